@@ -1,0 +1,210 @@
+// The live corpus: the one stateful piece of the engine. It owns the current search index and swaps in a new
+// one only when a reload built completely and without problems, so a question is always answered from a whole
+// index and a broken file never empties it.
+
+import { performance } from 'node:perf_hooks';
+import { loadCorpus, type LoadOptions } from './corpus.ts';
+import { buildIndex, type SearchIndex } from './search.ts';
+import { answerQuestion, type AskOptions } from './answer.ts';
+import { loadLexicon, type Lexicon } from './lexicon.ts';
+import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
+
+export interface LibraryOptions extends LoadOptions {
+  /** English→Indonesian lexicon for query expansion; the shipped one when omitted, none when null. */
+  lexicon?: Lexicon | null;
+}
+
+/** Thrown when the corpus cannot be (re)loaded; lists every problem found, not only the first. */
+export class CorpusLoadError extends Error {
+  constructor(readonly problems: CorpusProblem[]) {
+    super(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map(formatProblem).join('\n'));
+    this.name = 'CorpusLoadError';
+  }
+}
+
+export function formatProblem(p: CorpusProblem): string {
+  return `- ${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.reason}`;
+}
+
+export interface Counts {
+  documents: number;
+  passages: number;
+}
+
+export interface ReloadReport {
+  /** False when the corpus had problems: the previous index is still serving. */
+  ok: boolean;
+  before: Counts;
+  /** Equal to `before` when the reload was rejected. */
+  after: Counts;
+  added: string[];
+  removed: string[];
+  changed: string[];
+  problems: CorpusProblem[];
+  ms: number;
+  at: Date;
+  by: string | null;
+}
+
+export interface Snapshot {
+  documents: CorpusDocument[];
+  index: SearchIndex;
+  loadedAt: Date;
+  loadedBy: string | null;
+}
+
+export class Library {
+  #snapshot: Snapshot;
+  #pending: Promise<ReloadReport> | null = null;
+  #running: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly corpusPath: string,
+    private readonly options: LibraryOptions,
+    private readonly lexicon: Lexicon | null,
+    snapshot: Snapshot,
+  ) {
+    this.#snapshot = snapshot;
+  }
+
+  /** Loads and indexes the corpus; throws CorpusLoadError (with every problem) when it is broken. */
+  static async open(corpusPath: string, options: LibraryOptions = {}): Promise<Library> {
+    const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
+    const { documents, problems } = await loadCorpus(corpusPath, options);
+    if (problems.length > 0) throw new CorpusLoadError(problems);
+    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null };
+    return new Library(corpusPath, options, lexicon, snapshot);
+  }
+
+  /** Builds a library from documents already in memory (tests, benchmarks, the eval runner). */
+  static fromDocuments(documents: CorpusDocument[], options: LibraryOptions = {}): Library {
+    const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
+    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null };
+    return new Library('', options, lexicon, snapshot);
+  }
+
+  get snapshot(): Snapshot {
+    return this.#snapshot;
+  }
+
+  get counts(): Counts {
+    return countsOf(this.#snapshot);
+  }
+
+  /** True while a reload is building; questions are still answered from the current index meanwhile. */
+  get reloading(): boolean {
+    return this.#pending !== null;
+  }
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    return answerQuestion(this.#snapshot.index, question, options);
+  }
+
+  passage(id: string): Passage | undefined {
+    return this.#snapshot.index.passages.get(id);
+  }
+
+  /** Autocomplete: titles and named things from the corpus that contain what was typed. */
+  suggest(typed: string, limit = 25): string[] {
+    return this.#snapshot.index.suggest(typed, limit);
+  }
+
+  summary(): CorpusSummary {
+    const { documents, index } = this.#snapshot;
+    const perDoc = new Map<string, number>();
+    for (const p of index.passages.values()) perDoc.set(p.docId, (perDoc.get(p.docId) ?? 0) + 1);
+    return {
+      documents: documents.map((d) => ({
+        id: d.id,
+        title: d.title,
+        date: d.date,
+        source: d.source,
+        url: d.url,
+        passages: perDoc.get(d.id) ?? 0,
+      })),
+      passages: index.passages.size,
+    };
+  }
+
+  /**
+   * Rebuilds the index from the corpus and swaps it in when (and only when) it loaded without problems.
+   * Reloads never run concurrently: a call made while one is building waits for it and then runs its own,
+   * and calls made while one is already waiting share that waiting one (it will see their files too).
+   */
+  reload(by: string | null = null): Promise<ReloadReport> {
+    if (this.#pending) return this.#pending;
+    const pending = this.#running.then(() => {
+      // From here on this reload is running, not waiting: later calls must queue a new one.
+      if (this.#pending === pending) this.#pending = null;
+      return this.#rebuild(by);
+    });
+    this.#pending = pending;
+    this.#running = pending.catch(() => undefined);
+    return pending;
+  }
+
+  async #rebuild(by: string | null): Promise<ReloadReport> {
+    const started = performance.now();
+    const before = this.#snapshot;
+    const at = new Date();
+    let documents: CorpusDocument[] = [];
+    let problems: CorpusProblem[];
+    try {
+      ({ documents, problems } = await loadCorpus(this.corpusPath, this.options));
+    } catch (error) {
+      problems = [{ file: this.corpusPath, line: null, reason: error instanceof Error ? error.message : String(error) }];
+    }
+    const { added, removed, changed } = diffDocuments(before.documents, documents);
+    if (problems.length > 0) {
+      return {
+        ok: false,
+        before: countsOf(before),
+        after: countsOf(before),
+        added,
+        removed,
+        changed,
+        problems,
+        ms: performance.now() - started,
+        at,
+        by,
+      };
+    }
+    const next: Snapshot = { documents, index: buildIndex(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by };
+    this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
+    return {
+      ok: true,
+      before: countsOf(before),
+      after: countsOf(next),
+      added,
+      removed,
+      changed,
+      problems: [],
+      ms: performance.now() - started,
+      at,
+      by,
+    };
+  }
+}
+
+function countsOf(s: Snapshot): Counts {
+  return { documents: s.documents.length, passages: s.index.passages.size };
+}
+
+/** Which document ids appeared, disappeared, or kept their id but changed content or metadata. */
+export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[]): { added: string[]; removed: string[]; changed: string[] } {
+  const old = new Map(before.map((d) => [d.id, d]));
+  const now = new Map(after.map((d) => [d.id, d]));
+  const added = [...now.keys()].filter((id) => !old.has(id));
+  const removed = [...old.keys()].filter((id) => !now.has(id));
+  const changed = [...now.values()]
+    .filter((d) => {
+      const o = old.get(d.id);
+      return o !== undefined && fingerprint(o) !== fingerprint(d);
+    })
+    .map((d) => d.id);
+  return { added, removed, changed };
+}
+
+function fingerprint(d: CorpusDocument): string {
+  return JSON.stringify([d.title, d.body, d.date, d.source, d.url, d.lang]);
+}

@@ -1,0 +1,103 @@
+// The shapes every part of tanya shares. The engine produces them; the console, the CLI, the gateway bot
+// and the HTTP-interactions endpoint only render them. Nothing here knows about Discord.
+
+/** One document of the corpus, as loaded from a Markdown/text file or a JSONL line. */
+export interface CorpusDocument {
+  /** Stable across reloads: front matter / JSONL `id`, else derived from the file name. */
+  id: string;
+  title: string;
+  /**
+   * The document's body exactly as it stands in the source (after any front-matter block). Passage offsets
+   * point into this string, so `body.slice(p.start, p.end) === p.text` always holds.
+   */
+  body: string;
+  /** Character ranges of `body` that are metadata, not text (the seed's `date …` prefix, its `SOURCE …` line). */
+  metadataRanges: Array<[start: number, end: number]>;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  /** BCP-47-ish language code (`id`, `en`), or null when unknown. */
+  lang: string | null;
+  /** Where it came from, for error messages and /about: a path relative to the corpus root. */
+  file: string;
+  /** 1-based line in `file` for JSONL documents; null for one-document files. */
+  line: number | null;
+}
+
+/** A searchable unit: one paragraph, or a sentence-aligned piece of an over-long paragraph. */
+export interface Passage {
+  /** `<docId>#<n>`, n counting passages from 1 within the document. */
+  id: string;
+  docId: string;
+  title: string;
+  /** 1-based paragraph number within the document (metadata lines do not count). */
+  paragraph: number;
+  /** 1-based part within the paragraph, and how many parts it was split into (1/1 for whole paragraphs). */
+  part: number;
+  parts: number;
+  text: string;
+  /** Offsets of `text` in the document's `body`. */
+  start: number;
+  end: number;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  lang: string | null;
+}
+
+/** A problem found while loading the corpus. Loading reports all of them, never only the first. */
+export interface CorpusProblem {
+  /** Path relative to the corpus root (or the file given). */
+  file: string;
+  /** 1-based line, when the problem is on one line (JSONL, front matter). */
+  line: number | null;
+  reason: string;
+}
+
+export interface LoadResult {
+  documents: CorpusDocument[];
+  problems: CorpusProblem[];
+}
+
+/** Offsets, in a result's `text`, of a word that matched the question (for bold/colour rendering). */
+export type Highlight = [start: number, end: number];
+
+export interface AnswerResult {
+  /** The passage id, `<docId>#<n>`. */
+  id: string;
+  docId: string;
+  title: string;
+  paragraph: number;
+  /** The whole passage. */
+  text: string;
+  /** A short excerpt around the best-matching words, with an ellipsis where it was cut. */
+  snippet: string;
+  /** Offsets of matched words in `text`. */
+  highlights: Highlight[];
+  score: number;
+  /** Human-readable citation: title · § paragraph · date · source. */
+  citation: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export interface Answer {
+  question: string;
+  /** False when nothing matched confidently: `results` then holds weak suggestions or nothing. */
+  answered: boolean;
+  results: AnswerResult[];
+}
+
+/** What the corpus holds, for /about and for "here is what I can answer" when nothing matched. */
+export interface CorpusSummary {
+  documents: Array<{
+    id: string;
+    title: string;
+    date: string | null;
+    source: string | null;
+    url: string | null;
+    passages: number;
+  }>;
+  passages: number;
+}
