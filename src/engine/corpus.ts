@@ -1,16 +1,399 @@
-// STUB — being written by the corpus helper. Contract:
-import type { LoadResult } from './types.ts';
+// Loading the corpus: a folder of Markdown/text files and JSONL files (or one such file) → documents.
+//
+// Loading never throws for what is in the files. Every problem found — in every file — is collected with its
+// file (relative to the corpus root) and line, so a moderator fixing a corpus sees the whole list at once. A
+// document with a problem is left out of `documents` (the other lines of its JSONL file still load, so their
+// ids are checked for duplicates too). The Library refuses a corpus with any problem, so a half-good corpus
+// never replaces a good one.
+//
+// Which files: *.md, *.markdown, *.txt and *.jsonl, recursively, in path order (plain code-unit order, so the
+// same on every machine). Skipped: names starting with `.` or `_` (hidden files, editor backups, `_drafts/`)
+// and README files, so a corpus folder can explain itself to the next moderator.
+
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseFrontMatter } from './frontmatter.ts';
+import { hasPassageText } from './segment.ts';
+import { detectTextMetadata, ISO_DATE } from './textmeta.ts';
+import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 
 export interface LoadOptions {
   /** Files larger than this are reported as a problem, not read. Default 5 MiB. */
   maxFileBytes?: number;
 }
 
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'] as const;
+
+/** Ids travel inside Discord custom_ids (100 characters in all) and URLs: keep them short and plain. */
+export const DOCUMENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const ID_RULE = 'ids may use only letters, digits, ".", "_" and "-", at most 64 characters';
+
 /**
  * Loads every document under `path` (a folder: *.md, *.markdown, *.txt, *.jsonl, recursively; or one such file).
  * Never throws for bad content: every problem is collected in `problems` with its file (and line).
  */
 export async function loadCorpus(path: string, options: LoadOptions = {}): Promise<LoadResult> {
-  void path; void options;
-  throw new Error('not implemented');
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const problems: CorpusProblem[] = [];
+  const documents: CorpusDocument[] = [];
+
+  let root: string;
+  let files: string[];
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) {
+      root = path;
+      files = await listDocumentFiles(path, problems);
+    } else if (st.isFile()) {
+      root = dirname(path);
+      files = [basename(path)];
+      if (!isDocumentFile(files[0]!)) {
+        return fail(path, `not a corpus file: expected a folder or a ${DOCUMENT_EXTENSIONS.join(', ')} file`);
+      }
+    } else {
+      return fail(path, 'the corpus path is neither a folder nor a file');
+    }
+  } catch (error) {
+    return fail(path, isNotFound(error) ? 'the corpus path does not exist' : `cannot open the corpus path: ${describe(error)}`);
+  }
+
+  const seen = new Map<string, CorpusDocument>();
+  for (const file of files) {
+    for (const doc of await loadFile(root, file, maxFileBytes, problems)) {
+      const first = seen.get(doc.id);
+      if (first) {
+        problems.push({ file: doc.file, line: doc.line, reason: `duplicate document id "${doc.id}": already used by ${where(first)}` });
+        continue;
+      }
+      seen.set(doc.id, doc);
+      documents.push(doc);
+    }
+  }
+
+  if (documents.length === 0 && problems.length === 0) {
+    problems.push({
+      file: path,
+      line: null,
+      reason: `no documents: the corpus has no ${DOCUMENT_EXTENSIONS.join(', ')} files with text (names starting with "." or "_" and README files are skipped)`,
+    });
+  }
+  return { documents, problems };
+}
+
+function fail(file: string, reason: string): LoadResult {
+  return { documents: [], problems: [{ file, line: null, reason }] };
+}
+
+export function isDocumentFile(name: string): boolean {
+  if (name.startsWith('.') || name.startsWith('_')) return false;
+  const ext = extname(name).toLowerCase();
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) return false;
+  return basename(name, extname(name)).toLowerCase() !== 'readme';
+}
+
+/** Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. */
+async function listDocumentFiles(root: string, problems: CorpusProblem[]): Promise<string[]> {
+  const found: string[] = [];
+  const visited = new Set<string>();
+  const walk = async (rel: string): Promise<void> => {
+    const dir = rel === '' ? root : join(root, rel);
+    let entries;
+    try {
+      const real = await realpath(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ file: rel === '' ? root : rel, line: null, reason: `cannot read folder: ${describe(error)}` });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        // A link to a folder is walked; a broken link with a document's name is reported when read.
+        isDir = await stat(join(root, child)).then((s) => s.isDirectory(), () => false);
+      }
+      if (isDir) await walk(child);
+      else if (isDocumentFile(entry.name)) found.push(child);
+    }
+  };
+  await walk('');
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Reads and parses one file; its problems go to `problems`, and a document with a problem is not returned. */
+async function loadFile(root: string, file: string, maxFileBytes: number, problems: CorpusProblem[]): Promise<CorpusDocument[]> {
+  const report = (line: number | null, reason: string): void => {
+    problems.push({ file, line, reason });
+  };
+  const abs = join(root, file);
+  let bytes: Buffer;
+  try {
+    const st = await stat(abs);
+    if (!st.isFile()) {
+      report(null, 'not a regular file');
+      return [];
+    }
+    // Checked before reading, so a stray multi-gigabyte file costs nothing.
+    if (st.size > maxFileBytes) {
+      report(null, `file too large: ${formatBytes(st.size)}, the limit is ${formatBytes(maxFileBytes)} (split it, or raise maxFileBytes)`);
+      return [];
+    }
+    bytes = await readFile(abs);
+  } catch (error) {
+    report(null, `cannot read file: ${describe(error)}`);
+    return [];
+  }
+  if (bytes.length > maxFileBytes) {
+    report(null, `file too large: ${formatBytes(bytes.length)}, the limit is ${formatBytes(maxFileBytes)} (split it, or raise maxFileBytes)`);
+    return [];
+  }
+
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    report(lineOfByte(bytes, nul), 'binary content (a NUL byte): not a text file');
+    return [];
+  }
+  let text: string;
+  try {
+    // fatal: a corrupt byte is an error to fix, not a U+FFFD to index. The BOM, if any, is dropped.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    report(firstInvalidUtf8Line(bytes), 'invalid UTF-8 (save the file as UTF-8)');
+    return [];
+  }
+
+  return extname(file).toLowerCase() === '.jsonl' ? parseJsonl(text, file, report) : parseTextFile(text, file, report);
+}
+
+/** A Markdown/plain-text file: optional front matter, then the body, with date/SOURCE metadata in the text. */
+export function parseTextFile(text: string, file: string, report: (line: number | null, reason: string) => void): CorpusDocument[] {
+  let ok = true;
+  const problem = (line: number | null, reason: string): void => {
+    ok = false;
+    report(line, reason);
+  };
+  const fm = parseFrontMatter(text);
+  for (const p of fm?.problems ?? []) problem(p.line, p.reason);
+  if (fm && !fm.closed) return [];
+  const data = fm?.data ?? {};
+  const fmLine = (key: keyof typeof data): number | null => fm?.lines[key] ?? null;
+  const lineOffset = fm?.bodyLineOffset ?? 0;
+
+  const body = fm ? text.slice(fm.bodyStart) : text;
+  const meta = detectTextMetadata(body);
+  for (const p of meta.problems) problem(p.line + lineOffset, p.reason);
+
+  const id = data.id ?? deriveId(file);
+  checkId(id, data.id === undefined, fmLine('id'), problem);
+  const fields = checkFields(data, (key) => fmLine(key), problem);
+  const title = data.title ?? headingTitle(body) ?? titleFromFileName(file) ?? id;
+
+  if (!hasPassageText(body, meta.ranges)) {
+    problem(null, 'empty document: no text besides front matter, metadata and headings');
+  }
+  if (!ok) return [];
+  return [
+    {
+      id,
+      title,
+      body,
+      metadataRanges: meta.ranges,
+      // Front matter wins over what the text says; the text's ranges stay metadata either way.
+      date: fields.date ?? meta.date,
+      source: fields.source ?? meta.source,
+      url: fields.url,
+      lang: fields.lang,
+      file,
+      line: null,
+    },
+  ];
+}
+
+const JSONL_STRING_FIELDS = ['title', 'date', 'source', 'url', 'lang'] as const;
+
+/** JSON lines, one document per line: `{id, title?, text, date?, source?, url?, lang?}`; blank lines are allowed. */
+export function parseJsonl(text: string, file: string, report: (line: number | null, reason: string) => void): CorpusDocument[] {
+  const docs: CorpusDocument[] = [];
+  let lineNo = 0;
+  let sawLine = false;
+  for (let pos = 0; pos <= text.length; ) {
+    lineNo += 1;
+    const br = text.indexOf('\n', pos);
+    const lineEnd = br === -1 ? text.length : br;
+    const line = text.slice(pos, lineEnd);
+    pos = lineEnd + 1;
+    if (line.trim() === '') continue;
+    sawLine = true;
+    const here = lineNo;
+    const at = (reason: string): void => report(here, reason);
+
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      at(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      at(`expected a JSON object {"id", "text", ...}, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+      continue;
+    }
+    const o = value as Record<string, unknown>;
+    let ok = true;
+    const bad = (reason: string): void => {
+      ok = false;
+      at(reason);
+    };
+
+    if (typeof o.id !== 'string' || o.id.trim() === '') bad(o.id === undefined ? 'missing "id"' : `"id" must be a non-empty string, found ${kindOf(o.id)}`);
+    else if (!DOCUMENT_ID.test(o.id)) bad(`bad id "${clip(o.id)}": ${ID_RULE}`);
+    if (typeof o.text !== 'string' || o.text.trim() === '') {
+      bad(o.text === undefined ? 'missing "text"' : typeof o.text === 'string' ? 'empty "text"' : `"text" must be a string, found ${kindOf(o.text)}`);
+    }
+    const strings: Partial<Record<(typeof JSONL_STRING_FIELDS)[number], string>> = {};
+    for (const key of JSONL_STRING_FIELDS) {
+      const v = o[key];
+      if (v === undefined || v === null) continue;
+      if (typeof v !== 'string') bad(`"${key}" must be a string, found ${kindOf(v)}`);
+      else if (v.trim() !== '') strings[key] = v.trim();
+    }
+    const fields = checkFields(strings, () => here, (_line, reason) => bad(reason));
+    if (!ok) continue;
+
+    const id = o.id as string;
+    const body = o.text as string;
+    if (!hasPassageText(body, [])) {
+      at('empty document: the text has only headings');
+      continue;
+    }
+    docs.push({
+      id,
+      title: strings.title ?? id, // the eval corpora have title "": the id is the most honest label
+      body,
+      metadataRanges: [],
+      date: fields.date,
+      source: fields.source,
+      url: fields.url,
+      lang: fields.lang,
+      file,
+      line: here,
+    });
+  }
+  if (!sawLine) report(null, 'empty file: no JSON lines');
+  return docs;
+}
+
+/** Validates date, url and lang; reports a bad value with its line and returns the values (null when absent). */
+function checkFields(
+  data: Partial<Record<'date' | 'source' | 'url' | 'lang', string>>,
+  lineOf: (key: 'date' | 'url' | 'lang') => number | null,
+  report: (line: number | null, reason: string) => void,
+): { date: string | null; source: string | null; url: string | null; lang: string | null } {
+  const { date, source, url, lang } = data;
+  if (date !== undefined && !ISO_DATE.test(date)) report(lineOf('date'), `bad date "${clip(date)}": use YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${clip(url)}": use a full http:// or https:// address`);
+  if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) report(lineOf('lang'), `bad lang "${clip(lang)}": use a language code such as id or en`);
+  return { date: date ?? null, source: source ?? null, url: url ?? null, lang: lang ?? null };
+}
+
+function checkId(id: string, derived: boolean, line: number | null, report: (line: number | null, reason: string) => void): void {
+  if (DOCUMENT_ID.test(id)) return;
+  if (derived) {
+    report(null, id === '' ? 'cannot derive a document id from this file name: add "id:" to its front matter' : `the id derived from the file name, "${clip(id)}", is over 64 characters: rename the file or add "id:" to its front matter`);
+  } else {
+    report(line, `bad id "${clip(id)}": ${ID_RULE}`);
+  }
+}
+
+/**
+ * The id of a file without an `id:`: its path without extension, lowercased, accents dropped, every run of
+ * other characters turned into one `-`. `Events/2024/Forum CCTV.md` → `events-2024-forum-cctv`.
+ */
+export function deriveId(file: string): string {
+  return file
+    .slice(0, file.length - extname(file).length)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The text of a level-1 `# heading` when it is the body's first non-blank line. */
+export function headingTitle(body: string): string | null {
+  const m = /^\s*#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/.exec(body);
+  return m && m[1] ? m[1] : null;
+}
+
+function titleFromFileName(file: string): string | null {
+  const name = basename(file, extname(file)).replace(/[-_\s]+/g, ' ').trim();
+  return name === '' ? null : name;
+}
+
+function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function where(doc: CorpusDocument): string {
+  return doc.line === null ? doc.file : `${doc.file}:${doc.line}`;
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Multi-byte UTF-8 sequences never contain 0x0A, so decoding line by line finds the first bad line exactly. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl === -1 ? bytes.length : nl;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return null;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
+function kindOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
+}
+
+function clip(s: string, max = 60): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e?.code === 'ENOENT') return 'no such file (a broken link?)';
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  return e?.code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -1,4 +1,19 @@
-// STUB — being written by the lexicon helper. Contract:
+// English → Indonesian translations for query expansion: members ask in English, the corpus is Indonesian.
+// The data is generated from FreeDict's eng-ind dictionary by `npm run build-lexicon` (scripts/build-lexicon.ts)
+// into data/lexicon-en-id.json; see data/LEXICON-LICENSE.md for its licence (CC-BY-SA-3.0) and attribution.
+//
+// The dictionary lists base forms only ("president", "announcement"), while questions use inflected ones
+// ("presidents", "announced"). Lookup therefore falls back, in this order, to:
+//   1. the exact word;
+//   2. the base forms that English inflection rules give (plural -s/-es/-ies, -ed, -ing, -er/-est, possessive);
+//   3. a headword with the same Porter stem, the one sharing the longest prefix with the word.
+// No word-specific entries or rules exist anywhere in this file: every fallback is a general rule.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
+import { compareStrings, normalizeEnglish } from './freedict.ts';
 
 /** English→Indonesian translations for query expansion. */
 export interface Lexicon {
@@ -7,7 +22,256 @@ export interface Lexicon {
   readonly size: number;
 }
 
+/** How a word was found: as a headword, through an inflection rule, or through its Porter stem. */
+export type LexiconMatchKind = 'exact' | 'inflection' | 'stem';
+
+export interface LexiconMatch {
+  /** The dictionary headword whose translations are returned. */
+  headword: string;
+  via: LexiconMatchKind;
+  /** Best first (see buildLexiconEntries), at most as many as the data file holds (6). */
+  translations: readonly string[];
+}
+
+/** The lexicon this module builds: a Lexicon that can also say how it matched (e.g. to weight stem matches lower). */
+export interface DictionaryLexicon extends Lexicon {
+  resolve(english: string): LexiconMatch | null;
+}
+
+/**
+ * The data file's shape. `entries` maps lowercase English headwords to their translations, best first, packed
+ * into one string joined with `|` ("country": "negara|bangsa|desa"); `stems` maps a Porter stem to headwords,
+ * packed the same way. Packed strings parse about twice as fast as arrays, which keeps start-up short; they are
+ * split on first use.
+ */
+export interface LexiconFile {
+  meta: Record<string, unknown>;
+  entries: Record<string, string>;
+  stems: Record<string, string>;
+}
+
+/** Separates packed translations; the cleaner never leaves it inside a translation. */
+export const PACK_SEPARATOR = '|';
+
+type Translations = readonly string[] | string;
+
+const NOTHING: readonly string[] = Object.freeze([]);
+const STOPWORDS = new Set(englishStopwords);
+/** Shorter base forms are too ambiguous to trust ("us" from "used", "bu" from "bus"). */
+const MIN_BASE_LENGTH = 3;
+
+/**
+ * Builds a lexicon from `english → translations` (keys are normalised; translations are used as given).
+ * `stems` is the Porter index of the headwords (see buildStemIndex); the data file carries it precomputed,
+ * because stemming ten thousand headwords takes about 50 ms, too slow for start-up or for a first question.
+ * Without it, it is computed here, which is right for the small maps of tests.
+ */
+export function createLexicon(
+  entries: Record<string, readonly string[]>,
+  stems?: Record<string, readonly string[]>,
+): DictionaryLexicon {
+  const map = new Map<string, Translations>();
+  for (const [key, translations] of Object.entries(entries)) {
+    const normalized = normalizeEnglish(key);
+    if (normalized === '' || translations.length === 0) continue;
+    const existing = map.get(normalized) as readonly string[] | undefined;
+    map.set(normalized, Object.freeze(existing ? [...new Set([...existing, ...translations])] : [...translations]));
+  }
+  return lexiconOver(map, new Map(Object.entries(stems ?? buildStemIndex(map.keys()))));
+}
+
+/**
+ * The lookup logic over normalised maps (createLexicon normalises; the generated file already is).
+ * Values may be packed strings (from the data file), unpacked once on first use: that memo is bounded by the
+ * dictionary's size, so it cannot grow with traffic.
+ */
+function lexiconOver(map: Map<string, Translations>, byStem: ReadonlyMap<string, Translations>): DictionaryLexicon {
+  const unpack = (value: Translations): readonly string[] =>
+    typeof value === 'string' ? Object.freeze(value.split(PACK_SEPARATOR)) : value;
+
+  /** Headwords whose Porter stem is `stem`: the index, plus the stem itself when it is its own stem. */
+  const headwordsWithStem = (stem: string): string[] => {
+    const indexed = byStem.get(stem);
+    const sharing = (indexed === undefined ? [] : unpack(indexed)).filter((headword) => map.has(headword));
+    if (map.has(stem) && PorterStemmer.stem(stem) === stem) sharing.push(stem);
+    return sharing;
+  };
+
+  const match = (headword: string, via: LexiconMatchKind): LexiconMatch => {
+    const stored = map.get(headword)!;
+    const translations = unpack(stored);
+    if (stored !== translations) map.set(headword, translations);
+    return { headword, via, translations };
+  };
+
+  const resolve = (english: string): LexiconMatch | null => {
+    const word = normalizeEnglish(english);
+    if (word === '') return null;
+    if (map.has(word)) return match(word, 'exact');
+    // Function words ("does", "was") are not inflections of content words ("doe", "wa"): exact matches only.
+    const lastSpace = word.lastIndexOf(' ');
+    const last = word.slice(lastSpace + 1);
+    if (STOPWORDS.has(last)) return null;
+    const prefix = word.slice(0, lastSpace + 1);
+    for (const base of baseFormCandidates(last)) {
+      if (map.has(prefix + base)) return match(prefix + base, 'inflection');
+    }
+    if (lastSpace >= 0 || !/^\p{L}+$/u.test(word)) return null;
+    const stem = PorterStemmer.stem(word);
+    if (stem.length < MIN_BASE_LENGTH) return null;
+    const sharing = headwordsWithStem(stem);
+    return sharing.length > 0 ? match(closestHeadword(word, sharing), 'stem') : null;
+  };
+
+  return {
+    size: map.size,
+    resolve,
+    lookup: (english) => resolve(english)?.translations ?? NOTHING,
+  };
+}
+
+/**
+ * Porter stem → the single-word headwords with that stem, leaving out headwords that are their own stem
+ * (the lookup checks those directly), so the index stays small. Keys and lists are sorted.
+ */
+export function buildStemIndex(headwords: Iterable<string>): Record<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const headword of headwords) {
+    if (!/^\p{L}+$/u.test(headword)) continue; // a phrase's stem would be only its last word's
+    const stem = PorterStemmer.stem(headword);
+    if (stem === headword || stem.length < MIN_BASE_LENGTH) continue;
+    const list = index.get(stem);
+    if (list) list.push(headword);
+    else index.set(stem, [headword]);
+  }
+  const result: Record<string, string[]> = {};
+  for (const stem of [...index.keys()].sort(compareStrings)) result[stem] = index.get(stem)!.sort(compareStrings);
+  return result;
+}
+
+/**
+ * Among headwords sharing the word's Porter stem, the one sharing the longest prefix with it
+ * ("organizing": organization over organ), then the shorter, then the first in code-point order.
+ */
+function closestHeadword(word: string, headwords: readonly string[]): string {
+  let best = headwords[0]!;
+  let bestPrefix = commonPrefixLength(word, best);
+  for (const candidate of headwords.slice(1)) {
+    const prefix = commonPrefixLength(word, candidate);
+    if (
+      prefix > bestPrefix ||
+      (prefix === bestPrefix && (candidate.length < best.length || (candidate.length === best.length && candidate < best)))
+    ) {
+      best = candidate;
+      bestPrefix = prefix;
+    }
+  }
+  return best;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * A stem left by removing -ed/-ing/-er/-est that ends consonant-vowel-consonant and has one syllable had a
+ * silent e (hoped → hope), because English doubles that consonant otherwise (hopped → hop).
+ */
+function wantsSilentE(stem: string): boolean {
+  if (!/[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return false;
+  const vowelGroups = stem.match(/[aeiouy]+/g) ?? [];
+  return vowelGroups.length === 1;
+}
+
+/** "stopp" → "stop": the doubled final consonant of stopped, running, bigger. */
+function undouble(stem: string): string | null {
+  const m = /([^aeiou])\1$/.exec(stem);
+  return m ? stem.slice(0, -1) : null;
+}
+
+/**
+ * Base forms an inflected English word may come from, most likely first, by the regular rules of English
+ * spelling: plurals and third person (-s, -es, -ies), past (-ed, -ied), gerund (-ing), comparison (-er, -est,
+ * -ier, -iest) and the possessive. Irregular forms (went, children) are not guessed.
+ */
+export function baseFormCandidates(word: string): string[] {
+  const out: string[] = [];
+  const add = (base: string | null): void => {
+    if (base !== null && base.length >= MIN_BASE_LENGTH && base !== word && !out.includes(base)) out.push(base);
+  };
+  const suffixed = (suffix: string): string | null => (word.endsWith(suffix) ? word.slice(0, -suffix.length) : null);
+
+  // Possessives: "president's", "members'".
+  const possessive = suffixed("'s") ?? suffixed("'");
+  if (possessive !== null) {
+    add(possessive);
+    for (const base of baseFormCandidates(possessive)) add(base);
+    return out;
+  }
+
+  let stem: string | null;
+  if ((stem = suffixed('ies')) !== null) add(stem + 'y');
+  if ((stem = suffixed('es')) !== null) {
+    // boxes, churches, buses: -es after a sibilant; otherwise (houses, themes) the -s alone is the ending.
+    if (/(s|x|z|ch|sh)$/.test(stem)) add(stem);
+    add(stem + 'e');
+    add(stem);
+  } else if ((stem = suffixed('s')) !== null && !/(ss|us|is)$/.test(word)) {
+    add(stem);
+  }
+  if ((stem = suffixed('ied')) !== null) add(stem + 'y');
+  if ((stem = suffixed('ed')) !== null) addVerbal(stem);
+  if ((stem = suffixed('ing')) !== null && VOWEL.test(stem)) addVerbal(stem);
+  if ((stem = suffixed('iest')) !== null || (stem = suffixed('ier')) !== null) add(stem + 'y');
+  if ((stem = suffixed('est')) !== null || (stem = suffixed('er')) !== null) addVerbal(stem);
+  return out;
+
+  // -ed/-ing/-er/-est: launched → launch, announced → announce, stopped → stop, hoped → hope.
+  function addVerbal(base: string): void {
+    if (wantsSilentE(base)) add(base + 'e');
+    add(base);
+    add(undouble(base));
+    add(base + 'e');
+  }
+}
+
+let shipped: DictionaryLexicon | null = null;
+
 /** Loads the shipped lexicon (data/lexicon-en-id.json), once; synchronous so start-up stays simple. */
-export function loadLexicon(): Lexicon {
-  throw new Error('not implemented');
+export function loadLexicon(): DictionaryLexicon {
+  if (shipped) return shipped;
+  const url = new URL('../../data/lexicon-en-id.json', import.meta.url);
+  const file = readLexiconFile(fileURLToPath(url));
+  // The generator wrote normalised, unique keys: build the maps directly, skipping createLexicon's clean-up,
+  // so that start-up stays well under 50 ms.
+  shipped = lexiconOver(new Map(Object.entries(file.entries)), new Map(Object.entries(file.stems)));
+  return shipped;
+}
+
+/** Reads and checks a lexicon data file; errors name the file and what is wrong with it. */
+export function readLexiconFile(path: string): LexiconFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read the lexicon ${path}: ${(err as Error).message} (regenerate it with npm run build-lexicon)`);
+  }
+  const file = (data && typeof data === 'object' ? data : {}) as Partial<LexiconFile>;
+  for (const section of ['entries', 'stems'] as const) {
+    const value: unknown = file[section];
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      throw new Error(`the lexicon ${path} has no "${section}" object (regenerate it with npm run build-lexicon)`);
+    }
+    for (const key in value) {
+      const packed = (value as Record<string, unknown>)[key];
+      if (typeof packed !== 'string' || packed === '') {
+        throw new Error(`the lexicon ${path}: ${section} ${JSON.stringify(key)} is not a non-empty string`);
+      }
+    }
+  }
+  return { meta: file.meta ?? {}, entries: file.entries!, stems: file.stems! };
 }

@@ -4,7 +4,8 @@
 
 import { performance } from 'node:perf_hooks';
 import { loadCorpus, type LoadOptions } from './corpus.ts';
-import { buildIndex, type SearchIndex } from './search.ts';
+import { SearchIndex } from './search.ts';
+import { splitPassages } from './segment.ts';
 import { answerQuestion, type AskOptions } from './answer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
@@ -184,6 +185,11 @@ export class Library {
       by,
     };
   }
+}
+
+/** Splits documents into passages and indexes them. Pure: the same documents always give the same index. */
+export function buildIndex(documents: CorpusDocument[], options: { lexicon: Lexicon | null }): SearchIndex {
+  return new SearchIndex(documents.flatMap((d) => splitPassages(d)), options);
 }
 
 function countsOf(s: Snapshot): Counts {

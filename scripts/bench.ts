@@ -1,0 +1,158 @@
+// npm run bench [-- --json] [--samples N] [--eval-dir DIR]
+//
+// For the forum corpus (corpus/) and the largest evaluation corpus (tydiqa-id, when ../shared/eval is there):
+// index build time (load + index), heap used by the built library, and question latency p50/p99 over all that
+// corpus's questions. Figures for the README; the tests never assert timings.
+
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { CorpusLoadError, Library } from '../src/engine/library.ts';
+import { loadLexicon } from '../src/engine/lexicon.ts';
+import { evalDir, readQueries, shippedCorpus } from '../src/eval/sets.ts';
+
+/** Used when ../shared/eval is absent, so the forum figures can still be measured (en + id, as people ask). */
+const SAMPLE_QUESTIONS = [
+  'what is China Up Close',
+  'Who organised the forum?',
+  'What did CMG announce about film screenings?',
+  'Which broadcasting unions proposed the initiative?',
+  'apa itu Spring Festival Gala',
+  'siapa presiden CMG',
+  'kapan Imlek mulai dirayakan dengan program ini',
+  'apa tema forum ini',
+  'What is the capital of Australia?',
+  'asdfghjkl',
+];
+
+/** A working gc(): the global one under --expose-gc, else one obtained by setting the V8 flag at run time. */
+function getGc(): () => void {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (typeof existing === 'function') return existing;
+  // V8 only exposes gc to contexts created after the flag is set, hence the fresh context.
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+interface Row {
+  corpus: string;
+  documents: number;
+  passages: number;
+  buildMs: number;
+  heapMB: number;
+  questions: number;
+  samples: number;
+  p50: number;
+  p99: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  // Nearest-rank: the smallest sample with at least p% of the samples at or below it.
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+async function measure(name: string, corpus: string, questions: string[], minSamples: number, gc: () => void): Promise<Row> {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const library = await Library.open(corpus);
+  const buildMs = performance.now() - started;
+  gc();
+  const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+
+  // Warm-up: the first questions pay for JIT compilation, which a running bot pays once.
+  for (const q of questions.slice(0, 20)) library.ask(q, { top: 3 });
+  // Each question several times when there are few, so p99 is not just the single slowest sample.
+  const rounds = Math.max(1, Math.ceil(minSamples / questions.length));
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      library.ask(q, { top: 3 });
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const { documents, passages } = library.counts;
+  return { corpus: name, documents, passages, buildMs, heapMB, questions: questions.length, samples: times.length, p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+function table(rows: readonly Row[]): string {
+  const header = ['corpus', 'documents', 'passages', 'build (load + index)', 'heap used', 'questions', 'query p50', 'query p99'];
+  const cells = rows.map((r) => [
+    r.corpus,
+    String(r.documents),
+    String(r.passages),
+    `${r.buildMs.toFixed(0)} ms`,
+    `${r.heapMB.toFixed(1)} MB`,
+    `${r.questions} × ${r.samples / r.questions}`,
+    `${r.p50.toFixed(3)} ms`,
+    `${r.p99.toFixed(3)} ms`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(header), rule, ...cells.map(line)].join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, samples: { type: 'string', default: '1000' }, 'eval-dir': { type: 'string' } },
+  });
+  const minSamples = Number(values.samples);
+  if (!Number.isInteger(minSamples) || minSamples < 1) {
+    process.stderr.write(`bench: --samples must be a positive whole number (got "${values.samples}")\n`);
+    return 2;
+  }
+  const gc = getGc();
+  // The lexicon is loaded once per process and shared by every index: measure it apart, first, so that each
+  // corpus row below counts the corpus alone (and not only whichever row happened to come first).
+  gc();
+  const lexHeap = process.memoryUsage().heapUsed;
+  const lexStarted = performance.now();
+  const lexicon = loadLexicon();
+  const lexMs = performance.now() - lexStarted;
+  gc();
+  const lexMB = (process.memoryUsage().heapUsed - lexHeap) / 1024 / 1024;
+  const dir = evalDir(values['eval-dir']);
+  const rows: Row[] = [];
+  const notes: string[] = [];
+
+  const forumQueries = path.join(dir, 'forum', 'dev.jsonl');
+  const forumQuestions = existsSync(forumQueries) ? (await readQueries(forumQueries)).map((q) => q.q) : SAMPLE_QUESTIONS;
+  if (!existsSync(forumQueries)) notes.push(`${forumQueries} not found: the forum corpus was timed on ${SAMPLE_QUESTIONS.length} sample questions.`);
+  rows.push(await measure('forum (corpus/)', shippedCorpus, forumQuestions, minSamples, gc));
+
+  const largest = path.join(dir, 'tydiqa-id');
+  if (existsSync(path.join(largest, 'corpus.jsonl')) && existsSync(path.join(largest, 'dev.jsonl'))) {
+    const questions = (await readQueries(path.join(largest, 'dev.jsonl'))).map((q) => q.q);
+    rows.push(await measure('tydiqa-id', path.join(largest, 'corpus.jsonl'), questions, minSamples, gc));
+  } else {
+    notes.push(`${largest} not found: skipped the largest evaluation corpus.`);
+  }
+
+  if (values.json) process.stdout.write(JSON.stringify({ lexicon: { entries: lexicon.size, ms: lexMs, heapMB: lexMB }, corpora: rows }) + '\n');
+  else {
+    process.stdout.write(table(rows) + '\n');
+    process.stdout.write(`English→Indonesian lexicon (${lexicon.size} entries, loaded once, shared): ${lexMs.toFixed(0)} ms, ${lexMB.toFixed(1)} MB.\n`);
+    process.stdout.write(`Node ${process.version}; heap used = growth of V8's heapUsed (after gc) from before loading to after building; latency of library.ask(q, {top: 3}) after a warm-up.\n`);
+  }
+  for (const n of notes) process.stderr.write(n + '\n');
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CorpusLoadError) process.stderr.write(`bench: ${error.message}\n`);
+    else process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,174 @@
+// Regenerates data/lexicon-en-id.json from Debian's dict-freedict-eng-ind package (FreeDict + WikDict).
+//
+//   npm run build-lexicon                      download the package with apt-get into a temporary folder
+//   npm run build-lexicon -- --from DIR        use an extracted package (dpkg -x) or a folder holding
+//                                              freedict-eng-ind.index and freedict-eng-ind.dict.dz
+//   Options: --out FILE (default data/lexicon-en-id.json), --max N translations per word (default 6).
+//
+// The output is deterministic: sorted keys, one entry per line, no timestamps, so a rebuild from the same
+// package gives a byte-identical file and a new package edition gives a readable diff.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import {
+  buildLexiconEntries,
+  isMetadataHeadword,
+  parseEntry,
+  parseIndex,
+  readDatabaseInfo,
+  sliceEntries,
+  type ParsedEntry,
+} from '../src/engine/freedict.ts';
+import { buildStemIndex, PACK_SEPARATOR } from '../src/engine/lexicon.ts';
+
+const PACKAGE = 'dict-freedict-eng-ind';
+const INDEX_NAME = 'freedict-eng-ind.index';
+const DICT_NAME = 'freedict-eng-ind.dict.dz';
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface Options {
+  from: string | null;
+  out: string;
+  max: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { from: null, out: join(REPO_ROOT, 'data', 'lexicon-en-id.json'), max: 6 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--from') options.from = resolve(value());
+    else if (arg === '--out') options.out = resolve(value());
+    else if (arg === '--max') {
+      options.max = Number(value());
+      if (!Number.isInteger(options.max) || options.max < 1) throw new Error('--max must be a positive integer');
+    } else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run build-lexicon -- [--from DIR] [--out FILE] [--max N]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${JSON.stringify(arg)} (try --help)`);
+  }
+  return options;
+}
+
+/** Finds a file by name anywhere under `dir` (an extracted .deb keeps it in usr/share/dictd/). */
+function findFile(dir: string, name: string): string | null {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (entry === name) return path;
+    if (statSync(path).isDirectory()) {
+      const found = findFile(path, name);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Downloads and extracts the package into a temporary folder; returns the folder. */
+function downloadPackage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tanya-lexicon-'));
+  console.error(`downloading ${PACKAGE} with apt-get into ${dir} ...`);
+  try {
+    execFileSync('apt-get', ['download', PACKAGE], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(
+      `apt-get download ${PACKAGE} failed: run "apt-get update" first, or extract the package yourself ` +
+        `(dpkg -x ${PACKAGE}_*.deb DIR) and pass --from DIR`,
+    );
+  }
+  const deb = readdirSync(dir).find((f) => f.endsWith('.deb'));
+  if (!deb) throw new Error(`apt-get download left no .deb in ${dir}`);
+  execFileSync('dpkg', ['-x', join(dir, deb), join(dir, 'out')]);
+  return dir;
+}
+
+/** The Debian package version, from the changelog an extracted package carries (absent in a bare folder). */
+function packageVersion(root: string): string | null {
+  const changelog = findFile(root, 'changelog.Debian.gz');
+  if (!changelog) return null;
+  const first = gunzipSync(readFileSync(changelog)).toString('utf8').split('\n')[0] ?? '';
+  return /\(([^)]+)\)/.exec(first)?.[1] ?? null;
+}
+
+/**
+ * JSON with one entry per line, lists packed into `|`-joined strings (see LexiconFile): compact and quick to
+ * parse, yet a new edition shows as a readable line diff.
+ */
+function render(meta: Record<string, unknown>, sections: Record<string, Record<string, string[]>>): string {
+  const body = Object.entries(sections).map(([name, map]) => {
+    const lines = Object.entries(map).map(([key, list]) => {
+      const clash = list.find((item) => item.includes(PACK_SEPARATOR) || item === '');
+      if (clash !== undefined) throw new Error(`${name} ${JSON.stringify(key)}: cannot pack ${JSON.stringify(clash)}`);
+      return `${JSON.stringify(key)}:${JSON.stringify(list.join(PACK_SEPARATOR))}`;
+    });
+    return `${JSON.stringify(name)}:{\n${lines.join(',\n')}\n}`;
+  });
+  return `{"meta":${JSON.stringify(meta)},\n${body.join(',\n')}}\n`;
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const tempDir = options.from === null ? downloadPackage() : null;
+  try {
+    const root = options.from ?? tempDir!;
+    if (!existsSync(root)) throw new Error(`${root} does not exist`);
+    const indexPath = findFile(root, INDEX_NAME);
+    const dictPath = findFile(root, DICT_NAME);
+    if (!indexPath || !dictPath) throw new Error(`${INDEX_NAME} and ${DICT_NAME} not found under ${root}`);
+
+    // dictzip is gzip with a random-access table in an extra header field; plain gunzip reads it whole.
+    const raw = sliceEntries(parseIndex(readFileSync(indexPath, 'utf8')), gunzipSync(readFileSync(dictPath)));
+    const info = readDatabaseInfo(raw);
+    const parsed: ParsedEntry[] = [];
+    let unparsable = 0;
+    for (const entry of raw) {
+      if (isMetadataHeadword(entry.headword)) continue;
+      const result = parseEntry(entry.text);
+      if (result) parsed.push(result);
+      else unparsable++;
+    }
+    const entries = buildLexiconEntries(parsed, { maxPerWord: options.max });
+    const keys = Object.keys(entries);
+    const version = packageVersion(root);
+    const meta = {
+      source: `Debian package ${PACKAGE}${version ? ` ${version}` : ''}`,
+      dictionary: info.short,
+      edition: info.edition,
+      url: info.url,
+      license: 'CC-BY-SA-3.0',
+      attribution:
+        'FreeDict English-Bahasa Indonesia FreeDict+WikDict dictionary (Karl Bartel, WikDict), from Wiktionary ' +
+        'via DBnary; see data/LEXICON-LICENSE.md',
+      generator: 'scripts/build-lexicon.ts',
+      maxPerWord: options.max,
+      headwords: keys.length,
+      stems: 'Porter (natural porter_stemmer) stem -> headwords, for inflected and derived forms',
+    };
+    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys) }));
+    const single = keys.filter((k) => !k.includes(' ')).length;
+    const translations = Object.values(entries).reduce((n, list) => n + list.length, 0);
+    console.error(
+      `${options.out}: ${keys.length} headwords (${single} single words, ${keys.length - single} phrases), ` +
+        `${translations} translations, from ${parsed.length} entries` +
+        (unparsable ? `, ${unparsable} unparsable entries skipped` : '') +
+        ` [${meta.source}, edition ${info.edition ?? 'unknown'}]`,
+    );
+  } finally {
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`build-lexicon: ${(err as Error).message}`);
+  process.exit(1);
+}

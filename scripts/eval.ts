@@ -1,0 +1,143 @@
+// npm run eval -- [--corpus <dir|file.jsonl> --queries <file.jsonl>] [--set NAME] [--json] [--top 10] [--verbose]
+//
+// With no corpus/queries it runs every set found in ../shared/eval (the forum set against corpus/) and prints
+// one table. Scoring: ../shared/eval/README.md; the arithmetic lives in src/eval/metrics.ts.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { CorpusLoadError, Library } from '../src/engine/library.ts';
+import { CUTOFF } from '../src/eval/metrics.ts';
+import { evaluate, formatMisses, formatTable, toJson, type SetResult } from '../src/eval/run.ts';
+import { evalDir, findSets, QueriesFileError, readQueries, shippedCorpus, type EvalSet } from '../src/eval/sets.ts';
+
+const USAGE = `Usage: npm run eval -- [options]
+
+  (no options)              run every set in ../shared/eval (forum against corpus/) and print one table
+  --corpus <dir|file.jsonl> the corpus to search (with --queries)
+  --queries <file.jsonl>    the questions: {"id","q","gold"?,"answers","none"?} per line
+  --set <name>              run one set from the eval folder (e.g. forum, tydiqa-id)
+  --eval-dir <dir>          where the sets are (default: env TANYA_EVAL_DIR, else ../shared/eval)
+  --top <n>                 results requested per question (default ${CUTOFF}; metrics always cut at ${CUTOFF})
+  --json                    machine output: {"n","mrr10","r1","r3","r10","none":{"n","unanswered"}}
+                            (several sets: one such object per set name)
+  --verbose                 list the questions that did not come out first, with the top-3 result ids
+  --help                    this text`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        corpus: { type: 'string' },
+        queries: { type: 'string' },
+        set: { type: 'string' },
+        'eval-dir': { type: 'string' },
+        top: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  if (args.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+
+  let top = CUTOFF;
+  let sets: EvalSet[];
+  try {
+    if (args.top !== undefined) {
+      if (!/^\d+$/.test(args.top) || Number(args.top) < 1 || Number(args.top) > 50) throw new UsageError(`--top must be a whole number from 1 to 50 (got "${args.top}")`);
+      top = Number(args.top);
+    }
+    sets = await chooseSets(args);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  }
+  if (sets.length === 0) return 0; // chooseSets has said why
+
+  const results: SetResult[] = [];
+  for (const set of sets) {
+    let queries;
+    try {
+      queries = await readQueries(set.queries);
+    } catch (error) {
+      process.stderr.write(`eval: cannot read the questions of ${set.name}: ${error instanceof QueriesFileError ? error.message : (error as Error).message}\n`);
+      return 1;
+    }
+    const started = performance.now();
+    let library: Library;
+    try {
+      library = await Library.open(set.corpus);
+    } catch (error) {
+      process.stderr.write(`eval: cannot load the corpus of ${set.name} (${set.corpus}):\n${error instanceof CorpusLoadError ? error.message : String(error)}\n`);
+      return 1;
+    }
+    const loadMs = performance.now() - started;
+    const result = evaluate(set.name, library, queries, top);
+    results.push(result);
+    // Progress and timings go to stderr so that --json output stays clean.
+    process.stderr.write(`${set.name}: ${queries.length} questions, ${library.counts.passages} passages, loaded in ${(loadMs / 1000).toFixed(2)} s, answered in ${(result.ms / 1000).toFixed(2)} s\n`);
+    if (args.verbose) process.stderr.write(formatMisses(result) + '\n\n');
+  }
+
+  if (args.json) {
+    const only = results.length === 1 && (args.queries !== undefined || args.set !== undefined);
+    const out = only ? toJson(results[0]!.scores) : Object.fromEntries(results.map((r) => [r.name, toJson(r.scores)]));
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } else {
+    process.stdout.write(formatTable(results) + '\n');
+  }
+  return 0;
+}
+
+async function chooseSets(args: { corpus?: string | undefined; queries?: string | undefined; set?: string | undefined; 'eval-dir'?: string | undefined }): Promise<EvalSet[]> {
+  if (args.queries !== undefined) {
+    if (args.set !== undefined) throw new UsageError('give either --set or --queries, not both');
+    const queries = path.resolve(args.queries);
+    // Without --corpus: the corpus.jsonl beside the questions, as the shared sets are laid out, else corpus/.
+    const sibling = path.join(path.dirname(queries), 'corpus.jsonl');
+    const corpus = args.corpus !== undefined ? path.resolve(args.corpus) : existsSync(sibling) ? sibling : shippedCorpus;
+    return [{ name: path.basename(path.dirname(queries)) || 'queries', corpus, queries }];
+  }
+  if (args.corpus !== undefined) throw new UsageError('--corpus needs --queries (the questions to ask it)');
+
+  const dir = evalDir(args['eval-dir']);
+  const found = await findSets(dir);
+  if (found === null) {
+    process.stdout.write(`No evaluation sets: ${dir} does not exist. Put the sets there, or point --eval-dir or TANYA_EVAL_DIR at them. Nothing was evaluated.\n`);
+    return [];
+  }
+  if (args.set !== undefined) {
+    const one = found.filter((s) => s.name === args.set);
+    if (one.length === 0) throw new UsageError(`no set "${args.set}" in ${dir} (found: ${found.map((s) => s.name).join(', ') || 'none'})`);
+    return one;
+  }
+  if (found.length === 0) process.stdout.write(`No evaluation sets in ${dir} (expected folders with a dev.jsonl). Nothing was evaluated.\n`);
+  return found;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`eval: ${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`eval: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

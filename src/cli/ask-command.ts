@@ -1,0 +1,188 @@
+// `npm run ask -- "question"`: answer once (or a batch of JSON lines) and exit. The logic takes its streams and
+// environment as parameters; src/cli/ask.ts wires it to the process.
+//
+// Exit codes: 0 answered or honestly unanswered (and a batch, even with bad lines: those are reported in-band),
+// 2 usage error, 1 the corpus could not be loaded (every problem printed).
+
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { Library } from '../engine/library.ts';
+import type { Answer } from '../engine/types.ts';
+import { corpusPath, openLibrary } from './open-library.ts';
+import { colorEnabled, renderAnswer } from './render.ts';
+
+export const DEFAULT_TOP = 3;
+export const MAX_TOP = 50;
+
+export const USAGE = `Usage: npm run ask -- [options] "question"
+       npm run ask -- --jsonl < questions.jsonl
+
+Answers a question from the corpus, with the passages and their citations.
+
+Options:
+  --top N          how many results (1-${MAX_TOP}, default ${DEFAULT_TOP})
+  --json           print the answer as one JSON object:
+                   {"question","answered","results":[{"id","docId","title","paragraph","text","snippet",
+                    "score","citation","date","source","url"}]}
+  --jsonl          read {"id": "...", "q": "..."} lines from stdin and write one JSON answer per line,
+                   with that "id"; a bad line gets {"id","line","error"} instead, and the batch goes on
+  --corpus PATH    a corpus folder or a .jsonl file (default: env CORPUS_DIR, else corpus/)
+  -h, --help       this text
+
+Exit status: 0 answered or no confident answer, 1 the corpus could not be loaded, 2 usage error.
+Use "npm run --silent ask -- ..." to keep npm's own lines out of the output.`;
+
+export interface AskIO {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean | undefined; columns?: number | undefined };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The `--json` form of one answer, with exactly the fields the spec lists (highlights are a rendering aid). */
+export interface JsonAnswer {
+  question: string;
+  answered: boolean;
+  results: Array<{
+    id: string;
+    docId: string;
+    title: string;
+    paragraph: number;
+    text: string;
+    snippet: string;
+    score: number;
+    citation: string;
+    date: string | null;
+    source: string | null;
+    url: string | null;
+  }>;
+}
+
+export function toJsonAnswer(answer: Answer): JsonAnswer {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    results: answer.results.map((r) => ({
+      id: r.id,
+      docId: r.docId,
+      title: r.title,
+      paragraph: r.paragraph,
+      text: r.text,
+      snippet: r.snippet,
+      score: r.score,
+      citation: r.citation,
+      date: r.date,
+      source: r.source,
+      url: r.url,
+    })),
+  };
+}
+
+class UsageError extends Error {}
+
+interface Parsed {
+  help: boolean;
+  json: boolean;
+  jsonl: boolean;
+  top: number;
+  corpus: string | undefined;
+  question: string;
+}
+
+export function parseAskArgs(argv: string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        top: { type: 'string' },
+        corpus: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    // parseArgs' own messages name the flag ("Unknown option '--tpo'"); keep them, minus its advice about "--".
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  const question = positionals.join(' ').trim();
+  const out: Parsed = { help: values.help, json: values.json, jsonl: values.jsonl, top: DEFAULT_TOP, corpus: values.corpus, question };
+  if (out.help) return out;
+  if (values.top !== undefined) {
+    const n = /^\d+$/.test(values.top.trim()) ? Number(values.top.trim()) : NaN;
+    if (!(n >= 1 && n <= MAX_TOP)) throw new UsageError(`--top must be a whole number from 1 to ${MAX_TOP} (got "${values.top}")`);
+    out.top = n;
+  }
+  if (values.corpus !== undefined && values.corpus.trim() === '') throw new UsageError('--corpus needs a path');
+  if (out.jsonl && question !== '') throw new UsageError('--jsonl reads the questions from stdin: give no question on the command line');
+  if (!out.jsonl && question === '') throw new UsageError('no question given');
+  return out;
+}
+
+export async function runAsk(argv: string[], io: AskIO): Promise<number> {
+  let args: Parsed;
+  try {
+    args = parseAskArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`ask: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask');
+  if (library === null) return 1;
+
+  if (args.jsonl) {
+    await answerLines(library, io, args.top);
+    return 0;
+  }
+  const answer = library.ask(args.question, { top: args.top });
+  if (args.json) {
+    io.stdout.write(JSON.stringify(toJsonAnswer(answer)) + '\n');
+  } else {
+    const color = colorEnabled(io.stdout, io.env);
+    const width = io.stdout.isTTY ? io.stdout.columns : undefined;
+    io.stdout.write(renderAnswer(answer, { color, width, summary: answer.answered ? undefined : library.summary() }) + '\n');
+  }
+  return 0;
+}
+
+/**
+ * The batch mode: one output line per non-blank input line, in order, so a consumer can pair them by `id` or
+ * by position. A bad line never stops the batch: it gets an error object on stdout (in-band, next to the
+ * answers it sits between) naming its line number and what was wrong.
+ */
+async function answerLines(library: Library, io: AskIO, top: number): Promise<void> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let lineNo = 0;
+  for await (const raw of lines) {
+    lineNo++;
+    if (raw.trim() === '') continue;
+    io.stdout.write(JSON.stringify(answerLine(library, raw, lineNo, top)) + '\n');
+  }
+}
+
+export function answerLine(library: Pick<Library, 'ask'>, raw: string, line: number, top: number): Record<string, unknown> {
+  let row: unknown;
+  try {
+    row = JSON.parse(raw);
+  } catch (error) {
+    return { id: null, line, error: `not valid JSON: ${(error as Error).message}` };
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return { id: null, line, error: 'expected a JSON object {"id": "...", "q": "..."}' };
+  const { id, q } = row as Record<string, unknown>;
+  const idOut = typeof id === 'string' || typeof id === 'number' ? id : null;
+  if (idOut === null) return { id: null, line, error: '"id" must be a string or a number' };
+  if (typeof q !== 'string' || q.trim() === '') return { id: idOut, line, error: '"q" must be a non-empty string' };
+  try {
+    return { id: idOut, ...toJsonAnswer(library.ask(q, { top })) };
+  } catch (error) {
+    return { id: idOut, line, error: `could not answer: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

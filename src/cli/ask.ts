@@ -1,0 +1,14 @@
+// Entry point of `npm run ask`: see src/cli/ask-command.ts for the flags and exit codes.
+
+import { runAsk } from './ask-command.ts';
+
+runAsk(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  (code) => {
+    // exitCode rather than exit(): lets a large --jsonl output drain into a slow pipe before the process ends.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ask: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

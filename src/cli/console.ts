@@ -1,0 +1,117 @@
+// The local console: what `npm start` runs when no DISCORD_TOKEN is set. It takes the bot's commands as a person
+// would type them in Discord (/ask, /about, /reload, /help) on any pair of streams, so tests can drive it
+// through in-memory streams exactly as a terminal would.
+
+import { createInterface } from 'node:readline';
+import type { Library } from '../engine/library.ts';
+import { DEFAULT_TOP } from './ask-command.ts';
+import { renderAnswer, renderReload, renderSummary } from './render.ts';
+
+export interface ConsoleOptions {
+  library: Library;
+  input: NodeJS.ReadableStream & { isTTY?: boolean | undefined };
+  output: NodeJS.WritableStream & { isTTY?: boolean | undefined; columns?: number | undefined };
+  /** ANSI colour in answers; the caller decides (colorEnabled(process.stdout)). Default off. */
+  color?: boolean;
+  /** Results per question, as /ask shows them. */
+  top?: number;
+  /** Line editing, history and a prompt; default: when both streams are terminals. */
+  terminal?: boolean;
+  /** Who is named in reload reports. */
+  user?: string;
+}
+
+export const HELP = `Ask a question in English or Indonesian, for example:
+  /ask what is China Up Close
+  siapa yang mengumumkan inisiatif Global South?      (a bare question works too)
+Commands:
+  /ask <question>   the best passages, each with its citation
+  /more             the next results for the last question
+  /about            what the corpus holds
+  /reload           re-read the corpus; if it has problems, the current one keeps answering
+  /help             this text
+  /quit             leave (Ctrl-D works too)`;
+
+const COMMANDS = ['/ask', '/more', '/about', '/reload', '/help', '/quit'];
+
+/** Runs until /quit, end of input or Ctrl-C. Never throws for a command that goes wrong: it says so and goes on. */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { library, input, output } = options;
+  const color = options.color ?? false;
+  const top = options.top ?? DEFAULT_TOP;
+  const user = options.user ?? 'console';
+  const terminal = options.terminal ?? (input.isTTY === true && output.isTTY === true);
+  const width = () => (terminal && output.columns ? output.columns : undefined);
+  const say = (text: string) => output.write(text + '\n');
+
+  const { documents, passages } = library.counts;
+  say(`tanya local console (no DISCORD_TOKEN is set, so Discord is off): ${documents} document${documents === 1 ? '' : 's'}, ${passages} passage${passages === 1 ? '' : 's'}. Type a question, or /help.`);
+
+  const rl = createInterface({ input, output, terminal, prompt: 'tanya> ', crlfDelay: Infinity });
+  // Without a listener readline only pauses on Ctrl-C; a person expects it to leave.
+  rl.on('SIGINT', () => rl.close());
+  let last: { question: string; shown: number } | null = null;
+
+  const ask = (question: string, offset: number) => {
+    const answer = library.ask(question, { top, offset });
+    say(renderAnswer(answer, { color, width: width(), offset, summary: answer.answered ? undefined : library.summary() }));
+    last = { question, shown: offset + answer.results.length };
+  };
+
+  if (terminal) rl.prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line !== '') {
+      try {
+        const quit = await handle(line);
+        if (quit) break;
+      } catch (error) {
+        say(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (terminal) rl.prompt();
+  }
+  rl.close();
+  say('Bye.');
+
+  /** One typed line; resolves to true when the session should end. */
+  async function handle(line: string): Promise<boolean> {
+    if (!line.startsWith('/')) {
+      ask(line, 0);
+      return false;
+    }
+    const space = line.search(/\s/);
+    const command = (space === -1 ? line : line.slice(0, space)).toLowerCase();
+    const rest = space === -1 ? '' : line.slice(space + 1).trim();
+    switch (command) {
+      case '/ask':
+        if (rest === '') say('Type the question after /ask, for example: /ask what is China Up Close');
+        else ask(rest, 0);
+        return false;
+      case '/more':
+        if (last === null) say('Ask a question first; /more then shows its next results.');
+        else ask(last.question, last.shown);
+        return false;
+      case '/about': {
+        const { loadedAt, loadedBy } = library.snapshot;
+        say(renderSummary(library.summary(), { color, width: width(), loadedAt, loadedBy }));
+        return false;
+      }
+      case '/reload':
+        say('Reloading the corpus…');
+        say(renderReload(await library.reload(user), { color }));
+        return false;
+      case '/help':
+        say(HELP);
+        return false;
+      case '/quit':
+      case '/exit':
+        return true;
+      default: {
+        const near = command.length >= 3 ? COMMANDS.find((c) => c.startsWith(command.slice(0, 3))) : undefined;
+        say(`Unknown command ${command}.${near ? ` Did you mean ${near}?` : ''} Commands: ${COMMANDS.join(', ')}. To ask something, type the question or /ask <question>.`);
+        return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// Opening the corpus for the terminal entry points (`npm start` without a token, `npm run ask`), with the same
+// rules everywhere: which path, and what to print when the corpus is broken.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CorpusLoadError, formatProblem, Library } from '../engine/library.ts';
+
+/** The repository root: this file is src/cli/open-library.ts. */
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * `--corpus` when given, else env CORPUS_DIR, else the shipped `corpus/`. Given paths are relative to the
+ * working directory, as a user typed them; the default is the repository's own folder, so the commands work
+ * from any directory.
+ */
+export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (flag !== undefined && flag !== '') return path.resolve(flag);
+  if (env.CORPUS_DIR) return path.resolve(env.CORPUS_DIR);
+  return path.join(repoRoot, 'corpus');
+}
+
+/**
+ * Opens the library, or writes every problem to `errors` and returns null (callers exit 1). Other failures
+ * (a missing folder the loader did not turn into a problem, a bug) are reported the same way, in one line.
+ */
+export async function openLibrary(corpus: string, errors: NodeJS.WritableStream, program = 'tanya'): Promise<Library | null> {
+  try {
+    return await Library.open(corpus);
+  } catch (error) {
+    if (error instanceof CorpusLoadError) {
+      const n = error.problems.length;
+      errors.write(`${program}: cannot load the corpus at ${corpus}: ${n} problem${n === 1 ? '' : 's'}\n${error.problems.map(formatProblem).join('\n')}\n`);
+    } else {
+      errors.write(`${program}: cannot load the corpus at ${corpus}: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,208 @@
+// Terminal rendering of the engine's answer model: the console and `npm run ask` print these strings. Pure
+// functions of their inputs (colour and width are parameters, never read from the process here), so tests can
+// check both the plain and the coloured forms.
+
+import { formatProblem, type ReloadReport } from '../engine/library.ts';
+import type { Answer, AnswerResult, CorpusSummary, Highlight } from '../engine/types.ts';
+
+export interface RenderOptions {
+  /** ANSI bold/colour for matched words, numbers and citations. */
+  color: boolean;
+  /** Wrap long lines at this many columns (a TTY's width); no wrapping when absent, so pipes get the text intact. */
+  width?: number | undefined;
+}
+
+export interface AnswerRenderOptions extends RenderOptions {
+  /** What the corpus covers, shown when there is no confident answer. */
+  summary?: CorpusSummary | undefined;
+  /** Results already shown before these (paging): numbering continues from here. */
+  offset?: number | undefined;
+}
+
+const ESC = '\u001b[';
+const style = {
+  bold: (s: string, on: boolean) => (on ? `${ESC}1m${s}${ESC}22m` : s),
+  dim: (s: string, on: boolean) => (on ? `${ESC}2m${s}${ESC}22m` : s),
+  match: [`${ESC}1m${ESC}33m`, `${ESC}39m${ESC}22m`] as const,
+};
+
+/** Colour when the stream is a terminal and NO_COLOR is not set (https://no-color.org); FORCE_COLOR forces it. */
+export function colorEnabled(stream: { isTTY?: boolean | undefined }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return stream.isTTY === true;
+}
+
+/**
+ * Replaces control characters (ESC above all) with spaces, one for one, so that corpus text or a typed question
+ * can never drive the terminal, and highlight offsets into the text stay valid.
+ */
+export function safeText(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
+}
+
+export function renderAnswer(answer: Answer, options: AnswerRenderOptions): string {
+  const offset = options.offset ?? 0;
+  if (!answer.answered) return renderUnanswered(answer, options);
+  if (answer.results.length === 0) return offset > 0 ? 'No more results.' : renderUnanswered(answer, options);
+  // The best passage is shown whole (it is the answer); the others as snippets, to keep the screen readable.
+  return answer.results.map((r, i) => renderResult(r, offset + i + 1, offset + i === 0, options)).join('\n\n');
+}
+
+function renderUnanswered(answer: Answer, options: AnswerRenderOptions): string {
+  const lines = [`No confident answer to "${safeText(answer.question.trim())}" in the corpus.`];
+  if (answer.results.length > 0) {
+    lines.push('', 'The closest passages, which may not answer it:', '');
+    lines.push(answer.results.map((r, i) => renderResult(r, (options.offset ?? 0) + i + 1, false, options)).join('\n\n'));
+  }
+  if (options.summary) lines.push('', coverage(options.summary));
+  return lines.join('\n');
+}
+
+/** "The corpus covers: A (2024-12), B …" — what a person could ask about instead. */
+export function coverage(summary: CorpusSummary, max = 8): string {
+  const docs = summary.documents;
+  if (docs.length === 0) return 'The corpus is empty.';
+  const names = docs.slice(0, max).map((d) => `${safeText(d.title.trim() || d.id)}${d.date ? ` (${d.date})` : ''}`);
+  const more = docs.length > max ? `, and ${docs.length - max} more` : '';
+  const noun = docs.length === 1 ? 'document' : 'documents';
+  return `The corpus covers ${docs.length} ${noun}: ${names.join('; ')}${more}.`;
+}
+
+function renderResult(r: AnswerResult, n: number, whole: boolean, options: RenderOptions): string {
+  const number = `${n}. `;
+  const indent = ' '.repeat(number.length);
+  const { text, highlights } = whole ? { text: r.text, highlights: r.highlights } : excerpt(r);
+  const body = paint(safeText(text), highlights, options.color, options.width === undefined ? null : Math.max(20, options.width - indent.length), indent);
+  const url = r.url && !r.citation.includes(r.url) ? `  ${r.url}` : '';
+  return `${style.bold(number, options.color)}${body}\n${indent}${style.dim(`— ${safeText(r.citation)}${url}`, options.color)}`;
+}
+
+/**
+ * The snippet with the result's highlights carried over. Highlights are offsets into `text`; when the snippet is
+ * a verbatim slice of it (ellipses aside) they are shifted, otherwise the highlighted words are found again in
+ * the snippet by their spelling.
+ */
+export function excerpt(r: Pick<AnswerResult, 'text' | 'snippet' | 'highlights'>): { text: string; highlights: Highlight[] } {
+  const snippet = r.snippet || r.text;
+  if (snippet === r.text) return { text: r.text, highlights: r.highlights };
+  const core = snippet.replace(/^(?:\s|…|\.\.\.)+/u, '').replace(/(?:\s|…|\.\.\.)+$/u, '');
+  const at = core === '' ? -1 : r.text.indexOf(core);
+  if (at >= 0) {
+    const lead = snippet.indexOf(core);
+    const shifted = r.highlights.filter(([s, e]) => s >= at && e <= at + core.length).map(([s, e]): Highlight => [s - at + lead, e - at + lead]);
+    return { text: snippet, highlights: shifted };
+  }
+  const words = new Set(r.highlights.map(([s, e]) => r.text.slice(s, e).toLowerCase()).filter((w) => w.trim() !== ''));
+  const found: Highlight[] = [];
+  for (const m of snippet.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’+\-]*/gu)) {
+    if (words.has(m[0].toLowerCase())) found.push([m.index, m.index + m[0].length]);
+  }
+  return { text: snippet, highlights: found };
+}
+
+/**
+ * Inserts the highlight codes (when colour is on) and, given a width, turns some spaces into line breaks plus
+ * an indent. Both are edits at positions of the original string, done in one pass so offsets never drift.
+ */
+export function paint(text: string, highlights: readonly Highlight[], color: boolean, width: number | null, indent = ''): string {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  if (color) {
+    for (const [s, e] of mergeRanges(highlights, text.length)) {
+      starts.add(s);
+      ends.add(e);
+    }
+  }
+  const breaks = width === null ? new Set<number>() : wrapPoints(text, width);
+  let out = '';
+  for (let i = 0; i <= text.length; i++) {
+    if (ends.has(i)) out += style.match[1];
+    if (i === text.length) break;
+    if (starts.has(i)) out += style.match[0];
+    const ch = text[i]!;
+    if (breaks.has(i)) out += `\n${indent}`;
+    else if (ch === '\n') out += `\n${indent}`;
+    else out += ch;
+  }
+  return out;
+}
+
+/** Sorted, clipped, non-overlapping ranges, so that codes never nest or interleave. */
+function mergeRanges(ranges: readonly Highlight[], length: number): Highlight[] {
+  const sorted = ranges
+    .map(([s, e]): Highlight => [Math.max(0, s), Math.min(length, e)])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  const out: Highlight[] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Indices of the spaces to break at so no line exceeds `width` (a longer word stays whole on its own line). */
+function wrapPoints(text: string, width: number): Set<number> {
+  const points = new Set<number>();
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      lineStart = i + 1;
+      lastSpace = -1;
+      continue;
+    }
+    if (ch === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      points.add(lastSpace);
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return points;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function idList(ids: readonly string[], max = 20): string {
+  if (ids.length === 0) return 'none';
+  return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
+}
+
+export function renderReload(report: ReloadReport, options: RenderOptions): string {
+  const ms = `${Math.round(report.ms)} ms`;
+  if (!report.ok) {
+    const head = `Reload rejected: the corpus has ${plural(report.problems.length, 'problem')}. Still serving the previous index (${plural(report.before.documents, 'document')}, ${plural(report.before.passages, 'passage')}).`;
+    return [style.bold(head, options.color), ...report.problems.map((p) => safeText(formatProblem(p)))].join('\n');
+  }
+  return [
+    style.bold(`Reloaded in ${ms}${report.by ? ` (by ${safeText(report.by)})` : ''}.`, options.color),
+    `  documents ${report.before.documents} → ${report.after.documents}, passages ${report.before.passages} → ${report.after.passages}`,
+    `  added: ${idList(report.added)}`,
+    `  removed: ${idList(report.removed)}`,
+    `  changed: ${idList(report.changed)}`,
+  ].join('\n');
+}
+
+export interface SummaryRenderOptions extends RenderOptions {
+  loadedAt?: Date | undefined;
+  loadedBy?: string | null | undefined;
+  /** List at most this many documents (eval corpora hold thousands). */
+  max?: number | undefined;
+}
+
+export function renderSummary(summary: CorpusSummary, options: SummaryRenderOptions): string {
+  const max = options.max ?? 20;
+  const lines = [style.bold(`The corpus holds ${plural(summary.documents.length, 'document')} in ${plural(summary.passages, 'passage')}:`, options.color)];
+  for (const d of summary.documents.slice(0, max)) {
+    const meta = [d.date, d.source].filter((x): x is string => Boolean(x)).map(safeText).join(' · ');
+    const title = safeText(d.title.trim() || d.id);
+    lines.push(`- ${title}${meta ? ` (${meta})` : ''}: ${plural(d.passages, 'passage')}${d.url ? `  ${safeText(d.url)}` : ''}`);
+  }
+  if (summary.documents.length > max) lines.push(`- … and ${summary.documents.length - max} more`);
+  if (options.loadedAt) lines.push(style.dim(`Loaded ${options.loadedAt.toISOString()}${options.loadedBy ? ` by ${safeText(options.loadedBy)}` : ''}.`, options.color));
+  return lines.join('\n');
+}

@@ -1,0 +1,136 @@
+// Configuration from the environment, validated once at start-up. Every problem names its variable, and all of
+// them are reported together so a fresh deployment is fixed in one pass, not one restart per typo.
+// This module never reads `.env` itself: the entry points load dotenv, so tests can pass any env they like.
+
+export type InteractionsMode = 'gateway' | 'http';
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** Bot token; null runs the local console instead of Discord. Never log it. */
+  token: string | null;
+  /** Application id (needed by deploy-commands; the gateway learns it from READY, HTTP mode from each payload). */
+  clientId: string | null;
+  /** Guild for `deploy-commands` (instant registration); null registers globally. */
+  guildId: string | null;
+  /** Ed25519 public key of the application, 64 hex characters; required for `INTERACTIONS=http`. */
+  publicKey: string | null;
+  interactions: InteractionsMode;
+  port: number;
+  /** Roles whose members may /reload besides those with Manage Server. */
+  moderatorRoleIds: string[];
+  corpusDir: string;
+  logLevel: LogLevel;
+  /** REST base URL without the version (discord.js appends `/v10`), no trailing slash. */
+  apiUrl: string;
+}
+
+export const DEFAULT_API_URL = 'https://discord.com/api';
+export const DEFAULT_PORT = 3000;
+
+export interface ConfigProblem {
+  variable: string;
+  reason: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `- ${p.variable}: ${p.reason}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the configuration; throws ConfigError listing every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: ConfigProblem[] = [];
+  const fail = (variable: string, reason: string) => problems.push({ variable, reason });
+  const get = (name: string): string | null => {
+    const v = env[name]?.trim();
+    return v === undefined || v === '' ? null : v;
+  };
+
+  const token = get('DISCORD_TOKEN');
+  if (token !== null) {
+    // Never echo the value back: it is a secret even when malformed.
+    if (/^bot\s/i.test(token)) fail('DISCORD_TOKEN', 'remove the "Bot " prefix: give the bare token');
+    else if (/\s/.test(token)) fail('DISCORD_TOKEN', 'must not contain whitespace');
+  }
+
+  const snowflake = (name: string): string | null => {
+    const v = get(name);
+    if (v !== null && !SNOWFLAKE.test(v)) fail(name, `"${v}" is not a Discord id (17–20 digits)`);
+    return v;
+  };
+  const clientId = snowflake('DISCORD_CLIENT_ID');
+  const guildId = snowflake('DISCORD_GUILD_ID');
+
+  const publicKey = get('DISCORD_PUBLIC_KEY');
+  if (publicKey !== null && !/^[0-9a-fA-F]{64}$/.test(publicKey)) {
+    fail('DISCORD_PUBLIC_KEY', 'must be the 64 hex characters shown as "Public Key" in the Developer Portal');
+  }
+
+  const mode = (get('INTERACTIONS') ?? 'gateway').toLowerCase();
+  let interactions: InteractionsMode = 'gateway';
+  if (mode === 'gateway' || mode === 'http') interactions = mode;
+  else fail('INTERACTIONS', `"${mode}" is not one of: gateway, http`);
+  if (interactions === 'http' && publicKey === null) fail('DISCORD_PUBLIC_KEY', 'required when INTERACTIONS=http');
+
+  let port = DEFAULT_PORT;
+  const portText = get('PORT');
+  if (portText !== null) {
+    const n = Number(portText);
+    if (!/^\d+$/.test(portText) || !Number.isInteger(n) || n < 1 || n > 65535) fail('PORT', `"${portText}" is not a port number (1–65535)`);
+    else port = n;
+  }
+
+  const moderatorRoleIds: string[] = [];
+  const roles = get('MODERATOR_ROLE_IDS');
+  if (roles !== null) {
+    for (const part of roles.split(',')) {
+      const id = part.trim();
+      if (id === '') continue;
+      if (SNOWFLAKE.test(id)) moderatorRoleIds.push(id);
+      else fail('MODERATOR_ROLE_IDS', `"${id}" is not a role id (17–20 digits); give a comma-separated list`);
+    }
+  }
+
+  const corpusDir = get('CORPUS_DIR') ?? 'corpus';
+
+  const level = (get('LOG_LEVEL') ?? 'info').toLowerCase();
+  let logLevel: LogLevel = 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(level)) logLevel = level as LogLevel;
+  else fail('LOG_LEVEL', `"${level}" is not one of: ${LOG_LEVELS.join(', ')}`);
+
+  let apiUrl = DEFAULT_API_URL;
+  const api = get('DISCORD_API_URL');
+  if (api !== null) {
+    let url: URL | null = null;
+    try {
+      url = new URL(api);
+    } catch {
+      fail('DISCORD_API_URL', `"${api}" is not a URL`);
+    }
+    if (url !== null) {
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') fail('DISCORD_API_URL', 'must be an http(s) URL');
+      else if (/\/v\d+\/?$/.test(url.pathname)) fail('DISCORD_API_URL', 'give the base without the version (…/api, not …/api/v10): discord.js appends it');
+      else apiUrl = api.replace(/\/+$/, '');
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { token, clientId, guildId, publicKey, interactions, port, moderatorRoleIds, corpusDir, logLevel, apiUrl };
+}
+
+/** The variables a particular use needs (e.g. deploy-commands needs the token and client id). */
+export function requireConfig<K extends keyof Config>(config: Config, keys: Array<[K, string]>): { [P in K]: NonNullable<Config[P]> } {
+  const problems = keys.filter(([key]) => config[key] === null).map(([, variable]) => ({ variable, reason: 'required here but not set' }));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as unknown as { [P in K]: NonNullable<Config[P]> };
+}

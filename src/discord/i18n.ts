@@ -1,0 +1,114 @@
+// Every user-visible string of the bot, in English and Indonesian. Replies follow `interaction.locale`
+// (the user's client language): `id` gets Indonesian, anything else English. Values that come from outside
+// (titles, file names, reasons) are passed in already escaped by the renderer.
+
+export type Lang = 'en' | 'id';
+
+export function langOf(locale: string | null | undefined): Lang {
+  return locale === 'id' || locale?.startsWith('id-') ? 'id' : 'en';
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const en = {
+  // /ask
+  noAnswer: 'I could not find a confident answer to that in the write-ups.',
+  possiblyRelated: 'Possibly related:',
+  corpusCovers: (list: string) => `What I can answer about: ${list}.`,
+  emptyCorpus: 'The corpus is empty: there is nothing to answer from yet.',
+  resultsRange: (from: number, to: number) => (from === to ? `Result ${from}` : `Results ${from}–${to}`),
+  noMoreResults: 'No more results for this question.',
+  previous: 'Previous',
+  next: 'Next',
+  fullPassage: (n: number) => `Full passage ${n}`,
+  emptyQuestion: 'Please type a question, for example `/ask question: what is China Up Close`.',
+  tooLong: (max: number) => `That question is too long: keep it under ${max} characters.`,
+  cooldown: (unixSeconds: number) => `You are asking a bit fast — try again <t:${unixSeconds}:R>.`,
+  passageGone: 'That passage is no longer in the corpus (it was reloaded). Ask again to see the current text.',
+  buttonExpired: 'This button no longer works. Ask the question again.',
+  continued: (part: number, parts: number) => `(${part}/${parts})`,
+  // /reload
+  guildOnly: 'This command only works in a server.',
+  notAllowed: 'Only moderators (Manage Server, or a moderator role) can reload the corpus.',
+  reloaded: (ms: number) => `Corpus reloaded in ${ms} ms.`,
+  reloadWaited: 'Another reload was running; this one ran right after it.',
+  countsLine: (d0: number, d1: number, p0: number, p1: number) => `Documents: ${d0} → ${d1} · Passages: ${p0} → ${p1}`,
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+  nothingChanged: 'No document changed.',
+  rejected: (n: number) => `Reload rejected: the corpus has ${plural(n, 'problem', 'problems')}.`,
+  stillServing: (docs: number, passages: number) =>
+    `The previous index is still answering (${plural(docs, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}).`,
+  andMore: (n: number) => `…and ${n} more`,
+  // /about
+  aboutHeading: (docs: number, passages: number) =>
+    `I answer from ${plural(docs, 'document', 'documents')} (${plural(passages, 'passage', 'passages')}):`,
+  passagesCount: (n: number) => plural(n, 'passage', 'passages'),
+  lastReload: (unixSeconds: number, by: string | null) => `Last reloaded <t:${unixSeconds}:f>${by === null ? '' : ` by ${by}`}.`,
+  loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
+  // /help
+  help: [
+    '**How to ask**',
+    'Type `/ask` and a question about the events in the write-ups, in English or Indonesian. Suggestions appear as you type.',
+    'Example: `/ask question: what is China Up Close`',
+    'Options: `results` (1–5) shows more passages at once; `hide: True` shows the answer only to you.',
+    'Each result cites its document, paragraph (§), date and source. **Next**/**Previous** page through results; **Full passage** shows the whole paragraph.',
+    '`/about` lists what I know. Moderators can `/reload` the corpus after editing it.',
+  ].join('\n'),
+  // errors
+  failed: 'Sorry, something went wrong while answering. It has been logged; please try again.',
+  unknownCommand: 'I do not know that command. It may have been removed: try `/help`.',
+};
+
+export type Messages = typeof en;
+
+const id: Messages = {
+  noAnswer: 'Saya tidak menemukan jawaban yang meyakinkan untuk itu di dalam tulisan-tulisan.',
+  possiblyRelated: 'Mungkin terkait:',
+  corpusCovers: (list) => `Yang bisa saya jawab: ${list}.`,
+  emptyCorpus: 'Korpus masih kosong: belum ada yang bisa dijawab.',
+  resultsRange: (from, to) => (from === to ? `Hasil ${from}` : `Hasil ${from}–${to}`),
+  noMoreResults: 'Tidak ada hasil lain untuk pertanyaan ini.',
+  previous: 'Sebelumnya',
+  next: 'Berikutnya',
+  fullPassage: (n) => `Paragraf lengkap ${n}`,
+  emptyQuestion: 'Silakan ketik pertanyaan, misalnya `/ask question: apa itu China Up Close`.',
+  tooLong: (max) => `Pertanyaan itu terlalu panjang: maksimal ${max} karakter.`,
+  cooldown: (unixSeconds) => `Anda bertanya terlalu cepat — coba lagi <t:${unixSeconds}:R>.`,
+  passageGone: 'Paragraf itu sudah tidak ada di korpus (korpus dimuat ulang). Tanyakan lagi untuk melihat teks terbaru.',
+  buttonExpired: 'Tombol ini sudah tidak berlaku. Silakan ajukan pertanyaan lagi.',
+  continued: (part, parts) => `(${part}/${parts})`,
+  guildOnly: 'Perintah ini hanya bisa dipakai di server.',
+  notAllowed: 'Hanya moderator (izin Kelola Server, atau peran moderator) yang dapat memuat ulang korpus.',
+  reloaded: (ms) => `Korpus dimuat ulang dalam ${ms} md.`,
+  reloadWaited: 'Ada pemuatan ulang lain yang sedang berjalan; yang ini dijalankan sesudahnya.',
+  countsLine: (d0, d1, p0, p1) => `Dokumen: ${d0} → ${d1} · Paragraf: ${p0} → ${p1}`,
+  added: 'Ditambahkan',
+  removed: 'Dihapus',
+  changed: 'Diubah',
+  nothingChanged: 'Tidak ada dokumen yang berubah.',
+  rejected: (n) => `Pemuatan ulang ditolak: korpus memiliki ${n} masalah.`,
+  stillServing: (docs, passages) => `Indeks sebelumnya tetap menjawab (${docs} dokumen, ${passages} paragraf).`,
+  andMore: (n) => `…dan ${n} lainnya`,
+  aboutHeading: (docs, passages) => `Saya menjawab dari ${docs} dokumen (${passages} paragraf):`,
+  passagesCount: (n) => `${n} paragraf`,
+  lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f>${by === null ? '' : ` oleh ${by}`}.`,
+  loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
+  help: [
+    '**Cara bertanya**',
+    'Ketik `/ask` lalu pertanyaan tentang acara dalam tulisan-tulisan, dalam bahasa Indonesia atau Inggris. Saran muncul saat Anda mengetik.',
+    'Contoh: `/ask question: apa itu China Up Close`',
+    'Opsi: `results` (1–5) menampilkan lebih banyak paragraf sekaligus; `hide: True` hanya menampilkan jawaban kepada Anda.',
+    'Setiap hasil menyebut dokumen, paragraf (§), tanggal dan sumbernya. **Berikutnya**/**Sebelumnya** untuk berpindah halaman; **Paragraf lengkap** menampilkan seluruh paragraf.',
+    '`/about` menampilkan apa yang saya ketahui. Moderator dapat menjalankan `/reload` setelah mengubah korpus.',
+  ].join('\n'),
+  failed: 'Maaf, terjadi kesalahan saat menjawab. Kesalahan sudah dicatat; silakan coba lagi.',
+  unknownCommand: 'Saya tidak mengenal perintah itu. Mungkin sudah dihapus: coba `/help`.',
+};
+
+const MESSAGES: Record<Lang, Messages> = { en, id };
+
+export function messages(lang: Lang): Messages {
+  return MESSAGES[lang];
+}

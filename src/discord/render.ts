@@ -1,0 +1,411 @@
+// Discord rendering of the engine's answer model: pure functions from Answer / ReloadReport / CorpusSummary to
+// message payloads that always fit Discord's limits (2000 characters of content, 5 buttons a row, 80-character
+// labels, 100-character custom_ids). Nothing here does I/O, so every limit is unit-tested.
+//
+// Corpus and question text is escaped (markdown shown literally, mentions neutralised); the only markdown in a
+// reply is the bot's own: bold matched words, numbered results, subtext citation lines, masked links.
+
+import type { Answer, AnswerResult, CorpusSummary, Highlight } from '../engine/types.ts';
+import type { ReloadReport } from '../engine/library.ts';
+import { encodeAskButton, fullPassageButton } from './custom-id.ts';
+import { messages, type Lang } from './i18n.ts';
+import { escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
+import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingMessage } from './respond.ts';
+
+/** The first line of every /ask reply; the page buttons read the question back from it. */
+const QUESTION_PREFIX = '🔎 **';
+const QUESTION_SUFFIX = '**';
+
+export function questionLine(question: string): string {
+  return QUESTION_PREFIX + escapeText(question) + QUESTION_SUFFIX;
+}
+
+/** The question an /ask reply was for, from the message content; null when the content is not such a reply. */
+export function questionFromContent(content: string | null | undefined): string | null {
+  if (!content) return null;
+  const firstLine = content.split('\n', 1)[0]!;
+  if (!firstLine.startsWith(QUESTION_PREFIX) || !firstLine.endsWith(QUESTION_SUFFIX)) return null;
+  const escaped = firstLine.slice(QUESTION_PREFIX.length, firstLine.length - QUESTION_SUFFIX.length);
+  const question = unescapeText(escaped);
+  return question === '' ? null : question;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Highlighted excerpts
+
+/** Clamped, sorted, non-overlapping highlights (the engine's offsets are trusted only this far). */
+export function cleanHighlights(text: string, highlights: readonly Highlight[]): Highlight[] {
+  const sorted = highlights
+    .map(([s, e]) => [Math.max(0, Math.min(s, text.length)), Math.max(0, Math.min(e, text.length))] as Highlight)
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Highlight[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h[0] <= last[1]) last[1] = Math.max(last[1], h[1]);
+    else out.push([h[0], h[1]]);
+  }
+  return out;
+}
+
+/** `text` escaped, with the highlighted ranges in bold. Highlights must be clean and inside `text`. */
+export function boldHighlights(text: string, highlights: readonly Highlight[]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of highlights) {
+    out += escapeText(text.slice(at, s));
+    const word = text.slice(s, e);
+    // Bold around whitespace-edged text does not render; keep the spaces outside the markers.
+    const lead = word.length - word.trimStart().length;
+    const trail = word.length - word.trimEnd().length;
+    const inner = word.trim();
+    out += inner === '' ? word : word.slice(0, lead) + '**' + escapeText(inner) + '**' + word.slice(word.length - trail);
+    at = e;
+  }
+  return out + escapeText(text.slice(at));
+}
+
+/** Where to cut a `width`-character window of `text` so it holds as many highlights as possible. */
+function chooseWindow(text: string, highlights: readonly Highlight[], width: number): [number, number] {
+  if (width >= text.length) return [0, text.length];
+  let anchor = 0;
+  let best = -1;
+  for (const [s] of highlights) {
+    const inside = highlights.filter(([hs, he]) => hs >= s && he <= s + width * 0.8).length;
+    if (inside > best) {
+      best = inside;
+      anchor = s;
+    }
+  }
+  let start = Math.max(0, anchor - Math.floor(width * 0.2));
+  let end = Math.min(text.length, start + width);
+  if (end === text.length) start = Math.max(0, end - width);
+  // Snap to word boundaries so no word is shown cut in half.
+  if (start > 0) {
+    const space = text.slice(start, start + 30).search(/\s/);
+    if (space !== -1 && start + space + 1 < end) start += space + 1;
+  }
+  if (end < text.length) {
+    const tail = text.slice(Math.max(start, end - 30), end);
+    const space = tail.search(/\s\S*$/);
+    if (space !== -1) {
+      const cut = Math.max(start, end - 30) + space;
+      if (cut > start) end = cut;
+    }
+  }
+  return [start, end];
+}
+
+/**
+ * The passage text, escaped and with matched words bold, within `max` characters: the whole text when it fits,
+ * else a window around the densest run of matched words, with ellipses where it was cut.
+ */
+export function highlightedExcerpt(text: string, highlights: readonly Highlight[], max: number): string {
+  const clean = cleanHighlights(text, highlights);
+  const full = boldHighlights(text, clean);
+  if (full.length <= max) return full;
+  let width = max;
+  for (let i = 0; i < 30 && width > 0; i++) {
+    const [start, end] = chooseWindow(text, clean, width);
+    const inside = clean
+      .filter(([s, e]) => e > start && s < end)
+      .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start] as Highlight);
+    const piece = (start > 0 ? '…' : '') + boldHighlights(text.slice(start, end).trim(), shiftForTrim(text.slice(start, end), inside)) + (end < text.length ? '…' : '');
+    if (piece.length <= max) return piece;
+    width = Math.min(width - 1, Math.floor((width * max) / piece.length) - 2);
+  }
+  return truncate('…', max);
+}
+
+/** Highlights of `piece` re-based onto `piece.trim()`. */
+function shiftForTrim(piece: string, highlights: Highlight[]): Highlight[] {
+  const lead = piece.length - piece.trimStart().length;
+  const len = piece.trim().length;
+  return cleanHighlights(
+    piece.trim(),
+    highlights.map(([s, e]) => [Math.min(Math.max(0, s - lead), len), Math.min(Math.max(0, e - lead), len)] as Highlight),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Citations
+
+export interface CitationParts {
+  title: string;
+  paragraph: number;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+/** `title · § paragraph · date · source`, the title a masked link when a url exists, within `max` characters. */
+export function citationLine(c: CitationParts, max = 300): string {
+  // Progressively plainer forms until one fits: drop the link first (URLs are long), then shorten the words.
+  const attempts: Array<[titleMax: number, sourceMax: number, link: boolean]> = [
+    [100, 80, true],
+    [100, 80, false],
+    [60, 40, false],
+    [30, 20, false],
+  ];
+  for (const [titleMax, sourceMax, link] of attempts) {
+    const title = truncate(oneLine(c.title) || '(untitled)', titleMax);
+    const parts = [link ? maskedLink(title, c.url) : escapeText(title), `§ ${c.paragraph}`];
+    if (c.date) parts.push(escapeText(truncate(oneLine(c.date), 40)));
+    if (c.source) parts.push(escapeText(truncate(oneLine(c.source), sourceMax)));
+    const line = parts.join(' · ');
+    if (line.length <= max) return line;
+  }
+  return truncate(`§ ${c.paragraph}`, max);
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+// ---------------------------------------------------------------------------------------------------------
+// /ask
+
+export interface AnswerView {
+  lang: Lang;
+  /** The normalised question (shown on the first line, and read back by the buttons). */
+  question: string;
+  /** 0-based page. */
+  page: number;
+  /** Results per page (1–5). */
+  perPage: number;
+  /** Whether a further page exists. */
+  hasMore: boolean;
+  /** Titles the corpus covers, offered when nothing matched confidently. */
+  covers?: string[];
+  ephemeral?: boolean;
+}
+
+/**
+ * The /ask reply for one page of results. `answer.results` must hold only this page's results (at most
+ * `perPage`), ranked; numbering continues across pages.
+ */
+export function renderAnswer(answer: Answer, view: AnswerView): OutgoingMessage {
+  const t = messages(view.lang);
+  const results = answer.results.slice(0, view.perPage);
+  const first = view.page * view.perPage + 1;
+  const head: string[] = [questionLine(view.question)];
+  const tail: string[] = [];
+
+  if (!answer.answered) {
+    head.push(t.noAnswer);
+    if (results.length > 0) head.push(t.possiblyRelated);
+    tail.push(coversLine(view.covers ?? [], view.lang));
+  }
+  if (answer.answered && results.length === 0) head.push(t.noMoreResults);
+  if (results.length > 0 && (view.page > 0 || view.hasMore)) {
+    tail.push('-# ' + t.resultsRange(first, first + results.length - 1));
+  }
+
+  const fixed = [...head, ...tail].join('\n').length;
+  const available = CONTENT_MAX - fixed - (tail.length > 0 ? 1 : 0);
+  const blocks = layoutResults(results, first, available);
+  const content = [...head, ...blocks, ...tail].filter((line) => line !== '').join('\n');
+
+  const components: ButtonRow[] = [];
+  if (results.length > 0) {
+    components.push(
+      row(results.map((r, i) => button(encodeAskButton(fullPassageButton(r.id, first - 1 + i)), t.fullPassage(first + i)))),
+    );
+  }
+  if (view.page > 0 || view.hasMore) {
+    components.push(
+      row([
+        view.page > 0
+          ? button(encodeAskButton({ kind: 'page', page: view.page - 1, results: view.perPage }), t.previous)
+          : button(encodeAskButton({ kind: 'noop', which: 'prev' }), t.previous, { disabled: true }),
+        view.hasMore
+          ? button(encodeAskButton({ kind: 'page', page: view.page + 1, results: view.perPage }), t.next)
+          : button(encodeAskButton({ kind: 'noop', which: 'next' }), t.next, { disabled: true }),
+      ]),
+    );
+  }
+  return { content: content.slice(0, CONTENT_MAX), components, ephemeral: view.ephemeral ?? false };
+}
+
+/**
+ * Numbered result blocks sharing `available` characters: each gets its citation and as much of its passage
+ * as fits; short passages give their unused share to longer ones.
+ */
+function layoutResults(results: readonly AnswerResult[], first: number, available: number): string[] {
+  const n = results.length;
+  if (n === 0) return [];
+  const share = Math.floor(available / n) - 1; // -1: the newline between blocks
+  const citations = results.map((r) => citationLine(r, Math.max(40, Math.min(300, Math.floor(share / 2)))));
+  const prefixes = results.map((_, i) => `**${first + i}.** `);
+  const overhead = results.map((_, i) => prefixes[i]!.length + 4 + citations[i]!.length + 1); // '\n-# ' + citation + '\n'
+  const needs = results.map((r) => boldHighlights(r.text, cleanHighlights(r.text, r.highlights)).length);
+  let remaining = available - overhead.reduce((a, b) => a + b, 0);
+  const budget = new Array<number>(n).fill(0);
+  const order = [...needs.keys()].sort((a, b) => needs[a]! - needs[b]!);
+  order.forEach((i, k) => {
+    const fair = Math.floor(remaining / (n - k));
+    budget[i] = Math.max(0, Math.min(needs[i]!, fair));
+    remaining -= budget[i]!;
+  });
+  return results.map((r, i) => {
+    const body = highlightedExcerpt(r.text, r.highlights, budget[i]!);
+    return `${prefixes[i]}${body}\n-# ${citations[i]}`;
+  });
+}
+
+function coversLine(titles: readonly string[], lang: Lang, max = 500): string {
+  const t = messages(lang);
+  if (titles.length === 0) return t.emptyCorpus;
+  const shown: string[] = [];
+  let length = 0;
+  for (const title of titles) {
+    const item = '*' + escapeText(truncate(title.trim() || '(untitled)', 60)) + '*';
+    if (length + item.length + 2 > max) break;
+    shown.push(item);
+    length += item.length + 2;
+  }
+  const more = titles.length - shown.length;
+  return t.corpusCovers(shown.join(', ') + (more > 0 ? ' ' + t.andMore(more) : ''));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Full passage
+
+export interface FullPassage extends CitationParts {
+  /** The whole paragraph, verbatim. */
+  text: string;
+}
+
+/**
+ * The whole paragraph as one or more ephemeral messages (a long paragraph continues in follow-ups rather than
+ * being cut), the first starting with its citation.
+ */
+export function renderFullPassage(p: FullPassage, lang: Lang): OutgoingMessage[] {
+  const t = messages(lang);
+  const header = '-# ' + citationLine(p, 400);
+  const chunks = chunkEscaped(p.text.trim(), CONTENT_MAX - header.length - 12);
+  return chunks.map((chunk, i) => ({
+    content: (i === 0 ? header + '\n' : '') + chunk + (chunks.length > 1 ? ` ${t.continued(i + 1, chunks.length)}` : ''),
+    ephemeral: true,
+  }));
+}
+
+/** Splits `text` at whitespace into pieces whose escaped form fits `max` (a word longer than that is cut). */
+export function chunkEscaped(text: string, max: number): string[] {
+  const out: string[] = [];
+  const words = text.split(/(?<=\s)/); // keep each word's trailing whitespace (newlines included)
+  let current = '';
+  const flush = () => {
+    if (current.trim() !== '') out.push(escapeText(current.trimEnd()));
+    current = '';
+  };
+  for (const word of words) {
+    if (escapeText(current + word).length <= max) {
+      current += word;
+      continue;
+    }
+    flush();
+    let rest = word;
+    while (escapeText(rest).length > max) {
+      // A single over-long token: take as many characters as fit escaped.
+      let take = Math.max(1, Math.floor(max / 2));
+      while (take < rest.length && escapeText(rest.slice(0, take + 1)).length <= max) take++;
+      out.push(escapeText(rest.slice(0, take)));
+      rest = rest.slice(take);
+    }
+    current = rest;
+  }
+  flush();
+  return out.length > 0 ? out : [''];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// /reload
+
+/** Escaped `items` joined with ', ' within `max` characters, with "…and N more" when cut. */
+function listWithin(items: readonly string[], max: number, lang: Lang): string {
+  const t = messages(lang);
+  const shown: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    const text = escapeText(truncate(item, 80));
+    if (length + text.length + 2 > max - 20) break;
+    shown.push(text);
+    length += text.length + 2;
+  }
+  const more = items.length - shown.length;
+  return shown.join(', ') + (more > 0 ? (shown.length > 0 ? ' ' : '') + t.andMore(more) : '');
+}
+
+export function renderReload(report: ReloadReport, lang: Lang, options: { waited?: boolean } = {}): OutgoingMessage {
+  const t = messages(lang);
+  const lines: string[] = [];
+  if (report.ok) {
+    lines.push('✅ ' + t.reloaded(Math.round(report.ms)));
+    if (options.waited) lines.push(t.reloadWaited);
+    lines.push(t.countsLine(report.before.documents, report.after.documents, report.before.passages, report.after.passages));
+    const changes: Array<[string, string[]]> = [
+      [t.added, report.added],
+      [t.removed, report.removed],
+      [t.changed, report.changed],
+    ];
+    if (changes.every(([, ids]) => ids.length === 0)) lines.push(t.nothingChanged);
+    for (const [label, ids] of changes) {
+      if (ids.length > 0) lines.push(`${label} (${ids.length}): ${listWithin(ids, 450, lang)}`);
+    }
+    return { content: lines.join('\n').slice(0, CONTENT_MAX), ephemeral: true };
+  }
+  lines.push('❌ ' + t.rejected(report.problems.length));
+  if (options.waited) lines.push(t.reloadWaited);
+  lines.push(t.stillServing(report.before.documents, report.before.passages));
+  let length = lines.join('\n').length;
+  let shown = 0;
+  for (const p of report.problems) {
+    const line = `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200))}: ${escapeText(truncate(p.reason, 300))}`;
+    // Keep room for the "…and N more" line.
+    if (length + 1 + line.length > CONTENT_MAX - 40) break;
+    lines.push(line);
+    length += 1 + line.length;
+    shown++;
+  }
+  if (shown < report.problems.length) lines.push(t.andMore(report.problems.length - shown));
+  return { content: lines.join('\n'), ephemeral: true };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// /about, /help, notices
+
+export interface AboutView {
+  lang: Lang;
+  loadedAt: Date;
+  loadedBy: string | null;
+  /** True when the corpus was reloaded at least once since start-up. */
+  reloaded: boolean;
+}
+
+export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMessage {
+  const t = messages(view.lang);
+  const unix = Math.floor(view.loadedAt.getTime() / 1000);
+  const footer = view.reloaded ? t.lastReload(unix, view.loadedBy === null ? null : escapeText(truncate(view.loadedBy, 100))) : t.loadedAtStart(unix);
+  const lines = [t.aboutHeading(summary.documents.length, summary.passages)];
+  let length = lines[0]!.length + footer.length + 2;
+  let shown = 0;
+  for (const [i, d] of summary.documents.entries()) {
+    const meta = [d.date, d.source].filter((x): x is string => !!x).map((x) => escapeText(truncate(x, 60)));
+    const line = `${i + 1}\\. ${maskedLink(truncate(d.title.trim() || d.id, 100), d.url)}${meta.length > 0 ? ' — ' + meta.join(' · ') : ''} · ${t.passagesCount(d.passages)}`;
+    if (length + line.length + 1 > CONTENT_MAX - 40) break;
+    lines.push(line);
+    length += line.length + 1;
+    shown++;
+  }
+  if (shown < summary.documents.length) lines.push(t.andMore(summary.documents.length - shown));
+  lines.push(footer);
+  return { content: lines.join('\n'), ephemeral: true };
+}
+
+export function renderHelp(lang: Lang): OutgoingMessage {
+  return { content: messages(lang).help, ephemeral: true };
+}
+
+/** A short ephemeral message (refusals, errors, cooldowns). */
+export function notice(content: string): OutgoingMessage {
+  return { content: truncate(content, CONTENT_MAX), ephemeral: true };
+}

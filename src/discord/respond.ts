@@ -1,0 +1,64 @@
+// The one place a message body for Discord is built. Every reply, edit, update and follow-up of the bot goes
+// through `messageBody`, so none can forget the two safety settings:
+// - `allowed_mentions: {parse: []}`: interactions default to `{parse: ["users"]}`; corpus or question text must
+//   never ping anyone, whatever escaping missed.
+// - SUPPRESS_EMBEDS: links in passages (source URLs, masked citation links) must not unfurl into previews.
+//   The bot therefore renders everything as message content, never as embeds (the flag hides those too).
+
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
+
+export const CONTENT_MAX = 2000;
+export const BUTTON_LABEL_MAX = 80;
+export const BUTTONS_PER_ROW = 5;
+export const ROWS_MAX = 5;
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+/** What the bot says, independent of how it is delivered (gateway REST callback or HTTP response body). */
+export interface OutgoingMessage {
+  content: string;
+  components?: ButtonRow[];
+  /** Only the user who triggered the interaction sees it. Ignored on edits (Discord cannot change it). */
+  ephemeral?: boolean;
+}
+
+export interface MessageBody {
+  content: string;
+  components: ButtonRow[];
+  allowed_mentions: { parse: [] };
+  flags: number;
+}
+
+/**
+ * The API body for `msg`. `forEdit` leaves out the ephemeral flag: edits (PATCH @original, UPDATE_MESSAGE)
+ * cannot change it, only SUPPRESS_EMBEDS may be set there.
+ */
+export function messageBody(msg: OutgoingMessage, forEdit = false): MessageBody {
+  if (msg.content.length > CONTENT_MAX) {
+    // The renderer keeps every message within limits; reaching this is a bug, and Discord would refuse the
+    // whole reply, so cut here rather than fail silently.
+    msg = { ...msg, content: msg.content.slice(0, CONTENT_MAX - 1) + '…' };
+  }
+  let flags = MessageFlags.SuppressEmbeds as number;
+  if (msg.ephemeral && !forEdit) flags |= MessageFlags.Ephemeral;
+  return {
+    content: msg.content,
+    components: msg.components ?? [],
+    allowed_mentions: { parse: [] },
+    flags,
+  };
+}
+
+export function button(customId: string, label: string, options: { disabled?: boolean; style?: ButtonStyle } = {}): APIButtonComponentWithCustomId {
+  return {
+    type: ComponentType.Button,
+    style: (options.style ?? ButtonStyle.Secondary) as ButtonStyle.Secondary,
+    custom_id: customId,
+    label: label.length > BUTTON_LABEL_MAX ? label.slice(0, BUTTON_LABEL_MAX - 1) + '…' : label,
+    disabled: options.disabled ?? false,
+  };
+}
+
+export function row(buttons: APIButtonComponentWithCustomId[]): ButtonRow {
+  return { type: ComponentType.ActionRow, components: buttons.slice(0, BUTTONS_PER_ROW) };
+}

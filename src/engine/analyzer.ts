@@ -1,0 +1,129 @@
+// Text analysis shared by indexing and querying: tokens with their offsets, normalised words, stems.
+//
+// A token keeps its place in the original text (for highlighting) and yields *terms* in two families:
+//   - surface terms: the lowercased NFKC word, and for compounds ("Asia-Pacific", "CCTV+", "tamu-tamu") the
+//     whole compound plus its parts, so "cctv" finds "CCTV+" and "pacific" finds "Asia-Pacific";
+//   - stem terms: natural's Indonesian (Sastrawi-style) stem and the Porter stem of each word. The surface form
+//     is always kept beside them because the Indonesian stemmer over-stems names (Bekasi → bekas).
+// Stopwords (Indonesian and English, question words among them) produce no terms, so "apa"/"what" never drive
+// the ranking.
+
+import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { words as indonesianStopwords } from 'natural/lib/natural/util/stopwords_id';
+import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
+
+/**
+ * A word, number or compound: letters/digits (any script), joined by inner hyphens, apostrophes, dots, ampersands
+ * or plus signs ("ke-75", "12.500.000", "AT&T", "C++"), with trailing plus signs kept ("CCTV+").
+ */
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&+][\p{L}\p{N}\p{M}]+)*\+*/gu;
+const JOINER = /['’\-.&+]+/u;
+
+/**
+ * Words that ask rather than tell. The stopword lists hold most of them; these fill the gaps so that the
+ * question's form never outweighs its content ("sebutkan", "name", "year" are how questions are phrased).
+ */
+const QUESTION_WORDS = [
+  // Indonesian
+  'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'kapankah', 'berapa', 'berapakah', 'mana', 'manakah', 'dimana',
+  'dimanakah', 'bagaimana', 'bagaimanakah', 'mengapa', 'kenapa', 'sebutkan', 'jelaskan', 'apa-apa', 'siapa-siapa',
+  // English
+  'what', 'whats', "what's", 'who', 'whom', 'whose', 'when', 'where', 'which', 'why', 'how', 'many', 'much',
+  'does', 'did', 'do', 'is', 'are', 'was', 'were', 'name', 'named', 'tell', 'explain', 'describe',
+];
+
+export const STOPWORDS: ReadonlySet<string> = new Set([...indonesianStopwords, ...englishStopwords, ...QUESTION_WORDS]);
+const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
+const INDONESIAN_STOPWORDS: ReadonlySet<string> = new Set(indonesianStopwords);
+
+export interface Token {
+  /** Lowercased, NFKC-normalised form of the whole token. */
+  norm: string;
+  /** Offsets of the token in the analysed text. */
+  start: number;
+  end: number;
+}
+
+/** Splits text into tokens with their offsets. Pure and linear. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    tokens.push({ norm: normalize(m[0]), start, end: start + m[0].length });
+  }
+  return tokens;
+}
+
+export function normalize(word: string): string {
+  return word.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * The content words of a normalised token: the token itself and, for compounds, its parts. Reduplication
+ * ("tamu-tamu", "program-program") collapses to the single word, which is what it means. Stopwords are dropped,
+ * but a compound is kept whole even when its parts are stopwords ("ke-75" stays findable as such).
+ */
+export function wordsOf(norm: string): string[] {
+  const bare = norm.replace(/\+$/u, '');
+  const parts = bare.split(JOINER).filter((p) => p.length > 0);
+  if (parts.length <= 1) {
+    const words = STOPWORDS.has(bare) || bare.length === 0 ? [] : [bare];
+    if (bare !== norm && norm.length > 0) words.push(norm); // "cctv+" as well as "cctv"
+    return words;
+  }
+  if (isNumberLike(bare)) return [bare]; // "12.500.000", "3.5": one quantity, not three numbers
+  const words = new Set<string>();
+  if (parts.every((p) => p === parts[0])) {
+    if (!STOPWORDS.has(parts[0]!)) words.add(parts[0]!);
+    return [...words];
+  }
+  words.add(bare);
+  for (const p of parts) if (!STOPWORDS.has(p) && p.length > 1) words.add(p);
+  return [...words];
+}
+
+function isNumberLike(s: string): boolean {
+  return /^[\p{N}][\p{N}.,]*$/u.test(s);
+}
+
+const stemCache = new Map<string, readonly string[]>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/**
+ * The stems of a word: Indonesian and Porter, deduplicated, the word itself excluded. Cached, because the
+ * Indonesian stemmer costs ~30 µs a call and a corpus repeats its vocabulary many times over. The cache is
+ * bounded so that a stream of junk questions cannot grow it without end.
+ */
+export function stemsOf(word: string): readonly string[] {
+  const cached = stemCache.get(word);
+  if (cached) return cached;
+  const stems: string[] = [];
+  if (/^\p{L}[\p{L}\p{M}\-]*$/u.test(word) && word.length > 3) {
+    const id = StemmerId.stem(word);
+    if (id !== word && id.length > 1) stems.push(id);
+    if (!word.includes('-')) {
+      const en = PorterStemmer.stem(word);
+      if (en !== word && en !== id && en.length > 1) stems.push(en);
+    }
+  }
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, stems);
+  return stems;
+}
+
+/** Rough language guess for a question: which stopword list explains more of it. */
+export function guessLanguage(text: string): 'en' | 'id' | null {
+  let en = 0;
+  let id = 0;
+  for (const t of tokenize(text)) {
+    if (ENGLISH_STOPWORDS.has(t.norm)) en++;
+    if (INDONESIAN_STOPWORDS.has(t.norm)) id++;
+  }
+  if (en === id) return null;
+  return en > id ? 'en' : 'id';
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}

@@ -1,0 +1,121 @@
+// From ranked passages to the answer every front end renders: results with snippets, highlights and
+// citations, and an honest `answered: false` when nothing in the corpus really matches the question.
+
+import { stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import type { Hit, SearchIndex, SearchResult } from './search.ts';
+import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
+
+export interface AskOptions {
+  /** How many results to return (after `offset`). Default 3. */
+  top?: number;
+  /** How many of the best results to skip: paging. Default 0. */
+  offset?: number;
+}
+
+/**
+ * When a question counts as answered. A confident answer needs its best passage to match most of what the
+ * question is about (IDF-weighted coverage), so a question whose rare words the corpus has never seen
+ * ("capital of Australia", "harga bensin") is not answered from the few common words it shares with it.
+ */
+export const CONFIDENCE = {
+  /** Least IDF-weighted share of the question the best passage must match. */
+  minCoverage: 0.5,
+  /** Weak suggestions shown when unanswered must still cover this much of the question. */
+  minSuggestionCoverage: 0.25,
+} as const;
+
+/** The longest snippet, in characters; a passage no longer than this is its own snippet. */
+export const SNIPPET_CHARS = 240;
+const MAX_QUESTION_CHARS = 1000;
+
+export function answerQuestion(index: SearchIndex, question: string, options: AskOptions = {}): Answer {
+  const top = clampInt(options.top ?? 3, 1, 50);
+  const offset = clampInt(options.offset ?? 0, 0, 1000);
+  // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too.
+  const q = question.slice(0, MAX_QUESTION_CHARS);
+  const result = index.search(q, offset + top);
+  const answered = isConfident(result);
+  const hits = answered
+    ? result.hits
+    : result.hits.filter((h) => h.coverage >= CONFIDENCE.minSuggestionCoverage);
+  return {
+    question,
+    answered,
+    results: hits.slice(offset, offset + top).map(toResult),
+  };
+}
+
+export function isConfident(result: SearchResult): boolean {
+  const best = result.hits[0];
+  return best !== undefined && best.coverage >= CONFIDENCE.minCoverage;
+}
+
+function toResult(hit: Hit): AnswerResult {
+  const p = hit.passage;
+  const highlights = highlightsIn(p.text, hit.terms);
+  return {
+    id: p.id,
+    docId: p.docId,
+    title: p.title,
+    paragraph: p.paragraph,
+    text: p.text,
+    snippet: snippetOf(p.text, highlights),
+    highlights,
+    score: Math.round(hit.score * 1000) / 1000,
+    citation: citationOf(p),
+    date: p.date,
+    source: p.source,
+    url: p.url,
+  };
+}
+
+/** "Title · § 3 · 2024-12 · CCTV+": where the passage stands, in one line a member can check. */
+export function citationOf(p: Pick<Passage, 'title' | 'paragraph' | 'date' | 'source'>): string {
+  return [p.title, `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
+}
+
+/** Offsets of the words in `text` whose forms (surface or stem) matched the question. */
+export function highlightsIn(text: string, terms: ReadonlySet<string>): Highlight[] {
+  if (terms.size === 0) return [];
+  const out: Highlight[] = [];
+  for (const t of tokenize(text)) {
+    const forms = wordsOf(t.norm);
+    if (forms.some((f) => terms.has(f) || stemsOf(f).some((s) => terms.has(s)))) out.push([t.start, t.end]);
+  }
+  return out;
+}
+
+/**
+ * A window of the passage around its densest cluster of highlights, cut at word boundaries, with an ellipsis
+ * on each side that was cut. Short passages are returned whole.
+ */
+export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_CHARS): string {
+  if (text.length <= max) return text;
+  // The window start that covers the most highlights within `max` characters.
+  let bestStart = 0;
+  let bestCount = -1;
+  for (let i = 0, j = 0; i < highlights.length; i++) {
+    while (j < highlights.length && highlights[j]![1] - highlights[i]![0] <= max) j++;
+    if (j - i > bestCount) {
+      bestCount = j - i;
+      bestStart = highlights[i]![0];
+    }
+  }
+  // Lead in with a little context before the first highlight, then snap both ends to word boundaries.
+  let start = Math.max(0, bestStart - Math.floor(max / 4));
+  let end = Math.min(text.length, start + max);
+  start = Math.max(0, end - max);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space === -1 || space >= end ? start : space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    end = space > start ? space : end;
+  }
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+function clampInt(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.trunc(n))) : lo;
+}

@@ -1,0 +1,175 @@
+// The front-matter block of a Markdown/text document: a tiny YAML subset, parsed by hand so that a broken
+// block is reported with its line instead of pulling in a YAML library (and its many ways to surprise).
+//
+//   ---
+//   id: forum-2024
+//   title: "Forum: media & AI"   # quotes are optional; a `#` after a space starts a comment
+//   lang: id
+//   ---
+//
+// Only flat `key: value` lines, blank lines and `#` comment lines are allowed. Unknown keys are ignored (with
+// any indented lines under them, so `tags:\n  - a` does not break a file), known keys must not repeat.
+
+/** The keys tanya understands; every other key is ignored. */
+export const FRONT_MATTER_KEYS = ['id', 'title', 'date', 'source', 'url', 'lang'] as const;
+export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
+
+export interface FrontMatterProblem {
+  /** 1-based line in the text that was parsed (the file, once a BOM is stripped). */
+  line: number;
+  reason: string;
+}
+
+export interface FrontMatter {
+  /** Values of the known keys that were present and not empty, unquoted and trimmed. */
+  data: Partial<Record<FrontMatterKey, string>>;
+  /** 1-based line of each key, to point problems found later (a bad id, a bad date) at the right line. */
+  lines: Partial<Record<FrontMatterKey, number>>;
+  /** False when the block is never closed: then nothing after it can be trusted as body. */
+  closed: boolean;
+  /** Offset in the text where the body starts (just after the closing delimiter's line break). */
+  bodyStart: number;
+  /** Number of lines the block takes, delimiters included: body line n is file line n + bodyLineOffset. */
+  bodyLineOffset: number;
+  problems: FrontMatterProblem[];
+}
+
+const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$/;
+const KNOWN = new Set<string>(FRONT_MATTER_KEYS);
+
+/**
+ * Parses the front-matter block at the very start of `text`, or returns null when the text does not start with
+ * a `---` line (then the whole text is body). Never throws: problems are returned with their lines. When the
+ * block is never closed, `bodyStart` is the text's length (nothing after it can be trusted as body).
+ */
+export function parseFrontMatter(text: string): FrontMatter | null {
+  const firstBreak = text.indexOf('\n');
+  const firstLine = stripCr(firstBreak === -1 ? text : text.slice(0, firstBreak));
+  if (!OPEN.test(firstLine)) return null;
+
+  const data: FrontMatter['data'] = {};
+  const lines: FrontMatter['lines'] = {};
+  const problems: FrontMatterProblem[] = [];
+  let pos = firstBreak === -1 ? text.length : firstBreak + 1;
+  let lineNo = 1;
+  // Set while the indented lines under an unknown key (a YAML list or map we do not read) are being skipped.
+  let skippingNested = false;
+  // Where the block most likely was meant to end, for the message when it is never closed.
+  let firstStray: number | null = null;
+
+  while (pos < text.length) {
+    lineNo += 1;
+    const br = text.indexOf('\n', pos);
+    const lineEnd = br === -1 ? text.length : br;
+    const line = stripCr(text.slice(pos, lineEnd));
+    pos = br === -1 ? text.length : br + 1;
+
+    if (CLOSE.test(line)) {
+      return { data, lines, closed: true, bodyStart: pos, bodyLineOffset: lineNo, problems };
+    }
+    if (line.trim() === '') {
+      firstStray ??= lineNo;
+      continue;
+    }
+    if (/^[ \t]*#/.test(line)) continue;
+    if (/^[ \t]/.test(line)) {
+      if (!skippingNested) problems.push({ line: lineNo, reason: `front matter: unexpected indented line "${clip(line.trim())}" (only flat "key: value" lines are supported)` });
+      continue;
+    }
+    skippingNested = false;
+
+    const m = KEY_VALUE.exec(line);
+    if (!m) {
+      firstStray ??= lineNo;
+      problems.push({ line: lineNo, reason: `front matter: expected "key: value", found "${clip(line)}"` });
+      continue;
+    }
+    const key = m[1]!;
+    const raw = (m[2] ?? '').trim();
+    if (!KNOWN.has(key)) {
+      skippingNested = raw === '';
+      continue;
+    }
+    const k = key as FrontMatterKey;
+    if (lines[k] !== undefined) {
+      problems.push({ line: lineNo, reason: `front matter: "${k}" is given twice (first on line ${lines[k]})` });
+      continue;
+    }
+    lines[k] = lineNo;
+    const value = parseScalar(raw);
+    if (value === null) {
+      problems.push({ line: lineNo, reason: `front matter: the value of "${k}" has an unclosed or misplaced quote: ${clip(raw)}` });
+      continue;
+    }
+    if (value !== '') data[k] = value;
+  }
+
+  // The line-by-line complaints are only echoes of the missing delimiter (the text was read as keys): one
+  // problem, pointing at where the delimiter probably belongs, says it better.
+  const hint = firstStray === null ? 'add a "---" line after it' : `add a "---" line before line ${firstStray}`;
+  return {
+    data,
+    lines,
+    closed: false,
+    bodyStart: text.length,
+    bodyLineOffset: lineNo,
+    problems: [{ line: 1, reason: `front matter: the block opened with "---" on line 1 is never closed (${hint})` }],
+  };
+}
+
+/**
+ * One YAML-ish scalar: `"double"` (with \" \\ \n \t escapes), `'single'` ('' is a quote), or plain text where a
+ * ` #` starts a comment. Returns null for a broken quote.
+ */
+export function parseScalar(raw: string): string | null {
+  if (raw.startsWith('"')) {
+    let out = '';
+    for (let i = 1; i < raw.length; i++) {
+      const c = raw[i]!;
+      if (c === '\\') {
+        const n = raw[++i];
+        if (n === undefined) return null;
+        out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
+      } else if (c === '"') {
+        return isCommentOrNothing(raw.slice(i + 1)) ? out.trim() : null;
+      } else {
+        out += c;
+      }
+    }
+    return null;
+  }
+  if (raw.startsWith("'")) {
+    let out = '';
+    for (let i = 1; i < raw.length; i++) {
+      const c = raw[i]!;
+      if (c === "'") {
+        if (raw[i + 1] === "'") {
+          out += "'";
+          i++;
+        } else {
+          return isCommentOrNothing(raw.slice(i + 1)) ? out.trim() : null;
+        }
+      } else {
+        out += c;
+      }
+    }
+    return null;
+  }
+  const comment = raw.search(/[ \t]#/);
+  return (comment === -1 ? raw : raw.slice(0, comment)).trim();
+}
+
+function isCommentOrNothing(rest: string): boolean {
+  const t = rest.trim();
+  return t === '' || t.startsWith('#');
+}
+
+function stripCr(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+function clip(s: string, max = 60): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}

@@ -1,0 +1,431 @@
+// The search index: MiniSearch over passages, queried one question word at a time so that tanya, not the
+// library, decides how the evidence for each word is combined.
+//
+// Why not a single `miniSearch.search(question)`: MiniSearch multiplies a result's score by the number of
+// distinct query *terms* it matched. Once a question word is expanded (its stems, its Indonesian translations)
+// one word becomes many terms, and a passage that matches three translations of one English word would count
+// as matching three words. So each question word becomes a *group*: its surface forms, its stems and, for
+// English questions, its translations; a passage's score for a group is its best evidence for that word, and
+// the ranking rewards passages that match more of the question's groups (weighted by how rare they are).
+
+import MiniSearch from 'minisearch';
+import { isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Passage } from './types.ts';
+
+export interface IndexOptions {
+  /** English→Indonesian translations for English questions; null disables expansion. */
+  lexicon: Lexicon | null;
+}
+
+/** Tuning of the ranking. Every value is a global method parameter, chosen on the dev sets as a whole. */
+export const RANKING = {
+  /** BM25+ parameters (MiniSearch's defaults are k 1.2, b 0.7, d 0.5). */
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  /** Weight of a match on a stem relative to a match on the exact word form. */
+  stemWeight: 0.6,
+  /** Weight of a translation's evidence relative to the question word itself. */
+  translationWeight: 0.7,
+  /** Weight of a match in the document title relative to the passage text. */
+  titleWeight: 0.5,
+  /** How strongly matching more of the question (IDF-weighted share) multiplies the score. */
+  coverageExponent: 1.5,
+  /** Most translations tried per English word. */
+  maxTranslations: 6,
+  /** Share of a group's weight credited to coverage when only a stem matched (not the word itself). */
+  stemCoverage: 0.6,
+  /** Words at least this long also match longer index words they begin ("Robert" → "Robertus"). */
+  prefixMinLength: 5,
+  /** Words at least this long also match index words one edit away (typos, spelling variants). */
+  fuzzyMinLength: 6,
+  /** MiniSearch's weights for prefix and fuzzy matches (its defaults are 0.375 and 0.45). */
+  weights: { prefix: 0.375, fuzzy: 0.45 },
+  /** Strength of the proximity reward, and how many top candidates it re-ranks. */
+  proximityWeight: 0.5,
+  proximityCandidates: 30,
+  /** Distance (in words) at which a pair's proximity reward has halved. */
+  proximityScale: 3,
+  /** Reward for question words among a passage's first words, where a paragraph names its subject. */
+  leadWeight: 0.5,
+  leadWords: 12,
+} as const;
+
+/** One question word and the index terms that count as evidence for it. */
+export interface QueryGroup {
+  /** The word as the member typed it (normalised). */
+  word: string;
+  /** Exact forms: the word, and for compounds the whole and its parts. */
+  surface: string[];
+  /** Stems of the surface forms. */
+  stems: string[];
+  /** Translations, each analysed into its own surface forms and stems (a phrase has several). */
+  translations: Array<{ surface: string[]; stems: string[] }>;
+  /** Rarity of the word in the corpus (IDF of its rarest form); unseen words get the highest IDF. */
+  weight: number;
+}
+
+export interface Hit {
+  passage: Passage;
+  score: number;
+  /** IDF-weighted share of the question's groups this passage matched (0..1). */
+  coverage: number;
+  /** Index terms that matched, for highlighting. */
+  terms: Set<string>;
+}
+
+export interface SearchResult {
+  groups: QueryGroup[];
+  hits: Hit[];
+}
+
+interface Evidence {
+  score: number;
+  /** Share of the group's weight this evidence earns towards coverage. */
+  credit: number;
+  terms: string[];
+}
+
+interface IndexedDoc {
+  id: number;
+  passage: Passage;
+}
+
+const TEXT = 'text';
+const STEM = 'stem';
+const TITLE = 'title';
+
+/** Surface terms of a text, in order, for the `text` and `title` fields. */
+function surfaceTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) out.push(w);
+  return out;
+}
+
+/** Every normalised form of a text's words (surface and stems) for the `stem` field. */
+function stemTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    for (const w of wordsOf(t.norm)) {
+      out.push(w);
+      for (const s of stemsOf(w)) out.push(s);
+    }
+  }
+  return out;
+}
+
+export class SearchIndex {
+  readonly passages: Map<string, Passage>;
+  readonly #byNumber: Passage[];
+  readonly #mini: MiniSearch<IndexedDoc>;
+  readonly #lexicon: Lexicon | null;
+  readonly #suggestions: Suggestion[];
+
+  constructor(passages: Passage[], options: IndexOptions) {
+    this.#lexicon = options.lexicon;
+    this.#byNumber = passages;
+    this.passages = new Map(passages.map((p) => [p.id, p]));
+    this.#mini = new MiniSearch<IndexedDoc>({
+      fields: [TEXT, STEM, TITLE],
+      storeFields: [],
+      extractField: (doc, field) => (field === 'id' ? String(doc.id) : field === TITLE ? doc.passage.title : doc.passage.text),
+      // Terms are fully analysed here; MiniSearch's own processTerm must leave them alone.
+      tokenize: (text, field) => (field === STEM ? stemTerms(text) : surfaceTerms(text)),
+      processTerm: (term) => term,
+      searchOptions: { tokenize: (q) => [q], processTerm: (t) => t, bm25: RANKING.bm25 },
+    });
+    this.#mini.addAll(passages.map((passage, id) => ({ id, passage })));
+    this.#suggestions = collectSuggestions(passages);
+  }
+
+  get size(): number {
+    return this.#byNumber.length;
+  }
+
+  /** IDF of a term in a field, as BM25 computes it; unseen terms get the IDF of a term seen nowhere. */
+  #idf(term: string, field: string): number {
+    const n = this.#mini.documentCount;
+    const df = this.#documentFrequency(term, field);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  #documentFrequency(term: string, field: string): number {
+    // MiniSearch exposes no document frequency; a one-term search in one field yields exactly that set.
+    return this.#termScores(term, field).size;
+  }
+
+  #termScores(term: string, field: string, loose = false): Map<number, { score: number; terms: string[] }> {
+    const out = new Map<number, { score: number; terms: string[] }>();
+    const options = loose
+      ? {
+          fields: [field],
+          prefix: term.length >= RANKING.prefixMinLength,
+          fuzzy: term.length >= RANKING.fuzzyMinLength ? 1 : false,
+          weights: RANKING.weights,
+        }
+      : { fields: [field] };
+    for (const r of this.#mini.search(term, options)) out.set(r.id as number, { score: r.score, terms: r.terms });
+    return out;
+  }
+
+  /** Turns a question into groups of evidence, one per content word. */
+  analyze(question: string): QueryGroup[] {
+    const english = this.#lexicon !== null && guessLanguage(question) !== 'id';
+    const groups: QueryGroup[] = [];
+    const seen = new Set<string>();
+    for (const token of tokenize(question.normalize('NFKC'))) {
+      const surface = wordsOf(token.norm);
+      if (surface.length === 0 || seen.has(token.norm)) continue;
+      seen.add(token.norm);
+      const stems = unique(surface.flatMap((w) => stemsOf(w)));
+      const translations = english ? this.#translate(surface) : [];
+      const weight = Math.max(
+        ...surface.map((w) => this.#idf(w, TEXT)),
+        ...stems.map((s) => this.#idf(s, STEM)),
+      );
+      groups.push({ word: token.norm, surface, stems, translations, weight });
+    }
+    return groups;
+  }
+
+  #translate(surface: string[]): QueryGroup['translations'] {
+    const out: QueryGroup['translations'] = [];
+    const seen = new Set<string>(surface);
+    for (const w of surface) {
+      for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) {
+        const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
+        const key = words.join(' ');
+        if (words.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ surface: words, stems: unique(words.flatMap((x) => stemsOf(x))) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One group's evidence per passage: its score, how much of the group's weight it earns towards coverage
+   * (1 for the word itself, less for a stem or a translation), and the index terms that matched.
+   */
+  #groupScores(group: QueryGroup): Map<number, Evidence> {
+    const result = new Map<number, Evidence>();
+    for (const [id, e] of this.#formScores(group.surface, group.stems, true)) result.set(id, e);
+    // A translation is alternative evidence for the same word: take the best one, never their sum.
+    const best = new Map<number, Evidence>();
+    for (const t of group.translations) {
+      const scale = RANKING.translationWeight / Math.sqrt(t.surface.length);
+      for (const [id, e] of this.#formScores(t.surface, t.stems, false)) {
+        const candidate = { score: e.score * scale, credit: e.credit * RANKING.translationWeight, terms: e.terms };
+        const prev = best.get(id);
+        if (!prev || prev.score < candidate.score) best.set(id, candidate);
+      }
+    }
+    for (const [id, e] of best) {
+      const prev = result.get(id);
+      if (prev) {
+        prev.score += e.score;
+        prev.credit = Math.max(prev.credit, e.credit);
+        prev.terms.push(...e.terms);
+      } else result.set(id, e);
+    }
+    return result;
+  }
+
+  /** Evidence for one set of word forms: exact forms in text and title (loosely, for the member's own words), stems. */
+  #formScores(surface: string[], stems: string[], loose: boolean): Map<number, Evidence> {
+    const acc = new Map<number, Evidence>();
+    const add = (term: string, field: string, weight: number, credit: number, looseMatch: boolean) => {
+      for (const [id, m] of this.#termScores(term, field, looseMatch)) {
+        const e = acc.get(id) ?? { score: 0, credit: 0, terms: [] };
+        e.score += weight * m.score;
+        e.credit = Math.max(e.credit, credit);
+        if (field !== TITLE) e.terms.push(...m.terms);
+        acc.set(id, e);
+      }
+    };
+    for (const w of surface) {
+      add(w, TEXT, 1, 1, loose);
+      add(w, TITLE, RANKING.titleWeight, 1, false);
+    }
+    for (const s of unique([...surface, ...stems])) add(s, STEM, RANKING.stemWeight, RANKING.stemCoverage, false);
+    return acc;
+  }
+
+  /** Ranks passages for a question. Pure with respect to the index: no I/O, no state kept between calls. */
+  search(question: string, limit = 10): SearchResult {
+    const groups = this.analyze(question);
+    const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
+    const acc = new Map<number, { score: number; covered: number; terms: Map<string, number> }>();
+    groups.forEach((g, gi) => {
+      for (const [id, e] of this.#groupScores(g)) {
+        const a = acc.get(id) ?? { score: 0, covered: 0, terms: new Map<string, number>() };
+        a.score += e.score;
+        a.covered += g.weight * e.credit;
+        for (const t of e.terms) if (!a.terms.has(t)) a.terms.set(t, gi);
+        acc.set(id, a);
+      }
+    });
+    let hits: Array<Hit & { groupOf: Map<string, number> }> = [];
+    for (const [id, a] of acc) {
+      const coverage = totalWeight > 0 ? a.covered / totalWeight : 0;
+      hits.push({
+        passage: this.#byNumber[id]!,
+        score: a.score * Math.pow(coverage, RANKING.coverageExponent),
+        coverage,
+        terms: new Set(a.terms.keys()),
+        groupOf: a.terms,
+      });
+    }
+    hits.sort(byScore);
+    // Proximity: among the best candidates, passages where the question's words stand close together are more
+    // likely to state the answer than passages that mention them far apart.
+    if (groups.length > 0) {
+      const head = hits.slice(0, RANKING.proximityCandidates);
+      for (const h of head) {
+        const { pairs, lead } = proximity(h.passage.text, h.groupOf, groups);
+        h.score *= (1 + (RANKING.proximityWeight * pairs) / totalWeight) * (1 + (RANKING.leadWeight * lead) / totalWeight);
+      }
+      head.sort(byScore);
+      hits = [...head, ...hits.slice(RANKING.proximityCandidates)];
+    }
+    return { groups, hits: hits.slice(0, limit).map(({ groupOf: _, ...h }) => h) };
+  }
+
+  /**
+   * Autocomplete: completes the last word(s) of what was typed with a title or a named thing from the corpus.
+   * Always offers what was typed first, so the member can send it as it is.
+   */
+  suggest(typed: string, limit = 25): string[] {
+    return suggestFrom(this.#suggestions, typed, limit);
+  }
+}
+
+function byScore(x: Hit, y: Hit): number {
+  return y.score - x.score || x.passage.id.localeCompare(y.passage.id);
+}
+
+/**
+ * How close together the question's words stand in a passage: for every pair of groups both found, the
+ * smaller of their weights, discounted by the distance (in words) between their nearest occurrences.
+ */
+export function proximity(text: string, groupOf: Map<string, number>, groups: QueryGroup[]): { pairs: number; lead: number } {
+  const positions: number[][] = groups.map(() => []);
+  let i = 0;
+  for (const t of tokenize(text)) {
+    const forms = wordsOf(t.norm);
+    if (forms.length === 0) continue;
+    i++;
+    for (const f of forms) {
+      const direct = groupOf.get(f);
+      if (direct !== undefined) positions[direct]!.push(i);
+      for (const s of stemsOf(f)) {
+        const g = groupOf.get(s);
+        if (g !== undefined) positions[g]!.push(i);
+      }
+    }
+  }
+  let total = 0;
+  let lead = 0;
+  for (let a = 0; a < groups.length; a++) {
+    if ((positions[a]![0] ?? Infinity) <= RANKING.leadWords) lead += groups[a]!.weight;
+    for (let b = a + 1; b < groups.length; b++) {
+      const d = nearest(positions[a]!, positions[b]!);
+      if (d === Infinity) continue;
+      total += Math.min(groups[a]!.weight, groups[b]!.weight) / (1 + (Math.max(d, 1) - 1) / RANKING.proximityScale);
+    }
+  }
+  return { pairs: total, lead };
+}
+
+/** Smallest distance between two sorted position lists (Infinity when either is empty). */
+function nearest(xs: number[], ys: number[]): number {
+  let best = Infinity;
+  let i = 0;
+  let j = 0;
+  while (i < xs.length && j < ys.length) {
+    const d = Math.abs(xs[i]! - ys[j]!);
+    if (d < best) best = d;
+    if (xs[i]! < ys[j]!) i++;
+    else j++;
+  }
+  return best;
+}
+
+export function buildSearchIndex(passages: Passage[], options: IndexOptions): SearchIndex {
+  return new SearchIndex(passages, options);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+// --- Autocomplete -------------------------------------------------------------------------------------------
+
+interface Suggestion {
+  text: string;
+  /** Lowercased words, for prefix matching. */
+  words: string[];
+  count: number;
+}
+
+/**
+ * Titles, quoted titles and runs of capitalised words ("China Global Television Network") in the corpus:
+ * the named things members ask about. Collected once per index build.
+ */
+function collectSuggestions(passages: Passage[]): Suggestion[] {
+  const counts = new Map<string, number>();
+  const bump = (s: string) => {
+    const t = s.trim().replace(/\s+/gu, ' ');
+    if (t.length < 3 || t.length > 80) return;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  };
+  const titles = new Set<string>();
+  for (const p of passages) {
+    if (!titles.has(p.title)) {
+      titles.add(p.title);
+      bump(p.title);
+    }
+    for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!);
+    // Two or more capitalised words in a row, allowing short joiners ("of", "and", "the", "dan").
+    const NAME = /\p{Lu}[\p{L}\p{N}+&'’.-]*(?:\s+(?:(?:of|and|the|for|dan|di)\s+)?\p{Lu}[\p{L}\p{N}+&'’.-]*)+/gu;
+    for (const m of p.text.matchAll(NAME)) bump(m[0].replace(/[.,]$/u, ''));
+  }
+  return [...counts]
+    .map(([text, count]) => ({ text, words: tokenize(text).map((t) => t.norm), count }))
+    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+const MAX_CHOICE = 100;
+
+function suggestFrom(all: Suggestion[], typed: string, limit: number): string[] {
+  const text = typed.replace(/\s+/gu, ' ').trimStart();
+  const out: string[] = [];
+  const push = (s: string) => {
+    const v = s.length > MAX_CHOICE ? s.slice(0, MAX_CHOICE - 1).trimEnd() + '…' : s;
+    if (v.trim().length > 0 && !out.includes(v)) out.push(v);
+  };
+  if (text.trim().length > 0) push(text);
+  const typedTokens = tokenize(text);
+  if (typedTokens.length === 0) {
+    for (const s of all) push(s.text);
+    return out.slice(0, limit);
+  }
+  const endsWithSpace = /\s$/u.test(text);
+  // Try to complete the last k typed words with the start of a suggestion, longest k first.
+  for (let k = Math.min(typedTokens.length, 4); k >= 1 && out.length < limit; k--) {
+    const tail = typedTokens.slice(-k);
+    const head = text.slice(0, tail[0]!.start);
+    for (const s of all) {
+      if (s.words.length < k) continue;
+      const ok = tail.every((t, i) => (i === k - 1 && !endsWithSpace ? s.words[i]!.startsWith(t.norm) : s.words[i] === t.norm));
+      if (ok) push(head + s.text);
+      if (out.length >= limit) break;
+    }
+  }
+  // Then things that merely contain the last typed word somewhere.
+  const last = typedTokens[typedTokens.length - 1]!.norm;
+  for (const s of all) {
+    if (out.length >= limit) break;
+    if (s.words.some((w) => w.startsWith(last))) push(s.text);
+  }
+  return out.slice(0, limit);
+}

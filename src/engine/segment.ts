@@ -1,0 +1,222 @@
+// Documents → passages, the units that are searched and cited.
+//
+// A passage is a paragraph (text between blank lines), minus the document's metadata ranges (the seed's
+// `date 2024-12 ` prefix and `SOURCE CCTV+` line). A paragraph longer than `maxChars` is cut into parts at
+// sentence boundaries, packed so the parts come out of similar length; a single sentence longer than that is
+// cut between words. A word is never cut, so one unbroken token longer than `maxChars` (a huge URL) stays a
+// part of its own, over the limit.
+//
+// Markdown headings: a paragraph that is only heading lines is not a passage of its own. It is attached to the
+// paragraph that follows (the passage text starts at its `#`), because a section title says what the text
+// below it is about and so is worth finding; headings with no paragraph after them are dropped.
+//
+// Offsets always point into `doc.body`: `doc.body.slice(p.start, p.end) === p.text`.
+
+import type { CorpusDocument, Passage } from './types.ts';
+import { isHeadingLine, isSpace, skipSpace, splitSentences, type Span } from './sentences.ts';
+
+/**
+ * Default upper bound of a passage, in UTF-16 code units. 1,000 keeps every natural paragraph of a write-up
+ * whole (the seed's longest is 516; nine tenths of the Wikipedia paragraphs in eval/tydiqa-id are under
+ * 1,000) and a whole passage still fits one Discord embed field (1,024). Measured with plain MiniSearch on the
+ * eval sets (document MRR@10): 400 cost 0.015-0.02; 700, 1,000, 1,500 and whole documents were within 0.005
+ * on tydiqa-id and facqa, while squad-en-id (0.256 at 700-1,000, 0.272 whole) prefers longer passages. So the
+ * bound only guards against walls of text; it is not what makes retrieval work.
+ */
+export const DEFAULT_MAX_CHARS = 1000;
+
+export interface SegmentOptions {
+  /** Longest passage, in characters, before a paragraph is split at sentences. Default DEFAULT_MAX_CHARS. */
+  maxChars?: number;
+}
+
+/** The document fields segmentation reads (a whole CorpusDocument fits). */
+export type SegmentableDocument = Pick<CorpusDocument, 'id' | 'title' | 'body' | 'metadataRanges' | 'date' | 'source' | 'url' | 'lang'>;
+
+/** One paragraph: its text pieces (more than one only when a metadata range sits inside it). */
+interface ParagraphUnit {
+  pieces: Span[];
+}
+
+/** Splits a document into passages. Pure and linear in the body's length. */
+export function splitPassages(doc: SegmentableDocument, options: SegmentOptions = {}): Passage[] {
+  const maxChars = Math.max(1, Math.floor(options.maxChars ?? DEFAULT_MAX_CHARS));
+  const { body } = doc;
+  const passages: Passage[] = [];
+  let paragraph = 0;
+  for (const unit of paragraphUnits(body, doc.metadataRanges)) {
+    paragraph += 1;
+    const parts: Span[] = [];
+    for (const [s, e] of unit.pieces) {
+      if (e - s <= maxChars) parts.push([s, e]);
+      else for (const part of pack(splitSentences(body, s, e), maxChars, (span) => wordSpans(body, span))) parts.push(part);
+    }
+    parts.forEach(([start, end], k) => {
+      passages.push({
+        id: `${doc.id}#${passages.length + 1}`,
+        docId: doc.id,
+        title: doc.title,
+        paragraph,
+        part: k + 1,
+        parts: parts.length,
+        text: body.slice(start, end),
+        start,
+        end,
+        date: doc.date,
+        source: doc.source,
+        url: doc.url,
+        lang: doc.lang,
+      });
+    });
+  }
+  return passages;
+}
+
+/** Whether a body holds any passage text once metadata and lone headings are set aside. */
+export function hasPassageText(body: string, metadataRanges: CorpusDocument['metadataRanges']): boolean {
+  return paragraphUnits(body, metadataRanges).length > 0;
+}
+
+/** The paragraphs that become passages, with metadata cut out and lone headings joined to what follows. */
+function paragraphUnits(body: string, metadataRanges: CorpusDocument['metadataRanges']): ParagraphUnit[] {
+  const ranges = normaliseRanges(metadataRanges, body.length);
+  const units: ParagraphUnit[] = [];
+  let pendingHeading: number | null = null;
+  let r = 0; // first metadata range that may still overlap the current block (blocks and ranges are sorted)
+  for (const [bs, be] of paragraphBlocks(body)) {
+    while (r < ranges.length && ranges[r]![1] <= bs) r++;
+    const pieces: Span[] = [];
+    let cursor = bs;
+    for (let k = r; k < ranges.length && ranges[k]![0] < be; k++) {
+      const [ms, me] = ranges[k]!;
+      if (ms > cursor) addTrimmed(pieces, body, cursor, ms);
+      cursor = Math.max(cursor, me);
+    }
+    if (cursor < be) addTrimmed(pieces, body, cursor, be);
+    if (pieces.length === 0) continue;
+
+    if (pieces.length === 1 && isHeadingBlock(body, pieces[0]!)) {
+      pendingHeading ??= pieces[0]![0];
+      continue;
+    }
+    if (pendingHeading !== null) {
+      const first = pieces[0]!;
+      // Join only when no metadata lies between heading and text: a passage is one contiguous slice of body.
+      if (!ranges.some(([ms, me]) => ms < first[0] && me > pendingHeading!)) first[0] = pendingHeading;
+      pendingHeading = null;
+    }
+    units.push({ pieces });
+  }
+  return units;
+}
+
+/** Blocks of consecutive non-blank lines: [start of first line, end of last line's content). */
+function paragraphBlocks(body: string): Span[] {
+  const blocks: Span[] = [];
+  let blockStart = -1;
+  let blockEnd = -1;
+  let pos = 0;
+  while (pos <= body.length) {
+    const br = body.indexOf('\n', pos);
+    const lineEnd = br === -1 ? body.length : br;
+    if (skipSpace(body, pos, lineEnd) === lineEnd) {
+      if (blockStart !== -1) blocks.push([blockStart, blockEnd]);
+      blockStart = -1;
+    } else {
+      if (blockStart === -1) blockStart = pos;
+      blockEnd = lineEnd;
+    }
+    if (br === -1) break;
+    pos = br + 1;
+  }
+  if (blockStart !== -1) blocks.push([blockStart, blockEnd]);
+  return blocks;
+}
+
+function isHeadingBlock(body: string, [s, e]: Span): boolean {
+  let pos = s;
+  while (pos < e) {
+    const br = body.indexOf('\n', pos);
+    const lineEnd = br === -1 || br > e ? e : br;
+    const line = body.slice(pos, lineEnd);
+    if (line.trim() !== '' && !isHeadingLine(line.trimStart())) return false;
+    pos = lineEnd + 1;
+  }
+  return true;
+}
+
+/**
+ * Groups consecutive spans into parts of at most `maxChars` (from the first span's start to the last's end).
+ * Each part aims at an even share of what is left, so a long paragraph becomes parts of similar size rather
+ * than full parts and a stub. A span longer than `maxChars` is broken by `splitLong` (when given) and packed
+ * on its own; an unbreakable one is emitted as it is.
+ */
+function pack(spans: Span[], maxChars: number, splitLong?: (span: Span) => Span[]): Span[] {
+  const out: Span[] = [];
+  const last = spans[spans.length - 1];
+  if (!last) return out;
+  const end = last[1];
+  let cur: Span | null = null;
+  let target = 0;
+  for (const span of spans) {
+    const [s, e] = span;
+    if (e - s > maxChars) {
+      if (cur) out.push(cur);
+      cur = null;
+      const pieces = splitLong ? splitLong(span) : [span];
+      if (pieces.length > 1) out.push(...pack(pieces, maxChars));
+      else out.push(span);
+      continue;
+    }
+    if (cur) {
+      const [cs] = cur;
+      if (e - cs > maxChars || (s + e) / 2 - cs > target) {
+        out.push(cur);
+        cur = null;
+      } else {
+        cur[1] = e;
+        continue;
+      }
+    }
+    cur = [s, e];
+    const remaining = end - s;
+    target = remaining / Math.ceil(remaining / maxChars);
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Maximal runs of non-space characters in a span. */
+function wordSpans(text: string, [s, e]: Span): Span[] {
+  const words: Span[] = [];
+  let i = s;
+  while (i < e) {
+    i = skipSpace(text, i, e);
+    if (i >= e) break;
+    const ws = i;
+    while (i < e && !isSpace(text.charCodeAt(i))) i++;
+    words.push([ws, i]);
+  }
+  return words;
+}
+
+function addTrimmed(pieces: Span[], body: string, s: number, e: number): void {
+  s = skipSpace(body, s, e);
+  while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
+  if (e > s) pieces.push([s, e]);
+}
+
+/** Sorted, clamped, merged copy of the metadata ranges. */
+function normaliseRanges(ranges: CorpusDocument['metadataRanges'], length: number): Span[] {
+  const sorted = ranges
+    .map(([s, e]): Span => [Math.max(0, Math.min(s, length)), Math.max(0, Math.min(e, length))])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Span[] = [];
+  for (const range of sorted) {
+    const prev = merged[merged.length - 1];
+    if (prev && range[0] <= prev[1]) prev[1] = Math.max(prev[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}

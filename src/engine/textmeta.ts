@@ -1,0 +1,60 @@
+// Metadata written into the text itself, as in the seed write-up: a `date 2024-12 ` prefix on its first line
+// and a last line `SOURCE CCTV+`. They are recognised here so that they become the document's date and source
+// and are recorded as metadata ranges, which segmentation leaves out of passage text.
+
+export interface TextMetadata {
+  date: string | null;
+  source: string | null;
+  /** Ranges of the body that are metadata: the `date …` prefix (with the spaces after it), the `SOURCE …` line. */
+  ranges: Array<[start: number, end: number]>;
+  /** A `date` prefix whose value is not a real date: reported rather than left in the text silently. */
+  problems: Array<{ line: number; reason: string }>;
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day. */
+export const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+// `date` then a date-looking word, at the start of the first non-blank line. The word is checked with ISO_DATE
+// afterwards so that `date 2024-13` is reported instead of being read as text.
+const DATE_PREFIX = /^(\s*)(date[ \t]+(\d{4}(?:-\d{1,2}){0,2}))(?=[ \t]|\r?\n|$)[ \t]*/i;
+// The last non-blank line, `SOURCE name` (or `SOURCE: name`); the keyword is upper case so prose ("Source of
+// the ...") is never taken for it.
+const SOURCE_LINE = /^[ \t]*(SOURCE:?[ \t]+(\S(?:.*\S)?))[ \t]*$/;
+
+/** Finds the date prefix and SOURCE line of a plain-text/Markdown body. Lines are 1-based within `body`. */
+export function detectTextMetadata(body: string): TextMetadata {
+  const result: TextMetadata = { date: null, source: null, ranges: [], problems: [] };
+
+  const d = DATE_PREFIX.exec(body);
+  if (d) {
+    const lead = d[1]!;
+    const value = d[3]!;
+    const line = 1 + countNewlines(lead);
+    if (ISO_DATE.test(value)) {
+      result.date = value;
+      result.ranges.push([lead.length, d[0].length]);
+    } else {
+      result.problems.push({ line, reason: `the text starts with "${d[2]}", which looks like a date prefix but is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` });
+    }
+  }
+
+  let end = body.length;
+  while (end > 0 && /\s/.test(body[end - 1]!)) end--;
+  if (end > 0) {
+    const lineStart = body.lastIndexOf('\n', end - 1) + 1;
+    const s = SOURCE_LINE.exec(body.slice(lineStart, end));
+    if (s) {
+      const keywordAt = lineStart + s[0].indexOf(s[1]!);
+      const start = Math.max(keywordAt, result.ranges[0]?.[1] ?? 0); // a one-line body: never overlap the date
+      result.source = s[2]!;
+      result.ranges.push([start, lineStart + s[0].length]);
+    }
+  }
+  return result;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}

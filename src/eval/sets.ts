@@ -1,0 +1,115 @@
+// Finding the evaluation sets and reading their questions. The sets live outside the repository (in
+// ../shared/eval next to it) and are never copied in; every path here is resolved from the repository root so
+// the runner works from any working directory.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EvalQuery } from './metrics.ts';
+
+/** The repository root: this file is src/eval/sets.ts. */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The project's own corpus, which the forum set is asked against. */
+export const shippedCorpus = path.join(repoRoot, 'corpus');
+
+/** Where the sets are: `--eval-dir`, else env TANYA_EVAL_DIR, else ../shared/eval beside the repository. */
+export function evalDir(override?: string | null, env: NodeJS.ProcessEnv = process.env): string {
+  if (override) return path.resolve(override);
+  if (env.TANYA_EVAL_DIR) return path.resolve(env.TANYA_EVAL_DIR);
+  return path.resolve(repoRoot, '../shared/eval');
+}
+
+export interface EvalSet {
+  name: string;
+  /** A corpus folder or `.jsonl` file, as `Library.open` takes it. */
+  corpus: string;
+  queries: string;
+}
+
+/** The set that has no corpus of its own: it is asked against the shipped `corpus/`. */
+export const FORUM = 'forum';
+
+/**
+ * Every set under `dir`: a subfolder with a `dev.jsonl`, and a `corpus.jsonl` (or, for the forum set, the
+ * shipped corpus). Returns null when `dir` does not exist, so the caller can say so plainly. The forum set comes
+ * first (it is the project's own), the rest alphabetically.
+ */
+export async function findSets(dir: string, forumCorpus: string = shippedCorpus): Promise<EvalSet[] | null> {
+  if (!(await isDirectory(dir))) return null;
+  const sets: EvalSet[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory()) continue;
+    const folder = path.join(dir, entry.name);
+    const queries = path.join(folder, 'dev.jsonl');
+    if (!(await isFile(queries))) continue;
+    const ownCorpus = path.join(folder, 'corpus.jsonl');
+    if (await isFile(ownCorpus)) sets.push({ name: entry.name, corpus: ownCorpus, queries });
+    else if (entry.name === FORUM) sets.push({ name: entry.name, corpus: forumCorpus, queries });
+  }
+  return sets.sort((a, b) => Number(b.name === FORUM) - Number(a.name === FORUM));
+}
+
+/** Thrown for a malformed queries file; names the file and line of every bad row. */
+export class QueriesFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: Array<{ line: number; reason: string }>,
+  ) {
+    super(`${file} has ${problems.length} bad line${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `- ${file}:${p.line}: ${p.reason}`).join('\n'));
+    this.name = 'QueriesFileError';
+  }
+}
+
+/** Reads a `dev.jsonl`: `{"id", "lang", "q", "gold"?, "answers", "none"?}` per line; blank lines are skipped. */
+export async function readQueries(file: string): Promise<EvalQuery[]> {
+  return parseQueries(await readFile(file, 'utf8'), file);
+}
+
+export function parseQueries(text: string, file = '<queries>'): EvalQuery[] {
+  const queries: EvalQuery[] = [];
+  const problems: Array<{ line: number; reason: string }> = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const line = i + 1;
+    let row: unknown;
+    try {
+      row = JSON.parse(raw);
+    } catch (error) {
+      problems.push({ line, reason: `not valid JSON (${(error as Error).message})` });
+      return;
+    }
+    const parsed = toQuery(row);
+    if (typeof parsed === 'string') problems.push({ line, reason: parsed });
+    else queries.push(parsed);
+  });
+  if (problems.length > 0) throw new QueriesFileError(file, problems);
+  return queries;
+}
+
+/** Validates one row; returns the reason as a string when it is unusable. */
+function toQuery(row: unknown): EvalQuery | string {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return 'expected a JSON object';
+  const r = row as Record<string, unknown>;
+  if (typeof r.id !== 'string' && typeof r.id !== 'number') return '"id" must be a string';
+  if (typeof r.q !== 'string' || r.q.trim() === '') return '"q" must be a non-empty string';
+  const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (r.gold !== undefined && !isStrings(r.gold)) return '"gold" must be an array of document ids';
+  if (r.answers !== undefined && !isStrings(r.answers)) return '"answers" must be an array of strings';
+  const none = r.none === true;
+  const gold = r.gold === undefined ? null : (r.gold as string[]);
+  const answers = (r.answers as string[] | undefined) ?? [];
+  // Without gold and answers an answerable row could never be judged (or, with `every`, always be a hit).
+  if (!none && (gold === null || gold.length === 0) && answers.filter((a) => a !== '').length === 0) {
+    return 'an answerable row needs "gold" document ids or non-empty "answers"';
+  }
+  return { id: String(r.id), lang: typeof r.lang === 'string' ? r.lang : null, q: r.q, gold: gold !== null && gold.length > 0 ? gold : null, answers: answers.filter((a) => a !== ''), none };
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return stat(p).then((s) => s.isDirectory(), () => false);
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return stat(p).then((s) => s.isFile(), () => false);
+}

@@ -1,0 +1,220 @@
+// `npm run ask` through the real CLI (src/cli/ask.ts run by node + tsx), on the shipped corpus and on small
+// fixture corpora (a folder of Markdown files with front matter, and a .jsonl file).
+
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { childEnv, fixtures, runNode } from './cli-helpers.ts';
+
+const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) => runNode('src/cli/ask.ts', args, options);
+
+const RESULT_FIELDS = ['citation', 'date', 'docId', 'id', 'paragraph', 'score', 'snippet', 'source', 'text', 'title', 'url'];
+
+interface JsonResult {
+  id: string;
+  docId: string;
+  title: string;
+  paragraph: number;
+  text: string;
+  snippet: string;
+  score: number;
+  citation: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+}
+interface JsonAnswer {
+  question: string;
+  answered: boolean;
+  results: JsonResult[];
+}
+
+function parseAnswer(stdout: string): JsonAnswer {
+  const lines = stdout.trim().split('\n');
+  expect(lines).toHaveLength(1); // one object, nothing else on stdout
+  return JSON.parse(lines[0]!) as JsonAnswer;
+}
+
+function expectWellFormed(answer: JsonAnswer): void {
+  expect(Object.keys(answer).sort()).toEqual(['answered', 'question', 'results']);
+  for (const r of answer.results) {
+    expect(Object.keys(r).sort()).toEqual(RESULT_FIELDS);
+    expect(r.id.startsWith(`${r.docId}#`)).toBe(true);
+    expect(Number.isInteger(r.paragraph) && r.paragraph >= 1).toBe(true);
+    expect(typeof r.score).toBe('number');
+    expect(r.text.length).toBeGreaterThan(0);
+    expect(r.citation.length).toBeGreaterThan(0);
+  }
+}
+
+describe('ask on the shipped corpus', () => {
+  it('--json answers "what is China Up Close" with the passage that says it, and its citation', async () => {
+    const res = await ask(['--json', 'what is China Up Close']);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const answer = parseAnswer(res.stdout);
+    expectWellFormed(answer);
+    expect(answer.question).toBe('what is China Up Close');
+    expect(answer.answered).toBe(true);
+    expect(answer.results.length).toBeGreaterThanOrEqual(1);
+    expect(answer.results.length).toBeLessThanOrEqual(3); // --top defaults to 3
+    const best = answer.results[0]!;
+    expect(best.text).toContain('China Up Close');
+    expect(best.text).toContain('China Global Television Network');
+    // The seed's metadata lines are metadata, not passage text.
+    expect(best.date).toBe('2024-12');
+    expect(best.source).toBe('CCTV+');
+    expect(best.citation).toContain(best.title);
+    expect(answer.results.every((r) => !r.text.includes('SOURCE CCTV+'))).toBe(true);
+  });
+
+  it('prints a readable answer without --json: numbered passage and citation, no colour codes in a pipe', async () => {
+    const json = parseAnswer((await ask(['--json', 'what is China Up Close'])).stdout);
+    const res = await ask(['what', 'is', 'China', 'Up', 'Close']); // words may come unquoted
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(`1. ${json.results[0]!.text}`);
+    expect(res.stdout).toContain(json.results[0]!.citation);
+    expect(res.stdout).not.toContain('\u001b[');
+  });
+
+  it('leaves nonsense unanswered, honestly, and still exits 0', async () => {
+    const json = await ask(['--json', 'asdfghjkl']);
+    expect(json.code).toBe(0);
+    expect(parseAnswer(json.stdout).answered).toBe(false);
+    const text = await ask(['asdfghjkl']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('No confident answer to "asdfghjkl"');
+    expect(text.stdout).toMatch(/The corpus covers 1 document: /);
+  });
+
+  it('--top N limits the results', async () => {
+    const res = await ask(['--json', '--top', '1', 'Global South']);
+    expect(res.code).toBe(0);
+    expect(parseAnswer(res.stdout).results).toHaveLength(1);
+  });
+});
+
+describe('ask usage errors exit 2 with a message naming the problem', () => {
+  it.each([
+    [['--top', '0', 'q'], '--top must be a whole number from 1 to 50 (got "0")'],
+    [['--top', '51', 'q'], '--top must be a whole number from 1 to 50 (got "51")'],
+    [['--top', 'three', 'q'], '--top must be a whole number from 1 to 50 (got "three")'],
+    [['--json'], 'no question given'],
+    [['--tpo', '3', 'q'], "Unknown option '--tpo'"],
+    [['--jsonl', 'q'], '--jsonl reads the questions from stdin'],
+  ])('%j', async (args, message) => {
+    const res = await ask(args);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain(message);
+    expect(res.stderr).toContain('Usage: npm run ask');
+    expect(res.stdout).toBe('');
+  });
+
+  it('--help prints the usage on stdout and exits 0', async () => {
+    const res = await ask(['--help']);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('--jsonl');
+    expect(res.stdout).toContain('--corpus PATH');
+  });
+});
+
+describe('ask on other corpora', () => {
+  const folder = path.join(fixtures, 'corpus');
+
+  it('--corpus reads a folder of Markdown documents with front matter', async () => {
+    const res = await ask(['--corpus', folder, '--json', 'Who built the paper whale lantern?']);
+    expect(res.stderr).toBe('');
+    const answer = parseAnswer(res.stdout);
+    expectWellFormed(answer);
+    expect(answer.answered).toBe(true);
+    const best = answer.results[0]!;
+    expect(best.docId).toBe('lantern-parade');
+    expect(best.text).toContain('Seaview primary school');
+    expect(best.title).toBe('Harbour Lantern Parade 2023');
+    expect(best.date).toBe('2023-09');
+    expect(best.source).toBe('Harbour Town Council');
+    expect(best.url).toBe('https://example.org/lantern-parade');
+    expect(best.paragraph).toBe(2);
+  });
+
+  it('answers an Indonesian question from the Indonesian document', async () => {
+    const answer = parseAnswer((await ask(['--corpus', folder, '--json', 'Siapa pemenang lomba sangrai kopi?'])).stdout);
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]!.docId).toBe('festival-kopi');
+    expect(answer.results[0]!.text).toContain('Siti Rahmawati');
+  });
+
+  it('--corpus reads a .jsonl file, one document per line', async () => {
+    const answer = parseAnswer((await ask(['--corpus', path.join(fixtures, 'corpus.jsonl'), '--json', 'Who played the closing set at the jazz night?'])).stdout);
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]!.docId).toBe('jazz-night');
+    expect(answer.results[0]!.text).toContain('Marlow Quartet');
+  });
+
+  it('takes the corpus from CORPUS_DIR when no --corpus is given', async () => {
+    const answer = parseAnswer((await ask(['--json', 'Di mana festival kopi berikutnya?'], { env: childEnv({ CORPUS_DIR: folder }) })).stdout);
+    expect(answer.results[0]?.docId).toBe('festival-kopi');
+  });
+
+  it('a broken corpus exits 1 and lists every problem with its file and line', async () => {
+    const res = await ask(['--corpus', path.join(fixtures, 'broken.jsonl'), '--json', 'gardens']);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain('cannot load the corpus');
+    expect(res.stderr).toMatch(/broken\.jsonl:2: /);
+    expect(res.stderr).toMatch(/broken\.jsonl:3: /);
+  });
+
+  it('a corpus path that does not exist exits 1 and names it', async () => {
+    const missing = path.join(fixtures, 'no-such-corpus');
+    const res = await ask(['--corpus', missing, 'anything']);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('no-such-corpus');
+  });
+});
+
+describe('ask --jsonl (batch)', () => {
+  it('answers each line with its id, reports bad lines in place, and never stops mid-batch', async () => {
+    const input = [
+      '{"id": "a", "q": "what is China Up Close"}',
+      '',
+      'this is not json',
+      '{"id": "c"}',
+      '{"id": 7, "q": "asdfghjkl"}',
+      '{"q": "no id here"}',
+      '{"id": "last", "q": "Which media group does CCTV+ belong to?"}',
+    ].join('\n');
+    const res = await ask(['--jsonl', '--top', '2'], { input });
+    expect(res.code).toBe(0);
+    const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out).toHaveLength(6); // one per non-blank input line, in order
+
+    const a = out[0] as unknown as JsonAnswer & { id: string };
+    expect(a.id).toBe('a');
+    expect(a.answered).toBe(true);
+    expect(a.results.length).toBeLessThanOrEqual(2);
+    expect(a.results[0]!.text).toContain('China Up Close');
+    expect(Object.keys(a).sort()).toEqual(['answered', 'id', 'question', 'results']);
+
+    expect(out[1]).toMatchObject({ id: null, line: 3, error: expect.stringContaining('not valid JSON') });
+    expect(out[2]).toMatchObject({ id: 'c', line: 4, error: '"q" must be a non-empty string' });
+    expect(out[3]).toMatchObject({ id: 7, answered: false });
+    expect(out[4]).toMatchObject({ id: null, line: 6, error: '"id" must be a string or a number' });
+    const last = out[5] as unknown as JsonAnswer & { id: string };
+    expect(last.id).toBe('last');
+    expect(last.results[0]!.text).toContain('China Media Group');
+  });
+
+  it('works on another corpus and with an empty input', async () => {
+    const input = '{"id":"k","q":"Siapa pemenang lomba sangrai kopi?"}\n{"id":"w","q":"How long was the paper whale?"}\n';
+    const res = await ask(['--jsonl', '--corpus', path.join(fixtures, 'corpus')], { input });
+    expect(res.code).toBe(0);
+    const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonAnswer & { id: string });
+    expect(out.map((o) => [o.id, o.results[0]?.docId])).toEqual([
+      ['k', 'festival-kopi'],
+      ['w', 'lantern-parade'],
+    ]);
+    const empty = await ask(['--jsonl'], { input: '' });
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toBe('');
+  });
+});

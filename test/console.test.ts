@@ -1,0 +1,198 @@
+// The local console (`npm start` without DISCORD_TOKEN): driven through in-memory streams, and once through
+// the real entry point with stdin/stdout, typing commands as a person would.
+
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runConsole } from '../src/cli/console.ts';
+import { Library } from '../src/engine/library.ts';
+import { childEnv, fixtures, repoRoot, runNode } from './cli-helpers.ts';
+
+/** A console session on in-memory streams; `type` sends a line, `until` waits for output to contain a text. */
+function session(library: Library) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.setEncoding('utf8').on('data', (d: string) => (text += d));
+  const done = runConsole({ library, input, output });
+  return {
+    done,
+    get output() {
+      return text;
+    },
+    type(line: string) {
+      input.write(line + '\n');
+    },
+    end() {
+      input.end();
+    },
+    async until(needle: string, from = 0): Promise<string> {
+      for (let i = 0; i < 400; i++) {
+        const at = text.indexOf(needle, from);
+        if (at >= 0) return text.slice(from);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`no "${needle}" in the console output:\n${text.slice(from)}`);
+    },
+  };
+}
+
+describe('runConsole on the shipped corpus', () => {
+  let library: Library;
+  beforeAll(async () => {
+    library = await Library.open(path.join(repoRoot, 'corpus'));
+  });
+
+  it('answers /ask and bare questions with the passage and its citation, and knows its commands', async () => {
+    const expected = library.ask('what is China Up Close', { top: 3 });
+    expect(expected.answered).toBe(true);
+    const best = expected.results[0]!;
+
+    const s = session(library);
+    s.type('/ask what is China Up Close');
+    s.type('/about');
+    s.type('/help');
+    s.type('/bogus');
+    s.type('/abut');
+    s.type('/ask');
+    s.type('asdfghjkl');
+    s.type('/more');
+    s.type('Which media group does CCTV+ belong to?');
+    s.type('/quit');
+    s.type('/ask this line comes after quit');
+    await s.done;
+    const out = s.output;
+    const lines = out.split('\n');
+
+    // One line says what this is and why.
+    expect(lines[0]).toMatch(/local console/);
+    expect(lines[0]).toContain('no DISCORD_TOKEN');
+    // /ask: the passage that holds the answer, whole, and its citation.
+    expect(out).toContain(`1. ${best.text}`);
+    expect(out).toContain(best.citation);
+    expect(best.text).toContain('China Up Close');
+    // /about: every document of the corpus, with its passage count.
+    const { documents } = library.summary();
+    for (const d of documents) expect(out).toContain(`- ${d.title}`);
+    expect(out).toMatch(/The corpus holds 1 document in \d+ passages:/);
+    // /help, unknown commands, an empty /ask.
+    expect(out).toContain('/reload');
+    expect(out).toContain('Unknown command /bogus.');
+    expect(out).toContain('Unknown command /abut. Did you mean /about?');
+    expect(out).toContain('Type the question after /ask');
+    // Nonsense: an honest message and what the corpus covers.
+    expect(out).toContain('No confident answer to "asdfghjkl" in the corpus.');
+    expect(out).toContain(`The corpus covers 1 document: ${documents[0]!.title}`);
+    // A bare question is a question.
+    expect(out).toContain(library.ask('Which media group does CCTV+ belong to?', { top: 3 }).results[0]!.text);
+    // Nothing after /quit is read.
+    expect(out).not.toContain('comes after quit');
+    expect(lines.at(-2)).toBe('Bye.');
+  });
+
+  it('/more pages through the results of the last question', async () => {
+    const all = library.ask('Global South', { top: 6 });
+    expect(all.results.length).toBeGreaterThan(3);
+    const s = session(library);
+    s.type('Global South');
+    s.type('/more');
+    s.end();
+    await s.done;
+    expect(s.output).toContain(`4. ${all.results[3]!.snippet.slice(0, 20)}`);
+  });
+
+  it('ends at end of input, like Ctrl-D', async () => {
+    const s = session(library);
+    s.type('what is China Up Close');
+    s.end();
+    await s.done;
+    expect(s.output).toContain('China Up Close');
+    expect(s.output.trimEnd().endsWith('Bye.')).toBe(true);
+  });
+});
+
+describe('/reload in the console', () => {
+  let dir: string | null = null;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = null;
+  });
+
+  it('reports what changed, and when the corpus breaks, every problem while the old index keeps answering', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'tanya-console-'));
+    await cp(path.join(fixtures, 'corpus'), dir, { recursive: true });
+    const library = await Library.open(dir);
+    const before = library.counts;
+    const s = session(library);
+
+    // A document added, one changed.
+    await writeFile(
+      path.join(dir, 'perahu.md'),
+      '---\nid: lomba-perahu\ntitle: Lomba Perahu Naga\n---\nLomba perahu naga di Danau Toba dimenangkan oleh tim dari Balige.\n',
+    );
+    await writeFile(
+      path.join(dir, 'lantern-parade.md'),
+      (await import('node:fs/promises')).readFile(path.join(fixtures, 'corpus', 'lantern-parade.md'), 'utf8').then((t) => t + '\nThe mayor thanked every volunteer.\n'),
+    );
+    s.type('/reload');
+    const first = await s.until('changed:');
+    expect(first).toContain(`documents ${before.documents} → ${before.documents + 1}`);
+    expect(first).toContain('added: lomba-perahu');
+    expect(first).toContain('changed: lantern-parade');
+    expect(first).toContain('removed: none');
+
+    // The new document answers.
+    let mark = s.output.length;
+    s.type('Siapa pemenang lomba perahu naga?');
+    expect(await s.until('Balige', mark)).toContain('Lomba Perahu Naga');
+
+    // A broken file rejects the whole reload; the reply names it and its line.
+    await writeFile(path.join(dir, 'bulk.jsonl'), '{"id":"ok","text":"Fine."}\n{"id": broken\n');
+    mark = s.output.length;
+    s.type('/reload');
+    const rejected = await s.until('Reload rejected', mark);
+    await s.until('bulk.jsonl', mark);
+    expect(s.output.slice(mark)).toMatch(/bulk\.jsonl:2: /);
+    expect(rejected).toContain(`Still serving the previous index (${before.documents + 1} documents`);
+
+    // …and the previous index still answers, new document included.
+    mark = s.output.length;
+    s.type('Siapa pemenang lomba sangrai kopi?');
+    expect(await s.until('Siti Rahmawati', mark)).toContain('Festival Kopi Nusantara');
+    mark = s.output.length;
+    s.type('Siapa pemenang lomba perahu naga?');
+    await s.until('Balige', mark);
+
+    s.type('/quit');
+    await s.done;
+  });
+});
+
+describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout)', () => {
+  it('opens the console, answers /ask, shows /about, and quits with exit code 0', async () => {
+    const library = await Library.open(path.join(repoRoot, 'corpus'));
+    const best = library.ask('what is China Up Close', { top: 3 }).results[0]!;
+    const res = await runNode('src/main.ts', [], { input: '/ask what is China Up Close\n/about\n/quit\n' });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const lines = res.stdout.split('\n');
+    expect(lines[0]).toContain('no DISCORD_TOKEN');
+    expect(res.stdout).toContain(best.text);
+    expect(res.stdout).toContain(best.citation);
+    expect(res.stdout).toContain(`- ${library.summary().documents[0]!.title}`);
+    expect(res.stdout).toContain('Bye.');
+    // Not a TTY: no prompt noise and no colour codes.
+    expect(res.stdout).not.toContain('tanya> ');
+    expect(res.stdout).not.toContain('\u001b[');
+  });
+
+  it('refuses to start on a broken corpus: every problem listed, exit code 1', async () => {
+    const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: path.join(fixtures, 'broken.jsonl') }) });
+    expect(res.code).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toMatch(/broken\.jsonl:2: /);
+    expect(res.stderr).toMatch(/broken\.jsonl:3: /);
+  });
+});
