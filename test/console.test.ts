@@ -1,7 +1,7 @@
 // The local console (`npm start` without DISCORD_TOKEN): driven through in-memory streams, and once through
 // the real entry point with stdin/stdout, typing commands as a person would.
 
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -132,10 +132,8 @@ describe('/reload in the console', () => {
       path.join(dir, 'perahu.md'),
       '---\nid: lomba-perahu\ntitle: Lomba Perahu Naga\n---\nLomba perahu naga di Danau Toba dimenangkan oleh tim dari Balige.\n',
     );
-    await writeFile(
-      path.join(dir, 'lantern-parade.md'),
-      (await import('node:fs/promises')).readFile(path.join(fixtures, 'corpus', 'lantern-parade.md'), 'utf8').then((t) => t + '\nThe mayor thanked every volunteer.\n'),
-    );
+    const lantern = await readFile(path.join(fixtures, 'corpus', 'lantern-parade.md'), 'utf8');
+    await writeFile(path.join(dir, 'lantern-parade.md'), lantern + '\nThe mayor thanked every volunteer.\n');
     s.type('/reload');
     const first = await s.until('changed:');
     expect(first).toContain(`documents ${before.documents} → ${before.documents + 1}`);

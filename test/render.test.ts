@@ -84,8 +84,10 @@ describe('renderAnswer', () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(30);
     expect(lines.slice(1).every((l) => l.startsWith('   '))).toBe(true);
     // The words come back in order when the wrapping is undone.
-    const body = lines.slice(0, -1).map((l, i) => (i === 0 ? l.slice(3) : l.trim())).join(' ');
+    const cite = lines.findIndex((l) => l.startsWith('   — '));
+    const body = lines.slice(0, cite).map((l, i) => (i === 0 ? l.slice(3) : l.trim())).join(' ');
     expect(body).toBe(text);
+    expect(lines.slice(cite).map((l) => l.trim()).join(' ')).toBe('— Forum media 2024 · § 7 · 2024-12 · CCTV+');
   });
 });
 

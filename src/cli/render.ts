@@ -73,9 +73,11 @@ function renderResult(r: AnswerResult, n: number, whole: boolean, options: Rende
   const number = `${n}. `;
   const indent = ' '.repeat(number.length);
   const { text, highlights } = whole ? { text: r.text, highlights: r.highlights } : excerpt(r);
-  const body = paint(safeText(text), highlights, options.color, options.width === undefined ? null : Math.max(20, options.width - indent.length), indent);
+  const width = options.width === undefined ? null : Math.max(20, options.width - indent.length);
+  const body = paint(safeText(text), highlights, options.color, width, indent);
   const url = r.url && !r.citation.includes(r.url) ? `  ${r.url}` : '';
-  return `${style.bold(number, options.color)}${body}\n${indent}${style.dim(`— ${safeText(r.citation)}${url}`, options.color)}`;
+  const citation = paint(safeText(`— ${r.citation}${url}`), [], false, width, indent);
+  return `${style.bold(number, options.color)}${body}\n${indent}${style.dim(citation, options.color)}`;
 }
 
 /**

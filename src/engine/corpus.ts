@@ -48,7 +48,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     } else if (st.isFile()) {
       root = dirname(path);
       files = [basename(path)];
-      if (!isDocumentFile(files[0]!)) {
+      if (!hasDocumentExtension(files[0]!)) {
         return fail(path, `not a corpus file: expected a folder or a ${DOCUMENT_EXTENSIONS.join(', ')} file`);
       }
     } else {
@@ -85,11 +85,14 @@ function fail(file: string, reason: string): LoadResult {
   return { documents: [], problems: [{ file, line: null, reason }] };
 }
 
+/** Whether a file found in a corpus folder is a document (a file named explicitly only needs the extension). */
 export function isDocumentFile(name: string): boolean {
   if (name.startsWith('.') || name.startsWith('_')) return false;
-  const ext = extname(name).toLowerCase();
-  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) return false;
-  return basename(name, extname(name)).toLowerCase() !== 'readme';
+  return hasDocumentExtension(name) && basename(name, extname(name)).toLowerCase() !== 'readme';
+}
+
+function hasDocumentExtension(name: string): boolean {
+  return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
 
 /** Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. */

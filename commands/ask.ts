@@ -1,0 +1,163 @@
+// /ask question:<text> [results:1-5] [hide:bool] — the best passages with citations, paged by buttons.
+// Button state travels in the custom_id (page, results per page, passage id); the question is read back from
+// the first line of the message the button is on. So any replica, before or after a restart, serves a click.
+
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, MessageFlags } from 'discord.js';
+import type { Library } from '../src/engine/library.ts';
+import {
+  booleanOption,
+  integerOption,
+  invoker,
+  stringOption,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type CommandDefinition,
+  type CommandInteraction,
+  type CommandModule,
+  type HandlerContext,
+} from '../src/discord/command.ts';
+import { decodeAskButton, MAX_RESULTS } from '../src/discord/custom-id.ts';
+import type { Lang } from '../src/discord/i18n.ts';
+import { normalizeQuestion } from '../src/discord/markdown.ts';
+import { wholeParagraph } from '../src/discord/paragraph.ts';
+import { notice, questionFromContent, renderAnswer, renderFullPassage } from '../src/discord/render.ts';
+import type { OutgoingMessage } from '../src/discord/respond.ts';
+
+export const QUESTION_MAX = 300;
+export const DEFAULT_RESULTS = 3;
+
+export const definition = {
+  name: 'ask',
+  description: 'Ask a question about the event write-ups',
+  description_localizations: { id: 'Ajukan pertanyaan tentang tulisan-tulisan acara' },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'question',
+      description: 'What you want to know, in English or Indonesian',
+      description_localizations: { id: 'Apa yang ingin Anda ketahui, dalam bahasa Indonesia atau Inggris' },
+      required: true,
+      max_length: QUESTION_MAX,
+      autocomplete: true,
+    },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'results',
+      description: `How many passages to show at once (1–${MAX_RESULTS}, default ${DEFAULT_RESULTS})`,
+      description_localizations: { id: `Jumlah paragraf yang ditampilkan sekaligus (1–${MAX_RESULTS}, bawaan ${DEFAULT_RESULTS})` },
+      min_value: 1,
+      max_value: MAX_RESULTS,
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'hide',
+      description: 'Show the answer only to you',
+      description_localizations: { id: 'Tampilkan jawaban hanya untuk Anda' },
+    },
+  ],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+} as const satisfies CommandDefinition;
+
+/** One page of the answer to `question`, rendered. */
+export function answerPage(library: Library, question: string, page: number, perPage: number, lang: Lang, ephemeral: boolean): OutgoingMessage {
+  // One extra result tells whether a next page exists.
+  const answer = library.ask(question, { top: perPage + 1, offset: page * perPage });
+  const covers = answer.answered ? undefined : library.summary().documents.map((d) => d.title || d.id);
+  return renderAnswer(
+    { ...answer, results: answer.results.slice(0, perPage) },
+    { lang, question, page, perPage, hasMore: answer.results.length > perPage, covers, ephemeral },
+  );
+}
+
+async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
+  const { interaction, t, responder, library, askCooldown, log } = ctx;
+  const options = interaction.data.options;
+  // The definition limits the question, but a forged or odd payload can carry anything: check again.
+  const question = normalizeQuestion(stringOption(options, 'question') ?? '');
+  if (question === '' || !/[\p{L}\p{N}]/u.test(question)) {
+    await responder.reply(notice(t.emptyQuestion));
+    return;
+  }
+  if ([...question].length > QUESTION_MAX) {
+    await responder.reply(notice(t.tooLong(QUESTION_MAX)));
+    return;
+  }
+  const perPage = Math.min(MAX_RESULTS, Math.max(1, Math.trunc(integerOption(options, 'results') ?? DEFAULT_RESULTS)));
+  const hide = booleanOption(options, 'hide') ?? false;
+
+  const user = invoker(interaction);
+  const check = askCooldown.take(user?.id ?? 'unknown');
+  if (!check.ok) {
+    await responder.reply(notice(t.cooldown(Math.ceil(check.retryAt / 1000))));
+    return;
+  }
+
+  const started = performance.now();
+  const msg = answerPage(library, question, 0, perPage, ctx.lang, hide);
+  log.info({ chars: question.length, perPage, hide, ms: Math.round(performance.now() - started) }, 'answered /ask');
+  await responder.reply(msg);
+}
+
+async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promise<void> {
+  const { interaction, library, responder } = ctx;
+  const focused = interaction.data.options.find((o) => 'focused' in o && o.focused);
+  const typed = focused && 'value' in focused ? normalizeQuestion(String(focused.value)) : '';
+  let suggestions = library.suggest(typed, 25);
+  if (suggestions.length === 0 && typed === '') suggestions = library.summary().documents.map((d) => d.title).filter((x) => x !== '');
+  await responder.autocomplete(suggestions.map((s) => ({ name: s, value: s })));
+}
+
+async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
+  const { interaction, t, responder, library, lang } = ctx;
+  const state = decodeAskButton(interaction.data.custom_id);
+  if (state === null) {
+    await responder.reply(notice(t.buttonExpired));
+    return;
+  }
+  if (state.kind === 'noop') {
+    await responder.deferUpdate();
+    return;
+  }
+  const message = interaction.message;
+  const question = questionFromContent(message.content);
+
+  if (state.kind === 'page') {
+    if (question === null) {
+      await responder.reply(notice(t.buttonExpired));
+      return;
+    }
+    const ephemeralMessage = ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+    const asker = message.interaction_metadata?.user.id;
+    const clicker = invoker(interaction)?.id;
+    // Paging someone else's public answer would flip it under them: show the page to the clicker only.
+    const own = ephemeralMessage || asker === undefined || asker === clicker;
+    const page = answerPage(library, question, state.page, state.results, lang, !own);
+    if (own) await responder.update(page);
+    else await responder.reply(page);
+    return;
+  }
+
+  let passageId: string | null = null;
+  if (state.kind === 'passage') {
+    passageId = state.passageId;
+  } else if (question !== null) {
+    passageId = library.ask(question, { top: 1, offset: state.rank }).results[0]?.id ?? null;
+  }
+  const paragraph = passageId === null ? null : wholeParagraph(library, passageId);
+  if (paragraph === null) {
+    await responder.reply(notice(passageId === null ? t.buttonExpired : t.passageGone));
+    return;
+  }
+  const [first, ...rest] = renderFullPassage(paragraph, lang);
+  await responder.reply(first!);
+  for (const more of rest) await responder.followUp(more);
+}
+
+export const ask: CommandModule = {
+  definition,
+  execute,
+  autocomplete,
+  button,
+  deferEphemeral: (interaction) => booleanOption(interaction.data.options, 'hide') ?? false,
+};

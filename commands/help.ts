@@ -1,0 +1,19 @@
+// /help — how to ask, in a few lines, with an example.
+
+import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
+import type { CommandDefinition, CommandInteraction, CommandModule, HandlerContext } from '../src/discord/command.ts';
+import { renderHelp } from '../src/discord/render.ts';
+
+export const definition = {
+  name: 'help',
+  description: 'How to ask the bot, with an example',
+  description_localizations: { id: 'Cara bertanya kepada bot, dengan contoh' },
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+} as const satisfies CommandDefinition;
+
+async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
+  await ctx.responder.reply(renderHelp(ctx.lang));
+}
+
+export const help: CommandModule = { definition, execute, deferEphemeral: () => true };

@@ -1,0 +1,72 @@
+// /reload — rebuild the index from the corpus folder and swap it in (moderators only).
+// `default_member_permissions` only sets a default that server admins can override, so authority is checked
+// again here: Manage Server (or Administrator), or a role listed in MODERATOR_ROLE_IDS. Every attempt is
+// logged with who, when and the result.
+
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { invoker, type CommandDefinition, type CommandInteraction, type CommandModule, type HandlerContext } from '../src/discord/command.ts';
+import { notice, renderReload } from '../src/discord/render.ts';
+
+export const definition = {
+  name: 'reload',
+  description: 'Reload the corpus after editing it (moderators)',
+  description_localizations: { id: 'Muat ulang korpus setelah diubah (moderator)' },
+  // PermissionFlagsBits.ManageGuild (1 << 5), as the decimal string the API wants.
+  default_member_permissions: '32',
+  dm_permission: false,
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+} as const satisfies CommandDefinition;
+
+/** Whether the member behind `interaction` may reload: Manage Server / Administrator, or a moderator role. */
+export function mayReload(interaction: CommandInteraction, moderatorRoleIds: readonly string[]): boolean {
+  const member = interaction.member;
+  if (!interaction.guild_id || !member) return false;
+  let permissions = 0n;
+  try {
+    permissions = BigInt(member.permissions);
+  } catch {
+    permissions = 0n;
+  }
+  if ((permissions & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n) return true;
+  return member.roles.some((role) => moderatorRoleIds.includes(role));
+}
+
+async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
+  const { interaction, t, responder, library, config, log, lang } = ctx;
+  const user = invoker(interaction);
+  const who = { userId: user?.id ?? null, username: user?.username ?? null, guild: interaction.guild_id ?? null };
+  if (!interaction.guild_id || !interaction.member) {
+    log.warn({ ...who, result: 'refused', reason: 'not in a server' }, 'corpus reload refused');
+    await responder.reply(notice(t.guildOnly));
+    return;
+  }
+  if (!mayReload(interaction, config.moderatorRoleIds)) {
+    log.warn({ ...who, result: 'refused', reason: 'not a moderator' }, 'corpus reload refused');
+    await responder.reply(notice(t.notAllowed));
+    return;
+  }
+
+  // Reading and indexing the corpus may take longer than the 3 s Discord gives for the first response.
+  await responder.defer({ ephemeral: true });
+  const waited = library.reloading;
+  const report = await library.reload(user ? `@${user.username}` : null);
+  log.info(
+    {
+      ...who,
+      result: report.ok ? 'reloaded' : 'rejected',
+      at: report.at.toISOString(),
+      before: report.before,
+      after: report.after,
+      added: report.added,
+      removed: report.removed,
+      changed: report.changed,
+      problems: report.problems,
+      ms: Math.round(report.ms),
+    },
+    report.ok ? 'corpus reloaded' : 'corpus reload rejected: the previous index keeps serving',
+  );
+  await responder.reply(renderReload(report, lang, { waited }));
+}
+
+export const reload: CommandModule = { definition, execute, deferEphemeral: () => true };

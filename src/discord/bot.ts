@@ -1,0 +1,112 @@
+// What the gateway bot and the HTTP server share: the options they take, the services handed to commands, and
+// the bookkeeping of interactions in flight (so shutdown can let them finish).
+
+import type { RESTOptions } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { Library } from '../engine/library.ts';
+import type { Logger } from '../log.ts';
+import { commands as defaultCommands } from '../../commands/index.ts';
+import type { BotServices, CommandModule } from './command.ts';
+import { Cooldown } from './cooldown.ts';
+import { createDispatcher, type Dispatch } from './dispatch.ts';
+
+export const DEFAULT_ASK_COOLDOWN_MS = 3000;
+/** How long shutdown waits for interactions in flight (a /reload may be building). */
+export const DEFAULT_DRAIN_MS = 5000;
+
+export interface BotOptions {
+  config: Config;
+  library: Library;
+  logger: Logger;
+  /** The command modules; all of `commands/` by default. */
+  commands?: readonly CommandModule[];
+  /** Extra REST options (tests pass `{retries: 0, timeout: 2000}`); `api` always comes from the config. */
+  rest?: Partial<RESTOptions>;
+  /** Per-user pause between two /ask, in ms (0 disables it). */
+  askCooldownMs?: number;
+  /** When a slow handler gets its automatic defer (see dispatch.ts). */
+  deferAfterMs?: number;
+  /** Stop gracefully on SIGINT/SIGTERM (default true; tests running several bots turn it off). */
+  handleSignals?: boolean;
+  drainMs?: number;
+}
+
+export interface BotCore {
+  services: BotServices;
+  dispatch: Dispatch;
+  inFlight: InFlight;
+}
+
+export function createBotCore(options: BotOptions): BotCore {
+  const services: BotServices = {
+    config: options.config,
+    library: options.library,
+    logger: options.logger,
+    askCooldown: new Cooldown(options.askCooldownMs ?? DEFAULT_ASK_COOLDOWN_MS),
+  };
+  const dispatch = createDispatcher({ commands: options.commands ?? defaultCommands, services, deferAfterMs: options.deferAfterMs });
+  return { services, dispatch, inFlight: new InFlight() };
+}
+
+/** The interactions being handled right now. */
+export class InFlight {
+  readonly #pending = new Set<Promise<unknown>>();
+
+  get size(): number {
+    return this.#pending.size;
+  }
+
+  track(work: Promise<unknown>): void {
+    const settled = work.catch(() => undefined).finally(() => this.#pending.delete(settled));
+    this.#pending.add(settled);
+  }
+
+  /** Resolves when all tracked work settled, or after `timeoutMs`; true when everything finished. */
+  async drain(timeoutMs: number): Promise<boolean> {
+    if (this.#pending.size === 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const done = (async () => {
+      while (this.#pending.size > 0) await Promise.all([...this.#pending]);
+      return true as const;
+    })();
+    const finished = await Promise.race([done, timeout]);
+    clearTimeout(timer);
+    return finished;
+  }
+}
+
+/**
+ * Calls `stop` on the first SIGINT or SIGTERM, then lets the process end; a second signal, or a stop that takes
+ * too long, ends it at once. Returns a function that removes the handlers.
+ */
+export function onShutdownSignal(logger: Logger, stop: () => Promise<void>, forceAfterMs = 10_000): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    remove();
+    const force = () => process.exit(process.exitCode ?? 0);
+    process.once('SIGINT', force);
+    process.once('SIGTERM', force);
+    setTimeout(force, forceAfterMs).unref();
+    stop().then(
+      () => {
+        logger.info('stopped');
+        // Normally the process ends by itself now; if something else keeps it alive, end it shortly.
+        setTimeout(force, 1000).unref();
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while stopping');
+        process.exitCode = 1;
+      },
+    );
+  };
+  const remove = () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return remove;
+}

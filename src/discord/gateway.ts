@@ -1,0 +1,106 @@
+// The gateway bot: a discord.js Client with the `Guilds` intent only (no message content: everything happens
+// through interactions). Interactions are taken from the raw INTERACTION_CREATE dispatch and handled exactly as
+// in HTTP mode (see dispatch.ts): one code path for both modes, and member roles, permissions and the clicked
+// message come straight from the payload rather than from discord.js caches that may not hold them.
+
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, Routes, type APIInteraction, type GatewayDispatchPayload } from 'discord.js';
+import { scrubTokens } from '../log.ts';
+import { createBotCore, DEFAULT_DRAIN_MS, onShutdownSignal, type BotOptions } from './bot.ts';
+import type { InteractionTransport } from './responder.ts';
+
+export interface GatewayBotOptions extends BotOptions {
+  /** How long to wait for READY and the guilds (default 30 s). */
+  readyTimeoutMs?: number;
+}
+
+export interface GatewayBotHandle {
+  client: Client<true>;
+  /** Stops taking interactions, lets those in flight finish (up to a few seconds), then disconnects. */
+  stop(): Promise<void>;
+}
+
+export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBotHandle> {
+  const { config, logger } = options;
+  if (config.token === null) throw new Error('DISCORD_TOKEN is required to log in to the Discord gateway');
+  const log = logger.child({ component: 'gateway' });
+  const core = createBotCore(options);
+
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { ...options.rest, api: config.apiUrl },
+    allowedMentions: { parse: [] },
+    // The bot never reads discord.js's caches (interactions arrive raw), so keep the ones that grow with
+    // traffic — messages from button clicks, the users and members behind interactions — small.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMemberManager: { maxSize: 100, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: { maxSize: 100, keepOverLimit: (user) => user.id === user.client.user.id },
+    }),
+  });
+
+  let accepting = true;
+  client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
+    if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
+    const interaction = packet.d as APIInteraction;
+    if (!accepting) {
+      log.info({ interaction: interaction.id }, 'shutting down: interaction left unanswered');
+      return;
+    }
+    const transport: InteractionTransport = {
+      callback: async (body) => {
+        await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false });
+      },
+    };
+    core.inFlight.track(core.dispatch(interaction, transport, client.rest));
+  });
+
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord.js client error'));
+  client.on(Events.Warn, (message) => log.warn({ message }, 'discord.js warning'));
+  client.on(Events.ShardReconnecting, (shard) => log.warn({ shard }, 'gateway connection lost: reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardDisconnect, (event, shard) => log.error({ shard, code: event.code }, 'gateway disconnected for good'));
+  client.on(Events.ShardError, (error, shard) => log.warn({ err: error, shard }, 'gateway socket error'));
+  client.rest.on('rateLimited', (info) =>
+    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global, url: scrubTokens(info.url) }, 'rate limited by Discord: waiting'),
+  );
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  let timer: NodeJS.Timeout | undefined;
+  const timeoutMs = options.readyTimeoutMs ?? 30_000;
+  try {
+    await client.login(config.token);
+    await Promise.race([
+      ready,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Discord did not report ready within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    // discord.js reports a refused token as TokenInvalid; say which variable to fix, never the value.
+    const code = (error as { code?: unknown }).code;
+    if (code === 'TokenInvalid') throw new Error('Discord refused DISCORD_TOKEN (401 Unauthorized): check the bot token');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  const readyClient = client as Client<true>;
+  log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
+
+  let stopping: Promise<void> | null = null;
+  let removeSignals = () => {};
+  const stop = () => {
+    stopping ??= (async () => {
+      removeSignals();
+      accepting = false;
+      const drained = await core.inFlight.drain(options.drainMs ?? DEFAULT_DRAIN_MS);
+      if (!drained) log.warn({ inFlight: core.inFlight.size }, 'stopping with interactions still in flight');
+      await client.destroy();
+      log.info('disconnected from Discord');
+    })();
+    return stopping;
+  };
+  if (options.handleSignals ?? true) removeSignals = onShutdownSignal(log, stop);
+  return { client: readyClient, stop };
+}

@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citationOf, snippetOf, SNIPPET_CHARS } from '../src/engine/answer.ts';
+import { Library } from '../src/engine/library.ts';
+import { createLexicon } from '../src/engine/lexicon.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+
+let forum: Library;
+beforeAll(async () => {
+  forum = await Library.open('corpus');
+});
+
+function doc(id: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
+  return { id, title: id, body, metadataRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
+}
+
+describe('answers on the shipped corpus', () => {
+  it('finds the passage that answers an English question about an English name', () => {
+    const a = forum.ask('what is China Up Close');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toContain('China Up Close');
+  });
+
+  it('finds Indonesian passages for English questions (lexicon expansion)', () => {
+    const a = forum.ask('Which programs about space exploration and nature conservation were launched?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toContain('eksplorasi luar angkasa');
+  });
+
+  it('answers Indonesian questions', () => {
+    const a = forum.ask('Kota mana yang menjadi titik awal Jalur Sutra Maritim?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toContain('Quanzhou');
+  });
+
+  it('cites document, paragraph, date and source', () => {
+    const r = forum.ask('what is China Up Close').results[0]!;
+    expect(r.date).toBe('2024-12');
+    expect(r.source).toBe('CCTV+');
+    expect(r.citation).toBe(`${r.title} · § ${r.paragraph} · 2024-12 · CCTV+`);
+    expect(r.id).toBe(`${r.docId}#${r.id.split('#')[1]}`);
+    expect(forum.passage(r.id)?.text).toBe(r.text);
+  });
+
+  it.each([
+    'Who won the 2022 football World Cup?',
+    'Bagaimana cara memasak rendang?',
+    'asdfghjkl',
+    'What is the capital of Australia?',
+    'Berapa harga bensin hari ini?',
+  ])('says when nothing relevant matches: %s', (q) => {
+    const a = forum.ask(q);
+    expect(a.answered).toBe(false);
+  });
+
+  it('has nothing at all to suggest for gibberish or stopwords only', () => {
+    expect(forum.ask('asdfghjkl qwertyuiop').results).toEqual([]);
+    expect(forum.ask('apa yang dan the of').results).toEqual([]);
+    expect(forum.ask('').results).toEqual([]);
+  });
+
+  it('highlights exactly the matched words', () => {
+    const r = forum.ask('Quanzhou jalur sutra').results[0]!;
+    const words = r.highlights.map(([s, e]) => r.text.slice(s, e).toLowerCase());
+    expect(words).toEqual(expect.arrayContaining(['quanzhou', 'jalur', 'sutra']));
+    for (const w of words) expect(['quanzhou', 'jalur', 'sutra']).toContain(w);
+  });
+
+  it('pages through results without repeating them', () => {
+    const first = forum.ask('CMG program', { top: 2 });
+    const second = forum.ask('CMG program', { top: 2, offset: 2 });
+    expect(first.results).toHaveLength(2);
+    expect(second.results.length).toBeGreaterThan(0);
+    const ids = new Set(first.results.map((r) => r.id));
+    for (const r of second.results) expect(ids.has(r.id)).toBe(false);
+    const all = forum.ask('CMG program', { top: 4 }).results.map((r) => r.id);
+    expect([...first.results, ...second.results].map((r) => r.id)).toEqual(all.slice(0, first.results.length + second.results.length));
+  });
+
+  it('question words do not drive the ranking', () => {
+    // The same content words with and without question words rank the same passage first.
+    const plain = forum.ask('Jingcai Voice Experience Room').results[0]!.id;
+    expect(forum.ask('What is the Jingcai Voice Experience Room?').results[0]!.id).toBe(plain);
+    expect(forum.ask('Apa itu Jingcai Voice Experience Room?').results[0]!.id).toBe(plain);
+  });
+});
+
+describe('expansion with a lexicon', () => {
+  const docs = [doc('a', 'Presiden meresmikan jembatan baru di kota itu.'), doc('b', 'Hujan turun sepanjang hari di desa.')];
+
+  it('an English word finds its Indonesian translation', () => {
+    const lib = Library.fromDocuments(docs, { lexicon: createLexicon({ president: ['presiden'], bridge: ['jembatan'] }) });
+    const a = lib.ask('Which bridge did the president open?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.docId).toBe('a');
+  });
+
+  it('without the lexicon the same English question finds nothing', () => {
+    const lib = Library.fromDocuments(docs, { lexicon: null });
+    expect(lib.ask('Which bridge did the president open?').answered).toBe(false);
+  });
+
+  it('weighs a translation below the word itself', () => {
+    const lib = Library.fromDocuments(
+      [doc('id', 'Kota pelabuhan itu ramai.'), doc('en', 'The harbour city is busy.', { lang: 'en' })],
+      { lexicon: createLexicon({ harbour: ['pelabuhan'] }) },
+    );
+    const ids = lib.ask('the harbour').results.map((r) => r.docId);
+    expect(ids).toEqual(['en', 'id']);
+  });
+});
+
+describe('citationOf', () => {
+  it('leaves out what a document does not have', () => {
+    expect(citationOf({ title: 'Notes', paragraph: 2, date: null, source: null })).toBe('Notes · § 2');
+    expect(citationOf({ title: 'Notes', paragraph: 1, date: '2024', source: 'Kompas' })).toBe('Notes · § 1 · 2024 · Kompas');
+  });
+});
+
+describe('snippetOf', () => {
+  it('returns a short passage whole', () => {
+    expect(snippetOf('Pendek saja.', [])).toBe('Pendek saja.');
+  });
+
+  it('cuts a long passage around its highlights, at word boundaries, with ellipses', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `kata${i}`);
+    const text = words.join(' ');
+    const at = text.indexOf('kata150');
+    const snippet = snippetOf(text, [[at, at + 'kata150'.length]]);
+    expect(snippet).toContain('kata150');
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippet.length).toBeLessThanOrEqual(SNIPPET_CHARS + 2);
+    for (const w of snippet.replace(/…/g, '').split(' ')) expect(words).toContain(w);
+  });
+});

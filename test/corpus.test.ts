@@ -1,0 +1,376 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deriveId, loadCorpus } from '../src/engine/corpus.ts';
+import { parseFrontMatter } from '../src/engine/frontmatter.ts';
+import { splitPassages } from '../src/engine/segment.ts';
+import type { CorpusProblem, LoadResult } from '../src/engine/types.ts';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(repo, 'test/fixtures/corpus');
+const SEED = '/work/shared/seed/forum-write-up.txt';
+const TYDIQA = join(repo, '../shared/eval/tydiqa-id/corpus.jsonl');
+
+const temps: string[] = [];
+afterAll(async () => {
+  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
+});
+
+/** A fresh corpus folder holding `files` (path → content). */
+async function corpusOf(files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'tanya-corpus-'));
+  temps.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+  return root;
+}
+
+async function load(files: Record<string, string | Uint8Array>, maxFileBytes?: number): Promise<LoadResult> {
+  return loadCorpus(await corpusOf(files), maxFileBytes === undefined ? {} : { maxFileBytes });
+}
+
+const brief = (ps: CorpusProblem[]): string[] => ps.map((p) => `${p.file}:${p.line ?? '-'}`);
+
+describe('the shipped corpus', () => {
+  it('loads the forum write-up with its date and source taken from the text', async () => {
+    const { documents, problems } = await loadCorpus(join(repo, 'corpus'));
+    expect(problems).toEqual([]);
+    expect(documents).toHaveLength(1);
+    const doc = documents[0]!;
+    expect(doc).toMatchObject({ id: 'forum-2024-cctv', date: '2024-12', source: 'CCTV+', lang: 'id', url: null, line: null });
+    expect(doc.title).toMatch(/CCTV\+/);
+    expect(doc.file).toBe('forum-2024-cctv-media-forum.md');
+
+    const passages = splitPassages(doc);
+    expect(passages).toHaveLength(10);
+    expect(passages.map((p) => p.paragraph)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(passages.every((p) => p.parts === 1)).toBe(true);
+    expect(passages[0]!.text.startsWith('Digelar oleh CCTV Video News Agency')).toBe(true);
+    expect(passages.at(-1)!.text.endsWith('negara-negara Global South.')).toBe(true);
+    for (const p of passages) {
+      expect(p.text).not.toContain('SOURCE CCTV+');
+      expect(p.text).not.toContain('date 2024-12');
+      expect(doc.body.slice(p.start, p.end)).toBe(p.text);
+      expect(p).toMatchObject({ date: '2024-12', source: 'CCTV+', lang: 'id', docId: 'forum-2024-cctv' });
+    }
+    expect(passages.some((p) => p.text.includes('menyajkan'))).toBe(true); // the source's typo, kept verbatim
+  });
+
+  it.skipIf(!existsSync(SEED))('keeps the seed text byte for byte as the body', async () => {
+    const { documents } = await loadCorpus(join(repo, 'corpus'));
+    expect(documents[0]!.body).toBe(readFileSync(SEED, 'utf8'));
+  });
+
+  it('loads the same document from the file path alone, with the same id', async () => {
+    const { documents, problems } = await loadCorpus(join(repo, 'corpus/forum-2024-cctv-media-forum.md'));
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.id, d.file])).toEqual([['forum-2024-cctv', 'forum-2024-cctv-media-forum.md']]);
+  });
+});
+
+describe('the small fixture', () => {
+  it('loads an English and an Indonesian document with their metadata', async () => {
+    const { documents, problems } = await loadCorpus(join(fixtures, 'small'));
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.id, d.lang, d.date, d.source, d.url])).toEqual([
+      ['community-meetup-2024', 'en', '2024-03-16', 'Meetup organisers', 'https://example.org/meetup-2024'],
+      ['festival-budaya-2023', 'id', '2023-08-19', 'Antara', null],
+    ]);
+    const festival = splitPassages(documents[1]!);
+    expect(festival.map((p) => p.text.slice(0, 30))).toEqual([
+      'Festival Budaya Nusantara dige',
+      'Panitia mencatat lebih dari 25',
+      'Penutupan festival diisi pertu',
+    ]);
+  });
+});
+
+describe('metadata in the text', () => {
+  it('reads a date prefix after leading whitespace and a SOURCE last line, and records their ranges', async () => {
+    const body = '  date 2024-12-05 Acara dibuka.\n\nIsi kedua.\n\nSOURCE Kantor Berita X\n\n';
+    const { documents, problems } = await load({ 'a.md': body });
+    expect(problems).toEqual([]);
+    const doc = documents[0]!;
+    expect(doc).toMatchObject({ date: '2024-12-05', source: 'Kantor Berita X', body });
+    expect(doc.metadataRanges.map(([s, e]) => body.slice(s, e))).toEqual(['date 2024-12-05 ', 'SOURCE Kantor Berita X']);
+    expect(splitPassages(doc).map((p) => p.text)).toEqual(['Acara dibuka.', 'Isi kedua.']);
+  });
+
+  it('handles a Markdown file with CRLF line endings throughout', async () => {
+    const file = '---\r\nid: crlf\r\n---\r\ndate 2024-12\r\nBaris satu.\r\n\r\nBaris dua.\r\n\r\nSOURCE Radio\r\n';
+    const { documents, problems } = await load({ 'a.md': file });
+    expect(problems).toEqual([]);
+    const doc = documents[0]!;
+    expect(doc).toMatchObject({ id: 'crlf', date: '2024-12', source: 'Radio', body: 'date 2024-12\r\nBaris satu.\r\n\r\nBaris dua.\r\n\r\nSOURCE Radio\r\n' });
+    expect(splitPassages(doc).map((p) => p.text)).toEqual(['Baris satu.', 'Baris dua.']);
+  });
+
+  it('does not take prose for metadata', async () => {
+    const body = 'The date 2024-12 was chosen.\n\nSource of the news: a press release.';
+    const { documents } = await load({ 'a.md': body });
+    expect(documents[0]).toMatchObject({ date: null, source: null, metadataRanges: [] });
+  });
+
+  it('lets front matter win over the text, while the text metadata still stays out of passages', async () => {
+    const file = '---\ndate: 2025-01\nsource: Front matter\n---\ndate 2024-12 Teks.\nSOURCE Teks\n';
+    const { documents } = await load({ 'a.md': file });
+    const doc = documents[0]!;
+    expect(doc).toMatchObject({ date: '2025-01', source: 'Front matter' });
+    expect(splitPassages(doc).map((p) => p.text)).toEqual(['Teks.']);
+  });
+
+  it('reports a date prefix that is not a real date, with its line', async () => {
+    const { problems } = await load({ 'a.md': '---\ntitle: x\n---\n\ndate 2024-13 Teks.\n' });
+    expect(brief(problems)).toEqual(['a.md:5']);
+    expect(problems[0]!.reason).toMatch(/date 2024-13/);
+  });
+});
+
+describe('front matter', () => {
+  it('reads quoted and plain values, comments, and ignores unknown keys (with nested lines under them)', async () => {
+    const file = [
+      '---',
+      '# a comment',
+      'id: Custom.ID_1',
+      'title: "Judul: dengan \\"kutip\\""',
+      "source: 'Kompas' # trailing comment",
+      'url: https://example.org/a#b',
+      'tags:',
+      '  - budaya',
+      '  - festival',
+      'author: Someone',
+      'lang: id',
+      '---',
+      'Isi.',
+    ].join('\n');
+    const { documents, problems } = await load({ 'a.md': file });
+    expect(problems).toEqual([]);
+    expect(documents[0]).toMatchObject({
+      id: 'Custom.ID_1',
+      title: 'Judul: dengan "kutip"',
+      source: 'Kompas',
+      url: 'https://example.org/a#b',
+      lang: 'id',
+      body: 'Isi.',
+    });
+  });
+
+  it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {
+    const { problems, documents } = await load({ 'a.md': '---\ntitle: x\nlang: id\n\nText that was meant as body.\n' });
+    expect(documents).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'a.md', line: 1 });
+    expect(problems[0]!.reason).toMatch(/never closed.*before line 4/);
+  });
+
+  it('reports a line without "key: value", a repeated key, a broken quote and bad values, each with its line', async () => {
+    const file = '---\ntitle: ok\njust words\ntitle: again\nsource: "unclosed\ndate: 12/2024\nurl: ftp://x\nlang: bahasa indonesia\n---\nText.\n';
+    const { problems, documents } = await load({ 'a.md': file });
+    expect(documents).toEqual([]);
+    expect(problems.map((p) => [p.line, p.reason.split(':')[0]])).toEqual([
+      [3, 'front matter'],
+      [4, 'front matter'],
+      [5, 'front matter'],
+      [6, 'bad date "12/2024"'],
+      [7, 'bad url "ftp'],
+      [8, 'bad lang "bahasa indonesia"'],
+    ]);
+    expect(problems[0]!.reason).toContain('just words');
+    expect(problems[1]!.reason).toContain('first on line 2');
+  });
+
+  it('parses a block with CRLF line endings and keeps the body as written', () => {
+    const text = '---\r\nid: x\r\ntitle: "T"\r\n---\r\nBody line.\r\n';
+    const fm = parseFrontMatter(text)!;
+    expect(fm).toMatchObject({ closed: true, data: { id: 'x', title: 'T' }, problems: [], bodyLineOffset: 4 });
+    expect(text.slice(fm.bodyStart)).toBe('Body line.\r\n');
+    expect(parseFrontMatter('Body without front matter\n---\n')).toBeNull();
+  });
+});
+
+describe('ids and titles', () => {
+  it('derives ids from the path: lowercased, accents dropped, other characters to "-"', () => {
+    expect(deriveId('Events/2024/Forum CCTV+ Résumé.md')).toBe('events-2024-forum-cctv-resume');
+    expect(deriveId('forum-2024.md')).toBe('forum-2024');
+    expect(deriveId('___.md')).toBe('');
+  });
+
+  it('takes the title from front matter, else a leading # heading, else the file name', async () => {
+    const { documents } = await load({
+      'a-front.md': '---\ntitle: From front matter\n---\n# Heading\n\nText.',
+      'b-heading.md': '\n# From the heading #\n\nText.',
+      'c_from-file-name.txt': '## Not a level-one heading\n\nText.',
+    });
+    expect(documents.map((d) => [d.id, d.title])).toEqual([
+      ['a-front', 'From front matter'],
+      ['b-heading', 'From the heading'],
+      ['c-from-file-name', 'c from file name'],
+    ]);
+  });
+
+  it('gives the same ids and documents on every load', async () => {
+    const root = await corpusOf({ 'x/One.md': 'One.', 'two.txt': 'Two.', 'three.jsonl': '{"id":"t","text":"Three."}' });
+    const first = await loadCorpus(root);
+    const second = await loadCorpus(root);
+    expect(first.documents.map((d) => d.id)).toEqual(['t', 'two', 'x-one']);
+    expect(second).toEqual(first);
+  });
+
+  it('refuses ids that cannot travel in a Discord custom_id, and derived ids over 64 characters', async () => {
+    const long = 'a'.repeat(65);
+    const { problems } = await load({ 'a.md': '---\nid: "bad id!"\n---\nText.', [`${long}.md`]: 'Text.', 'b.jsonl': `{"id":"ok"}\n{"id":"${long}","text":"x"}` });
+    expect(brief(problems)).toEqual(['a.md:2', 'a'.repeat(65) + '.md:-', 'b.jsonl:1', 'b.jsonl:2']);
+    expect(problems[1]!.reason).toMatch(/over 64 characters/);
+  });
+});
+
+describe('JSONL', () => {
+  it('reads one document per line, skipping blank lines, with CRLF endings and a BOM', async () => {
+    const text = '\uFEFF{"id":"a","title":"","text":"Teks A."}\r\n\r\n{"id":"b","title":"Judul B","text":"Teks B.","date":"2024","source":"S","url":"https://e.org/b","lang":"id","extra":1}\r\n';
+    const { documents, problems } = await load({ 'bulk.jsonl': text });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.id, d.title, d.line, d.body, d.date, d.source, d.url, d.lang])).toEqual([
+      ['a', 'a', 1, 'Teks A.', null, null, null, null],
+      ['b', 'Judul B', 3, 'Teks B.', '2024', 'S', 'https://e.org/b', 'id'],
+    ]);
+  });
+
+  it('reports each bad line with its number, and still loads the good lines', async () => {
+    const lines = [
+      '{"id":"ok-1","text":"Baik."}',
+      '{"id":"x","text":',
+      '42',
+      'null',
+      '{"text":"no id"}',
+      '{"id":"y"}',
+      '{"id":"z","text":"   "}',
+      '{"id":"w","text":["not","a","string"]}',
+      '{"id":7,"text":"numeric id"}',
+      '{"id":"v","text":"t","lang":5}',
+      '{"id":"u","text":"t","date":"kemarin"}',
+      '{"id":"ok-2","text":"Juga baik."}',
+    ];
+    const { documents, problems } = await load({ 'bulk.jsonl': lines.join('\n') });
+    expect(documents.map((d) => d.id)).toEqual(['ok-1', 'ok-2']);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [2, expect.stringMatching(/^not valid JSON/)],
+      [3, expect.stringMatching(/expected a JSON object.*number/)],
+      [4, expect.stringMatching(/expected a JSON object.*null/)],
+      [5, 'missing "id"'],
+      [6, 'missing "text"'],
+      [7, 'empty "text"'],
+      [8, '"text" must be a string, found an array'],
+      [9, '"id" must be a non-empty string, found number'],
+      [10, '"lang" must be a string, found number'],
+      [11, expect.stringMatching(/^bad date "kemarin"/)],
+    ]);
+    expect(problems.every((p) => p.file === 'bulk.jsonl')).toBe(true);
+  });
+
+  it('reports a JSONL file with no lines', async () => {
+    const { problems } = await load({ 'a.md': 'Text.', 'empty.jsonl': '\n\n' });
+    expect(problems).toEqual([{ file: 'empty.jsonl', line: null, reason: expect.stringMatching(/empty file/) }]);
+  });
+});
+
+describe('problems', () => {
+  it('reports every problem of the broken fixture at once, with files and lines', async () => {
+    const { documents, problems } = await loadCorpus(join(fixtures, 'broken'));
+    expect(brief(problems)).toEqual([
+      'bad-id.md:2',
+      'bad-line.md:3',
+      'bad-line.md:4',
+      'binary.txt:2',
+      'bulk.jsonl:2',
+      'bulk.jsonl:4',
+      'bulk.jsonl:5',
+      'bulk.jsonl:7',
+      'empty.md:-',
+      'good.md:-',
+      'latin1.txt:2',
+      'unclosed.md:1',
+    ]);
+    const reasons = problems.map((p) => p.reason).join('\n');
+    for (const kind of [/bad id/, /expected "key: value"/, /bad date/, /binary content/, /not valid JSON/, /missing "text"/, /expected a JSON object/, /must be a string/, /empty document/, /duplicate document id "shared-id": already used by bulk\.jsonl:6/, /invalid UTF-8/, /never closed/]) {
+      expect(reasons).toMatch(kind);
+    }
+    // README.md and _draft.md are skipped; the documents without problems still load (but good.md lost its id).
+    expect(documents.map((d) => d.id)).toEqual(['bulk-1', 'shared-id']);
+  });
+
+  it('reports a file over the size limit without reading it', async () => {
+    const { problems, documents } = await load({ 'big.md': 'x'.repeat(2000), 'small.md': 'Small.' }, 1000);
+    expect(documents.map((d) => d.id)).toEqual(['small']);
+    expect(problems).toEqual([{ file: 'big.md', line: null, reason: expect.stringMatching(/file too large: 2\.0 KiB, the limit is 1000 bytes/) }]);
+  });
+
+  it('reports an unreadable file (a broken link)', async () => {
+    const root = await corpusOf({ 'a.md': 'Fine.' });
+    await symlink(join(root, 'missing-target.md'), join(root, 'broken-link.md'));
+    const { problems } = await loadCorpus(root);
+    expect(problems).toEqual([{ file: 'broken-link.md', line: null, reason: expect.stringMatching(/^cannot read file/) }]);
+  });
+
+  it('reports invalid UTF-8 and NUL bytes with their lines, and strips a BOM', async () => {
+    const { documents, problems } = await load({
+      'bom.md': '\uFEFF---\ntitle: BOM\n---\nText.',
+      'bad.txt': Buffer.concat([Buffer.from('ok\nok\n'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+      'nul.jsonl': Buffer.from('{"id":"a","text":"b"}\n\u0000\n'),
+    });
+    expect(problems.map((p) => [p.file, p.line, p.reason.split(' ')[0]])).toEqual([
+      ['bad.txt', 3, 'invalid'],
+      ['nul.jsonl', 2, 'binary'],
+    ]);
+    expect(documents.map((d) => [d.id, d.title, d.body])).toEqual([['bom', 'BOM', 'Text.']]);
+  });
+
+  it('reports empty documents', async () => {
+    const { problems } = await load({ 'a.md': '', 'b.md': '---\ntitle: x\n---\n\n', 'c.txt': 'date 2024\n\nSOURCE X\n', 'd.md': '# Only a heading\n' });
+    expect(brief(problems)).toEqual(['a.md:-', 'b.md:-', 'c.txt:-', 'd.md:-']);
+    expect(problems.every((p) => p.reason.startsWith('empty document'))).toBe(true);
+  });
+
+  it('names both places of a duplicate id across files and lines', async () => {
+    const { problems } = await load({ 'a.md': '---\nid: same\n---\nA.', 'b/c.md': '---\nid: same\n---\nC.', 'd.jsonl': '{"id":"same","text":"D."}' });
+    expect(problems.map((p) => [p.file, p.line, p.reason])).toEqual([
+      ['b/c.md', null, 'duplicate document id "same": already used by a.md'],
+      ['d.jsonl', 1, 'duplicate document id "same": already used by a.md'],
+    ]);
+  });
+
+  it('reports a corpus with no documents, and skips hidden, underscore and README files', async () => {
+    const { documents, problems } = await load({ 'README.md': '# About', '.hidden.md': 'x', '_draft.md': 'x', 'notes.pdf': 'x', '_drafts/a.md': 'x' });
+    expect(documents).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.reason).toMatch(/^no documents/);
+  });
+
+  it('reports a missing corpus path and a file of another kind', async () => {
+    const missing = join(tmpdir(), 'tanya-no-such-corpus-dir');
+    expect(await loadCorpus(missing)).toEqual({ documents: [], problems: [{ file: missing, line: null, reason: 'the corpus path does not exist' }] });
+    const root = await corpusOf({ 'notes.pdf': 'x' });
+    const { problems } = await loadCorpus(join(root, 'notes.pdf'));
+    expect(problems[0]!.reason).toMatch(/^not a corpus file/);
+  });
+
+  it('reads nested folders in path order', async () => {
+    const { documents } = await load({ 'b.md': 'B.', 'a/z.md': 'AZ.', 'a/b/c.md': 'ABC.', 'A.md': 'Upper.' });
+    expect(documents.map((d) => d.file)).toEqual(['A.md', 'a/b/c.md', 'a/z.md', 'b.md']);
+  });
+});
+
+describe.skipIf(!existsSync(TYDIQA))('the eval corpora', () => {
+  it('loads tydiqa-id: 4,650 documents, no problems, titles falling back to ids', async () => {
+    const { documents, problems } = await loadCorpus(TYDIQA);
+    expect(problems).toEqual([]);
+    expect(documents).toHaveLength(4650);
+    expect(documents[0]).toMatchObject({ id: 'tydiqa-00001', title: 'tydiqa-00001', file: 'corpus.jsonl', line: 1, metadataRanges: [] });
+    const broken = documents.flatMap((d) => splitPassages(d).filter((p) => d.body.slice(p.start, p.end) !== p.text || p.text.length > 1000));
+    expect(broken).toEqual([]);
+  });
+});
