@@ -65,6 +65,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       try {
         const quit = await handle(line);
         if (quit) break;
+        output.write('\n'); // a blank line between one reply and the next command's
       } catch (error) {
         say(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
       }

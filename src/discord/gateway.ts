@@ -57,7 +57,9 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
 
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord.js client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord.js warning'));
-  client.on(Events.ShardReconnecting, (shard) => log.warn({ shard }, 'gateway connection lost: reconnecting'));
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (accepting) log.warn({ shard }, 'gateway connection lost: reconnecting');
+  });
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway session resumed'));
   client.on(Events.ShardDisconnect, (event, shard) => log.error({ shard, code: event.code }, 'gateway disconnected for good'));
   client.on(Events.ShardError, (error, shard) => log.warn({ err: error, shard }, 'gateway socket error'));

@@ -87,6 +87,14 @@ function isNumberLike(s: string): boolean {
   return /^[\p{N}][\p{N}.,]*$/u.test(s);
 }
 
+/**
+ * Words the Indonesian stemmer could change: those with one of its prefixes (di-, ke-, se-, me-, be-, pe-, te-,
+ * ku-, ka-), an infix it undoes (consonant + -er-/-el-/-em-/-in- + vowel), one of its suffixes or particles, or a
+ * hyphen (reduplication). Any other word comes back unchanged, so skipping the stemmer for it changes nothing
+ * and halves the cost of stemming a corpus's vocabulary (checked against the stemmer on ~43k corpus words).
+ */
+const MAY_BE_AFFIXED = /^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])|(?:i|kan|an|is|isme|isasi|lah|kah|tah|pun|ku|mu|nya)$|-|ber/u;
+
 const stemCache = new Map<string, readonly string[]>();
 const STEM_CACHE_LIMIT = 200_000;
 
@@ -100,7 +108,7 @@ export function stemsOf(word: string): readonly string[] {
   if (cached) return cached;
   const stems: string[] = [];
   if (/^\p{L}[\p{L}\p{M}\-]*$/u.test(word) && word.length > 3) {
-    const id = StemmerId.stem(word);
+    const id = MAY_BE_AFFIXED.test(word) ? StemmerId.stem(word) : word;
     if (id !== word && id.length > 1) stems.push(id);
     if (!word.includes('-')) {
       const en = PorterStemmer.stem(word);

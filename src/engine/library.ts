@@ -56,8 +56,12 @@ export interface Snapshot {
 
 export class Library {
   #snapshot: Snapshot;
+  /** A reload that is queued behind the running one and has not started yet; later callers share it. */
   #pending: Promise<ReloadReport> | null = null;
+  /** The tail of the reload queue: the next reload starts when this settles. */
   #running: Promise<unknown> = Promise.resolve();
+  /** Reloads started or queued and not yet finished. */
+  #inFlight = 0;
 
   private constructor(
     readonly corpusPath: string,
@@ -94,7 +98,7 @@ export class Library {
 
   /** True while a reload is building; questions are still answered from the current index meanwhile. */
   get reloading(): boolean {
-    return this.#pending !== null;
+    return this.#inFlight > 0;
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -134,14 +138,19 @@ export class Library {
    */
   reload(by: string | null = null): Promise<ReloadReport> {
     if (this.#pending) return this.#pending;
-    const pending = this.#running.then(() => {
+    const queued = this.#inFlight > 0;
+    this.#inFlight++;
+    const run = () => {
       // From here on this reload is running, not waiting: later calls must queue a new one.
-      if (this.#pending === pending) this.#pending = null;
+      if (queued) this.#pending = null;
       return this.#rebuild(by);
+    };
+    const report = (queued ? this.#running.then(run) : run()).finally(() => {
+      this.#inFlight--;
     });
-    this.#pending = pending;
-    this.#running = pending.catch(() => undefined);
-    return pending;
+    if (queued) this.#pending = report;
+    this.#running = report.catch(() => undefined);
+    return report;
   }
 
   async #rebuild(by: string | null): Promise<ReloadReport> {

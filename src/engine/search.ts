@@ -85,11 +85,6 @@ interface Evidence {
   terms: string[];
 }
 
-interface IndexedDoc {
-  id: number;
-  passage: Passage;
-}
-
 const TEXT = 'text';
 const STEM = 'stem';
 const TITLE = 'title';
@@ -101,22 +96,32 @@ function surfaceTerms(text: string): string[] {
   return out;
 }
 
-/** Every normalised form of a text's words (surface and stems) for the `stem` field. */
-function stemTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text)) {
-    for (const w of wordsOf(t.norm)) {
-      out.push(w);
-      for (const s of stemsOf(w)) out.push(s);
-    }
+/**
+ * A passage analysed once for all its fields: surface terms for `text`, and the same words with their stems for
+ * `stem`. Tokenising and splitting compounds is most of an index build's cost after stemming, so it is not done
+ * twice; MiniSearch receives the finished term lists.
+ */
+interface AnalysedDoc {
+  id: number;
+  text: string[];
+  stem: string[];
+  title: string[];
+}
+
+function analysePassage(passage: Passage, id: number): AnalysedDoc {
+  const text = surfaceTerms(passage.text);
+  const stem: string[] = [];
+  for (const w of text) {
+    stem.push(w);
+    for (const s of stemsOf(w)) stem.push(s);
   }
-  return out;
+  return { id, text, stem, title: surfaceTerms(passage.title) };
 }
 
 export class SearchIndex {
   readonly passages: Map<string, Passage>;
   readonly #byNumber: Passage[];
-  readonly #mini: MiniSearch<IndexedDoc>;
+  readonly #mini: MiniSearch<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
   readonly #suggestions: Suggestion[];
 
@@ -124,16 +129,19 @@ export class SearchIndex {
     this.#lexicon = options.lexicon;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
-    this.#mini = new MiniSearch<IndexedDoc>({
+    this.#mini = new MiniSearch<AnalysedDoc>({
       fields: [TEXT, STEM, TITLE],
       storeFields: [],
-      extractField: (doc, field) => (field === 'id' ? String(doc.id) : field === TITLE ? doc.passage.title : doc.passage.text),
-      // Terms are fully analysed here; MiniSearch's own processTerm must leave them alone.
-      tokenize: (text, field) => (field === STEM ? stemTerms(text) : surfaceTerms(text)),
+      // Documents arrive analysed (see analysePassage): each field is already its list of terms, which
+      // stringifyField and tokenize pass through untouched, as processTerm does.
+      extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'text' | 'stem' | 'title']),
+      stringifyField: (value) => value as string,
+      tokenize: (value) => value as unknown as string[],
       processTerm: (term) => term,
       searchOptions: { tokenize: (q) => [q], processTerm: (t) => t, bm25: RANKING.bm25 },
     });
-    this.#mini.addAll(passages.map((passage, id) => ({ id, passage })));
+    // One passage at a time, so that its term lists die young (cheaper for the garbage collector than all at once).
+    passages.forEach((p, id) => this.#mini.add(analysePassage(p, id)));
     this.#suggestions = collectSuggestions(passages);
   }
 

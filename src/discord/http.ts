@@ -1,0 +1,222 @@
+// HTTP interactions mode: Discord POSTs each interaction to `/interactions` and takes the first response from
+// the HTTP response body. Stateless (no gateway session), so several replicas can sit behind a load balancer.
+//
+// Order of checks — nothing is parsed or processed before the signature is verified:
+//   size (413) → signature headers present, timestamp within 5 minutes, Ed25519 valid (401) → JSON (400) →
+//   type: PING → PONG, command/autocomplete/component/modal → handled, anything else → 400.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { InteractionType, REST, type APIInteraction, type APIInteractionResponse } from 'discord.js';
+import { createBotCore, DEFAULT_DRAIN_MS, onShutdownSignal, type BotOptions } from './bot.ts';
+import type { InteractionTransport } from './responder.ts';
+import { checkSignature, publicKeyFromHex } from './verify.ts';
+
+/** Interaction payloads are a few KB (a button click carries its message); 256 KiB leaves ample room. */
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+export interface HttpServerOptions extends BotOptions {
+  /** Defaults to `config.port`; 0 picks a free port. */
+  port?: number;
+  /** Defaults to all interfaces. */
+  host?: string;
+  maxBodyBytes?: number;
+  /** The clock used for the timestamp check (tests). */
+  now?: () => number;
+}
+
+export interface HttpServerHandle {
+  server: Server;
+  port: number;
+  /** e.g. `http://127.0.0.1:3000` — the endpoint is `${url}/interactions`. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const HANDLED_TYPES = new Set<number>([
+  InteractionType.ApplicationCommand,
+  InteractionType.MessageComponent,
+  InteractionType.ApplicationCommandAutocomplete,
+  InteractionType.ModalSubmit,
+]);
+
+export async function startHttpServer(options: HttpServerOptions): Promise<HttpServerHandle> {
+  const { config, logger } = options;
+  if (config.publicKey === null) throw new Error('DISCORD_PUBLIC_KEY is required for INTERACTIONS=http');
+  const key = publicKeyFromHex(config.publicKey);
+  const log = logger.child({ component: 'http' });
+  const core = createBotCore(options);
+  // Follow-ups and edits of deferred replies use the interaction token, not the bot token.
+  const rest = new REST({ ...options.rest, api: config.apiUrl });
+  if (config.token !== null) rest.setToken(config.token);
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const now = options.now ?? Date.now;
+  let accepting = true;
+
+  const send = (res: ServerResponse, status: number, body: unknown) => {
+    if (res.headersSent) return;
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    res.writeHead(status, {
+      'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
+      'content-length': Buffer.byteLength(text),
+    });
+    res.end(text);
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?', 1)[0];
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      send(res, accepting ? 200 : 503, accepting ? 'ok' : 'stopping');
+      return;
+    }
+    if (path !== '/interactions') {
+      send(res, 404, 'not found');
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      send(res, 405, 'method not allowed');
+      return;
+    }
+    if (!accepting) {
+      send(res, 503, 'stopping');
+      return;
+    }
+
+    const body = await readBody(req, maxBody);
+    if (body === 'too-large') {
+      log.warn({ limit: maxBody }, 'interaction refused: body too large');
+      res.setHeader('connection', 'close');
+      send(res, 413, 'payload too large');
+      return;
+    }
+
+    const check = checkSignature(key, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body, now());
+    if (!check.ok) {
+      // Discord sends bad signatures on purpose to test the endpoint: this is expected, not an alarm.
+      log.info({ reason: check.reason }, 'interaction refused: signature check failed');
+      send(res, 401, 'invalid request signature');
+      return;
+    }
+
+    let interaction: APIInteraction;
+    try {
+      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
+    } catch {
+      send(res, 400, 'body is not JSON');
+      return;
+    }
+    if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') {
+      send(res, 400, 'not an interaction');
+      return;
+    }
+    if (interaction.type === InteractionType.Ping) {
+      send(res, 200, { type: 1 });
+      return;
+    }
+    if (!HANDLED_TYPES.has(interaction.type) || typeof interaction.id !== 'string' || typeof interaction.token !== 'string') {
+      send(res, 400, 'unknown interaction type');
+      return;
+    }
+
+    // The first response goes into this HTTP response; the dispatcher keeps running afterwards for deferred
+    // work (its edits and follow-ups go over REST).
+    let responded = false;
+    let resolveFirst!: () => void;
+    const first = new Promise<void>((resolve) => (resolveFirst = resolve));
+    const transport: InteractionTransport = {
+      callback: (response: APIInteractionResponse) =>
+        new Promise<void>((resolve, reject) => {
+          if (responded) {
+            reject(new Error('the HTTP response for this interaction was already sent'));
+            return;
+          }
+          responded = true;
+          res.once('finish', resolve);
+          res.once('close', () => (res.writableFinished ? resolve() : reject(new Error('Discord closed the connection before the response was sent'))));
+          send(res, 200, response);
+          resolveFirst();
+        }),
+    };
+    const work = core.dispatch(interaction, transport, rest);
+    core.inFlight.track(work);
+    await Promise.race([first, work]);
+    if (!responded) {
+      // The dispatcher always answers unless answering itself failed; never leave the request hanging.
+      send(res, 500, 'no response');
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error({ err: error }, 'HTTP request failed');
+      send(res, 500, 'internal error');
+    });
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 15_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? config.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions');
+
+  let stopping: Promise<void> | null = null;
+  let removeSignals = () => {};
+  const stop = () => {
+    stopping ??= (async () => {
+      removeSignals();
+      accepting = false;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const drained = await core.inFlight.drain(options.drainMs ?? DEFAULT_DRAIN_MS);
+      if (!drained) log.warn({ inFlight: core.inFlight.size }, 'stopping with interactions still in flight');
+      server.closeAllConnections();
+      await closed;
+      log.info('HTTP interactions server stopped');
+    })();
+    return stopping;
+  };
+  if (options.handleSignals ?? true) removeSignals = onShutdownSignal(log, stop);
+  return { server, port: address.port, url, stop };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The raw body, or 'too-large' past `max` bytes. An over-long body is read to its end and discarded (so the
+ * client sees the 413 rather than a reset), up to a bound after which the connection is cut.
+ */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    let tooLarge = Number.isFinite(declared) && declared > max;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) tooLarge = true;
+      if (tooLarge) {
+        chunks.length = 0;
+        if (size > max * 16) {
+          resolve('too-large');
+          req.destroy();
+        }
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

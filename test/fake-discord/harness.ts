@@ -1,0 +1,79 @@
+// Test harness: a temp corpus folder, the real Library on it, a captured logger, and the fake Discord.
+// Every test run gets its own folder, its own fake and its own bot, so tests can run side by side.
+
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { Library } from '../../src/engine/library.ts';
+import { createLogger, type Logger } from '../../src/log.ts';
+
+export const REPO_CORPUS = new URL('../../corpus/', import.meta.url).pathname;
+
+/** A markdown document with hostile text: markdown, mentions and a link, to check escaping end to end. */
+export const HOSTILE_DOC = `---
+id: hostile-notes
+title: "Notes *with* [markdown](https://evil.example) and @everyone"
+date: 2025-01
+source: Test <@&222222222222222222>
+url: https://example.org/notes
+lang: en
+---
+The zebra parade was announced by @everyone and <@111111111111111111> with **bold** claims, a \`code span\`, ||spoilers|| and a [masked link](https://evil.example/x).
+
+# Not a heading
+- not a list item, the zebra said.
+`;
+
+export interface TempCorpus {
+  dir: string;
+  write(name: string, text: string): void;
+  remove(): void;
+}
+
+/** A temp copy of the repository's corpus, plus extra files. */
+export function tempCorpus(extra: Record<string, string> = {}): TempCorpus {
+  const dir = mkdtempSync(join(tmpdir(), 'tanya-corpus-'));
+  cpSync(REPO_CORPUS, dir, { recursive: true });
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(extra)) write(name, text);
+  return { dir, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface CapturedLogger {
+  logger: Logger;
+  /** Every line written, parsed. */
+  lines: Array<Record<string, unknown>>;
+  /** Every line written, raw (to search for secrets). */
+  text(): string;
+}
+
+export function captureLogger(level: Config['logLevel'] = 'debug'): CapturedLogger {
+  const raw: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, callback) {
+      raw.push(String(chunk));
+      callback();
+    },
+  });
+  const logger = createLogger({ level, destination });
+  return {
+    logger,
+    get lines() {
+      return raw.flatMap((chunk) => chunk.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>));
+    },
+    text: () => raw.join(''),
+  };
+}
+
+export async function openLibrary(dir: string): Promise<Library> {
+  return Library.open(dir);
+}
+
+export function testConfig(env: Record<string, string>): Config {
+  return loadConfig({ LOG_LEVEL: 'debug', ...env });
+}
+
+/** REST options that make failures fast in tests. */
+export const FAST_REST = { retries: 0, timeout: 2000 } as const;

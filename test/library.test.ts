@@ -1,0 +1,110 @@
+import { mkdtemp, rm, writeFile, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusLoadError, diffDocuments, Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tanya-library-'));
+  await writeFile(join(dir, 'alpha.md'), '---\ntitle: Alpha\n---\nPelabuhan Quanzhou adalah titik awal Jalur Sutra Maritim.\n');
+  await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\n---\nFestival musim semi dirayakan setiap tahun.\n');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('Library', () => {
+  it('refuses to open a broken corpus and lists every problem', async () => {
+    await writeFile(join(dir, 'bad.jsonl'), '{"id": "x"}\nnot json\n');
+    const error = await Library.open(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusLoadError);
+    const problems = (error as CorpusLoadError).problems;
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    expect(problems.every((p) => p.file === 'bad.jsonl')).toBe(true);
+    expect(problems.map((p) => p.line)).toEqual(expect.arrayContaining([1, 2]));
+    expect((error as Error).message).toContain('bad.jsonl:2');
+  });
+
+  it('reloads: reports what changed and answers from the new corpus', async () => {
+    const lib = await Library.open(dir);
+    expect(lib.counts).toEqual({ documents: 2, passages: 2 });
+    await writeFile(join(dir, 'gamma.md'), 'Drama dokumenter tentang eksplorasi luar angkasa diluncurkan.\n');
+    await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\n---\nFestival musim semi dirayakan setiap tahun dengan meriah.\n');
+    await unlink(join(dir, 'alpha.md'));
+    const report = await lib.reload('mod#1');
+    expect(report.ok).toBe(true);
+    expect(report.by).toBe('mod#1');
+    expect(report.before).toEqual({ documents: 2, passages: 2 });
+    expect(report.after).toEqual({ documents: 2, passages: 2 });
+    expect(report.added).toEqual(['gamma']);
+    expect(report.removed).toEqual(['alpha']);
+    expect(report.changed).toEqual(['beta']);
+    expect(lib.ask('eksplorasi luar angkasa').results[0]?.docId).toBe('gamma');
+    expect(lib.ask('Quanzhou Jalur Sutra').answered).toBe(false);
+    expect(lib.snapshot.loadedBy).toBe('mod#1');
+  });
+
+  it('a reload with problems keeps the old index serving and lists every problem', async () => {
+    const lib = await Library.open(dir);
+    await writeFile(join(dir, 'empty.md'), '---\ntitle: Nothing\n---\n\n');
+    await writeFile(join(dir, 'dup.md'), '---\nid: alpha\n---\nSalinan.\n');
+    await writeFile(join(dir, 'gamma.md'), 'Dokumen baru yang baik.\n');
+    const report = await lib.reload('mod#2');
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.file).sort()).toEqual(expect.arrayContaining(['dup.md', 'empty.md']));
+    expect(report.after).toEqual(report.before);
+    expect(lib.counts).toEqual({ documents: 2, passages: 2 });
+    expect(lib.ask('Quanzhou Jalur Sutra').results[0]?.docId).toBe('alpha');
+    expect(lib.passage('gamma#1')).toBeUndefined();
+  });
+
+  it('a corpus emptied of documents is rejected, not swapped in', async () => {
+    const lib = await Library.open(dir);
+    await unlink(join(dir, 'alpha.md'));
+    await unlink(join(dir, 'beta.md'));
+    const report = await lib.reload();
+    expect(report.ok).toBe(false);
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(lib.counts.documents).toBe(2);
+  });
+
+  it('never runs two builds at once; calls made while one waits share it', async () => {
+    const lib = await Library.open(dir);
+    const first = lib.reload('a');
+    const second = lib.reload('b');
+    const third = lib.reload('c');
+    expect(lib.reloading).toBe(true);
+    expect(third).toBe(second);
+    const [r1, r2] = await Promise.all([first, second]);
+    expect(r1.by).toBe('a');
+    expect(r2.by).toBe('b');
+    // The second started after the first had finished.
+    expect(r2.at.getTime()).toBeGreaterThanOrEqual(r1.at.getTime());
+    expect(lib.reloading).toBe(false);
+  });
+
+  it('answers from the old index while a reload is under way', async () => {
+    const lib = await Library.open(dir);
+    await writeFile(join(dir, 'alpha.md'), '---\ntitle: Alpha\n---\nTeks yang sama sekali berbeda.\n');
+    const reload = lib.reload();
+    // The reload is running (file reads are asynchronous); the old corpus still answers.
+    expect(lib.ask('Quanzhou Jalur Sutra').results[0]?.docId).toBe('alpha');
+    await reload;
+    expect(lib.ask('Quanzhou Jalur Sutra').answered).toBe(false);
+  });
+});
+
+describe('diffDocuments', () => {
+  const d = (id: string, body: string): CorpusDocument => ({
+    id, title: id, body, metadataRanges: [], date: null, source: null, url: null, lang: null, file: `${id}.md`, line: null,
+  });
+  it('tells added, removed and changed documents apart', () => {
+    expect(diffDocuments([d('a', 'x'), d('b', 'y'), d('c', 'z')], [d('b', 'y'), d('c', 'z2'), d('e', 'w')])).toEqual({
+      added: ['e'],
+      removed: ['a'],
+      changed: ['c'],
+    });
+  });
+});
