@@ -1,23 +1,41 @@
-// `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console on this terminal.
+// `npm start`: the Discord bot when DISCORD_TOKEN is set (or INTERACTIONS=http), else the local console.
 
 import dotenv from 'dotenv';
 import { runConsole } from './cli/console.ts';
 import { corpusPath, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createLogger } from './log.ts';
 
 // quiet: dotenv would otherwise print a line of its own on start-up (and before the console's first line).
 dotenv.config({ quiet: true });
 
 async function main(): Promise<number> {
-  if (process.env.DISCORD_TOKEN) {
-    // Wired by the Discord bot's issue (src/discord/); until then, say so rather than pretend.
-    process.stderr.write('The Discord bot is not built yet. Unset DISCORD_TOKEN to use the local console.\n');
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`tanya: ${error.message}\n`);
     return 1;
   }
   // A broken corpus stops start-up with every problem listed (exit 1): better than a bot that knows nothing.
-  const library = await openLibrary(corpusPath(undefined), process.stderr);
+  const library = await openLibrary(corpusPath(process.env.CORPUS_DIR ? config.corpusDir : undefined), process.stderr);
   if (library === null) return 1;
-  await runConsole({ library, input: process.stdin, output: process.stdout, color: colorEnabled(process.stdout) });
+
+  if (config.token === null && config.interactions === 'gateway') {
+    await runConsole({ library, input: process.stdin, output: process.stdout, color: colorEnabled(process.stdout) });
+    return 0;
+  }
+
+  // The Discord modes load discord.js only when they are used: the console starts faster without it.
+  const { startGatewayBot, startHttpServer } = await import('./discord/index.ts');
+  const logger = createLogger({ level: config.logLevel });
+  const counts = library.counts;
+  logger.info({ corpus: library.corpusPath, ...counts }, 'corpus loaded');
+  if (config.interactions === 'http') await startHttpServer({ config, library, logger });
+  else await startGatewayBot({ config, library, logger });
+  // Both stop themselves gracefully on SIGINT/SIGTERM; until then the process lives on their sockets.
   return 0;
 }
 

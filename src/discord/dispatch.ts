@@ -110,7 +110,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         log.debug({ ms: Date.now() - started }, 'interaction expired before it was answered (10062): ignored');
         return;
       }
-      log.error({ err: error, ms: Date.now() - started }, 'interaction handler failed');
+      // An HTTP status on the error means Discord refused or failed our call, not that the handler broke.
+      const delivery = typeof (error as { status?: unknown }).status === 'number';
+      log.error({ err: error, ms: Date.now() - started }, delivery ? 'sending the answer to Discord failed' : 'interaction handler failed');
       try {
         if (interaction.type === InteractionType.ApplicationCommandAutocomplete) await responder.autocomplete([]);
         else await responder.reply(notice(t.failed));

@@ -56,8 +56,11 @@ export function tokenize(text: string): Token[] {
 }
 
 export function normalize(word: string): string {
-  return word.normalize('NFKC').toLowerCase();
+  // Plain ASCII is already in NFKC: skip the Unicode normalisation for it (most tokens of a corpus).
+  return (ASCII.test(word) ? word : word.normalize('NFKC')).toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/u;
 
 /**
  * The content words of a normalised token: the token itself and, for compounds, its parts. Reduplication
@@ -65,6 +68,8 @@ export function normalize(word: string): string {
  * but a compound is kept whole even when its parts are stopwords ("ke-75" stays findable as such).
  */
 export function wordsOf(norm: string): string[] {
+  // Fast path for a plain word (no joiner, no plus sign): the common case when indexing a corpus.
+  if (!JOINER.test(norm)) return STOPWORDS.has(norm) || norm.length === 0 ? [] : [norm];
   const bare = norm.replace(/\+$/u, '');
   const parts = bare.split(JOINER).filter((p) => p.length > 0);
   if (parts.length <= 1) {

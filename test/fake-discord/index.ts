@@ -100,6 +100,8 @@ interface InteractionState {
   originalId: string | null;
   followUps: string[];
   expired: boolean;
+  /** Set while the fake delivers the interaction over HTTP and awaits the response body (HTTP mode). */
+  httpDelivery: Promise<void> | null;
 }
 
 interface Session {
@@ -277,6 +279,7 @@ export class FakeDiscord {
       originalId: init.type === 3 && init.message ? init.message.id : null,
       followUps: [],
       expired: false,
+      httpDelivery: null,
     };
     this.#interactions.set(id, state);
     const locale = init.locale ?? 'en-US';
@@ -314,6 +317,51 @@ export class FakeDiscord {
       authorizing_integration_owners: { '0': guildId },
       context: 0,
     };
+  }
+
+  /**
+   * HTTP mode: POSTs `payload` to the bot's interactions endpoint the way Discord does — signed with `sign` —
+   * and applies a 200 response as the interaction's initial response (recorded in `callbacks`).
+   * `options.rawBody` sends other bytes than the payload's JSON (still signed unless `options.signature`).
+   */
+  async deliver(
+    endpoint: string,
+    payload: Record<string, unknown>,
+    sign: (timestamp: string, body: Buffer) => string,
+    options: { timestamp?: string; rawBody?: string | Buffer; signature?: string | null } = {},
+  ): Promise<{ status: number; text: string; json: any; invalid: string | null }> {
+    const body = Buffer.from(options.rawBody ?? JSON.stringify(payload));
+    const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
+    const signature = options.signature === undefined ? sign(timestamp, body) : options.signature;
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-signature-timestamp': timestamp };
+    if (signature !== null) headers['x-signature-ed25519'] = signature;
+    const state = this.#interactions.get(payload.id as string);
+    let done!: () => void;
+    if (state) state.httpDelivery = new Promise<void>((resolve) => (done = resolve));
+    try {
+      const res = await fetch(endpoint, { method: 'POST', headers, body });
+      const text = await res.text();
+      let json: any = null;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = null;
+      }
+      // Discord checks the response body as strictly as a REST callback.
+      const invalid = res.status === 200 && json && json.type !== 1 ? validateCallback(json, payload.type as number) : null;
+      if (state && res.status === 200 && invalid === null && json && typeof json.type === 'number' && json.type !== 1) {
+        state.acknowledged = true;
+        this.callbacks.push({ interactionId: state.id, type: json.type, data: json.data, at: Date.now() });
+        this.#applyCallback(state, json);
+        this.#notify();
+      }
+      return { status: res.status, text, json, invalid };
+    } finally {
+      if (state) {
+        done();
+        state.httpDelivery = null;
+      }
+    }
   }
 
   /** A slash command with its options (`{question: 'x', results: 2}` → typed options). */
@@ -536,11 +584,11 @@ export class FakeDiscord {
       reply(404, { message: '404: Not Found', code: 0 });
       return;
     }
-    const result = this.#route(method, path, url.searchParams, body, req.headers.authorization);
+    const result = await this.#route(method, path, url.searchParams, body, req.headers.authorization);
     reply(result.status, result.body);
   }
 
-  #route(method: string, path: string, query: URLSearchParams, body: any, authorization: string | undefined): { status: number; body?: unknown } {
+  async #route(method: string, path: string, query: URLSearchParams, body: any, authorization: string | undefined): Promise<{ status: number; body?: unknown }> {
     const parts = path.split('/').filter((p) => p !== '');
     const authorized = authorization === `Bot ${this.token}`;
     const unauthorized = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
@@ -582,6 +630,8 @@ export class FakeDiscord {
     if (parts[0] === 'webhooks' && parts.length >= 3) {
       const state = [...this.#interactions.values()].find((s) => s.token === parts[2]);
       if (parts[1] !== this.applicationId || !state) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
+      // Discord has the HTTP response before the bot's next call; the fake may still be reading it.
+      if (!state.acknowledged && state.httpDelivery) await state.httpDelivery;
       if (!state.acknowledged) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
       if (parts.length === 3 && method === 'POST') {
         const problem = validateMessage(body);

@@ -1,0 +1,381 @@
+// End to end over the gateway: the real discord.js client logs into the fake Discord on loopback, the real
+// Library answers from a temp copy of the corpus, and every reply is checked as Discord would receive it.
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
+import type { Library } from '../src/engine/library.ts';
+import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord, type FakeUser, type StoredMessage } from './fake-discord/index.ts';
+import { captureLogger, FAST_REST, HOSTILE_DOC, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+
+const MOD_ROLE = '333333333333333333';
+const EPHEMERAL = 64;
+const SUPPRESS_EMBEDS = 4;
+
+/** 30 small documents whose titles all contain "festival": more than autocomplete may show. */
+const FESTIVALS = Array.from({ length: 30 }, (_, i) =>
+  JSON.stringify({ id: `festival-${i + 1}`, title: `Lantern festival number ${i + 1}`, text: `The lantern festival number ${i + 1} took place in the old harbour.`, date: '2023-02' }),
+).join('\n');
+
+let fake: FakeDiscord;
+let bot: GatewayBotHandle;
+let corpus: TempCorpus;
+let library: Library;
+let logs: CapturedLogger;
+let userSeq = 0;
+
+/** A fresh user for each test, so the /ask cooldown of one test never affects another. */
+function newUser(): FakeUser {
+  userSeq += 1;
+  return { id: `2000000000000000${String(userSeq).padStart(2, '0')}`, username: `user${userSeq}` };
+}
+
+function buttons(message: StoredMessage): Array<{ custom_id: string; label: string; disabled: boolean }> {
+  return (message.components as Array<{ components: Array<{ custom_id: string; label: string; disabled: boolean }> }>).flatMap((r) => r.components);
+}
+
+function buttonLabelled(message: StoredMessage, label: string) {
+  const found = buttons(message).find((b) => b.label === label);
+  if (!found) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(message).map((b) => b.label))}`);
+  return found;
+}
+
+async function ask(question: string, extra: Record<string, string | number | boolean> = {}, init: { user?: FakeUser; locale?: string } = {}) {
+  const sent = fake.slash('ask', { question, ...extra }, { user: init.user ?? newUser(), locale: init.locale });
+  const callback = await fake.waitForCallback(sent.id);
+  return { sent, callback, data: callback.data as { content: string; flags: number; allowed_mentions: { parse: string[] }; components: unknown[] } };
+}
+
+beforeAll(async () => {
+  corpus = tempCorpus({ 'hostile.md': HOSTILE_DOC, 'festivals.jsonl': FESTIVALS + '\n' });
+  library = await openLibrary(corpus.dir);
+  logs = captureLogger();
+  fake = await startFakeDiscord({ guilds: [{ name: 'Tanya test', roles: [{ id: MOD_ROLE, name: 'moderators', permissions: '0' }] }] });
+  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: MOD_ROLE });
+  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 60_000 });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+  corpus?.remove();
+});
+
+describe('logging in', () => {
+  it('identifies with the Guilds intent only and the bot token, through DISCORD_API_URL', () => {
+    expect(fake.identifyIntents).toBe(1); // GatewayIntentBits.Guilds, no message content
+    const gateway = fake.requests.find((r) => r.route === 'GET /gateway/bot');
+    expect(gateway?.authorization).toBe(`Bot ${fake.token}`);
+    expect(bot.client.isReady()).toBe(true);
+    expect(bot.client.guilds.cache.has(fake.guild.id)).toBe(true);
+  });
+
+  it('a refused token fails start-up with an error naming DISCORD_TOKEN, not showing it', async () => {
+    const config = testConfig({ DISCORD_TOKEN: 'not.the.token', DISCORD_API_URL: fake.apiUrl });
+    const start = startGatewayBot({ config, library, logger: captureLogger().logger, handleSignals: false, rest: FAST_REST });
+    await expect(start).rejects.toThrow(/^Discord refused DISCORD_TOKEN/);
+    await expect(start).rejects.not.toThrow(/not\.the\.token/);
+  });
+});
+
+describe('/ask', () => {
+  it('replies with the passage text, its citation, numbered results and no possible mention', async () => {
+    const { sent, data, callback } = await ask('what is China Up Close');
+    expect(callback.type).toBe(4);
+    const best = library.ask('what is China Up Close', { top: 1 }).results[0]!;
+    expect(best.text).toContain('China Up Close');
+    expect(data.content.split('\n')[0]).toBe('🔎 **what is China Up Close**');
+    // The passage is short enough to be shown whole; matched words are bold.
+    expect(data.content.replace(/\*\*/g, '')).toContain(best.text);
+    expect(data.content).toMatch(/\*\*China\*\*/);
+    expect(data.content).toContain(`**1.** `);
+    expect(data.content).toContain(`-# Forum media CCTV+ dan China Media Group 2024 · § ${best.paragraph} · 2024-12 · CCTV+`);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expect(data.flags & SUPPRESS_EMBEDS).toBe(SUPPRESS_EMBEDS);
+    expect(data.flags & EPHEMERAL).toBe(0);
+    expect(data.content.length).toBeLessThanOrEqual(2000);
+    // The callback went out without the bot token, as discord.js does for interaction routes.
+    const request = fake.requests.find((r) => r.path.startsWith(`/interactions/${sent.id}/`));
+    expect(request?.authorization).toBeUndefined();
+  });
+
+  it('hide:true makes the reply ephemeral', async () => {
+    const { data } = await ask('what is China Up Close', { hide: true });
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('shows corpus markdown and mentions literally, never as mentions or formatting', async () => {
+    const { data } = await ask('zebra parade');
+    const content = data.content;
+    expect(content).toContain('\\<@111111111111111111\\>');
+    expect(content).not.toMatch(/(?<!\\)<@/);
+    expect(content).not.toMatch(/@everyone/); // neutralised with a zero-width space
+    expect(content).toContain('@\u200beveryone');
+    expect(content).toContain('\\*\\*bold\\*\\*');
+    expect(content).toContain('\\|\\|spoilers\\|\\|');
+    expect(content).toContain('\\[masked link\\](https://evil.example/x)');
+    // The citation's title is a masked link to the document's url, its own markdown escaped.
+    expect(content).toContain('[Notes \\*with\\* \\[markdown\\](https://evil.example) and @\u200beveryone](<https://example.org/notes>)');
+    expect(content).toContain('Test \\<@&222222222222222222\\>');
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('says so when nothing matches confidently, and offers what the corpus covers', async () => {
+    const { data } = await ask('quantum chromodynamics lattice gauge');
+    expect(data.content).toContain('I could not find a confident answer');
+    expect(data.content).toContain('What I can answer about:');
+    expect(data.content).toContain(`*${library.summary().documents[0]!.title}*`);
+    expect(data.content).toMatch(/…and \d+ more\.$/);
+  });
+
+  it('answers in Indonesian for the id locale', async () => {
+    const { data } = await ask('quantum chromodynamics lattice gauge', {}, { locale: 'id' });
+    expect(data.content).toContain('Saya tidak menemukan jawaban');
+  });
+
+  it('asks for a question when it is only punctuation or invisible characters', async () => {
+    const { data } = await ask('?!\u200b…');
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.content).toContain('Please type a question');
+  });
+
+  it('has a per-user cooldown with a friendly ephemeral message', async () => {
+    const user = newUser();
+    const first = await ask('what is China Up Close', {}, { user });
+    expect(first.data.flags & EPHEMERAL).toBe(0);
+    const second = await ask('who is Shen Haixiong', {}, { user });
+    expect(second.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(second.data.content).toMatch(/a bit fast — try again <t:\d+:R>/);
+    // Another user is not affected.
+    const other = await ask('who is Shen Haixiong');
+    expect(other.data.content).toContain('Shen Haixiong');
+  });
+});
+
+describe('autocomplete', () => {
+  it('returns at most 25 choices of at most 100 characters, from the corpus', async () => {
+    const sent = fake.autocomplete('ask', { question: 'festival' }, 'question');
+    const callback = await fake.waitForCallback(sent.id);
+    expect(callback.type).toBe(8);
+    const choices = (callback.data as { choices: Array<{ name: string; value: string }> }).choices;
+    expect(library.summary().documents.filter((d) => d.title.toLowerCase().includes('festival')).length).toBeGreaterThan(25);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+    expect(choices.some((c) => c.value.startsWith('Lantern festival number'))).toBe(true);
+  });
+
+  it('suggests named things from the corpus', async () => {
+    const sent = fake.autocomplete('ask', { question: 'china u' }, 'question');
+    const callback = await fake.waitForCallback(sent.id);
+    const choices = (callback.data as { choices: Array<{ value: string }> }).choices;
+    expect(choices.map((c) => c.value)).toContain('China Up Close');
+  });
+});
+
+describe('buttons', () => {
+  it('Next and Previous page through the results, reading the question back from the message', async () => {
+    const user = newUser();
+    const { sent } = await ask('China Media Group program', { results: 2 }, { user });
+    const reply = fake.original(sent.id)!;
+    expect(reply.content).toContain('-# Results 1–2');
+    const next = buttonLabelled(reply, 'Next');
+    expect(next.custom_id.length).toBeLessThanOrEqual(100);
+    expect(buttonLabelled(reply, 'Previous').disabled).toBe(true);
+
+    const click = fake.click(reply, next.custom_id, { user });
+    const update = await fake.waitForCallback(click.id);
+    expect(update.type).toBe(7); // the asker's own message is updated in place
+    const page2 = fake.original(click.id)!;
+    expect(page2.id).toBe(reply.id);
+    expect(page2.content.split('\n')[0]).toBe('🔎 **China Media Group program**');
+    expect(page2.content).toContain('**3.** ');
+    expect(page2.content).toContain('-# Results 3–4');
+    const expected = library.ask('China Media Group program', { top: 2, offset: 2 }).results;
+    expect(page2.content).toContain(`§ ${expected[0]!.paragraph}`);
+    expect(page2.allowed_mentions).toEqual({ parse: [] });
+
+    const back = fake.click(page2, buttonLabelled(page2, 'Previous').custom_id, { user });
+    await fake.waitForCallback(back.id);
+    expect(fake.original(back.id)!.content).toContain('-# Results 1–2');
+  });
+
+  it("a click by someone else on a public answer shows them the page privately instead of flipping the asker's", async () => {
+    const { sent } = await ask('China Media Group program', { results: 2 });
+    const reply = fake.original(sent.id)!;
+    const before = reply.content;
+    const click = fake.click(reply, buttonLabelled(reply, 'Next').custom_id, { user: newUser() });
+    const callback = await fake.waitForCallback(click.id);
+    expect(callback.type).toBe(4);
+    const data = callback.data as { content: string; flags: number };
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.content).toContain('-# Results 3–4');
+    expect(fake.messages.get(reply.id)!.content).toBe(before);
+  });
+
+  it('Full passage shows the whole paragraph verbatim, ephemerally', async () => {
+    const { sent } = await ask('what is China Up Close');
+    const reply = fake.original(sent.id)!;
+    const full = buttonLabelled(reply, 'Full passage 1');
+    const click = fake.click(reply, full.custom_id);
+    const callback = await fake.waitForCallback(click.id);
+    expect(callback.type).toBe(4);
+    const data = callback.data as { content: string; flags: number; allowed_mentions: unknown };
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    const best = library.ask('what is China Up Close', { top: 1 }).results[0]!;
+    expect(data.content).toContain(best.text);
+    expect(data.content).toMatch(/^-# Forum media CCTV\+ dan China Media Group 2024 · § \d+/);
+  });
+
+  it('Full passage of hostile text keeps it literal', async () => {
+    const { sent } = await ask('zebra parade');
+    const reply = fake.original(sent.id)!;
+    const click = fake.click(reply, buttonLabelled(reply, 'Full passage 1').custom_id);
+    const data = (await fake.waitForCallback(click.id)).data as { content: string };
+    expect(data.content).toContain('\\*\\*bold\\*\\*');
+    expect(data.content).not.toMatch(/(?<!\\)<@/);
+  });
+
+  it('a forged or stale button gets a clear ephemeral message', async () => {
+    const { sent } = await ask('what is China Up Close');
+    const reply = fake.original(sent.id)!;
+    const forged = fake.click(reply, 'ask:pg:9999:77');
+    const data = (await fake.waitForCallback(forged.id)).data as { content: string; flags: number };
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.content).toContain('no longer works');
+    const gone = fake.click(reply, 'ask:fp:no-such-doc#1');
+    const goneData = (await fake.waitForCallback(gone.id)).data as { content: string };
+    expect(goneData.content).toContain('no longer in the corpus');
+  });
+});
+
+describe('/help and /about', () => {
+  it('/help explains how to ask, with an example', async () => {
+    const sent = fake.slash('help');
+    const data = (await fake.waitForCallback(sent.id)).data as { content: string; flags: number };
+    expect(data.content).toContain('/ask question: what is China Up Close');
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const id = fake.slash('help', {}, { locale: 'id' });
+    expect(((await fake.waitForCallback(id.id)).data as { content: string }).content).toContain('Cara bertanya');
+  });
+
+  it('/about lists the documents with their passages and the totals', async () => {
+    const sent = fake.slash('about');
+    const data = (await fake.waitForCallback(sent.id)).data as { content: string };
+    const summary = library.summary();
+    expect(data.content).toContain(`I answer from ${summary.documents.length} documents (${summary.passages} passages)`);
+    expect(data.content).toContain('Forum media CCTV+ dan China Media Group 2024');
+    expect(data.content).toContain('2024-12 · CCTV+ · 10 passages');
+    expect(data.content).toContain('Loaded at start-up <t:');
+    expect(data.content.length).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('/reload', () => {
+  it('is refused to a member without Manage Server, and reloads nothing', async () => {
+    const before = library.snapshot;
+    corpus.write('new-doc.md', '---\nid: new-doc\ntitle: A new document\n---\nThe new document talks about kites.\n');
+    const sent = fake.slash('reload', {}, { user: newUser() });
+    const callback = await fake.waitForCallback(sent.id);
+    expect(callback.type).toBe(4);
+    const data = callback.data as { content: string; flags: number };
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.content).toContain('Only moderators');
+    expect(library.snapshot).toBe(before);
+    expect(logs.lines.some((l) => l.msg === 'corpus reload refused' && l.interaction === sent.id && l.reason === 'not a moderator')).toBe(true);
+  });
+
+  it('is refused in DMs', async () => {
+    const before = library.snapshot;
+    const sent = fake.slash('reload', {}, { guildId: null, permissions: MANAGE_GUILD });
+    const data = (await fake.waitForCallback(sent.id)).data as { content: string };
+    expect(data.content).toContain('only works in a server');
+    expect(library.snapshot).toBe(before);
+  });
+
+  it('by a moderator role: defers, reloads, and reports the counts before → after and what changed', async () => {
+    const before = library.counts;
+    const moderator = newUser();
+    const sent = fake.slash('reload', {}, { user: moderator, roles: [MOD_ROLE] });
+    const callback = await fake.waitForCallback(sent.id);
+    expect(callback.type).toBe(5);
+    expect((callback.data as { flags: number }).flags & EPHEMERAL).toBe(EPHEMERAL);
+    const report = await fake.waitForOriginal(sent.id);
+    expect(report.content).toContain('Corpus reloaded in');
+    expect(report.content).toContain(`Documents: ${before.documents} → ${before.documents + 1}`);
+    expect(report.content).toContain(`Passages: ${before.passages} → ${before.passages + 1}`);
+    expect(report.content).toContain('Added (1): new-doc');
+    expect(report.allowed_mentions).toEqual({ parse: [] });
+    expect(library.counts.documents).toBe(before.documents + 1);
+    const logged = logs.lines.find((l) => l.msg === 'corpus reloaded' && l.interaction === sent.id);
+    expect(logged).toMatchObject({ userId: moderator.id, username: moderator.username, result: 'reloaded' });
+    expect(typeof logged?.at).toBe('string');
+  });
+
+  it('with Manage Server and a broken file: lists the problem with file and line, and keeps the old index', async () => {
+    const before = library.snapshot;
+    corpus.write('broken.jsonl', '{"id": "ok-1", "text": "fine"}\n{"id": "bad", "text": \n');
+    const sent = fake.slash('reload', {}, { user: newUser(), permissions: MANAGE_GUILD });
+    const report = await fake.waitForOriginal(sent.id);
+    expect(report.content).toContain('Reload rejected');
+    expect(report.content).toMatch(/- broken\.jsonl:2: /);
+    expect(report.content).toContain('The previous index is still answering');
+    expect(library.snapshot).toBe(before);
+    const { data } = await ask('what is China Up Close');
+    expect(data.content).toContain('China Up Close');
+    expect(logs.lines.some((l) => l.msg === 'corpus reload rejected: the previous index keeps serving' && l.interaction === sent.id)).toBe(true);
+  });
+
+  it('/about then tells when and by whom the corpus was last reloaded', async () => {
+    const sent = fake.slash('about');
+    const data = (await fake.waitForCallback(sent.id)).data as { content: string };
+    expect(data.content).toMatch(/Last reloaded <t:\d+:f> by @user\d+\./);
+  });
+});
+
+describe('failures', () => {
+  it('a handler error is answered ephemerally, logged with context, and the bot keeps answering', async () => {
+    const spy = vi.spyOn(library, 'ask').mockImplementationOnce(() => {
+      throw new Error('engine exploded');
+    });
+    const { sent, data } = await ask('what is China Up Close');
+    spy.mockRestore();
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.content).toContain('something went wrong');
+    const logged = logs.lines.find((l) => l.msg === 'interaction handler failed' && l.interaction === sent.id);
+    expect(logged).toMatchObject({ command: 'ask', level: 50 });
+    expect((logged?.err as { message: string }).message).toBe('engine exploded');
+    const again = await ask('what is China Up Close');
+    expect(again.data.content).toContain('China Up Close');
+  });
+
+  it('"Unknown interaction" (10062) is ignored quietly', async () => {
+    fake.failNext('POST /interactions/:id/:token/callback', 404, { message: 'Unknown interaction', code: 10062 });
+    const sent = fake.slash('help');
+    await vi.waitFor(() => expect(logs.lines.some((l) => l.interaction === sent.id && String(l.msg).includes('10062'))).toBe(true));
+    expect(logs.lines.some((l) => l.interaction === sent.id && (l.level as number) >= 40)).toBe(false);
+    const { data } = await ask('what is China Up Close');
+    expect(data.content).toContain('China Up Close');
+  });
+
+  it('an unknown command gets an ephemeral answer rather than "interaction failed"', async () => {
+    const sent = fake.slash('nonexistent');
+    const data = (await fake.waitForCallback(sent.id)).data as { content: string; flags: number };
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.content).toContain('do not know that command');
+  });
+
+  it('never logs the bot token or an interaction token', () => {
+    const text = logs.text();
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toContain(fake.token);
+    for (const r of fake.requests) {
+      const token = /^\/interactions\/\d+\/([^/]+)\//.exec(r.path)?.[1];
+      if (token) expect(text).not.toContain(token);
+    }
+  });
+});

@@ -1,0 +1,165 @@
+// HTTP interactions mode end to end: the fake Discord signs and POSTs interactions to the bot's endpoint with a
+// key pair made for the test, reads the response body as the initial response, and serves the REST routes the
+// bot uses afterwards (editing a deferred reply). Two replicas show that button state needs no shared memory.
+
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
+import type { Library } from '../src/engine/library.ts';
+import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord, type StoredMessage } from './fake-discord/index.ts';
+import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+
+const EPHEMERAL = 64;
+const MAX_BODY = 4096;
+
+function keyPair(): { publicHex: string; privateKey: KeyObject } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  // The raw 32-byte key is the tail of the SPKI DER encoding.
+  const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  return { publicHex, privateKey };
+}
+
+const signer = (privateKey: KeyObject) => (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+
+let fake: FakeDiscord;
+let corpus: TempCorpus;
+let libraryA: Library;
+let libraryB: Library;
+let replicaA: HttpServerHandle;
+let replicaB: HttpServerHandle;
+let logs: CapturedLogger;
+const keys = keyPair();
+const good = signer(keys.privateKey);
+const endpointA = () => `${replicaA.url}/interactions`;
+
+beforeAll(async () => {
+  corpus = tempCorpus();
+  [libraryA, libraryB] = await Promise.all([openLibrary(corpus.dir), openLibrary(corpus.dir)]);
+  fake = await startFakeDiscord();
+  logs = captureLogger();
+  const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.apiUrl });
+  const common = { config, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', maxBodyBytes: MAX_BODY, askCooldownMs: 0 };
+  replicaA = await startHttpServer({ ...common, library: libraryA });
+  replicaB = await startHttpServer({ ...common, library: libraryB });
+});
+
+afterAll(async () => {
+  await replicaA?.stop();
+  await replicaB?.stop();
+  await fake?.close();
+  corpus?.remove();
+});
+
+describe('signature and request checks', () => {
+  it('answers a signed PING with PONG', async () => {
+    const res = await fake.deliver(endpointA(), { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1 }, good);
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ type: 1 });
+  });
+
+  it('refuses a bad signature, a missing one, or a tampered body with 401', async () => {
+    const ping = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1 };
+    const other = signer(keyPair().privateKey);
+    expect((await fake.deliver(endpointA(), ping, other)).status).toBe(401);
+    expect((await fake.deliver(endpointA(), ping, good, { signature: null })).status).toBe(401);
+    expect((await fake.deliver(endpointA(), ping, good, { signature: 'zz' })).status).toBe(401);
+    const signedForOtherBody = good(String(Math.floor(Date.now() / 1000)), Buffer.from('{"type":1}'));
+    expect((await fake.deliver(endpointA(), ping, good, { signature: signedForOtherBody })).status).toBe(401);
+  });
+
+  it('refuses a correctly signed request whose timestamp is more than 5 minutes old (or ahead) with 401', async () => {
+    const ping = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1 };
+    const now = Math.floor(Date.now() / 1000);
+    expect((await fake.deliver(endpointA(), ping, good, { timestamp: String(now - 301) })).status).toBe(401);
+    expect((await fake.deliver(endpointA(), ping, good, { timestamp: String(now + 301) })).status).toBe(401);
+    expect((await fake.deliver(endpointA(), ping, good, { timestamp: String(now - 240) })).status).toBe(200);
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const big = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1, padding: 'x'.repeat(MAX_BODY) };
+    expect((await fake.deliver(endpointA(), big, good)).status).toBe(413);
+  });
+
+  it('refuses a signed non-JSON body or an unknown interaction type with 400', async () => {
+    expect((await fake.deliver(endpointA(), {}, good, { rawBody: 'type=1' })).status).toBe(400);
+    expect((await fake.deliver(endpointA(), { id: '1', type: 99, token: 't', application_id: fake.applicationId }, good)).status).toBe(400);
+  });
+
+  it('processes nothing before the signature is verified', async () => {
+    const askSpy = vi.spyOn(libraryA, 'ask');
+    const reloadSpy = vi.spyOn(libraryA, 'reload');
+    const forged = signer(keyPair().privateKey);
+    const ask = fake.buildInteraction({ type: 2, data: fake.commandData('ask', { question: 'what is China Up Close' }) });
+    const reload = fake.buildInteraction({ type: 2, data: fake.commandData('reload', {}), permissions: MANAGE_GUILD });
+    expect((await fake.deliver(endpointA(), ask, forged)).status).toBe(401);
+    expect((await fake.deliver(endpointA(), reload, forged)).status).toBe(401);
+    expect(askSpy).not.toHaveBeenCalled();
+    expect(reloadSpy).not.toHaveBeenCalled();
+    askSpy.mockRestore();
+    reloadSpy.mockRestore();
+  });
+
+  it('serves a health check for load balancers and 404 elsewhere', async () => {
+    expect((await fetch(`${replicaA.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${replicaA.url}/nope`)).status).toBe(404);
+    expect((await fetch(`${replicaA.url}/interactions`)).status).toBe(405);
+  });
+});
+
+describe('commands over HTTP', () => {
+  it('a signed /ask gets the answer in the response body', async () => {
+    const interaction = fake.buildInteraction({ type: 2, data: fake.commandData('ask', { question: 'what is China Up Close' }) });
+    const res = await fake.deliver(endpointA(), interaction, good);
+    expect(res.status).toBe(200);
+    expect(res.invalid).toBeNull();
+    expect(res.json.type).toBe(4);
+    const best = libraryA.ask('what is China Up Close', { top: 1 }).results[0]!;
+    expect(res.json.data.content.replace(/\*\*/g, '')).toContain(best.text);
+    expect(res.json.data.content).toContain(`-# Forum media CCTV+ dan China Media Group 2024 · § ${best.paragraph} · 2024-12 · CCTV+`);
+    expect(res.json.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('autocomplete answers with at most 25 choices', async () => {
+    const data = fake.commandData('ask', { question: 'china' });
+    (data.options as Array<Record<string, unknown>>)[0]!.focused = true;
+    const res = await fake.deliver(endpointA(), fake.buildInteraction({ type: 4, data }), good);
+    expect(res.json.type).toBe(8);
+    expect(res.json.data.choices.length).toBeGreaterThan(0);
+    expect(res.json.data.choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('a page button made by one replica is served by another (state in custom_id and message)', async () => {
+    const asked = fake.buildInteraction({ type: 2, data: fake.commandData('ask', { question: 'China Media Group program', results: 2 }) });
+    await fake.deliver(endpointA(), asked, good);
+    const reply = fake.original(asked.id as string) as StoredMessage;
+    const next = (reply.components as Array<{ components: Array<{ custom_id: string; label: string }> }>).flatMap((r) => r.components).find((b) => b.label === 'Next')!;
+    const click = fake.buildInteraction({ type: 3, data: { custom_id: next.custom_id, component_type: 2 }, message: reply });
+    const res = await fake.deliver(`${replicaB.url}/interactions`, click, good);
+    expect(res.json.type).toBe(7);
+    expect(res.json.data.content.split('\n')[0]).toBe('🔎 **China Media Group program**');
+    expect(res.json.data.content).toContain('-# Results 3–4');
+  });
+
+  it('/reload defers in the response body, then edits the reply over REST with the report', async () => {
+    corpus.write('extra.md', '---\nid: extra\ntitle: Extra\n---\nAn extra paragraph about paper kites.\n');
+    const before = libraryA.counts;
+    const interaction = fake.buildInteraction({ type: 2, data: fake.commandData('reload', {}), permissions: MANAGE_GUILD });
+    const res = await fake.deliver(endpointA(), interaction, good);
+    expect(res.json).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    const report = await fake.waitForOriginal(interaction.id as string);
+    expect(report.content).toContain(`Documents: ${before.documents} → ${before.documents + 1}`);
+    expect(report.content).toContain('Added (1): extra');
+    const edit = fake.requests.find((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
+    expect(edit?.authorization).toBeUndefined();
+    // Only this replica reloaded: the other still serves its own index until it is reloaded too.
+    expect(libraryB.counts).toEqual(before);
+  });
+
+  it('never logs the interaction tokens', () => {
+    const text = logs.text();
+    for (const r of fake.requests) {
+      const token = /^\/webhooks\/\d+\/([^/]+)/.exec(r.path)?.[1];
+      if (token) expect(text).not.toContain(token);
+    }
+  });
+});

@@ -1,0 +1,294 @@
+// Rendering limits: whatever the corpus holds (long passages, many results, markdown and mentions, huge
+// titles and URLs), every message stays within Discord's limits and shows corpus text literally.
+
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../src/engine/types.ts';
+import type { ReloadReport } from '../src/engine/library.ts';
+import { CUSTOM_ID_MAX, decodeAskButton } from '../src/discord/custom-id.ts';
+import { escapeText, normalizeQuestion, unescapeText } from '../src/discord/markdown.ts';
+import {
+  boldHighlights,
+  chunkEscaped,
+  citationLine,
+  cleanHighlights,
+  highlightedExcerpt,
+  questionFromContent,
+  renderAbout,
+  renderAnswer,
+  renderFullPassage,
+  renderReload,
+} from '../src/discord/render.ts';
+import { CONTENT_MAX, messageBody, type OutgoingMessage } from '../src/discord/respond.ts';
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be reproduced. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TRICKY = ['*', '_', '~', '`', '|', '\\', '<', '>', '[', ']', '(', ')', '#', '-', '+', '.', '1', '@', 'everyone', 'here', ' ', '\n', 'a', 'Ä', '漢', '🎉', ':', '&'];
+
+function trickyText(rand: () => number, length: number): string {
+  let s = '';
+  while (s.length < length) s += TRICKY[Math.floor(rand() * TRICKY.length)];
+  return s;
+}
+
+function result(overrides: Partial<AnswerResult> = {}): AnswerResult {
+  const text = overrides.text ?? 'The forum launched China Up Close, a program about culture.';
+  return {
+    id: 'doc#1',
+    docId: 'doc',
+    title: 'A document',
+    paragraph: 1,
+    text,
+    snippet: text.slice(0, 100),
+    highlights: [],
+    score: 1,
+    citation: '',
+    date: '2024-12',
+    source: 'CCTV+',
+    url: null,
+    ...overrides,
+  };
+}
+
+/** Highlights of every occurrence of `word` in `text`. */
+function highlightsOf(text: string, word: string): Highlight[] {
+  const out: Highlight[] = [];
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) out.push([i, i + word.length]);
+  return out;
+}
+
+/** `**` markers that are the bot's own (not escaped): must pair up, or the rest of the message turns bold. */
+function boldMarkers(content: string): number {
+  return (content.replace(/\\./g, '').match(/\*\*/g) ?? []).length;
+}
+
+function expectWithinLimits(msg: OutgoingMessage): void {
+  expect(msg.content.length).toBeLessThanOrEqual(CONTENT_MAX);
+  const rows = msg.components ?? [];
+  expect(rows.length).toBeLessThanOrEqual(5);
+  const ids = new Set<string>();
+  for (const row of rows) {
+    expect(row.components.length).toBeGreaterThan(0);
+    expect(row.components.length).toBeLessThanOrEqual(5);
+    for (const b of row.components) {
+      expect(b.custom_id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+      expect((b.label ?? '').length).toBeLessThanOrEqual(80);
+      expect(ids.has(b.custom_id)).toBe(false);
+      ids.add(b.custom_id);
+    }
+  }
+}
+
+const view = { lang: 'en' as const, question: 'what is China Up Close', page: 0, perPage: 3, hasMore: false };
+
+describe('escaping', () => {
+  it('is exactly reversible on random text made of markdown characters', () => {
+    const rand = random(42);
+    for (let i = 0; i < 300; i++) {
+      const text = trickyText(rand, 1 + Math.floor(rand() * 80));
+      expect(unescapeText(escapeText(text))).toBe(text);
+    }
+  });
+
+  it('leaves no markdown or mention active', () => {
+    const escaped = escapeText('**bold** __u__ ~~s~~ `c` ||sp|| [l](http://x) <@123> <@&4> <#5> <t:1:R> @everyone @HERE\n# h\n-# sub\n> q\n- li\n1. ol');
+    expect(escaped).not.toMatch(/(?<!\\)[*_~`|<[\]]/);
+    expect(escaped).not.toMatch(/@(everyone|here)/i);
+    expect(escaped.split('\n').slice(1).every((line) => /^\\/.test(line) || /^\d+\\\./.test(line))).toBe(true);
+  });
+
+  it('normalises questions: zero-width, control and bidi characters removed, whitespace collapsed', () => {
+    expect(normalizeQuestion('  what\u200b is\n\tChina\u202e Up\u0000 Close\ufeff  ')).toBe('what is China Up Close');
+  });
+});
+
+describe('the /ask reply', () => {
+  it('bolds the highlighted words and numbers the results', () => {
+    const text = 'The forum launched China Up Close, a program about culture.';
+    const answer: Answer = { question: 'q', answered: true, results: [result({ text, highlights: highlightsOf(text, 'China') })] };
+    const msg = renderAnswer(answer, view);
+    expect(msg.content).toContain('**1.** The forum launched **China** Up Close, a program about culture.');
+    expect(msg.content).toContain('-# A document · § 1 · 2024-12 · CCTV+');
+  });
+
+  it('puts the question on the first line, from which buttons read it back exactly — whatever it contains', () => {
+    const rand = random(7);
+    const questions = ['*'.repeat(300), '\\'.repeat(300), '@everyone <@1> what?', '- 1. # > list', ...Array.from({ length: 50 }, () => normalizeQuestion(trickyText(rand, 300)).slice(0, 300))];
+    for (const question of questions.filter((q) => q !== '')) {
+      const msg = renderAnswer({ question, answered: true, results: [result()] }, { ...view, question });
+      expectWithinLimits(msg);
+      expect(questionFromContent(msg.content)).toBe(question);
+    }
+  });
+
+  it('stays within 2000 characters with 5 very long passages full of matches, showing each result', () => {
+    const long = 'Sebelum acara dimulai, '.repeat(20) + 'the China Up Close program ' + 'dan seterusnya '.repeat(600);
+    const results = Array.from({ length: 5 }, (_, i) =>
+      result({ id: `doc#${i + 1}`, paragraph: i + 1, text: long, highlights: [...highlightsOf(long, 'China'), ...highlightsOf(long, 'acara')] }),
+    );
+    const msg = renderAnswer({ question: 'q', answered: true, results }, { ...view, perPage: 5, hasMore: true });
+    expectWithinLimits(msg);
+    for (let i = 1; i <= 5; i++) {
+      expect(msg.content).toContain(`**${i}.** `);
+      expect(msg.content).toContain(`§ ${i} ·`);
+    }
+    // The excerpt is taken around the matches, with ellipses where it was cut.
+    expect(msg.content).toContain('**China**');
+    expect(msg.content).toContain('…');
+    expect(boldMarkers(msg.content) % 2).toBe(0);
+  });
+
+  it('stays within limits with huge titles, sources and URLs in every citation', () => {
+    const results = Array.from({ length: 5 }, (_, i) =>
+      result({ id: `doc#${i}`, title: 'T'.repeat(3000), source: '*'.repeat(1000), date: '2024-12-01', url: `https://example.org/${'x'.repeat(3000)}`, text: 'word '.repeat(400) }),
+    );
+    const msg = renderAnswer({ question: '*'.repeat(300), answered: true, results }, { ...view, question: '*'.repeat(300), perPage: 5 });
+    expectWithinLimits(msg);
+    expect(msg.content.match(/-# /g)?.length).toBe(5);
+  });
+
+  it('renders markdown and mentions of the corpus literally, with bold only from highlights', () => {
+    const text = 'Said @everyone to <@123456789012345678> in **bold**, `code` and ||spoiler||: see [here](https://evil.example).\n# heading\n> quote';
+    const answer: Answer = { question: 'q', answered: true, results: [result({ text, highlights: highlightsOf(text, 'Said'), title: '<@&1> *Title*', url: 'https://example.org/a' })] };
+    const msg = renderAnswer(answer, view);
+    // The passage lines (after the question line, before the citation), minus the bot's own bold.
+    const passage = msg.content.split('\n-# ')[0]!.split('\n').slice(1).join('\n').replace('**1.** ', '').replace('**Said**', 'Said');
+    expect(passage.replace(/\\./g, '')).not.toMatch(/[*_`|<[]|@everyone/);
+    expect(msg.content).toContain('[\\<@&1\\> \\*Title\\*](<https://example.org/a>)');
+    expect(msg.content).toContain('\n\\# heading\n\\> quote');
+  });
+
+  it('gives page buttons and full-passage buttons within limits, even for a long passage id', () => {
+    const longId = `${'d'.repeat(120)}#3`;
+    const results = Array.from({ length: 5 }, (_, i) => result({ id: i === 0 ? longId : `doc#${i}` }));
+    const msg = renderAnswer({ question: 'q', answered: true, results }, { ...view, page: 99, perPage: 5, hasMore: true });
+    expectWithinLimits(msg);
+    expect(msg.content).toContain('**496.** ');
+    const all = msg.components!.flatMap((r) => r.components);
+    expect(all.map((b) => b.label)).toEqual(['Full passage 496', 'Full passage 497', 'Full passage 498', 'Full passage 499', 'Full passage 500', 'Previous', 'Next']);
+    // The long id does not fit a custom_id: that button carries the result's rank instead.
+    expect(decodeAskButton(all[0]!.custom_id)).toEqual({ kind: 'rank', rank: 495 });
+    expect(decodeAskButton(all[1]!.custom_id)).toEqual({ kind: 'passage', passageId: 'doc#1' });
+    expect(decodeAskButton(all[5]!.custom_id)).toEqual({ kind: 'page', page: 98, results: 5 });
+  });
+
+  it('with no confident answer says so and lists what the corpus covers, within limits', () => {
+    const msg = renderAnswer({ question: 'q', answered: false, results: [] }, { ...view, covers: Array.from({ length: 500 }, (_, i) => `Document *${i}*`) });
+    expectWithinLimits(msg);
+    expect(msg.content).toContain('I could not find a confident answer');
+    expect(msg.content).toContain('*Document \\*0\\**');
+    expect(msg.content).toMatch(/…and \d+ more/);
+    expect(msg.components).toEqual([]);
+    const empty = renderAnswer({ question: 'q', answered: false, results: [] }, { ...view, covers: [] });
+    expect(empty.content).toContain('The corpus is empty');
+  });
+
+  it('survives highlights that overlap, are unsorted or point outside the text', () => {
+    const text = 'alpha beta gamma';
+    expect(cleanHighlights(text, [[6, 10], [0, 5], [3, 8], [-5, 2], [14, 99], [9, 9]])).toEqual([
+      [0, 10],
+      [14, 16],
+    ]);
+    expect(boldHighlights(text, cleanHighlights(text, [[5, 11]]))).toBe('alpha **beta** gamma');
+    expect(highlightedExcerpt('x'.repeat(5000), [[4990, 4995]], 100).length).toBeLessThanOrEqual(100);
+  });
+
+  it('a citation drops its link, then shortens, to fit', () => {
+    const c = { title: 'Title', paragraph: 2, date: '2024', source: 'Src', url: `https://example.org/${'p'.repeat(200)}` };
+    expect(citationLine(c, 1000)).toBe(`[Title](<${c.url}>) · § 2 · 2024 · Src`);
+    expect(citationLine(c, 60)).toBe('Title · § 2 · 2024 · Src');
+    expect(citationLine({ ...c, url: 'javascript:alert(1)' }, 1000)).toBe('Title · § 2 · 2024 · Src');
+  });
+});
+
+describe('the full passage', () => {
+  it('splits a long paragraph over several messages, each within limits, losing nothing', () => {
+    const rand = random(3);
+    const words = Array.from({ length: 2500 }, () => trickyText(rand, 1 + Math.floor(rand() * 8)).replace(/\s/g, 'w'));
+    const text = words.join(' ');
+    const messages = renderFullPassage({ title: 'T', paragraph: 4, date: null, source: null, url: null, text }, 'en');
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) {
+      expectWithinLimits(m);
+      expect(m.ephemeral).toBe(true);
+    }
+    expect(messages[0]!.content.startsWith('-# T · § 4\n')).toBe(true);
+    const body = messages.map((m, i) => m.content.replace(/^-# T · § 4\n/, '').replace(new RegExp(` \\(${i + 1}/${messages.length}\\)$`), ''));
+    expect(body.map(unescapeText).join(' ')).toBe(text);
+  });
+
+  it('cuts a single over-long word rather than overflowing', () => {
+    const chunks = chunkEscaped('*'.repeat(5000), 1900);
+    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1900);
+    expect(chunks.map(unescapeText).join('')).toBe('*'.repeat(5000));
+  });
+});
+
+describe('/reload and /about reports', () => {
+  const report = (overrides: Partial<ReloadReport>): ReloadReport => ({
+    ok: true,
+    before: { documents: 1, passages: 10 },
+    after: { documents: 2, passages: 12 },
+    added: [],
+    removed: [],
+    changed: [],
+    problems: [],
+    ms: 12.3,
+    at: new Date(0),
+    by: '@mod',
+    ...overrides,
+  });
+
+  it('reports counts before → after and what changed, within limits even for thousands of ids', () => {
+    const msg = renderReload(report({ added: Array.from({ length: 3000 }, (_, i) => `doc-${i}`), changed: ['x'] }), 'en');
+    expectWithinLimits(msg);
+    expect(msg.ephemeral).toBe(true);
+    expect(msg.content).toContain('Documents: 1 → 2 · Passages: 10 → 12');
+    expect(msg.content).toMatch(/Added \(3000\): doc-0, doc-1, .* …and \d+ more/);
+    expect(msg.content).toContain('Changed (1): x');
+  });
+
+  it('lists every problem with file and line, or as many as fit and how many more', () => {
+    const problems: CorpusProblem[] = Array.from({ length: 400 }, (_, i) => ({ file: `notes/bad-${i}.jsonl`, line: i + 1, reason: 'malformed JSON: Unexpected token' }));
+    const msg = renderReload(report({ ok: false, problems, after: { documents: 1, passages: 10 } }), 'en');
+    expectWithinLimits(msg);
+    expect(msg.content).toContain('Reload rejected: the corpus has 400 problems.');
+    expect(msg.content).toContain('- notes/bad-0.jsonl:1: malformed JSON: Unexpected token');
+    expect(msg.content).toMatch(/…and \d+ more$/);
+    const few = renderReload(report({ ok: false, problems: problems.slice(0, 2).concat([{ file: 'a.md', line: null, reason: 'empty document' }]) }), 'id');
+    expect(few.content).toContain('- a.md: empty document');
+    expect(few.content).toContain('Pemuatan ulang ditolak');
+  });
+
+  it('/about stays within limits with hundreds of documents', () => {
+    const summary: CorpusSummary = {
+      documents: Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, title: `Document ${i} about **things**`, date: '2024-01', source: 'Src', url: i % 2 ? 'https://example.org' : null, passages: 3 })),
+      passages: 900,
+    };
+    const msg = renderAbout(summary, { lang: 'en', loadedAt: new Date(1_700_000_000_000), loadedBy: '@mod', reloaded: true });
+    expectWithinLimits(msg);
+    expect(msg.content).toContain('I answer from 300 documents (900 passages):');
+    expect(msg.content).toContain('1\\. Document 0 about \\*\\*things\\*\\* — 2024-01 · Src · 3 passages');
+    expect(msg.content).toMatch(/…and \d+ more/);
+    expect(msg.content).toContain('Last reloaded <t:1700000000:f> by @mod.');
+  });
+});
+
+describe('the message body', () => {
+  it('always refuses mentions and suppresses embeds, never uses embeds, and cuts anything over 2000', () => {
+    const body = messageBody({ content: 'x'.repeat(2500), ephemeral: true });
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(body.flags).toBe(4 | 64);
+    expect(body.content.length).toBe(2000);
+    expect('embeds' in body).toBe(false);
+    expect(messageBody({ content: 'y', ephemeral: true }, true).flags).toBe(4);
+  });
+});

@@ -1,0 +1,275 @@
+// The small pieces of the Discord side: configuration, logging without secrets, signature checks, button
+// custom_ids, the cooldown, autocomplete choices, the /reload authority check, and the responder/dispatcher
+// guarantees (right REST call after a defer, automatic defer for a slow handler, errors answered).
+
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { APIInteraction, APIInteractionResponse, REST } from 'discord.js';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { createLogger, scrubTokens } from '../src/log.ts';
+import { checkSignature, publicKeyFromHex } from '../src/discord/verify.ts';
+import { decodeAskButton, encodeAskButton, fullPassageButton } from '../src/discord/custom-id.ts';
+import { Cooldown } from '../src/discord/cooldown.ts';
+import { cleanChoices, Responder } from '../src/discord/responder.ts';
+import { createDispatcher } from '../src/discord/dispatch.ts';
+import type { BotServices, CommandInteraction, CommandModule } from '../src/discord/command.ts';
+import { mayReload } from '../commands/reload.ts';
+import { Library } from '../src/engine/library.ts';
+
+const SNOWFLAKE = '123456789012345678';
+
+describe('config', () => {
+  it('has sensible defaults', () => {
+    expect(loadConfig({})).toEqual({
+      token: null,
+      clientId: null,
+      guildId: null,
+      publicKey: null,
+      interactions: 'gateway',
+      port: 3000,
+      moderatorRoleIds: [],
+      corpusDir: 'corpus',
+      logLevel: 'info',
+      apiUrl: 'https://discord.com/api',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: 'abc.def.ghi',
+      DISCORD_CLIENT_ID: SNOWFLAKE,
+      DISCORD_GUILD_ID: SNOWFLAKE,
+      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+      INTERACTIONS: 'http',
+      PORT: '8080',
+      MODERATOR_ROLE_IDS: `${SNOWFLAKE}, 223456789012345678`,
+      CORPUS_DIR: 'data/corpus',
+      LOG_LEVEL: 'warn',
+      DISCORD_API_URL: 'http://127.0.0.1:9999/api/',
+    });
+    expect(config).toMatchObject({ interactions: 'http', port: 8080, moderatorRoleIds: [SNOWFLAKE, '223456789012345678'], apiUrl: 'http://127.0.0.1:9999/api', logLevel: 'warn' });
+  });
+
+  it('names every bad variable at once, and never echoes the token', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        DISCORD_TOKEN: 'Bot secret-token-value',
+        DISCORD_CLIENT_ID: '12',
+        INTERACTIONS: 'websocket',
+        PORT: '99999',
+        MODERATOR_ROLE_IDS: 'mods',
+        LOG_LEVEL: 'loud',
+        DISCORD_API_URL: 'ftp://x',
+        DISCORD_PUBLIC_KEY: 'xyz',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const variables = (error as ConfigError).problems.map((p) => p.variable);
+    expect(variables).toEqual(['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_PUBLIC_KEY', 'INTERACTIONS', 'PORT', 'MODERATOR_ROLE_IDS', 'LOG_LEVEL', 'DISCORD_API_URL']);
+    expect((error as Error).message).not.toContain('secret-token-value');
+  });
+
+  it('requires the public key in HTTP mode', () => {
+    expect(() => loadConfig({ INTERACTIONS: 'http' })).toThrow(/DISCORD_PUBLIC_KEY: required when INTERACTIONS=http/);
+  });
+});
+
+describe('logging', () => {
+  it('redacts tokens by field and scrubs interaction tokens from errors', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }) });
+    const error = Object.assign(new Error('Unknown interaction'), { url: 'https://discord.com/api/v10/interactions/123/SECRETTOKEN/callback', requestBody: { json: { content: 'x' } } });
+    logger.info({ token: 'BOTTOKEN', config: { token: 'BOTTOKEN2' }, headers: { authorization: 'Bot BOTTOKEN3' } }, 'hello');
+    logger.error({ err: error }, 'failed');
+    const text = lines.join('');
+    for (const secret of ['BOTTOKEN', 'SECRETTOKEN']) expect(text).not.toContain(secret);
+    expect(text).toContain('/interactions/123/[redacted]/callback');
+    expect(scrubTokens('/webhooks/1/abc.def/messages/@original')).toBe('/webhooks/1/[redacted]/messages/@original');
+  });
+});
+
+describe('signature check', () => {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const key = publicKeyFromHex(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'));
+  const body = Buffer.from('{"type":1}');
+  const now = 1_700_000_000_000;
+  const ts = String(now / 1000);
+  const signature = sign(null, Buffer.concat([Buffer.from(ts), body]), privateKey).toString('hex');
+
+  it('accepts a valid signature and refuses the rest with a reason', () => {
+    expect(checkSignature(key, signature, ts, body, now)).toEqual({ ok: true });
+    expect(checkSignature(key, undefined, ts, body, now)).toEqual({ ok: false, reason: 'missing' });
+    expect(checkSignature(key, 'abc', ts, body, now)).toEqual({ ok: false, reason: 'malformed' });
+    expect(checkSignature(key, signature, ts, Buffer.from('{"type":2}'), now)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(checkSignature(key, signature, ts, body, now + 301_000)).toEqual({ ok: false, reason: 'stale' });
+  });
+});
+
+describe('button custom_ids', () => {
+  it('round-trip and refuse forged or out-of-range values', () => {
+    for (const b of [{ kind: 'page', page: 3, results: 5 }, { kind: 'passage', passageId: 'doc:with:colons#12' }, { kind: 'rank', rank: 42 }] as const) {
+      expect(decodeAskButton(encodeAskButton(b))).toEqual(b);
+    }
+    for (const forged of ['ask:pg:100:3', 'ask:pg:1:6', 'ask:pg:1:0', 'ask:pg:x:1', 'ask:pg:1', 'ask:fp:', 'ask:zz:1', 'other:pg:1:1', `ask:fp:${'x'.repeat(100)}`]) {
+      expect(decodeAskButton(forged)).toBeNull();
+    }
+    expect(fullPassageButton('x'.repeat(95), 7)).toEqual({ kind: 'rank', rank: 7 });
+  });
+});
+
+describe('cooldown', () => {
+  it('refuses a second use within the window, per user, and forgets expired users', () => {
+    let now = 0;
+    const cooldown = new Cooldown(3000, () => now);
+    expect(cooldown.take('a')).toEqual({ ok: true });
+    expect(cooldown.take('a')).toEqual({ ok: false, retryAt: 3000 });
+    expect(cooldown.take('b')).toEqual({ ok: true });
+    now = 3000;
+    expect(cooldown.take('a')).toEqual({ ok: true });
+    for (let i = 0; i < 1000; i++) {
+      now += 10;
+      cooldown.take(`user-${i}`);
+    }
+    expect(cooldown.size).toBeLessThanOrEqual(301);
+  });
+});
+
+describe('autocomplete choices', () => {
+  it('are at most 25, at most 100 characters, without duplicates or blanks', () => {
+    const choices = cleanChoices([
+      { name: 'same', value: 'same' },
+      { name: 'same again', value: 'same' },
+      { name: ' ', value: ' ' },
+      ...Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'n'.repeat(200)}`, value: `${i} ${'v'.repeat(200)}` })),
+    ]);
+    expect(choices.length).toBe(25);
+    expect(new Set(choices.map((c) => c.value)).size).toBe(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('/reload authority', () => {
+  const interaction = (member: { permissions: string; roles: string[] } | null, guild = true) =>
+    ({ guild_id: guild ? SNOWFLAKE : undefined, member: member ? { ...member, user: { id: '1', username: 'u' } } : undefined }) as unknown as CommandInteraction;
+
+  it('needs Manage Server, Administrator or a moderator role, in a server', () => {
+    expect(mayReload(interaction({ permissions: '32', roles: [] }), [])).toBe(true);
+    expect(mayReload(interaction({ permissions: '8', roles: [] }), [])).toBe(true);
+    expect(mayReload(interaction({ permissions: '1071698660929', roles: [] }), [])).toBe(false);
+    expect(mayReload(interaction({ permissions: '0', roles: ['7'] }), ['7'])).toBe(true);
+    expect(mayReload(interaction({ permissions: 'garbage', roles: [] }), [])).toBe(false);
+    expect(mayReload(interaction({ permissions: '32', roles: [] }, false), [])).toBe(false);
+    expect(mayReload(interaction(null), [])).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Responder and dispatcher with a recording transport and REST
+
+function recorder() {
+  const calls: Array<{ kind: string; route?: string; body: unknown }> = [];
+  const rest = {
+    patch: async (route: string, options: { body: unknown }) => void calls.push({ kind: 'patch', route, body: options.body }),
+    post: async (route: string, options: { body: unknown }) => void calls.push({ kind: 'post', route, body: options.body }),
+  } as unknown as REST;
+  const transport = { callback: async (body: APIInteractionResponse) => void calls.push({ kind: 'callback', body }) };
+  return { calls, rest, transport };
+}
+
+const ref = { id: '1', token: 'tok', application_id: '9' };
+
+describe('responder', () => {
+  it('replies with a callback first, edits @original after a defer, follows up after a reply', async () => {
+    const { calls, rest, transport } = recorder();
+    const deferred = new Responder(ref, transport, rest);
+    await deferred.defer({ ephemeral: true });
+    await deferred.reply({ content: 'done' });
+    await deferred.reply({ content: 'more', ephemeral: true });
+    expect(calls.map((c) => [c.kind, c.route])).toEqual([
+      ['callback', undefined],
+      ['patch', '/webhooks/9/tok/messages/@original'],
+      ['post', '/webhooks/9/tok'],
+    ]);
+    expect(calls[0]!.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(calls[1]!.body).toMatchObject({ content: 'done', allowed_mentions: { parse: [] }, flags: 4 });
+    expect(calls[2]!.body).toMatchObject({ content: 'more', allowed_mentions: { parse: [] }, flags: 4 | 64 });
+  });
+});
+
+function services(): BotServices {
+  const lines: string[] = [];
+  return {
+    library: Library.fromDocuments([]),
+    logger: createLogger({ level: 'silent', destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }) }),
+    config: loadConfig({}),
+    askCooldown: new Cooldown(0),
+  };
+}
+
+const slash = (name: string) => ({ id: '1', token: 'tok', application_id: '9', type: 2, locale: 'en-US', data: { id: '5', name, type: 1, options: [] } }) as unknown as APIInteraction;
+
+describe('dispatcher', () => {
+  it('defers a slow handler automatically, so its late answer becomes an edit', async () => {
+    const { calls, rest, transport } = recorder();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: CommandModule = {
+      definition: { name: 'slow', description: 'slow' },
+      deferEphemeral: () => true,
+      async execute(ctx) {
+        await gate;
+        await ctx.responder.reply({ content: 'finally' });
+      },
+    };
+    const dispatch = createDispatcher({ commands: [slow], services: services(), deferAfterMs: 5 });
+    const done = dispatch(slash('slow'), transport, rest);
+    // Wait until the automatic defer went out, then let the handler finish.
+    while (calls.length === 0) await new Promise((r) => setTimeout(r, 5));
+    release();
+    await done;
+    expect(calls.map((c) => c.kind)).toEqual(['callback', 'patch']);
+    expect(calls[0]!.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(calls[1]!.body).toMatchObject({ content: 'finally' });
+  });
+
+  it('answers a throwing handler with an ephemeral apology and does not throw', async () => {
+    const { calls, rest, transport } = recorder();
+    const broken: CommandModule = {
+      definition: { name: 'broken', description: 'broken' },
+      async execute() {
+        throw new Error('boom');
+      },
+    };
+    await createDispatcher({ commands: [broken], services: services() })(slash('broken'), transport, rest);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.body).toMatchObject({ type: 4, data: { flags: 4 | 64, allowed_mentions: { parse: [] } } });
+  });
+
+  it('answers a handler that forgot to respond', async () => {
+    const { calls, rest, transport } = recorder();
+    const silent: CommandModule = { definition: { name: 'silent', description: 'silent' }, async execute() {} };
+    await createDispatcher({ commands: [silent], services: services() })(slash('silent'), transport, rest);
+    expect(calls).toHaveLength(1);
+    expect((calls[0]!.body as { data: { content: string } }).data.content).toContain('something went wrong');
+  });
+
+  it('swallows 10062 from the callback without a second attempt', async () => {
+    const { calls, rest } = recorder();
+    const transport = {
+      callback: async () => {
+        calls.push({ kind: 'callback', body: null });
+        throw Object.assign(new Error('Unknown interaction'), { code: 10062 });
+      },
+    };
+    const help: CommandModule = { definition: { name: 'h', description: 'h' }, execute: (ctx) => ctx.responder.reply({ content: 'x' }) };
+    await expect(createDispatcher({ commands: [help], services: services() })(slash('h'), transport, rest)).resolves.toBeUndefined();
+    expect(calls).toHaveLength(1);
+  });
+});
