@@ -2,6 +2,8 @@
 // them are reported together so a fresh deployment is fixed in one pass, not one restart per typo.
 // This module never reads `.env` itself: the entry points load dotenv, so tests can pass any env they like.
 
+import { DEFAULT_MAX_FILE_BYTES } from './engine/corpus.ts';
+
 export type InteractionsMode = 'gateway' | 'http';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -20,6 +22,10 @@ export interface Config {
   /** Roles whose members may /reload besides those with Manage Server. */
   moderatorRoleIds: string[];
   corpusDir: string;
+  /** Corpus files larger than this (bytes) are refused as a load problem instead of being read. */
+  maxFileBytes: number;
+  /** Reload the corpus by itself when its files change (WATCH_CORPUS=1). */
+  watchCorpus: boolean;
   logLevel: LogLevel;
   /** REST base URL without the version (discord.js appends `/v10`), no trailing slash. */
   apiUrl: string;
@@ -27,6 +33,8 @@ export interface Config {
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
 export const DEFAULT_PORT = 3000;
+/** A sanity bound: the loader reads a whole file into memory. */
+const MAX_FILE_BYTES_LIMIT = 1024 * 1024 * 1024;
 
 export interface ConfigProblem {
   variable: string;
@@ -103,6 +111,22 @@ export function loadConfig(env: Env = process.env): Config {
 
   const corpusDir = get('CORPUS_DIR') ?? 'corpus';
 
+  let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  const sizeText = get('CORPUS_MAX_FILE_BYTES');
+  if (sizeText !== null) {
+    const n = parseByteSize(sizeText);
+    if (n === null || n < 1 || n > MAX_FILE_BYTES_LIMIT) fail('CORPUS_MAX_FILE_BYTES', `"${sizeText}" is not a size between 1 byte and 1 GiB (e.g. 5242880, 512KiB or 5MiB)`);
+    else maxFileBytes = n;
+  }
+
+  let watchCorpus = false;
+  const watchText = get('WATCH_CORPUS');
+  if (watchText !== null) {
+    const flag = parseFlag(watchText);
+    if (flag === null) fail('WATCH_CORPUS', `"${watchText}" is not one of: 1, 0, true, false, yes, no`);
+    else watchCorpus = flag;
+  }
+
   const level = (get('LOG_LEVEL') ?? 'info').toLowerCase();
   let logLevel: LogLevel = 'info';
   if ((LOG_LEVELS as readonly string[]).includes(level)) logLevel = level as LogLevel;
@@ -125,7 +149,24 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { token, clientId, guildId, publicKey, interactions, port, moderatorRoleIds, corpusDir, logLevel, apiUrl };
+  return { token, clientId, guildId, publicKey, interactions, port, moderatorRoleIds, corpusDir, maxFileBytes, watchCorpus, logLevel, apiUrl };
+}
+
+/** `5242880`, `512KiB`, `5 MiB`, `5M` (K and M are 1024-based, as the loader reports sizes); null when unreadable. */
+export function parseByteSize(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*(|b|k|kb|kib|m|mb|mib)$/i.exec(text.trim());
+  if (!m) return null;
+  const unit = m[2]!.toLowerCase();
+  const scale = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
+  const n = Math.floor(Number(m[1]) * scale);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function parseFlag(text: string): boolean | null {
+  const v = text.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  return null;
 }
 
 /** The variables a particular use needs (e.g. deploy-commands needs the token and client id). */

@@ -38,7 +38,10 @@ export const RANKING = {
   prefixMinLength: 5,
   /** Words at least this long also match index words one edit away (typos, spelling variants). */
   fuzzyMinLength: 6,
-  /** MiniSearch's weights for prefix and fuzzy matches (its defaults are 0.375 and 0.45). */
+  /**
+   * MiniSearch's weights for prefix and fuzzy matches (its defaults are 0.375 and 0.45), lower than its defaults
+   * because an exact match no longer also scores as its own stem (one field for words and stems).
+   */
   weights: { prefix: 0.25, fuzzy: 0.3 },
   /** Strength of the proximity reward, and how many top candidates it re-ranks. */
   proximityWeight: 0.5,
@@ -89,7 +92,7 @@ interface Evidence {
 const WORDS = 'words';
 const TITLE = 'title';
 
-/** Surface terms of a text, in order, for the `text` and `title` fields. */
+/** Surface terms of a text, in order (the `title` field; translations of question words). */
 function surfaceTerms(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) out.push(w);
