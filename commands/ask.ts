@@ -20,6 +20,7 @@ import { decodeAskButton, MAX_RESULTS } from '../src/discord/custom-id.ts';
 import type { Lang } from '../src/discord/i18n.ts';
 import { normalizeQuestion } from '../src/discord/markdown.ts';
 import { wholeParagraph } from '../src/discord/paragraph.ts';
+import { hasSearchableText, searchText } from '../src/discord/question.ts';
 import { notice, questionFromContent, renderAnswer, renderFullPassage } from '../src/discord/render.ts';
 import type { OutgoingMessage } from '../src/discord/respond.ts';
 
@@ -62,7 +63,7 @@ export const definition = {
 /** One page of the answer to `question`, rendered. */
 export function answerPage(library: Library, question: string, page: number, perPage: number, lang: Lang, ephemeral: boolean): OutgoingMessage {
   // One extra result tells whether a next page exists.
-  const answer = library.ask(question, { top: perPage + 1, offset: page * perPage });
+  const answer = library.ask(searchText(question), { top: perPage + 1, offset: page * perPage });
   const covers = answer.answered ? undefined : library.summary().documents.map((d) => d.title || d.id);
   return renderAnswer(
     { ...answer, results: answer.results.slice(0, perPage) },
@@ -75,7 +76,7 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   const options = interaction.data.options;
   // The definition limits the question, but a forged or odd payload can carry anything: check again.
   const question = normalizeQuestion(stringOption(options, 'question') ?? '');
-  if (question === '' || !/[\p{L}\p{N}]/u.test(question)) {
+  if (!hasSearchableText(question)) {
     await responder.reply(notice(t.emptyQuestion));
     return;
   }
@@ -142,7 +143,7 @@ async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
   if (state.kind === 'passage') {
     passageId = state.passageId;
   } else if (question !== null) {
-    passageId = library.ask(question, { top: 1, offset: state.rank }).results[0]?.id ?? null;
+    passageId = library.ask(searchText(question), { top: 1, offset: state.rank }).results[0]?.id ?? null;
   }
   const paragraph = passageId === null ? null : wholeParagraph(library, passageId);
   if (paragraph === null) {

@@ -6,6 +6,7 @@ import { corpusPath, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
+import { describeWatchReload, loggingWatchHandlers, watchCorpus } from './watch.ts';
 
 // quiet: dotenv would otherwise print a line of its own on start-up (and before the console's first line).
 dotenv.config({ quiet: true });
@@ -20,11 +21,24 @@ async function main(): Promise<number> {
     return 1;
   }
   // A broken corpus stops start-up with every problem listed (exit 1): better than a bot that knows nothing.
-  const library = await openLibrary(corpusPath(process.env.CORPUS_DIR ? config.corpusDir : undefined), process.stderr);
+  // The size limit lives in the library's options, so every later /reload (and watch reload) applies it too.
+  const corpus = corpusPath(process.env.CORPUS_DIR ? config.corpusDir : undefined);
+  const library = await openLibrary(corpus, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes });
   if (library === null) return 1;
 
   if (config.token === null && config.interactions === 'gateway') {
-    await runConsole({ library, input: process.stdin, output: process.stdout, color: colorEnabled(process.stdout) });
+    const watcher = config.watchCorpus
+      ? await watchCorpus({
+          library,
+          onReload: (report) => process.stderr.write(describeWatchReload(report) + '\n'),
+          onError: (error) => process.stderr.write(`tanya: watching the corpus failed (${error instanceof Error ? error.message : String(error)}); use /reload\n`),
+        })
+      : null;
+    try {
+      await runConsole({ library, input: process.stdin, output: process.stdout, color: colorEnabled(process.stdout) });
+    } finally {
+      await watcher?.stop(); // the recursive watcher would keep the process alive
+    }
     return 0;
   }
 
@@ -35,6 +49,14 @@ async function main(): Promise<number> {
   logger.info({ corpus: library.corpusPath, ...counts }, 'corpus loaded');
   if (config.interactions === 'http') await startHttpServer({ config, library, logger });
   else await startGatewayBot({ config, library, logger });
+  if (config.watchCorpus) {
+    // Started once the bot is up, so a failed login still ends the process (the watcher would keep it alive).
+    const watcher = await watchCorpus({ library, ...loggingWatchHandlers(logger) });
+    const stop = () => void watcher.stop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    logger.info({ corpus: library.corpusPath }, 'watching the corpus for changes');
+  }
   // Both stop themselves gracefully on SIGINT/SIGTERM; until then the process lives on their sockets.
   return 0;
 }

@@ -30,6 +30,8 @@ describe('config', () => {
       port: 3000,
       moderatorRoleIds: [],
       corpusDir: 'corpus',
+      maxFileBytes: 5 * 1024 * 1024,
+      watchCorpus: false,
       logLevel: 'info',
       apiUrl: 'https://discord.com/api',
     });

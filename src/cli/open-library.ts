@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorpusLoadError, formatProblem, Library } from '../engine/library.ts';
+import { CorpusLoadError, formatProblem, Library, type LibraryOptions } from '../engine/library.ts';
 
 /** The repository root: this file is src/cli/open-library.ts. */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,9 +23,9 @@ export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = pr
  * Opens the library, or writes every problem to `errors` and returns null (callers exit 1). Other failures
  * (a missing folder the loader did not turn into a problem, a bug) are reported the same way, in one line.
  */
-export async function openLibrary(corpus: string, errors: NodeJS.WritableStream, program = 'tanya'): Promise<Library | null> {
+export async function openLibrary(corpus: string, errors: NodeJS.WritableStream, program = 'tanya', options: LibraryOptions = {}): Promise<Library | null> {
   try {
-    return await Library.open(corpus);
+    return await Library.open(corpus, options);
   } catch (error) {
     if (error instanceof CorpusLoadError) {
       const n = error.problems.length;

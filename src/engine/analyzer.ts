@@ -12,6 +12,7 @@ import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as indonesianStopwords } from 'natural/lib/natural/util/stopwords_id';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
+import { createRequire } from 'node:module';
 
 /**
  * A word, number or compound: letters/digits (any script), joined by inner hyphens, apostrophes, dots, ampersands
@@ -139,4 +140,16 @@ export function guessLanguage(text: string): 'en' | 'id' | null {
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
+}
+
+/**
+ * The Indonesian root words natural's stemmer checks against (Sastrawi's kata dasar, ~30k words). A question
+ * word that is a known Indonesian word, or stems to one, is a real content word even when the corpus lacks it.
+ */
+const ROOT_WORDS: ReadonlySet<string> = new Set(
+  (createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter(Boolean),
+);
+
+export function isIndonesianWord(word: string): boolean {
+  return ROOT_WORDS.has(word) || stemsOf(word).some((s) => ROOT_WORDS.has(s));
 }

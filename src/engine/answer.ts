@@ -19,7 +19,7 @@ export interface AskOptions {
  */
 export const CONFIDENCE = {
   /** Least IDF-weighted share of the question the best passage must match. */
-  minCoverage: 0.5,
+  minCoverage: 0.45,
   /** Weak suggestions shown when unanswered must still cover this much of the question. */
   minSuggestionCoverage: 0.25,
 } as const;

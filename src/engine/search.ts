@@ -9,7 +9,8 @@
 // the ranking rewards passages that match more of the question's groups (weighted by how rare they are).
 
 import MiniSearch from 'minisearch';
-import { isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { isIndonesianWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { cognates } from './cognates.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
@@ -51,6 +52,14 @@ export const RANKING = {
   /** Reward for question words among a passage's first words, where a paragraph names its subject. */
   leadWeight: 0.5,
   leadWords: 12,
+  /**
+   * Weight of a question word the engine cannot interpret at all: absent from the corpus, not a known Indonesian
+   * word, without translation, not a name. Such words (irregular English forms like "took", typos) say less about
+   * what the question is about than words whose absence is certain.
+   */
+  unknownWordWeight: 0.5,
+  /** Imaginary passages added to the corpus when weighing question words (see #idf). */
+  priorPassages: 100,
 } as const;
 
 /** One question word and the index terms that count as evidence for it. */
@@ -152,9 +161,13 @@ export class SearchIndex {
     return this.#byNumber.length;
   }
 
-  /** IDF of a term in a field, as BM25 computes it; unseen terms get the IDF of a term seen nowhere. */
+  /**
+   * How much a term tells about a question's topic: BM25's IDF over the corpus plus RANKING.priorPassages
+   * imaginary passages that lack the term. Without that prior, a ten-passage corpus would make every word it
+   * has look common next to a word it lacks, and one missing word would outweigh all the others.
+   */
   #idf(term: string, field: string): number {
-    const n = this.#mini.documentCount;
+    const n = this.#mini.documentCount + RANKING.priorPassages;
     const df = this.#documentFrequency(term, field);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -183,32 +196,50 @@ export class SearchIndex {
     const english = this.#lexicon !== null && guessLanguage(question) !== 'id';
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
-    for (const token of tokenize(question.normalize('NFKC'))) {
+    const text = question.normalize('NFKC');
+    tokenize(text).forEach((token, i) => {
       const surface = wordsOf(token.norm);
-      if (surface.length === 0 || seen.has(token.norm)) continue;
+      if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
       const translations = english ? this.#translate(surface) : [];
-      const weight = Math.max(
-        ...surface.map((w) => this.#idf(w, WORDS)),
-        ...stems.map((s) => this.#idf(s, WORDS)),
-      );
+      const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...stems.map((s) => this.#idf(s, WORDS)));
+      const interpretable =
+        idf < this.#unseenIdf ||
+        // (An English word whose translations are all function words, like "part" → "bagian", is not.)
+        translations.length > 0 ||
+        surface.some((w) => isIndonesianWord(w) || /\p{N}/u.test(w)) ||
+        // A capital letter inside the sentence marks a name: the thing the question is about.
+        (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
+      const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
       groups.push({ word: token.norm, surface, stems, translations, weight });
-    }
+    });
     return groups;
   }
 
+  /** The IDF of a term found in no passage. */
+  get #unseenIdf(): number {
+    const n = this.#mini.documentCount + RANKING.priorPassages;
+    return Math.log(1 + (n + 0.5) / 0.5);
+  }
+
+  /**
+   * Indonesian evidence for English words: the lexicon's translations, then spellings the word would have had as
+   * an Indonesian loan (see cognates.ts) when the corpus has them.
+   */
   #translate(surface: string[]): QueryGroup['translations'] {
     const out: QueryGroup['translations'] = [];
     const seen = new Set<string>(surface);
+    const push = (t: string) => {
+      const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
+      const key = words.join(' ');
+      if (words.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      out.push({ surface: words, stems: unique(words.flatMap((x) => stemsOf(x))) });
+    };
     for (const w of surface) {
-      for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) {
-        const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
-        const key = words.join(' ');
-        if (words.length === 0 || seen.has(key)) continue;
-        seen.add(key);
-        out.push({ surface: words, stems: unique(words.flatMap((x) => stemsOf(x))) });
-      }
+      for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t);
+      for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c);
     }
     return out;
   }

@@ -1,0 +1,151 @@
+// Watch mode (WATCH_CORPUS=1): reload the corpus by itself when its files change.
+//
+// It goes through `library.reload('watch')`, so it has exactly the safety of /reload: a broken file rejects the
+// whole reload and the current index keeps answering; reloads never run two at a time (a change during a
+// reload queues one more, and changes meanwhile share it). Editors write a file in several steps (truncate,
+// write, rename a temp file), so changes are debounced: one reload after the folder has been quiet a moment.
+//
+// Node 20 watches a folder recursively on Linux (`recursive: true`, one inotify watch per sub-folder, new
+// sub-folders included). That watcher cannot be unref'd, so whoever starts it must `stop()` it on shutdown.
+
+import { watch, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname, sep } from 'node:path';
+import { isDocumentFile } from './engine/corpus.ts';
+import { formatProblem, type Library, type ReloadReport } from './engine/library.ts';
+import type { Logger } from './log.ts';
+
+export const DEFAULT_WATCH_DEBOUNCE_MS = 500;
+/** Who a watch-triggered reload is attributed to (in /about, the logs and the reload report). */
+export const WATCH_RELOADER = 'watch';
+
+export interface CorpusWatchOptions {
+  library: Library;
+  /** Quiet time after the last change before reloading. */
+  debounceMs?: number;
+  /** Every finished reload, accepted or rejected. */
+  onReload(report: ReloadReport, changed: string[]): void;
+  /** The watcher failed (e.g. the corpus folder was deleted); it has stopped watching. */
+  onError(error: unknown): void;
+}
+
+export interface CorpusWatcher {
+  /** Stops watching; waits for a reload already started to finish. Safe to call twice. */
+  stop(): Promise<void>;
+  /** Resolves when no reload is pending or running (tests). */
+  idle(): Promise<void>;
+}
+
+/** Starts watching `library.corpusPath` (a folder, recursively, or a single corpus file). */
+export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWatcher> {
+  const { library } = options;
+  const debounceMs = options.debounceMs ?? DEFAULT_WATCH_DEBOUNCE_MS;
+  const target = library.corpusPath;
+  // A single file is watched through its folder: editors replace files by renaming, which would end a watch on
+  // the file's own inode after the first save.
+  const isFile = (await stat(target)).isFile();
+  const folder = isFile ? dirname(target) : target;
+  const only = isFile ? basename(target) : null;
+
+  let timer: NodeJS.Timeout | null = null;
+  let changed = new Set<string>();
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const fire = () => {
+    timer = null;
+    const files = [...changed].sort();
+    changed = new Set();
+    running = running.then(async () => {
+      if (stopped) return;
+      try {
+        options.onReload(await library.reload(WATCH_RELOADER), files);
+      } catch (error) {
+        options.onError(error);
+      }
+    });
+  };
+
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(folder, { recursive: !isFile }, (_event, filename) => {
+      if (stopped) return;
+      const name = filename === null ? null : String(filename);
+      if (name !== null && (only !== null ? name !== only : !mayAffectCorpus(name))) return;
+      changed.add(name ?? '(unknown)');
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(fire, debounceMs);
+    });
+  } catch (error) {
+    throw new Error(`cannot watch the corpus at ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  watcher.on('error', (error) => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    watcher.close();
+    options.onError(error);
+  });
+
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      watcher.close();
+      await running;
+    },
+    async idle() {
+      while (timer !== null) await new Promise((resolve) => setTimeout(resolve, Math.max(10, debounceMs / 4)));
+      await running;
+    },
+  };
+}
+
+/**
+ * Whether a change to `name` (relative to the corpus folder) can change what the loader reads: a document file,
+ * or a folder (no extension) that may hold some. What the loader skips (hidden and `_` paths, README files,
+ * other extensions) does not trigger reloads, so editor swap files and backups (`.a.md.swp`, `a.md~`) do not.
+ */
+export function mayAffectCorpus(name: string): boolean {
+  const parts = name.split(sep).flatMap((p) => p.split('/'));
+  if (parts.some((p) => p.startsWith('.') || p.startsWith('_'))) return false;
+  const last = parts[parts.length - 1] ?? '';
+  return extname(last) === '' || isDocumentFile(last);
+}
+
+/** Watch-mode callbacks that write structured logs: who ("watch"), when, which files changed, the result. */
+export function loggingWatchHandlers(logger: Logger): Pick<CorpusWatchOptions, 'onReload' | 'onError'> {
+  const log = logger.child({ component: 'watch' });
+  return {
+    onReload(report, changed) {
+      const fields = {
+        by: report.by,
+        at: report.at.toISOString(),
+        files: changed,
+        result: report.ok ? 'reloaded' : 'rejected',
+        before: report.before,
+        after: report.after,
+        added: report.added,
+        removed: report.removed,
+        changed: report.changed,
+        problems: report.problems,
+        ms: Math.round(report.ms),
+      };
+      if (report.ok) log.info(fields, 'corpus changed: reloaded');
+      else log.warn(fields, 'corpus changed but has problems: reload rejected, the previous index keeps serving');
+    },
+    onError(error) {
+      log.error({ err: error }, 'watching the corpus failed: changes are no longer picked up (use /reload)');
+    },
+  };
+}
+
+/** One human line (plus the problems) for the local console. */
+export function describeWatchReload(report: ReloadReport): string {
+  if (report.ok) {
+    const { before, after } = report;
+    return `tanya: the corpus changed: reloaded in ${Math.round(report.ms)} ms (documents ${before.documents} → ${after.documents}, passages ${before.passages} → ${after.passages}).`;
+  }
+  const n = report.problems.length;
+  return `tanya: the corpus changed but has ${n} problem${n === 1 ? '' : 's'}; still answering from the previous index:\n${report.problems.map(formatProblem).join('\n')}`;
+}

@@ -1,0 +1,288 @@
+// Corpus faults (issue 4): every kind of broken corpus, through the real /reload on the fake Discord AND the
+// local console's /reload, on one Library. Each reload is rejected as a whole, the reply names every problem with
+// its file (and line), and the previous index keeps answering. At start-up the same corpus stops the process
+// with the list (exit code 1), in the Discord modes as in the console.
+
+import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsole } from '../src/cli/console.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
+import { escapeText } from '../src/discord/markdown.ts';
+import { Library } from '../src/engine/library.ts';
+import { childEnv, runNode } from './cli-helpers.ts';
+import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { captureLogger, FAST_REST, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+
+const LIMIT = 64 * 1024;
+const SEED_FILE = 'forum-2024-cctv-media-forum.md';
+const SEED_ID = 'forum-2024-cctv';
+
+interface Fault {
+  kind: string;
+  /** Breaks the corpus in `dir`; returns how to repair it. */
+  apply(dir: string): () => void;
+  /** Each problem the reply must name: where (`file` or `file:line`) and why. */
+  problems: Array<[where: string | ((dir: string) => string), reason: RegExp]>;
+}
+
+/** Writes `name` into `dir` and returns a function that removes it. */
+function put(dir: string, name: string, content: string | Buffer): () => void {
+  writeFileSync(join(dir, name), content);
+  return () => rmSync(join(dir, name), { force: true });
+}
+
+const FAULTS: Fault[] = [
+  {
+    kind: 'unreadable file (a broken link)',
+    apply(dir) {
+      symlinkSync(join(dir, 'gone-target.md'), join(dir, 'unreadable.md'));
+      return () => rmSync(join(dir, 'unreadable.md'), { force: true });
+    },
+    problems: [['unreadable.md', /cannot read file/]],
+  },
+  {
+    kind: 'invalid UTF-8',
+    apply: (dir) => put(dir, 'latin1.txt', Buffer.concat([Buffer.from('Festival kopi.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')])),
+    problems: [['latin1.txt:2', /invalid UTF-8/]],
+  },
+  {
+    kind: 'binary content',
+    apply: (dir) => put(dir, 'photo.md', Buffer.concat([Buffer.from('line one\nline two\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])])),
+    problems: [['photo.md:3', /binary content/]],
+  },
+  {
+    kind: 'empty document',
+    apply: (dir) => put(dir, 'empty.md', '---\ntitle: Nothing yet\n---\n\n'),
+    problems: [['empty.md', /empty document/]],
+  },
+  {
+    kind: 'broken front matter',
+    apply(dir) {
+      const a = put(dir, 'unclosed.md', '---\ntitle: Never closed\nThe text starts here.\n');
+      const b = put(dir, 'bad-line.md', '---\ntitle: Fine\nthis line is not a pair\ndate: someday\n---\nText.\n');
+      return () => (a(), b());
+    },
+    problems: [
+      ['bad-line.md:3', /expected "key: value"/],
+      ['bad-line.md:4', /bad date "someday"/],
+      ['unclosed.md:1', /never closed/],
+    ],
+  },
+  {
+    kind: 'malformed JSONL lines',
+    apply: (dir) => put(dir, 'bulk.jsonl', '{"id":"bulk-ok","text":"A fine line."}\n{"id": "bulk-2", "text": \n\n["an array"]\n{"id":"bulk-4"}\n'),
+    problems: [
+      ['bulk.jsonl:2', /not valid JSON/],
+      ['bulk.jsonl:4', /expected a JSON object/],
+      ['bulk.jsonl:5', /missing "text"/],
+    ],
+  },
+  {
+    kind: 'duplicate document id',
+    apply: (dir) => put(dir, 'seed-copy.md', `---\nid: ${SEED_ID}\ntitle: A copy\n---\nSame id as the seed.\n`),
+    problems: [['seed-copy.md', new RegExp(`duplicate document id "${SEED_ID}": already used by ${SEED_FILE}`)]],
+  },
+  {
+    kind: 'file over the size limit',
+    apply: (dir) => put(dir, 'huge.md', 'kata '.repeat(20_000)),
+    problems: [['huge.md', /file too large: 97\.7 KiB, the limit is 64\.0 KiB/]],
+  },
+  {
+    kind: 'no documents at all',
+    apply(dir) {
+      // Names starting with "_" are skipped by the loader: this parks the only document.
+      renameSync(join(dir, SEED_FILE), join(dir, '_parked.md'));
+      return () => renameSync(join(dir, '_parked.md'), join(dir, SEED_FILE));
+    },
+    problems: [[(dir) => dir, /no documents/]],
+  },
+];
+
+let fake: FakeDiscord;
+let bot: GatewayBotHandle;
+let corpus: TempCorpus;
+let library: Library;
+let logs: CapturedLogger;
+let userSeq = 0;
+
+beforeAll(async () => {
+  corpus = tempCorpus();
+  library = await Library.open(corpus.dir, { maxFileBytes: LIMIT });
+  logs = captureLogger();
+  fake = await startFakeDiscord();
+  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
+  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 0 });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+  corpus?.remove();
+});
+
+function moderator() {
+  userSeq += 1;
+  return { id: `40000000000000${String(userSeq).padStart(4, '0')}`, username: `mod${userSeq}` };
+}
+
+async function discordReload(): Promise<string> {
+  const sent = fake.slash('reload', {}, { user: moderator(), permissions: MANAGE_GUILD });
+  return (await fake.waitForOriginal(sent.id)).content;
+}
+
+async function discordAsk(question: string): Promise<string> {
+  const sent = fake.slash('ask', { question }, { user: moderator() });
+  return ((await fake.waitForCallback(sent.id)).data as { content: string }).content;
+}
+
+/** One console session on the shared library: types `lines`, returns everything it printed. */
+async function consoleSession(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.setEncoding('utf8').on('data', (d: string) => (text += d));
+  const done = runConsole({ library, input, output, user: 'console-test' });
+  input.end(lines.map((l) => l + '\n').join(''));
+  await done;
+  return text;
+}
+
+const whereOf = (where: Fault['problems'][number][0]) => (typeof where === 'string' ? where : where(corpus.dir));
+const answersFromSeed = (content: string) => content.includes('China Up Close') && content.includes(`§ 7`);
+
+describe('each kind of corpus fault, through /reload on Discord and in the console', () => {
+  it.each(FAULTS)('$kind: rejected as a whole, every problem named, the old index keeps answering', async (fault) => {
+    const before = library.snapshot;
+    const counts = library.counts;
+    const repair = fault.apply(corpus.dir);
+    try {
+      // Discord
+      const reply = await discordReload();
+      const n = fault.problems.length;
+      expect(reply).toContain(`Reload rejected: the corpus has ${n} problem${n === 1 ? '' : 's'}.`);
+      expect(reply).toContain(`The previous index is still answering (${counts.documents} document${counts.documents === 1 ? '' : 's'}, ${counts.passages} passages).`);
+      for (const [where, reason] of fault.problems) {
+        const line = reply.split('\n').find((l) => l.startsWith(`- ${escapeText(whereOf(where))}: `));
+        expect(line, `a line for ${whereOf(where)} in:\n${reply}`).toBeDefined();
+        expect(line).toMatch(reason);
+      }
+      expect(reply.length).toBeLessThanOrEqual(2000);
+      expect(library.snapshot).toBe(before);
+      expect(answersFromSeed(await discordAsk('what is China Up Close'))).toBe(true);
+
+      // The console's /reload, on the same library and the same broken corpus
+      const out = await consoleSession(['/reload', 'what is China Up Close', '/quit']);
+      expect(out).toContain(`Reload rejected: the corpus has ${n} problem${n === 1 ? '' : 's'}. Still serving the previous index`);
+      for (const [where, reason] of fault.problems) {
+        const line = out.split('\n').find((l) => l.startsWith(`- ${whereOf(where)}: `));
+        expect(line, `a line for ${whereOf(where)} in:\n${out}`).toBeDefined();
+        expect(line).toMatch(reason);
+      }
+      expect(out).toContain('"China Up Close"');
+      expect(library.snapshot).toBe(before);
+    } finally {
+      repair();
+    }
+  });
+
+  it('all of them at once (but the empty corpus): one reply lists every problem of every file', async () => {
+    const before = library.snapshot;
+    const faults = FAULTS.filter((f) => f.kind !== 'no documents at all');
+    const repairs = faults.map((f) => f.apply(corpus.dir));
+    try {
+      const expected = faults.flatMap((f) => f.problems);
+      const reply = await discordReload();
+      expect(reply).toContain(`Reload rejected: the corpus has ${expected.length} problems.`);
+      for (const [where, reason] of expected) expect(reply).toMatch(new RegExp(`^- ${escapeRe(escapeText(whereOf(where)))}: .*${reason.source}`, 'm'));
+      expect(reply).not.toContain('more');
+      expect(library.snapshot).toBe(before);
+    } finally {
+      repairs.forEach((r) => r());
+    }
+  });
+
+  it('hundreds of problems: the reply stays within 2000 characters and says how many more; the log and the console have them all', async () => {
+    const before = library.snapshot;
+    const lines = Array.from({ length: 300 }, (_, i) => `{"id": "line-${i + 1}", "text": `).join('\n');
+    const repair = put(corpus.dir, 'many.jsonl', lines + '\n');
+    try {
+      const sent = fake.slash('reload', {}, { user: moderator(), permissions: MANAGE_GUILD });
+      const reply = (await fake.waitForOriginal(sent.id)).content;
+      expect(reply.length).toBeLessThanOrEqual(2000);
+      expect(reply).toContain('Reload rejected: the corpus has 300 problems.');
+      const shown = reply.split('\n').filter((l) => /^- many\.jsonl:\d+: not valid JSON/.test(l)).length;
+      expect(shown).toBeGreaterThan(5);
+      expect(reply.trimEnd().endsWith(`…and ${300 - shown} more`)).toBe(true);
+      const logged = logs.lines.find((l) => l.interaction === sent.id && l.result === 'rejected');
+      expect((logged?.problems as unknown[]).length).toBe(300);
+
+      const out = await consoleSession(['/reload', '/quit']);
+      expect(out.split('\n').filter((l) => /^- many\.jsonl:\d+: not valid JSON/.test(l))).toHaveLength(300);
+      expect(library.snapshot).toBe(before);
+    } finally {
+      repair();
+    }
+  });
+
+  it('once the files are fixed, the next /reload goes through', async () => {
+    const before = library.snapshot;
+    const reply = await discordReload();
+    expect(reply).toContain('Corpus reloaded in');
+    expect(reply).toContain('No document changed.');
+    expect(library.snapshot).not.toBe(before);
+  });
+});
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('the size limit is configurable', () => {
+  it('CORPUS_MAX_FILE_BYTES takes bytes or KiB/MiB, defaults to 5 MiB, and names itself when wrong', () => {
+    expect(loadConfig({}).maxFileBytes).toBe(5 * 1024 * 1024);
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '1000' }).maxFileBytes).toBe(1000);
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '512KiB' }).maxFileBytes).toBe(512 * 1024);
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '2 MiB' }).maxFileBytes).toBe(2 * 1024 * 1024);
+    for (const bad of ['lots', '0', '-5', '3 GiB', '2GB']) {
+      expect(() => loadConfig({ CORPUS_MAX_FILE_BYTES: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ CORPUS_MAX_FILE_BYTES: bad })).toThrow(/CORPUS_MAX_FILE_BYTES: /);
+    }
+  });
+});
+
+describe('start-up with a broken corpus', () => {
+  let dir: string | null = null;
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('in Discord mode (a token set) stops before logging in, exit code 1, every problem listed; the limit comes from CORPUS_MAX_FILE_BYTES', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tanya-broken-start-'));
+    writeFileSync(join(dir, 'good.md'), 'A good document about lanterns.\n');
+    const faults = FAULTS.filter((f) => f.kind !== 'no documents at all' && f.kind !== 'duplicate document id');
+    for (const f of faults) f.apply(dir);
+    const res = await runNode('src/main.ts', [], {
+      env: childEnv({
+        CORPUS_DIR: dir,
+        CORPUS_MAX_FILE_BYTES: '64KiB',
+        DISCORD_TOKEN: 'never.used.token',
+        // Nothing listens there: reaching Discord would fail differently (and much later).
+        DISCORD_API_URL: 'http://127.0.0.1:9/api',
+      }),
+    });
+    expect(res.code).toBe(1);
+    expect(res.stdout).toBe('');
+    const expected = faults.flatMap((f) => f.problems);
+    expect(res.stderr).toContain(`tanya: cannot load the corpus at ${dir}: ${expected.length} problems`);
+    for (const [where, reason] of expected) expect(res.stderr).toMatch(new RegExp(`^- ${escapeRe(whereOf(where))}: .*${reason.source}`, 'm'));
+    expect(res.stderr).not.toContain('never.used.token');
+  });
+
+  it('a bad CORPUS_MAX_FILE_BYTES stops start-up naming the variable', async () => {
+    const res = await runNode('src/main.ts', [], { env: childEnv({ CORPUS_MAX_FILE_BYTES: 'huge' }) });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('CORPUS_MAX_FILE_BYTES: "huge" is not a size');
+  });
+});
