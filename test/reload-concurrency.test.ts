@@ -95,24 +95,29 @@ describe('two or three /reloads at once', () => {
     const loadsBefore = probe.loads;
     const callsBefore = reloadCalls;
 
-    const first = reload();
-    await vi.waitFor(() => expect(probe.loads).toBe(loadsBefore + 1));
-    // The first reload has read the corpus and is held; a document added now is only seen by a later reload.
-    corpus.write('kites.md', '---\nid: kites\ntitle: Kite festival\n---\nThe kite festival fills the beach with paper dragons.\n');
-    const second = reload();
-    const third = reload();
-    await vi.waitFor(() => expect(reloadCalls).toBe(callsBefore + 3));
-    expect(library.reloading).toBe(true);
+    let first, second, third;
+    try {
+      first = reload();
+      await vi.waitFor(() => expect(probe.loads).toBe(loadsBefore + 1));
+      // The first reload has read the corpus and is held; a document added now is only seen by a later reload.
+      corpus.write('kites.md', '---\nid: kites\ntitle: Kite festival\n---\nThe kite festival fills the beach with paper dragons.\n');
+      second = reload();
+      third = reload();
+      await vi.waitFor(() => expect(reloadCalls).toBe(callsBefore + 3));
+      expect(library.reloading).toBe(true);
 
-    // A question while the reload is under way: answered at once, from the index in place.
-    const during = ask('where does the zebra parade start');
-    expect(await content(during.id)).toContain('north gate');
-    expect(library.passage('kites#1')).toBeUndefined();
+      // A question while the reload is under way: answered at once, from the index in place.
+      const during = ask('where does the zebra parade start');
+      expect(await content(during.id)).toContain('north gate');
+      expect(library.passage('kites#1')).toBeUndefined();
 
-    // Nothing more was loaded while the first is held: the others queue behind it instead of racing it.
-    expect(probe.loads).toBe(loadsBefore + 1);
-    release();
-    probe.hold = null;
+      // Nothing more was loaded while the first is held: the others queue behind it instead of racing it.
+      expect(probe.loads).toBe(loadsBefore + 1);
+    } finally {
+      // Released even when an expectation above failed, so later tests are not left waiting.
+      release();
+      probe.hold = null;
+    }
 
     const [r1, r2, r3] = await Promise.all([first, second, third].map((s) => fake.waitForOriginal(s.id).then((m) => m.content)));
     expect(r1).toContain('Corpus reloaded in');
@@ -157,7 +162,7 @@ describe('a question while the index is being built', () => {
   // TODO(lead): this holds once the index build yields to the event loop (MiniSearch addAllAsync). Today the
   // build is one synchronous run, so the /ask below is only read from the socket after the new index was swapped
   // in, and gets the new answer ("south"). Remove `.fails` when the asynchronous build lands.
-  it('is answered from the previous index, and the reload then completes', async () => {
+  it.fails('is answered from the previous index, and the reload then completes', async () => {
     corpus.write('zebra.md', '---\nid: zebra\ntitle: Zebra parade\n---\nThe zebra parade now starts at the south pier of the old harbour.\n');
     corpus.write('bulk.jsonl', bigCorpus());
     let during: { id: string } | null = null;

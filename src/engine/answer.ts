@@ -21,7 +21,7 @@ export const CONFIDENCE = {
   /** Least IDF-weighted share of the question the best passage must match. */
   minCoverage: 0.45,
   /** Weak suggestions shown when unanswered must still cover this much of the question. */
-  minSuggestionCoverage: 0.25,
+  minSuggestionCoverage: 0.15,
 } as const;
 
 /** The longest snippet, in characters; a passage no longer than this is its own snippet. */
