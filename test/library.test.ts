@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusLoadError, diffDocuments, Library } from '../src/engine/library.ts';
+import { SearchIndex } from '../src/engine/search.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 
 let dir: string;
@@ -93,6 +94,50 @@ describe('Library', () => {
     expect(lib.ask('Quanzhou Jalur Sutra').results[0]?.docId).toBe('alpha');
     await reload;
     expect(lib.ask('Quanzhou Jalur Sutra').answered).toBe(false);
+  });
+
+  it('keeps answering from the old index while a big rebuild runs', async () => {
+    const lib = await Library.open(dir);
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `gen-${i}`, text: `Catatan nomor ${i} tentang pelabuhan dan festival musim semi ke-${i}.` }));
+    await writeFile(join(dir, 'bulk.jsonl'), lines.join('\n') + '\n');
+    let done = false;
+    const answeredDuring: string[] = [];
+    const reload = lib.reload().then((r) => {
+      done = true;
+      return r;
+    });
+    while (!done) {
+      answeredDuring.push(lib.ask('Quanzhou Jalur Sutra').results[0]?.docId ?? 'none');
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    const report = await reload;
+    expect(report.ok).toBe(true);
+    expect(report.after.documents).toBe(3002);
+    expect(new Set(answeredDuring)).toEqual(new Set(['alpha']));
+  });
+});
+
+describe('SearchIndex.build', () => {
+  it('yields to the event loop between chunks, so a live bot keeps answering while it indexes', async () => {
+    const passages = Array.from({ length: 1000 }, (_, i) => ({
+      id: `d#${i + 1}`, docId: 'd', title: 'D', paragraph: i + 1, part: 1, parts: 1, text: `Kalimat nomor ${i} tentang pelabuhan.`,
+      start: 0, end: 0, date: null, source: null, url: null, lang: 'id',
+    }));
+    let turns = 0;
+    let done = false;
+    const build = SearchIndex.build(passages, { lexicon: null }, 100).then((index) => {
+      done = true;
+      return index;
+    });
+    while (!done) {
+      turns++;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    // 1,000 passages in chunks of 100: at least nine yields between chunks.
+    expect(turns).toBeGreaterThanOrEqual(9);
+    const index = await build;
+    expect(index.size).toBe(1000);
+    expect(index.search('nomor 512 pelabuhan', 1).hits[0]?.passage.id).toBe('d#513');
   });
 });
 

@@ -95,7 +95,7 @@ describe('two or three /reloads at once', () => {
     const loadsBefore = probe.loads;
     const callsBefore = reloadCalls;
 
-    let first, second, third;
+    let first!: { id: string }, second!: { id: string }, third!: { id: string };
     try {
       first = reload();
       await vi.waitFor(() => expect(probe.loads).toBe(loadsBefore + 1));

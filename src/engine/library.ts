@@ -77,7 +77,7 @@ export class Library {
     const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
     const { documents, problems } = await loadCorpus(corpusPath, options);
     if (problems.length > 0) throw new CorpusLoadError(problems);
-    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null };
+    const snapshot: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon }), loadedAt: new Date(), loadedBy: null };
     return new Library(corpusPath, options, lexicon, snapshot);
   }
 
@@ -179,7 +179,7 @@ export class Library {
         by,
       };
     }
-    const next: Snapshot = { documents, index: buildIndex(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by };
+    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
     return {
       ok: true,
@@ -199,6 +199,11 @@ export class Library {
 /** Splits documents into passages and indexes them. Pure: the same documents always give the same index. */
 export function buildIndex(documents: CorpusDocument[], options: { lexicon: Lexicon | null }): SearchIndex {
   return new SearchIndex(documents.flatMap((d) => splitPassages(d)), options);
+}
+
+/** buildIndex, yielding to the event loop between chunks: questions go on being answered meanwhile. */
+export function buildIndexAsync(documents: CorpusDocument[], options: { lexicon: Lexicon | null }): Promise<SearchIndex> {
+  return SearchIndex.build(documents.flatMap((d) => splitPassages(d)), options);
 }
 
 function countsOf(s: Snapshot): Counts {

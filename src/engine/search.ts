@@ -50,7 +50,7 @@ export const RANKING = {
   /** Distance (in words) at which a pair's proximity reward has halved. */
   proximityScale: 3,
   /** Reward for question words among a passage's first words, where a paragraph names its subject. */
-  leadWeight: 0.5,
+  leadWeight: 0.75,
   leadWords: 12,
   /**
    * Weight of a question word the engine cannot interpret at all: absent from the corpus, not a known Indonesian
@@ -138,7 +138,11 @@ export class SearchIndex {
   readonly #lexicon: Lexicon | null;
   #suggestions: Suggestion[] | null = null;
 
-  constructor(passages: Passage[], options: IndexOptions) {
+  /**
+   * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
+   * between chunks so that questions keep being answered (from the previous index) while a big corpus indexes.
+   */
+  constructor(passages: Passage[], options: IndexOptions, addNow = true) {
     this.#lexicon = options.lexicon;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
@@ -154,7 +158,17 @@ export class SearchIndex {
       searchOptions: { tokenize: (q) => [q], processTerm: (t) => t, bm25: RANKING.bm25 },
     });
     // One passage at a time, so that its term lists die young (cheaper for the garbage collector than all at once).
-    passages.forEach((p, id) => this.#mini.add(analysePassage(p, id)));
+    if (addNow) passages.forEach((p, id) => this.#mini.add(analysePassage(p, id)));
+  }
+
+  static async build(passages: Passage[], options: IndexOptions, chunkSize = 250): Promise<SearchIndex> {
+    const index = new SearchIndex(passages, options, false);
+    for (let start = 0; start < passages.length; start += chunkSize) {
+      const end = Math.min(passages.length, start + chunkSize);
+      for (let id = start; id < end; id++) index.#mini.add(analysePassage(passages[id]!, id));
+      if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return index;
   }
 
   get size(): number {

@@ -1,0 +1,138 @@
+// Discord faults beyond test/discord-faults.test.ts (which proves: a dropped socket is resumed and an /ask sent
+// meanwhile answered; a 429 on a callback waited out; a 500 on a callback logged and survived) and
+// test/discord-gateway.test.ts (an injected 10062 ignored quietly). Here: a socket closed so that the session
+// cannot be resumed (a fresh IDENTIFY), a burst of interactions sent while the socket is down, 429s on the
+// webhook edit of a deferred reply (per-route and global), a 500 there, and a real expiry (10062 because the
+// interaction is older than Discord's deadline). After each, the process is healthy: the next /ask is answered.
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
+import type { Library } from '../src/engine/library.ts';
+import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+
+const CALLBACK = 'POST /interactions/:id/:token/callback';
+const EDIT = 'PATCH /webhooks/:app/:token/messages/:message';
+
+let fake: FakeDiscord;
+let bot: GatewayBotHandle;
+let corpus: TempCorpus;
+let library: Library;
+let logs: CapturedLogger;
+let userSeq = 0;
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+beforeAll(async () => {
+  process.on('unhandledRejection', onUnhandled);
+  corpus = tempCorpus();
+  library = await openLibrary(corpus.dir);
+  fake = await startFakeDiscord();
+  logs = captureLogger();
+  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
+  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 0 });
+});
+
+afterAll(async () => {
+  process.off('unhandledRejection', onUnhandled);
+  await bot?.stop();
+  await fake?.close();
+  corpus?.remove();
+});
+
+function user() {
+  userSeq += 1;
+  return { id: `60000000000000${String(userSeq).padStart(4, '0')}`, username: `user${userSeq}` };
+}
+
+/** The bot is healthy when a fresh /ask is answered with the passage. */
+async function answersNextAsk(): Promise<void> {
+  const sent = fake.slash('ask', { question: 'what is China Up Close' }, { user: user() });
+  const data = (await fake.waitForCallback(sent.id)).data as { content: string };
+  expect(data.content).toContain('China Up Close');
+}
+
+const levelOf = (id: string) => Math.max(0, ...logs.lines.filter((l) => l.interaction === id).map((l) => l.level as number));
+
+describe('the gateway connection', () => {
+  it('closed so that the session cannot be resumed: the client identifies again and answers the next /ask', async () => {
+    const identifies = fake.identifies;
+    // 4007 (invalid seq): discord.js must start a new session rather than resume.
+    fake.dropConnection({ code: 4007 });
+    await fake.waitFor(() => (fake.identifies === identifies + 1 && fake.connected ? true : undefined), 'a fresh IDENTIFY');
+    await answersNextAsk();
+    expect(logs.lines.some((l) => l.msg === 'gateway connection lost: reconnecting')).toBe(true);
+  });
+
+  it('cut while 20 /asks are sent: every one is replayed on resume and answered, none twice', async () => {
+    const resumes = fake.resumes;
+    fake.dropConnection();
+    const sent = Array.from({ length: 20 }, (_, i) => fake.slash('ask', { question: i % 2 ? 'what is China Up Close' : 'who is Shen Haixiong' }, { user: user() }));
+    const callbacks = await Promise.all(sent.map((s) => fake.waitForCallback(s.id)));
+    expect(fake.resumes).toBe(resumes + 1);
+    callbacks.forEach((c, i) => {
+      expect(c.type).toBe(4);
+      expect((c.data as { content: string }).content).toContain(i % 2 ? 'China Up Close' : 'Shen Haixiong');
+    });
+    for (const s of sent) expect(fake.callbacks.filter((c) => c.interactionId === s.id)).toHaveLength(1);
+  });
+});
+
+describe('REST faults on the deferred reply of /reload', () => {
+  it('a 429 with retry_after on the edit is waited out and the report delivered', async () => {
+    fake.failNext(EDIT, 429, { message: 'You are being rate limited.', retry_after: 0.2, global: false });
+    const sent = fake.slash('reload', {}, { user: user(), permissions: MANAGE_GUILD });
+    const report = await fake.waitForOriginal(sent.id);
+    expect(report.content).toContain('Corpus reloaded in');
+    const edits = fake.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith(`/webhooks/${fake.applicationId}/`) && r.at >= report.edits);
+    expect(edits.map((r) => r.status).slice(-2)).toEqual([429, 200]);
+    await vi.waitFor(() => expect(logs.lines.some((l) => l.msg === 'rate limited by Discord: waiting' && String(l.url).includes('[redacted]'))).toBe(true));
+  });
+
+  it('a global 429 on a callback is waited out too', async () => {
+    fake.failNext(CALLBACK, 429, { message: 'You are being rate limited.', retry_after: 0.2, global: true }, { headers: { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' } });
+    const sent = fake.slash('ask', { question: 'what is China Up Close' }, { user: user() });
+    const callback = await fake.waitForCallback(sent.id);
+    expect((callback.data as { content: string }).content).toContain('China Up Close');
+    expect(fake.requests.filter((r) => r.path.startsWith(`/interactions/${sent.id}/`)).map((r) => r.status)).toEqual([429, 204]);
+  });
+
+  it('a 500 on the edit is logged with context, the user told if possible, and the bot keeps answering', async () => {
+    // FAST_REST has retries: 0, so one 500 fails the edit; the apology (another edit) then goes through.
+    fake.failNext(EDIT, 500, { message: 'Internal Server Error', code: 0 });
+    const sent = fake.slash('reload', {}, { user: user(), permissions: MANAGE_GUILD });
+    const message = await fake.waitForOriginal(sent.id);
+    expect(message.content).toContain('something went wrong');
+    await vi.waitFor(() => expect(logs.lines.some((l) => l.interaction === sent.id && l.msg === 'sending the answer to Discord failed' && l.level === 50)).toBe(true));
+    await answersNextAsk();
+  });
+});
+
+describe('an interaction that expired (10062)', () => {
+  it('is logged quietly (debug, no warning or error), and the bot stays healthy', async () => {
+    const sent = fake.slash('ask', { question: 'what is China Up Close' }, { user: user() });
+    fake.expire(sent.id); // as if 3 s had passed before the bot answered
+    await fake.waitFor(() => fake.requests.find((r) => r.path.startsWith(`/interactions/${sent.id}/`) && r.status === 404), 'the refused callback');
+    await vi.waitFor(() => expect(logs.lines.some((l) => l.interaction === sent.id && String(l.msg).includes('10062'))).toBe(true));
+    expect(levelOf(sent.id)).toBeLessThan(40);
+    await answersNextAsk();
+  });
+
+  it('a /reload whose token expired before its defer reloads nothing and stays quiet', async () => {
+    const reload = vi.spyOn(library, 'reload');
+    const sent = fake.slash('reload', {}, { user: user(), permissions: MANAGE_GUILD });
+    fake.expire(sent.id);
+    await vi.waitFor(() => expect(logs.lines.some((l) => l.interaction === sent.id && String(l.msg).includes('10062'))).toBe(true));
+    expect(reload).not.toHaveBeenCalled();
+    reload.mockRestore();
+    expect(levelOf(sent.id)).toBeLessThan(40);
+    await answersNextAsk();
+  });
+});
+
+describe('after all of that', () => {
+  it('no promise was left rejected and unhandled, and the client is still ready', () => {
+    expect(unhandled).toEqual([]);
+    expect(bot.client.isReady()).toBe(true);
+  });
+});

@@ -1,0 +1,233 @@
+// Watch mode (WATCH_CORPUS=1): a change in the corpus folder reloads it, debounced, with the safety of /reload
+// (a broken file is reported and the current index keeps answering); and it is wired into `npm start` in the
+// console and in Discord mode, where it must not keep the process alive after shutdown.
+
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { Library, type ReloadReport } from '../src/engine/library.ts';
+import { describeWatchReload, loggingWatchHandlers, mayAffectCorpus, watchCorpus, type CorpusWatcher } from '../src/watch.ts';
+import { childEnv, repoRoot } from './cli-helpers.ts';
+import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { captureLogger } from './fake-discord/harness.ts';
+
+/** Long enough for an editor's burst of events (or a test's) to land inside one window on a busy machine. */
+const DEBOUNCE_MS = 200;
+
+const temps: string[] = [];
+const watchers: CorpusWatcher[] = [];
+afterEach(async () => {
+  await Promise.all(watchers.splice(0).map((w) => w.stop()));
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tanya-watch-'));
+  temps.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const LANTERN = '---\nid: lantern\ntitle: Lantern parade\n---\nThe lantern parade crosses the river at dusk.\n';
+
+async function watched(dir: string, path = dir) {
+  const library = await Library.open(path);
+  const reports: Array<{ report: ReloadReport; files: string[] }> = [];
+  const errors: unknown[] = [];
+  const logs = captureLogger();
+  const handlers = loggingWatchHandlers(logs.logger);
+  const watcher = await watchCorpus({
+    library,
+    debounceMs: DEBOUNCE_MS,
+    onReload: (report, files) => {
+      reports.push({ report, files });
+      handlers.onReload(report, files);
+    },
+    onError: (error) => errors.push(error),
+  });
+  watchers.push(watcher);
+  return { library, reports, errors, logs, watcher };
+}
+
+describe('which changes count', () => {
+  it('documents and folders do; hidden, underscore, README, backup and other files do not', () => {
+    for (const name of ['a.md', 'b.MARKDOWN', 'notes.txt', 'bulk.jsonl', 'events/2024/a.md', 'new-folder', 'events']) expect(mayAffectCorpus(name), name).toBe(true);
+    for (const name of ['.a.md.swp', '.git/index', '_drafts/a.md', 'a.md~', 'README.md', 'photo.jpg', 'events/.hidden/a.md', '4913.tmp']) expect(mayAffectCorpus(name), name).toBe(false);
+  });
+});
+
+describe('watchCorpus', () => {
+  it('reloads once for a burst of changes, and the new documents answer', async () => {
+    const dir = folder({ 'lantern.md': LANTERN });
+    const { library, reports, logs } = await watched(dir);
+    const places = ['Balige', 'Samosir', 'Parapat', 'Tomok', 'Tuktuk'];
+    places.forEach((place, i) => writeFileSync(join(dir, `boat-${i + 1}.md`), `The ${place} dragon boat race was won by the ${place} rowing club.\n`));
+    writeFileSync(join(dir, '.boat-1.md.swp'), 'editor noise');
+    await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 5000 });
+    const { report, files } = reports[0]!;
+    expect(report).toMatchObject({ ok: true, by: 'watch', before: { documents: 1 }, after: { documents: 6 } });
+    expect(report.added).toEqual(['boat-1', 'boat-2', 'boat-3', 'boat-4', 'boat-5']);
+    expect(files).toEqual(['boat-1.md', 'boat-2.md', 'boat-3.md', 'boat-4.md', 'boat-5.md']);
+    expect(library.ask('who won the Parapat dragon boat race').results[0]?.docId).toBe('boat-3');
+    expect(library.snapshot.loadedBy).toBe('watch');
+    // Logged with who, when, which files and the result.
+    const line = logs.lines.find((l) => l.msg === 'corpus changed: reloaded');
+    expect(line).toMatchObject({ component: 'watch', by: 'watch', result: 'reloaded', files: files, added: report.added });
+    expect(typeof line?.at).toBe('string');
+  });
+
+  it('a broken file: the reload is rejected with the problem logged, and the old index keeps answering', async () => {
+    const dir = folder({ 'lantern.md': LANTERN });
+    const { library, reports, logs } = await watched(dir);
+    const before = library.snapshot;
+    writeFileSync(join(dir, 'bulk.jsonl'), '{"id":"a","text":"fine"}\n{"id": "b", "text": \n');
+    await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 5000 });
+    const { report } = reports[0]!;
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([{ file: 'bulk.jsonl', line: 2, reason: expect.stringMatching(/^not valid JSON/) }]);
+    expect(library.snapshot).toBe(before);
+    expect(library.ask('when does the lantern parade cross the river').results[0]?.docId).toBe('lantern');
+    const line = logs.lines.find((l) => l.result === 'rejected');
+    expect(line).toMatchObject({ level: 40, by: 'watch', problems: report.problems });
+    expect(describeWatchReload(report)).toContain('- bulk.jsonl:2: not valid JSON');
+
+    // Fixing the file is picked up too.
+    writeFileSync(join(dir, 'bulk.jsonl'), '{"id":"a","text":"A kite shaped like a carp."}\n');
+    await vi.waitFor(() => expect(reports).toHaveLength(2), { timeout: 5000 });
+    expect(reports[1]!.report).toMatchObject({ ok: true, added: ['a'] });
+  });
+
+  it('sees files in new sub-folders and deletions', async () => {
+    const dir = folder({ 'lantern.md': LANTERN, 'old/gone.md': 'A document that will be deleted.\n' });
+    const { library, reports } = await watched(dir);
+    mkdirSync(join(dir, 'events/2025'), { recursive: true });
+    writeFileSync(join(dir, 'events/2025/kites.md'), 'The kite festival fills the beach with paper dragons.\n');
+    rmSync(join(dir, 'old'), { recursive: true });
+    await vi.waitFor(() => expect(library.passage('events-2025-kites#1')).toBeDefined(), { timeout: 5000 });
+    expect(library.passage('old-gone#1')).toBeUndefined();
+    expect(reports.every((r) => r.report.ok)).toBe(true);
+  });
+
+  it('watches a single-file corpus, through editors that save by renaming a temp file', async () => {
+    const dir = folder({ 'corpus.jsonl': '{"id":"one","text":"The first line about rice terraces."}\n', 'other.md': 'Not part of this corpus.\n' });
+    const { library, reports } = await watched(dir, join(dir, 'corpus.jsonl'));
+    writeFileSync(join(dir, 'other.md'), 'Changed, but not watched.\n');
+    writeFileSync(join(dir, '.corpus.jsonl.tmp'), '{"id":"one","text":"The first line about rice terraces."}\n{"id":"two","text":"A second line about coffee harvests."}\n');
+    renameSync(join(dir, '.corpus.jsonl.tmp'), join(dir, 'corpus.jsonl'));
+    await vi.waitFor(() => expect(library.counts.documents).toBe(2), { timeout: 5000 });
+    expect(reports.flatMap((r) => r.files)).toEqual(['corpus.jsonl']);
+  });
+
+  it('stop() ends watching: later changes are not reloaded', async () => {
+    const dir = folder({ 'lantern.md': LANTERN });
+    const { library, reports, watcher } = await watched(dir);
+    const reload = vi.spyOn(library, 'reload');
+    await watcher.stop();
+    writeFileSync(join(dir, 'late.md'), 'Written after stop.\n');
+    await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS * 2));
+    expect(reload).not.toHaveBeenCalled();
+    expect(reports).toEqual([]);
+  });
+
+  it('reports a watcher failure (the corpus folder removed) instead of throwing', async () => {
+    const dir = folder({ 'lantern.md': LANTERN });
+    const { library, errors, reports } = await watched(dir);
+    rmSync(dir, { recursive: true });
+    // Either the watcher reports an error, or the reload triggered by the deletion is rejected; never a crash,
+    // and the index in memory still answers.
+    await vi.waitFor(() => expect(errors.length + reports.length).toBeGreaterThan(0), { timeout: 5000 });
+    expect(reports.every((r) => !r.report.ok)).toBe(true);
+    expect(library.ask('lantern parade river').results[0]?.docId).toBe('lantern');
+  });
+});
+
+describe('WATCH_CORPUS', () => {
+  it('is off by default and takes 1/0, true/false, yes/no', () => {
+    expect(loadConfig({}).watchCorpus).toBe(false);
+    for (const on of ['1', 'true', 'YES', 'on']) expect(loadConfig({ WATCH_CORPUS: on }).watchCorpus).toBe(true);
+    for (const off of ['0', 'false', 'no', 'off', '']) expect(loadConfig({ WATCH_CORPUS: off }).watchCorpus).toBe(false);
+    expect(() => loadConfig({ WATCH_CORPUS: 'sometimes' })).toThrow(/WATCH_CORPUS: "sometimes" is not one of/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Through `npm start` (src/main.ts as a child process)
+
+interface Child {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+  until(stream: 'stdout' | 'stderr', needle: string | RegExp, timeoutMs?: number): Promise<void>;
+}
+
+function start(env: NodeJS.ProcessEnv): Child {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/main.ts')], { cwd: repoRoot, env, stdio: 'pipe' });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    until: (stream, needle, timeoutMs = 8000) =>
+      vi.waitFor(
+        () => {
+          const text = stream === 'stdout' ? out : err;
+          if (typeof needle === 'string' ? !text.includes(needle) : !needle.test(text)) throw new Error(`no ${String(needle)} in ${stream}:\n${text}`);
+        },
+        { timeout: timeoutMs, interval: 20 },
+      ),
+  };
+}
+
+describe('npm start with WATCH_CORPUS=1', () => {
+  let fake: FakeDiscord | null = null;
+  const children: Child[] = [];
+  afterEach(async () => {
+    for (const c of children.splice(0)) if (c.child.exitCode === null) c.child.kill('SIGKILL');
+    await fake?.close();
+    fake = null;
+  });
+
+  it('in the console: a new file is picked up and says so, and /quit still ends the process', async () => {
+    const dir = folder({ 'lantern.md': LANTERN });
+    const c = start(childEnv({ CORPUS_DIR: dir, WATCH_CORPUS: '1' }));
+    children.push(c);
+    await c.until('stdout', 'local console');
+    writeFileSync(join(dir, 'boat.md'), 'The dragon boat race was won by the team from Balige.\n');
+    await c.until('stderr', /tanya: the corpus changed: reloaded in \d+ ms \(documents 1 → 2, passages 1 → 2\)\./);
+    c.child.stdin.write('who won the dragon boat race\n');
+    await c.until('stdout', 'Balige');
+    c.child.stdin.end('/quit\n');
+    expect(await c.exited).toBe(0);
+  });
+
+  it('in Discord mode: logs the watch, reloads on a change with who/when/result, and shuts down on SIGTERM', async () => {
+    fake = await startFakeDiscord();
+    const dir = folder({ 'lantern.md': LANTERN });
+    const c = start(childEnv({ CORPUS_DIR: dir, WATCH_CORPUS: '1', DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' }));
+    children.push(c);
+    await c.until('stdout', '"msg":"watching the corpus for changes"');
+    writeFileSync(join(dir, 'broken.jsonl'), 'not json\n');
+    await c.until('stdout', '"msg":"corpus changed but has problems: reload rejected, the previous index keeps serving"');
+    const line = c
+      .stdout()
+      .split('\n')
+      .filter((l) => l.includes('"component":"watch"'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)[0]!;
+    expect(line).toMatchObject({ by: 'watch', result: 'rejected', files: ['broken.jsonl'], problems: [{ file: 'broken.jsonl', line: 1 }] });
+    expect(c.stdout()).not.toContain(fake.token);
+    c.child.kill('SIGTERM');
+    expect(await c.exited).toBe(0);
+  });
+});
