@@ -137,6 +137,11 @@ export class SearchIndex {
   readonly #mini: MiniSearch<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
   #suggestions: Suggestion[] | null = null;
+  /**
+   * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
+   * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
+   */
+  #memo: Map<string, Map<number, { score: number; terms: string[] }>> | null = null;
 
   /**
    * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
@@ -192,6 +197,9 @@ export class SearchIndex {
   }
 
   #termScores(term: string, field: string, loose = false): Map<number, { score: number; terms: string[] }> {
+    const key = `${field}\u0000${loose ? 1 : 0}\u0000${term}`;
+    const cached = this.#memo?.get(key);
+    if (cached) return cached;
     const out = new Map<number, { score: number; terms: string[] }>();
     const options = loose
       ? {
@@ -202,8 +210,10 @@ export class SearchIndex {
         }
       : { fields: [field] };
     for (const r of this.#mini.search(term, options)) out.set(r.id as number, { score: r.score, terms: r.terms });
+    this.#memo?.set(key, out);
     return out;
   }
+
 
   /** Turns a question into groups of evidence, one per content word. */
   analyze(question: string): QueryGroup[] {
@@ -313,6 +323,15 @@ export class SearchIndex {
 
   /** Ranks passages for a question. Pure with respect to the index: no I/O, no state kept between calls. */
   search(question: string, limit = 10): SearchResult {
+    this.#memo = new Map();
+    try {
+      return this.#search(question, limit);
+    } finally {
+      this.#memo = null;
+    }
+  }
+
+  #search(question: string, limit: number): SearchResult {
     const groups = this.analyze(question);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     const acc = new Map<number, { score: number; covered: number; terms: Map<string, number> }>();
