@@ -32,8 +32,6 @@ export interface CorpusWatchOptions {
 export interface CorpusWatcher {
   /** Stops watching; waits for a reload already started to finish. Safe to call twice. */
   stop(): Promise<void>;
-  /** Resolves when no reload is pending or running (tests). */
-  idle(): Promise<void>;
 }
 
 /** Starts watching `library.corpusPath` (a folder, recursively, or a single corpus file). */
@@ -48,6 +46,9 @@ export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWa
   const only = isFile ? basename(target) : null;
 
   let timer: NodeJS.Timeout | null = null;
+  /** When the first change of the current burst came: a folder that never goes quiet still reloads now and then. */
+  let burstStart = 0;
+  const maxWaitMs = debounceMs * 10;
   let changed = new Set<string>();
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
@@ -74,7 +75,8 @@ export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWa
       if (name !== null && (only !== null ? name !== only : !mayAffectCorpus(name))) return;
       changed.add(name ?? '(unknown)');
       if (timer) clearTimeout(timer);
-      timer = setTimeout(fire, debounceMs);
+      else burstStart = Date.now();
+      timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - Date.now())));
     });
   } catch (error) {
     throw new Error(`cannot watch the corpus at ${folder}: ${error instanceof Error ? error.message : String(error)}`);
@@ -92,10 +94,6 @@ export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWa
       if (timer) clearTimeout(timer);
       timer = null;
       watcher.close();
-      await running;
-    },
-    async idle() {
-      while (timer !== null) await new Promise((resolve) => setTimeout(resolve, Math.max(10, debounceMs / 4)));
       await running;
     },
   };

@@ -13,11 +13,11 @@ import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, REPO_CORPUS, testConfig, type CapturedLogger } from './fake-discord/harness.ts';
 
 /**
- * What the /ask reply must be: an answer whose best passage holds `answer`; "no confident answer" whose first
- * possibly-related passage holds `related` (words the corpus lacks, such as a URL's, lower the confidence);
- * "no confident answer" at all; or a notice.
+ * What the /ask reply must be: an answer whose best passage holds `answer`; a first passage holding `found`,
+ * answered or offered as possibly related (words the corpus lacks, such as a URL's, may lower the confidence
+ * below the bar: either is sensible); "no confident answer" at all; or a notice.
  */
-type Expect = { answer: string } | { related: string } | 'no-answer' | 'empty' | 'too-long';
+type Expect = { answer: string } | { found: string } | 'no-answer' | 'empty' | 'too-long';
 
 interface Case {
   name: string;
@@ -44,7 +44,7 @@ const CASES: Case[] = [
   { name: 'user mention', question: '<@123456789012345678> <@!223456789012345678> what is China Up Close', expect: { answer: CUC } },
   { name: 'mentions only', question: '<@&123456789012345678> <@123456789012345678> <#323456789012345678>', expect: 'empty' },
   { name: 'markdown', question: '**what** is _China_ ~~Up~~ ||Close|| # > - 1. *', expect: { answer: CUC } },
-  { name: 'markdown link', question: '[what is China Up Close](https://evil.example/x)', expect: { related: CUC } },
+  { name: 'markdown link', question: '[what is China Up Close](https://evil.example/x)', expect: { found: CUC } },
   { name: 'code fence', question: '```js\nwhat is China Up Close\n```', expect: { answer: CUC } },
   { name: 'unclosed code fence and inline code', question: '``` what is `China Up Close', expect: { answer: CUC } },
   { name: 'timestamp and slash-command mention', question: '<t:1700000000:R> </ask:123456789012345678> China Up Close', expect: { answer: CUC } },
@@ -78,8 +78,8 @@ describe('the engine on odd input', () => {
     const prepared = library.ask(searchText(normalizeQuestion(question)), { top: 3 });
     if (want === 'empty' || want === 'no-answer') expect(prepared.answered).toBe(false);
     if (typeof want === 'object') {
-      expect(prepared.answered).toBe('answer' in want);
-      expect(prepared.results[0]!.text.toLowerCase()).toContain(('answer' in want ? want.answer : want.related).toLowerCase());
+      if ('answer' in want) expect(prepared.answered).toBe(true);
+      expect(prepared.results[0]!.text.toLowerCase()).toContain(('answer' in want ? want.answer : want.found).toLowerCase());
     }
   });
 
@@ -149,10 +149,9 @@ describe('/ask on the fake gateway with odd input', () => {
       const body = data.content.split('\n').slice(1).join('\n').replace(/\*\*|\\/g, '').toLowerCase();
       if (want === 'no-answer') {
         expect(data.content).toContain('I could not find a confident answer');
-      } else if ('related' in want) {
-        expect(data.content).toContain('I could not find a confident answer');
-        expect(data.content).toContain('Possibly related:');
-        expect(body).toContain(want.related.toLowerCase());
+      } else if ('found' in want) {
+        if (data.content.includes('I could not find a confident answer')) expect(data.content).toContain('Possibly related:');
+        expect(body).toContain(want.found.toLowerCase());
       } else {
         expect(data.content).not.toContain('I could not find a confident answer');
         expect(body).toContain(want.answer.toLowerCase());

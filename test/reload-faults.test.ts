@@ -3,7 +3,7 @@
 // its file (and line), and the previous index keeps answering. At start-up the same corpus stops the process
 // with the list (exit code 1), in the Discord modes as in the console.
 
-import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -44,6 +44,20 @@ const FAULTS: Fault[] = [
     },
     problems: [['unreadable.md', /cannot read file/]],
   },
+  // Root reads any file whatever its mode: this case only runs as an ordinary user (as CI does).
+  ...(process.getuid?.() === 0
+    ? []
+    : [
+        {
+          kind: 'unreadable file (no permission)',
+          apply(dir: string) {
+            const remove = put(dir, 'secret.md', 'Nobody may read this.\n');
+            chmodSync(join(dir, 'secret.md'), 0o000);
+            return remove;
+          },
+          problems: [['secret.md', /cannot read file: permission denied/]] as Fault['problems'],
+        },
+      ]),
   {
     kind: 'invalid UTF-8',
     apply: (dir) => put(dir, 'latin1.txt', Buffer.concat([Buffer.from('Festival kopi.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')])),
@@ -152,7 +166,8 @@ async function consoleSession(lines: string[]): Promise<string> {
 }
 
 const whereOf = (where: Fault['problems'][number][0]) => (typeof where === 'string' ? where : where(corpus.dir));
-const answersFromSeed = (content: string) => content.includes('China Up Close') && content.includes(`§ 7`);
+/** The reply (below its question line) quotes the seed's passage about the programme. */
+const answersFromSeed = (content: string) => content.split('\n').slice(1).join('\n').replace(/\*\*/g, '').includes('"China Up Close"');
 
 describe('each kind of corpus fault, through /reload on Discord and in the console', () => {
   it.each(FAULTS)('$kind: rejected as a whole, every problem named, the old index keeps answering', async (fault) => {

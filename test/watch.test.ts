@@ -124,6 +124,20 @@ describe('watchCorpus', () => {
     expect(reports.flatMap((r) => r.files)).toEqual(['corpus.jsonl']);
   });
 
+  it('a folder that never goes quiet is still reloaded (at most ten debounce periods after the first change)', async () => {
+    const dir = folder({ 'lantern.md': LANTERN });
+    const library = await Library.open(dir);
+    const reports: ReloadReport[] = [];
+    const watcher = await watchCorpus({ library, debounceMs: 30, onReload: (r) => reports.push(r), onError: () => undefined });
+    watchers.push(watcher);
+    // A change every 10 ms for over 0.4 s: the 30 ms quiet window never comes, the 300 ms cap does.
+    for (let i = 0; i < 45; i++) {
+      writeFileSync(join(dir, 'log.md'), `Entry ${i} of a file that keeps being written.\n`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(reports.length).toBeGreaterThan(0);
+  });
+
   it('stop() ends watching: later changes are not reloaded', async () => {
     const dir = folder({ 'lantern.md': LANTERN });
     const { library, reports, watcher } = await watched(dir);

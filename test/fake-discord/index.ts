@@ -260,6 +260,12 @@ export class FakeDiscord {
     return { id: payload.id as string, token: payload.token as string, payload };
   }
 
+  /** Sends a payload made by `buildInteraction` (and altered by the test: forged fields) over the gateway. */
+  dispatchPayload(payload: Record<string, unknown>): SentInteraction {
+    this.#dispatch('INTERACTION_CREATE', payload);
+    return { id: payload.id as string, token: payload.token as string, payload };
+  }
+
   /** The payload of an interaction as Discord would send it (the HTTP-mode tests sign and POST it). */
   buildInteraction(init: InteractionInit): Record<string, unknown> {
     const id = snowflake();
