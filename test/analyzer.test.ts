@@ -89,3 +89,9 @@ describe('guessLanguage', () => {
     expect(guessLanguage('qwertyuiop')).toBeNull();
   });
 });
+
+describe('invisible characters', () => {
+  it('zero-width characters and soft hyphens inside a word neither split it nor stay in it', () => {
+    expect(tokenize('Quan\u200bzhou pe\u00adlabuhan \u200dCMG\u2060').map((t) => t.norm)).toEqual(['quanzhou', 'pelabuhan', 'cmg']);
+  });
+});

@@ -18,7 +18,12 @@ import { createRequire } from 'node:module';
  * A word, number or compound: letters/digits (any script), joined by inner hyphens, apostrophes, dots, ampersands
  * or plus signs ("ke-75", "12.500.000", "AT&T", "C++"), with trailing plus signs kept ("CCTV+").
  */
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&+][\p{L}\p{N}\p{M}]+)*\+*/gu;
+const TOKEN = /[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}\p{Cf}]*(?:['’\-.&+][\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}\p{Cf}]*)*\+*/gu;
+/**
+ * Invisible format characters (zero-width space and joiners, soft hyphen, BOM): pasted text carries them inside
+ * words, where they must neither split the word nor stay in it.
+ */
+const INVISIBLE = /\p{Cf}/gu;
 const JOINER = /['’\-.&+]+/u;
 
 /**
@@ -58,7 +63,7 @@ export function tokenize(text: string): Token[] {
 
 export function normalize(word: string): string {
   // Plain ASCII is already in NFKC: skip the Unicode normalisation for it (most tokens of a corpus).
-  return (ASCII.test(word) ? word : word.normalize('NFKC')).toLowerCase();
+  return (ASCII.test(word) ? word : word.normalize('NFKC').replace(INVISIBLE, '')).toLowerCase();
 }
 
 const ASCII = /^[\x00-\x7f]*$/u;
