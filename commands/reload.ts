@@ -6,6 +6,7 @@
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { invoker, type CommandDefinition, type CommandInteraction, type CommandModule, type HandlerContext } from '../src/discord/command.ts';
 import { notice, renderReload } from '../src/discord/render.ts';
+import { reloadLogFields } from '../src/engine/library.ts';
 
 export const definition = {
   name: 'reload',
@@ -52,18 +53,7 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   const waited = library.reloading;
   const report = await library.reload(user ? `@${user.username}` : null);
   log.info(
-    {
-      ...who,
-      result: report.ok ? 'reloaded' : 'rejected',
-      at: report.at.toISOString(),
-      before: report.before,
-      after: report.after,
-      added: report.added,
-      removed: report.removed,
-      changed: report.changed,
-      problems: report.problems,
-      ms: Math.round(report.ms),
-    },
+    { ...who, ...reloadLogFields(report) },
     report.ok ? 'corpus reloaded' : 'corpus reload rejected: the previous index keeps serving',
   );
   await responder.reply(renderReload(report, lang, { waited }));

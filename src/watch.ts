@@ -12,7 +12,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, sep } from 'node:path';
 import { isDocumentFile } from './engine/corpus.ts';
-import { formatProblem, type Library, type ReloadReport } from './engine/library.ts';
+import { formatProblem, reloadLogFields, type Library, type ReloadReport } from './engine/library.ts';
 import type { Logger } from './log.ts';
 
 export const DEFAULT_WATCH_DEBOUNCE_MS = 500;
@@ -116,19 +116,7 @@ export function loggingWatchHandlers(logger: Logger): Pick<CorpusWatchOptions, '
   const log = logger.child({ component: 'watch' });
   return {
     onReload(report, changed) {
-      const fields = {
-        by: report.by,
-        at: report.at.toISOString(),
-        files: changed,
-        result: report.ok ? 'reloaded' : 'rejected',
-        before: report.before,
-        after: report.after,
-        added: report.added,
-        removed: report.removed,
-        changed: report.changed,
-        problems: report.problems,
-        ms: Math.round(report.ms),
-      };
+      const fields = { ...reloadLogFields(report), files: changed };
       if (report.ok) log.info(fields, 'corpus changed: reloaded');
       else log.warn(fields, 'corpus changed but has problems: reload rejected, the previous index keeps serving');
     },

@@ -7,7 +7,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Library } from '../engine/library.ts';
-import type { Answer } from '../engine/types.ts';
+import type { Answer, AnswerResult } from '../engine/types.ts';
 import { corpusPath, openLibrary } from './open-library.ts';
 import { colorEnabled, renderAnswer } from './render.ts';
 
@@ -43,38 +43,15 @@ export interface AskIO {
 export interface JsonAnswer {
   question: string;
   answered: boolean;
-  results: Array<{
-    id: string;
-    docId: string;
-    title: string;
-    paragraph: number;
-    text: string;
-    snippet: string;
-    score: number;
-    citation: string;
-    date: string | null;
-    source: string | null;
-    url: string | null;
-  }>;
+  results: Array<Omit<AnswerResult, 'highlights'>>;
 }
 
 export function toJsonAnswer(answer: Answer): JsonAnswer {
   return {
     question: answer.question,
     answered: answer.answered,
-    results: answer.results.map((r) => ({
-      id: r.id,
-      docId: r.docId,
-      title: r.title,
-      paragraph: r.paragraph,
-      text: r.text,
-      snippet: r.snippet,
-      score: r.score,
-      citation: r.citation,
-      date: r.date,
-      source: r.source,
-      url: r.url,
-    })),
+    results: answer.results.map(({ highlights: _, ...result }) => result),
+
   };
 }
 

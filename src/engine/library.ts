@@ -206,6 +206,22 @@ export function buildIndexAsync(documents: CorpusDocument[], options: { lexicon:
   return SearchIndex.build(documents.flatMap((d) => splitPassages(d)), options);
 }
 
+/** A reload report as structured log fields: who, when, the result and what changed (every problem included). */
+export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
+  return {
+    by: report.by,
+    at: report.at.toISOString(),
+    result: report.ok ? 'reloaded' : 'rejected',
+    before: report.before,
+    after: report.after,
+    added: report.added,
+    removed: report.removed,
+    changed: report.changed,
+    problems: report.problems,
+    ms: Math.round(report.ms),
+  };
+}
+
 function countsOf(s: Snapshot): Counts {
   return { documents: s.documents.length, passages: s.index.passages.size };
 }
