@@ -29,8 +29,13 @@ export const RANKING = {
   translationWeight: 0.7,
   /** Weight of a match in the document title relative to the passage text. */
   titleWeight: 0.5,
-  /** How strongly matching more of the question (IDF-weighted share) multiplies the score. */
-  coverageExponent: 1.5,
+  /**
+   * Weight of coverage (the IDF-weighted share of the question matched) beside the BM25 evidence, in units of the
+   * question's best BM25 evidence: score = evidence + coverageWeight × best evidence × coverage. Added rather than
+   * multiplied (evidence × coverage^1.5 before): measured on the dev sets with each set held out in turn, a weight
+   * chosen on two sets held or improved the third (facqa +0.000, squad-en-id +0.021, tydiqa-id +0.008 MRR@10).
+   */
+  coverageWeight: 3,
   /** Most translations tried per English word. */
   maxTranslations: 6,
   /** Share of a group's weight credited to coverage when only a stem matched (not the word itself). */
@@ -344,12 +349,19 @@ export class SearchIndex {
         acc.set(id, a);
       }
     });
+    // Evidence and coverage are added, not multiplied: under a product, a passage whose evidence is concentrated
+    // (one rare question word, repeated or in a short passage) outranks passages that match more of the question.
+    // With the sum, and coverage scaled by the question's best evidence (so that the two terms are commensurate
+    // whatever the question's length or the corpus's IDFs), passages rank mainly by how much of the question they
+    // match, and evidence decides among passages that match about as much.
+    let best = 0;
+    for (const a of acc.values()) if (a.score > best) best = a.score;
     let hits: Array<Hit & { groupOf: Map<string, number> }> = [];
     for (const [id, a] of acc) {
       const coverage = totalWeight > 0 ? a.covered / totalWeight : 0;
       hits.push({
         passage: this.#byNumber[id]!,
-        score: a.score * Math.pow(coverage, RANKING.coverageExponent),
+        score: a.score + RANKING.coverageWeight * best * coverage,
         coverage,
         terms: new Set(a.terms.keys()),
         groupOf: a.terms,
