@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../src/engine/lexicon.ts';
+import { SearchIndex } from '../src/engine/search.ts';
+import type { Passage } from '../src/engine/types.ts';
+
+function passages(texts: string[], title = 'Doc'): Passage[] {
+  return texts.map((text, i) => ({
+    id: `p#${i + 1}`, docId: 'p', title, paragraph: i + 1, part: 1, parts: 1, text,
+    start: 0, end: text.length, date: null, source: null, url: null, lang: 'id',
+  }));
+}
+
+const top = (index: SearchIndex, q: string) => index.search(q, 5).hits.map((h) => h.passage.id);
+
+describe('SearchIndex ranking', () => {
+  it('prefers a passage that matches more of the question over one that repeats a single word', () => {
+    const index = new SearchIndex(
+      passages([
+        'Festival festival festival festival festival yang meriah sekali.',
+        'Festival musim semi dirayakan di kota pelabuhan Quanzhou.',
+        'Cuaca hari ini cerah dan berangin.',
+      ]),
+      { lexicon: null },
+    );
+    expect(top(index, 'festival musim semi Quanzhou')[0]).toBe('p#2');
+  });
+
+  it('ranks the exact word above a passage with only a related form (stem)', () => {
+    const index = new SearchIndex(passages(['Pemerintah mengumumkan peluncuran satelit.', 'Satelit diluncurkan pemerintah kemarin.']), { lexicon: null });
+    expect(top(index, 'peluncuran satelit')[0]).toBe('p#1');
+    // ...and still finds the related form.
+    expect(top(index, 'peluncuran satelit')).toContain('p#2');
+  });
+
+  it('rewards question words standing close together', () => {
+    // Same words, same length, both beyond the opening words: only the distance between them differs.
+    const filler = (n: number) => 'pohon '.repeat(n);
+    const index = new SearchIndex(
+      passages([`${filler(20)} jalur ${filler(20)} sutra ${filler(20)}`, `${filler(20)} ${filler(20)} jalur sutra ${filler(20)}`]),
+      { lexicon: null },
+    );
+    expect(top(index, 'jalur sutra')[0]).toBe('p#2');
+  });
+
+  it('forgives a typo in a long word', () => {
+    const index = new SearchIndex(passages(['Kota pelabuhan Quanzhou di Tiongkok.', 'Kota lain di Eropa.']), { lexicon: null });
+    expect(top(index, 'Quanzou')[0]).toBe('p#1');
+  });
+
+  it('finds Indonesian loanword spellings of English words the lexicon lacks', () => {
+    const index = new SearchIndex(passages(['Inisiatif bersama diumumkan oleh organisasi media.', 'Cuaca cerah.']), {
+      lexicon: createLexicon({}),
+    });
+    const result = index.search('Which organization announced the initiative?', 5);
+    expect(result.hits[0]?.passage.id).toBe('p#1');
+    expect([...result.hits[0]!.terms]).toEqual(expect.arrayContaining(['inisiatif', 'organisasi']));
+  });
+
+  it('does not translate Indonesian questions', () => {
+    const index = new SearchIndex(passages(['Program televisi baru.']), { lexicon: createLexicon({ program: ['acara'] }) });
+    expect(index.analyze('Apa program yang diluncurkan?').every((g) => g.translations.length === 0)).toBe(true);
+  });
+
+  it('weighs a word it cannot interpret at all below a real word the corpus lacks', () => {
+    const index = new SearchIndex(passages(['Festival musim semi.']), { lexicon: null });
+    const groups = index.analyze('festival bensin qzxvbn');
+    const weight = (w: string) => groups.find((g) => g.word === w)!.weight;
+    // "bensin" is an Indonesian word (so its absence is informative); "qzxvbn" is nothing at all.
+    expect(weight('bensin')).toBeGreaterThan(weight('qzxvbn'));
+    expect(weight('festival')).toBeLessThan(weight('bensin'));
+  });
+});
+
+describe('SearchIndex.suggest (autocomplete)', () => {
+  const index = new SearchIndex(
+    passages(['CMG meluncurkan program "China Up Close" bersama China Global Television Network.', 'Festival Spring Festival Gala sejak 1983.'], 'Forum Media 2024'),
+    { lexicon: null },
+  );
+
+  it('offers what was typed first, then completes its last word with named things from the corpus', () => {
+    const choices = index.suggest('what is chi');
+    expect(choices[0]).toBe('what is chi');
+    expect(choices).toContain('what is China Up Close');
+    expect(choices).toContain('what is China Global Television Network');
+  });
+
+  it('with nothing typed, lists titles and names; never more than the limit or 100 characters', () => {
+    expect(index.suggest('')).toContain('Forum Media 2024');
+    expect(index.suggest('', 2)).toHaveLength(2);
+    for (const c of index.suggest('x'.repeat(150))) expect(c.length).toBeLessThanOrEqual(100);
+  });
+});
