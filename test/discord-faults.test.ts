@@ -3,9 +3,9 @@
 // the bot keeps answering.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
-import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import type { GatewayBotHandle } from '../src/discord/gateway.ts';
+import type { FakeDiscord } from './fake-discord/index.ts';
+import { startBotOnFake, openLibrary, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 let fake: FakeDiscord;
 let bot: GatewayBotHandle;
@@ -15,10 +15,7 @@ let logs: CapturedLogger;
 beforeAll(async () => {
   corpus = tempCorpus();
   const library = await openLibrary(corpus.dir);
-  fake = await startFakeDiscord();
-  logs = captureLogger();
-  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
-  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 0 });
+  ({ fake, bot, logs } = await startBotOnFake(library));
 });
 
 afterAll(async () => {

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
-import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord, type FakeUser, type StoredMessage } from './fake-discord/index.ts';
-import { captureLogger, FAST_REST, HOSTILE_DOC, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import { MANAGE_GUILD, type FakeDiscord, type FakeUser, type StoredMessage } from './fake-discord/index.ts';
+import { startBotOnFake, captureLogger, FAST_REST, HOSTILE_DOC, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const MOD_ROLE = '333333333333333333';
 const EPHEMERAL = 64;
@@ -48,10 +48,11 @@ async function ask(question: string, extra: Record<string, string | number | boo
 beforeAll(async () => {
   corpus = tempCorpus({ 'hostile.md': HOSTILE_DOC, 'festivals.jsonl': FESTIVALS + '\n' });
   library = await openLibrary(corpus.dir);
-  logs = captureLogger();
-  fake = await startFakeDiscord({ guilds: [{ name: 'Tanya test', roles: [{ id: MOD_ROLE, name: 'moderators', permissions: '0' }] }] });
-  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: MOD_ROLE });
-  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 60_000 });
+  ({ fake, bot, logs } = await startBotOnFake(library, {
+    fake: { guilds: [{ name: 'Tanya test', roles: [{ id: MOD_ROLE, name: 'moderators', permissions: '0' }] }] },
+    env: { MODERATOR_ROLE_IDS: MOD_ROLE },
+    askCooldownMs: 60_000,
+  }));
 });
 
 afterAll(async () => {

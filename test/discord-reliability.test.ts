@@ -6,10 +6,10 @@
 // interaction is older than Discord's deadline). After each, the process is healthy: the next /ask is answered.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
+import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
-import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
+import { startBotOnFake, FAST_REST, openLibrary, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const CALLBACK = 'POST /interactions/:id/:token/callback';
 const EDIT = 'PATCH /webhooks/:app/:token/messages/:message';
@@ -27,10 +27,7 @@ beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   corpus = tempCorpus();
   library = await openLibrary(corpus.dir);
-  fake = await startFakeDiscord();
-  logs = captureLogger();
-  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
-  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 0 });
+  ({ fake, bot, logs } = await startBotOnFake(library));
 });
 
 afterAll(async () => {

@@ -7,10 +7,10 @@ import { QUESTION_MAX } from '../commands/ask.ts';
 import { normalizeQuestion } from '../src/discord/markdown.ts';
 import { searchText } from '../src/discord/question.ts';
 import { questionFromContent } from '../src/discord/render.ts';
-import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
+import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import { Library } from '../src/engine/library.ts';
-import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { captureLogger, FAST_REST, REPO_CORPUS, testConfig, type CapturedLogger } from './fake-discord/harness.ts';
+import type { FakeDiscord } from './fake-discord/index.ts';
+import { startBotOnFake, REPO_CORPUS, type CapturedLogger } from './fake-discord/harness.ts';
 
 /**
  * What the /ask reply must be: an answer whose best passage holds `answer`; a first passage holding `found`,
@@ -97,10 +97,7 @@ let logs: CapturedLogger;
 let userSeq = 0;
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  logs = captureLogger();
-  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
-  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 3000 });
+  ({ fake, bot, logs } = await startBotOnFake(library, { askCooldownMs: 3000 }));
 });
 
 afterAll(async () => {

@@ -7,10 +7,10 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as CorpusModule from '../src/engine/corpus.ts';
-import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
+import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import { Library, type ReloadReport } from '../src/engine/library.ts';
-import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { captureLogger, FAST_REST, tempCorpus, testConfig, type TempCorpus } from './fake-discord/harness.ts';
+import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
+import { startBotOnFake, tempCorpus, type TempCorpus } from './fake-discord/harness.ts';
 
 const probe = vi.hoisted(() => ({
   /** While set, a load waits for it after reading the files (so later edits are not part of that load). */
@@ -68,9 +68,7 @@ beforeAll(async () => {
     }
     return promise;
   });
-  fake = await startFakeDiscord();
-  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
-  bot = await startGatewayBot({ config, library, logger: captureLogger().logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 0 });
+  ({ fake, bot } = await startBotOnFake(library));
 });
 
 afterAll(async () => {

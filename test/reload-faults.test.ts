@@ -10,12 +10,12 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../src/cli/console.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
+import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import { escapeText } from '../src/discord/markdown.ts';
 import { Library } from '../src/engine/library.ts';
 import { childEnv, runNode } from './cli-helpers.ts';
-import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { captureLogger, FAST_REST, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
+import { startBotOnFake, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const LIMIT = 64 * 1024;
 const SEED_FILE = 'forum-2024-cctv-media-forum.md';
@@ -126,10 +126,7 @@ let userSeq = 0;
 beforeAll(async () => {
   corpus = tempCorpus();
   library = await Library.open(corpus.dir, { maxFileBytes: LIMIT });
-  logs = captureLogger();
-  fake = await startFakeDiscord();
-  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
-  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: 0 });
+  ({ fake, bot, logs } = await startBotOnFake(library));
 });
 
 afterAll(async () => {

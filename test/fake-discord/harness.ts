@@ -8,6 +8,8 @@ import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { Library } from '../../src/engine/library.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
+import { startGatewayBot, type GatewayBotHandle } from '../../src/discord/index.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './index.ts';
 
 export const REPO_CORPUS = new URL('../../corpus/', import.meta.url).pathname;
 
@@ -77,3 +79,34 @@ export function testConfig(env: Record<string, string>): Config {
 
 /** REST options that make failures fast in tests. */
 export const FAST_REST = { retries: 0, timeout: 2000 } as const;
+
+export interface BotOnFake {
+  fake: FakeDiscord;
+  bot: GatewayBotHandle;
+  logs: CapturedLogger;
+  /** Stops the bot, then the fake. */
+  close(): Promise<void>;
+}
+
+/**
+ * The real gateway bot logged into a fresh fake Discord, serving `library`: the set-up of every end-to-end suite.
+ * `env` adds configuration variables; `askCooldownMs` defaults to 0 so tests can ask in quick succession.
+ */
+export async function startBotOnFake(
+  library: Library,
+  options: { fake?: FakeDiscordOptions; env?: Record<string, string>; askCooldownMs?: number; logLevel?: Config['logLevel'] } = {},
+): Promise<BotOnFake> {
+  const fake = await startFakeDiscord(options.fake);
+  const logs = captureLogger(options.logLevel);
+  const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...options.env });
+  const bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: options.askCooldownMs ?? 0 });
+  return {
+    fake,
+    bot,
+    logs,
+    close: async () => {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}
