@@ -155,6 +155,15 @@ describe('ask on other corpora', () => {
     expect(answer.results[0]?.docId).toBe('festival-kopi');
   });
 
+  it('applies CORPUS_MAX_FILE_BYTES as the bot does, and names the variable when it is not a size', async () => {
+    const small = await ask(['--json', 'what is China Up Close'], { env: childEnv({ CORPUS_MAX_FILE_BYTES: '100' }) });
+    expect(small.code).toBe(1);
+    expect(small.stderr).toMatch(/file too large: .* the limit is 100 bytes/);
+    const bad = await ask(['what is China Up Close'], { env: childEnv({ CORPUS_MAX_FILE_BYTES: 'lots' }) });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('CORPUS_MAX_FILE_BYTES');
+  });
+
   it('a broken corpus exits 1 and lists every problem with its file and line', async () => {
     const res = await ask(['--corpus', path.join(fixtures, 'broken.jsonl'), '--json', 'gardens']);
     expect(res.code).toBe(1);

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deriveId, loadCorpus } from '../src/engine/corpus.ts';
+import { deriveId, displayPath, loadCorpus } from '../src/engine/corpus.ts';
 import { parseFrontMatter } from '../src/engine/frontmatter.ts';
 import { splitPassages } from '../src/engine/segment.ts';
 import type { CorpusProblem, LoadResult } from '../src/engine/types.ts';
@@ -352,7 +352,7 @@ describe('problems', () => {
 
   it('reports a missing corpus path and a file of another kind', async () => {
     const missing = join(tmpdir(), 'tanya-no-such-corpus-dir');
-    expect(await loadCorpus(missing)).toEqual({ documents: [], problems: [{ file: missing, line: null, reason: 'the corpus path does not exist' }] });
+    expect(await loadCorpus(missing)).toEqual({ documents: [], problems: [{ file: basename(missing), line: null, reason: 'the corpus path does not exist' }] });
     const root = await corpusOf({ 'notes.pdf': 'x' });
     const { problems } = await loadCorpus(join(root, 'notes.pdf'));
     expect(problems[0]!.reason).toMatch(/^not a corpus file/);
@@ -372,5 +372,13 @@ describe.skipIf(!existsSync(TYDIQA))('the eval corpora', () => {
     expect(documents[0]).toMatchObject({ id: 'tydiqa-00001', title: 'tydiqa-00001', file: 'corpus.jsonl', line: 1, metadataRanges: [] });
     const broken = documents.flatMap((d) => splitPassages(d).filter((p) => d.body.slice(p.start, p.end) !== p.text || p.text.length > 1000));
     expect(broken).toEqual([]);
+  });
+});
+
+describe('displayPath', () => {
+  it('names the corpus root relative to the working directory, never by a path outside it', () => {
+    expect(displayPath(join(process.cwd(), 'corpus'))).toBe('corpus');
+    expect(displayPath(process.cwd())).toBe('.');
+    expect(displayPath('/srv/secret/layout/corpus')).toBe('corpus');
   });
 });

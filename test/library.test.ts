@@ -81,6 +81,9 @@ describe('Library', () => {
     const [r1, r2] = await Promise.all([first, second]);
     expect(r1.by).toBe('a');
     expect(r2.by).toBe('b');
+    // The third caller is named in the report it shares.
+    expect(r1.joinedBy).toEqual([]);
+    expect(r2.joinedBy).toEqual(['c']);
     // The second started after the first had finished.
     expect(r2.at.getTime()).toBeGreaterThanOrEqual(r1.at.getTime());
     expect(lib.reloading).toBe(false);

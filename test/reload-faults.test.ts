@@ -5,7 +5,7 @@
 
 import { chmodSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../src/cli/console.ts';
@@ -112,7 +112,7 @@ const FAULTS: Fault[] = [
       renameSync(join(dir, SEED_FILE), join(dir, '_parked.md'));
       return () => renameSync(join(dir, '_parked.md'), join(dir, SEED_FILE));
     },
-    problems: [[(dir) => dir, /no documents/]],
+    problems: [[(dir) => basename(dir), /no documents/]],
   },
 ];
 

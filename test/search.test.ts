@@ -89,4 +89,12 @@ describe('SearchIndex.suggest (autocomplete)', () => {
     expect(index.suggest('', 2)).toHaveLength(2);
     for (const c of index.suggest('x'.repeat(150))) expect(c.length).toBeLessThanOrEqual(100);
   });
+
+  it('never offers a shortened question: a long question is not offered back, and is never cut', () => {
+    const long = `${'what did the forum say about media cooperation '.repeat(3)}chi`;
+    expect(long.length).toBeGreaterThan(100);
+    const choices = index.suggest(long);
+    expect(choices.some((c) => long.startsWith(c.replace(/…$/u, '')) && c !== long)).toBe(false);
+    for (const c of choices) expect(c.endsWith('…')).toBe(false);
+  });
 });

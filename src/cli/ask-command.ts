@@ -8,6 +8,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Library } from '../engine/library.ts';
 import type { Answer, AnswerResult } from '../engine/types.ts';
+import { parseByteSize } from '../config.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../engine/corpus.ts';
 import { corpusPath, openLibrary } from './open-library.ts';
 import { colorEnabled, renderAnswer } from './render.ts';
 
@@ -112,7 +114,14 @@ export async function runAsk(argv: string[], io: AskIO): Promise<number> {
     io.stdout.write(USAGE + '\n');
     return 0;
   }
-  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask');
+  // The same file-size limit as the bot (CORPUS_MAX_FILE_BYTES), so `ask` and `npm start` agree on a corpus.
+  const sizeText = io.env.CORPUS_MAX_FILE_BYTES?.trim();
+  const maxFileBytes = sizeText ? parseByteSize(sizeText) : DEFAULT_MAX_FILE_BYTES;
+  if (maxFileBytes === null || maxFileBytes < 1) {
+    io.stderr.write(`ask: CORPUS_MAX_FILE_BYTES: "${sizeText}" is not a size (e.g. 5242880, 512KiB or 5MiB)\n`);
+    return 2;
+  }
+  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask', { maxFileBytes });
   if (library === null) return 1;
 
   if (args.jsonl) {

@@ -1,6 +1,10 @@
 // Entry point of `npm run ask`: see src/cli/ask-command.ts for the flags and exit codes.
 
+import dotenv from 'dotenv';
 import { runAsk } from './ask-command.ts';
+
+// CORPUS_DIR and CORPUS_MAX_FILE_BYTES from .env, as `npm start` reads them (quiet: no banner on stdout).
+dotenv.config({ quiet: true });
 
 runAsk(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
   (code) => {

@@ -11,7 +11,7 @@
 // and README files, so a corpus folder can explain itself to the next moderator.
 
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { parseFrontMatter } from './frontmatter.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, ISO_DATE } from './textmeta.ts';
@@ -35,6 +35,7 @@ const ID_RULE = 'ids may use only letters, digits, ".", "_" and "-", at most 64 
  */
 export async function loadCorpus(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const shown = displayPath(path);
   const problems: CorpusProblem[] = [];
   const documents: CorpusDocument[] = [];
 
@@ -49,13 +50,13 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
       root = dirname(path);
       files = [basename(path)];
       if (!hasDocumentExtension(files[0]!)) {
-        return fail(path, `not a corpus file: expected a folder or a ${DOCUMENT_EXTENSIONS.join(', ')} file`);
+        return fail(shown, `not a corpus file: expected a folder or a ${DOCUMENT_EXTENSIONS.join(', ')} file`);
       }
     } else {
-      return fail(path, 'the corpus path is neither a folder nor a file');
+      return fail(shown, 'the corpus path is neither a folder nor a file');
     }
   } catch (error) {
-    return fail(path, isNotFound(error) ? 'the corpus path does not exist' : `cannot open the corpus path: ${describe(error)}`);
+    return fail(shown, isNotFound(error) ? 'the corpus path does not exist' : `cannot open the corpus path: ${describe(error)}`);
   }
 
   const seen = new Map<string, CorpusDocument>();
@@ -73,7 +74,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
 
   if (documents.length === 0 && problems.length === 0) {
     problems.push({
-      file: path,
+      file: shown,
       line: null,
       reason: `no documents: the corpus has no ${DOCUMENT_EXTENSIONS.join(', ')} files with text (names starting with "." or "_" and README files are skipped)`,
     });
@@ -86,6 +87,15 @@ function fail(file: string, reason: string): LoadResult {
 }
 
 /** Whether a file found in a corpus folder is a document (a file named explicitly only needs the extension). */
+/**
+ * How the corpus root is named in problems: relative to the working directory when it lies below it, else by
+ * its last segment. Problems reach /reload replies, which should not show the server's directory layout.
+ */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? basename(path) : rel;
+}
+
 export function isDocumentFile(name: string): boolean {
   if (name.startsWith('.') || name.startsWith('_')) return false;
   return hasDocumentExtension(name) && basename(name, extname(name)).toLowerCase() !== 'readme';
@@ -142,7 +152,7 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     }
     // Checked before reading, so a stray multi-gigabyte file costs nothing.
     if (st.size > maxFileBytes) {
-      report(null, `file too large: ${formatBytes(st.size)}, the limit is ${formatBytes(maxFileBytes)} (split it, or raise maxFileBytes)`);
+      report(null, `file too large: ${formatBytes(st.size)}, the limit is ${formatBytes(maxFileBytes)} (split it, or raise CORPUS_MAX_FILE_BYTES)`);
       return [];
     }
     bytes = await readFile(abs);
@@ -151,7 +161,7 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     return [];
   }
   if (bytes.length > maxFileBytes) {
-    report(null, `file too large: ${formatBytes(bytes.length)}, the limit is ${formatBytes(maxFileBytes)} (split it, or raise maxFileBytes)`);
+    report(null, `file too large: ${formatBytes(bytes.length)}, the limit is ${formatBytes(maxFileBytes)} (split it, or raise CORPUS_MAX_FILE_BYTES)`);
     return [];
   }
 

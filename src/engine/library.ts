@@ -45,6 +45,8 @@ export interface ReloadReport {
   ms: number;
   at: Date;
   by: string | null;
+  /** Others who asked for this reload while it was queued, and were given its report. */
+  joinedBy: string[];
 }
 
 export interface Snapshot {
@@ -62,6 +64,8 @@ export class Library {
   #running: Promise<unknown> = Promise.resolve();
   /** Reloads started or queued and not yet finished. */
   #inFlight = 0;
+  /** Who asked for the queued reload after it was queued (they share it). */
+  #pendingJoiners: Array<string | null> = [];
 
   private constructor(
     readonly corpusPath: string,
@@ -137,21 +141,31 @@ export class Library {
    * and calls made while one is already waiting share that waiting one (it will see their files too).
    */
   reload(by: string | null = null): Promise<ReloadReport> {
-    if (this.#pending) return this.#pending;
+    if (this.#pending) {
+      // Joining the queued reload: it will run once, for everyone who asked while it waited.
+      this.#pendingJoiners.push(by);
+      return this.#pending;
+    }
     const queued = this.#inFlight > 0;
     this.#inFlight++;
-    const run = () => {
+    const joiners: Array<string | null> = [];
+    const run = async () => {
       // From here on this reload is running, not waiting: later calls must queue a new one.
       if (queued) this.#pending = null;
-      return this.#rebuild(by);
+      const report = await this.#rebuild(by);
+      return { ...report, joinedBy: joiners.filter((j): j is string => j !== null) };
     };
     const report = (queued ? this.#running.then(run) : run()).finally(() => {
       this.#inFlight--;
     });
-    if (queued) this.#pending = report;
+    if (queued) {
+      this.#pending = report;
+      this.#pendingJoiners = joiners;
+    }
     this.#running = report.catch(() => undefined);
     return report;
   }
+
 
   async #rebuild(by: string | null): Promise<ReloadReport> {
     const started = performance.now();
@@ -177,6 +191,7 @@ export class Library {
         ms: performance.now() - started,
         at,
         by,
+        joinedBy: [],
       };
     }
     const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by };
@@ -192,6 +207,7 @@ export class Library {
       ms: performance.now() - started,
       at,
       by,
+      joinedBy: [],
     };
   }
 }
@@ -210,6 +226,7 @@ export function buildIndexAsync(documents: CorpusDocument[], options: { lexicon:
 export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
   return {
     by: report.by,
+    joinedBy: report.joinedBy,
     at: report.at.toISOString(),
     result: report.ok ? 'reloaded' : 'rejected',
     before: report.before,

@@ -493,9 +493,10 @@ const MAX_CHOICE = 100;
 function suggestFrom(all: Suggestion[], typed: string, limit: number): string[] {
   const text = typed.replace(/\s+/gu, ' ').trimStart();
   const out: string[] = [];
+  // A choice replaces the whole question when picked, so a choice that would not fit Discord's 100 characters is
+  // left out rather than cut: a cut question would be answered as if the member had typed less.
   const push = (s: string) => {
-    const v = s.length > MAX_CHOICE ? s.slice(0, MAX_CHOICE - 1).trimEnd() + '…' : s;
-    if (v.trim().length > 0 && !out.includes(v)) out.push(v);
+    if (s.length <= MAX_CHOICE && s.trim().length > 0 && !out.includes(s)) out.push(s);
   };
   if (text.trim().length > 0) push(text);
   const typedTokens = tokenize(text);
