@@ -444,10 +444,6 @@ function nearest(xs: number[], ys: number[]): number {
   return best;
 }
 
-export function buildSearchIndex(passages: Passage[], options: IndexOptions): SearchIndex {
-  return new SearchIndex(passages, options);
-}
-
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
