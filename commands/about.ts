@@ -16,8 +16,7 @@ export const definition = {
 async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   const { library, responder, lang } = ctx;
   const { loadedAt, loadedBy } = library.snapshot;
-  // The start-up load has no author; every reload through Discord or the console records one.
-  await responder.reply(renderAbout(library.summary(), { lang, loadedAt, loadedBy, reloaded: loadedBy !== null }));
+  await responder.reply(renderAbout(library.summary(), { lang, loadedAt, loadedBy }));
 }
 
 export const about: CommandModule = { definition, execute, deferEphemeral: () => true };

@@ -25,7 +25,7 @@ import { notice, questionFromContent, renderAnswer, renderFullPassage } from '..
 import type { OutgoingMessage } from '../src/discord/respond.ts';
 
 export const QUESTION_MAX = 300;
-export const DEFAULT_RESULTS = 3;
+const DEFAULT_RESULTS = 3;
 
 export const definition = {
   name: 'ask',
@@ -61,10 +61,11 @@ export const definition = {
 } as const satisfies CommandDefinition;
 
 /** One page of the answer to `question`, rendered. */
-export function answerPage(library: Library, question: string, page: number, perPage: number, lang: Lang, ephemeral: boolean): OutgoingMessage {
+function answerPage(library: Library, question: string, page: number, perPage: number, lang: Lang, ephemeral: boolean): OutgoingMessage {
   // One extra result tells whether a next page exists.
   const answer = library.ask(searchText(question), { top: perPage + 1, offset: page * perPage });
-  const covers = answer.answered ? undefined : library.summary().documents.map((d) => d.title || d.id);
+  // Only the titles are needed: read them off the snapshot rather than summary(), which walks every passage.
+  const covers = answer.answered ? undefined : library.snapshot.documents.map((d) => d.title || d.id);
   return renderAnswer(
     { ...answer, results: answer.results.slice(0, perPage) },
     { lang, question, page, perPage, hasMore: answer.results.length > perPage, covers, ephemeral },
@@ -105,7 +106,7 @@ async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promi
   const focused = interaction.data.options.find((o) => 'focused' in o && o.focused);
   const typed = focused && 'value' in focused ? normalizeQuestion(String(focused.value)) : '';
   let suggestions = library.suggest(typed, 25);
-  if (suggestions.length === 0 && typed === '') suggestions = library.summary().documents.map((d) => d.title).filter((x) => x !== '');
+  if (suggestions.length === 0 && typed === '') suggestions = library.snapshot.documents.map((d) => d.title).filter((x) => x !== '');
   await responder.autocomplete(suggestions.map((s) => ({ name: s, value: s })));
 }
 

@@ -14,7 +14,6 @@ export const definition = {
   description_localizations: { id: 'Muat ulang korpus setelah diubah (moderator)' },
   // PermissionFlagsBits.ManageGuild (1 << 5), as the decimal string the API wants.
   default_member_permissions: '32',
-  dm_permission: false,
   contexts: [InteractionContextType.Guild],
   integration_types: [ApplicationIntegrationType.GuildInstall],
 } as const satisfies CommandDefinition;

@@ -9,7 +9,7 @@ dotenv.config({ quiet: true });
 
 try {
   const config = loadConfig();
-  const path = corpusPath(process.argv[2] ?? (process.env.CORPUS_DIR ? config.corpusDir : undefined));
+  const path = corpusPath(process.argv[2] ?? config.corpusDir ?? undefined);
   const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes: config.maxFileBytes });
   if (library === null) {
     process.exitCode = 1;

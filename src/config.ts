@@ -21,7 +21,8 @@ export interface Config {
   port: number;
   /** Roles whose members may /reload besides those with Manage Server. */
   moderatorRoleIds: string[];
-  corpusDir: string;
+  /** CORPUS_DIR as given, or null when unset (the entry points then use the shipped `corpus/`). */
+  corpusDir: string | null;
   /** Corpus files larger than this (bytes) are refused as a load problem instead of being read. */
   maxFileBytes: number;
   /** Reload the corpus by itself when its files change (WATCH_CORPUS=1). */
@@ -109,7 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
-  const corpusDir = get('CORPUS_DIR') ?? 'corpus';
+  const corpusDir = get('CORPUS_DIR');
 
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   const sizeText = get('CORPUS_MAX_FILE_BYTES');

@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   }
   // A broken corpus stops start-up with every problem listed (exit 1): better than a bot that knows nothing.
   // The size limit lives in the library's options, so every later /reload (and watch reload) applies it too.
-  const corpus = corpusPath(process.env.CORPUS_DIR ? config.corpusDir : undefined);
+  const corpus = corpusPath(config.corpusDir ?? undefined);
   const library = await openLibrary(corpus, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes });
   if (library === null) return 1;
 

@@ -35,6 +35,7 @@ describe('command definitions', () => {
     const reload = commandDefinitions.find((d) => d.name === 'reload')!;
     expect(reload.default_member_permissions).toBe('32'); // Manage Server
     expect(reload.contexts).toEqual([0]); // guild only
+    expect(reload).not.toHaveProperty('dm_permission'); // deprecated, and `contexts` already says it
   });
 });
 

@@ -18,7 +18,7 @@ import {
   renderFullPassage,
   renderReload,
 } from '../src/discord/render.ts';
-import { CONTENT_MAX, messageBody, type OutgoingMessage } from '../src/discord/respond.ts';
+import { button, CONTENT_MAX, messageBody, row, type OutgoingMessage } from '../src/discord/respond.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing case can be reproduced. */
 function random(seed: number): () => number {
@@ -244,6 +244,7 @@ describe('/reload and /about reports', () => {
     ms: 12.3,
     at: new Date(0),
     by: '@mod',
+    joinedBy: [],
     ...overrides,
   });
 
@@ -273,12 +274,22 @@ describe('/reload and /about reports', () => {
       documents: Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, title: `Document ${i} about **things**`, date: '2024-01', source: 'Src', url: i % 2 ? 'https://example.org' : null, passages: 3 })),
       passages: 900,
     };
-    const msg = renderAbout(summary, { lang: 'en', loadedAt: new Date(1_700_000_000_000), loadedBy: '@mod', reloaded: true });
+    const msg = renderAbout(summary, { lang: 'en', loadedAt: new Date(1_700_000_000_000), loadedBy: '@mod' });
     expectWithinLimits(msg);
     expect(msg.content).toContain('I answer from 300 documents (900 passages):');
     expect(msg.content).toContain('1\\. Document 0 about \\*\\*things\\*\\* — 2024-01 · Src · 3 passages');
     expect(msg.content).toMatch(/…and \d+ more/);
     expect(msg.content).toContain('Last reloaded <t:1700000000:f> by @mod.');
+  });
+
+  it('/about says "loaded at start-up" until someone reloads, then who did', () => {
+    const summary: CorpusSummary = { documents: [{ id: 'd', title: 'D', date: null, source: null, url: null, passages: 1 }], passages: 1 };
+    const loadedAt = new Date(1_700_000_000_000);
+    const atStart = renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null }).content;
+    expect(atStart).toContain('Loaded at start-up <t:1700000000:f>; not reloaded since.');
+    expect(atStart).not.toContain('Last reloaded');
+    const reloaded = renderAbout(summary, { lang: 'id', loadedAt, loadedBy: '@mod_*x*' }).content;
+    expect(reloaded).toContain('Terakhir dimuat ulang <t:1700000000:f> oleh @mod\\_\\*x\\*.');
   });
 });
 
@@ -290,5 +301,13 @@ describe('the message body', () => {
     expect(body.content.length).toBe(2000);
     expect('embeds' in body).toBe(false);
     expect(messageBody({ content: 'y', ephemeral: true }, true).flags).toBe(4);
+  });
+
+  it('keeps at most 5 action rows, the first ones', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => row([button(`b${i}`, `B${i}`)]));
+    const body = messageBody({ content: 'z', components: rows });
+    expect(body.components).toHaveLength(5);
+    expect(body.components.map((r) => r.components[0]!.custom_id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+    expect(messageBody({ content: 'z', components: rows.slice(0, 2) }).components).toHaveLength(2);
   });
 });

@@ -29,7 +29,7 @@ describe('config', () => {
       interactions: 'gateway',
       port: 3000,
       moderatorRoleIds: [],
-      corpusDir: 'corpus',
+      corpusDir: null,
       maxFileBytes: 5 * 1024 * 1024,
       watchCorpus: false,
       logLevel: 'info',
@@ -50,7 +50,7 @@ describe('config', () => {
       LOG_LEVEL: 'warn',
       DISCORD_API_URL: 'http://127.0.0.1:9999/api/',
     });
-    expect(config).toMatchObject({ interactions: 'http', port: 8080, moderatorRoleIds: [SNOWFLAKE, '223456789012345678'], apiUrl: 'http://127.0.0.1:9999/api', logLevel: 'warn' });
+    expect(config).toMatchObject({ interactions: 'http', port: 8080, corpusDir: 'data/corpus', moderatorRoleIds: [SNOWFLAKE, '223456789012345678'], apiUrl: 'http://127.0.0.1:9999/api', logLevel: 'warn' });
   });
 
   it('names every bad variable at once, and never echoes the token', () => {
@@ -91,6 +91,29 @@ describe('logging', () => {
     for (const secret of ['BOTTOKEN', 'SECRETTOKEN']) expect(text).not.toContain(secret);
     expect(text).toContain('/interactions/123/[redacted]/callback');
     expect(scrubTokens('/webhooks/1/abc.def/messages/@original')).toBe('/webhooks/1/[redacted]/messages/@original');
+  });
+
+  it('scrubs tokens nested in an error: its cause chain, nested objects and URLs, and survives cycles', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }) });
+    const webhook = 'https://discord.com/api/v10/webhooks/123456/CAUSETOKEN/messages/@original';
+    const root = Object.assign(new Error(`PATCH ${webhook.replace('CAUSETOKEN', 'ROOTTOKEN')} failed`), { request: { url: webhook.replace('CAUSETOKEN', 'REQTOKEN'), parsed: new URL(webhook.replace('CAUSETOKEN', 'URLTOKEN')) } });
+    const cause = Object.assign(new Error('socket hang up'), { url: webhook, attempts: [{ path: '/interactions/42/ARRAYTOKEN/callback' }] });
+    const error = new Error('sending the answer failed', { cause: new Error('retry gave up', { cause: root }) });
+    (root as { cause?: unknown }).cause = cause;
+    const loop: Record<string, unknown> = { url: webhook.replace('CAUSETOKEN', 'LOOPTOKEN') };
+    loop.self = loop;
+    Object.assign(cause, { loop, back: error }); // a cycle through the logged error itself
+    logger.error({ err: error }, 'failed');
+    logger.warn({ err: { response: { url: webhook.replace('CAUSETOKEN', 'PLAINTOKEN') } } }, 'not an Error instance');
+    const text = lines.join('');
+    for (const secret of ['CAUSETOKEN', 'ROOTTOKEN', 'REQTOKEN', 'URLTOKEN', 'ARRAYTOKEN', 'LOOPTOKEN', 'PLAINTOKEN']) expect(text).not.toContain(secret);
+    const [logged] = lines.map((l) => JSON.parse(l) as { err: { cause: { message: string; cause: { request: { url: string }; cause: { url: string; loop: { self: unknown }; back: unknown } } } } });
+    const deepest = logged!.err.cause.cause.cause;
+    expect(deepest.url).toBe('https://discord.com/api/v10/webhooks/123456/[redacted]/messages/@original');
+    expect(logged!.err.cause.cause.request.url).toContain('/webhooks/123456/[redacted]/');
+    expect(deepest.loop.self).toBe('[circular]');
+    expect(deepest.back).toBe('[circular]');
   });
 });
 

@@ -137,7 +137,7 @@ describe('/ask on the fake gateway with odd input', () => {
       expect(data.content).toContain('Please type a question');
       expect(data.flags & 64).toBe(64);
     } else if (want === 'too-long') {
-      expect(data.content).toContain(`keep it under ${QUESTION_MAX} characters`);
+      expect(data.content).toContain(`use at most ${QUESTION_MAX} characters`);
       expect(data.flags & 64).toBe(64);
     } else {
       // The first line shows the question literally, and reads back exactly (the page buttons rely on it).

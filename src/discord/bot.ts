@@ -10,9 +10,9 @@ import type { BotServices, CommandModule } from './command.ts';
 import { Cooldown } from './cooldown.ts';
 import { createDispatcher, type Dispatch } from './dispatch.ts';
 
-export const DEFAULT_ASK_COOLDOWN_MS = 3000;
+const DEFAULT_ASK_COOLDOWN_MS = 3000;
 /** How long shutdown waits for interactions in flight (a /reload may be building). */
-export const DEFAULT_DRAIN_MS = 5000;
+const DEFAULT_DRAIN_MS = 5000;
 
 export interface BotOptions {
   config: Config;
@@ -78,11 +78,46 @@ export class InFlight {
   }
 }
 
+export interface GracefulStopOptions<T> {
+  log: Logger;
+  inFlight: InFlight;
+  drainMs?: number;
+  /** Install SIGINT/SIGTERM handlers that call the returned stop (default true). */
+  handleSignals?: boolean;
+  /** Stop taking new interactions; runs first, once. What it returns is handed to `release`. */
+  stopTaking(): T;
+  /** Close the connection(s) once the interactions in flight finished or the drain gave up. */
+  release(taken: T): Promise<void>;
+}
+
+/**
+ * The `stop()` of both modes: the first call stops taking interactions, lets those in flight finish (up to
+ * `drainMs`, with a warning past it), then releases the connection; later calls return the same promise. The
+ * mode supplies only its own first and last steps.
+ */
+export function gracefulStop<T>(options: GracefulStopOptions<T>): () => Promise<void> {
+  const { log, inFlight } = options;
+  let stopping: Promise<void> | null = null;
+  let removeSignals = () => {};
+  const stop = () => {
+    stopping ??= (async () => {
+      removeSignals();
+      const taken = options.stopTaking();
+      const drained = await inFlight.drain(options.drainMs ?? DEFAULT_DRAIN_MS);
+      if (!drained) log.warn({ inFlight: inFlight.size }, 'stopping with interactions still in flight');
+      await options.release(taken);
+    })();
+    return stopping;
+  };
+  if (options.handleSignals ?? true) removeSignals = onShutdownSignal(log, stop);
+  return stop;
+}
+
 /**
  * Calls `stop` on the first SIGINT or SIGTERM, then lets the process end; a second signal, or a stop that takes
  * too long, ends it at once. Returns a function that removes the handlers.
  */
-export function onShutdownSignal(logger: Logger, stop: () => Promise<void>, forceAfterMs = 10_000): () => void {
+function onShutdownSignal(logger: Logger, stop: () => Promise<void>, forceAfterMs = 10_000): () => void {
   const handler = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
     remove();

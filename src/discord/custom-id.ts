@@ -3,7 +3,7 @@
 // The question itself (up to 300 characters) cannot fit: the handler reads it back from the message.
 
 export const CUSTOM_ID_MAX = 100;
-export const MAX_PAGE = 99;
+const MAX_PAGE = 99;
 export const MAX_RESULTS = 5;
 
 export type AskButton =

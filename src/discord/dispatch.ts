@@ -12,13 +12,12 @@ import { Responder, type InteractionTransport } from './responder.ts';
 import { invoker, type BotServices, type ButtonInteraction, type CommandInteraction, type CommandModule, type HandlerContext } from './command.ts';
 
 /** Discord's deadline for the first response is 3 s; defer with a margin for the network. */
-export const DEFAULT_DEFER_AFTER_MS = 2000;
+const DEFAULT_DEFER_AFTER_MS = 2000;
 
-export const UNKNOWN_INTERACTION = 10062;
-export const ALREADY_ACKNOWLEDGED = 40060;
+const UNKNOWN_INTERACTION = 10062;
 
 /** True for the REST error Discord returns when an interaction token is no longer valid. */
-export function isUnknownInteraction(error: unknown): boolean {
+function isUnknownInteraction(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === UNKNOWN_INTERACTION;
 }
 

@@ -5,7 +5,7 @@
 
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, Routes, type APIInteraction, type GatewayDispatchPayload } from 'discord.js';
 import { scrubTokens } from '../log.ts';
-import { createBotCore, DEFAULT_DRAIN_MS, onShutdownSignal, type BotOptions } from './bot.ts';
+import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
 
 export interface GatewayBotOptions extends BotOptions {
@@ -90,19 +90,18 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
 
-  let stopping: Promise<void> | null = null;
-  let removeSignals = () => {};
-  const stop = () => {
-    stopping ??= (async () => {
-      removeSignals();
+  const stop = gracefulStop({
+    log,
+    inFlight: core.inFlight,
+    drainMs: options.drainMs,
+    handleSignals: options.handleSignals,
+    stopTaking: () => {
       accepting = false;
-      const drained = await core.inFlight.drain(options.drainMs ?? DEFAULT_DRAIN_MS);
-      if (!drained) log.warn({ inFlight: core.inFlight.size }, 'stopping with interactions still in flight');
+    },
+    release: async () => {
       await client.destroy();
       log.info('disconnected from Discord');
-    })();
-    return stopping;
-  };
-  if (options.handleSignals ?? true) removeSignals = onShutdownSignal(log, stop);
+    },
+  });
   return { client: readyClient, stop };
 }

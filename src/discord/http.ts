@@ -8,12 +8,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InteractionType, REST, type APIInteraction, type APIInteractionResponse } from 'discord.js';
-import { createBotCore, DEFAULT_DRAIN_MS, onShutdownSignal, type BotOptions } from './bot.ts';
+import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
 /** Interaction payloads are a few KB (a button click carries its message); 256 KiB leaves ample room. */
-export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 export interface HttpServerOptions extends BotOptions {
   /** Defaults to `config.port`; 0 picks a free port. */
@@ -168,23 +168,24 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
   log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions');
 
-  let stopping: Promise<void> | null = null;
-  let removeSignals = () => {};
-  const stop = () => {
-    stopping ??= (async () => {
-      removeSignals();
+  const stop = gracefulStop({
+    log,
+    inFlight: core.inFlight,
+    drainMs: options.drainMs,
+    handleSignals: options.handleSignals,
+    stopTaking: () => {
       accepting = false;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const drained = await core.inFlight.drain(options.drainMs ?? DEFAULT_DRAIN_MS);
-      if (!drained) log.warn({ inFlight: core.inFlight.size }, 'stopping with interactions still in flight');
+      return closed;
+    },
+    // Connections still open now belong to requests that the drain gave up on.
+    release: async (closed) => {
       server.closeAllConnections();
       await closed;
       log.info('HTTP interactions server stopped');
-    })();
-    return stopping;
-  };
-  if (options.handleSignals ?? true) removeSignals = onShutdownSignal(log, stop);
+    },
+  });
   return { server, port: address.port, url, stop };
 }
 

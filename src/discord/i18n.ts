@@ -22,7 +22,7 @@ const en = {
   next: 'Next',
   fullPassage: (n: number) => `Full passage ${n}`,
   emptyQuestion: 'Please type a question, for example `/ask question: what is China Up Close`.',
-  tooLong: (max: number) => `That question is too long: keep it under ${max} characters.`,
+  tooLong: (max: number) => `That question is too long: use at most ${max} characters.`,
   cooldown: (unixSeconds: number) => `You are asking a bit fast — try again <t:${unixSeconds}:R>.`,
   passageGone: 'That passage is no longer in the corpus (it was reloaded). Ask again to see the current text.',
   buttonExpired: 'This button no longer works. Ask the question again.',
@@ -45,7 +45,7 @@ const en = {
   aboutHeading: (docs: number, passages: number) =>
     `I answer from ${plural(docs, 'document', 'documents')} (${plural(passages, 'passage', 'passages')}):`,
   passagesCount: (n: number) => plural(n, 'passage', 'passages'),
-  lastReload: (unixSeconds: number, by: string | null) => `Last reloaded <t:${unixSeconds}:f>${by === null ? '' : ` by ${by}`}.`,
+  lastReload: (unixSeconds: number, by: string) => `Last reloaded <t:${unixSeconds}:f> by ${by}.`,
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
   // /help
   help: [
@@ -93,7 +93,7 @@ const id: Messages = {
   andMore: (n) => `…dan ${n} lainnya`,
   aboutHeading: (docs, passages) => `Saya menjawab dari ${docs} dokumen (${passages} paragraf):`,
   passagesCount: (n) => `${n} paragraf`,
-  lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f>${by === null ? '' : ` oleh ${by}`}.`,
+  lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f> oleh ${by}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
   help: [
     '**Cara bertanya**',

@@ -79,7 +79,7 @@ export function truncate(text: string, max: number): string {
 }
 
 /** An http(s) URL safe to put in a masked link, or null. */
-export function safeUrl(url: string | null | undefined): string | null {
+function safeUrl(url: string | null | undefined): string | null {
   if (!url || url.length > 512) return null;
   try {
     const u = new URL(url);

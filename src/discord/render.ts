@@ -16,7 +16,7 @@ import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingMessage } from '
 const QUESTION_PREFIX = '🔎 **';
 const QUESTION_SUFFIX = '**';
 
-export function questionLine(question: string): string {
+function questionLine(question: string): string {
   return QUESTION_PREFIX + escapeText(question) + QUESTION_SUFFIX;
 }
 
@@ -376,15 +376,14 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
 export interface AboutView {
   lang: Lang;
   loadedAt: Date;
+  /** Who last reloaded the corpus; null while the start-up load (which has no author) is still serving. */
   loadedBy: string | null;
-  /** True when the corpus was reloaded at least once since start-up. */
-  reloaded: boolean;
 }
 
 export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMessage {
   const t = messages(view.lang);
   const unix = Math.floor(view.loadedAt.getTime() / 1000);
-  const footer = view.reloaded ? t.lastReload(unix, view.loadedBy === null ? null : escapeText(truncate(view.loadedBy, 100))) : t.loadedAtStart(unix);
+  const footer = view.loadedBy === null ? t.loadedAtStart(unix) : t.lastReload(unix, escapeText(truncate(view.loadedBy, 100)));
   const lines = [t.aboutHeading(summary.documents.length, summary.passages)];
   let length = lines[0]!.length + footer.length + 2;
   let shown = 0;

@@ -8,9 +8,10 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
 
 export const CONTENT_MAX = 2000;
-export const BUTTON_LABEL_MAX = 80;
-export const BUTTONS_PER_ROW = 5;
-export const ROWS_MAX = 5;
+const BUTTON_LABEL_MAX = 80;
+const BUTTONS_PER_ROW = 5;
+/** Discord refuses a message with more action rows than this. */
+const ROWS_MAX = 5;
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
@@ -43,7 +44,8 @@ export function messageBody(msg: OutgoingMessage, forEdit = false): MessageBody 
   if (msg.ephemeral && !forEdit) flags |= MessageFlags.Ephemeral;
   return {
     content: msg.content,
-    components: msg.components ?? [],
+    // Same reasoning: a row past the limit would make Discord refuse the whole reply, so drop the extra rows.
+    components: (msg.components ?? []).slice(0, ROWS_MAX),
     allowed_mentions: { parse: [] },
     flags,
   };

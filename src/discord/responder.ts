@@ -22,8 +22,8 @@ export interface InteractionRef {
 
 export type ResponderState = 'pending' | 'deferred' | 'deferred-update' | 'replied';
 
-export const AUTOCOMPLETE_MAX = 25;
-export const CHOICE_MAX = 100;
+const AUTOCOMPLETE_MAX = 25;
+const CHOICE_MAX = 100;
 
 export class Responder {
   #state: ResponderState = 'pending';

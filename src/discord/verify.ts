@@ -7,7 +7,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** Requests whose timestamp is further than this from our clock are refused (replays of captured requests). */
-export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
 export function publicKeyFromHex(hex: string): KeyObject {
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new Error('DISCORD_PUBLIC_KEY must be 64 hex characters');

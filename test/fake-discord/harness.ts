@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { Library } from '../../src/engine/library.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
-import { startGatewayBot, type GatewayBotHandle } from '../../src/discord/index.ts';
+import { startGatewayBot, type GatewayBotHandle, type GatewayBotOptions } from '../../src/discord/index.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './index.ts';
 
 export const REPO_CORPUS = new URL('../../corpus/', import.meta.url).pathname;
@@ -94,12 +94,19 @@ export interface BotOnFake {
  */
 export async function startBotOnFake(
   library: Library,
-  options: { fake?: FakeDiscordOptions; env?: Record<string, string>; askCooldownMs?: number; logLevel?: Config['logLevel'] } = {},
+  options: {
+    fake?: FakeDiscordOptions;
+    env?: Record<string, string>;
+    askCooldownMs?: number;
+    logLevel?: Config['logLevel'];
+    /** Timing options of the bot (automatic defer, shutdown drain). */
+    bot?: Pick<GatewayBotOptions, 'deferAfterMs' | 'drainMs'>;
+  } = {},
 ): Promise<BotOnFake> {
   const fake = await startFakeDiscord(options.fake);
   const logs = captureLogger(options.logLevel);
   const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...options.env });
-  const bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: options.askCooldownMs ?? 0 });
+  const bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, askCooldownMs: options.askCooldownMs ?? 0, ...options.bot });
   return {
     fake,
     bot,

@@ -143,6 +143,8 @@ export class FakeDiscord {
   #current: Session | null = null;
   #waiters = new Set<() => void>();
   #sockets = new Set<Socket>();
+  #holds: Array<{ match: string | RegExp; arrived: (request: RecordedRequest) => void; released: Promise<void> }> = [];
+  #releases = new Set<() => void>();
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? `fake.${randomBytes(12).toString('base64url')}`;
@@ -210,6 +212,7 @@ export class FakeDiscord {
   }
 
   async close(): Promise<void> {
+    for (const release of this.#releases) release();
     for (const client of this.#wss.clients) client.terminate();
     this.#wss.close();
     await new Promise<void>((resolve) => {
@@ -234,6 +237,20 @@ export class FakeDiscord {
       headers['x-ratelimit-scope'] ??= 'user';
     }
     this.#faults.push({ match: route, status, body, headers, times: options.times ?? 1 });
+  }
+
+  /**
+   * Holds the next request matching `route` (as in `failNext`) before it is handled, like a slow network:
+   * `arrived` resolves with it once the bot sent it, `release()` lets it through to its normal handling.
+   */
+  holdNext(route: string | RegExp): { arrived: Promise<RecordedRequest>; release(): void } {
+    let arrived!: (request: RecordedRequest) => void;
+    let release!: () => void;
+    const arrival = new Promise<RecordedRequest>((resolve) => (arrived = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.#releases.add(release);
+    this.#holds.push({ match: route, arrived, released });
+    return { arrived: arrival, release };
   }
 
   /** Drops every gateway socket: without a close frame by default (like a network cut), or with `code`. */
@@ -579,7 +596,14 @@ export class FakeDiscord {
       this.#notify();
     };
 
-    const fault = this.#faults.find((f) => (typeof f.match === 'string' ? f.match === record.route : f.match.test(`${method} ${path}`)));
+    const matches = (match: string | RegExp) => (typeof match === 'string' ? match === record.route : match.test(`${method} ${path}`));
+    const hold = this.#holds.find((h) => matches(h.match));
+    if (hold) {
+      this.#holds.splice(this.#holds.indexOf(hold), 1);
+      hold.arrived(record);
+      await hold.released;
+    }
+    const fault = this.#faults.find((f) => matches(f.match));
     if (fault) {
       fault.times -= 1;
       if (fault.times <= 0) this.#faults.splice(this.#faults.indexOf(fault), 1);
