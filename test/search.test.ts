@@ -42,6 +42,15 @@ describe('SearchIndex ranking', () => {
     expect(top(index, 'jalur sutra')[0]).toBe('p#2');
   });
 
+  it('does not stem names inside a sentence, but stems a capitalised word that opens one', () => {
+    const index = new SearchIndex(passages(['Kota Kediri ramai sekali.', 'Peluncuran satelit berjalan lancar.']), { lexicon: null });
+    // "Kediri" would stem to "diri" (self): as a name it is indexed only as written.
+    expect(top(index, 'diri')).toEqual([]);
+    expect(top(index, 'Kediri')).toEqual(['p#1']);
+    // "Peluncuran" starts its sentence: an ordinary word, stemmed to "luncur".
+    expect(top(index, 'luncur')).toEqual(['p#2']);
+  });
+
   it('forgives a typo in a long word', () => {
     const index = new SearchIndex(passages(['Kota pelabuhan Quanzhou di Tiongkok.', 'Kota lain di Eropa.']), { lexicon: null });
     expect(top(index, 'Quanzou')[0]).toBe('p#1');

@@ -127,13 +127,33 @@ interface AnalysedDoc {
 
 function analysePassage(passage: Passage, id: number): AnalysedDoc {
   const words: string[] = [];
-  for (const t of tokenize(passage.text)) {
+  const text = passage.text;
+  for (const t of tokenize(text)) {
+    // A capitalised word inside a sentence is a name ("Bekasi", "Kesultanan Deli"): indexed as written, not
+    // stemmed. Stems would only add false matches (Bekasi → "bekas", used), and names are what the Indonesian
+    // stemmer is slowest on, as it tries every affix rule before giving up.
+    const name = isCapitalised(text, t.start) && !startsSentence(text, t.start);
     for (const w of wordsOf(t.norm)) {
       words.push(w);
-      for (const s of stemsOf(w)) words.push(s);
+      if (!name) for (const s of stemsOf(w)) words.push(s);
     }
   }
   return { id, words, title: surfaceTerms(passage.title) };
+}
+
+function isCapitalised(text: string, at: number): boolean {
+  const c = text[at]!;
+  return c !== c.toLowerCase();
+}
+
+/** Whether the word at `at` opens a sentence: only spaces, quotes or brackets since a full stop or line start. */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
+    if (c !== ' ' && c !== '"' && c !== '“' && c !== "'" && c !== '(' && c !== '\t' && c !== '\r') return false;
+  }
+  return true;
 }
 
 export class SearchIndex {
