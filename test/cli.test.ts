@@ -3,30 +3,13 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { JsonAnswer } from '../src/cli/ask-command.ts';
 import { childEnv, fixtures, runNode } from './cli-helpers.ts';
 
 const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) => runNode('src/cli/ask.ts', args, options);
 
 const RESULT_FIELDS = ['citation', 'date', 'docId', 'id', 'paragraph', 'score', 'snippet', 'source', 'text', 'title', 'url'];
 
-interface JsonResult {
-  id: string;
-  docId: string;
-  title: string;
-  paragraph: number;
-  text: string;
-  snippet: string;
-  score: number;
-  citation: string;
-  date: string | null;
-  source: string | null;
-  url: string | null;
-}
-interface JsonAnswer {
-  question: string;
-  answered: boolean;
-  results: JsonResult[];
-}
 
 function parseAnswer(stdout: string): JsonAnswer {
   const lines = stdout.trim().split('\n');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
 import { MANAGE_GUILD, type FakeDiscord, type FakeUser, type StoredMessage } from './fake-discord/index.ts';
-import { startBotOnFake, captureLogger, FAST_REST, HOSTILE_DOC, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import { memberFactory, startBotOnFake, captureLogger, FAST_REST, HOSTILE_DOC, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const MOD_ROLE = '333333333333333333';
 const EPHEMERAL = 64;
@@ -21,13 +21,9 @@ let bot: GatewayBotHandle;
 let corpus: TempCorpus;
 let library: Library;
 let logs: CapturedLogger;
-let userSeq = 0;
 
 /** A fresh user for each test, so the /ask cooldown of one test never affects another. */
-function newUser(): FakeUser {
-  userSeq += 1;
-  return { id: `2000000000000000${String(userSeq).padStart(2, '0')}`, username: `user${userSeq}` };
-}
+const newUser = memberFactory('user', 2);
 
 function buttons(message: StoredMessage): Array<{ custom_id: string; label: string; disabled: boolean }> {
   return (message.components as Array<{ components: Array<{ custom_id: string; label: string; disabled: boolean }> }>).flatMap((r) => r.components);

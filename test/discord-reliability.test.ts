@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
 import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
-import { startBotOnFake, FAST_REST, openLibrary, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import { memberFactory, startBotOnFake, FAST_REST, openLibrary, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const CALLBACK = 'POST /interactions/:id/:token/callback';
 const EDIT = 'PATCH /webhooks/:app/:token/messages/:message';
@@ -19,7 +19,6 @@ let bot: GatewayBotHandle;
 let corpus: TempCorpus;
 let library: Library;
 let logs: CapturedLogger;
-let userSeq = 0;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
@@ -37,10 +36,7 @@ afterAll(async () => {
   corpus?.remove();
 });
 
-function user() {
-  userSeq += 1;
-  return { id: `60000000000000${String(userSeq).padStart(4, '0')}`, username: `user${userSeq}` };
-}
+const user = memberFactory('user', 6);
 
 /** The bot is healthy when a fresh /ask is answered with the passage. */
 async function answersNextAsk(): Promise<void> {

@@ -10,7 +10,7 @@ import { questionFromContent } from '../src/discord/render.ts';
 import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import { Library } from '../src/engine/library.ts';
 import type { FakeDiscord } from './fake-discord/index.ts';
-import { startBotOnFake, REPO_CORPUS, type CapturedLogger } from './fake-discord/harness.ts';
+import { memberFactory, startBotOnFake, REPO_CORPUS, type CapturedLogger } from './fake-discord/harness.ts';
 
 /**
  * What the /ask reply must be: an answer whose best passage holds `answer`; a first passage holding `found`,
@@ -94,7 +94,7 @@ describe('the engine on odd input', () => {
 let fake: FakeDiscord;
 let bot: GatewayBotHandle;
 let logs: CapturedLogger;
-let userSeq = 0;
+const oddMember = memberFactory('odd', 3);
 
 beforeAll(async () => {
   ({ fake, bot, logs } = await startBotOnFake(library, { askCooldownMs: 3000 }));
@@ -112,8 +112,7 @@ function unescaped(content: string, token: string): number {
 
 describe('/ask on the fake gateway with odd input', () => {
   it.each(CASES)('$name: answered safely', async ({ question, expect: want }) => {
-    userSeq += 1;
-    const sent = fake.slash('ask', { question }, { user: { id: `30000000000000${String(userSeq).padStart(4, '0')}`, username: `odd${userSeq}` } });
+    const sent = fake.slash('ask', { question }, { user: oddMember() });
     const callback = await fake.waitForCallback(sent.id);
     expect(callback.type).toBe(4);
     const data = callback.data as { content: string; allowed_mentions: unknown; flags: number };

@@ -10,7 +10,7 @@ import type * as CorpusModule from '../src/engine/corpus.ts';
 import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import { Library, type ReloadReport } from '../src/engine/library.ts';
 import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
-import { startBotOnFake, tempCorpus, type TempCorpus } from './fake-discord/harness.ts';
+import { memberFactory, startBotOnFake, tempCorpus, type TempCorpus } from './fake-discord/harness.ts';
 
 const probe = vi.hoisted(() => ({
   /** While set, a load waits for it after reading the files (so later edits are not part of that load). */
@@ -44,7 +44,6 @@ let fake: FakeDiscord;
 let bot: GatewayBotHandle;
 let corpus: TempCorpus;
 let library: Library;
-let userSeq = 0;
 /** Distinct reload promises handed out by the library (calls that share a queued reload get the same one). */
 const reloads = new Set<Promise<ReloadReport>>();
 let reloadCalls = 0;
@@ -77,10 +76,7 @@ afterAll(async () => {
   corpus?.remove();
 });
 
-function user() {
-  userSeq += 1;
-  return { id: `50000000000000${String(userSeq).padStart(4, '0')}`, username: `mod${userSeq}` };
-}
+const user = memberFactory('mod', 5);
 
 const reload = () => fake.slash('reload', {}, { user: user(), permissions: MANAGE_GUILD });
 const ask = (question: string) => fake.slash('ask', { question }, { user: user() });

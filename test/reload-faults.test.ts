@@ -15,7 +15,7 @@ import { escapeText } from '../src/discord/markdown.ts';
 import { Library } from '../src/engine/library.ts';
 import { childEnv, runNode } from './cli-helpers.ts';
 import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
-import { startBotOnFake, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import { memberFactory, startBotOnFake, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const LIMIT = 64 * 1024;
 const SEED_FILE = 'forum-2024-cctv-media-forum.md';
@@ -121,7 +121,6 @@ let bot: GatewayBotHandle;
 let corpus: TempCorpus;
 let library: Library;
 let logs: CapturedLogger;
-let userSeq = 0;
 
 beforeAll(async () => {
   corpus = tempCorpus();
@@ -135,10 +134,7 @@ afterAll(async () => {
   corpus?.remove();
 });
 
-function moderator() {
-  userSeq += 1;
-  return { id: `40000000000000${String(userSeq).padStart(4, '0')}`, username: `mod${userSeq}` };
-}
+const moderator = memberFactory('mod', 4);
 
 async function discordReload(): Promise<string> {
   const sent = fake.slash('reload', {}, { user: moderator(), permissions: MANAGE_GUILD });

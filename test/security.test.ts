@@ -12,7 +12,7 @@ import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
 import type { Library } from '../src/engine/library.ts';
 import { repoRoot } from './cli-helpers.ts';
 import { MANAGE_GUILD, MEMBER_PERMISSIONS, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import { memberFactory, captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const MOD_ROLE = '444444444444444444';
 const OTHER_ROLE = '555555555555555555';
@@ -26,7 +26,6 @@ let corpus: TempCorpus;
 let library: Library;
 let httpLibrary: Library;
 let logs: CapturedLogger;
-let userSeq = 0;
 const keys = (() => {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   return { publicHex: publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'), privateKey };
@@ -59,10 +58,7 @@ afterAll(async () => {
   corpus?.remove();
 });
 
-function user() {
-  userSeq += 1;
-  return { id: `90000000000000${String(userSeq).padStart(4, '0')}`, username: `member${userSeq}` };
-}
+const user = memberFactory('member', 9);
 
 describe('/reload authority, checked in the handler', () => {
   it('the command is registered for Manage Server and servers only, but that is only a default', () => {

@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { Library } from '../../src/engine/library.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { startGatewayBot, type GatewayBotHandle, type GatewayBotOptions } from '../../src/discord/index.ts';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './index.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeUser } from './index.ts';
 
 export const REPO_CORPUS = new URL('../../corpus/', import.meta.url).pathname;
 
@@ -115,5 +115,17 @@ export async function startBotOnFake(
       await bot.stop();
       await fake.close();
     },
+  };
+}
+
+/**
+ * A source of fresh members, each with its own snowflake, so that one test's /ask cooldown or permissions never
+ * carry over to another. `first` picks the digit the ids start with, keeping each suite's members apart.
+ */
+export function memberFactory(name: string, first: number): () => FakeUser {
+  let seq = 0;
+  return () => {
+    seq += 1;
+    return { id: `${first}${String(seq).padStart(17, '0')}`, username: `${name}${seq}` };
   };
 }
