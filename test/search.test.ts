@@ -70,6 +70,40 @@ describe('SearchIndex ranking', () => {
     expect(index.analyze('Apa program yang diluncurkan?').every((g) => g.translations.length === 0)).toBe(true);
   });
 
+  it('finds the long form of an acronym the corpus defines, and the acronym of a long form the question spells out', () => {
+    const index = new SearchIndex(
+      passages([
+        'Menurut Badan Pusat Statistik (BPS), ekspor naik.',
+        'Badan Pusat Statistik memperkirakan jumlah penganggur terdidik akan bertambah.',
+        'Data BPS menunjukkan jumlah penganggur turun di desa.',
+        'Jumlah penganggur di kota bertambah, kata wali kota.',
+      ]),
+      { lexicon: null },
+    );
+    // "BPS" typed as an acronym also finds the passage that only spells it out...
+    expect(top(index, 'Berapa jumlah penganggur menurut BPS?').slice(0, 2).sort()).toEqual(['p#2', 'p#3']);
+    expect([...index.search('penganggur BPS', 5).hits.find((h) => h.passage.id === 'p#2')!.terms]).toContain('statistik');
+    // ...and the spelled-out name finds the passage that only uses the acronym.
+    expect(top(index, 'jumlah penganggur Badan Pusat Statistik')).toContain('p#3');
+    // Typed in lower case it is a word like any other: no expansion.
+    expect(index.analyze('bps').every((g) => g.translations.length === 0)).toBe(true);
+  });
+
+  it('credits a long form only as far as the passage has it', () => {
+    const index = new SearchIndex(
+      passages([
+        'Televisi Republik Indonesia (TVRI) mengudara pada tanggal 24 Agustus 1962.',
+        'Percetakan Negara Republik Indonesia berdiri sejak zaman Belanda.',
+        'Stasiun Televisi Republik Indonesia mengudara pertama kali.',
+      ]),
+      { lexicon: null },
+    );
+    const coverage = (id: string) => index.search('Kapan TVRI mengudara?', 5).hits.find((h) => h.passage.id === id)?.coverage ?? 0;
+    // The whole long form counts as the acronym; "Republik Indonesia" alone hardly does.
+    expect(coverage('p#3')).toBeCloseTo(coverage('p#1'), 5);
+    expect(coverage('p#2')).toBeLessThan(coverage('p#3') / 2);
+  });
+
   it('weighs a word it cannot interpret at all below a real word the corpus lacks', () => {
     const index = new SearchIndex(passages(['Festival musim semi.']), { lexicon: null });
     const groups = index.analyze('festival bensin qzxvbn');

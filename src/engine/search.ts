@@ -4,13 +4,15 @@
 // Why not a single `miniSearch.search(question)`: MiniSearch multiplies a result's score by the number of
 // distinct query *terms* it matched. Once a question word is expanded (its stems, its Indonesian translations)
 // one word becomes many terms, and a passage that matches three translations of one English word would count
-// as matching three words. So each question word becomes a *group*: its surface forms, its stems and, for
-// English questions, its translations; a passage's score for a group is its best evidence for that word, and
-// the ranking rewards passages that match more of the question's groups (weighted by how rare they are).
+// as matching three words. So each question word becomes a *group*: its surface forms, its stems, for English
+// questions its translations, and for acronyms the corpus defines their long forms (and the other way round);
+// a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
+// more of the question's groups (weighted by how rare they are).
 
 import MiniSearch from 'minisearch';
-import { isIndonesianWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { isIndonesianWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
+import { findAcronyms } from './acronyms.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
@@ -63,6 +65,11 @@ export const RANKING = {
    * what the question is about than words whose absence is certain.
    */
   unknownWordWeight: 0.5,
+  /**
+   * Weight of an acronym's evidence for its long form and the other way round (see acronyms.ts): full, because
+   * the corpus itself defined the one as the other, unlike a dictionary's translation, which may be another sense.
+   */
+  acronymWeight: 1,
   /** Imaginary passages added to the corpus when weighing question words (see #idf). */
   priorPassages: 100,
 } as const;
@@ -75,10 +82,21 @@ export interface QueryGroup {
   surface: string[];
   /** Stems of the surface forms. */
   stems: string[];
-  /** Translations, each analysed into its own surface forms and stems (a phrase has several). */
-  translations: Array<{ surface: string[]; stems: string[] }>;
+  /**
+   * Other ways the corpus may say the word, each analysed into its own surface forms and stems (a phrase has
+   * several): Indonesian translations of an English word, and the long form of an acronym the corpus defines
+   * ("BPS" → Badan Pusat Statistik) or the acronym of a long form the question spells out.
+   */
+  translations: Alternative[];
   /** Rarity of the word in the corpus (IDF of its rarest form); unseen words get the highest IDF. */
   weight: number;
+}
+
+export interface Alternative {
+  surface: string[];
+  stems: string[];
+  /** A translation (weighed below the word itself) or an acronym or long form defined in the corpus. */
+  kind: 'translation' | 'acronym';
 }
 
 export interface Hit {
@@ -162,6 +180,10 @@ export class SearchIndex {
   readonly #mini: MiniSearch<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
   #suggestions: Suggestion[] | null = null;
+  /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
+  readonly #acronyms = new Map<string, string[]>();
+  /** The same definitions by the first word of the long form, to find long forms spelled out in a question. */
+  readonly #longForms = new Map<string, Array<{ words: string[]; short: string }>>();
   /**
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
@@ -188,14 +210,28 @@ export class SearchIndex {
       searchOptions: { tokenize: (q) => [q], processTerm: (t) => t, bm25: RANKING.bm25 },
     });
     // One passage at a time, so that its term lists die young (cheaper for the garbage collector than all at once).
-    if (addNow) passages.forEach((p, id) => this.#mini.add(analysePassage(p, id)));
+    if (addNow) passages.forEach((p, id) => this.#add(p, id));
+  }
+
+  #add(passage: Passage, id: number): void {
+    this.#mini.add(analysePassage(passage, id));
+    for (const { short, long } of findAcronyms(passage.text)) {
+      const key = normalize(short);
+      // The first definition wins: a corpus that defines an acronym twice almost always means the same thing.
+      if (this.#acronyms.has(key)) continue;
+      const words = tokenize(long).map((t) => t.norm);
+      this.#acronyms.set(key, words);
+      const sameStart = this.#longForms.get(words[0]!);
+      if (sameStart) sameStart.push({ words, short: key });
+      else this.#longForms.set(words[0]!, [{ words, short: key }]);
+    }
   }
 
   static async build(passages: Passage[], options: IndexOptions, chunkSize = 250): Promise<SearchIndex> {
     const index = new SearchIndex(passages, options, false);
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
-      for (let id = start; id < end; id++) index.#mini.add(analysePassage(passages[id]!, id));
+      for (let id = start; id < end; id++) index.#add(passages[id]!, id);
       if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     return index;
@@ -246,12 +282,15 @@ export class SearchIndex {
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
     const text = question.normalize('NFKC');
-    tokenize(text).forEach((token, i) => {
+    const tokens = tokenize(text);
+    const expansions = this.#acronymExpansions(text, tokens);
+    tokens.forEach((token, i) => {
       const surface = wordsOf(token.norm);
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
       const translations = english ? this.#translate(surface) : [];
+      for (const words of expansions.get(i) ?? []) translations.push(alternative(words, 'acronym'));
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...stems.map((s) => this.#idf(s, WORDS)));
       const interpretable =
         idf < this.#unseenIdf ||
@@ -264,6 +303,29 @@ export class SearchIndex {
       groups.push({ word: token.norm, surface, stems, translations, weight });
     });
     return groups;
+  }
+
+  /**
+   * Acronym expansions for the question's tokens, by token index: an acronym the corpus defines expands to its
+   * long form ("BPS" → badan pusat statistik), and every word of a long form the question spells out gains the
+   * acronym ("Kebun Raya Cibodas" → krc), since passages after the first use only the short form. An acronym
+   * counts as one only when typed with two capitals or more: "pin" or "as" typed in lower case are words.
+   */
+  #acronymExpansions(text: string, tokens: Token[]): Map<number, string[][]> {
+    const out = new Map<number, string[][]>();
+    if (this.#acronyms.size === 0) return out;
+    const push = (i: number, words: string[]) => {
+      const content = words.filter((w) => !isStopword(w));
+      if (content.length > 0) out.set(i, [...(out.get(i) ?? []), content]);
+    };
+    tokens.forEach((token, i) => {
+      const long = this.#acronyms.get(token.norm);
+      if (long && (text.slice(token.start, token.end).match(/\p{Lu}/gu) ?? []).length >= 2) push(i, long);
+      for (const { words, short } of this.#longForms.get(token.norm) ?? []) {
+        if (words.every((w, k) => tokens[i + k]?.norm === w)) words.forEach((_, k) => push(i + k, [short]));
+      }
+    });
+    return out;
   }
 
   /** The IDF of a term found in no passage. */
@@ -284,7 +346,7 @@ export class SearchIndex {
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      out.push({ surface: words, stems: unique(words.flatMap((x) => stemsOf(x))) });
+      out.push(alternative(words, 'translation'));
     };
     for (const w of surface) {
       for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t);
@@ -303,9 +365,11 @@ export class SearchIndex {
     // A translation is alternative evidence for the same word: take the best one, never their sum.
     const best = new Map<number, Evidence>();
     for (const t of group.translations) {
-      const scale = RANKING.translationWeight / Math.sqrt(t.surface.length);
-      for (const [id, e] of this.#formScores(t.surface, t.stems, false)) {
-        const candidate = { score: e.score * scale, credit: e.credit * RANKING.translationWeight, terms: e.terms };
+      const weight = t.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight;
+      const scale = weight / Math.sqrt(t.surface.length);
+      const evidence = t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
+      for (const [id, e] of evidence) {
+        const candidate = { score: e.score * scale, credit: e.credit * weight, terms: e.terms };
         const prev = best.get(id);
         if (!prev || prev.score < candidate.score) best.set(id, candidate);
       }
@@ -343,6 +407,29 @@ export class SearchIndex {
     }
     const exact = new Set(surface);
     for (const s of stems) if (!exact.has(s)) add(s, WORDS, RANKING.stemWeight, RANKING.stemCoverage, false);
+    return acc;
+  }
+
+  /**
+   * Evidence for an acronym from its long form's words in a passage. Unlike a translation, which any of its words
+   * may match, a long form is one name: a passage earns the acronym's credit by the square of the share (by
+   * rarity) of the long form it has, so "Republik Indonesia" alone says little about "TVRI" (Televisi Republik
+   * Indonesia) while the whole long form counts fully.
+   */
+  #longFormScores(words: string[]): Map<number, Evidence> {
+    const idfs = words.map((w) => this.#idf(w, WORDS));
+    const total = idfs.reduce((a, b) => a + b, 0);
+    const acc = new Map<number, Evidence & { share: number }>();
+    words.forEach((w, i) => {
+      for (const [id, m] of this.#termScores(w, WORDS)) {
+        const e = acc.get(id) ?? { score: 0, credit: 0, terms: [], share: 0 };
+        e.score += m.score;
+        e.share += idfs[i]! / total;
+        e.terms.push(...m.terms);
+        acc.set(id, e);
+      }
+    });
+    for (const e of acc.values()) e.credit = Math.min(1, e.share) ** 2;
     return acc;
   }
 
@@ -462,6 +549,10 @@ function nearest(xs: number[], ys: number[]): number {
     else j++;
   }
   return best;
+}
+
+function alternative(words: string[], kind: Alternative['kind']): Alternative {
+  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w))), kind };
 }
 
 function unique<T>(xs: T[]): T[] {
