@@ -35,6 +35,19 @@ describe('findAcronyms (definitions the corpus writes as "long form (SHORT)")', 
     // A long form never spans a clause: "Tionghoa: 张鸿南) ..." style fragments are not definitions.
     expect(findAcronyms('Kata mereka: "Kami datang" (KD) kemarin.')).toEqual([]);
   });
+
+
+  it('survives brackets with nothing or only space before them', () => {
+    for (const text of ['(AB) di awal', '   (ABC) lagi', 'baris\n(AB)', '((AB))', '(AB)(CD)(EF)']) {
+      expect(findAcronyms(text)).toEqual([]);
+    }
+  });
+
+  it('examines a bounded number of brackets per text, so a file full of them cannot slow the index build down', () => {
+    const flood = 'Alpha Beta (AB) '.repeat(100);
+    expect(findAcronyms(flood)).toHaveLength(32);
+    expect(findAcronyms(flood)[0]).toEqual({ short: 'AB', long: 'Alpha Beta' });
+  });
 });
 
 describe('initialsForm and longForm', () => {

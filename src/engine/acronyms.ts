@@ -30,10 +30,18 @@ const CLAUSE = /[()[\]:;"“”]/u;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Every "long form (SHORT)" definition in a text, in order. */
+/**
+ * Brackets examined per text. A passage defines a handful of acronyms at most; the bound keeps a hostile file full
+ * of brackets from slowing every index build down.
+ */
+const MAX_BRACKETS = 32;
+
+/** Every "long form (SHORT)" definition in a text, in order (among its first MAX_BRACKETS bracketed forms). */
 export function findAcronyms(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
+  let seen = 0;
   for (const m of text.matchAll(BRACKETED)) {
+    if (++seen > MAX_BRACKETS) break;
     const short = m[1]!;
     if ((short.match(CAPITALS) ?? []).length < 2) continue;
     // Schwartz & Hearst look at most min(|A| + 5, 2|A|) words back: enough for "dan", "of" and the like.
@@ -56,11 +64,12 @@ export function findAcronyms(text: string): AcronymDefinition[] {
 export function initialsForm(short: string, candidate: string): string | null {
   const letters = [...short].filter((c) => LETTER_OR_DIGIT.test(c));
   if (letters.some((c) => c !== c.toUpperCase())) return null; // a lower-case letter comes from inside a word
-  const words = candidate.split(' ');
+  const words = candidate.split(' ').filter((word) => word.length > 0);
+  const initial = (word: string) => [...word][0]!.toUpperCase();
   let w = words.length - 1;
   for (let i = letters.length - 1; i >= 0; i--) {
-    while (w >= 0 && words[w]!.length > 0 && /^\p{Ll}+$/u.test(words[w]!) && words[w]![0]!.toUpperCase() !== letters[i]) w--;
-    if (w < 0 || words[w]![0]!.toUpperCase() !== letters[i]!.toUpperCase()) return null;
+    while (w >= 0 && /^\p{Ll}+$/u.test(words[w]!) && initial(words[w]!) !== letters[i]) w--;
+    if (w < 0 || initial(words[w]!) !== letters[i]) return null;
     if (i > 0) w--;
   }
   return words.slice(w).join(' ');
