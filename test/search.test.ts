@@ -67,7 +67,7 @@ describe('SearchIndex ranking', () => {
 
   it('does not translate Indonesian questions', () => {
     const index = new SearchIndex(passages(['Program televisi baru.']), { lexicon: createLexicon({ program: ['acara'] }) });
-    expect(index.analyze('Apa program yang diluncurkan?').every((g) => g.translations.length === 0)).toBe(true);
+    expect(index.analyze('Apa program yang diluncurkan?').every((g) => g.alternatives.length === 0)).toBe(true);
   });
 
   it('finds the long form of an acronym the corpus defines, and the acronym of a long form the question spells out', () => {
@@ -86,7 +86,7 @@ describe('SearchIndex ranking', () => {
     // ...and the spelled-out name finds the passage that only uses the acronym.
     expect(top(index, 'jumlah penganggur Badan Pusat Statistik')).toContain('p#3');
     // Typed in lower case it is a word like any other: no expansion.
-    expect(index.analyze('bps').every((g) => g.translations.length === 0)).toBe(true);
+    expect(index.analyze('bps').every((g) => g.alternatives.length === 0)).toBe(true);
   });
 
   it('credits a long form only as far as the passage has it', () => {

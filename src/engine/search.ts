@@ -94,7 +94,7 @@ export interface QueryGroup {
    * several): Indonesian translations of an English word, and the long form of an acronym the corpus defines
    * ("BPS" → Badan Pusat Statistik) or the acronym of a long form the question spells out.
    */
-  translations: Alternative[];
+  alternatives: Alternative[];
   /** Rarity of the word in the corpus (IDF of its rarest form); unseen words get the highest IDF. */
   weight: number;
 }
@@ -296,18 +296,18 @@ export class SearchIndex {
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
-      const translations = english ? this.#translate(surface) : [];
-      for (const words of expansions.get(i) ?? []) translations.push(alternative(words, 'acronym'));
+      const alternatives = english ? this.#translate(surface) : [];
+      for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...stems.map((s) => this.#idf(s, WORDS)));
       const interpretable =
         idf < this.#unseenIdf ||
         // (An English word whose translations are all function words, like "part" → "bagian", is not.)
-        translations.length > 0 ||
+        alternatives.length > 0 ||
         surface.some((w) => isIndonesianWord(w) || /\p{N}/u.test(w)) ||
         // A capital letter inside the sentence marks a name: the thing the question is about.
         (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
       const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
-      groups.push({ word: token.norm, surface, stems, translations, weight });
+      groups.push({ word: token.norm, surface, stems, alternatives, weight });
     });
     return groups;
   }
@@ -345,8 +345,8 @@ export class SearchIndex {
    * Indonesian evidence for English words: the lexicon's translations, then spellings the word would have had as
    * an Indonesian loan (see cognates.ts) when the corpus has them.
    */
-  #translate(surface: string[]): QueryGroup['translations'] {
-    const out: QueryGroup['translations'] = [];
+  #translate(surface: string[]): Alternative[] {
+    const out: Alternative[] = [];
     const seen = new Set<string>(surface);
     const push = (t: string) => {
       const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
@@ -369,12 +369,13 @@ export class SearchIndex {
   #groupScores(group: QueryGroup): Map<number, Evidence> {
     const result = new Map<number, Evidence>();
     for (const [id, e] of this.#formScores(group.surface, group.stems, true)) result.set(id, e);
-    // A translation is alternative evidence for the same word: take the best one, never their sum.
+    // Translations and acronyms are alternative evidence for the same word: take the best one, never their sum.
     const best = new Map<number, Evidence>();
-    for (const t of group.translations) {
+    for (const t of group.alternatives) {
       const weight = t.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight;
       const scale = weight / Math.sqrt(t.surface.length);
-      const evidence = t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
+      const evidence =
+        t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
         const candidate = { score: e.score * scale, credit: e.credit * weight, terms: e.terms };
         const prev = best.get(id);
