@@ -1,4 +1,5 @@
 // npm run eval -- [--corpus <dir|file.jsonl> --queries <file.jsonl>] [--set NAME] [--json] [--top 10] [--verbose]
+//                  [--confidence]
 //
 // With no corpus/queries it runs every set found in ../shared/eval (the forum set against corpus/) and prints
 // one table. Scoring: ../shared/eval/README.md; the arithmetic lives in src/eval/metrics.ts.
@@ -9,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { CUTOFF } from '../src/eval/metrics.ts';
-import { evaluate, formatMisses, formatTable, toJson, type SetResult } from '../src/eval/run.ts';
+import { confidence, evaluate, formatConfidence, formatMisses, formatTable, toJson, type SetResult } from '../src/eval/run.ts';
+import type { EvalQuery } from '../src/eval/metrics.ts';
 import { evalDir, findSets, QueriesFileError, readQueries, shippedCorpus, type EvalSet } from '../src/eval/sets.ts';
 
 const USAGE = `Usage: npm run eval -- [options]
@@ -23,6 +25,8 @@ const USAGE = `Usage: npm run eval -- [options]
   --json                    machine output: {"n","mrr10","r1","r3","r10","none":{"n","unanswered"}}
                             (several sets: one such object per set name)
   --verbose                 list the questions that did not come out first, with the top-3 result ids
+  --confidence              also ask each corpus the other sets' questions: how often it answers its own
+                            questions, and how often questions it should not answer (calibrates "answered")
   --help                    this text`;
 
 class UsageError extends Error {}
@@ -40,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
         top: { type: 'string' },
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        confidence: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -51,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
+  if (args.json && args.confidence) return usage('--confidence prints a table of its own: leave out --json');
 
   let top = CUTOFF;
   let sets: EvalSet[];
@@ -67,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
   if (sets.length === 0) return 0; // chooseSets has said why
 
   const results: SetResult[] = [];
+  const loaded: Array<{ name: string; library: Library; queries: EvalQuery[] }> = [];
   for (const set of sets) {
     let queries;
     try {
@@ -86,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
     const loadMs = performance.now() - started;
     const result = evaluate(set.name, library, queries, top);
     results.push(result);
+    if (args.confidence) loaded.push({ name: set.name, library, queries });
     // Progress and timings go to stderr so that --json output stays clean.
     process.stderr.write(`${set.name}: ${queries.length} questions, ${library.counts.passages} passages, loaded in ${(loadMs / 1000).toFixed(2)} s, answered in ${(result.ms / 1000).toFixed(2)} s\n`);
     if (args.verbose) process.stderr.write(formatMisses(result) + '\n\n');
@@ -98,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(formatTable(results) + '\n');
   }
+  if (args.confidence) process.stdout.write('\n' + formatConfidence(confidence(loaded)) + '\n');
   return 0;
 }
 

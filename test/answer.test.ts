@@ -99,6 +99,25 @@ describe('expansion with a lexicon', () => {
     expect(lib.ask('Which bridge did the president open?').answered).toBe(false);
   });
 
+  it('judges an English question against what its translations could match, as an Indonesian one against 1', () => {
+    const lexicon = createLexicon({
+      port: ['pelabuhan'], city: ['kota'], silk: ['sutra'], famous: ['terkenal'], ancient: ['kuno'], trade: ['dagang'],
+      largest: ['terbesar'], inland: ['pedalaman'], lake: ['danau'],
+    });
+    const lib = Library.fromDocuments(
+      [doc('q', 'Quanzhou adalah kota pelabuhan di awal jalur sutra.'), doc('x', 'Hujan turun di desa.'), doc('y', 'Pasar ramai.')],
+      { lexicon },
+    );
+    // Half the question matched (port, city, silk), all through translations, which earn less coverage than the
+    // words themselves (0.35 of 1): measured against the 0.7 its translations could earn at best, it is answered.
+    const a = lib.ask('Which famous port city is in the ancient silk trade?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.docId).toBe('q');
+    // Two words of five is not an answer, in either language.
+    expect(lib.ask('Which port city has the largest inland lake?').answered).toBe(false);
+    expect(lib.ask('Kota pelabuhan mana punya danau pedalaman terbesar?').answered).toBe(false);
+  });
+
   it('weighs a translation below the word itself', () => {
     const lib = Library.fromDocuments(
       [doc('id', 'Kota pelabuhan itu ramai.'), doc('en', 'The harbour city is busy.', { lang: 'en' })],

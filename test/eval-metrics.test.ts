@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstHitRank, isHit, misses, score, type EvalQuery, type QueryOutcome, type RankedResult } from '../src/eval/metrics.ts';
-import { evaluate, formatMisses, formatTable } from '../src/eval/run.ts';
+import { confidence, evaluate, formatConfidence, formatMisses, formatTable } from '../src/eval/run.ts';
 import { evalDir, findSets, parseQueries, QueriesFileError, readQueries, repoRoot } from '../src/eval/sets.ts';
 
 const run = promisify(execFile);
@@ -218,5 +218,26 @@ describe.skipIf(!existsSync(forumQueries))('the forum set (../shared/eval presen
     expect(scores.r1).toBeLessThanOrEqual(scores.r3);
     expect(scores.r3).toBeLessThanOrEqual(scores.r10);
     expect(scores.none.unanswered).toBeLessThanOrEqual(scores.none.n);
+  });
+});
+
+describe('confidence (answered on own questions, and on questions meant for other corpora)', () => {
+  // Two fake corpora that answer exactly the questions mentioning their topic.
+  const knows = (topic: string) => ({ ask: (question: string) => ({ answered: question.includes(topic) }) }) as never;
+  const cats = [q('c1', { q: 'cats purr' }), q('c2', { q: 'cats and dogs' }), q('c3', { q: 'why birds sing' }), q('c4', { q: 'cats on mars', none: true })];
+  const dogs = [q('d1', { q: 'dogs bark' }), q('d2', { q: 'fish swim' })];
+
+  it('counts by hand-checked rules', () => {
+    const rows = confidence([
+      { name: 'cats', library: knows('cats'), queries: cats },
+      { name: 'dogs', library: knows('dogs'), queries: dogs },
+    ]);
+    // cats: own answerable c1, c2, c3 → c1, c2 answered (2/3); others = its none row c4 + d1, d2 → c4 answered (1/3).
+    // dogs: own d1, d2 → d1 (1/2); others = c1..c4 → c2 "cats and dogs" (1/4).
+    expect(rows).toEqual([
+      { name: 'cats', own: { n: 3, answered: 2 }, others: { n: 3, answered: 1 } },
+      { name: 'dogs', own: { n: 2, answered: 1 }, others: { n: 4, answered: 1 } },
+    ]);
+    expect(formatConfidence(rows).split('\n')[2]).toBe('| cats   |              2/3 (67%) |                  1/3 (33%) |');
   });
 });

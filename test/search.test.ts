@@ -104,6 +104,18 @@ describe('SearchIndex ranking', () => {
     expect(coverage('p#2')).toBeLessThan(coverage('p#3') / 2);
   });
 
+  it('says how much coverage the corpus could give at best: less for words it has only through translations', () => {
+    const index = new SearchIndex(passages(['Kota pelabuhan itu ramai.', 'Hujan turun.']), {
+      lexicon: createLexicon({ harbour: ['pelabuhan'], city: ['kota'] }),
+    });
+    expect(index.search('kota pelabuhan').attainable).toBe(1);
+    expect(index.search('harbour city').attainable).toBeCloseTo(0.7, 5);
+    // A word neither the corpus nor the lexicon knows is attainable in full: its absence is what counts.
+    const mixed = index.search('harbour city zanzibar');
+    expect(mixed.attainable).toBeGreaterThan(0.7);
+    expect(mixed.attainable).toBeLessThan(1);
+  });
+
   it('weighs a word it cannot interpret at all below a real word the corpus lacks', () => {
     const index = new SearchIndex(passages(['Festival musim semi.']), { lexicon: null });
     const groups = index.analyze('festival bensin qzxvbn');

@@ -28,12 +28,12 @@ const JOINER = /['’\-.&+]+/u;
 
 /**
  * Words that ask rather than tell. The stopword lists hold most of them; these fill the gaps so that the
- * question's form never outweighs its content ("sebutkan", "nama", "name" are how questions are phrased).
+ * question's form never outweighs its content ("sebutkan", "name", "year" are how questions are phrased).
  */
 const QUESTION_WORDS = [
   // Indonesian
   'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'kapankah', 'berapa', 'berapakah', 'mana', 'manakah', 'dimana',
-  'dimanakah', 'bagaimana', 'bagaimanakah', 'mengapa', 'kenapa', 'sebutkan', 'jelaskan', 'apa-apa', 'siapa-siapa', 'nama', 'bernama',
+  'dimanakah', 'bagaimana', 'bagaimanakah', 'mengapa', 'kenapa', 'sebutkan', 'jelaskan', 'apa-apa', 'siapa-siapa',
   // English
   'what', 'whats', "what's", 'who', 'whom', 'whose', 'when', 'where', 'which', 'why', 'how', 'many', 'much',
   'does', 'did', 'do', 'is', 'are', 'was', 'were', 'name', 'named', 'tell', 'explain', 'describe',

@@ -118,6 +118,12 @@ export interface Hit {
 export interface SearchResult {
   groups: QueryGroup[];
   hits: Hit[];
+  /**
+   * The most coverage any passage of this corpus could earn for the question (0..1): 1, less the discount on words
+   * the corpus can only match through a translation. An English question over an Indonesian corpus cannot reach
+   * the coverage of the same question asked in Indonesian; confidence is judged against this, not against 1.
+   */
+  attainable: number;
 }
 
 interface Evidence {
@@ -494,7 +500,19 @@ export class SearchIndex {
       head.sort(byScore);
       hits = [...head, ...hits.slice(RANKING.proximityCandidates)];
     }
-    return { groups, hits: hits.slice(0, limit).map(({ groupOf: _, ...h }) => h) };
+    return { groups, hits: hits.slice(0, limit).map(({ groupOf: _, ...h }) => h), attainable: this.#attainable(groups, totalWeight) };
+  }
+
+  /** See SearchResult.attainable. A word the corpus lacks altogether counts as attainable: its absence is evidence. */
+  #attainable(groups: QueryGroup[], totalWeight: number): number {
+    if (totalWeight === 0) return 1;
+    let attainable = 0;
+    for (const g of groups) {
+      const inCorpus = [...g.surface, ...g.stems].some((w) => this.#documentFrequency(w, WORDS) > 0);
+      const through = g.alternatives.map((a) => (a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
+      attainable += g.weight * (inCorpus || through.length === 0 ? 1 : Math.max(...through));
+    }
+    return attainable / totalWeight;
   }
 
   /**

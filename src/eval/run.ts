@@ -67,3 +67,40 @@ export function formatMisses(result: SetResult): string {
   }
   return lines.join('\n');
 }
+
+/** How often a corpus answers: its own answerable questions, and questions it should leave unanswered. */
+export interface ConfidenceRow {
+  name: string;
+  /** The set's answerable questions, and how many were marked answered. */
+  own: { n: number; answered: number };
+  /** The other sets' questions and the set's own `none` rows, and how many were (wrongly, mostly) answered. */
+  others: { n: number; answered: number };
+}
+
+/**
+ * `--confidence`: asks every set's corpus its own questions and everyone else's. A question from another set is
+ * not always without an answer (the corpora overlap in topic), so `others` overstates false answers; it is for
+ * comparing methods of deciding `answered`, as `own` is, not an absolute error rate.
+ */
+export function confidence(sets: ReadonlyArray<{ name: string; library: Pick<Library, 'ask'>; queries: readonly EvalQuery[] }>): ConfidenceRow[] {
+  return sets.map(({ name, library, queries }) => {
+    const answered = (q: string) => library.ask(q, { top: 1 }).answered;
+    const own = queries.filter((q) => !q.none);
+    const others = [...queries.filter((q) => q.none), ...sets.filter((s) => s.name !== name).flatMap((s) => s.queries)];
+    return {
+      name,
+      own: { n: own.length, answered: own.filter((q) => answered(q.q)).length },
+      others: { n: others.length, answered: others.filter((q) => answered(q.q)).length },
+    };
+  });
+}
+
+export function formatConfidence(rows: readonly ConfidenceRow[]): string {
+  const header = ['corpus', 'own questions answered', "others' questions answered"];
+  const share = (x: { n: number; answered: number }) => `${x.answered}/${x.n} (${x.n === 0 ? '–' : `${Math.round((100 * x.answered) / x.n)}%`})`;
+  const cells = rows.map((r) => [r.name, share(r.own), share(r.others)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(header), rule, ...cells.map(line)].join('\n');
+}
