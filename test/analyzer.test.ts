@@ -60,6 +60,12 @@ describe('wordsOf', () => {
     }
     expect(wordsOf('forum')).toEqual(['forum']);
   });
+
+  it('drops the English auxiliaries and negations natural lacks, and keeps relation-bearing prepositions', () => {
+    // "will" reached the lexicon and came back as "wasiat" (a testament) before.
+    for (const w of ['will', 'not', 'just', 'having']) expect(wordsOf(w), w).toEqual([]);
+    expect(wordsOf('against')).toEqual(['against']);
+  });
 });
 
 describe('stemsOf', () => {

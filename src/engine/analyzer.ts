@@ -39,8 +39,16 @@ const QUESTION_WORDS = [
   'does', 'did', 'do', 'is', 'are', 'was', 'were', 'name', 'named', 'tell', 'explain', 'describe',
 ];
 
-export const STOPWORDS: ReadonlySet<string> = new Set([...indonesianStopwords, ...englishStopwords, ...QUESTION_WORDS]);
-const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
+/**
+ * English function words of the common (NLTK) stopword list that natural's list lacks: an auxiliary, pronouns,
+ * negation. Left to the lexicon they would be translated as content ("will" → wasiat, a testament). NLTK's
+ * prepositions missing from natural's list ("against", "down", "off") stay content words: their translations
+ * ("melawan") carry the relation a question asks about.
+ */
+const ENGLISH_FUNCTION_WORDS = ['will', 'just', 'not', 'no', 'nor', 'once', 'having', 'hers', 'herself', 'yourselves', 'don'];
+
+export const STOPWORDS: ReadonlySet<string> = new Set([...indonesianStopwords, ...englishStopwords, ...ENGLISH_FUNCTION_WORDS, ...QUESTION_WORDS]);
+const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords, ...ENGLISH_FUNCTION_WORDS]);
 const INDONESIAN_STOPWORDS: ReadonlySet<string> = new Set(indonesianStopwords);
 
 export interface Token {
