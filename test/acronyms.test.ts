@@ -60,5 +60,7 @@ describe('initialsForm and longForm', () => {
   it('longForm finds every letter right to left, the first at a word start', () => {
     expect(longForm('TVRI', 'stasiun Televisi Republik Indonesia')).toBe('Televisi Republik Indonesia');
     expect(longForm('XYZ', 'Badan Pusat Statistik')).toBeNull();
+    // Offsets stay right when lower-casing would change a string's length ("İ" → two units).
+    expect(longForm('IAS', 'di İstanbul Art School')).toBe('İstanbul Art School');
   });
 });

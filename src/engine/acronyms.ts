@@ -80,18 +80,19 @@ export function initialsForm(short: string, candidate: string): string | null {
  * Letters are compared case-insensitively; the short form's first letter must open a word of the long form.
  */
 export function longForm(short: string, candidate: string): string | null {
-  const s = short.toLowerCase();
-  const l = candidate.toLowerCase();
-  let li = l.length - 1;
-  for (let si = s.length - 1; si >= 0; si--) {
-    const c = s[si]!;
+  // Compared one UTF-16 unit at a time, each lower-cased on its own, so that offsets stay those of `candidate`
+  // (lower-casing a whole string can change its length: "İ" becomes two units).
+  const same = (at: number, c: string) => candidate[at]!.toLowerCase()[0] === c;
+  let li = candidate.length - 1;
+  for (let si = short.length - 1; si >= 0; si--) {
+    const c = short[si]!.toLowerCase()[0]!;
     if (!LETTER_OR_DIGIT.test(c)) continue;
     const first = si === 0;
-    while (li >= 0 && (l[li] !== c || (first && li > 0 && LETTER_OR_DIGIT.test(l[li - 1]!)))) li--;
+    while (li >= 0 && (!same(li, c) || (first && li > 0 && LETTER_OR_DIGIT.test(candidate[li - 1]!)))) li--;
     if (li < 0) return null;
     li--;
   }
   // li + 1 is where the first letter matched: the long form starts at that word.
-  const start = l.lastIndexOf(' ', li + 1) + 1;
+  const start = candidate.lastIndexOf(' ', li + 1) + 1;
   return candidate.slice(start);
 }
