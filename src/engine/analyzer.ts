@@ -28,7 +28,7 @@ const JOINER = /['’\-.&+]+/u;
 
 /**
  * Words that ask rather than tell. The stopword lists hold most of them; these fill the gaps so that the
- * question's form never outweighs its content ("sebutkan", "name", "year" are how questions are phrased).
+ * question's form never outweighs its content ("sebutkan", "name", "tell" are how questions are phrased).
  */
 const QUESTION_WORDS = [
   // Indonesian

@@ -38,10 +38,14 @@ export function formatTable(results: readonly SetResult[]): string {
     fixed(s.r10),
     s.none.n === 0 ? '–' : `${s.none.unanswered}/${s.none.n}`,
   ]);
+  return markdownTable(header, rows);
+}
+
+/** A Markdown table: the first column text, left-aligned; the others numbers, right-aligned (cells and rule). */
+function markdownTable(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  // Text columns left-aligned, numbers right-aligned, in the cells and in Markdown's separator row.
   const cell = (v: string, i: number) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!));
-  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -96,11 +100,9 @@ export function confidence(sets: ReadonlyArray<{ name: string; library: Pick<Lib
 }
 
 export function formatConfidence(rows: readonly ConfidenceRow[]): string {
-  const header = ['corpus', 'own questions answered', "others' questions answered"];
   const share = (x: { n: number; answered: number }) => `${x.answered}/${x.n} (${x.n === 0 ? '–' : `${Math.round((100 * x.answered) / x.n)}%`})`;
-  const cells = rows.map((r) => [r.name, share(r.own), share(r.others)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
-  return [line(header), rule, ...cells.map(line)].join('\n');
+  return markdownTable(
+    ['corpus', 'own questions answered', "others' questions answered"],
+    rows.map((r) => [r.name, share(r.own), share(r.others)]),
+  );
 }
