@@ -42,6 +42,17 @@ describe('SearchIndex ranking', () => {
     expect(top(index, 'jalur sutra')[0]).toBe('p#2');
   });
 
+  it('prefers the passage whose opening word is the question\'s subject, the earlier the better', () => {
+    // Same words, same length; the subject opens one passage and is the eighth word of the others.
+    const filler = (n: number) => 'pohon '.repeat(n);
+    const index = new SearchIndex(
+      passages([`${filler(7)}banjir ${filler(3)}`, `${filler(30)}banjir ${filler(3)}`, `banjir ${filler(10)}`]),
+      { lexicon: null },
+    );
+    const order = index.search('apa itu banjir', 5).hits.map((h) => h.passage.id);
+    expect(order).toEqual(['p#3', 'p#1', 'p#2']);
+  });
+
   it('does not stem names inside a sentence, but stems a capitalised word that opens one', () => {
     const index = new SearchIndex(passages(['Kota Kediri ramai sekali.', 'Peluncuran satelit berjalan lancar.']), { lexicon: null });
     // "Kediri" would stem to "diri" (self): as a name it is indexed only as written.

@@ -63,9 +63,16 @@ export const RANKING = {
   proximityCandidates: 30,
   /** Distance (in words) at which a pair's proximity reward has halved. */
   proximityScale: 3,
-  /** Reward for question words among a passage's first words, where a paragraph names its subject. */
-  leadWeight: 1,
-  leadWords: 12,
+  /**
+   * Reward for question words among a passage's first words, where a paragraph names its subject ("Banjir
+   * adalah …"). It fades linearly with the word's position, from full at the first word to nothing after
+   * `leadWords`: the earlier a word stands, the likelier it is what the paragraph is about. A flat reward over
+   * the first 12 words (before) could not tell "Banjir adalah …" from "Desa, menurut definisi …, banjir". Chosen
+   * with each dev set held out in turn (every held-out set improved: tydiqa-id +0.019, facqa +0.002, squad-en-id
+   * +0.004 MRR@10); weights 1.25–2 over 12–16 words all do about as well.
+   */
+  leadWeight: 1.5,
+  leadWords: 16,
   /**
    * Weight of a question word the engine cannot interpret at all: absent from the corpus, not a known Indonesian
    * word, without translation, not a name. Such words (irregular English forms like "took", typos) say less about
@@ -532,7 +539,8 @@ function byScore(x: Hit, y: Hit): number {
 
 /**
  * How close together the question's words stand in a passage: for every pair of groups both found, the
- * smaller of their weights, discounted by the distance (in words) between their nearest occurrences.
+ * smaller of their weights, discounted by the distance (in words) between their nearest occurrences. And the
+ * lead: each group's weight, faded by the position of its first occurrence (see RANKING.leadWords).
  */
 export function proximity(text: string, groupOf: Map<string, number>, groups: QueryGroup[]): { pairs: number; lead: number } {
   const positions: number[][] = groups.map(() => []);
@@ -553,7 +561,8 @@ export function proximity(text: string, groupOf: Map<string, number>, groups: Qu
   let total = 0;
   let lead = 0;
   for (let a = 0; a < groups.length; a++) {
-    if ((positions[a]![0] ?? Infinity) <= RANKING.leadWords) lead += groups[a]!.weight;
+    const first = positions[a]![0] ?? Infinity;
+    if (first <= RANKING.leadWords) lead += groups[a]!.weight * (1 - (first - 1) / RANKING.leadWords);
     for (let b = a + 1; b < groups.length; b++) {
       const d = nearest(positions[a]!, positions[b]!);
       if (d === Infinity) continue;
