@@ -11,6 +11,8 @@ function passages(texts: string[], title = 'Doc'): Passage[] {
 }
 
 const top = (index: SearchIndex, q: string) => index.search(q, 5).hits.map((h) => h.passage.id);
+/** Words no question below asks about, to place the words that matter. */
+const filler = (n: number) => 'pohon '.repeat(n);
 
 describe('SearchIndex ranking', () => {
   it('prefers a passage that matches more of the question over one that repeats a single word', () => {
@@ -34,7 +36,6 @@ describe('SearchIndex ranking', () => {
 
   it('rewards question words standing close together', () => {
     // Same words, same length, both beyond the opening words: only the distance between them differs.
-    const filler = (n: number) => 'pohon '.repeat(n);
     const index = new SearchIndex(
       passages([`${filler(20)} jalur ${filler(20)} sutra ${filler(20)}`, `${filler(20)} ${filler(20)} jalur sutra ${filler(20)}`]),
       { lexicon: null },
@@ -43,8 +44,7 @@ describe('SearchIndex ranking', () => {
   });
 
   it('prefers the passage whose opening word is the question\'s subject, the earlier the better', () => {
-    // Same words, same length; the subject opens one passage and is the eighth word of the others.
-    const filler = (n: number) => 'pohon '.repeat(n);
+    // p#1 and p#3: same words, same length; the subject opens p#3 and is p#1's eighth word. p#2 has it at word 31.
     const index = new SearchIndex(
       passages([`${filler(7)}banjir ${filler(3)}`, `${filler(30)}banjir ${filler(3)}`, `banjir ${filler(10)}`]),
       { lexicon: null },
