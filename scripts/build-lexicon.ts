@@ -1,8 +1,10 @@
-// Regenerates data/lexicon-en-id.json from Debian's dict-freedict-eng-ind package (FreeDict + WikDict).
+// Regenerates data/lexicon-en-id.json from Debian's dict-freedict-eng-ind package (FreeDict + WikDict), with the
+// irregular English forms of Debian's wordnet-base package (WordNet's exception lists; see irregular.ts).
 //
-//   npm run build-lexicon                      download the package with apt-get into a temporary folder
-//   npm run build-lexicon -- --from DIR        use an extracted package (dpkg -x) or a folder holding
-//                                              freedict-eng-ind.index and freedict-eng-ind.dict.dz
+//   npm run build-lexicon                      download both packages with apt-get into a temporary folder
+//   npm run build-lexicon -- --from DIR        use both packages extracted (dpkg -x) into DIR, or a folder
+//                                              holding freedict-eng-ind.index, freedict-eng-ind.dict.dz and
+//                                              WordNet's noun.exc, verb.exc, adj.exc and adv.exc
 //   Options: --out FILE (default data/lexicon-en-id.json), --max N translations per word (default 6).
 //
 // The output is deterministic: sorted keys, one entry per line, no timestamps, so a rebuild from the same
@@ -11,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import {
@@ -24,8 +26,12 @@ import {
   type ParsedEntry,
 } from '../src/engine/freedict.ts';
 import { buildStemIndex, PACK_SEPARATOR } from '../src/engine/lexicon.ts';
+import { irregularForms, parseExceptionList } from '../src/engine/irregular.ts';
 
 const PACKAGE = 'dict-freedict-eng-ind';
+const WORDNET_PACKAGE = 'wordnet-base';
+/** WordNet's exception lists, verbs first: the irregular forms questions use are mostly past tenses. */
+const EXCEPTION_LISTS = ['verb.exc', 'noun.exc', 'adj.exc', 'adv.exc'];
 const INDEX_NAME = 'freedict-eng-ind.index';
 const DICT_NAME = 'freedict-eng-ind.dict.dz';
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -58,41 +64,44 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** Finds a file by name anywhere under `dir` (an extracted .deb keeps it in usr/share/dictd/). */
-function findFile(dir: string, name: string): string | null {
+/**
+ * Finds a file by name anywhere under `dir` (an extracted .deb keeps it in usr/share/dictd/ or
+ * usr/share/wordnet/), optionally only in a folder named `parent`.
+ */
+function findFile(dir: string, name: string, parent?: string): string | null {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
-    if (entry === name) return path;
+    if (entry === name && (parent === undefined || basename(dir) === parent)) return path;
     if (statSync(path).isDirectory()) {
-      const found = findFile(path, name);
+      const found = findFile(path, name, parent);
       if (found) return found;
     }
   }
   return null;
 }
 
-/** Downloads and extracts the package into a temporary folder; returns the folder. */
-function downloadPackage(): string {
+/** Downloads and extracts the packages into a temporary folder; returns the folder. */
+function downloadPackages(packages: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'tanya-lexicon-'));
-  console.error(`downloading ${PACKAGE} with apt-get into ${dir} ...`);
+  console.error(`downloading ${packages.join(', ')} with apt-get into ${dir} ...`);
   try {
-    execFileSync('apt-get', ['download', PACKAGE], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('apt-get', ['download', ...packages], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   } catch {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(
-      `apt-get download ${PACKAGE} failed: run "apt-get update" first, or extract the package yourself ` +
-        `(dpkg -x ${PACKAGE}_*.deb DIR) and pass --from DIR`,
+      `apt-get download ${packages.join(' ')} failed: run "apt-get update" first, or extract the packages ` +
+        `yourself (dpkg -x PACKAGE_*.deb DIR, for each) and pass --from DIR`,
     );
   }
-  const deb = readdirSync(dir).find((f) => f.endsWith('.deb'));
-  if (!deb) throw new Error(`apt-get download left no .deb in ${dir}`);
-  execFileSync('dpkg', ['-x', join(dir, deb), join(dir, 'out')]);
+  for (const deb of readdirSync(dir).filter((f) => f.endsWith('.deb'))) {
+    execFileSync('dpkg', ['-x', join(dir, deb), join(dir, 'out')]);
+  }
   return dir;
 }
 
-/** The Debian package version, from the changelog an extracted package carries (absent in a bare folder). */
-function packageVersion(root: string): string | null {
-  const changelog = findFile(root, 'changelog.Debian.gz');
+/** A Debian package's version, from the changelog its extracted files carry (absent in a bare folder). */
+function packageVersion(root: string, pkg: string): string | null {
+  const changelog = findFile(root, 'changelog.Debian.gz', pkg);
   if (!changelog) return null;
   const first = gunzipSync(readFileSync(changelog)).toString('utf8').split('\n')[0] ?? '';
   return /\(([^)]+)\)/.exec(first)?.[1] ?? null;
@@ -116,7 +125,7 @@ function render(meta: Record<string, unknown>, sections: Record<string, Record<s
 
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
-  const tempDir = options.from === null ? downloadPackage() : null;
+  const tempDir = options.from === null ? downloadPackages([PACKAGE, WORDNET_PACKAGE]) : null;
   try {
     const root = options.from ?? tempDir!;
     if (!existsSync(root)) throw new Error(`${root} does not exist`);
@@ -137,7 +146,15 @@ function main(): void {
     }
     const entries = buildLexiconEntries(parsed, { maxPerWord: options.max });
     const keys = Object.keys(entries);
-    const version = packageVersion(root);
+    const version = packageVersion(root, PACKAGE);
+
+    const listPaths = EXCEPTION_LISTS.map((name) => findFile(root, name));
+    if (listPaths.some((path) => path === null)) {
+      throw new Error(`WordNet's ${EXCEPTION_LISTS.join(', ')} not found under ${root} (extract ${WORDNET_PACKAGE} there too)`);
+    }
+    const lists = listPaths.map((path) => parseExceptionList(readFileSync(path!, 'utf8'), path!));
+    const irregular = irregularForms(lists, new Set(keys));
+    const wordnetVersion = packageVersion(root, WORDNET_PACKAGE);
     const meta = {
       source: `Debian package ${PACKAGE}${version ? ` ${version}` : ''}`,
       dictionary: info.short,
@@ -151,13 +168,17 @@ function main(): void {
       maxPerWord: options.max,
       headwords: keys.length,
       stems: 'Porter (natural porter_stemmer) stem -> headwords, for inflected and derived forms',
+      irregular:
+        `irregular form -> base headwords, from WordNet 3.0's exception lists (Debian package ${WORDNET_PACKAGE}` +
+        `${wordnetVersion ? ` ${wordnetVersion}` : ''}; WordNet licence, see data/LEXICON-LICENSE.md)`,
+      irregularForms: Object.keys(irregular).length,
     };
-    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys) }));
+    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys), irregular }));
     const single = keys.filter((k) => !k.includes(' ')).length;
     const translations = Object.values(entries).reduce((n, list) => n + list.length, 0);
     console.error(
       `${options.out}: ${keys.length} headwords (${single} single words, ${keys.length - single} phrases), ` +
-        `${translations} translations, from ${parsed.length} entries` +
+        `${translations} translations, from ${parsed.length} entries; ${Object.keys(irregular).length} irregular forms` +
         (unparsable ? `, ${unparsable} unparsable entries skipped` : '') +
         ` [${meta.source}, edition ${info.edition ?? 'unknown'}]`,
     );

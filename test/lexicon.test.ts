@@ -18,6 +18,7 @@ import {
   type ParsedEntry,
 } from '../src/engine/freedict.ts';
 import { baseFormCandidates, buildStemIndex, createLexicon, loadLexicon, readLexiconFile } from '../src/engine/lexicon.ts';
+import { irregularForms, parseExceptionList } from '../src/engine/irregular.ts';
 
 describe('dictd base64 numbers', () => {
   it('decodes big-endian digits of the A-Za-z0-9+/ alphabet', () => {
@@ -217,6 +218,45 @@ describe('base forms of inflected words', () => {
   });
 });
 
+describe("irregular forms (WordNet's exception lists)", () => {
+  it('parses "form base [base ...]" lines, phrases written with underscores', () => {
+    const text = 'took take\nchildren child\n\naxes ax axis\naides-de-camp aide-de-camp\ncame_to come_to\n';
+    expect(parseExceptionList(text)).toEqual([
+      { form: 'took', bases: ['take'] },
+      { form: 'children', bases: ['child'] },
+      { form: 'axes', bases: ['ax', 'axis'] },
+      { form: 'aides-de-camp', bases: ['aide-de-camp'] },
+      { form: 'came to', bases: ['come to'] },
+    ]);
+  });
+
+  it('names the file and line of a line it cannot read', () => {
+    expect(() => parseExceptionList('took take\nwent\n', 'verb.exc')).toThrow('verb.exc line 2: expected "form base", got "went"');
+  });
+
+  it('keeps only forms the lookup needs: not headwords, not found by the spelling rules, with a base it knows', () => {
+    const headwords = new Set(['take', 'child', 'left', 'leave', 'abet', 'axis', 'good', 'well', 'bet', 'come to']);
+    const verbs = parseExceptionList('took take\nleft leave\nabetted abet\nwent go\ncame_to come_to\n');
+    const nouns = parseExceptionList('children child\naxes ax axis\n');
+    const adjectives = parseExceptionList('better good well\n');
+    expect(irregularForms([verbs, nouns, adjectives], headwords)).toEqual({
+      // "left" is a headword of its own (kiri), "abetted" the rules undo, "go" is no headword, a phrase is no form;
+      // "better" stays although the rules would find "bet": the table is right where they are not.
+      axes: ['axis'],
+      better: ['good', 'well'],
+      children: ['child'],
+      took: ['take'],
+    });
+  });
+
+  it('merges the bases a form has in several lists, in the order of the lists', () => {
+    const headwords = new Set(['mouse', 'computer mouse']);
+    const first = parseExceptionList('mice mouse\n');
+    const second = parseExceptionList('mice computer_mouse mouse\n');
+    expect(irregularForms([first, second], headwords)).toEqual({ mice: ['mouse', 'computer mouse'] });
+  });
+});
+
 describe('lexicon lookup', () => {
   const lexicon = createLexicon({
     president: ['presiden'],
@@ -260,6 +300,23 @@ describe('lexicon lookup', () => {
   it('returns lists that cannot be modified', () => {
     expect(Object.isFrozen(lexicon.lookup('president'))).toBe(true);
   });
+
+  it('finds irregular forms through their base, before the spelling rules and after the exact word', () => {
+    const irregular = createLexicon(
+      { take: ['mengambil'], good: ['baik'], bet: ['taruhan'], left: ['kiri'], leave: ['meninggalkan'], child: ['anak'] },
+      { irregular: { took: ['take'], better: ['good'], left: ['leave'], children: ['go', 'child'] } },
+    );
+    expect(irregular.resolve('took')).toEqual({ headword: 'take', via: 'irregular', translations: ['mengambil'] });
+    expect(irregular.lookup('TOOK')).toEqual(['mengambil']);
+    // The spelling rules would read bet + -er; the exception list knows better.
+    expect(irregular.resolve('better')).toMatchObject({ headword: 'good', via: 'irregular' });
+    // A headword is itself first: "left" is kiri.
+    expect(irregular.resolve('left')).toMatchObject({ headword: 'left', via: 'exact' });
+    // The first base that is a headword.
+    expect(irregular.lookup('children')).toEqual(['anak']);
+    // Without the table the same lexicon does not know "took".
+    expect(createLexicon({ take: ['mengambil'] }).lookup('took')).toEqual([]);
+  });
 });
 
 describe('the shipped lexicon (data/lexicon-en-id.json)', () => {
@@ -273,6 +330,10 @@ describe('the shipped lexicon (data/lexicon-en-id.json)', () => {
     expect(lexicon.lookup('presidents')).toContain('presiden');
     expect(lexicon.lookup('presidents')).toEqual(lexicon.lookup('president'));
     expect(lexicon.lookup('qwertyuiop')).toEqual([]);
+    // Irregular forms reach the translations of their base.
+    expect(lexicon.lookup('took').length).toBeGreaterThan(0);
+    expect(lexicon.lookup('took')).toEqual(lexicon.lookup('take'));
+    expect(lexicon.lookup('children')).toEqual(lexicon.lookup('child'));
   });
 
   it('records its source and licence, caps translations, and carries an up-to-date stem index', () => {
@@ -284,6 +345,13 @@ describe('the shipped lexicon (data/lexicon-en-id.json)', () => {
     // The stems were computed at build time; if natural's Porter stemmer changed, the file must be rebuilt.
     const stems = Object.fromEntries(Object.entries(buildStemIndex(keys)).map(([stem, list]) => [stem, list.join('|')]));
     expect(file.stems).toEqual(stems);
+    // Every irregular form is not a headword itself and leads to bases that are.
+    const forms = Object.keys(file.irregular);
+    expect(forms.length).toBeGreaterThan(100);
+    for (const form of forms) {
+      expect(file.entries[form]).toBeUndefined();
+      for (const base of file.irregular[form]!.split('|')) expect(file.entries[base]).toBeDefined();
+    }
   });
 
   it('names the file when it cannot be read', () => {

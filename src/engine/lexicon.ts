@@ -1,13 +1,15 @@
 // English → Indonesian translations for query expansion: members ask in English, the corpus is Indonesian.
-// The data is generated from FreeDict's eng-ind dictionary by `npm run build-lexicon` (scripts/build-lexicon.ts)
-// into data/lexicon-en-id.json; see data/LEXICON-LICENSE.md for its licence (CC-BY-SA-3.0) and attribution.
+// The data is generated from FreeDict's eng-ind dictionary and WordNet's exception lists by `npm run build-lexicon`
+// (scripts/build-lexicon.ts) into data/lexicon-en-id.json; see data/LEXICON-LICENSE.md for their licences
+// (CC-BY-SA-3.0; WordNet's) and attribution.
 //
 // The dictionary lists base forms only ("president", "announcement"), while questions use inflected ones
-// ("presidents", "announced"). Lookup therefore falls back, in this order, to:
+// ("presidents", "announced", "took"). Lookup therefore falls back, in this order, to:
 //   1. the exact word;
-//   2. the base forms that English inflection rules give (plural -s/-es/-ies, -ed, -ing, -er/-est, possessive);
-//   3. a headword with the same Porter stem, the one sharing the longest prefix with the word.
-// No word-specific entries or rules exist anywhere in this file: every fallback is a general rule.
+//   2. the base of an irregular form ("took" → take), from WordNet's exception lists (see irregular.ts);
+//   3. the base forms that English inflection rules give (plural -s/-es/-ies, -ed, -ing, -er/-est, possessive);
+//   4. a headword with the same Porter stem, the one sharing the longest prefix with the word.
+// No word-specific entries or rules exist anywhere in this file: every fallback is a general rule or table.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +24,8 @@ export interface Lexicon {
   readonly size: number;
 }
 
-/** How a word was found: as a headword, through an inflection rule, or through its Porter stem. */
-export type LexiconMatchKind = 'exact' | 'inflection' | 'stem';
+/** How a word was found: as a headword, as an irregular form, through an inflection rule, or through its Porter stem. */
+export type LexiconMatchKind = 'exact' | 'irregular' | 'inflection' | 'stem';
 
 export interface LexiconMatch {
   /** The dictionary headword whose translations are returned. */
@@ -41,14 +43,18 @@ export interface DictionaryLexicon extends Lexicon {
 /**
  * The data file's shape. `entries` maps lowercase English headwords to their translations, best first, packed
  * into one string joined with `|` ("country": "negara|bangsa|desa"); `stems` maps a Porter stem to headwords,
- * packed the same way. Packed strings parse about twice as fast as arrays, which keeps start-up short; they are
- * split on first use.
+ * and `irregular` an irregular form to its base headwords ("took": "take"), packed the same way. Packed strings
+ * parse about twice as fast as arrays, which keeps start-up short; they are split on first use.
  */
 export interface LexiconFile {
   meta: Record<string, unknown>;
   entries: Record<string, string>;
   stems: Record<string, string>;
+  irregular: Record<string, string>;
 }
+
+/** The sections of a data file that map words to packed lists. */
+const SECTIONS = ['entries', 'stems', 'irregular'] as const;
 
 /** Separates packed translations; the cleaner never leaves it inside a translation. */
 export const PACK_SEPARATOR = '|';
@@ -60,16 +66,19 @@ const STOPWORDS = new Set(englishStopwords);
 /** Shorter base forms are too ambiguous to trust ("us" from "used", "bu" from "bus"). */
 const MIN_BASE_LENGTH = 3;
 
-/**
- * Builds a lexicon from `english → translations` (keys are normalised; translations are used as given).
- * `stems` is the Porter index of the headwords (see buildStemIndex); the data file carries it precomputed,
- * because stemming ten thousand headwords takes about 50 ms, too slow for start-up or for a first question.
- * Without it, it is computed here, which is right for the small maps of tests.
- */
-export function createLexicon(
-  entries: Record<string, readonly string[]>,
-  stems?: Record<string, readonly string[]>,
-): DictionaryLexicon {
+export interface LexiconTables {
+  /**
+   * The Porter index of the headwords (see buildStemIndex). The data file carries it precomputed, because
+   * stemming ten thousand headwords takes about 50 ms, too slow for start-up or for a first question. Without it,
+   * it is computed here, which is right for the small maps of tests.
+   */
+  stems?: Record<string, readonly string[]>;
+  /** Irregular form → base headwords (see irregular.ts); none by default. */
+  irregular?: Record<string, readonly string[]>;
+}
+
+/** Builds a lexicon from `english → translations` (keys are normalised; translations are used as given). */
+export function createLexicon(entries: Record<string, readonly string[]>, tables: LexiconTables = {}): DictionaryLexicon {
   const map = new Map<string, Translations>();
   for (const [key, translations] of Object.entries(entries)) {
     const normalized = normalizeEnglish(key);
@@ -77,7 +86,8 @@ export function createLexicon(
     const existing = map.get(normalized) as readonly string[] | undefined;
     map.set(normalized, Object.freeze(existing ? [...new Set([...existing, ...translations])] : [...translations]));
   }
-  return lexiconOver(map, new Map(Object.entries(stems ?? buildStemIndex(map.keys()))));
+  const irregular = new Map(Object.entries(tables.irregular ?? {}).map(([form, bases]) => [normalizeEnglish(form), bases]));
+  return lexiconOver(map, new Map(Object.entries(tables.stems ?? buildStemIndex(map.keys()))), irregular);
 }
 
 /**
@@ -85,7 +95,11 @@ export function createLexicon(
  * Values may be packed strings (from the data file), unpacked once on first use: that memo is bounded by the
  * dictionary's size, so it cannot grow with traffic.
  */
-function lexiconOver(map: Map<string, Translations>, byStem: ReadonlyMap<string, Translations>): DictionaryLexicon {
+function lexiconOver(
+  map: Map<string, Translations>,
+  byStem: ReadonlyMap<string, Translations>,
+  irregular: ReadonlyMap<string, Translations>,
+): DictionaryLexicon {
   const unpack = (value: Translations): readonly string[] =>
     typeof value === 'string' ? Object.freeze(value.split(PACK_SEPARATOR)) : value;
 
@@ -113,6 +127,11 @@ function lexiconOver(map: Map<string, Translations>, byStem: ReadonlyMap<string,
     const last = word.slice(lastSpace + 1);
     if (STOPWORDS.has(last)) return null;
     const prefix = word.slice(0, lastSpace + 1);
+    // Before the spelling rules, which would read "better" as bet + -er.
+    const irregularBases = irregular.get(last);
+    if (irregularBases !== undefined) {
+      for (const base of unpack(irregularBases)) if (map.has(prefix + base)) return match(prefix + base, 'irregular');
+    }
     for (const base of baseFormCandidates(last)) {
       if (map.has(prefix + base)) return match(prefix + base, 'inflection');
     }
@@ -248,7 +267,11 @@ export function loadLexicon(): DictionaryLexicon {
   const file = readLexiconFile(fileURLToPath(url));
   // The generator wrote normalised, unique keys: build the maps directly, skipping createLexicon's clean-up,
   // so that start-up stays well under 50 ms.
-  shipped = lexiconOver(new Map(Object.entries(file.entries)), new Map(Object.entries(file.stems)));
+  shipped = lexiconOver(
+    new Map(Object.entries(file.entries)),
+    new Map(Object.entries(file.stems)),
+    new Map(Object.entries(file.irregular)),
+  );
   return shipped;
 }
 
@@ -261,7 +284,7 @@ export function readLexiconFile(path: string): LexiconFile {
     throw new Error(`cannot read the lexicon ${path}: ${(err as Error).message} (regenerate it with npm run build-lexicon)`);
   }
   const file = (data && typeof data === 'object' ? data : {}) as Partial<LexiconFile>;
-  for (const section of ['entries', 'stems'] as const) {
+  for (const section of SECTIONS) {
     const value: unknown = file[section];
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       throw new Error(`the lexicon ${path} has no "${section}" object (regenerate it with npm run build-lexicon)`);
@@ -273,5 +296,5 @@ export function readLexiconFile(path: string): LexiconFile {
       }
     }
   }
-  return { meta: file.meta ?? {}, entries: file.entries!, stems: file.stems! };
+  return { meta: file.meta ?? {}, entries: file.entries!, stems: file.stems!, irregular: file.irregular! };
 }

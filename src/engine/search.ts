@@ -75,7 +75,7 @@ export const RANKING = {
   leadWords: 16,
   /**
    * Weight of a question word the engine cannot interpret at all: absent from the corpus, not a known Indonesian
-   * word, without translation, not a name. Such words (irregular English forms like "took", typos) say less about
+   * word, without translation, not a name. Such words (English words the dictionary lacks, typos) say less about
    * what the question is about than words whose absence is certain.
    */
   unknownWordWeight: 0.5,
