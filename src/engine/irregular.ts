@@ -1,6 +1,6 @@
 // Irregular English forms for the lexicon's lookup ("took" → take, "children" → child, "sold" → sell). The
 // dictionary lists base forms only, and the spelling rules in lexicon.ts (baseFormCandidates) cannot guess these:
-// an English question asking who "founded", "held" or "sold" something would otherwise reach no Indonesian word.
+// an English question asking who "took", "held" or "sold" something would otherwise reach no Indonesian word.
 //
 // The forms come from WordNet's morphological exception lists, the tables its own lemmatizer (morphy) uses:
 // noun.exc, verb.exc, adj.exc and adv.exc in Debian's wordnet-base package, one "form base [base ...]" per line,
