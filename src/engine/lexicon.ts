@@ -86,7 +86,10 @@ export function createLexicon(entries: Record<string, readonly string[]>, tables
     const existing = map.get(normalized) as readonly string[] | undefined;
     map.set(normalized, Object.freeze(existing ? [...new Set([...existing, ...translations])] : [...translations]));
   }
-  const irregular = new Map(Object.entries(tables.irregular ?? {}).map(([form, bases]) => [normalizeEnglish(form), bases]));
+  // Normalised like the headwords, so that a base matches its headword whatever the caller's case.
+  const irregular = new Map(
+    Object.entries(tables.irregular ?? {}).map(([form, bases]) => [normalizeEnglish(form), bases.map(normalizeEnglish)]),
+  );
   return lexiconOver(map, new Map(Object.entries(tables.stems ?? buildStemIndex(map.keys()))), irregular);
 }
 
