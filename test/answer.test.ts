@@ -58,6 +58,11 @@ describe('answers on the shipped corpus', () => {
     expect(forum.ask('').results).toEqual([]);
   });
 
+  it('suggests nothing that rests on one translated word of the question', () => {
+    // "world" translates to "alam" (nature), which two paragraphs use: not worth offering.
+    expect(forum.ask('Who won the 2022 football World Cup?').results).toEqual([]);
+  });
+
   it('highlights exactly the matched words', () => {
     const r = forum.ask('Quanzhou jalur sutra').results[0]!;
     const words = r.highlights.map(([s, e]) => r.text.slice(s, e).toLowerCase());
@@ -81,6 +86,36 @@ describe('answers on the shipped corpus', () => {
     const plain = forum.ask('Jingcai Voice Experience Room').results[0]!.id;
     expect(forum.ask('What is the Jingcai Voice Experience Room?').results[0]!.id).toBe(plain);
     expect(forum.ask('Apa itu Jingcai Voice Experience Room?').results[0]!.id).toBe(plain);
+  });
+});
+
+describe('weak suggestions when unanswered', () => {
+  const lib = Library.fromDocuments(
+    [
+      doc('a', 'Presiden meresmikan jembatan baru di kota itu.'),
+      doc('b', 'Hujan turun sepanjang hari di desa.'),
+      doc('c', 'Pasar ramai menjelang lebaran.'),
+      doc('d', 'Sekolah libur selama seminggu.'),
+    ],
+    { lexicon: createLexicon({ rain: ['hujan'], village: ['desa'], bridge: ['jembatan'] }) },
+  );
+  const suggested = (q: string) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(false);
+    return a.results.map((r) => r.docId);
+  };
+
+  it('offers a passage that shares one of the question\'s words as it is written', () => {
+    expect(suggested('Kapan hujan badai Manila?')).toEqual(['b']);
+  });
+
+  it('offers a passage that shares two words through their translations', () => {
+    expect(suggested('Did the rain reach the village near Manila?')).toEqual(['b']);
+  });
+
+  it('does not offer a passage that shares only one translated word', () => {
+    // The same passage, as much of the question (IDF-weighted) as above: only "rain" → hujan links them.
+    expect(suggested('When did the heavy rain flood Manila?')).toEqual([]);
   });
 });
 

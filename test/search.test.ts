@@ -27,6 +27,25 @@ describe('SearchIndex ranking', () => {
     expect(top(index, 'festival musim semi Quanzhou')[0]).toBe('p#2');
   });
 
+  it('counts how many of the question\'s words a passage matched, each once whatever form matched it', () => {
+    const index = new SearchIndex(
+      passages(['Satelit diluncurkan pemerintah.', 'Pemerintah mengumumkan peluncuran satelit baru.', 'Cuaca cerah.']),
+      { lexicon: null },
+    );
+    const matched = new Map(index.search('peluncuran satelit pemerintah', 5).hits.map((h) => [h.passage.id, h.matched]));
+    // p#1 has "peluncuran" only as a related form (diluncurkan): still one of the three words.
+    expect(Object.fromEntries(matched)).toEqual({ 'p#1': 3, 'p#2': 3 });
+    expect(index.search('satelit hujan', 5).hits.map((h) => h.matched)).toEqual([1, 1]);
+  });
+
+  it('counts the words a passage matched only through a translation', () => {
+    const index = new SearchIndex(passages(['Satelit diluncurkan pemerintah.', 'Cuaca cerah.']), {
+      lexicon: createLexicon({ satellite: ['satelit'], government: ['pemerintah'] }),
+    });
+    const [hit] = index.search('satellite launch pemerintah', 5).hits;
+    expect([hit!.matched, hit!.translated]).toEqual([2, 1]);
+  });
+
   it('ranks the exact word above a passage with only a related form (stem)', () => {
     const index = new SearchIndex(passages(['Pemerintah mengumumkan peluncuran satelit.', 'Satelit diluncurkan pemerintah kemarin.']), { lexicon: null });
     expect(top(index, 'peluncuran satelit')[0]).toBe('p#1');

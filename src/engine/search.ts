@@ -118,6 +118,10 @@ export interface Hit {
   score: number;
   /** IDF-weighted share of the question's groups this passage matched (0..1). */
   coverage: number;
+  /** How many of the question's words (groups) this passage matched, in any of their forms. */
+  matched: number;
+  /** How many of those it matched only through a translation. */
+  translated: number;
   /** Index terms that matched, for highlighting. */
   terms: Set<string>;
 }
@@ -138,6 +142,8 @@ interface Evidence {
   /** Share of the group's weight this evidence earns towards coverage. */
   credit: number;
   terms: string[];
+  /** True when the group matched only through a translation (not the word itself, nor an acronym's other form). */
+  translated?: boolean;
 }
 
 /** A passage's words and their stems, in one field (see analysePassage). */
@@ -390,7 +396,7 @@ export class SearchIndex {
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
-        const candidate = { score: e.score * scale, credit: e.credit * weight, terms: e.terms };
+        const candidate = { score: e.score * scale, credit: e.credit * weight, terms: e.terms, translated: t.kind === 'translation' };
         const prev = best.get(id);
         if (!prev || prev.score < candidate.score) best.set(id, candidate);
       }
@@ -467,12 +473,14 @@ export class SearchIndex {
   #search(question: string, limit: number): SearchResult {
     const groups = this.analyze(question);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-    const acc = new Map<number, { score: number; covered: number; terms: Map<string, number> }>();
+    const acc = new Map<number, { score: number; covered: number; matched: number; translated: number; terms: Map<string, number> }>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
-        const a = acc.get(id) ?? { score: 0, covered: 0, terms: new Map<string, number>() };
+        const a = acc.get(id) ?? { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>() };
         a.score += e.score;
         a.covered += g.weight * e.credit;
+        a.matched += 1;
+        if (e.translated) a.translated += 1;
         for (const t of e.terms) if (!a.terms.has(t)) a.terms.set(t, gi);
         acc.set(id, a);
       }
@@ -491,6 +499,8 @@ export class SearchIndex {
         passage: this.#byNumber[id]!,
         score: a.score + RANKING.coverageWeight * best * coverage,
         coverage,
+        matched: a.matched,
+        translated: a.translated,
         terms: new Set(a.terms.keys()),
         groupOf: a.terms,
       });
