@@ -114,7 +114,7 @@ describe('weak suggestions when unanswered', () => {
   });
 
   it('does not offer a passage that shares only one translated word', () => {
-    // The same passage, about a quarter of the question (IDF-weighted) as in the first case: only "rain" → hujan links them.
+    // The same passage, about a quarter of the question as in the first case; only "rain" → hujan links them.
     expect(suggested('When did the heavy rain flood Manila?')).toEqual([]);
   });
 });
