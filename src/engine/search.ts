@@ -396,10 +396,11 @@ export class SearchIndex {
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
+        const candidate = { score: e.score * scale, credit: e.credit * weight, terms: e.terms };
         const prev = best.get(id);
         // Translated only if every alternative that matched here is a translation (an acronym's form is not).
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
-        if (!prev || prev.score < e.score * scale) best.set(id, { score: e.score * scale, credit: e.credit * weight, terms: e.terms, translated });
+        if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated });
         else prev.translated = translated;
       }
     }
