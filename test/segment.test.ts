@@ -124,6 +124,18 @@ describe('Markdown headings', () => {
     expect(ps[0]!.text.startsWith('## Jadwal acara\n\nSesi 1')).toBe(true);
     expect(ps.every((p) => p.text.length <= 120)).toBe(true);
   });
+
+  it('never leaves a heading alone when the sentence after it is longer than a passage', () => {
+    // One long sentence (a list of names with no full stop) must be cut between words; the heading stays
+    // with its first words instead of becoming a passage that says nothing but its title.
+    const text = '## Daftar peserta\n\nPeserta forum: ' + Array.from({ length: 40 }, (_, i) => `lembaga${i}`).join(', ') + '.';
+    const d = doc(text);
+    const ps = splitPassages(d, { maxChars: 120 });
+    expectWellFormed(d, ps);
+    expect(ps.length).toBeGreaterThan(1);
+    expect(ps[0]!.text.startsWith('## Daftar peserta\n\nPeserta forum: lembaga0')).toBe(true);
+    expect(ps.every((p) => p.text.length <= 120)).toBe(true);
+  });
 });
 
 describe('long paragraphs', () => {

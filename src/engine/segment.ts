@@ -49,7 +49,10 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
     const parts: Span[] = [];
     for (const [s, e] of unit.pieces) {
       if (e - s <= maxChars) parts.push([s, e]);
-      else for (const part of pack(splitSentences(body, s, e), maxChars, (span) => wordSpans(body, span))) parts.push(part);
+      else {
+        const sentences = withHeadingsGlued(body, splitSentences(body, s, e));
+        for (const part of pack(sentences, maxChars, (span) => wordSpans(body, span))) parts.push(part);
+      }
     }
     parts.forEach(([start, end], k) => {
       passages.push({
@@ -143,6 +146,26 @@ function isHeadingBlock(body: string, [s, e]: Span): boolean {
     pos = lineEnd + 1;
   }
   return true;
+}
+
+/**
+ * Sentence spans with every heading joined to the sentence after it. A heading ends a sentence (see
+ * sentences.ts), so packing could otherwise emit it alone: when the next sentence is longer than a passage and
+ * must be cut between words, the heading would be left behind as a part that says nothing but its title.
+ */
+function withHeadingsGlued(body: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let heading: number | null = null;
+  for (const span of spans) {
+    if (isHeadingBlock(body, span)) heading ??= span[0];
+    else {
+      out.push(heading === null ? span : [heading, span[1]]);
+      heading = null;
+    }
+  }
+  // Headings with nothing after them stay as they were (paragraphUnits already drops trailing lone headings).
+  if (heading !== null) out.push([heading, spans[spans.length - 1]![1]]);
+  return out;
 }
 
 /**
