@@ -1,10 +1,11 @@
 // `npm run ask` through the real CLI (src/cli/ask.ts run by node + tsx), on the shipped corpus and on small
 // fixture corpora (a folder of Markdown files with front matter, and a .jsonl file).
 
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonAnswer } from '../src/cli/ask-command.ts';
-import { childEnv, fixtures, runNode } from './cli-helpers.ts';
+import { childEnv, fixtures, repoRoot, runNode } from './cli-helpers.ts';
 
 const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) => runNode('src/cli/ask.ts', args, options);
 
@@ -208,5 +209,33 @@ describe('ask --jsonl (batch)', () => {
     const empty = await ask(['--jsonl'], { input: '' });
     expect(empty.code).toBe(0);
     expect(empty.stdout).toBe('');
+  });
+
+  it('stops quietly when its reader goes away, as `ask --jsonl < questions | head -1` does', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli/ask.ts'), '--jsonl'], {
+      cwd: repoRoot,
+      env: childEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    // Far more output than a pipe buffers, so the writes go on after the reader has closed its end.
+    child.stdin.end('{"id":1,"q":"what is China Up Close"}\n'.repeat(3000));
+    const first = await new Promise<string>((resolve) => child.stdout.setEncoding('utf8').once('data', (d: string) => resolve(d)));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(JSON.parse(first.split('\n')[0]!)).toMatchObject({ id: 1, answered: true });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('reads a file that starts with a byte-order mark, as Windows editors write it', async () => {
+    const input = '\uFEFF{"id":"k","q":"Siapa pemenang lomba sangrai kopi?"}\r\n{"id":"w","q":"How long was the paper whale?"}\r\n';
+    const res = await ask(['--jsonl', '--corpus', path.join(fixtures, 'corpus')], { input });
+    const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonAnswer & { id: string });
+    expect(out.map((o) => [o.id, o.results[0]?.docId])).toEqual([
+      ['k', 'festival-kopi'],
+      ['w', 'lantern-parade'],
+    ]);
   });
 });

@@ -147,8 +147,10 @@ export async function runAsk(argv: string[], io: AskIO): Promise<number> {
 async function answerLines(library: Library, io: AskIO, top: number): Promise<void> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNo = 0;
-  for await (const raw of lines) {
+  for await (const line of lines) {
     lineNo++;
+    // Editors on Windows start a UTF-8 file with a byte-order mark; it is not part of the first line's JSON.
+    const raw = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
     if (raw.trim() === '') continue;
     io.stdout.write(JSON.stringify(answerLine(library, raw, lineNo, top)) + '\n');
   }

@@ -6,6 +6,13 @@ import { runAsk } from './ask-command.ts';
 // CORPUS_DIR and CORPUS_MAX_FILE_BYTES from .env, as `npm start` reads them (quiet: no banner on stdout).
 dotenv.config({ quiet: true });
 
+// A reader that stops early (`ask --jsonl < questions | head -1`) closes the pipe: the answers it did not want
+// are not an error, so stop quietly instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 runAsk(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
   (code) => {
     // exitCode rather than exit(): lets a large --jsonl output drain into a slow pipe before the process ends.
