@@ -42,7 +42,7 @@ describe('the shipped corpus', () => {
     expect(problems).toEqual([]);
     expect(documents).toHaveLength(1);
     const doc = documents[0]!;
-    expect(doc).toMatchObject({ id: 'forum-2024-cctv', date: '2024-12', source: 'CCTV+', lang: 'id', url: null, line: null });
+    expect(doc).toMatchObject({ id: 'forum-2024-cctv', date: '2024-12', source: 'CCTV+', lang: 'id', url: null, line: 2 }); // line: where its id is set
     expect(doc.title).toMatch(/CCTV\+/);
     expect(doc.file).toBe('forum-2024-cctv-media-forum.md');
 
@@ -124,6 +124,14 @@ describe('metadata in the text', () => {
     expect(splitPassages(doc).map((p) => p.text)).toEqual(['Teks.']);
   });
 
+  it('accepts only days the month has, leap years included', async () => {
+    const line = (id: string, date: string) => JSON.stringify({ id, text: 'Teks.', date });
+    const rows = [line('a', '2024-02-29'), line('b', '2023-02-29'), line('c', '2024-04-31'), line('d', '2024-12-31'), line('e', '2024-02')];
+    const { documents, problems } = await load({ 'bulk.jsonl': rows.join('\n'), 'f.md': 'date 2024-06-31 Teks.' });
+    expect(documents.map((d) => [d.id, d.date])).toEqual([['a', '2024-02-29'], ['d', '2024-12-31'], ['e', '2024-02']]);
+    expect(brief(problems)).toEqual(['bulk.jsonl:2', 'bulk.jsonl:3', 'f.md:1']);
+  });
+
   it('reports a date prefix that is not a real date, with its line', async () => {
     const { problems } = await load({ 'a.md': '---\ntitle: x\n---\n\ndate 2024-13 Teks.\n' });
     expect(brief(problems)).toEqual(['a.md:5']);
@@ -158,6 +166,47 @@ describe('front matter', () => {
       lang: 'id',
       body: 'Isi.',
     });
+  });
+
+  it('ignores what Jekyll and Hugo put under keys it does not read: unindented lists and block text', async () => {
+    const file = [
+      '---',
+      'title: Festival',
+      'tags:',
+      '- budaya',
+      '- festival',
+      'description: >',
+      '  Teks panjang yang',
+      '  dilipat.',
+      'notes: |-',
+      '  baris satu',
+      '',
+      '  baris dua',
+      'lang: id',
+      '---',
+      'Isi.',
+    ].join('\n');
+    const { documents, problems } = await load({ 'a.md': file });
+    expect(problems).toEqual([]);
+    expect(documents[0]).toMatchObject({ title: 'Festival', lang: 'id', body: 'Isi.' });
+    // A list item with no key above it to belong to is still an error.
+    const stray = await load({ 'b.md': '---\ntitle: x\n- item\n---\nIsi.' });
+    expect(brief(stray.problems)).toEqual(['b.md:3']);
+  });
+
+  it('refuses a block scalar for a key it reads, rather than taking ">" for the title', async () => {
+    const { documents, problems } = await load({ 'a.md': '---\ntitle: >\n  Judul yang\n  dilipat\nlang: id\n---\nIsi.' });
+    expect(documents).toEqual([]);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([[2, expect.stringMatching(/"title".*on one line/)]]);
+  });
+
+  it('reports front matter that does not start on the first line instead of indexing it as text', async () => {
+    const { documents, problems } = await load({ 'a.md': '\n---\nid: a\ntitle: T\n---\nTeks.' });
+    expect(documents).toEqual([]);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([[2, expect.stringMatching(/front matter must start on line 1/)]]);
+    // A thematic break after a first paragraph is text, not front matter.
+    const ok = await load({ 'b.md': 'Paragraf.\n\n---\n\nParagraf dua: lagi.' });
+    expect(ok.problems).toEqual([]);
   });
 
   it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {
@@ -291,7 +340,7 @@ describe('problems', () => {
       'bulk.jsonl:5',
       'bulk.jsonl:7',
       'empty.md:-',
-      'good.md:-',
+      'good.md:2',
       'latin1.txt:2',
       'unclosed.md:1',
     ]);
@@ -335,12 +384,19 @@ describe('problems', () => {
     expect(problems.every((p) => p.reason.startsWith('empty document'))).toBe(true);
   });
 
-  it('names both places of a duplicate id across files and lines', async () => {
-    const { problems } = await load({ 'a.md': '---\nid: same\n---\nA.', 'b/c.md': '---\nid: same\n---\nC.', 'd.jsonl': '{"id":"same","text":"D."}' });
+  it('names both places of a duplicate id across files and lines, down to the front matter line that sets it', async () => {
+    const { problems } = await load({
+      'a.md': '---\ntitle: A\nid: same\n---\nA.',
+      'b/c.md': '---\nid: same\n---\nC.',
+      'd.jsonl': '{"id":"other","text":"O."}\n{"id":"same","text":"D."}',
+    });
     expect(problems.map((p) => [p.file, p.line, p.reason])).toEqual([
-      ['b/c.md', null, 'duplicate document id "same": already used by a.md'],
-      ['d.jsonl', 1, 'duplicate document id "same": already used by a.md'],
+      ['b/c.md', 2, 'duplicate document id "same": already used by a.md:3'],
+      ['d.jsonl', 2, 'duplicate document id "same": already used by a.md:3'],
     ]);
+    // An id taken from the file name has no line to point at.
+    const { problems: named } = await load({ 'x/dup.md': 'X.', 'y.md': '---\nid: x-dup\n---\nY.' });
+    expect(named.map((p) => [p.file, p.line, p.reason])).toEqual([['y.md', 2, 'duplicate document id "x-dup": already used by x/dup.md']]);
   });
 
   it('reports a corpus with no documents, and skips hidden, underscore and README files', async () => {

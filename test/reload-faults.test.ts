@@ -98,7 +98,7 @@ const FAULTS: Fault[] = [
   {
     kind: 'duplicate document id',
     apply: (dir) => put(dir, 'seed-copy.md', `---\nid: ${SEED_ID}\ntitle: A copy\n---\nSame id as the seed.\n`),
-    problems: [['seed-copy.md', new RegExp(`duplicate document id "${SEED_ID}": already used by ${SEED_FILE}`)]],
+    problems: [['seed-copy.md:2', new RegExp(`duplicate document id "${SEED_ID}": already used by ${SEED_FILE}:2`)]],
   },
   {
     kind: 'file over the size limit',

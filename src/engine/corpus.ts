@@ -12,9 +12,9 @@
 
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
-import { parseFrontMatter } from './frontmatter.ts';
+import { misplacedFrontMatter, parseFrontMatter } from './frontmatter.ts';
 import { hasPassageText } from './segment.ts';
-import { detectTextMetadata, ISO_DATE } from './textmeta.ts';
+import { detectTextMetadata, isIsoDate } from './textmeta.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 
 export interface LoadOptions {
@@ -191,6 +191,11 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   };
   const fm = parseFrontMatter(text);
   for (const p of fm?.problems ?? []) problem(p.line, p.reason);
+  const misplaced = fm ? null : misplacedFrontMatter(text);
+  if (misplaced !== null) {
+    problem(misplaced, 'front matter must start on line 1: remove the blank lines above its "---"');
+    return [];
+  }
   if (fm && !fm.closed) return [];
   const data = fm?.data ?? {};
   const fmLine = (key: keyof typeof data): number | null => fm?.lines[key] ?? null;
@@ -221,7 +226,7 @@ export function parseTextFile(text: string, file: string, report: (line: number 
       url: fields.url,
       lang: fields.lang,
       file,
-      line: null,
+      line: fmLine('id'),
     },
   ];
 }
@@ -307,7 +312,7 @@ function checkFields(
   report: (line: number | null, reason: string) => void,
 ): { date: string | null; source: string | null; url: string | null; lang: string | null } {
   const { date, source, url, lang } = data;
-  if (date !== undefined && !ISO_DATE.test(date)) report(lineOf('date'), `bad date "${clip(date)}": use YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (date !== undefined && !isIsoDate(date)) report(lineOf('date'), `bad date "${clip(date)}": use YYYY, YYYY-MM or YYYY-MM-DD`);
   if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${clip(url)}": use a full http:// or https:// address`);
   if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) report(lineOf('lang'), `bad lang "${clip(lang)}": use a language code such as id or en`);
   return { date: date ?? null, source: source ?? null, url: url ?? null, lang: lang ?? null };

@@ -7,8 +7,10 @@
 //   lang: id
 //   ---
 //
-// Only flat `key: value` lines, blank lines and `#` comment lines are allowed. Unknown keys are ignored (with
-// any indented lines under them, so `tags:\n  - a` does not break a file), known keys must not repeat.
+// Only flat `key: value` lines, blank lines and `#` comment lines are allowed. Unknown keys are ignored with
+// whatever Jekyll or Hugo put under them (indented lines, a `- item` list at the key's own indentation, a `|` or
+// `>` block of text), so front matter copied from a static site does not break a file. Known keys must not
+// repeat, and take their value on their own line.
 
 /** The keys tanya understands; every other key is ignored. */
 export const FRONT_MATTER_KEYS = ['id', 'title', 'date', 'source', 'url', 'lang'] as const;
@@ -37,6 +39,10 @@ export interface FrontMatter {
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$/;
+/** A YAML block scalar's header (`|`, `>-`, `|2` …): the value is on the indented lines below. */
+const BLOCK_SCALAR = /^[|>][-+0-9]*(?:[ \t]+#.*)?$/;
+/** A YAML list item written at the key's own indentation, as `tags:\n- a` may be. */
+const LIST_ITEM = /^-(?:[ \t]|$)/;
 const KNOWN = new Set<string>(FRONT_MATTER_KEYS);
 
 /**
@@ -54,8 +60,9 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const problems: FrontMatterProblem[] = [];
   let pos = firstBreak === -1 ? text.length : firstBreak + 1;
   let lineNo = 1;
-  // Set while the indented lines under an unknown key (a YAML list or map we do not read) are being skipped.
-  let skippingNested = false;
+  // What is being skipped under the last key: its indented lines (a YAML map, list or block scalar that tanya
+  // does not read), and for a key with no value also `- item` lines at column 0 (a YAML list may sit there).
+  let skipping: 'nothing' | 'indented' | 'list' = 'nothing';
   // Where the block most likely was meant to end, for the message when it is never closed.
   let firstStray: number | null = null;
 
@@ -75,10 +82,11 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     }
     if (/^[ \t]*#/.test(line)) continue;
     if (/^[ \t]/.test(line)) {
-      if (!skippingNested) problems.push({ line: lineNo, reason: `front matter: unexpected indented line "${clip(line.trim())}" (only flat "key: value" lines are supported)` });
+      if (skipping === 'nothing') problems.push({ line: lineNo, reason: `front matter: unexpected indented line "${clip(line.trim())}" (only flat "key: value" lines are supported)` });
       continue;
     }
-    skippingNested = false;
+    if (skipping === 'list' && LIST_ITEM.test(line)) continue;
+    skipping = 'nothing';
 
     const m = KEY_VALUE.exec(line);
     if (!m) {
@@ -89,10 +97,16 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     const key = m[1]!;
     const raw = (m[2] ?? '').trim();
     if (!KNOWN.has(key)) {
-      skippingNested = raw === '';
+      skipping = raw === '' ? 'list' : BLOCK_SCALAR.test(raw) ? 'indented' : 'nothing';
       continue;
     }
     const k = key as FrontMatterKey;
+    if (BLOCK_SCALAR.test(raw)) {
+      // Taking "|" or ">" for the value would be silently wrong; a title is one line anyway.
+      skipping = 'indented';
+      problems.push({ line: lineNo, reason: `front matter: "${k}" is given as a YAML block ("${raw}"); write its value on one line, after "${k}:"` });
+      continue;
+    }
     if (lines[k] !== undefined) {
       problems.push({ line: lineNo, reason: `front matter: "${k}" is given twice (first on line ${lines[k]})` });
       continue;
@@ -117,6 +131,21 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     bodyLineOffset: lineNo,
     problems: [{ line: 1, reason: `front matter: the block opened with "---" on line 1 is never closed (${hint})` }],
   };
+}
+
+/**
+ * The line of a front-matter block that does not open the text, when there is one: blank lines, then a `---`
+ * line followed by a key tanya reads. Such a block is not front matter (it must open the file), but indexing it
+ * as passage text and taking the title from the file name would be silently wrong, so it is reported instead.
+ * Null when the text does not look like that (a `---` after a paragraph is a Markdown thematic break).
+ */
+export function misplacedFrontMatter(text: string): number | null {
+  const lines = text.split('\n', 64).map(stripCr);
+  let i = 0;
+  while (i < lines.length - 1 && lines[i]!.trim() === '') i++;
+  if (i === 0 || !OPEN.test(lines[i]!)) return null;
+  const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
+  return key !== undefined && KNOWN.has(key) ? i + 1 : null;
 }
 
 /**

@@ -11,10 +11,19 @@ export interface TextMetadata {
   problems: Array<{ line: number; reason: string }>;
 }
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day. */
-export const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-// `date` then a date-looking word, at the start of the first non-blank line. The word is checked with ISO_DATE
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and a day that month has (no 2024-02-31). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  if (m[3] === undefined) return true;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Day 0 of the next month is the last day of this one (leap years included).
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// `date` then a date-looking word, at the start of the first non-blank line. The word is checked with isIsoDate
 // afterwards so that `date 2024-13` is reported instead of being read as text.
 const DATE_PREFIX = /^(\s*)(date[ \t]+(\d{4}(?:-\d{1,2}){0,2}))(?=[ \t]|\r?\n|$)[ \t]*/i;
 // The last non-blank line, `SOURCE name` (or `SOURCE: name`); the keyword is upper case so prose ("Source of
@@ -30,7 +39,7 @@ export function detectTextMetadata(body: string): TextMetadata {
     const lead = d[1]!;
     const value = d[3]!;
     const line = 1 + countNewlines(lead);
-    if (ISO_DATE.test(value)) {
+    if (isIsoDate(value)) {
       result.date = value;
       result.ranges.push([lead.length, d[0].length]);
     } else {

@@ -20,7 +20,10 @@ export interface CorpusDocument {
   lang: string | null;
   /** Where it came from, for error messages and /about: a path relative to the corpus root. */
   file: string;
-  /** 1-based line in `file` for JSONL documents; null for one-document files. */
+  /**
+   * 1-based line in `file` that gives the document its id, for error messages: its JSONL line, or the `id:` line
+   * of its front matter; null when the id comes from the file name.
+   */
   line: number | null;
 }
 
