@@ -19,7 +19,7 @@ import {
 import { decodeAskButton, MAX_RESULTS } from '../src/discord/custom-id.ts';
 import type { Lang } from '../src/discord/i18n.ts';
 import { normalizeQuestion } from '../src/discord/markdown.ts';
-import { wholeParagraph } from '../src/discord/paragraph.ts';
+import { docIdOf, findPassage, wholeParagraph } from '../src/discord/paragraph.ts';
 import { hasSearchableText, searchText } from '../src/discord/question.ts';
 import { notice, questionFromContent, renderAnswer, renderFullPassage } from '../src/discord/render.ts';
 import type { OutgoingMessage } from '../src/discord/respond.ts';
@@ -140,15 +140,20 @@ async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
     return;
   }
 
-  let passageId: string | null = null;
+  let passageId: string | null;
   if (state.kind === 'passage') {
-    passageId = state.passageId;
-  } else if (question !== null) {
-    passageId = library.ask(searchText(question), { top: 1, offset: state.rank }).results[0]?.id ?? null;
+    passageId = findPassage(library, state.passageId, state.fingerprint, docIdOf(state.passageId));
+  } else {
+    if (question === null) {
+      await responder.reply(notice(t.buttonExpired));
+      return;
+    }
+    const ranked = library.ask(searchText(question), { top: 1, offset: state.rank }).results[0]?.id ?? null;
+    passageId = findPassage(library, ranked, state.fingerprint, null);
   }
   const paragraph = passageId === null ? null : wholeParagraph(library, passageId);
   if (paragraph === null) {
-    await responder.reply(notice(passageId === null ? t.buttonExpired : t.passageGone));
+    await responder.reply(notice(t.passageGone));
     return;
   }
   const [first, ...rest] = renderFullPassage(paragraph, lang);

@@ -246,7 +246,34 @@ describe('buttons', () => {
     expect(data.content).toContain('no longer works');
     const gone = fake.click(reply, 'ask:fp:no-such-doc#1');
     const goneData = (await fake.waitForCallback(gone.id)).data as { content: string };
-    expect(goneData.content).toContain('no longer in the corpus');
+    expect(goneData.content).toContain('changed or is gone');
+  });
+
+  it('Full passage still shows the cited paragraph after a reload moves it, and says so when it is gone', async () => {
+    const kites = 'Kites with long tails fly over the northern dunes every spring.';
+    corpus.write('shift.md', `---\nid: shift\n---\nThe dune museum opens at nine.\n\n${kites}\n`);
+    await library.reload();
+    const { sent } = await ask('kites with long tails over the northern dunes');
+    const reply = fake.original(sent.id)!;
+    const button = buttonLabelled(reply, 'Full passage 1').custom_id;
+    const click = async () => ((await fake.waitForCallback(fake.click(reply, button).id)).data as { content: string }).content;
+    expect(await click()).toContain(kites);
+
+    // A paragraph added above it: the id the button names (shift#2) is now another paragraph.
+    corpus.write('shift.md', `---\nid: shift\n---\nTickets cost Rp25.000.\n\nThe dune museum opens at nine.\n\n${kites}\n`);
+    await library.reload();
+    expect(library.passage('shift#2')!.text).toBe('The dune museum opens at nine.');
+    const moved = await click();
+    expect(moved).toContain(kites);
+    expect(moved).toContain('§ 3');
+
+    // Its text edited: the button must not show something the answer never cited.
+    corpus.write('shift.md', `---\nid: shift\n---\nThe dune museum opens at nine.\n\nKites fly over the dunes.\n`);
+    await library.reload();
+    const gone = await click();
+    expect(gone).toContain('changed or is gone');
+    expect(gone).not.toContain('museum');
+    expect(gone).not.toContain('Kites fly');
   });
 });
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../src/engine/types.ts';
 import type { ReloadReport } from '../src/engine/library.ts';
-import { CUSTOM_ID_MAX, decodeAskButton } from '../src/discord/custom-id.ts';
+import { CUSTOM_ID_MAX, decodeAskButton, passageFingerprint } from '../src/discord/custom-id.ts';
 import { escapeText, normalizeQuestion, unescapeText } from '../src/discord/markdown.ts';
 import {
   boldHighlights,
@@ -174,9 +174,10 @@ describe('the /ask reply', () => {
     expect(msg.content).toContain('**496.** ');
     const all = msg.components!.flatMap((r) => r.components);
     expect(all.map((b) => b.label)).toEqual(['Full passage 496', 'Full passage 497', 'Full passage 498', 'Full passage 499', 'Full passage 500', 'Previous', 'Next']);
-    // The long id does not fit a custom_id: that button carries the result's rank instead.
-    expect(decodeAskButton(all[0]!.custom_id)).toEqual({ kind: 'rank', rank: 495 });
-    expect(decodeAskButton(all[1]!.custom_id)).toEqual({ kind: 'passage', passageId: 'doc#1' });
+    // The long id does not fit a custom_id: that button carries the result's rank instead. Both carry the
+    // fingerprint of the passage's text, to recognise it after a reload.
+    expect(decodeAskButton(all[0]!.custom_id)).toEqual({ kind: 'rank', rank: 495, fingerprint: passageFingerprint(results[0]!.text) });
+    expect(decodeAskButton(all[1]!.custom_id)).toEqual({ kind: 'passage', passageId: 'doc#1', fingerprint: passageFingerprint(results[1]!.text) });
     expect(decodeAskButton(all[5]!.custom_id)).toEqual({ kind: 'page', page: 98, results: 5 });
   });
 

@@ -9,7 +9,7 @@ import type { APIInteraction, APIInteractionResponse, REST } from 'discord.js';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger, scrubTokens } from '../src/log.ts';
 import { checkSignature, publicKeyFromHex } from '../src/discord/verify.ts';
-import { decodeAskButton, encodeAskButton, fullPassageButton } from '../src/discord/custom-id.ts';
+import { CUSTOM_ID_MAX, decodeAskButton, encodeAskButton, fullPassageButton, passageFingerprint, type AskButton } from '../src/discord/custom-id.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
 import { cleanChoices, Responder } from '../src/discord/responder.ts';
 import { createDispatcher } from '../src/discord/dispatch.ts';
@@ -136,13 +136,31 @@ describe('signature check', () => {
 
 describe('button custom_ids', () => {
   it('round-trip and refuse forged or out-of-range values', () => {
-    for (const b of [{ kind: 'page', page: 3, results: 5 }, { kind: 'passage', passageId: 'doc:with:colons#12' }, { kind: 'rank', rank: 42 }] as const) {
-      expect(decodeAskButton(encodeAskButton(b))).toEqual(b);
-    }
-    for (const forged of ['ask:pg:100:3', 'ask:pg:1:6', 'ask:pg:1:0', 'ask:pg:x:1', 'ask:pg:1', 'ask:fp:', 'ask:zz:1', 'other:pg:1:1', `ask:fp:${'x'.repeat(100)}`]) {
+    const buttons: AskButton[] = [
+      { kind: 'page', page: 3, results: 5 },
+      { kind: 'passage', passageId: 'doc:with:colons#12', fingerprint: '0123abcd' },
+      { kind: 'passage', passageId: 'doc#12', fingerprint: null },
+      { kind: 'rank', rank: 42, fingerprint: 'ffff0000' },
+      { kind: 'rank', rank: 42, fingerprint: null },
+    ];
+    for (const b of buttons) expect(decodeAskButton(encodeAskButton(b))).toEqual(b);
+    // Buttons posted before fingerprints still decode, as buttons to take at their word.
+    expect(decodeAskButton('ask:fp:forum#3')).toEqual({ kind: 'passage', passageId: 'forum#3', fingerprint: null });
+    expect(decodeAskButton('ask:fr:7')).toEqual({ kind: 'rank', rank: 7, fingerprint: null });
+    for (const forged of ['ask:pg:100:3', 'ask:pg:1:6', 'ask:pg:1:0', 'ask:pg:x:1', 'ask:pg:1', 'ask:fp:', 'ask:fp:0123abcd:', 'ask:fr:1:xyz', 'ask:fr:1:0123abcd:9', 'ask:zz:1', 'other:pg:1:1', `ask:fp:${'x'.repeat(100)}`]) {
       expect(decodeAskButton(forged)).toBeNull();
     }
-    expect(fullPassageButton('x'.repeat(95), 7)).toEqual({ kind: 'rank', rank: 7 });
+  });
+
+  it('full-passage buttons carry a fingerprint of the text, and fall back to the rank when the id is too long', () => {
+    const passage = { id: 'forum#3', text: 'Teks paragraf ketiga.' };
+    const fingerprint = passageFingerprint(passage.text);
+    expect(fingerprint).toMatch(/^[0-9a-f]{8}$/);
+    expect(passageFingerprint('Teks paragraf keempat.')).not.toBe(fingerprint);
+    expect(fullPassageButton(passage, 2)).toEqual({ kind: 'passage', passageId: 'forum#3', fingerprint });
+    const long = { id: 'x'.repeat(84), text: passage.text };
+    expect(encodeAskButton(fullPassageButton(long, 7)).length).toBe(CUSTOM_ID_MAX);
+    expect(fullPassageButton({ ...long, id: 'x'.repeat(85) }, 7)).toEqual({ kind: 'rank', rank: 7, fingerprint });
   });
 });
 

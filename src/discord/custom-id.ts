@@ -1,6 +1,12 @@
 // Button state lives in the button's custom_id (≤ 100 characters), never in memory, so any replica and any
 // restart can serve a click. The prefix before the first ':' names the command module that owns the button.
 // The question itself (up to 300 characters) cannot fit: the handler reads it back from the message.
+//
+// A passage id (`<docId>#<n>`) counts passages from the top of its document, so after a moderator adds or
+// removes a paragraph above it and reloads, the same id names another paragraph. "Full passage" buttons
+// therefore also carry a fingerprint of the passage's text, and the handler shows only text that still has it.
+
+import { createHash } from 'node:crypto';
 
 export const CUSTOM_ID_MAX = 100;
 const MAX_PAGE = 99;
@@ -9,10 +15,10 @@ export const MAX_RESULTS = 5;
 export type AskButton =
   /** Show page `page` (0-based) with `results` results per page. */
   | { kind: 'page'; page: number; results: number }
-  /** Show the whole paragraph of this passage id. */
-  | { kind: 'passage'; passageId: string }
+  /** Show the whole paragraph of this passage id (null fingerprint: a button posted before they had one). */
+  | { kind: 'passage'; passageId: string; fingerprint: string | null }
   /** Fallback when a passage id is too long for a custom_id: the `rank`-th result (0-based) of the question. */
-  | { kind: 'rank'; rank: number }
+  | { kind: 'rank'; rank: number; fingerprint: string | null }
   /** A disabled placeholder (Discord needs a custom_id even on a disabled button). */
   | { kind: 'noop'; which: string };
 
@@ -27,20 +33,35 @@ export function encodeAskButton(button: AskButton): string {
     case 'page':
       return `ask:pg:${button.page}:${button.results}`;
     case 'rank':
-      return `ask:fr:${button.rank}`;
+      return `ask:fr:${button.rank}${button.fingerprint === null ? '' : `:${button.fingerprint}`}`;
     case 'noop':
       return `ask:noop:${button.which}`;
     case 'passage': {
-      const id = `ask:fp:${button.passageId}`;
+      const id = `ask:fp:${button.fingerprint === null ? '' : `${button.fingerprint}:`}${button.passageId}`;
       if (id.length > CUSTOM_ID_MAX) throw new RangeError(`custom_id over ${CUSTOM_ID_MAX} characters: use a rank button`);
       return id;
     }
   }
 }
 
-/** A "Full passage" button: by passage id when it fits (stable across reloads that keep it), else by rank. */
-export function fullPassageButton(passageId: string, rank: number): AskButton {
-  return `ask:fp:${passageId}`.length <= CUSTOM_ID_MAX ? { kind: 'passage', passageId } : { kind: 'rank', rank };
+/** Length of a fingerprint, in hex digits: 32 bits tell a passage from the others of its document. */
+const FINGERPRINT_LENGTH = 8;
+const FINGERPRINT = new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`);
+
+/** A short fingerprint of a passage's text, to recognise the same passage after a reload. */
+export function passageFingerprint(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, FINGERPRINT_LENGTH);
+}
+
+/** A "Full passage" button: by passage id and fingerprint when they fit, else by rank and fingerprint. */
+export function fullPassageButton(passage: { id: string; text: string }, rank: number): AskButton {
+  const fingerprint = passageFingerprint(passage.text);
+  const button: AskButton = { kind: 'passage', passageId: passage.id, fingerprint };
+  return encodedLength(button) <= CUSTOM_ID_MAX ? button : { kind: 'rank', rank, fingerprint };
+}
+
+function encodedLength(button: AskButton & { kind: 'passage' }): number {
+  return 'ask:fp:'.length + (button.fingerprint === null ? 0 : button.fingerprint.length + 1) + button.passageId.length;
 }
 
 const smallInt = (text: string | undefined, max: number): number | null => {
@@ -61,12 +82,16 @@ export function decodeAskButton(customId: string): AskButton | null {
       return { kind: 'page', page, results };
     }
     case 'fp': {
-      const passageId = rest.join(':');
-      return passageId === '' ? null : { kind: 'passage', passageId };
+      // `ask:fp:<fingerprint>:<passage id>`, or `ask:fp:<passage id>` from before fingerprints.
+      const fingerprint = rest.length > 1 && FINGERPRINT.test(rest[0]!) ? rest[0]! : null;
+      const passageId = rest.slice(fingerprint === null ? 0 : 1).join(':');
+      return passageId === '' ? null : { kind: 'passage', passageId, fingerprint };
     }
     case 'fr': {
       const rank = smallInt(rest[0], (MAX_PAGE + 1) * MAX_RESULTS);
-      return rest.length !== 1 || rank === null ? null : { kind: 'rank', rank };
+      const fingerprint = rest[1] ?? null;
+      if (rank === null || rest.length > 2 || (fingerprint !== null && !FINGERPRINT.test(fingerprint))) return null;
+      return { kind: 'rank', rank, fingerprint };
     }
     case 'noop':
       return { kind: 'noop', which: rest.join(':') };

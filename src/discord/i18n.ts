@@ -24,7 +24,7 @@ const en = {
   emptyQuestion: 'Please type a question, for example `/ask question: what is China Up Close`.',
   tooLong: (max: number) => `That question is too long: use at most ${max} characters.`,
   cooldown: (unixSeconds: number) => `You are asking a bit fast — try again <t:${unixSeconds}:R>.`,
-  passageGone: 'That passage is no longer in the corpus (it was reloaded). Ask again to see the current text.',
+  passageGone: 'That passage has changed or is gone since the corpus was reloaded. Ask again to see the current text.',
   buttonExpired: 'This button no longer works. Ask the question again.',
   continued: (part: number, parts: number) => `(${part}/${parts})`,
   // /reload
@@ -76,7 +76,7 @@ const id: Messages = {
   emptyQuestion: 'Silakan ketik pertanyaan, misalnya `/ask question: apa itu China Up Close`.',
   tooLong: (max) => `Pertanyaan itu terlalu panjang: maksimal ${max} karakter.`,
   cooldown: (unixSeconds) => `Anda bertanya terlalu cepat — coba lagi <t:${unixSeconds}:R>.`,
-  passageGone: 'Paragraf itu sudah tidak ada di korpus (korpus dimuat ulang). Tanyakan lagi untuk melihat teks terbaru.',
+  passageGone: 'Paragraf itu sudah berubah atau tidak ada lagi sejak korpus dimuat ulang. Tanyakan lagi untuk melihat teks terbaru.',
   buttonExpired: 'Tombol ini sudah tidak berlaku. Silakan ajukan pertanyaan lagi.',
   continued: (part, parts) => `(${part}/${parts})`,
   guildOnly: 'Perintah ini hanya bisa dipakai di server.',

@@ -4,7 +4,32 @@
 
 import type { Library } from '../engine/library.ts';
 import type { Passage } from '../engine/types.ts';
+import { passageFingerprint } from './custom-id.ts';
 import type { FullPassage } from './render.ts';
+
+/**
+ * The id, in the current corpus, of the passage a "Full passage" button was made for. Ids count passages from
+ * the top of their document, so after a reload `passageId` may name another paragraph: it is kept only while
+ * its text still has the button's fingerprint; otherwise the passage that has it is looked for in the same
+ * document (paragraphs were added or removed above it), or in the whole corpus when the button did not know the
+ * document (`within` null). Null when no passage has that text any more. A button without a fingerprint (posted
+ * before buttons had one) is taken at its word.
+ */
+export function findPassage(library: Library, passageId: string | null, fingerprint: string | null, within: string | null): string | null {
+  const passage = passageId === null ? undefined : library.passage(passageId);
+  if (fingerprint === null) return passage ? passage.id : null;
+  if (passage && passageFingerprint(passage.text) === fingerprint) return passage.id;
+  for (const p of library.snapshot.index.passages.values()) {
+    if ((within === null || p.docId === within) && passageFingerprint(p.text) === fingerprint) return p.id;
+  }
+  return null;
+}
+
+/** The document part of a passage id (`forum#3` → `forum`). */
+export function docIdOf(passageId: string): string {
+  const hash = passageId.lastIndexOf('#');
+  return hash === -1 ? passageId : passageId.slice(0, hash);
+}
 
 function partId(passageId: string, offset: number): string | null {
   const hash = passageId.lastIndexOf('#');

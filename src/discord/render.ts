@@ -207,7 +207,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): OutgoingMessage 
   const components: ButtonRow[] = [];
   if (results.length > 0) {
     components.push(
-      row(results.map((r, i) => button(encodeAskButton(fullPassageButton(r.id, first - 1 + i)), t.fullPassage(first + i)))),
+      row(results.map((r, i) => button(encodeAskButton(fullPassageButton(r, first - 1 + i)), t.fullPassage(first + i)))),
     );
   }
   if (view.page > 0 || view.hasMore) {
