@@ -6,7 +6,7 @@ import { corpusPath, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
-import { describeWatchReload, loggingWatchHandlers, watchCorpus } from './watch.ts';
+import { describeWatchReload, loggingWatchHandlers, watchCorpus, type CorpusWatcher } from './watch.ts';
 
 // quiet: dotenv would otherwise print a line of its own on start-up (and before the console's first line).
 dotenv.config({ quiet: true });
@@ -47,15 +47,25 @@ async function main(): Promise<number> {
   const logger = createLogger({ level: config.logLevel });
   const counts = library.counts;
   logger.info({ corpus: library.corpusPath, ...counts }, 'corpus loaded');
-  if (config.interactions === 'http') await startHttpServer({ config, library, logger });
-  else await startGatewayBot({ config, library, logger });
+  const bot = config.interactions === 'http' ? await startHttpServer({ config, library, logger }) : await startGatewayBot({ config, library, logger });
+  let watcher: CorpusWatcher | null = null;
   if (config.watchCorpus) {
     // Started once the bot is up, so a failed login still ends the process (the watcher would keep it alive).
-    const watcher = await watchCorpus({ library, ...loggingWatchHandlers(logger) });
-    const stop = () => void watcher.stop();
+    const started = await watchCorpus({ library, ...loggingWatchHandlers(logger) });
+    watcher = started;
+    const stop = () => void started.stop();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     logger.info({ corpus: library.corpusPath }, 'watching the corpus for changes');
+  }
+  if ('lost' in bot) {
+    // Discord ended the session for good (the bot has stopped itself): exit non-zero, so that a supervisor
+    // restarts or alerts, instead of a clean exit or (with the watcher holding it) a process that answers nothing.
+    void bot.lost.then(async (code) => {
+      logger.fatal({ code }, 'Discord ended the session for good: exiting');
+      process.exitCode = 1;
+      await watcher?.stop();
+    });
   }
   // Both stop themselves gracefully on SIGINT/SIGTERM; until then the process lives on their sockets.
   return 0;

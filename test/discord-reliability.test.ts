@@ -127,6 +127,25 @@ describe('the gateway session lost for good', () => {
 
 });
 
+describe('a session Discord ends for good', () => {
+  it('settles `lost` with the close code and releases the client instead of leaving it half alive', async () => {
+    const own = await startBotOnFake(library);
+    try {
+      const identifies = own.fake.identifies;
+      // 4014: disallowed intents; discord.js does not reconnect after it.
+      own.fake.dropConnection({ code: 4014 });
+      expect(await own.bot.lost).toBe(4014);
+      await vi.waitFor(() => expect(own.bot.client.isReady()).toBe(false));
+      expect(own.logs.lines.some((l) => l.msg === 'gateway disconnected for good: Discord will not take this session back' && l.code === 4014)).toBe(true);
+      expect(own.logs.lines.some((l) => l.msg === 'disconnected from Discord')).toBe(true);
+      expect(own.fake.identifies).toBe(identifies);
+    } finally {
+      await own.bot.stop();
+      await own.fake.close();
+    }
+  });
+});
+
 describe('after all of that', () => {
   it('no promise was left rejected and unhandled, and the client is still ready', () => {
     expect(unhandled).toEqual([]);

@@ -244,4 +244,17 @@ describe('npm start with WATCH_CORPUS=1', () => {
     c.child.kill('SIGTERM');
     expect(await c.exited).toBe(0);
   });
+
+  it('in Discord mode: a session Discord ends for good stops the watcher too and exits 1, not a silent bot', async () => {
+    fake = await startFakeDiscord();
+    const dir = folder({ 'lantern.md': LANTERN });
+    const c = start(childEnv({ CORPUS_DIR: dir, WATCH_CORPUS: '1', DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' }));
+    children.push(c);
+    await c.until('stdout', '"msg":"watching the corpus for changes"');
+    // 4004: authentication failed (the token was reset), after which discord.js never reconnects.
+    fake.dropConnection({ code: 4004 });
+    expect(await c.exited).toBe(1);
+    expect(c.stdout()).toContain('"msg":"Discord ended the session for good: exiting"');
+    expect(c.stdout()).toContain('"code":4004');
+  });
 });

@@ -17,6 +17,12 @@ export interface GatewayBotHandle {
   client: Client<true>;
   /** Stops taking interactions, lets those in flight finish (up to a few seconds), then disconnects. */
   stop(): Promise<void>;
+  /**
+   * Settles, with Discord's close code, once Discord has ended the session for good (the token was reset, the
+   * intents are not allowed …): discord.js does not reconnect after those, so the bot has stopped itself by then.
+   * Never settles otherwise. What to do next (exit non-zero so a supervisor restarts or alerts) is the caller's.
+   */
+  lost: Promise<number>;
 }
 
 export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBotHandle> {
@@ -61,7 +67,12 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     if (accepting) log.warn({ shard }, 'gateway connection lost: reconnecting');
   });
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway session resumed'));
-  client.on(Events.ShardDisconnect, (event, shard) => log.error({ shard, code: event.code }, 'gateway disconnected for good'));
+  let markLost: (code: number) => void = () => {};
+  const lost = new Promise<number>((resolve) => (markLost = resolve));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    log.error({ shard, code: event.code }, 'gateway disconnected for good: Discord will not take this session back');
+    markLost(event.code);
+  });
   client.on(Events.ShardError, (error, shard) => log.warn({ err: error, shard }, 'gateway socket error'));
   client.rest.on('rateLimited', (info) =>
     log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global, url: scrubTokens(info.url) }, 'rate limited by Discord: waiting'),
@@ -103,5 +114,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       log.info('disconnected from Discord');
     },
   });
-  return { client: readyClient, stop };
+  // A bot Discord has let go of answers nothing: release it, rather than leave a process that looks alive.
+  void lost.then(() => stop());
+  return { client: readyClient, stop, lost };
 }
