@@ -117,6 +117,25 @@ describe('weak suggestions when unanswered', () => {
     // The same passage, about a quarter of the question as in the first case; only "rain" → hujan links them.
     expect(suggested('When did the heavy rain flood Manila?')).toEqual([]);
   });
+
+  it('fills every page with suggestions, even when passages it does not offer rank above them', () => {
+    // "hujan" (rain, translated) ranks first but is not offered; the three Manila passages are, one per page.
+    const manila = Library.fromDocuments(
+      [
+        doc('b', 'Hujan turun sepanjang hari di desa.'),
+        doc('c', 'Pasar ramai menjelang lebaran di Manila.'),
+        doc('d', 'Sekolah di Manila libur selama seminggu.'),
+        doc('e', 'Banjir melanda Manila pekan lalu.'),
+      ],
+      { lexicon: createLexicon({ rain: ['hujan'] }) },
+    );
+    const q = 'When did the rain stop in Manila?';
+    const all = manila.ask(q, { top: 5 });
+    expect(all.answered).toBe(false);
+    expect(all.results.map((r) => r.docId).sort()).toEqual(['c', 'd', 'e']);
+    const pages = [0, 1, 2, 3].map((offset) => manila.ask(q, { top: 1, offset }).results.map((r) => r.id));
+    expect(pages).toEqual([...all.results.map((r) => [r.id]), []]);
+  });
 });
 
 describe('expansion with a lexicon', () => {

@@ -39,12 +39,20 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const q = question.slice(0, MAX_QUESTION_CHARS);
   const result = index.search(q, offset + top);
   const answered = isConfident(result);
-  const hits = answered ? result.hits : result.hits.filter((h) => isSuggestion(h, result));
+  let hits = answered ? result.hits : suggestions(result);
+  // Passages not worth offering may rank above ones that are: then the page is filled from further down the
+  // ranking, so that a page (and the next page's offset) counts suggestions only.
+  if (!answered && hits.length < offset + top && result.hits.length === offset + top) hits = suggestions(index.search(q, Infinity));
   return {
     question,
     answered,
     results: hits.slice(offset, offset + top).map(toResult),
   };
+}
+
+/** The hits of an unanswered question worth offering as weak suggestions, best first. */
+function suggestions(result: SearchResult): Hit[] {
+  return result.hits.filter((h) => isSuggestion(h, result));
 }
 
 export function isConfident(result: SearchResult): boolean {
