@@ -6,7 +6,7 @@ import { corpusPath, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
-import { describeWatchReload, loggingWatchHandlers, watchCorpus, type CorpusWatcher } from './watch.ts';
+import { describeWatchReload, loggingWatchHandlers, watchCorpus } from './watch.ts';
 
 // quiet: dotenv would otherwise print a line of its own on start-up (and before the console's first line).
 dotenv.config({ quiet: true });
@@ -48,12 +48,10 @@ async function main(): Promise<number> {
   const counts = library.counts;
   logger.info({ corpus: library.corpusPath, ...counts }, 'corpus loaded');
   const bot = config.interactions === 'http' ? await startHttpServer({ config, library, logger }) : await startGatewayBot({ config, library, logger });
-  let watcher: CorpusWatcher | null = null;
-  if (config.watchCorpus) {
-    // Started once the bot is up, so a failed login still ends the process (the watcher would keep it alive).
-    const started = await watchCorpus({ library, ...loggingWatchHandlers(logger) });
-    watcher = started;
-    const stop = () => void started.stop();
+  // Started once the bot is up, so a failed login still ends the process (the watcher would keep it alive).
+  const watcher = config.watchCorpus ? await watchCorpus({ library, ...loggingWatchHandlers(logger) }) : null;
+  if (watcher) {
+    const stop = () => void watcher.stop();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     logger.info({ corpus: library.corpusPath }, 'watching the corpus for changes');

@@ -115,6 +115,6 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     },
   });
   // A bot Discord has let go of answers nothing: release it, rather than leave a process that looks alive.
-  void lost.then(() => stop());
+  void lost.then(stop).catch((error: unknown) => log.error({ err: error }, 'error while stopping'));
   return { client: readyClient, stop, lost };
 }

@@ -10,7 +10,7 @@
 // Only flat `key: value` lines, blank lines and `#` comment lines are allowed. Unknown keys are ignored with
 // whatever Jekyll or Hugo put under them (indented lines, a `- item` list at the key's own indentation, a `|` or
 // `>` block of text), so front matter copied from a static site does not break a file. Known keys must not
-// repeat, and take their value on their own line.
+// repeat, and take their value on the key's own line.
 
 /** The keys tanya understands; every other key is ignored. */
 export const FRONT_MATTER_KEYS = ['id', 'title', 'date', 'source', 'url', 'lang'] as const;
