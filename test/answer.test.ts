@@ -205,4 +205,29 @@ describe('snippetOf', () => {
     expect(snippet.length).toBeLessThanOrEqual(SNIPPET_CHARS + 2);
     for (const w of snippet.replace(/…/g, '').split(' ')) expect(words).toContain(w);
   });
+
+  it('keeps every highlight of the cluster it chose, not only the first', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `kata${i}`);
+    const text = words.join(' ');
+    // Two highlights about 200 characters apart: both fit one snippet, so both must be in it.
+    const spans = ['kata40', 'kata65'].map((w): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length]);
+    expect(spans[1]![1] - spans[0]![0]).toBeLessThan(SNIPPET_CHARS);
+    const snippet = snippetOf(text, spans);
+    expect(snippet).toContain('kata40');
+    expect(snippet).toContain('kata65');
+  });
+
+  it('never cuts a character in half, even in text without spaces', () => {
+    const text = 'x' + '😀'.repeat(300);
+    const snippet = snippetOf(text, [[0, 1]]);
+    expect(snippet.replace(/…/g, '')).toMatch(/^x(?:😀)+$/u);
+  });
+});
+
+describe('highlights', () => {
+  it("do not mark a name whose stem is one of the question's words: names are matched only as written", () => {
+    const lib = Library.fromDocuments([doc('a', 'Pedagang batik dari Pekalongan membuka pasar kalong tiap malam.')], { lexicon: null });
+    const r = lib.ask('pasar kalong').results[0]!;
+    expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['pasar', 'kalong']);
+  });
 });

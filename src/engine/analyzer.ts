@@ -139,6 +139,25 @@ export function stemsOf(word: string): readonly string[] {
   return stems;
 }
 
+/**
+ * Whether the word starting at `at` in a passage is a name: capitalised inside a sentence ("di Bekasi"), not at
+ * its start. Names are indexed as written, without stems (see search.ts), so only their own forms can match.
+ */
+export function isNameAt(text: string, at: number): boolean {
+  const c = text[at]!;
+  return c !== c.toLowerCase() && !startsSentence(text, at);
+}
+
+/** Whether the word at `at` opens a sentence: only spaces, quotes or brackets since a full stop or line start. */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
+    if (c !== ' ' && c !== '"' && c !== '“' && c !== "'" && c !== '(' && c !== '\t' && c !== '\r') return false;
+  }
+  return true;
+}
+
 /** Rough language guess for a question: which stopword list explains more of it. */
 export function guessLanguage(text: string): 'en' | 'id' | null {
   let en = 0;

@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
 import type { Hit, SearchIndex, SearchResult } from './search.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -104,7 +104,9 @@ export function highlightsIn(text: string, terms: ReadonlySet<string>): Highligh
   const out: Highlight[] = [];
   for (const t of tokenize(text)) {
     const forms = wordsOf(t.norm);
-    if (forms.some((f) => terms.has(f) || stemsOf(f).some((s) => terms.has(s)))) out.push([t.start, t.end]);
+    // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem.
+    const stemmed = !isNameAt(text, t.start);
+    if (forms.some((f) => terms.has(f) || (stemmed && stemsOf(f).some((s) => terms.has(s))))) out.push([t.start, t.end]);
   }
   return out;
 }
@@ -115,18 +117,22 @@ export function highlightsIn(text: string, terms: ReadonlySet<string>): Highligh
  */
 export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_CHARS): string {
   if (text.length <= max) return text;
-  // The window start that covers the most highlights within `max` characters.
+  // The run of highlights that fits in `max` characters and holds the most of them: [bestStart, bestEnd).
   let bestStart = 0;
+  let bestEnd = 0;
   let bestCount = -1;
   for (let i = 0, j = 0; i < highlights.length; i++) {
+    j = Math.max(j, i + 1);
     while (j < highlights.length && highlights[j]![1] - highlights[i]![0] <= max) j++;
     if (j - i > bestCount) {
       bestCount = j - i;
       bestStart = highlights[i]![0];
+      bestEnd = highlights[j - 1]![1];
     }
   }
-  // Lead in with a little context before the first highlight, then snap both ends to word boundaries.
-  let start = Math.max(0, bestStart - Math.floor(max / 4));
+  // Lead in with a little context before the first highlight, less if the last one would not fit otherwise,
+  // then snap both ends to word boundaries, never cutting a highlight or a character (a surrogate pair) in two.
+  let start = Math.max(0, bestEnd - max, bestStart - Math.floor(max / 4));
   let end = Math.min(text.length, start + max);
   start = Math.max(0, end - max);
   if (start > 0) {
@@ -135,9 +141,15 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
   }
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
-    end = space > start ? space : end;
+    end = space > start && space >= Math.min(bestEnd, end) ? space : end;
   }
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start++;
+  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function clampInt(n: number, lo: number, hi: number): number {

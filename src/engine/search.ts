@@ -10,7 +10,7 @@
 // more of the question's groups (weighted by how rare they are).
 
 import MiniSearch from 'minisearch';
-import { isIndonesianWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { isIndonesianWord, isNameAt, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -173,31 +173,16 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
   const words: string[] = [];
   const text = passage.text;
   for (const t of tokenize(text)) {
-    // A capitalised word inside a sentence is a name ("Bekasi", "Kesultanan Deli"): indexed as written, not
-    // stemmed. Stems would only add false matches (Bekasi → "bekas", used), and names are what the Indonesian
-    // stemmer is slowest on, as it tries every affix rule before giving up.
-    const name = isCapitalised(text, t.start) && !startsSentence(text, t.start);
+    // A name ("Bekasi", "Kesultanan Deli") is indexed as written, not stemmed. Stems would only add false matches
+    // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
+    // rule before giving up.
+    const name = isNameAt(text, t.start);
     for (const w of wordsOf(t.norm)) {
       words.push(w);
       if (!name) for (const s of stemsOf(w)) words.push(s);
     }
   }
   return { id, words, title: surfaceTerms(passage.title) };
-}
-
-function isCapitalised(text: string, at: number): boolean {
-  const c = text[at]!;
-  return c !== c.toLowerCase();
-}
-
-/** Whether the word at `at` opens a sentence: only spaces, quotes or brackets since a full stop or line start. */
-function startsSentence(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
-    if (c !== ' ' && c !== '"' && c !== '“' && c !== "'" && c !== '(' && c !== '\t' && c !== '\r') return false;
-  }
-  return true;
 }
 
 export class SearchIndex {
