@@ -36,6 +36,18 @@ describe('findAcronyms (definitions the corpus writes as "long form (SHORT)")', 
     expect(findAcronyms('Kata mereka: "Kami datang" (KD) kemarin.')).toEqual([]);
   });
 
+  it('does not reach across a comma when letters come from inside words, nor keep a comma at the end', () => {
+    // PDPA is the English initials of the party; the letter walk would reach back into the date before the comma.
+    expect(findAcronyms('Pada bulan April 1978, Partai Demokrasi Rakyat Afganistan (PDPA) berkuasa.')).toEqual([]);
+    expect(findAcronyms('Alat itu memakai Nuclear Magnetic Resonance, (NMR) untuk memindai.')).toEqual([
+      { short: 'NMR', long: 'Nuclear Magnetic Resonance' },
+    ]);
+    // Initials may span a comma: a list inside a name.
+    expect(findAcronyms('Ia kuliah di School of Water, Energy and Environment (SWEE) di Inggris.')).toEqual([
+      { short: 'SWEE', long: 'School of Water, Energy and Environment' },
+    ]);
+  });
+
 
   it('survives brackets with nothing or only space before them', () => {
     for (const text of ['(AB) di awal', '   (ABC) lagi', 'baris\n(AB)', '((AB))', '(AB)(CD)(EF)']) {

@@ -46,11 +46,16 @@ export function findAcronyms(text: string): AcronymDefinition[] {
     if ((short.match(CAPITALS) ?? []).length < 2) continue;
     // Schwartz & Hearst look at most min(|A| + 5, 2|A|) words back: enough for "dan", "of" and the like.
     const letters = [...short].filter((c) => LETTER_OR_DIGIT.test(c)).length;
-    const before = text.slice(Math.max(0, m.index - 300), m.index).trimEnd();
+    // A comma before the bracket ends the long form's last word, not the long form itself.
+    const before = text.slice(Math.max(0, m.index - 300), m.index).replace(/[\s,]+$/u, '');
     const words = before.split(/\s+/u);
     const window = words.slice(-Math.min(letters + 5, letters * 2)).join(' ');
-    const long = initialsForm(short, window) ?? longForm(short, window);
+    const initials = initialsForm(short, window);
+    const long = initials ?? longForm(short, window);
     if (long === null || !/\s/u.test(long) || CLAUSE.test(long)) continue;
+    // Initials may span a comma ("School of Water, Energy and Environment"), but a letter walk that reaches
+    // back past one has left the name for the clause before it ("Pada bulan April 1978, Partai …" for PDPA).
+    if (initials === null && long.includes(',')) continue;
     out.push({ short, long });
   }
   return out;
