@@ -119,6 +119,22 @@ describe('SearchIndex ranking', () => {
     expect(index.analyze('bps').every((g) => g.alternatives.length === 0)).toBe(true);
   });
 
+  it('keeps an acronym the corpus defines even when it spells a stopword (WHO, AS, IT)', () => {
+    const index = new SearchIndex(
+      passages([
+        'Presiden Prancis berkunjung ke Jakarta pekan lalu.',
+        'Presiden Amerika Serikat (AS) berkunjung ke Jakarta pekan lalu.',
+        'World Health Organization (WHO) adalah badan kesehatan dunia.',
+      ]),
+      { lexicon: null },
+    );
+    expect(top(index, 'Kapan presiden AS berkunjung?')[0]).toBe('p#2');
+    expect(top(index, 'Apa itu WHO?')).toEqual(['p#3']);
+    // Typed in lower case, or in a question all in capitals, "as" and "who" are the stopwords they look like.
+    expect(index.analyze('who as')).toEqual([]);
+    expect(index.analyze('WHO IS THE PRESIDENT OF AS').map((g) => g.word)).toEqual(['president']);
+  });
+
   it('credits a long form only as far as the passage has it', () => {
     const index = new SearchIndex(
       passages([

@@ -296,7 +296,10 @@ export class SearchIndex {
     const tokens = tokenize(text);
     const expansions = this.#acronymExpansions(text, tokens);
     tokens.forEach((token, i) => {
-      const surface = wordsOf(token.norm);
+      // An acronym the corpus defines is a question word even when it spells a stopword ("WHO", "AS", "IT"):
+      // its long form is the evidence (the index has no trace of the short form itself).
+      const words = wordsOf(token.norm);
+      const surface = words.length === 0 && this.#isDefinedAcronym(text, token) ? [token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
@@ -330,13 +333,20 @@ export class SearchIndex {
       if (content.length > 0) out.set(i, [...(out.get(i) ?? []), content]);
     };
     tokens.forEach((token, i) => {
-      const long = this.#acronyms.get(token.norm);
-      if (long && (text.slice(token.start, token.end).match(/\p{Lu}/gu) ?? []).length >= 2) push(i, long);
+      if (this.#isDefinedAcronym(text, token)) push(i, this.#acronyms.get(token.norm)!);
       for (const { words, short } of this.#longForms.get(token.norm) ?? []) {
         if (words.every((w, k) => tokens[i + k]?.norm === w)) words.forEach((_, k) => push(i + k, [short]));
       }
     });
     return out;
+  }
+
+  /**
+   * Whether a question token is an acronym the corpus defines, typed as one: two capitals or more, in a question
+   * that is not all capitals (shouted, "WHO WON THE CUP", the capitals say nothing).
+   */
+  #isDefinedAcronym(text: string, token: Token): boolean {
+    return this.#acronyms.has(token.norm) && (text.slice(token.start, token.end).match(/\p{Lu}/gu) ?? []).length >= 2 && /\p{Ll}/u.test(text);
   }
 
   /** The IDF of a term found in no passage. */
