@@ -119,6 +119,19 @@ describe('SearchIndex ranking', () => {
     expect(index.analyze('bps').every((g) => g.alternatives.length === 0)).toBe(true);
   });
 
+  it("credits a compound's parts by their share of it: all of them count as the whole, one alone as its share", () => {
+    const index = new SearchIndex(
+      passages(['Kerja sama Asia-Pasifik makin erat.', 'Kerja sama Asia dan Pasifik makin erat.', 'Kerja sama Asia makin erat.', 'Pasar ikan ramai.', 'Pasifik luas.']),
+      { lexicon: null },
+    );
+    const coverage = (id: string) => index.search('Asia-Pasifik', 10).hits.find((h) => h.passage.id === id)?.coverage ?? 0;
+    expect(coverage('p#1')).toBeCloseTo(1, 5);
+    expect(coverage('p#2')).toBeCloseTo(1, 5);
+    // "Asia" is in three passages, "Pasifik" in three: each part is about half of the compound.
+    expect(coverage('p#3')).toBeGreaterThan(0.3);
+    expect(coverage('p#3')).toBeLessThan(0.7);
+  });
+
   it('keeps an acronym the corpus defines even when it spells a stopword (WHO, AS, IT)', () => {
     const index = new SearchIndex(
       passages([

@@ -111,6 +111,8 @@ export interface Alternative {
   stems: string[];
   /** A translation (weighed below the word itself) or an acronym or long form defined in the corpus. */
   kind: 'translation' | 'acronym';
+  /** Share of the question word it stands for: 1, or a compound part's share (see #partShares). */
+  share: number;
 }
 
 export interface Hit {
@@ -362,17 +364,18 @@ export class SearchIndex {
   #translate(surface: string[]): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
-    const push = (t: string) => {
+    const shares = this.#partShares(surface);
+    const push = (t: string, share: number) => {
       const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      out.push(alternative(words, 'translation'));
+      out.push({ ...alternative(words, 'translation'), share });
     };
-    for (const w of surface) {
-      for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t);
-      for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c);
-    }
+    surface.forEach((w, k) => {
+      for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, shares[k]!);
+      for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c, shares[k]!);
+    });
     return out;
   }
 
@@ -383,6 +386,7 @@ export class SearchIndex {
   #groupScores(group: QueryGroup): Map<number, Evidence> {
     const result = new Map<number, Evidence>();
     for (const [id, e] of this.#formScores(group.surface, group.stems, true)) result.set(id, e);
+    if (group.surface.length > 1) this.#creditCompoundParts(group.surface, result);
     // Translations and acronyms are alternative evidence for the same word: take the best one, never their sum.
     const best = new Map<number, Evidence>();
     for (const t of group.alternatives) {
@@ -391,7 +395,7 @@ export class SearchIndex {
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
-        const candidate = { score: e.score * scale, credit: e.credit * weight, terms: e.terms };
+        const candidate = { score: e.score * scale, credit: e.credit * weight * t.share, terms: e.terms };
         const prev = best.get(id);
         // Translated only if every alternative that matched here is a translation (an acronym's form is not).
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
@@ -408,6 +412,32 @@ export class SearchIndex {
       } else result.set(id, e);
     }
     return result;
+  }
+
+  /**
+   * A compound's parts ("zxqv" and "forum" of "zxqv-forum") each stand for a share of it, by rarity: a passage
+   * that has only "forum" matches little of what "zxqv-forum" asks, not all of it. The whole form, or every part,
+   * still earns the compound's full credit. Evidence (the score) is left as it is; only coverage credit changes.
+   */
+  #creditCompoundParts(surface: string[], result: Map<number, Evidence>): void {
+    const [whole, ...parts] = surface as [string, ...string[]];
+    const wholeCredit = this.#formScores([whole], stemsOf(whole).slice(), true);
+    const shares = this.#partShares(surface);
+    const partCredit = new Map<number, number>();
+    parts.forEach((part, k) => {
+      for (const [id, e] of this.#formScores([part], stemsOf(part).slice(), true)) {
+        partCredit.set(id, (partCredit.get(id) ?? 0) + e.credit * shares[k + 1]!);
+      }
+    });
+    for (const [id, e] of result) e.credit = Math.max(wholeCredit.get(id)?.credit ?? 0, Math.min(1, partCredit.get(id) ?? 0));
+  }
+
+  /** The share of a question word each of its surface forms stands for: the whole 1, a compound part by rarity. */
+  #partShares(surface: string[]): number[] {
+    if (surface.length <= 1) return surface.map(() => 1);
+    const idfs = surface.slice(1).map((p) => this.#idf(p, WORDS));
+    const total = idfs.reduce((a, b) => a + b, 0);
+    return [1, ...idfs.map((x) => x / total)];
   }
 
   /**
@@ -595,7 +625,7 @@ function nearest(xs: number[], ys: number[]): number {
 }
 
 function alternative(words: string[], kind: Alternative['kind']): Alternative {
-  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w))), kind };
+  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w))), kind, share: 1 };
 }
 
 function unique<T>(xs: T[]): T[] {
