@@ -132,6 +132,12 @@ describe('SearchIndex ranking', () => {
     expect(coverage('p#3')).toBeLessThan(0.7);
   });
 
+  it('knows an acronym written with full stops as a question writes it', () => {
+    const index = new SearchIndex(passages(['Kanjeng Pangeran Harya (K.P.H.) memimpin upacara itu.']), { lexicon: null });
+    const [group] = index.analyze('Siapa K.P.H. itu?');
+    expect(group!.alternatives.map((a) => a.surface)).toEqual([['kanjeng', 'pangeran', 'harya']]);
+  });
+
   it('keeps an acronym the corpus defines even when it spells a stopword (WHO, AS, IT)', () => {
     const index = new SearchIndex(
       passages([

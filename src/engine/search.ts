@@ -229,7 +229,10 @@ export class SearchIndex {
   #add(passage: Passage, id: number): void {
     this.#mini.add(analysePassage(passage, id));
     for (const { short, long } of findAcronyms(passage.text)) {
-      const key = normalize(short);
+      // Keyed as a question's token would be ("K.P.H." is the token k.p.h, without the final full stop).
+      const tokens = tokenize(short);
+      if (tokens.length !== 1) continue;
+      const key = tokens[0]!.norm;
       // The first definition wins: a corpus that defines an acronym twice almost always means the same thing.
       if (this.#acronyms.has(key)) continue;
       const words = tokenize(long).map((t) => t.norm);
