@@ -19,13 +19,13 @@ import { evalDir, readQueries, shippedCorpus } from '../src/eval/sets.ts';
 const SAMPLE_QUESTIONS = [
   'what is China Up Close',
   'Who organised the forum?',
-  'What did CMG announce about film screenings?',
+  'How many drama and documentary programmes were launched?',
   'Which broadcasting unions proposed the initiative?',
   'apa itu Spring Festival Gala',
   'siapa presiden CMG',
   'kapan Imlek mulai dirayakan dengan program ini',
   'apa tema forum ini',
-  'What is the capital of Australia?',
+  'What is the tallest mountain in Africa?',
   'asdfghjkl',
 ];
 

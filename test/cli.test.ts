@@ -174,7 +174,7 @@ describe('ask --jsonl (batch)', () => {
       '{"id": "c"}',
       '{"id": 7, "q": "asdfghjkl"}',
       '{"q": "no id here"}',
-      '{"id": "last", "q": "Which media group does CCTV+ belong to?"}',
+      '{"id": "last", "q": "Which agency organised the forum?"}',
     ].join('\n');
     const res = await ask(['--jsonl', '--top', '2'], { input });
     expect(res.code).toBe(0);

@@ -59,7 +59,7 @@ describe('runConsole on the shipped corpus', () => {
     s.type('/ask');
     s.type('asdfghjkl');
     s.type('/more');
-    s.type('Which media group does CCTV+ belong to?');
+    s.type('Which agency organised the forum?');
     s.type('/quit');
     s.type('/ask this line comes after quit');
     await s.done;
@@ -86,7 +86,7 @@ describe('runConsole on the shipped corpus', () => {
     expect(out).toContain('No confident answer to "asdfghjkl" in the corpus.');
     expect(out).toContain(`The corpus covers 1 document: ${documents[0]!.title}`);
     // A bare question is a question.
-    expect(out).toContain(library.ask('Which media group does CCTV+ belong to?', { top: 3 }).results[0]!.text);
+    expect(out).toContain(library.ask('Which agency organised the forum?', { top: 3 }).results[0]!.text);
     // Nothing after /quit is read.
     expect(out).not.toContain('comes after quit');
     expect(lines.at(-2)).toBe('Bye.');

@@ -8,11 +8,12 @@ import { deriveId, displayPath, loadCorpus } from '../src/engine/corpus.ts';
 import { parseFrontMatter } from '../src/engine/frontmatter.ts';
 import { splitPassages } from '../src/engine/segment.ts';
 import type { CorpusProblem, LoadResult } from '../src/engine/types.ts';
+import { evalDir } from '../src/eval/sets.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(repo, 'test/fixtures/corpus');
-const SEED = '/work/shared/seed/forum-write-up.txt';
-const TYDIQA = join(repo, '../shared/eval/tydiqa-id/corpus.jsonl');
+const SEED = join(repo, '../shared/seed/forum-write-up.txt');
+const TYDIQA = join(evalDir(), 'tydiqa-id/corpus.jsonl');
 
 const temps: string[] = [];
 afterAll(async () => {

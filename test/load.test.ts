@@ -13,7 +13,7 @@ const N = 300;
 const QUESTIONS = [
   'what is China Up Close',
   'who is Shen Haixiong',
-  'Which media group does CCTV+ belong to?',
+  'Which agency organised the forum?',
   'apa tema forum media',
   'Global South',
   'kecerdasan buatan dalam media',

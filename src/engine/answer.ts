@@ -15,7 +15,7 @@ export interface AskOptions {
 /**
  * When a question counts as answered. A confident answer needs its best passage to match most of what the
  * question is about (IDF-weighted coverage), so a question whose rare words the corpus has never seen
- * ("capital of Australia", "harga bensin") is not answered from the few common words it shares with it.
+ * ("tallest mountain in Africa", "harga beras") is not answered from the few common words it shares with it.
  * Coverage is measured against what the corpus could match at best (SearchResult.attainable): an English word
  * found only through its translation earns less than the word itself, and without that allowance English
  * questions would need to match far more of themselves than Indonesian ones to count as answered (measured on
