@@ -228,6 +228,12 @@ describe('snippetOf', () => {
 });
 
 describe('highlights', () => {
+  it('mark the inflected forms that matched through their stems', () => {
+    const lib = Library.fromDocuments([doc('a', 'Para pedagang menjual batik tulis di pasar.')], { lexicon: null });
+    const r = lib.ask('jual batik').results[0]!;
+    expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['menjual', 'batik']);
+  });
+
   it("do not mark a name whose stem is one of the question's words: names are matched only as written", () => {
     const lib = Library.fromDocuments([doc('a', 'Pedagang batik dari Pekalongan membuka pasar kalong tiap malam.')], { lexicon: null });
     const r = lib.ask('pasar kalong').results[0]!;

@@ -172,6 +172,7 @@ describe('ask --jsonl (batch)', () => {
       '',
       'this is not json',
       '{"id": "c"}',
+      '{"id": "blank", "q": "   "}',
       '{"id": 7, "q": "asdfghjkl"}',
       '{"q": "no id here"}',
       '{"id": "last", "q": "Which agency organised the forum?"}',
@@ -179,7 +180,7 @@ describe('ask --jsonl (batch)', () => {
     const res = await ask(['--jsonl', '--top', '2'], { input });
     expect(res.code).toBe(0);
     const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(out).toHaveLength(6); // one per non-blank input line, in order
+    expect(out).toHaveLength(7); // one per non-blank input line, in order
 
     const a = out[0] as unknown as JsonAnswer & { id: string };
     expect(a.id).toBe('a');
@@ -190,9 +191,10 @@ describe('ask --jsonl (batch)', () => {
 
     expect(out[1]).toMatchObject({ id: null, line: 3, error: expect.stringContaining('not valid JSON') });
     expect(out[2]).toMatchObject({ id: 'c', line: 4, error: '"q" must be a non-empty string' });
-    expect(out[3]).toMatchObject({ id: 7, answered: false });
-    expect(out[4]).toMatchObject({ id: null, line: 6, error: '"id" must be a string or a number' });
-    const last = out[5] as unknown as JsonAnswer & { id: string };
+    expect(out[3]).toMatchObject({ id: 'blank', line: 5, error: '"q" must be a non-empty string' });
+    expect(out[4]).toMatchObject({ id: 7, answered: false });
+    expect(out[5]).toMatchObject({ id: null, line: 7, error: '"id" must be a string or a number' });
+    const last = out[6] as unknown as JsonAnswer & { id: string };
     expect(last.id).toBe('last');
     expect(last.results[0]!.text).toContain('China Media Group');
   });

@@ -353,6 +353,12 @@ describe('problems', () => {
     expect(documents.map((d) => d.id)).toEqual(['bulk-1', 'shared-id']);
   });
 
+  it('loads a file of exactly the size limit and refuses one byte more', async () => {
+    const { problems, documents } = await load({ 'exact.md': 'x'.repeat(999) + '.', 'over.md': 'x'.repeat(1000) + '.' }, 1000);
+    expect(documents.map((d) => d.id)).toEqual(['exact']);
+    expect(problems.map((p) => p.file)).toEqual(['over.md']);
+  });
+
   it('reports a file over the size limit without reading it', async () => {
     const { problems, documents } = await load({ 'big.md': 'x'.repeat(2000), 'small.md': 'Small.' }, 1000);
     expect(documents.map((d) => d.id)).toEqual(['small']);

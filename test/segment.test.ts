@@ -203,6 +203,12 @@ describe('long paragraphs', () => {
     expect(splitPassages(doc(text)).length).toBe(1);
     expect(splitPassages(doc(text + ' b')).length).toBe(2);
   });
+
+  it('packs sentences up to exactly maxChars into one part', () => {
+    // The first two sentences are 18 characters together: one part, not two.
+    const ps = splitPassages(doc('Waaa. Waaaaaaaaaa. Wuuuuuuuuuuuuuu.'), { maxChars: 18 });
+    expect(ps.map((p) => p.text)).toEqual(['Waaa. Waaaaaaaaaa.', 'Wuuuuuuuuuuuuuu.']);
+  });
 });
 
 describe('sentence splitter', () => {
