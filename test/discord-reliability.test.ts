@@ -4,6 +4,7 @@
 // cannot be resumed (a fresh IDENTIFY), a burst of interactions sent while the socket is down, 429s on the
 // webhook edit of a deferred reply (per-route and global), a 500 there, and a real expiry (10062 because the
 // interaction is older than Discord's deadline). After each, the process is healthy: the next /ask is answered.
+// Last, a close code after which discord.js never reconnects (4014): the handle reports it and lets the client go.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GatewayBotHandle } from '../src/discord/gateway.ts';
@@ -127,7 +128,7 @@ describe('the gateway session lost for good', () => {
 
 });
 
-describe('a session Discord ends for good', () => {
+describe('Discord refusing the bot for good (a close code discord.js never reconnects after)', () => {
   it('settles `lost` with the close code and releases the client instead of leaving it half alive', async () => {
     const own = await startBotOnFake(library);
     try {
