@@ -21,7 +21,7 @@ const USAGE = `Usage: npm run eval -- [options]
   --queries <file.jsonl>    the questions: {"id","q","gold"?,"answers","none"?} per line
   --set <name>              run one set from the eval folder (e.g. forum, tydiqa-id)
   --eval-dir <dir>          where the sets are (default: env TANYA_EVAL_DIR, else ../shared/eval)
-  --top <n>                 results requested per question (default ${CUTOFF}; metrics always cut at ${CUTOFF})
+  --top <n>                 results requested per question, ${CUTOFF} to 50 (default ${CUTOFF}; metrics always cut at ${CUTOFF})
   --json                    machine output: {"n","mrr10","r1","r3","r10","none":{"n","unanswered"}}
                             (several sets: one such object per set name)
   --verbose                 list the questions that did not come out first, with the top-3 result ids
@@ -62,7 +62,10 @@ async function main(argv: string[]): Promise<number> {
   let sets: EvalSet[];
   try {
     if (args.top !== undefined) {
-      if (!/^\d+$/.test(args.top) || Number(args.top) < 1 || Number(args.top) > 50) throw new UsageError(`--top must be a whole number from 1 to 50 (got "${args.top}")`);
+      // Fewer than CUTOFF results would make R@10 and MRR@10 measure something else than their names say.
+      if (!/^\d+$/.test(args.top) || Number(args.top) < CUTOFF || Number(args.top) > 50) {
+        throw new UsageError(`--top must be a whole number from ${CUTOFF} to 50 (got "${args.top}")`);
+      }
       top = Number(args.top);
     }
     sets = await chooseSets(args);

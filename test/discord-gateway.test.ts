@@ -246,7 +246,7 @@ describe('buttons', () => {
     expect(data.content).toContain('no longer works');
     const gone = fake.click(reply, 'ask:fp:no-such-doc#1');
     const goneData = (await fake.waitForCallback(gone.id)).data as { content: string };
-    expect(goneData.content).toContain('changed or is gone');
+    expect(goneData.content).toContain('changed or was removed');
   });
 
   it('Full passage still shows the cited paragraph after a reload moves it, and says so when it is gone', async () => {
@@ -271,7 +271,7 @@ describe('buttons', () => {
     corpus.write('shift.md', `---\nid: shift\n---\nThe dune museum opens at nine.\n\nKites fly over the dunes.\n`);
     await library.reload();
     const gone = await click();
-    expect(gone).toContain('changed or is gone');
+    expect(gone).toContain('changed or was removed');
     expect(gone).not.toContain('museum');
     expect(gone).not.toContain('Kites fly');
   });
@@ -347,7 +347,7 @@ describe('/reload', () => {
     const report = await fake.waitForOriginal(sent.id);
     expect(report.content).toContain('Reload rejected');
     expect(report.content).toMatch(/- broken\.jsonl:2: /);
-    expect(report.content).toContain('The previous index is still answering');
+    expect(report.content).toContain('I keep answering from the previous version');
     expect(library.snapshot).toBe(before);
     const { data } = await ask('what is China Up Close');
     expect(data.content).toContain('China Up Close');

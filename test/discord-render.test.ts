@@ -189,7 +189,7 @@ describe('the /ask reply', () => {
     expect(msg.content).toMatch(/…and \d+ more/);
     expect(msg.components).toEqual([]);
     const empty = renderAnswer({ question: 'q', answered: false, results: [] }, { ...view, covers: [] });
-    expect(empty.content).toContain('The corpus is empty');
+    expect(empty.content).toContain('No write-ups are loaded yet');
   });
 
   it('survives highlights that overlap, are unsorted or point outside the text', () => {

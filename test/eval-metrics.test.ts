@@ -186,6 +186,12 @@ describe('the eval script', () => {
     expect(res.stderr).toContain('--corpus needs --queries');
   });
 
+  it('refuses a --top below the metrics\' cut-off, which would make R@10 mean something else', async () => {
+    const res = await node(['--top', '3']);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('--top must be a whole number from 10 to 50');
+  });
+
   it('runs a fixture set end to end and prints the --json shape', async () => {
     const fixtures = path.join(repoRoot, 'test/fixtures/cli');
     const res = await node(['--corpus', path.join(fixtures, 'corpus'), '--queries', path.join(fixtures, 'questions.jsonl'), '--json']);

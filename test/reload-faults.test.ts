@@ -172,7 +172,7 @@ describe('each kind of corpus fault, through /reload on Discord and in the conso
       const reply = await discordReload();
       const n = fault.problems.length;
       expect(reply).toContain(`Reload rejected: the corpus has ${n} problem${n === 1 ? '' : 's'}.`);
-      expect(reply).toContain(`The previous index is still answering (${counts.documents} document${counts.documents === 1 ? '' : 's'}, ${counts.passages} passages).`);
+      expect(reply).toContain(`I keep answering from the previous version (${counts.documents} document${counts.documents === 1 ? '' : 's'}, ${counts.passages} passages).`);
       for (const [where, reason] of fault.problems) {
         const line = reply.split('\n').find((l) => l.startsWith(`- ${escapeText(whereOf(where))}: `));
         expect(line, `a line for ${whereOf(where)} in:\n${reply}`).toBeDefined();
