@@ -76,7 +76,7 @@ describe('runConsole on the shipped corpus', () => {
     // /about: every document of the corpus, with its passage count.
     const { documents } = library.summary();
     for (const d of documents) expect(out).toContain(`- ${d.title}`);
-    expect(out).toMatch(/The corpus holds 1 document in \d+ passages:/);
+    expect(out).toMatch(/The corpus holds 1 document \(\d+ passages\):\n[^]*\nLoaded at start-up, \d{4}-\d\d-\d\d \d\d:\d\d UTC; not reloaded since\./);
     // /help, unknown commands, an empty /ask.
     expect(out).toContain('/reload');
     expect(out).toContain('Unknown command /bogus.');

@@ -58,6 +58,18 @@ describe('renderAnswer', () => {
     expect(renderAnswer({ question: 'q', answered: true, results: [] }, { color: false, offset: 3 })).toBe('No more results.');
   });
 
+  it('a further page of suggestions continues the list without repeating what the first page said', () => {
+    const summary = { documents: [{ id: 'f', title: 'Forum', date: null, source: null, url: null, passages: 1 }], passages: 1 };
+    const first = renderAnswer({ question: 'q', answered: false, results: [result()] }, { color: false, summary });
+    expect(first).toContain('No confident answer');
+    expect(first).toContain('The corpus covers');
+    const next = renderAnswer({ question: 'q', answered: false, results: [result()] }, { color: false, offset: 3, summary });
+    expect(next.startsWith('4. ')).toBe(true);
+    expect(next).not.toContain('No confident answer');
+    expect(next).not.toContain('The corpus covers');
+    expect(renderAnswer({ question: 'q', answered: false, results: [] }, { color: false, offset: 3, summary })).toBe('No more results.');
+  });
+
   it('highlights matched words with ANSI codes only when colour is on', () => {
     const answer: Answer = { question: 'q', answered: true, results: [result()] };
     const coloured = renderAnswer(answer, { color: true });
@@ -175,11 +187,13 @@ describe('renderReload and renderSummary', () => {
   it('summarises the corpus, capping long lists', () => {
     const out = renderSummary(summary, { color: false, loadedAt: new Date('2025-01-01T00:00:00Z'), loadedBy: 'console' });
     expect(out.split('\n')).toEqual([
-      'The corpus holds 2 documents in 13 passages:',
+      'The corpus holds 2 documents (13 passages):',
       '- Forum media 2024 (2024-12 · CCTV+): 10 passages',
       '- Festival Kopi: 3 passages  https://example.org/kopi',
-      'Loaded 2025-01-01T00:00:00.000Z by console.',
+      'Last reloaded 2025-01-01 00:00 UTC by console.',
     ]);
+    const atStart = renderSummary(summary, { color: false, loadedAt: new Date('2025-01-01T00:00:00Z'), loadedBy: null }).split('\n');
+    expect(atStart.at(-1)).toBe('Loaded at start-up, 2025-01-01 00:00 UTC; not reloaded since.');
     const many: CorpusSummary = { documents: Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, title: '', date: null, source: null, url: null, passages: 1 })), passages: 30 };
     const lines = renderSummary(many, { color: false }).split('\n');
     expect(lines).toHaveLength(22);

@@ -28,7 +28,7 @@ Commands:
   /ask <question>   the best passages, each with its citation
   /more             the next results for the last question
   /about            what the corpus holds
-  /reload           re-read the corpus; if it has problems, the current one keeps answering
+  /reload           re-read the corpus; if it has problems, the version loaded before keeps answering
   /help             this text
   /quit             leave (Ctrl-D works too)`;
 

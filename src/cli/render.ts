@@ -43,17 +43,23 @@ export function safeText(s: string): string {
 
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions): string {
   const offset = options.offset ?? 0;
-  if (!answer.answered) return renderUnanswered(answer, options);
-  if (answer.results.length === 0) return offset > 0 ? 'No more results.' : renderUnanswered(answer, options);
-  // The best passage is shown whole (it is the answer); the others as snippets, to keep the screen readable.
-  return answer.results.map((r, i) => renderResult(r, offset + i + 1, offset + i === 0, options)).join('\n\n');
+  // A further page (/more) continues the numbered list: what the first page said around it is not repeated.
+  if (offset > 0) return answer.results.length === 0 ? 'No more results.' : renderResults(answer, offset, options);
+  if (!answer.answered || answer.results.length === 0) return renderUnanswered(answer, options);
+  return renderResults(answer, offset, options);
+}
+
+function renderResults(answer: Answer, offset: number, options: AnswerRenderOptions): string {
+  // The best passage of an answer is shown whole (it is the answer); the others, and every suggestion, as
+  // snippets, to keep the screen readable.
+  return answer.results.map((r, i) => renderResult(r, offset + i + 1, answer.answered && offset + i === 0, options)).join('\n\n');
 }
 
 function renderUnanswered(answer: Answer, options: AnswerRenderOptions): string {
   const lines = [`No confident answer to "${safeText(answer.question.trim())}" in the corpus.`];
   if (answer.results.length > 0) {
     lines.push('', 'The closest passages, which may not answer it:', '');
-    lines.push(answer.results.map((r, i) => renderResult(r, (options.offset ?? 0) + i + 1, false, options)).join('\n\n'));
+    lines.push(renderResults(answer, 0, options));
   }
   if (options.summary) lines.push('', coverage(options.summary));
   return lines.join('\n');
@@ -198,13 +204,17 @@ export interface SummaryRenderOptions extends RenderOptions {
 
 export function renderSummary(summary: CorpusSummary, options: SummaryRenderOptions): string {
   const max = options.max ?? 20;
-  const lines = [style.bold(`The corpus holds ${plural(summary.documents.length, 'document')} in ${plural(summary.passages, 'passage')}:`, options.color)];
+  const lines = [style.bold(`The corpus holds ${plural(summary.documents.length, 'document')} (${plural(summary.passages, 'passage')}):`, options.color)];
   for (const d of summary.documents.slice(0, max)) {
     const meta = [d.date, d.source].filter((x): x is string => Boolean(x)).map(safeText).join(' · ');
     const title = safeText(d.title.trim() || d.id);
     lines.push(`- ${title}${meta ? ` (${meta})` : ''}: ${plural(d.passages, 'passage')}${d.url ? `  ${safeText(d.url)}` : ''}`);
   }
   if (summary.documents.length > max) lines.push(`- … and ${summary.documents.length - max} more`);
-  if (options.loadedAt) lines.push(style.dim(`Loaded ${options.loadedAt.toISOString()}${options.loadedBy ? ` by ${safeText(options.loadedBy)}` : ''}.`, options.color));
+  if (options.loadedAt) {
+    const at = `${options.loadedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    const line = options.loadedBy ? `Last reloaded ${at} by ${safeText(options.loadedBy)}.` : `Loaded at start-up, ${at}; not reloaded since.`;
+    lines.push(style.dim(line, options.color));
+  }
   return lines.join('\n');
 }
