@@ -268,6 +268,8 @@ describe('/reload and /about reports', () => {
     const few = renderReload(report({ ok: false, problems: problems.slice(0, 2).concat([{ file: 'a.md', line: null, reason: 'empty document' }]) }), 'id');
     expect(few.content).toContain('- a.md: empty document');
     expect(few.content).toContain('Pemuatan ulang ditolak');
+    // The loader's reasons are English: an Indonesian moderator is told so before reading them.
+    expect(few.content).toContain('Masalah (keterangannya dalam bahasa Inggris):\n- notes/bad-0.jsonl:1: ');
   });
 
   it('/about stays within limits with hundreds of documents', () => {

@@ -41,6 +41,8 @@ const en = {
   stillServing: (docs: number, passages: number) =>
     `I keep answering from the previous version (${plural(docs, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}).`,
   andMore: (n: number) => `…and ${n} more`,
+  /** Above the list of a rejected reload's problems, whose reasons the loader writes in English. */
+  problemsHeading: 'Problems:',
   // /about
   aboutHeading: (docs: number, passages: number) =>
     `I answer from ${plural(docs, 'document', 'documents')} (${plural(passages, 'passage', 'passages')}):`,
@@ -91,6 +93,7 @@ const id: Messages = {
   rejected: (n) => `Pemuatan ulang ditolak: korpus memiliki ${n} masalah.`,
   stillServing: (docs, passages) => `Saya tetap menjawab dari versi sebelumnya (${docs} dokumen, ${passages} paragraf).`,
   andMore: (n) => `…dan ${n} lainnya`,
+  problemsHeading: 'Masalah (keterangannya dalam bahasa Inggris):',
   aboutHeading: (docs, passages) => `Saya menjawab dari ${docs} dokumen (${passages} paragraf):`,
   passagesCount: (n) => `${n} paragraf`,
   lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f> oleh ${by}.`,

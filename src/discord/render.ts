@@ -355,7 +355,7 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   }
   lines.push('❌ ' + t.rejected(report.problems.length));
   if (options.waited) lines.push(t.reloadWaited);
-  lines.push(t.stillServing(report.before.documents, report.before.passages));
+  lines.push(t.stillServing(report.before.documents, report.before.passages), t.problemsHeading);
   let length = lines.join('\n').length;
   let shown = 0;
   for (const p of report.problems) {
