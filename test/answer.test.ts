@@ -220,6 +220,15 @@ describe('snippetOf', () => {
     expect(snippet).toContain('kata65');
   });
 
+  it('never opens on a dash or quote standing alone', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `kata${i}`);
+    words.splice(60, 0, '--');
+    const text = words.join(' ');
+    const at = text.indexOf('kata60');
+    // The lead-in is a quarter of the snippet: aim it just before the dash.
+    for (const max of [24, 28, 32, 36, 40]) expect(snippetOf(text, [[at, at + 6]], max)).not.toMatch(/^…--/);
+  });
+
   it('never cuts a character in half, even in text without spaces', () => {
     const text = 'x' + '😀'.repeat(300);
     const snippet = snippetOf(text, [[0, 1]]);

@@ -202,6 +202,12 @@ describe('the /ask reply', () => {
     expect(highlightedExcerpt('x'.repeat(5000), [[4990, 4995]], 100).length).toBeLessThanOrEqual(100);
   });
 
+  it('an excerpt never opens on a dash or quote standing alone', () => {
+    const text = 'Ajang ini mengusung tema "Intelligence Without Frontiers, Vision Beyond the Horizon -- Media\'s Role in Communication and Cultural Exchange".';
+    const at = text.indexOf("Media's");
+    for (const max of [30, 40, 50]) expect(highlightedExcerpt(text, [[at, at + 7]], max)).toMatch(/^…\*\*Media's\*\* Role/);
+  });
+
   it('a citation drops its link, then shortens, to fit', () => {
     const c = { title: 'Title', paragraph: 2, date: '2024', source: 'Src', url: `https://example.org/${'p'.repeat(200)}` };
     expect(citationLine(c, 1000)).toBe(`[Title](<${c.url}>) · § 2 · 2024 · Src`);

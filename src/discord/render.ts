@@ -84,6 +84,9 @@ function chooseWindow(text: string, highlights: readonly Highlight[], width: num
   if (start > 0) {
     const space = text.slice(start, start + 30).search(/\s/);
     if (space !== -1 && start + space + 1 < end) start += space + 1;
+    // Nor open on a dash or a quote standing alone ("…-- Media's"): skip words with no letter or digit.
+    const stray = /^[^\p{L}\p{N}\s]+\s+/u.exec(text.slice(start, end));
+    if (stray) start += stray[0].length;
   }
   if (end < text.length) {
     const tail = text.slice(Math.max(start, end - 30), end);

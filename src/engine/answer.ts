@@ -138,6 +138,9 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
   if (start > 0) {
     const space = text.indexOf(' ', start);
     start = space === -1 || space >= end ? start : space + 1;
+    // Nor open on a dash or a quote standing alone ("…-- Media's"): skip words with no letter or digit.
+    const stray = /^[^\p{L}\p{N}\s]+\s+/u.exec(text.slice(start, Math.min(end, bestStart)));
+    if (stray) start += stray[0].length;
   }
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
