@@ -228,7 +228,8 @@ describe('the full passage', () => {
       expect(m.ephemeral).toBe(true);
     }
     expect(messages[0]!.content.startsWith('-# T · § 4\n')).toBe(true);
-    const body = messages.map((m, i) => m.content.replace(/^-# T · § 4\n/, '').replace(new RegExp(` \\(${i + 1}/${messages.length}\\)$`), ''));
+    messages.forEach((m, i) => expect(m.content.endsWith(`\n-# (${i + 1}/${messages.length})`)).toBe(true));
+    const body = messages.map((m, i) => m.content.replace(/^-# T · § 4\n/, '').replace(new RegExp(`\\n-# \\(${i + 1}/${messages.length}\\)$`), ''));
     expect(body.map(unescapeText).join(' ')).toBe(text);
   });
 

@@ -286,7 +286,8 @@ export function renderFullPassage(p: FullPassage, lang: Lang): OutgoingMessage[]
   const header = '-# ' + citationLine(p, 400);
   const chunks = chunkEscaped(p.text.trim(), CONTENT_MAX - header.length - 12);
   return chunks.map((chunk, i) => ({
-    content: (i === 0 ? header + '\n' : '') + chunk + (chunks.length > 1 ? ` ${t.continued(i + 1, chunks.length)}` : ''),
+    // The part count on a line of its own, small: at the end of the text it read as part of the passage.
+    content: (i === 0 ? header + '\n' : '') + chunk + (chunks.length > 1 ? `\n-# ${t.continued(i + 1, chunks.length)}` : ''),
     ephemeral: true,
   }));
 }
