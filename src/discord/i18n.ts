@@ -103,7 +103,7 @@ const id: Messages = {
     'Ketik `/ask` lalu pertanyaan tentang acara yang dibahas dalam tulisan, dalam bahasa Indonesia atau Inggris. Saran muncul saat Anda mengetik.',
     'Contoh: `/ask question: apa itu China Up Close`',
     'Opsi: `results` (1–5) menampilkan lebih banyak hasil sekaligus; `hide: True` hanya menampilkan jawaban kepada Anda.',
-    'Setiap hasil menyebut dokumen, paragraf (§), tanggal dan sumbernya. tombol **Berikutnya**/**Sebelumnya** menampilkan halaman hasil lain; **Paragraf lengkap** menampilkan seluruh paragraf.',
+    'Setiap hasil menyebut dokumen, paragraf (§), tanggal dan sumbernya. Tombol **Berikutnya**/**Sebelumnya** menampilkan halaman hasil lain; **Paragraf lengkap** menampilkan seluruh paragraf.',
     '`/about` menampilkan apa yang saya ketahui. Moderator dapat menjalankan `/reload` setelah mengubah korpus.',
   ].join('\n'),
   failed: 'Maaf, terjadi kesalahan saat menjawab. Kesalahan sudah dicatat; silakan coba lagi.',
