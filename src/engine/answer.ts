@@ -37,12 +37,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const offset = clampInt(options.offset ?? 0, 0, 1000);
   // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too.
   const q = question.slice(0, MAX_QUESTION_CHARS);
-  const result = index.search(q, offset + top);
+  // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
+  // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
+  // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
+  const result = index.search(q, Infinity);
   const answered = isConfident(result);
-  let hits = answered ? result.hits : suggestions(result);
-  // Passages not worth offering may rank above ones that are: then the page is filled from further down the
-  // ranking, so that a page (and the next page's offset) counts suggestions only.
-  if (!answered && hits.length < offset + top && result.hits.length === offset + top) hits = suggestions(index.search(q, Infinity));
+  const hits = answered ? result.hits : suggestions(result);
   return {
     question,
     answered,
@@ -99,7 +99,7 @@ export function citationOf(p: Pick<Passage, 'title' | 'paragraph' | 'date' | 'so
 }
 
 /** Offsets of the words in `text` whose forms (surface or stem) matched the question. */
-export function highlightsIn(text: string, terms: ReadonlySet<string>): Highlight[] {
+export function highlightsIn(text: string, terms: { has(term: string): boolean; readonly size: number }): Highlight[] {
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
   for (const t of tokenize(text)) {

@@ -124,8 +124,8 @@ export interface Hit {
   matched: number;
   /** How many of those it matched only through a translation. */
   translated: number;
-  /** Index terms that matched, for highlighting. */
-  terms: Set<string>;
+  /** Index terms that matched (for highlighting), each with the question word (index into `groups`) it matched for. */
+  terms: ReadonlyMap<string, number>;
 }
 
 export interface SearchResult {
@@ -523,7 +523,7 @@ export class SearchIndex {
     // match, and evidence decides among passages that match about as much.
     let best = 0;
     for (const a of acc.values()) if (a.score > best) best = a.score;
-    let hits: Array<Hit & { groupOf: Map<string, number> }> = [];
+    let hits: Hit[] = [];
     for (const [id, a] of acc) {
       const coverage = totalWeight > 0 ? a.covered / totalWeight : 0;
       hits.push({
@@ -532,8 +532,7 @@ export class SearchIndex {
         coverage,
         matched: a.matched,
         translated: a.translated,
-        terms: new Set(a.terms.keys()),
-        groupOf: a.terms,
+        terms: a.terms,
       });
     }
     hits.sort(byScore);
@@ -542,13 +541,13 @@ export class SearchIndex {
     if (groups.length > 0) {
       const head = hits.slice(0, RANKING.proximityCandidates);
       for (const h of head) {
-        const { pairs, lead } = proximity(h.passage.text, h.groupOf, groups);
+        const { pairs, lead } = proximity(h.passage.text, h.terms, groups);
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
       }
       head.sort(byScore);
       hits = [...head, ...hits.slice(RANKING.proximityCandidates)];
     }
-    return { groups, hits: hits.slice(0, limit).map(({ groupOf: _, ...h }) => h), attainable: this.#attainable(groups, totalWeight) };
+    return { groups, hits: hits.slice(0, limit), attainable: this.#attainable(groups, totalWeight) };
   }
 
   /** See SearchResult.attainable. A word the corpus lacks altogether counts as attainable: its absence is evidence. */
@@ -583,7 +582,7 @@ function byScore(x: Hit, y: Hit): number {
  * smaller of their weights, discounted by the distance (in words) between their nearest occurrences. And the
  * lead: each group's weight, faded by the position of its first occurrence (see RANKING.leadWords).
  */
-export function proximity(text: string, groupOf: Map<string, number>, groups: QueryGroup[]): { pairs: number; lead: number } {
+export function proximity(text: string, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[]): { pairs: number; lead: number } {
   const positions: number[][] = groups.map(() => []);
   let i = 0;
   for (const t of tokenize(text)) {
