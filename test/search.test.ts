@@ -132,6 +132,16 @@ describe('SearchIndex ranking', () => {
     expect(coverage('p#3')).toBeLessThan(0.7);
   });
 
+  it("adds up a compound's parts found through their translations, as it does for the parts as written", () => {
+    const index = new SearchIndex(passages(['Saudara saya datang kemarin.', 'Kota ini ramai sekali.', 'Bandung menjadi kota saudara Braunschweig.']), {
+      lexicon: createLexicon({ sister: ['saudara'], city: ['kota'] }),
+    });
+    const coverage = (id: string) => index.search('Which is the sister-city of Bandung?', 5).hits.find((h) => h.passage.id === id)?.coverage ?? 0;
+    expect(coverage('p#3')).toBeGreaterThan(coverage('p#1') + 0.1);
+    expect(coverage('p#3')).toBeGreaterThan(coverage('p#2') + 0.1);
+    expect(top(index, 'sister-city')[0]).toBe('p#3');
+  });
+
   it('knows an acronym written with full stops as a question writes it', () => {
     const index = new SearchIndex(passages(['Kanjeng Pangeran Harya (K.P.H.) memimpin upacara itu.']), { lexicon: null });
     const [group] = index.analyze('Siapa K.P.H. itu?');
@@ -152,6 +162,9 @@ describe('SearchIndex ranking', () => {
     // Typed in lower case, or in a question all in capitals, "as" and "who" are the stopwords they look like.
     expect(index.analyze('who as')).toEqual([]);
     expect(index.analyze('WHO IS THE PRESIDENT OF AS').map((g) => g.word)).toEqual(['president']);
+    // An acronym that is not a stopword expands however the question is typed, alone or in capitals.
+    const bps = new SearchIndex(passages(['Menurut Badan Pusat Statistik (BPS), ekspor naik.', 'Badan Pusat Statistik mencatat impor.']), { lexicon: null });
+    for (const q of ['BPS', 'APA ITU BPS?']) expect(top(bps, q).sort()).toEqual(['p#1', 'p#2']);
   });
 
   it('credits a long form only as far as the passage has it', () => {

@@ -111,6 +111,8 @@ export interface Alternative {
   stems: string[];
   /** A translation (weighed below the word itself) or an acronym or long form defined in the corpus. */
   kind: 'translation' | 'acronym';
+  /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
+  part: number;
   /** Share of the question word it stands for: 1, or a compound part's share (see #partShares). */
   share: number;
 }
@@ -304,7 +306,8 @@ export class SearchIndex {
       // An acronym the corpus defines is a question word even when it spells a stopword ("WHO", "AS", "IT"):
       // its long form is the evidence (the index has no trace of the short form itself).
       const words = wordsOf(token.norm);
-      const surface = words.length === 0 && this.#isDefinedAcronym(text, token) ? [token.norm] : words;
+      // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
+      const surface = words.length === 0 && this.#isDefinedAcronym(text, token) && /\p{Ll}/u.test(text) ? [token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
@@ -346,12 +349,9 @@ export class SearchIndex {
     return out;
   }
 
-  /**
-   * Whether a question token is an acronym the corpus defines, typed as one: two capitals or more, in a question
-   * that is not all capitals (shouted, "WHO WON THE CUP", the capitals say nothing).
-   */
+  /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
   #isDefinedAcronym(text: string, token: Token): boolean {
-    return this.#acronyms.has(token.norm) && (text.slice(token.start, token.end).match(/\p{Lu}/gu) ?? []).length >= 2 && /\p{Ll}/u.test(text);
+    return this.#acronyms.has(token.norm) && (text.slice(token.start, token.end).match(/\p{Lu}/gu) ?? []).length >= 2;
   }
 
   /** The IDF of a term found in no passage. */
@@ -368,16 +368,16 @@ export class SearchIndex {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
     const shares = this.#partShares(surface);
-    const push = (t: string, share: number) => {
+    const push = (t: string, part: number) => {
       const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      out.push({ ...alternative(words, 'translation'), share });
+      out.push({ ...alternative(words, 'translation'), part, share: shares[part]! });
     };
-    surface.forEach((w, k) => {
-      for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, shares[k]!);
-      for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c, shares[k]!);
+    surface.forEach((w, part) => {
+      for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, part);
+      for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c, part);
     });
     return out;
   }
@@ -391,7 +391,10 @@ export class SearchIndex {
     for (const [id, e] of this.#formScores(group.surface, group.stems, true)) result.set(id, e);
     if (group.surface.length > 1) this.#creditCompoundParts(group.surface, result);
     // Translations and acronyms are alternative evidence for the same word: take the best one, never their sum.
+    // Except for coverage across a compound's parts: translations of both "sister" and "city" cover "sister-city"
+    // as the two words as written would, so their credits add up (the best per part).
     const best = new Map<number, Evidence>();
+    const partCredits = group.surface.length > 1 ? new Map<number, Map<number, number>>() : null;
     for (const t of group.alternatives) {
       const weight = t.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight;
       const scale = weight / Math.sqrt(t.surface.length);
@@ -404,6 +407,19 @@ export class SearchIndex {
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
         if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated });
         else prev.translated = translated;
+        if (partCredits) {
+          const byPart = partCredits.get(id) ?? new Map<number, number>();
+          byPart.set(t.part, Math.max(byPart.get(t.part) ?? 0, candidate.credit));
+          partCredits.set(id, byPart);
+        }
+      }
+    }
+    if (partCredits) {
+      for (const [id, e] of best) {
+        const byPart = partCredits.get(id)!;
+        let parts = 0;
+        for (const [part, credit] of byPart) if (part > 0) parts += credit;
+        e.credit = Math.min(1, Math.max(byPart.get(0) ?? 0, parts));
       }
     }
     for (const [id, e] of best) {
@@ -627,7 +643,7 @@ function nearest(xs: number[], ys: number[]): number {
 }
 
 function alternative(words: string[], kind: Alternative['kind']): Alternative {
-  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w))), kind, share: 1 };
+  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w))), kind, part: 0, share: 1 };
 }
 
 function unique<T>(xs: T[]): T[] {
