@@ -205,9 +205,14 @@ describe('front matter', () => {
     const { documents, problems } = await load({ 'a.md': '\n---\nid: a\ntitle: T\n---\nTeks.' });
     expect(documents).toEqual([]);
     expect(problems.map((p) => [p.line, p.reason])).toEqual([[2, expect.stringMatching(/front matter must start on line 1/)]]);
-    // A thematic break after a first paragraph is text, not front matter.
-    const ok = await load({ 'b.md': 'Paragraf.\n\n---\n\nParagraf dua: lagi.' });
+    // A thematic break after a first paragraph is text, not front matter; nor is one above prose that happens to
+    // start with a key's name.
+    const ok = await load({
+      'b.md': 'Paragraf.\n\n---\n\nParagraf dua: lagi.',
+      'c.md': '\n---\ntitle: the part everyone skips is the sponsors list\n\nThe festival opened at nine.\n',
+    });
     expect(ok.problems).toEqual([]);
+    expect(ok.documents.map((d) => d.id)).toEqual(['b', 'c']);
   });
 
   it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {

@@ -135,7 +135,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 
 /**
  * The line of a front-matter block that does not open the text, when there is one: blank lines, then a `---`
- * line followed by a key tanya reads. Such a block is not front matter (it must open the file), but indexing it
+ * line followed by a key tanya reads, and a closing `---`. Such a block is not front matter (it must open the file), but indexing it
  * as passage text and taking the title from the file name would be silently wrong, so it is reported instead.
  * Null when the text does not look like that (a `---` after a paragraph is a Markdown thematic break).
  */
@@ -145,7 +145,9 @@ export function misplacedFrontMatter(text: string): number | null {
   while (i < lines.length - 1 && lines[i]!.trim() === '') i++;
   if (i === 0 || !OPEN.test(lines[i]!)) return null;
   const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
-  return key !== undefined && KNOWN.has(key) ? i + 1 : null;
+  if (key === undefined || !KNOWN.has(key)) return null;
+  // Only a block that is closed again is front matter; a thematic break above prose ("title: the part …") is not.
+  return parseFrontMatter(text.split('\n').slice(i).join('\n'))?.closed ? i + 1 : null;
 }
 
 /**
