@@ -233,6 +233,28 @@ describe('snippetOf', () => {
     const text = 'x' + '😀'.repeat(300);
     const snippet = snippetOf(text, [[0, 1]]);
     expect(snippet.replace(/…/g, '')).toMatch(/^x(?:😀)+$/u);
+    // Nor at the start: the lead-in lands inside an emoji.
+    const inner = '😀'.repeat(100) + 'kata' + '😀'.repeat(200);
+    expect(snippetOf(inner, [[200, 204]], 228).replace(/…/g, '')).toMatch(/^(?:😀)+kata(?:😀)+$/u);
+  });
+
+  it('ends after the last highlight of the run even when punctuation follows it', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `kata${i}`);
+    words[53] = 'alpha,'; // 236 characters from kata20 to the end of alpha: the run only just fits
+    const text = words.join(' ');
+    const first = text.indexOf('kata20');
+    const last = text.indexOf('alpha');
+    expect(last + 5 - first).toBeLessThanOrEqual(SNIPPET_CHARS);
+    const snippet = snippetOf(text, [[first, first + 6], [last, last + 5]]);
+    expect(snippet).toContain('kata20');
+    expect(snippet).toContain('alpha');
+  });
+
+  it('shows a highlight longer than the snippet from its start', () => {
+    const text = 'Awal. ' + 'abcdefghi'.repeat(50) + ' akhir.';
+    const snippet = snippetOf(text, [[6, 456]], 100);
+    expect(snippet.startsWith('…abcdefghiabc')).toBe(true);
+    expect(snippet.length).toBeLessThanOrEqual(102);
   });
 });
 

@@ -130,9 +130,10 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
       bestEnd = highlights[j - 1]![1];
     }
   }
-  // Lead in with a little context before the first highlight, less if the last one would not fit otherwise,
-  // then snap both ends to word boundaries, never cutting a highlight or a character (a surrogate pair) in two.
-  let start = Math.max(0, bestEnd - max, bestStart - Math.floor(max / 4));
+  // Lead in with a little context before the first highlight, less if the last one would not fit otherwise (but
+  // never past the first: one highlight longer than the snippet is shown from its start), then snap both ends to
+  // word boundaries, never cutting a highlight or a character (a surrogate pair) in two.
+  let start = Math.max(0, Math.min(bestStart, Math.max(bestEnd - max, bestStart - Math.floor(max / 4))));
   let end = Math.min(text.length, start + max);
   start = Math.max(0, end - max);
   if (start > 0) {
