@@ -32,10 +32,10 @@ export function docIdOf(passageId: string): string {
 }
 
 function partId(passageId: string, offset: number): string | null {
-  const hash = passageId.lastIndexOf('#');
-  const n = Number(passageId.slice(hash + 1));
-  if (hash === -1 || !Number.isInteger(n)) return null;
-  return `${passageId.slice(0, hash)}#${n + offset}`;
+  const docId = docIdOf(passageId);
+  const n = Number(passageId.slice(docId.length + 1));
+  if (docId === passageId || !Number.isInteger(n)) return null;
+  return `${docId}#${n + offset}`;
 }
 
 /** The whole paragraph `passageId` belongs to, or null when the passage is not in the current corpus. */

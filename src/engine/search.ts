@@ -113,8 +113,6 @@ export interface Alternative {
   kind: 'translation' | 'acronym';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
   part: number;
-  /** Share of the question word it stands for: 1, or a compound part's share (see #partShares). */
-  share: number;
 }
 
 export interface Hit {
@@ -367,13 +365,12 @@ export class SearchIndex {
   #translate(surface: string[]): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
-    const shares = this.#partShares(surface);
     const push = (t: string, part: number) => {
       const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      out.push({ ...alternative(words, 'translation'), part, share: shares[part]! });
+      out.push({ ...alternative(words, 'translation'), part });
     };
     surface.forEach((w, part) => {
       for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, part);
@@ -389,7 +386,9 @@ export class SearchIndex {
   #groupScores(group: QueryGroup): Map<number, Evidence> {
     const result = new Map<number, Evidence>();
     for (const [id, e] of this.#formScores(group.surface, group.stems, true)) result.set(id, e);
-    if (group.surface.length > 1) this.#creditCompoundParts(group.surface, result);
+    // What each surface form stands for: the whole word 1, a compound's part its share (see #partShares).
+    const shares = this.#partShares(group.surface);
+    if (group.surface.length > 1) this.#creditCompoundParts(group.surface, shares, result);
     // Translations and acronyms are alternative evidence for the same word: take the best one, never their sum.
     // Except for coverage across a compound's parts: translations of both "sister" and "city" cover "sister-city"
     // as the two words as written would, so their credits add up (the best per part).
@@ -401,7 +400,7 @@ export class SearchIndex {
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
-        const candidate = { score: e.score * scale, credit: e.credit * weight * t.share, terms: e.terms };
+        const candidate = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
         const prev = best.get(id);
         // Translated only if every alternative that matched here is a translation (an acronym's form is not).
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
@@ -438,10 +437,9 @@ export class SearchIndex {
    * that has only "forum" matches little of what "zxqv-forum" asks, not all of it. The whole form, or every part,
    * still earns the compound's full credit. Evidence (the score) is left as it is; only coverage credit changes.
    */
-  #creditCompoundParts(surface: string[], result: Map<number, Evidence>): void {
+  #creditCompoundParts(surface: string[], shares: number[], result: Map<number, Evidence>): void {
     const [whole, ...parts] = surface as [string, ...string[]];
     const wholeCredit = this.#formScores([whole], stemsOf(whole).slice(), true);
-    const shares = this.#partShares(surface);
     const partCredit = new Map<number, number>();
     parts.forEach((part, k) => {
       for (const [id, e] of this.#formScores([part], stemsOf(part).slice(), true)) {
@@ -643,7 +641,7 @@ function nearest(xs: number[], ys: number[]): number {
 }
 
 function alternative(words: string[], kind: Alternative['kind']): Alternative {
-  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w))), kind, part: 0, share: 1 };
+  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w))), kind, part: 0 };
 }
 
 function unique<T>(xs: T[]): T[] {
