@@ -194,6 +194,20 @@ describe('SearchIndex ranking', () => {
     expect(mixed.attainable).toBeLessThan(1);
   });
 
+  it('reads a question word with the particle -kah, -tah, -lah or -pun as the word itself', () => {
+    const index = new SearchIndex(
+      passages(['Sebanyak 300 orang hadir di forum itu.', 'Forum dibuka menteri.', 'Murid sekolah itu berlatih langkah tari.']),
+      { lexicon: null },
+    );
+    const view = (q: string) => index.search(q, 5).hits.map((h) => [h.passage.id, h.score, h.coverage]);
+    // "orangkah" is "orang" asked about: without the particle stripped it weighed as a word the corpus lacks.
+    expect(index.analyze('Berapa orangkah yang hadir?')).toEqual(index.analyze('Berapa orang yang hadir?').map((g) => (g.word === 'orang' ? { ...g, word: 'orangkah' } : g)));
+    expect(view('Berapa orangkah yang hadir?')).toEqual(view('Berapa orang yang hadir?'));
+    // A particle on a stopword leaves nothing to search for; words the corpus has that merely end so stay whole.
+    expect(index.analyze('adakah merekapun').length).toBe(0);
+    expect(index.analyze('sekolah langkah').map((g) => g.surface)).toEqual([['sekolah'], ['langkah']]);
+  });
+
   it('weighs a word it cannot interpret at all below a real word the corpus lacks', () => {
     const index = new SearchIndex(passages(['Festival musim semi.']), { lexicon: null });
     const groups = index.analyze('festival bensin qzxvbn');

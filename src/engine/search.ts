@@ -303,7 +303,7 @@ export class SearchIndex {
     tokens.forEach((token, i) => {
       // An acronym the corpus defines is a question word even when it spells a stopword ("WHO", "AS", "IT"):
       // its long form is the evidence (the index has no trace of the short form itself).
-      const words = wordsOf(token.norm);
+      const words = wordsOf(this.#withoutParticle(token.norm));
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
       const surface = words.length === 0 && this.#isDefinedAcronym(text, token) && /\p{Ll}/u.test(text) ? [token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
@@ -345,6 +345,19 @@ export class SearchIndex {
       }
     });
     return out;
+  }
+
+  /**
+   * A question word without the particle Indonesian attaches to the word a question is about ("tahunkah",
+   * "jeniskah", "siapapun"): the particle asks, the word tells. Only when the corpus lacks the whole form and has
+   * the bare one (or the bare one is a stopword), so that words which merely end so ("sekolah", "langkah") stay.
+   */
+  #withoutParticle(norm: string): string {
+    const m = /^(\p{L}{3,}?)(kah|tah|lah|pun)$/u.exec(norm);
+    if (!m) return norm;
+    const base = m[1]!;
+    if (this.#documentFrequency(norm, WORDS) > 0) return norm;
+    return isStopword(base) || this.#documentFrequency(base, WORDS) > 0 ? base : norm;
   }
 
   /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
