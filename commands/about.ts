@@ -1,5 +1,5 @@
-// /about — what the bot knows: each document (title, date, source, passages), totals, and when and by whom the
-// corpus was last reloaded.
+// /about — what the bot knows: each document (title, date, source, passages), totals, files left out at start-up,
+// and when and by whom the corpus was last reloaded.
 
 import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { CommandDefinition, CommandInteraction, CommandModule, HandlerContext } from '../src/discord/command.ts';
@@ -15,8 +15,8 @@ export const definition = {
 
 async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   const { library, responder, lang } = ctx;
-  const { loadedAt, loadedBy } = library.snapshot;
-  await responder.reply(renderAbout(library.summary(), { lang, loadedAt, loadedBy }));
+  const { loadedAt, loadedBy, problems } = library.snapshot;
+  await responder.reply(renderAbout(library.summary(), { lang, loadedAt, loadedBy, problems }));
 }
 
 export const about: CommandModule = { definition, execute, deferEphemeral: () => true };

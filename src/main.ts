@@ -20,10 +20,12 @@ async function main(): Promise<number> {
     process.stderr.write(`tanya: ${error.message}\n`);
     return 1;
   }
-  // A broken corpus stops start-up with every problem listed (exit 1): better than a bot that knows nothing.
+  // A broken file is left out with a warning naming it: the bot starts with every document that loaded, since
+  // refusing to start would take it down over one file (after a restart, say). Only a corpus with no document at
+  // all stops start-up (exit 1): a bot that knows nothing helps no one.
   // The size limit lives in the library's options, so every later /reload (and watch reload) applies it too.
   const corpus = corpusPath(config.corpusDir ?? undefined);
-  const library = await openLibrary(corpus, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes });
+  const library = await openLibrary(corpus, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes }, { partial: true });
   if (library === null) return 1;
 
   if (config.token === null && config.interactions === 'gateway') {
@@ -46,7 +48,9 @@ async function main(): Promise<number> {
   const { startGatewayBot, startHttpServer } = await import('./discord/index.ts');
   const logger = createLogger({ level: config.logLevel });
   const counts = library.counts;
-  logger.info({ corpus: library.corpusPath, ...counts }, 'corpus loaded');
+  const { problems } = library.snapshot;
+  if (problems.length > 0) logger.warn({ corpus: library.corpusPath, ...counts, problems }, 'corpus loaded with files left out');
+  else logger.info({ corpus: library.corpusPath, ...counts }, 'corpus loaded');
   const bot = config.interactions === 'http' ? await startHttpServer({ config, library, logger }) : await startGatewayBot({ config, library, logger });
   // Started once the bot is up, so a failed login still ends the process (the watcher would keep it alive).
   const watcher = config.watchCorpus ? await watchCorpus({ library, ...loggingWatchHandlers(logger) }) : null;

@@ -1,9 +1,10 @@
 // Running the real entry points as child processes, as a person or a script would: `node --import tsx <file>`
 // (what `npm run` does, minus npm's own output lines).
 
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 export const fixtures = path.join(repoRoot, 'test/fixtures/cli');
@@ -40,4 +41,37 @@ export function runNode(script: string, args: string[], options: { input?: strin
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** A long-running entry point (`npm start`) as a child process, read as it writes. */
+export interface Child {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+  /** Resolves once `stream` holds `needle`; fails after `timeoutMs` showing what the stream held. */
+  until(stream: 'stdout' | 'stderr', needle: string | RegExp, timeoutMs?: number): Promise<void>;
+}
+
+export function startNode(env: NodeJS.ProcessEnv, script = 'src/main.ts'): Child {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, script)], { cwd: repoRoot, env, stdio: 'pipe' });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    until: (stream, needle, timeoutMs = 8000) =>
+      vi.waitFor(
+        () => {
+          const text = stream === 'stdout' ? out : err;
+          if (typeof needle === 'string' ? !text.includes(needle) : !needle.test(text)) throw new Error(`no ${String(needle)} in ${stream}:\n${text}`);
+        },
+        { timeout: timeoutMs, interval: 20 },
+      ),
+  };
 }

@@ -186,11 +186,21 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     expect(res.stdout).not.toContain('\u001b[');
   });
 
-  it('refuses to start on a broken corpus: every problem listed, exit code 1', async () => {
-    const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: path.join(fixtures, 'broken.jsonl') }) });
+  it('starts on a corpus with problems, from what loaded: every problem listed on stderr and under /about', async () => {
+    const corpus = path.join(fixtures, 'broken.jsonl');
+    const res = await runNode('src/main.ts', [], { input: 'gardens\n/about\n/quit\n', env: childEnv({ CORPUS_DIR: corpus }) });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toContain(`tanya: the corpus at ${corpus} has 2 problems; answering from the 1 document that loaded, without what they name. Fix them, then /reload:`);
+    expect(res.stderr).toMatch(/^- broken\.jsonl:2: not valid JSON/m);
+    expect(res.stderr).toMatch(/^- broken\.jsonl:3: missing "text"/m);
+    expect(res.stdout).toContain('A perfectly fine document about gardens.');
+    expect(res.stdout).toMatch(/Left out at start-up \(2 problems; fix, then \/reload\):\n- broken\.jsonl:2: not valid JSON[^\n]*\n- broken\.jsonl:3: missing "text"/);
+  });
+
+  it('refuses to start when no document loads: every problem listed, exit code 1', async () => {
+    const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: path.join(fixtures, 'nothing-here') }) });
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toMatch(/broken\.jsonl:2: /);
-    expect(res.stderr).toMatch(/broken\.jsonl:3: /);
+    expect(res.stderr).toMatch(/cannot load the corpus at .*nothing-here: 1 problem\n- test\/fixtures\/cli\/nothing-here: the corpus path does not exist/);
   });
 });

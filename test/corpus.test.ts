@@ -390,6 +390,33 @@ describe('problems', () => {
     expect(documents.map((d) => [d.id, d.title, d.body])).toEqual([['bom', 'BOM', 'Text.']]);
   });
 
+  it('reads UTF-16 with a byte-order mark (Notepad\'s "Unicode") as the same documents as UTF-8; reports a broken one', async () => {
+    const text = '---\ntitle: Festival\n---\nFestival musim semi di Quanzhou.\r\n\r\nParagraf kedua — “kutipan”.\n';
+    const le = Buffer.from('\uFEFF' + text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const jsonl = Buffer.from('\uFEFF{"id":"j","text":"Baris JSON."}\n', 'utf16le');
+    const { documents, problems } = await load({ 'utf8.md': text, 'le.md': le, 'be.md': be, 'j.jsonl': jsonl });
+    expect(problems).toEqual([]);
+    const shape = (id: string) => {
+      const d = documents.find((x) => x.id === id)!;
+      return [d.title, d.body];
+    };
+    expect(shape('le')).toEqual(shape('utf8'));
+    expect(shape('be')).toEqual(shape('utf8'));
+    expect(shape('j')).toEqual(['j', 'Baris JSON.']);
+    // An odd byte count cannot be UTF-16; NUL characters inside are binary; without the mark NUL bytes stay binary.
+    const broken = await load({
+      'odd.md': Buffer.concat([le, Buffer.from([0x41])]),
+      'nul.md': Buffer.from('\uFEFFline one\nline\u0000two\n', 'utf16le'),
+      'nomark.md': Buffer.from('Festival.\n', 'utf16le'),
+    });
+    expect(broken.problems.map((p) => [p.file, p.line, p.reason.split(' (')[0]])).toEqual([
+      ['nomark.md', 1, 'binary content'],
+      ['nul.md', 2, 'binary content'],
+      ['odd.md', null, 'invalid UTF-16LE'],
+    ]);
+  });
+
   it('reports empty documents', async () => {
     const { problems } = await load({ 'a.md': '', 'b.md': '---\ntitle: x\n---\n\n', 'c.txt': 'date 2024\n\nSOURCE X\n', 'd.md': '# Only a heading\n' });
     expect(brief(problems)).toEqual(['a.md:-', 'b.md:-', 'c.txt:-', 'd.md:-']);

@@ -303,6 +303,38 @@ describe('/reload and /about reports', () => {
   });
 });
 
+describe('/about after a partial start-up', () => {
+  const summary: CorpusSummary = { documents: [{ id: 'd', title: 'D', date: null, source: null, url: null, passages: 1 }], passages: 1 };
+  const loadedAt = new Date(1_700_000_000_000);
+
+  it('lists the problems that left files out, escaped, before the footer; none once a reload cleared them', () => {
+    const problems = [
+      { file: 'notes_*draft*.md', line: 3, reason: 'bad date "someday": use YYYY' },
+      { file: 'empty.md', line: null, reason: 'empty document' },
+    ];
+    const lines = renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems }).content.split('\n');
+    expect(lines.slice(-4)).toEqual([
+      'Left out at start-up (2 problems; a moderator can fix, then `/reload`):',
+      '- notes\\_\\*draft\\*.md:3: bad date "someday": use YYYY',
+      '- empty.md: empty document',
+      'Loaded at start-up <t:1700000000:f>; not reloaded since.',
+    ]);
+    expect(renderAbout(summary, { lang: 'id', loadedAt, loadedBy: null, problems }).content).toContain('Tidak dimuat saat bot mulai (2 masalah');
+    expect(renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems: [] }).content).not.toContain('Left out');
+  });
+
+  it('hundreds of problems: as many as fit, then how many more, within 2000 characters and with the footer', () => {
+    const problems = Array.from({ length: 300 }, (_, i) => ({ file: 'many.jsonl', line: i + 1, reason: 'not valid JSON: Unexpected end of JSON input' }));
+    const msg = renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems });
+    expectWithinLimits(msg);
+    const lines = msg.content.split('\n');
+    const listed = lines.filter((l) => l.startsWith('- many.jsonl:')).length;
+    expect(listed).toBeGreaterThan(10);
+    expect(lines.at(-2)).toBe(`…and ${300 - listed} more`);
+    expect(lines.at(-1)).toBe('Loaded at start-up <t:1700000000:f>; not reloaded since.');
+  });
+});
+
 describe('the message body', () => {
   it('always refuses mentions and suppresses embeds, never uses embeds, and cuts anything over 2000', () => {
     const body = messageBody({ content: 'x'.repeat(2500), ephemeral: true });

@@ -28,6 +28,36 @@ describe('Library', () => {
     expect((error as Error).message).toContain('bad.jsonl:2');
   });
 
+  it('opens partially for the bot start-up: the documents that loaded serve, the problems are kept until a reload succeeds', async () => {
+    await writeFile(join(dir, 'bad.jsonl'), '{"id": "gamma", "text": "Drama dokumenter luar angkasa."}\nnot json\n');
+    const lib = await Library.open(dir, {}, { partial: true });
+    // The good line of the broken file serves too: only what a problem names is left out.
+    expect(lib.counts).toEqual({ documents: 3, passages: 3 });
+    expect(lib.snapshot.problems).toEqual([{ file: 'bad.jsonl', line: 2, reason: expect.stringMatching(/^not valid JSON/) }]);
+    expect(lib.ask('Jalur Sutra Maritim').results[0]?.docId).toBe('alpha');
+    // A reload is still all or nothing: rejected while the file is broken (the start-up problems stay shown)...
+    await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\n---\nFestival musim semi dirayakan dengan meriah.\n');
+    const rejected = await lib.reload('mod');
+    expect([rejected.ok, lib.snapshot.problems.length]).toEqual([false, 1]);
+    // ...and once it is fixed, the reload takes it in and the snapshot has no problems left.
+    await writeFile(join(dir, 'bad.jsonl'), '{"id": "gamma", "text": "Drama dokumenter luar angkasa."}\n{"id": "delta", "text": "Pameran batik."}\n');
+    const fixed = await lib.reload('mod');
+    expect([fixed.ok, fixed.added, fixed.changed]).toEqual([true, ['delta'], ['beta']]);
+    expect(lib.snapshot.problems).toEqual([]);
+  });
+
+  it('opens partially only when something loaded: a corpus without any good document still throws', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'tanya-library-empty-'));
+    try {
+      await writeFile(join(empty, 'bad.jsonl'), 'not json\n');
+      const error = await Library.open(empty, {}, { partial: true }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CorpusLoadError);
+      expect((error as CorpusLoadError).problems.map((p) => `${p.file}:${p.line}`)).toEqual(['bad.jsonl:1']);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it('reloads: reports what changed and answers from the new corpus', async () => {
     const lib = await Library.open(dir);
     expect(lib.counts).toEqual({ documents: 2, passages: 2 });

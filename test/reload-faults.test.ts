@@ -1,7 +1,7 @@
 // Corpus faults (issue 4): every kind of broken corpus, through the real /reload on the fake Discord AND the
 // local console's /reload, on one Library. Each reload is rejected as a whole, the reply names every problem with
-// its file (and line), and the previous index keeps answering. At start-up the same corpus stops the process
-// with the list (exit code 1), in the Discord modes as in the console.
+// its file (and line), and the previous index keeps answering. At start-up, with no previous index to keep, the
+// bot starts with the documents that loaded and names the problems; only a corpus with no document stops it.
 
 import { chmodSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,8 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import { escapeText } from '../src/discord/markdown.ts';
 import { Library } from '../src/engine/library.ts';
-import { childEnv, runNode } from './cli-helpers.ts';
-import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
+import { childEnv, runNode, startNode, type Child } from './cli-helpers.ts';
+import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { memberFactory, startBotOnFake, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const LIMIT = 64 * 1024;
@@ -261,31 +261,72 @@ describe('the size limit is configurable', () => {
 });
 
 describe('start-up with a broken corpus', () => {
-  let dir: string | null = null;
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  let dir: TempCorpus | null = null;
+  let discord: FakeDiscord | null = null;
+  let child: Child | null = null;
+  afterAll(async () => {
+    if (child?.child.exitCode === null) child.child.kill('SIGKILL');
+    await discord?.close();
+    dir?.remove();
   });
 
-  it('in Discord mode (a token set) stops before logging in, exit code 1, every problem listed; the limit comes from CORPUS_MAX_FILE_BYTES', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tanya-broken-start-'));
-    writeFileSync(join(dir, 'good.md'), 'A good document about lanterns.\n');
-    const faults = FAULTS.filter((f) => f.kind !== 'no documents at all' && f.kind !== 'duplicate document id');
-    for (const f of faults) f.apply(dir);
-    const res = await runNode('src/main.ts', [], {
-      env: childEnv({
-        CORPUS_DIR: dir,
-        CORPUS_MAX_FILE_BYTES: '64KiB',
-        DISCORD_TOKEN: 'never.used.token',
-        // Nothing listens there: reaching Discord would fail differently (and much later).
-        DISCORD_API_URL: 'http://127.0.0.1:9/api',
-      }),
-    });
-    expect(res.code).toBe(1);
-    expect(res.stdout).toBe('');
+  it('in Discord mode a broken file is left out, not the bot: it starts with the rest, names every problem, /about lists them, and a /reload after the fix takes the files in', async () => {
+    dir = tempCorpus();
+    const faults = FAULTS.filter((f) => f.kind !== 'no documents at all');
+    const repairs = faults.map((f) => f.apply(dir!.dir));
     const expected = faults.flatMap((f) => f.problems);
-    expect(res.stderr).toContain(`tanya: cannot load the corpus at ${dir}: ${expected.length} problems`);
-    for (const [where, reason] of expected) expect(res.stderr).toMatch(new RegExp(`^- ${escapeRe(whereOf(where))}: .*${reason.source}`, 'm'));
-    expect(res.stderr).not.toContain('never.used.token');
+    const where = (w: Fault['problems'][number][0]) => (typeof w === 'string' ? w : w(dir!.dir));
+    discord = await startFakeDiscord();
+    child = startNode(childEnv({ CORPUS_DIR: dir.dir, CORPUS_MAX_FILE_BYTES: '64KiB', DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info' }));
+    await child.until('stdout', '"msg":"logged in to Discord"', 15_000);
+    // The terminal and the log both name every problem.
+    expect(child.stderr()).toContain(`tanya: the corpus at ${dir.dir} has ${expected.length} problems; answering from the 2 documents that loaded`);
+    for (const [w, reason] of expected) expect(child.stderr()).toMatch(new RegExp(`^- ${escapeRe(where(w))}: .*${reason.source}`, 'm'));
+    const warned = child
+      .stdout()
+      .split('\n')
+      .filter((l) => l.includes('"msg":"corpus loaded with files left out"'))
+      .map((l) => JSON.parse(l) as { level: number; documents: number; problems: unknown[] });
+    expect(warned).toHaveLength(1);
+    expect([warned[0]!.level, warned[0]!.documents, warned[0]!.problems.length]).toEqual([40, 2, expected.length]);
+
+    // Members get answers from what loaded (the seed, and the one good line of bulk.jsonl).
+    const ask = discord.slash('ask', { question: 'what is China Up Close' }, { user: moderator() });
+    expect(answersFromSeed(((await discord.waitForCallback(ask.id)).data as { content: string }).content)).toBe(true);
+    const about = async () => (await discord!.waitForOriginal(discord!.slash('about', {}, { user: moderator() }).id)).content;
+    const before = await about();
+    expect(before).toContain(`Left out at start-up (${expected.length} problems;`);
+    for (const [w, reason] of expected) expect(before).toMatch(new RegExp(`^- ${escapeRe(escapeText(where(w)))}: .*${reason.source}`, 'm'));
+    expect(before.length).toBeLessThanOrEqual(2000);
+
+    repairs.forEach((r) => r());
+    const reload = discord.slash('reload', {}, { user: moderator(), permissions: MANAGE_GUILD });
+    const reply = (await discord.waitForOriginal(reload.id)).content;
+    expect(reply).toContain('Corpus reloaded in');
+    expect(reply).toMatch(/Documents: 2 → \d+/);
+    expect(await about()).not.toContain('Left out');
+    child.child.kill('SIGTERM');
+    expect(await child.exited).toBe(0);
+  });
+
+  it('a corpus with no document that loads still stops start-up, before logging in: exit code 1, every problem listed', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'tanya-broken-start-'));
+    try {
+      writeFileSync(join(empty, 'empty.md'), '---\ntitle: Nothing yet\n---\n');
+      writeFileSync(join(empty, 'bulk.jsonl'), '{"id": "x", "text": \n');
+      const res = await runNode('src/main.ts', [], {
+        // Nothing listens there: reaching Discord would fail differently (and much later).
+        env: childEnv({ CORPUS_DIR: empty, DISCORD_TOKEN: 'never.used.token', DISCORD_API_URL: 'http://127.0.0.1:9/api' }),
+      });
+      expect(res.code).toBe(1);
+      expect(res.stdout).toBe('');
+      expect(res.stderr).toContain(`tanya: cannot load the corpus at ${empty}: 2 problems`);
+      expect(res.stderr).toMatch(/^- bulk\.jsonl:1: not valid JSON/m);
+      expect(res.stderr).toMatch(/^- empty\.md: empty document/m);
+      expect(res.stderr).not.toContain('never.used.token');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('a bad CORPUS_MAX_FILE_BYTES stops start-up naming the variable', async () => {

@@ -194,6 +194,18 @@ describe('renderReload and renderSummary', () => {
     ]);
     const atStart = renderSummary(summary, { color: false, loadedAt: new Date('2025-01-01T00:00:00Z'), loadedBy: null }).split('\n');
     expect(atStart.at(-1)).toBe('Loaded at start-up, 2025-01-01 00:00 UTC; not reloaded since.');
+    // Files a partial start-up left out are listed with their problems, above the footer.
+    const partial = renderSummary(summary, {
+      color: false,
+      loadedAt: new Date('2025-01-01T00:00:00Z'),
+      loadedBy: null,
+      problems: [{ file: 'bulk.jsonl', line: 2, reason: 'not valid JSON' }],
+    }).split('\n');
+    expect(partial.slice(-3)).toEqual([
+      'Left out at start-up (1 problem; fix, then /reload):',
+      '- bulk.jsonl:2: not valid JSON',
+      'Loaded at start-up, 2025-01-01 00:00 UTC; not reloaded since.',
+    ]);
     const many: CorpusSummary = { documents: Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, title: '', date: null, source: null, url: null, passages: 1 })), passages: 30 };
     const lines = renderSummary(many, { color: false }).split('\n');
     expect(lines).toHaveLength(22);

@@ -2,7 +2,6 @@
 // (a broken file is reported and the current index keeps answering); and it is wired into `npm start` in the
 // console and in Discord mode, where it must not keep the process alive after shutdown.
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { Library, type ReloadReport } from '../src/engine/library.ts';
 import { describeWatchReload, loggingWatchHandlers, mayAffectCorpus, watchCorpus, type CorpusWatcher } from '../src/watch.ts';
-import { childEnv, repoRoot } from './cli-helpers.ts';
+import { childEnv, startNode as start, type Child } from './cli-helpers.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { captureLogger } from './fake-discord/harness.ts';
 
@@ -172,37 +171,6 @@ describe('WATCH_CORPUS', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 // Through `npm start` (src/main.ts as a child process)
-
-interface Child {
-  child: ChildProcessWithoutNullStreams;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-  until(stream: 'stdout' | 'stderr', needle: string | RegExp, timeoutMs?: number): Promise<void>;
-}
-
-function start(env: NodeJS.ProcessEnv): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/main.ts')], { cwd: repoRoot, env, stdio: 'pipe' });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return {
-    child,
-    stdout: () => out,
-    stderr: () => err,
-    exited,
-    until: (stream, needle, timeoutMs = 8000) =>
-      vi.waitFor(
-        () => {
-          const text = stream === 'stdout' ? out : err;
-          if (typeof needle === 'string' ? !text.includes(needle) : !needle.test(text)) throw new Error(`no ${String(needle)} in ${stream}:\n${text}`);
-        },
-        { timeout: timeoutMs, interval: 20 },
-      ),
-  };
-}
 
 describe('npm start with WATCH_CORPUS=1', () => {
   let fake: FakeDiscord | null = null;

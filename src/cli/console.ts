@@ -94,8 +94,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         else ask(last.question, last.shown);
         return false;
       case '/about': {
-        const { loadedAt, loadedBy } = library.snapshot;
-        say(renderSummary(library.summary(), { color, width: width(), loadedAt, loadedBy }));
+        const { loadedAt, loadedBy, problems } = library.snapshot;
+        say(renderSummary(library.summary(), { color, width: width(), loadedAt, loadedBy, problems }));
         return false;
       }
       case '/reload':

@@ -22,10 +22,30 @@ export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = pr
 /**
  * Opens the library, or writes every problem to `errors` and returns null (callers exit 1). Other failures
  * (a missing folder the loader did not turn into a problem, a bug) are reported the same way, in one line.
+ * With `partial` (the bot's start-up), a corpus with problems opens with the documents that loaded, and the
+ * problems are written as a warning instead; only a corpus with no document at all returns null.
  */
-export async function openLibrary(corpus: string, errors: NodeJS.WritableStream, program = 'tanya', options: LibraryOptions = {}): Promise<Library | null> {
+export async function openLibrary(
+  corpus: string,
+  errors: NodeJS.WritableStream,
+  program = 'tanya',
+  options: LibraryOptions = {},
+  { partial = false }: { partial?: boolean } = {},
+): Promise<Library | null> {
   try {
-    return await Library.open(corpus, options);
+    const library = await Library.open(corpus, options, { partial });
+    const { problems } = library.snapshot;
+    if (problems.length > 0) {
+      const n = problems.length;
+      const docs = library.counts.documents;
+      const [them, they] = n === 1 ? ['it', 'it names'] : ['them', 'they name'];
+      errors.write(
+        `${program}: the corpus at ${corpus} has ${n} problem${n === 1 ? '' : 's'}; answering from the ${docs} ` +
+          `document${docs === 1 ? '' : 's'} that loaded, without what ${they}. Fix ${them}, then /reload:\n` +
+          `${problems.map(formatProblem).join('\n')}\n`,
+      );
+    }
+    return library;
   } catch (error) {
     if (error instanceof CorpusLoadError) {
       const n = error.problems.length;

@@ -3,7 +3,7 @@
 // check both the plain and the coloured forms.
 
 import { formatProblem, type ReloadReport } from '../engine/library.ts';
-import type { Answer, AnswerResult, CorpusSummary, Highlight } from '../engine/types.ts';
+import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 
 export interface RenderOptions {
   /** ANSI bold/colour for matched words, numbers and citations. */
@@ -200,6 +200,8 @@ export interface SummaryRenderOptions extends RenderOptions {
   loadedBy?: string | null | undefined;
   /** List at most this many documents (eval corpora hold thousands). */
   max?: number | undefined;
+  /** Problems that left files out of the serving corpus at start-up (see Snapshot.problems). */
+  problems?: readonly CorpusProblem[] | undefined;
 }
 
 export function renderSummary(summary: CorpusSummary, options: SummaryRenderOptions): string {
@@ -211,6 +213,12 @@ export function renderSummary(summary: CorpusSummary, options: SummaryRenderOpti
     lines.push(`- ${title}${meta ? ` (${meta})` : ''}: ${plural(d.passages, 'passage')}${d.url ? `  ${safeText(d.url)}` : ''}`);
   }
   if (summary.documents.length > max) lines.push(`- … and ${summary.documents.length - max} more`);
+  const problems = options.problems ?? [];
+  if (problems.length > 0) {
+    lines.push(style.bold(`Left out at start-up (${plural(problems.length, 'problem')}; fix, then /reload):`, options.color));
+    for (const p of problems.slice(0, max)) lines.push(safeText(formatProblem(p)));
+    if (problems.length > max) lines.push(`- … and ${problems.length - max} more`);
+  }
   if (options.loadedAt) {
     const at = `${options.loadedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     const line = options.loadedBy ? `Last reloaded ${at} by ${safeText(options.loadedBy)}.` : `Loaded at start-up, ${at}; not reloaded since.`;

@@ -49,6 +49,8 @@ const en = {
   passagesCount: (n: number) => plural(n, 'passage', 'passages'),
   lastReload: (unixSeconds: number, by: string) => `Last reloaded <t:${unixSeconds}:f> by ${by}.`,
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
+  /** Above the problems that left files out at start-up (the loader writes their reasons in English). */
+  leftOutAtStart: (n: number) => `Left out at start-up (${plural(n, 'problem', 'problems')}; a moderator can fix, then \`/reload\`):`,
   // /help
   help: [
     '**How to ask**',
@@ -98,6 +100,7 @@ const id: Messages = {
   passagesCount: (n) => `${n} paragraf`,
   lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f> oleh ${by}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
+  leftOutAtStart: (n) => `Tidak dimuat saat bot mulai (${n} masalah, keterangannya dalam bahasa Inggris; moderator dapat memperbaikinya, lalu \`/reload\`):`,
   help: [
     '**Cara bertanya**',
     'Ketik `/ask` lalu pertanyaan tentang acara yang dibahas dalam tulisan, dalam bahasa Indonesia atau Inggris. Saran muncul saat Anda mengetik.',

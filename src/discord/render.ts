@@ -5,7 +5,7 @@
 // Corpus and question text is escaped (markdown shown literally, mentions neutralised); the only markdown in a
 // reply is the bot's own: bold matched words, numbered results, subtext citation lines, masked links.
 
-import type { Answer, AnswerResult, CorpusSummary, Highlight } from '../engine/types.ts';
+import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
 import { encodeAskButton, fullPassageButton } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
@@ -363,7 +363,7 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   let length = lines.join('\n').length;
   let shown = 0;
   for (const p of report.problems) {
-    const line = `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200))}: ${escapeText(truncate(p.reason, 300))}`;
+    const line = problemLine(p);
     // Keep room for the "…and N more" line.
     if (length + 1 + line.length > CONTENT_MAX - 40) break;
     lines.push(line);
@@ -382,6 +382,8 @@ export interface AboutView {
   loadedAt: Date;
   /** Who last reloaded the corpus; null while the start-up load (which has no author) is still serving. */
   loadedBy: string | null;
+  /** Problems that left files out of the serving corpus at start-up (see Snapshot.problems). */
+  problems?: readonly CorpusProblem[] | undefined;
 }
 
 export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMessage {
@@ -400,8 +402,29 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
     shown++;
   }
   if (shown < summary.documents.length) lines.push(t.andMore(summary.documents.length - shown));
+  // Files left out at start-up come before the footer, within what the documents left of the message.
+  const problems = view.problems ?? [];
+  if (problems.length > 0) {
+    const heading = t.leftOutAtStart(problems.length);
+    lines.push(heading);
+    length += heading.length + 1;
+    let listed = 0;
+    for (const p of problems) {
+      const line = problemLine(p);
+      if (length + line.length + 1 > CONTENT_MAX - 40) break;
+      lines.push(line);
+      length += line.length + 1;
+      listed++;
+    }
+    if (listed < problems.length) lines.push(t.andMore(problems.length - listed));
+  }
   lines.push(footer);
   return { content: lines.join('\n'), ephemeral: true };
+}
+
+/** One corpus problem as a list item: where (file, line) and why, escaped and bounded. */
+function problemLine(p: CorpusProblem): string {
+  return `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200))}: ${escapeText(truncate(p.reason, 300))}`;
 }
 
 export function renderHelp(lang: Lang): OutgoingMessage {

@@ -165,6 +165,24 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     return [];
   }
 
+  // A byte-order mark marks UTF-16 text, as Windows Notepad saves "Unicode": the mark makes it unambiguous, so
+  // read it rather than reject its NUL bytes as binary.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16 !== null) {
+    let text: string;
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      report(null, `invalid ${utf16.toUpperCase()} (it starts with that byte-order mark; save the file as UTF-8)`);
+      return [];
+    }
+    const nulAt = text.indexOf('\0');
+    if (nulAt !== -1) {
+      report(text.slice(0, nulAt).split('\n').length, 'binary content (a NUL character): not a text file');
+      return [];
+    }
+    return parseDecoded(text, file, report);
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     report(lineOfByte(bytes, nul), 'binary content (a NUL byte): not a text file');
@@ -179,6 +197,10 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     return [];
   }
 
+  return parseDecoded(text, file, report);
+}
+
+function parseDecoded(text: string, file: string, report: (line: number | null, reason: string) => void): CorpusDocument[] {
   return extname(file).toLowerCase() === '.jsonl' ? parseJsonl(text, file, report) : parseTextFile(text, file, report);
 }
 

@@ -1,6 +1,7 @@
 // The live corpus: the one stateful piece of the engine. It owns the current search index and swaps in a new
 // one only when a reload built completely and without problems, so a question is always answered from a whole
-// index and a broken file never empties it.
+// index and a broken file never empties it. At start-up there is no previous index to keep: a long-running bot
+// opens with every document that loaded and names the files it left out (see Library.open's `partial`).
 
 import { performance } from 'node:perf_hooks';
 import { loadCorpus, type LoadOptions } from './corpus.ts';
@@ -54,6 +55,11 @@ export interface Snapshot {
   index: SearchIndex;
   loadedAt: Date;
   loadedBy: string | null;
+  /**
+   * Problems of the load that built this snapshot: the files a partial start-up left out. Always empty after a
+   * reload, which is all or nothing.
+   */
+  problems: CorpusProblem[];
 }
 
 export class Library {
@@ -76,19 +82,25 @@ export class Library {
     this.#snapshot = snapshot;
   }
 
-  /** Loads and indexes the corpus; throws CorpusLoadError (with every problem) when it is broken. */
-  static async open(corpusPath: string, options: LibraryOptions = {}): Promise<Library> {
+  /**
+   * Loads and indexes the corpus; throws CorpusLoadError (with every problem) when it is broken. With `partial`,
+   * problems throw only when no document loaded at all: the library opens with the documents that did, and the
+   * snapshot keeps the problems. That is for the bot's start-up, where refusing to start over one broken file
+   * would take the whole bot down (after a restart, say, with a file a rejected /reload had already reported);
+   * one-shot commands and checks stay strict.
+   */
+  static async open(corpusPath: string, options: LibraryOptions = {}, { partial = false }: { partial?: boolean } = {}): Promise<Library> {
     const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
     const { documents, problems } = await loadCorpus(corpusPath, options);
-    if (problems.length > 0) throw new CorpusLoadError(problems);
-    const snapshot: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon }), loadedAt: new Date(), loadedBy: null };
-    return new Library(corpusPath, options, lexicon, snapshot);
+    if (problems.length > 0 && (!partial || documents.length === 0)) throw new CorpusLoadError(problems);
+    const index = await buildIndexAsync(documents, { lexicon });
+    return new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, problems });
   }
 
   /** Builds a library from documents already in memory (tests, benchmarks, the eval runner). */
   static fromDocuments(documents: CorpusDocument[], options: LibraryOptions = {}): Library {
     const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
-    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null };
+    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, problems: [] };
     return new Library('', options, lexicon, snapshot);
   }
 
@@ -194,7 +206,7 @@ export class Library {
         joinedBy: [],
       };
     }
-    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by };
+    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems: [] };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
     return {
       ok: true,
