@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 
 function doc(id: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
-  return { id, title: id, body, metadataRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
+  return { id, title: id, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
 }
 
 describe('answers on the shipped corpus', () => {

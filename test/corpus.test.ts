@@ -98,7 +98,7 @@ describe('metadata in the text', () => {
     expect(problems).toEqual([]);
     const doc = documents[0]!;
     expect(doc).toMatchObject({ date: '2024-12-05', source: 'Kantor Berita X', body });
-    expect(doc.metadataRanges.map(([s, e]) => body.slice(s, e))).toEqual(['date 2024-12-05 ', 'SOURCE Kantor Berita X']);
+    expect(doc.excludedRanges.map(([s, e]) => body.slice(s, e))).toEqual(['date 2024-12-05 ', 'SOURCE Kantor Berita X']);
     expect(splitPassages(doc).map((p) => p.text)).toEqual(['Acara dibuka.', 'Isi kedua.']);
   });
 
@@ -114,7 +114,7 @@ describe('metadata in the text', () => {
   it('does not take prose for metadata', async () => {
     const body = 'The date 2024-12 was chosen.\n\nSource of the news: a press release.';
     const { documents } = await load({ 'a.md': body });
-    expect(documents[0]).toMatchObject({ date: null, source: null, metadataRanges: [] });
+    expect(documents[0]).toMatchObject({ date: null, source: null, excludedRanges: [] });
   });
 
   it('lets front matter win over the text, while the text metadata still stays out of passages', async () => {
@@ -417,6 +417,48 @@ describe('problems', () => {
     ]);
   });
 
+  it('leaves out of Markdown passages what a reader never sees: HTML comments and lines of images only', async () => {
+    const md = [
+      '---',
+      'title: Lampion',
+      '---',
+      'Festival lampion digelar di taman. <!-- editor: cek jamnya --> Acara dibuka wali kota.',
+      '',
+      '<!-- catatan editor:',
+      '',
+      'jangan diterbitkan -->',
+      '',
+      '![Foto parade](parade.jpg) ![Foto panggung](panggung.jpg)',
+      '',
+      'Parade dimulai pukul 18.00, lihat ![peta](peta.png) di gerbang.',
+    ].join('\n');
+    const { documents, problems } = await load({ 'lampion.md': md, 'plain.txt': 'Tanda <!-- ini --> teks biasa.\n' });
+    expect(problems).toEqual([]);
+    const passages = (id: string) => splitPassages(documents.find((d) => d.id === id)!);
+    const lampion = passages('lampion');
+    expect(lampion.map((p) => [p.paragraph, p.text])).toEqual([
+      [1, 'Festival lampion digelar di taman.'],
+      [1, 'Acara dibuka wali kota.'],
+      // An image inside a sentence is part of the text, as the page shows it there.
+      [2, 'Parade dimulai pukul 18.00, lihat ![peta](peta.png) di gerbang.'],
+    ]);
+    const body = documents.find((d) => d.id === 'lampion')!.body;
+    for (const p of lampion) expect(body.slice(p.start, p.end)).toBe(p.text);
+    // In a plain-text file "<!--" is text like any other.
+    expect(passages('plain').map((p) => p.text)).toEqual(['Tanda <!-- ini --> teks biasa.']);
+  });
+
+  it('reports a Markdown comment that is never closed (it would hide the rest), and a document of comments only', async () => {
+    const { problems } = await load({
+      'open.md': '---\ntitle: T\n---\nTeks pertama.\n\n<!-- catatan\nTeks kedua.\n',
+      'notes.md': '<!-- hanya catatan -->\n\n![foto](a.jpg)\n',
+    });
+    expect(problems.map((p) => [p.file, p.line, p.reason.split(':')[0]])).toEqual([
+      ['notes.md', null, 'empty document'],
+      ['open.md', 6, 'an HTML comment "<!--" opened here is never closed with "-->"'],
+    ]);
+  });
+
   it('reports empty documents', async () => {
     const { problems } = await load({ 'a.md': '', 'b.md': '---\ntitle: x\n---\n\n', 'c.txt': 'date 2024\n\nSOURCE X\n', 'd.md': '# Only a heading\n' });
     expect(brief(problems)).toEqual(['a.md:-', 'b.md:-', 'c.txt:-', 'd.md:-']);
@@ -464,7 +506,7 @@ describe.skipIf(!existsSync(TYDIQA))('the eval corpora', () => {
     const { documents, problems } = await loadCorpus(TYDIQA);
     expect(problems).toEqual([]);
     expect(documents).toHaveLength(4650);
-    expect(documents[0]).toMatchObject({ id: 'tydiqa-00001', title: 'tydiqa-00001', file: 'corpus.jsonl', line: 1, metadataRanges: [] });
+    expect(documents[0]).toMatchObject({ id: 'tydiqa-00001', title: 'tydiqa-00001', file: 'corpus.jsonl', line: 1, excludedRanges: [] });
     const broken = documents.flatMap((d) => splitPassages(d).filter((p) => d.body.slice(p.start, p.end) !== p.text || p.text.length > 1000));
     expect(broken).toEqual([]);
   });

@@ -176,7 +176,7 @@ describe('SearchIndex.build', () => {
 
 describe('diffDocuments', () => {
   const d = (id: string, body: string): CorpusDocument => ({
-    id, title: id, body, metadataRanges: [], date: null, source: null, url: null, lang: null, file: `${id}.md`, line: null,
+    id, title: id, body, excludedRanges: [], date: null, source: null, url: null, lang: null, file: `${id}.md`, line: null,
   });
   it('tells added, removed and changed documents apart', () => {
     expect(diffDocuments([d('a', 'x'), d('b', 'y'), d('c', 'z')], [d('b', 'y'), d('c', 'z2'), d('e', 'w')])).toEqual({

@@ -4,7 +4,7 @@ import { splitSentences } from '../src/engine/sentences.ts';
 import type { Passage } from '../src/engine/types.ts';
 
 function doc(body: string, extra: Partial<SegmentableDocument> = {}): SegmentableDocument {
-  return { id: 'doc', title: 'Doc', body, metadataRanges: [], date: null, source: null, url: null, lang: null, ...extra };
+  return { id: 'doc', title: 'Doc', body, excludedRanges: [], date: null, source: null, url: null, lang: null, ...extra };
 }
 
 function sentences(text: string): string[] {
@@ -19,7 +19,7 @@ function expectWellFormed(d: SegmentableDocument, passages: Passage[]): void {
     expect(p.text).toBe(p.text.trim());
     expect(p.text.length).toBeGreaterThan(0);
     if (i > 0) expect(p.start).toBeGreaterThanOrEqual(passages[i - 1]!.end);
-    for (const [ms, me] of d.metadataRanges) expect(p.end <= ms || p.start >= me).toBe(true);
+    for (const [ms, me] of d.excludedRanges) expect(p.end <= ms || p.start >= me).toBe(true);
   });
 }
 
@@ -62,7 +62,7 @@ describe('paragraphs', () => {
 
 describe('metadata ranges', () => {
   const body = ' date 2024-12 Digelar oleh CCTV+. Kalimat kedua.\n\nParagraf dua.\n\nSOURCE CCTV+';
-  const d = doc(body, { metadataRanges: [[1, 14], [body.indexOf('SOURCE'), body.length]] });
+  const d = doc(body, { excludedRanges: [[1, 14], [body.indexOf('SOURCE'), body.length]] });
 
   it('cuts a date prefix from the first paragraph and drops a SOURCE line', () => {
     const ps = splitPassages(d);
@@ -73,7 +73,7 @@ describe('metadata ranges', () => {
 
   it('keeps the text on both sides of a range inside a paragraph as parts of that paragraph', () => {
     const b = 'Before the note. [internal note] After the note.';
-    const m = doc(b, { metadataRanges: [[b.indexOf('['), b.indexOf(']') + 1]] });
+    const m = doc(b, { excludedRanges: [[b.indexOf('['), b.indexOf(']') + 1]] });
     const ps = splitPassages(m);
     expect(ps.map((p) => [p.text, p.paragraph, p.part, p.parts])).toEqual([
       ['Before the note.', 1, 1, 2],
@@ -84,7 +84,7 @@ describe('metadata ranges', () => {
 
   it('tolerates unsorted, overlapping and out-of-bounds ranges', () => {
     const b = 'aaa bbb ccc\n\nddd';
-    const m = doc(b, { metadataRanges: [[8, 11], [0, 4], [2, 6], [14, 99]] });
+    const m = doc(b, { excludedRanges: [[8, 11], [0, 4], [2, 6], [14, 99]] });
     const ps = splitPassages(m);
     expect(ps.map((p) => p.text)).toEqual(['b', 'd']); // 'aaa bb' and 'ccc' cut, then trimmed
     expectWellFormed(m, ps);

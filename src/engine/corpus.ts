@@ -13,6 +13,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { misplacedFrontMatter, parseFrontMatter } from './frontmatter.ts';
+import { hiddenParts } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, isIsoDate } from './textmeta.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
@@ -24,6 +25,7 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'] as const;
+const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
 
 /** Ids travel inside Discord custom_ids (100 characters in all) and URLs: keep them short and plain. */
 export const DOCUMENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -226,14 +228,18 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   const body = fm ? text.slice(fm.bodyStart) : text;
   const meta = detectTextMetadata(body);
   for (const p of meta.problems) problem(p.line + lineOffset, p.reason);
+  // Markdown only: in a plain-text file "<!--" is text like any other.
+  const hidden = MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()) ? hiddenParts(body) : { ranges: [], problems: [] };
+  for (const p of hidden.problems) problem(p.line + lineOffset, p.reason);
+  const excluded = [...meta.ranges, ...hidden.ranges];
 
   const id = data.id ?? deriveId(file);
   checkId(id, data.id === undefined, fmLine('id'), problem);
   const fields = checkFields(data, (key) => fmLine(key), problem);
   const title = data.title ?? headingTitle(body) ?? titleFromFileName(file) ?? id;
 
-  if (!hasPassageText(body, meta.ranges)) {
-    problem(null, 'empty document: no text besides front matter, metadata and headings');
+  if (!hasPassageText(body, excluded)) {
+    problem(null, 'empty document: no text besides front matter, metadata, headings, comments and images');
   }
   if (!ok) return [];
   return [
@@ -241,7 +247,7 @@ export function parseTextFile(text: string, file: string, report: (line: number 
       id,
       title,
       body,
-      metadataRanges: meta.ranges,
+      excludedRanges: excluded,
       // Front matter wins over what the text says; the text's ranges stay metadata either way.
       date: fields.date ?? meta.date,
       source: fields.source ?? meta.source,
@@ -314,7 +320,7 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       id,
       title: strings.title ?? id, // the eval corpora have title "": the id is the most honest label
       body,
-      metadataRanges: [],
+      excludedRanges: [],
       date: fields.date,
       source: fields.source,
       url: fields.url,

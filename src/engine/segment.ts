@@ -1,9 +1,9 @@
 // Documents → passages, the units that are searched and cited.
 //
-// A passage is a paragraph (text between blank lines), minus the document's metadata ranges (the seed's
-// `date 2024-12 ` prefix and `SOURCE CCTV+` line). A paragraph longer than `maxChars` is cut into parts at
-// sentence boundaries, packed so the parts come out of similar length; a single sentence longer than that is
-// cut between words. A word is never cut, so one unbroken token longer than `maxChars` (a huge URL) stays a
+// A passage is a paragraph (text between blank lines), minus the document's excluded ranges (the seed's
+// `date 2024-12 ` prefix and `SOURCE CCTV+` line; Markdown comments and image lines, see hidden.ts). A
+// paragraph longer than `maxChars` is cut into parts at sentence boundaries, packed so the parts come out of
+// similar length; a single sentence longer than that is cut between words. A word is never cut, so one unbroken token longer than `maxChars` (a huge URL) stays a
 // part of its own, over the limit.
 //
 // Markdown headings: a paragraph that is only heading lines is not a passage of its own. It is attached to the
@@ -31,9 +31,9 @@ export interface SegmentOptions {
 }
 
 /** The document fields segmentation reads (a whole CorpusDocument fits). */
-export type SegmentableDocument = Pick<CorpusDocument, 'id' | 'title' | 'body' | 'metadataRanges' | 'date' | 'source' | 'url' | 'lang'>;
+export type SegmentableDocument = Pick<CorpusDocument, 'id' | 'title' | 'body' | 'excludedRanges' | 'date' | 'source' | 'url' | 'lang'>;
 
-/** One paragraph: its text pieces (more than one only when a metadata range sits inside it). */
+/** One paragraph: its text pieces (more than one only when an excluded range sits inside it). */
 interface ParagraphUnit {
   pieces: Span[];
 }
@@ -44,7 +44,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
   const { body } = doc;
   const passages: Passage[] = [];
   let paragraph = 0;
-  for (const unit of paragraphUnits(body, doc.metadataRanges)) {
+  for (const unit of paragraphUnits(body, doc.excludedRanges)) {
     paragraph += 1;
     const parts: Span[] = [];
     for (const [s, e] of unit.pieces) {
@@ -76,16 +76,16 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
 }
 
 /** Whether a body holds any passage text once metadata and lone headings are set aside. */
-export function hasPassageText(body: string, metadataRanges: CorpusDocument['metadataRanges']): boolean {
-  return paragraphUnits(body, metadataRanges).length > 0;
+export function hasPassageText(body: string, excludedRanges: CorpusDocument['excludedRanges']): boolean {
+  return paragraphUnits(body, excludedRanges).length > 0;
 }
 
 /** The paragraphs that become passages, with metadata cut out and lone headings joined to what follows. */
-function paragraphUnits(body: string, metadataRanges: CorpusDocument['metadataRanges']): ParagraphUnit[] {
-  const ranges = normaliseRanges(metadataRanges, body.length);
+function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRanges']): ParagraphUnit[] {
+  const ranges = normaliseRanges(excludedRanges, body.length);
   const units: ParagraphUnit[] = [];
   let pendingHeading: number | null = null;
-  let r = 0; // first metadata range that may still overlap the current block (blocks and ranges are sorted)
+  let r = 0; // first excluded range that may still overlap the current block (blocks and ranges are sorted)
   for (const [bs, be] of paragraphBlocks(body)) {
     while (r < ranges.length && ranges[r]![1] <= bs) r++;
     const pieces: Span[] = [];
@@ -229,8 +229,8 @@ function addTrimmed(pieces: Span[], body: string, s: number, e: number): void {
   if (e > s) pieces.push([s, e]);
 }
 
-/** Sorted, clamped, merged copy of the metadata ranges. */
-function normaliseRanges(ranges: CorpusDocument['metadataRanges'], length: number): Span[] {
+/** Sorted, clamped, merged copy of the excluded ranges. */
+function normaliseRanges(ranges: CorpusDocument['excludedRanges'], length: number): Span[] {
   const sorted = ranges
     .map(([s, e]): Span => [Math.max(0, Math.min(s, length)), Math.max(0, Math.min(e, length))])
     .filter(([s, e]) => e > s)

@@ -11,8 +11,11 @@ export interface CorpusDocument {
    * point into this string, so `body.slice(p.start, p.end) === p.text` always holds.
    */
   body: string;
-  /** Character ranges of `body` that are metadata, not text (the seed's `date …` prefix, its `SOURCE …` line). */
-  metadataRanges: Array<[start: number, end: number]>;
+  /**
+   * Character ranges of `body` that are not passage text: metadata (the seed's `date …` prefix, its `SOURCE …`
+   * line) and, in Markdown, what a reader never sees (HTML comments, lines of images only; see hidden.ts).
+   */
+  excludedRanges: Array<[start: number, end: number]>;
   date: string | null;
   source: string | null;
   url: string | null;
