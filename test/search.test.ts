@@ -194,6 +194,17 @@ describe('SearchIndex ranking', () => {
     expect(mixed.attainable).toBeLessThan(1);
   });
 
+  it('counts an English word in full when the corpus has none of its translations: its absence is what counts', () => {
+    const index = new SearchIndex(passages(['Kota pelabuhan itu ramai.', 'Hujan turun.']), {
+      lexicon: createLexicon({ harbour: ['pelabuhan'], cost: ['biaya', 'ongkos'] }),
+    });
+    // "cost" → biaya/ongkos, neither in the corpus: as attainable as the Indonesian "biaya" would be...
+    expect(index.search('cost').attainable).toBe(1);
+    // ...while "harbour", which the corpus has only through its translation, is attainable at 0.7 of its weight.
+    const [harbour, cost] = index.analyze('harbour cost').map((g) => g.weight) as [number, number];
+    expect(index.search('harbour cost').attainable).toBeCloseTo((0.7 * harbour + cost) / (harbour + cost), 5);
+  });
+
   it('reads a question word with the particle -kah, -tah, -lah or -pun as the word itself', () => {
     const index = new SearchIndex(
       passages(['Sebanyak 300 orang hadir di forum itu.', 'Forum dibuka menteri.', 'Murid sekolah itu berlatih langkah tari.']),

@@ -583,7 +583,11 @@ export class SearchIndex {
     let attainable = 0;
     for (const g of groups) {
       const inCorpus = [...g.surface, ...g.stems].some((w) => this.#documentFrequency(w, WORDS) > 0);
-      const through = g.alternatives.map((a) => (a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
+      // Only the alternatives the corpus has: "cost" → biaya in a corpus without "biaya" is a word the corpus
+      // lacks, whose absence counts in full, as the Indonesian question's "biaya" would.
+      const through = g.alternatives
+        .filter((a) => [...a.surface, ...a.stems].some((w) => this.#documentFrequency(w, WORDS) > 0))
+        .map((a) => (a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
       attainable += g.weight * (inCorpus || through.length === 0 ? 1 : Math.max(...through));
     }
     return attainable / totalWeight;
