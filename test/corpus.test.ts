@@ -102,13 +102,20 @@ describe('metadata in the text', () => {
     expect(splitPassages(doc).map((p) => p.text)).toEqual(['Acara dibuka.', 'Isi kedua.']);
   });
 
-  it('handles a Markdown file with CRLF line endings throughout', async () => {
-    const file = '---\r\nid: crlf\r\n---\r\ndate 2024-12\r\nBaris satu.\r\n\r\nBaris dua.\r\n\r\nSOURCE Radio\r\n';
-    const { documents, problems } = await load({ 'a.md': file });
+  it('reads Windows (CRLF) and old Mac (CR) line endings as line breaks, in Markdown and in JSONL', async () => {
+    const lf = '---\nid: ID\ntitle: Pasar Malam\n---\ndate 2024-12\nBaris satu.\n\nBaris dua.\n\nSOURCE Radio\n';
+    const { documents, problems } = await load({
+      'crlf.md': lf.replace('ID', 'crlf').replace(/\n/g, '\r\n'),
+      'cr.md': lf.replace('ID', 'cr').replace(/\n/g, '\r'),
+      'cr.jsonl': '{"id":"j1","text":"Satu."}\r{"id":"j2","text":"Dua."}\r',
+    });
     expect(problems).toEqual([]);
-    const doc = documents[0]!;
-    expect(doc).toMatchObject({ id: 'crlf', date: '2024-12', source: 'Radio', body: 'date 2024-12\r\nBaris satu.\r\n\r\nBaris dua.\r\n\r\nSOURCE Radio\r\n' });
-    expect(splitPassages(doc).map((p) => p.text)).toEqual(['Baris satu.', 'Baris dua.']);
+    for (const id of ['crlf', 'cr']) {
+      const doc = documents.find((d) => d.id === id)!;
+      expect(doc).toMatchObject({ title: 'Pasar Malam', date: '2024-12', source: 'Radio', body: 'date 2024-12\nBaris satu.\n\nBaris dua.\n\nSOURCE Radio\n' });
+      expect(splitPassages(doc).map((p) => p.text)).toEqual(['Baris satu.', 'Baris dua.']);
+    }
+    expect(documents.filter((d) => d.file === 'cr.jsonl').map((d) => [d.id, d.line])).toEqual([['j1', 1], ['j2', 2]]);
   });
 
   it('does not take prose for metadata', async () => {
@@ -437,8 +444,8 @@ describe('problems', () => {
     const passages = (id: string) => splitPassages(documents.find((d) => d.id === id)!);
     const lampion = passages('lampion');
     expect(lampion.map((p) => [p.paragraph, p.text])).toEqual([
-      [1, 'Festival lampion digelar di taman.'],
-      [1, 'Acara dibuka wali kota.'],
+      // The comment inside the sentence is gone and the sentence whole.
+      [1, 'Festival lampion digelar di taman. Acara dibuka wali kota.'],
       // An image inside a sentence is part of the text, as the page shows it there.
       [2, 'Parade dimulai pukul 18.00, lihat ![peta](peta.png) di gerbang.'],
     ]);
@@ -446,6 +453,54 @@ describe('problems', () => {
     for (const p of lampion) expect(body.slice(p.start, p.end)).toBe(p.text);
     // In a plain-text file "<!--" is text like any other.
     expect(passages('plain').map((p) => p.text)).toEqual(['Tanda <!-- ini --> teks biasa.']);
+  });
+
+  it('leaves markup lines out of Markdown passages, keeps headings with the text under them, and reads setext headings', async () => {
+    const md = [
+      'date 2024-12',
+      '<!-- draf -->',
+      '# Lomba Perahu Naga', // the title, after metadata and a comment
+      '',
+      '---',
+      '',
+      'Lomba diikuti delapan tim.',
+      '',
+      '## Hasil',
+      '![foto](x.jpg)',
+      '[![Video](thumb.jpg)](https://youtu.be/x)',
+      '![Pawai](https://upload.example.org/Pawai_(2024).jpg "Pawai (Bali)")',
+      '<img src="x.jpg" width="300">',
+      'Tim Naga Emas menang.',
+      '',
+      '#### Kosong',
+      '',
+      '## Sponsor',
+      '<div align="center">',
+      '&nbsp;',
+      'Didukung bank daerah.',
+      '</div>',
+      '',
+      '***',
+      '',
+      'Dokumentasi',
+      '===========',
+      '',
+      'Foto ada di [galeri][1].',
+      '',
+      '[1]: https://example.org/galeri',
+    ].join('\n');
+    const { documents, problems } = await load({ 'perahu.md': md });
+    expect(problems).toEqual([]);
+    const doc = documents[0]!;
+    expect(doc.title).toBe('Lomba Perahu Naga');
+    expect(doc.body.split('\n')).toHaveLength(md.split('\n').length); // lines stay where they were
+    expect(splitPassages(doc).map((p) => [p.paragraph, p.text])).toEqual([
+      [1, '# Lomba Perahu Naga\n\n\n\nLomba diikuti delapan tim.'],
+      [2, '## Hasil\n\n\n\n\nTim Naga Emas menang.'],
+      // "#### Kosong" had no text of its own: the next "##" section does not carry it.
+      [3, '## Sponsor\n\n\nDidukung bank daerah.'],
+      [4, '# Dokumentasi\n\n\nFoto ada di [galeri][1].'],
+    ]);
   });
 
   it('reports a Markdown comment that is never closed (it would hide the rest), and a document of comments only', async () => {

@@ -237,6 +237,23 @@ describe('buttons', () => {
     expect(data.content).not.toMatch(/(?<!\\)<@/);
   });
 
+  it('never shows what a Markdown page hides: not in the answer, not in Full passage of a paragraph cut in parts', async () => {
+    // Over 1,000 characters: indexed in several parts, which Full passage puts back together from the body.
+    const sentence = 'The heron festival opened with lanterns along the canal and a parade of painted boats.';
+    const long = Array.from({ length: 14 }, (_, i) => (i === 6 ? `${sentence} <!-- editor: the mayor was late, do not publish -->` : sentence)).join(' ');
+    corpus.write('heron.md', `---\nid: heron\n---\n## Heron festival\n![staging](internal/staging_photo.jpg)\n\n${long}\n`);
+    await library.reload();
+    const { sent } = await ask('heron festival lanterns canal painted boats');
+    const reply = fake.original(sent.id)!;
+    expect(reply.content.replace(/\*\*/g, '')).toContain('Heron festival');
+    const click = fake.click(reply, buttonLabelled(reply, 'Full passage 1').custom_id);
+    const messages = [(await fake.waitForCallback(click.id)).data as { content: string }];
+    const shown = [reply.content, ...messages.map((m) => m.content), ...fake.followUps(click.id).map((m) => m.content)].join('\n');
+    for (const hidden of ['mayor', 'do not publish', '&lt;!--', '<!--', 'staging']) expect(shown).not.toContain(hidden);
+    // Where the markup was, the text closes up: no run of blank lines under the heading.
+    expect(shown).not.toMatch(/\n\s*\n\s*\n/);
+  });
+
   it('a forged or stale button gets a clear ephemeral message', async () => {
     const { sent } = await ask('what is China Up Close');
     const reply = fake.original(sent.id)!;

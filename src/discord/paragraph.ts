@@ -1,7 +1,8 @@
-// "Full passage" shows the whole paragraph verbatim. An over-long paragraph is indexed as several passages
-// (parts 1..n with consecutive ids `<docId>#<k>`); this puts them back together from the document body, so
-// the text is exactly what the write-up says, whitespace and all.
+// "Full passage" shows the whole paragraph. An over-long paragraph is indexed as several passages (parts 1..n
+// with consecutive ids `<docId>#<k>`); this puts them back together from the document body, so the text is
+// what the write-up says, spaced as it was (blank lines left by markup closed up, as in every result).
 
+import { displayText } from '../engine/answer.ts';
 import type { Library } from '../engine/library.ts';
 import type { Passage } from '../engine/types.ts';
 import { passageFingerprint } from './custom-id.ts';
@@ -58,7 +59,7 @@ export function wholeParagraph(library: Library, passageId: string): FullPassage
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const doc = library.snapshot.documents.find((d) => d.id === passage.docId);
-  const text = doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' ');
+  const text = displayText(doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' '));
   return {
     title: passage.title,
     paragraph: passage.paragraph,

@@ -19,7 +19,8 @@ export interface AskOptions {
  * Coverage is measured against what the corpus could match at best (SearchResult.attainable): an English word
  * found only through its translation earns less than the word itself, and without that allowance English
  * questions would need to match far more of themselves than Indonesian ones to count as answered (measured on
- * squad-en-id: 76% of answerable questions answered before, 84% after, at the same threshold).
+ * squad-en-id: 76% of answerable questions answered before, 84% after, at the same threshold). A word whose
+ * translations the corpus lacks too gets no allowance: its absence counts in full, as its Indonesian's would.
  */
 export const CONFIDENCE = {
   /** Least IDF-weighted share of the question the best passage must match (of what the corpus could match). */
@@ -76,14 +77,15 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
 
 function toResult(hit: Hit): AnswerResult {
   const p = hit.passage;
-  const highlights = highlightsIn(p.text, hit.terms);
+  const text = displayText(p.text);
+  const highlights = highlightsIn(text, hit.terms);
   return {
     id: p.id,
     docId: p.docId,
     title: p.title,
     paragraph: p.paragraph,
-    text: p.text,
-    snippet: snippetOf(p.text, highlights),
+    text,
+    snippet: snippetOf(text, highlights),
     highlights,
     score: Math.round(hit.score * 1000) / 1000,
     citation: citationOf(p),
@@ -91,6 +93,14 @@ function toResult(hit: Hit): AnswerResult {
     source: p.source,
     url: p.url,
   };
+}
+
+/**
+ * A passage's text as shown: runs of blank lines (where Markdown markup was left out between a heading and its
+ * text, see hidden.ts) close up to one, and line ends lose trailing spaces.
+ */
+export function displayText(text: string): string {
+  return text.replace(/[ \t]+$/gmu, '').replace(/\n{3,}/gu, '\n\n');
 }
 
 /** "Title · § 3 · 2024-12 · CCTV+": where the passage stands, in one line a member can check. */

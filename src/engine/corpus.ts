@@ -13,7 +13,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { misplacedFrontMatter, parseFrontMatter } from './frontmatter.ts';
-import { hiddenParts } from './hidden.ts';
+import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, isIsoDate } from './textmeta.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
@@ -203,6 +203,9 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
 }
 
 function parseDecoded(text: string, file: string, report: (line: number | null, reason: string) => void): CorpusDocument[] {
+  // One line ending for every editor: Windows' CRLF and old Macs' lone CR become LF, so paragraphs, front matter
+  // and JSON lines split the same whatever saved the file.
+  text = text.replace(/\r\n?/g, '\n');
   return extname(file).toLowerCase() === '.jsonl' ? parseJsonl(text, file, report) : parseTextFile(text, file, report);
 }
 
@@ -225,18 +228,23 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   const fmLine = (key: keyof typeof data): number | null => fm?.lines[key] ?? null;
   const lineOffset = fm?.bodyLineOffset ?? 0;
 
-  const body = fm ? text.slice(fm.bodyStart) : text;
+  // Markdown only: in a plain-text file "<!--" is text like any other. The body is what a reader of the page
+  // sees (see hidden.ts), at the same length and on the same lines as the source.
+  let body = fm ? text.slice(fm.bodyStart) : text;
+  if (MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())) {
+    const visible = visibleMarkdown(body);
+    for (const p of visible.problems) problem(p.line + lineOffset, p.reason);
+    body = visible.text;
+  }
   const meta = detectTextMetadata(body);
   for (const p of meta.problems) problem(p.line + lineOffset, p.reason);
-  // Markdown only: in a plain-text file "<!--" is text like any other.
-  const hidden = MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()) ? hiddenParts(body) : { ranges: [], problems: [] };
-  for (const p of hidden.problems) problem(p.line + lineOffset, p.reason);
-  const excluded = [...meta.ranges, ...hidden.ranges];
+  const excluded = meta.ranges;
 
   const id = data.id ?? deriveId(file);
   checkId(id, data.id === undefined, fmLine('id'), problem);
   const fields = checkFields(data, (key) => fmLine(key), problem);
-  const title = data.title ?? headingTitle(body) ?? titleFromFileName(file) ?? id;
+  // The first heading once the metadata is set aside ("date 2024-12" on the line above it is no text).
+  const title = data.title ?? headingTitle(blankRanges(body, excluded)) ?? titleFromFileName(file) ?? id;
 
   if (!hasPassageText(body, excluded)) {
     problem(null, 'empty document: no text besides front matter, metadata, headings, comments and images');
@@ -270,7 +278,8 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
     lineNo += 1;
     const br = text.indexOf('\n', pos);
     const lineEnd = br === -1 ? text.length : br;
-    const line = text.slice(pos, lineEnd);
+    // A byte-order mark opening a later line is what joining files saved on Windows leaves: not part of the JSON.
+    const line = text.slice(pos, lineEnd).replace(/^\uFEFF/u, '');
     pos = lineEnd + 1;
     if (line.trim() === '') continue;
     sawLine = true;
@@ -371,6 +380,13 @@ export function deriveId(file: string): string {
 }
 
 /** The text of a level-1 `# heading` when it is the body's first non-blank line. */
+/** `text` with the given ranges replaced by spaces (line breaks kept). */
+function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  let out = text;
+  for (const [s, e] of ranges) out = out.slice(0, s) + out.slice(s, e).replace(/[^\n]/g, ' ') + out.slice(e);
+  return out;
+}
+
 export function headingTitle(body: string): string | null {
   const m = /^\s*#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/.exec(body);
   return m && m[1] ? m[1] : null;

@@ -85,6 +85,8 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
   const ranges = normaliseRanges(excludedRanges, body.length);
   const units: ParagraphUnit[] = [];
   let pendingHeading: number | null = null;
+  /** Level of the last heading waiting (1 for `#`). */
+  let pendingLevel = 0;
   let r = 0; // first excluded range that may still overlap the current block (blocks and ranges are sorted)
   for (const [bs, be] of paragraphBlocks(body)) {
     while (r < ranges.length && ranges[r]![1] <= bs) r++;
@@ -98,8 +100,13 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
     if (cursor < be) addTrimmed(pieces, body, cursor, be);
     if (pieces.length === 0) continue;
 
+    // A heading waits for the text under it. One at the same level as the last waiting heading or above it
+    // ("## Sponsor" after an empty "## Hasil") starts a new section: what waited had no text of its own.
+    const level = headingLevel(body, pieces[0]![0]);
+    if (pendingHeading !== null && level !== null && level <= pendingLevel) pendingHeading = null;
     if (pieces.length === 1 && isHeadingBlock(body, pieces[0]!)) {
       pendingHeading ??= pieces[0]![0];
+      pendingLevel = lastHeadingLevel(body, pieces[0]!);
       continue;
     }
     if (pendingHeading !== null) {
@@ -134,6 +141,24 @@ function paragraphBlocks(body: string): Span[] {
   }
   if (blockStart !== -1) blocks.push([blockStart, blockEnd]);
   return blocks;
+}
+
+/** The level of the heading line starting at `at` (1 for `#`, 6 for `######`), or null if it is not one. */
+function headingLevel(body: string, at: number): number | null {
+  const m = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)/m.exec(body.slice(at, at + 80));
+  return m && m.index === 0 ? m[1]!.length : null;
+}
+
+/** The level of the last heading line of a block of headings. */
+function lastHeadingLevel(body: string, [s, e]: Span): number {
+  let level = 0;
+  for (let pos = s; pos < e; ) {
+    const br = body.indexOf('\n', pos);
+    const lineEnd = br === -1 || br > e ? e : br;
+    level = headingLevel(body, pos) ?? level;
+    pos = lineEnd + 1;
+  }
+  return level;
 }
 
 function isHeadingBlock(body: string, [s, e]: Span): boolean {
