@@ -48,6 +48,10 @@ interface Row {
   samples: number;
   p50: number;
   p99: number;
+  /** Autocomplete (`library.suggest`) as a member types: the first call (which collects the names), then p50/p99. */
+  suggestFirstMs: number;
+  suggestP50: number;
+  suggestP99: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -80,12 +84,39 @@ async function measure(name: string, corpus: string, questions: string[], minSam
     }
   }
   times.sort((a, b) => a - b);
+
+  // Autocomplete, keystroke by keystroke: every question typed out (every third character), and the empty box
+  // Discord sends when a member opens /ask.
+  const typed = ['', ' ', ...questions.flatMap((q) => Array.from({ length: Math.ceil(Math.min(q.length, 100) / 3) }, (_, i) => q.slice(0, (i + 1) * 3)))];
+  let t = performance.now();
+  library.suggest('');
+  const suggestFirstMs = performance.now() - t;
+  const suggestTimes: number[] = [];
+  for (const input of typed) {
+    t = performance.now();
+    library.suggest(input, 25);
+    suggestTimes.push(performance.now() - t);
+  }
+  suggestTimes.sort((a, b) => a - b);
   const { documents, passages } = library.counts;
-  return { corpus: name, documents, passages, buildMs, heapMB, questions: questions.length, samples: times.length, p50: percentile(times, 50), p99: percentile(times, 99) };
+  return {
+    corpus: name,
+    documents,
+    passages,
+    buildMs,
+    heapMB,
+    questions: questions.length,
+    samples: times.length,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    suggestFirstMs,
+    suggestP50: percentile(suggestTimes, 50),
+    suggestP99: percentile(suggestTimes, 99),
+  };
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['corpus', 'documents', 'passages', 'build (load + index)', 'heap used', 'questions', 'query p50', 'query p99'];
+  const header = ['corpus', 'documents', 'passages', 'build (load + index)', 'heap used', 'questions', 'query p50', 'query p99', 'autocomplete first / p50 / p99'];
   const cells = rows.map((r) => [
     r.corpus,
     String(r.documents),
@@ -95,6 +126,7 @@ function table(rows: readonly Row[]): string {
     `${r.questions} × ${r.samples / r.questions}`,
     `${r.p50.toFixed(3)} ms`,
     `${r.p99.toFixed(3)} ms`,
+    `${r.suggestFirstMs.toFixed(0)} / ${r.suggestP50.toFixed(2)} / ${r.suggestP99.toFixed(2)} ms`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`;
@@ -144,7 +176,7 @@ async function main(): Promise<number> {
     process.stdout.write(`English→Indonesian lexicon (${lexicon.size} entries, loaded once, shared): ${lexMs.toFixed(0)} ms, ${lexMB.toFixed(1)} MB.\n`);
     // Other work on the machine shows in p99 first: print how busy it was, so figures can be read fairly.
     process.stdout.write(`${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min) at the end.\n`);
-    process.stdout.write(`Node ${process.version}; heap used = growth of V8's heapUsed (after gc) from before loading to after building; latency of library.ask(q, {top: 3}) after a warm-up.\n`);
+    process.stdout.write(`Node ${process.version}; heap used = growth of V8's heapUsed (after gc) from before loading to after building; latency of library.ask(q, {top: 3}) after a warm-up; autocomplete = library.suggest(typed, 25) on every question typed out, 3 characters at a time, after its first call.\n`);
   }
   for (const n of notes) process.stderr.write(n + '\n');
   return 0;

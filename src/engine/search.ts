@@ -706,16 +706,24 @@ const MAX_CHOICE = 100;
 function suggestFrom(all: Suggestion[], typed: string, limit: number): string[] {
   const text = typed.replace(/\s+/gu, ' ').trimStart();
   const out: string[] = [];
+  const seen = new Set<string>();
   // A choice replaces the whole question when picked, so a choice that would not fit Discord's 100 characters is
   // left out rather than cut: a cut question would be answered as if the member had typed less.
   const push = (s: string) => {
-    if (s.length <= MAX_CHOICE && s.trim().length > 0 && !out.includes(s)) out.push(s);
+    if (s.length <= MAX_CHOICE && s.trim().length > 0 && !seen.has(s)) {
+      seen.add(s);
+      out.push(s);
+    }
   };
   if (text.trim().length > 0) push(text);
   const typedTokens = tokenize(text);
   if (typedTokens.length === 0) {
-    for (const s of all) push(s.text);
-    return out.slice(0, limit);
+    // Nothing to complete (an empty box, spaces, an emoji): the most frequent names, and no more than asked for.
+    for (const s of all) {
+      if (out.length >= limit) break;
+      push(s.text);
+    }
+    return out;
   }
   const endsWithSpace = /\s$/u.test(text);
   // Try to complete the last k typed words with the start of a suggestion, longest k first.
