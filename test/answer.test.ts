@@ -92,6 +92,25 @@ describe('answers on the shipped corpus', () => {
   });
 });
 
+describe('links pasted into a question', () => {
+  it('are not searched for: the question is answered as it would be without them', () => {
+    const lib = Library.fromDocuments(
+      [doc('q', 'Quanzhou adalah kota pelabuhan di awal jalur sutra.'), doc('f', 'Forum media digelar di Beijing tahun 2024.')],
+      { lexicon: null },
+    );
+    const plain = lib.ask('kota pelabuhan Quanzhou');
+    expect(plain.answered).toBe(true);
+    for (const pasted of [
+      'kota pelabuhan Quanzhou https://news.example.com/2024/12/forum-media-beijing',
+      'www.example.org/berita/forum-2024 kota pelabuhan Quanzhou?',
+    ]) {
+      const a = lib.ask(pasted);
+      expect(a.question).toBe(pasted); // shown as typed
+      expect([a.answered, a.results.map((r) => [r.id, r.score])]).toEqual([plain.answered, plain.results.map((r) => [r.id, r.score])]);
+    }
+  });
+});
+
 describe('weak suggestions when unanswered', () => {
   const lib = Library.fromDocuments(
     [
@@ -266,6 +285,12 @@ describe('highlights', () => {
     const lib = Library.fromDocuments([doc('a', 'Para pedagang menjual batik tulis di pasar.')], { lexicon: null });
     const r = lib.ask('jual batik').results[0]!;
     expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['menjual', 'batik']);
+  });
+
+  it('do not mark words inside a link: they are part of an address', () => {
+    const lib = Library.fromDocuments([doc('a', 'Daftar tenant bazar di https://forms.example.org/daftar_tenant_bazar sebelum Jumat.')], { lexicon: null });
+    const r = lib.ask('daftar tenant bazar').results[0]!;
+    expect(r.highlights.map(([s, e]) => [s, r.text.slice(s, e)])).toEqual([[0, 'Daftar'], [7, 'tenant'], [14, 'bazar']]);
   });
 
   it("do not mark a name whose stem is one of the question's words: names are matched only as written", () => {

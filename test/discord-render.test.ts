@@ -105,6 +105,18 @@ describe('escaping', () => {
     expect(escaped.split('\n').slice(1).every((line) => /^\\/.test(line) || /^\d+\\\./.test(line))).toBe(true);
   });
 
+  it('leaves a link as written, so Discord links the right address, and still reversibly', () => {
+    const text = 'Tiket: https://example.org/heron_festival/tickets_2024#price_list atau_loket.';
+    const escaped = escapeText(text);
+    expect(escaped).toBe('Tiket: https://example.org/heron_festival/tickets_2024#price_list atau\\_loket.');
+    expect(unescapeText(escaped)).toBe(text);
+    // A link that could close markup around it, or that names @everyone, is escaped like any text.
+    for (const risky of ['https://x.y/a_b*c', 'https://x.y/@everyone_now', 'https://x.y/a`b']) {
+      expect(escapeText(risky)).not.toBe(risky);
+      expect(unescapeText(escapeText(risky))).toBe(risky);
+    }
+  });
+
   it('normalises questions: zero-width, control and bidi characters removed, whitespace collapsed', () => {
     expect(normalizeQuestion('  what\u200b is\n\tChina\u202e Up\u0000 Close\ufeff  ')).toBe('what is China Up Close');
   });

@@ -9,6 +9,8 @@
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
 const ZWSP = '\u200b';
+/** An http(s) URL up to the next space. */
+const URL_AT = /^https?:\/\/[^\s]+/iu;
 
 /**
  * Escapes Discord markdown so `text` renders literally, and neutralises @everyone/@here and `<@…>` mentions.
@@ -41,6 +43,17 @@ export function escapeText(text: string): string {
         const digits = ordered[0].slice(0, -1);
         out += digits + '\\.';
         i += digits.length;
+        continue;
+      }
+    }
+    // A link is left as written: Discord links the URL before it reads markdown, so a backslash added inside it
+    // would become part of the address ("…/heron\\_festival" opens the wrong page). Unless it holds characters
+    // that could end the link early or read as markup around it; then it is escaped like text.
+    if ((c === 'h' || c === 'H') && (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!))) {
+      const url = URL_AT.exec(text.slice(i, i + 2048))?.[0];
+      if (url && !/[\\`|~*<>]|@(?:everyone|here)/iu.test(url)) {
+        out += url;
+        i += url.length - 1;
         continue;
       }
     }

@@ -37,7 +37,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const top = clampInt(options.top ?? 3, 1, 50);
   const offset = clampInt(options.offset ?? 0, 0, 1000);
   // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too.
-  const q = question.slice(0, MAX_QUESTION_CHARS);
+  const q = withoutLinks(question.slice(0, MAX_QUESTION_CHARS));
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
@@ -50,6 +50,17 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     results: hits.slice(offset, offset + top).map(toResult),
   };
 }
+
+/**
+ * A question without the links pasted into it ("apa itu China Up Close? https://news.example.com/2024/12/…"):
+ * a link's pieces (https, news, 2024, 12) are not what the member asks about, and as question words that no
+ * passage has they sank good answers below the confidence bar.
+ */
+export function withoutLinks(question: string): string {
+  return question.replace(LINK, ' ');
+}
+
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
 function suggestions(result: SearchResult): Hit[] {
@@ -112,7 +123,10 @@ export function citationOf(p: Pick<Passage, 'title' | 'paragraph' | 'date' | 'so
 export function highlightsIn(text: string, terms: { has(term: string): boolean; readonly size: number }): Highlight[] {
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
+  // Words inside a link are part of an address, not of the text: marking them up would break the link.
+  const links = [...text.matchAll(LINK)].map((m): Highlight => [m.index, m.index + m[0].length]);
   for (const t of tokenize(text)) {
+    if (links.some(([s, e]) => t.start < e && t.end > s)) continue;
     const forms = wordsOf(t.norm);
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem.
     const stemmed = !isNameAt(text, t.start);
