@@ -11,7 +11,25 @@ import { describeWatchReload, loggingWatchHandlers, watchCorpus } from './watch.
 // quiet: dotenv would otherwise print a line of its own on start-up (and before the console's first line).
 dotenv.config({ quiet: true });
 
+/**
+ * Under `npm start`, npm passes a SIGTERM to the shell it runs the script in, and the shell dies without passing
+ * it on: the bot would be left running, connected, answering (and a supervisor that restarts npm would then run
+ * two bots on one token). So when the process that started us is gone, stop as on SIGTERM. Checked once a
+ * second; unref'd, so it never keeps the process alive by itself. (Windows keeps the parent id: nothing fires.)
+ */
+function stopWhenOrphaned(): void {
+  if (process.env.npm_lifecycle_event === undefined) return;
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    process.kill(process.pid, 'SIGTERM');
+  }, 1000);
+  timer.unref();
+}
+
 async function main(): Promise<number> {
+  stopWhenOrphaned();
   let config: Config;
   try {
     config = loadConfig();

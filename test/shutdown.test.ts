@@ -4,9 +4,11 @@
 // of events is fixed by the test rather than by timing. Timing options are set far out of reach (automatic
 // defer, drain limit, Discord's 3 s deadline) so that a slow machine cannot change the outcome.
 
+import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startHttpServer } from '../src/discord/http.ts';
+import { childEnv, repoRoot } from './cli-helpers.ts';
 import { MANAGE_GUILD, startFakeDiscord } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, startBotOnFake, tempCorpus, testConfig } from './fake-discord/harness.ts';
 
@@ -118,4 +120,23 @@ describe('graceful shutdown', () => {
     expect(logs.lines.some((l) => l.msg === 'stopping with interactions still in flight')).toBe(false);
     expect(logs.lines.some((l) => l.msg === 'HTTP interactions server stopped')).toBe(true);
   });
+
+  it('npm start: a SIGTERM sent to npm stops the bot too (npm passes it to a shell that dies without passing it on)', async () => {
+    const fake = await startFakeDiscord();
+    cleanups.push(() => fake.close());
+    const npm = spawn('npm', ['start'], {
+      cwd: repoRoot,
+      env: childEnv({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    npm.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    cleanups.push(() => void npm.kill('SIGKILL'));
+    await vi.waitFor(() => expect(out).toContain('"msg":"logged in to Discord"'), { timeout: 20_000, interval: 50 });
+    expect(fake.connected).toBe(true);
+    npm.kill('SIGTERM');
+    // The bot notices that npm is gone, stops as on its own SIGTERM, and lets go of the session.
+    await vi.waitFor(() => expect(fake.connected).toBe(false), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(() => expect(out).toContain('"msg":"stopped"'), { timeout: 10_000, interval: 50 });
+  }, 40_000);
 });
