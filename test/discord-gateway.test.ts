@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
-import { MANAGE_GUILD, type FakeDiscord, type FakeUser, type StoredMessage } from './fake-discord/index.ts';
+import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord, type FakeUser, type StoredMessage } from './fake-discord/index.ts';
 import { memberFactory, startBotOnFake, captureLogger, FAST_REST, HOSTILE_DOC, openLibrary, tempCorpus, testConfig, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const MOD_ROLE = '333333333333333333';
@@ -71,6 +71,21 @@ describe('logging in', () => {
     const start = startGatewayBot({ config, library, logger: captureLogger().logger, handleSignals: false, rest: FAST_REST });
     await expect(start).rejects.toThrow(/^Discord refused DISCORD_TOKEN/);
     await expect(start).rejects.not.toThrow(/not\.the\.token/);
+  });
+});
+
+describe('a gateway out of reach', () => {
+  it('fails start-up after the ready deadline, saying what to check, instead of retrying the socket for ever', async () => {
+    // The REST API answers; the gateway it gives out does not (nothing listens on port 9).
+    const unreachable = await startFakeDiscord({ gatewayUrl: 'ws://127.0.0.1:9' });
+    try {
+      const config = testConfig({ DISCORD_TOKEN: unreachable.token, DISCORD_API_URL: unreachable.apiUrl });
+      const logs = captureLogger();
+      const start = startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, readyTimeoutMs: 1500 });
+      await expect(start).rejects.toThrow(/^Discord did not report ready within 2 s: check the network, and DISCORD_API_URL if it is set$/);
+    } finally {
+      await unreachable.close();
+    }
   });
 });
 

@@ -82,11 +82,15 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   let timer: NodeJS.Timeout | undefined;
   const timeoutMs = options.readyTimeoutMs ?? 30_000;
   try {
-    await client.login(config.token);
+    // The deadline covers logging in too: when the REST API answers but its gateway cannot be reached, login()
+    // itself never returns while discord.js retries the socket.
     await Promise.race([
-      ready,
+      client.login(config.token).then(() => ready),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`Discord did not report ready within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`Discord did not report ready within ${Math.round(timeoutMs / 1000)} s: check the network, and DISCORD_API_URL if it is set`)),
+          timeoutMs,
+        );
       }),
     ]);
   } catch (error) {

@@ -66,6 +66,8 @@ export interface FakeDiscordOptions {
   /** How long after dispatch an interaction can still be answered (Discord: 3 s). */
   callbackDeadlineMs?: number;
   heartbeatIntervalMs?: number;
+  /** The gateway URL GET /gateway/bot gives out; the fake's own by default (another one: a gateway out of reach). */
+  gatewayUrl?: string;
 }
 
 export interface InteractionInit {
@@ -138,6 +140,7 @@ export class FakeDiscord {
   #port = 0;
   #heartbeatIntervalMs: number;
   #interactions = new Map<string, InteractionState>();
+  #gatewayOverride: string | null;
   #faults: Fault[] = [];
   #sessions = new Map<string, Session>();
   #current: Session | null = null;
@@ -159,6 +162,7 @@ export class FakeDiscord {
     }));
     this.callbackDeadlineMs = options.callbackDeadlineMs ?? 3000;
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.#gatewayOverride = options.gatewayUrl ?? null;
     this.#server = createServer((req, res) => void this.#handleHttp(req, res));
     this.#server.on('connection', (socket) => {
       this.#sockets.add(socket);
@@ -190,7 +194,7 @@ export class FakeDiscord {
   }
 
   get gatewayUrl(): string {
-    return `ws://127.0.0.1:${this.#port}/gateway`;
+    return this.#gatewayOverride ?? `ws://127.0.0.1:${this.#port}/gateway`;
   }
 
   get guild(): FakeGuild {
