@@ -1,11 +1,11 @@
 // npm run check-corpus [-- PATH] — loads the corpus exactly as the bot would and reports every problem (exit 1)
 // or what it holds (exit 0). For moderators before a /reload, and for a corpus kept in its own repository's CI.
 
-import dotenv from 'dotenv';
+import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
-dotenv.config({ quiet: true });
+loadDotenv();
 
 try {
   const config = loadConfig();

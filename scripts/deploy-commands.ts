@@ -2,12 +2,12 @@
 // globally (may take up to an hour to appear). Needs DISCORD_TOKEN and DISCORD_CLIENT_ID; honours
 // DISCORD_API_URL (a proxy, or the test fake).
 
-import dotenv from 'dotenv';
+import { loadDotenv } from '../src/dotenv.ts';
 import { commandDefinitions } from '../commands/index.ts';
 import { ConfigError, loadConfig, requireConfig } from '../src/config.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
 
-dotenv.config({ quiet: true });
+loadDotenv();
 
 try {
   const config = loadConfig();

@@ -1,6 +1,6 @@
 // Configuration from the environment, validated once at start-up. Every problem names its variable, and all of
 // them are reported together so a fresh deployment is fixed in one pass, not one restart per typo.
-// This module never reads `.env` itself: the entry points load dotenv, so tests can pass any env they like.
+// This module never reads `.env` itself: the entry points load it (dotenv.ts), so tests can pass any env they like.
 
 import { DEFAULT_MAX_FILE_BYTES } from './engine/corpus.ts';
 
@@ -70,11 +70,17 @@ export function loadConfig(env: Env = process.env): Config {
     // Never echo the value back: it is a secret even when malformed.
     if (/^bot\s/i.test(token)) fail('DISCORD_TOKEN', 'remove the "Bot " prefix: give the bare token');
     else if (/\s/.test(token)) fail('DISCORD_TOKEN', 'must not contain whitespace');
+    // A token is letters, digits, "-", "_" and dots; quotes or invisible characters come with a careless paste.
+    else if (!/^[\w.-]+$/.test(token)) fail('DISCORD_TOKEN', 'holds characters a token never has (quotes or invisible characters pasted with it?)');
   }
+
+  // An id variable holding something else may hold a secret pasted into the wrong line: echo it only when it is
+  // short and tame, never a token-like value.
+  const shown = (v: string) => (v.length <= 24 && /^[\w -]*$/.test(v) ? `"${v}"` : 'the value');
 
   const snowflake = (name: string): string | null => {
     const v = get(name);
-    if (v !== null && !SNOWFLAKE.test(v)) fail(name, `"${v}" is not a Discord id (17–20 digits)`);
+    if (v !== null && !SNOWFLAKE.test(v)) fail(name, `${shown(v)} is not a Discord id (17–20 digits)`);
     return v;
   };
   const clientId = snowflake('DISCORD_CLIENT_ID');
@@ -106,7 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
       const id = part.trim();
       if (id === '') continue;
       if (SNOWFLAKE.test(id)) moderatorRoleIds.push(id);
-      else fail('MODERATOR_ROLE_IDS', `"${id}" is not a role id (17–20 digits); give a comma-separated list`);
+      else fail('MODERATOR_ROLE_IDS', `${shown(id)} is not a role id (17–20 digits); give a comma-separated list`);
     }
   }
 

@@ -1,6 +1,6 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set (or INTERACTIONS=http), else the local console.
 
-import dotenv from 'dotenv';
+import { loadDotenv } from './dotenv.ts';
 import { runConsole } from './cli/console.ts';
 import { corpusPath, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
@@ -8,8 +8,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
 import { describeWatchReload, loggingWatchHandlers, watchCorpus } from './watch.ts';
 
-// quiet: dotenv would otherwise print a line of its own on start-up (and before the console's first line).
-dotenv.config({ quiet: true });
+loadDotenv();
 
 /**
  * Under `npm start`, npm passes a SIGTERM to the shell it runs the script in, and the shell dies without passing
@@ -69,7 +68,16 @@ async function main(): Promise<number> {
   const { problems } = library.snapshot;
   if (problems.length > 0) logger.warn({ corpus: library.corpusPath, ...counts, problems }, 'corpus loaded with files left out');
   else logger.info({ corpus: library.corpusPath, ...counts }, 'corpus loaded');
-  const bot = config.interactions === 'http' ? await startHttpServer({ config, library, logger }) : await startGatewayBot({ config, library, logger });
+  let bot: Awaited<ReturnType<typeof startHttpServer>> | Awaited<ReturnType<typeof startGatewayBot>>;
+  try {
+    bot = config.interactions === 'http' ? await startHttpServer({ config, library, logger }) : await startGatewayBot({ config, library, logger });
+  } catch (error) {
+    const reason = startupFailure(error, config);
+    if (reason === null) throw error;
+    logger.fatal({ err: error }, reason);
+    process.stderr.write(`tanya: ${reason}\n`);
+    return 1;
+  }
   // Started once the bot is up, so a failed login still ends the process (the watcher would keep it alive).
   const watcher = config.watchCorpus ? await watchCorpus({ library, ...loggingWatchHandlers(logger) }) : null;
   if (watcher) {
@@ -89,6 +97,26 @@ async function main(): Promise<number> {
   }
   // Both stop themselves gracefully on SIGINT/SIGTERM; until then the process lives on their sockets.
   return 0;
+}
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * One line saying what to fix for the ways start-up fails on the operator's side (Discord out of reach, a port
+ * taken), instead of a stack trace; null for anything else (a bug, whose stack is worth having).
+ */
+function startupFailure(error: unknown, config: Config): string | null {
+  const e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: { code?: unknown } };
+  const code = typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : null;
+  const message = typeof e.message === 'string' ? e.message : String(error);
+  if (code === 'EADDRINUSE') return `PORT ${config.port} is already in use: stop what listens there, or set another PORT`;
+  if (code === 'EACCES') return `cannot listen on PORT ${config.port} (permission denied): use a port above 1023, or a proxy in front`;
+  if (message.startsWith('Discord refused DISCORD_TOKEN') || message.startsWith('Discord did not report ready')) return message;
+  const name = typeof e.name === 'string' ? e.name : '';
+  if ((code !== null && UNREACHABLE.has(code)) || name === 'AbortError' || name === 'HTTPError' || name.startsWith('DiscordAPIError')) {
+    return `cannot reach Discord at ${config.apiUrl} (${code ?? message}): check the network, and DISCORD_API_URL if it is set`;
+  }
+  return null;
 }
 
 main().then(

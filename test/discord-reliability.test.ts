@@ -6,9 +6,12 @@
 // interaction is older than Discord's deadline). After each, the process is healthy: the next /ask is answered.
 // Last, a close code after which discord.js never reconnects (4014): the handle reports it and lets the client go.
 
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
+import { childEnv, runNode } from './cli-helpers.ts';
 import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
 import { memberFactory, startBotOnFake, FAST_REST, openLibrary, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
@@ -151,5 +154,29 @@ describe('after all of that', () => {
   it('no promise was left rejected and unhandled, and the client is still ready', () => {
     expect(unhandled).toEqual([]);
     expect(bot.client.isReady()).toBe(true);
+  });
+});
+
+describe('start-up failures on the operator side', () => {
+  it('Discord out of reach, or the PORT taken: one line saying what to fix (and a fatal log line), exit code 1, no stack', async () => {
+    const unreachable = await runNode('src/main.ts', [], {
+      env: childEnv({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_API_URL: 'http://127.0.0.1:9/api' }),
+    });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toBe('tanya: cannot reach Discord at http://127.0.0.1:9/api (ECONNREFUSED): check the network, and DISCORD_API_URL if it is set\n');
+    expect(unreachable.stdout).toContain('"level":60');
+
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as AddressInfo).port;
+      const res = await runNode('src/main.ts', [], {
+        env: childEnv({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: 'a'.repeat(64), PORT: String(port), DISCORD_TOKEN: '' }),
+      });
+      expect(res.code).toBe(1);
+      expect(res.stderr).toBe(`tanya: PORT ${port} is already in use: stop what listens there, or set another PORT\n`);
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -75,6 +75,26 @@ describe('config', () => {
     expect((error as Error).message).not.toContain('secret-token-value');
   });
 
+  it('refuses a token pasted with quotes or invisible characters, and never echoes a token pasted into an id variable', () => {
+    for (const pasted of ['“MTIz.abc.def”', 'MTIz.abc\u200b.def', "'MTIz.abc.def'"]) {
+      expect(() => loadConfig({ DISCORD_TOKEN: pasted })).toThrow(/DISCORD_TOKEN: holds characters a token never has/);
+    }
+    expect(loadConfig({ DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEy.GhIjKl.abc_DEF-123' }).token).toBe('MTIzNDU2Nzg5MDEy.GhIjKl.abc_DEF-123');
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secretsecretsecret';
+    for (const variable of ['DISCORD_CLIENT_ID', 'MODERATOR_ROLE_IDS']) {
+      let message = '';
+      try {
+        loadConfig({ [variable]: token });
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toMatch(new RegExp(`${variable}: the value is not a (Discord|role) id`));
+      expect(message).not.toContain('secret');
+    }
+    // A short, plain mistake is still shown, so the moderator sees what is wrong with it.
+    expect(() => loadConfig({ DISCORD_CLIENT_ID: '12' })).toThrow(/DISCORD_CLIENT_ID: "12" is not a Discord id/);
+  });
+
   it('requires the public key in HTTP mode', () => {
     expect(() => loadConfig({ INTERACTIONS: 'http' })).toThrow(/DISCORD_PUBLIC_KEY: required when INTERACTIONS=http/);
   });

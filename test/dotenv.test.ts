@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDotenv } from '../src/dotenv.ts';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+const folder = (env: string) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tanya-dotenv-'));
+  temps.push(dir);
+  writeFileSync(join(dir, '.env'), env);
+  return dir;
+};
+
+describe('.env', () => {
+  it("is read from the working directory and from the repository's own, the environment and then the working directory winning", () => {
+    const cwd = folder('CORPUS_DIR=from-cwd\nLOG_LEVEL=debug\n');
+    const repo = folder('CORPUS_DIR=from-repo\nDISCORD_TOKEN=from-repo\nPORT=3000\n');
+    const env: NodeJS.ProcessEnv = { PORT: '8080' };
+    loadDotenv(cwd, join(repo, '.env'), env);
+    expect(env).toEqual({ CORPUS_DIR: 'from-cwd', LOG_LEVEL: 'debug', DISCORD_TOKEN: 'from-repo', PORT: '8080' });
+  });
+
+  it("is the repository's own when started from elsewhere with no .env there", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'tanya-dotenv-'));
+    temps.push(elsewhere);
+    const repo = folder('DISCORD_TOKEN=from-repo\n');
+    const env: NodeJS.ProcessEnv = {};
+    loadDotenv(elsewhere, join(repo, '.env'), env);
+    expect(env).toEqual({ DISCORD_TOKEN: 'from-repo' });
+  });
+});
