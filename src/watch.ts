@@ -7,15 +7,18 @@
 //
 // Node 20 watches a folder recursively on Linux (`recursive: true`, one inotify watch per sub-folder, new
 // sub-folders included). That watcher cannot be unref'd, so whoever starts it must `stop()` it on shutdown.
+// A watch follows a folder, not a path, so the path is also checked every few seconds: a corpus folder deleted
+// and made again, or replaced by a fresh copy renamed into place, is watched afresh and reloaded.
 
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, dirname, extname, sep } from 'node:path';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import { isDocumentFile } from './engine/corpus.ts';
 import { formatProblem, reloadLogFields, type Library, type ReloadReport } from './engine/library.ts';
 import type { Logger } from './log.ts';
 
 export const DEFAULT_WATCH_DEBOUNCE_MS = 500;
+export const DEFAULT_WATCH_RECHECK_MS = 2000;
 /** Who a watch-triggered reload is attributed to (in /about, the logs and the reload report). */
 export const WATCH_RELOADER = 'watch';
 
@@ -23,9 +26,11 @@ export interface CorpusWatchOptions {
   library: Library;
   /** Quiet time after the last change before reloading. */
   debounceMs?: number;
+  /** How often the corpus path is checked for having been deleted or replaced (see watchCorpus). */
+  recheckMs?: number;
   /** Every finished reload, accepted or rejected. */
   onReload(report: ReloadReport, changed: string[]): void;
-  /** The watcher failed (e.g. the corpus folder was deleted); it has stopped watching. */
+  /** The watcher failed for another reason than the corpus folder going away (which it follows, see below). */
   onError(error: unknown): void;
 }
 
@@ -38,6 +43,7 @@ export interface CorpusWatcher {
 export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWatcher> {
   const { library } = options;
   const debounceMs = options.debounceMs ?? DEFAULT_WATCH_DEBOUNCE_MS;
+  const recheckMs = options.recheckMs ?? DEFAULT_WATCH_RECHECK_MS;
   const target = library.corpusPath;
   // A single file is watched through its folder: editors replace files by renaming, which would end a watch on
   // the file's own inode after the first save.
@@ -67,36 +73,88 @@ export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWa
     });
   };
 
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(folder, { recursive: !isFile }, (_event, filename) => {
-      if (stopped) return;
-      const name = filename === null ? null : String(filename);
-      if (name !== null && (only !== null ? name !== only : !mayAffectCorpus(name))) return;
-      changed.add(name ?? '(unknown)');
-      if (timer) clearTimeout(timer);
-      else burstStart = Date.now();
-      timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - Date.now())));
+  const onChange = (name: string | null) => {
+    if (stopped) return;
+    if (name !== null && (only !== null ? name !== only : !mayAffectCorpus(name) && !wasFolder(join(folder, name)))) return;
+    changed.add(name ?? '(unknown)');
+    if (timer) clearTimeout(timer);
+    else burstStart = Date.now();
+    timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - Date.now())));
+  };
+
+  const open = (): FSWatcher => {
+    const w = watch(folder, { recursive: !isFile }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+    w.on('error', (error) => {
+      // The folder went away under the watch (Linux reports it so): the check below takes over.
+      w.close();
+      if (watcher === w) watcher = null;
+      if (!stopped && !(error as NodeJS.ErrnoException).code?.startsWith('EN')) options.onError(error);
     });
+    return w;
+  };
+
+  let watcher: FSWatcher | null;
+  try {
+    watcher = open();
   } catch (error) {
     throw new Error(`cannot watch the corpus at ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  watcher.on('error', (error) => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    watcher.close();
-    options.onError(error);
-  });
+  // A watch follows the folder it was given, not its path: once the folder is deleted, or replaced by another
+  // (a deploy that renames a fresh copy into place), no event ever comes again. So the path is checked every
+  // few seconds; when it names another folder, or names one again, it is watched afresh and reloaded.
+  let watched = identity(folder);
+  const check = setInterval(() => {
+    if (stopped) return;
+    const now = identity(folder);
+    if (now === watched) return;
+    watched = now;
+    watcher?.close();
+    watcher = null;
+    if (now !== null) {
+      try {
+        watcher = open();
+      } catch (error) {
+        options.onError(error);
+        return;
+      }
+    }
+    onChange(null);
+  }, recheckMs);
+  check.unref();
 
   return {
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      watcher.close();
+      clearInterval(check);
+      watcher?.close();
       await running;
     },
   };
+}
+
+/** Which folder a path names (device and inode), or null when nothing is there. */
+function identity(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a changed name that does not look like a document was a folder that may hold some: one named with a dot
+ * ("events-2024.12") that is there, or that is gone (a folder moved out takes its documents with it; a stray
+ * file that is gone only costs a reload that finds nothing changed).
+ */
+function wasFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -35,7 +35,7 @@ function folder(files: Record<string, string>): string {
 
 const LANTERN = '---\nid: lantern\ntitle: Lantern parade\n---\nThe lantern parade crosses the river at dusk.\n';
 
-async function watched(dir: string, path = dir) {
+async function watched(dir: string, path = dir, recheckMs?: number) {
   const library = await Library.open(path);
   const reports: Array<{ report: ReloadReport; files: string[] }> = [];
   const errors: unknown[] = [];
@@ -44,6 +44,7 @@ async function watched(dir: string, path = dir) {
   const watcher = await watchCorpus({
     library,
     debounceMs: DEBOUNCE_MS,
+    ...(recheckMs === undefined ? {} : { recheckMs }),
     onReload: (report, files) => {
       reports.push({ report, files });
       handlers.onReload(report, files);
@@ -111,6 +112,46 @@ describe('watchCorpus', () => {
     await vi.waitFor(() => expect(library.passage('events-2025-kites#1')).toBeDefined(), { timeout: 5000 });
     expect(library.passage('old-gone#1')).toBeUndefined();
     expect(reports.every((r) => r.report.ok)).toBe(true);
+  });
+
+  it('a folder with a dot in its name moved out of the corpus takes its documents with it', async () => {
+    const dir = folder({ 'lantern.md': LANTERN, 'events-2024.12/kites.md': 'The kite festival fills the beach with paper dragons.\n' });
+    const outside = folder({});
+    const { library } = await watched(dir);
+    expect(library.counts.documents).toBe(2);
+    renameSync(join(dir, 'events-2024.12'), join(outside, 'events-2024.12'));
+    await vi.waitFor(() => expect(library.counts.documents).toBe(1), { timeout: 5000 });
+  });
+
+  it('keeps watching the corpus path when its folder is deleted and made again, or replaced by another', async () => {
+    const parent = folder({});
+    const dir = join(parent, 'corpus');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'lantern.md'), LANTERN);
+    const { library, reports } = await watched(dir, dir, 100);
+    // Deleted: the reload is rejected and the old index keeps answering...
+    rmSync(dir, { recursive: true });
+    await vi.waitFor(() => expect(reports.some((r) => !r.report.ok)).toBe(true), { timeout: 5000 });
+    expect(library.counts.documents).toBe(1);
+    // ...made again: watched afresh, and what it holds is loaded, and so are later changes in it.
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'boat.md'), 'The dragon boat race was won by the team from Balige.\n');
+    await vi.waitFor(() => expect(library.passage('boat#1')).toBeDefined(), { timeout: 5000 });
+    writeFileSync(join(dir, 'kites.md'), 'The kite festival fills the beach with paper dragons.\n');
+    await vi.waitFor(() => expect(library.passage('kites#1')).toBeDefined(), { timeout: 5000 });
+    // Replaced the way a deploy does it: a fresh copy renamed into place, the old one renamed away.
+    const fresh = join(parent, 'corpus.new');
+    mkdirSync(fresh);
+    writeFileSync(join(fresh, 'lantern.md'), LANTERN);
+    renameSync(dir, join(parent, 'corpus.old'));
+    renameSync(fresh, dir);
+    await vi.waitFor(() => expect(library.counts.documents).toBe(1), { timeout: 5000 });
+    writeFileSync(join(dir, 'tea.md'), 'The tea harvest festival opened on the hills of Puncak.\n');
+    await vi.waitFor(() => expect(library.passage('tea#1')).toBeDefined(), { timeout: 5000 });
+    // Changes in the folder renamed away are no longer the corpus.
+    writeFileSync(join(parent, 'corpus.old', 'stale.md'), 'A stale document.\n');
+    await new Promise((r) => setTimeout(r, 4 * DEBOUNCE_MS));
+    expect(library.passage('stale#1')).toBeUndefined();
   });
 
   it('watches a single-file corpus, through editors that save by renaming a temp file', async () => {
