@@ -35,7 +35,8 @@ export function mayReload(interaction: CommandInteraction, moderatorRoleIds: rea
 async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   const { interaction, t, responder, library, config, log, lang } = ctx;
   const user = invoker(interaction);
-  const who = { userId: user?.id ?? null, username: user?.username ?? null, guild: interaction.guild_id ?? null };
+  // The interaction's logger already carries its guild.
+  const who = { userId: user?.id ?? null, username: user?.username ?? null };
   if (!interaction.guild_id || !interaction.member) {
     log.warn({ ...who, result: 'refused', reason: 'not in a server' }, 'corpus reload refused');
     await responder.reply(notice(t.guildOnly));

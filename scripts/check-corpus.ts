@@ -5,20 +5,31 @@ import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
-loadDotenv();
+const USAGE = `Usage: npm run check-corpus [-- PATH]
+Loads the corpus as the bot would (PATH: a folder or one file; default CORPUS_DIR, else corpus/) and lists every
+problem with its file and line (exit 1), or says what it holds (exit 0).`;
 
-try {
-  const config = loadConfig();
-  const path = corpusPath(process.argv[2] ?? config.corpusDir ?? undefined);
-  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes: config.maxFileBytes });
-  if (library === null) {
-    process.exitCode = 1;
-  } else {
-    const { documents, passages } = library.counts;
-    console.log(`${path}: ${documents} document${documents === 1 ? '' : 's'}, ${passages} passages, no problems.`);
+async function main(typed: string | undefined): Promise<number> {
+  if (typed === '--help' || typed === '-h') {
+    console.log(USAGE);
+    return 0;
   }
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`check-corpus: ${error.message}`);
-  process.exitCode = 1;
+  loadDotenv();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`check-corpus: ${error.message}`);
+    return 1;
+  }
+  // A PATH typed on the command line is resolved where it was typed; CORPUS_DIR as the bot resolves it.
+  const path = corpusPath(typed);
+  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes: config.maxFileBytes });
+  if (library === null) return 1;
+  const { documents, passages } = library.counts;
+  console.log(`${path}: ${documents} document${documents === 1 ? '' : 's'}, ${passages} passages, no problems.`);
+  return 0;
 }
+
+process.exitCode = await main(process.argv[2]);

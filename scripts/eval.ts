@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { typedPath } from '../src/cli/open-library.ts';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { CUTOFF } from '../src/eval/metrics.ts';
 import { confidence, evaluate, formatConfidence, formatMisses, formatTable, toJson, type SetResult } from '../src/eval/run.ts';
@@ -116,10 +117,10 @@ async function main(argv: string[]): Promise<number> {
 async function chooseSets(args: { corpus?: string | undefined; queries?: string | undefined; set?: string | undefined; 'eval-dir'?: string | undefined }): Promise<EvalSet[]> {
   if (args.queries !== undefined) {
     if (args.set !== undefined) throw new UsageError('give either --set or --queries, not both');
-    const queries = path.resolve(args.queries);
+    const queries = typedPath(args.queries);
     // Without --corpus: the corpus.jsonl beside the questions, as the shared sets are laid out, else corpus/.
     const sibling = path.join(path.dirname(queries), 'corpus.jsonl');
-    const corpus = args.corpus !== undefined ? path.resolve(args.corpus) : existsSync(sibling) ? sibling : shippedCorpus;
+    const corpus = args.corpus !== undefined ? typedPath(args.corpus) : existsSync(sibling) ? sibling : shippedCorpus;
     return [{ name: path.basename(path.dirname(queries)) || 'queries', corpus, queries }];
   }
   if (args.corpus !== undefined) throw new UsageError('--corpus needs --queries (the questions to ask it)');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runNode } from './cli-helpers.ts';
+import { childEnv, repoRoot, runNode } from './cli-helpers.ts';
+import path from 'node:path';
 
 describe('npm run check-corpus', () => {
   it('reports what a good corpus holds and exits 0', async () => {
@@ -15,5 +16,17 @@ describe('npm run check-corpus', () => {
     expect(run.stderr).toContain('bulk.jsonl:2: not valid JSON');
     expect(run.stderr).toContain('latin1.txt:2: invalid UTF-8');
     expect(run.stderr).toContain('duplicate document id');
+  });
+
+  it('resolves a PATH where it was typed (npm runs scripts from the package folder and says where in INIT_CWD)', async () => {
+    const run = await runNode('scripts/check-corpus.ts', ['broken'], { env: childEnv({ INIT_CWD: path.join(repoRoot, 'test/fixtures/corpus') }) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`cannot load the corpus at ${path.join(repoRoot, 'test/fixtures/corpus/broken')}: 12 problems`);
+  });
+
+  it('--help says how to use it instead of taking it for a path', async () => {
+    const run = await runNode('scripts/check-corpus.ts', ['--help']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^Usage: npm run check-corpus \[-- PATH\]/);
   });
 });

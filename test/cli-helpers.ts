@@ -22,6 +22,8 @@ export interface Run {
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: '', NO_COLOR: '1' };
   delete env.CORPUS_DIR;
+  // Where `npm test` was typed: paths in the tests are relative to the repository, as the children's cwd is.
+  delete env.INIT_CWD;
   delete env.FORCE_COLOR;
   return { ...env, ...extra };
 }

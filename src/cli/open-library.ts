@@ -14,9 +14,18 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
  * from any directory.
  */
 export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (flag !== undefined && flag !== '') return path.resolve(flag);
+  if (flag !== undefined && flag !== '') return typedPath(flag, env);
   if (env.CORPUS_DIR) return path.resolve(env.CORPUS_DIR);
   return path.join(repoRoot, 'corpus');
+}
+
+/**
+ * A path the user typed on the command line, resolved where they typed it: npm runs scripts from the package's
+ * folder and says where it was started in INIT_CWD (`cd corpus && npm run check-corpus -- new.md`, or
+ * `npm --prefix`), so the working directory alone would resolve it against the wrong folder.
+ */
+export function typedPath(typed: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.INIT_CWD ?? process.cwd(), typed);
 }
 
 /**

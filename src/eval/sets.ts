@@ -15,7 +15,7 @@ export const shippedCorpus = path.join(repoRoot, 'corpus');
 
 /** Where the sets are: `--eval-dir`, else env TANYA_EVAL_DIR, else ../shared/eval beside the repository. */
 export function evalDir(override?: string | null, env: NodeJS.ProcessEnv = process.env): string {
-  if (override) return path.resolve(override);
+  if (override) return path.resolve(env.INIT_CWD ?? process.cwd(), override);
   if (env.TANYA_EVAL_DIR) return path.resolve(env.TANYA_EVAL_DIR);
   return path.resolve(repoRoot, '../shared/eval');
 }
