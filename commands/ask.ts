@@ -16,7 +16,7 @@ import {
   type CommandModule,
   type HandlerContext,
 } from '../src/discord/command.ts';
-import { decodeAskButton, MAX_RESULTS } from '../src/discord/custom-id.ts';
+import { decodeAskButton, MAX_PAGE, MAX_RESULTS } from '../src/discord/custom-id.ts';
 import type { Lang } from '../src/discord/i18n.ts';
 import { normalizeQuestion } from '../src/discord/markdown.ts';
 import { docIdOf, findPassage, wholeParagraph } from '../src/discord/paragraph.ts';
@@ -68,7 +68,7 @@ function answerPage(library: Library, question: string, page: number, perPage: n
   const covers = answer.answered ? undefined : library.snapshot.documents.map((d) => d.title || d.id);
   return renderAnswer(
     { ...answer, results: answer.results.slice(0, perPage) },
-    { lang, question, page, perPage, hasMore: answer.results.length > perPage, covers, ephemeral },
+    { lang, question, page, perPage, hasMore: answer.results.length > perPage && page < MAX_PAGE, covers, ephemeral },
   );
 }
 

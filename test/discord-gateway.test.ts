@@ -1,6 +1,8 @@
 // End to end over the gateway: the real discord.js client logs into the fake Discord on loopback, the real
 // Library answers from a temp copy of the corpus, and every reply is checked as Discord would receive it.
 
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
@@ -267,6 +269,28 @@ describe('buttons', () => {
     for (const hidden of ['mayor', 'do not publish', '&lt;!--', '<!--', 'staging']) expect(shown).not.toContain(hidden);
     // Where the markup was, the text closes up: no run of blank lines under the heading.
     expect(shown).not.toMatch(/\n\s*\n\s*\n/);
+  });
+
+  it('the last page a button can reach offers no Next button that would not work', async () => {
+    corpus.write('walrus.jsonl', Array.from({ length: 130 }, (_, i) => JSON.stringify({ id: `walrus-${i}`, text: `The walrus festival number ${i} happened on the ice.` })).join('\n') + '\n');
+    await library.reload();
+    const user = newUser();
+    const { sent } = await ask('walrus festival on the ice', { results: 1 }, { user });
+    const reply = fake.original(sent.id)!;
+    expect(buttonLabelled(reply, 'Next').disabled).toBeFalsy();
+    // Page 99 (0-based, the 100th) is the last a custom_id can name; 130 results would go on.
+    const click = fake.click(reply, 'ask:pg:98:1', { user });
+    await fake.waitForCallback(click.id);
+    const page99 = fake.original(click.id)!;
+    const next = buttonLabelled(page99, 'Next');
+    expect(next.disabled).toBeFalsy();
+    const last = fake.click(page99, next.custom_id, { user });
+    await fake.waitForCallback(last.id);
+    const page100 = fake.original(last.id)!;
+    expect(page100.content).toContain('-# Result 100');
+    expect(buttonLabelled(page100, 'Next').disabled).toBe(true);
+    rmSync(join(corpus.dir, 'walrus.jsonl'));
+    expect((await library.reload()).ok).toBe(true);
   });
 
   it('a forged or stale button gets a clear ephemeral message', async () => {

@@ -250,6 +250,16 @@ describe('the full passage', () => {
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1900);
     expect(chunks.map(unescapeText).join('')).toBe('*'.repeat(5000));
   });
+
+  it('never cuts an emoji in half when it must cut a word', () => {
+    for (let pad = 0; pad < 4; pad++) {
+      const word = 'x'.repeat(pad) + '🦒'.repeat(1500);
+      const chunks = chunkEscaped(word, 1900);
+      expect(chunks.length).toBeGreaterThan(1);
+      for (const c of chunks) expect(c).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      expect(chunks.join('')).toBe(word);
+    }
+  });
 });
 
 describe('/reload and /about reports', () => {

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 
 export const CUSTOM_ID_MAX = 100;
-const MAX_PAGE = 99;
+/** The last page a button can ask for (0-based): a Next button on it would not work, so it is not shown. */
+export const MAX_PAGE = 99;
 export const MAX_RESULTS = 5;
 
 export type AskButton =

@@ -312,6 +312,9 @@ export function chunkEscaped(text: string, max: number): string[] {
       // A single over-long token: take as many characters as fit escaped.
       let take = Math.max(1, Math.floor(max / 2));
       while (take < rest.length && escapeText(rest.slice(0, take + 1)).length <= max) take++;
+      // Never between the two halves of an emoji (a surrogate pair): each message would show a broken character.
+      const code = rest.charCodeAt(take - 1);
+      if (take > 1 && take < rest.length && code >= 0xd800 && code <= 0xdbff) take--;
       out.push(escapeText(rest.slice(0, take)));
       rest = rest.slice(take);
     }
