@@ -345,6 +345,28 @@ describe('/about after a partial start-up', () => {
     expect(renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems: [] }).content).not.toContain('Left out');
   });
 
+  it('with hundreds of documents and problems, in either language: heading, some of each, their counts and the footer, within 2000', () => {
+    const documents = Array.from({ length: 300 }, (_, i) => ({
+      id: `doc-${i}`,
+      title: `A rather long title of the community write-up number ${i} about the harbour festival`,
+      date: '2024-12-01',
+      source: 'Community newsletter',
+      url: `https://example.org/write-ups/2024/12/harbour-festival-number-${i}`,
+      passages: 12,
+    }));
+    const problems = Array.from({ length: 20 }, (_, i) => ({ file: `broken-${i}.md`, line: 1, reason: 'front matter: the block opened with "---" on line 1 is never closed' }));
+    for (const lang of ['en', 'id'] as const) {
+      const msg = renderAbout({ documents, passages: 3600 }, { lang, loadedAt, loadedBy: '@mod', problems });
+      expectWithinLimits(msg);
+      const lines = msg.content.split('\n');
+      expect(lines[0]).toMatch(/300/);
+      expect(lines.filter((l) => /^\d+\\\. /.test(l)).length).toBeGreaterThan(2);
+      expect(lines.filter((l) => l.startsWith('- broken-')).length).toBeGreaterThan(2);
+      expect(lines.filter((l) => /^…(and|dan) \d+/.test(l))).toHaveLength(2);
+      expect(lines.at(-1)).toMatch(/<t:1700000000:f>/);
+    }
+  });
+
   it('hundreds of problems: as many as fit, then how many more, within 2000 characters and with the footer', () => {
     const problems = Array.from({ length: 300 }, (_, i) => ({ file: 'many.jsonl', line: i + 1, reason: 'not valid JSON: Unexpected end of JSON input' }));
     const msg = renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems });

@@ -393,37 +393,44 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
   const t = messages(view.lang);
   const unix = Math.floor(view.loadedAt.getTime() / 1000);
   const footer = view.loadedBy === null ? t.loadedAtStart(unix) : t.lastReload(unix, escapeText(truncate(view.loadedBy, 100)));
-  const lines = [t.aboutHeading(summary.documents.length, summary.passages)];
-  let length = lines[0]!.length + footer.length + 2;
-  let shown = 0;
-  for (const [i, d] of summary.documents.entries()) {
-    const meta = [d.date, d.source].filter((x): x is string => !!x).map((x) => escapeText(truncate(x, 60)));
-    const line = `${i + 1}\\. ${maskedLink(truncate(d.title.trim() || d.id, 100), d.url)}${meta.length > 0 ? ' — ' + meta.join(' · ') : ''} · ${t.passagesCount(d.passages)}`;
-    if (length + line.length + 1 > CONTENT_MAX - 40) break;
-    lines.push(line);
-    length += line.length + 1;
-    shown++;
-  }
-  if (shown < summary.documents.length) lines.push(t.andMore(summary.documents.length - shown));
-  // Files left out at start-up come before the footer, within what the documents left of the message.
+  const heading = t.aboutHeading(summary.documents.length, summary.passages);
+  // Every line is counted with its line break, and room is kept for each "…and N more": the message holds the
+  // heading and the footer whatever the corpus, and the files left out at start-up (what a moderator must act on)
+  // before the documents, which get what is left.
+  const budget = CONTENT_MAX - 10;
   const problems = view.problems ?? [];
+  const problemLines: string[] = [];
   if (problems.length > 0) {
-    const heading = t.leftOutAtStart(problems.length);
-    lines.push(heading);
-    length += heading.length + 1;
+    const share = Math.floor(budget / 2);
+    const header = t.leftOutAtStart(problems.length);
+    problemLines.push(header);
+    let used = header.length + 1;
     let listed = 0;
     for (const p of problems) {
       const line = problemLine(p);
-      if (length + line.length + 1 > CONTENT_MAX - 40) break;
-      lines.push(line);
-      length += line.length + 1;
+      if (used + line.length + 1 > share - MORE_ROOM) break;
+      problemLines.push(line);
+      used += line.length + 1;
       listed++;
     }
-    if (listed < problems.length) lines.push(t.andMore(problems.length - listed));
+    if (listed < problems.length) problemLines.push(t.andMore(problems.length - listed));
   }
-  lines.push(footer);
-  return { content: lines.join('\n'), ephemeral: true };
+  const fixed = [heading, ...problemLines, footer].reduce((n, line) => n + line.length + 1, 0);
+  const documentLines: string[] = [];
+  let used = fixed;
+  for (const [i, d] of summary.documents.entries()) {
+    const meta = [d.date, d.source].filter((x): x is string => !!x).map((x) => escapeText(truncate(x, 60)));
+    const line = `${i + 1}\\. ${maskedLink(truncate(d.title.trim() || d.id, 100), d.url)}${meta.length > 0 ? ' — ' + meta.join(' · ') : ''} · ${t.passagesCount(d.passages)}`;
+    if (used + line.length + 1 > budget - MORE_ROOM) break;
+    documentLines.push(line);
+    used += line.length + 1;
+  }
+  if (documentLines.length < summary.documents.length) documentLines.push(t.andMore(summary.documents.length - documentLines.length));
+  return { content: [heading, ...documentLines, ...problemLines, footer].join('\n'), ephemeral: true };
 }
+
+/** Room kept for an "…and N more" line (in either language). */
+const MORE_ROOM = 30;
 
 /** One corpus problem as a list item: where (file, line) and why, escaped and bounded. */
 function problemLine(p: CorpusProblem): string {
