@@ -396,21 +396,29 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
   const heading = t.aboutHeading(summary.documents.length, summary.passages);
   // Every line is counted with its line break, and room is kept for each "…and N more": the message holds the
   // heading and the footer whatever the corpus, and the files left out at start-up (what a moderator must act on)
-  // before the documents, which get what is left.
+  // share the rest with the documents, each getting at least half when both are too many to list.
   const budget = CONTENT_MAX - 10;
   const problems = view.problems ?? [];
   const problemLines: string[] = [];
+  const documentLine = (d: CorpusSummary['documents'][number], i: number) => {
+    const meta = [d.date, d.source].filter((x): x is string => !!x).map((x) => escapeText(truncate(x, 60)));
+    return `${i + 1}\\. ${maskedLink(truncate(d.title.trim() || d.id, 100), d.url)}${meta.length > 0 ? ' — ' + meta.join(' · ') : ''} · ${t.passagesCount(d.passages)}`;
+  };
+  const allDocuments = summary.documents.map(documentLine);
   if (problems.length > 0) {
-    const share = Math.floor(budget / 2);
+    // The problems may take what the documents leave, but never more than half when both are many.
+    const fixedRoom = heading.length + footer.length + 2;
+    const documentsWant = Math.min(Math.floor(budget / 2), allDocuments.reduce((n, l) => n + l.length + 1, 0) + MORE_ROOM);
+    const share = budget - fixedRoom - documentsWant;
     const header = t.leftOutAtStart(problems.length);
     problemLines.push(header);
-    let used = header.length + 1;
+    let taken = header.length + 1;
     let listed = 0;
     for (const p of problems) {
       const line = problemLine(p);
-      if (used + line.length + 1 > share - MORE_ROOM) break;
+      if (taken + line.length + 1 > share - MORE_ROOM) break;
       problemLines.push(line);
-      used += line.length + 1;
+      taken += line.length + 1;
       listed++;
     }
     if (listed < problems.length) problemLines.push(t.andMore(problems.length - listed));
@@ -418,9 +426,7 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
   const fixed = [heading, ...problemLines, footer].reduce((n, line) => n + line.length + 1, 0);
   const documentLines: string[] = [];
   let used = fixed;
-  for (const [i, d] of summary.documents.entries()) {
-    const meta = [d.date, d.source].filter((x): x is string => !!x).map((x) => escapeText(truncate(x, 60)));
-    const line = `${i + 1}\\. ${maskedLink(truncate(d.title.trim() || d.id, 100), d.url)}${meta.length > 0 ? ' — ' + meta.join(' · ') : ''} · ${t.passagesCount(d.passages)}`;
+  for (const line of allDocuments) {
     if (used + line.length + 1 > budget - MORE_ROOM) break;
     documentLines.push(line);
     used += line.length + 1;
