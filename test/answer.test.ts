@@ -111,6 +111,24 @@ describe('links pasted into a question', () => {
   });
 });
 
+describe('chat register', () => {
+  it('particles, chat spellings, forms of address and greetings are not what a question asks about', () => {
+    const lib = Library.fromDocuments(
+      [doc('q', 'Quanzhou adalah kota pelabuhan di awal jalur sutra.'), doc('p', 'Presiden CMG membuka forum media itu.')],
+      { lexicon: null },
+    );
+    const same = (chat: string, plain: string) => {
+      const [a, b] = [lib.ask(chat), lib.ask(plain)];
+      expect([a.answered, a.results.map((r) => [r.id, r.score])]).toEqual([b.answered, b.results.map((r) => [r.id, r.score])]);
+      return a;
+    };
+    expect(same('kak, presiden cmg siapa sih', 'presiden cmg siapa').answered).toBe(true);
+    expect(same('min, quanzhou tuh apaan sih', 'quanzhou').answered).toBe(true);
+    expect(same('hi, Quanzhou pls thx', 'Quanzhou').answered).toBe(true);
+    expect(same('gan, forumnya dibuka siapa yg', 'forum dibuka siapa').answered).toBe(true);
+  });
+});
+
 describe('weak suggestions when unanswered', () => {
   const lib = Library.fromDocuments(
     [

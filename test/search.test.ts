@@ -217,6 +217,8 @@ describe('SearchIndex ranking', () => {
     // A particle on a stopword leaves nothing to search for; words the corpus has that merely end so stay whole.
     expect(index.analyze('adakah merekapun').length).toBe(0);
     expect(index.analyze('sekolah langkah').map((g) => g.surface)).toEqual([['sekolah'], ['langkah']]);
+    // The possessive too: "forumnya" is the forum.
+    expect(index.analyze('forumnya').map((g) => g.surface)).toEqual([['forum']]);
   });
 
   it('weighs a word it cannot interpret at all below a real word the corpus lacks', () => {

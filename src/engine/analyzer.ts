@@ -47,9 +47,30 @@ const QUESTION_WORDS = [
  */
 const ENGLISH_FUNCTION_WORDS = ['will', 'just', 'not', 'no', 'nor', 'once', 'having', 'hers', 'herself', 'yourselves', 'don'];
 
-export const STOPWORDS: ReadonlySet<string> = new Set([...indonesianStopwords, ...englishStopwords, ...ENGLISH_FUNCTION_WORDS, ...QUESTION_WORDS]);
-const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords, ...ENGLISH_FUNCTION_WORDS]);
-const INDONESIAN_STOPWORDS: ReadonlySet<string> = new Set(indonesianStopwords);
+/**
+ * How members write in a Discord chat, which the stopword lists (written for edited text) lack: Indonesian
+ * particles and chat spellings of function words ("sih", "aja", "yg", "gak"), forms of address ("kak", "min",
+ * "gan"), greetings and thanks. As question words the corpus has never seen they counted as unanswered parts of
+ * the question: "kak, presiden cmg siapa sih" went unanswered where "siapa presiden CMG" was answered.
+ */
+const INDONESIAN_CHAT_WORDS = [
+  'sih', 'deh', 'nih', 'tuh', 'lho', 'loh', 'yah', 'iya', 'aja', 'doang', 'gak', 'ga', 'nggak', 'ngga', 'gk', 'tdk',
+  'yg', 'dgn', 'utk', 'krn', 'sdh', 'udah', 'udh', 'blm', 'belom', 'gimana', 'gmn', 'knp', 'dmn', 'kpn', 'brp',
+  'bgt', 'banget', 'emang', 'emangnya', 'apaan', 'kak', 'min', 'mimin', 'gan', 'bang', 'bro', 'sis', 'bu',
+  'tolong', 'makasih', 'halo', 'hai',
+];
+const ENGLISH_CHAT_WORDS = ['hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx'];
+
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...indonesianStopwords,
+  ...englishStopwords,
+  ...ENGLISH_FUNCTION_WORDS,
+  ...QUESTION_WORDS,
+  ...INDONESIAN_CHAT_WORDS,
+  ...ENGLISH_CHAT_WORDS,
+]);
+const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords, ...ENGLISH_FUNCTION_WORDS, ...ENGLISH_CHAT_WORDS]);
+const INDONESIAN_STOPWORDS: ReadonlySet<string> = new Set([...indonesianStopwords, ...INDONESIAN_CHAT_WORDS]);
 
 export interface Token {
   /** Lowercased, NFKC-normalised form of the whole token. */

@@ -349,11 +349,12 @@ export class SearchIndex {
 
   /**
    * A question word without the particle Indonesian attaches to the word a question is about ("tahunkah",
-   * "jeniskah", "siapapun"): the particle asks, the word tells. Only when the corpus lacks the whole form and has
-   * the bare one (or the bare one is a stopword), so that words which merely end so ("sekolah", "langkah") stay.
+   * "jeniskah", "siapapun") or the possessive ("forumnya", "acaramu"): the particle asks, the word tells. Only
+   * when the corpus lacks the whole form and has the bare one (or the bare one is a stopword), so that words which
+   * merely end so ("sekolah", "langkah", "ilmu") stay.
    */
   #withoutParticle(norm: string): string {
-    const m = /^(\p{L}{3,}?)(kah|tah|lah|pun)$/u.exec(norm);
+    const m = /^(\p{L}{3,}?)(kah|tah|lah|pun|nya|ku|mu)$/u.exec(norm);
     if (!m) return norm;
     const base = m[1]!;
     if (this.#documentFrequency(norm, WORDS) > 0) return norm;
