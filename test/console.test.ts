@@ -103,6 +103,16 @@ describe('runConsole on the shipped corpus', () => {
     expect(s.output).toContain(`4. ${all.results[3]!.snippet.slice(0, 20)}`);
   });
 
+  it('/more after a question with nothing to show says so instead of repeating the reply', async () => {
+    const s = session(library);
+    s.type('asdfghjkl');
+    s.type('/more');
+    s.end();
+    await s.done;
+    expect(s.output.match(/No confident answer/g)).toHaveLength(1);
+    expect(s.output).toContain('No more results.');
+  });
+
   it('ends at end of input, like Ctrl-D', async () => {
     const s = session(library);
     s.type('what is China Up Close');

@@ -91,6 +91,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         return false;
       case '/more':
         if (last === null) say('Ask a question first; /more then shows its next results.');
+        // Nothing was shown at all: asking again from 0 would repeat the whole reply.
+        else if (last.shown === 0) say('No more results.');
         else ask(last.question, last.shown);
         return false;
       case '/about': {
