@@ -111,6 +111,30 @@ describe('links pasted into a question', () => {
   });
 });
 
+describe('document titles', () => {
+  const lib = Library.fromDocuments(
+    [
+      doc('lomba', 'Lomba perahu naga diikuti delapan tim.\n\nTim Naga Emas menang.\n\nHadiah diserahkan wali kota.', { title: 'Festival Danau Toba 2024' }),
+      doc('pasar', 'Pasar malam buka sampai pukul sepuluh.', { title: 'Pasar malam' }),
+    ],
+    { lexicon: null },
+  );
+
+  it('help rank the passages of the document a question names', () => {
+    const a = lib.ask('siapa pemenang festival danau toba');
+    expect(a.results[0]?.docId).toBe('lomba');
+  });
+
+  it('do not make a result of a passage whose own text matched nothing: every passage of the document would match alike', () => {
+    // "2024" is only in a title: no passage says anything about it.
+    expect(lib.ask('2024')).toMatchObject({ answered: false, results: [] });
+    // Answered, and the title-only passages of the same document are not listed after the one that matched.
+    const a = lib.ask('danau toba emas', { top: 5 });
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.text)).toEqual(['Tim Naga Emas menang.']);
+  });
+});
+
 describe('chat register', () => {
   it('particles, chat spellings, forms of address and greetings are not what a question asks about', () => {
     const lib = Library.fromDocuments(

@@ -43,7 +43,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
   const result = index.search(q, Infinity);
   const answered = isConfident(result);
-  const hits = answered ? result.hits : suggestions(result);
+  // Passages found only through their document's title are not results: they say nothing of the question.
+  const hits = answered ? result.hits.filter(saysSomething) : suggestions(result);
   return {
     question,
     answered,
@@ -67,9 +68,17 @@ function suggestions(result: SearchResult): Hit[] {
   return result.hits.filter((h) => isSuggestion(h, result));
 }
 
+/**
+ * Whether the passage's own text matched any of the question: a passage found only through its document's title
+ * ("2024" in the title) says nothing about it itself, and every passage of that document would match alike.
+ */
+function saysSomething(hit: Hit): boolean {
+  return hit.terms.size > 0;
+}
+
 export function isConfident(result: SearchResult): boolean {
   const best = result.hits[0];
-  return best !== undefined && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
+  return best !== undefined && best.coverage >= CONFIDENCE.minCoverage * result.attainable && saysSomething(best);
 }
 
 /**
@@ -83,7 +92,7 @@ export function isConfident(result: SearchResult): boolean {
  */
 export function isSuggestion(hit: Hit, result: SearchResult): boolean {
   const alone = hit.matched === 1 && hit.translated === 1;
-  return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone;
+  return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone && saysSomething(hit);
 }
 
 function toResult(hit: Hit): AnswerResult {
