@@ -514,6 +514,25 @@ describe('problems', () => {
     ]);
   });
 
+  it('reads front matter as static-site generators write it: capitalised keys, dates with their time; refuses TOML by name', async () => {
+    const { documents, problems } = await load({
+      'hugo.md': '---\nTitle: Kerja Bakti\nDate: 2024-08-17T07:30:00+07:00\nSource: Karang Taruna\n---\nKerja bakti di balai desa.\n',
+      'jekyll.md': '---\ntitle: Malam Budaya\ndate: 2024-12-01 10:00:00 +0700\n---\nMalam budaya digelar.\n',
+      'utc.md': '---\ndate: 2024-12-01T10:00:00Z\n---\nTeks.\n',
+      'toml.md': '+++\ntitle = "Pentas"\n+++\nPentas seni.\n',
+      'twice.md': '---\ntitle: A\nTitle: B\n---\nTeks.\n',
+    });
+    const byId = (id: string) => documents.find((d) => d.id === id)!;
+    expect([byId('hugo').title, byId('hugo').date, byId('hugo').source]).toEqual(['Kerja Bakti', '2024-08-17', 'Karang Taruna']);
+    expect(byId('jekyll').date).toBe('2024-12-01');
+    expect(byId('utc').date).toBe('2024-12-01');
+    expect(problems.map((p) => [p.file, p.line, p.reason.split(':')[0]])).toEqual([
+      ['toml.md', 1, 'front matter in TOML ("+++") is not supported'],
+      ['twice.md', 3, 'front matter'],
+    ]);
+    expect(problems[1]!.reason).toContain('"title" is given twice');
+  });
+
   it('reports empty documents', async () => {
     const { problems } = await load({ 'a.md': '', 'b.md': '---\ntitle: x\n---\n\n', 'c.txt': 'date 2024\n\nSOURCE X\n', 'd.md': '# Only a heading\n' });
     expect(brief(problems)).toEqual(['a.md:-', 'b.md:-', 'c.txt:-', 'd.md:-']);

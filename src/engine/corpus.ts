@@ -224,6 +224,11 @@ export function parseTextFile(text: string, file: string, report: (line: number 
     return [];
   }
   if (fm && !fm.closed) return [];
+  // Hugo's TOML front matter, between "+++" lines: not read, and not to be quoted as passage text either.
+  if (!fm && /^\+\+\+[ \t]*\n[^]*?\n\+\+\+[ \t]*(?:\n|$)/.test(text)) {
+    problem(1, 'front matter in TOML ("+++") is not supported: write it as YAML between "---" lines ("title: …")');
+    return [];
+  }
   const data = fm?.data ?? {};
   const fmLine = (key: keyof typeof data): number | null => fm?.lines[key] ?? null;
   const lineOffset = fm?.bodyLineOffset ?? 0;
@@ -348,11 +353,21 @@ function checkFields(
   lineOf: (key: 'date' | 'url' | 'lang') => number | null,
   report: (line: number | null, reason: string) => void,
 ): { date: string | null; source: string | null; url: string | null; lang: string | null } {
-  const { date, source, url, lang } = data;
+  const { source, url, lang } = data;
+  const date = data.date === undefined ? undefined : dayOf(data.date);
   if (date !== undefined && !isIsoDate(date)) report(lineOf('date'), `bad date "${clip(date)}": use YYYY, YYYY-MM or YYYY-MM-DD`);
   if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${clip(url)}": use a full http:// or https:// address`);
   if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) report(lineOf('lang'), `bad lang "${clip(lang)}": use a language code such as id or en`);
   return { date: date ?? null, source: source ?? null, url: url ?? null, lang: lang ?? null };
+}
+
+/**
+ * The day of a date written with its time, as static-site generators write them ("2024-12-01T10:00:00Z",
+ * Jekyll's "2024-12-01 10:00:00 +0700"): a citation shows the day. Anything else is returned as it is.
+ */
+function dayOf(date: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?[ \t]*(?:Z|[+-]\d{2}:?\d{2})?$/.exec(date);
+  return m ? m[1]! : date;
 }
 
 function checkId(id: string, derived: boolean, line: number | null, report: (line: number | null, reason: string) => void): void {
@@ -379,7 +394,6 @@ export function deriveId(file: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** The text of a level-1 `# heading` when it is the body's first non-blank line. */
 /** `text` with the given ranges replaced by spaces (line breaks kept). */
 function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
   let out = text;
@@ -387,6 +401,7 @@ function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, numbe
   return out;
 }
 
+/** The text of a level-1 `# heading` when it is the body's first non-blank line. */
 export function headingTitle(body: string): string | null {
   const m = /^\s*#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/.exec(body);
   return m && m[1] ? m[1] : null;

@@ -94,7 +94,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
       problems.push({ line: lineNo, reason: `front matter: expected "key: value", found "${clip(line)}"` });
       continue;
     }
-    const key = m[1]!;
+    // "Title:" is "title:" (Hugo and hand-written files capitalise keys); YAML would tell them apart, a writer would not.
+    const key = m[1]!.toLowerCase();
     const raw = (m[2] ?? '').trim();
     if (!KNOWN.has(key)) {
       skipping = raw === '' ? 'list' : BLOCK_SCALAR.test(raw) ? 'indented' : 'nothing';
