@@ -533,6 +533,15 @@ describe('problems', () => {
     expect(problems[1]!.reason).toContain('"title" is given twice');
   });
 
+  it('reads a file or folder reached both directly and through a link once, by its own path', async () => {
+    const dir = await corpusOf({ 'real/asli.md': 'Pawai obor keliling kampung.\n', 'breal/x.md': 'Lomba panjat pinang.\n' });
+    await symlink(join(dir, 'real/asli.md'), join(dir, 'link.md'));
+    await symlink(join(dir, 'breal'), join(dir, 'ablink'));
+    const { documents, problems } = await loadCorpus(dir);
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.id).sort()).toEqual(['breal-x', 'real-asli']);
+  });
+
   it('reports empty documents', async () => {
     const { problems } = await load({ 'a.md': '', 'b.md': '---\ntitle: x\n---\n\n', 'c.txt': 'date 2024\n\nSOURCE X\n', 'd.md': '# Only a heading\n' });
     expect(brief(problems)).toEqual(['a.md:-', 'b.md:-', 'c.txt:-', 'd.md:-']);

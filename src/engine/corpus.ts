@@ -88,7 +88,6 @@ function fail(file: string, reason: string): LoadResult {
   return { documents: [], problems: [{ file, line: null, reason }] };
 }
 
-/** Whether a file found in a corpus folder is a document (a file named explicitly only needs the extension). */
 /**
  * How the corpus root is named in problems: relative to the working directory when it lies below it, else by
  * its last segment. Problems reach /reload replies, which should not show the server's directory layout.
@@ -98,6 +97,7 @@ export function displayPath(path: string): string {
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? basename(path) : rel;
 }
 
+/** Whether a file found in a corpus folder is a document (a file named explicitly only needs the extension). */
 export function isDocumentFile(name: string): boolean {
   if (name.startsWith('.') || name.startsWith('_')) return false;
   return hasDocumentExtension(name) && basename(name, extname(name)).toLowerCase() !== 'readme';
@@ -123,6 +123,9 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[]): Promi
       problems.push({ file: rel === '' ? root : rel, line: null, reason: `cannot read folder: ${describe(error)}` });
       return;
     }
+    // Real folders before links to folders: a folder reached both ways is walked (and its documents named) by
+    // its own path, whatever order the file system lists them in.
+    entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
       const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
@@ -136,7 +139,20 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[]): Promi
     }
   };
   await walk('');
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // A file linked from elsewhere in the corpus is one document, not two with the same text: it is read once,
+  // by its own path when that is in the corpus (else by the first link to it).
+  const realRoot = await realpath(root).catch(() => root);
+  const reals = await Promise.all(found.map((file) => realpath(join(root, file)).catch(() => null)));
+  const byReal = new Map<string, string>();
+  found.forEach((file, i) => {
+    const real = reals[i];
+    if (real === null || real === undefined) return;
+    const kept = byReal.get(real);
+    if (kept === undefined || (real === join(realRoot, file) && real !== join(realRoot, kept))) byReal.set(real, file);
+  });
+  // A broken link (no real path) stays, to be reported when read.
+  return found.filter((file, i) => reals[i] === null || byReal.get(reals[i]!) === file);
 }
 
 /** Reads and parses one file; its problems go to `problems`, and a document with a problem is not returned. */
