@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationOf, snippetOf, SNIPPET_CHARS } from '../src/engine/answer.ts';
+import { citationOf, displayText, snippetOf, SNIPPET_CHARS } from '../src/engine/answer.ts';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
@@ -246,6 +246,20 @@ describe('expansion with a lexicon', () => {
     );
     const ids = lib.ask('the harbour').results.map((r) => r.docId);
     expect(ids).toEqual(['en', 'id']);
+  });
+});
+
+describe('displayText', () => {
+  it("reads Markdown as the page does: no marks, links as their text and address, images as their description", () => {
+    expect(displayText('# Festival Lampion 2025 #\n\nDibuka di **Taman Kota** oleh *wali kota* dan __Bu Sari__, lihat [jadwal](https://x.org/j "Jadwal").'))
+      .toBe('Festival Lampion 2025\n\nDibuka di Taman Kota oleh wali kota dan Bu Sari, lihat jadwal (https://x.org/j).');
+    expect(displayText('Pertunjukan `musik`; ![peta lokasi](peta.png); [galeri][1]; [https://x.org](https://x.org).'))
+      .toBe('Pertunjukan musik; peta lokasi; galeri; https://x.org.');
+    // What only looks like marks stays: words with underscores, arithmetic, a hashtag, list items.
+    const plain = 'file_name.md dan snake_case; 5 * 3 * 2 = 30; #Imlek\n- satu\n* dua';
+    expect(displayText(plain)).toBe(plain);
+    // Blank lines left by markup close up; trailing spaces go.
+    expect(displayText('Judul  \n\n\n\nTeks.')).toBe('Judul\n\nTeks.');
   });
 });
 

@@ -118,16 +118,18 @@ describe('/ask', () => {
     expect(data.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('shows corpus markdown and mentions literally, never as mentions or formatting', async () => {
+  it('shows corpus text as the page reads, never as mentions or Discord formatting', async () => {
     const { data } = await ask('zebra parade');
     const content = data.content;
     expect(content).toContain('\\<@111111111111111111\\>');
     expect(content).not.toMatch(/(?<!\\)<@/);
     expect(content).not.toMatch(/@everyone/); // neutralised with a zero-width space
     expect(content).toContain('@\u200beveryone');
-    expect(content).toContain('\\*\\*bold\\*\\*');
-    expect(content).toContain('\\|\\|spoilers\\|\\|');
-    expect(content).toContain('\\[masked link\\](https://evil.example/x)');
+    // Markdown's marks are off (the page shows "bold" in bold, not its asterisks); what is left is escaped.
+    expect(content).toContain('with bold claims, a code span, \\|\\|spoilers\\|\\|');
+    // A masked link shows its address: nothing hides where it leads.
+    expect(content).toContain('masked link (https://evil.example/x)');
+    expect(content.split('\n').find((l) => l.startsWith('**1.**'))).not.toMatch(/\]\(https:\/\/evil/);
     // The citation's title is a masked link to the document's url, its own markdown escaped.
     expect(content).toContain('[Notes \\*with\\* \\[markdown\\](https://evil.example) and @\u200beveryone](<https://example.org/notes>)');
     expect(content).toContain('Test \\<@&222222222222222222\\>');
@@ -250,7 +252,8 @@ describe('buttons', () => {
     const reply = fake.original(sent.id)!;
     const click = fake.click(reply, buttonLabelled(reply, 'Full passage 1').custom_id);
     const data = (await fake.waitForCallback(click.id)).data as { content: string };
-    expect(data.content).toContain('\\*\\*bold\\*\\*');
+    expect(data.content).toContain('\\|\\|spoilers\\|\\|');
+    expect(data.content).toContain('masked link (https://evil.example/x)');
     expect(data.content).not.toMatch(/(?<!\\)<@/);
   });
 
@@ -265,7 +268,11 @@ describe('buttons', () => {
     expect(reply.content.replace(/\*\*/g, '')).toContain('Heron festival');
     const click = fake.click(reply, buttonLabelled(reply, 'Full passage 1').custom_id);
     const messages = [(await fake.waitForCallback(click.id)).data as { content: string }];
-    const shown = [reply.content, ...messages.map((m) => m.content), ...fake.followUps(click.id).map((m) => m.content)].join('\n');
+    const full = [...messages.map((m) => m.content), ...fake.followUps(click.id).map((m) => m.content)].join('\n');
+    // The whole paragraph, its heading without Markdown's marks, all of its sentences.
+    expect(full).toContain('Heron festival');
+    expect(full.split(sentence).length - 1).toBe(14);
+    const shown = [reply.content, full].join('\n');
     for (const hidden of ['mayor', 'do not publish', '&lt;!--', '<!--', 'staging']) expect(shown).not.toContain(hidden);
     // Where the markup was, the text closes up: no run of blank lines under the heading.
     expect(shown).not.toMatch(/\n\s*\n\s*\n/);
@@ -291,6 +298,16 @@ describe('buttons', () => {
     expect(buttonLabelled(page100, 'Next').disabled).toBe(true);
     rmSync(join(corpus.dir, 'walrus.jsonl'));
     expect((await library.reload()).ok).toBe(true);
+  });
+
+  it('Full passage of a passage written in Markdown shows it as the result did (the button recognises it)', async () => {
+    corpus.write('otter.md', '---\nid: otter\n---\n## Otter parade\n\nThe **otter** parade starts at [the pier](https://example.org/pier) at noon.\n');
+    await library.reload();
+    const { sent } = await ask('otter parade pier noon');
+    const reply = fake.original(sent.id)!;
+    const click = fake.click(reply, buttonLabelled(reply, 'Full passage 1').custom_id);
+    const data = (await fake.waitForCallback(click.id)).data as { content: string };
+    expect(data.content).toContain('Otter parade\n\nThe otter parade starts at the pier (https://example.org/pier) at noon.');
   });
 
   it('a forged or stale button gets a clear ephemeral message', async () => {

@@ -49,7 +49,7 @@ export function encodeAskButton(button: AskButton): string {
 const FINGERPRINT_LENGTH = 8;
 const FINGERPRINT = new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`);
 
-/** A short fingerprint of a passage's text, to recognise the same passage after a reload. */
+/** A short fingerprint of a passage's text as shown (a result's text), to recognise the same passage after a reload. */
 export function passageFingerprint(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, FINGERPRINT_LENGTH);
 }

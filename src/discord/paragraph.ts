@@ -19,9 +19,11 @@ import type { FullPassage } from './render.ts';
 export function findPassage(library: Library, passageId: string | null, fingerprint: string | null, within: string | null): string | null {
   const passage = passageId === null ? undefined : library.passage(passageId);
   if (fingerprint === null) return passage ? passage.id : null;
-  if (passage && passageFingerprint(passage.text) === fingerprint) return passage.id;
+  // The button was made from the text as shown (a result's text), so that is what is compared.
+  const fingerprintOf = (p: Passage) => passageFingerprint(displayText(p.text));
+  if (passage && fingerprintOf(passage) === fingerprint) return passage.id;
   for (const p of library.snapshot.index.passages.values()) {
-    if ((within === null || p.docId === within) && passageFingerprint(p.text) === fingerprint) return p.id;
+    if ((within === null || p.docId === within) && fingerprintOf(p) === fingerprint) return p.id;
   }
   return null;
 }

@@ -116,11 +116,23 @@ function toResult(hit: Hit): AnswerResult {
 }
 
 /**
- * A passage's text as shown: runs of blank lines (where Markdown markup was left out between a heading and its
- * text, see hidden.ts) close up to one, and line ends lose trailing spaces.
+ * A passage's text as a reader of the page sees it, which is how every front end shows it: Markdown's marks are
+ * taken off (heading `#`s, `**strong**`, `*emphasis*`, `` `code` ``), a link reads as its text with the address
+ * after it ("situs kami (https://…)", so it stays visible and clickable), an image as its description; runs of
+ * blank lines (where markup was left out, see hidden.ts) close up to one, and line ends lose trailing spaces.
+ * Only the shown text changes: the index and the passage keep the text as written.
  */
 export function displayText(text: string): string {
-  return text.replace(/[ \t]+$/gmu, '').replace(/\n{3,}/gu, '\n\n');
+  return text
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gmu, '$1')
+    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1')
+    .replace(/\[([^\]\n]+)\]\((\S+?)(?:[ \t]+"[^"\n]*")?\)/gu, (_, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/gu, '$1')
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/gu, '$2')
+    .replace(/(^|[^\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^\n*_]*?[^\s*_\\])\2(?![\p{L}\p{N}])/gmu, '$1$3')
+    .replace(/`([^`\n]+)`/gu, '$1')
+    .replace(/[ \t]+$/gmu, '')
+    .replace(/\n{3,}/gu, '\n\n');
 }
 
 /** "Title · § 3 · 2024-12 · CCTV+": where the passage stands, in one line a member can check. */
