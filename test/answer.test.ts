@@ -343,6 +343,18 @@ describe('highlights', () => {
     expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['menjual', 'batik']);
   });
 
+  it("mark an acronym's long form only where it stands whole, not its words alone elsewhere", () => {
+    const lib = Library.fromDocuments(
+      [doc('a', 'Badan Pusat Statistik (BPS) merilis data. Pusat kota ramai, kata BPS. Statistik badan usaha naik.')],
+      { lexicon: null },
+    );
+    const r = lib.ask('data BPS').results[0]!;
+    expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['Badan', 'Pusat', 'Statistik', 'BPS', 'data', 'BPS']);
+    // Typed out, the long form's words are the question's own: marked wherever they are (and so is the acronym).
+    const typed = lib.ask('badan pusat statistik').results[0]!;
+    expect(typed.highlights.map(([s, e]) => typed.text.slice(s, e))).toEqual(['Badan', 'Pusat', 'Statistik', 'BPS', 'Pusat', 'BPS', 'Statistik', 'badan']);
+  });
+
   it('do not mark words inside a link: they are part of an address', () => {
     const lib = Library.fromDocuments([doc('a', 'Daftar tenant bazar di https://forms.example.org/daftar_tenant_bazar sebelum Jumat.')], { lexicon: null });
     const r = lib.ask('daftar tenant bazar').results[0]!;

@@ -2,7 +2,7 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
-import type { Hit, SearchIndex, SearchResult } from './search.ts';
+import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -45,10 +45,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const answered = isConfident(result);
   // Passages found only through their document's title are not results: they say nothing of the question.
   const hits = answered ? result.hits.filter(saysSomething) : suggestions(result);
+  const longForms = longFormsOf(result.groups);
   return {
     question,
     answered,
-    results: hits.slice(offset, offset + top).map(toResult),
+    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms)),
   };
 }
 
@@ -95,10 +96,10 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
   return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone && saysSomething(hit);
 }
 
-function toResult(hit: Hit): AnswerResult {
+function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerResult {
   const p = hit.passage;
   const text = displayText(p.text);
-  const highlights = highlightsIn(text, hit.terms);
+  const highlights = highlightsIn(text, hit.terms, longForms);
   return {
     id: p.id,
     docId: p.docId,
@@ -140,20 +141,59 @@ export function citationOf(p: Pick<Passage, 'title' | 'paragraph' | 'date' | 'so
   return [p.title, `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
 }
 
-/** Offsets of the words in `text` whose forms (surface or stem) matched the question. */
-export function highlightsIn(text: string, terms: { has(term: string): boolean; readonly size: number }): Highlight[] {
+/**
+ * Offsets of the words in `text` whose forms (surface or stem) matched the question. Words that matched only as
+ * part of an acronym's long form (`longForms`, e.g. china/media/group for "CMG") are marked only where the whole
+ * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about.
+ */
+export function highlightsIn(
+  text: string,
+  terms: { has(term: string): boolean; readonly size: number },
+  longForms: { words: readonly string[][]; only: ReadonlySet<string> } = { words: [], only: new Set() },
+): Highlight[] {
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
   // Words inside a link are part of an address, not of the text: marking them up would break the link.
   const links = [...text.matchAll(LINK)].map((m): Highlight => [m.index, m.index + m[0].length]);
-  for (const t of tokenize(text)) {
-    if (links.some(([s, e]) => t.start < e && t.end > s)) continue;
-    const forms = wordsOf(t.norm);
+  const words = tokenize(text)
+    .filter((t) => !links.some(([s, e]) => t.start < e && t.end > s))
+    .map((t) => ({ t, forms: wordsOf(t.norm) }))
+    .filter((w) => w.forms.length > 0);
+  // Content words that stand in a whole long form (stopwords inside it, like "dan", are not counted).
+  const inLongForm = new Set<number>();
+  for (const seq of longForms.words) {
+    for (let i = 0; i + seq.length <= words.length; i++) {
+      if (seq.every((w, k) => words[i + k]!.forms.includes(w))) seq.forEach((_, k) => inLongForm.add(i + k));
+    }
+  }
+  words.forEach(({ t, forms }, i) => {
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem.
     const stemmed = !isNameAt(text, t.start);
-    if (forms.some((f) => terms.has(f) || (stemmed && stemsOf(f).some((s) => terms.has(s))))) out.push([t.start, t.end]);
-  }
+    const matched = forms.flatMap((f) => [f, ...(stemmed ? stemsOf(f) : [])]).filter((x) => terms.has(x));
+    if (matched.length === 0) return;
+    if (matched.every((x) => longForms.only.has(x)) && !inLongForm.has(i)) return;
+    out.push([t.start, t.end]);
+  });
   return out;
+}
+
+/**
+ * The long forms of the acronyms a question used, and the terms only they brought in (not also a question word,
+ * its stem or a translation): see highlightsIn.
+ */
+export function longFormsOf(groups: readonly QueryGroup[]): { words: string[][]; only: Set<string> } {
+  const words: string[][] = [];
+  const fromLong = new Set<string>();
+  const other = new Set<string>();
+  for (const g of groups) {
+    for (const x of [...g.surface, ...g.stems]) other.add(x);
+    for (const a of g.alternatives) {
+      const isLong = a.kind === 'acronym' && a.surface.length > 1;
+      if (isLong) words.push(a.surface);
+      for (const x of [...a.surface, ...a.stems]) (isLong ? fromLong : other).add(x);
+    }
+  }
+  return { words, only: new Set([...fromLong].filter((x) => !other.has(x))) };
 }
 
 /**
