@@ -250,14 +250,34 @@ describe('expansion with a lexicon', () => {
 });
 
 describe('displayText', () => {
-  it("reads Markdown as the page does: no marks, links as their text and address, images as their description", () => {
-    expect(displayText('# Festival Lampion 2025 #\n\nDibuka di **Taman Kota** oleh *wali kota* dan __Bu Sari__, lihat [jadwal](https://x.org/j "Jadwal").'))
-      .toBe('Festival Lampion 2025\n\nDibuka di Taman Kota oleh wali kota dan Bu Sari, lihat jadwal (https://x.org/j).');
-    expect(displayText('Pertunjukan `musik`; ![peta lokasi](peta.png); [galeri][1]; [https://x.org](https://x.org).'))
-      .toBe('Pertunjukan musik; peta lokasi; galeri; https://x.org.');
-    // What only looks like marks stays: words with underscores, arithmetic, a hashtag, list items.
-    const plain = 'file_name.md dan snake_case; 5 * 3 * 2 = 30; #Imlek\n- satu\n* dua';
-    expect(displayText(plain)).toBe(plain);
+  it('reads Markdown as the page does outside code: headings without marks, links as text and address, images as their description', () => {
+    const md = [
+      '## Festival Lampion 2025 ##',
+      '',
+      'Dibuka di **Taman Kota**, lihat [jadwal](https://x.org/j "Jadwal") dan ![peta lokasi](peta.png); [galeri][1]; [https://x.org](https://x.org).',
+      'Kode `[a](b)` dan `2**10` tetap, begitu pula 10**6, __init__, *.md dan @_budi_.',
+      '```bash',
+      '# langkah kedua',
+      '[x](y)',
+      '```',
+    ].join('\n');
+    expect(displayText(md, true)).toBe(
+      [
+        'Festival Lampion 2025',
+        '',
+        'Dibuka di **Taman Kota**, lihat jadwal (https://x.org/j) dan peta lokasi; galeri; https://x.org.',
+        'Kode `[a](b)` dan `2**10` tetap, begitu pula 10**6, __init__, *.md dan @_budi_.',
+        '```bash',
+        '# langkah kedua',
+        '[x](y)',
+        '```',
+      ].join('\n'),
+    );
+    // Inline HTML as the text it holds, autolinks as their address, entities as their characters; not in code.
+    expect(displayText('Tekan <kbd>Ctrl</kbd>+<kbd>C</kbd>,<br>lalu buka <https://x.org/a_b> &amp; `<b>` &lt;3', true))
+      .toBe('Tekan Ctrl+C, lalu buka https://x.org/a_b & `<b>` <3');
+    // Not from Markdown: only spacing changes.
+    expect(displayText('# 1 Budi\n[a](b)', false)).toBe('# 1 Budi\n[a](b)');
     // Blank lines left by markup close up; trailing spaces go.
     expect(displayText('Judul  \n\n\n\nTeks.')).toBe('Judul\n\nTeks.');
   });

@@ -503,6 +503,18 @@ describe('problems', () => {
     ]);
   });
 
+  it('keeps a fenced code block one paragraph, blank lines and # comments in it, and counts § as a reader does', async () => {
+    const md = ['Pasang dulu:', '', '```bash', 'pip install tanya', '', '# langkah kedua', '', 'python run.py', '```', '', 'Selesai.', '', 'Kode ```inline``` saja.', '', 'Akhir.'].join('\n');
+    const { documents } = await load({ 'kode.md': md });
+    expect(splitPassages(documents[0]!).map((p) => [p.paragraph, p.text])).toEqual([
+      [1, 'Pasang dulu:'],
+      [2, '```bash\npip install tanya\n\n# langkah kedua\n\npython run.py\n```'],
+      [3, 'Selesai.'],
+      [4, 'Kode ```inline``` saja.'],
+      [5, 'Akhir.'],
+    ]);
+  });
+
   it('reports a Markdown comment that is never closed (it would hide the rest), and a document of comments only', async () => {
     const { problems } = await load({
       'open.md': '---\ntitle: T\n---\nTeks pertama.\n\n<!-- catatan\nTeks kedua.\n',
@@ -519,6 +531,8 @@ describe('problems', () => {
       'hugo.md': '---\nTitle: Kerja Bakti\nDate: 2024-08-17T07:30:00+07:00\nSource: Karang Taruna\n---\nKerja bakti di balai desa.\n',
       'jekyll.md': '---\ntitle: Malam Budaya\ndate: 2024-12-01 10:00:00 +0700\n---\nMalam budaya digelar.\n',
       'utc.md': '---\ndate: 2024-12-01T10:00:00Z\n---\nTeks.\n',
+      'hour.md': '---\ndate: 2024-12-01t10:00:00+07\n---\nTeks.\n',
+      'title.md': '# Laporan **Festival** Layang *Pantai* [Parangtritis](https://example.com/ptr)\n\nTeks.\n',
       'toml.md': '+++\ntitle = "Pentas"\n+++\nPentas seni.\n',
       'twice.md': '---\ntitle: A\nTitle: B\n---\nTeks.\n',
     });
@@ -526,6 +540,9 @@ describe('problems', () => {
     expect([byId('hugo').title, byId('hugo').date, byId('hugo').source]).toEqual(['Kerja Bakti', '2024-08-17', 'Karang Taruna']);
     expect(byId('jekyll').date).toBe('2024-12-01');
     expect(byId('utc').date).toBe('2024-12-01');
+    expect(byId('hour').date).toBe('2024-12-01');
+    // A title taken from a Markdown heading reads as the heading does on the page.
+    expect(byId('title').title).toBe('Laporan Festival Layang Pantai Parangtritis');
     expect(problems.map((p) => [p.file, p.line, p.reason.split(':')[0]])).toEqual([
       ['toml.md', 1, 'front matter in TOML ("+++") is not supported'],
       ['twice.md', 3, 'front matter'],

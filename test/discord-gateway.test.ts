@@ -125,8 +125,8 @@ describe('/ask', () => {
     expect(content).not.toMatch(/(?<!\\)<@/);
     expect(content).not.toMatch(/@everyone/); // neutralised with a zero-width space
     expect(content).toContain('@\u200beveryone');
-    // Markdown's marks are off (the page shows "bold" in bold, not its asterisks); what is left is escaped.
-    expect(content).toContain('with bold claims, a code span, \\|\\|spoilers\\|\\|');
+    // Emphasis and code marks are shown as written, escaped; a masked link reads as its text and address.
+    expect(content).toContain('with \\*\\*bold\\*\\* claims, a \\`code span\\`, \\|\\|spoilers\\|\\|');
     // A masked link shows its address: nothing hides where it leads.
     expect(content).toContain('masked link (https://evil.example/x)');
     expect(content.split('\n').find((l) => l.startsWith('**1.**'))).not.toMatch(/\]\(https:\/\/evil/);
@@ -307,7 +307,7 @@ describe('buttons', () => {
     const reply = fake.original(sent.id)!;
     const click = fake.click(reply, buttonLabelled(reply, 'Full passage 1').custom_id);
     const data = (await fake.waitForCallback(click.id)).data as { content: string };
-    expect(data.content).toContain('Otter parade\n\nThe otter parade starts at the pier (https://example.org/pier) at noon.');
+    expect(data.content).toContain('Otter parade\n\nThe \\*\\*otter\\*\\* parade starts at the pier (https://example.org/pier) at noon.');
   });
 
   it('a forged or stale button gets a clear ephemeral message', async () => {

@@ -20,7 +20,7 @@ export function findPassage(library: Library, passageId: string | null, fingerpr
   const passage = passageId === null ? undefined : library.passage(passageId);
   if (fingerprint === null) return passage ? passage.id : null;
   // The button was made from the text as shown (a result's text), so that is what is compared.
-  const fingerprintOf = (p: Passage) => passageFingerprint(displayText(p.text));
+  const fingerprintOf = (p: Passage) => passageFingerprint(displayText(p.text, p.markdown));
   if (passage && fingerprintOf(passage) === fingerprint) return passage.id;
   for (const p of library.snapshot.index.passages.values()) {
     if ((within === null || p.docId === within) && fingerprintOf(p) === fingerprint) return p.id;
@@ -61,7 +61,7 @@ export function wholeParagraph(library: Library, passageId: string): FullPassage
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const doc = library.snapshot.documents.find((d) => d.id === passage.docId);
-  const text = displayText(doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' '));
+  const text = displayText(doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' '), passage.markdown);
   return {
     title: passage.title,
     paragraph: passage.paragraph,

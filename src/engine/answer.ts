@@ -98,7 +98,7 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
 
 function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerResult {
   const p = hit.passage;
-  const text = displayText(p.text);
+  const text = displayText(p.text, p.markdown);
   const highlights = highlightsIn(text, hit.terms, longForms);
   return {
     id: p.id,
@@ -117,23 +117,66 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerRe
 }
 
 /**
- * A passage's text as a reader of the page sees it, which is how every front end shows it: Markdown's marks are
- * taken off (heading `#`s, `**strong**`, `*emphasis*`, `` `code` ``), a link reads as its text with the address
- * after it ("situs kami (https://…)", so it stays visible and clickable), an image as its description; runs of
- * blank lines (where markup was left out, see hidden.ts) close up to one, and line ends lose trailing spaces.
- * Only the shown text changes: the index and the passage keep the text as written.
+ * A passage's text as every front end shows it: line ends lose trailing spaces and runs of blank lines (where
+ * markup was left out, see hidden.ts) close up to one. From a Markdown document, also what the page shows in
+ * place of its syntax, outside code: a heading without its `#`s, a link as its text followed by its address
+ * ("situs kami (https://…)", so it stays visible and clickable), an image as its description. Emphasis marks
+ * are left as written: `**` and `_` also mean other things (2**10, __init__, *.md) that taking them off would
+ * change. Only the shown text changes: the index and the passage keep the text as written.
  */
-export function displayText(text: string): string {
+export function displayText(text: string, markdown = false): string {
+  const shown = markdown ? outsideCode(text, readMarkdownLine, readMarkdownInline) : text;
+  return shown.replace(/[ \t]+$/gmu, '').replace(/\n{3,}/gu, '\n\n');
+}
+
+/** A heading line without its marks ("## Jadwal ##" → "Jadwal"). */
+function readMarkdownLine(line: string): string {
+  const m = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u.exec(line);
+  return m ? m[1]! : line;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Images as their description, links as their text and address, reference links as their text, `<https://…>` as
+ * its address, inline HTML tags as the text they hold (`<kbd>Ctrl</kbd>` → Ctrl, `<br>` → a space), and the
+ * common entities (`&amp;`) as their characters.
+ */
+export function readMarkdownInline(text: string): string {
   return text
-    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gmu, '$1')
-    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1')
-    .replace(/\[([^\]\n]+)\]\((\S+?)(?:[ \t]+"[^"\n]*")?\)/gu, (_, label: string, url: string) => (label === url ? url : `${label} (${url})`))
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/gu, '$1')
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/gu, '$2')
-    .replace(/(^|[^\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^\n*_]*?[^\s*_\\])\2(?![\p{L}\p{N}])/gmu, '$1$3')
-    .replace(/`([^`\n]+)`/gu, '$1')
-    .replace(/[ \t]+$/gmu, '')
-    .replace(/\n{3,}/gu, '\n\n');
+    .replace(/<((?:https?|mailto):[^\s<>]+)>/giu, '$1')
+    .replace(/<br\s*\/?>/giu, ' ')
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gu, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/gu, (_, name: string) => ENTITIES[name]!)
+    .replace(/!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)/gu, '$1')
+    .replace(/\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+?)(?:[ \t]+"[^"\n]*")?\)/gu, (_, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/gu, '$1');
+}
+
+/**
+ * Applies `line` to every line and `inline` to the text between code spans, outside fenced code blocks: code is
+ * shown exactly as written.
+ */
+function outsideCode(text: string, line: (l: string) => string, inline: (s: string) => string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const l of text.split('\n')) {
+    const m = /^[ ]{0,3}(`{3,}|~{3,})(.*)$/u.exec(l);
+    const opener = m && !(m[1]![0] === '`' && m[2]!.includes('`')) ? m[1] : undefined;
+    if (fence !== null) {
+      if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && /^[ ]{0,3}[`~]+[ \t]*$/u.test(l)) fence = null;
+      out.push(l);
+      continue;
+    }
+    if (opener !== undefined) {
+      fence = opener;
+      out.push(l);
+      continue;
+    }
+    // Code spans (`…`, ``…``) are kept; what lies between them is read.
+    out.push(line(l).split(/(`+[^`]*?`+)/u).map((piece, i) => (i % 2 === 1 ? piece : inline(piece))).join(''));
+  }
+  return out.join('\n');
 }
 
 /** "Title · § 3 · 2024-12 · CCTV+": where the passage stands, in one line a member can check. */

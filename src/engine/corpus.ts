@@ -252,7 +252,8 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   // Markdown only: in a plain-text file "<!--" is text like any other. The body is what a reader of the page
   // sees (see hidden.ts), at the same length and on the same lines as the source.
   let body = fm ? text.slice(fm.bodyStart) : text;
-  if (MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())) {
+  const markdown = MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase());
+  if (markdown) {
     const visible = visibleMarkdown(body);
     for (const p of visible.problems) problem(p.line + lineOffset, p.reason);
     body = visible.text;
@@ -265,7 +266,8 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   checkId(id, data.id === undefined, fmLine('id'), problem);
   const fields = checkFields(data, (key) => fmLine(key), problem);
   // The first heading once the metadata is set aside ("date 2024-12" on the line above it is no text).
-  const title = data.title ?? headingTitle(blankRanges(body, excluded)) ?? titleFromFileName(file) ?? id;
+  const heading = headingTitle(blankRanges(body, excluded));
+  const title = data.title ?? (heading !== null && markdown ? plainHeading(heading) : heading) ?? titleFromFileName(file) ?? id;
 
   if (!hasPassageText(body, excluded)) {
     problem(null, 'empty document: no text besides front matter, metadata, headings, comments and images');
@@ -277,6 +279,7 @@ export function parseTextFile(text: string, file: string, report: (line: number 
       title,
       body,
       excludedRanges: excluded,
+      markdown,
       // Front matter wins over what the text says; the text's ranges stay metadata either way.
       date: fields.date ?? meta.date,
       source: fields.source ?? meta.source,
@@ -382,7 +385,7 @@ function checkFields(
  * Jekyll's "2024-12-01 10:00:00 +0700"): a citation shows the day. Anything else is returned as it is.
  */
 function dayOf(date: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?[ \t]*(?:Z|[+-]\d{2}:?\d{2})?$/.exec(date);
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[ \t]*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(date);
   return m ? m[1]! : date;
 }
 
@@ -415,6 +418,19 @@ function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, numbe
   let out = text;
   for (const [s, e] of ranges) out = out.slice(0, s) + out.slice(s, e).replace(/[^\n]/g, ' ') + out.slice(e);
   return out;
+}
+
+/**
+ * A Markdown heading as a title reads on the page: "Laporan **Festival** di [Parangtritis](https://…)" →
+ * "Laporan Festival di Parangtritis". Only marks that open and close around words are taken off.
+ */
+function plainHeading(heading: string): string {
+  return heading
+    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1')
+    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/gu, '$1')
+    .replace(/(^|[\s(])(\*\*|__|\*|_)(?=[\p{L}\p{N}])([^*_\n]*?[\p{L}\p{N}.!?])\2(?=$|[\s),.;:!?])/gu, '$1$3')
+    .replace(/`([^`\n]+)`/gu, '$1')
+    .trim();
 }
 
 /** The text of a level-1 `# heading` when it is the body's first non-blank line. */

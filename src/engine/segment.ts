@@ -31,7 +31,7 @@ export interface SegmentOptions {
 }
 
 /** The document fields segmentation reads (a whole CorpusDocument fits). */
-export type SegmentableDocument = Pick<CorpusDocument, 'id' | 'title' | 'body' | 'excludedRanges' | 'date' | 'source' | 'url' | 'lang'>;
+export type SegmentableDocument = Pick<CorpusDocument, 'id' | 'title' | 'body' | 'excludedRanges' | 'date' | 'source' | 'url' | 'lang' | 'markdown'>;
 
 /** One paragraph: its text pieces (more than one only when an excluded range sits inside it). */
 interface ParagraphUnit {
@@ -69,6 +69,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         source: doc.source,
         url: doc.url,
         lang: doc.lang,
+        ...(doc.markdown ? { markdown: true } : {}),
       });
     });
   }
@@ -120,27 +121,45 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
   return units;
 }
 
-/** Blocks of consecutive non-blank lines: [start of first line, end of last line's content). */
+/**
+ * Blocks of consecutive non-blank lines: [start of first line, end of last line's content). A fenced code block
+ * (``` or ~~~ to the matching fence) is one block with its blank lines: one paragraph, as the page shows it, whose
+ * `# comment` lines are code, not headings.
+ */
 function paragraphBlocks(body: string): Span[] {
   const blocks: Span[] = [];
   let blockStart = -1;
   let blockEnd = -1;
+  let fence: string | null = null;
   let pos = 0;
   while (pos <= body.length) {
     const br = body.indexOf('\n', pos);
     const lineEnd = br === -1 ? body.length : br;
-    if (skipSpace(body, pos, lineEnd) === lineEnd) {
+    const line = body.slice(pos, lineEnd);
+    const opener = fenceOf(line);
+    if (fence !== null) {
+      blockEnd = lineEnd;
+      if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && /^[ ]{0,3}[`~]+[ \t]*$/u.test(line)) fence = null;
+    } else if (skipSpace(body, pos, lineEnd) === lineEnd) {
       if (blockStart !== -1) blocks.push([blockStart, blockEnd]);
       blockStart = -1;
     } else {
       if (blockStart === -1) blockStart = pos;
       blockEnd = lineEnd;
+      if (opener !== undefined) fence = opener;
     }
     if (br === -1) break;
     pos = br + 1;
   }
   if (blockStart !== -1) blocks.push([blockStart, blockEnd]);
   return blocks;
+}
+
+/** The fence a line opens or closes a code block with (``` or ~~~), or undefined. */
+function fenceOf(line: string): string | undefined {
+  const m = /^[ ]{0,3}(`{3,}|~{3,})(.*)$/u.exec(line);
+  // A backtick fence's info string has no backtick: "```code```" on one line is code inline, not a fence.
+  return m && !(m[1]![0] === '`' && m[2]!.includes('`')) ? m[1] : undefined;
 }
 
 /** The level of the heading line starting at `at` (1 for `#`, 6 for `######`), or null if it is not one. */

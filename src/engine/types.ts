@@ -7,15 +7,18 @@ export interface CorpusDocument {
   id: string;
   title: string;
   /**
-   * The document's body exactly as it stands in the source (after any front-matter block). Passage offsets
-   * point into this string, so `body.slice(p.start, p.end) === p.text` always holds.
+   * The document's body as it stands in the source after any front-matter block, with line endings made `\n`
+   * and, in Markdown, what a reader never sees taken out line for line (see hidden.ts). Passage offsets point
+   * into this string, so `body.slice(p.start, p.end) === p.text` always holds.
    */
   body: string;
   /**
    * Character ranges of `body` that are not passage text: metadata (the seed's `date …` prefix, its `SOURCE …`
-   * line) and, in Markdown, what a reader never sees (HTML comments, lines of images only; see hidden.ts).
+   * line).
    */
   excludedRanges: Array<[start: number, end: number]>;
+  /** Written in Markdown (a .md or .markdown file): its passages are shown as the page reads (see displayText). */
+  markdown?: boolean;
   date: string | null;
   source: string | null;
   url: string | null;
@@ -49,6 +52,8 @@ export interface Passage {
   source: string | null;
   url: string | null;
   lang: string | null;
+  /** From a Markdown document (see CorpusDocument.markdown). */
+  markdown?: boolean;
 }
 
 /** A problem found while loading the corpus. Loading reports all of them, never only the first. */
