@@ -112,7 +112,8 @@ describe('metadata in the text', () => {
     expect(problems).toEqual([]);
     for (const id of ['crlf', 'cr']) {
       const doc = documents.find((d) => d.id === id)!;
-      expect(doc).toMatchObject({ title: 'Pasar Malam', date: '2024-12', source: 'Radio', body: 'date 2024-12\nBaris satu.\n\nBaris dua.\n\nSOURCE Radio\n' });
+      // (Both are titled "Pasar Malam": each is named by its id too.)
+      expect(doc).toMatchObject({ title: `Pasar Malam (${id})`, date: '2024-12', source: 'Radio', body: 'date 2024-12\nBaris satu.\n\nBaris dua.\n\nSOURCE Radio\n' });
       expect(splitPassages(doc).map((p) => p.text)).toEqual(['Baris satu.', 'Baris dua.']);
     }
     expect(documents.filter((d) => d.file === 'cr.jsonl').map((d) => [d.id, d.line])).toEqual([['j1', 1], ['j2', 2]]);
@@ -404,9 +405,10 @@ describe('problems', () => {
     const jsonl = Buffer.from('\uFEFF{"id":"j","text":"Baris JSON."}\n', 'utf16le');
     const { documents, problems } = await load({ 'utf8.md': text, 'le.md': le, 'be.md': be, 'j.jsonl': jsonl });
     expect(problems).toEqual([]);
+    // The same title three times: each is named by its id too ("Festival (le)").
     const shape = (id: string) => {
       const d = documents.find((x) => x.id === id)!;
-      return [d.title, d.body];
+      return [d.title.replace(` (${id})`, ''), d.body];
     };
     expect(shape('le')).toEqual(shape('utf8'));
     expect(shape('be')).toEqual(shape('utf8'));
@@ -557,6 +559,15 @@ describe('problems', () => {
     const { documents, problems } = await loadCorpus(dir);
     expect(problems).toEqual([]);
     expect(documents.map((d) => d.id).sort()).toEqual(['breal-x', 'real-asli']);
+  });
+
+  it('names documents that share a title by their id too, so their citations tell them apart', async () => {
+    const { documents } = await load({
+      '2024/rapat.md': '# Rapat Bulanan\n\nKas desa naik.\n',
+      '2025/rapat.md': '# Rapat bulanan\n\nKas desa turun.\n',
+      'lain.md': '# Pentas Seni\n\nPentas meriah.\n',
+    });
+    expect(documents.map((d) => d.title)).toEqual(['Rapat Bulanan (2024-rapat)', 'Rapat bulanan (2025-rapat)', 'Pentas Seni']);
   });
 
   it('reports empty documents', async () => {

@@ -74,6 +74,11 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     }
   }
 
+  // Two write-ups with one title ("Rapat Bulanan" every month) would be cited alike: each is named by its id too.
+  const titles = new Map<string, number>();
+  for (const d of documents) titles.set(d.title.trim().toLowerCase(), (titles.get(d.title.trim().toLowerCase()) ?? 0) + 1);
+  for (const d of documents) if ((titles.get(d.title.trim().toLowerCase()) ?? 0) > 1) d.title = `${d.title} (${d.id})`;
+
   if (documents.length === 0 && problems.length === 0) {
     problems.push({
       file: shown,
