@@ -41,7 +41,8 @@ async function main(): Promise<number> {
   // refusing to start would take it down over one file (after a restart, say). Only a corpus with no document at
   // all stops start-up (exit 1): a bot that knows nothing helps no one.
   // The size limit lives in the library's options, so every later /reload (and watch reload) applies it too.
-  const corpus = corpusPath(config.corpusDir ?? undefined);
+  // CORPUS_DIR resolves against the working directory (as in check-corpus and ask): no path was typed here.
+  const corpus = corpusPath(undefined);
   const library = await openLibrary(corpus, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes }, { partial: true });
   if (library === null) return 1;
 

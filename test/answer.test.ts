@@ -125,6 +125,19 @@ describe('document titles', () => {
     expect(a.results[0]?.docId).toBe('lomba');
   });
 
+  it('do not stand in the way of an answer another document gives: confidence is judged on passages that say something', () => {
+    const two = Library.fromDocuments(
+      [
+        doc('a', 'Pasar malam buka sampai pukul sepuluh.', { title: 'Festival Lampion Quanzhou Kota' }),
+        doc('b', 'Festival pelabuhan kota dinyalakan setiap tahun.'),
+      ],
+      { lexicon: null },
+    );
+    const a = two.ask('festival lampion quanzhou kota');
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.docId)).toEqual(['b']);
+  });
+
   it('do not make a result of a passage whose own text matched nothing: every passage of the document would match alike', () => {
     // "2024" is only in a title: no passage says anything about it.
     expect(lib.ask('2024')).toMatchObject({ answered: false, results: [] });

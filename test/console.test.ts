@@ -207,6 +207,13 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     expect(res.stdout).toMatch(/Left out at start-up \(2 problems; fix, then \/reload\):\n- broken\.jsonl:2: not valid JSON[^\n]*\n- broken\.jsonl:3: missing "text"/);
   });
 
+  it('reads CORPUS_DIR from the working directory even when npm was started elsewhere (INIT_CWD)', async () => {
+    const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: 'test/fixtures/cli/corpus', INIT_CWD: '/tmp' }) });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toMatch(/^tanya local console/);
+  });
+
   it('refuses to start when no document loads: every problem listed, exit code 1', async () => {
     const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: path.join(fixtures, 'nothing-here') }) });
     expect(res.code).toBe(1);

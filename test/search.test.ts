@@ -219,6 +219,9 @@ describe('SearchIndex ranking', () => {
     expect(index.analyze('sekolah langkah').map((g) => g.surface)).toEqual([['sekolah'], ['langkah']]);
     // The possessive too: "forumnya" is the forum.
     expect(index.analyze('forumnya').map((g) => g.surface)).toEqual([['forum']]);
+    // A word of its own that only ends like one is kept, even when the corpus lacks it and the rest is a
+    // stopword ("makalah" is not "maka" + -lah): it counts as a word the corpus lacks.
+    expect(index.analyze('makalah bangku').map((g) => g.surface)).toEqual([['makalah'], ['bangku']]);
   });
 
   it('weighs a word it cannot interpret at all below a real word the corpus lacks', () => {

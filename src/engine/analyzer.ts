@@ -203,6 +203,11 @@ const ROOT_WORDS: ReadonlySet<string> = new Set(
   (createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter(Boolean),
 );
 
+/** Whether the word is itself one of the Indonesian root words (not merely an inflection of one). */
+export function isRootWord(word: string): boolean {
+  return ROOT_WORDS.has(word);
+}
+
 export function isIndonesianWord(word: string): boolean {
   return ROOT_WORDS.has(word) || stemsOf(word).some((s) => ROOT_WORDS.has(s));
 }

@@ -78,7 +78,8 @@ function saysSomething(hit: Hit): boolean {
 }
 
 export function isConfident(result: SearchResult): boolean {
-  const best = result.hits[0];
+  // The best passage that says something itself: one found only through its document's title is no answer.
+  const best = result.hits.find(saysSomething);
   return best !== undefined && best.coverage >= CONFIDENCE.minCoverage * result.attainable && saysSomething(best);
 }
 

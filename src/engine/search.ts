@@ -10,7 +10,7 @@
 // more of the question's groups (weighted by how rare they are).
 
 import MiniSearch from 'minisearch';
-import { isIndonesianWord, isNameAt, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -357,7 +357,8 @@ export class SearchIndex {
     const m = /^(\p{L}{3,}?)(kah|tah|lah|pun|nya|ku|mu)$/u.exec(norm);
     if (!m) return norm;
     const base = m[1]!;
-    if (this.#documentFrequency(norm, WORDS) > 0) return norm;
+    // A word of its own ("makalah", "bangku") is not its remainder plus a particle, even when the corpus lacks it.
+    if (isRootWord(norm) || this.#documentFrequency(norm, WORDS) > 0) return norm;
     return isStopword(base) || this.#documentFrequency(base, WORDS) > 0 ? base : norm;
   }
 
