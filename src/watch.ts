@@ -75,15 +75,20 @@ export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWa
 
   const onChange = (name: string | null) => {
     if (stopped) return;
-    if (name !== null && (only !== null ? name !== only : !mayAffectCorpus(name) && !wasFolder(join(folder, name)))) return;
+    if (name !== null && (only !== null ? name !== only : !mayAffectCorpus(name) && !(mayBeFolder(name) && wasFolder(join(folder, name))))) return;
     changed.add(name ?? '(unknown)');
     if (timer) clearTimeout(timer);
     else burstStart = Date.now();
     timer = setTimeout(fire, Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - Date.now())));
   };
 
+  /** Whether the watch reported anything since the last check of the path (see below). */
+  let heard = false;
   const open = (): FSWatcher => {
-    const w = watch(folder, { recursive: !isFile }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+    const w = watch(folder, { recursive: !isFile }, (_event, filename) => {
+      heard = true;
+      onChange(filename === null ? null : String(filename));
+    });
     w.on('error', (error) => {
       // The folder went away under the watch (Linux reports it so): the check below takes over.
       w.close();
@@ -101,13 +106,18 @@ export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWa
   }
   // A watch follows the folder it was given, not its path: once the folder is deleted, or replaced by another
   // (a deploy that renames a fresh copy into place), no event ever comes again. So the path is checked every
-  // few seconds; when it names another folder, or names one again, it is watched afresh and reloaded.
+  // few seconds; when it names another folder (another inode), or names one again, it is watched afresh and
+  // reloaded. A folder deleted and made again can get its inode back at once; then the folder's change time
+  // moving while the watch heard nothing tells that the watch is dead.
   let watched = identity(folder);
   const check = setInterval(() => {
     if (stopped) return;
     const now = identity(folder);
-    if (now === watched) return;
+    const dead = now !== null && watched !== null && now.inode === watched.inode && now.changed !== watched.changed && !heard;
+    const moved = (now === null) !== (watched === null) || (now !== null && watched !== null && now.inode !== watched.inode);
+    heard = false;
     watched = now;
+    if (!dead && !moved) return;
     watcher?.close();
     watcher = null;
     if (now !== null) {
@@ -134,11 +144,11 @@ export async function watchCorpus(options: CorpusWatchOptions): Promise<CorpusWa
   };
 }
 
-/** Which folder a path names (device and inode), or null when nothing is there. */
-function identity(path: string): string | null {
+/** Which folder a path names (device and inode) and when its entries last changed, or null when nothing is there. */
+function identity(path: string): { inode: string; changed: number } | null {
   try {
     const st = statSync(path);
-    return `${st.dev}:${st.ino}`;
+    return { inode: `${st.dev}:${st.ino}`, changed: st.ctimeMs };
   } catch {
     return null;
   }
@@ -163,10 +173,20 @@ function wasFolder(path: string): boolean {
  * other extensions) does not trigger reloads, so editor swap files and backups (`.a.md.swp`, `a.md~`) do not.
  */
 export function mayAffectCorpus(name: string): boolean {
-  const parts = name.split(sep).flatMap((p) => p.split('/'));
+  const parts = partsOf(name);
   if (parts.some((p) => p.startsWith('.') || p.startsWith('_'))) return false;
   const last = parts[parts.length - 1] ?? '';
   return extname(last) === '' || isDocumentFile(last);
+}
+
+/** Whether `name` could be a folder the loader reads, named with a dot ("events-2024.12"): not hidden, not `_`. */
+export function mayBeFolder(name: string): boolean {
+  const parts = partsOf(name);
+  return !parts.some((p) => p.startsWith('.') || p.startsWith('_')) && !isDocumentFile(parts[parts.length - 1] ?? '');
+}
+
+function partsOf(name: string): string[] {
+  return name.split(sep).flatMap((p) => p.split('/'));
 }
 
 /** Watch-mode callbacks that write structured logs: who ("watch"), when, which files changed, the result. */

@@ -114,6 +114,31 @@ describe('watchCorpus', () => {
     expect(reports.every((r) => r.report.ok)).toBe(true);
   });
 
+  it('hidden and _ paths (a .git folder, an editor swap file, a draft folder) do not reload, created or deleted', async () => {
+    const dir = folder({ 'lantern.md': LANTERN, '.a.md.swp': 'swap', '_drafts/old.txt': 'x' });
+    const { reports } = await watched(dir);
+    mkdirSync(join(dir, '.git/objects'), { recursive: true });
+    rmSync(join(dir, '.a.md.swp'));
+    rmSync(join(dir, '_drafts'), { recursive: true });
+    mkdirSync(join(dir, '_drafts.2024'));
+    await new Promise((r) => setTimeout(r, 4 * DEBOUNCE_MS));
+    expect(reports).toEqual([]);
+  });
+
+  it('a folder deleted and made again at once (which may get its inode back) is still watched', async () => {
+    const parent = folder({});
+    const dir = join(parent, 'corpus');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'lantern.md'), LANTERN);
+    const { library } = await watched(dir, dir, 100);
+    rmSync(dir, { recursive: true });
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'lantern.md'), LANTERN);
+    await new Promise((r) => setTimeout(r, 500));
+    writeFileSync(join(dir, 'boat.md'), 'The dragon boat race was won by the team from Balige.\n');
+    await vi.waitFor(() => expect(library.passage('boat#1')).toBeDefined(), { timeout: 5000 });
+  });
+
   it('a folder with a dot in its name moved out of the corpus takes its documents with it', async () => {
     const dir = folder({ 'lantern.md': LANTERN, 'events-2024.12/kites.md': 'The kite festival fills the beach with paper dragons.\n' });
     const outside = folder({});
