@@ -495,13 +495,13 @@ describe('problems', () => {
     expect(problems).toEqual([]);
     const doc = documents[0]!;
     expect(doc.title).toBe('Lomba Perahu Naga');
-    expect(doc.body.split('\n')).toHaveLength(md.split('\n').length); // lines stay where they were
     expect(splitPassages(doc).map((p) => [p.paragraph, p.text])).toEqual([
       [1, '# Lomba Perahu Naga\n\n\n\nLomba diikuti delapan tim.'],
-      [2, '## Hasil\n\n\n\n\nTim Naga Emas menang.'],
+      // Markup-only lines go with their line breaks: the heading and its text stay one paragraph, as on the page.
+      [2, '## Hasil\nTim Naga Emas menang.'],
       // "#### Kosong" had no text of its own: the next "##" section does not carry it.
-      [3, '## Sponsor\n\n\nDidukung bank daerah.'],
-      [4, '# Dokumentasi\n\n\nFoto ada di [galeri][1].'],
+      [3, '## Sponsor\nDidukung bank daerah.'],
+      [4, '# Dokumentasi\n\nFoto ada di [galeri][1].'],
     ]);
   });
 
@@ -513,6 +513,41 @@ describe('problems', () => {
       [2, '```bash\npip install tanya\n\n# langkah kedua\n\npython run.py\n```'],
       [3, 'Selesai.'],
       [4, 'Kode ```inline``` saja.'],
+      [5, 'Akhir.'],
+    ]);
+  });
+
+  it('keeps a paragraph one paragraph when a comment or an image line sits inside it; leaves code and visible text alone', async () => {
+    const md = [
+      'Festival lampion dimulai <!--',
+      'TODO: cek jam',
+      '--> pukul sembilan malam.',
+      'Lampion dilepas ke sungai',
+      '![Foto](l.jpg)',
+      '<!-- catatan redaksi -->',
+      'saat festival berakhir.',
+      '',
+      '[Update]: acara diundur ke 5 Januari karena hujan.',
+      '',
+      '[^1]: Sumber: BPS, 2024.',
+      '',
+      '```yaml',
+      '---',
+      'judul: Festival',
+      '---',
+      '[panitia]: budi',
+      '<!-- bukan komentar di sini',
+      '```',
+      '',
+      'Akhir.',
+    ].join('\n');
+    const { documents, problems } = await load({ 'lampion.md': md });
+    expect(problems).toEqual([]);
+    expect(splitPassages(documents[0]!).map((p) => [p.paragraph, p.text])).toEqual([
+      [1, 'Festival lampion dimulai pukul sembilan malam.\nLampion dilepas ke sungai\nsaat festival berakhir.'],
+      [2, '[Update]: acara diundur ke 5 Januari karena hujan.'],
+      [3, '[^1]: Sumber: BPS, 2024.'],
+      [4, '```yaml\n---\njudul: Festival\n---\n[panitia]: budi\n<!-- bukan komentar di sini\n```'],
       [5, 'Akhir.'],
     ]);
   });

@@ -8,8 +8,8 @@ export interface CorpusDocument {
   title: string;
   /**
    * The document's body as it stands in the source after any front-matter block, with line endings made `\n`
-   * and, in Markdown, what a reader never sees taken out line for line (see hidden.ts). Passage offsets point
-   * into this string, so `body.slice(p.start, p.end) === p.text` always holds.
+   * and, in Markdown, what a reader never sees taken out (see hidden.ts). Passage offsets point into this
+   * string, so `body.slice(p.start, p.end) === p.text` always holds.
    */
   body: string;
   /**
