@@ -591,9 +591,14 @@ describe('problems', () => {
     const dir = await corpusOf({ 'real/asli.md': 'Pawai obor keliling kampung.\n', 'breal/x.md': 'Lomba panjat pinang.\n' });
     await symlink(join(dir, 'real/asli.md'), join(dir, 'link.md'));
     await symlink(join(dir, 'breal'), join(dir, 'ablink'));
+    // Nested: a link deep in one folder to another folder, listed before it.
+    await mkdir(join(dir, 'a'));
+    await symlink(join(dir, 'zreal'), join(dir, 'a', 'link'));
+    await mkdir(join(dir, 'zreal'));
+    await writeFile(join(dir, 'zreal', 'lampion.md'), 'Lampion dilepas.\n');
     const { documents, problems } = await loadCorpus(dir);
     expect(problems).toEqual([]);
-    expect(documents.map((d) => d.id).sort()).toEqual(['breal-x', 'real-asli']);
+    expect(documents.map((d) => d.id).sort()).toEqual(['breal-x', 'real-asli', 'zreal-lampion']);
   });
 
   it('names documents that share a title by their id too, so their citations tell them apart', async () => {

@@ -128,22 +128,22 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[]): Promi
       problems.push({ file: rel === '' ? root : rel, line: null, reason: `cannot read folder: ${describe(error)}` });
       return;
     }
-    // Real folders before links to folders: a folder reached both ways is walked (and its documents named) by
-    // its own path, whatever order the file system lists them in.
-    entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
       const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      let isDir = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        // A link to a folder is walked; a broken link with a document's name is reported when read.
-        isDir = await stat(join(root, child)).then((s) => s.isDirectory(), () => false);
-      }
-      if (isDir) await walk(child);
-      else if (isDocumentFile(entry.name)) found.push(child);
+      if (entry.isDirectory()) await walk(child);
+      else if (entry.isSymbolicLink()) {
+        // A link to a folder is walked after every real folder, so that a folder reached both ways is walked (and
+        // its documents named) by its own path; a broken link with a document's name is reported when read.
+        const isDir = await stat(join(root, child)).then((s) => s.isDirectory(), () => false);
+        if (isDir) links.push(child);
+        else if (isDocumentFile(entry.name)) found.push(child);
+      } else if (isDocumentFile(entry.name)) found.push(child);
     }
   };
+  const links: string[] = [];
   await walk('');
+  while (links.length > 0) await walk(links.shift()!);
   found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   // A file linked from elsewhere in the corpus is one document, not two with the same text: it is read once,
   // by its own path when that is in the corpus (else by the first link to it).
