@@ -289,6 +289,8 @@ describe('displayText', () => {
     // Inline HTML as the text it holds, autolinks as their address, entities as their characters; not in code.
     expect(displayText('Tekan <kbd>Ctrl</kbd>+<kbd>C</kbd>,<br>lalu buka <https://x.org/a_b> &amp; `<b>` &lt;3', true))
       .toBe('Tekan Ctrl+C, lalu buka https://x.org/a_b & `<b>` <3');
+    // A code span is found by its own run of backticks; escaped brackets are text.
+    expect(displayText('Pakai `` `<br>` `` untuk; \\[bukan tautan\\](http://x).', true)).toBe('Pakai `` `<br>` `` untuk; \\[bukan tautan\\](http://x).');
     // Not from Markdown: only spacing changes.
     expect(displayText('# 1 Budi\n[a](b)', false)).toBe('# 1 Budi\n[a](b)');
     // Blank lines left by markup close up; trailing spaces go.

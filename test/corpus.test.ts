@@ -500,7 +500,8 @@ describe('problems', () => {
       // Markup-only lines go with their line breaks: the heading and its text stay one paragraph, as on the page.
       [2, '## Hasil\nTim Naga Emas menang.'],
       // "#### Kosong" had no text of its own: the next "##" section does not carry it.
-      [3, '## Sponsor\nDidukung bank daerah.'],
+      // Block-level tags (<div>) separate, as on the page; the heading still carries its text.
+      [3, '## Sponsor\n\n\nDidukung bank daerah.'],
       [4, '# Dokumentasi\n\nFoto ada di [galeri][1].'],
     ]);
   });
@@ -517,7 +518,7 @@ describe('problems', () => {
     ]);
   });
 
-  it('keeps a paragraph one paragraph when a comment or an image line sits inside it; leaves code and visible text alone', async () => {
+  it('reads comments and image lines inside paragraphs as the page does; leaves code and visible text alone', async () => {
     const md = [
       'Festival lampion dimulai <!--',
       'TODO: cek jam',
@@ -543,12 +544,56 @@ describe('problems', () => {
     ].join('\n');
     const { documents, problems } = await load({ 'lampion.md': md });
     expect(problems).toEqual([]);
-    expect(splitPassages(documents[0]!).map((p) => [p.paragraph, p.text])).toEqual([
-      [1, 'Festival lampion dimulai pukul sembilan malam.\nLampion dilepas ke sungai\nsaat festival berakhir.'],
-      [2, '[Update]: acara diundur ke 5 Januari karena hujan.'],
-      [3, '[^1]: Sumber: BPS, 2024.'],
-      [4, '```yaml\n---\njudul: Festival\n---\n[panitia]: budi\n<!-- bukan komentar di sini\n```'],
-      [5, 'Akhir.'],
+    expect(splitPassages(documents[0]!).map((p) => [p.paragraph, p.text, p.code ?? false])).toEqual([
+      // A comment inside a line (even over several) goes and the sentence stays whole; an image line inside a
+      // paragraph goes and the paragraph stays one; a comment that starts a line is a block and separates.
+      [1, 'Festival lampion dimulai pukul sembilan malam.\nLampion dilepas ke sungai', false],
+      [2, 'saat festival berakhir.', false],
+      [3, '[Update]: acara diundur ke 5 Januari karena hujan.', false],
+      [4, '[^1]: Sumber: BPS, 2024.', false],
+      [5, '```yaml\n---\njudul: Festival\n---\n[panitia]: budi\n<!-- bukan komentar di sini\n```', true],
+      [6, 'Akhir.', false],
+    ]);
+  });
+
+  it('takes out only the comment: text after its end shows, a comment around a code block hides it, and code is never read for comments', async () => {
+    const { documents, problems } = await load({
+      'a.md': 'Intro.\n\n<!-- todo --> Acara dimulai pukul 09.00.\n\nPenutup.\n<!-- end -->\n',
+      'b.md': 'Teks awal.\n\n<!--\n```js\nold();\n```\n-->\n\nSetelah komentar.\n',
+      'c.md': 'Tulis komentar dengan `<!--` di awal, diakhiri `-->` lalu simpan.\n',
+    });
+    expect(problems).toEqual([]);
+    const texts = (id: string) => splitPassages(documents.find((d) => d.id === id)!).map((p) => p.text);
+    expect(texts('a')).toEqual(['Intro.', 'Acara dimulai pukul 09.00.', 'Penutup.']);
+    expect(texts('b')).toEqual(['Teks awal.', 'Setelah komentar.']);
+    expect(texts('c')).toEqual(['Tulis komentar dengan `<!--` di awal, diakhiri `-->` lalu simpan.']);
+  });
+
+  it('reads fences only in Markdown, where a fence also ends the paragraph above it; a long code block stays code in every part', async () => {
+    const code = Array.from({ length: 40 }, (_, i) => `# step ${i}: install <pkg> [docs](http://x/${i})`).join('\n');
+    const { documents } = await load({
+      'a.txt': 'Bagian satu.\n\n~~~~~~~~~~\n\nBagian dua.\n\nBagian tiga.\n',
+      'b.md': 'Install it with:\n```\nnpm i\n```\nThen run it.\n',
+      'c.md': '```bash\n' + code + '\n```\n',
+    });
+    const passages = (id: string) => splitPassages(documents.find((d) => d.id === id)!);
+    expect(passages('a').map((p) => p.text)).toEqual(['Bagian satu.', '~~~~~~~~~~', 'Bagian dua.', 'Bagian tiga.']);
+    expect(passages('b').map((p) => p.text)).toEqual(['Install it with:', '```\nnpm i\n```', 'Then run it.']);
+    const parts = passages('c');
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((p) => p.code === true)).toBe(true);
+  });
+
+  it('reports a bad date prefix at its line in the file, after lines Markdown leaves out', async () => {
+    const { problems } = await load({
+      'a.md': '<!-- note -->\ndate 2024-13 Acara.\n',
+      'b.md': '![x](a.png)\n\n\ndate 2024-13 Acara.\n',
+      'c.md': '---\ntitle: T\n---\n<!-- satu\ndua -->\ndate 2024-13 Acara.\n',
+    });
+    expect(problems.map((p) => [p.file, p.line])).toEqual([
+      ['a.md', 2],
+      ['b.md', 4],
+      ['c.md', 6],
     ]);
   });
 
@@ -569,6 +614,7 @@ describe('problems', () => {
       'jekyll.md': '---\ntitle: Malam Budaya\ndate: 2024-12-01 10:00:00 +0700\n---\nMalam budaya digelar.\n',
       'utc.md': '---\ndate: 2024-12-01T10:00:00Z\n---\nTeks.\n',
       'hour.md': '---\ndate: 2024-12-01t10:00:00+07\n---\nTeks.\n',
+      'clock.md': '---\ndate: 2024-12-01T99:99\n---\nTeks.\n',
       'title.md': '# Laporan **Festival** Layang *Pantai* [Parangtritis](https://example.com/ptr)\n\nTeks.\n',
       'toml.md': '+++\ntitle = "Pentas"\n+++\nPentas seni.\n',
       'twice.md': '---\ntitle: A\nTitle: B\n---\nTeks.\n',
@@ -581,10 +627,11 @@ describe('problems', () => {
     // A title taken from a Markdown heading reads as the heading does on the page.
     expect(byId('title').title).toBe('Laporan Festival Layang Pantai Parangtritis');
     expect(problems.map((p) => [p.file, p.line, p.reason.split(':')[0]])).toEqual([
+      ['clock.md', 2, 'bad date "2024-12-01T99'],
       ['toml.md', 1, 'front matter in TOML ("+++") is not supported'],
       ['twice.md', 3, 'front matter'],
     ]);
-    expect(problems[1]!.reason).toContain('"title" is given twice');
+    expect(problems[2]!.reason).toContain('"title" is given twice');
   });
 
   it('reads a file or folder reached both directly and through a link once, by its own path', async () => {
@@ -608,6 +655,9 @@ describe('problems', () => {
       'lain.md': '# Pentas Seni\n\nPentas meriah.\n',
     });
     expect(documents.map((d) => d.title)).toEqual(['Rapat Bulanan (2024-rapat)', 'Rapat bulanan (2025-rapat)', 'Pentas Seni']);
+    // Even when a title already reads like another's named one, every citation differs.
+    const clash = await load({ 'a.md': '# Rapat\n\nSatu.\n', 'b.md': '# Rapat\n\nDua.\n', 'c.md': '# Rapat (a)\n\nTiga.\n' });
+    expect(new Set(clash.documents.map((d) => d.title)).size).toBe(3);
   });
 
   it('reports empty documents', async () => {

@@ -3,6 +3,9 @@
 // guarantees (right REST call after a defer, automatic defer for a slow handler, errors answered).
 
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { APIInteraction, APIInteractionResponse, REST } from 'discord.js';
@@ -16,6 +19,7 @@ import { createDispatcher } from '../src/discord/dispatch.ts';
 import type { BotServices, CommandInteraction, CommandModule } from '../src/discord/command.ts';
 import { mayReload } from '../commands/reload.ts';
 import { Library } from '../src/engine/library.ts';
+import { findPassage } from '../src/discord/paragraph.ts';
 
 const SNOWFLAKE = '123456789012345678';
 
@@ -181,6 +185,24 @@ describe('button custom_ids', () => {
     const long = { id: 'x'.repeat(84), text: passage.text };
     expect(encodeAskButton(fullPassageButton(long, 7)).length).toBe(CUSTOM_ID_MAX);
     expect(fullPassageButton({ ...long, id: 'x'.repeat(85) }, 7)).toEqual({ kind: 'rank', rank: 7, fingerprint });
+  });
+});
+
+describe('finding the passage a Full passage button names', () => {
+  it('by the text as shown, and by the text as written (buttons posted by earlier versions)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tanya-fp-'));
+    try {
+      writeFileSync(join(dir, 'taman.md'), '---\nid: taman\n---\n## Taman\n\nDibuka di **Taman Kota** pukul `09.00`, lihat [peta](https://x.org/p).\n');
+      const library = await Library.open(dir, { lexicon: null });
+      const passage = library.passage('taman#1')!;
+      const shown = library.ask('taman kota').results[0]!;
+      expect(shown.text).not.toBe(passage.text);
+      expect(findPassage(library, 'taman#1', passageFingerprint(shown.text), 'taman')).toBe('taman#1');
+      expect(findPassage(library, 'taman#1', passageFingerprint(passage.text), 'taman')).toBe('taman#1');
+      expect(findPassage(library, 'taman#1', passageFingerprint('other text'), 'taman')).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -15,7 +15,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
  */
 export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (flag !== undefined && flag !== '') return typedPath(flag, env);
-  if (env.CORPUS_DIR) return path.resolve(env.CORPUS_DIR);
+  if (env.CORPUS_DIR?.trim()) return path.resolve(env.CORPUS_DIR.trim());
   return path.join(repoRoot, 'corpus');
 }
 

@@ -19,11 +19,12 @@ import type { FullPassage } from './render.ts';
 export function findPassage(library: Library, passageId: string | null, fingerprint: string | null, within: string | null): string | null {
   const passage = passageId === null ? undefined : library.passage(passageId);
   if (fingerprint === null) return passage ? passage.id : null;
-  // The button was made from the text as shown (a result's text), so that is what is compared.
-  const fingerprintOf = (p: Passage) => passageFingerprint(displayText(p.text, p.markdown));
-  if (passage && fingerprintOf(passage) === fingerprint) return passage.id;
+  // The button was made from the text as shown (a result's text); buttons posted by earlier versions, from the
+  // text as written.
+  const matches = (p: Passage) => passageFingerprint(displayText(p.text, p.markdown === true && p.code !== true)) === fingerprint || passageFingerprint(p.text) === fingerprint;
+  if (passage && matches(passage)) return passage.id;
   for (const p of library.snapshot.index.passages.values()) {
-    if ((within === null || p.docId === within) && fingerprintOf(p) === fingerprint) return p.id;
+    if ((within === null || p.docId === within) && matches(p)) return p.id;
   }
   return null;
 }
@@ -61,7 +62,8 @@ export function wholeParagraph(library: Library, passageId: string): FullPassage
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const doc = library.snapshot.documents.find((d) => d.id === passage.docId);
-  const text = displayText(doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' '), passage.markdown);
+  const raw = doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' ');
+  const text = displayText(raw, passage.markdown === true && passage.code !== true);
   return {
     title: passage.title,
     paragraph: passage.paragraph,

@@ -2,6 +2,7 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { codeSpans } from './hidden.ts';
 import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -99,7 +100,7 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
 
 function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerResult {
   const p = hit.passage;
-  const text = displayText(p.text, p.markdown);
+  const text = displayText(p.text, p.markdown === true && p.code !== true);
   const highlights = highlightsIn(text, hit.terms, longForms);
   return {
     id: p.id,
@@ -149,9 +150,9 @@ export function readMarkdownInline(text: string): string {
     .replace(/<br\s*\/?>/giu, ' ')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gu, '')
     .replace(/&(amp|lt|gt|quot|apos|nbsp);/gu, (_, name: string) => ENTITIES[name]!)
-    .replace(/!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)/gu, '$1')
-    .replace(/\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+?)(?:[ \t]+"[^"\n]*")?\)/gu, (_, label: string, url: string) => (label === url ? url : `${label} (${url})`))
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/gu, '$1');
+    .replace(/(?<!\\)!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)/gu, '$1')
+    .replace(/(?<![\\!])\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+?)(?:[ \t]+"[^"\n]*")?\)/gu, (_, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/(?<![\\!])\[([^\]\n]+)\]\[[^\]\n]*\]/gu, '$1');
 }
 
 /**
@@ -174,8 +175,20 @@ function outsideCode(text: string, line: (l: string) => string, inline: (s: stri
       out.push(l);
       continue;
     }
-    // Code spans (`…`, ``…``) are kept; what lies between them is read.
-    out.push(line(l).split(/(`+[^`]*?`+)/u).map((piece, i) => (i % 2 === 1 ? piece : inline(piece))).join(''));
+    // Code spans (`…`, ``…``) are kept; what lies between them is read. A line of thousands of characters is a
+    // wall of unbroken text, not prose with links: it is shown as written (and the link patterns stay linear).
+    const read = line(l);
+    if (read.length > 5000) {
+      out.push(read);
+      continue;
+    }
+    let shown = '';
+    let at = 0;
+    for (const [s, e] of codeSpans(read)) {
+      shown += inline(read.slice(at, s)) + read.slice(s, e);
+      at = e;
+    }
+    out.push(shown + inline(read.slice(at)));
   }
   return out.join('\n');
 }

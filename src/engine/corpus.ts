@@ -74,10 +74,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     }
   }
 
-  // Two write-ups with one title ("Rapat Bulanan" every month) would be cited alike: each is named by its id too.
-  const titles = new Map<string, number>();
-  for (const d of documents) titles.set(d.title.trim().toLowerCase(), (titles.get(d.title.trim().toLowerCase()) ?? 0) + 1);
-  for (const d of documents) if ((titles.get(d.title.trim().toLowerCase()) ?? 0) > 1) d.title = `${d.title} (${d.id})`;
+  nameApart(documents);
 
   if (documents.length === 0 && problems.length === 0) {
     problems.push({
@@ -87,6 +84,21 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     });
   }
   return { documents, problems };
+}
+
+/**
+ * Two write-ups with one title ("Rapat Bulanan" every month) would be cited alike: each is named by its id too.
+ * Ids are unique, so a second round settles the rare title that already read like another's ("Rapat (a)").
+ */
+function nameApart(documents: CorpusDocument[]): void {
+  for (let round = 0; round < 2; round++) {
+    const key = (d: CorpusDocument) => d.title.trim().toLowerCase();
+    const count = new Map<string, number>();
+    for (const d of documents) count.set(key(d), (count.get(key(d)) ?? 0) + 1);
+    const shared = documents.filter((d) => count.get(key(d))! > 1);
+    if (shared.length === 0) return;
+    for (const d of shared) d.title = `${d.title} (${d.id})`;
+  }
 }
 
 function fail(file: string, reason: string): LoadResult {
@@ -255,16 +267,18 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   const lineOffset = fm?.bodyLineOffset ?? 0;
 
   // Markdown only: in a plain-text file "<!--" is text like any other. The body is what a reader of the page
-  // sees (see hidden.ts), at the same length and on the same lines as the source.
+  // sees (see hidden.ts); problems found in it later are reported at their source lines.
   let body = fm ? text.slice(fm.bodyStart) : text;
   const markdown = MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase());
+  let sourceLine = (line: number) => line;
   if (markdown) {
     const visible = visibleMarkdown(body);
     for (const p of visible.problems) problem(p.line + lineOffset, p.reason);
     body = visible.text;
+    sourceLine = visible.sourceLine;
   }
   const meta = detectTextMetadata(body);
-  for (const p of meta.problems) problem(p.line + lineOffset, p.reason);
+  for (const p of meta.problems) problem(sourceLine(p.line) + lineOffset, p.reason);
   const excluded = meta.ranges;
 
   const id = data.id ?? deriveId(file);
@@ -390,7 +404,7 @@ function checkFields(
  * Jekyll's "2024-12-01 10:00:00 +0700"): a citation shows the day. Anything else is returned as it is.
  */
 function dayOf(date: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[ \t]*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(date);
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?[ \t]*(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/.exec(date);
   return m ? m[1]! : date;
 }
 

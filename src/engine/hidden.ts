@@ -1,134 +1,196 @@
-// What a reader of a rendered Markdown page never sees, taken out of the body before it becomes passages:
+// What a reader of a rendered Markdown page never sees, taken out of the body before it becomes passages, the way
+// CommonMark renders it:
 //   - HTML comments (`<!-- editor's note: do not publish -->`): writers leave notes there precisely because they
-//     stay hidden, and a bot that quoted them would publish them;
-//   - lines that hold only images (`![Photo](a.jpg)`, `[![Video](thumb.jpg)](https://…)`, `<img …>`), only HTML
-//     tags (`<div align="center">`), only a non-breaking space or a backslash (spacers), and link reference
-//     definitions (`[1]: https://… "Title"`): markup, not text to answer from.
-// A line that is nothing but such markup goes with its line break, so the paragraph around it stays one
-// paragraph, as on the page; a comment inside a line goes with the spaces around it but one, so the sentence
-// stays whole. Thematic breaks (`---`, `***`) become blank lines: on the page they separate paragraphs.
+//     stay hidden, and a bot that quoted them would publish them. A comment that starts a line is a block: it
+//     separates paragraphs, and text after its `-->` on the closing line still shows. A comment inside a line
+//     goes with the spaces around it but one, so the sentence stays whole.
+//   - lines that hold only images or inline tags (`![Photo](a.jpg)`, `<img …>`) or spacers (`&nbsp;`, `\`): they
+//     sit inside the paragraph, which stays one paragraph without them;
+//   - lines of block-level HTML tags (`<div align="center">`, `</details>`) and thematic breaks (`---`): they
+//     separate paragraphs, and become blank lines;
+//   - link reference definitions (`[1]: https://… "Title"`) that stand as blocks of their own (inside a paragraph
+//     such a line is text).
 // Setext headings (`Title` over a line of `===` or `---`) become the ATX headings segmentation knows (`# Title`).
-// Fenced code blocks are code: nothing in them is touched.
+// Fenced code blocks and code spans are code: nothing in them is touched. Linear in the length of the text.
 
 export interface VisibleMarkdown {
   text: string;
   /** A comment that is opened and never closed would hide the rest of the file: reported, not obeyed. */
   problems: Array<{ line: number; reason: string }>;
+  /** The 1-based source line of each 1-based line of `text`, for problems found in the text later. */
+  sourceLine(line: number): number;
 }
 
 /** An image: inline with a URL that may hold one level of parentheses and a title, or by reference. */
 const IMAGE = String.raw`!\[[^\]\n]*\](?:\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)|\[[^\]\n]*\])`;
 const LINKED_IMAGE = String.raw`\[[ \t]*${IMAGE}[ \t]*\](?:\([^)\s]*\)|\[[^\]\n]*\])`;
-const HTML_TAG = String.raw`<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>\n]*)?\/?>`;
+const INLINE_TAG = String.raw`<\/?(?:img|span|a|b|i|em|strong|small|sup|sub|br|kbd|u)\b[^<>\n]*\/?>`;
 const SPACER = String.raw`&nbsp;|&#160;|\\|\u200b|\u00a0`;
-/** Lines with nothing a reader would read. */
-const MARKUP_LINE = new RegExp(
-  [
-    String.raw`^[ \t]*(?:(?:${LINKED_IMAGE}|${IMAGE}|${HTML_TAG}|${SPACER})[ \t]*)+$`,
-    // A link reference definition: a label (not a footnote's "[^1]", which the page shows), a destination and
-    // at most a quoted title. "[Update]: acara diundur" is text.
-    String.raw`^[ ]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:<[^<>\n]*>|\S+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$`,
-  ].join('|'),
-  'u',
-);
+/** Lines with nothing a reader would read, inside a paragraph. */
+const INLINE_MARKUP_LINE = new RegExp(String.raw`^[ \t]*(?:(?:${LINKED_IMAGE}|${IMAGE}|${INLINE_TAG}|${SPACER})[ \t]*)+$`, 'iu');
+/** Lines of block-level HTML tags only: a block of their own, separating paragraphs. */
+const BLOCK_TAG_LINE = /^[ ]{0,3}(?:<\/?(?:div|details|summary|p|section|article|aside|center|table|thead|tbody|tr|td|th|ul|ol|li|figure|figcaption|blockquote|hr|header|footer|nav|main)\b[^<>\n]*\/?>[ \t]*)+$/iu;
+/** A link reference definition: a label (not a footnote's "[^1]", which the page shows), a destination, a title. */
+const REFERENCE_DEFINITION = /^[ ]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:<[^<>\n]*>|\S+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/u;
 const THEMATIC_BREAK = /^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
 const SETEXT_UNDERLINE = /^[ ]{0,3}(=+|-+)[ \t]*$/u;
-const PLAIN_LINE = /^[ ]{0,3}\S/u;
-/** Lines that cannot be a setext heading's text: list items, quotes, ATX headings, tables, fences, tags. */
-const NOT_HEADING_TEXT = /^[ \t]*(?:[-*+>#|]|\d{1,9}[.)][ \t]|`{3}|~{3}|<)/u;
-/** A comment that fills its lines (only spaces around it), with its last line break. */
-const WHOLE_LINE_COMMENT = /^[ \t]*<!--[^]*?-->[ \t]*(?:\n|$)/gmu;
-/** A comment inside a line, with the spaces around it. */
-const INLINE_COMMENT = /[ \t]*<!--[^]*?-->[ \t]*/gu;
+/** Lines that cannot be a setext heading's text: list items, quotes, ATX headings, tables, tags. */
+const NOT_HEADING_TEXT = /^[ \t]*(?:[-*+>#|]|\d{1,9}[.)][ \t]|<)/u;
+const COMMENT_BLOCK_START = /^[ ]{0,3}<!--/u;
 
 export function visibleMarkdown(body: string): VisibleMarkdown {
+  const lines = body.split('\n');
   const problems: VisibleMarkdown['problems'] = [];
   const out: string[] = [];
-  let lineNo = 1;
-  for (const segment of fencedSegments(body)) {
-    if (segment.code) out.push(segment.text);
-    else {
-      const unclosed = unclosedComment(segment.text);
-      if (unclosed !== null) problems.push({ line: lineNo + unclosed, reason: 'an HTML comment "<!--" opened here is never closed with "-->"' });
-      out.push(readableLines(segment.text));
-    }
-    lineNo += segment.text.split('\n').length - 1;
-  }
-  return { text: out.join(''), problems };
-}
-
-/** The body cut into fenced code blocks (``` or ~~~ to the matching fence, or the end) and the text between. */
-function fencedSegments(body: string): Array<{ code: boolean; text: string }> {
-  const segments: Array<{ code: boolean; text: string }> = [];
-  const lines = body.split(/(?<=\n)/u);
+  const from: number[] = []; // source line (0-based) of each output line
+  const push = (line: string, source: number) => {
+    out.push(line);
+    from.push(source);
+  };
+  const blank = () => out.length === 0 || out[out.length - 1]!.trim() === '';
   let fence: string | null = null;
-  let current = '';
-  for (const line of lines) {
-    const m = /^[ ]{0,3}(`{3,}|~{3,})([^\n]*)/u.exec(line);
-    // A backtick fence's info string has no backtick: "```code```" on one line is code inline, not a fence.
-    const opener = m && !(m[1]![0] === '`' && m[2]!.includes('`')) ? m[1]! : null;
-    if (fence === null && opener !== null) {
-      if (current !== '') segments.push({ code: false, text: current });
-      current = line;
-      fence = opener;
-    } else if (fence !== null) {
-      current += line;
-      if (opener !== null && opener[0] === fence[0] && opener.length >= fence.length && /^[ ]{0,3}[`~]+[ \t]*\n?$/u.test(line)) {
-        segments.push({ code: true, text: current });
-        current = '';
-        fence = null;
-      }
-    } else current += line;
-  }
-  if (current !== '') segments.push({ code: fence !== null, text: current });
-  return segments;
-}
-
-/** The 0-based line (within `text`) of a comment opened and never closed, or null. */
-function unclosedComment(text: string): number | null {
-  for (let from = 0; ; ) {
-    const open = text.indexOf('<!--', from);
-    if (open === -1) return null;
-    const close = text.indexOf('-->', open + 4);
-    if (close === -1) return text.slice(0, open).split('\n').length - 1;
-    from = close + 3;
-  }
-}
-
-/** Text outside code as the page shows it: comments and markup lines out, breaks blank, setext headings ATX. */
-function readableLines(text: string): string {
-  const withoutComments = text.replace(WHOLE_LINE_COMMENT, '').replace(INLINE_COMMENT, (m, at: number, all: string) => {
-    // Keep one space between words the comment stood between; none at a line's edge.
-    const before = all[at - 1];
-    const after = all[at + m.length];
-    return before === undefined || before === '\n' || after === undefined || after === '\n' ? '' : ' ';
-  });
-  const lines = withoutComments.split('\n');
-  const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    if (next !== undefined && isSetextHeading(line, next, out[out.length - 1])) {
-      out.push((SETEXT_UNDERLINE.exec(next)![1]!.startsWith('=') ? '# ' : '## ') + line.trim());
-      i++;
+    let line = lines[i]!;
+    if (fence !== null) {
+      push(line, i);
+      if (closesFence(line, fence)) fence = null;
       continue;
     }
-    if (THEMATIC_BREAK.test(line)) out.push('');
-    else if (!MARKUP_LINE.test(line)) out.push(line);
+    const opener = fenceOf(line);
+    if (opener !== undefined) {
+      fence = opener;
+      push(line, i);
+      continue;
+    }
+    if (COMMENT_BLOCK_START.test(line)) {
+      // An HTML block: it runs to the line that holds "-->", fences and all; what follows "-->" there shows.
+      const start = line.indexOf('<!--');
+      let k = i;
+      let close = line.indexOf('-->', start + 4);
+      while (close === -1 && k + 1 < lines.length) close = lines[++k]!.indexOf('-->');
+      if (close === -1) {
+        problems.push({ line: i + 1, reason: 'an HTML comment "<!--" opened here is never closed with "-->"' });
+        for (; i < lines.length; i++) push(lines[i]!, i);
+        break;
+      }
+      push('', i);
+      const after = withoutInlineComments(lines[k]!.slice(close + 3), k, lines, problems);
+      i = k + after.consumed;
+      if (after.text.trim() !== '') push(after.text.trim(), k);
+      continue;
+    }
+    const inline = withoutInlineComments(line, i, lines, problems);
+    line = inline.text;
+    const consumed = inline.consumed;
+    const next = lines[i + consumed + 1];
+    if (next !== undefined && fenceOf(next) === undefined && SETEXT_UNDERLINE.test(next) && isHeadingText(line, blank())) {
+      push((SETEXT_UNDERLINE.exec(next)![1]!.startsWith('=') ? '# ' : '## ') + line.trim(), i);
+      i += consumed + 1;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line) || BLOCK_TAG_LINE.test(line)) push('', i);
+    else if (INLINE_MARKUP_LINE.test(line)) {
+      // Inside a paragraph it goes; standing alone it leaves a blank line, so paragraphs around stay apart.
+      if (blank()) push('', i);
+    } else if (!(REFERENCE_DEFINITION.test(line) && blank())) push(line, i);
+    i += consumed;
   }
-  return out.join('\n');
+  return {
+    text: out.join('\n'),
+    problems,
+    sourceLine: (line) => (from[line - 1] ?? from[from.length - 1] ?? line - 1) + 1,
+  };
 }
 
 /**
- * Whether `line` is a setext heading's text, `next` its underline: a plain line of text (not a list item, quote,
- * table row, heading or tag) standing alone, with a line of `=` or `-` right under it.
+ * `line` without the comments inside it (outside code spans), each taking the spaces around it but one. A comment
+ * still open at the line's end runs on into the next lines of the paragraph: `consumed` says how many it took.
+ * One pass over the line, with its code spans found once.
  */
-function isSetextHeading(line: string, next: string, previous: string | undefined): boolean {
-  return (
-    SETEXT_UNDERLINE.test(next) &&
-    PLAIN_LINE.test(line) &&
-    !NOT_HEADING_TEXT.test(line) &&
-    !SETEXT_UNDERLINE.test(line) &&
-    (previous === undefined || previous.trim() === '')
-  );
+function withoutInlineComments(line: string, index: number, lines: string[], problems: VisibleMarkdown['problems']): { text: string; consumed: number } {
+  let text = line;
+  let consumed = 0;
+  let spans = codeSpans(text);
+  let out = '';
+  let pos = 0;
+  let span = 0;
+  for (let at = text.indexOf('<!--', pos); at !== -1; at = text.indexOf('<!--', pos)) {
+    while (span < spans.length && spans[span]![1] <= at) span++;
+    if (span < spans.length && spans[span]![0] <= at) {
+      // Inside a code span: text, not a comment.
+      out += text.slice(pos, spans[span]![1]);
+      pos = spans[span]![1];
+      continue;
+    }
+    let close = text.indexOf('-->', at + 4);
+    while (close === -1 && index + consumed + 1 < lines.length && lines[index + consumed + 1]!.trim() !== '') {
+      consumed++;
+      text += ' ' + lines[index + consumed]!;
+      spans = codeSpans(text);
+      close = text.indexOf('-->', at + 4);
+    }
+    if (close === -1) {
+      problems.push({ line: index + 1, reason: 'an HTML comment "<!--" opened here is never closed with "-->"' });
+      break;
+    }
+    let start = at;
+    while (start > pos && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    let end = close + 3;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+    const before = out.length > 0 || start > 0;
+    out += text.slice(pos, start) + (before && end < text.length && start > 0 ? ' ' : '');
+    pos = end;
+  }
+  return { text: out + text.slice(pos), consumed };
+}
+
+/** The code spans of a line (`` `x` ``, ``` `` a ` b `` ```): a run of backticks up to the next run as long. */
+export function codeSpans(line: string): Array<[start: number, end: number]> {
+  const spans: Array<[number, number]> = [];
+  let i = 0;
+  while (i < line.length) {
+    const open = line.indexOf('`', i);
+    if (open === -1) break;
+    let n = open;
+    while (line[n] === '`') n++;
+    const run = n - open;
+    let j = n;
+    let closed = -1;
+    while (j < line.length) {
+      const k = line.indexOf('`', j);
+      if (k === -1) break;
+      let m = k;
+      while (line[m] === '`') m++;
+      if (m - k === run) {
+        closed = m;
+        break;
+      }
+      j = m;
+    }
+    if (closed === -1) {
+      i = n; // an unmatched run is text
+      continue;
+    }
+    spans.push([open, closed]);
+    i = closed;
+  }
+  return spans;
+}
+
+/** The fence a line opens or closes a code block with (``` or ~~~), or undefined. */
+export function fenceOf(line: string): string | undefined {
+  const m = /^[ ]{0,3}(`{3,}|~{3,})(.*)$/u.exec(line);
+  // A backtick fence's info string has no backtick: "```code```" on one line is code inline, not a fence.
+  return m && !(m[1]![0] === '`' && m[2]!.includes('`')) ? m[1] : undefined;
+}
+
+/** Whether `line` closes the code block `fence` opened. */
+export function closesFence(line: string, fence: string): boolean {
+  const m = /^[ ]{0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line);
+  return m !== null && m[1]![0] === fence[0] && m[1]!.length >= fence.length;
+}
+
+/** Whether `line` can be a setext heading's text: plain text standing alone (after a blank line). */
+function isHeadingText(line: string, afterBlank: boolean): boolean {
+  return afterBlank && /^[ ]{0,3}\S/u.test(line) && !NOT_HEADING_TEXT.test(line) && !SETEXT_UNDERLINE.test(line);
 }

@@ -13,6 +13,7 @@
 // Offsets always point into `doc.body`: `doc.body.slice(p.start, p.end) === p.text`.
 
 import type { CorpusDocument, Passage } from './types.ts';
+import { closesFence, fenceOf } from './hidden.ts';
 import { isHeadingLine, isSpace, skipSpace, splitSentences, type Span } from './sentences.ts';
 
 /**
@@ -36,6 +37,8 @@ export type SegmentableDocument = Pick<CorpusDocument, 'id' | 'title' | 'body' |
 /** One paragraph: its text pieces (more than one only when an excluded range sits inside it). */
 interface ParagraphUnit {
   pieces: Span[];
+  /** A fenced code block (Markdown): shown exactly as written. */
+  code: boolean;
 }
 
 /** Splits a document into passages. Pure and linear in the body's length. */
@@ -44,7 +47,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
   const { body } = doc;
   const passages: Passage[] = [];
   let paragraph = 0;
-  for (const unit of paragraphUnits(body, doc.excludedRanges)) {
+  for (const unit of paragraphUnits(body, doc.excludedRanges, doc.markdown ?? false)) {
     paragraph += 1;
     const parts: Span[] = [];
     for (const [s, e] of unit.pieces) {
@@ -70,6 +73,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         url: doc.url,
         lang: doc.lang,
         ...(doc.markdown ? { markdown: true } : {}),
+        ...(unit.code ? { code: true } : {}),
       });
     });
   }
@@ -78,18 +82,18 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
 
 /** Whether a body holds any passage text once metadata and lone headings are set aside. */
 export function hasPassageText(body: string, excludedRanges: CorpusDocument['excludedRanges']): boolean {
-  return paragraphUnits(body, excludedRanges).length > 0;
+  return paragraphUnits(body, excludedRanges, false).length > 0;
 }
 
 /** The paragraphs that become passages, with metadata cut out and lone headings joined to what follows. */
-function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRanges']): ParagraphUnit[] {
+function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRanges'], markdown: boolean): ParagraphUnit[] {
   const ranges = normaliseRanges(excludedRanges, body.length);
   const units: ParagraphUnit[] = [];
   let pendingHeading: number | null = null;
   /** Level of the last heading waiting (1 for `#`). */
   let pendingLevel = 0;
   let r = 0; // first excluded range that may still overlap the current block (blocks and ranges are sorted)
-  for (const [bs, be] of paragraphBlocks(body)) {
+  for (const { span: [bs, be], code } of paragraphBlocks(body, markdown)) {
     while (r < ranges.length && ranges[r]![1] <= bs) r++;
     const pieces: Span[] = [];
     let cursor = bs;
@@ -116,50 +120,53 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
       if (!ranges.some(([ms, me]) => ms < first[0] && me > pendingHeading!)) first[0] = pendingHeading;
       pendingHeading = null;
     }
-    units.push({ pieces });
+    units.push({ pieces, code });
   }
   return units;
 }
 
 /**
- * Blocks of consecutive non-blank lines: [start of first line, end of last line's content). A fenced code block
- * (``` or ~~~ to the matching fence) is one block with its blank lines: one paragraph, as the page shows it, whose
- * `# comment` lines are code, not headings.
+ * Blocks of consecutive non-blank lines: [start of first line, end of last line's content). In Markdown a fenced
+ * code block (``` or ~~~ to the matching fence) is a block of its own, blank lines and all: one paragraph, as the
+ * page shows it, whose `# comment` lines are code, not headings.
  */
-function paragraphBlocks(body: string): Span[] {
-  const blocks: Span[] = [];
+function paragraphBlocks(body: string, markdown: boolean): Array<{ span: Span; code: boolean }> {
+  const blocks: Array<{ span: Span; code: boolean }> = [];
   let blockStart = -1;
   let blockEnd = -1;
   let fence: string | null = null;
+  const end = (code: boolean) => {
+    if (blockStart !== -1) blocks.push({ span: [blockStart, blockEnd], code });
+    blockStart = -1;
+  };
   let pos = 0;
   while (pos <= body.length) {
     const br = body.indexOf('\n', pos);
     const lineEnd = br === -1 ? body.length : br;
     const line = body.slice(pos, lineEnd);
-    const opener = fenceOf(line);
+    const opener = markdown ? fenceOf(line) : undefined;
     if (fence !== null) {
       blockEnd = lineEnd;
-      if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && /^[ ]{0,3}[`~]+[ \t]*$/u.test(line)) fence = null;
+      if (closesFence(line, fence)) {
+        fence = null;
+        end(true);
+      }
+    } else if (opener !== undefined) {
+      end(false);
+      fence = opener;
+      blockStart = pos;
+      blockEnd = lineEnd;
     } else if (skipSpace(body, pos, lineEnd) === lineEnd) {
-      if (blockStart !== -1) blocks.push([blockStart, blockEnd]);
-      blockStart = -1;
+      end(false);
     } else {
       if (blockStart === -1) blockStart = pos;
       blockEnd = lineEnd;
-      if (opener !== undefined) fence = opener;
     }
     if (br === -1) break;
     pos = br + 1;
   }
-  if (blockStart !== -1) blocks.push([blockStart, blockEnd]);
+  end(fence !== null);
   return blocks;
-}
-
-/** The fence a line opens or closes a code block with (``` or ~~~), or undefined. */
-function fenceOf(line: string): string | undefined {
-  const m = /^[ ]{0,3}(`{3,}|~{3,})(.*)$/u.exec(line);
-  // A backtick fence's info string has no backtick: "```code```" on one line is code inline, not a fence.
-  return m && !(m[1]![0] === '`' && m[2]!.includes('`')) ? m[1] : undefined;
 }
 
 /** The level of the heading line starting at `at` (1 for `#`, 6 for `######`), or null if it is not one. */

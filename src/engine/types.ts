@@ -54,6 +54,8 @@ export interface Passage {
   lang: string | null;
   /** From a Markdown document (see CorpusDocument.markdown). */
   markdown?: boolean;
+  /** Part of a fenced code block of a Markdown document: shown exactly as written. */
+  code?: boolean;
 }
 
 /** A problem found while loading the corpus. Loading reports all of them, never only the first. */
