@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonAnswer } from '../src/cli/ask-command.ts';
+import { corpusPath } from '../src/cli/open-library.ts';
 import { childEnv, fixtures, repoRoot, runNode } from './cli-helpers.ts';
 
 const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) => runNode('src/cli/ask.ts', args, options);
@@ -239,5 +240,14 @@ describe('ask --jsonl (batch)', () => {
       ['k', 'festival-kopi'],
       ['w', 'lantern-parade'],
     ]);
+  });
+});
+
+describe('where the corpus is', () => {
+  it('a typed path resolves where it was typed (INIT_CWD), CORPUS_DIR against the working directory, a blank one not at all', () => {
+    const env = { INIT_CWD: '/somewhere/else' };
+    expect(corpusPath('notes', env)).toBe('/somewhere/else/notes');
+    expect(corpusPath(undefined, { ...env, CORPUS_DIR: 'events' })).toBe(path.resolve('events'));
+    expect(corpusPath(undefined, { ...env, CORPUS_DIR: '   ' })).toBe(path.join(repoRoot, 'corpus'));
   });
 });
