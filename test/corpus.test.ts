@@ -584,6 +584,11 @@ describe('problems', () => {
     expect(parts.every((p) => p.code === true)).toBe(true);
   });
 
+  it('reads a setext underline under a paragraph of several lines as making all of them the heading', async () => {
+    const { documents } = await load({ 'a.md': 'Laporan festival\nlayang-layang 2024\n===\nTeks di bawahnya.\n\n- butir\n---\n\nAkhir.\n' });
+    expect(splitPassages(documents[0]!).map((p) => p.text)).toEqual(['# Laporan festival layang-layang 2024\nTeks di bawahnya.', '- butir', 'Akhir.']);
+  });
+
   it('reports a bad date prefix at its line in the file, after lines Markdown leaves out', async () => {
     const { problems } = await load({
       'a.md': '<!-- note -->\ndate 2024-13 Acara.\n',

@@ -88,6 +88,20 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
       i += consumed + 1;
       continue;
     }
+    if (SETEXT_UNDERLINE.test(line) && !blank()) {
+      // Under a paragraph of several lines: all of them are the heading.
+      let k = out.length;
+      while (k > 0 && out[k - 1]!.trim() !== '') k--;
+      const lines = out.slice(k);
+      if (lines.every((l) => /^[ ]{0,3}\S/u.test(l) && !NOT_HEADING_TEXT.test(l))) {
+        const source = from[k]!;
+        out.length = k;
+        from.length = k;
+        push((SETEXT_UNDERLINE.exec(line)![1]!.startsWith('=') ? '# ' : '## ') + lines.map((l) => l.trim()).join(' '), source);
+        i += consumed;
+        continue;
+      }
+    }
     if (THEMATIC_BREAK.test(line) || BLOCK_TAG_LINE.test(line)) push('', i);
     else if (INLINE_MARKUP_LINE.test(line)) {
       // Inside a paragraph it goes; standing alone it leaves a blank line, so paragraphs around stay apart.
