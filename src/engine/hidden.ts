@@ -89,11 +89,12 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
       continue;
     }
     if (SETEXT_UNDERLINE.test(line) && !blank()) {
-      // Under a paragraph of several lines: all of them are the heading.
+      // Under a paragraph of several lines: all of them are the heading (a few: a long paragraph is not a
+      // heading, and looking further back for each underline would be quadratic).
       let k = out.length;
-      while (k > 0 && out[k - 1]!.trim() !== '') k--;
+      while (k > 0 && out.length - k < 8 && out[k - 1]!.trim() !== '') k--;
       const lines = out.slice(k);
-      if (lines.every((l) => /^[ ]{0,3}\S/u.test(l) && !NOT_HEADING_TEXT.test(l))) {
+      if ((k === 0 || out[k - 1]!.trim() === '') && lines.every((l) => /^[ ]{0,3}\S/u.test(l) && !NOT_HEADING_TEXT.test(l))) {
         const source = from[k]!;
         out.length = k;
         from.length = k;
