@@ -289,8 +289,11 @@ describe('displayText', () => {
     // Inline HTML as the text it holds, autolinks as their address, entities as their characters; not in code.
     expect(displayText('Tekan <kbd>Ctrl</kbd>+<kbd>C</kbd>,<br>lalu buka <https://x.org/a_b> &amp; `<b>` &lt;3', true))
       .toBe('Tekan Ctrl+C, lalu buka https://x.org/a_b & `<b>` <3');
-    // A code span is found by its own run of backticks; escaped brackets are text.
-    expect(displayText('Pakai `` `<br>` `` untuk; \\[bukan tautan\\](http://x).', true)).toBe('Pakai `` `<br>` `` untuk; \\[bukan tautan\\](http://x).');
+    // A code span is found by its own run of backticks; escaped brackets are text, shown without their escapes.
+    expect(displayText('Pakai `` `<br>` `` untuk; \\[bukan tautan\\](http://x), \\$5.', true)).toBe('Pakai `` `<br>` `` untuk; [bukan tautan](http://x), $5.');
+    // Links with any kind of title or an <address>, e-mail autolinks, entities by name or number.
+    expect(displayText("[docs](https://x.com/a 'Docs') [b](<https://x.com/b c>) <tim@contoh.id> &#8212; &rsquo;", true))
+      .toBe('docs (https://x.com/a) b (https://x.com/b c) tim@contoh.id — ’');
     // Not from Markdown: only spacing changes.
     expect(displayText('# 1 Budi\n[a](b)', false)).toBe('# 1 Budi\n[a](b)');
     // Blank lines left by markup close up; trailing spaces go.

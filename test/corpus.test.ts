@@ -584,6 +584,35 @@ describe('problems', () => {
     expect(parts.every((p) => p.code === true)).toBe(true);
   });
 
+  it('reads the rest of what CommonMark hides: empty comments, script and style blocks, tag-only lines, definitions after a heading; an unclosed inline comment is text', async () => {
+    const md = [
+      'Foo <!--> bar <!---> baz.',
+      '    <!-- catatan terindentasi -->',
+      'masih paragraf yang sama.',
+      '',
+      '<style>',
+      '.a { display:none }',
+      '</style>',
+      '',
+      '<video src="a.mp4" controls></video>',
+      '',
+      '# Tautan',
+      '[1]: https://contoh.id/x',
+      '[2]: https://contoh.id/y',
+      '',
+      'Intro <!-- catatan tanpa akhir',
+      '',
+      'Akhir.',
+    ].join('\n');
+    const { documents, problems } = await load({ 'a.md': md });
+    expect(problems).toEqual([]);
+    expect(splitPassages(documents[0]!).map((p) => p.text)).toEqual([
+      'Foo bar baz.\nmasih paragraf yang sama.',
+      '# Tautan\n\nIntro <!-- catatan tanpa akhir',
+      'Akhir.',
+    ]);
+  });
+
   it('reads a setext underline under a paragraph of several lines as making all of them the heading', async () => {
     const { documents } = await load({ 'a.md': 'Laporan festival\nlayang-layang 2024\n===\nTeks di bawahnya.\n\n- butir\n---\n\nAkhir.\n' });
     expect(splitPassages(documents[0]!).map((p) => p.text)).toEqual(['# Laporan festival layang-layang 2024\nTeks di bawahnya.', '- butir', 'Akhir.']);

@@ -137,7 +137,12 @@ function readMarkdownLine(line: string): string {
   return m ? m[1]! : line;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘',
+  rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', deg: '°', eacute: 'é',
+  egrave: 'è', aacute: 'á', agrave: 'à', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç', middot: '·', times: '×',
+};
+const TITLE = String.raw`(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?`;
 
 /**
  * Images as their description, links as their text and address, reference links as their text, `<https://…>` as
@@ -147,12 +152,25 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function readMarkdownInline(text: string): string {
   return text
     .replace(/<((?:https?|mailto):[^\s<>]+)>/giu, '$1')
+    .replace(/<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/gu, '$1')
     .replace(/<br\s*\/?>/giu, ' ')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gu, '')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/gu, (_, name: string) => ENTITIES[name]!)
-    .replace(/(?<!\\)!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)/gu, '$1')
-    .replace(/(?<![\\!])\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+?)(?:[ \t]+"[^"\n]*")?\)/gu, (_, label: string, url: string) => (label === url ? url : `${label} (${url})`))
-    .replace(/(?<![\\!])\[([^\]\n]+)\]\[[^\]\n]*\]/gu, '$1');
+    .replace(/&([a-z]+);/gu, (m, name: string) => ENTITIES[name] ?? m)
+    .replace(/&#(\d{1,7}|[xX][0-9a-fA-F]{1,6});/gu, (m, n: string) => {
+      const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+    })
+    .replace(new RegExp(String.raw`(?<!\\)!\[([^\]\n]*)\]\([ \t]*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)${TITLE}[ \t]*\)`, 'gu'), '$1')
+    .replace(
+      new RegExp(String.raw`(?<![\\!])\[([^\]\n]+)\]\([ \t]*(?:<([^<>\n]*)>|((?:[^()\s]|\([^()\s]*\))+?))${TITLE}[ \t]*\)`, 'gu'),
+      (_, label: string, angled: string | undefined, plain: string | undefined) => {
+        const url = angled ?? plain ?? '';
+        return label === url ? url : `${label} (${url})`;
+      },
+    )
+    .replace(/(?<![\\!])\[([^\]\n]+)\]\[[^\]\n]*\]/gu, '$1')
+    // A backslash before punctuation is an escape: the page shows the character.
+    .replace(/\\([!-/:-@[-`{-~])/gu, '$1');
 }
 
 /**

@@ -13,6 +13,8 @@
 // Setext headings (`Title` over a line of `===` or `---`) become the ATX headings segmentation knows (`# Title`).
 // Fenced code blocks and code spans are code: nothing in them is touched. Linear in the length of the text.
 
+import { isHeadingLine } from './sentences.ts';
+
 export interface VisibleMarkdown {
   text: string;
   /** A comment that is opened and never closed would hide the rest of the file: reported, not obeyed. */
@@ -24,7 +26,7 @@ export interface VisibleMarkdown {
 /** An image: inline with a URL that may hold one level of parentheses and a title, or by reference. */
 const IMAGE = String.raw`!\[[^\]\n]*\](?:\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)|\[[^\]\n]*\])`;
 const LINKED_IMAGE = String.raw`\[[ \t]*${IMAGE}[ \t]*\](?:\([^)\s]*\)|\[[^\]\n]*\])`;
-const INLINE_TAG = String.raw`<\/?(?:img|span|a|b|i|em|strong|small|sup|sub|br|kbd|u)\b[^<>\n]*\/?>`;
+const INLINE_TAG = String.raw`<\/?[A-Za-z][A-Za-z0-9-]*\b[^<>\n]*\/?>`;
 const SPACER = String.raw`&nbsp;|&#160;|\\|\u200b|\u00a0`;
 /** Lines with nothing a reader would read, inside a paragraph. */
 const INLINE_MARKUP_LINE = new RegExp(String.raw`^[ \t]*(?:(?:${LINKED_IMAGE}|${IMAGE}|${INLINE_TAG}|${SPACER})[ \t]*)+$`, 'iu');
@@ -37,6 +39,7 @@ const SETEXT_UNDERLINE = /^[ ]{0,3}(=+|-+)[ \t]*$/u;
 /** Lines that cannot be a setext heading's text: list items, quotes, ATX headings, tables, tags. */
 const NOT_HEADING_TEXT = /^[ \t]*(?:[-*+>#|]|\d{1,9}[.)][ \t]|<)/u;
 const COMMENT_BLOCK_START = /^[ ]{0,3}<!--/u;
+const HIDDEN_BLOCK_START = /^[ ]{0,3}<(script|style)(?:[\s>]|$)/iu;
 
 export function visibleMarkdown(body: string): VisibleMarkdown {
   const lines = body.split('\n');
@@ -49,6 +52,9 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
   };
   const blank = () => out.length === 0 || out[out.length - 1]!.trim() === '';
   let fence: string | null = null;
+  const scan = { noEndBefore: -1 };
+  /** A reference definition may stand here though the line above is not blank: after a heading or a definition. */
+  let definitionMayFollow = false;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (fence !== null) {
@@ -60,6 +66,16 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
     if (opener !== undefined) {
       fence = opener;
       push(line, i);
+      continue;
+    }
+    const hiddenBlock = HIDDEN_BLOCK_START.exec(line)?.[1]?.toLowerCase();
+    if (hiddenBlock !== undefined) {
+      // <script> and <style> blocks: code for the browser, never shown; they run to their closing tag.
+      const closing = `</${hiddenBlock}>`;
+      let k = i;
+      while (k < lines.length && !lines[k]!.toLowerCase().includes(closing)) k++;
+      push('', i);
+      i = Math.min(k, lines.length - 1);
       continue;
     }
     if (COMMENT_BLOCK_START.test(line)) {
@@ -74,14 +90,19 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
         break;
       }
       push('', i);
-      const after = withoutInlineComments(lines[k]!.slice(close + 3), k, lines, problems);
+      const after = withoutInlineComments(lines[k]!.slice(close + 3), k, lines, scan);
       i = k + after.consumed;
       if (after.text.trim() !== '') push(after.text.trim(), k);
       continue;
     }
-    const inline = withoutInlineComments(line, i, lines, problems);
-    line = inline.text;
+    const inline = withoutInlineComments(line, i, lines, scan);
     const consumed = inline.consumed;
+    if (inline.text.trim() === '' && line.trim() !== '') {
+      // Nothing but a comment (indented, or tabbed): gone with its line, the paragraph around it stays one.
+      i += consumed;
+      continue;
+    }
+    line = inline.text;
     const next = lines[i + consumed + 1];
     if (next !== undefined && fenceOf(next) === undefined && SETEXT_UNDERLINE.test(next) && isHeadingText(line, blank())) {
       push((SETEXT_UNDERLINE.exec(next)![1]!.startsWith('=') ? '# ' : '## ') + line.trim(), i);
@@ -107,7 +128,11 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
     else if (INLINE_MARKUP_LINE.test(line)) {
       // Inside a paragraph it goes; standing alone it leaves a blank line, so paragraphs around stay apart.
       if (blank()) push('', i);
-    } else if (!(REFERENCE_DEFINITION.test(line) && blank())) push(line, i);
+    } else if (REFERENCE_DEFINITION.test(line) && (blank() || definitionMayFollow)) {
+      definitionMayFollow = true;
+      continue;
+    } else push(line, i);
+    definitionMayFollow = isHeadingLine(line);
     i += consumed;
   }
   return {
@@ -122,7 +147,7 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
  * still open at the line's end runs on into the next lines of the paragraph: `consumed` says how many it took.
  * One pass over the line, with its code spans found once.
  */
-function withoutInlineComments(line: string, index: number, lines: string[], problems: VisibleMarkdown['problems']): { text: string; consumed: number } {
+function withoutInlineComments(line: string, index: number, lines: string[], scan: { noEndBefore: number }): { text: string; consumed: number } {
   let text = line;
   let consumed = 0;
   let spans = codeSpans(text);
@@ -137,15 +162,24 @@ function withoutInlineComments(line: string, index: number, lines: string[], pro
       pos = spans[span]![1];
       continue;
     }
-    let close = text.indexOf('-->', at + 4);
-    while (close === -1 && index + consumed + 1 < lines.length && lines[index + consumed + 1]!.trim() !== '') {
-      consumed++;
-      text += ' ' + lines[index + consumed]!;
-      spans = codeSpans(text);
-      close = text.indexOf('-->', at + 4);
+    // "<!-->" and "<!--->" are whole (empty) comments.
+    const empty = text.startsWith('>', at + 4) ? at + 2 : text.startsWith('->', at + 4) ? at + 3 : -1;
+    let close = empty !== -1 ? empty : text.indexOf('-->', at + 4);
+    if (close === -1 && index + consumed + 1 > scan.noEndBefore) {
+      // Look for the end in the rest of the paragraph first, then join those lines once. A look that found none
+      // is remembered: the lines it passed have no end either (so a paragraph of openers costs one pass).
+      let k = index + consumed + 1;
+      while (k < lines.length && lines[k]!.trim() !== '' && !lines[k]!.includes('-->')) k++;
+      if (k >= lines.length || lines[k]!.trim() === '') scan.noEndBefore = k;
+      else {
+        for (consumed++; index + consumed <= k; consumed++) text += ' ' + lines[index + consumed]!;
+        consumed--;
+        spans = codeSpans(text);
+        close = text.indexOf('-->', at + 4);
+      }
     }
     if (close === -1) {
-      problems.push({ line: index + 1, reason: 'an HTML comment "<!--" opened here is never closed with "-->"' });
+      // Not closed within its paragraph: on the page that is text, not a comment.
       break;
     }
     let start = at;
