@@ -13,7 +13,7 @@ import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
 import { childEnv, runNode } from './cli-helpers.ts';
 import { MANAGE_GUILD, type FakeDiscord } from './fake-discord/index.ts';
-import { memberFactory, startBotOnFake, FAST_REST, openLibrary, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
+import { memberFactory, startBotOnFake, openLibrary, tempCorpus, type CapturedLogger, type TempCorpus } from './fake-discord/harness.ts';
 
 const CALLBACK = 'POST /interactions/:id/:token/callback';
 const EDIT = 'PATCH /webhooks/:app/:token/messages/:message';
