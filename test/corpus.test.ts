@@ -223,6 +223,12 @@ describe('front matter', () => {
     expect(ok.documents.map((d) => d.id)).toEqual(['b', 'c']);
   });
 
+  it('reads a "---" over prose at the top of a file as a thematic break, not as front matter never closed', async () => {
+    const { problems, documents } = await load({ 'a.md': '---\n\nDi awal ada garis.\n\nParagraf dua.\n' });
+    expect(problems).toEqual([]);
+    expect(splitPassages(documents[0]!).map((p) => p.text)).toEqual(['Di awal ada garis.', 'Paragraf dua.']);
+  });
+
   it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {
     const { problems, documents } = await load({ 'a.md': '---\ntitle: x\nlang: id\n\nText that was meant as body.\n' });
     expect(documents).toEqual([]);

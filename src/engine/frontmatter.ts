@@ -54,6 +54,14 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const firstBreak = text.indexOf('\n');
   const firstLine = stripCr(firstBreak === -1 ? text : text.slice(0, firstBreak));
   if (!OPEN.test(firstLine)) return null;
+  // A "---" whose first line of content is no "key: value" (nor a comment, nor the closing line) opens no front
+  // matter: it is a thematic break above prose, as a Markdown page shows it.
+  const firstContent = text
+    .slice(firstBreak === -1 ? text.length : firstBreak + 1)
+    .split('\n')
+    .map(stripCr)
+    .find((l) => l.trim() !== '');
+  if (firstContent !== undefined && !KEY_VALUE.test(firstContent) && !CLOSE.test(firstContent) && !/^[ \t]*#/.test(firstContent)) return null;
 
   const data: FrontMatter['data'] = {};
   const lines: FrontMatter['lines'] = {};
