@@ -173,16 +173,24 @@ function wasFolder(path: string): boolean {
  * other extensions) does not trigger reloads, so editor swap files and backups (`.a.md.swp`, `a.md~`) do not.
  */
 export function mayAffectCorpus(name: string): boolean {
-  const parts = partsOf(name);
-  if (parts.some((p) => p.startsWith('.') || p.startsWith('_'))) return false;
-  const last = parts[parts.length - 1] ?? '';
+  if (isSkipped(name)) return false;
+  const last = lastPart(name);
   return extname(last) === '' || isDocumentFile(last);
 }
 
 /** Whether `name` could be a folder the loader reads, named with a dot ("events-2024.12"): not hidden, not `_`. */
 export function mayBeFolder(name: string): boolean {
+  return !isSkipped(name) && !isDocumentFile(lastPart(name));
+}
+
+/** Whether a path lies in what the loader skips: a hidden or `_` file or folder anywhere along it. */
+function isSkipped(name: string): boolean {
+  return partsOf(name).some((p) => p.startsWith('.') || p.startsWith('_'));
+}
+
+function lastPart(name: string): string {
   const parts = partsOf(name);
-  return !parts.some((p) => p.startsWith('.') || p.startsWith('_')) && !isDocumentFile(parts[parts.length - 1] ?? '');
+  return parts[parts.length - 1] ?? '';
 }
 
 function partsOf(name: string): string[] {

@@ -2,7 +2,7 @@
 // with consecutive ids `<docId>#<k>`); this puts them back together from the document body, so the text is
 // what the write-up says, spaced as it was (blank lines left by markup closed up, as in every result).
 
-import { displayText } from '../engine/answer.ts';
+import { shownText } from '../engine/answer.ts';
 import type { Library } from '../engine/library.ts';
 import type { Passage } from '../engine/types.ts';
 import { passageFingerprint } from './custom-id.ts';
@@ -21,7 +21,7 @@ export function findPassage(library: Library, passageId: string | null, fingerpr
   if (fingerprint === null) return passage ? passage.id : null;
   // The button was made from the text as shown (a result's text); buttons posted by earlier versions, from the
   // text as written.
-  const matches = (p: Passage) => passageFingerprint(displayText(p.text, p.markdown === true && p.code !== true)) === fingerprint || passageFingerprint(p.text) === fingerprint;
+  const matches = (p: Passage) => passageFingerprint(shownText(p)) === fingerprint || passageFingerprint(p.text) === fingerprint;
   if (passage && matches(passage)) return passage.id;
   for (const p of library.snapshot.index.passages.values()) {
     if ((within === null || p.docId === within) && matches(p)) return p.id;
@@ -63,7 +63,7 @@ export function wholeParagraph(library: Library, passageId: string): FullPassage
   const last = parts[parts.length - 1]!;
   const doc = library.snapshot.documents.find((d) => d.id === passage.docId);
   const raw = doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' ');
-  const text = displayText(raw, passage.markdown === true && passage.code !== true);
+  const text = shownText(passage, raw);
   return {
     title: passage.title,
     paragraph: passage.paragraph,

@@ -363,18 +363,23 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   lines.push('❌ ' + t.rejected(report.problems.length));
   if (options.waited) lines.push(t.reloadWaited);
   lines.push(t.stillServing(report.before.documents, report.before.passages), t.problemsHeading);
-  let length = lines.join('\n').length;
-  let shown = 0;
-  for (const p of report.problems) {
-    const line = problemLine(p);
-    // Keep room for the "…and N more" line.
-    if (length + 1 + line.length > CONTENT_MAX - 40) break;
-    lines.push(line);
-    length += 1 + line.length;
-    shown++;
-  }
-  if (shown < report.problems.length) lines.push(t.andMore(report.problems.length - shown));
+  // Keep room for the "…and N more" line.
+  const shown = linesWithin(report.problems.map(problemLine), CONTENT_MAX - 40 - lines.join('\n').length);
+  lines.push(...shown);
+  if (shown.length < report.problems.length) lines.push(t.andMore(report.problems.length - shown.length));
   return { content: lines.join('\n'), ephemeral: true };
+}
+
+/** The first of `lines` that fit in `room` characters, each counted with the line break before it. */
+function linesWithin(lines: readonly string[], room: number): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    if (used + line.length + 1 > room) break;
+    out.push(line);
+    used += line.length + 1;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -411,26 +416,12 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
     const documentsWant = Math.min(Math.floor(budget / 2), allDocuments.reduce((n, l) => n + l.length + 1, 0) + MORE_ROOM);
     const share = budget - fixedRoom - documentsWant;
     const header = t.leftOutAtStart(problems.length);
-    problemLines.push(header);
-    let taken = header.length + 1;
-    let listed = 0;
-    for (const p of problems) {
-      const line = problemLine(p);
-      if (taken + line.length + 1 > share - MORE_ROOM) break;
-      problemLines.push(line);
-      taken += line.length + 1;
-      listed++;
-    }
-    if (listed < problems.length) problemLines.push(t.andMore(problems.length - listed));
+    const listed = linesWithin(problems.map(problemLine), share - MORE_ROOM - header.length - 1);
+    problemLines.push(header, ...listed);
+    if (listed.length < problems.length) problemLines.push(t.andMore(problems.length - listed.length));
   }
   const fixed = [heading, ...problemLines, footer].reduce((n, line) => n + line.length + 1, 0);
-  const documentLines: string[] = [];
-  let used = fixed;
-  for (const line of allDocuments) {
-    if (used + line.length + 1 > budget - MORE_ROOM) break;
-    documentLines.push(line);
-    used += line.length + 1;
-  }
+  const documentLines = linesWithin(allDocuments, budget - MORE_ROOM - fixed);
   if (documentLines.length < summary.documents.length) documentLines.push(t.andMore(summary.documents.length - documentLines.length));
   return { content: [heading, ...documentLines, ...problemLines, footer].join('\n'), ephemeral: true };
 }

@@ -2,7 +2,7 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
-import { codeSpans } from './hidden.ts';
+import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -81,7 +81,7 @@ function saysSomething(hit: Hit): boolean {
 export function isConfident(result: SearchResult): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer.
   const best = result.hits.find(saysSomething);
-  return best !== undefined && best.coverage >= CONFIDENCE.minCoverage * result.attainable && saysSomething(best);
+  return best !== undefined && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
 }
 
 /**
@@ -100,7 +100,7 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
 
 function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerResult {
   const p = hit.passage;
-  const text = displayText(p.text, p.markdown === true && p.code !== true);
+  const text = shownText(p);
   const highlights = highlightsIn(text, hit.terms, longForms);
   return {
     id: p.id,
@@ -126,6 +126,11 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerRe
  * are left as written: `**` and `_` also mean other things (2**10, __init__, *.md) that taking them off would
  * change. Only the shown text changes: the index and the passage keep the text as written.
  */
+/** A passage's text (or `text` from its paragraph) as shown: read as a page when it is Markdown prose, not code. */
+export function shownText(p: Pick<Passage, 'text' | 'markdown' | 'code'>, text = p.text): string {
+  return displayText(text, p.markdown === true && p.code !== true);
+}
+
 export function displayText(text: string, markdown = false): string {
   const shown = markdown ? outsideCode(text, readMarkdownLine, readMarkdownInline) : text;
   return shown.replace(/[ \t]+$/gmu, '').replace(/\n{3,}/gu, '\n\n');
@@ -181,13 +186,12 @@ function outsideCode(text: string, line: (l: string) => string, inline: (s: stri
   const out: string[] = [];
   let fence: string | null = null;
   for (const l of text.split('\n')) {
-    const m = /^[ ]{0,3}(`{3,}|~{3,})(.*)$/u.exec(l);
-    const opener = m && !(m[1]![0] === '`' && m[2]!.includes('`')) ? m[1] : undefined;
     if (fence !== null) {
-      if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && /^[ ]{0,3}[`~]+[ \t]*$/u.test(l)) fence = null;
+      if (closesFence(l, fence)) fence = null;
       out.push(l);
       continue;
     }
+    const opener = fenceOf(l);
     if (opener !== undefined) {
       fence = opener;
       out.push(l);

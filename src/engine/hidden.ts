@@ -105,7 +105,7 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
     line = inline.text;
     const next = lines[i + consumed + 1];
     if (next !== undefined && fenceOf(next) === undefined && SETEXT_UNDERLINE.test(next) && isHeadingText(line, blank())) {
-      push((SETEXT_UNDERLINE.exec(next)![1]!.startsWith('=') ? '# ' : '## ') + line.trim(), i);
+      push(atxMarks(next) + line.trim(), i);
       i += consumed + 1;
       continue;
     }
@@ -119,7 +119,7 @@ export function visibleMarkdown(body: string): VisibleMarkdown {
         const source = from[k]!;
         out.length = k;
         from.length = k;
-        push((SETEXT_UNDERLINE.exec(line)![1]!.startsWith('=') ? '# ' : '## ') + lines.map((l) => l.trim()).join(' '), source);
+        push(atxMarks(line) + lines.map((l) => l.trim()).join(' '), source);
         i += consumed;
         continue;
       }
@@ -237,6 +237,11 @@ export function fenceOf(line: string): string | undefined {
 export function closesFence(line: string, fence: string): boolean {
   const m = /^[ ]{0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line);
   return m !== null && m[1]![0] === fence[0] && m[1]!.length >= fence.length;
+}
+
+/** The ATX marks a setext underline stands for: `===` a first-level heading, `---` a second-level one. */
+function atxMarks(underline: string): string {
+  return underline.trim().startsWith('=') ? '# ' : '## ';
 }
 
 /** Whether `line` can be a setext heading's text: plain text standing alone (after a blank line). */

@@ -583,14 +583,12 @@ export class SearchIndex {
   #attainable(groups: QueryGroup[], totalWeight: number): number {
     if (totalWeight === 0) return 1;
     let attainable = 0;
+    const inCorpus = (forms: { surface: string[]; stems: string[] }) => [...forms.surface, ...forms.stems].some((w) => this.#documentFrequency(w, WORDS) > 0);
     for (const g of groups) {
-      const inCorpus = [...g.surface, ...g.stems].some((w) => this.#documentFrequency(w, WORDS) > 0);
       // Only the alternatives the corpus has: "cost" → biaya in a corpus without "biaya" is a word the corpus
       // lacks, whose absence counts in full, as the Indonesian question's "biaya" would.
-      const through = g.alternatives
-        .filter((a) => [...a.surface, ...a.stems].some((w) => this.#documentFrequency(w, WORDS) > 0))
-        .map((a) => (a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
-      attainable += g.weight * (inCorpus || through.length === 0 ? 1 : Math.max(...through));
+      const through = g.alternatives.filter(inCorpus).map((a) => (a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
+      attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
     return attainable / totalWeight;
   }

@@ -1,10 +1,10 @@
 // Documents → passages, the units that are searched and cited.
 //
 // A passage is a paragraph (text between blank lines), minus the document's excluded ranges (the seed's
-// `date 2024-12 ` prefix and `SOURCE CCTV+` line; Markdown comments and image lines, see hidden.ts). A
-// paragraph longer than `maxChars` is cut into parts at sentence boundaries, packed so the parts come out of
-// similar length; a single sentence longer than that is cut between words. A word is never cut, so one unbroken token longer than `maxChars` (a huge URL) stays a
-// part of its own, over the limit.
+// `date 2024-12 ` prefix and `SOURCE CCTV+` line; what a Markdown page hides is already out of the body, see
+// hidden.ts). A paragraph longer than `maxChars` is cut into parts at sentence boundaries, packed so the parts
+// come out of similar length; a single sentence longer than that is cut between words. A word is never cut, so
+// one unbroken token longer than `maxChars` (a huge URL) stays a part of its own, over the limit.
 //
 // Markdown headings: a paragraph that is only heading lines is not a passage of its own. It is attached to the
 // paragraph that follows (the passage text starts at its `#`), because a section title says what the text
