@@ -13,6 +13,7 @@ import MiniSearch from 'minisearch';
 import { isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
+import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
@@ -663,85 +664,4 @@ function alternative(words: string[], kind: Alternative['kind']): Alternative {
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
-}
-
-// --- Autocomplete -------------------------------------------------------------------------------------------
-
-interface Suggestion {
-  text: string;
-  /** Lowercased words, for prefix matching. */
-  words: string[];
-  count: number;
-}
-
-/**
- * Titles, quoted titles and runs of capitalised words ("China Global Television Network") in the corpus:
- * the named things members ask about. Collected once per index build.
- */
-function collectSuggestions(passages: Passage[]): Suggestion[] {
-  const counts = new Map<string, number>();
-  const bump = (s: string) => {
-    const t = s.trim().replace(/\s+/gu, ' ');
-    if (t.length < 3 || t.length > 80) return;
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-  };
-  const titles = new Set<string>();
-  for (const p of passages) {
-    if (!titles.has(p.title)) {
-      titles.add(p.title);
-      bump(p.title);
-    }
-    for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!);
-    // Two or more capitalised words in a row, allowing short joiners ("of", "and", "the", "dan").
-    const NAME = /\p{Lu}[\p{L}\p{N}+&'’.-]*(?:\s+(?:(?:of|and|the|for|dan|di)\s+)?\p{Lu}[\p{L}\p{N}+&'’.-]*)+/gu;
-    for (const m of p.text.matchAll(NAME)) bump(m[0].replace(/[.,]$/u, ''));
-  }
-  return [...counts]
-    .map(([text, count]) => ({ text, words: tokenize(text).map((t) => t.norm), count }))
-    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
-}
-
-const MAX_CHOICE = 100;
-
-function suggestFrom(all: Suggestion[], typed: string, limit: number): string[] {
-  const text = typed.replace(/\s+/gu, ' ').trimStart();
-  const out: string[] = [];
-  const seen = new Set<string>();
-  // A choice replaces the whole question when picked, so a choice that would not fit Discord's 100 characters is
-  // left out rather than cut: a cut question would be answered as if the member had typed less.
-  const push = (s: string) => {
-    if (s.length <= MAX_CHOICE && s.trim().length > 0 && !seen.has(s)) {
-      seen.add(s);
-      out.push(s);
-    }
-  };
-  if (text.trim().length > 0) push(text);
-  const typedTokens = tokenize(text);
-  if (typedTokens.length === 0) {
-    // Nothing to complete (an empty box, spaces, an emoji): the most frequent names, and no more than asked for.
-    for (const s of all) {
-      if (out.length >= limit) break;
-      push(s.text);
-    }
-    return out;
-  }
-  const endsWithSpace = /\s$/u.test(text);
-  // Try to complete the last k typed words with the start of a suggestion, longest k first.
-  for (let k = Math.min(typedTokens.length, 4); k >= 1 && out.length < limit; k--) {
-    const tail = typedTokens.slice(-k);
-    const head = text.slice(0, tail[0]!.start);
-    for (const s of all) {
-      if (s.words.length < k) continue;
-      const ok = tail.every((t, i) => (i === k - 1 && !endsWithSpace ? s.words[i]!.startsWith(t.norm) : s.words[i] === t.norm));
-      if (ok) push(head + s.text);
-      if (out.length >= limit) break;
-    }
-  }
-  // Then things that merely contain the last typed word somewhere.
-  const last = typedTokens[typedTokens.length - 1]!.norm;
-  for (const s of all) {
-    if (out.length >= limit) break;
-    if (s.words.some((w) => w.startsWith(last))) push(s.text);
-  }
-  return out.slice(0, limit);
 }
