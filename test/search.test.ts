@@ -27,6 +27,20 @@ describe('SearchIndex ranking', () => {
     expect(top(index, 'festival musim semi Quanzhou')[0]).toBe('p#2');
   });
 
+  it('keeps numbers, ordinals and calendar words as content: they tell one event from another', () => {
+    const meetups = [1, 2, 3, 9].map((n) => `Meetup #${n} membahas topik yang berbeda setiap bulan bersama anggota komunitas.`);
+    const days = [
+      'Pada hari pertama forum, Budi Santoso membuka acara dengan pidato utama.',
+      'Pada hari kedua forum, Sarah Whitfield memimpin lokakarya data terbuka.',
+      'Forum ditutup dengan makan malam bersama seluruh peserta dan panitia.',
+    ];
+    const index = new SearchIndex(passages([...meetups, ...days]), { lexicon: createLexicon({}) });
+    expect(top(index, 'meetup #3')[0]).toBe('p#3');
+    expect(top(index, 'meetup #9')[0]).toBe('p#4');
+    expect(top(index, 'siapa pembicara hari kedua forum')[0]).toBe('p#6');
+    expect(top(index, 'siapa pembicara hari pertama forum')[0]).toBe('p#5');
+  });
+
   it('counts how many of the question\'s words a passage matched, each once whatever form matched it', () => {
     const index = new SearchIndex(
       passages(['Satelit diluncurkan pemerintah.', 'Pemerintah mengumumkan peluncuran satelit baru.', 'Cuaca cerah.']),

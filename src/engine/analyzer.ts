@@ -61,15 +61,29 @@ const INDONESIAN_CHAT_WORDS = [
 ];
 const ENGLISH_CHAT_WORDS = ['hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx'];
 
+/**
+ * Words of the stopword lists that pick out *which* and *when*: numerals, ordinals, and the calendar's and the
+ * clock's units. natural's lists drop the digits 0–9 and, unevenly, "satu"…"lima", "pertama", "kedua" and
+ * "terakhir" (but not "enam" or "ketiga"), so "meetup #3", "hari kedua" or "meetup terakhir" lost the very word
+ * that told one event from another, and every such question was answered with the same passage. Kept as
+ * content words, in passages and in questions alike.
+ */
+const NUMBER_AND_TIME_WORDS: ReadonlySet<string> = new Set([
+  ...'0123456789',
+  'satu', 'dua', 'tiga', 'empat', 'lima', 'setengah', 'pertama', 'kedua', 'kelima', 'terakhir', 'hari', 'bulan', 'pukul',
+]);
+const listed = (words: readonly string[]) => words.filter((w) => !NUMBER_AND_TIME_WORDS.has(w));
+
 export const STOPWORDS: ReadonlySet<string> = new Set([
-  ...indonesianStopwords,
-  ...englishStopwords,
+  ...listed(indonesianStopwords),
+  ...listed(englishStopwords),
   ...ENGLISH_FUNCTION_WORDS,
   ...QUESTION_WORDS,
   ...INDONESIAN_CHAT_WORDS,
   ...ENGLISH_CHAT_WORDS,
 ]);
-const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords, ...ENGLISH_FUNCTION_WORDS, ...ENGLISH_CHAT_WORDS]);
+// For telling a question's language: the number words are Indonesian evidence still; digits are no language's.
+const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...listed(englishStopwords), ...ENGLISH_FUNCTION_WORDS, ...ENGLISH_CHAT_WORDS]);
 const INDONESIAN_STOPWORDS: ReadonlySet<string> = new Set([...indonesianStopwords, ...INDONESIAN_CHAT_WORDS]);
 
 export interface Token {
