@@ -148,6 +148,25 @@ describe('document titles', () => {
   });
 });
 
+describe('dates', () => {
+  it('find a write-up by its year and its month\'s name, in Indonesian or through the lexicon, but never make a result alone', () => {
+    const text = 'Meetup bulanan membahas data publik bersama anggota komunitas.';
+    const lib = Library.fromDocuments(
+      [
+        doc('maret', text, { title: 'Meetup Bulanan', date: '2025-03-22' }),
+        doc('mei', text, { title: 'Meetup Bulanan', date: '2025-05-31' }),
+        doc('mei-lalu', text, { title: 'Meetup Bulanan', date: '2024-05' }),
+      ],
+      { lexicon: createLexicon({ may: ['boleh', 'mei'] }) },
+    );
+    expect(lib.ask('meetup mei 2025').results[0]?.docId).toBe('mei');
+    expect(lib.ask('meetup Mei 2024').results[0]?.docId).toBe('mei-lalu');
+    expect(lib.ask('the May 2025 meetup').results[0]?.docId).toBe('mei');
+    // Like a title, the date tells documents apart; no passage says anything about "Mei 2025" itself.
+    expect(lib.ask('mei 2025')).toMatchObject({ answered: false, results: [] });
+  });
+});
+
 describe('chat register', () => {
   it('particles, chat spellings, forms of address and greetings are not what a question asks about', () => {
     const lib = Library.fromDocuments(

@@ -162,7 +162,7 @@ function surfaceTerms(text: string): string[] {
 
 /**
  * A passage analysed once, for MiniSearch to index as it is: its words (compounds with their parts) each followed
- * by its stems, in one field, and the title's words. One field rather than separate surface and stem fields
+ * by its stems, in one field, and the title's words with the date's (see dateTerms). One field rather than separate surface and stem fields
  * halves the index's size and build time at the same ranking quality (measured on the dev sets): an exact match
  * still outweighs a stem match because the query side weighs them (see #formScores).
  */
@@ -185,7 +185,23 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
       if (!name) for (const s of stemsOf(w)) words.push(s);
     }
   }
-  return { id, words, title: surfaceTerms(passage.title) };
+  return { id, words, title: [...surfaceTerms(passage.title), ...dateTerms(passage.date)] };
+}
+
+const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+
+/**
+ * A document's date as words a member would ask with: its year and its month's name ("2025-05-31" → 2025, mei).
+ * Members name an event by when it was ("meetup Mei 2025", "the June 2024 meetup") more often than the write-up
+ * repeats its own date, so the date is indexed beside the title, with the title's weight: like a title match, it
+ * tells documents apart but never makes a passage a result on its own. Month names are Indonesian, the corpus's
+ * language; English questions reach them through the lexicon (june → juni), as they reach any Indonesian word.
+ */
+function dateTerms(date: string | null): string[] {
+  const m = date === null ? null : /^(\d{4})(?:-(\d{2}))?/u.exec(date);
+  if (!m) return [];
+  const month = m[2] === undefined ? undefined : MONTHS[Number(m[2]) - 1];
+  return month === undefined ? [m[1]!] : [m[1]!, month];
 }
 
 export class SearchIndex {
