@@ -97,6 +97,39 @@ describe('metadata ranges', () => {
   });
 });
 
+describe('a paragraph that ends in a colon', () => {
+  const texts = (body: string, extra: Partial<SegmentableDocument> = {}) => {
+    const d = doc(body, extra);
+    const passages = splitPassages(d);
+    expectWellFormed(d, passages);
+    return passages.map((p) => [p.paragraph, p.text]);
+  };
+
+  it('joins the paragraph it announces, so the list under "Agenda:" is found with it', () => {
+    expect(texts('Meetup ketiga.\n\nAgenda:\n\n- Pembukaan\n- Diskusi data\n\nSelesai pukul sembilan.')).toEqual([
+      [1, 'Meetup ketiga.'],
+      [2, 'Agenda:\n\n- Pembukaan\n- Diskusi data'],
+      [3, 'Selesai pukul sembilan.'],
+    ]);
+    // Under a heading, heading, announcement and list are one passage.
+    expect(texts('# Acara\n\nRangkaian acara:\n\n1. Pidato\n2. Diskusi', { markdown: true })).toEqual([
+      [1, '# Acara\n\nRangkaian acara:\n\n1. Pidato\n2. Diskusi'],
+    ]);
+  });
+
+  it('stays on its own before a heading, a code block, or at the end: nothing of its own follows', () => {
+    expect(texts('Catatan:\n\n# Bagian dua\n\nIsi.', { markdown: true })).toEqual([[1, 'Catatan:'], [2, '# Bagian dua\n\nIsi.']]);
+    expect(texts('Contoh:\n\n```\nx = 1\n```', { markdown: true })).toEqual([[1, 'Contoh:'], [2, '```\nx = 1\n```']]);
+    expect(texts('Teks.\n\nPenutup:')).toEqual([[1, 'Teks.'], [2, 'Penutup:']]);
+  });
+
+  it('is not joined across metadata cut out of the body: a passage is one slice of it', () => {
+    const body = 'Agenda:\n\nSOURCE X\n\n- Pembukaan';
+    const start = body.indexOf('SOURCE');
+    expect(texts(body, { excludedRanges: [[start, start + 'SOURCE X'.length]] })).toEqual([[1, 'Agenda:'], [2, '- Pembukaan']]);
+  });
+});
+
 describe('Markdown headings', () => {
   it('attaches a lone heading to the paragraph after it', () => {
     const d = doc('# Title\n\nIntro text.\n\n## Section two\n\nBody of two.\n');

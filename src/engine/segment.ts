@@ -92,6 +92,8 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
   let pendingHeading: number | null = null;
   /** Level of the last heading waiting (1 for `#`). */
   let pendingLevel = 0;
+  /** A paragraph ending in a colon, waiting for the paragraph it announces. */
+  let lead: ParagraphUnit | null = null;
   let r = 0; // first excluded range that may still overlap the current block (blocks and ranges are sorted)
   for (const { span: [bs, be], code } of paragraphBlocks(body, markdown)) {
     while (r < ranges.length && ranges[r]![1] <= bs) r++;
@@ -110,6 +112,9 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
     const level = headingLevel(body, pieces[0]![0]);
     if (pendingHeading !== null && level !== null && level <= pendingLevel) pendingHeading = null;
     if (pieces.length === 1 && isHeadingBlock(body, pieces[0]!)) {
+      // A heading starts a section: a paragraph still waiting for what it announced is left on its own.
+      if (lead !== null) units.push(lead);
+      lead = null;
       pendingHeading ??= pieces[0]![0];
       pendingLevel = lastHeadingLevel(body, pieces[0]!);
       continue;
@@ -120,9 +125,27 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
       if (!ranges.some(([ms, me]) => ms < first[0] && me > pendingHeading!)) first[0] = pendingHeading;
       pendingHeading = null;
     }
-    units.push({ pieces, code });
+    // A paragraph that ends in a colon ("Agenda:", "Para pemenang adalah sebagai berikut:") announces the one
+    // after it, typically a list: alone it answers nothing, and the list under it loses what it is a list of.
+    // So it waits like a heading and joins the paragraph it announces (not a code block, shown as written).
+    if (lead !== null) {
+      const first = pieces[0]!;
+      const leadStart = lead.pieces[0]![0];
+      if (!code && !ranges.some(([ms, me]) => ms < first[0] && me > leadStart)) first[0] = leadStart;
+      else units.push(lead);
+      lead = null;
+    }
+    const unit = { pieces, code };
+    if (!code && pieces.length === 1 && endsWithColon(body, pieces[0]!)) lead = unit;
+    else units.push(unit);
   }
+  if (lead !== null) units.push(lead);
   return units;
+}
+
+/** Whether a paragraph's text ends in a colon (see paragraphUnits). */
+function endsWithColon(body: string, [s, e]: Span): boolean {
+  return e > s && (body[e - 1] === ':' || body[e - 1] === '：');
 }
 
 /**
