@@ -177,6 +177,13 @@ describe('front matter', () => {
     });
   });
 
+  it('keeps a "#10" or "#python" in a plain value: only " # " starts a comment', async () => {
+    const file = ['---', 'title: Meetup Bulanan #10 - Persiapan Forum #python', 'source: KDB # notulen', '---', 'Isi.'].join('\n');
+    const { documents, problems } = await load({ 'a.md': file });
+    expect(problems).toEqual([]);
+    expect(documents[0]).toMatchObject({ title: 'Meetup Bulanan #10 - Persiapan Forum #python', source: 'KDB' });
+  });
+
   it('ignores what Jekyll and Hugo put under keys it does not read: unindented lists and block text', async () => {
     const file = [
       '---',

@@ -197,7 +197,9 @@ export function parseScalar(raw: string): string | null {
     }
     return null;
   }
-  const comment = raw.search(/[ \t]#/);
+  // A comment is ` # …`. YAML would also cut at ` #10`, but "Meetup Bulanan #10" and "#python" are what a
+  // moderator means by a title; cutting them there left "Meetup Bulanan" in every citation, without a word.
+  const comment = raw.search(/[ \t]#(?:[ \t]|$)/);
   return (comment === -1 ? raw : raw.slice(0, comment)).trim();
 }
 
