@@ -338,6 +338,21 @@ describe('sentence splitter', () => {
     ]);
   });
 
+  it('ends a sentence at each table row, so that a long table is cut between rows', () => {
+    expect(sentences('| No | Tanggal | Peserta |\n|---|---|---|\n| 1 | 27 Januari 2024 | 40 |\n| 2 | 24 Februari 2024 | 35 |')).toEqual([
+      '| No | Tanggal | Peserta |',
+      '|---|---|---|',
+      '| 1 | 27 Januari 2024 | 40 |',
+      '| 2 | 24 Februari 2024 | 35 |',
+    ]);
+    const rows = Array.from({ length: 40 }, (_, i) => `| ${i + 1} | Meetup bulanan di Perpustakaan Kota Bandung | ${30 + i} |`);
+    const d = doc(['| No | Acara | Peserta |', '|---|---|---|', ...rows].join('\n'));
+    const passages = splitPassages(d, { maxChars: 500 });
+    expectWellFormed(d, passages);
+    expect(passages.length).toBeGreaterThan(1);
+    for (const p of passages) expect(p.text).toMatch(/^\|.*\|$/su);
+  });
+
   it('returns spans of the original text for a sub-range, trimmed', () => {
     const text = 'xx  Satu. Dua.  yy';
     expect(splitSentences(text, 2, 16)).toEqual([

@@ -11,7 +11,7 @@
 // - a number at the start of a line (a numbered list item: "1. Pembukaan").
 // Abbreviations that often close a sentence (dll., dsb., etc.) follow the main rule: "dll. yang" goes on,
 // "dll. Kemudian" starts a new sentence. Inside a paragraph, a line break ends a sentence only before a list
-// item or around a Markdown heading; otherwise hard-wrapped lines are one flowing text.
+// item or a table row, or around a Markdown heading; otherwise hard-wrapped lines are one flowing text.
 
 export type Span = [start: number, end: number];
 
@@ -36,6 +36,8 @@ const OPENERS = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '{', '¿
 
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+/** A row of a Markdown (or plain-text) table: a long table is cut between rows, never inside one. */
+const TABLE_ROW = /^[ \t]*\|/;
 const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
@@ -115,7 +117,7 @@ function nextStartsLowercase(text: string, pos: number, to: number): boolean {
   return LOWERCASE_START.test(text.slice(k, k + 2));
 }
 
-/** A line break inside a paragraph ends a sentence only around headings and before list items. */
+/** A line break inside a paragraph ends a sentence only around headings and before list items and table rows. */
 function breaksAtLine(text: string, from: number, nl: number, to: number): boolean {
   let lineStart = nl;
   while (lineStart > from && text[lineStart - 1] !== '\n') lineStart--;
@@ -124,7 +126,7 @@ function breaksAtLine(text: string, from: number, nl: number, to: number): boole
   if (nextEnd === -1 || nextEnd > to) nextEnd = to;
   // Only the next line's head matters, and a bounded slice keeps this linear on long hard-wrapped paragraphs.
   const head = text.slice(nl + 1, Math.min(nextEnd, nl + 1 + 16));
-  return LIST_ITEM.test(head) || isHeadingLine(head);
+  return LIST_ITEM.test(head) || TABLE_ROW.test(head) || isHeadingLine(head);
 }
 
 function atLineStart(text: string, from: number, pos: number): boolean {
