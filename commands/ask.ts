@@ -64,8 +64,8 @@ export const definition = {
 function answerPage(library: Library, question: string, page: number, perPage: number, lang: Lang, ephemeral: boolean): OutgoingMessage {
   // One extra result tells whether a next page exists.
   const answer = library.ask(searchText(question), { top: perPage + 1, offset: page * perPage });
-  // Only the titles are needed: read them off the snapshot rather than summary(), which walks every passage.
-  const covers = answer.answered ? undefined : library.snapshot.documents.map((d) => d.title || d.id);
+  // Only the titles are needed: documents() rather than summary(), which walks every passage.
+  const covers = answer.answered ? undefined : library.documents().map((d) => d.title || d.id);
   return renderAnswer(
     { ...answer, results: answer.results.slice(0, perPage) },
     { lang, question, page, perPage, hasMore: answer.results.length > perPage && page < MAX_PAGE, covers, ephemeral },
@@ -106,7 +106,7 @@ async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promi
   const focused = interaction.data.options.find((o) => 'focused' in o && o.focused);
   const typed = focused && 'value' in focused ? normalizeQuestion(String(focused.value)) : '';
   let suggestions = library.suggest(typed, 25);
-  if (suggestions.length === 0 && typed === '') suggestions = library.snapshot.documents.map((d) => d.title).filter((x) => x !== '');
+  if (suggestions.length === 0 && typed === '') suggestions = library.documents().map((d) => d.title).filter((x) => x !== '');
   await responder.autocomplete(suggestions.map((s) => ({ name: s, value: s })));
 }
 

@@ -140,7 +140,12 @@ describe('/ask', () => {
     const { data } = await ask('quantum chromodynamics lattice gauge');
     expect(data.content).toContain('I could not find a confident answer');
     expect(data.content).toContain('What I can answer about:');
-    expect(data.content).toContain(`*${library.summary().documents[0]!.title}*`);
+    // Newest first: the forum write-up (2024-12) before the festivals (2023-02).
+    const forumTitle = library.summary().documents.find((d) => d.date === '2024-12')!.title;
+    const forum = data.content.indexOf(`*${forumTitle}*`);
+    const festival = data.content.indexOf('*Lantern festival number 1*');
+    expect(forum).toBeGreaterThan(data.content.indexOf('What I can answer about:'));
+    expect(festival).toBeGreaterThan(forum);
     expect(data.content).toMatch(/…and \d+ more\.$/);
   });
 

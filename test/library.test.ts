@@ -17,6 +17,17 @@ afterEach(async () => {
 });
 
 describe('Library', () => {
+  it('summarises the corpus newest first, undated documents last', () => {
+    const doc = (id: string, date: string | null): CorpusDocument => ({
+      id, title: id.toUpperCase(), body: 'Isi.', excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null,
+    });
+    const lib = Library.fromDocuments(
+      [doc('b', null), doc('old', '2023-11-18'), doc('month', '2024-12'), doc('day', '2024-11-30'), doc('a', null), doc('year', '2024')],
+      { lexicon: null },
+    );
+    expect(lib.summary().documents.map((d) => d.id)).toEqual(['month', 'day', 'year', 'old', 'a', 'b']);
+  });
+
   it('refuses to open a broken corpus and lists every problem', async () => {
     await writeFile(join(dir, 'bad.jsonl'), '{"id": "x"}\nnot json\n');
     const error = await Library.open(dir).catch((e: unknown) => e);

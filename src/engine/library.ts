@@ -130,12 +130,20 @@ export class Library {
     return this.#snapshot.index.suggest(typed, limit);
   }
 
+  /** The corpus's documents newest first, as members look for the latest write-ups (sorted once per load). */
+  documents(): readonly CorpusDocument[] {
+    const snapshot = this.#snapshot;
+    let sorted = NEWEST_FIRST.get(snapshot);
+    if (sorted === undefined) NEWEST_FIRST.set(snapshot, (sorted = [...snapshot.documents].sort(newestFirst)));
+    return sorted;
+  }
+
   summary(): CorpusSummary {
-    const { documents, index } = this.#snapshot;
+    const { index } = this.#snapshot;
     const perDoc = new Map<string, number>();
     for (const p of index.passages.values()) perDoc.set(p.docId, (perDoc.get(p.docId) ?? 0) + 1);
     return {
-      documents: documents.map((d) => ({
+      documents: this.documents().map((d) => ({
         id: d.id,
         title: d.title,
         date: d.date,
@@ -272,4 +280,17 @@ export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[])
 
 function fingerprint(d: CorpusDocument): string {
   return JSON.stringify([d.title, d.body, d.date, d.source, d.url, d.lang]);
+}
+
+const NEWEST_FIRST = new WeakMap<Snapshot, CorpusDocument[]>();
+
+/** Newest first by date ("2024-12" before "2024-11-30"); undated documents last, by title, then id. */
+function newestFirst(a: CorpusDocument, b: CorpusDocument): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    // ISO dates compare as strings; a date of a month or a year sorts after the days in it.
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 }
