@@ -3,6 +3,7 @@
 
 import { isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
+import { linkSpans } from './links.ts';
 import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -60,10 +61,14 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  * passage has they sank good answers below the confidence bar.
  */
 export function withoutLinks(question: string): string {
-  return question.replace(LINK, ' ');
+  let out = '';
+  let at = 0;
+  for (const [s, e] of linkSpans(question)) {
+    out += question.slice(at, s) + ' ';
+    at = e;
+  }
+  return out + question.slice(at);
 }
-
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
 function suggestions(result: SearchResult): Hit[] {
@@ -233,7 +238,7 @@ export function highlightsIn(
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
   // Words inside a link are part of an address, not of the text: marking them up would break the link.
-  const links = [...text.matchAll(LINK)].map((m): Highlight => [m.index, m.index + m[0].length]);
+  const links = linkSpans(text);
   const words = tokenize(text)
     .filter((t) => !links.some(([s, e]) => t.start < e && t.end > s))
     .map((t) => ({ t, forms: wordsOf(t.norm) }))
