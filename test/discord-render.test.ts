@@ -6,6 +6,7 @@ import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } fr
 import type { ReloadReport } from '../src/engine/library.ts';
 import { CUSTOM_ID_MAX, decodeAskButton, passageFingerprint } from '../src/discord/custom-id.ts';
 import { escapeText, normalizeQuestion, unescapeText } from '../src/discord/markdown.ts';
+import { urlSpans } from '../src/engine/links.ts';
 import {
   boldHighlights,
   chunkEscaped,
@@ -70,6 +71,42 @@ function boldMarkers(content: string): number {
   return (content.replace(/\\./g, '').match(/\*\*/g) ?? []).length;
 }
 
+/**
+ * What Discord shows of `content` as far as escapes and links go: simple-markdown's escape, autolink and url
+ * rules, tried in that order at each position. `text` is what a reader sees (the zero-width space after an `@` is
+ * ours), `links` the addresses the links open.
+ */
+function asDiscordShows(content: string): { text: string; links: string[] } {
+  const { text, links } = discordParse(content);
+  return { text, links: links.map((l) => l.url) };
+}
+
+function discordParse(content: string): { text: string; links: Array<{ url: string; start: number; end: number }> } {
+  let text = '';
+  const links: Array<{ url: string; start: number; end: number }> = [];
+  for (let i = 0; i < content.length; ) {
+    const rest = content.slice(i);
+    const escape = /^\\([^0-9A-Za-z\s])/.exec(rest);
+    const link = /^<([^: >]+:\/[^ >]+)>/.exec(rest) ?? /^(https?:\/\/[^\s<]+[^<.,:;"')\]\s])/.exec(rest);
+    if (escape) text += escape[1];
+    else if (link) links.push({ url: link[1]!, start: i, end: i + link[0].length });
+    text += escape ? '' : link ? link[1] : content[i];
+    i += escape ? 2 : link ? link[0].length : 1;
+  }
+  return { text: text.replace(/@\u200b/g, '@'), links };
+}
+
+/** `content` without its links, and without what is escaped: the markup Discord reads around the links. */
+function markupAround(content: string): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of discordParse(content).links) {
+    out += content.slice(at, start) + ' LINK ';
+    at = end;
+  }
+  return (out + content.slice(at)).replace(/\\[^0-9A-Za-z\s]/g, '·');
+}
+
 function expectWithinLimits(msg: OutgoingMessage): void {
   expect(msg.content.length).toBeLessThanOrEqual(CONTENT_MAX);
   const rows = msg.components ?? [];
@@ -110,10 +147,37 @@ describe('escaping', () => {
     const escaped = escapeText(text);
     expect(escaped).toBe('Tiket: https://example.org/heron_festival/tickets_2024#price_list atau\\_loket.');
     expect(unescapeText(escaped)).toBe(text);
-    // A link that could close markup around it, or that names @everyone, is escaped like any text.
-    for (const risky of ['https://x.y/a_b*c', 'https://x.y/@everyone_now', 'https://x.y/a`b']) {
-      expect(escapeText(risky)).not.toBe(risky);
-      expect(unescapeText(escapeText(risky))).toBe(risky);
+    // Whatever the address holds or what surrounds it, Discord links exactly the address and shows the text as
+    // written: characters that are markup elsewhere, markup around it, brackets, glued to a word.
+    const cases: Array<[text: string, links: string[]]> = [
+      ['Halaman dosen https://cs.ui.ac.id/~budi/pameran_2024.html memuat foto', ['https://cs.ui.ac.id/~budi/pameran_2024.html']],
+      ['**https://relawan.example.id/daftar_relawan**', ['https://relawan.example.id/daftar_relawan']],
+      ['Arsip: <https://arsip.example.org/pameran_budaya_2024>.', ['https://arsip.example.org/pameran_budaya_2024']],
+      ['_https://festival.example.id/jadwal_festival_2024_.', ['https://festival.example.id/jadwal_festival_2024']],
+      ['详情请访问https://www.cgtn.com/special/China_Up_Close_2024', ['https://www.cgtn.com/special/China_Up_Close_2024']],
+      ['Cari https://arsip.example.id/cari?q="pameran_foto" dan [https://x.org/a_b] (https://x.org/c_d).', ['https://arsip.example.id/cari?q="pameran_foto', 'https://x.org/a_b', 'https://x.org/c_d']],
+      ['https://x.y/a_b*c https://x.y/a`b|c\\d~e#f https://x.y/@everyone_now', ['https://x.y/a_b*c', 'https://x.y/a`b|c\\d~e#f', 'https://x.y/@everyone_now']],
+      ['https://x.org/a<https://y.org/b>c||https://z.org/d_e||', ['https://x.org/a', 'https://y.org/b', 'https://z.org/d_e']],
+    ];
+    for (const [text, links] of cases) {
+      const escaped = escapeText(text);
+      expect(asDiscordShows(escaped), escaped).toEqual({ text, links });
+      expect(unescapeText(escaped)).toBe(text);
+    }
+  });
+
+  it('on random text with addresses in it: shown as written, every address linked whole, reversibly', () => {
+    const rand = random(11);
+    const pieces = [...TRICKY, 'https://', 'http://', 'x.org/', 'a_b', '~u', '**', '||', '"', ')', '.'];
+    for (let i = 0; i < 500; i++) {
+      let text = '';
+      while (text.length < 60) text += pieces[Math.floor(rand() * pieces.length)];
+      const escaped = escapeText(text);
+      expect(asDiscordShows(escaped), escaped).toEqual({ text, links: urlSpans(text).map(([s, e]) => text.slice(s, e)) });
+      expect(unescapeText(escaped)).toBe(text);
+      // Shown without links (the question line), nothing is linked at all.
+      expect(asDiscordShows(escapeText(text, { links: false }))).toEqual({ text, links: [] });
+      expect(unescapeText(escapeText(text, { links: false }), { links: false })).toBe(text);
     }
   });
 
@@ -176,6 +240,27 @@ describe('the /ask reply', () => {
     expect(passage.replace(/\\./g, '')).not.toMatch(/[*_`|<[]|@everyone/);
     expect(msg.content).toContain('[\\<@&1\\> \\*Title\\*](<https://example.org/a>)');
     expect(msg.content).toContain('\n\\# heading\n\\> quote');
+  });
+
+  it('an address holding markup characters stays one whole link, and the markup of the reply around it stays paired', () => {
+    // Discord reads `**` as closing the first bold before it, wherever it stands: inside a link too. The reply's
+    // own bold and italics never hold a link (the question line, highlights, the list of documents), so nothing
+    // inside one can close them.
+    const url = 'https://x.org/a**b||c`d~~e_f*g';
+    const text = `China Up Close di ${url} dan China lagi: https://y.org/**China**.`;
+    const question = 'China https://q.org/a**b||c`d *x*';
+    const msg = renderAnswer({ question, answered: true, results: [result({ text, highlights: highlightsOf(text, 'China') })] }, { ...view, question });
+    expect(asDiscordShows(msg.content).links).toEqual([url, 'https://y.org/**China**']);
+    expect(questionFromContent(msg.content)).toBe(question);
+    for (const line of markupAround(msg.content).split('\n')) {
+      // Each line's bold marks pair up, before every link as well as in all, and no spoiler, code or strike opens.
+      for (const before of line.split('LINK')) expect((before.match(/\*\*/g) ?? []).length % 2, line).toBe(0);
+      expect(line).not.toMatch(/\|\||`|~~/);
+    }
+    const unanswered = renderAnswer({ question, answered: false, results: [] }, { ...view, question, covers: [`Rekap ${url}`, 'Festival *2024*'] });
+    const covers = markupAround(unanswered.content).split('\n').at(-1)!;
+    expect(covers).not.toContain('LINK');
+    expect((covers.match(/\*/g) ?? []).length % 2).toBe(0);
   });
 
   it('gives page buttons and full-passage buttons within limits, even for a long passage id', () => {
@@ -242,13 +327,13 @@ describe('the full passage', () => {
     expect(messages[0]!.content.startsWith('-# T · § 4\n')).toBe(true);
     messages.forEach((m, i) => expect(m.content.endsWith(`\n-# (${i + 1}/${messages.length})`)).toBe(true));
     const body = messages.map((m, i) => m.content.replace(/^-# T · § 4\n/, '').replace(new RegExp(`\\n-# \\(${i + 1}/${messages.length}\\)$`), ''));
-    expect(body.map(unescapeText).join(' ')).toBe(text);
+    expect(body.map((b) => unescapeText(b)).join(' ')).toBe(text);
   });
 
   it('cuts a single over-long word rather than overflowing', () => {
     const chunks = chunkEscaped('*'.repeat(5000), 1900);
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1900);
-    expect(chunks.map(unescapeText).join('')).toBe('*'.repeat(5000));
+    expect(chunks.map((c) => unescapeText(c)).join('')).toBe('*'.repeat(5000));
   });
 
   it('never cuts an emoji in half when it must cut a word', () => {

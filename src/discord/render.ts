@@ -7,6 +7,7 @@
 
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
+import { urlSpans } from '../engine/links.ts';
 import { encodeAskButton, fullPassageButton } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
 import { escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
@@ -16,8 +17,9 @@ import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingMessage } from '
 const QUESTION_PREFIX = '🔎 **';
 const QUESTION_SUFFIX = '**';
 
+// The question is shown without links: inside the bold, a `**` in an address would close it early.
 function questionLine(question: string): string {
-  return QUESTION_PREFIX + escapeText(question) + QUESTION_SUFFIX;
+  return QUESTION_PREFIX + escapeText(question, { links: false }) + QUESTION_SUFFIX;
 }
 
 /** The question an /ask reply was for, from the message content; null when the content is not such a reply. */
@@ -26,18 +28,23 @@ export function questionFromContent(content: string | null | undefined): string 
   const firstLine = content.split('\n', 1)[0]!;
   if (!firstLine.startsWith(QUESTION_PREFIX) || !firstLine.endsWith(QUESTION_SUFFIX)) return null;
   const escaped = firstLine.slice(QUESTION_PREFIX.length, firstLine.length - QUESTION_SUFFIX.length);
-  const question = unescapeText(escaped);
+  // Read without links, as it was written (lines from before links were kept in answers read back the same).
+  const question = unescapeText(escaped, { links: false });
   return question === '' ? null : question;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Highlighted excerpts
 
-/** Clamped, sorted, non-overlapping highlights (the engine's offsets are trusted only this far). */
+/**
+ * Clamped, sorted, non-overlapping highlights (the engine's offsets are trusted only this far), none inside a link
+ * or starting where one ends: Discord would take the bold marks for part of the address.
+ */
 export function cleanHighlights(text: string, highlights: readonly Highlight[]): Highlight[] {
+  const links = urlSpans(text);
   const sorted = highlights
     .map(([s, e]) => [Math.max(0, Math.min(s, text.length)), Math.max(0, Math.min(e, text.length))] as Highlight)
-    .filter(([s, e]) => e > s)
+    .filter(([s, e]) => e > s && !links.some(([ls, le]) => s <= le && e > ls))
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Highlight[] = [];
   for (const h of sorted) {
@@ -59,7 +66,7 @@ export function boldHighlights(text: string, highlights: readonly Highlight[]): 
     const lead = word.length - word.trimStart().length;
     const trail = word.length - word.trimEnd().length;
     const inner = word.trim();
-    out += inner === '' ? word : word.slice(0, lead) + '**' + escapeText(inner) + '**' + word.slice(word.length - trail);
+    out += inner === '' ? word : word.slice(0, lead) + '**' + escapeText(inner, { links: false }) + '**' + word.slice(word.length - trail);
     at = e;
   }
   return out + escapeText(text.slice(at));
@@ -260,7 +267,7 @@ function coversLine(titles: readonly string[], lang: Lang, max = 500): string {
   const shown: string[] = [];
   let length = 0;
   for (const title of titles) {
-    const item = '*' + escapeText(truncate(title.trim() || '(untitled)', 60)) + '*';
+    const item = '*' + escapeText(truncate(title.trim() || '(untitled)', 60), { links: false }) + '*';
     if (length + item.length + 2 > max) break;
     shown.push(item);
     length += item.length + 2;
