@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../src/engine/types.ts';
 import type { ReloadReport } from '../src/engine/library.ts';
 import { CUSTOM_ID_MAX, decodeAskButton, passageFingerprint } from '../src/discord/custom-id.ts';
-import { escapeText, normalizeQuestion, unescapeText } from '../src/discord/markdown.ts';
+import { escapeText, normalizeQuestion, truncate, unescapeText } from '../src/discord/markdown.ts';
+import { cleanChoices } from '../src/discord/responder.ts';
 import { urlSpans } from '../src/engine/links.ts';
 import {
   boldHighlights,
@@ -343,6 +344,32 @@ describe('the full passage', () => {
       expect(chunks.length).toBeGreaterThan(1);
       for (const c of chunks) expect(c).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
       expect(chunks.join('')).toBe(word);
+    }
+  });
+});
+
+describe('cutting text to a length', () => {
+  const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
+  /** Every character of `piece` as a reader sees it (an emoji, a flag) is one of `text`'s, or the ellipsis. */
+  const expectWhole = (piece: string, text: string) => {
+    const known = new Set([...graphemes(text), '…', '*']);
+    for (const g of graphemes(piece)) expect(known.has(g), `${JSON.stringify(g)} in ${JSON.stringify(piece)}`).toBe(true);
+  };
+  const emoji = '🇮🇩👨‍👩‍👧🦒é';
+
+  it('never breaks an emoji, a flag or an accented letter: titles, excerpts, autocomplete choices, button labels, whole messages', () => {
+    for (let pad = 0; pad < 8; pad++) {
+      const text = 'a'.repeat(pad) + emoji.repeat(30);
+      for (let max = 4; max < 40; max++) expectWhole(truncate(text, max), text);
+      for (const c of cleanChoices([{ name: text, value: text.slice(0, 120) }])) {
+        expectWhole(c.name, text);
+        expectWhole(c.value, text);
+      }
+      expectWhole(button('b', text).label!, text);
+      const passage = `${'x'.repeat(pad)}${emoji.repeat(40)}kata${emoji.repeat(40)}`;
+      const at = passage.indexOf('kata');
+      for (let max = 30; max < 90; max++) expectWhole(highlightedExcerpt(passage, [[at, at + 4]], max), passage);
+      expectWhole(messageBody({ content: 'x'.repeat(pad) + emoji.repeat(400) }).content, 'x' + emoji);
     }
   });
 });

@@ -6,6 +6,7 @@
 // the /ask reply shows the question on its first line, and the page buttons read it back from there, because a
 // 300-character question cannot travel in a 100-character custom_id.
 
+import { cutBefore } from '../engine/cut.ts';
 import { discordLinkEnd, urlSpans } from '../engine/links.ts';
 
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
@@ -133,7 +134,7 @@ export function unescapeText(escaped: string, options: EscapeOptions = {}): stri
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return '…'.slice(0, max);
-  let cut = text.slice(0, max - 1);
+  let cut = text.slice(0, cutBefore(text, max - 1));
   const space = cut.lastIndexOf(' ');
   if (space > max * 0.6) cut = cut.slice(0, space);
   return cut.replace(/[\s\\]+$/, '') + '…';

@@ -7,6 +7,7 @@
 
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
+import { clip, cutAfter, cutBefore } from '../engine/cut.ts';
 import { urlSpans } from '../engine/links.ts';
 import { encodeAskButton, fullPassageButton } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
@@ -103,7 +104,9 @@ function chooseWindow(text: string, highlights: readonly Highlight[], width: num
       if (cut > start) end = cut;
     }
   }
-  return [start, end];
+  // Text without spaces is cut anywhere: never inside a character.
+  start = cutAfter(text, start);
+  return [start, Math.max(start, cutBefore(text, end))];
 }
 
 /**
@@ -232,7 +235,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): OutgoingMessage 
       ]),
     );
   }
-  return { content: content.slice(0, CONTENT_MAX), components, ephemeral: view.ephemeral ?? false };
+  return { content: clip(content, CONTENT_MAX), components, ephemeral: view.ephemeral ?? false };
 }
 
 /**
@@ -319,9 +322,8 @@ export function chunkEscaped(text: string, max: number): string[] {
       // A single over-long token: take as many characters as fit escaped.
       let take = Math.max(1, Math.floor(max / 2));
       while (take < rest.length && escapeText(rest.slice(0, take + 1)).length <= max) take++;
-      // Never between the two halves of an emoji (a surrogate pair): each message would show a broken character.
-      const code = rest.charCodeAt(take - 1);
-      if (take > 1 && take < rest.length && code >= 0xd800 && code <= 0xdbff) take--;
+      // Never inside a character (an emoji): each message would show half of it.
+      take = cutBefore(rest, take) || take;
       out.push(escapeText(rest.slice(0, take)));
       rest = rest.slice(take);
     }
@@ -365,7 +367,7 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
     for (const [label, ids] of changes) {
       if (ids.length > 0) lines.push(`${label} (${ids.length}): ${listWithin(ids, 450, lang)}`);
     }
-    return { content: lines.join('\n').slice(0, CONTENT_MAX), ephemeral: true };
+    return { content: clip(lines.join('\n'), CONTENT_MAX), ephemeral: true };
   }
   lines.push('❌ ' + t.rejected(report.problems.length));
   if (options.waited) lines.push(t.reloadWaited);
