@@ -306,6 +306,30 @@ describe('the /ask reply', () => {
     for (const max of [30, 40, 50]) expect(highlightedExcerpt(text, [[at, at + 7]], max)).toMatch(/^…\*\*Media's\*\* Role/);
   });
 
+  it('an excerpt or a shortened title never shows part of an address, nor an ellipsis Discord would link with it', () => {
+    const urls = ['https://news.example.org/berita/2024/11/festival-lampion-quanzhou-dibuka', 'https://x.org/a_b'];
+    const text = `${'Pembukaan acara kota lama. '.repeat(8)}Festival lampion di ${urls[0]} dibuka. Daftar **${urls[1]}** festival ${'kata lain lagi. '.repeat(12)}`;
+    const wordsOf = (s: string) => new Set(s.split(/\s+/));
+    const words = wordsOf(text);
+    const at = highlightsOf(text, 'Festival');
+    for (let max = 40; max < 400; max += 3) {
+      const excerpt = highlightedExcerpt(text, at, max);
+      const shown = asDiscordShows(excerpt);
+      for (const link of shown.links) expect(urls, excerpt).toContain(link);
+      // Between its ellipses, only whole words of the passage: nothing cut out of an address or its marks.
+      for (const w of shown.text.replace(/\*\*(?=Festival|\*)|(?<=Festival)\*\*/g, '').replace(/^…|…$/g, '').trim().split(/\s+/)) expect(words, excerpt).toContain(w);
+    }
+    const title = `Rekap ${urls[0]} dan **${urls[1]}** lainnya`;
+    for (let max = 2; max < title.length; max++) {
+      const cut = truncate(title, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      const shown = asDiscordShows(escapeText(cut));
+      for (const link of shown.links) expect(urls, cut).toContain(link);
+      // Words are cut like any text when there is no space near; an address never is.
+      for (const w of shown.text.replace(/…$/, '').trim().split(/\s+/).filter((w) => /[/:]/.test(w))) expect(wordsOf(title), cut).toContain(w);
+    }
+  });
+
   it('a citation drops its link, then shortens, to fit', () => {
     const c = { title: 'Title', paragraph: 2, date: '2024', source: 'Src', url: `https://example.org/${'p'.repeat(200)}` };
     expect(citationLine(c, 1000)).toBe(`[Title](<${c.url}>) · § 2 · 2024 · Src`);

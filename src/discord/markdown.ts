@@ -7,7 +7,7 @@
 // 300-character question cannot travel in a 100-character custom_id.
 
 import { cutBefore } from '../engine/cut.ts';
-import { discordLinkEnd, urlSpans } from '../engine/links.ts';
+import { discordLinkEnd, linkRunAt, urlSpans } from '../engine/links.ts';
 
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
@@ -130,14 +130,31 @@ export function unescapeText(escaped: string, options: EscapeOptions = {}): stri
   return out;
 }
 
-/** Cuts `text` to at most `max` characters, at a word boundary when one is near, ending with an ellipsis. */
+/**
+ * Cuts `text` to at most `max` characters, at a word boundary when one is near, ending with an ellipsis; never
+ * inside a character, nor inside an address (what is left of one is a link to the wrong page).
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return '…'.slice(0, max);
-  let cut = text.slice(0, cutBefore(text, max - 1));
-  const space = cut.lastIndexOf(' ');
-  if (space > max * 0.6) cut = cut.slice(0, space);
-  return cut.replace(/[\s\\]+$/, '') + '…';
+  let end = cutBefore(text, max - 1);
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space > max * 0.6) end = space;
+  end = linkRunAt(text, end)?.[0] ?? end;
+  let cut = trimCut(text.slice(0, end));
+  // An address that ends the cut text stays whole, its ellipsis spaced off; without room for that, it goes.
+  if (cut.length + ellipsisAfter(cut).length > max) cut = trimCut(cut.slice(0, cut.search(/\S*$/u)));
+  return cut + ellipsisAfter(cut);
+}
+
+const trimCut = (cut: string) => cut.replace(/[\s\\]+$/u, '');
+
+/**
+ * The ellipsis to put after `text` where it was cut: spaced off when it would join an address at its end, because
+ * Discord would link it as part of the address ("…/2024/festival…").
+ */
+export function ellipsisAfter(text: string): string {
+  return urlSpans(text + '…').some(([, e]) => e > text.length) ? ' …' : '…';
 }
 
 /** An http(s) URL safe to put in a masked link, or null. */

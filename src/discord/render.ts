@@ -8,10 +8,10 @@
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
 import { clip, cutAfter, cutBefore } from '../engine/cut.ts';
-import { urlSpans } from '../engine/links.ts';
+import { linkRunAt, urlSpans } from '../engine/links.ts';
 import { encodeAskButton, fullPassageButton } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
-import { escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
+import { ellipsisAfter, escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
 import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingMessage } from './respond.ts';
 
 /** The first line of every /ask reply; the page buttons read the question back from it. */
@@ -104,6 +104,12 @@ function chooseWindow(text: string, highlights: readonly Highlight[], width: num
       if (cut > start) end = cut;
     }
   }
+  // Never inside an address or the marks glued to it (Discord would link what is left of it to the wrong page):
+  // the window takes it whole when it fits, else stops before it.
+  const open = linkRunAt(text, start);
+  if (open) start = end - open[0] <= width ? open[0] : open[1];
+  const close = linkRunAt(text, end);
+  if (close) end = close[1] - start <= width ? close[1] : close[0];
   // Text without spaces is cut anywhere: never inside a character.
   start = cutAfter(text, start);
   return [start, Math.max(start, cutBefore(text, end))];
@@ -123,7 +129,8 @@ export function highlightedExcerpt(text: string, highlights: readonly Highlight[
     const inside = clean
       .filter(([s, e]) => e > start && s < end)
       .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start] as Highlight);
-    const piece = (start > 0 ? '…' : '') + boldHighlights(text.slice(start, end).trim(), shiftForTrim(text.slice(start, end), inside)) + (end < text.length ? '…' : '');
+    const shown = text.slice(start, end).trim();
+    const piece = (start > 0 ? '…' : '') + boldHighlights(shown, shiftForTrim(text.slice(start, end), inside)) + (end < text.length ? ellipsisAfter(shown) : '');
     if (piece.length <= max) return piece;
     width = Math.min(width - 1, Math.floor((width * max) / piece.length) - 2);
   }

@@ -49,6 +49,20 @@ export function discordLinkEnd(text: string, at: number): number {
   return m ? at + m[0].length : -1;
 }
 
+/**
+ * The stretch of `text` between spaces that holds an address and has `at` strictly inside it, or null. Text cut
+ * there would show part of an address, which Discord links to the wrong page, or split the address from the marks
+ * around it that tell where it ends (`**https://…**`).
+ */
+export function linkRunAt(text: string, at: number): Span | null {
+  for (const [s, e] of urlSpans(text)) {
+    const start = text.slice(0, s).search(/\S*$/u);
+    const end = e + text.slice(e).search(/\s|$/u);
+    if (start < at && at < end) return [start, end];
+  }
+  return null;
+}
+
 function spans(text: string, rule: RegExp): Span[] {
   const out: Span[] = [];
   const re = new RegExp(rule.source, rule.flags);
