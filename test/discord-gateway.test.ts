@@ -419,7 +419,7 @@ describe('/reload', () => {
     const sent = fake.slash('reload', {}, { user: newUser(), permissions: MANAGE_GUILD });
     const report = await fake.waitForOriginal(sent.id);
     expect(report.content).toContain('Reload rejected');
-    expect(report.content).toMatch(/- broken\.jsonl:2: /);
+    expect(report.content).toMatch(/- broken\.jsonl\\:2: /);
     expect(report.content).toContain('I keep answering from the previous version');
     expect(library.snapshot).toBe(before);
     const { data } = await ask('what is China Up Close');

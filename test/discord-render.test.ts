@@ -182,6 +182,20 @@ describe('escaping', () => {
     }
   });
 
+  it('escapes a colon that could open an emoji shortcode (Discord shows :ok: or :100: as the emoji), never one in an address', () => {
+    const cases: Array<[text: string, escaped: string]> = [
+      ['Rasio tiket a:b:c', 'Rasio tiket a\\:b:c'],
+      ['status tiket:ok:', 'status tiket\\:ok:'],
+      ['kode:id:konser', 'kode\\:id:konser'],
+      ['skor :100: pukul 10:30:45, a:b:c:d', 'skor \\:100: pukul 10\\:30:45, a\\:b\\:c:d'],
+      ['Pukul 10:30 di https://x.org/a:ok:b', 'Pukul 10:30 di https://x.org/a:ok:b'],
+    ];
+    for (const [text, escaped] of cases) {
+      expect(escapeText(text)).toBe(escaped);
+      expect(unescapeText(escaped)).toBe(text);
+    }
+  });
+
   it('normalises questions: zero-width, control and bidi characters removed, whitespace collapsed', () => {
     expect(normalizeQuestion('  what\u200b is\n\tChina\u202e Up\u0000 Close\ufeff  ')).toBe('what is China Up Close');
   });
@@ -428,13 +442,15 @@ describe('/reload and /about reports', () => {
     const msg = renderReload(report({ ok: false, problems, after: { documents: 1, passages: 10 } }), 'en');
     expectWithinLimits(msg);
     expect(msg.content).toContain('Reload rejected: the corpus has 400 problems.');
-    expect(msg.content).toContain('- notes/bad-0.jsonl:1: malformed JSON: Unexpected token');
+    expect(msg.content).toContain('- notes/bad-0.jsonl\\:1: malformed JSON: Unexpected token');
+    // A problem on line 100 is not "notes.md💯".
+    expect(renderReload(report({ ok: false, problems: [{ file: 'notes.md', line: 100, reason: 'x' }] }), 'en').content).toContain('- notes.md\\:100: x');
     expect(msg.content).toMatch(/…and \d+ more$/);
     const few = renderReload(report({ ok: false, problems: problems.slice(0, 2).concat([{ file: 'a.md', line: null, reason: 'empty document' }]) }), 'id');
     expect(few.content).toContain('- a.md: empty document');
     expect(few.content).toContain('Pemuatan ulang ditolak');
     // The loader's reasons are English: an Indonesian moderator is told so before reading them.
-    expect(few.content).toContain('Masalah (keterangannya dalam bahasa Inggris):\n- notes/bad-0.jsonl:1: ');
+    expect(few.content).toContain('Masalah (keterangannya dalam bahasa Inggris):\n- notes/bad-0.jsonl\\:1: ');
   });
 
   it('/about stays within limits with hundreds of documents', () => {
@@ -473,7 +489,7 @@ describe('/about after a partial start-up', () => {
     const lines = renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems }).content.split('\n');
     expect(lines.slice(-4)).toEqual([
       'Left out at start-up (2 problems; a moderator can fix, then `/reload`):',
-      '- notes\\_\\*draft\\*.md:3: bad date "someday": use YYYY',
+      '- notes\\_\\*draft\\*.md\\:3: bad date "someday": use YYYY',
       '- empty.md: empty document',
       'Loaded at start-up <t:1700000000:f>; not reloaded since.',
     ]);
@@ -508,7 +524,7 @@ describe('/about after a partial start-up', () => {
     const msg = renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems });
     expectWithinLimits(msg);
     const lines = msg.content.split('\n');
-    const listed = lines.filter((l) => l.startsWith('- many.jsonl:')).length;
+    const listed = lines.filter((l) => l.startsWith('- many.jsonl\\:')).length;
     expect(listed).toBeGreaterThan(10);
     expect(lines.at(-2)).toBe(`…and ${300 - listed} more`);
     expect(lines.at(-1)).toBe('Loaded at start-up <t:1700000000:f>; not reloaded since.');

@@ -81,12 +81,23 @@ function escapePlain(text: string, from: number, to: number): string {
         continue;
       }
     }
-    if (INLINE.has(c) || (c === ':' && opensLink(text, i))) out += '\\' + c;
+    if (INLINE.has(c) || (c === ':' && (opensShortcode(text, i) || opensLink(text, i)))) out += '\\' + c;
     else if (c === '@' && /^(everyone|here)/i.test(text.slice(i + 1, i + 9))) out += '@' + ZWSP;
     else out += c;
   }
   return out;
 }
+
+/**
+ * Whether the colon at `i` could open an emoji shortcode: Discord's client shows `:ok:`, `:b:`, `:id:` or `:100:`
+ * in a message as the emoji, so "tiket:ok:" or "a:b:c" would show one.
+ */
+function opensShortcode(text: string, i: number): boolean {
+  SHORTCODE.lastIndex = i + 1;
+  return SHORTCODE.test(text);
+}
+
+const SHORTCODE = /[^\s:]+:/uy;
 
 /**
  * Whether the colon at `i` is that of an `http(s)://` that is not to be a link (too short to be an address, or

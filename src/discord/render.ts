@@ -445,9 +445,12 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
 /** Room kept for an "…and N more" line (in either language). */
 const MORE_ROOM = 30;
 
-/** One corpus problem as a list item: where (file, line) and why, escaped and bounded. */
+/**
+ * One corpus problem as a list item: where (file, line) and why, escaped and bounded. The colon after the line is
+ * escaped with it: "notes.md:100:" holds a shortcode.
+ */
 function problemLine(p: CorpusProblem): string {
-  return `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200))}: ${escapeText(truncate(p.reason, 300))}`;
+  return `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200) + ':')} ${escapeText(truncate(p.reason, 300))}`;
 }
 
 export function renderHelp(lang: Lang): OutgoingMessage {
