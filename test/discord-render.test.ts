@@ -350,6 +350,15 @@ describe('the /ask reply', () => {
     expect(citationLine(c, 60)).toBe('Title · § 2 · 2024 · Src');
     expect(citationLine({ ...c, url: 'javascript:alert(1)' }, 1000)).toBe('Title · § 2 · 2024 · Src');
   });
+
+  it('a title holding an address is not a masked link (Discord refuses one and shows its markdown): the address follows it', () => {
+    const c = { title: 'Rekap https://cctvplus.com/forum_2024', paragraph: 2, date: '2024', source: 'Src', url: 'https://example.org/a' };
+    const line = citationLine(c, 1000);
+    expect(line).toBe('Rekap https://cctvplus.com/forum_2024 (<https://example.org/a>) · § 2 · 2024 · Src');
+    expect(asDiscordShows(line)).toEqual({ text: 'Rekap https://cctvplus.com/forum_2024 (https://example.org/a) · § 2 · 2024 · Src', links: ['https://cctvplus.com/forum_2024', 'https://example.org/a'] });
+    const about = renderAbout({ documents: [{ id: 'd', title: c.title, date: null, source: null, url: c.url, passages: 1 }], passages: 1 }, { lang: 'en', loadedAt: new Date(0), loadedBy: null });
+    expect(about.content).toContain('1\\. Rekap https://cctvplus.com/forum_2024 (<https://example.org/a>) · 1 passage');
+  });
 });
 
 describe('the full passage', () => {

@@ -7,7 +7,7 @@
 // 300-character question cannot travel in a 100-character custom_id.
 
 import { cutBefore } from '../engine/cut.ts';
-import { discordLinkEnd, linkRunAt, urlSpans } from '../engine/links.ts';
+import { discordLinkEnd, linkRunAt, linkSpans, urlSpans } from '../engine/links.ts';
 
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
@@ -182,11 +182,16 @@ function safeUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** `[label](<url>)` with the label escaped; plain escaped label when the url is unusable. */
+/**
+ * `[label](<url>)` with the label escaped; plain escaped label when the url is unusable. Discord refuses a masked
+ * link whose label holds an address (it shows the raw markdown instead), so such a label is followed by its
+ * address instead, as the page shows a link: "Rekap https://… (https://…)", `<…>` keeping it from unfurling.
+ */
 export function maskedLink(label: string, url: string | null | undefined): string {
   const href = safeUrl(url);
   const text = escapeText(label.replace(/\s+/g, ' '));
-  return href === null ? text : `[${text}](<${href}>)`;
+  if (href === null) return text;
+  return linkSpans(label).length > 0 ? `${text} (<${href}>)` : `[${text}](<${href}>)`;
 }
 
 /**
