@@ -196,6 +196,17 @@ describe('escaping', () => {
     }
   });
 
+  it('neutralises @everyone and @here, not an address that starts with them', () => {
+    const cases: Array<[text: string, escaped: string]> = [
+      ['@everyone! @HERE. (@here)', '@\u200beveryone! @\u200bHERE. (@\u200bhere)'],
+      ['humas@hereford.ac.uk, @everyones, @here2', 'humas@hereford.ac.uk, @everyones, @here2'],
+    ];
+    for (const [text, escaped] of cases) {
+      expect(escapeText(text)).toBe(escaped);
+      expect(unescapeText(escaped)).toBe(text);
+    }
+  });
+
   it('normalises questions: zero-width, control and bidi characters removed, whitespace collapsed', () => {
     expect(normalizeQuestion('  what\u200b is\n\tChina\u202e Up\u0000 Close\ufeff  ')).toBe('what is China Up Close');
   });

@@ -12,6 +12,8 @@ import { discordLinkEnd, linkRunAt, linkSpans, urlSpans } from '../engine/links.
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
 const ZWSP = '\u200b';
+/** What follows the `@` of @everyone or @here, whole words only: "humas@hereford.ac.uk" is an address. */
+const MASS_MENTION = /^(?:everyone|here)(?![\p{L}\p{N}])/iu;
 /** `<https://…>`: Discord links exactly what is between the brackets and shows it without them. */
 const AUTOLINK = /<(https?:\/\/[^\s<>]+)>/uy;
 
@@ -82,7 +84,7 @@ function escapePlain(text: string, from: number, to: number): string {
       }
     }
     if (INLINE.has(c) || (c === ':' && (opensShortcode(text, i) || opensLink(text, i)))) out += '\\' + c;
-    else if (c === '@' && /^(everyone|here)/i.test(text.slice(i + 1, i + 9))) out += '@' + ZWSP;
+    else if (c === '@' && MASS_MENTION.test(text.slice(i + 1, i + 10))) out += '@' + ZWSP;
     else out += c;
   }
   return out;
@@ -108,8 +110,8 @@ function opensLink(text: string, i: number): boolean {
 }
 
 /**
- * Inverts `escapeText` with the same options (for text that had no zero-width space after an `@`: normalised
- * questions never do). It reads the escaped text as Discord does: an address is kept as written, backslashes and
+ * Inverts `escapeText` with the same options (for text that had no zero-width space between `@` and everyone or
+ * here: normalised questions never do). It reads the escaped text as Discord does: an address is kept as written, backslashes and
  * all, and `<https://…>` is the address.
  */
 export function unescapeText(escaped: string, options: EscapeOptions = {}): string {
@@ -135,7 +137,7 @@ export function unescapeText(escaped: string, options: EscapeOptions = {}): stri
       i = end;
       continue;
     }
-    if (!(c === ZWSP && escaped[i - 1] === '@')) out += c;
+    if (!(c === ZWSP && escaped[i - 1] === '@' && MASS_MENTION.test(escaped.slice(i + 1, i + 10)))) out += c;
     i++;
   }
   return out;
