@@ -1,13 +1,14 @@
 // Text that came from the corpus or from a user is shown literally: every character Discord's markdown could
-// act on is backslash-escaped, and mentions are neutralised even though `allowed_mentions` already stops pings
-// (an unescaped `<@123>` would still render as a mention pill, `@everyone` would still look alarming).
+// act on is backslash-escaped outside addresses (which stay as written, see escapeText), and mentions are
+// neutralised even though `allowed_mentions` already stops pings (an unescaped `<@123>` would still render as a
+// mention pill, `@everyone` would still look alarming).
 //
 // The escaping is deliberately exact and reversible (`unescapeText(escapeText(s)) === s` for normalised text):
 // the /ask reply shows the question on its first line, and the page buttons read it back from there, because a
 // 300-character question cannot travel in a 100-character custom_id.
 
 import { cutBefore } from '../engine/cut.ts';
-import { discordLinkEnd, linkRunAt, linkSpans, urlSpans } from '../engine/links.ts';
+import { discordLinkEnd, linkRunAt, linkSpans, runStart, urlSpans } from '../engine/links.ts';
 
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
@@ -156,7 +157,7 @@ export function truncate(text: string, max: number): string {
   end = linkRunAt(text, end)?.[0] ?? end;
   let cut = trimCut(text.slice(0, end));
   // An address that ends the cut text stays whole, its ellipsis spaced off; without room for that, it goes.
-  if (cut.length + ellipsisAfter(cut).length > max) cut = trimCut(cut.slice(0, cut.search(/\S*$/u)));
+  if (cut.length + ellipsisAfter(cut).length > max) cut = trimCut(cut.slice(0, runStart(cut, cut.length)));
   return cut + ellipsisAfter(cut);
 }
 

@@ -21,7 +21,8 @@ const URL_AT = new RegExp(String.raw`https?:\/\/${BODY}`, 'yu');
 const ADDRESS = new RegExp(String.raw`(?:https?:\/\/|(?<![\p{L}\p{N}_])www\.)${BODY}`, 'giu');
 /** Marks that wrap an address on both sides in Markdown or Discord: `**…**`, `_…_`, `||…||`, `` `…` ``, `~~…~~`. */
 const OPENER = /[*_~|`]{1,3}$/u;
-const TRAILING = /[<.,:;"')\]\s]+$/u;
+/** What the url rule never ends a link on. */
+const TRAILING = new Set([...'.,:;"\')]']);
 
 /**
  * The addresses Discord links in `text`, as their author meant them: the url rule's matches, each ending before a
@@ -56,11 +57,21 @@ export function discordLinkEnd(text: string, at: number): number {
  */
 export function linkRunAt(text: string, at: number): Span | null {
   for (const [s, e] of urlSpans(text)) {
-    const start = text.slice(0, s).search(/\S*$/u);
-    const end = e + text.slice(e).search(/\s|$/u);
+    const [start, end] = [runStart(text, s), runEnd(text, e)];
     if (start < at && at < end) return [start, end];
   }
   return null;
+}
+
+/** Where the stretch without spaces that holds `at` starts (`at` itself after a space). */
+export function runStart(text: string, at: number): number {
+  while (at > 0 && !/\s/u.test(text[at - 1]!)) at--;
+  return at;
+}
+
+function runEnd(text: string, at: number): number {
+  while (at < text.length && !/\s/u.test(text[at]!)) at++;
+  return at;
 }
 
 function spans(text: string, rule: RegExp): Span[] {
@@ -86,7 +97,9 @@ function refined(match: string, before: string): number {
     const closer = [...opener].reverse().join('');
     if (url.endsWith(closer)) url = url.slice(0, -closer.length);
   }
-  url = url.replace(TRAILING, '');
+  let end = url.length;
+  while (end > 0 && TRAILING.has(url[end - 1]!)) end--;
+  url = url.slice(0, end);
   // Still an address by the rule itself ("<https://a>" leaves "https://a", too short for it)?
   const scheme = /^(?:https?:\/\/|www\.)/iu.exec(url)?.[0].length ?? 0;
   return url.length - scheme >= 2 ? url.length : 0;
