@@ -112,8 +112,8 @@ function opensLink(text: string, i: number): boolean {
 
 /**
  * Inverts `escapeText` with the same options (for text that had no zero-width space between `@` and everyone or
- * here: normalised questions never do). It reads the escaped text as Discord does: an address is kept as written, backslashes and
- * all, and `<https://…>` is the address.
+ * here: normalised questions never do). It reads the escaped text as Discord does: an address is kept as written,
+ * backslashes and all, and `<https://…>` is the address.
  */
 export function unescapeText(escaped: string, options: EscapeOptions = {}): string {
   const links = options.links !== false;
