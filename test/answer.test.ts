@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationOf, displayText, snippetOf, SNIPPET_CHARS } from '../src/engine/answer.ts';
+import { citationOf, displayText, snippetOf, SNIPPET_CHARS, withoutLinks } from '../src/engine/answer.ts';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
@@ -416,6 +416,23 @@ describe('highlights', () => {
     const lib = Library.fromDocuments([doc('a', 'Daftar tenant bazar di https://forms.example.org/daftar_tenant_bazar sebelum Jumat.')], { lexicon: null });
     const r = lib.ask('daftar tenant bazar').results[0]!;
     expect(r.highlights.map(([s, e]) => [s, r.text.slice(s, e)])).toEqual([[0, 'Daftar'], [7, 'tenant'], [14, 'bazar']]);
+  });
+
+  it('do not mark words inside a link however it is glued or quoted: Discord links it whole', () => {
+    // Discord's url rule links an address glued to the word before it, after an underscore, and past a quote inside
+    // it; a bold mark anywhere in there would become part of the address.
+    const text = [
+      'Jadwal festival _https://festival.example.id/jadwal_festival_2024_.',
+      'Cari pameran foto di https://arsip.example.id/cari?q="pameran_foto" ya.',
+      'Jadwal festival lengkap dihttps://festival.example.id/jadwal/festival sekarang.',
+      '详情请访问https://www.cgtn.com/special/China_Up_Close_2024 festival',
+    ].join('\n');
+    const lib = Library.fromDocuments([doc('a', text)], { lexicon: null });
+    const r = lib.ask('jadwal festival pameran foto').results[0]!;
+    const marked = r.highlights.map(([s, e]) => r.text.slice(s, e).toLowerCase());
+    expect(marked).toEqual(['jadwal', 'festival', 'pameran', 'foto', 'jadwal', 'festival', 'festival']);
+    // And a question that pastes such a link is asked without it.
+    expect(withoutLinks('kota pelabuhan dihttps://x.example/kota_pelabuhan?q="kota"&p=2 ok').replace(/\s+/g, ' ')).toBe('kota pelabuhan di ok');
   });
 
   it("do not mark a name whose stem is one of the question's words: names are matched only as written", () => {

@@ -130,8 +130,9 @@ describe('/ask', () => {
     // A masked link shows its address: nothing hides where it leads.
     expect(content).toContain('masked link (https://evil.example/x)');
     expect(content.split('\n').find((l) => l.startsWith('**1.**'))).not.toMatch(/\]\(https:\/\/evil/);
-    // The citation's title is a masked link to the document's url, its own markdown escaped.
-    expect(content).toContain('[Notes \\*with\\* \\[markdown\\](https://evil.example) and @\u200beveryone](<https://example.org/notes>)');
+    // The citation's title, its own markdown escaped, is followed by the document's url: it holds an address, and
+    // Discord refuses a masked link whose text does.
+    expect(content).toContain('Notes \\*with\\* \\[markdown\\](https://evil.example) and @\u200beveryone (<https://example.org/notes>)');
     expect(content).toContain('Test \\<@&222222222222222222\\>');
     expect(data.allowed_mentions).toEqual({ parse: [] });
   });
@@ -424,7 +425,7 @@ describe('/reload', () => {
     const sent = fake.slash('reload', {}, { user: newUser(), permissions: MANAGE_GUILD });
     const report = await fake.waitForOriginal(sent.id);
     expect(report.content).toContain('Reload rejected');
-    expect(report.content).toMatch(/- broken\.jsonl:2: /);
+    expect(report.content).toMatch(/- broken\.jsonl\\:2: /);
     expect(report.content).toContain('I keep answering from the previous version');
     expect(library.snapshot).toBe(before);
     const { data } = await ask('what is China Up Close');

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../src/engine/types.ts';
 import type { ReloadReport } from '../src/engine/library.ts';
 import { CUSTOM_ID_MAX, decodeAskButton, passageFingerprint } from '../src/discord/custom-id.ts';
-import { escapeText, normalizeQuestion, unescapeText } from '../src/discord/markdown.ts';
+import { escapeText, normalizeQuestion, truncate, unescapeText } from '../src/discord/markdown.ts';
+import { cleanChoices } from '../src/discord/responder.ts';
+import { urlSpans } from '../src/engine/links.ts';
 import {
   boldHighlights,
   chunkEscaped,
@@ -70,6 +72,42 @@ function boldMarkers(content: string): number {
   return (content.replace(/\\./g, '').match(/\*\*/g) ?? []).length;
 }
 
+/**
+ * What Discord shows of `content` as far as escapes and links go: simple-markdown's escape, autolink and url
+ * rules, tried in that order at each position. `text` is what a reader sees (the zero-width space after an `@` is
+ * ours), `links` the addresses the links open.
+ */
+function asDiscordShows(content: string): { text: string; links: string[] } {
+  const { text, links } = discordParse(content);
+  return { text, links: links.map((l) => l.url) };
+}
+
+function discordParse(content: string): { text: string; links: Array<{ url: string; start: number; end: number }> } {
+  let text = '';
+  const links: Array<{ url: string; start: number; end: number }> = [];
+  for (let i = 0; i < content.length; ) {
+    const rest = content.slice(i);
+    const escape = /^\\([^0-9A-Za-z\s])/.exec(rest);
+    const link = /^<([^: >]+:\/[^ >]+)>/.exec(rest) ?? /^(https?:\/\/[^\s<]+[^<.,:;"')\]\s])/.exec(rest);
+    if (escape) text += escape[1];
+    else if (link) links.push({ url: link[1]!, start: i, end: i + link[0].length });
+    text += escape ? '' : link ? link[1] : content[i];
+    i += escape ? 2 : link ? link[0].length : 1;
+  }
+  return { text: text.replace(/@\u200b/g, '@'), links };
+}
+
+/** `content` without its links, and without what is escaped: the markup Discord reads around the links. */
+function markupAround(content: string): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of discordParse(content).links) {
+    out += content.slice(at, start) + ' LINK ';
+    at = end;
+  }
+  return (out + content.slice(at)).replace(/\\[^0-9A-Za-z\s]/g, '·');
+}
+
 function expectWithinLimits(msg: OutgoingMessage): void {
   expect(msg.content.length).toBeLessThanOrEqual(CONTENT_MAX);
   const rows = msg.components ?? [];
@@ -110,10 +148,62 @@ describe('escaping', () => {
     const escaped = escapeText(text);
     expect(escaped).toBe('Tiket: https://example.org/heron_festival/tickets_2024#price_list atau\\_loket.');
     expect(unescapeText(escaped)).toBe(text);
-    // A link that could close markup around it, or that names @everyone, is escaped like any text.
-    for (const risky of ['https://x.y/a_b*c', 'https://x.y/@everyone_now', 'https://x.y/a`b']) {
-      expect(escapeText(risky)).not.toBe(risky);
-      expect(unescapeText(escapeText(risky))).toBe(risky);
+    // Whatever the address holds or what surrounds it, Discord links exactly the address and shows the text as
+    // written: characters that are markup elsewhere, markup around it, brackets, glued to a word.
+    const cases: Array<[text: string, links: string[]]> = [
+      ['Halaman dosen https://cs.ui.ac.id/~budi/pameran_2024.html memuat foto', ['https://cs.ui.ac.id/~budi/pameran_2024.html']],
+      ['**https://relawan.example.id/daftar_relawan**', ['https://relawan.example.id/daftar_relawan']],
+      ['Arsip: <https://arsip.example.org/pameran_budaya_2024>.', ['https://arsip.example.org/pameran_budaya_2024']],
+      ['_https://festival.example.id/jadwal_festival_2024_.', ['https://festival.example.id/jadwal_festival_2024']],
+      ['详情请访问https://www.cgtn.com/special/China_Up_Close_2024', ['https://www.cgtn.com/special/China_Up_Close_2024']],
+      ['Cari https://arsip.example.id/cari?q="pameran_foto" dan [https://x.org/a_b] (https://x.org/c_d).', ['https://arsip.example.id/cari?q="pameran_foto', 'https://x.org/a_b', 'https://x.org/c_d']],
+      ['https://x.y/a_b*c https://x.y/a`b|c\\d~e#f https://x.y/@everyone_now', ['https://x.y/a_b*c', 'https://x.y/a`b|c\\d~e#f', 'https://x.y/@everyone_now']],
+      ['https://x.org/a<https://y.org/b>c||https://z.org/d_e||', ['https://x.org/a', 'https://y.org/b', 'https://z.org/d_e']],
+    ];
+    for (const [text, links] of cases) {
+      const escaped = escapeText(text);
+      expect(asDiscordShows(escaped), escaped).toEqual({ text, links });
+      expect(unescapeText(escaped)).toBe(text);
+    }
+  });
+
+  it('on random text with addresses in it: shown as written, every address linked whole, reversibly', () => {
+    const rand = random(11);
+    const pieces = [...TRICKY, 'https://', 'http://', 'x.org/', 'a_b', '~u', '**', '||', '"', ')', '.'];
+    for (let i = 0; i < 500; i++) {
+      let text = '';
+      while (text.length < 60) text += pieces[Math.floor(rand() * pieces.length)];
+      const escaped = escapeText(text);
+      expect(asDiscordShows(escaped), escaped).toEqual({ text, links: urlSpans(text).map(([s, e]) => text.slice(s, e)) });
+      expect(unescapeText(escaped)).toBe(text);
+      // Shown without links (the question line), nothing is linked at all.
+      expect(asDiscordShows(escapeText(text, { links: false }))).toEqual({ text, links: [] });
+      expect(unescapeText(escapeText(text, { links: false }), { links: false })).toBe(text);
+    }
+  });
+
+  it('escapes a colon that could open an emoji shortcode (Discord shows :ok: or :100: as the emoji), never one in an address', () => {
+    const cases: Array<[text: string, escaped: string]> = [
+      ['Rasio tiket a:b:c', 'Rasio tiket a\\:b:c'],
+      ['status tiket:ok:', 'status tiket\\:ok:'],
+      ['kode:id:konser', 'kode\\:id:konser'],
+      ['skor :100: pukul 10:30:45, a:b:c:d', 'skor \\:100: pukul 10\\:30:45, a\\:b\\:c:d'],
+      ['Pukul 10:30 di https://x.org/a:ok:b', 'Pukul 10:30 di https://x.org/a:ok:b'],
+    ];
+    for (const [text, escaped] of cases) {
+      expect(escapeText(text)).toBe(escaped);
+      expect(unescapeText(escaped)).toBe(text);
+    }
+  });
+
+  it('neutralises @everyone and @here, not an address that starts with them', () => {
+    const cases: Array<[text: string, escaped: string]> = [
+      ['@everyone! @HERE. (@here)', '@\u200beveryone! @\u200bHERE. (@\u200bhere)'],
+      ['humas@hereford.ac.uk, @everyones, @here2', 'humas@hereford.ac.uk, @everyones, @here2'],
+    ];
+    for (const [text, escaped] of cases) {
+      expect(escapeText(text)).toBe(escaped);
+      expect(unescapeText(escaped)).toBe(text);
     }
   });
 
@@ -178,6 +268,27 @@ describe('the /ask reply', () => {
     expect(msg.content).toContain('\n\\# heading\n\\> quote');
   });
 
+  it('an address holding markup characters stays one whole link, and the markup of the reply around it stays paired', () => {
+    // Discord reads `**` as closing the first bold before it, wherever it stands: inside a link too. The reply's
+    // own bold and italics never hold a link (the question line, highlights, the list of documents), so nothing
+    // inside one can close them.
+    const url = 'https://x.org/a**b||c`d~~e_f*g';
+    const text = `China Up Close di ${url} dan China lagi: https://y.org/**China**.`;
+    const question = 'China https://q.org/a**b||c`d *x*';
+    const msg = renderAnswer({ question, answered: true, results: [result({ text, highlights: highlightsOf(text, 'China') })] }, { ...view, question });
+    expect(asDiscordShows(msg.content).links).toEqual([url, 'https://y.org/**China**']);
+    expect(questionFromContent(msg.content)).toBe(question);
+    for (const line of markupAround(msg.content).split('\n')) {
+      // Each line's bold marks pair up, before every link as well as in all, and no spoiler, code or strike opens.
+      for (const before of line.split('LINK')) expect((before.match(/\*\*/g) ?? []).length % 2, line).toBe(0);
+      expect(line).not.toMatch(/\|\||`|~~/);
+    }
+    const unanswered = renderAnswer({ question, answered: false, results: [] }, { ...view, question, covers: [`Rekap ${url}`, 'Festival *2024*'] });
+    const covers = markupAround(unanswered.content).split('\n').at(-1)!;
+    expect(covers).not.toContain('LINK');
+    expect((covers.match(/\*/g) ?? []).length % 2).toBe(0);
+  });
+
   it('gives page buttons and full-passage buttons within limits, even for a long passage id', () => {
     const longId = `${'d'.repeat(120)}#3`;
     const results = Array.from({ length: 5 }, (_, i) => result({ id: i === 0 ? longId : `doc#${i}` }));
@@ -220,11 +331,44 @@ describe('the /ask reply', () => {
     for (const max of [30, 40, 50]) expect(highlightedExcerpt(text, [[at, at + 7]], max)).toMatch(/^…\*\*Media's\*\* Role/);
   });
 
+  it('an excerpt or a shortened title never shows part of an address, nor an ellipsis Discord would link with it', () => {
+    const urls = ['https://news.example.org/berita/2024/11/festival-lampion-quanzhou-dibuka', 'https://x.org/a_b'];
+    const text = `${'Pembukaan acara kota lama. '.repeat(8)}Festival lampion di ${urls[0]} dibuka. Daftar **${urls[1]}** festival ${'kata lain lagi. '.repeat(12)}`;
+    const wordsOf = (s: string) => new Set(s.split(/\s+/));
+    const words = wordsOf(text);
+    const at = highlightsOf(text, 'Festival');
+    for (let max = 40; max < 400; max += 3) {
+      const excerpt = highlightedExcerpt(text, at, max);
+      const shown = asDiscordShows(excerpt);
+      for (const link of shown.links) expect(urls, excerpt).toContain(link);
+      // Between its ellipses, only whole words of the passage: nothing cut out of an address or its marks.
+      for (const w of shown.text.replace(/\*\*(?=Festival|\*)|(?<=Festival)\*\*/g, '').replace(/^…|…$/g, '').trim().split(/\s+/)) expect(words, excerpt).toContain(w);
+    }
+    const title = `Rekap ${urls[0]} dan **${urls[1]}** lainnya`;
+    for (let max = 2; max < title.length; max++) {
+      const cut = truncate(title, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      const shown = asDiscordShows(escapeText(cut));
+      for (const link of shown.links) expect(urls, cut).toContain(link);
+      // Words are cut like any text when there is no space near; an address never is.
+      for (const w of shown.text.replace(/…$/, '').trim().split(/\s+/).filter((w) => /[/:]/.test(w))) expect(wordsOf(title), cut).toContain(w);
+    }
+  });
+
   it('a citation drops its link, then shortens, to fit', () => {
     const c = { title: 'Title', paragraph: 2, date: '2024', source: 'Src', url: `https://example.org/${'p'.repeat(200)}` };
     expect(citationLine(c, 1000)).toBe(`[Title](<${c.url}>) · § 2 · 2024 · Src`);
     expect(citationLine(c, 60)).toBe('Title · § 2 · 2024 · Src');
     expect(citationLine({ ...c, url: 'javascript:alert(1)' }, 1000)).toBe('Title · § 2 · 2024 · Src');
+  });
+
+  it('a title holding an address is not a masked link (Discord refuses one and shows its markdown): the address follows it', () => {
+    const c = { title: 'Rekap https://cctvplus.com/forum_2024', paragraph: 2, date: '2024', source: 'Src', url: 'https://example.org/a' };
+    const line = citationLine(c, 1000);
+    expect(line).toBe('Rekap https://cctvplus.com/forum_2024 (<https://example.org/a>) · § 2 · 2024 · Src');
+    expect(asDiscordShows(line)).toEqual({ text: 'Rekap https://cctvplus.com/forum_2024 (https://example.org/a) · § 2 · 2024 · Src', links: ['https://cctvplus.com/forum_2024', 'https://example.org/a'] });
+    const about = renderAbout({ documents: [{ id: 'd', title: c.title, date: null, source: null, url: c.url, passages: 1 }], passages: 1 }, { lang: 'en', loadedAt: new Date(0), loadedBy: null });
+    expect(about.content).toContain('1\\. Rekap https://cctvplus.com/forum_2024 (<https://example.org/a>) · 1 passage');
   });
 });
 
@@ -242,13 +386,13 @@ describe('the full passage', () => {
     expect(messages[0]!.content.startsWith('-# T · § 4\n')).toBe(true);
     messages.forEach((m, i) => expect(m.content.endsWith(`\n-# (${i + 1}/${messages.length})`)).toBe(true));
     const body = messages.map((m, i) => m.content.replace(/^-# T · § 4\n/, '').replace(new RegExp(`\\n-# \\(${i + 1}/${messages.length}\\)$`), ''));
-    expect(body.map(unescapeText).join(' ')).toBe(text);
+    expect(body.map((b) => unescapeText(b)).join(' ')).toBe(text);
   });
 
   it('cuts a single over-long word rather than overflowing', () => {
     const chunks = chunkEscaped('*'.repeat(5000), 1900);
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1900);
-    expect(chunks.map(unescapeText).join('')).toBe('*'.repeat(5000));
+    expect(chunks.map((c) => unescapeText(c)).join('')).toBe('*'.repeat(5000));
   });
 
   it('never cuts an emoji in half when it must cut a word', () => {
@@ -258,6 +402,32 @@ describe('the full passage', () => {
       expect(chunks.length).toBeGreaterThan(1);
       for (const c of chunks) expect(c).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
       expect(chunks.join('')).toBe(word);
+    }
+  });
+});
+
+describe('cutting text to a length', () => {
+  const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
+  /** Every character of `piece` as a reader sees it (an emoji, a flag) is one of `text`'s, or the ellipsis. */
+  const expectWhole = (piece: string, text: string) => {
+    const known = new Set([...graphemes(text), '…', '*']);
+    for (const g of graphemes(piece)) expect(known.has(g), `${JSON.stringify(g)} in ${JSON.stringify(piece)}`).toBe(true);
+  };
+  const emoji = '🇮🇩👨‍👩‍👧🦒é';
+
+  it('never breaks an emoji, a flag or an accented letter: titles, excerpts, autocomplete choices, button labels, whole messages', () => {
+    for (let pad = 0; pad < 8; pad++) {
+      const text = 'a'.repeat(pad) + emoji.repeat(30);
+      for (let max = 4; max < 40; max++) expectWhole(truncate(text, max), text);
+      for (const c of cleanChoices([{ name: text, value: text.slice(0, 120) }])) {
+        expectWhole(c.name, text);
+        expectWhole(c.value, text);
+      }
+      expectWhole(button('b', text).label!, text);
+      const passage = `${'x'.repeat(pad)}${emoji.repeat(40)}kata${emoji.repeat(40)}`;
+      const at = passage.indexOf('kata');
+      for (let max = 30; max < 90; max++) expectWhole(highlightedExcerpt(passage, [[at, at + 4]], max), passage);
+      expectWhole(messageBody({ content: 'x'.repeat(pad) + emoji.repeat(400) }).content, 'x' + emoji);
     }
   });
 });
@@ -292,13 +462,15 @@ describe('/reload and /about reports', () => {
     const msg = renderReload(report({ ok: false, problems, after: { documents: 1, passages: 10 } }), 'en');
     expectWithinLimits(msg);
     expect(msg.content).toContain('Reload rejected: the corpus has 400 problems.');
-    expect(msg.content).toContain('- notes/bad-0.jsonl:1: malformed JSON: Unexpected token');
+    expect(msg.content).toContain('- notes/bad-0.jsonl\\:1: malformed JSON: Unexpected token');
+    // A problem on line 100 is not "notes.md💯".
+    expect(renderReload(report({ ok: false, problems: [{ file: 'notes.md', line: 100, reason: 'x' }] }), 'en').content).toContain('- notes.md\\:100: x');
     expect(msg.content).toMatch(/…and \d+ more$/);
     const few = renderReload(report({ ok: false, problems: problems.slice(0, 2).concat([{ file: 'a.md', line: null, reason: 'empty document' }]) }), 'id');
     expect(few.content).toContain('- a.md: empty document');
     expect(few.content).toContain('Pemuatan ulang ditolak');
     // The loader's reasons are English: an Indonesian moderator is told so before reading them.
-    expect(few.content).toContain('Masalah (keterangannya dalam bahasa Inggris):\n- notes/bad-0.jsonl:1: ');
+    expect(few.content).toContain('Masalah (keterangannya dalam bahasa Inggris):\n- notes/bad-0.jsonl\\:1: ');
   });
 
   it('/about stays within limits with hundreds of documents', () => {
@@ -337,7 +509,7 @@ describe('/about after a partial start-up', () => {
     const lines = renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems }).content.split('\n');
     expect(lines.slice(-4)).toEqual([
       'Left out at start-up (2 problems; a moderator can fix, then `/reload`):',
-      '- notes\\_\\*draft\\*.md:3: bad date "someday": use YYYY',
+      '- notes\\_\\*draft\\*.md\\:3: bad date "someday": use YYYY',
       '- empty.md: empty document',
       'Loaded at start-up <t:1700000000:f>; not reloaded since.',
     ]);
@@ -372,7 +544,7 @@ describe('/about after a partial start-up', () => {
     const msg = renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems });
     expectWithinLimits(msg);
     const lines = msg.content.split('\n');
-    const listed = lines.filter((l) => l.startsWith('- many.jsonl:')).length;
+    const listed = lines.filter((l) => l.startsWith('- many.jsonl\\:')).length;
     expect(listed).toBeGreaterThan(10);
     expect(lines.at(-2)).toBe(`…and ${300 - listed} more`);
     expect(lines.at(-1)).toBe('Loaded at start-up <t:1700000000:f>; not reloaded since.');

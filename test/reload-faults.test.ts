@@ -174,7 +174,7 @@ describe('each kind of corpus fault, through /reload on Discord and in the conso
       expect(reply).toContain(`Reload rejected: the corpus has ${n} problem${n === 1 ? '' : 's'}.`);
       expect(reply).toContain(`I keep answering from the previous version (${counts.documents} document${counts.documents === 1 ? '' : 's'}, ${counts.passages} passages).`);
       for (const [where, reason] of fault.problems) {
-        const line = reply.split('\n').find((l) => l.startsWith(`- ${escapeText(whereOf(where))}: `));
+        const line = reply.split('\n').find((l) => l.startsWith(`- ${escapeText(`${whereOf(where)}:`)} `));
         expect(line, `a line for ${whereOf(where)} in:\n${reply}`).toBeDefined();
         expect(line).toMatch(reason);
       }
@@ -205,7 +205,7 @@ describe('each kind of corpus fault, through /reload on Discord and in the conso
       const expected = faults.flatMap((f) => f.problems);
       const reply = await discordReload();
       expect(reply).toContain(`Reload rejected: the corpus has ${expected.length} problems.`);
-      for (const [where, reason] of expected) expect(reply).toMatch(new RegExp(`^- ${escapeRe(escapeText(whereOf(where)))}: .*${reason.source}`, 'm'));
+      for (const [where, reason] of expected) expect(reply).toMatch(new RegExp(`^- ${escapeRe(escapeText(`${whereOf(where)}:`))} .*${reason.source}`, 'm'));
       expect(reply).not.toContain('more');
       expect(library.snapshot).toBe(before);
     } finally {
@@ -222,7 +222,7 @@ describe('each kind of corpus fault, through /reload on Discord and in the conso
       const reply = (await fake.waitForOriginal(sent.id)).content;
       expect(reply.length).toBeLessThanOrEqual(2000);
       expect(reply).toContain('Reload rejected: the corpus has 300 problems.');
-      const shown = reply.split('\n').filter((l) => /^- many\.jsonl:\d+: not valid JSON/.test(l)).length;
+      const shown = reply.split('\n').filter((l) => /^- many\.jsonl\\:\d+: not valid JSON/.test(l)).length;
       expect(shown).toBeGreaterThan(5);
       expect(reply.trimEnd().endsWith(`…and ${300 - shown} more`)).toBe(true);
       const logged = logs.lines.find((l) => l.interaction === sent.id && l.result === 'rejected');
@@ -296,7 +296,7 @@ describe('start-up with a broken corpus', () => {
     const about = async () => (await discord!.waitForOriginal(discord!.slash('about', {}, { user: moderator() }).id)).content;
     const before = await about();
     expect(before).toContain(`Left out at start-up (${expected.length} problems;`);
-    for (const [w, reason] of expected) expect(before).toMatch(new RegExp(`^- ${escapeRe(escapeText(where(w)))}: .*${reason.source}`, 'm'));
+    for (const [w, reason] of expected) expect(before).toMatch(new RegExp(`^- ${escapeRe(escapeText(`${where(w)}:`))} .*${reason.source}`, 'm'));
     expect(before.length).toBeLessThanOrEqual(2000);
 
     repairs.forEach((r) => r());

@@ -1,25 +1,63 @@
 // Text that came from the corpus or from a user is shown literally: every character Discord's markdown could
-// act on is backslash-escaped, and mentions are neutralised even though `allowed_mentions` already stops pings
-// (an unescaped `<@123>` would still render as a mention pill, `@everyone` would still look alarming).
+// act on is backslash-escaped outside addresses (which stay as written, see escapeText), and mentions are
+// neutralised even though `allowed_mentions` already stops pings (an unescaped `<@123>` would still render as a
+// mention pill, `@everyone` would still look alarming).
 //
 // The escaping is deliberately exact and reversible (`unescapeText(escapeText(s)) === s` for normalised text):
 // the /ask reply shows the question on its first line, and the page buttons read it back from there, because a
 // 300-character question cannot travel in a 100-character custom_id.
 
+import { cutBefore } from '../engine/cut.ts';
+import { discordLinkEnd, linkRunAt, linkSpans, runStart, urlSpans } from '../engine/links.ts';
+
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
 const ZWSP = '\u200b';
-/** An http(s) URL up to the next space. */
-const URL_AT = /^https?:\/\/[^\s]+/iu;
+/** What follows the `@` of @everyone or @here, whole words only: "humas@hereford.ac.uk" is an address. */
+const MASS_MENTION = /^(?:everyone|here)(?![\p{L}\p{N}])/iu;
+/** `<https://…>`: Discord links exactly what is between the brackets and shows it without them. */
+const AUTOLINK = /<(https?:\/\/[^\s<>]+)>/uy;
+
+export interface EscapeOptions {
+  /**
+   * Whether addresses stay links (default). Inside the bot's own bold or italics they must not: the markup is
+   * closed by the first `**` or `*` after it, and one inside an address would close it early.
+   */
+  links?: boolean;
+}
 
 /**
  * Escapes Discord markdown so `text` renders literally, and neutralises @everyone/@here and `<@…>` mentions.
  * Discord removes a backslash before any ASCII punctuation when rendering, so over-escaping never shows.
+ *
+ * Addresses are the exception: Discord links an address before it reads markdown, so a backslash inside one
+ * becomes part of it ("…/\\~budi" opens the wrong page). Each address (links.ts) is left exactly as written, and
+ * when what follows it would extend Discord's link ("\\*\\*" after "https://…**"), it is set off as `<https://…>`,
+ * which Discord links exactly and shows without the brackets. Nothing in it can close markup around it: the
+ * reply's own markup never holds an address (see `links` above).
  */
-export function escapeText(text: string): string {
+export function escapeText(text: string, options: EscapeOptions = {}): string {
+  const links = options.links === false ? [] : urlSpans(text);
+  // What a link needs depends on what is written after it, so the reply is put together from its end.
+  let out = escapePlain(text, links.length > 0 ? links[links.length - 1]![1] : 0, text.length);
+  for (let k = links.length - 1; k >= 0; k--) {
+    const [s, e] = links[k]!;
+    out = escapePlain(text, k > 0 ? links[k - 1]![1] : 0, s) + linkBefore(text.slice(s, e), out) + out;
+  }
+  return out;
+}
+
+/** `url` as written when Discord's link there ends where it does followed by `after`, else `<url>`. */
+function linkBefore(url: string, after: string): string {
+  const run = /^[^\s<]*/u.exec(after)![0];
+  return discordLinkEnd(url + run, 0) === url.length ? url : `<${url}>`;
+}
+
+/** `text` from `from` to `to` escaped, with no link left in it (what follows `to` is only looked at). */
+function escapePlain(text: string, from: number, to: number): string {
   let out = '';
-  let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
+  let lineStart = from === 0 || text[from - 1] === '\n';
+  for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (c === '\n') {
       out += c;
@@ -46,49 +84,91 @@ export function escapeText(text: string): string {
         continue;
       }
     }
-    // A link is left as written: Discord links the URL before it reads markdown, so a backslash added inside it
-    // would become part of the address ("…/heron\\_festival" opens the wrong page). Unless it holds characters
-    // that could end the link early or read as markup around it; then it is escaped like text.
-    if ((c === 'h' || c === 'H') && (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!))) {
-      const url = URL_AT.exec(text.slice(i, i + 2048))?.[0];
-      if (url && !/[\\`|~*<>]|@(?:everyone|here)/iu.test(url)) {
-        out += url;
-        i += url.length - 1;
-        continue;
-      }
-    }
-    if (INLINE.has(c)) out += '\\' + c;
-    else if (c === '@' && /^(everyone|here)/i.test(text.slice(i + 1, i + 9))) out += '@' + ZWSP;
+    if (INLINE.has(c) || (c === ':' && (opensShortcode(text, i) || opensLink(text, i)))) out += '\\' + c;
+    else if (c === '@' && MASS_MENTION.test(text.slice(i + 1, i + 10))) out += '@' + ZWSP;
     else out += c;
   }
   return out;
 }
 
-/** Inverts `escapeText` (for text that had no zero-width space after an `@`: normalised questions never do). */
-export function unescapeText(escaped: string): string {
+/**
+ * Whether the colon at `i` could open an emoji shortcode: Discord's client shows `:ok:`, `:b:`, `:id:` or `:100:`
+ * in a message as the emoji, so "tiket:ok:" or "a:b:c" would show one.
+ */
+function opensShortcode(text: string, i: number): boolean {
+  SHORTCODE.lastIndex = i + 1;
+  return SHORTCODE.test(text);
+}
+
+const SHORTCODE = /[^\s:]+:/uy;
+
+/**
+ * Whether the colon at `i` is that of an `http(s)://` that is not to be a link (too short to be an address, or
+ * `links: false`): escaped, it cannot start one, and what follows it is escaped as text.
+ */
+function opensLink(text: string, i: number): boolean {
+  return text.startsWith('//', i + 1) && /https?$/u.test(text.slice(Math.max(0, i - 5), i));
+}
+
+/**
+ * Inverts `escapeText` with the same options (for text that had no zero-width space between `@` and everyone or
+ * here: normalised questions never do). It reads the escaped text as Discord does: an address is kept as written,
+ * backslashes and all, and `<https://…>` is the address.
+ */
+export function unescapeText(escaped: string, options: EscapeOptions = {}): string {
+  const links = options.links !== false;
   let out = '';
-  for (let i = 0; i < escaped.length; i++) {
+  for (let i = 0; i < escaped.length; ) {
     const c = escaped[i]!;
     if (c === '\\' && i + 1 < escaped.length) {
       out += escaped[i + 1];
-      i++;
-    } else if (c === ZWSP && escaped[i - 1] === '@') {
+      i += 2;
       continue;
-    } else {
-      out += c;
     }
+    AUTOLINK.lastIndex = i;
+    const autolink = links && c === '<' ? AUTOLINK.exec(escaped) : null;
+    if (autolink) {
+      out += autolink[1];
+      i += autolink[0].length;
+      continue;
+    }
+    const end = links ? discordLinkEnd(escaped, i) : -1;
+    if (end !== -1) {
+      out += escaped.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (!(c === ZWSP && escaped[i - 1] === '@' && MASS_MENTION.test(escaped.slice(i + 1, i + 10)))) out += c;
+    i++;
   }
   return out;
 }
 
-/** Cuts `text` to at most `max` characters, at a word boundary when one is near, ending with an ellipsis. */
+/**
+ * Cuts `text` to at most `max` characters, at a word boundary when one is near, ending with an ellipsis; never
+ * inside a character, nor inside an address (what is left of one is a link to the wrong page).
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return '…'.slice(0, max);
-  let cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  if (space > max * 0.6) cut = cut.slice(0, space);
-  return cut.replace(/[\s\\]+$/, '') + '…';
+  let end = cutBefore(text, max - 1);
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space > max * 0.6) end = space;
+  end = linkRunAt(text, end)?.[0] ?? end;
+  let cut = trimCut(text.slice(0, end));
+  // An address that ends the cut text stays whole, its ellipsis spaced off; without room for that, it goes.
+  if (cut.length + ellipsisAfter(cut).length > max) cut = trimCut(cut.slice(0, runStart(cut, cut.length)));
+  return cut + ellipsisAfter(cut);
+}
+
+const trimCut = (cut: string) => cut.replace(/[\s\\]+$/u, '');
+
+/**
+ * The ellipsis to put after `text` where it was cut: spaced off when it would join an address at its end, because
+ * Discord would link it as part of the address ("…/2024/festival…").
+ */
+export function ellipsisAfter(text: string): string {
+  return urlSpans(text + '…').some(([, e]) => e > text.length) ? ' …' : '…';
 }
 
 /** An http(s) URL safe to put in a masked link, or null. */
@@ -105,11 +185,16 @@ function safeUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** `[label](<url>)` with the label escaped; plain escaped label when the url is unusable. */
+/**
+ * `[label](<url>)` with the label escaped; plain escaped label when the url is unusable. Discord refuses a masked
+ * link whose label holds an address (it shows the raw markdown instead), so such a label is followed by its
+ * address instead, as the page shows a link: "Rekap https://… (https://…)", `<…>` keeping it from unfurling.
+ */
 export function maskedLink(label: string, url: string | null | undefined): string {
   const href = safeUrl(url);
   const text = escapeText(label.replace(/\s+/g, ' '));
-  return href === null ? text : `[${text}](<${href}>)`;
+  if (href === null) return text;
+  return linkSpans(label).length > 0 ? `${text} (<${href}>)` : `[${text}](<${href}>)`;
 }
 
 /**

@@ -7,17 +7,20 @@
 
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
+import { clip, cutAfter, cutBefore } from '../engine/cut.ts';
+import { linkRunAt, urlSpans } from '../engine/links.ts';
 import { encodeAskButton, fullPassageButton } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
-import { escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
+import { ellipsisAfter, escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
 import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingMessage } from './respond.ts';
 
 /** The first line of every /ask reply; the page buttons read the question back from it. */
 const QUESTION_PREFIX = '🔎 **';
 const QUESTION_SUFFIX = '**';
 
+// The question is shown without links: inside the bold, a `**` in an address would close it early.
 function questionLine(question: string): string {
-  return QUESTION_PREFIX + escapeText(question) + QUESTION_SUFFIX;
+  return QUESTION_PREFIX + escapeText(question, { links: false }) + QUESTION_SUFFIX;
 }
 
 /** The question an /ask reply was for, from the message content; null when the content is not such a reply. */
@@ -26,18 +29,23 @@ export function questionFromContent(content: string | null | undefined): string 
   const firstLine = content.split('\n', 1)[0]!;
   if (!firstLine.startsWith(QUESTION_PREFIX) || !firstLine.endsWith(QUESTION_SUFFIX)) return null;
   const escaped = firstLine.slice(QUESTION_PREFIX.length, firstLine.length - QUESTION_SUFFIX.length);
-  const question = unescapeText(escaped);
+  // Read without links, as it was written (lines from before links were kept in answers read back the same).
+  const question = unescapeText(escaped, { links: false });
   return question === '' ? null : question;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Highlighted excerpts
 
-/** Clamped, sorted, non-overlapping highlights (the engine's offsets are trusted only this far). */
+/**
+ * Clamped, sorted, non-overlapping highlights (the engine's offsets are trusted only this far), none inside a link
+ * or starting where one ends: Discord would take the bold marks for part of the address.
+ */
 export function cleanHighlights(text: string, highlights: readonly Highlight[]): Highlight[] {
+  const links = urlSpans(text);
   const sorted = highlights
     .map(([s, e]) => [Math.max(0, Math.min(s, text.length)), Math.max(0, Math.min(e, text.length))] as Highlight)
-    .filter(([s, e]) => e > s)
+    .filter(([s, e]) => e > s && !links.some(([ls, le]) => s <= le && e > ls))
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Highlight[] = [];
   for (const h of sorted) {
@@ -59,7 +67,7 @@ export function boldHighlights(text: string, highlights: readonly Highlight[]): 
     const lead = word.length - word.trimStart().length;
     const trail = word.length - word.trimEnd().length;
     const inner = word.trim();
-    out += inner === '' ? word : word.slice(0, lead) + '**' + escapeText(inner) + '**' + word.slice(word.length - trail);
+    out += inner === '' ? word : word.slice(0, lead) + '**' + escapeText(inner, { links: false }) + '**' + word.slice(word.length - trail);
     at = e;
   }
   return out + escapeText(text.slice(at));
@@ -96,7 +104,15 @@ function chooseWindow(text: string, highlights: readonly Highlight[], width: num
       if (cut > start) end = cut;
     }
   }
-  return [start, end];
+  // Never inside an address or the marks glued to it (Discord would link what is left of it to the wrong page):
+  // the window takes it whole when it fits, else stops before it.
+  const open = linkRunAt(text, start);
+  if (open) start = end - open[0] <= width ? open[0] : open[1];
+  const close = linkRunAt(text, end);
+  if (close) end = close[1] - start <= width ? close[1] : close[0];
+  // Text without spaces is cut anywhere: never inside a character.
+  start = cutAfter(text, start);
+  return [start, Math.max(start, cutBefore(text, end))];
 }
 
 /**
@@ -113,7 +129,8 @@ export function highlightedExcerpt(text: string, highlights: readonly Highlight[
     const inside = clean
       .filter(([s, e]) => e > start && s < end)
       .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start] as Highlight);
-    const piece = (start > 0 ? '…' : '') + boldHighlights(text.slice(start, end).trim(), shiftForTrim(text.slice(start, end), inside)) + (end < text.length ? '…' : '');
+    const shown = text.slice(start, end).trim();
+    const piece = (start > 0 ? '…' : '') + boldHighlights(shown, shiftForTrim(text.slice(start, end), inside)) + (end < text.length ? ellipsisAfter(shown) : '');
     if (piece.length <= max) return piece;
     width = Math.min(width - 1, Math.floor((width * max) / piece.length) - 2);
   }
@@ -225,7 +242,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): OutgoingMessage 
       ]),
     );
   }
-  return { content: content.slice(0, CONTENT_MAX), components, ephemeral: view.ephemeral ?? false };
+  return { content: clip(content, CONTENT_MAX), components, ephemeral: view.ephemeral ?? false };
 }
 
 /**
@@ -260,7 +277,7 @@ function coversLine(titles: readonly string[], lang: Lang, max = 500): string {
   const shown: string[] = [];
   let length = 0;
   for (const title of titles) {
-    const item = '*' + escapeText(truncate(title.trim() || '(untitled)', 60)) + '*';
+    const item = '*' + escapeText(truncate(title.trim() || '(untitled)', 60), { links: false }) + '*';
     if (length + item.length + 2 > max) break;
     shown.push(item);
     length += item.length + 2;
@@ -312,9 +329,8 @@ export function chunkEscaped(text: string, max: number): string[] {
       // A single over-long token: take as many characters as fit escaped.
       let take = Math.max(1, Math.floor(max / 2));
       while (take < rest.length && escapeText(rest.slice(0, take + 1)).length <= max) take++;
-      // Never between the two halves of an emoji (a surrogate pair): each message would show a broken character.
-      const code = rest.charCodeAt(take - 1);
-      if (take > 1 && take < rest.length && code >= 0xd800 && code <= 0xdbff) take--;
+      // Never inside a character (an emoji): each message would show half of it.
+      take = cutBefore(rest, take) || take;
       out.push(escapeText(rest.slice(0, take)));
       rest = rest.slice(take);
     }
@@ -358,7 +374,7 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
     for (const [label, ids] of changes) {
       if (ids.length > 0) lines.push(`${label} (${ids.length}): ${listWithin(ids, 450, lang)}`);
     }
-    return { content: lines.join('\n').slice(0, CONTENT_MAX), ephemeral: true };
+    return { content: clip(lines.join('\n'), CONTENT_MAX), ephemeral: true };
   }
   lines.push('❌ ' + t.rejected(report.problems.length));
   if (options.waited) lines.push(t.reloadWaited);
@@ -429,9 +445,12 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
 /** Room kept for an "…and N more" line (in either language). */
 const MORE_ROOM = 30;
 
-/** One corpus problem as a list item: where (file, line) and why, escaped and bounded. */
+/**
+ * One corpus problem as a list item: where (file, line) and why, escaped and bounded. The colon after the line is
+ * escaped with it: "notes.md:100:" holds a shortcode.
+ */
 function problemLine(p: CorpusProblem): string {
-  return `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200))}: ${escapeText(truncate(p.reason, 300))}`;
+  return `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200) + ':')} ${escapeText(truncate(p.reason, 300))}`;
 }
 
 export function renderHelp(lang: Lang): OutgoingMessage {

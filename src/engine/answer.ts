@@ -2,7 +2,9 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
+import { linkSpans } from './links.ts';
 import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -60,10 +62,14 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  * passage has they sank good answers below the confidence bar.
  */
 export function withoutLinks(question: string): string {
-  return question.replace(LINK, ' ');
+  let out = '';
+  let at = 0;
+  for (const [s, e] of linkSpans(question)) {
+    out += question.slice(at, s) + ' ';
+    at = e;
+  }
+  return out + question.slice(at);
 }
-
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
 function suggestions(result: SearchResult): Hit[] {
@@ -233,7 +239,7 @@ export function highlightsIn(
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
   // Words inside a link are part of an address, not of the text: marking them up would break the link.
-  const links = [...text.matchAll(LINK)].map((m): Highlight => [m.index, m.index + m[0].length]);
+  const links = linkSpans(text);
   const words = tokenize(text)
     .filter((t) => !links.some(([s, e]) => t.start < e && t.end > s))
     .map((t) => ({ t, forms: wordsOf(t.norm) }))
@@ -296,7 +302,7 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
   }
   // Lead in with a little context before the first highlight, less if the last one would not fit otherwise (but
   // never past the first: one highlight longer than the snippet is shown from its start), then snap both ends to
-  // word boundaries, never cutting a highlight or a character (a surrogate pair) in two.
+  // word boundaries, never cutting a highlight or a character (cut.ts) in two.
   let start = Math.max(0, Math.min(bestStart, Math.max(bestEnd - max, bestStart - Math.floor(max / 4))));
   let end = Math.min(text.length, start + max);
   start = Math.max(0, end - max);
@@ -311,13 +317,9 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
     const space = text.lastIndexOf(' ', end);
     end = space > start && space >= Math.min(bestEnd, end) ? space : end;
   }
-  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start++;
-  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
+  start = cutAfter(text, start);
+  end = Math.max(start, cutBefore(text, end));
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function clampInt(n: number, lo: number, hi: number): number {

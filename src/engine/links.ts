@@ -1,0 +1,106 @@
+// Where an address stands in text. One definition for the engine (a link's pieces are neither question words nor
+// words to highlight) and for the front ends (Discord must link exactly the address, and markup must not land
+// inside it), because each place that disagreed with another broke something: bold marks inside a link, a
+// link's words searched for, backslashes added inside an address.
+//
+// The rule is the url rule of simple-markdown, which Discord's client follows: `https://` or `http://`, then
+// anything up to a space or `<`, not ending on . , : ; " ' ) or ]. Discord tries it at every position, so an
+// address glued to the word before it ("访问https://…", "_https://…") is linked all the same.
+
+/** A span of text: [start, end). */
+export type Span = [start: number, end: number];
+
+const BODY = String.raw`[^\s<]+[^<.,:;"')\]\s]`;
+/** Discord's url rule, case-sensitive as it is. */
+const URL = new RegExp(String.raw`https?:\/\/${BODY}`, 'gu');
+const URL_AT = new RegExp(String.raw`https?:\/\/${BODY}`, 'yu');
+/**
+ * What a reader takes for an address even where Discord links nothing: any case, and `www.` without a scheme.
+ * The engine skips these (their pieces are not words of the text); the front ends link only URL's matches.
+ */
+const ADDRESS = new RegExp(String.raw`(?:https?:\/\/|(?<![\p{L}\p{N}_])www\.)${BODY}`, 'giu');
+/** Marks that wrap an address on both sides in Markdown or Discord: `**…**`, `_…_`, `||…||`, `` `…` ``, `~~…~~`. */
+const OPENER = /[*_~|`]{1,3}$/u;
+/** What the url rule never ends a link on. */
+const TRAILING = new Set([...'.,:;"\')]']);
+
+/**
+ * The addresses Discord links in `text`, as their author meant them: the url rule's matches, each ending before a
+ * `>` (not a character of an address: `<https://…>` is how plain text sets one off) and before the marks that
+ * close the ones just before it (`**https://…**`: Discord would link the closing `**` too). The front ends keep
+ * these exactly as written and make Discord link exactly them.
+ */
+export function urlSpans(text: string): Span[] {
+  return spans(text, URL);
+}
+
+/** Every address in `text` as the engine sees one: urlSpans's, plus `www.` addresses and schemes in any case. */
+export function linkSpans(text: string): Span[] {
+  return spans(text, ADDRESS);
+}
+
+/**
+ * Where the link Discord's url rule would make at `at` ends (the rule as Discord applies it, without urlSpans's
+ * refinements), or -1 when none starts there: how the front ends check that Discord links what they meant.
+ */
+export function discordLinkEnd(text: string, at: number): number {
+  if (text[at] !== 'h') return -1;
+  URL_AT.lastIndex = at;
+  const m = URL_AT.exec(text);
+  return m ? at + m[0].length : -1;
+}
+
+/**
+ * The stretch of `text` between spaces that holds an address and has `at` strictly inside it, or null. Text cut
+ * there would show part of an address, which Discord links to the wrong page, or split the address from the marks
+ * around it that tell where it ends (`**https://…**`).
+ */
+export function linkRunAt(text: string, at: number): Span | null {
+  for (const [s, e] of urlSpans(text)) {
+    const [start, end] = [runStart(text, s), runEnd(text, e)];
+    if (start < at && at < end) return [start, end];
+  }
+  return null;
+}
+
+/** Where the stretch without spaces that holds `at` starts (`at` itself after a space). */
+export function runStart(text: string, at: number): number {
+  while (at > 0 && !/\s/u.test(text[at - 1]!)) at--;
+  return at;
+}
+
+function runEnd(text: string, at: number): number {
+  while (at < text.length && !/\s/u.test(text[at]!)) at++;
+  return at;
+}
+
+function spans(text: string, rule: RegExp): Span[] {
+  const out: Span[] = [];
+  const re = new RegExp(rule.source, rule.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + refined(m[0], text.slice(Math.max(0, start - 3), start));
+    // What follows a shortened address (">https://…") is searched again: Discord links a second address there.
+    re.lastIndex = end > start ? end : start + 1;
+    if (end > start) out.push([start, end]);
+  }
+  return out;
+}
+
+/** The length of `match` that is the address (0 when too little of it is), given the text just before it. */
+function refined(match: string, before: string): number {
+  let url = match;
+  const gt = url.indexOf('>');
+  if (gt !== -1) url = url.slice(0, gt);
+  const opener = OPENER.exec(before)?.[0];
+  if (opener !== undefined) {
+    const closer = [...opener].reverse().join('');
+    if (url.endsWith(closer)) url = url.slice(0, -closer.length);
+  }
+  let end = url.length;
+  while (end > 0 && TRAILING.has(url[end - 1]!)) end--;
+  url = url.slice(0, end);
+  // Still an address by the rule itself ("<https://a>" leaves "https://a", too short for it)?
+  const scheme = /^(?:https?:\/\/|www\.)/iu.exec(url)?.[0].length ?? 0;
+  return url.length - scheme >= 2 ? url.length : 0;
+}
