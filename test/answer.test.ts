@@ -165,6 +165,20 @@ describe('dates', () => {
     // Like a title, the date tells documents apart; no passage says anything about "Mei 2025" itself.
     expect(lib.ask('mei 2025')).toMatchObject({ answered: false, results: [] });
   });
+
+  it('count a date matched whole or not at all: March 2025 is no answer about "Juni 2025"', () => {
+    const lib = Library.fromDocuments(
+      [
+        doc('maret', 'Pembicara meetup adalah Budi Santoso dari Bandung.', { title: 'Meetup Komunitas', date: '2025-03-22' }),
+        doc('mei', 'Pembicara meetup adalah Sarah Whitfield dari Leiden.', { title: 'Meetup Komunitas', date: '2025-05-31' }),
+      ],
+      { lexicon: createLexicon({ june: ['juni'], may: ['boleh', 'mei'], speaker: ['pembicara'] }) },
+    );
+    expect(lib.ask('siapa pembicara meetup Juni 2025').answered).toBe(false);
+    expect(lib.ask('meetup speaker june 2025').answered).toBe(false);
+    expect(lib.ask('siapa pembicara meetup Mei 2025')).toMatchObject({ answered: true, results: [{ docId: 'mei' }, { docId: 'maret' }] });
+    expect(lib.ask('meetup speaker may 2025')).toMatchObject({ answered: true, results: [{ docId: 'mei' }, { docId: 'maret' }] });
+  });
 });
 
 describe('chat register', () => {

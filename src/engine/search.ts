@@ -144,6 +144,11 @@ interface Evidence {
   score: number;
   /** Share of the group's weight this evidence earns towards coverage. */
   credit: number;
+  /**
+   * Coverage credit the passage's date would earn for the group (see dateTerms), kept apart from `credit`: it
+   * counts only when the date matches every date word of the question (see #search).
+   */
+  dateCredit?: number;
   terms: string[];
   /** True when the group matched only through a translation (not the word itself, nor an acronym's other form). */
   translated?: boolean;
@@ -152,6 +157,7 @@ interface Evidence {
 /** A passage's words and their stems, in one field (see analysePassage). */
 const WORDS = 'words';
 const TITLE = 'title';
+const DATE = 'date';
 
 /** Surface terms of a text, in order (the `title` field; translations of question words). */
 function surfaceTerms(text: string): string[] {
@@ -162,7 +168,7 @@ function surfaceTerms(text: string): string[] {
 
 /**
  * A passage analysed once, for MiniSearch to index as it is: its words (compounds with their parts) each followed
- * by its stems, in one field, and the title's words with the date's (see dateTerms). One field rather than separate surface and stem fields
+ * by its stems, in one field, the title's words, and the date's (see dateTerms). One field rather than separate surface and stem fields
  * halves the index's size and build time at the same ranking quality (measured on the dev sets): an exact match
  * still outweighs a stem match because the query side weighs them (see #formScores).
  */
@@ -170,6 +176,7 @@ interface AnalysedDoc {
   id: number;
   words: string[];
   title: string[];
+  date: string[];
 }
 
 function analysePassage(passage: Passage, id: number): AnalysedDoc {
@@ -185,7 +192,7 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
       if (!name) for (const s of stemsOf(w)) words.push(s);
     }
   }
-  return { id, words, title: [...surfaceTerms(passage.title), ...dateTerms(passage.date)] };
+  return { id, words, title: surfaceTerms(passage.title), date: dateTerms(passage.date) };
 }
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
@@ -193,15 +200,24 @@ const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 
 /**
  * A document's date as words a member would ask with: its year and its month's name ("2025-05-31" → 2025, mei).
  * Members name an event by when it was ("meetup Mei 2025", "the June 2024 meetup") more often than the write-up
- * repeats its own date, so the date is indexed beside the title, with the title's weight: like a title match, it
- * tells documents apart but never makes a passage a result on its own. Month names are Indonesian, the corpus's
- * language; English questions reach them through the lexicon (june → juni), as they reach any Indonesian word.
+ * repeats its own date, so the date is indexed in a field of its own, with the title's weight: it tells documents
+ * apart, so it ranks, but it earns no coverage. Coverage is what makes an answer confident, and a date matched in
+ * part is no answer: asked about "meetup Juni 2025" where only March's exists, the March write-up matches
+ * "meetup" and "2025", which would be most of the question, and its speaker would be named with confidence.
+ * Month names are Indonesian, the corpus's language; English questions reach them through the lexicon
+ * (june → juni), as they reach any Indonesian word.
  */
 function dateTerms(date: string | null): string[] {
   const m = date === null ? null : /^(\d{4})(?:-(\d{2}))?/u.exec(date);
   if (!m) return [];
   const month = m[2] === undefined ? undefined : MONTHS[Number(m[2]) - 1];
   return month === undefined ? [m[1]!] : [m[1]!, month];
+}
+
+/** Whether a question word could be matched by a date: a year, or a month's name, as typed or translated. */
+function isDateGroup(group: QueryGroup): boolean {
+  const isDateWord = (w: string) => /^\d{4}$/u.test(w) || MONTHS.includes(w);
+  return group.surface.some(isDateWord) || group.alternatives.some((a) => a.surface.some(isDateWord));
 }
 
 export class SearchIndex {
@@ -229,11 +245,11 @@ export class SearchIndex {
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.#mini = new MiniSearch<AnalysedDoc>({
-      fields: [WORDS, TITLE],
+      fields: [WORDS, TITLE, DATE],
       storeFields: [],
       // Documents arrive analysed (see analysePassage): each field is already its list of terms, which
       // stringifyField and tokenize pass through untouched, as processTerm does.
-      extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'words' | 'title']),
+      extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'words' | 'title' | 'date']),
       stringifyField: (value) => value as string,
       tokenize: (value) => value as unknown as string[],
       processTerm: (term) => term,
@@ -432,12 +448,15 @@ export class SearchIndex {
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
-        const candidate = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
+        const candidate: Evidence = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
+        if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
         const prev = best.get(id);
         // Translated only if every alternative that matched here is a translation (an acronym's form is not).
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
+        const dateCredit = Math.max(prev?.dateCredit ?? 0, candidate.dateCredit ?? 0);
         if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated });
         else prev.translated = translated;
+        if (dateCredit > 0) best.get(id)!.dateCredit = dateCredit;
         if (partCredits) {
           const byPart = partCredits.get(id) ?? new Map<number, number>();
           byPart.set(t.part, Math.max(byPart.get(t.part) ?? 0, candidate.credit));
@@ -458,6 +477,7 @@ export class SearchIndex {
       if (prev) {
         prev.score += e.score;
         prev.credit = Math.max(prev.credit, e.credit);
+        if (e.dateCredit !== undefined) prev.dateCredit = Math.max(prev.dateCredit ?? 0, e.dateCredit);
         prev.terms.push(...e.terms);
       } else result.set(id, e);
     }
@@ -500,14 +520,16 @@ export class SearchIndex {
       for (const [id, m] of this.#termScores(term, field, looseMatch)) {
         const e = acc.get(id) ?? { score: 0, credit: 0, terms: [] };
         e.score += weight * m.score;
-        e.credit = Math.max(e.credit, credit);
-        if (field !== TITLE) e.terms.push(...m.terms);
+        if (field === DATE) e.dateCredit = credit;
+        else e.credit = Math.max(e.credit, credit);
+        if (field === WORDS) e.terms.push(...m.terms);
         acc.set(id, e);
       }
     };
     for (const w of surface) {
       add(w, WORDS, 1, 1, loose);
       add(w, TITLE, RANKING.titleWeight, 1, false);
+      add(w, DATE, RANKING.titleWeight, 1, false);
     }
     const exact = new Set(surface);
     for (const s of stems) if (!exact.has(s)) add(s, WORDS, RANKING.stemWeight, RANKING.stemCoverage, false);
@@ -550,18 +572,27 @@ export class SearchIndex {
   #search(question: string, limit: number): SearchResult {
     const groups = this.analyze(question);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-    const acc = new Map<number, { score: number; covered: number; matched: number; translated: number; terms: Map<string, number> }>();
+    type Acc = { score: number; covered: number; matched: number; translated: number; terms: Map<string, number>; dated: number; dateCovered: number };
+    const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
-        const a = acc.get(id) ?? { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>() };
+        const a = acc.get(id) ?? { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>(), dated: 0, dateCovered: 0 };
         a.score += e.score;
         a.covered += g.weight * e.credit;
+        if (e.dateCredit !== undefined) {
+          a.dated += 1;
+          a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
+        }
         a.matched += 1;
         if (e.translated) a.translated += 1;
         for (const t of e.terms) if (!a.terms.has(t)) a.terms.set(t, gi);
         acc.set(id, a);
       }
     });
+    // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though
+    // its date has the 2025. So a passage's date covers the question's date words only when it has every one.
+    const dateWords = groups.filter(isDateGroup).length;
+    for (const a of acc.values()) if (a.dated === dateWords) a.covered += a.dateCovered;
     // Evidence and coverage are added, not multiplied: under a product, a passage whose evidence is concentrated
     // (one rare question word, repeated or in a short passage) outranks passages that match more of the question.
     // With the sum, and coverage scaled by the question's best evidence (so that the two terms are commensurate
