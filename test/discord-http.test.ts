@@ -106,6 +106,18 @@ describe('signature and request checks', () => {
   });
 });
 
+describe('server timeouts', () => {
+  it('keeps idle connections longer than a load balancer (60 s), and enforces its own request timeouts', () => {
+    // Read from the server object, not measured: Node applies these, the test checks the bot set them.
+    const server = replicaA.server as typeof replicaA.server & { connectionsCheckingInterval: number };
+    expect(server.keepAliveTimeout).toBeGreaterThan(60_000);
+    expect(server.headersTimeout).toBe(10_000);
+    expect(server.requestTimeout).toBe(15_000);
+    // Timeouts are checked every connectionsCheckingInterval: 30 s by default, which would double the 15 s.
+    expect(server.connectionsCheckingInterval).toBeLessThanOrEqual(1_000);
+  });
+});
+
 describe('commands over HTTP', () => {
   it('a signed /ask gets the answer in the response body', async () => {
     const interaction = fake.buildInteraction({ type: 2, data: fake.commandData('ask', { question: 'what is China Up Close' }) });

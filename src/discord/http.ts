@@ -15,6 +15,18 @@ import { checkSignature, publicKeyFromHex } from './verify.ts';
 /** Interaction payloads are a few KB (a button click carries its message); 256 KiB leaves ample room. */
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
+// Socket timeouts. A load balancer keeps idle connections to the bot open and reuses them (for 60 s by default in
+// AWS's ALB and nginx's upstream keep-alive); Node's default keep-alive of 5 s closes them first, and a request the
+// balancer sends on a connection just closed comes back as a 502, which Discord shows as "This interaction
+// failed". So the bot keeps them longer than the balancer does. A slow or stalled client still gets 10 s for its headers and 15 s for the whole
+// request: those count only while a request is arriving, never on an idle kept-alive connection (Node 20), so
+// they need not exceed the keep-alive (and Node requires headers ≤ request). Node checks them only every
+// connectionsCheckingInterval: its default of 30 s would let a stalled request hold its socket for 45 s.
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
+
 export interface HttpServerOptions extends BotOptions {
   /** Defaults to `config.port`; 0 picks a free port. */
   port?: number;
@@ -147,14 +159,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     }
   }
 
-  const server = createServer((req, res) => {
+  // connectionsCheckingInterval takes effect only as a constructor option, so all four are given here.
+  const timeouts = {
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+  };
+  const server = createServer(timeouts, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       log.error({ err: error }, 'HTTP request failed');
       send(res, 500, 'internal error');
     });
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
