@@ -1,5 +1,5 @@
-// HTTP interactions mode: Discord POSTs each interaction to `/interactions` and takes the first response from
-// the HTTP response body. Stateless (no gateway session), so several replicas can sit behind a load balancer.
+// HTTP interactions mode: Discord POSTs each interaction to `/interactions` (or any path ending so: http-paths.ts)
+// and takes the first response from the HTTP response body. Stateless (no gateway session), so several replicas can sit behind a load balancer.
 //
 // Order of checks — nothing is parsed or processed before the signature is verified:
 //   size (413) → signature headers present, timestamp within 5 minutes, Ed25519 valid (401) → JSON (400) →
@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { InteractionType, REST, type APIInteraction, type APIInteractionResponse } from 'discord.js';
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
+import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
@@ -33,7 +34,7 @@ export interface HttpServerOptions extends BotOptions {
   /** Defaults to all interfaces. */
   host?: string;
   maxBodyBytes?: number;
-  /** The clock used for the timestamp check (tests). */
+  /** The clock used for the timestamp check and for spacing warnings (tests). */
   now?: () => number;
 }
 
@@ -64,6 +65,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   let accepting = true;
+  const reportUnknownPath = unknownPathReporter(log, now);
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     if (res.headersSent) return;
@@ -76,12 +78,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?', 1)[0];
-    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      send(res, accepting ? 200 : 503, accepting ? 'ok' : 'stopping');
+    const endpoint = endpointOf(req.url ?? '/');
+    if (endpoint === 'healthz') {
+      if (req.method === 'GET' || req.method === 'HEAD') send(res, accepting ? 200 : 503, accepting ? 'ok' : 'stopping');
+      else {
+        res.setHeader('allow', 'GET, HEAD');
+        send(res, 405, 'method not allowed');
+      }
       return;
     }
-    if (path !== '/interactions') {
+    if (endpoint !== 'interactions') {
+      reportUnknownPath(req.method ?? '?', req.url ?? '/', header(req, 'user-agent'));
       send(res, 404, 'not found');
       return;
     }
@@ -183,7 +190,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
-  log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions');
+  log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions (or any path ending so)');
 
   const stop = gracefulStop({
     log,
