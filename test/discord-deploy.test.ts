@@ -1,7 +1,7 @@
 // deploy-commands against the fake Discord: the definitions pass Discord's validation (names, description
 // lengths, localizations, option order and limits), go to the guild when DISCORD_GUILD_ID is set and globally
-// otherwise, every failure is one line naming the variable to fix, a long rate limit fails at once, and the npm
-// script itself works end to end through DISCORD_API_URL.
+// otherwise (or with --global), a scope can be emptied (--remove), every failure is one line naming the variable
+// to fix, a long rate limit fails at once, and the npm script itself works end to end through DISCORD_API_URL.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -57,6 +57,15 @@ describe('deployCommands', () => {
     expect(fake.commands.get('global')?.map((c) => c.name).sort()).toEqual(['about', 'ask', 'help', 'reload']);
   });
 
+  it('removes every command of one scope with an empty list, and leaves the other scope alone', async () => {
+    const target = { token: fake.token, clientId: fake.applicationId, apiUrl: fake.apiUrl, rest: FAST_REST };
+    await deployCommands({ ...target, guildId: fake.guild.id, definitions: commandDefinitions });
+    await deployCommands({ ...target, guildId: null, definitions: commandDefinitions });
+    const result = await deployCommands({ ...target, guildId: fake.guild.id, definitions: [] });
+    expect(result).toEqual({ scope: 'guild', registered: [] });
+    expect(fake.commands.get(fake.guild.id)).toEqual([]);
+    expect(fake.commands.get('global')?.length).toBe(4);
+  });
 });
 
 describe('deploy failures: one line naming the variable to fix', () => {
@@ -168,9 +177,40 @@ describe('npm run deploy-commands', () => {
   it('registers the commands through DISCORD_API_URL and says where', async () => {
     const { code, stdout, stderr } = await deploy({ DISCORD_GUILD_ID: fake.guild.id });
     expect(code).toBe(0);
-    expect(stdout).toContain(`Registered 4 commands for guild ${fake.guild.id}`);
+    expect(stdout).toContain(`Registered 4 commands to guild ${fake.guild.id} (guild scope: that server only, never in DMs), shown at once: /ask, /about, /help, /reload`);
     expect(stdout).not.toContain(fake.token);
     expect(stderr).toBe(''); // the token is this application's: no warning
+  });
+
+  it('test server, then global as the README says: each run names its scope, and the test copies can be removed', async () => {
+    const own = await startFakeDiscord();
+    try {
+      const guild = { DISCORD_GUILD_ID: own.guild.id };
+      expect((await deploy(guild, [], own)).stdout).toContain(`to guild ${own.guild.id} (guild scope`);
+
+      // Going global with DISCORD_GUILD_ID still set: the script sees the test copies and says how to remove them.
+      const global = await deploy(guild, ['--global'], own);
+      expect(lines(global.stdout)[0]).toMatch(/^Registered 4 commands globally \(global scope: every server the bot is in, and DMs\)/);
+      expect(lines(global.stdout)[1]).toBe(
+        `Note: guild ${own.guild.id} still has its own /ask, /about, /help, /reload from testing, so it lists them twice: remove them with \`npm run deploy-commands -- --remove\` (DISCORD_GUILD_ID is set).`,
+      );
+      expect(own.commands.get(own.guild.id)?.length).toBe(4);
+
+      const removed = await deploy(guild, ['--remove'], own);
+      expect(removed.code).toBe(0);
+      expect(removed.stdout).toContain(`Removed every command registered to guild ${own.guild.id} (guild scope`);
+      expect(own.commands.get(own.guild.id)).toEqual([]);
+      expect(own.commands.get('global')?.length).toBe(4);
+
+      // Now nothing is listed twice: no note.
+      expect(lines((await deploy(guild, ['--global'], own)).stdout)).toHaveLength(1);
+      // DISCORD_GUILD_ID unset (the README's path to global): the script cannot know the server, so it says what to run.
+      expect((await deploy({}, [], own)).stdout).toContain('`DISCORD_GUILD_ID=<server id> npm run deploy-commands -- --remove`');
+      // Testing in a server again while the global commands exist: said too.
+      expect((await deploy(guild, [], own)).stdout).toContain(`are registered globally too, so guild ${own.guild.id} lists them twice`);
+    } finally {
+      await own.close();
+    }
   });
 
   it('a token of another application: a warning before calling Discord, then one line naming DISCORD_CLIENT_ID', async () => {
@@ -195,6 +235,13 @@ describe('npm run deploy-commands', () => {
     const { code, stderr } = await deploy({});
     expect(code).toBe(1);
     expect(stderr).toMatch(/^deploy-commands failed: rate limited by Discord on PUT \/applications\/:id\/commands: try again in 1 h 0 min/);
+  });
+
+  it('refuses an unknown option with the usage', async () => {
+    const { code, stderr } = await deploy({}, ['--remvoe']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown option --remvoe');
+    expect(stderr).toContain('--remove');
   });
 
   it('names the missing variable', async () => {

@@ -1,6 +1,7 @@
-// Registers the slash commands with Discord (a bulk overwrite, so removed commands disappear too).
-// To one guild when a guild id is given — instant, for testing a server — else globally. Never at start-up:
-// registration is rate-limited and only needed when a definition changes.
+// Registers the slash commands with Discord (a bulk overwrite, so removed commands disappear too; an empty list
+// removes them all). To one guild when a guild id is given — instant, for testing a server — else globally. The
+// two scopes are separate lists: a server with guild commands also shows the global ones of the same name.
+// Never at start-up: registration is rate-limited and only needed when a definition changes.
 
 import { REST, Routes, type RESTOptions } from 'discord.js';
 import type { CommandDefinition } from './command.ts';
@@ -22,6 +23,7 @@ export interface DeployTarget {
 }
 
 export interface DeployOptions extends DeployTarget {
+  /** What the scope holds afterwards: [] removes every command of the scope. */
   definitions: readonly CommandDefinition[];
 }
 
@@ -39,6 +41,12 @@ export class DeployError extends Error {
 export async function deployCommands(options: DeployOptions): Promise<DeployResult> {
   const result = (await call(options, (rest, route) => rest.put(route, { body: options.definitions }))) as Array<{ name: string }>;
   return { scope: options.guildId === null ? 'global' : 'guild', registered: result.map((c) => c.name) };
+}
+
+/** The names of the commands a scope holds now. */
+export async function registeredCommands(target: DeployTarget): Promise<string[]> {
+  const result = (await call(target, (rest, route) => rest.get(route))) as Array<{ name: string }>;
+  return result.map((c) => c.name);
 }
 
 async function call(target: DeployTarget, request: (rest: REST, route: `/${string}`) => Promise<unknown>): Promise<unknown> {
