@@ -182,35 +182,47 @@ describe('npm run deploy-commands', () => {
     expect(stderr).toBe(''); // the token is this application's: no warning
   });
 
-  it('test server, then global as the README says: each run names its scope, and the test copies can be removed', async () => {
-    const own = await startFakeDiscord();
-    try {
-      const guild = { DISCORD_GUILD_ID: own.guild.id };
-      expect((await deploy(guild, [], own)).stdout).toContain(`to guild ${own.guild.id} (guild scope`);
+  // The README's path, one step per test (each spawns the script; together they would crowd one test's time limit).
+  describe('test server, then global: each run names its scope, and the test copies can be removed', () => {
+    let own: FakeDiscord;
+    let guild: Record<string, string>;
+    beforeAll(async () => {
+      own = await startFakeDiscord();
+      guild = { DISCORD_GUILD_ID: own.guild.id };
+    });
+    afterAll(async () => {
+      await own?.close();
+    });
 
-      // Going global with DISCORD_GUILD_ID still set: the script sees the test copies and says how to remove them.
+    it('1. registers to the test server', async () => {
+      expect((await deploy(guild, [], own)).stdout).toContain(`to guild ${own.guild.id} (guild scope`);
+    });
+
+    it('2. --global with DISCORD_GUILD_ID still set: registers globally, sees the test copies and says how to remove them', async () => {
       const global = await deploy(guild, ['--global'], own);
       expect(lines(global.stdout)[0]).toMatch(/^Registered 4 commands globally \(global scope: every server the bot is in, and DMs\)/);
       expect(lines(global.stdout)[1]).toBe(
         `Note: guild ${own.guild.id} still has its own /ask, /about, /help, /reload from testing, so it lists them twice: remove them with \`npm run deploy-commands -- --remove\` (DISCORD_GUILD_ID is set).`,
       );
       expect(own.commands.get(own.guild.id)?.length).toBe(4);
+    });
 
+    it('3. --remove empties the test server only; nothing is listed twice any more', async () => {
       const removed = await deploy(guild, ['--remove'], own);
       expect(removed.code).toBe(0);
       expect(removed.stdout).toContain(`Removed every command registered to guild ${own.guild.id} (guild scope`);
       expect(own.commands.get(own.guild.id)).toEqual([]);
       expect(own.commands.get('global')?.length).toBe(4);
-
-      // Now nothing is listed twice: no note.
       expect(lines((await deploy(guild, ['--global'], own)).stdout)).toHaveLength(1);
-      // DISCORD_GUILD_ID unset (the README's path to global): the script cannot know the server, so it says what to run.
+    });
+
+    it('DISCORD_GUILD_ID unset (the other way to go global): the script cannot know the server, so it says what to run', async () => {
       expect((await deploy({}, [], own)).stdout).toContain('`DISCORD_GUILD_ID=<server id> npm run deploy-commands -- --remove`');
-      // Testing in a server again while the global commands exist: said too.
+    });
+
+    it('testing in a server again while the global commands exist: says it lists them twice', async () => {
       expect((await deploy(guild, [], own)).stdout).toContain(`are registered globally too, so guild ${own.guild.id} lists them twice`);
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('a token of another application: a warning before calling Discord, then one line naming DISCORD_CLIENT_ID', async () => {
