@@ -1,11 +1,33 @@
-// npm run deploy-commands — registers tanya's slash commands: to DISCORD_GUILD_ID when set (instant), else
-// globally (may take up to an hour to appear). Needs DISCORD_TOKEN and DISCORD_CLIENT_ID; honours
-// DISCORD_API_URL (a proxy, or the test fake).
+// npm run deploy-commands [-- --global] [-- --remove] — writes tanya's slash commands to one scope: the server
+// DISCORD_GUILD_ID when set (instant, for testing), else global (every server and DMs; may take up to an hour).
+// --global writes the global scope even with DISCORD_GUILD_ID set; --remove empties the scope instead. Needs
+// DISCORD_TOKEN and DISCORD_CLIENT_ID; honours DISCORD_API_URL (a proxy, or the test fake).
+//
+// The two scopes are separate lists, and a server that has both shows every command twice. So after writing one
+// scope the script looks at the other and says when the same names are there, with the command that removes them.
+//
+// Exit status: 0 written, 1 configuration or Discord error (one line naming the variable to fix), 2 usage error.
 
 import { loadDotenv } from '../src/dotenv.ts';
 import { commandDefinitions } from '../commands/index.ts';
 import { ConfigError, loadConfig, requireConfig } from '../src/config.ts';
-import { deployCommands } from '../src/discord/deploy.ts';
+import { deployCommands, DeployError, registeredCommands, type DeployTarget } from '../src/discord/deploy.ts';
+import { tokenBotId } from '../src/discord/deploy-failure.ts';
+
+const USAGE = `usage: npm run deploy-commands [-- --global] [-- --remove]
+  (no option)  register the commands to DISCORD_GUILD_ID when set, else globally
+  --global     register globally even when DISCORD_GUILD_ID is set
+  --remove     remove every command of that scope instead (a server's test copies, or the global ones)`;
+const REMOVE_HINT = '`npm run deploy-commands -- --remove`';
+
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => !['--global', '--remove'].includes(a));
+if (unknown.length > 0) {
+  const help = unknown.some((a) => a === '--help' || a === '-h');
+  (help ? console.log : console.error)(help ? USAGE : `unknown option ${unknown[0]}\n${USAGE}`);
+  process.exit(help ? 0 : 2);
+}
+const remove = args.includes('--remove');
 
 loadDotenv();
 
@@ -15,11 +37,51 @@ try {
     ['token', 'DISCORD_TOKEN'],
     ['clientId', 'DISCORD_CLIENT_ID'],
   ]);
-  const result = await deployCommands({ token, clientId, guildId: config.guildId, apiUrl: config.apiUrl, definitions: commandDefinitions });
-  const where = result.scope === 'guild' ? `guild ${config.guildId}` : 'all servers (global: may take up to an hour to show)';
-  console.log(`Registered ${result.registered.length} commands for ${where}: ${result.registered.map((n) => `/${n}`).join(', ')}`);
+  const botId = tokenBotId(token);
+  if (botId !== null && botId !== clientId) {
+    // Only a warning: Discord does not document the token's format, and some old applications' bots have an id of
+    // their own. Discord's answer then decides, and a refusal is explained with the application the token is for.
+    console.error(
+      `warning: DISCORD_TOKEN is the token of bot ${botId} but DISCORD_CLIENT_ID is ${clientId}; in all but some old applications the two are the same, so one of them is probably another application's`,
+    );
+  }
+  const guildId = args.includes('--global') ? null : config.guildId;
+  const target: DeployTarget = { token, clientId, guildId, apiUrl: config.apiUrl };
+  const where = guildId === null ? 'globally (global scope: every server the bot is in, and DMs)' : `to guild ${guildId} (guild scope: that server only, never in DMs)`;
+
+  const result = await deployCommands({ ...target, definitions: remove ? [] : commandDefinitions });
+  if (remove) {
+    console.log(`Removed every command registered ${where}; the other scope is unchanged.`);
+  } else {
+    const names = result.registered;
+    const delay = guildId === null ? 'may take up to an hour to show' : 'shown at once';
+    console.log(`Registered ${names.length} commands ${where}, ${delay}: ${names.map((n) => `/${n}`).join(', ')}`);
+    const note = await twiceNote(target, names, config.guildId);
+    if (note !== null) console.log(note);
+  }
 } catch (error) {
   if (error instanceof ConfigError) console.error(error.message);
   else console.error(`deploy-commands failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
+}
+
+/** A line when the scope not written holds commands of the same names (each then shows twice in that server). */
+async function twiceNote(written: DeployTarget, names: string[], configuredGuild: string | null): Promise<string | null> {
+  const other = written.guildId === null ? configuredGuild : null;
+  if (written.guildId === null && other === null) {
+    // The usual path: tested in a server with DISCORD_GUILD_ID, which is then unset to go global.
+    return 'If a server still has the copies registered there for testing, it lists each command twice: remove them with `DISCORD_GUILD_ID=<server id> npm run deploy-commands -- --remove`.';
+  }
+  let there: string[];
+  try {
+    there = await registeredCommands({ ...written, guildId: other });
+  } catch (error) {
+    if (!(error instanceof DeployError)) throw error;
+    return null;
+  }
+  const both = names.filter((n) => there.includes(n)).map((n) => `/${n}`);
+  if (both.length === 0) return null;
+  return written.guildId === null
+    ? `Note: guild ${other} still has its own ${both.join(', ')} from testing, so it lists them twice: remove them with ${REMOVE_HINT} (DISCORD_GUILD_ID is set).`
+    : `Note: ${both.join(', ')} are registered globally too, so guild ${written.guildId} lists them twice: when you are done testing, remove the guild's copies with ${REMOVE_HINT}.`;
 }

@@ -106,6 +106,67 @@ describe('signature and request checks', () => {
   });
 });
 
+describe('endpoint paths', () => {
+  const ping = () => ({ id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1 });
+
+  // What an endpoint URL typed in the Developer Portal, or a reverse proxy that keeps its prefix, sends.
+  it.each(['/interactions/', '/tanya/interactions', '/tanya/interactions/', '//interactions', '/interactions?from=proxy'])('answers a signed PING on %s', async (path) => {
+    const res = await fake.deliver(`${replicaA.url}${path}`, ping(), good);
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ type: 1 });
+  });
+
+  it('still checks the signature on any path it accepts', async () => {
+    expect((await fake.deliver(`${replicaA.url}/tanya/interactions/`, ping(), signer(keyPair().privateKey))).status).toBe(401);
+  });
+
+  it('serves the health check through a prefix too, and 404 on paths that only look alike', async () => {
+    expect((await fetch(`${replicaA.url}/tanya/healthz`)).status).toBe(200);
+    for (const path of ['/interactionsx', '/interactions/x', '/interaction', '/']) {
+      expect((await fake.deliver(`${replicaA.url}${path}`, ping(), good)).status, path).toBe(404);
+    }
+  });
+
+  it('logs a request for an unknown path at warn, once per path, with the path Discord called', async () => {
+    const warned = (path: string) => logs.lines.filter((l) => l.level === 40 && l.path === path);
+    await fetch(`${replicaA.url}/interactons?secret=x`, { method: 'POST', headers: { 'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)' } });
+    await fetch(`${replicaA.url}/interactons`, { method: 'POST' });
+    expect(warned('/interactons')).toHaveLength(1);
+    expect(warned('/interactons')[0]).toMatchObject({ method: 'POST', userAgent: 'Discord-Interactions/1.0 (+https://discord.com)' });
+    expect(logs.text()).not.toContain('secret=x');
+  });
+
+  it('cannot flood the log: at most 20 unknown paths an hour, then one line saying so', async () => {
+    let clock = Date.now();
+    const own = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.apiUrl });
+    const server = await startHttpServer({ config, library: libraryA, logger: own.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', now: () => clock });
+    try {
+      for (let i = 0; i < 50; i++) await fetch(`${server.url}/scan/${i}`);
+      const warnings = () => own.lines.filter((l) => l.level === 40);
+      expect(warnings().filter((l) => typeof l.path === 'string')).toHaveLength(20);
+      expect(warnings().filter((l) => String(l.msg).startsWith('more requests for unknown paths'))).toHaveLength(1);
+      clock += 60 * 60 * 1000;
+      await fetch(`${server.url}/scan/0`);
+      expect(warnings().filter((l) => l.path === '/scan/0')).toHaveLength(2);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('server timeouts', () => {
+  it('keeps idle connections longer than a load balancer (60 s), and enforces its own request timeouts', () => {
+    // Read from the server object, not measured: Node applies these, the test checks the bot set them.
+    const server = replicaA.server as typeof replicaA.server & { connectionsCheckingInterval: number };
+    expect(server.keepAliveTimeout).toBeGreaterThan(60_000);
+    expect(server.headersTimeout).toBe(10_000);
+    expect(server.requestTimeout).toBe(15_000);
+    // Timeouts are checked every connectionsCheckingInterval: 30 s by default, which would double the 15 s.
+    expect(server.connectionsCheckingInterval).toBeLessThanOrEqual(1_000);
+  });
+});
+
 describe('commands over HTTP', () => {
   it('a signed /ask gets the answer in the response body', async () => {
     const interaction = fake.buildInteraction({ type: 2, data: fake.commandData('ask', { question: 'what is China Up Close' }) });

@@ -1,17 +1,30 @@
-// Registers the slash commands with Discord (a bulk overwrite, so removed commands disappear too).
-// To one guild when a guild id is given — instant, for testing a server — else globally. Never at start-up:
-// registration is rate-limited and only needed when a definition changes.
+// Registers the slash commands with Discord (a bulk overwrite, so removed commands disappear too; an empty list
+// removes them all). To one guild when a guild id is given — instant, for testing a server — else globally. The
+// two scopes are separate lists: a server with guild commands also shows the global ones of the same name.
+// Never at start-up: registration is rate-limited and only needed when a definition changes.
 
 import { REST, Routes, type RESTOptions } from 'discord.js';
 import type { CommandDefinition } from './command.ts';
+import { explainDeployFailure } from './deploy-failure.ts';
 
-export interface DeployOptions {
+/**
+ * A rate limit this long or shorter is waited out, as discord.js does; a longer one (Discord's daily create limit
+ * answers with hours) fails at once with how long to wait, instead of a script that sleeps silently.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+
+export interface DeployTarget {
   token: string;
   clientId: string;
+  /** null: the global scope. */
   guildId: string | null;
   apiUrl: string;
-  definitions: readonly CommandDefinition[];
   rest?: Partial<RESTOptions>;
+}
+
+export interface DeployOptions extends DeployTarget {
+  /** What the scope holds afterwards: [] removes every command of the scope. */
+  definitions: readonly CommandDefinition[];
 }
 
 export interface DeployResult {
@@ -20,9 +33,33 @@ export interface DeployResult {
   registered: string[];
 }
 
+/** A failure explained in one line that names the variable to fix (deploy-failure.ts); the cause is Discord's. */
+export class DeployError extends Error {
+  override name = 'DeployError';
+}
+
 export async function deployCommands(options: DeployOptions): Promise<DeployResult> {
-  const rest = new REST({ ...options.rest, api: options.apiUrl }).setToken(options.token);
-  const route = options.guildId === null ? Routes.applicationCommands(options.clientId) : Routes.applicationGuildCommands(options.clientId, options.guildId);
-  const result = (await rest.put(route, { body: options.definitions })) as Array<{ name: string }>;
+  const result = (await call(options, (rest, route) => rest.put(route, { body: options.definitions }))) as Array<{ name: string }>;
   return { scope: options.guildId === null ? 'global' : 'guild', registered: result.map((c) => c.name) };
+}
+
+/** The names of the commands a scope holds now. */
+export async function registeredCommands(target: DeployTarget): Promise<string[]> {
+  const result = (await call(target, (rest, route) => rest.get(route))) as Array<{ name: string }>;
+  return result.map((c) => c.name);
+}
+
+async function call(target: DeployTarget, request: (rest: REST, route: `/${string}`) => Promise<unknown>): Promise<unknown> {
+  const rest = new REST({
+    ...target.rest,
+    api: target.apiUrl,
+    rejectOnRateLimit: (limit) => Math.max(limit.retryAfter, limit.timeToReset) > MAX_RATE_LIMIT_WAIT_MS,
+  }).setToken(target.token);
+  const route = target.guildId === null ? Routes.applicationCommands(target.clientId) : Routes.applicationGuildCommands(target.clientId, target.guildId);
+  try {
+    return await request(rest, route);
+  } catch (error) {
+    const tokenApplication = async () => ((await rest.get(Routes.currentApplication())) as { id?: string }).id ?? null;
+    throw new DeployError(await explainDeployFailure(error, { ...target, tokenApplication }), { cause: error });
+  }
 }

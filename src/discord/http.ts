@@ -1,5 +1,5 @@
-// HTTP interactions mode: Discord POSTs each interaction to `/interactions` and takes the first response from
-// the HTTP response body. Stateless (no gateway session), so several replicas can sit behind a load balancer.
+// HTTP interactions mode: Discord POSTs each interaction to `/interactions` (or any path ending so: http-paths.ts)
+// and takes the first response from the HTTP response body. Stateless (no gateway session), so several replicas can sit behind a load balancer.
 //
 // Order of checks — nothing is parsed or processed before the signature is verified:
 //   size (413) → signature headers present, timestamp within 5 minutes, Ed25519 valid (401) → JSON (400) →
@@ -9,11 +9,24 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { InteractionType, REST, type APIInteraction, type APIInteractionResponse } from 'discord.js';
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
+import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
 /** Interaction payloads are a few KB (a button click carries its message); 256 KiB leaves ample room. */
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+// Socket timeouts. A load balancer keeps idle connections to the bot open and reuses them (for 60 s by default in
+// AWS's ALB and nginx's upstream keep-alive); Node's default keep-alive of 5 s closes them first, and a request the
+// balancer sends on a connection just closed comes back as a 502, which Discord shows as "This interaction
+// failed". So the bot keeps them longer than the balancer does. A slow or stalled client still gets 10 s for its headers and 15 s for the whole
+// request: those count only while a request is arriving, never on an idle kept-alive connection (Node 20), so
+// they need not exceed the keep-alive (and Node requires headers ≤ request). Node checks them only every
+// connectionsCheckingInterval: its default of 30 s would let a stalled request hold its socket for 45 s.
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
 
 export interface HttpServerOptions extends BotOptions {
   /** Defaults to `config.port`; 0 picks a free port. */
@@ -21,7 +34,7 @@ export interface HttpServerOptions extends BotOptions {
   /** Defaults to all interfaces. */
   host?: string;
   maxBodyBytes?: number;
-  /** The clock used for the timestamp check (tests). */
+  /** The clock used for the timestamp check and for spacing warnings (tests). */
   now?: () => number;
 }
 
@@ -52,6 +65,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   let accepting = true;
+  const reportUnknownPath = unknownPathReporter(log, now);
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     if (res.headersSent) return;
@@ -64,12 +78,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?', 1)[0];
-    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      send(res, accepting ? 200 : 503, accepting ? 'ok' : 'stopping');
+    const endpoint = endpointOf(req.url ?? '/');
+    if (endpoint === 'healthz') {
+      if (req.method === 'GET' || req.method === 'HEAD') send(res, accepting ? 200 : 503, accepting ? 'ok' : 'stopping');
+      else {
+        res.setHeader('allow', 'GET, HEAD');
+        send(res, 405, 'method not allowed');
+      }
       return;
     }
-    if (path !== '/interactions') {
+    if (endpoint !== 'interactions') {
+      reportUnknownPath(req.method ?? '?', req.url ?? '/', header(req, 'user-agent'));
       send(res, 404, 'not found');
       return;
     }
@@ -147,14 +166,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     }
   }
 
-  const server = createServer((req, res) => {
+  // connectionsCheckingInterval takes effect only as a constructor option, so all four are given here.
+  const timeouts = {
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+  };
+  const server = createServer(timeouts, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       log.error({ err: error }, 'HTTP request failed');
       send(res, 500, 'internal error');
     });
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -166,7 +190,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
-  log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions');
+  log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions (or any path ending so)');
 
   const stop = gracefulStop({
     log,

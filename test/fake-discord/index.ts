@@ -4,7 +4,8 @@
 // What it does like Discord: checks `Authorization: Bot <token>` where Discord does; HELLO, IDENTIFY → READY and
 // a GUILD_CREATE per guild, heartbeats, RESUME with replay of missed events; interaction callbacks within a
 // deadline (3 s) and only once (10062 / 40060 otherwise); @original edits and follow-ups through the webhook
-// routes; command registration; and the message limits a real reply must respect (content 2000, 5 rows of
+// routes; command registration (403 Missing Access for another application or a server the bot is not in) and
+// GET /applications/@me; and the message limits a real reply must respect (content 2000, 5 rows of
 // 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply over a limit gets
 // the same 400 Discord would send.
 //
@@ -150,9 +151,10 @@ export class FakeDiscord {
   #releases = new Set<() => void>();
 
   constructor(options: FakeDiscordOptions = {}) {
-    this.token = options.token ?? `fake.${randomBytes(12).toString('base64url')}`;
     this.applicationId = options.applicationId ?? snowflake();
     this.bot = options.botUser ?? { id: this.applicationId, username: 'tanya', bot: true };
+    // Shaped like Discord's: the bot's user id in base64, then two random parts.
+    this.token = options.token ?? botToken(this.bot.id);
     this.guilds = (options.guilds ?? [{}]).map((g) => ({
       id: g.id ?? snowflake(),
       name: g.name ?? 'Test server',
@@ -692,12 +694,20 @@ export class FakeDiscord {
       }
     }
 
+    // GET /applications/@me: the application the token belongs to
+    if (method === 'GET' && path === '/applications/@me') {
+      if (!authorized) return unauthorized;
+      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0 } };
+    }
+
     // Command registration
     if (parts[0] === 'applications' && parts[parts.length - 1] === 'commands') {
       if (!authorized) return unauthorized;
       if (parts[1] !== this.applicationId) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
       const scope = parts.length === 5 && parts[2] === 'guilds' ? parts[3]! : parts.length === 3 ? 'global' : null;
       if (scope === null) return { status: 404, body: { message: '404: Not Found', code: 0 } };
+      // A server the bot is not in (or joined without the applications.commands scope).
+      if (scope !== 'global' && !this.guilds.some((g) => g.id === scope)) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
       if (method === 'GET') return { status: 200, body: this.commands.get(scope) ?? [] };
       if (method === 'PUT') {
         const problem = validateCommands(body);
@@ -769,6 +779,11 @@ export class FakeDiscord {
   }
 }
 
+/** A token shaped like a bot token: the bot's user id in base64 (without padding), a timestamp part and an HMAC part. */
+export function botToken(botId: string): string {
+  return `${Buffer.from(botId).toString('base64').replace(/=+$/, '')}.${randomBytes(4).toString('base64url')}.${randomBytes(27).toString('base64url')}`;
+}
+
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   return new FakeDiscord(options).start();
 }
@@ -780,6 +795,7 @@ function routeTemplate(path: string): string {
   const p = path.split('/');
   if (p[1] === 'interactions') return '/interactions/:id/:token/callback';
   if (p[1] === 'webhooks') return p.length > 4 ? '/webhooks/:app/:token/messages/:message' : '/webhooks/:app/:token';
+  if (p[1] === 'applications' && p[2] === '@me') return path;
   if (p[1] === 'applications') return p[3] === 'guilds' ? '/applications/:app/guilds/:guild/commands' : '/applications/:app/commands';
   return path;
 }

@@ -1,0 +1,62 @@
+// Which endpoint an HTTP request names, and the warning for those that name none.
+//
+// Discord POSTs to whatever path the Interactions Endpoint URL in the Developer Portal has: typed by hand it may end
+// in "/", behind a reverse proxy it may keep the proxy's prefix (/tanya/interactions), and a prefix joined with a
+// slash too many gives //interactions. The Ed25519 signature, not the path, is what authenticates a request, so any
+// path whose last segment is `interactions` (after one trailing slash) is the endpoint; likewise `healthz`, so a
+// health check can go through the same prefix.
+
+import { scrubTokens, type Logger } from '../log.ts';
+
+export type Endpoint = 'interactions' | 'healthz';
+
+export function endpointOf(target: string): Endpoint | null {
+  let path = target.split(/[?#]/, 1)[0]!;
+  // An absolute-form request target (`POST http://host/interactions`, sent through a forward proxy).
+  const origin = /^[a-z][a-z\d+.-]*:\/\/[^/]*/i.exec(path);
+  if (origin) path = path.slice(origin[0].length);
+  if (path.endsWith('/')) path = path.slice(0, -1);
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return last === 'interactions' || last === 'healthz' ? last : null;
+}
+
+/** Each unknown path is logged once per window, and at most this many per window, so a scanner cannot flood the log. */
+const WINDOW_MS = 60 * 60 * 1000;
+const MAX_PATHS_PER_WINDOW = 20;
+/** A path or user agent is attacker-controlled: its first characters are enough to recognise it. */
+const MAX_FIELD_CHARS = 200;
+
+/**
+ * Logs a request that got 404, at warn: when Discord says the endpoint "could not be verified", the path it
+ * called (and its `Discord-Interactions` user agent) is the first thing to check.
+ */
+export function unknownPathReporter(log: Logger, now: () => number = Date.now): (method: string, target: string, userAgent: string | undefined) => void {
+  let windowStart = Number.NEGATIVE_INFINITY;
+  const seen = new Set<string>();
+  let silenced = false;
+  return (method, target, userAgent) => {
+    const t = now();
+    if (t - windowStart >= WINDOW_MS) {
+      windowStart = t;
+      seen.clear();
+      silenced = false;
+    }
+    // The query string is left out: it is not part of the path, and may carry someone else's secrets.
+    const path = clip(scrubTokens(target.split(/[?#]/, 1)[0]!));
+    if (seen.has(path)) return;
+    if (seen.size >= MAX_PATHS_PER_WINDOW) {
+      if (!silenced) log.warn({ limit: MAX_PATHS_PER_WINDOW, resumesAt: new Date(windowStart + WINDOW_MS).toISOString() }, 'more requests for unknown paths: not logged until resumesAt');
+      silenced = true;
+      return;
+    }
+    seen.add(path);
+    log.warn(
+      { method: clip(method), path, userAgent: userAgent === undefined ? null : clip(userAgent) },
+      'HTTP request for an unknown path answered 404: the interactions endpoint is POST to any path ending in /interactions',
+    );
+  };
+}
+
+function clip(text: string): string {
+  return text.length > MAX_FIELD_CHARS ? `${text.slice(0, MAX_FIELD_CHARS)}…` : text;
+}
