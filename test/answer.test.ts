@@ -148,6 +148,35 @@ describe('document titles', () => {
   });
 });
 
+describe('numbers and calendar words', () => {
+  it('tell events apart but answer nothing alone, as typed or found as a longer word ("bulan" in "bulanan")', () => {
+    const lib = Library.fromDocuments(
+      [
+        doc('m1', 'Meetup #1 membahas data terbuka. Hari pertama diisi lokakarya bulanan.'),
+        doc('m3', 'Meetup #3 membahas peta desa. Pada hari kedua ada diskusi panel.'),
+      ],
+      { lexicon: null },
+    );
+    for (const q of ['meetup #3', 'meetup hari kedua']) {
+      const a = lib.ask(q);
+      expect([a.answered, a.results[0]?.docId], q).toEqual([true, 'm3']);
+    }
+    for (const q of ['hari', '3', 'hari kedua', 'bulan', '1 2 3']) expect(lib.ask(q), q).toMatchObject({ answered: false, results: [] });
+  });
+
+  it('leave a list item\'s number and a footnote mark out: numbering, not a number the text states', () => {
+    const lib = Library.fromDocuments(
+      [
+        doc('satu', 'Meetup #1 diadakan di perpustakaan kota.'),
+        doc('tiga', 'Agenda meetup kali ini:\n1. Pembukaan\n 2) Diskusi peta[3]'),
+      ],
+      { lexicon: null },
+    );
+    expect(lib.ask('meetup #1').results.map((r) => r.docId)).toEqual(['satu', 'tiga']);
+    expect(lib.ask('meetup 1 2 3').results[0]?.docId).toBe('satu');
+  });
+});
+
 describe('dates', () => {
   it('find a write-up by its year and its month\'s name, in Indonesian or through the lexicon, but never make a result alone', () => {
     const text = 'Meetup bulanan membahas data publik bersama anggota komunitas.';

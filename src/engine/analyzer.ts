@@ -205,6 +205,18 @@ export function guessLanguage(text: string): 'en' | 'id' | null {
   return en > id ? 'en' : 'id';
 }
 
+let modifierTerms: ReadonlySet<string> | null = null;
+
+/**
+ * Whether an index term is one of the numbers and calendar words kept from the stopword lists (with their stems:
+ * "terakhir" → akhir). They tell one event from another, but on their own say nothing: a passage whose text
+ * matches only "hari" or "2" does not answer a question (see answer.ts).
+ */
+export function isModifierTerm(term: string): boolean {
+  modifierTerms ??= new Set([...NUMBER_AND_TIME_WORDS].flatMap((w) => [w, ...stemsOf(w)]));
+  return modifierTerms.has(term);
+}
+
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }

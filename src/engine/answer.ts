@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { isModifierTerm, isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
 import { cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
@@ -47,7 +47,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const result = index.search(q, Infinity);
   const answered = isConfident(result);
   // Passages found only through their document's title are not results: they say nothing of the question.
-  const hits = answered ? result.hits.filter(saysSomething) : suggestions(result);
+  const hits = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -78,15 +78,19 @@ function suggestions(result: SearchResult): Hit[] {
 
 /**
  * Whether the passage's own text matched any of the question: a passage found only through its document's title
- * ("2024" in the title) says nothing about it itself, and every passage of that document would match alike.
+ * ("2024" in the title) says nothing about it itself, and every passage of that document would match alike. Nor
+ * does one that matches only numbers and calendar words ("hari", "2", "pertama"): they tell one event from
+ * another, but a passage that has "hari" is no answer to "what happened on day 2".
  */
-function saysSomething(hit: Hit): boolean {
-  return hit.terms.size > 0;
+function saysSomething(hit: Hit, result: SearchResult): boolean {
+  // By the question word each term matched, not by the term: "bulan" also finds "bulanan" as a prefix.
+  for (const group of hit.terms.values()) if (!result.groups[group]!.surface.every(isModifierTerm)) return true;
+  return false;
 }
 
 export function isConfident(result: SearchResult): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer.
-  const best = result.hits.find(saysSomething);
+  const best = result.hits.find((h) => saysSomething(h, result));
   return best !== undefined && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
 }
 
@@ -101,7 +105,7 @@ export function isConfident(result: SearchResult): boolean {
  */
 export function isSuggestion(hit: Hit, result: SearchResult): boolean {
   const alone = hit.matched === 1 && hit.translated === 1;
-  return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone && saysSomething(hit);
+  return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone && saysSomething(hit, result);
 }
 
 function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerResult {

@@ -183,6 +183,7 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
   const words: string[] = [];
   const text = passage.text;
   for (const t of tokenize(text)) {
+    if (isMarker(text, t)) continue;
     // A name ("Bekasi", "Kesultanan Deli") is indexed as written, not stemmed. Stems would only add false matches
     // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
     // rule before giving up.
@@ -193,6 +194,18 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
     }
   }
   return { id, words, title: surfaceTerms(passage.title), date: dateTerms(passage.date) };
+}
+
+/**
+ * A list item's number ("1. Pembukaan", "2) Diskusi" at a line's start) or a footnote mark ("Mesir.[1]"): numbering,
+ * not a number the text states. Indexed, it answered "meetup #1" with whatever write-up has a numbered list.
+ */
+function isMarker(text: string, t: Token): boolean {
+  if (!/^\d{1,3}$/u.test(t.norm)) return false;
+  if (text[t.start - 1] === '[' && text[t.end] === ']') return true;
+  let i = t.start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return (i === 0 || text[i - 1] === '\n') && (text[t.end] === '.' || text[t.end] === ')') && /\s/u.test(text[t.end + 1] ?? '');
 }
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
