@@ -177,11 +177,29 @@ describe('front matter', () => {
     });
   });
 
-  it('keeps a "#10" or "#python" in a plain value: only " # " starts a comment', async () => {
-    const file = ['---', 'title: Meetup Bulanan #10 - Persiapan Forum #python', 'source: KDB # notulen', '---', 'Isi.'].join('\n');
+  it('keeps a "#10" or "#python" in a title or a source, where only " # " starts a comment; elsewhere any " #"', async () => {
+    const file = [
+      '---',
+      'title: Meetup Bulanan #10 - Persiapan Forum #python',
+      'source: KDB # notulen',
+      'date: 2024-12-01 #tanggal-acara',
+      'lang: id #bahasa',
+      'url: https://example.org/a#b #tautan',
+      '---',
+      'Isi.',
+    ].join('\n');
     const { documents, problems } = await load({ 'a.md': file });
     expect(problems).toEqual([]);
-    expect(documents[0]).toMatchObject({ title: 'Meetup Bulanan #10 - Persiapan Forum #python', source: 'KDB' });
+    expect(documents[0]).toMatchObject({
+      title: 'Meetup Bulanan #10 - Persiapan Forum #python',
+      source: 'KDB',
+      date: '2024-12-01',
+      lang: 'id',
+      url: 'https://example.org/a#b',
+    });
+    // A value that is all comment is no value: the title comes from the file name.
+    const todo = await load({ 'rapat-mei.md': '---\ntitle: # TODO\n---\nIsi.' });
+    expect(todo.documents[0]?.title).toBe('rapat mei');
   });
 
   it('ignores what Jekyll and Hugo put under keys it does not read: unindented lists and block text', async () => {

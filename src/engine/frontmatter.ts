@@ -121,7 +121,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
       continue;
     }
     lines[k] = lineNo;
-    const value = parseScalar(raw);
+    const value = parseScalar(raw, k === 'title' || k === 'source');
     if (value === null) {
       problems.push({ line: lineNo, reason: `front matter: the value of "${k}" has an unclosed or misplaced quote: ${clip(raw)}` });
       continue;
@@ -161,9 +161,9 @@ export function misplacedFrontMatter(text: string): number | null {
 
 /**
  * One YAML-ish scalar: `"double"` (with \" \\ \n \t escapes), `'single'` ('' is a quote), or plain text where a
- * ` #` starts a comment. Returns null for a broken quote.
+ * ` #` starts a comment (in `prose`, only a `#` standing alone: ` # `). Returns null for a broken quote.
  */
-export function parseScalar(raw: string): string | null {
+export function parseScalar(raw: string, prose = false): string | null {
   if (raw.startsWith('"')) {
     let out = '';
     for (let i = 1; i < raw.length; i++) {
@@ -197,9 +197,11 @@ export function parseScalar(raw: string): string | null {
     }
     return null;
   }
-  // A comment is ` # …`. YAML would also cut at ` #10`, but "Meetup Bulanan #10" and "#python" are what a
-  // moderator means by a title; cutting them there left "Meetup Bulanan" in every citation, without a word.
-  const comment = raw.search(/[ \t]#(?:[ \t]|$)/);
+  // In prose (a title, a source) a comment is ` # …`: YAML would also cut at ` #10`, but "Meetup Bulanan #10"
+  // and "#python" are what a moderator means by a title, and cutting there left "Meetup Bulanan" in every
+  // citation, without a word. Elsewhere (ids, dates, urls) YAML's own rule: any ` #` starts one.
+  // (Searched with a space in front, so that a value that is all comment, "# TODO", is one too.)
+  const comment = ` ${raw}`.search(prose ? /[ \t]#(?:[ \t]|$)/ : /[ \t]#/);
   return (comment === -1 ? raw : raw.slice(0, comment)).trim();
 }
 
