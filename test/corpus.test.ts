@@ -537,6 +537,17 @@ describe('problems', () => {
     ]);
   });
 
+  it('joins a paragraph ending in a colon to the next one only where the page shows them together', async () => {
+    const file = (between: string) => `Dokumentasi acara:\n\n${between}\n\nMeetup berikutnya di Bandung.\n`;
+    for (const between of ['![Foto bersama](foto.jpg)', '<!-- TODO: isi agenda -->', '---', '<details>']) {
+      const { documents, problems } = await load({ 'a.md': file(between) });
+      expect(problems, between).toEqual([]);
+      expect(splitPassages(documents[0]!).map((p) => p.text), between).toEqual(['Dokumentasi acara:', 'Meetup berikutnya di Bandung.']);
+    }
+    const { documents } = await load({ 'a.md': 'Agenda:\n\n- Pembukaan\n- Diskusi\n' });
+    expect(splitPassages(documents[0]!).map((p) => p.text)).toEqual(['Agenda:\n\n- Pembukaan\n- Diskusi']);
+  });
+
   it('keeps a fenced code block one paragraph, blank lines and # comments in it, and counts § as a reader does', async () => {
     const md = ['Pasang dulu:', '', '```bash', 'pip install tanya', '', '# langkah kedua', '', 'python run.py', '```', '', 'Selesai.', '', 'Kode ```inline``` saja.', '', 'Akhir.'].join('\n');
     const { documents } = await load({ 'kode.md': md });

@@ -123,6 +123,18 @@ describe('a paragraph that ends in a colon', () => {
     expect(texts('Teks.\n\nPenutup:')).toEqual([[1, 'Teks.'], [2, 'Penutup:']]);
   });
 
+  it('joins only the very next paragraph: not a section under a heading, nor across what the page hides', () => {
+    expect(texts('Catatan:\n\n## Bagian dua\nIsi bagian dua.', { markdown: true })).toEqual([
+      [1, 'Catatan:'],
+      [2, '## Bagian dua\nIsi bagian dua.'],
+    ]);
+    // Lines a Markdown page hides leave blank lines behind (see hidden.ts): an image, a comment, a rule.
+    expect(texts('Dokumentasi acara:\n\n\n\nMeetup berikutnya di Bandung.')).toEqual([
+      [1, 'Dokumentasi acara:'],
+      [2, 'Meetup berikutnya di Bandung.'],
+    ]);
+  });
+
   it('is not joined across metadata cut out of the body: a passage is one slice of it', () => {
     const body = 'Agenda:\n\nSOURCE X\n\n- Pembukaan';
     const start = body.indexOf('SOURCE');

@@ -127,11 +127,14 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
     }
     // A paragraph that ends in a colon ("Agenda:", "Para pemenang adalah sebagai berikut:") announces the one
     // after it, typically a list: alone it answers nothing, and the list under it loses what it is a list of.
-    // So it waits like a heading and joins the paragraph it announces (not a code block, shown as written).
+    // So it waits like a heading and joins the paragraph it announces: the very next one, one blank line below.
+    // Not a code block (shown as written), not a new section (a heading line), and not across anything between
+    // them: metadata, or what a Markdown page hides (an image, a comment, a rule), which leaves more blank lines.
     if (lead !== null) {
       const first = pieces[0]!;
-      const leadStart = lead.pieces[0]![0];
-      if (!code && !ranges.some(([ms, me]) => ms < first[0] && me > leadStart)) first[0] = leadStart;
+      const [leadStart, leadEnd] = lead.pieces[0]!;
+      const adjacent = body.slice(leadEnd, first[0]).split('\n').length === 3;
+      if (!code && level === null && adjacent && !ranges.some(([ms, me]) => ms < first[0] && me > leadStart)) first[0] = leadStart;
       else units.push(lead);
       lead = null;
     }
