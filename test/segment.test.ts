@@ -357,6 +357,8 @@ describe('sentence splitter', () => {
       '| 1 | 27 Januari 2024 | 40 |',
       '| 2 | 24 Februari 2024 | 35 |',
     ]);
+    // A line that only starts with a pipe is a hard-wrapped command, not a row.
+    expect(sentences('Jalankan cat server.log\n| grep ERROR lalu simpan hasilnya.')).toEqual(['Jalankan cat server.log\n| grep ERROR lalu simpan hasilnya.']);
     const rows = Array.from({ length: 40 }, (_, i) => `| ${i + 1} | Meetup bulanan di Perpustakaan Kota Bandung | ${30 + i} |`);
     const d = doc(['| No | Acara | Peserta |', '|---|---|---|', ...rows].join('\n'));
     const passages = splitPassages(d, { maxChars: 500 });

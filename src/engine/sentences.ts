@@ -36,8 +36,11 @@ const OPENERS = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '{', '¿
 
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
-/** A row of a Markdown (or plain-text) table: a long table is cut between rows, never inside one. */
-const TABLE_ROW = /^[ \t]*\|/;
+/**
+ * A row of a Markdown (or plain-text) table, pipes at both ends: a long table is cut between rows, never inside
+ * one. (A line that only starts with a pipe, "| grep ERROR", is a hard-wrapped command, not a row.)
+ */
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
@@ -124,9 +127,11 @@ function breaksAtLine(text: string, from: number, nl: number, to: number): boole
   if (isHeadingLine(text.slice(lineStart, nl))) return true;
   let nextEnd = text.indexOf('\n', nl + 1);
   if (nextEnd === -1 || nextEnd > to) nextEnd = to;
-  // Only the next line's head matters, and a bounded slice keeps this linear on long hard-wrapped paragraphs.
+  // Only the next line's head matters, and a bounded slice keeps this linear on long hard-wrapped paragraphs
+  // (a table row is read whole, once: only lines that start with a pipe are).
   const head = text.slice(nl + 1, Math.min(nextEnd, nl + 1 + 16));
-  return LIST_ITEM.test(head) || TABLE_ROW.test(head) || isHeadingLine(head);
+  if (/^[ \t]*\|/u.test(head)) return TABLE_ROW.test(text.slice(nl + 1, nextEnd));
+  return LIST_ITEM.test(head) || isHeadingLine(head);
 }
 
 function atLineStart(text: string, from: number, pos: number): boolean {
