@@ -232,6 +232,29 @@ describe('ask --jsonl (batch)', () => {
     expect(code).toBe(0);
   });
 
+  it('stops answering as soon as its reader goes away, not a whole chunk of input later', async () => {
+    // count-asks.ts reports on stderr how many questions the child answered: its stdout cannot tell, once closed.
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', path.join(fixtures, 'count-asks.ts'), path.join(repoRoot, 'src/cli/ask.ts'), '--jsonl'], {
+      cwd: repoRoot,
+      env: childEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.on('error', () => {}); // the child may exit before it has read all of this
+    // 3,000 questions: one 64 KiB read of stdin alone holds about 1,700 of them.
+    child.stdin.end('{"id":1,"q":"what is China Up Close"}\n'.repeat(3000));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const asked = Number(/^asked: (\d+)$/m.exec(stderr)?.[1]);
+    expect(asked).toBeGreaterThanOrEqual(1);
+    // What the pipe and the stream's buffer hold (each answer is about 2.8 KB) bounds it; without backpressure
+    // and a check per line it was the whole first chunk of input (1,724).
+    expect(asked).toBeLessThan(200);
+  });
+
   it('reads a file that starts with a byte-order mark, as Windows editors write it', async () => {
     const input = '\uFEFF{"id":"k","q":"Siapa pemenang lomba sangrai kopi?"}\r\n{"id":"w","q":"How long was the paper whale?"}\r\n';
     const res = await ask(['--jsonl', '--corpus', path.join(fixtures, 'corpus')], { input });

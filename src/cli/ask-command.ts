@@ -34,9 +34,16 @@ Options:
 Exit status: 0 answered or no confident answer, 1 the corpus could not be loaded, 2 usage error.
 Use "npm run --silent ask -- ..." to keep npm's own lines out of the output.`;
 
+/** What `--jsonl` reads of stdout's state (a net.Socket or fs stream has all three) to notice its reader is gone. */
+interface StreamState {
+  destroyed?: boolean;
+  writableEnded?: boolean;
+  errored?: Error | null;
+}
+
 export interface AskIO {
   stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean | undefined; columns?: number | undefined };
+  stdout: NodeJS.WritableStream & StreamState & { isTTY?: boolean | undefined; columns?: number | undefined };
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
@@ -149,11 +156,32 @@ async function answerLines(library: Library, io: AskIO, top: number): Promise<vo
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
+    // readline hands over a whole chunk of lines without returning to the event loop, so the 'error' event of a
+    // closed pipe (`| head -1`) would only arrive after hundreds more answers nobody reads: ask the stream.
+    if (outputGone(io.stdout)) break;
     // Editors on Windows start a UTF-8 file with a byte-order mark; it is not part of the first line's JSON.
     const raw = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
     if (raw.trim() === '') continue;
-    io.stdout.write(JSON.stringify(answerLine(library, raw, lineNo, top)) + '\n');
+    // A slow reader: wait until it has taken what is buffered, rather than pile every answer up in memory.
+    if (!io.stdout.write(JSON.stringify(answerLine(library, raw, lineNo, top)) + '\n')) await drained(io.stdout);
   }
+}
+
+/** Whether nothing written to `out` can reach a reader any more: it was closed, ended or failed. */
+function outputGone(out: StreamState): boolean {
+  return out.destroyed === true || out.writableEnded === true || (out.errored ?? null) !== null;
+}
+
+/** Resolves when `out` can take more, or when it never will (closed or failed: the caller checks which). */
+function drained(out: NodeJS.WritableStream & StreamState): Promise<void> {
+  if (outputGone(out)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    out.on('drain', done).on('error', done).on('close', done);
+  });
 }
 
 export function answerLine(library: Pick<Library, 'ask'>, raw: string, line: number, top: number): Record<string, unknown> {
