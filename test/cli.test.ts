@@ -2,13 +2,25 @@
 // fixture corpora (a folder of Markdown files with front matter, and a .jsonl file).
 
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { JsonAnswer } from '../src/cli/ask-command.ts';
 import { corpusPath } from '../src/cli/open-library.ts';
-import { childEnv, fixtures, repoRoot, runNode } from './cli-helpers.ts';
+import { childEnv, fixtures, repoRoot, repositoryCopy, runNode } from './cli-helpers.ts';
 
-const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) => runNode('src/cli/ask.ts', args, options);
+const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}) => runNode('src/cli/ask.ts', args, options);
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tanya-cli-'));
+  temps.push(dir);
+  return dir;
+};
 
 const RESULT_FIELDS = ['citation', 'date', 'docId', 'id', 'paragraph', 'score', 'snippet', 'source', 'text', 'title', 'url'];
 
@@ -274,3 +286,16 @@ describe('where the corpus is', () => {
     expect(corpusPath(undefined, { ...env, CORPUS_DIR: '   ' })).toBe(path.join(repoRoot, 'corpus'));
   });
 });
+
+describe('ask run from another directory', () => {
+  it("reads the repository's .env, as npm start and check-corpus do", async () => {
+    const copy = repositoryCopy();
+    temps.push(copy);
+    writeFileSync(path.join(copy, '.env'), `CORPUS_DIR=${path.join(fixtures, 'corpus')}\n`);
+    const res = await runNode(path.join(copy, 'src/cli/ask.ts'), ['--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: tempDir() });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(parseAnswer(res.stdout).results[0]?.docId).toBe('festival-kopi');
+  });
+});
+
