@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JsonAnswer } from '../src/cli/ask-command.ts';
-import { corpusPath } from '../src/cli/open-library.ts';
+import { corpusPath, typedPath } from '../src/cli/open-library.ts';
 import { childEnv, fixtures, repoRoot, repositoryCopy, runNode } from './cli-helpers.ts';
 
 const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}) => runNode('src/cli/ask.ts', args, options);
@@ -284,6 +284,20 @@ describe('where the corpus is', () => {
     expect(corpusPath('notes', env)).toBe('/somewhere/else/notes');
     expect(corpusPath(undefined, { ...env, CORPUS_DIR: 'events' })).toBe(path.resolve('events'));
     expect(corpusPath(undefined, { ...env, CORPUS_DIR: '   ' })).toBe(path.join(repoRoot, 'corpus'));
+  });
+
+  it('INIT_CWD counts only when the working directory is the repository (npm ran our script), not a stale one', () => {
+    const env = { INIT_CWD: '/where/npm/started' };
+    expect(typedPath('notes', env, repoRoot)).toBe('/where/npm/started/notes');
+    expect(typedPath('notes', env, '/other/package/sub')).toBe('/other/package/sub/notes');
+    expect(typedPath('notes', {}, repoRoot)).toBe(path.join(repoRoot, 'notes'));
+  });
+
+  it("resolves --corpus against the working directory when another package's script cd'ed there and ran ask", async () => {
+    // INIT_CWD names where that other npm was started: an empty folder, where no "corpus" is.
+    const res = await ask(['--corpus', 'corpus', '--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: fixtures, env: childEnv({ INIT_CWD: tempDir() }) });
+    expect(res.stderr).toBe('');
+    expect(parseAnswer(res.stdout).results[0]?.docId).toBe('festival-kopi');
   });
 });
 

@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { typedPath } from '../cli/open-library.ts';
 import type { EvalQuery } from './metrics.ts';
 
 /** The repository root: this file is src/eval/sets.ts. */
@@ -15,7 +16,7 @@ export const shippedCorpus = path.join(repoRoot, 'corpus');
 
 /** Where the sets are: `--eval-dir`, else env TANYA_EVAL_DIR, else ../shared/eval beside the repository. */
 export function evalDir(override?: string | null, env: NodeJS.ProcessEnv = process.env): string {
-  if (override) return path.resolve(env.INIT_CWD ?? process.cwd(), override);
+  if (override) return typedPath(override, env);
   if (env.TANYA_EVAL_DIR) return path.resolve(env.TANYA_EVAL_DIR);
   return path.resolve(repoRoot, '../shared/eval');
 }
