@@ -16,15 +16,17 @@ export const fixtures = path.join(repoRoot, 'test/fixtures/cli');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /**
- * A copy of the repository's code in a fresh temporary folder (its own src/ and package.json; data/ and
- * node_modules/ linked), for tests that need a repository whose .env they may write. Remove it when done.
+ * A copy of the repository's code (its own src/, scripts/ and package.json; corpus/, data/ and node_modules/
+ * linked) at `<temp>/repo`, for tests that need a repository whose .env they may write, or one with nothing
+ * beside it (no ../shared/eval). Remove `temp` when done.
  */
-export function repositoryCopy(): string {
-  const copy = mkdtempSync(path.join(tmpdir(), 'tanya-repo-'));
-  cpSync(path.join(repoRoot, 'src'), path.join(copy, 'src'), { recursive: true });
-  copyFileSync(path.join(repoRoot, 'package.json'), path.join(copy, 'package.json'));
-  for (const linked of ['data', 'node_modules']) symlinkSync(path.join(repoRoot, linked), path.join(copy, linked), 'dir');
-  return copy;
+export function repositoryCopy(): { temp: string; repo: string } {
+  const temp = mkdtempSync(path.join(tmpdir(), 'tanya-repo-'));
+  const repo = path.join(temp, 'repo');
+  for (const copied of ['src', 'scripts']) cpSync(path.join(repoRoot, copied), path.join(repo, copied), { recursive: true });
+  copyFileSync(path.join(repoRoot, 'package.json'), path.join(repo, 'package.json'));
+  for (const linked of ['corpus', 'data', 'node_modules']) symlinkSync(path.join(repoRoot, linked), path.join(repo, linked), 'dir');
+  return { temp, repo };
 }
 
 export interface Run {

@@ -303,10 +303,10 @@ describe('where the corpus is', () => {
 
 describe('ask run from another directory', () => {
   it("reads the repository's .env, as npm start and check-corpus do", async () => {
-    const copy = repositoryCopy();
-    temps.push(copy);
-    writeFileSync(path.join(copy, '.env'), `CORPUS_DIR=${path.join(fixtures, 'corpus')}\n`);
-    const res = await runNode(path.join(copy, 'src/cli/ask.ts'), ['--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: tempDir() });
+    const { temp, repo } = repositoryCopy();
+    temps.push(temp);
+    writeFileSync(path.join(repo, '.env'), `CORPUS_DIR=${path.join(fixtures, 'corpus')}\n`);
+    const res = await runNode(path.join(repo, 'src/cli/ask.ts'), ['--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: tempDir() });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(parseAnswer(res.stdout).results[0]?.docId).toBe('festival-kopi');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstHitRank, isHit, misses, score, type EvalQuery, type QueryOutcome, type RankedResult } from '../src/eval/metrics.ts';
 import { confidence, evaluate, formatConfidence, formatMisses, formatTable } from '../src/eval/run.ts';
 import { evalDir, findSets, parseQueries, QueriesFileError, readQueries, repoRoot } from '../src/eval/sets.ts';
+import { repositoryCopy, runNode } from './cli-helpers.ts';
 
 const run = promisify(execFile);
 
@@ -173,11 +174,41 @@ describe('the eval script', () => {
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
 
-  it('says clearly that there are no sets when the eval folder is absent, and exits 0', async () => {
-    const res = await node([], { TANYA_EVAL_DIR: path.join(tmpdir(), 'tanya-no-such-eval-dir') });
-    expect(res.code).toBe(0);
-    expect(res.stdout).toContain('does not exist');
-    expect(res.stdout).toContain('Nothing was evaluated');
+  it('says clearly that there are no sets when ../shared/eval is absent (the data is not shipped), and exits 0', async () => {
+    // A copy of the repository with nothing beside it: this one may well have ../shared/eval.
+    const { temp, repo } = repositoryCopy();
+    try {
+      const env = { ...process.env };
+      delete env.TANYA_EVAL_DIR;
+      const res = await runNode(path.join(repo, 'scripts/eval.ts'), [], { env });
+      expect(res.code).toBe(0);
+      expect(res.stdout).toContain(`${path.join(temp, 'shared/eval')} does not exist`);
+      expect(res.stdout).toContain('Nothing was evaluated');
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  });
+
+  describe('an eval folder that was named but holds no sets is a usage error (exit 2), not a clean run', () => {
+    const missing = path.join(tmpdir(), 'tanya-no-such-eval-dir');
+    let empty: string;
+    beforeAll(async () => {
+      empty = await mkdtemp(path.join(tmpdir(), 'tanya-empty-eval-'));
+    });
+    afterAll(() => rm(empty, { recursive: true, force: true }));
+
+    it.each([
+      ['--eval-dir that does not exist', () => ['--eval-dir', missing], {}, 'does not exist (named by --eval-dir)'],
+      ['--eval-dir that does not exist, with --json', () => ['--json', '--eval-dir', missing], {}, 'does not exist (named by --eval-dir)'],
+      ['--eval-dir with no sets in it', () => ['--eval-dir', empty], {}, 'holds none (expected folders with a dev.jsonl) (named by --eval-dir)'],
+      ['TANYA_EVAL_DIR that does not exist', () => [], { TANYA_EVAL_DIR: missing }, 'does not exist (named by TANYA_EVAL_DIR)'],
+    ])('%s', async (_name, args, env, message) => {
+      const res = await node(args(), env);
+      expect(res.code).toBe(2);
+      expect(res.stdout).toBe('');
+      expect(res.stderr).toContain('eval: no evaluation sets: ');
+      expect(res.stderr).toContain(message);
+    });
   });
 
   it('refuses --corpus without --queries with a usage error (exit 2)', async () => {

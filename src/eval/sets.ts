@@ -21,6 +21,16 @@ export function evalDir(override?: string | null, env: NodeJS.ProcessEnv = proce
   return path.resolve(repoRoot, '../shared/eval');
 }
 
+/**
+ * What named the folder `evalDir` chose, or null for the default. A folder someone named and that holds no sets
+ * is a mistake to report; the default one missing is just a machine without the (unshipped) evaluation data.
+ */
+export function evalDirNamedBy(override?: string | null, env: NodeJS.ProcessEnv = process.env): '--eval-dir' | 'TANYA_EVAL_DIR' | null {
+  if (override) return '--eval-dir';
+  if (env.TANYA_EVAL_DIR) return 'TANYA_EVAL_DIR';
+  return null;
+}
+
 export interface EvalSet {
   name: string;
   /** A corpus folder or `.jsonl` file, as `Library.open` takes it. */
