@@ -13,7 +13,7 @@ import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { CUTOFF } from '../src/eval/metrics.ts';
 import { confidence, evaluate, formatConfidence, formatMisses, formatTable, toJson, type SetResult } from '../src/eval/run.ts';
 import type { EvalQuery } from '../src/eval/metrics.ts';
-import { evalDir, evalDirNamedBy, findSets, QueriesFileError, readQueries, shippedCorpus, type EvalSet } from '../src/eval/sets.ts';
+import { evalDir, evalDirNamedBy, findSets, QueriesFileError, readQueriesFile, shippedCorpus, unknownGold, type EvalSet, type QueriesFile } from '../src/eval/sets.ts';
 
 const USAGE = `Usage: npm run eval -- [options]
 
@@ -79,13 +79,14 @@ async function main(argv: string[]): Promise<number> {
   const results: SetResult[] = [];
   const loaded: Array<{ name: string; library: Library; queries: EvalQuery[] }> = [];
   for (const set of sets) {
-    let queries;
+    let questions: QueriesFile;
     try {
-      queries = await readQueries(set.queries);
+      questions = await readQueriesFile(set.queries);
     } catch (error) {
       process.stderr.write(`eval: cannot read the questions of ${set.name}: ${error instanceof QueriesFileError ? error.message : (error as Error).message}\n`);
       return 1;
     }
+    const { queries } = questions;
     const started = performance.now();
     let library: Library;
     try {
@@ -95,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const loadMs = performance.now() - started;
+    // Warnings, not errors: the set still runs, but its scores mean less until the file is fixed.
+    for (const warning of [...questions.warnings, ...unknownGold(questions, documentIds(library))]) process.stderr.write(`eval: warning: ${warning}\n`);
     const result = evaluate(set.name, library, queries, top);
     results.push(result);
     if (args.confidence) loaded.push({ name: set.name, library, queries });
@@ -148,6 +151,11 @@ async function chooseSets(args: { corpus?: string | undefined; queries?: string 
 function noSets(why: string, namedBy: string | null): void {
   if (namedBy !== null) throw new UsageError(`no evaluation sets: ${why} (named by ${namedBy}). Nothing was evaluated.`);
   process.stdout.write(`No evaluation sets: ${why}. Put the sets there, or point --eval-dir or TANYA_EVAL_DIR at them. Nothing was evaluated.\n`);
+}
+
+function documentIds(library: Library): (id: string) => boolean {
+  const ids = new Set(library.snapshot.documents.map((d) => d.id));
+  return (id) => ids.has(id);
 }
 
 function usage(message: string): number {
