@@ -212,6 +212,23 @@ describe('ask --jsonl (batch)', () => {
     expect(last.results[0]!.text).toContain('China Media Group');
   });
 
+  it('refuses a numeric id that would not come back as written, so answers paired by id never go astray', async () => {
+    const input = '{"id":1e400,"q":"China"}\n{"id":12345678901234567890,"q":"China"}\n{"id":1.5,"q":"China"}\n{"id":9007199254740991,"q":"China"}\n{"id":-3,"q":"China"}\n';
+    const res = await ask(['--jsonl'], { input });
+    expect(res.code).toBe(0);
+    const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const refused = { id: null, error: expect.stringContaining('a numeric "id" must be a whole number') };
+    expect(out.slice(0, 3)).toEqual([
+      { ...refused, line: 1 },
+      { ...refused, line: 2 },
+      { ...refused, line: 3 },
+    ]);
+    expect(out.slice(3).map((o) => [o.id, typeof o.answered])).toEqual([
+      [9007199254740991, 'boolean'],
+      [-3, 'boolean'],
+    ]);
+  });
+
   it('works on another corpus and with an empty input', async () => {
     const input = '{"id":"k","q":"Siapa pemenang lomba sangrai kopi?"}\n{"id":"w","q":"How long was the paper whale?"}\n';
     const res = await ask(['--jsonl', '--corpus', path.join(fixtures, 'corpus')], { input });

@@ -195,6 +195,11 @@ export function answerLine(library: Pick<Library, 'ask'>, raw: string, line: num
   const { id, q } = row as Record<string, unknown>;
   const idOut = typeof id === 'string' || typeof id === 'number' ? id : null;
   if (idOut === null) return { id: null, line, error: '"id" must be a string or a number' };
+  // A number JSON cannot carry exactly (1e400 parses to Infinity and prints as null, 12345678901234567890 loses
+  // its last digits) would come back as another id, and answers paired by id would silently go to the wrong line.
+  if (typeof idOut === 'number' && !Number.isSafeInteger(idOut)) {
+    return { id: null, line, error: `a numeric "id" must be a whole number of at most ${Number.MAX_SAFE_INTEGER} (it would not come back as written): use a string` };
+  }
   if (typeof q !== 'string' || q.trim() === '') return { id: idOut, line, error: '"q" must be a non-empty string' };
   try {
     return { id: idOut, ...toJsonAnswer(library.ask(q, { top })) };
