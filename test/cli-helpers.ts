@@ -49,7 +49,7 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs `script` (relative to the repository, or absolute) to its exit, from `cwd` (default: the repository). */
-export function runNode(script: string, args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Run> {
+export function runNode(script: string, args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', tsx, path.resolve(repoRoot, script), ...args], {
       cwd: options.cwd ?? repoRoot,

@@ -10,7 +10,7 @@ import type { JsonAnswer } from '../src/cli/ask-command.ts';
 import { corpusPath, typedPath } from '../src/cli/open-library.ts';
 import { childEnv, fixtures, repoRoot, repositoryCopy, runNode } from './cli-helpers.ts';
 
-const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}) => runNode('src/cli/ask.ts', args, options);
+const ask = (args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}) => runNode('src/cli/ask.ts', args, options);
 
 const temps: string[] = [];
 afterEach(() => {
@@ -292,6 +292,37 @@ describe('ask --jsonl (batch)', () => {
       ['k', 'festival-kopi'],
       ['w', 'lantern-parade'],
     ]);
+  });
+});
+
+describe('ask --jsonl reads stdin as the corpus loader reads files', () => {
+  const lines = '{"id":"k","q":"Siapa pemenang lomba sangrai kopi?"}\r\n{"id":"w","q":"How long was the paper whale?"}\r\n';
+  const pairs = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonAnswer & { id: string }).map((o) => [o.id, o.results[0]?.docId]);
+  const expected = [
+    ['k', 'festival-kopi'],
+    ['w', 'lantern-parade'],
+  ];
+  const jsonl = (input: string | Buffer) => ask(['--jsonl', '--corpus', path.join(fixtures, 'corpus')], { input });
+
+  it('drops a byte-order mark opening a later line, as files saved on Windows and joined together have', async () => {
+    const res = await jsonl(`\uFEFF${lines}\uFEFF${lines}`);
+    expect(pairs(res.stdout)).toEqual([...expected, ...expected]);
+  });
+
+  it('reads UTF-16 (little- and big-endian) when it starts with that byte-order mark, as Windows saves "Unicode"', async () => {
+    const le = Buffer.from(`\uFEFF${lines}`, 'utf16le');
+    expect(pairs((await jsonl(le)).stdout)).toEqual(expected);
+    const be = Buffer.from(le).swap16();
+    expect(pairs((await jsonl(be)).stdout)).toEqual(expected);
+  });
+
+  it('echoes the question trimmed, as the command line does, so one question reads the same both ways', async () => {
+    const batch = await ask(['--jsonl'], { input: '{"id":"t","q":"  what is China Up Close \\t "}\n' });
+    const line = JSON.parse(batch.stdout) as JsonAnswer;
+    const single = parseAnswer((await ask(['--json', '  what is China Up Close \t '])).stdout);
+    expect(line.question).toBe('what is China Up Close');
+    expect(line.question).toBe(single.question);
+    expect(line.results).toEqual(single.results);
   });
 });
 

@@ -5,7 +5,8 @@
 // 2 usage error, 1 the corpus could not be loaded (every problem printed).
 
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { Readable } from 'node:stream';
+import { parseArgs, TextDecoder } from 'node:util';
 import type { Library } from '../engine/library.ts';
 import type { Answer, AnswerResult } from '../engine/types.ts';
 import { parseByteSize } from '../config.ts';
@@ -26,8 +27,9 @@ Options:
   --json           print the answer as one JSON object:
                    {"question","answered","results":[{"id","docId","title","paragraph","text","snippet",
                     "score","citation","date","source","url"}]}
-  --jsonl          read {"id": "...", "q": "..."} lines from stdin and write one JSON answer per line,
-                   with that "id"; a bad line gets {"id","line","error"} instead, and the batch goes on
+  --jsonl          read {"id": "...", "q": "..."} lines from stdin (UTF-8, or UTF-16 with its byte-order
+                   mark) and write one JSON answer per line, with that "id" (a string or a whole number);
+                   a bad line gets {"id","line","error"} instead, and the batch goes on
   --corpus PATH    a corpus folder or a .jsonl file (default: env CORPUS_DIR, else corpus/)
   -h, --help       this text
 
@@ -152,19 +154,48 @@ export async function runAsk(argv: string[], io: AskIO): Promise<number> {
  * answers it sits between) naming its line number and what was wrong.
  */
 async function answerLines(library: Library, io: AskIO, top: number): Promise<void> {
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  const lines = createInterface({ input: Readable.from(decodedText(io.stdin)), crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
     // readline hands over a whole chunk of lines without returning to the event loop, so the 'error' event of a
     // closed pipe (`| head -1`) would only arrive after hundreds more answers nobody reads: ask the stream.
     if (outputGone(io.stdout)) break;
-    // Editors on Windows start a UTF-8 file with a byte-order mark; it is not part of the first line's JSON.
-    const raw = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
+    // A byte-order mark opening a later line is what joining files saved on Windows leaves (the decoder drops
+    // the first line's): not part of the JSON, as the corpus loader reads it.
+    const raw = line.replace(/^\uFEFF/u, '');
     if (raw.trim() === '') continue;
     // A slow reader: wait until it has taken what is buffered, rather than pile every answer up in memory.
     if (!io.stdout.write(JSON.stringify(answerLine(library, raw, lineNo, top)) + '\n')) await drained(io.stdout);
   }
+}
+
+/**
+ * stdin as text: UTF-8, or UTF-16 when it starts with that byte-order mark, as Windows saves "Unicode" text
+ * and PowerShell pipes it (the corpus loader reads such files too). The mark itself is dropped. Bytes that are
+ * not valid UTF-8 become U+FFFD, as readline decoded them: a question then gets an answer or an error line.
+ */
+async function* decodedText(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  let head = Buffer.alloc(0); // the first bytes, until there are two to tell the encoding by
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (decoder === null) {
+      head = Buffer.concat([head, bytes]);
+      if (head.length < 2) continue;
+      decoder = new TextDecoder(encodingOf(head));
+      yield decoder.decode(head, { stream: true });
+    } else {
+      yield decoder.decode(bytes, { stream: true });
+    }
+  }
+  yield decoder === null ? new TextDecoder().decode(head) : decoder.decode();
+}
+
+function encodingOf(head: Buffer): 'utf-16le' | 'utf-16be' | 'utf-8' {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 /** Whether nothing written to `out` can reach a reader any more: it was closed, ended or failed. */
@@ -202,7 +233,9 @@ export function answerLine(library: Pick<Library, 'ask'>, raw: string, line: num
   }
   if (typeof q !== 'string' || q.trim() === '') return { id: idOut, line, error: '"q" must be a non-empty string' };
   try {
-    return { id: idOut, ...toJsonAnswer(library.ask(q, { top })) };
+    // Trimmed as the command line's question is (and Discord's): the same question gets the same "question"
+    // back whichever way it came, and whitespace around a question is never part of it.
+    return { id: idOut, ...toJsonAnswer(library.ask(q.trim(), { top })) };
   } catch (error) {
     return { id: idOut, line, error: `could not answer: ${error instanceof Error ? error.message : String(error)}` };
   }
