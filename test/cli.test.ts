@@ -2,7 +2,7 @@
 // fixture corpora (a folder of Markdown files with front matter, and a .jsonl file).
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -93,6 +93,8 @@ describe('ask on the shipped corpus', () => {
 describe('ask usage errors exit 2 with a message naming the problem', () => {
   it.each([
     [['--top', '0', 'q'], '--top must be a whole number from 1 to 50 (got "0")'],
+    [['--top', '-1', 'q'], '--top must be a whole number from 1 to 50 (got "-1")'],
+    [['--top=-1', 'q'], '--top must be a whole number from 1 to 50 (got "-1")'],
     [['--top', '51', 'q'], '--top must be a whole number from 1 to 50 (got "51")'],
     [['--top', 'three', 'q'], '--top must be a whole number from 1 to 50 (got "three")'],
     [['--json'], 'no question given'],
@@ -292,6 +294,23 @@ describe('ask --jsonl (batch)', () => {
       ['k', 'festival-kopi'],
       ['w', 'lantern-parade'],
     ]);
+  });
+});
+
+describe.skipIf(!existsSync('/dev/full'))('ask writing to a full device (> /dev/full)', () => {
+  it.each([[['what is China Up Close']], [['--jsonl']]])('%j says so in one line and exits 1, with no stack trace', async (args) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli/ask.ts'), ...args], { cwd: repoRoot, env: childEnv(), stdio: ['pipe', full, 'pipe'] });
+      let stderr = '';
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdin!.end('{"id":1,"q":"China"}\n');
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^ask: cannot write the output: ENOSPC: no space left on device, write\n$/);
+    } finally {
+      closeSync(full);
+    }
   });
 });
 

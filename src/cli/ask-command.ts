@@ -33,7 +33,8 @@ Options:
   --corpus PATH    a corpus folder or a .jsonl file (default: env CORPUS_DIR, else corpus/)
   -h, --help       this text
 
-Exit status: 0 answered or no confident answer, 1 the corpus could not be loaded, 2 usage error.
+Exit status: 0 answered or no confident answer, 1 the corpus could not be loaded or the output not written,
+2 usage error.
 Use "npm run --silent ask -- ..." to keep npm's own lines out of the output.`;
 
 /** What `--jsonl` reads of stdout's state (a net.Socket or fs stream has all three) to notice its reader is gone. */
@@ -81,7 +82,7 @@ export function parseAskArgs(argv: string[]): Parsed {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: negativeTopJoined(argv),
       options: {
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
@@ -107,6 +108,26 @@ export function parseAskArgs(argv: string[]): Parsed {
   if (values.corpus !== undefined && values.corpus.trim() === '') throw new UsageError('--corpus needs a path');
   if (out.jsonl && question !== '') throw new UsageError('--jsonl reads the questions from stdin: give no question on the command line');
   if (!out.jsonl && question === '') throw new UsageError('no question given');
+  return out;
+}
+
+/**
+ * `--top -1` as `--top=-1`: parseArgs takes a value starting with "-" for a forgotten argument and says the flag
+ * is "ambiguous"; a negative number is a value, and out of range, which is what the user should be told.
+ */
+function negativeTopJoined(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)]; // after it, everything is the question
+    const next = argv[i + 1];
+    if (arg === '--top' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`--top=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
   return out;
 }
 
