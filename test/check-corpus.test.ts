@@ -57,6 +57,12 @@ describe('npm run check-corpus', () => {
     expect(run.stderr).toContain('Usage: npm run check-corpus');
   });
 
+  it('refuses an empty PATH rather than check the default corpus in its place', async () => {
+    const run = await runNode('scripts/check-corpus.ts', ['test/fixtures/corpus/small', '']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(/^check-corpus: an empty PATH was given/);
+  });
+
   it('says "1 passage", not "1 passages"', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tanya-check-'));
     temps.push(dir);

@@ -2,7 +2,7 @@
 // environment as parameters; src/cli/ask.ts wires it to the process.
 //
 // Exit codes: 0 answered or honestly unanswered (and a batch, even with bad lines: those are reported in-band),
-// 2 usage error, 1 the corpus could not be loaded (every problem printed).
+// 2 usage error, 1 the corpus could not be loaded (every problem printed) or stdout could not be written.
 
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
