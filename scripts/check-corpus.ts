@@ -1,16 +1,43 @@
-// npm run check-corpus [-- PATH] — loads the corpus exactly as the bot would and reports every problem (exit 1)
+// npm run check-corpus [-- PATH ...] — loads the corpus exactly as the bot would and reports every problem (exit 1)
 // or what it holds (exit 0). For moderators before a /reload, and for a corpus kept in its own repository's CI.
 
+import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
-const USAGE = `Usage: npm run check-corpus [-- PATH]
-Loads the corpus as the bot would (PATH: a folder or one file; default CORPUS_DIR, else corpus/) and lists every
-problem with its file and line (exit 1), or says what it holds (exit 0).`;
+const USAGE = `Usage: npm run check-corpus [-- PATH ...]
+Loads the corpus as the bot would (PATH: a folder or one file; several may be given, each is checked; default
+CORPUS_DIR, else corpus/) and lists every problem with its file and line (exit 1 if any PATH has one), or says
+what each holds (exit 0). Exit 2: a usage error.`;
 
-async function main(typed: string | undefined): Promise<number> {
-  if (typed === '--help' || typed === '-h') {
+class UsageError extends Error {}
+
+/** The paths to check (none: the default corpus), or null for --help. Anything else that looks like a flag is refused. */
+function parseCheckArgs(argv: string[]): string[] | null {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true });
+  } catch (error) {
+    // parseArgs names the flag ("Unknown option '--json'"); its advice about "--" would only confuse under npm.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  if (parsed.values.help) return null;
+  const blank = parsed.positionals.find((p) => p.trim() === '');
+  if (blank !== undefined) throw new UsageError('an empty PATH was given');
+  return parsed.positionals;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let typed: string[] | null;
+  try {
+    typed = parseCheckArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`check-corpus: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (typed === null) {
     console.log(USAGE);
     return 0;
   }
@@ -23,13 +50,26 @@ async function main(typed: string | undefined): Promise<number> {
     console.error(`check-corpus: ${error.message}`);
     return 1;
   }
-  // A PATH typed on the command line is resolved where it was typed; CORPUS_DIR as the bot resolves it.
-  const path = corpusPath(typed);
-  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes: config.maxFileBytes });
-  if (library === null) return 1;
-  const { documents, passages } = library.counts;
-  console.log(`${path}: ${documents} document${documents === 1 ? '' : 's'}, ${passages} passages, no problems.`);
-  return 0;
+  // Every path is checked even after a broken one, so one run lists every problem of every corpus given.
+  const paths = typed.length === 0 ? [undefined] : typed;
+  let failed = false;
+  for (const one of paths) {
+    if (!(await checkOne(one, config.maxFileBytes))) failed = true;
+  }
+  return failed ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv[2]);
+/** Loads one corpus and reports it: its problems on stderr, or what it holds on stdout. True when it is clean. */
+async function checkOne(typed: string | undefined, maxFileBytes: number): Promise<boolean> {
+  // A PATH typed on the command line is resolved where it was typed; CORPUS_DIR as the bot resolves it.
+  const path = corpusPath(typed);
+  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes });
+  if (library === null) return false;
+  const { documents, passages } = library.counts;
+  console.log(`${path}: ${plural(documents, 'document')}, ${plural(passages, 'passage')}, no problems.`);
+  return true;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+process.exitCode = await main(process.argv.slice(2));

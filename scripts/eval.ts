@@ -13,7 +13,7 @@ import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { CUTOFF } from '../src/eval/metrics.ts';
 import { confidence, evaluate, formatConfidence, formatMisses, formatTable, toJson, type SetResult } from '../src/eval/run.ts';
 import type { EvalQuery } from '../src/eval/metrics.ts';
-import { evalDir, findSets, QueriesFileError, readQueries, shippedCorpus, type EvalSet } from '../src/eval/sets.ts';
+import { evalDir, evalDirNamedBy, findSets, QueriesFileError, readQueriesFile, shippedCorpus, unknownGold, type EvalSet, type QueriesFile } from '../src/eval/sets.ts';
 
 const USAGE = `Usage: npm run eval -- [options]
 
@@ -79,13 +79,14 @@ async function main(argv: string[]): Promise<number> {
   const results: SetResult[] = [];
   const loaded: Array<{ name: string; library: Library; queries: EvalQuery[] }> = [];
   for (const set of sets) {
-    let queries;
+    let questions: QueriesFile;
     try {
-      queries = await readQueries(set.queries);
+      questions = await readQueriesFile(set.queries);
     } catch (error) {
       process.stderr.write(`eval: cannot read the questions of ${set.name}: ${error instanceof QueriesFileError ? error.message : (error as Error).message}\n`);
       return 1;
     }
+    const { queries } = questions;
     const started = performance.now();
     let library: Library;
     try {
@@ -95,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const loadMs = performance.now() - started;
+    // Warnings, not errors: the set still runs, but its scores mean less until the file is fixed.
+    for (const warning of [...questions.warnings, ...unknownGold(questions, documentIds(library))]) process.stderr.write(`eval: warning: ${warning}\n`);
     const result = evaluate(set.name, library, queries, top);
     results.push(result);
     if (args.confidence) loaded.push({ name: set.name, library, queries });
@@ -127,17 +130,32 @@ async function chooseSets(args: { corpus?: string | undefined; queries?: string 
 
   const dir = evalDir(args['eval-dir']);
   const found = await findSets(dir);
-  if (found === null) {
-    process.stdout.write(`No evaluation sets: ${dir} does not exist. Put the sets there, or point --eval-dir or TANYA_EVAL_DIR at them. Nothing was evaluated.\n`);
+  if (found === null || found.length === 0) {
+    const why = found === null ? `${dir} does not exist` : `${dir} holds none (expected folders with a dev.jsonl)`;
+    noSets(why, evalDirNamedBy(args['eval-dir']));
     return [];
   }
   if (args.set !== undefined) {
     const one = found.filter((s) => s.name === args.set);
-    if (one.length === 0) throw new UsageError(`no set "${args.set}" in ${dir} (found: ${found.map((s) => s.name).join(', ') || 'none'})`);
+    if (one.length === 0) throw new UsageError(`no set "${args.set}" in ${dir} (found: ${found.map((s) => s.name).join(', ')})`);
     return one;
   }
-  if (found.length === 0) process.stdout.write(`No evaluation sets in ${dir} (expected folders with a dev.jsonl). Nothing was evaluated.\n`);
   return found;
+}
+
+/**
+ * No sets where they were looked for. The default folder missing is the usual machine (the data is not shipped):
+ * say so and let the run succeed. A folder that was named is a mistake, which a script or CI must not take for
+ * a clean run: a usage error.
+ */
+function noSets(why: string, namedBy: string | null): void {
+  if (namedBy !== null) throw new UsageError(`no evaluation sets: ${why} (named by ${namedBy}). Nothing was evaluated.`);
+  process.stdout.write(`No evaluation sets: ${why}. Put the sets there, or point --eval-dir or TANYA_EVAL_DIR at them. Nothing was evaluated.\n`);
+}
+
+function documentIds(library: Library): (id: string) => boolean {
+  const ids = new Set(library.snapshot.documents.map((d) => d.id));
+  return (id) => ids.has(id);
 }
 
 function usage(message: string): number {

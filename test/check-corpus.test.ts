@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { childEnv, repoRoot, runNode } from './cli-helpers.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { childEnv, repoRoot, runNode } from './cli-helpers.ts';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
 
 describe('npm run check-corpus', () => {
   it('reports what a good corpus holds and exits 0', async () => {
@@ -27,6 +34,41 @@ describe('npm run check-corpus', () => {
   it('--help says how to use it instead of taking it for a path', async () => {
     const run = await runNode('scripts/check-corpus.ts', ['--help']);
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toMatch(/^Usage: npm run check-corpus \[-- PATH\]/);
+    expect(run.stdout).toMatch(/^Usage: npm run check-corpus \[-- PATH \.\.\.\]/);
+  });
+
+  it('checks every PATH given, reports each, and exits 1 when any of them is broken, whatever the order', async () => {
+    for (const order of [['small', 'broken'], ['broken', 'small']]) {
+      const run = await runNode('scripts/check-corpus.ts', order.map((p) => `test/fixtures/corpus/${p}`));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/small: 2 documents, \d+ passages, no problems\./);
+      expect(run.stderr).toContain(`cannot load the corpus at ${path.join(repoRoot, 'test/fixtures/corpus/broken')}: 12 problems`);
+    }
+    const good = await runNode('scripts/check-corpus.ts', ['test/fixtures/corpus/small', 'corpus']);
+    expect([good.code, good.stderr]).toEqual([0, '']);
+    expect(good.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it.each([[['--json']], [['--corpus', 'corpus']], [['corpus', '--verbose']]])('refuses the unknown flag in %j: usage error, exit 2', async (args) => {
+    const run = await runNode('scripts/check-corpus.ts', args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^check-corpus: Unknown option '--\w+'/);
+    expect(run.stderr).toContain('Usage: npm run check-corpus');
+  });
+
+  it('refuses an empty PATH rather than check the default corpus in its place', async () => {
+    const run = await runNode('scripts/check-corpus.ts', ['test/fixtures/corpus/small', '']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(/^check-corpus: an empty PATH was given/);
+  });
+
+  it('says "1 passage", not "1 passages"', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tanya-check-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'one.jsonl'), '{"id":"one","text":"Satu paragraf saja."}\n');
+    const run = await runNode('scripts/check-corpus.ts', [dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(': 1 document, 1 passage, no problems.');
   });
 });

@@ -2,12 +2,32 @@
 // (what `npm run` does, minus npm's own output lines).
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 export const fixtures = path.join(repoRoot, 'test/fixtures/cli');
+
+/** tsx's loader by its full address: `--import tsx` would be looked up from the child's working directory. */
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/**
+ * A copy of the repository's code (its own src/, scripts/ and package.json; corpus/, data/ and node_modules/
+ * linked) at `<temp>/repo`, for tests that need a repository whose .env they may write, or one with nothing
+ * beside it (no ../shared/eval). Remove `temp` when done.
+ */
+export function repositoryCopy(): { temp: string; repo: string } {
+  const temp = mkdtempSync(path.join(tmpdir(), 'tanya-repo-'));
+  const repo = path.join(temp, 'repo');
+  for (const copied of ['src', 'scripts']) cpSync(path.join(repoRoot, copied), path.join(repo, copied), { recursive: true });
+  copyFileSync(path.join(repoRoot, 'package.json'), path.join(repo, 'package.json'));
+  for (const linked of ['corpus', 'data', 'node_modules']) symlinkSync(path.join(repoRoot, linked), path.join(repo, linked), 'dir');
+  return { temp, repo };
+}
 
 export interface Run {
   code: number | null;
@@ -28,10 +48,11 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function runNode(script: string, args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+/** Runs `script` (relative to the repository, or absolute) to its exit, from `cwd` (default: the repository). */
+export function runNode(script: string, args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, script), ...args], {
-      cwd: repoRoot,
+    const child = spawn(process.execPath, ['--import', tsx, path.resolve(repoRoot, script), ...args], {
+      cwd: options.cwd ?? repoRoot,
       env: options.env ?? childEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
     });

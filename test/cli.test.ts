@@ -2,13 +2,25 @@
 // fixture corpora (a folder of Markdown files with front matter, and a .jsonl file).
 
 import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { JsonAnswer } from '../src/cli/ask-command.ts';
-import { corpusPath } from '../src/cli/open-library.ts';
-import { childEnv, fixtures, repoRoot, runNode } from './cli-helpers.ts';
+import { corpusPath, typedPath } from '../src/cli/open-library.ts';
+import { childEnv, fixtures, repoRoot, repositoryCopy, runNode } from './cli-helpers.ts';
 
-const ask = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) => runNode('src/cli/ask.ts', args, options);
+const ask = (args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}) => runNode('src/cli/ask.ts', args, options);
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tanya-cli-'));
+  temps.push(dir);
+  return dir;
+};
 
 const RESULT_FIELDS = ['citation', 'date', 'docId', 'id', 'paragraph', 'score', 'snippet', 'source', 'text', 'title', 'url'];
 
@@ -81,6 +93,8 @@ describe('ask on the shipped corpus', () => {
 describe('ask usage errors exit 2 with a message naming the problem', () => {
   it.each([
     [['--top', '0', 'q'], '--top must be a whole number from 1 to 50 (got "0")'],
+    [['--top', '-1', 'q'], '--top must be a whole number from 1 to 50 (got "-1")'],
+    [['--top=-1', 'q'], '--top must be a whole number from 1 to 50 (got "-1")'],
     [['--top', '51', 'q'], '--top must be a whole number from 1 to 50 (got "51")'],
     [['--top', 'three', 'q'], '--top must be a whole number from 1 to 50 (got "three")'],
     [['--json'], 'no question given'],
@@ -200,6 +214,23 @@ describe('ask --jsonl (batch)', () => {
     expect(last.results[0]!.text).toContain('China Media Group');
   });
 
+  it('refuses a numeric id that would not come back as written, so answers paired by id never go astray', async () => {
+    const input = '{"id":1e400,"q":"China"}\n{"id":12345678901234567890,"q":"China"}\n{"id":1.5,"q":"China"}\n{"id":9007199254740991,"q":"China"}\n{"id":-3,"q":"China"}\n';
+    const res = await ask(['--jsonl'], { input });
+    expect(res.code).toBe(0);
+    const out = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const refused = { id: null, error: expect.stringContaining('a numeric "id" must be a whole number') };
+    expect(out.slice(0, 3)).toEqual([
+      { ...refused, line: 1 },
+      { ...refused, line: 2 },
+      { ...refused, line: 3 },
+    ]);
+    expect(out.slice(3).map((o) => [o.id, typeof o.answered])).toEqual([
+      [9007199254740991, 'boolean'],
+      [-3, 'boolean'],
+    ]);
+  });
+
   it('works on another corpus and with an empty input', async () => {
     const input = '{"id":"k","q":"Siapa pemenang lomba sangrai kopi?"}\n{"id":"w","q":"How long was the paper whale?"}\n';
     const res = await ask(['--jsonl', '--corpus', path.join(fixtures, 'corpus')], { input });
@@ -232,6 +263,29 @@ describe('ask --jsonl (batch)', () => {
     expect(code).toBe(0);
   });
 
+  it('stops answering as soon as its reader goes away, not a whole chunk of input later', async () => {
+    // count-asks.ts reports on stderr how many questions the child answered: its stdout cannot tell, once closed.
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', path.join(fixtures, 'count-asks.ts'), path.join(repoRoot, 'src/cli/ask.ts'), '--jsonl'], {
+      cwd: repoRoot,
+      env: childEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.on('error', () => {}); // the child may exit before it has read all of this
+    // 3,000 questions: one 64 KiB read of stdin alone holds about 1,700 of them.
+    child.stdin.end('{"id":1,"q":"what is China Up Close"}\n'.repeat(3000));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const asked = Number(/^asked: (\d+)$/m.exec(stderr)?.[1]);
+    expect(asked).toBeGreaterThanOrEqual(1);
+    // What the pipe and the stream's buffer hold (each answer is about 2.8 KB) bounds it; without backpressure
+    // and a check per line it was the whole first chunk of input (1,724).
+    expect(asked).toBeLessThan(200);
+  });
+
   it('reads a file that starts with a byte-order mark, as Windows editors write it', async () => {
     const input = '\uFEFF{"id":"k","q":"Siapa pemenang lomba sangrai kopi?"}\r\n{"id":"w","q":"How long was the paper whale?"}\r\n';
     const res = await ask(['--jsonl', '--corpus', path.join(fixtures, 'corpus')], { input });
@@ -243,6 +297,54 @@ describe('ask --jsonl (batch)', () => {
   });
 });
 
+describe.skipIf(!existsSync('/dev/full'))('ask writing to a full device (> /dev/full)', () => {
+  it.each([[['what is China Up Close']], [['--jsonl']]])('%j says so in one line and exits 1, with no stack trace', async (args) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli/ask.ts'), ...args], { cwd: repoRoot, env: childEnv(), stdio: ['pipe', full, 'pipe'] });
+      let stderr = '';
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdin!.end('{"id":1,"q":"China"}\n');
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^ask: cannot write the output: ENOSPC: no space left on device, write\n$/);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe('ask --jsonl reads stdin as the corpus loader reads files', () => {
+  const lines = '{"id":"k","q":"Siapa pemenang lomba sangrai kopi?"}\r\n{"id":"w","q":"How long was the paper whale?"}\r\n';
+  const pairs = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonAnswer & { id: string }).map((o) => [o.id, o.results[0]?.docId]);
+  const expected = [
+    ['k', 'festival-kopi'],
+    ['w', 'lantern-parade'],
+  ];
+  const jsonl = (input: string | Buffer) => ask(['--jsonl', '--corpus', path.join(fixtures, 'corpus')], { input });
+
+  it('drops a byte-order mark opening a later line, as files saved on Windows and joined together have', async () => {
+    const res = await jsonl(`\uFEFF${lines}\uFEFF${lines}`);
+    expect(pairs(res.stdout)).toEqual([...expected, ...expected]);
+  });
+
+  it('reads UTF-16 (little- and big-endian) when it starts with that byte-order mark, as Windows saves "Unicode"', async () => {
+    const le = Buffer.from(`\uFEFF${lines}`, 'utf16le');
+    expect(pairs((await jsonl(le)).stdout)).toEqual(expected);
+    const be = Buffer.from(le).swap16();
+    expect(pairs((await jsonl(be)).stdout)).toEqual(expected);
+  });
+
+  it('echoes the question trimmed, as the command line does, so one question reads the same both ways', async () => {
+    const batch = await ask(['--jsonl'], { input: '{"id":"t","q":"  what is China Up Close \\t "}\n' });
+    const line = JSON.parse(batch.stdout) as JsonAnswer;
+    const single = parseAnswer((await ask(['--json', '  what is China Up Close \t '])).stdout);
+    expect(line.question).toBe('what is China Up Close');
+    expect(line.question).toBe(single.question);
+    expect(line.results).toEqual(single.results);
+  });
+});
+
 describe('where the corpus is', () => {
   it('a typed path resolves where it was typed (INIT_CWD), CORPUS_DIR against the working directory, a blank one not at all', () => {
     const env = { INIT_CWD: '/somewhere/else' };
@@ -250,4 +352,31 @@ describe('where the corpus is', () => {
     expect(corpusPath(undefined, { ...env, CORPUS_DIR: 'events' })).toBe(path.resolve('events'));
     expect(corpusPath(undefined, { ...env, CORPUS_DIR: '   ' })).toBe(path.join(repoRoot, 'corpus'));
   });
+
+  it('INIT_CWD counts only when the working directory is the repository (npm ran our script), not a stale one', () => {
+    const env = { INIT_CWD: '/where/npm/started' };
+    expect(typedPath('notes', env, repoRoot)).toBe('/where/npm/started/notes');
+    expect(typedPath('notes', env, '/other/package/sub')).toBe('/other/package/sub/notes');
+    expect(typedPath('notes', {}, repoRoot)).toBe(path.join(repoRoot, 'notes'));
+  });
+
+  it("resolves --corpus against the working directory when another package's script cd'ed there and ran ask", async () => {
+    // INIT_CWD names where that other npm was started: an empty folder, where no "corpus" is.
+    const res = await ask(['--corpus', 'corpus', '--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: fixtures, env: childEnv({ INIT_CWD: tempDir() }) });
+    expect(res.stderr).toBe('');
+    expect(parseAnswer(res.stdout).results[0]?.docId).toBe('festival-kopi');
+  });
 });
+
+describe('ask run from another directory', () => {
+  it("reads the repository's .env, as npm start and check-corpus do", async () => {
+    const { temp, repo } = repositoryCopy();
+    temps.push(temp);
+    writeFileSync(path.join(repo, '.env'), `CORPUS_DIR=${path.join(fixtures, 'corpus')}\n`);
+    const res = await runNode(path.join(repo, 'src/cli/ask.ts'), ['--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: tempDir() });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(parseAnswer(res.stdout).results[0]?.docId).toBe('festival-kopi');
+  });
+});
+

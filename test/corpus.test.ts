@@ -334,6 +334,17 @@ describe('JSONL', () => {
     ]);
   });
 
+  it('reads line breaks escaped in "text" as CRLF or a lone CR (old Macs) like LF: paragraphs split, no CR kept', async () => {
+    const text = '{"id":"cr","text":"Paragraf satu.\\r\\rParagraf dua,\\rbaris dua.\\r\\n\\r\\nParagraf tiga."}\n';
+    const { documents, problems } = await load({ 'bulk.jsonl': text });
+    expect(problems).toEqual([]);
+    const doc = documents[0]!;
+    expect(doc.body).toBe('Paragraf satu.\n\nParagraf dua,\nbaris dua.\n\nParagraf tiga.');
+    const passages = splitPassages(doc);
+    expect(passages.map((p) => p.text)).toEqual(['Paragraf satu.', 'Paragraf dua,\nbaris dua.', 'Paragraf tiga.']);
+    for (const p of passages) expect(doc.body.slice(p.start, p.end)).toBe(p.text);
+  });
+
   it('reports each bad line with its number, and still loads the good lines', async () => {
     const lines = [
       '{"id":"ok-1","text":"Baik."}',

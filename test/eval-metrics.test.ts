@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstHitRank, isHit, misses, score, type EvalQuery, type QueryOutcome, type RankedResult } from '../src/eval/metrics.ts';
 import { confidence, evaluate, formatConfidence, formatMisses, formatTable } from '../src/eval/run.ts';
-import { evalDir, findSets, parseQueries, QueriesFileError, readQueries, repoRoot } from '../src/eval/sets.ts';
+import { evalDir, findSets, parseQueries, parseQueriesFile, QueriesFileError, readQueries, repoRoot, unknownGold } from '../src/eval/sets.ts';
+import { repositoryCopy, runNode } from './cli-helpers.ts';
 
 const run = promisify(execFile);
 
@@ -132,6 +133,18 @@ describe('reading sets', () => {
     expect((error as Error).message).toContain('dev.jsonl:4: an answerable row needs');
   });
 
+  it('reads a byte-order mark on line 1 and at the start of later lines (files joined together), as the corpus loader does', () => {
+    const text = '\uFEFF{"id":"a","q":"one?","answers":["x"]}\r\n{"id":"b","q":"two?","answers":["y"]}\n\uFEFF{"id":"c","q":"three?","gold":["d1"]}\n';
+    expect(parseQueries(text).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('warns, without failing, of a duplicate question id and of gold ids the corpus does not have', () => {
+    const set = parseQueriesFile('{"id":"1","q":"a","gold":["d1"]}\n{"id":"2","q":"b","gold":["D2-typo","d2"]}\n\n{"id":"2","q":"b","gold":["d2"]}\n', 'dev.jsonl');
+    expect(set.queries).toHaveLength(3);
+    expect(set.warnings).toEqual(['dev.jsonl:4: question id "2" is used on line 2 too']);
+    expect(unknownGold(set, (id) => id === 'd1' || id === 'd2')).toEqual(['dev.jsonl:2: gold "D2-typo" of question "2" is not a document of the corpus']);
+  });
+
   describe('findSets', () => {
     let dir: string;
     beforeAll(async () => {
@@ -173,11 +186,41 @@ describe('the eval script', () => {
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
 
-  it('says clearly that there are no sets when the eval folder is absent, and exits 0', async () => {
-    const res = await node([], { TANYA_EVAL_DIR: path.join(tmpdir(), 'tanya-no-such-eval-dir') });
-    expect(res.code).toBe(0);
-    expect(res.stdout).toContain('does not exist');
-    expect(res.stdout).toContain('Nothing was evaluated');
+  it('says clearly that there are no sets when ../shared/eval is absent (the data is not shipped), and exits 0', async () => {
+    // A copy of the repository with nothing beside it: this one may well have ../shared/eval.
+    const { temp, repo } = repositoryCopy();
+    try {
+      const env = { ...process.env };
+      delete env.TANYA_EVAL_DIR;
+      const res = await runNode(path.join(repo, 'scripts/eval.ts'), [], { env });
+      expect(res.code).toBe(0);
+      expect(res.stdout).toContain(`${path.join(temp, 'shared/eval')} does not exist`);
+      expect(res.stdout).toContain('Nothing was evaluated');
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  });
+
+  describe('an eval folder that was named but holds no sets is a usage error (exit 2), not a clean run', () => {
+    const missing = path.join(tmpdir(), 'tanya-no-such-eval-dir');
+    let empty: string;
+    beforeAll(async () => {
+      empty = await mkdtemp(path.join(tmpdir(), 'tanya-empty-eval-'));
+    });
+    afterAll(() => rm(empty, { recursive: true, force: true }));
+
+    it.each([
+      ['--eval-dir that does not exist', () => ['--eval-dir', missing], {}, 'does not exist (named by --eval-dir)'],
+      ['--eval-dir that does not exist, with --json', () => ['--json', '--eval-dir', missing], {}, 'does not exist (named by --eval-dir)'],
+      ['--eval-dir with no sets in it', () => ['--eval-dir', empty], {}, 'holds none (expected folders with a dev.jsonl) (named by --eval-dir)'],
+      ['TANYA_EVAL_DIR that does not exist', () => [], { TANYA_EVAL_DIR: missing }, 'does not exist (named by TANYA_EVAL_DIR)'],
+    ])('%s', async (_name, args, env, message) => {
+      const res = await node(args(), env);
+      expect(res.code).toBe(2);
+      expect(res.stdout).toBe('');
+      expect(res.stderr).toContain('eval: no evaluation sets: ');
+      expect(res.stderr).toContain(message);
+    });
   });
 
   it('refuses --corpus without --queries with a usage error (exit 2)', async () => {
@@ -190,6 +233,25 @@ describe('the eval script', () => {
     const res = await node(['--top', '3']);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('--top must be a whole number from 10 to 50');
+  });
+
+  it('runs a questions file with byte-order marks, a duplicate id and a mistyped gold id, warning of the last two on stderr', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tanya-eval-warn-'));
+    try {
+      await writeFile(path.join(dir, 'corpus.jsonl'), '{"id":"d1","text":"Harimau sumatera hidup di hutan."}\n{"id":"d2","text":"Gajah hidup di Lampung."}\n');
+      await writeFile(
+        path.join(dir, 'dev.jsonl'),
+        '\uFEFF{"id":"1","q":"harimau sumatera","gold":["d1"]}\n\uFEFF{"id":"2","q":"gajah lampung","gold":["D2-typo"]}\n{"id":"2","q":"gajah lampung","gold":["d2"]}\n',
+      );
+      const res = await node(['--queries', path.join(dir, 'dev.jsonl'), '--json']);
+      expect(res.code).toBe(0);
+      expect(JSON.parse(res.stdout)).toMatchObject({ n: 3 });
+      expect(res.stderr).toContain(`eval: warning: ${path.join(dir, 'dev.jsonl')}:3: question id "2" is used on line 2 too`);
+      expect(res.stderr).toContain(`eval: warning: ${path.join(dir, 'dev.jsonl')}:2: gold "D2-typo" of question "2" is not a document of the corpus`);
+      expect(res.stderr.match(/warning/g)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs a fixture set end to end and prints the --json shape', async () => {

@@ -2,10 +2,11 @@
 // environment as parameters; src/cli/ask.ts wires it to the process.
 //
 // Exit codes: 0 answered or honestly unanswered (and a batch, even with bad lines: those are reported in-band),
-// 2 usage error, 1 the corpus could not be loaded (every problem printed).
+// 2 usage error, 1 the corpus could not be loaded (every problem printed) or stdout could not be written.
 
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { Readable } from 'node:stream';
+import { parseArgs, TextDecoder } from 'node:util';
 import type { Library } from '../engine/library.ts';
 import type { Answer, AnswerResult } from '../engine/types.ts';
 import { parseByteSize } from '../config.ts';
@@ -26,17 +27,26 @@ Options:
   --json           print the answer as one JSON object:
                    {"question","answered","results":[{"id","docId","title","paragraph","text","snippet",
                     "score","citation","date","source","url"}]}
-  --jsonl          read {"id": "...", "q": "..."} lines from stdin and write one JSON answer per line,
-                   with that "id"; a bad line gets {"id","line","error"} instead, and the batch goes on
+  --jsonl          read {"id": "...", "q": "..."} lines from stdin (UTF-8, or UTF-16 with its byte-order
+                   mark) and write one JSON answer per line, with that "id" (a string or a whole number);
+                   a bad line gets {"id","line","error"} instead, and the batch goes on
   --corpus PATH    a corpus folder or a .jsonl file (default: env CORPUS_DIR, else corpus/)
   -h, --help       this text
 
-Exit status: 0 answered or no confident answer, 1 the corpus could not be loaded, 2 usage error.
+Exit status: 0 answered or no confident answer, 1 the corpus could not be loaded or the output not written,
+2 usage error.
 Use "npm run --silent ask -- ..." to keep npm's own lines out of the output.`;
+
+/** What `--jsonl` reads of stdout's state (a net.Socket or fs stream has all three) to notice its reader is gone. */
+interface StreamState {
+  destroyed?: boolean;
+  writableEnded?: boolean;
+  errored?: Error | null;
+}
 
 export interface AskIO {
   stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean | undefined; columns?: number | undefined };
+  stdout: NodeJS.WritableStream & StreamState & { isTTY?: boolean | undefined; columns?: number | undefined };
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
@@ -72,7 +82,7 @@ export function parseAskArgs(argv: string[]): Parsed {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: negativeTopJoined(argv),
       options: {
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
@@ -98,6 +108,26 @@ export function parseAskArgs(argv: string[]): Parsed {
   if (values.corpus !== undefined && values.corpus.trim() === '') throw new UsageError('--corpus needs a path');
   if (out.jsonl && question !== '') throw new UsageError('--jsonl reads the questions from stdin: give no question on the command line');
   if (!out.jsonl && question === '') throw new UsageError('no question given');
+  return out;
+}
+
+/**
+ * `--top -1` as `--top=-1`: parseArgs takes a value starting with "-" for a forgotten argument and says the flag
+ * is "ambiguous"; a negative number is a value, and out of range, which is what the user should be told.
+ */
+function negativeTopJoined(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)]; // after it, everything is the question
+    const next = argv[i + 1];
+    if (arg === '--top' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`--top=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
   return out;
 }
 
@@ -145,15 +175,65 @@ export async function runAsk(argv: string[], io: AskIO): Promise<number> {
  * answers it sits between) naming its line number and what was wrong.
  */
 async function answerLines(library: Library, io: AskIO, top: number): Promise<void> {
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  const lines = createInterface({ input: Readable.from(decodedText(io.stdin)), crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
-    // Editors on Windows start a UTF-8 file with a byte-order mark; it is not part of the first line's JSON.
-    const raw = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
+    // readline hands over a whole chunk of lines without returning to the event loop, so the 'error' event of a
+    // closed pipe (`| head -1`) would only arrive after hundreds more answers nobody reads: ask the stream.
+    if (outputGone(io.stdout)) break;
+    // A byte-order mark opening a later line is what joining files saved on Windows leaves (the decoder drops
+    // the first line's): not part of the JSON, as the corpus loader reads it.
+    const raw = line.replace(/^\uFEFF/u, '');
     if (raw.trim() === '') continue;
-    io.stdout.write(JSON.stringify(answerLine(library, raw, lineNo, top)) + '\n');
+    // A slow reader: wait until it has taken what is buffered, rather than pile every answer up in memory.
+    if (!io.stdout.write(JSON.stringify(answerLine(library, raw, lineNo, top)) + '\n')) await drained(io.stdout);
   }
+}
+
+/**
+ * stdin as text: UTF-8, or UTF-16 when it starts with that byte-order mark, as Windows saves "Unicode" text
+ * and PowerShell pipes it (the corpus loader reads such files too). The mark itself is dropped. Bytes that are
+ * not valid UTF-8 become U+FFFD, as readline decoded them: a question then gets an answer or an error line.
+ */
+async function* decodedText(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  let head = Buffer.alloc(0); // the first bytes, until there are two to tell the encoding by
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (decoder === null) {
+      head = Buffer.concat([head, bytes]);
+      if (head.length < 2) continue;
+      decoder = new TextDecoder(encodingOf(head));
+      yield decoder.decode(head, { stream: true });
+    } else {
+      yield decoder.decode(bytes, { stream: true });
+    }
+  }
+  yield decoder === null ? new TextDecoder().decode(head) : decoder.decode();
+}
+
+function encodingOf(head: Buffer): 'utf-16le' | 'utf-16be' | 'utf-8' {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/** Whether nothing written to `out` can reach a reader any more: it was closed, ended or failed. */
+function outputGone(out: StreamState): boolean {
+  return out.destroyed === true || out.writableEnded === true || (out.errored ?? null) !== null;
+}
+
+/** Resolves when `out` can take more, or when it never will (closed or failed: the caller checks which). */
+function drained(out: NodeJS.WritableStream & StreamState): Promise<void> {
+  if (outputGone(out)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    out.on('drain', done).on('error', done).on('close', done);
+  });
 }
 
 export function answerLine(library: Pick<Library, 'ask'>, raw: string, line: number, top: number): Record<string, unknown> {
@@ -167,9 +247,16 @@ export function answerLine(library: Pick<Library, 'ask'>, raw: string, line: num
   const { id, q } = row as Record<string, unknown>;
   const idOut = typeof id === 'string' || typeof id === 'number' ? id : null;
   if (idOut === null) return { id: null, line, error: '"id" must be a string or a number' };
+  // A number JSON cannot carry exactly (1e400 parses to Infinity and prints as null, 12345678901234567890 loses
+  // its last digits) would come back as another id, and answers paired by id would silently go to the wrong line.
+  if (typeof idOut === 'number' && !Number.isSafeInteger(idOut)) {
+    return { id: null, line, error: `a numeric "id" must be a whole number of at most ${Number.MAX_SAFE_INTEGER} (it would not come back as written): use a string` };
+  }
   if (typeof q !== 'string' || q.trim() === '') return { id: idOut, line, error: '"q" must be a non-empty string' };
   try {
-    return { id: idOut, ...toJsonAnswer(library.ask(q, { top })) };
+    // Trimmed as the command line's question is (and Discord's): the same question gets the same "question"
+    // back whichever way it came, and whitespace around a question is never part of it.
+    return { id: idOut, ...toJsonAnswer(library.ask(q.trim(), { top })) };
   } catch (error) {
     return { id: idOut, line, error: `could not answer: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -24,8 +24,18 @@ export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = pr
  * folder and says where it was started in INIT_CWD (`cd corpus && npm run check-corpus -- new.md`, or
  * `npm --prefix`), so the working directory alone would resolve it against the wrong folder.
  */
-export function typedPath(typed: string, env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.INIT_CWD ?? process.cwd(), typed);
+export function typedPath(typed: string, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return path.resolve(typedFrom(env, cwd), typed);
+}
+
+/**
+ * Where a typed path is relative to. INIT_CWD counts only when npm ran this package's script, which it always
+ * runs from the package's folder: a script of some other package that cd's elsewhere and runs `ask` leaves
+ * INIT_CWD naming where *that* npm was started, and the working directory is the one the path was meant for.
+ */
+function typedFrom(env: NodeJS.ProcessEnv, cwd: string): string {
+  const initCwd = env.INIT_CWD;
+  return initCwd && path.resolve(cwd) === path.resolve(repoRoot) ? initCwd : cwd;
 }
 
 /**

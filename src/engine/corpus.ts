@@ -363,7 +363,10 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
     if (!ok) continue;
 
     const id = o.id as string;
-    const body = o.text as string;
+    // The file's own line endings were normalised before its lines were split, but a JSON string carries its
+    // line breaks escaped (`\r\n`, `\r`): normalise the decoded text too, or a CR stays in passages and
+    // paragraphs a lone CR separates are not split. Passage offsets are taken from this normalised body.
+    const body = (o.text as string).replace(/\r\n?/g, '\n');
     if (!hasPassageText(body, [])) {
       at('empty document: the text has only headings');
       continue;

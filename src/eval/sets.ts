@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { typedPath } from '../cli/open-library.ts';
 import type { EvalQuery } from './metrics.ts';
 
 /** The repository root: this file is src/eval/sets.ts. */
@@ -15,9 +16,19 @@ export const shippedCorpus = path.join(repoRoot, 'corpus');
 
 /** Where the sets are: `--eval-dir`, else env TANYA_EVAL_DIR, else ../shared/eval beside the repository. */
 export function evalDir(override?: string | null, env: NodeJS.ProcessEnv = process.env): string {
-  if (override) return path.resolve(env.INIT_CWD ?? process.cwd(), override);
+  if (override) return typedPath(override, env);
   if (env.TANYA_EVAL_DIR) return path.resolve(env.TANYA_EVAL_DIR);
   return path.resolve(repoRoot, '../shared/eval');
+}
+
+/**
+ * What named the folder `evalDir` chose, or null for the default. A folder someone named and that holds no sets
+ * is a mistake to report; the default one missing is just a machine without the (unshipped) evaluation data.
+ */
+export function evalDirNamedBy(override?: string | null, env: NodeJS.ProcessEnv = process.env): '--eval-dir' | 'TANYA_EVAL_DIR' | null {
+  if (override) return '--eval-dir';
+  if (env.TANYA_EVAL_DIR) return 'TANYA_EVAL_DIR';
+  return null;
 }
 
 export interface EvalSet {
@@ -61,30 +72,71 @@ export class QueriesFileError extends Error {
   }
 }
 
+/** A questions file as read: the questions, the line of each, and what is odd but not wrong (duplicate ids). */
+export interface QueriesFile {
+  file: string;
+  queries: EvalQuery[];
+  /** `lines[i]` is the line of `queries[i]`. */
+  lines: number[];
+  warnings: string[];
+}
+
 /** Reads a `dev.jsonl`: `{"id", "lang", "q", "gold"?, "answers", "none"?}` per line; blank lines are skipped. */
 export async function readQueries(file: string): Promise<EvalQuery[]> {
-  return parseQueries(await readFile(file, 'utf8'), file);
+  return (await readQueriesFile(file)).queries;
+}
+
+export async function readQueriesFile(file: string): Promise<QueriesFile> {
+  return parseQueriesFile(await readFile(file, 'utf8'), file);
 }
 
 export function parseQueries(text: string, file = '<queries>'): EvalQuery[] {
-  const queries: EvalQuery[] = [];
+  return parseQueriesFile(text, file).queries;
+}
+
+export function parseQueriesFile(text: string, file = '<queries>'): QueriesFile {
+  const out: QueriesFile = { file, queries: [], lines: [], warnings: [] };
   const problems: Array<{ line: number; reason: string }> = [];
+  const firstLineOf = new Map<string, number>();
   text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    const line = i + 1;
-    let row: unknown;
-    try {
-      row = JSON.parse(raw);
-    } catch (error) {
-      problems.push({ line, reason: `not valid JSON (${(error as Error).message})` });
+    // A byte-order mark opens line 1 of a file saved on Windows, and later lines of files joined together: it is
+    // not part of the JSON (the corpus loader reads it the same way).
+    const line = raw.replace(/^\uFEFF/u, '');
+    if (line.trim() === '') return;
+    const parsed = parseRow(line);
+    if (typeof parsed === 'string') {
+      problems.push({ line: i + 1, reason: parsed });
       return;
     }
-    const parsed = toQuery(row);
-    if (typeof parsed === 'string') problems.push({ line, reason: parsed });
-    else queries.push(parsed);
+    // Allowed (each row is still scored), but --verbose's misses and anything pairing results by id get ambiguous.
+    const first = firstLineOf.get(parsed.id);
+    if (first !== undefined) out.warnings.push(`${file}:${i + 1}: question id "${parsed.id}" is used on line ${first} too`);
+    else firstLineOf.set(parsed.id, i + 1);
+    out.queries.push(parsed);
+    out.lines.push(i + 1);
   });
   if (problems.length > 0) throw new QueriesFileError(file, problems);
-  return queries;
+  return out;
+}
+
+/**
+ * Gold document ids the corpus does not have (a typo, or a set paired with the wrong corpus): such a question
+ * can never count as found, and would silently pull every score down. One warning per unknown id and line.
+ */
+export function unknownGold(set: QueriesFile, isDocument: (id: string) => boolean): string[] {
+  return set.queries.flatMap((query, i) =>
+    (query.gold ?? []).filter((id) => !isDocument(id)).map((id) => `${set.file}:${set.lines[i]}: gold "${id}" of question "${query.id}" is not a document of the corpus`),
+  );
+}
+
+function parseRow(line: string): EvalQuery | string {
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch (error) {
+    return `not valid JSON (${(error as Error).message})`;
+  }
+  return toQuery(row);
 }
 
 /** Validates one row; returns the reason as a string when it is unusable. */
