@@ -1,4 +1,4 @@
-// npm run deploy-commands [-- --global] [-- --remove] — writes tanya's slash commands to one scope: the server
+// npm run deploy-commands [-- [--global] [--remove]] — writes tanya's slash commands to one scope: the server
 // DISCORD_GUILD_ID when set (instant, for testing), else global (every server and DMs; may take up to an hour).
 // --global writes the global scope even with DISCORD_GUILD_ID set; --remove empties the scope instead. Needs
 // DISCORD_TOKEN and DISCORD_CLIENT_ID; honours DISCORD_API_URL (a proxy, or the test fake).
@@ -14,10 +14,11 @@ import { ConfigError, loadConfig, requireConfig } from '../src/config.ts';
 import { deployCommands, DeployError, registeredCommands, type DeployTarget } from '../src/discord/deploy.ts';
 import { tokenBotId } from '../src/discord/deploy-failure.ts';
 
-const USAGE = `usage: npm run deploy-commands [-- --global] [-- --remove]
+const USAGE = `usage: npm run deploy-commands [-- [--global] [--remove]]
   (no option)  register the commands to DISCORD_GUILD_ID when set, else globally
   --global     register globally even when DISCORD_GUILD_ID is set
-  --remove     remove every command of that scope instead (a server's test copies, or the global ones)`;
+  --remove     remove every command of that scope instead: the server DISCORD_GUILD_ID's test copies, or with
+               --global the global ones (from every server and DMs)`;
 const REMOVE_HINT = '`npm run deploy-commands -- --remove`';
 
 const args = process.argv.slice(2);
@@ -26,6 +27,13 @@ if (unknown.length > 0) {
   const help = unknown.some((a) => a === '--help' || a === '-h');
   (help ? console.log : console.error)(help ? USAGE : `unknown option ${unknown[0]}\n${USAGE}`);
   process.exit(help ? 0 : 2);
+}
+// npm takes options typed before `--` for its own and says so only in npm_config_*: `npm run deploy-commands
+// --remove` would register instead of removing, and `--global` would write the test server.
+const swallowed = ['global', 'remove'].filter((o) => process.env.npm_lifecycle_event === 'deploy-commands' && process.env[`npm_config_${o}`] === 'true');
+if (swallowed.length > 0) {
+  console.error(`npm took --${swallowed[0]} for itself: put the options after \`--\`, as in \`npm run deploy-commands -- --${swallowed[0]}\`\n${USAGE}`);
+  process.exit(2);
 }
 const remove = args.includes('--remove');
 
@@ -46,6 +54,11 @@ try {
     );
   }
   const guildId = args.includes('--global') ? null : config.guildId;
+  if (remove && guildId === null && !args.includes('--global')) {
+    // Removing the global commands takes the bot's commands out of every server: never by a forgotten variable.
+    console.error(`--remove without DISCORD_GUILD_ID would remove the global commands from every server and DMs; to mean that, add --global\n${USAGE}`);
+    process.exit(2);
+  }
   const target: DeployTarget = { token, clientId, guildId, apiUrl: config.apiUrl };
   const where = guildId === null ? 'globally (global scope: every server the bot is in, and DMs)' : `to guild ${guildId} (guild scope: that server only, never in DMs)`;
 

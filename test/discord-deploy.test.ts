@@ -249,6 +249,22 @@ describe('npm run deploy-commands', () => {
     expect(stderr).toMatch(/^deploy-commands failed: rate limited by Discord on PUT \/applications\/:id\/commands: try again in 1 h 0 min/);
   });
 
+  it('refuses --remove without DISCORD_GUILD_ID unless --global says the global commands are meant', async () => {
+    await deploy({});
+    const refused = await deploy({}, ['--remove']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--remove without DISCORD_GUILD_ID would remove the global commands from every server and DMs; to mean that, add --global');
+    expect(fake.commands.get('global')?.length).toBe(4);
+    const removed = await deploy({}, ['--global', '--remove']);
+    expect([removed.code, fake.commands.get('global')]).toEqual([0, []]);
+  });
+
+  it('refuses an option npm took for itself (typed before `--`) rather than doing the opposite', async () => {
+    const { code, stderr } = await deploy({ npm_lifecycle_event: 'deploy-commands', npm_config_remove: 'true' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('npm took --remove for itself: put the options after `--`, as in `npm run deploy-commands -- --remove`');
+  });
+
   it('refuses an unknown option with the usage', async () => {
     const { code, stderr } = await deploy({}, ['--remvoe']);
     expect(code).toBe(2);
