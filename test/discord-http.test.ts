@@ -130,7 +130,7 @@ describe('endpoint paths', () => {
   it('logs a request for an unknown path at warn, once per path, with the path Discord called', async () => {
     const warned = (path: string) => logs.lines.filter((l) => l.level === 40 && l.path === path);
     await fetch(`${replicaA.url}/interactons?secret=x`, { method: 'POST', headers: { 'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)' } });
-    await fetch(`${replicaA.url}/interactons`, { method: 'POST' });
+    await fetch(`${replicaA.url}/interactons`, { method: 'POST', headers: { 'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)' } });
     expect(warned('/interactons')).toHaveLength(1);
     expect(warned('/interactons')[0]).toMatchObject({ method: 'POST', userAgent: 'Discord-Interactions/1.0 (+https://discord.com)' });
     expect(logs.text()).not.toContain('secret=x');
@@ -146,6 +146,9 @@ describe('endpoint paths', () => {
       const warnings = () => own.lines.filter((l) => l.level === 40);
       expect(warnings().filter((l) => typeof l.path === 'string')).toHaveLength(20);
       expect(warnings().filter((l) => String(l.msg).startsWith('more requests for unknown paths'))).toHaveLength(1);
+      // Discord's own request is still logged, with its user agent: scanners have a budget of their own.
+      await fake.deliver(`${server.url}/tanya/interaction`, ping(), good);
+      expect(warnings().filter((l) => l.path === '/tanya/interaction')).toHaveLength(1);
       clock += 60 * 60 * 1000;
       await fetch(`${server.url}/scan/0`);
       expect(warnings().filter((l) => l.path === '/scan/0')).toHaveLength(2);

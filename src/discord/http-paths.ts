@@ -20,7 +20,7 @@ export function endpointOf(target: string): Endpoint | null {
   return last === 'interactions' || last === 'healthz' ? last : null;
 }
 
-/** Each unknown path is logged once per window, and at most this many per window, so a scanner cannot flood the log. */
+/** Each unknown path (with its method) is logged once per window, at most this many per window and budget, so a scanner cannot flood the log. */
 const WINDOW_MS = 60 * 60 * 1000;
 const MAX_PATHS_PER_WINDOW = 20;
 /** A path or user agent is attacker-controlled: its first characters are enough to recognise it. */
@@ -28,28 +28,36 @@ const MAX_FIELD_CHARS = 200;
 
 /**
  * Logs a request that got 404, at warn: when Discord says the endpoint "could not be verified", the path it
- * called (and its `Discord-Interactions` user agent) is the first thing to check.
+ * called (and its `Discord-Interactions` user agent) is the first thing to check. Requests that look like
+ * Discord's (signed, or with Discord's user agent) have a budget of their own: on an endpoint open to the internet,
+ * scanners would otherwise use up the hour's lines within minutes and hide the one request the log is for.
  */
-export function unknownPathReporter(log: Logger, now: () => number = Date.now): (method: string, target: string, userAgent: string | undefined) => void {
+export function unknownPathReporter(
+  log: Logger,
+  now: () => number = Date.now,
+): (method: string, target: string, userAgent: string | undefined, signed: boolean) => void {
   let windowStart = Number.NEGATIVE_INFINITY;
-  const seen = new Set<string>();
-  let silenced = false;
-  return (method, target, userAgent) => {
+  const budgets = { discord: { seen: new Set<string>(), silenced: false }, other: { seen: new Set<string>(), silenced: false } };
+  return (method, target, userAgent, signed) => {
     const t = now();
     if (t - windowStart >= WINDOW_MS) {
       windowStart = t;
-      seen.clear();
-      silenced = false;
+      for (const b of Object.values(budgets)) {
+        b.seen.clear();
+        b.silenced = false;
+      }
     }
+    const budget = signed || /^Discord/i.test(userAgent ?? '') ? budgets.discord : budgets.other;
     // The query string is left out: it is not part of the path, and may carry someone else's secrets.
     const path = clip(scrubTokens(target.split(/[?#]/, 1)[0]!));
-    if (seen.has(path)) return;
-    if (seen.size >= MAX_PATHS_PER_WINDOW) {
-      if (!silenced) log.warn({ limit: MAX_PATHS_PER_WINDOW, resumesAt: new Date(windowStart + WINDOW_MS).toISOString() }, 'more requests for unknown paths: not logged until resumesAt');
-      silenced = true;
+    const key = `${clip(method)} ${path}`;
+    if (budget.seen.has(key)) return;
+    if (budget.seen.size >= MAX_PATHS_PER_WINDOW) {
+      if (!budget.silenced) log.warn({ limit: MAX_PATHS_PER_WINDOW, resumesAt: new Date(windowStart + WINDOW_MS).toISOString() }, 'more requests for unknown paths: not logged until resumesAt');
+      budget.silenced = true;
       return;
     }
-    seen.add(path);
+    budget.seen.add(key);
     log.warn(
       { method: clip(method), path, userAgent: userAgent === undefined ? null : clip(userAgent) },
       'HTTP request for an unknown path answered 404: the interactions endpoint is POST to any path ending in /interactions',

@@ -88,7 +88,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       return;
     }
     if (endpoint !== 'interactions') {
-      reportUnknownPath(req.method ?? '?', req.url ?? '/', header(req, 'user-agent'));
+      reportUnknownPath(req.method ?? '?', req.url ?? '/', header(req, 'user-agent'), header(req, 'x-signature-ed25519') !== undefined);
       send(res, 404, 'not found');
       return;
     }
