@@ -21,7 +21,7 @@ describe('.env', () => {
     const repo = folder('CORPUS_DIR=from-repo\nDISCORD_TOKEN=from-repo\nPORT=3000\n');
     const env: NodeJS.ProcessEnv = { PORT: '8080' };
     loadDotenv(cwd, join(repo, '.env'), env);
-    expect(env).toEqual({ CORPUS_DIR: 'from-cwd', LOG_LEVEL: 'debug', DISCORD_TOKEN: 'from-repo', PORT: '8080' });
+    expect(env).toEqual({ CORPUS_DIR: join(cwd, 'from-cwd'), LOG_LEVEL: 'debug', DISCORD_TOKEN: 'from-repo', PORT: '8080' });
   });
 
   it("is the repository's own when started from elsewhere with no .env there", () => {
@@ -31,5 +31,17 @@ describe('.env', () => {
     const env: NodeJS.ProcessEnv = {};
     loadDotenv(elsewhere, join(repo, '.env'), env);
     expect(env).toEqual({ DISCORD_TOKEN: 'from-repo' });
+  });
+
+  it('reads a relative CORPUS_DIR relative to the .env file it is written in; one set in the environment is left as it is', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'tanya-dotenv-'));
+    temps.push(elsewhere);
+    const repo = folder('CORPUS_DIR=corpus\n');
+    const env: NodeJS.ProcessEnv = {};
+    loadDotenv(elsewhere, join(repo, '.env'), env);
+    expect(env).toEqual({ CORPUS_DIR: join(repo, 'corpus') });
+    const set: NodeJS.ProcessEnv = { CORPUS_DIR: 'mine' };
+    loadDotenv(elsewhere, join(repo, '.env'), set);
+    expect(set).toEqual({ CORPUS_DIR: 'mine' });
   });
 });
