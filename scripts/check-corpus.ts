@@ -23,6 +23,9 @@ function parseCheckArgs(argv: string[]): string[] | null {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
   if (parsed.values.help) return null;
+  // A lone empty PATH is no PATH, as `check-corpus -- "${CORPUS:-}"` in a script means; among others it is a slip
+  // that would otherwise check the default corpus in its place.
+  if (parsed.positionals.length === 1 && parsed.positionals[0]!.trim() === '') return [];
   const blank = parsed.positionals.find((p) => p.trim() === '');
   if (blank !== undefined) throw new UsageError('an empty PATH was given');
   return parsed.positionals;

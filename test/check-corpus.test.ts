@@ -57,10 +57,13 @@ describe('npm run check-corpus', () => {
     expect(run.stderr).toContain('Usage: npm run check-corpus');
   });
 
-  it('refuses an empty PATH rather than check the default corpus in its place', async () => {
+  it('refuses an empty PATH among others rather than check the default corpus in its place; alone it is no PATH', async () => {
     const run = await runNode('scripts/check-corpus.ts', ['test/fixtures/corpus/small', '']);
     expect([run.code, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toMatch(/^check-corpus: an empty PATH was given/);
+    // Alone, it is no PATH (a script's unset variable): the default corpus, as before.
+    const alone = await runNode('scripts/check-corpus.ts', ['']);
+    expect([alone.code, alone.stdout]).toEqual([0, expect.stringMatching(/corpus: 1 document, 10 passages, no problems\.\n$/)]);
   });
 
   it('says "1 passage", not "1 passages"', async () => {
