@@ -4,6 +4,7 @@
 // With no corpus/queries it runs every set found in ../shared/eval (the forum set against corpus/) and prints
 // one table. Scoring: ../shared/eval/README.md; the arithmetic lives in src/eval/metrics.ts.
 
+import { negativeTopJoined } from '../src/cli/args.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      args: argv,
+      args: negativeTopJoined(argv),
       options: {
         corpus: { type: 'string' },
         queries: { type: 'string' },

@@ -138,6 +138,21 @@ describe('reading sets', () => {
     expect(parseQueries(text).map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 
+  it('reads a questions file saved as UTF-16 with its byte-order mark, as the corpus loader and ask --jsonl do', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tanya-queries-'));
+    try {
+      const text = '\uFEFF{"id":"a","q":"siapa presiden?","answers":["x"]}\n{"id":"b","q":"kapan forum?","answers":["y"]}\n';
+      const le = Buffer.from(text, 'utf16le');
+      const be = Buffer.from(le).swap16();
+      for (const [name, bytes] of [['le.jsonl', le], ['be.jsonl', be]] as const) {
+        await writeFile(path.join(dir, name), bytes);
+        expect((await readQueries(path.join(dir, name))).map((x) => x.q), name).toEqual(['siapa presiden?', 'kapan forum?']);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('warns, without failing, of a duplicate question id and of gold ids the corpus does not have', () => {
     const set = parseQueriesFile('{"id":"1","q":"a","gold":["d1"]}\n{"id":"2","q":"b","gold":["D2-typo","d2"]}\n\n{"id":"2","q":"b","gold":["d2"]}\n', 'dev.jsonl');
     expect(set.queries).toHaveLength(3);
@@ -233,6 +248,9 @@ describe('the eval script', () => {
     const res = await node(['--top', '3']);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('--top must be a whole number from 10 to 50');
+    // A negative number is a value out of range too, not a flag parseArgs calls "ambiguous".
+    const negative = await node(['--top', '-1']);
+    expect([negative.code, negative.stderr]).toEqual([2, expect.stringContaining('--top must be a whole number from 10 to 50 (got "-1")')]);
   });
 
   it('runs a questions file with byte-order marks, a duplicate id and a mistyped gold id, warning of the last two on stderr', async () => {

@@ -4,6 +4,8 @@
 // Exit codes: 0 answered or honestly unanswered (and a batch, even with bad lines: those are reported in-band),
 // 2 usage error, 1 the corpus could not be loaded (every problem printed) or stdout could not be written.
 
+import { negativeTopJoined } from './args.ts';
+import { encodingOf } from '../engine/encoding.ts';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { parseArgs, TextDecoder } from 'node:util';
@@ -111,26 +113,6 @@ export function parseAskArgs(argv: string[]): Parsed {
   return out;
 }
 
-/**
- * `--top -1` as `--top=-1`: parseArgs takes a value starting with "-" for a forgotten argument and says the flag
- * is "ambiguous"; a negative number is a value, and out of range, which is what the user should be told.
- */
-function negativeTopJoined(argv: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return [...out, ...argv.slice(i)]; // after it, everything is the question
-    const next = argv[i + 1];
-    if (arg === '--top' && next !== undefined && /^-\d/.test(next)) {
-      out.push(`--top=${next}`);
-      i++;
-    } else {
-      out.push(arg);
-    }
-  }
-  return out;
-}
-
 export async function runAsk(argv: string[], io: AskIO): Promise<number> {
   let args: Parsed;
   try {
@@ -211,12 +193,6 @@ async function* decodedText(input: NodeJS.ReadableStream): AsyncGenerator<string
     }
   }
   yield decoder === null ? new TextDecoder().decode(head) : decoder.decode();
-}
-
-function encodingOf(head: Buffer): 'utf-16le' | 'utf-16be' | 'utf-8' {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
 }
 
 /** Whether nothing written to `out` can reach a reader any more: it was closed, ended or failed. */

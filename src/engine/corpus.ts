@@ -10,6 +10,7 @@
 // same on every machine). Skipped: names starting with `.` or `_` (hidden files, editor backups, `_drafts/`)
 // and README files, so a corpus folder can explain itself to the next moderator.
 
+import { encodingOf } from './encoding.ts';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { misplacedFrontMatter, parseFrontMatter } from './frontmatter.ts';
@@ -200,15 +201,14 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     return [];
   }
 
-  // A byte-order mark marks UTF-16 text, as Windows Notepad saves "Unicode": the mark makes it unambiguous, so
-  // read it rather than reject its NUL bytes as binary.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (utf16 !== null) {
+  // UTF-16 with its byte-order mark (see encoding.ts) is read, rather than its NUL bytes rejected as binary.
+  const encoding = encodingOf(bytes);
+  if (encoding !== 'utf-8') {
     let text: string;
     try {
-      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
     } catch {
-      report(null, `invalid ${utf16.toUpperCase()} (it starts with that byte-order mark; save the file as UTF-8)`);
+      report(null, `invalid ${encoding.toUpperCase()} (it starts with that byte-order mark; save the file as UTF-8)`);
       return [];
     }
     const nulAt = text.indexOf('\0');

@@ -2,6 +2,7 @@
 // ../shared/eval next to it) and are never copied in; every path here is resolved from the repository root so
 // the runner works from any working directory.
 
+import { encodingOf } from '../engine/encoding.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +88,8 @@ export async function readQueries(file: string): Promise<EvalQuery[]> {
 }
 
 export async function readQueriesFile(file: string): Promise<QueriesFile> {
-  return parseQueriesFile(await readFile(file, 'utf8'), file);
+  const bytes = await readFile(file);
+  return parseQueriesFile(new TextDecoder(encodingOf(bytes)).decode(bytes), file);
 }
 
 export function parseQueries(text: string, file = '<queries>'): EvalQuery[] {
