@@ -149,6 +149,13 @@ describe('metadata in the text', () => {
 });
 
 describe('front matter', () => {
+  /** The document of a file of these lines, which must load without problems. */
+  const cleanFrontMatter = async (lines: string[]) => {
+    const { documents, problems } = await load({ 'a.md': lines.join('\n') });
+    expect(problems).toEqual([]);
+    return documents[0];
+  };
+
   it('reads quoted and plain values, comments, and ignores unknown keys (with nested lines under them)', async () => {
     const file = [
       '---',
@@ -164,10 +171,8 @@ describe('front matter', () => {
       'lang: id',
       '---',
       'Isi.',
-    ].join('\n');
-    const { documents, problems } = await load({ 'a.md': file });
-    expect(problems).toEqual([]);
-    expect(documents[0]).toMatchObject({
+    ];
+    expect(await cleanFrontMatter(file)).toMatchObject({
       id: 'Custom.ID_1',
       title: 'Judul: dengan "kutip"',
       source: 'Kompas',
@@ -187,10 +192,8 @@ describe('front matter', () => {
       'url: https://example.org/a#b #tautan',
       '---',
       'Isi.',
-    ].join('\n');
-    const { documents, problems } = await load({ 'a.md': file });
-    expect(problems).toEqual([]);
-    expect(documents[0]).toMatchObject({
+    ];
+    expect(await cleanFrontMatter(file)).toMatchObject({
       title: 'Meetup Bulanan #10 - Persiapan Forum #python',
       source: 'KDB',
       date: '2024-12-01',
