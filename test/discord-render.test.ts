@@ -196,10 +196,11 @@ describe('escaping', () => {
     }
   });
 
-  it('neutralises @everyone and @here, not an address that starts with them', () => {
+  it('neutralises @everyone and @here, also where a word goes on after them (Discord shows the pill there too)', () => {
     const cases: Array<[text: string, escaped: string]> = [
       ['@everyone! @HERE. (@here)', '@\u200beveryone! @\u200bHERE. (@\u200bhere)'],
-      ['humas@hereford.ac.uk, @everyones, @here2', 'humas@hereford.ac.uk, @everyones, @here2'],
+      ['humas@hereford.ac.uk, @everyones, @here2', 'humas@\u200bhereford.ac.uk, @\u200beveryones, @\u200bhere2'],
+      ['@everyone1 @hereé @herr', '@\u200beveryone1 @\u200bhereé @herr'],
     ];
     for (const [text, escaped] of cases) {
       expect(escapeText(text)).toBe(escaped);

@@ -13,8 +13,12 @@ import { discordLinkEnd, linkRunAt, linkSpans, runStart, urlSpans } from '../eng
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
 const ZWSP = '\u200b';
-/** What follows the `@` of @everyone or @here, whole words only: "humas@hereford.ac.uk" is an address. */
-const MASS_MENTION = /^(?:everyone|here)(?![\p{L}\p{N}])/iu;
+/**
+ * What follows the `@` of @everyone or @here. A prefix, not a whole word: Discord's mention rule is `^@here` with
+ * nothing after it checked, and its text rule stops before every `@`, so "humas@hereford.ac.uk" and "@everyone1"
+ * show a mention pill too.
+ */
+const MASS_MENTION = /^(?:everyone|here)/iu;
 /** `<https://…>`: Discord links exactly what is between the brackets and shows it without them. */
 const AUTOLINK = /<(https?:\/\/[^\s<>]+)>/uy;
 
