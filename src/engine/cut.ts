@@ -33,9 +33,21 @@ export function cutAfter(text: string, at: number): number {
   return isLowSurrogate(text.charCodeAt(at)) ? at + 1 : at;
 }
 
-/** `text` cut to at most `max` UTF-16 code units (Discord's unit for its limits), between graphemes. */
+/**
+ * `text` cut to at most `max` UTF-16 code units (Discord's unit for its limits), between graphemes, with nothing
+ * added: for payload limits, where an ellipsis would not fit. Text shown to a reader as cut uses `ellipsize`.
+ */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, cutBefore(text, max));
+}
+
+/**
+ * `text` within `max` UTF-16 code units, ending with "…" where it was cut (the ellipsis counted in `max`), between
+ * graphemes: a value quoted in a problem report or a log line, where a half emoji would reach the reader as "�".
+ */
+export function ellipsize(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return text.slice(0, cutBefore(text, Math.max(0, max - 1))) + '…';
 }
 
 function isLowSurrogate(code: number): boolean {
