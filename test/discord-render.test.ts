@@ -7,6 +7,7 @@ import type { ReloadReport } from '../src/engine/library.ts';
 import { CUSTOM_ID_MAX, decodeAskButton, passageFingerprint } from '../src/discord/custom-id.ts';
 import { escapeText, normalizeQuestion, truncate, unescapeText } from '../src/discord/markdown.ts';
 import { cleanChoices } from '../src/discord/responder.ts';
+import { cutAfter, cutBefore } from '../src/engine/cut.ts';
 import { urlSpans } from '../src/engine/links.ts';
 import {
   boldHighlights,
@@ -429,6 +430,20 @@ describe('cutting text to a length', () => {
       const at = passage.indexOf('kata');
       for (let max = 30; max < 90; max++) expectWhole(highlightedExcerpt(passage, [[at, at + 4]], max), passage);
       expectWhole(messageBody({ content: 'x'.repeat(pad) + emoji.repeat(400) }).content, 'x' + emoji);
+    }
+  });
+
+  it('never splits a flag inside a run of flags, wherever the cut falls in the run', () => {
+    // Flags pair from the start of their run: looked at from the middle of a flag, 🇮🇩🇲🇾 reads as 🇩🇲 and a lone 🇾.
+    const flags = '🇮🇩🇲🇾🇸🇬🇹🇭🇻🇳🇵🇭🇯🇵🇰🇷🇨🇳🇺🇸🇬🇧🇫🇷';
+    for (const text of ['Delegasi: ' + flags.repeat(2), 'Delegasi: ' + flags.repeat(20) + ' selesai']) {
+      for (let max = 4; max < text.length; max++) expectWhole(truncate(text, max), text);
+      const bounds = new Set([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index));
+      bounds.add(text.length);
+      for (let at = 0; at <= text.length; at++) {
+        expect(bounds.has(cutBefore(text, at)), `cutBefore at ${at}`).toBe(true);
+        expect(bounds.has(cutAfter(text, at)), `cutAfter at ${at}`).toBe(true);
+      }
     }
   });
 });
