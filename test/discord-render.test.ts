@@ -327,6 +327,21 @@ describe('the /ask reply', () => {
     expect(highlightedExcerpt('x'.repeat(5000), [[4990, 4995]], 100).length).toBeLessThanOrEqual(100);
   });
 
+  it('an excerpt of a passage that opens with an address too long for it shows the text after the address', () => {
+    const url = 'https://news.example.org/berita/2024/11/' + 'festival-lampion-quanzhou-'.repeat(4) + 'dibuka';
+    const text = `${url} Festival lampion dibuka di alun-alun kota pada malam hari, disambut ribuan warga yang datang.`;
+    const inLink = [[url.indexOf('festival'), url.indexOf('festival') + 8]] as Highlight[];
+    for (const highlights of [[], inLink]) {
+      for (const max of [40, 60, 80]) {
+        const excerpt = highlightedExcerpt(text, highlights, max);
+        expect(excerpt, `max ${max}`).toMatch(/^…Festival lampion dibuka .*…$/);
+        expect(excerpt.length).toBeLessThanOrEqual(max);
+      }
+    }
+    // Two addresses too long, one after the other: the window moves past both.
+    expect(highlightedExcerpt(`${url} ${url} Festival lampion dibuka di alun-alun kota.`, [], 40)).toMatch(/^…Festival lampion dibuka/);
+  });
+
   it('an excerpt never opens on a dash or quote standing alone', () => {
     const text = 'Ajang ini mengusung tema "Intelligence Without Frontiers, Vision Beyond the Horizon -- Media\'s Role in Communication and Cultural Exchange".';
     const at = text.indexOf("Media's");
@@ -374,6 +389,43 @@ describe('the /ask reply', () => {
   });
 });
 
+describe('work on a long word of addresses', () => {
+  /**
+   * The work the regular expressions do for `run`: one per call, plus the length of each match. Counted, not timed:
+   * a run of addresses matched to its end once for each of them (or walked for each) doubles this per address.
+   */
+  const regexWork = (run: () => void): number => {
+    // Replaced by hand, not with a spy: a spy keeps every call's arguments, and the quadratic code made millions.
+    const exec = RegExp.prototype.exec;
+    let work = 0;
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      const m = exec.call(this, s);
+      work += 1 + (m === null ? 0 : m[0].length);
+      return m;
+    };
+    try {
+      run();
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    return work;
+  };
+
+  it.each(['https://ab>', '<https://a.org/x>', 'https://a.org/x<', '**https://a.org/x**'])('grows linearly with a word of %j repeated', (unit) => {
+    const text = (n: number) => 'Festival ' + unit.repeat(n);
+    const work = (n: number) =>
+      regexWork(() => {
+        highlightedExcerpt(text(n), [[0, 8]], 300);
+        escapeText(text(n));
+        truncate(text(n), 1000);
+      });
+    // Twice the addresses, about twice the work (quadratic work would be four times).
+    expect(work(1600) / work(800)).toBeLessThan(2.5);
+    // And still right: the excerpt holds the word and no piece of an address.
+    expect(highlightedExcerpt(text(4000), [[0, 8]], 300)).toBe('**Festival**…');
+  });
+});
+
 describe('the full passage', () => {
   it('splits a long paragraph over several messages, each within limits, losing nothing', () => {
     const rand = random(3);
@@ -395,6 +447,11 @@ describe('the full passage', () => {
     const chunks = chunkEscaped('*'.repeat(5000), 1900);
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1900);
     expect(chunks.map((c) => unescapeText(c)).join('')).toBe('*'.repeat(5000));
+  });
+
+  it('takes a character longer than the budget whole rather than halving it', () => {
+    const family = '👨‍👩‍👧'; // 8 UTF-16 units, one character as a reader sees it
+    expect(chunkEscaped(family.repeat(3), 5)).toEqual([family, family, family]);
   });
 
   it('never cuts an emoji in half when it must cut a word', () => {

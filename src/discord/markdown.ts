@@ -8,7 +8,7 @@
 // 300-character question cannot travel in a 100-character custom_id.
 
 import { cutBefore } from '../engine/cut.ts';
-import { discordLinkEnd, linkRunAt, linkSpans, runStart, urlSpans } from '../engine/links.ts';
+import { discordLinkEnd, linkRunAt, linkSpans, runStart, TRAILING, urlSpans } from '../engine/links.ts';
 
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
@@ -42,19 +42,34 @@ export interface EscapeOptions {
  */
 export function escapeText(text: string, options: EscapeOptions = {}): string {
   const links = options.links === false ? [] : urlSpans(text);
-  // What a link needs depends on what is written after it, so the reply is put together from its end.
-  let out = escapePlain(text, links.length > 0 ? links[links.length - 1]![1] : 0, text.length);
+  // What a link needs depends on what is written right after it, so the reply is put together from its end.
+  const parts: string[] = [];
+  let to = text.length;
+  let next = ''; // how the link after the current one is written, '' when there is none
   for (let k = links.length - 1; k >= 0; k--) {
     const [s, e] = links[k]!;
-    out = escapePlain(text, k > 0 ? links[k - 1]![1] : 0, s) + linkBefore(text.slice(s, e), out) + out;
+    const plain = escapePlain(text, e, to);
+    const url = text.slice(s, e);
+    next = discordLinkEnd(url, 0) === url.length && !extendsLink(plain + next.slice(0, 1)) ? url : `<${url}>`;
+    parts.push(plain, next);
+    to = s;
   }
-  return out;
+  parts.push(escapePlain(text, 0, to));
+  return parts.reverse().join('');
 }
 
-/** `url` as written when Discord's link there ends where it does followed by `after`, else `<url>`. */
-function linkBefore(url: string, after: string): string {
-  const run = /^[^\s<]*/u.exec(after)![0];
-  return discordLinkEnd(url + run, 0) === url.length ? url : `<${url}>`;
+/**
+ * Whether Discord's url rule, having matched an address, would go on into `after` (what is written right after
+ * it). The rule takes everything up to a space or `<` and then gives back what it never ends on, so it goes on
+ * exactly when a character it may end on comes before the first space or `<`. Only the start of `after` is
+ * read, up to such a character: reading all of it for each address was quadratic on a long run of them.
+ */
+function extendsLink(after: string): boolean {
+  for (const c of after) {
+    if (c === '<' || /\s/u.test(c)) return false;
+    if (!TRAILING.has(c)) return true;
+  }
+  return false;
 }
 
 /** `text` from `from` to `to` escaped, with no link left in it (what follows `to` is only looked at). */
