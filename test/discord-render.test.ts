@@ -387,6 +387,27 @@ describe('the /ask reply', () => {
     const about = renderAbout({ documents: [{ id: 'd', title: c.title, date: null, source: null, url: c.url, passages: 1 }], passages: 1 }, { lang: 'en', loadedAt: new Date(0), loadedBy: null });
     expect(about.content).toContain('1\\. Rekap https://cctvplus.com/forum_2024 (<https://example.org/a>) · 1 passage');
   });
+  it('a title whose brackets do not pair up, or an address with a lone parenthesis, still makes a working link', () => {
+    // simple-markdown's link rule, which Discord's client uses for masked links.
+    const MASKED = /^\[((?:\[[^\]]*\]|[^[\]]|\](?=[^[]*\]))*)\]\(\s*<?((?:\([^)]*\)|[^\s\\])*?)>?(?:\s+['"]([\s\S]*?)['"])?\s*\)/;
+    for (const title of ['Festival Lampion [Bagian 2', 'Foto] x', 'a ]b[ c']) {
+      const line = citationLine({ title, paragraph: 1, date: null, source: null, url: 'https://example.org/a' }, 1000);
+      expect(line).toBe(`${escapeText(title)} (<https://example.org/a>) · § 1`);
+      expect(asDiscordShows(line).text).toBe(`${title} (https://example.org/a) · § 1`);
+    }
+    // Paired brackets stay a masked link, and Discord reads it as one.
+    const paired = citationLine({ title: 'Rekap [Bagian 2]', paragraph: 1, date: null, source: null, url: 'https://example.org/a' }, 1000);
+    expect(MASKED.exec(paired)?.slice(1, 3)).toEqual(['Rekap \\[Bagian 2\\]', 'https://example.org/a']);
+    // A `)` in the address would end Discord's link there: it is percent-encoded, as are `(`.
+    for (const [url, href] of <Array<[string, string]>>[
+      ['https://example.org/a)b', 'https://example.org/a%29b'],
+      ['https://example.org/a_(b)', 'https://example.org/a_%28b%29'],
+    ]) {
+      const line = citationLine({ title: 'Rekap', paragraph: 1, date: null, source: null, url }, 1000);
+      expect(line).toBe(`[Rekap](<${href}>) · § 1`);
+      expect(MASKED.exec(line)?.[2]).toBe(href);
+    }
+  });
 });
 
 describe('work on a long word of addresses', () => {

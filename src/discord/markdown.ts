@@ -196,8 +196,10 @@ function safeUrl(url: string | null | undefined): string | null {
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    // `<…>` around the URL suppresses its embed; `>` and whitespace are percent-encoded by the serialiser.
-    const href = u.href;
+    // `<…>` around the URL suppresses its embed; `>` and whitespace are percent-encoded by the serialiser, the
+    // parentheses here: Discord's masked link ends at the first `)` that does not close a `(`, so a lone one
+    // ("https://example.org/a)b") cut the link short and showed the rest as text.
+    const href = u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
     return /[\s<>]/.test(href) ? null : href;
   } catch {
     return null;
@@ -206,14 +208,30 @@ function safeUrl(url: string | null | undefined): string | null {
 
 /**
  * `[label](<url>)` with the label escaped; plain escaped label when the url is unusable. Discord refuses a masked
- * link whose label holds an address (it shows the raw markdown instead), so such a label is followed by its
- * address instead, as the page shows a link: "Rekap https://… (https://…)", `<…>` keeping it from unfurling.
+ * link whose label holds an address, or whose brackets do not pair up (escaped or not, "Festival [Bagian 2"): it
+ * shows the raw markdown instead. Such a label is followed by its address instead, as the page shows a link:
+ * "Rekap https://… (https://…)", `<…>` keeping it from unfurling.
  */
 export function maskedLink(label: string, url: string | null | undefined): string {
   const href = safeUrl(url);
   const text = escapeText(label.replace(/\s+/g, ' '));
   if (href === null) return text;
-  return linkSpans(label).length > 0 ? `${text} (<${href}>)` : `[${text}](<${href}>)`;
+  return linkSpans(label).length > 0 || !bracketsPair(label) ? `${text} (<${href}>)` : `[${text}](<${href}>)`;
+}
+
+/** Whether every `[` in `text` is closed by a `]` after it, none inside another, and every `]` closes one. */
+function bracketsPair(text: string): boolean {
+  let open = false;
+  for (const c of text) {
+    if (c === '[') {
+      if (open) return false;
+      open = true;
+    } else if (c === ']') {
+      if (!open) return false;
+      open = false;
+    }
+  }
+  return !open;
 }
 
 /**
