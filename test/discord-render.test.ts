@@ -511,6 +511,13 @@ describe('cutting text to a length', () => {
     }
   });
 
+  it('keeps a backslash that ends an address where the text is cut after it', () => {
+    const text = 'Rekap https://x.org/a_b\\ lalu kata lain yang panjang';
+    const cut = truncate(text, 30);
+    expect(cut).toBe('Rekap https://x.org/a_b\\ …');
+    expect(asDiscordShows(escapeText(cut)).links).toEqual(['https://x.org/a_b\\']);
+  });
+
   it('never splits a flag inside a run of flags, wherever the cut falls in the run', () => {
     // Flags pair from the start of their run: looked at from the middle of a flag, 🇮🇩🇲🇾 reads as 🇩🇲 and a lone 🇾.
     const flags = '🇮🇩🇲🇾🇸🇬🇹🇭🇻🇳🇵🇭🇯🇵🇰🇷🇨🇳🇺🇸🇬🇧🇫🇷';

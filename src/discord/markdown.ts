@@ -180,7 +180,9 @@ export function truncate(text: string, max: number): string {
   return cut + ellipsisAfter(cut);
 }
 
-const trimCut = (cut: string) => cut.replace(/[\s\\]+$/u, '');
+// Only spaces: a backslash at the end may be the last character of an address ("https://x.org/a_b\"), and the
+// text is escaped after it is cut, so a backslash left before the ellipsis escapes nothing.
+const trimCut = (cut: string) => cut.replace(/\s+$/u, '');
 
 /**
  * The ellipsis to put after `text` where it was cut: spaced off when it would join an address at its end, because
