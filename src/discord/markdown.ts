@@ -103,12 +103,15 @@ function escapePlain(text: string, from: number, to: number): string {
         continue;
       }
     }
-    if (INLINE.has(c) || (c === ':' && (opensShortcode(text, i) || opensLink(text, i)))) out += '\\' + c;
+    if (INLINE.has(c) || (c === ':' && (opensShortcode(text, i) || isSchemeColon(text, i)))) out += '\\' + c;
     else if (c === '@' && MASS_MENTION.test(text.slice(i + 1, i + 10))) out += '@' + ZWSP;
     else out += c;
   }
   return out;
 }
+
+/** What follows the colon that opens an emoji shortcode: a name and the closing colon. */
+const SHORTCODE = /[^\s:]+:/uy;
 
 /**
  * Whether the colon at `i` could open an emoji shortcode: Discord's client shows `:ok:`, `:b:`, `:id:` or `:100:`
@@ -119,13 +122,11 @@ function opensShortcode(text: string, i: number): boolean {
   return SHORTCODE.test(text);
 }
 
-const SHORTCODE = /[^\s:]+:/uy;
-
 /**
  * Whether the colon at `i` is that of an `http(s)://` that is not to be a link (too short to be an address, or
  * `links: false`): escaped, it cannot start one, and what follows it is escaped as text.
  */
-function opensLink(text: string, i: number): boolean {
+function isSchemeColon(text: string, i: number): boolean {
   return text.startsWith('//', i + 1) && /https?$/u.test(text.slice(Math.max(0, i - 5), i));
 }
 

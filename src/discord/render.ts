@@ -29,7 +29,8 @@ export function questionFromContent(content: string | null | undefined): string 
   const firstLine = content.split('\n', 1)[0]!;
   if (!firstLine.startsWith(QUESTION_PREFIX) || !firstLine.endsWith(QUESTION_SUFFIX)) return null;
   const escaped = firstLine.slice(QUESTION_PREFIX.length, firstLine.length - QUESTION_SUFFIX.length);
-  // Read without links, as it was written (lines from before links were kept in answers read back the same).
+  // Read back as questionLine wrote it, without links. Replies sent before the bot kept addresses unescaped
+  // escaped the whole question, addresses included, exactly so: their page buttons read it back the same.
   const question = unescapeText(escaped, { links: false });
   return question === '' ? null : question;
 }
