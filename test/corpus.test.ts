@@ -281,6 +281,18 @@ describe('front matter', () => {
     expect(problems[1]!.reason).toContain('first on line 2');
   });
 
+  it('quotes a long value in a problem cut between characters, never through an emoji', async () => {
+    // 40 emoji are 80 UTF-16 units: cut at 59 units, each quote held half an emoji, which Discord shows as "�".
+    const party = '🎉'.repeat(40);
+    const file = `---\ndate: ${party}\nid: ${party}\n${party}\n---\nText.\n`;
+    const { problems } = await load({ 'a.md': file });
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    for (const p of problems) {
+      expect(p.reason).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/); // no lone surrogate
+      if (p.reason.includes('🎉')) expect(p.reason).toMatch(/🎉…/u);
+    }
+  });
+
   it('parses a block with CRLF line endings and keeps the body as written', () => {
     const text = '---\r\nid: x\r\ntitle: "T"\r\n---\r\nBody line.\r\n';
     const fm = parseFrontMatter(text)!;

@@ -7,6 +7,7 @@ import type { ReloadReport } from '../src/engine/library.ts';
 import { CUSTOM_ID_MAX, decodeAskButton, passageFingerprint } from '../src/discord/custom-id.ts';
 import { escapeText, normalizeQuestion, truncate, unescapeText } from '../src/discord/markdown.ts';
 import { cleanChoices } from '../src/discord/responder.ts';
+import { cutAfter, cutBefore } from '../src/engine/cut.ts';
 import { urlSpans } from '../src/engine/links.ts';
 import {
   boldHighlights,
@@ -196,10 +197,11 @@ describe('escaping', () => {
     }
   });
 
-  it('neutralises @everyone and @here, not an address that starts with them', () => {
+  it('neutralises @everyone and @here, also where a word goes on after them (Discord shows the pill there too)', () => {
     const cases: Array<[text: string, escaped: string]> = [
       ['@everyone! @HERE. (@here)', '@\u200beveryone! @\u200bHERE. (@\u200bhere)'],
-      ['humas@hereford.ac.uk, @everyones, @here2', 'humas@hereford.ac.uk, @everyones, @here2'],
+      ['humas@hereford.ac.uk, @everyones, @here2', 'humas@\u200bhereford.ac.uk, @\u200beveryones, @\u200bhere2'],
+      ['@everyone1 @hereé @herr', '@\u200beveryone1 @\u200bhereé @herr'],
     ];
     for (const [text, escaped] of cases) {
       expect(escapeText(text)).toBe(escaped);
@@ -325,6 +327,21 @@ describe('the /ask reply', () => {
     expect(highlightedExcerpt('x'.repeat(5000), [[4990, 4995]], 100).length).toBeLessThanOrEqual(100);
   });
 
+  it('an excerpt of a passage that opens with an address too long for it shows the text after the address', () => {
+    const url = 'https://news.example.org/berita/2024/11/' + 'festival-lampion-quanzhou-'.repeat(4) + 'dibuka';
+    const text = `${url} Festival lampion dibuka di alun-alun kota pada malam hari, disambut ribuan warga yang datang.`;
+    const inLink = [[url.indexOf('festival'), url.indexOf('festival') + 8]] as Highlight[];
+    for (const highlights of [[], inLink]) {
+      for (const max of [40, 60, 80]) {
+        const excerpt = highlightedExcerpt(text, highlights, max);
+        expect(excerpt, `max ${max}`).toMatch(/^…Festival lampion dibuka .*…$/);
+        expect(excerpt.length).toBeLessThanOrEqual(max);
+      }
+    }
+    // Two addresses too long, one after the other: the window moves past both.
+    expect(highlightedExcerpt(`${url} ${url} Festival lampion dibuka di alun-alun kota.`, [], 40)).toMatch(/^…Festival lampion dibuka/);
+  });
+
   it('an excerpt never opens on a dash or quote standing alone', () => {
     const text = 'Ajang ini mengusung tema "Intelligence Without Frontiers, Vision Beyond the Horizon -- Media\'s Role in Communication and Cultural Exchange".';
     const at = text.indexOf("Media's");
@@ -370,6 +387,64 @@ describe('the /ask reply', () => {
     const about = renderAbout({ documents: [{ id: 'd', title: c.title, date: null, source: null, url: c.url, passages: 1 }], passages: 1 }, { lang: 'en', loadedAt: new Date(0), loadedBy: null });
     expect(about.content).toContain('1\\. Rekap https://cctvplus.com/forum_2024 (<https://example.org/a>) · 1 passage');
   });
+  it('a title whose brackets do not pair up, or an address with a lone parenthesis, still makes a working link', () => {
+    // simple-markdown's link rule, which Discord's client uses for masked links.
+    const MASKED = /^\[((?:\[[^\]]*\]|[^[\]]|\](?=[^[]*\]))*)\]\(\s*<?((?:\([^)]*\)|[^\s\\])*?)>?(?:\s+['"]([\s\S]*?)['"])?\s*\)/;
+    for (const title of ['Festival Lampion [Bagian 2', 'Foto] x', 'a ]b[ c']) {
+      const line = citationLine({ title, paragraph: 1, date: null, source: null, url: 'https://example.org/a' }, 1000);
+      expect(line).toBe(`${escapeText(title)} (<https://example.org/a>) · § 1`);
+      expect(asDiscordShows(line).text).toBe(`${title} (https://example.org/a) · § 1`);
+    }
+    // Paired brackets stay a masked link, and Discord reads it as one.
+    const paired = citationLine({ title: 'Rekap [Bagian 2]', paragraph: 1, date: null, source: null, url: 'https://example.org/a' }, 1000);
+    expect(MASKED.exec(paired)?.slice(1, 3)).toEqual(['Rekap \\[Bagian 2\\]', 'https://example.org/a']);
+    // A `)` in the address would end Discord's link there: it is percent-encoded, as are `(`.
+    for (const [url, href] of <Array<[string, string]>>[
+      ['https://example.org/a)b', 'https://example.org/a%29b'],
+      ['https://example.org/a_(b)', 'https://example.org/a_%28b%29'],
+    ]) {
+      const line = citationLine({ title: 'Rekap', paragraph: 1, date: null, source: null, url }, 1000);
+      expect(line).toBe(`[Rekap](<${href}>) · § 1`);
+      expect(MASKED.exec(line)?.[2]).toBe(href);
+    }
+  });
+});
+
+describe('work on a long word of addresses', () => {
+  /**
+   * The work the regular expressions do for `run`: one per call, plus the length of each match. Counted, not timed:
+   * a run of addresses matched to its end once for each of them (or walked for each) doubles this per address.
+   */
+  const regexWork = (run: () => void): number => {
+    // Replaced by hand, not with a spy: a spy keeps every call's arguments, and the quadratic code made millions.
+    const exec = RegExp.prototype.exec;
+    let work = 0;
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      const m = exec.call(this, s);
+      work += 1 + (m === null ? 0 : m[0].length);
+      return m;
+    };
+    try {
+      run();
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    return work;
+  };
+
+  it.each(['https://ab>', '<https://a.org/x>', 'https://a.org/x<', '**https://a.org/x**'])('grows linearly with a word of %j repeated', (unit) => {
+    const text = (n: number) => 'Festival ' + unit.repeat(n);
+    const work = (n: number) =>
+      regexWork(() => {
+        highlightedExcerpt(text(n), [[0, 8]], 300);
+        escapeText(text(n));
+        truncate(text(n), 1000);
+      });
+    // Twice the addresses, about twice the work (quadratic work would be four times).
+    expect(work(1600) / work(800)).toBeLessThan(2.5);
+    // And still right: the excerpt holds the word and no piece of an address.
+    expect(highlightedExcerpt(text(4000), [[0, 8]], 300)).toBe('**Festival**…');
+  });
 });
 
 describe('the full passage', () => {
@@ -393,6 +468,11 @@ describe('the full passage', () => {
     const chunks = chunkEscaped('*'.repeat(5000), 1900);
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1900);
     expect(chunks.map((c) => unescapeText(c)).join('')).toBe('*'.repeat(5000));
+  });
+
+  it('takes a character longer than the budget whole rather than halving it', () => {
+    const family = '👨‍👩‍👧'; // 8 UTF-16 units, one character as a reader sees it
+    expect(chunkEscaped(family.repeat(3), 5)).toEqual([family, family, family]);
   });
 
   it('never cuts an emoji in half when it must cut a word', () => {
@@ -428,6 +508,27 @@ describe('cutting text to a length', () => {
       const at = passage.indexOf('kata');
       for (let max = 30; max < 90; max++) expectWhole(highlightedExcerpt(passage, [[at, at + 4]], max), passage);
       expectWhole(messageBody({ content: 'x'.repeat(pad) + emoji.repeat(400) }).content, 'x' + emoji);
+    }
+  });
+
+  it('keeps a backslash that ends an address where the text is cut after it', () => {
+    const text = 'Rekap https://x.org/a_b\\ lalu kata lain yang panjang';
+    const cut = truncate(text, 30);
+    expect(cut).toBe('Rekap https://x.org/a_b\\ …');
+    expect(asDiscordShows(escapeText(cut)).links).toEqual(['https://x.org/a_b\\']);
+  });
+
+  it('never splits a flag inside a run of flags, wherever the cut falls in the run', () => {
+    // Flags pair from the start of their run: looked at from the middle of a flag, 🇮🇩🇲🇾 reads as 🇩🇲 and a lone 🇾.
+    const flags = '🇮🇩🇲🇾🇸🇬🇹🇭🇻🇳🇵🇭🇯🇵🇰🇷🇨🇳🇺🇸🇬🇧🇫🇷';
+    for (const text of ['Delegasi: ' + flags.repeat(2), 'Delegasi: ' + flags.repeat(20) + ' selesai']) {
+      for (let max = 4; max < text.length; max++) expectWhole(truncate(text, max), text);
+      const bounds = new Set([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index));
+      bounds.add(text.length);
+      for (let at = 0; at <= text.length; at++) {
+        expect(bounds.has(cutBefore(text, at)), `cutBefore at ${at}`).toBe(true);
+        expect(bounds.has(cutAfter(text, at)), `cutAfter at ${at}`).toBe(true);
+      }
     }
   });
 });

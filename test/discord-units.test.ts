@@ -20,6 +20,7 @@ import type { BotServices, CommandInteraction, CommandModule } from '../src/disc
 import { mayReload } from '../commands/reload.ts';
 import { Library } from '../src/engine/library.ts';
 import { findPassage } from '../src/discord/paragraph.ts';
+import { unknownPathReporter } from '../src/discord/http-paths.ts';
 
 const SNOWFLAKE = '123456789012345678';
 
@@ -105,6 +106,17 @@ describe('config', () => {
 });
 
 describe('logging', () => {
+  it('logs an unknown path cut between characters, never through an emoji', () => {
+    const logged: Array<Record<string, unknown>> = [];
+    const log = { warn: (fields: Record<string, unknown>) => logged.push(fields) } as unknown as Parameters<typeof unknownPathReporter>[0];
+    // "/" and 150 emoji: cut at 200 units, the path held half an emoji.
+    unknownPathReporter(log)('POST', '/' + '🎉'.repeat(150), '🎉'.repeat(150), false);
+    const { path, userAgent } = logged[0] as { path: string; userAgent: string };
+    expect(path).toBe('/' + '🎉'.repeat(99) + '…');
+    expect(userAgent).toBe('🎉'.repeat(100) + '…');
+  });
+
+
   it('redacts tokens by field and scrubs interaction tokens from errors', () => {
     const lines: string[] = [];
     const logger = createLogger({ destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }) });

@@ -6,6 +6,7 @@
 // path whose last segment is `interactions` (after one trailing slash) is the endpoint; likewise `healthz`, so a
 // health check can go through the same prefix.
 
+import { ellipsize } from '../engine/cut.ts';
 import { scrubTokens, type Logger } from '../log.ts';
 
 export type Endpoint = 'interactions' | 'healthz';
@@ -49,8 +50,8 @@ export function unknownPathReporter(
     }
     const budget = signed || /^Discord/i.test(userAgent ?? '') ? budgets.discord : budgets.other;
     // The query string is left out: it is not part of the path, and may carry someone else's secrets.
-    const path = clip(scrubTokens(target.split(/[?#]/, 1)[0]!));
-    const key = `${clip(method)} ${path}`;
+    const path = field(scrubTokens(target.split(/[?#]/, 1)[0]!));
+    const key = `${field(method)} ${path}`;
     if (budget.seen.has(key)) return;
     if (budget.seen.size >= MAX_PATHS_PER_WINDOW) {
       if (!budget.silenced) log.warn({ limit: MAX_PATHS_PER_WINDOW, resumesAt: new Date(windowStart + WINDOW_MS).toISOString() }, 'more requests for unknown paths: not logged until resumesAt');
@@ -59,12 +60,13 @@ export function unknownPathReporter(
     }
     budget.seen.add(key);
     log.warn(
-      { method: clip(method), path, userAgent: userAgent === undefined ? null : clip(userAgent) },
+      { method: field(method), path, userAgent: userAgent === undefined ? null : field(userAgent) },
       'HTTP request for an unknown path answered 404: the interactions endpoint is POST to any path ending in /interactions',
     );
   };
 }
 
-function clip(text: string): string {
-  return text.length > MAX_FIELD_CHARS ? `${text.slice(0, MAX_FIELD_CHARS)}…` : text;
+/** A field's first MAX_FIELD_CHARS characters, and "…" when there were more. */
+function field(text: string): string {
+  return ellipsize(text, MAX_FIELD_CHARS + 1);
 }

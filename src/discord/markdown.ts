@@ -8,13 +8,17 @@
 // 300-character question cannot travel in a 100-character custom_id.
 
 import { cutBefore } from '../engine/cut.ts';
-import { discordLinkEnd, linkRunAt, linkSpans, runStart, urlSpans } from '../engine/links.ts';
+import { discordLinkEnd, linkRunAt, linkSpans, runStart, TRAILING, urlSpans } from '../engine/links.ts';
 
 /** Characters escaped wherever they appear. `\` must be first in spirit: it is escaped too, so unescaping is exact. */
 const INLINE = new Set(['\\', '*', '_', '~', '`', '|', '<', '>', '[', ']', '#']);
 const ZWSP = '\u200b';
-/** What follows the `@` of @everyone or @here, whole words only: "humas@hereford.ac.uk" is an address. */
-const MASS_MENTION = /^(?:everyone|here)(?![\p{L}\p{N}])/iu;
+/**
+ * What follows the `@` of @everyone or @here. A prefix, not a whole word: Discord's mention rule is `^@here` with
+ * nothing after it checked, and its text rule stops before every `@`, so "humas@hereford.ac.uk" and "@everyone1"
+ * show a mention pill too.
+ */
+const MASS_MENTION = /^(?:everyone|here)/iu;
 /** `<https://…>`: Discord links exactly what is between the brackets and shows it without them. */
 const AUTOLINK = /<(https?:\/\/[^\s<>]+)>/uy;
 
@@ -38,19 +42,34 @@ export interface EscapeOptions {
  */
 export function escapeText(text: string, options: EscapeOptions = {}): string {
   const links = options.links === false ? [] : urlSpans(text);
-  // What a link needs depends on what is written after it, so the reply is put together from its end.
-  let out = escapePlain(text, links.length > 0 ? links[links.length - 1]![1] : 0, text.length);
+  // What a link needs depends on what is written right after it, so the reply is put together from its end.
+  const parts: string[] = [];
+  let to = text.length;
+  let next = ''; // how the link after the current one is written, '' when there is none
   for (let k = links.length - 1; k >= 0; k--) {
     const [s, e] = links[k]!;
-    out = escapePlain(text, k > 0 ? links[k - 1]![1] : 0, s) + linkBefore(text.slice(s, e), out) + out;
+    const plain = escapePlain(text, e, to);
+    const url = text.slice(s, e);
+    next = discordLinkEnd(url, 0) === url.length && !extendsLink(plain + next.slice(0, 1)) ? url : `<${url}>`;
+    parts.push(plain, next);
+    to = s;
   }
-  return out;
+  parts.push(escapePlain(text, 0, to));
+  return parts.reverse().join('');
 }
 
-/** `url` as written when Discord's link there ends where it does followed by `after`, else `<url>`. */
-function linkBefore(url: string, after: string): string {
-  const run = /^[^\s<]*/u.exec(after)![0];
-  return discordLinkEnd(url + run, 0) === url.length ? url : `<${url}>`;
+/**
+ * Whether Discord's url rule, having matched an address, would go on into `after` (what is written right after
+ * it). The rule takes everything up to a space or `<` and then gives back what it never ends on, so it goes on
+ * exactly when a character it may end on comes before the first space or `<`. Only the start of `after` is
+ * read, up to such a character: reading all of it for each address was quadratic on a long run of them.
+ */
+function extendsLink(after: string): boolean {
+  for (const c of after) {
+    if (c === '<' || /\s/u.test(c)) return false;
+    if (!TRAILING.has(c)) return true;
+  }
+  return false;
 }
 
 /** `text` from `from` to `to` escaped, with no link left in it (what follows `to` is only looked at). */
@@ -84,12 +103,15 @@ function escapePlain(text: string, from: number, to: number): string {
         continue;
       }
     }
-    if (INLINE.has(c) || (c === ':' && (opensShortcode(text, i) || opensLink(text, i)))) out += '\\' + c;
+    if (INLINE.has(c) || (c === ':' && (opensShortcode(text, i) || isSchemeColon(text, i)))) out += '\\' + c;
     else if (c === '@' && MASS_MENTION.test(text.slice(i + 1, i + 10))) out += '@' + ZWSP;
     else out += c;
   }
   return out;
 }
+
+/** What follows the colon that opens an emoji shortcode: a name and the closing colon. */
+const SHORTCODE = /[^\s:]+:/uy;
 
 /**
  * Whether the colon at `i` could open an emoji shortcode: Discord's client shows `:ok:`, `:b:`, `:id:` or `:100:`
@@ -100,13 +122,11 @@ function opensShortcode(text: string, i: number): boolean {
   return SHORTCODE.test(text);
 }
 
-const SHORTCODE = /[^\s:]+:/uy;
-
 /**
  * Whether the colon at `i` is that of an `http(s)://` that is not to be a link (too short to be an address, or
  * `links: false`): escaped, it cannot start one, and what follows it is escaped as text.
  */
-function opensLink(text: string, i: number): boolean {
+function isSchemeColon(text: string, i: number): boolean {
   return text.startsWith('//', i + 1) && /https?$/u.test(text.slice(Math.max(0, i - 5), i));
 }
 
@@ -161,7 +181,9 @@ export function truncate(text: string, max: number): string {
   return cut + ellipsisAfter(cut);
 }
 
-const trimCut = (cut: string) => cut.replace(/[\s\\]+$/u, '');
+// Only spaces: a backslash at the end may be the last character of an address ("https://x.org/a_b\"), and the
+// text is escaped after it is cut, so a backslash left before the ellipsis escapes nothing.
+const trimCut = (cut: string) => cut.replace(/\s+$/u, '');
 
 /**
  * The ellipsis to put after `text` where it was cut: spaced off when it would join an address at its end, because
@@ -177,8 +199,10 @@ function safeUrl(url: string | null | undefined): string | null {
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    // `<…>` around the URL suppresses its embed; `>` and whitespace are percent-encoded by the serialiser.
-    const href = u.href;
+    // `<…>` around the URL suppresses its embed; `>` and whitespace are percent-encoded by the serialiser, the
+    // parentheses here: Discord's masked link ends at the first `)` that does not close a `(`, so a lone one
+    // ("https://example.org/a)b") cut the link short and showed the rest as text.
+    const href = u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
     return /[\s<>]/.test(href) ? null : href;
   } catch {
     return null;
@@ -187,14 +211,30 @@ function safeUrl(url: string | null | undefined): string | null {
 
 /**
  * `[label](<url>)` with the label escaped; plain escaped label when the url is unusable. Discord refuses a masked
- * link whose label holds an address (it shows the raw markdown instead), so such a label is followed by its
- * address instead, as the page shows a link: "Rekap https://… (https://…)", `<…>` keeping it from unfurling.
+ * link whose label holds an address, or whose brackets do not pair up (escaped or not, "Festival [Bagian 2"): it
+ * shows the raw markdown instead. Such a label is followed by its address instead, as the page shows a link:
+ * "Rekap https://… (https://…)", `<…>` keeping it from unfurling.
  */
 export function maskedLink(label: string, url: string | null | undefined): string {
   const href = safeUrl(url);
   const text = escapeText(label.replace(/\s+/g, ' '));
   if (href === null) return text;
-  return linkSpans(label).length > 0 ? `${text} (<${href}>)` : `[${text}](<${href}>)`;
+  return linkSpans(label).length > 0 || !bracketsPair(label) ? `${text} (<${href}>)` : `[${text}](<${href}>)`;
+}
+
+/** Whether every `[` in `text` is closed by a `]` after it, none inside another, and every `]` closes one. */
+function bracketsPair(text: string): boolean {
+  let open = false;
+  for (const c of text) {
+    if (c === '[') {
+      if (open) return false;
+      open = true;
+    } else if (c === ']') {
+      if (!open) return false;
+      open = false;
+    }
+  }
+  return !open;
 }
 
 /**

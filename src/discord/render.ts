@@ -8,7 +8,7 @@
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
 import { clip, cutAfter, cutBefore } from '../engine/cut.ts';
-import { linkRunAt, urlSpans } from '../engine/links.ts';
+import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
 import { encodeAskButton, fullPassageButton } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
 import { ellipsisAfter, escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
@@ -29,7 +29,8 @@ export function questionFromContent(content: string | null | undefined): string 
   const firstLine = content.split('\n', 1)[0]!;
   if (!firstLine.startsWith(QUESTION_PREFIX) || !firstLine.endsWith(QUESTION_SUFFIX)) return null;
   const escaped = firstLine.slice(QUESTION_PREFIX.length, firstLine.length - QUESTION_SUFFIX.length);
-  // Read without links, as it was written (lines from before links were kept in answers read back the same).
+  // Read back as questionLine wrote it, without links. Replies sent before the bot kept addresses unescaped
+  // escaped the whole question, addresses included, exactly so: their page buttons read it back the same.
   const question = unescapeText(escaped, { links: false });
   return question === '' ? null : question;
 }
@@ -45,10 +46,13 @@ export function cleanHighlights(text: string, highlights: readonly Highlight[]):
   const links = urlSpans(text);
   const sorted = highlights
     .map(([s, e]) => [Math.max(0, Math.min(s, text.length)), Math.max(0, Math.min(e, text.length))] as Highlight)
-    .filter(([s, e]) => e > s && !links.some(([ls, le]) => s <= le && e > ls))
+    .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Highlight[] = [];
+  let k = 0; // the first link that does not end before the highlight at hand (both are in order)
   for (const h of sorted) {
+    while (k < links.length && links[k]![1] < h[0]) k++;
+    if (k < links.length && links[k]![0] < h[1]) continue;
     const last = out[out.length - 1];
     if (last && h[0] <= last[1]) last[1] = Math.max(last[1], h[1]);
     else out.push([h[0], h[1]]);
@@ -73,21 +77,43 @@ export function boldHighlights(text: string, highlights: readonly Highlight[]): 
   return out + escapeText(text.slice(at));
 }
 
-/** Where to cut a `width`-character window of `text` so it holds as many highlights as possible. */
-function chooseWindow(text: string, highlights: readonly Highlight[], width: number): [number, number] {
+/**
+ * Where to cut a `width`-character window of `text` so it holds as many highlights as possible. `runs` are the
+ * text's linkRuns, found once for all the windows tried.
+ */
+function chooseWindow(text: string, highlights: readonly Highlight[], width: number, runs: readonly Span[]): [number, number] {
   if (width >= text.length) return [0, text.length];
+  // The highlight that opens the densest stretch; clean highlights are in order and apart, so their ends are in
+  // order too, and the ones inside a stretch are counted by a second index moving forward.
   let anchor = 0;
   let best = -1;
-  for (const [s] of highlights) {
-    const inside = highlights.filter(([hs, he]) => hs >= s && he <= s + width * 0.8).length;
-    if (inside > best) {
-      best = inside;
+  let fits = 0;
+  for (let i = 0; i < highlights.length; i++) {
+    const s = highlights[i]![0];
+    while (fits < highlights.length && highlights[fits]![1] <= s + width * 0.8) fits++;
+    if (fits - i > best) {
+      best = fits - i;
       anchor = s;
     }
   }
-  let start = Math.max(0, anchor - Math.floor(width * 0.2));
+  let from = Math.max(0, anchor - Math.floor(width * 0.2));
+  if (from + width >= text.length) from = Math.max(0, text.length - width);
+  for (;;) {
+    const [start, end, past] = snapWindow(text, from, width, runs);
+    // A window that held only an address too long for it is empty: show the text after the address instead
+    // (a passage opening with a long link showed as a bare "…"). Each try starts past another address.
+    if (end > start || past === -1 || past >= text.length) return [start, end];
+    from = past;
+  }
+}
+
+/**
+ * The window of `width` characters from `from`, its ends moved to word boundaries, and past the end of the
+ * address it had to leave out (-1 when none).
+ */
+function snapWindow(text: string, from: number, width: number, runs: readonly Span[]): [start: number, end: number, past: number] {
+  let start = from;
   let end = Math.min(text.length, start + width);
-  if (end === text.length) start = Math.max(0, end - width);
   // Snap to word boundaries so no word is shown cut in half.
   if (start > 0) {
     const space = text.slice(start, start + 30).search(/\s/);
@@ -106,13 +132,20 @@ function chooseWindow(text: string, highlights: readonly Highlight[], width: num
   }
   // Never inside an address or the marks glued to it (Discord would link what is left of it to the wrong page):
   // the window takes it whole when it fits, else stops before it.
-  const open = linkRunAt(text, start);
-  if (open) start = end - open[0] <= width ? open[0] : open[1];
-  const close = linkRunAt(text, end);
-  if (close) end = close[1] - start <= width ? close[1] : close[0];
+  let past = -1;
+  const open = linkRunAt(text, start, runs);
+  if (open) {
+    start = end - open[0] <= width ? open[0] : open[1];
+    if (start === open[1]) past = open[1];
+  }
+  const close = linkRunAt(text, end, runs);
+  if (close) {
+    end = close[1] - start <= width ? close[1] : close[0];
+    if (end === close[0]) past = close[1];
+  }
   // Text without spaces is cut anywhere: never inside a character.
   start = cutAfter(text, start);
-  return [start, Math.max(start, cutBefore(text, end))];
+  return [start, Math.max(start, cutBefore(text, end)), past];
 }
 
 /**
@@ -123,9 +156,10 @@ export function highlightedExcerpt(text: string, highlights: readonly Highlight[
   const clean = cleanHighlights(text, highlights);
   const full = boldHighlights(text, clean);
   if (full.length <= max) return full;
+  const runs = linkRuns(text);
   let width = max;
   for (let i = 0; i < 30 && width > 0; i++) {
-    const [start, end] = chooseWindow(text, clean, width);
+    const [start, end] = chooseWindow(text, clean, width, runs);
     const inside = clean
       .filter(([s, e]) => e > start && s < end)
       .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start] as Highlight);
@@ -329,8 +363,9 @@ export function chunkEscaped(text: string, max: number): string[] {
       // A single over-long token: take as many characters as fit escaped.
       let take = Math.max(1, Math.floor(max / 2));
       while (take < rest.length && escapeText(rest.slice(0, take + 1)).length <= max) take++;
-      // Never inside a character (an emoji): each message would show half of it.
-      take = cutBefore(rest, take) || take;
+      // Never inside a character (an emoji): each message would show half of it. A character longer than what
+      // fits (a family emoji in a tiny budget) is taken whole rather than halved.
+      take = cutBefore(rest, take) || cutAfter(rest, take);
       out.push(escapeText(rest.slice(0, take)));
       rest = rest.slice(take);
     }

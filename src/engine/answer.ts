@@ -2,7 +2,7 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isModifierTerm, isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
-import { cutAfter, cutBefore } from './cut.ts';
+import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
@@ -40,7 +40,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const top = clampInt(options.top ?? 3, 1, 50);
   const offset = clampInt(options.offset ?? 0, 0, 1000);
   // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too.
-  const q = withoutLinks(question.slice(0, MAX_QUESTION_CHARS));
+  const q = withoutLinks(clip(question, MAX_QUESTION_CHARS));
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.

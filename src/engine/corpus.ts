@@ -13,6 +13,7 @@
 import { encodingOf } from './encoding.ts';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
+import { ellipsize } from './cut.ts';
 import { misplacedFrontMatter, parseFrontMatter } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
@@ -348,7 +349,7 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
     };
 
     if (typeof o.id !== 'string' || o.id.trim() === '') bad(o.id === undefined ? 'missing "id"' : `"id" must be a non-empty string, found ${kindOf(o.id)}`);
-    else if (!DOCUMENT_ID.test(o.id)) bad(`bad id "${clip(o.id)}": ${ID_RULE}`);
+    else if (!DOCUMENT_ID.test(o.id)) bad(`bad id "${quoted(o.id)}": ${ID_RULE}`);
     if (typeof o.text !== 'string' || o.text.trim() === '') {
       bad(o.text === undefined ? 'missing "text"' : typeof o.text === 'string' ? 'empty "text"' : `"text" must be a string, found ${kindOf(o.text)}`);
     }
@@ -396,9 +397,9 @@ function checkFields(
 ): { date: string | null; source: string | null; url: string | null; lang: string | null } {
   const { source, url, lang } = data;
   const date = data.date === undefined ? undefined : dayOf(data.date);
-  if (date !== undefined && !isIsoDate(date)) report(lineOf('date'), `bad date "${clip(date)}": use YYYY, YYYY-MM or YYYY-MM-DD`);
-  if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${clip(url)}": use a full http:// or https:// address`);
-  if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) report(lineOf('lang'), `bad lang "${clip(lang)}": use a language code such as id or en`);
+  if (date !== undefined && !isIsoDate(date)) report(lineOf('date'), `bad date "${quoted(date)}": use YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${quoted(url)}": use a full http:// or https:// address`);
+  if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) report(lineOf('lang'), `bad lang "${quoted(lang)}": use a language code such as id or en`);
   return { date: date ?? null, source: source ?? null, url: url ?? null, lang: lang ?? null };
 }
 
@@ -414,9 +415,9 @@ function dayOf(date: string): string {
 function checkId(id: string, derived: boolean, line: number | null, report: (line: number | null, reason: string) => void): void {
   if (DOCUMENT_ID.test(id)) return;
   if (derived) {
-    report(null, id === '' ? 'cannot derive a document id from this file name: add "id:" to its front matter' : `the id derived from the file name, "${clip(id)}", is over 64 characters: rename the file or add "id:" to its front matter`);
+    report(null, id === '' ? 'cannot derive a document id from this file name: add "id:" to its front matter' : `the id derived from the file name, "${quoted(id)}", is over 64 characters: rename the file or add "id:" to its front matter`);
   } else {
-    report(line, `bad id "${clip(id)}": ${ID_RULE}`);
+    report(line, `bad id "${quoted(id)}": ${ID_RULE}`);
   }
 }
 
@@ -513,8 +514,9 @@ function kindOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
 }
 
-function clip(s: string, max = 60): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+/** A value quoted in a problem report: its first characters are enough to find it. */
+function quoted(s: string): string {
+  return ellipsize(s, 60);
 }
 
 function isNotFound(error: unknown): boolean {

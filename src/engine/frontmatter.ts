@@ -12,6 +12,8 @@
 // `>` block of text), so front matter copied from a static site does not break a file. Known keys must not
 // repeat, and take their value on the key's own line.
 
+import { ellipsize } from './cut.ts';
+
 /** The keys tanya understands; every other key is ignored. */
 export const FRONT_MATTER_KEYS = ['id', 'title', 'date', 'source', 'url', 'lang'] as const;
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
@@ -90,7 +92,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     }
     if (/^[ \t]*#/.test(line)) continue;
     if (/^[ \t]/.test(line)) {
-      if (skipping === 'nothing') problems.push({ line: lineNo, reason: `front matter: unexpected indented line "${clip(line.trim())}" (only flat "key: value" lines are supported)` });
+      if (skipping === 'nothing') problems.push({ line: lineNo, reason: `front matter: unexpected indented line "${quoted(line.trim())}" (only flat "key: value" lines are supported)` });
       continue;
     }
     if (skipping === 'list' && LIST_ITEM.test(line)) continue;
@@ -99,7 +101,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     const m = KEY_VALUE.exec(line);
     if (!m) {
       firstStray ??= lineNo;
-      problems.push({ line: lineNo, reason: `front matter: expected "key: value", found "${clip(line)}"` });
+      problems.push({ line: lineNo, reason: `front matter: expected "key: value", found "${quoted(line)}"` });
       continue;
     }
     // "Title:" is "title:" (Hugo and hand-written files capitalise keys); YAML would tell them apart, a writer would not.
@@ -123,7 +125,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     lines[k] = lineNo;
     const value = parseScalar(raw, k === 'title' || k === 'source');
     if (value === null) {
-      problems.push({ line: lineNo, reason: `front matter: the value of "${k}" has an unclosed or misplaced quote: ${clip(raw)}` });
+      problems.push({ line: lineNo, reason: `front matter: the value of "${k}" has an unclosed or misplaced quote: ${quoted(raw)}` });
       continue;
     }
     if (value !== '') data[k] = value;
@@ -214,6 +216,7 @@ function stripCr(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
-function clip(s: string, max = 60): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+/** A value quoted in a problem report: its first characters are enough to find it. */
+function quoted(s: string): string {
+  return ellipsize(s, 60);
 }

@@ -11,18 +11,24 @@
 export type Span = [start: number, end: number];
 
 const BODY = String.raw`[^\s<]+[^<.,:;"')\]\s]`;
-/** Discord's url rule, case-sensitive as it is. */
-const URL = new RegExp(String.raw`https?:\/\/${BODY}`, 'gu');
+/**
+ * BODY stopping at a `>` as well, where the spans end anyway (see urlSpans). Matching on past it, a run of
+ * "https://a>https://b>…" was scanned to its end once for every address in it: quadratic on one long "word".
+ */
+const SPAN_BODY = String.raw`[^\s<>]+[^<>.,:;"')\]\s]`;
+/** Discord's url rule, case-sensitive as it is: how the front ends check what Discord will link. */
 const URL_AT = new RegExp(String.raw`https?:\/\/${BODY}`, 'yu');
+/** Where urlSpans are found: Discord's url rule, up to a `>`. */
+const URL = new RegExp(String.raw`https?:\/\/${SPAN_BODY}`, 'gu');
 /**
  * What a reader takes for an address even where Discord links nothing: any case, and `www.` without a scheme.
  * The engine skips these (their pieces are not words of the text); the front ends link only URL's matches.
  */
-const ADDRESS = new RegExp(String.raw`(?:https?:\/\/|(?<![\p{L}\p{N}_])www\.)${BODY}`, 'giu');
+const ADDRESS = new RegExp(String.raw`(?:https?:\/\/|(?<![\p{L}\p{N}_])www\.)${SPAN_BODY}`, 'giu');
 /** Marks that wrap an address on both sides in Markdown or Discord: `**…**`, `_…_`, `||…||`, `` `…` ``, `~~…~~`. */
 const OPENER = /[*_~|`]{1,3}$/u;
 /** What the url rule never ends a link on. */
-const TRAILING = new Set([...'.,:;"\')]']);
+export const TRAILING: ReadonlySet<string> = new Set([...'.,:;"\')]']);
 
 /**
  * The addresses Discord links in `text`, as their author meant them: the url rule's matches, each ending before a
@@ -53,14 +59,31 @@ export function discordLinkEnd(text: string, at: number): number {
 /**
  * The stretch of `text` between spaces that holds an address and has `at` strictly inside it, or null. Text cut
  * there would show part of an address, which Discord links to the wrong page, or split the address from the marks
- * around it that tell where it ends (`**https://…**`).
+ * around it that tell where it ends (`**https://…**`). A caller asking more than once about one text passes its
+ * `linkRuns`, found once: a long run of addresses is then not searched again for each question.
  */
-export function linkRunAt(text: string, at: number): Span | null {
-  for (const [s, e] of urlSpans(text)) {
-    const [start, end] = [runStart(text, s), runEnd(text, e)];
-    if (start < at && at < end) return [start, end];
+export function linkRunAt(text: string, at: number, runs: readonly Span[] = linkRuns(text)): Span | null {
+  // The last run starting before `at` is the only one that can hold it (runs are sorted and apart).
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  const run = runs[lo - 1];
+  return run !== undefined && at < run[1] ? run : null;
+}
+
+/** The stretches of `text` between spaces that hold an address (urlSpans's), in order, each found once. */
+export function linkRuns(text: string): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of urlSpans(text)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s < last[1]) continue; // another address in the same stretch
+    out.push([runStart(text, s), runEnd(text, e)]);
+  }
+  return out;
 }
 
 /** Where the stretch without spaces that holds `at` starts (`at` itself after a space). */
@@ -79,19 +102,20 @@ function spans(text: string, rule: RegExp): Span[] {
   const re = new RegExp(rule.source, rule.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
-    const end = start + refined(m[0], text.slice(Math.max(0, start - 3), start));
-    // What follows a shortened address (">https://…") is searched again: Discord links a second address there.
+    const end = start + addressLength(m[0], text.slice(Math.max(0, start - 3), start));
+    // What follows a shortened address ("**https://…**https://…") is searched again: Discord links a second one there.
     re.lastIndex = end > start ? end : start + 1;
     if (end > start) out.push([start, end]);
   }
   return out;
 }
 
-/** The length of `match` that is the address (0 when too little of it is), given the text just before it. */
-function refined(match: string, before: string): number {
+/**
+ * The length of a match of the url rule that is the address its author meant (0 when too little of it is), given
+ * the text just before it: without the marks that close the ones before it, nor what the url rule never ends on.
+ */
+function addressLength(match: string, before: string): number {
   let url = match;
-  const gt = url.indexOf('>');
-  if (gt !== -1) url = url.slice(0, gt);
   const opener = OPENER.exec(before)?.[0];
   if (opener !== undefined) {
     const closer = [...opener].reverse().join('');
