@@ -229,8 +229,12 @@ function dateTerms(date: string | null): string[] {
 
 /** Whether a question word could be matched by a date: a year, or a month's name, as typed or translated. */
 function isDateGroup(group: QueryGroup): boolean {
-  const isDateWord = (w: string) => /^\d{4}$/u.test(w) || MONTHS.includes(w);
   return group.surface.some(isDateWord) || group.alternatives.some((a) => a.surface.some(isDateWord));
+}
+
+/** Whether a word is one dateTerms makes: a year or a month's name. */
+function isDateWord(word: string): boolean {
+  return /^\d{4}$/u.test(word) || MONTHS.includes(word);
 }
 
 export class SearchIndex {
@@ -542,7 +546,8 @@ export class SearchIndex {
     for (const w of surface) {
       add(w, WORDS, 1, 1, loose);
       add(w, TITLE, RANKING.titleWeight, 1, false);
-      add(w, DATE, RANKING.titleWeight, 1, false);
+      // (Only a word a date can hold is looked up there: one search fewer for every other word.)
+      if (isDateWord(w)) add(w, DATE, RANKING.titleWeight, 1, false);
     }
     const exact = new Set(surface);
     for (const s of stems) if (!exact.has(s)) add(s, WORDS, RANKING.stemWeight, RANKING.stemCoverage, false);
