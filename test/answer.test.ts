@@ -149,14 +149,17 @@ describe('document titles', () => {
 });
 
 describe('numbers and calendar words', () => {
-  it('tell events apart but answer nothing alone, as typed or found as a longer word ("bulan" in "bulanan")', () => {
+  it('tell events apart but answer nothing alone, as typed, translated or found as a longer word ("bulan" in "bulanan")', () => {
     const lib = Library.fromDocuments(
       [
         doc('m1', 'Meetup #1 membahas data terbuka. Hari pertama diisi lokakarya bulanan.'),
-        doc('m3', 'Meetup #3 membahas peta desa. Pada hari kedua ada diskusi panel.'),
+        doc('m3', 'Meetup #3 membahas peta desa. Pada hari kedua ada diskusi panel di tengah kota.'),
       ],
-      { lexicon: null },
+      { lexicon: createLexicon({ day: ['hari'], two: ['dua'], middle: ['tengah'] }) },
     );
+    // "tengah" (of "setengah") is a word of its own.
+    expect(lib.ask('middle').results.map((r) => r.docId)).toEqual(['m3']);
+    for (const q of ['day', 'two', 'day two']) expect(lib.ask(q), q).toMatchObject({ answered: false, results: [] });
     for (const q of ['meetup #3', 'meetup hari kedua']) {
       const a = lib.ask(q);
       expect([a.answered, a.results[0]?.docId], q).toEqual([true, 'm3']);
@@ -198,7 +201,7 @@ describe('dates', () => {
   it('count a date matched whole or not at all: March 2025 is no answer about "Juni 2025"', () => {
     const lib = Library.fromDocuments(
       [
-        doc('maret', 'Pembicara meetup adalah Budi Santoso dari Bandung.', { title: 'Meetup Komunitas', date: '2025-03-22' }),
+        doc('maret', 'Pembicara meetup adalah Budi Santoso dari Bandung, di ruang 1203.', { title: 'Meetup Komunitas', date: '2025-03-22' }),
         doc('mei', 'Pembicara meetup adalah Sarah Whitfield dari Leiden.', { title: 'Meetup Komunitas', date: '2025-05-31' }),
       ],
       { lexicon: createLexicon({ june: ['juni'], may: ['boleh', 'mei'], speaker: ['pembicara'] }) },
@@ -207,6 +210,8 @@ describe('dates', () => {
     expect(lib.ask('meetup speaker june 2025').answered).toBe(false);
     expect(lib.ask('siapa pembicara meetup Mei 2025')).toMatchObject({ answered: true, results: [{ docId: 'mei' }, { docId: 'maret' }] });
     expect(lib.ask('meetup speaker may 2025')).toMatchObject({ answered: true, results: [{ docId: 'mei' }, { docId: 'maret' }] });
+    // A number the passage's own text has is not a year its date lacks.
+    expect(lib.ask('Maret 2025 1203')).toMatchObject({ answered: true, results: [{ docId: 'maret' }] });
   });
 });
 

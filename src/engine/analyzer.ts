@@ -205,16 +205,14 @@ export function guessLanguage(text: string): 'en' | 'id' | null {
   return en > id ? 'en' : 'id';
 }
 
-let modifierTerms: ReadonlySet<string> | null = null;
-
 /**
- * Whether an index term is one of the numbers and calendar words kept from the stopword lists (with their stems:
- * "terakhir" → akhir). They tell one event from another, but on their own say nothing: a passage whose text
- * matches only "hari" or "2" does not answer a question (see answer.ts).
+ * Whether a word is one of the numbers and calendar words kept from the stopword lists ("hari", "2", "kedua"):
+ * they tell one event from another, but on their own say nothing, so a passage whose text matches only them does
+ * not answer a question (see answer.ts). Exact forms only: "tengah" (of "setengah") and "akhir" (of "terakhir")
+ * are words of their own.
  */
 export function isModifierTerm(term: string): boolean {
-  modifierTerms ??= new Set([...NUMBER_AND_TIME_WORDS].flatMap((w) => [w, ...stemsOf(w)]));
-  return modifierTerms.has(term);
+  return NUMBER_AND_TIME_WORDS.has(term);
 }
 
 export function isStopword(word: string): boolean {

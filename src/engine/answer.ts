@@ -79,12 +79,14 @@ function suggestions(result: SearchResult): Hit[] {
 /**
  * Whether the passage's own text matched any of the question: a passage found only through its document's title
  * ("2024" in the title) says nothing about it itself, and every passage of that document would match alike. Nor
- * does one that matches only numbers and calendar words ("hari", "2", "pertama"): they tell one event from
- * another, but a passage that has "hari" is no answer to "what happened on day 2".
+ * does one that matches only numbers and calendar words: they tell one event from another, but a passage that has
+ * "hari" is no answer to "what happened on day 2". Neither the word matched ("day" matched as "hari") nor the
+ * question word it matched for ("bulan" found in "bulanan") may be one.
  */
 function saysSomething(hit: Hit, result: SearchResult): boolean {
-  // By the question word each term matched, not by the term: "bulan" also finds "bulanan" as a prefix.
-  for (const group of hit.terms.values()) if (!result.groups[group]!.surface.every(isModifierTerm)) return true;
+  for (const [term, group] of hit.terms) {
+    if (!isModifierTerm(term) && !result.groups[group]!.surface.every(isModifierTerm)) return true;
+  }
   return false;
 }
 

@@ -213,10 +213,10 @@ const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 
 /**
  * A document's date as words a member would ask with: its year and its month's name ("2025-05-31" → 2025, mei).
  * Members name an event by when it was ("meetup Mei 2025", "the June 2024 meetup") more often than the write-up
- * repeats its own date, so the date is indexed in a field of its own, with the title's weight: it tells documents
- * apart, so it ranks, but it earns no coverage. Coverage is what makes an answer confident, and a date matched in
- * part is no answer: asked about "meetup Juni 2025" where only March's exists, the March write-up matches
- * "meetup" and "2025", which would be most of the question, and its speaker would be named with confidence.
+ * repeats its own date, so the date is indexed in a field of its own, with the title's weight. It earns coverage
+ * (what makes an answer confident) only when it matches the question's date whole (see dateSlots): asked about
+ * "meetup Juni 2025" where only March's exists, the March write-up matches "meetup" and "2025", which would be
+ * most of the question, and its speaker would be named with confidence.
  * Month names are Indonesian, the corpus's language; English questions reach them through the lexicon
  * (june → juni), as they reach any Indonesian word.
  */
@@ -227,9 +227,25 @@ function dateTerms(date: string | null): string[] {
   return month === undefined ? [m[1]!] : [m[1]!, month];
 }
 
-/** Whether a question word could be matched by a date: a year, or a month's name, as typed or translated. */
-function isDateGroup(group: QueryGroup): boolean {
-  return group.surface.some(isDateWord) || group.alternatives.some((a) => a.surface.some(isDateWord));
+/**
+ * The question's date words, each with the words that stand for it: "Juni 2025" has two, "juni" and "2025"; so
+ * has "Juni-2025" (one question word, two parts), and "june" stands as its translation "juni". A passage's date
+ * matches the question's only when it has one word of every such slot.
+ */
+function dateSlots(groups: QueryGroup[]): Array<{ group: number; words: string[] }> {
+  const slots = new Map<string, { group: number; words: string[] }>();
+  const add = (group: number, part: number, word: string) => {
+    if (!isDateWord(word)) return;
+    const key = `${group}:${part}`;
+    const slot = slots.get(key) ?? { group, words: [] };
+    slot.words.push(word);
+    slots.set(key, slot);
+  };
+  groups.forEach((g, gi) => {
+    g.surface.forEach((w, part) => add(gi, part, w));
+    for (const a of g.alternatives) for (const w of a.surface) add(gi, a.part, w);
+  });
+  return [...slots.values()];
 }
 
 /** Whether a word is one dateTerms makes: a year or a month's name. */
@@ -590,17 +606,16 @@ export class SearchIndex {
   #search(question: string, limit: number): SearchResult {
     const groups = this.analyze(question);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-    type Acc = { score: number; covered: number; matched: number; translated: number; terms: Map<string, number>; dated: number; dateCovered: number };
+    type Acc = { score: number; covered: number; matched: number; translated: number; terms: Map<string, number>; credited: Set<number> | null; dateCovered: number };
+    const slots = dateSlots(groups);
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
-        const a = acc.get(id) ?? { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>(), dated: 0, dateCovered: 0 };
+        const a = acc.get(id) ?? { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 };
         a.score += e.score;
         a.covered += g.weight * e.credit;
-        if (e.dateCredit !== undefined) {
-          a.dated += 1;
-          a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
-        }
+        if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
+        if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
         a.matched += 1;
         if (e.translated) a.translated += 1;
         for (const t of e.terms) if (!a.terms.has(t)) a.terms.set(t, gi);
@@ -608,9 +623,13 @@ export class SearchIndex {
       }
     });
     // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though
-    // its date has the 2025. So a passage's date covers the question's date words only when it has every one.
-    const dateWords = groups.filter(isDateGroup).length;
-    for (const a of acc.values()) if (a.dated === dateWords) a.covered += a.dateCovered;
+    // its date has the 2025. So a passage's date covers the question's date words only when, of every one, it has
+    // it or the passage's own text does ("ruang 1203" is a number the text has, not a year its date lacks).
+    for (const [id, a] of acc) {
+      if (a.dateCovered === 0) continue;
+      const date = new Set(dateTerms(this.#byNumber[id]!.date));
+      if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
+    }
     // Evidence and coverage are added, not multiplied: under a product, a passage whose evidence is concentrated
     // (one rare question word, repeated or in a short passage) outranks passages that match more of the question.
     // With the sum, and coverage scaled by the question's best evidence (so that the two terms are commensurate
