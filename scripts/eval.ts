@@ -4,11 +4,11 @@
 // With no corpus/queries it runs every set found in ../shared/eval (the forum set against corpus/) and prints
 // one table. Scoring: ../shared/eval/README.md; the arithmetic lives in src/eval/metrics.ts.
 
-import { negativeTopJoined } from '../src/cli/args.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { negativeTopJoined } from '../src/cli/args.ts';
 import { typedPath } from '../src/cli/open-library.ts';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { CUTOFF } from '../src/eval/metrics.ts';

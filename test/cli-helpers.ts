@@ -36,12 +36,12 @@ export interface Run {
 }
 
 /**
- * The environment the children get: no Discord token (a developer's .env must not turn a test into a login:
- * dotenv never overrides a variable that is set, even to ''), no CORPUS_DIR unless a test sets one, no colour.
+ * The environment the children get: no Discord token and the default corpus whatever a developer's .env says (a
+ * .env must not turn a test into a login or point it at another corpus: a variable that is set, even to '', is
+ * never overridden by one), unless a test sets them; no colour.
  */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: '', NO_COLOR: '1' };
-  delete env.CORPUS_DIR;
+  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '', NO_COLOR: '1' };
   // Where `npm test` was typed: paths in the tests are relative to the repository, as the children's cwd is.
   delete env.INIT_CWD;
   delete env.FORCE_COLOR;

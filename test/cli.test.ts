@@ -373,7 +373,9 @@ describe('ask run from another directory', () => {
     const { temp, repo } = repositoryCopy();
     temps.push(temp);
     writeFileSync(path.join(repo, '.env'), `CORPUS_DIR=${path.join(fixtures, 'corpus')}\n`);
-    const res = await runNode(path.join(repo, 'src/cli/ask.ts'), ['--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: tempDir() });
+    const env = childEnv();
+    delete env.CORPUS_DIR; // left to the .env, as on a machine where nothing else sets it
+    const res = await runNode(path.join(repo, 'src/cli/ask.ts'), ['--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: tempDir(), env });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(parseAnswer(res.stdout).results[0]?.docId).toBe('festival-kopi');

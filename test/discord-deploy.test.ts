@@ -149,7 +149,7 @@ describe('deploy failures: one line naming the variable to fix', () => {
 describe('npm run deploy-commands', () => {
   const script = new URL('../scripts/deploy-commands.ts', import.meta.url).pathname;
   const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
-  // An empty folder as working directory so a developer's own .env is never read.
+  // An empty folder as working directory, so a .env there is never read.
   let cwd = '';
   beforeAll(() => {
     cwd = mkdtempSync(join(tmpdir(), 'tanya-deploy-'));
@@ -163,7 +163,8 @@ describe('npm run deploy-commands', () => {
   }
   /** Runs the script as `npm run deploy-commands` does, against `on` (default: the suite's fake). */
   const deploy = async (env: Record<string, string>, args: string[] = [], on: FakeDiscord = fake): Promise<Outcome> => {
-    const full = { PATH: process.env.PATH ?? '', DISCORD_TOKEN: on.token, DISCORD_CLIENT_ID: on.applicationId, DISCORD_API_URL: on.apiUrl, ...env };
+    // DISCORD_GUILD_ID '' unless a test sets it: the repository's .env (read wherever the script runs) never decides.
+    const full = { PATH: process.env.PATH ?? '', DISCORD_TOKEN: on.token, DISCORD_CLIENT_ID: on.applicationId, DISCORD_API_URL: on.apiUrl, DISCORD_GUILD_ID: '', ...env };
     try {
       const { stdout, stderr } = await run(tsx, [script, ...args], { env: full, cwd, timeout: 20_000 });
       return { code: 0, stdout, stderr };

@@ -4,8 +4,6 @@
 // Exit codes: 0 answered or honestly unanswered (and a batch, even with bad lines: those are reported in-band),
 // 2 usage error, 1 the corpus could not be loaded (every problem printed) or stdout could not be written.
 
-import { negativeTopJoined } from './args.ts';
-import { encodingOf } from '../engine/encoding.ts';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { parseArgs, TextDecoder } from 'node:util';
@@ -13,6 +11,8 @@ import type { Library } from '../engine/library.ts';
 import type { Answer, AnswerResult } from '../engine/types.ts';
 import { parseByteSize } from '../config.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../engine/corpus.ts';
+import { encodingOf } from '../engine/encoding.ts';
+import { negativeTopJoined } from './args.ts';
 import { corpusPath, openLibrary } from './open-library.ts';
 import { colorEnabled, renderAnswer } from './render.ts';
 

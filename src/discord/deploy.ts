@@ -11,7 +11,7 @@ import { explainDeployFailure } from './deploy-failure.ts';
  * A rate limit this long or shorter is waited out, as discord.js does; a longer one (Discord's daily create limit
  * answers with hours) fails at once with how long to wait, instead of a script that sleeps silently.
  */
-export const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+const MAX_RATE_LIMIT_WAIT_MS = 10_000;
 
 export interface DeployTarget {
   token: string;

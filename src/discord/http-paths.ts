@@ -66,7 +66,7 @@ export function unknownPathReporter(
   };
 }
 
-/** A field's first MAX_FIELD_CHARS characters, and "…" when there were more. */
+/** A field as it is when it has at most MAX_FIELD_CHARS + 1 characters, else its first MAX_FIELD_CHARS and "…". */
 function field(text: string): string {
   return ellipsize(text, MAX_FIELD_CHARS + 1);
 }

@@ -6,7 +6,7 @@
 //   The bot therefore renders everything as message content, never as embeds (the flag hides those too).
 
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
-import { clip } from '../engine/cut.ts';
+import { ellipsize } from '../engine/cut.ts';
 
 export const CONTENT_MAX = 2000;
 const BUTTON_LABEL_MAX = 80;
@@ -39,7 +39,7 @@ export function messageBody(msg: OutgoingMessage, forEdit = false): MessageBody 
   if (msg.content.length > CONTENT_MAX) {
     // The renderer keeps every message within limits; reaching this is a bug, and Discord would refuse the
     // whole reply, so cut here rather than fail silently.
-    msg = { ...msg, content: clip(msg.content, CONTENT_MAX - 1) + '…' };
+    msg = { ...msg, content: ellipsize(msg.content, CONTENT_MAX) };
   }
   let flags = MessageFlags.SuppressEmbeds as number;
   if (msg.ephemeral && !forEdit) flags |= MessageFlags.Ephemeral;
@@ -57,7 +57,7 @@ export function button(customId: string, label: string, options: { disabled?: bo
     type: ComponentType.Button,
     style: (options.style ?? ButtonStyle.Secondary) as ButtonStyle.Secondary,
     custom_id: customId,
-    label: label.length > BUTTON_LABEL_MAX ? clip(label, BUTTON_LABEL_MAX - 1) + '…' : label,
+    label: ellipsize(label, BUTTON_LABEL_MAX),
     disabled: options.disabled ?? false,
   };
 }

@@ -7,7 +7,7 @@
 // Calls are serialised, so the automatic defer (see dispatch.ts) can never race a handler's own reply.
 
 import { InteractionResponseType, MessageFlags, Routes, type APIApplicationCommandOptionChoice, type APIInteractionResponse, type REST } from 'discord.js';
-import { clip } from '../engine/cut.ts';
+import { clip, ellipsize } from '../engine/cut.ts';
 import { messageBody, type OutgoingMessage } from './respond.ts';
 
 export interface InteractionTransport {
@@ -139,7 +139,7 @@ export function cleanChoices(choices: Array<APIApplicationCommandOptionChoice<st
   const seen = new Set<string>();
   const out: Array<APIApplicationCommandOptionChoice<string>> = [];
   for (const c of choices) {
-    const name = c.name.length > CHOICE_MAX ? clip(c.name, CHOICE_MAX - 1) + '…' : c.name;
+    const name = ellipsize(c.name, CHOICE_MAX);
     const value = clip(c.value, CHOICE_MAX);
     if (name.trim() === '' || value.trim() === '' || seen.has(value)) continue;
     seen.add(value);

@@ -10,11 +10,10 @@
 // same on every machine). Skipped: names starting with `.` or `_` (hidden files, editor backups, `_drafts/`)
 // and README files, so a corpus folder can explain itself to the next moderator.
 
-import { encodingOf } from './encoding.ts';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
-import { ellipsize } from './cut.ts';
-import { misplacedFrontMatter, parseFrontMatter } from './frontmatter.ts';
+import { encodingOf } from './encoding.ts';
+import { misplacedFrontMatter, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, isIsoDate } from './textmeta.ts';
@@ -512,11 +511,6 @@ function formatBytes(n: number): string {
 
 function kindOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
-}
-
-/** A value quoted in a problem report: its first characters are enough to find it. */
-function quoted(s: string): string {
-  return ellipsize(s, 60);
 }
 
 function isNotFound(error: unknown): boolean {

@@ -3,7 +3,7 @@
 //
 //   ---
 //   id: forum-2024
-//   title: "Forum: media & AI"   # quotes are optional; a `#` after a space starts a comment
+//   title: "Forum: media & AI"   # quotes are optional; ` # ` starts a comment (` #` outside titles and sources)
 //   lang: id
 //   ---
 //
@@ -217,6 +217,6 @@ function stripCr(line: string): string {
 }
 
 /** A value quoted in a problem report: its first characters are enough to find it. */
-function quoted(s: string): string {
+export function quoted(s: string): string {
   return ellipsize(s, 60);
 }

@@ -2,10 +2,10 @@
 // ../shared/eval next to it) and are never copied in; every path here is resolved from the repository root so
 // the runner works from any working directory.
 
-import { encodingOf } from '../engine/encoding.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodingOf } from '../engine/encoding.ts';
 import { typedPath } from '../cli/open-library.ts';
 import type { EvalQuery } from './metrics.ts';
 
