@@ -207,6 +207,9 @@ describe('dates', () => {
       { lexicon: createLexicon({ june: ['juni'], may: ['boleh', 'mei'], speaker: ['pembicara'] }) },
     );
     expect(lib.ask('siapa pembicara meetup Juni 2025').answered).toBe(false);
+    // Written as one hyphenated word, a date is its parts all the same.
+    expect(lib.ask('siapa pembicara meetup Juni-2025').answered).toBe(false);
+    expect(lib.ask('siapa pembicara meetup Mei-2025').results[0]?.docId).toBe('mei');
     expect(lib.ask('meetup speaker june 2025').answered).toBe(false);
     expect(lib.ask('siapa pembicara meetup Mei 2025')).toMatchObject({ answered: true, results: [{ docId: 'mei' }, { docId: 'maret' }] });
     expect(lib.ask('meetup speaker may 2025')).toMatchObject({ answered: true, results: [{ docId: 'mei' }, { docId: 'maret' }] });
