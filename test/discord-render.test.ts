@@ -464,6 +464,16 @@ describe('the full passage', () => {
     expect(body.map((b) => unescapeText(b)).join(' ')).toBe(text);
   });
 
+  it('cuts a long table between rows, never inside one', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `| ${i + 1} | ${i + 1} Desember 2025 | Evaluasi Forum dan Rencana 2026 | Bandung Creative Hub | 36 |`);
+    const chunks = chunkEscaped(rows.join('\n'), 1900);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) {
+      expect(chunk.length).toBeLessThanOrEqual(1900);
+      for (const line of chunk.split('\n')) expect(line).toMatch(/^\\\| \d+ \\\|.*\\\|$/u);
+    }
+  });
+
   it('cuts a single over-long word rather than overflowing', () => {
     const chunks = chunkEscaped('*'.repeat(5000), 1900);
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(1900);

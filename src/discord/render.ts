@@ -343,7 +343,7 @@ export function renderFullPassage(p: FullPassage, lang: Lang): OutgoingMessage[]
   }));
 }
 
-/** Splits `text` at whitespace into pieces whose escaped form fits `max` (a word longer than that is cut). */
+/** Splits `text` at whitespace, at a line break where one is near, into pieces whose escaped form fits `max` (a word longer than that is cut). */
 export function chunkEscaped(text: string, max: number): string[] {
   const out: string[] = [];
   const words = text.split(/(?<=\s)/); // keep each word's trailing whitespace (newlines included)
@@ -356,6 +356,19 @@ export function chunkEscaped(text: string, max: number): string[] {
     if (escapeText(current + word).length <= max) {
       current += word;
       continue;
+    }
+    // Cut at the last line break when there is one in the second half: a table row or a list item stays whole
+    // in one message, rather than ending one and starting the next without its "|" or "-".
+    const nl = current.lastIndexOf('\n');
+    if (nl > current.length / 2) {
+      const carry = current.slice(nl + 1);
+      current = current.slice(0, nl + 1);
+      flush();
+      current = carry;
+      if (escapeText(current + word).length <= max) {
+        current += word;
+        continue;
+      }
     }
     flush();
     let rest = word;
