@@ -36,6 +36,7 @@ describe('SearchIndex ranking', () => {
     ];
     const index = new SearchIndex(passages([...meetups, ...days]), { lexicon: createLexicon({}) });
     expect(top(index, 'meetup #3')[0]).toBe('p#3');
+    expect(top(index, 'meetup ke-3')[0]).toBe('p#3');
     expect(top(index, 'meetup #9')[0]).toBe('p#4');
     expect(top(index, 'siapa pembicara hari kedua forum')[0]).toBe('p#6');
     expect(top(index, 'siapa pembicara hari pertama forum')[0]).toBe('p#5');

@@ -133,7 +133,8 @@ export function wordsOf(norm: string): string[] {
     return [...words];
   }
   words.add(bare);
-  for (const p of parts) if (!STOPWORDS.has(p) && p.length > 1) words.add(p);
+  // A one-letter part says nothing ("e" of "e-mail"), but a digit does: "ke-3" is the third.
+  for (const p of parts) if (!STOPWORDS.has(p) && (p.length > 1 || /\p{N}/u.test(p))) words.add(p);
   return [...words];
 }
 
