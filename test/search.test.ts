@@ -268,6 +268,16 @@ describe('SearchIndex.suggest (autocomplete)', () => {
     for (const c of index.suggest('x'.repeat(150))) expect(c.length).toBeLessThanOrEqual(100);
   });
 
+  it('names only what stands together on one line within a sentence', () => {
+    const other = new SearchIndex(
+      passages(['Meetup diadakan di Technopark Cimahi. Hadir sekitar 40 orang.', '# Kode Etik Komunitas\n\nSemua anggota wajib hadir.']),
+      { lexicon: null },
+    );
+    expect(other.suggest('cimahi')).toContain('Technopark Cimahi');
+    expect(other.suggest('cimahi').some((c) => c.includes('Hadir'))).toBe(false);
+    expect(other.suggest('kode').some((c) => c.includes('Semua'))).toBe(false);
+  });
+
   it('never offers a shortened question: a long question is not offered back, and is never cut', () => {
     const long = `${'what did the forum say about media cooperation '.repeat(3)}chi`;
     expect(long.length).toBeGreaterThan(100);

@@ -29,8 +29,10 @@ export function collectSuggestions(passages: Passage[]): Suggestion[] {
       bump(p.title);
     }
     for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!);
-    // Two or more capitalised words in a row, allowing short joiners ("of", "and", "the", "dan").
-    const NAME = /\p{Lu}[\p{L}\p{N}+&'’.-]*(?:\s+(?:(?:of|and|the|for|dan|di)\s+)?\p{Lu}[\p{L}\p{N}+&'’.-]*)+/gu;
+    // Two or more capitalised words in a row on one line, allowing short joiners ("of", "and", "the", "dan"). A
+    // dot only inside a word ("U.S"): "Cimahi. Hadir" is a sentence's end and the next one's start, and a heading
+    // over a paragraph is two lines, not one name.
+    const NAME = /\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*(?:[ \t]+(?:(?:of|and|the|for|dan|di)[ \t]+)?\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*)+/gu;
     for (const m of p.text.matchAll(NAME)) bump(m[0].replace(/[.,]$/u, ''));
   }
   return [...counts]
