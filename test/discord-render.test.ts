@@ -605,6 +605,8 @@ describe('/reload and /about reports', () => {
     expect(atStart).not.toContain('Last reloaded');
     const reloaded = renderAbout(summary, { lang: 'id', loadedAt, loadedBy: '@mod_*x*' }).content;
     expect(reloaded).toContain('Terakhir dimuat ulang <t:1700000000:f> oleh @mod\\_\\*x\\*.');
+    // Passages are counted as such ("bagian"): a paragraph split in two is one §, so "paragraf" counted wrong.
+    expect(reloaded).toContain('Saya menjawab dari 1 dokumen (1 bagian):');
   });
 });
 
