@@ -153,7 +153,7 @@ describe('numbers and calendar words', () => {
     const lib = Library.fromDocuments(
       [
         doc('m1', 'Meetup #1 membahas data terbuka. Hari pertama diisi lokakarya bulanan.'),
-        doc('m3', 'Meetup #3 membahas peta desa. Pada hari kedua ada diskusi panel di tengah kota.'),
+        doc('m3', 'Meetup #3 membahas peta desa. Pada hari kedua ada diskusi panel di tengah kota, Mei 2024.'),
       ],
       { lexicon: createLexicon({ day: ['hari'], two: ['dua'], middle: ['tengah'] }) },
     );
@@ -164,7 +164,7 @@ describe('numbers and calendar words', () => {
       const a = lib.ask(q);
       expect([a.answered, a.results[0]?.docId], q).toEqual([true, 'm3']);
     }
-    for (const q of ['hari', '3', 'hari kedua', 'bulan', '1 2 3']) expect(lib.ask(q), q).toMatchObject({ answered: false, results: [] });
+    for (const q of ['hari', '3', 'hari kedua', 'bulan', '1 2 3', '2024']) expect(lib.ask(q), q).toMatchObject({ answered: false, results: [] });
   });
 
   it('leave a list item\'s number and a footnote mark out: numbering, not a number the text states', () => {
@@ -177,6 +177,19 @@ describe('numbers and calendar words', () => {
     );
     expect(lib.ask('meetup #1').results.map((r) => r.docId)).toEqual(['satu', 'tiga']);
     expect(lib.ask('meetup 1 2 3').results[0]?.docId).toBe('satu');
+  });
+});
+
+describe('links in passages', () => {
+  it('are not words of the text: a passage found only through an address is no result', () => {
+    const lib = Library.fromDocuments(
+      [doc('a', 'Materi ada di [repo](https://github.com/kdb/lokakarya-python).'), doc('b', 'Genangan terbanyak ada di Gedebage.')],
+      { lexicon: null },
+    );
+    for (const q of ['https', 'github', 'https://a', 'genangan https://a']) {
+      expect(lib.ask(q).results.every((r) => r.docId !== 'a'), q).toBe(true);
+    }
+    expect(lib.ask('materi').results[0]?.docId).toBe('a');
   });
 });
 
@@ -214,7 +227,7 @@ describe('dates', () => {
     expect(lib.ask('siapa pembicara meetup Mei 2025')).toMatchObject({ answered: true, results: [{ docId: 'mei' }, { docId: 'maret' }] });
     expect(lib.ask('meetup speaker may 2025')).toMatchObject({ answered: true, results: [{ docId: 'mei' }, { docId: 'maret' }] });
     // A number the passage's own text has is not a year its date lacks.
-    expect(lib.ask('Maret 2025 1203')).toMatchObject({ answered: true, results: [{ docId: 'maret' }] });
+    expect(lib.ask('pembicara Maret 2025 1203')).toMatchObject({ answered: true, results: [{ docId: 'maret' }, { docId: 'mei' }] });
   });
 });
 

@@ -207,13 +207,14 @@ export function guessLanguage(text: string): 'en' | 'id' | null {
 }
 
 /**
- * Whether a word is one of the numbers and calendar words kept from the stopword lists ("hari", "2", "kedua"):
- * they tell one event from another, but on their own say nothing, so a passage whose text matches only them does
+ * Whether a word is one of the numbers and calendar words kept from the stopword lists ("hari", "2", "kedua"), or a
+ * year: they tell one event from another, but on their own say nothing, so a passage whose text matches only them does
  * not answer a question (see answer.ts). Exact forms only: "tengah" (of "setengah") and "akhir" (of "terakhir")
  * are words of their own.
  */
 export function isModifierTerm(term: string): boolean {
-  return NUMBER_AND_TIME_WORDS.has(term);
+  // A year too ("2024"): it places an event in time, and a passage that shares only the year says nothing of it.
+  return NUMBER_AND_TIME_WORDS.has(term) || /^\d{4}$/u.test(term);
 }
 
 export function isStopword(word: string): boolean {

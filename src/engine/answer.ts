@@ -68,7 +68,8 @@ export function withoutLinks(question: string): string {
     out += question.slice(at, s) + ' ';
     at = e;
   }
-  return out + question.slice(at);
+  // And what is left of one too short to be an address ("https://", "https://a"): its scheme is no question word.
+  return (out + question.slice(at)).replace(/https?:\/\/\S*/giu, ' ');
 }
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */

@@ -156,7 +156,7 @@ export function misplacedFrontMatter(text: string): number | null {
   while (i < lines.length - 1 && lines[i]!.trim() === '') i++;
   if (i === 0 || !OPEN.test(lines[i]!)) return null;
   const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
-  if (key === undefined || !KNOWN.has(key)) return null;
+  if (key === undefined || !KNOWN.has(key.toLowerCase())) return null;
   // Only a block that is closed again is front matter; a thematic break above prose ("title: the part …") is not.
   return parseFrontMatter(text.split('\n').slice(i).join('\n'))?.closed ? i + 1 : null;
 }

@@ -13,6 +13,7 @@ import MiniSearch from 'minisearch';
 import { isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
+import { linkSpans } from './links.ts';
 import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -182,7 +183,13 @@ interface AnalysedDoc {
 function analysePassage(passage: Passage, id: number): AnalysedDoc {
   const words: string[] = [];
   const text = passage.text;
+  // A link's pieces (https, github, com) are not words of the text, as they are not of a question (see
+  // answer.ts): found through them alone, a passage was a result with nothing to show for it.
+  const links = linkSpans(text);
+  let link = 0;
   for (const t of tokenize(text)) {
+    while (link < links.length && links[link]![1] <= t.start) link++;
+    if (link < links.length && links[link]![0] <= t.start) continue;
     if (isMarker(text, t)) continue;
     // A name ("Bekasi", "Kesultanan Deli") is indexed as written, not stemmed. Stems would only add false matches
     // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
