@@ -241,6 +241,9 @@ describe('front matter', () => {
     const { documents, problems } = await load({ 'a.md': '\n---\nid: a\ntitle: T\n---\nTeks.' });
     expect(documents).toEqual([]);
     expect(problems.map((p) => [p.line, p.reason])).toEqual([[2, expect.stringMatching(/front matter must start on line 1/)]]);
+    // Whatever the case of its keys, as front matter at line 1 is read.
+    const capital = await load({ 'b.md': '\n---\nTitle: Rapat\n---\nIsi rapat.\n' });
+    expect(capital.problems.map((p) => [p.line, p.reason])).toEqual([[2, expect.stringMatching(/front matter must start on line 1/)]]);
     // A thematic break after a first paragraph is text, not front matter; nor is one above prose that happens to
     // start with a key's name.
     const ok = await load({
