@@ -21,7 +21,10 @@ export function endpointOf(target: string): Endpoint | null {
   return last === 'interactions' || last === 'healthz' ? last : null;
 }
 
-/** Each unknown path (with its method) is logged once per window, at most this many per window and budget, so a scanner cannot flood the log. */
+/**
+ * Each unknown path (with its method) is logged once per window, at most this many per window and budget, so a
+ * scanner cannot flood the log.
+ */
 const WINDOW_MS = 60 * 60 * 1000;
 const MAX_PATHS_PER_WINDOW = 20;
 /** A path or user agent is attacker-controlled: its first characters are enough to recognise it. */

@@ -343,7 +343,10 @@ export function renderFullPassage(p: FullPassage, lang: Lang): OutgoingMessage[]
   }));
 }
 
-/** Splits `text` at whitespace, at a line break where one is near, into pieces whose escaped form fits `max` (a word longer than that is cut). */
+/**
+ * Splits `text` at whitespace, at a line break where one is near, into pieces whose escaped form fits `max` (a word
+ * longer than that is cut).
+ */
 export function chunkEscaped(text: string, max: number): string[] {
   const out: string[] = [];
   const words = text.split(/(?<=\s)/); // keep each word's trailing whitespace (newlines included)

@@ -208,13 +208,17 @@ export function guessLanguage(text: string): 'en' | 'id' | null {
 
 /**
  * Whether a word is one of the numbers and calendar words kept from the stopword lists ("hari", "2", "kedua"), or a
- * year: they tell one event from another, but on their own say nothing, so a passage whose text matches only them does
- * not answer a question (see answer.ts). Exact forms only: "tengah" (of "setengah") and "akhir" (of "terakhir")
- * are words of their own.
+ * year: they tell one event from another, but on their own say nothing, so a passage whose text matches only them
+ * does not answer a question (see answer.ts). Exact forms only: "tengah" (of "setengah") and "akhir" (of
+ * "terakhir") are words of their own.
  */
 export function isModifierTerm(term: string): boolean {
-  // A year too ("2024"): it places an event in time, and a passage that shares only the year says nothing of it.
-  return NUMBER_AND_TIME_WORDS.has(term) || /^\d{4}$/u.test(term);
+  return NUMBER_AND_TIME_WORDS.has(term) || isYear(term);
+}
+
+/** A year as a word: four digits ("2024"). One rule for the words that place an event in time (see search.ts). */
+export function isYear(word: string): boolean {
+  return /^\d{4}$/u.test(word);
 }
 
 export function isStopword(word: string): boolean {

@@ -10,7 +10,7 @@
 // more of the question's groups (weighted by how rare they are).
 
 import MiniSearch from 'minisearch';
-import { isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { linkSpans } from './links.ts';
@@ -267,14 +267,14 @@ function datesApart(text: string): string {
   return text.replace(/[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu, (word) => {
     const parts = word.toLowerCase().split(/[-/]/u);
     const month = (p: string) => MONTHS.includes(p) || ENGLISH_MONTHS.includes(p);
-    const dateLike = parts.every((p) => month(p) || /^\d{1,4}$/u.test(p)) && parts.some((p) => month(p) || /^\d{4}$/u.test(p));
+    const dateLike = parts.every((p) => month(p) || /^\d{1,4}$/u.test(p)) && parts.some((p) => month(p) || isYear(p));
     return dateLike ? word.replace(/[-/]/gu, ' ') : word;
   });
 }
 
 /** Whether a word is one dateTerms makes: a year or a month's name. */
 function isDateWord(word: string): boolean {
-  return /^\d{4}$/u.test(word) || MONTHS.includes(word);
+  return isYear(word) || MONTHS.includes(word);
 }
 
 export class SearchIndex {

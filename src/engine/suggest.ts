@@ -11,6 +11,14 @@ export interface Suggestion {
   count: number;
 }
 
+/** A capitalised word; a dot only inside it ("U.S"): "Cimahi. Hadir" is one sentence's end and the next one's start. */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*`;
+/**
+ * Two or more capitalised words in a row on one line, allowing short joiners ("of", "and", "the", "dan"): a heading
+ * over a paragraph is two lines, not one name.
+ */
+const NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|and|the|for|dan|di)[ \t]+)?${NAME_WORD})+`, 'gu');
+
 /**
  * Titles, quoted titles and runs of capitalised words ("China Global Television Network") in the corpus:
  * the named things members ask about. Collected once per index build.
@@ -29,11 +37,7 @@ export function collectSuggestions(passages: Passage[]): Suggestion[] {
       bump(p.title);
     }
     for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!);
-    // Two or more capitalised words in a row on one line, allowing short joiners ("of", "and", "the", "dan"). A
-    // dot only inside a word ("U.S"): "Cimahi. Hadir" is a sentence's end and the next one's start, and a heading
-    // over a paragraph is two lines, not one name.
-    const NAME = /\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*(?:[ \t]+(?:(?:of|and|the|for|dan|di)[ \t]+)?\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*)+/gu;
-    for (const m of p.text.matchAll(NAME)) bump(m[0].replace(/[.,]$/u, ''));
+    for (const m of p.text.matchAll(NAME)) bump(m[0]);
   }
   return [...counts]
     .map(([text, count]) => ({ text, words: tokenize(text).map((t) => t.norm), count }))
