@@ -50,6 +50,9 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
 
   // Reading and indexing the corpus may take longer than the 3 s Discord gives for the first response.
   await responder.defer({ ephemeral: true });
+  // A big corpus can still be building when the bot is stopped (a deploy, a restart): say so rather than leave
+  // "thinking…" that never ends.
+  ctx.ifStopped(notice(t.reloadInterrupted));
   const waited = library.reloading;
   const report = await library.reload(user ? `@${user.username}` : null);
   log.info(

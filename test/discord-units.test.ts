@@ -298,6 +298,26 @@ describe('responder', () => {
     expect(calls[1]!.body).toMatchObject({ content: 'done', allowed_mentions: { parse: [] }, flags: 4 });
     expect(calls[2]!.body).toMatchObject({ content: 'more', allowed_mentions: { parse: [] }, flags: 4 | 64 });
   });
+
+  it('abandon: edits a deferred reply with the notice and drops what the handler sends after; not after an answer', async () => {
+    const { calls, rest, transport } = recorder();
+    const deferred = new Responder(ref, transport, rest);
+    await deferred.defer({ ephemeral: true });
+    expect(await deferred.abandon({ content: 'stopping' })).toBe(true);
+    await deferred.reply({ content: 'late report' });
+    await deferred.followUp({ content: 'later still' });
+    expect(calls.map((c) => [c.kind, c.route])).toEqual([
+      ['callback', undefined],
+      ['patch', '/webhooks/9/tok/messages/@original'],
+    ]);
+    expect(calls[1]!.body).toMatchObject({ content: 'stopping' });
+
+    const answered = recorder();
+    const done = new Responder(ref, answered.transport, answered.rest);
+    await done.reply({ content: 'the answer' });
+    expect(await done.abandon({ content: 'stopping' })).toBe(false);
+    expect(answered.calls.map((c) => c.kind)).toEqual(['callback']);
+  });
 });
 
 function services(): BotServices {

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startHttpServer } from '../src/discord/http.ts';
+import type { Library } from '../src/engine/library.ts';
 import { childEnv, repoRoot } from './cli-helpers.ts';
 import { MANAGE_GUILD, startFakeDiscord } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, startBotOnFake, tempCorpus, testConfig } from './fake-discord/harness.ts';
@@ -119,6 +120,76 @@ describe('graceful shutdown', () => {
     expect(http.server.listening).toBe(false);
     expect(logs.lines.some((l) => l.msg === 'stopping with interactions still in flight')).toBe(false);
     expect(logs.lines.some((l) => l.msg === 'HTTP interactions server stopped')).toBe(true);
+  });
+
+  // A /reload whose corpus is still building when the drain gives up: the library's reload waits on a promise the
+  // test controls, so it is still running at the limit whatever the machine's speed.
+  function gatedReload(library: Library) {
+    const real = library.reload.bind(library);
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    vi.spyOn(library, 'reload').mockImplementation(async (by) => {
+      started();
+      await gate;
+      return real(by);
+    });
+    return { running, finish };
+  }
+
+  it('gateway: a /reload still building when the drain gives up tells the moderator, and its late report is dropped', async () => {
+    const corpus = tempCorpus();
+    cleanups.push(() => corpus.remove());
+    const library = await openLibrary(corpus.dir);
+    const reloading = gatedReload(library);
+    const { fake, bot, logs, close } = await startBotOnFake(library, { fake: { callbackDeadlineMs: FAR }, bot: { deferAfterMs: FAR, drainMs: 50 } });
+    cleanups.push(close);
+
+    const reload = fake.slash('reload', {}, { permissions: MANAGE_GUILD, locale: 'en-US' });
+    await reloading.running; // deferred ("thinking…"), and the corpus is building
+    await bot.stop();
+    const told = fake.original(reload.id);
+    expect(told?.loading).toBe(false);
+    expect(told?.content).toContain('shutting down');
+    expect(told?.content).toContain('Run `/reload` again');
+    expect((told?.flags ?? 0) & 64).toBe(64); // ephemeral: still only for the moderator
+    expect(logs.lines.some((l) => l.interaction === reload.id && l.msg === 'bot stopping before this interaction finished: the user was told')).toBe(true);
+
+    // The reload ends after all (the process had not exited yet): its report must not follow the notice.
+    const sent = fake.requests.length;
+    reloading.finish();
+    await vi.waitFor(() => expect(logs.lines.some((l) => l.interaction === reload.id && l.msg === 'corpus reloaded')).toBe(true), { timeout: 5000 });
+    expect(fake.requests.slice(sent).filter((r) => r.path.includes(reload.token))).toEqual([]);
+    expect(fake.original(reload.id)?.content).toBe(told?.content);
+    expect(fake.followUps(reload.id)).toEqual([]);
+  });
+
+  it('HTTP: a /reload still building when the drain gives up tells the moderator before the server closes', async () => {
+    const corpus = tempCorpus();
+    cleanups.push(() => corpus.remove());
+    const library = await openLibrary(corpus.dir);
+    const reloading = gatedReload(library);
+    const fake = await startFakeDiscord({ callbackDeadlineMs: FAR });
+    cleanups.push(() => fake.close());
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    const signer = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+    const logs = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl });
+    const http = await startHttpServer({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0, deferAfterMs: FAR, drainMs: 50 });
+    cleanups.push(() => http.stop());
+
+    const reload = fake.buildInteraction({ type: 2, data: fake.commandData('reload', {}), permissions: MANAGE_GUILD, locale: 'id' });
+    expect((await fake.deliver(`${http.url}/interactions`, reload, signer)).json).toMatchObject({ type: 5 });
+    await reloading.running;
+    await http.stop();
+    expect(http.server.listening).toBe(false);
+    const told = fake.original(reload.id as string);
+    expect(told?.loading).toBe(false);
+    expect(told?.content).toContain('Bot sedang dimatikan'); // in the moderator's language
+    expect(told?.content).toContain('`/reload`');
+    reloading.finish();
   });
 
   it('npm start: a SIGTERM sent to npm stops the bot too (npm passes it to a shell that dies without passing it on)', async () => {

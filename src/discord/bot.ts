@@ -44,13 +44,19 @@ export function createBotCore(options: BotOptions): BotCore {
     logger: options.logger,
     askCooldown: new Cooldown(options.askCooldownMs ?? DEFAULT_ASK_COOLDOWN_MS),
   };
-  const dispatch = createDispatcher({ commands: options.commands ?? defaultCommands, services, deferAfterMs: options.deferAfterMs });
-  return { services, dispatch, inFlight: new InFlight() };
+  const inFlight = new InFlight();
+  const dispatch = createDispatcher({ commands: options.commands ?? defaultCommands, services, deferAfterMs: options.deferAfterMs, inFlight });
+  return { services, dispatch, inFlight };
 }
+
+/** How long shutdown waits for the notices of abandoned interactions to reach Discord. */
+const NOTICE_MS = 3000;
 
 /** The interactions being handled right now. */
 export class InFlight {
   readonly #pending = new Set<Promise<unknown>>();
+  /** What to do for an interaction that is still running when shutdown stops waiting (see `onAbandon`). */
+  readonly #onAbandon = new Set<() => Promise<unknown>>();
 
   get size(): number {
     return this.#pending.size;
@@ -75,6 +81,29 @@ export class InFlight {
     const finished = await Promise.race([done, timeout]);
     clearTimeout(timer);
     return finished;
+  }
+
+  /**
+   * Registers what to do if shutdown gives up on an interaction still running (tell its user it will not finish).
+   * Returns the function that unregisters it, for when the interaction ends.
+   */
+  onAbandon(notify: () => Promise<unknown>): () => void {
+    this.#onAbandon.add(notify);
+    return () => this.#onAbandon.delete(notify);
+  }
+
+  /** Runs every registered notice, at once, waiting for them up to `timeoutMs`; how many were registered. */
+  async abandon(timeoutMs = NOTICE_MS): Promise<number> {
+    const notices = [...this.#onAbandon];
+    this.#onAbandon.clear();
+    if (notices.length === 0) return 0;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(notices.map((notify) => notify().catch(() => undefined))),
+      new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    return notices.length;
   }
 }
 
@@ -104,7 +133,12 @@ export function gracefulStop<T>(options: GracefulStopOptions<T>): () => Promise<
       removeSignals();
       const taken = options.stopTaking();
       const drained = await inFlight.drain(options.drainMs ?? DEFAULT_DRAIN_MS);
-      if (!drained) log.warn({ inFlight: inFlight.size }, 'stopping with interactions still in flight');
+      if (!drained) {
+        log.warn({ inFlight: inFlight.size }, 'stopping with interactions still in flight');
+        // Before the connection goes: a moderator whose /reload is still building would otherwise be left with
+        // "thinking…" for good. (The REST calls need no gateway or listening socket, but the process ends soon.)
+        await inFlight.abandon();
+      }
       await options.release(taken);
     })();
     return stopping;

@@ -18,6 +18,7 @@ import type { Logger } from '../log.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { Lang, Messages } from './i18n.ts';
 import type { Responder } from './responder.ts';
+import type { OutgoingMessage } from './respond.ts';
 
 type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
@@ -39,6 +40,11 @@ export interface HandlerContext<I extends APIInteraction> extends BotServices {
   responder: Responder;
   /** Logger bound to this interaction (id, type, command, user, guild). */
   log: Logger;
+  /**
+   * What to tell the user if the bot stops (SIGTERM, a restart) while this handler is still running past the
+   * shutdown's wait: sent in place of the answer, which is then dropped. A later call replaces an earlier one.
+   */
+  ifStopped(message: OutgoingMessage): void;
 }
 
 export type CommandInteraction = APIChatInputApplicationCommandInteraction;

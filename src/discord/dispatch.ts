@@ -7,8 +7,10 @@
 import { InteractionType, type APIInteraction, type REST } from 'discord.js';
 import { customIdOwner } from './custom-id.ts';
 import { langOf, messages } from './i18n.ts';
+import type { InFlight } from './bot.ts';
 import { notice } from './render.ts';
 import { Responder, type InteractionTransport } from './responder.ts';
+import type { OutgoingMessage } from './respond.ts';
 import { invoker, type BotServices, type ButtonInteraction, type CommandInteraction, type CommandModule, type HandlerContext } from './command.ts';
 
 /** Discord's deadline for the first response is 3 s; defer with a margin for the network. */
@@ -25,6 +27,8 @@ export interface DispatcherOptions {
   commands: readonly CommandModule[];
   services: BotServices;
   deferAfterMs?: number;
+  /** Where handlers' shutdown notices are registered (see HandlerContext.ifStopped); none without it. */
+  inFlight?: InFlight;
 }
 
 export type Dispatch = (interaction: APIInteraction, transport: InteractionTransport, rest: REST) => Promise<void>;
@@ -46,7 +50,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       user: user?.id,
       guild: interaction.guild_id ?? null,
     });
-    const ctx = <I extends APIInteraction>(i: I): HandlerContext<I> => ({ ...services, interaction: i, lang, t, responder, log });
+    // At most one shutdown notice per interaction, dropped when the interaction ends (see the finally below).
+    let dropNotice = (): void => {};
+    const ifStopped = (message: OutgoingMessage) => {
+      dropNotice();
+      dropNotice =
+        options.inFlight?.onAbandon(async () => {
+          const told = await responder.abandon(message).catch((error: unknown) => {
+            report(error, 'could not tell the user the bot is stopping');
+            return false;
+          });
+          if (told) log.warn('bot stopping before this interaction finished: the user was told');
+        }) ?? (() => {});
+    };
+    const ctx = <I extends APIInteraction>(i: I): HandlerContext<I> => ({ ...services, interaction: i, lang, t, responder, log, ifStopped });
 
     if (interaction.type === InteractionType.Ping) {
       await transport.callback({ type: 1 }).catch((error: unknown) => log.warn({ err: error }, 'could not answer PING'));
@@ -120,6 +137,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       }
     } finally {
       clearTimeout(timer);
+      dropNotice();
     }
 
     function report(error: unknown, message: string) {

@@ -32,6 +32,8 @@ const en = {
   notAllowed: 'Only moderators (Manage Server, or a moderator role) can reload the corpus.',
   reloaded: (ms: number) => `Corpus reloaded in ${ms} ms.`,
   reloadWaited: 'Another reload was running; this one ran right after it.',
+  /** In place of a reload's report when the bot stops before the reload finished (see HandlerContext.ifStopped). */
+  reloadInterrupted: '⚠️ The bot is shutting down (a restart or an update) and this reload did not finish, so it changed nothing. Run `/reload` again once the bot is back.',
   countsLine: (d0: number, d1: number, p0: number, p1: number) => `Documents: ${d0} → ${d1} · Passages: ${p0} → ${p1}`,
   added: 'Added',
   removed: 'Removed',
@@ -87,6 +89,8 @@ const id: Messages = {
   notAllowed: 'Hanya moderator (izin Kelola Server, atau peran moderator) yang dapat memuat ulang korpus.',
   reloaded: (ms) => `Korpus dimuat ulang dalam ${ms} ms.`,
   reloadWaited: 'Ada pemuatan ulang lain yang sedang berjalan; yang ini dijalankan sesudahnya.',
+  reloadInterrupted:
+    '⚠️ Bot sedang dimatikan (dimulai ulang atau diperbarui) dan pemuatan ulang ini tidak selesai, jadi tidak ada yang berubah. Jalankan `/reload` lagi setelah bot aktif kembali.',
   countsLine: (d0, d1, p0, p1) => `Dokumen: ${d0} → ${d1} · Paragraf: ${p0} → ${p1}`,
   added: 'Ditambahkan',
   removed: 'Dihapus',

@@ -29,6 +29,8 @@ const CHOICE_MAX = 100;
 export class Responder {
   #state: ResponderState = 'pending';
   #queue: Promise<unknown> = Promise.resolve();
+  /** Set by `abandon`: the user has been told the interaction will not finish, so nothing more is sent. */
+  #abandoned = false;
 
   constructor(
     private readonly interaction: InteractionRef,
@@ -118,6 +120,37 @@ export class Responder {
     return this.#run(() => this.#followUp(msg));
   }
 
+  /**
+   * Tells the user this interaction will not be finished (the bot is stopping before its handler did), unless
+   * its answer was already sent: the edit of a deferred reply, a reply when nothing was sent yet, a follow-up after
+   * a deferred button update. Whatever the handler sends afterwards is dropped, so a late answer cannot contradict
+   * the notice. Resolves true when the notice was sent.
+   */
+  abandon(msg: OutgoingMessage): Promise<boolean> {
+    if (this.#abandoned) return Promise.resolve(false);
+    let told = false;
+    const sent = this.#run(async () => {
+      switch (this.#state) {
+        case 'replied':
+          return;
+        case 'pending':
+          await this.transport.callback({ type: InteractionResponseType.ChannelMessageWithSource, data: messageBody(msg) });
+          break;
+        case 'deferred':
+          await this.#editOriginal(msg);
+          break;
+        case 'deferred-update':
+          await this.#followUp(msg);
+          break;
+      }
+      this.#state = 'replied';
+      told = true;
+    });
+    // After the notice is queued: it still runs, and everything queued after it does not.
+    this.#abandoned = true;
+    return sent.then(() => told);
+  }
+
   async #editOriginal(msg: OutgoingMessage): Promise<void> {
     const { application_id, token } = this.interaction;
     await this.rest.patch(Routes.webhookMessage(application_id, token), { body: messageBody(msg, true), auth: false });
@@ -128,7 +161,8 @@ export class Responder {
     await this.rest.post(Routes.webhook(application_id, token), { body: messageBody(msg), auth: false });
   }
 
-  #run<T>(op: () => Promise<T>): Promise<T> {
+  #run(op: () => Promise<void>): Promise<void> {
+    if (this.#abandoned) return Promise.resolve();
     const result = this.#queue.then(op);
     this.#queue = result.catch(() => undefined);
     return result;
