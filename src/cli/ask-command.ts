@@ -28,7 +28,8 @@ Options:
   --top N          how many results (1-${MAX_TOP}, default ${DEFAULT_TOP})
   --json           print the answer as one JSON object:
                    {"question","answered","results":[{"id","docId","title","paragraph","text","snippet",
-                    "score","citation","date","source","url"}]}
+                    "score","citation","date","source","url"}]}, and "tableHeader" in a result that continues
+                   a table: its header row, which "text" does not hold
   --jsonl          read {"id": "...", "q": "..."} lines from stdin (UTF-8, or UTF-16 with its byte-order
                    mark) and write one JSON answer per line, with that "id" (a string or a whole number);
                    a bad line gets {"id","line","error"} instead, and the batch goes on

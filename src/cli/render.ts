@@ -3,6 +3,7 @@
 // check both the plain and the coloured forms.
 
 import { formatProblem, type ReloadReport } from '../engine/library.ts';
+import { headerAbove } from '../engine/tables.ts';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 
 export interface RenderOptions {
@@ -78,9 +79,12 @@ export function coverage(summary: CorpusSummary, max = 8): string {
 function renderResult(r: AnswerResult, n: number, whole: boolean, options: RenderOptions): string {
   const number = `${n}. `;
   const indent = ' '.repeat(number.length);
-  const { text, highlights } = whole ? { text: r.text, highlights: r.highlights } : excerpt(r);
+  const { text, highlights, from } = whole ? { text: r.text, highlights: r.highlights, from: 0 } : excerpt(r);
   const width = options.width === undefined ? null : Math.max(20, options.width - indent.length);
-  const body = paint(safeText(text), highlights, options.color, width, indent);
+  // Rows shown from the middle of a table get the table's header row above them, for their column names.
+  const header = from === null ? null : headerAbove(r.text, from, r.tableHeader);
+  const above = header === null ? '' : paint(safeText(header), [], false, width, indent) + `\n${indent}`;
+  const body = above + paint(safeText(text), highlights, options.color, width, indent);
   const url = r.url && !r.citation.includes(r.url) ? `  ${r.url}` : '';
   const citation = paint(safeText(`— ${r.citation}${url}`), [], false, width, indent);
   return `${style.bold(number, options.color)}${body}\n${indent}${style.dim(citation, options.color)}`;
@@ -89,24 +93,24 @@ function renderResult(r: AnswerResult, n: number, whole: boolean, options: Rende
 /**
  * The snippet with the result's highlights carried over. Highlights are offsets into `text`; when the snippet is
  * a verbatim slice of it (ellipses aside) they are shifted, otherwise the highlighted words are found again in
- * the snippet by their spelling.
+ * the snippet by their spelling. `from` is where in `text` the snippet starts (null when it is not a slice of it).
  */
-export function excerpt(r: Pick<AnswerResult, 'text' | 'snippet' | 'highlights'>): { text: string; highlights: Highlight[] } {
+export function excerpt(r: Pick<AnswerResult, 'text' | 'snippet' | 'highlights'>): { text: string; highlights: Highlight[]; from: number | null } {
   const snippet = r.snippet || r.text;
-  if (snippet === r.text) return { text: r.text, highlights: r.highlights };
+  if (snippet === r.text) return { text: r.text, highlights: r.highlights, from: 0 };
   const core = snippet.replace(/^(?:\s|…|\.\.\.)+/u, '').replace(/(?:\s|…|\.\.\.)+$/u, '');
   const at = core === '' ? -1 : r.text.indexOf(core);
   if (at >= 0) {
     const lead = snippet.indexOf(core);
     const shifted = r.highlights.filter(([s, e]) => s >= at && e <= at + core.length).map(([s, e]): Highlight => [s - at + lead, e - at + lead]);
-    return { text: snippet, highlights: shifted };
+    return { text: snippet, highlights: shifted, from: at };
   }
   const words = new Set(r.highlights.map(([s, e]) => r.text.slice(s, e).toLowerCase()).filter((w) => w.trim() !== ''));
   const found: Highlight[] = [];
   for (const m of snippet.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’+\-]*/gu)) {
     if (words.has(m[0].toLowerCase())) found.push([m.index, m.index + m[0].length]);
   }
-  return { text: snippet, highlights: found };
+  return { text: snippet, highlights: found, from: null };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } fr
 import type { ReloadReport } from '../engine/library.ts';
 import { clip, cutAfter, cutBefore } from '../engine/cut.ts';
 import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
+import { headerAbove, rowStartAt, tableHeaders } from '../engine/tables.ts';
 import { encodeAskButton, fullPassageButton } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
 import { ellipsisAfter, escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
@@ -98,6 +99,9 @@ function chooseWindow(text: string, highlights: readonly Highlight[], width: num
   }
   let from = Math.max(0, anchor - Math.floor(width * 0.2));
   if (from + width >= text.length) from = Math.max(0, text.length - width);
+  // In a table, open at a row's first cell rather than mid-row, when the densest matches stay well inside.
+  const row = from > 0 ? rowStartAt(text, from) : null;
+  if (row !== null && anchor - row <= width / 2) from = row;
   for (;;) {
     const [start, end, past] = snapWindow(text, from, width, runs);
     // A window that held only an address too long for it is empty: show the text after the address instead
@@ -115,7 +119,7 @@ function snapWindow(text: string, from: number, width: number, runs: readonly Sp
   let start = from;
   let end = Math.min(text.length, start + width);
   // Snap to word boundaries so no word is shown cut in half.
-  if (start > 0) {
+  if (start > 0 && rowStartAt(text, start) !== start) {
     const space = text.slice(start, start + 30).search(/\s/);
     if (space !== -1 && start + space + 1 < end) start += space + 1;
     // Nor open on a dash or a quote standing alone ("…-- Media's"): skip words with no letter or digit.
@@ -153,9 +157,32 @@ function snapWindow(text: string, from: number, width: number, runs: readonly Sp
  * else a window around the densest run of matched words, with ellipses where it was cut.
  */
 export function highlightedExcerpt(text: string, highlights: readonly Highlight[], max: number): string {
+  return excerptWindow(text, highlights, max).piece;
+}
+
+/**
+ * highlightedExcerpt with, above it, the header row of the table its first line belongs to when that header is not
+ * shown (the window starts below it, or the passage continues a table whose header, `inherited`, lies before it):
+ * rows without their column names say little ("14.00 | Diskusi | Budi"). All within `max` characters; a header
+ * that would take more than half of them is left out, as the rows are what answers.
+ */
+export function excerptUnderHeader(text: string, highlights: readonly Highlight[], max: number, inherited?: string | null): string {
+  const first = excerptWindow(text, highlights, max);
+  const header = headerAbove(text, first.start, inherited);
+  if (header === null) return first.piece;
+  const head = escapeText(header) + '\n';
+  if (head.length > max / 2) return first.piece;
+  // The header takes room from the rows, so the window is chosen again, smaller; it may start elsewhere.
+  const second = excerptWindow(text, highlights, max - head.length);
+  const again = headerAbove(text, second.start, inherited);
+  return again === null ? second.piece : escapeText(again) + '\n' + second.piece;
+}
+
+/** The excerpt highlightedExcerpt shows, and where in `text` its window starts. */
+function excerptWindow(text: string, highlights: readonly Highlight[], max: number): { piece: string; start: number } {
   const clean = cleanHighlights(text, highlights);
   const full = boldHighlights(text, clean);
-  if (full.length <= max) return full;
+  if (full.length <= max) return { piece: full, start: 0 };
   const runs = linkRuns(text);
   let width = max;
   for (let i = 0; i < 30 && width > 0; i++) {
@@ -165,10 +192,10 @@ export function highlightedExcerpt(text: string, highlights: readonly Highlight[
       .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start] as Highlight);
     const shown = text.slice(start, end).trim();
     const piece = (start > 0 ? '…' : '') + boldHighlights(shown, shiftForTrim(text.slice(start, end), inside)) + (end < text.length ? ellipsisAfter(shown) : '');
-    if (piece.length <= max) return piece;
+    if (piece.length <= max) return { piece, start: start + (text.slice(start, end).length - text.slice(start, end).trimStart().length) };
     width = Math.min(width - 1, Math.floor((width * max) / piece.length) - 2);
   }
-  return truncate('…', max);
+  return { piece: truncate('…', max), start: text.length };
 }
 
 /** Highlights of `piece` re-based onto `piece.trim()`. */
@@ -290,7 +317,10 @@ function layoutResults(results: readonly AnswerResult[], first: number, availabl
   const citations = results.map((r) => citationLine(r, Math.max(40, Math.min(300, Math.floor(share / 2)))));
   const prefixes = results.map((_, i) => `**${first + i}.** `);
   const overhead = results.map((_, i) => prefixes[i]!.length + 4 + citations[i]!.length + 1); // '\n-# ' + citation + '\n'
-  const needs = results.map((r) => boldHighlights(r.text, cleanHighlights(r.text, r.highlights)).length);
+  // A passage continuing a table needs room for the table's header row above it too.
+  const needs = results.map(
+    (r) => boldHighlights(r.text, cleanHighlights(r.text, r.highlights)).length + (r.tableHeader ? escapeText(r.tableHeader).length + 1 : 0),
+  );
   let remaining = available - overhead.reduce((a, b) => a + b, 0);
   const budget = new Array<number>(n).fill(0);
   const order = [...needs.keys()].sort((a, b) => needs[a]! - needs[b]!);
@@ -300,7 +330,7 @@ function layoutResults(results: readonly AnswerResult[], first: number, availabl
     remaining -= budget[i]!;
   });
   return results.map((r, i) => {
-    const body = highlightedExcerpt(r.text, r.highlights, budget[i]!);
+    const body = excerptUnderHeader(r.text, r.highlights, budget[i]!, r.tableHeader);
     return `${prefixes[i]}${body}\n-# ${citations[i]}`;
   });
 }
@@ -330,17 +360,27 @@ export interface FullPassage extends CitationParts {
 
 /**
  * The whole paragraph as one or more ephemeral messages (a long paragraph continues in follow-ups rather than
- * being cut), the first starting with its citation.
+ * being cut), the first starting with its citation. A message that starts in the middle of a table starts with
+ * the table's header row, so its rows keep their column names.
  */
 export function renderFullPassage(p: FullPassage, lang: Lang): OutgoingMessage[] {
   const t = messages(lang);
   const header = '-# ' + citationLine(p, 400);
-  const chunks = chunkEscaped(p.text.trim(), CONTENT_MAX - header.length - 12);
-  return chunks.map((chunk, i) => ({
-    // The part count on a line of its own, small: at the end of the text it read as part of the passage.
-    content: (i === 0 ? header + '\n' : '') + chunk + (chunks.length > 1 ? `\n-# ${t.continued(i + 1, chunks.length)}` : ''),
-    ephemeral: true,
-  }));
+  const text = p.text.trim();
+  const room = CONTENT_MAX - header.length - 12;
+  // Room for the longest header row a message may repeat, unless it would crowd out the rows themselves.
+  const longest = Math.max(0, ...tableHeaders(text).map(([s, e]) => escapeText(text.slice(s, e)).length + 1));
+  const reserve = longest <= room / 4 ? longest : 0;
+  const spans = chunkSpans(text, room - reserve);
+  return spans.map(([s, e], i) => {
+    const above = i === 0 ? null : headerAbove(text, s, null);
+    const repeated = above !== null && escapeText(above).length + 1 <= reserve ? escapeText(above) + '\n' : '';
+    return {
+      // The part count on a line of its own, small: at the end of the text it read as part of the passage.
+      content: (i === 0 ? header + '\n' : '') + repeated + escapeText(text.slice(s, e)) + (spans.length > 1 ? `\n-# ${t.continued(i + 1, spans.length)}` : ''),
+      ephemeral: true,
+    };
+  });
 }
 
 /**
@@ -348,15 +388,27 @@ export function renderFullPassage(p: FullPassage, lang: Lang): OutgoingMessage[]
  * longer than that is cut).
  */
 export function chunkEscaped(text: string, max: number): string[] {
-  const out: string[] = [];
+  return chunkSpans(text, max).map(([s, e]) => escapeText(text.slice(s, e)));
+}
+
+/** Where chunkEscaped cuts `text`: the spans of its pieces, in order. */
+function chunkSpans(text: string, max: number): Span[] {
+  const out: Span[] = [];
   const words = text.split(/(?<=\s)/); // keep each word's trailing whitespace (newlines included)
+  const fits = (piece: string) => escapeText(piece).length <= max;
   let current = '';
+  let currentStart = 0;
+  let pos = 0;
   const flush = () => {
-    if (current.trim() !== '') out.push(escapeText(current.trimEnd()));
+    const kept = current.trimEnd();
+    if (kept.trim() !== '') out.push([currentStart, currentStart + kept.length]);
     current = '';
   };
   for (const word of words) {
-    if (escapeText(current + word).length <= max) {
+    const wordStart = pos;
+    pos += word.length;
+    if (current === '') currentStart = wordStart;
+    if (fits(current + word)) {
       current += word;
       continue;
     }
@@ -368,13 +420,15 @@ export function chunkEscaped(text: string, max: number): string[] {
       current = current.slice(0, nl + 1);
       flush();
       current = carry;
-      if (escapeText(current + word).length <= max) {
+      currentStart = wordStart - carry.length;
+      if (fits(current + word)) {
         current += word;
         continue;
       }
     }
     flush();
     let rest = word;
+    let restStart = wordStart;
     while (escapeText(rest).length > max) {
       // A single over-long token: take as many characters as fit escaped.
       let take = Math.max(1, Math.floor(max / 2));
@@ -382,13 +436,15 @@ export function chunkEscaped(text: string, max: number): string[] {
       // Never inside a character (an emoji): each message would show half of it. A character longer than what
       // fits (a family emoji in a tiny budget) is taken whole rather than halved.
       take = cutBefore(rest, take) || cutAfter(rest, take);
-      out.push(escapeText(rest.slice(0, take)));
+      out.push([restStart, restStart + take]);
       rest = rest.slice(take);
+      restStart += take;
     }
     current = rest;
+    currentStart = restStart;
   }
   flush();
-  return out.length > 0 ? out : [''];
+  return out.length > 0 ? out : [[0, 0]];
 }
 
 // ---------------------------------------------------------------------------------------------------------

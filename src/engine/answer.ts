@@ -6,6 +6,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
+import { rowStartAt } from './tables.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -128,6 +129,7 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerRe
     date: p.date,
     source: p.source,
     url: p.url,
+    ...(p.tableHeader ? { tableHeader: shownText(p, p.tableHeader.text) } : {}),
   };
 }
 
@@ -313,7 +315,13 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
   let start = Math.max(0, Math.min(bestStart, Math.max(bestEnd - max, bestStart - Math.floor(max / 4))));
   let end = Math.min(text.length, start + max);
   start = Math.max(0, end - max);
-  if (start > 0) {
+  // In a table, open at a row's first cell rather than mid-row ("…lokal | Eko |"), when the matched words still fit.
+  const row = start > 0 ? rowStartAt(text, start) : null;
+  if (row !== null && row + max >= bestEnd) {
+    start = row;
+    end = Math.min(text.length, start + max);
+  }
+  if (start > 0 && start !== row) {
     const space = text.indexOf(' ', start);
     start = space === -1 || space >= end ? start : space + 1;
     // Nor open on a dash or a quote standing alone ("…-- Media's"): skip words with no letter or digit.

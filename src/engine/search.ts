@@ -200,7 +200,12 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
       if (!name) for (const s of stemsOf(w)) words.push(s);
     }
   }
-  return { id, words, title: surfaceTerms(passage.title), date: dateTerms(passage.date) };
+  // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
+  // like the title they say what the rows are, and like the title they are not words the passage says (no
+  // highlight; a passage found only through them is never a result).
+  const title = surfaceTerms(passage.title);
+  if (passage.tableHeader) title.push(...surfaceTerms(passage.tableHeader.text));
+  return { id, words, title, date: dateTerms(passage.date) };
 }
 
 /**

@@ -10,11 +10,14 @@
 // paragraph that follows (the passage text starts at its `#`), because a section title says what the text
 // below it is about and so is worth finding; headings with no paragraph after them are dropped.
 //
-// Offsets always point into `doc.body`: `doc.body.slice(p.start, p.end) === p.text`.
+// Offsets always point into `doc.body`: `doc.body.slice(p.start, p.end) === p.text`. A passage that starts in
+// the middle of a table also carries the table's header row (its own slice of the body, before the passage: see
+// Passage.tableHeader), so the rows can be shown under their column names.
 
 import type { CorpusDocument, Passage } from './types.ts';
 import { closesFence, fenceOf } from './hidden.ts';
 import { isHeadingLine, isSpace, skipSpace, splitSentences, type Span } from './sentences.ts';
+import { tableHeaderAt } from './tables.ts';
 
 /**
  * Default upper bound of a passage, in UTF-16 code units. 1,000 keeps every natural paragraph of a write-up
@@ -58,6 +61,8 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
       }
     }
     parts.forEach(([start, end], k) => {
+      // A later part of a long table starts with rows: the header row above them goes with it as context.
+      const header = unit.code ? null : tableHeaderAt(body, start);
       passages.push({
         id: `${doc.id}#${passages.length + 1}`,
         docId: doc.id,
@@ -74,6 +79,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         lang: doc.lang,
         ...(doc.markdown ? { markdown: true } : {}),
         ...(unit.code ? { code: true } : {}),
+        ...(Array.isArray(header) ? { tableHeader: { text: body.slice(header[0], header[1]), start: header[0], end: header[1] } } : {}),
       });
     });
   }

@@ -13,6 +13,8 @@
 // "dll. Kemudian" starts a new sentence. Inside a paragraph, a line break ends a sentence only before a list
 // item or a table row, or around a Markdown heading; otherwise hard-wrapped lines are one flowing text.
 
+import { isTableRow } from './tables.ts';
+
 export type Span = [start: number, end: number];
 
 /** Abbreviations (lowercase, without their final period) after which a period never ends a sentence. */
@@ -36,11 +38,6 @@ const OPENERS = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '{', '¿
 
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
-/**
- * A row of a Markdown (or plain-text) table, pipes at both ends: a long table is cut between rows, never inside
- * one. (A line that only starts with a pipe, "| grep ERROR", is a hard-wrapped command, not a row.)
- */
-const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
@@ -130,7 +127,9 @@ function breaksAtLine(text: string, from: number, nl: number, to: number): boole
   // Only the next line's head matters, and a bounded slice keeps this linear on long hard-wrapped paragraphs
   // (a table row is read whole, once: only lines that start with a pipe are).
   const head = text.slice(nl + 1, Math.min(nextEnd, nl + 1 + 16));
-  if (/^[ \t]*\|/u.test(head)) return TABLE_ROW.test(text.slice(nl + 1, nextEnd));
+  // A row of a table, pipes at both ends: a long table is cut between rows, never inside one. (A line that only
+  // starts with a pipe, "| grep ERROR", is a hard-wrapped command, not a row.)
+  if (/^[ \t]*\|/u.test(head)) return isTableRow(text.slice(nl + 1, nextEnd));
   return LIST_ITEM.test(head) || isHeadingLine(head);
 }
 

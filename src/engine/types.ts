@@ -56,6 +56,14 @@ export interface Passage {
   markdown?: boolean;
   /** Part of a fenced code block of a Markdown document: shown exactly as written. */
   code?: boolean;
+  /**
+   * Present when the passage starts inside a table whose header row lies before it (a later part of a long table):
+   * the header row and the delimiter row under it, `body.slice(start, end) === text`, with `end <= passage.start`.
+   * Not part of the passage's `text` or offsets: every front end shows it above the passage, so its rows keep their
+   * column names. Its words are indexed with the title's (a question naming a column finds the rows under it), and
+   * like the title they never count as words the passage says (no highlight, no answer from them alone).
+   */
+  tableHeader?: { text: string; start: number; end: number };
 }
 
 /** A problem found while loading the corpus. Loading reports all of them, never only the first. */
@@ -85,6 +93,12 @@ export interface AnswerResult {
   text: string;
   /** A short excerpt around the best-matching words, with an ellipsis where it was cut. */
   snippet: string;
+  /**
+   * The header row (and delimiter row) of the table the passage's first rows belong to, as shown, when the passage
+   * continues a table whose header lies before it (see Passage.tableHeader). Context, not passage text: highlights
+   * never point into it. Absent otherwise.
+   */
+  tableHeader?: string;
   /** Offsets of matched words in `text`. */
   highlights: Highlight[];
   score: number;
