@@ -49,7 +49,10 @@ export function createBotCore(options: BotOptions): BotCore {
   return { services, dispatch, inFlight };
 }
 
-/** How long shutdown waits for the notices of abandoned interactions to reach Discord. */
+/**
+ * How long shutdown waits for the notices of abandoned interactions to reach Discord: with the drain's 5 s, still
+ * inside the 10 s after which a signal's stop is forced (see onShutdownSignal).
+ */
 const NOTICE_MS = 3000;
 
 /** The interactions being handled right now. */
