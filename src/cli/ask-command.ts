@@ -54,7 +54,10 @@ export interface AskIO {
   env: NodeJS.ProcessEnv;
 }
 
-/** The `--json` form of one answer, with exactly the fields the spec lists (highlights are a rendering aid). */
+/**
+ * The `--json` form of one answer, with exactly the fields the spec lists (highlights are a rendering aid), and
+ * `tableHeader` only in a result that continues a table (without it, its rows have no column names).
+ */
 export interface JsonAnswer {
   question: string;
   answered: boolean;
