@@ -51,6 +51,8 @@ const en = {
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
   /** Above the problems that left files out at start-up (the loader writes their reasons in English). */
   leftOutAtStart: (n: number) => `Left out at start-up (${plural(n, 'problem', 'problems')}; a moderator can fix, then \`/reload\`):`,
+  aboutPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  aboutChanged: 'The list changed since that page was shown (the write-ups were reloaded): this is the current one.',
   // /help
   help: [
     '**How to ask**',
@@ -102,6 +104,8 @@ const id: Messages = {
   lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f> oleh ${by}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
   leftOutAtStart: (n) => `Tidak dimuat saat bot mulai (${n} masalah, keterangannya dalam bahasa Inggris; moderator dapat memperbaikinya, lalu \`/reload\`):`,
+  aboutPage: (page, pages) => `Halaman ${page} dari ${pages}`,
+  aboutChanged: 'Daftarnya berubah sejak halaman itu ditampilkan (tulisan dimuat ulang): ini daftar yang terbaru.',
   help: [
     '**Cara bertanya**',
     'Ketik `/ask` lalu pertanyaan tentang acara yang dibahas dalam tulisan, dalam bahasa Indonesia atau Inggris. Saran muncul saat Anda mengetik.',
