@@ -81,7 +81,10 @@ describe('runConsole on the shipped corpus', () => {
     expect(out).toContain('/reload');
     expect(out).toContain('Unknown command /bogus.');
     expect(out).toContain('Unknown command /abut. Did you mean /about?');
-    expect(out).toContain('Type the question after /ask');
+    // The example in /help and in the empty /ask's hint is one this corpus answers (see example.test.ts).
+    const example = library.example()!;
+    expect(out).toContain(`for example:\n  /ask ${example.en}\n  ${example.id}      (a bare question works too)`);
+    expect(out).toContain(`Type the question after /ask, for example: /ask ${example.en}`);
     // Nonsense: an honest message and what the corpus covers.
     expect(out).toContain('No confident answer to "asdfghjkl" in the corpus.');
     expect(out).toContain(`The corpus covers 1 document: ${documents[0]!.title}`);
@@ -177,6 +180,21 @@ describe('/about in the console, a page at a time', () => {
     expect(more).not.toContain('The corpus holds');
     s.type('/quit');
     await s.done;
+  });
+
+  it('/help gives an example from the corpus at hand', async () => {
+    const library = await Library.open(path.join(fixtures, 'corpus'));
+    const example = library.example()!;
+    expect(example.name).not.toBe('China Up Close');
+    expect(library.ask(example.en).answered).toBe(true);
+    const s = session(library);
+    s.type('/help');
+    s.type('/ask');
+    s.end();
+    await s.done;
+    expect(s.output).toContain(`  /ask ${example.en}\n`);
+    expect(s.output).toContain(`Type the question after /ask, for example: /ask ${example.en}`);
+    expect(s.output).not.toContain('China Up Close');
   });
 });
 

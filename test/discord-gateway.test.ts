@@ -358,13 +358,26 @@ describe('buttons', () => {
 });
 
 describe('/help and /about', () => {
-  it('/help explains how to ask, with an example', async () => {
+  it('/help explains how to ask, with an example from this corpus that the bot answers, in the user\'s language', async () => {
+    const example = library.example()!;
+    expect(example).not.toBeNull();
     const sent = fake.slash('help');
     const data = (await fake.waitForCallback(sent.id)).data as { content: string; flags: number };
-    expect(data.content).toContain('/ask question: what is China Up Close');
+    expect(data.content).toContain(`Example: \`/ask question: ${example.en}\``);
     expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
     const id = fake.slash('help', {}, { locale: 'id' });
-    expect(((await fake.waitForCallback(id.id)).data as { content: string }).content).toContain('Cara bertanya');
+    const idContent = ((await fake.waitForCallback(id.id)).data as { content: string }).content;
+    expect(idContent).toContain('Cara bertanya');
+    expect(idContent).toContain(`Contoh: \`/ask question: ${example.id}\``);
+    // Asked as the example says, the bot answers it, with the name in the first result.
+    for (const question of [example.en, example.id]) {
+      const { data: answer } = await ask(question);
+      expect(answer.content).not.toContain('could not find a confident answer');
+      expect(answer.content.split('\n').find((l) => l.startsWith('**1.**'))!.replace(/\*\*/g, '')).toContain(example.name);
+    }
+    // The empty-question hint gives the same example.
+    const { data: hint } = await ask('?!');
+    expect(hint.content).toBe(`Please type a question, for example \`/ask question: ${example.en}\`.`);
   });
 
   it('/about lists the documents with their passages and the totals', async () => {

@@ -3,6 +3,7 @@
 // through in-memory streams exactly as a terminal would.
 
 import { createInterface } from 'node:readline';
+import type { ExampleQuestion } from '../engine/example.ts';
 import type { Library } from '../engine/library.ts';
 import { DEFAULT_TOP } from './ask-command.ts';
 import { renderAnswer, renderReload, renderSummary, summaryPages } from './render.ts';
@@ -21,16 +22,23 @@ export interface ConsoleOptions {
   user?: string;
 }
 
-export const HELP = `Ask a question in English or Indonesian, for example:
-  /ask what is China Up Close
-  siapa yang mengumumkan inisiatif Global South?      (a bare question works too)
-Commands:
-  /ask <question>   the best passages, each with its citation
-  /more             the next results for the last question, or the next page of /about
-  /about [page]     what the corpus holds, a page at a time
-  /reload           re-read the corpus; if it has problems, the version loaded before keeps answering
-  /help             this text
-  /quit             leave (Ctrl-D works too)`;
+/**
+ * The console's /help; `example` is a question the corpus answers (Library.example), null when it has none.
+ */
+export function helpText(example: ExampleQuestion | null): string {
+  const ask = example === null ? [] : [`  /ask ${example.en}`, `  ${example.id}      (a bare question works too)`];
+  return [
+    example === null ? 'Ask a question in English or Indonesian: /about lists what the corpus holds.' : 'Ask a question in English or Indonesian, for example:',
+    ...ask,
+    'Commands:',
+    '  /ask <question>   the best passages, each with its citation',
+    '  /more             the next results for the last question, or the next page of /about',
+    '  /about [page]     what the corpus holds, a page at a time',
+    '  /reload           re-read the corpus; if it has problems, the version loaded before keeps answering',
+    '  /help             this text',
+    '  /quit             leave (Ctrl-D works too)',
+  ].join('\n');
+}
 
 const COMMANDS = ['/ask', '/more', '/about', '/reload', '/help', '/quit'];
 
@@ -96,7 +104,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const rest = space === -1 ? '' : line.slice(space + 1).trim();
     switch (command) {
       case '/ask':
-        if (rest === '') say('Type the question after /ask, for example: /ask what is China Up Close');
+        if (rest === '') {
+          const example = library.example();
+          say(example === null ? 'Type the question after /ask.' : `Type the question after /ask, for example: /ask ${example.en}`);
+        }
         else ask(rest, 0);
         return false;
       case '/more':
@@ -120,7 +131,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         say(renderReload(await library.reload(user), { color }));
         return false;
       case '/help':
-        say(HELP);
+        say(helpText(library.example()));
         return false;
       case '/quit':
       case '/exit':

@@ -7,6 +7,7 @@
 
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
+import type { ExampleQuestion } from '../engine/example.ts';
 import { clip, cutAfter, cutBefore } from '../engine/cut.ts';
 import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
 import { encodeAboutButton, encodeAskButton, fullPassageButton, listFingerprint } from './custom-id.ts';
@@ -559,8 +560,9 @@ function problemLine(p: CorpusProblem): string {
   return `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200) + ':')} ${escapeText(truncate(p.reason, 300))}`;
 }
 
-export function renderHelp(lang: Lang): OutgoingMessage {
-  return { content: messages(lang).help, ephemeral: true };
+/** /help, its example drawn from the corpus (Library.example; null when it has none, `empty` when nothing is loaded). */
+export function renderHelp(lang: Lang, example: ExampleQuestion | null, empty: boolean): OutgoingMessage {
+  return { content: messages(lang).help(example === null ? null : example[lang], empty), ephemeral: true };
 }
 
 /** A short ephemeral message (refusals, errors, cooldowns). */
