@@ -1,9 +1,15 @@
 // /about — what the bot knows: each document (title, date, source, passages), totals, files left out at start-up,
-// and when and by whom the corpus was last reloaded.
+// and when and by whom the corpus was last reloaded. A long list goes on over pages, turned with buttons whose
+// custom_id carries the page and a fingerprint of the list (see custom-id.ts), so any replica serves a click.
 
 import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
-import type { CommandDefinition, CommandInteraction, CommandModule, HandlerContext } from '../src/discord/command.ts';
-import { renderAbout } from '../src/discord/render.ts';
+import type { ButtonInteraction, CommandDefinition, CommandInteraction, CommandModule, HandlerContext } from '../src/discord/command.ts';
+import { clickerOwns } from '../src/discord/command.ts';
+import { decodeAboutButton } from '../src/discord/custom-id.ts';
+import type { Lang } from '../src/discord/i18n.ts';
+import { aboutFingerprint, notice, renderAbout } from '../src/discord/render.ts';
+import type { OutgoingMessage } from '../src/discord/respond.ts';
+import type { Library } from '../src/engine/library.ts';
 
 export const definition = {
   name: 'about',
@@ -13,10 +19,36 @@ export const definition = {
   integration_types: [ApplicationIntegrationType.GuildInstall],
 } as const satisfies CommandDefinition;
 
-async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
-  const { library, responder, lang } = ctx;
+/** Page `page` of the current list; `list`, the fingerprint of the list a button paged, tells whether it changed. */
+function aboutPage(library: Library, lang: Lang, page: number, list: string | null): OutgoingMessage {
   const { loadedAt, loadedBy, problems } = library.snapshot;
-  await responder.reply(renderAbout(library.summary(), { lang, loadedAt, loadedBy, problems }));
+  const summary = library.summary();
+  const changed = list !== null && list !== aboutFingerprint(summary, problems);
+  return renderAbout(summary, { lang, loadedAt, loadedBy, problems, page, changed });
 }
 
-export const about: CommandModule = { definition, execute, deferEphemeral: () => true };
+async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
+  await ctx.responder.reply(aboutPage(ctx.library, ctx.lang, 0, null));
+}
+
+async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
+  const { interaction, responder, library, lang, t } = ctx;
+  const state = decodeAboutButton(interaction.data.custom_id);
+  if (state === null) {
+    await responder.reply(notice(t.buttonExpired));
+    return;
+  }
+  if (state.kind === 'noop') {
+    await responder.deferUpdate();
+    return;
+  }
+  // After a /reload the page number may name other documents: the page is shown from the current list, saying
+  // that the list changed (as Full passage says when its paragraph has), rather than an old page that is gone.
+  const page = aboutPage(library, lang, state.page, state.list);
+  // /about answers privately, so the clicker is its asker; should a list ever be public, another member's click
+  // shows them the page privately rather than turning the page under its asker (as /ask's pages do).
+  if (clickerOwns(interaction)) await responder.update(page);
+  else await responder.reply(page);
+}
+
+export const about: CommandModule = { definition, execute, button, deferEphemeral: () => true };

@@ -2,10 +2,11 @@
 // Button state travels in the custom_id (page, results per page, passage id); the question is read back from
 // the first line of the message the button is on. So any replica, before or after a restart, serves a click.
 
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, MessageFlags } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { Library } from '../src/engine/library.ts';
 import {
   booleanOption,
+  clickerOwns,
   integerOption,
   invoker,
   stringOption,
@@ -78,7 +79,7 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   // The definition limits the question, but a forged or odd payload can carry anything: check again.
   const question = normalizeQuestion(stringOption(options, 'question') ?? '');
   if (!hasSearchableText(question)) {
-    await responder.reply(notice(t.emptyQuestion));
+    await responder.reply(notice(t.emptyQuestion(library.example()?.[ctx.lang] ?? null)));
     return;
   }
   if ([...question].length > QUESTION_MAX) {
@@ -129,11 +130,8 @@ async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
       await responder.reply(notice(t.buttonExpired));
       return;
     }
-    const ephemeralMessage = ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-    const asker = message.interaction_metadata?.user.id;
-    const clicker = invoker(interaction)?.id;
     // Paging someone else's public answer would flip it under them: show the page to the clicker only.
-    const own = ephemeralMessage || asker === undefined || asker === clicker;
+    const own = clickerOwns(interaction);
     const page = answerPage(library, question, state.page, state.results, lang, !own);
     if (own) await responder.update(page);
     else await responder.reply(page);

@@ -1,4 +1,4 @@
-// /help — how to ask, in a few lines, with an example.
+// /help — how to ask, in a few lines, with an example question drawn from the corpus (Library.example).
 
 import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { CommandDefinition, CommandInteraction, CommandModule, HandlerContext } from '../src/discord/command.ts';
@@ -13,7 +13,8 @@ export const definition = {
 } as const satisfies CommandDefinition;
 
 async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
-  await ctx.responder.reply(renderHelp(ctx.lang));
+  const { library, lang } = ctx;
+  await ctx.responder.reply(renderHelp(lang, library.example(), library.counts.documents === 0));
 }
 
 export const help: CommandModule = { definition, execute, deferEphemeral: () => true };

@@ -81,7 +81,10 @@ describe('runConsole on the shipped corpus', () => {
     expect(out).toContain('/reload');
     expect(out).toContain('Unknown command /bogus.');
     expect(out).toContain('Unknown command /abut. Did you mean /about?');
-    expect(out).toContain('Type the question after /ask');
+    // The example in /help and in the empty /ask's hint is one this corpus answers (see example.test.ts).
+    const example = library.example()!;
+    expect(out).toContain(`for example:\n  /ask ${example.en}\n  ${example.id}      (a bare question works too)`);
+    expect(out).toContain(`Type the question after /ask, for example: /ask ${example.en}`);
     // Nonsense: an honest message and what the corpus covers.
     expect(out).toContain('No confident answer to "asdfghjkl" in the corpus.');
     expect(out).toContain(`The corpus covers 1 document: ${documents[0]!.title}`);
@@ -120,6 +123,78 @@ describe('runConsole on the shipped corpus', () => {
     await s.done;
     expect(s.output).toContain('China Up Close');
     expect(s.output.trimEnd().endsWith('Bye.')).toBe(true);
+  });
+});
+
+describe('/about in the console, a page at a time', () => {
+  let dir: string | null = null;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = null;
+  });
+
+  it('/about [page] shows a page of the list, /more the next; /more after a question goes back to its results', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'tanya-console-about-'));
+    const lines = Array.from({ length: 45 }, (_, i) => JSON.stringify({ id: `w${i + 1}`, title: `Write-up ${String(i + 1).padStart(2, '0')}`, text: `Gathering ${i + 1} of the kite club at the beach.`, date: `2020-01-${String(i % 28 + 1).padStart(2, '0')}` }));
+    await writeFile(path.join(dir, 'bulk.jsonl'), lines.join('\n') + '\n');
+    const library = await Library.open(dir);
+    const titles = library.summary().documents.map((d) => d.title);
+    const listed = (text: string) => titles.filter((t) => text.includes(`- ${t} (`));
+    const s = session(library);
+
+    s.type('/about');
+    const first = await s.until('Page 1 of 3');
+    expect(first).toContain('The corpus holds 45 documents (45 passages):');
+    expect(first).toContain('Page 1 of 3 (documents 1–20); /more shows the next, /about <page> any page.');
+    expect(listed(first)).toEqual(titles.slice(0, 20));
+
+    let mark = s.output.length;
+    s.type('/more');
+    const second = await s.until('Page 2 of 3', mark);
+    expect(listed(second)).toEqual(titles.slice(20, 40));
+
+    mark = s.output.length;
+    s.type('/about 3');
+    const third = await s.until('Page 3 of 3', mark);
+    expect(listed(third)).toEqual(titles.slice(40));
+    expect(third).toContain('Page 3 of 3 (documents 41–45); /about <page> shows any page.');
+
+    mark = s.output.length;
+    s.type('/more');
+    expect(await s.until('No more documents', mark)).not.toContain('The corpus holds');
+
+    mark = s.output.length;
+    s.type('/about 99'); // past the last page: the last
+    expect(await s.until('Page 3 of 3', mark)).toContain('Page 3 of 3');
+    mark = s.output.length;
+    s.type('/about two');
+    expect(await s.until('Type a page number after /about, for example: /about 2.', mark)).not.toContain('The corpus holds');
+
+    // A question, then /more: its next results, not a page of the list.
+    mark = s.output.length;
+    s.type('kite club gathering at the beach');
+    await s.until('1. ', mark);
+    mark = s.output.length;
+    s.type('/more');
+    const more = await s.until('4. ', mark);
+    expect(more).not.toContain('The corpus holds');
+    s.type('/quit');
+    await s.done;
+  });
+
+  it('/help gives an example from the corpus at hand', async () => {
+    const library = await Library.open(path.join(fixtures, 'corpus'));
+    const example = library.example()!;
+    expect(example.name).not.toBe('China Up Close');
+    expect(library.ask(example.en).answered).toBe(true);
+    const s = session(library);
+    s.type('/help');
+    s.type('/ask');
+    s.end();
+    await s.done;
+    expect(s.output).toContain(`  /ask ${example.en}\n`);
+    expect(s.output).toContain(`Type the question after /ask, for example: /ask ${example.en}`);
+    expect(s.output).not.toContain('China Up Close');
   });
 });
 

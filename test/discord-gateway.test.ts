@@ -4,6 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { encodeAboutButton } from '../src/discord/custom-id.ts';
 import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
 import type { Library } from '../src/engine/library.ts';
 import { MANAGE_GUILD, startFakeDiscord, type FakeDiscord, type FakeUser, type StoredMessage } from './fake-discord/index.ts';
@@ -357,13 +358,26 @@ describe('buttons', () => {
 });
 
 describe('/help and /about', () => {
-  it('/help explains how to ask, with an example', async () => {
+  it('/help explains how to ask, with an example from this corpus that the bot answers, in the user\'s language', async () => {
+    const example = library.example()!;
+    expect(example).not.toBeNull();
     const sent = fake.slash('help');
     const data = (await fake.waitForCallback(sent.id)).data as { content: string; flags: number };
-    expect(data.content).toContain('/ask question: what is China Up Close');
+    expect(data.content).toContain(`Example: \`/ask question: ${example.en}\``);
     expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
     const id = fake.slash('help', {}, { locale: 'id' });
-    expect(((await fake.waitForCallback(id.id)).data as { content: string }).content).toContain('Cara bertanya');
+    const idContent = ((await fake.waitForCallback(id.id)).data as { content: string }).content;
+    expect(idContent).toContain('Cara bertanya');
+    expect(idContent).toContain(`Contoh: \`/ask question: ${example.id}\``);
+    // Asked as the example says, the bot answers it, with the name in the first result.
+    for (const question of [example.en, example.id]) {
+      const { data: answer } = await ask(question);
+      expect(answer.content).not.toContain('could not find a confident answer');
+      expect(answer.content.split('\n').find((l) => l.startsWith('**1.**'))!.replace(/\*\*/g, '')).toContain(example.name);
+    }
+    // The empty-question hint gives the same example.
+    const { data: hint } = await ask('?!');
+    expect(hint.content).toBe(`Please type a question, for example \`/ask question: ${example.en}\`.`);
   });
 
   it('/about lists the documents with their passages and the totals', async () => {
@@ -375,6 +389,113 @@ describe('/help and /about', () => {
     expect(data.content).toContain('2024-12 · CCTV+ · 10 passages');
     expect(data.content).toContain('Loaded at start-up <t:');
     expect(data.content.length).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('/about pages', () => {
+  /** A bulk import of `n` write-ups, one passage each, named after `word`. */
+  const bulk = (word: string, n: number) =>
+    Array.from({ length: n }, (_, i) => JSON.stringify({ id: `${word}-${i + 1}`, title: `${word} write-up number ${i + 1} from the community archive`, text: `The ${word} gathering number ${i + 1} met at the library.`, date: '2020-01' })).join('\n') + '\n';
+  const numbered = (content: string) => content.split('\n').filter((l) => /^\d+\\\. /.test(l));
+
+  afterAll(async () => {
+    rmSync(join(corpus.dir, 'import.jsonl'), { force: true });
+    expect((await library.reload()).ok).toBe(true);
+  });
+
+  it('Next and Previous turn the pages of a long list in place, privately, with "page x of y"; every document is on one page', async () => {
+    corpus.write('import.jsonl', bulk('heron', 90));
+    expect((await library.reload()).ok).toBe(true);
+    const total = library.counts.documents;
+    const user = newUser();
+    const sent = fake.slash('about', {}, { user });
+    const callback = await fake.waitForCallback(sent.id);
+    expect(callback.type).toBe(4);
+    expect((callback.data as { flags: number }).flags & EPHEMERAL).toBe(EPHEMERAL);
+    const first = fake.original(sent.id)!;
+    expect(first.content).not.toMatch(/…and \d+ more/);
+    const pages = Number(/^Page 1 of (\d+)$/.exec(buttons(first)[1]!.label)![1]);
+    expect(pages).toBeGreaterThan(2);
+    expect(buttonLabelled(first, 'Previous').disabled).toBe(true);
+    expect(buttons(first)[1]!.disabled).toBe(true);
+
+    // Page by page to the end: each click updates the same message, and the pages together list every document.
+    let message = first;
+    const listed = [...numbered(first.content)];
+    for (let page = 2; page <= pages; page++) {
+      const click = fake.click(message, buttonLabelled(message, 'Next').custom_id, { user });
+      expect((await fake.waitForCallback(click.id)).type).toBe(7);
+      message = fake.original(click.id)!;
+      expect(message.id).toBe(first.id);
+      expect(buttons(message)[1]!.label).toBe(`Page ${page} of ${pages}`);
+      expect(message.content.length).toBeLessThanOrEqual(2000);
+      expect(message.allowed_mentions).toEqual({ parse: [] });
+      listed.push(...numbered(message.content));
+    }
+    expect(buttonLabelled(message, 'Next').disabled).toBe(true);
+    expect(listed.map((l) => Number(/^(\d+)/.exec(l)![1]))).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(listed.join('\n')).toContain('heron write-up number 90 from the community archive');
+
+    const back = fake.click(message, buttonLabelled(message, 'Previous').custom_id, { user });
+    await fake.waitForCallback(back.id);
+    expect(buttons(fake.original(back.id)!)[1]!.label).toBe(`Page ${pages - 1} of ${pages}`);
+    // The disabled "page x of y" label, pressed anyway (an old client), changes nothing.
+    const label = fake.click(message, buttons(message)[1]!.custom_id, { user });
+    expect((await fake.waitForCallback(label.id)).type).toBe(6);
+  });
+
+  it('follows the user\'s language', async () => {
+    const sent = fake.slash('about', {}, { locale: 'id' });
+    await fake.waitForCallback(sent.id);
+    const labels = buttons(fake.original(sent.id)!).map((b) => b.label);
+    expect(labels[0]).toBe('Sebelumnya');
+    expect(labels[1]).toMatch(/^Halaman 1 dari \d+$/);
+    expect(labels[2]).toBe('Berikutnya');
+  });
+
+  it('after a /reload changed the list, an old page button says so and shows that page of the current list', async () => {
+    corpus.write('import.jsonl', bulk('heron', 90));
+    await library.reload();
+    const user = newUser();
+    const sent = fake.slash('about', {}, { user });
+    await fake.waitForCallback(sent.id);
+    const first = fake.original(sent.id)!;
+    const next = buttonLabelled(first, 'Next').custom_id;
+
+    // Another import replaces this one: page 2 now lists other documents.
+    corpus.write('import.jsonl', bulk('plover', 60));
+    expect((await library.reload()).ok).toBe(true);
+    const click = fake.click(first, next, { user });
+    expect((await fake.waitForCallback(click.id)).type).toBe(7);
+    const page2 = fake.original(click.id)!;
+    expect(page2.content.split('\n')[0]).toBe('The list changed since that page was shown (the write-ups were reloaded): this is the current one.');
+    expect(page2.content).toContain(`I answer from ${library.counts.documents} documents`);
+    expect(page2.content).not.toContain('heron');
+    expect(page2.content).toContain('plover write-up number');
+    expect(buttons(page2)[1]!.label).toMatch(/^Page 2 of \d+$/);
+    // Its own buttons belong to the current list: turning on from there says nothing of a change.
+    const on = fake.click(page2, buttonLabelled(page2, 'Previous').custom_id, { user });
+    await fake.waitForCallback(on.id);
+    expect(fake.original(on.id)!.content).not.toContain('The list changed');
+
+    // A list that shrank below the page asked for: its last page, with the note.
+    corpus.write('import.jsonl', bulk('plover', 30));
+    await library.reload();
+    const far = fake.click(first, encodeAboutButton({ kind: 'page', page: 40, list: '0badf00d' }), { user });
+    await fake.waitForCallback(far.id);
+    const last = fake.original(far.id)!;
+    expect(last.content).toContain('The list changed');
+    const [, of] = /^Page (\d+) of (\d+)$/.exec(buttons(last)[1]!.label)!.slice(1);
+    expect(buttons(last)[1]!.label).toBe(`Page ${of} of ${of}`);
+  });
+
+  it('a forged page button gets a clear ephemeral message', async () => {
+    const sent = fake.slash('about');
+    await fake.waitForCallback(sent.id);
+    const forged = fake.click(fake.original(sent.id)!, 'about:pg:nope');
+    const data = (await fake.waitForCallback(forged.id)).data as { content: string; flags: number };
+    expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.content).toContain('no longer works');
   });
 });
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../src/engine/types.ts';
 import type { ReloadReport } from '../src/engine/library.ts';
-import { CUSTOM_ID_MAX, decodeAskButton, passageFingerprint } from '../src/discord/custom-id.ts';
+import { CUSTOM_ID_MAX, decodeAboutButton, decodeAskButton, encodeAboutButton, passageFingerprint } from '../src/discord/custom-id.ts';
 import { escapeText, normalizeQuestion, truncate, unescapeText } from '../src/discord/markdown.ts';
 import { cleanChoices } from '../src/discord/responder.ts';
 import { cutAfter, cutBefore } from '../src/engine/cut.ts';
@@ -16,6 +16,7 @@ import {
   cleanHighlights,
   highlightedExcerpt,
   questionFromContent,
+  aboutFingerprint,
   renderAbout,
   renderAnswer,
   renderFullPassage,
@@ -584,17 +585,70 @@ describe('/reload and /about reports', () => {
     expect(few.content).toContain('Masalah (keterangannya dalam bahasa Inggris):\n- notes/bad-0.jsonl\\:1: ');
   });
 
-  it('/about stays within limits with hundreds of documents', () => {
+  it('/about pages hundreds of documents: every one listed once, in order, over pages within limits, with page buttons', () => {
     const summary: CorpusSummary = {
       documents: Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, title: `Document ${i} about **things**`, date: '2024-01', source: 'Src', url: i % 2 ? 'https://example.org' : null, passages: 3 })),
       passages: 900,
     };
-    const msg = renderAbout(summary, { lang: 'en', loadedAt: new Date(1_700_000_000_000), loadedBy: '@mod' });
-    expectWithinLimits(msg);
-    expect(msg.content).toContain('I answer from 300 documents (900 passages):');
-    expect(msg.content).toContain('1\\. Document 0 about \\*\\*things\\*\\* — 2024-01 · Src · 3 passages');
-    expect(msg.content).toMatch(/…and \d+ more/);
-    expect(msg.content).toContain('Last reloaded <t:1700000000:f> by @mod.');
+    for (const lang of ['en', 'id'] as const) {
+      const view = { lang, loadedAt: new Date(1_700_000_000_000), loadedBy: '@mod' };
+      const first = renderAbout(summary, view);
+      const labels = first.components![0]!.components.map((b) => b.label);
+      const pages = Number(/(\d+)$/.exec(labels[1]!)![1]);
+      expect(pages).toBeGreaterThan(5);
+      expect(labels).toEqual(lang === 'en' ? ['Previous', `Page 1 of ${pages}`, 'Next'] : ['Sebelumnya', `Halaman 1 dari ${pages}`, 'Berikutnya']);
+      const listed: string[] = [];
+      for (let page = 0; page < pages; page++) {
+        const msg = renderAbout(summary, { ...view, page });
+        expectWithinLimits(msg);
+        const lines = msg.content.split('\n');
+        expect(lines[0]).toBe(lang === 'en' ? 'I answer from 300 documents (900 passages):' : 'Saya menjawab dari 300 dokumen (900 bagian):');
+        expect(lines.at(-1)).toMatch(/<t:1700000000:f>/);
+        expect(msg.content).not.toMatch(/…(and|dan) \d+/);
+        listed.push(...lines.filter((l) => /^\d+\\\. /.test(l)));
+        // Previous and Next name the pages either side, of this list; none past either end.
+        const [previous, label, next] = msg.components![0]!.components;
+        expect(label!.disabled).toBe(true);
+        expect(decodeAboutButton(previous!.custom_id)).toEqual(page === 0 ? { kind: 'noop', which: 'prev' } : { kind: 'page', page: page - 1, list: aboutFingerprint(summary) });
+        expect(decodeAboutButton(next!.custom_id)).toEqual(page === pages - 1 ? { kind: 'noop', which: 'next' } : { kind: 'page', page: page + 1, list: aboutFingerprint(summary) });
+        expect(previous!.disabled).toBe(page === 0);
+        expect(next!.disabled).toBe(page === pages - 1);
+      }
+      expect(listed).toHaveLength(300);
+      expect(listed[0]).toBe(`1\\. Document 0 about \\*\\*things\\*\\* — 2024-01 · Src · ${lang === 'en' ? '3 passages' : '3 bagian'}`);
+      listed.forEach((line, i) => expect(line.startsWith(`${i + 1}\\. `)).toBe(true));
+      // A page past the last (the list got shorter since its button was posted) shows the last.
+      expect(renderAbout(summary, { ...view, page: 9999 }).content).toBe(renderAbout(summary, { ...view, page: pages - 1 }).content);
+    }
+  });
+
+  it('/about: a list that fits one message has no buttons; the "list changed" note leaves the pages as they were', () => {
+    const small: CorpusSummary = { documents: [{ id: 'd', title: 'D', date: null, source: null, url: null, passages: 1 }], passages: 1 };
+    const view = { lang: 'en' as const, loadedAt: new Date(1_700_000_000_000), loadedBy: null };
+    expect(renderAbout(small, view).components).toEqual([]);
+    const many: CorpusSummary = {
+      documents: Array.from({ length: 120 }, (_, i) => ({ id: `d${i}`, title: `A community write-up with a long enough title, number ${i}`, date: null, source: null, url: null, passages: 2 })),
+      passages: 240,
+    };
+    const plain = renderAbout(many, { ...view, page: 2 });
+    const noted = renderAbout(many, { ...view, page: 2, changed: true });
+    expectWithinLimits(noted);
+    expect(noted.content).toBe('The list changed since that page was shown (the write-ups were reloaded): this is the current one.\n' + plain.content);
+    expect(noted.components).toEqual(plain.components);
+    expect(renderAbout(many, { ...view, lang: 'id', changed: true }).content).toMatch(/^Daftarnya berubah sejak halaman itu ditampilkan/);
+  });
+
+  it('/about page buttons: custom ids round-trip, forged ones are refused', () => {
+    const list = aboutFingerprint({ documents: [], passages: 0 });
+    expect(list).toMatch(/^[0-9a-f]{8}$/);
+    expect(decodeAboutButton(encodeAboutButton({ kind: 'page', page: 12, list }))).toEqual({ kind: 'page', page: 12, list });
+    for (const forged of ['about:pg:1', 'about:pg:x:' + list, 'about:pg:10000:' + list, 'about:pg:1:nothex!!', 'ask:pg:1:' + list, 'about:zz:1:' + list, 'about:pg:1:' + list + ':x']) {
+      expect(decodeAboutButton(forged)).toBeNull();
+    }
+    // The fingerprint follows what the list shows: a document added, or a passage count changed, changes it.
+    const one = { id: 'd', title: 'D', date: null, source: null, url: null, passages: 1 };
+    expect(aboutFingerprint({ documents: [one], passages: 1 })).not.toBe(aboutFingerprint({ documents: [{ ...one, passages: 2 }], passages: 2 }));
+    expect(aboutFingerprint({ documents: [one], passages: 1 })).toBe(aboutFingerprint({ documents: [{ ...one }], passages: 1 }));
   });
 
   it('/about says "loaded at start-up" until someone reloads, then who did', () => {
@@ -630,7 +684,7 @@ describe('/about after a partial start-up', () => {
     expect(renderAbout(summary, { lang: 'en', loadedAt, loadedBy: null, problems: [] }).content).not.toContain('Left out');
   });
 
-  it('with hundreds of documents and problems, in either language: heading, some of each, their counts and the footer, within 2000', () => {
+  it('with hundreds of documents and problems, in either language: every page has the heading, some of each, the problems\' count and the footer, within 2000', () => {
     const documents = Array.from({ length: 300 }, (_, i) => ({
       id: `doc-${i}`,
       title: `A rather long title of the community write-up number ${i} about the harbour festival`,
@@ -641,14 +695,16 @@ describe('/about after a partial start-up', () => {
     }));
     const problems = Array.from({ length: 20 }, (_, i) => ({ file: `broken-${i}.md`, line: 1, reason: 'front matter: the block opened with "---" on line 1 is never closed' }));
     for (const lang of ['en', 'id'] as const) {
-      const msg = renderAbout({ documents, passages: 3600 }, { lang, loadedAt, loadedBy: '@mod', problems });
-      expectWithinLimits(msg);
-      const lines = msg.content.split('\n');
-      expect(lines[0]).toMatch(/300/);
-      expect(lines.filter((l) => /^\d+\\\. /.test(l)).length).toBeGreaterThan(2);
-      expect(lines.filter((l) => l.startsWith('- broken-')).length).toBeGreaterThan(2);
-      expect(lines.filter((l) => /^…(and|dan) \d+/.test(l))).toHaveLength(2);
-      expect(lines.at(-1)).toMatch(/<t:1700000000:f>/);
+      for (const page of [0, 5]) {
+        const msg = renderAbout({ documents, passages: 3600 }, { lang, loadedAt, loadedBy: '@mod', problems, page, changed: page === 5 });
+        expectWithinLimits(msg);
+        const lines = msg.content.split('\n');
+        expect(lines[page === 5 ? 1 : 0]).toMatch(/300/);
+        expect(lines.filter((l) => /^\d+\\\. /.test(l)).length).toBeGreaterThan(2);
+        expect(lines.filter((l) => l.startsWith('- broken-')).length).toBeGreaterThan(2);
+        expect(lines.filter((l) => /^…(and|dan) \d+/.test(l))).toHaveLength(1);
+        expect(lines.at(-1)).toMatch(/<t:1700000000:f>/);
+      }
     }
   });
 

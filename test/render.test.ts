@@ -210,7 +210,11 @@ describe('renderReload and renderSummary', () => {
     const lines = renderSummary(many, { color: false }).split('\n');
     expect(lines).toHaveLength(22);
     expect(lines[1]).toBe('- d0: 1 passage');
-    expect(lines[21]).toBe('- … and 10 more');
+    expect(lines[21]).toBe('Page 1 of 2 (documents 1–20); /more shows the next, /about <page> any page.');
+    const last = renderSummary(many, { color: false, page: 1 }).split('\n');
+    expect(last.slice(1)).toEqual([...Array.from({ length: 10 }, (_, i) => `- d${20 + i}: 1 passage`), 'Page 2 of 2 (documents 21–30); /about <page> shows any page.']);
+    // Past the last page (the list got shorter since): the last page.
+    expect(renderSummary(many, { color: false, page: 7 })).toBe(last.join('\n'));
     expect(coverage(many)).toMatch(/^The corpus covers 30 documents: d0; d1; .*d7, and 22 more\.$/);
   });
 });

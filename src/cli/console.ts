@@ -3,9 +3,10 @@
 // through in-memory streams exactly as a terminal would.
 
 import { createInterface } from 'node:readline';
+import type { ExampleQuestion } from '../engine/example.ts';
 import type { Library } from '../engine/library.ts';
 import { DEFAULT_TOP } from './ask-command.ts';
-import { renderAnswer, renderReload, renderSummary } from './render.ts';
+import { renderAnswer, renderReload, renderSummary, summaryPages } from './render.ts';
 
 export interface ConsoleOptions {
   library: Library;
@@ -21,16 +22,23 @@ export interface ConsoleOptions {
   user?: string;
 }
 
-export const HELP = `Ask a question in English or Indonesian, for example:
-  /ask what is China Up Close
-  siapa yang mengumumkan inisiatif Global South?      (a bare question works too)
-Commands:
-  /ask <question>   the best passages, each with its citation
-  /more             the next results for the last question
-  /about            what the corpus holds
-  /reload           re-read the corpus; if it has problems, the version loaded before keeps answering
-  /help             this text
-  /quit             leave (Ctrl-D works too)`;
+/**
+ * The console's /help; `example` is a question the corpus answers (Library.example), null when it has none.
+ */
+export function helpText(example: ExampleQuestion | null): string {
+  const ask = example === null ? [] : [`  /ask ${example.en}`, `  ${example.id}      (a bare question works too)`];
+  return [
+    example === null ? 'Ask a question in English or Indonesian: /about lists what the corpus holds.' : 'Ask a question in English or Indonesian, for example:',
+    ...ask,
+    'Commands:',
+    '  /ask <question>   the best passages, each with its citation',
+    '  /more             the next results for the last question, or the next page of /about',
+    '  /about [page]     what the corpus holds, a page at a time',
+    '  /reload           re-read the corpus; if it has problems, the version loaded before keeps answering',
+    '  /help             this text',
+    '  /quit             leave (Ctrl-D works too)',
+  ].join('\n');
+}
 
 const COMMANDS = ['/ask', '/more', '/about', '/reload', '/help', '/quit'];
 
@@ -50,12 +58,22 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal, prompt: 'tanya> ', crlfDelay: Infinity });
   // Without a listener readline only pauses on Ctrl-C; a person expects it to leave.
   rl.on('SIGINT', () => rl.close());
-  let last: { question: string; shown: number } | null = null;
+  /** What /more continues: the last question's results, or the /about list's pages. */
+  let last: { kind: 'ask'; question: string; shown: number } | { kind: 'about'; page: number } | null = null;
 
   const ask = (question: string, offset: number) => {
     const answer = library.ask(question, { top, offset });
     say(renderAnswer(answer, { color, width: width(), offset, summary: answer.answered ? undefined : library.summary() }));
-    last = { question, shown: offset + answer.results.length };
+    last = { kind: 'ask', question, shown: offset + answer.results.length };
+  };
+
+  /** Page `page` (0-based) of the /about list; past the last page, the last. */
+  const about = (page: number) => {
+    const summary = library.summary();
+    const { loadedAt, loadedBy, problems } = library.snapshot;
+    const shown = Math.min(page, summaryPages(summary.documents.length) - 1);
+    say(renderSummary(summary, { color, width: width(), loadedAt, loadedBy, problems, page: shown }));
+    last = { kind: 'about', page: shown };
   };
 
   if (terminal) rl.prompt();
@@ -86,18 +104,26 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const rest = space === -1 ? '' : line.slice(space + 1).trim();
     switch (command) {
       case '/ask':
-        if (rest === '') say('Type the question after /ask, for example: /ask what is China Up Close');
+        if (rest === '') {
+          const example = library.example();
+          say(example === null ? 'Type the question after /ask.' : `Type the question after /ask, for example: /ask ${example.en}`);
+        }
         else ask(rest, 0);
         return false;
       case '/more':
         if (last === null) say('Ask a question first; /more then shows its next results.');
+        else if (last.kind === 'about') {
+          if (last.page + 1 < summaryPages(library.counts.documents)) about(last.page + 1);
+          else say('No more documents: that was the last page of /about.');
+        }
         // Nothing was shown at all: asking again from 0 would repeat the whole reply.
         else if (last.shown === 0) say('No more results.');
         else ask(last.question, last.shown);
         return false;
       case '/about': {
-        const { loadedAt, loadedBy, problems } = library.snapshot;
-        say(renderSummary(library.summary(), { color, width: width(), loadedAt, loadedBy, problems }));
+        const page = rest === '' ? 1 : /^\d{1,6}$/.test(rest) ? Number(rest) : 0;
+        if (page < 1) say("Type a page number after /about, for example: /about 2.");
+        else about(page - 1);
         return false;
       }
       case '/reload':
@@ -105,7 +131,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         say(renderReload(await library.reload(user), { color }));
         return false;
       case '/help':
-        say(HELP);
+        say(helpText(library.example()));
         return false;
       case '/quit':
       case '/exit':

@@ -202,21 +202,38 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
 export interface SummaryRenderOptions extends RenderOptions {
   loadedAt?: Date | undefined;
   loadedBy?: string | null | undefined;
-  /** List at most this many documents (eval corpora hold thousands). */
+  /** Documents a page lists (eval corpora hold thousands). */
   max?: number | undefined;
+  /** The page to show (0-based); past the last page, the last. Default 0. */
+  page?: number | undefined;
   /** Problems that left files out of the serving corpus at start-up (see Snapshot.problems). */
   problems?: readonly CorpusProblem[] | undefined;
 }
 
+const SUMMARY_PAGE = 20;
+
+/** How many pages the list of `documents` documents takes, `max` a page (at least one). */
+export function summaryPages(documents: number, max = SUMMARY_PAGE): number {
+  return Math.max(1, Math.ceil(documents / max));
+}
+
+/** One page of the corpus's documents (the console's /about), with what pages the others are and how to see them. */
 export function renderSummary(summary: CorpusSummary, options: SummaryRenderOptions): string {
-  const max = options.max ?? 20;
+  const max = options.max ?? SUMMARY_PAGE;
+  const pages = summaryPages(summary.documents.length, max);
+  const page = Math.min(Math.max(0, options.page ?? 0), pages - 1);
   const lines = [style.bold(`The corpus holds ${plural(summary.documents.length, 'document')} (${plural(summary.passages, 'passage')}):`, options.color)];
-  for (const d of summary.documents.slice(0, max)) {
+  for (const d of summary.documents.slice(page * max, (page + 1) * max)) {
     const meta = [d.date, d.source].filter((x): x is string => Boolean(x)).map(safeText).join(' · ');
     const title = safeText(d.title.trim() || d.id);
     lines.push(`- ${title}${meta ? ` (${meta})` : ''}: ${plural(d.passages, 'passage')}${d.url ? `  ${safeText(d.url)}` : ''}`);
   }
-  if (summary.documents.length > max) lines.push(`- … and ${summary.documents.length - max} more`);
+  if (pages > 1) {
+    const from = page * max + 1;
+    const to = Math.min(summary.documents.length, from + max - 1);
+    const how = page + 1 < pages ? '/more shows the next, /about <page> any page' : '/about <page> shows any page';
+    lines.push(style.dim(`Page ${page + 1} of ${pages} (documents ${from}–${to}); ${how}.`, options.color));
+  }
   const problems = options.problems ?? [];
   if (problems.length > 0) {
     lines.push(style.bold(`Left out at start-up (${plural(problems.length, 'problem')}; fix, then /reload):`, options.color));

@@ -3,6 +3,7 @@
 // side. Interactions arrive as Discord's raw API payloads in both modes (gateway and HTTP), so one handler
 // serves both and never depends on discord.js caches.
 
+import { MessageFlags } from 'discord.js';
 import type {
   APIApplicationCommandAutocompleteInteraction,
   APIApplicationCommandInteractionDataOption,
@@ -91,4 +92,16 @@ export function booleanOption(options: readonly Option[] | undefined, name: stri
 /** The user behind an interaction: `member.user` in a server, `user` in DMs. */
 export function invoker(interaction: APIInteraction): APIUser | null {
   return interaction.member?.user ?? interaction.user ?? null;
+}
+
+/**
+ * Whether the member who pressed a button may change the message it is on: an ephemeral message is only ever
+ * seen (and so pressed) by its own user, a public one belongs to whoever ran the command. Paging someone else's
+ * public message would flip it under them.
+ */
+export function clickerOwns(interaction: ButtonInteraction): boolean {
+  const message = interaction.message;
+  const ephemeral = ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  const owner = message.interaction_metadata?.user.id;
+  return ephemeral || owner === undefined || owner === invoker(interaction)?.id;
 }

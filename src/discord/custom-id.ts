@@ -100,3 +100,38 @@ export function decodeAskButton(customId: string): AskButton | null {
       return null;
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// /about pages
+//
+// A page number alone would name other documents after a /reload that adds or removes some, so a page button also
+// carries a fingerprint of the list it paged. The list is newest first: a new write-up shifts every page.
+
+/** The last /about page a button can name (0-based); far beyond what thousands of documents need. */
+export const MAX_ABOUT_PAGE = 9999;
+
+export type AboutButton =
+  /** Show page `page` (0-based) of the list whose fingerprint is `list`. */
+  | { kind: 'page'; page: number; list: string }
+  /** A disabled placeholder: Previous on the first page, Next on the last, the "page x of y" label. */
+  | { kind: 'noop'; which: string };
+
+export function encodeAboutButton(button: AboutButton): string {
+  return button.kind === 'page' ? `about:pg:${button.page}:${button.list}` : `about:noop:${button.which}`;
+}
+
+/** Parses an /about button's custom_id; null when it is malformed or out of range (a forged button). */
+export function decodeAboutButton(customId: string): AboutButton | null {
+  if (customId.length > CUSTOM_ID_MAX || !customId.startsWith('about:')) return null;
+  const [, kind, ...rest] = customId.split(':');
+  if (kind === 'noop') return { kind: 'noop', which: rest.join(':') };
+  if (kind !== 'pg' || rest.length !== 2) return null;
+  const page = smallInt(rest[0], MAX_ABOUT_PAGE);
+  const list = rest[1]!;
+  return page === null || !FINGERPRINT.test(list) ? null : { kind: 'page', page, list };
+}
+
+/** A short fingerprint of what an /about list is made of, to tell whether a page button's list is still current. */
+export function listFingerprint(parts: unknown): string {
+  return passageFingerprint(JSON.stringify(parts));
+}

@@ -21,7 +21,8 @@ const en = {
   previous: 'Previous',
   next: 'Next',
   fullPassage: (n: number) => `Full passage ${n}`,
-  emptyQuestion: 'Please type a question, for example `/ask question: what is China Up Close`.',
+  /** `example`: a question the corpus answers (Library.example), null when it has none. */
+  emptyQuestion: (example: string | null) => (example === null ? 'Please type a question.' : `Please type a question, for example \`/ask question: ${example}\`.`),
   tooLong: (max: number) => `That question is too long: use at most ${max} characters.`,
   cooldown: (unixSeconds: number) => `You are asking a bit fast — try again <t:${unixSeconds}:R>.`,
   passageGone: 'That passage has changed or was removed since the write-ups were reloaded. Ask again to see the current text.',
@@ -53,11 +54,18 @@ const en = {
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
   /** Above the problems that left files out at start-up (the loader writes their reasons in English). */
   leftOutAtStart: (n: number) => `Left out at start-up (${plural(n, 'problem', 'problems')}; a moderator can fix, then \`/reload\`):`,
+  aboutPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  aboutChanged: 'The list changed since that page was shown (the write-ups were reloaded): this is the current one.',
   // /help
-  help: [
+  /** `example`: a question the corpus answers, else null; `empty`: no write-up is loaded. */
+  help: (example: string | null, empty: boolean) => [
     '**How to ask**',
     'Type `/ask` and a question about the events in the write-ups, in English or Indonesian. Suggestions appear as you type.',
-    'Example: `/ask question: what is China Up Close`',
+    example !== null
+      ? `Example: \`/ask question: ${example}\``
+      : empty
+        ? 'No write-ups are loaded yet, so there is nothing to ask about until a moderator adds some.'
+        : 'Ask about a programme, a person or an event the write-ups describe: `/about` lists them.',
     'Options: `results` (1–5) shows more results at once; `hide: True` shows the answer only to you.',
     'Each result cites its document, paragraph (§), date and source. **Next**/**Previous** page through results; **Full passage** shows the whole paragraph.',
     '`/about` lists what I know. Moderators can `/reload` the corpus after editing it.',
@@ -79,7 +87,7 @@ const id: Messages = {
   previous: 'Sebelumnya',
   next: 'Berikutnya',
   fullPassage: (n) => `Paragraf lengkap ${n}`,
-  emptyQuestion: 'Silakan ketik pertanyaan, misalnya `/ask question: apa itu China Up Close`.',
+  emptyQuestion: (example) => (example === null ? 'Silakan ketik pertanyaan.' : `Silakan ketik pertanyaan, misalnya \`/ask question: ${example}\`.`),
   tooLong: (max) => `Pertanyaan itu terlalu panjang: maksimal ${max} karakter.`,
   cooldown: (unixSeconds) => `Anda bertanya terlalu sering — coba lagi <t:${unixSeconds}:R>.`,
   passageGone: 'Paragraf itu sudah berubah atau dihapus sejak tulisan dimuat ulang. Silakan ajukan pertanyaan lagi untuk melihat teks terbaru.',
@@ -106,10 +114,16 @@ const id: Messages = {
   lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f> oleh ${by}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
   leftOutAtStart: (n) => `Tidak dimuat saat bot mulai (${n} masalah, keterangannya dalam bahasa Inggris; moderator dapat memperbaikinya, lalu \`/reload\`):`,
-  help: [
+  aboutPage: (page, pages) => `Halaman ${page} dari ${pages}`,
+  aboutChanged: 'Daftarnya berubah sejak halaman itu ditampilkan (tulisan dimuat ulang): ini daftar yang terbaru.',
+  help: (example, empty) => [
     '**Cara bertanya**',
     'Ketik `/ask` lalu pertanyaan tentang acara yang dibahas dalam tulisan, dalam bahasa Indonesia atau Inggris. Saran muncul saat Anda mengetik.',
-    'Contoh: `/ask question: apa itu China Up Close`',
+    example !== null
+      ? `Contoh: \`/ask question: ${example}\``
+      : empty
+        ? 'Belum ada tulisan yang dimuat, jadi belum ada yang bisa ditanyakan sampai moderator menambahkannya.'
+        : 'Tanyakan tentang program, tokoh, atau acara yang dibahas dalam tulisan: `/about` menampilkan daftarnya.',
     'Opsi: `results` (1–5) menampilkan lebih banyak hasil sekaligus; `hide: True` hanya menampilkan jawaban kepada Anda.',
     'Setiap hasil menyebut dokumen, paragraf (§), tanggal dan sumbernya. Tombol **Berikutnya**/**Sebelumnya** menampilkan halaman hasil lain; **Paragraf lengkap** menampilkan seluruh paragraf.',
     '`/about` menampilkan apa yang saya ketahui. Moderator dapat menjalankan `/reload` setelah mengubah korpus.',

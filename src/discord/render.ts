@@ -7,10 +7,11 @@
 
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
+import type { ExampleQuestion } from '../engine/example.ts';
 import { clip, cutAfter, cutBefore } from '../engine/cut.ts';
 import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
 import { headerAbove, rowStartAt, tableHeaders } from '../engine/tables.ts';
-import { encodeAskButton, fullPassageButton } from './custom-id.ts';
+import { encodeAboutButton, encodeAskButton, fullPassageButton, listFingerprint } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
 import { ellipsisAfter, escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
 import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingMessage } from './respond.ts';
@@ -515,38 +516,93 @@ export interface AboutView {
   loadedBy: string | null;
   /** Problems that left files out of the serving corpus at start-up (see Snapshot.problems). */
   problems?: readonly CorpusProblem[] | undefined;
+  /** The page to show (0-based); past the last page, the last. Default 0. */
+  page?: number;
+  /** Say that the list changed since the page button pressed was posted (a /reload in between). */
+  changed?: boolean;
 }
 
+/** Fingerprint of what an /about list shows: its page buttons name pages of this list only. */
+export function aboutFingerprint(summary: CorpusSummary, problems: readonly CorpusProblem[] = []): string {
+  return listFingerprint([summary.documents.map((d) => [d.id, d.title, d.date, d.source, d.url, d.passages]), problems.map((p) => [p.file, p.line, p.reason])]);
+}
+
+/**
+ * One page of the /about list: the heading with the totals, the documents of that page, the files left out at
+ * start-up, and when the corpus was loaded, within one message; with Previous / "page x of y" / Next buttons when
+ * the documents take more than one page. Every page has the same fixed lines and keeps the same room for the
+ * "list changed" note, so a page number names the same documents whether or not the note is shown.
+ */
 export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMessage {
   const t = messages(view.lang);
   const unix = Math.floor(view.loadedAt.getTime() / 1000);
   const footer = view.loadedBy === null ? t.loadedAtStart(unix) : t.lastReload(unix, escapeText(truncate(view.loadedBy, 100)));
   const heading = t.aboutHeading(summary.documents.length, summary.passages);
-  // Every line is counted with its line break, and room is kept for each "…and N more": the message holds the
-  // heading and the footer whatever the corpus, and the files left out at start-up (what a moderator must act on)
-  // share the rest with the documents, each getting at least half when both are too many to list.
+  // Every line is counted with its line break. The message holds the heading, the note's room and the footer
+  // whatever the corpus, and the files left out at start-up (what a moderator must act on) share the rest with the
+  // documents, each getting at least half when both are too many to list: the documents then go on over pages.
   const budget = CONTENT_MAX - 10;
+  const noteRoom = t.aboutChanged.length + 1;
   const problems = view.problems ?? [];
   const problemLines: string[] = [];
-  const documentLine = (d: CorpusSummary['documents'][number], i: number) => {
-    const meta = [d.date, d.source].filter((x): x is string => !!x).map((x) => escapeText(truncate(x, 60)));
-    return `${i + 1}\\. ${maskedLink(truncate(d.title.trim() || d.id, 100), d.url)}${meta.length > 0 ? ' — ' + meta.join(' · ') : ''} · ${t.passagesCount(d.passages)}`;
-  };
-  const allDocuments = summary.documents.map(documentLine);
+  const allDocuments = summary.documents.map((d, i) => documentLine(d, i, view.lang));
   if (problems.length > 0) {
     // The problems may take what the documents leave, but never more than half when both are many.
-    const fixedRoom = heading.length + footer.length + 2;
-    const documentsWant = Math.min(Math.floor(budget / 2), allDocuments.reduce((n, l) => n + l.length + 1, 0) + MORE_ROOM);
+    const fixedRoom = heading.length + footer.length + 2 + noteRoom;
+    const documentsWant = Math.min(Math.floor(budget / 2), allDocuments.reduce((n, l) => n + l.length + 1, 0));
     const share = budget - fixedRoom - documentsWant;
     const header = t.leftOutAtStart(problems.length);
     const listed = linesWithin(problems.map(problemLine), share - MORE_ROOM - header.length - 1);
     problemLines.push(header, ...listed);
     if (listed.length < problems.length) problemLines.push(t.andMore(problems.length - listed.length));
   }
-  const fixed = [heading, ...problemLines, footer].reduce((n, line) => n + line.length + 1, 0);
-  const documentLines = linesWithin(allDocuments, budget - MORE_ROOM - fixed);
-  if (documentLines.length < summary.documents.length) documentLines.push(t.andMore(summary.documents.length - documentLines.length));
-  return { content: [heading, ...documentLines, ...problemLines, footer].join('\n'), ephemeral: true };
+  const fixed = [heading, ...problemLines, footer].reduce((n, line) => n + line.length + 1, 0) + noteRoom;
+  const pages = paginate(allDocuments, budget - fixed);
+  const page = Math.min(Math.max(0, view.page ?? 0), pages.length - 1);
+  const note = view.changed ? [t.aboutChanged] : [];
+  const content = [...note, heading, ...pages[page]!, ...problemLines, footer].join('\n');
+  const components: ButtonRow[] = [];
+  if (pages.length > 1) {
+    const list = aboutFingerprint(summary, problems);
+    const go = (to: number, label: string, which: string) =>
+      to >= 0 && to < pages.length
+        ? button(encodeAboutButton({ kind: 'page', page: to, list }), label)
+        : button(encodeAboutButton({ kind: 'noop', which }), label, { disabled: true });
+    components.push(
+      row([
+        go(page - 1, t.previous, 'prev'),
+        button(encodeAboutButton({ kind: 'noop', which: 'page' }), t.aboutPage(page + 1, pages.length), { disabled: true }),
+        go(page + 1, t.next, 'next'),
+      ]),
+    );
+  }
+  return { content: clip(content, CONTENT_MAX), components, ephemeral: true };
+}
+
+/** The longest line a document gets; one longer (a long address) is listed without its link. */
+const DOCUMENT_LINE_MAX = 600;
+
+function documentLine(d: CorpusSummary['documents'][number], i: number, lang: Lang): string {
+  const t = messages(lang);
+  const meta = [d.date, d.source].filter((x): x is string => !!x).map((x) => escapeText(truncate(x, 60)));
+  const title = truncate(d.title.trim() || d.id, 100);
+  const line = (url: string | null) => `${i + 1}\\. ${maskedLink(title, url)}${meta.length > 0 ? ' — ' + meta.join(' · ') : ''} · ${t.passagesCount(d.passages)}`;
+  const linked = line(d.url);
+  return linked.length <= DOCUMENT_LINE_MAX ? linked : line(null);
+}
+
+/** `lines` in consecutive pages of at most `room` characters (each line counted with its line break); at least one page. */
+function paginate(lines: readonly string[], room: number): string[][] {
+  const pages: string[][] = [];
+  let at = 0;
+  while (at < lines.length) {
+    const page = linesWithin(lines.slice(at), room);
+    // A line longer than the room (a bug: the room always holds a document's longest line) still gets a page.
+    if (page.length === 0) page.push(truncate(lines[at]!, Math.max(1, room - 1)));
+    pages.push(page);
+    at += page.length;
+  }
+  return pages.length > 0 ? pages : [[]];
 }
 
 /** Room kept for an "…and N more" line (in either language). */
@@ -560,8 +616,9 @@ function problemLine(p: CorpusProblem): string {
   return `- ${escapeText(truncate(`${p.file}${p.line === null ? '' : `:${p.line}`}`, 200) + ':')} ${escapeText(truncate(p.reason, 300))}`;
 }
 
-export function renderHelp(lang: Lang): OutgoingMessage {
-  return { content: messages(lang).help, ephemeral: true };
+/** /help, its example drawn from the corpus (Library.example; null when it has none, `empty` when nothing is loaded). */
+export function renderHelp(lang: Lang, example: ExampleQuestion | null, empty: boolean): OutgoingMessage {
+  return { content: messages(lang).help(example === null ? null : example[lang], empty), ephemeral: true };
 }
 
 /** A short ephemeral message (refusals, errors, cooldowns). */

@@ -9,6 +9,7 @@ import { SearchIndex } from './search.ts';
 import { splitPassages } from './segment.ts';
 import { answerQuestion, type AskOptions } from './answer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
+import { exampleQuestion, type ExampleQuestion } from './example.ts';
 import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
 
 export interface LibraryOptions extends LoadOptions {
@@ -136,6 +137,13 @@ export class Library {
     let sorted = NEWEST_FIRST.get(snapshot);
     if (sorted === undefined) NEWEST_FIRST.set(snapshot, (sorted = [...snapshot.documents].sort(newestFirst)));
     return sorted;
+  }
+
+  /** The example question /help gives, drawn from this corpus and checked to be answered (see example.ts). */
+  example(): ExampleQuestion | null {
+    const snapshot = this.#snapshot;
+    if (!EXAMPLE.has(snapshot)) EXAMPLE.set(snapshot, exampleQuestion(snapshot.index, new Set(snapshot.documents.map((d) => d.title))));
+    return EXAMPLE.get(snapshot)!;
   }
 
   summary(): CorpusSummary {
@@ -283,6 +291,8 @@ function fingerprint(d: CorpusDocument): string {
 }
 
 const NEWEST_FIRST = new WeakMap<Snapshot, CorpusDocument[]>();
+/** The example question of each snapshot, found once: finding it runs a few searches. */
+const EXAMPLE = new WeakMap<Snapshot, ExampleQuestion | null>();
 
 /** Newest first by date ("2024-12" before "2024-11-30"); undated documents last, by title, then id. */
 function newestFirst(a: CorpusDocument, b: CorpusDocument): number {

@@ -712,9 +712,13 @@ export class SearchIndex {
    * Always offers what was typed first, so the member can send it as it is.
    */
   suggest(typed: string, limit = 25): string[] {
+    return suggestFrom(this.named(), typed, limit);
+  }
+
+  /** The titles and named things autocomplete offers, most mentioned first. */
+  named(): readonly Suggestion[] {
     // Collected on first use rather than at build time: a reload should not wait for autocomplete's needs.
-    this.#suggestions ??= collectSuggestions(this.#byNumber);
-    return suggestFrom(this.#suggestions, typed, limit);
+    return (this.#suggestions ??= collectSuggestions(this.#byNumber));
   }
 }
 

@@ -9,6 +9,8 @@ export interface Suggestion {
   /** Lowercased words, for prefix matching. */
   words: string[];
   count: number;
+  /** Written between quotes somewhere: a named thing (a programme, a theme), rarely a person. */
+  quoted: boolean;
 }
 
 /** A capitalised word; a dot only inside it ("U.S"): "Cimahi. Hadir" is one sentence's end and the next one's start. */
@@ -25,10 +27,12 @@ const NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|and|the|for|dan
  */
 export function collectSuggestions(passages: Passage[]): Suggestion[] {
   const counts = new Map<string, number>();
-  const bump = (s: string) => {
+  const quoted = new Set<string>();
+  const bump = (s: string, inQuotes = false) => {
     const t = s.trim().replace(/\s+/gu, ' ');
     if (t.length < 3 || t.length > 80) return;
     counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (inQuotes) quoted.add(t);
   };
   const titles = new Set<string>();
   for (const p of passages) {
@@ -36,17 +40,17 @@ export function collectSuggestions(passages: Passage[]): Suggestion[] {
       titles.add(p.title);
       bump(p.title);
     }
-    for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!);
+    for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, true);
     for (const m of p.text.matchAll(NAME)) bump(m[0]);
   }
   return [...counts]
-    .map(([text, count]) => ({ text, words: tokenize(text).map((t) => t.norm), count }))
+    .map(([text, count]) => ({ text, words: tokenize(text).map((t) => t.norm), count, quoted: quoted.has(text) }))
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }
 
 const MAX_CHOICE = 100;
 
-export function suggestFrom(all: Suggestion[], typed: string, limit: number): string[] {
+export function suggestFrom(all: readonly Suggestion[], typed: string, limit: number): string[] {
   const text = typed.replace(/\s+/gu, ' ').trimStart();
   const out: string[] = [];
   const seen = new Set<string>();

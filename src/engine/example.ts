@@ -1,0 +1,60 @@
+// The example question /help and the empty-question hint give: taken from the loaded corpus, so that another
+// community's bot shows an example about its own write-ups rather than the shipped one's ("China Up Close"), and
+// checked against the index, so that the example a member copies is one the bot really answers.
+
+import { answerQuestion } from './answer.ts';
+import type { SearchIndex } from './search.ts';
+import type { Answer } from './types.ts';
+
+export interface ExampleQuestion {
+  /** The named thing the question is about, as the corpus writes it. */
+  name: string;
+  /** The question in English and in Indonesian: "what is …" / "apa itu …", or "tell me about …" / "ceritakan tentang …". */
+  en: string;
+  id: string;
+}
+
+/** Names longer than this make an example too long to read at a glance (and to type). */
+const NAME_MAX = 40;
+/** Words only: a name with markup or symbols would read oddly in the example, or break its code span. */
+const PLAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} .,'’&+-]*$/u;
+/** How many names are tried at most: each try is two searches, and /help waits for the first. */
+const TRIES = 12;
+/**
+ * How far the best passage must be ahead of the next one. An example should lead to the one passage that says
+ * what the thing is; a name several passages merely mention ranks them close together, and its answer reads as
+ * a list of mentions rather than as an answer.
+ */
+const CLEAR_LEAD = 1.5;
+
+/**
+ * An example question about a named thing in the corpus that the bot answers confidently in both languages, with
+ * that name in its best passage, well ahead of the others; null when the corpus holds none (or nothing at all).
+ * Deterministic for a given corpus: names written between quotes come first, then the other names, each most
+ * mentioned first; document titles are left out, as they are what autocomplete offers already and read as a title
+ * rather than as a question. A quoted name is a programme, a theme, an initiative: a thing, asked about with "what
+ * is"; a run of capitalised words is as often a person or a place ("what is Siti Rahmawati" reads wrong), asked
+ * about with "tell me about", which fits both.
+ */
+export function exampleQuestion(index: SearchIndex, titles: ReadonlySet<string>): ExampleQuestion | null {
+  const candidates = index
+    .named()
+    .filter((s) => s.text.length <= NAME_MAX && PLAIN_NAME.test(s.text) && !titles.has(s.text))
+    // A stable sort: within each group the order stays most mentioned first, then alphabetical.
+    .sort((a, b) => Number(b.quoted) - Number(a.quoted))
+    .slice(0, TRIES);
+  for (const { text: name, quoted } of candidates) {
+    const example = quoted ? { name, en: `what is ${name}`, id: `apa itu ${name}` } : { name, en: `tell me about ${name}`, id: `ceritakan tentang ${name}` };
+    if (answersClearly(answerQuestion(index, example.en, { top: 2 }), name) && answersClearly(answerQuestion(index, example.id, { top: 2 }), name)) {
+      return example;
+    }
+  }
+  return null;
+}
+
+function answersClearly(answer: Answer, name: string): boolean {
+  const [best, next] = answer.results;
+  if (!answer.answered || best === undefined) return false;
+  if (!best.text.toLowerCase().includes(name.toLowerCase())) return false;
+  return next === undefined || best.score >= CLEAR_LEAD * next.score;
+}

@@ -1,0 +1,59 @@
+// The example question /help gives is drawn from the loaded corpus: on every corpus it is one the bot answers
+// with confidence, the same every time for the same corpus, and there is none (rather than a wrong one) for a
+// corpus that offers none.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { fixtures, repoRoot } from './cli-helpers.ts';
+
+const corpora = {
+  shipped: path.join(repoRoot, 'corpus'),
+  'a coffee festival and a lantern parade': path.join(fixtures, 'corpus'),
+  'a meetup and a culture festival': path.join(repoRoot, 'test/fixtures/corpus/small'),
+};
+
+describe('the example question', () => {
+  for (const [name, dir] of Object.entries(corpora)) {
+    it(`on ${name === 'shipped' ? 'the shipped corpus' : `another corpus (${name})`}: answered confidently in both languages, its name in the best passage, the same at every load`, async () => {
+      const library = await Library.open(dir);
+      const example = library.example();
+      expect(example).not.toBeNull();
+      for (const question of [example!.en, example!.id]) {
+        expect(question).toContain(example!.name);
+        const answer = library.ask(question, { top: 1 });
+        expect(answer.answered).toBe(true);
+        expect(answer.results[0]!.text.toLowerCase()).toContain(example!.name.toLowerCase());
+      }
+      // Deterministic: the same corpus loaded again gives the same example.
+      expect((await Library.open(dir)).example()).toEqual(example);
+      // A document title is no example: autocomplete offers those already.
+      expect(library.documents().map((d) => d.title)).not.toContain(example!.name);
+    });
+  }
+
+  it('comes from the corpus at hand: another corpus gets its own, asked about as a person or place may be', async () => {
+    const shipped = (await Library.open(corpora.shipped)).example()!;
+    const other = (await Library.open(corpora['a coffee festival and a lantern parade'])).example()!;
+    expect(other.name).not.toBe(shipped.name);
+    // A name the corpus never quotes may be a person ("what is Siti Rahmawati" reads wrong): "tell me about" fits any.
+    expect(other.en).toBe(`tell me about ${other.name}`);
+    expect(other.id).toBe(`ceritakan tentang ${other.name}`);
+  });
+
+  it("on the shipped corpus is the README's /help example", async () => {
+    const example = (await Library.open(corpora.shipped)).example()!;
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const help = readme.split('\n').find((l) => l.startsWith('**`/help`**'));
+    expect(help).toContain(`\`/ask question: ${example.en}\``);
+  });
+
+  it('is none for an empty corpus, or one with no name it answers clearly about', () => {
+    expect(Library.fromDocuments([]).example()).toBeNull();
+    const body = 'the meeting started late and ended early.\n\nthe meeting was held again the next week, and ended early again.';
+    const plain = Library.fromDocuments([{ id: 'notes', title: 'Notes', body, excludedRanges: [], date: null, source: null, url: null, lang: 'en', file: 'notes.md', line: null }]);
+    expect(plain.counts.documents).toBe(1);
+    expect(plain.example()).toBeNull();
+  });
+});
