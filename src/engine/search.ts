@@ -14,6 +14,7 @@ import { isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLangua
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { linkSpans } from './links.ts';
+import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -106,6 +107,12 @@ export interface QueryGroup {
   alternatives: Alternative[];
   /** Rarity of the word in the corpus (IDF of its rarest form); unseen words get the highest IDF. */
   weight: number;
+  /**
+   * The word only asks which of several write-ups is meant ("terbaru", "latest": see recency.ts). It ranks
+   * passages that say it, but is not what the question is about: it counts in no coverage of a Hit, nor in
+   * `attainable`, so that it never decides whether a question is answered.
+   */
+  recency?: true;
 }
 
 export interface Alternative {
@@ -120,8 +127,16 @@ export interface Alternative {
 export interface Hit {
   passage: Passage;
   score: number;
-  /** IDF-weighted share of the question's groups this passage matched (0..1). */
+  /**
+   * IDF-weighted share of the question's groups this passage matched (0..1), leaving out words that only ask
+   * which one is meant (QueryGroup.recency): what confidence is judged on.
+   */
   coverage: number;
+  /**
+   * The same share for the words its document's title has: a write-up titled "Lokakarya Visualisasi Data" is
+   * about the lokakarya, where a passage of the board's minutes merely mentions the next one (see recency.ts).
+   */
+  titleCoverage: number;
   /** How many of the question's words (groups) this passage matched, in any of their forms. */
   matched: number;
   /** How many of those it matched only through a translation. */
@@ -139,6 +154,8 @@ export interface SearchResult {
    * the coverage of the same question asked in Indonesian; confidence is judged against this, not against 1.
    */
   attainable: number;
+  /** Whether the question asks for the newest or the oldest write-up (see recency.ts), or neither. */
+  recency: Recency | null;
 }
 
 interface Evidence {
@@ -153,6 +170,8 @@ interface Evidence {
   terms: string[];
   /** True when the group matched only through a translation (not the word itself, nor an acronym's other form). */
   translated?: boolean;
+  /** True when the passage's document title has the word (or one of its forms). */
+  titled?: boolean;
 }
 
 /** A passage's words and their stems, in one field (see analysePassage). */
@@ -410,7 +429,9 @@ export class SearchIndex {
         // A capital letter inside the sentence marks a name: the thing the question is about.
         (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
       const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
-      groups.push({ word: token.norm, surface, stems, alternatives, weight });
+      const group: QueryGroup = { word: token.norm, surface, stems, alternatives, weight };
+      if (isRecencyWord(token.norm)) group.recency = true;
+      groups.push(group);
     });
     return groups;
   }
@@ -507,12 +528,16 @@ export class SearchIndex {
       for (const [id, e] of evidence) {
         const candidate: Evidence = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
+        if (e.titled) candidate.titled = true;
         const prev = best.get(id);
         // Translated only if every alternative that matched here is a translation (an acronym's form is not).
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
         const dateCredit = Math.max(prev?.dateCredit ?? 0, candidate.dateCredit ?? 0);
-        if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated });
-        else prev.translated = translated;
+        if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated, titled: candidate.titled || prev?.titled });
+        else {
+          prev.translated = translated;
+          if (candidate.titled) prev.titled = true;
+        }
         if (dateCredit > 0) best.get(id)!.dateCredit = dateCredit;
         if (partCredits) {
           const byPart = partCredits.get(id) ?? new Map<number, number>();
@@ -535,6 +560,7 @@ export class SearchIndex {
         prev.score += e.score;
         prev.credit = Math.max(prev.credit, e.credit);
         if (e.dateCredit !== undefined) prev.dateCredit = Math.max(prev.dateCredit ?? 0, e.dateCredit);
+        if (e.titled) prev.titled = true;
         prev.terms.push(...e.terms);
       } else result.set(id, e);
     }
@@ -579,6 +605,7 @@ export class SearchIndex {
         e.score += weight * m.score;
         if (field === DATE) e.dateCredit = credit;
         else e.credit = Math.max(e.credit, credit);
+        if (field === TITLE) e.titled = true;
         if (field === WORDS) e.terms.push(...m.terms);
         acc.set(id, e);
       }
@@ -630,14 +657,32 @@ export class SearchIndex {
   #search(question: string, limit: number): SearchResult {
     const groups = this.analyze(question);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-    type Acc = { score: number; covered: number; matched: number; translated: number; terms: Map<string, number>; credited: Set<number> | null; dateCovered: number };
+    // What the question is about, without the words that only ask which write-up is meant (see QueryGroup.recency):
+    // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
+    // pembicara meetup" is, and a corpus that never says "terbaru" must not leave it unanswered.
+    const contentWeight = groups.reduce((s, g) => s + (g.recency ? 0 : g.weight), 0);
+    type Acc = {
+      score: number;
+      covered: number;
+      /** The part of `covered` earned by words that only ask which one (QueryGroup.recency). */
+      recencyCovered: number;
+      /** Weight of the words the question is about that the passage's document title has. */
+      titled: number;
+      matched: number;
+      translated: number;
+      terms: Map<string, number>;
+      credited: Set<number> | null;
+      dateCovered: number;
+    };
     const slots = dateSlots(groups);
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
-        const a = acc.get(id) ?? { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 };
+        const a = acc.get(id) ?? { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 };
         a.score += e.score;
         a.covered += g.weight * e.credit;
+        if (g.recency) a.recencyCovered += g.weight * e.credit;
+        else if (e.titled) a.titled += g.weight;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
         if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
         a.matched += 1;
@@ -667,7 +712,8 @@ export class SearchIndex {
       hits.push({
         passage: this.#byNumber[id]!,
         score: a.score + RANKING.coverageWeight * best * coverage,
-        coverage,
+        coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / contentWeight : 0,
+        titleCoverage: contentWeight > 0 ? a.titled / contentWeight : 0,
         matched: a.matched,
         translated: a.translated,
         terms: a.terms,
@@ -685,21 +731,30 @@ export class SearchIndex {
       head.sort(byScore);
       hits = [...head, ...hits.slice(RANKING.proximityCandidates)];
     }
-    return { groups, hits: hits.slice(0, limit), attainable: this.#attainable(groups, totalWeight) };
+    return {
+      groups,
+      hits: hits.slice(0, limit),
+      attainable: this.#attainable(groups, contentWeight),
+      recency: recencyOf(tokenize(question.normalize('NFKC'))),
+    };
   }
 
-  /** See SearchResult.attainable. A word the corpus lacks altogether counts as attainable: its absence is evidence. */
-  #attainable(groups: QueryGroup[], totalWeight: number): number {
-    if (totalWeight === 0) return 1;
+  /**
+   * See SearchResult.attainable: over the words the question is about (not those that only ask which one). A word
+   * the corpus lacks altogether counts as attainable: its absence is evidence.
+   */
+  #attainable(groups: QueryGroup[], contentWeight: number): number {
+    if (contentWeight === 0) return 1;
     let attainable = 0;
     const inCorpus = (forms: { surface: string[]; stems: string[] }) => [...forms.surface, ...forms.stems].some((w) => this.#documentFrequency(w, WORDS) > 0);
     for (const g of groups) {
+      if (g.recency) continue;
       // Only the alternatives the corpus has: "cost" → biaya in a corpus without "biaya" is a word the corpus
       // lacks, whose absence counts in full, as the Indonesian question's "biaya" would.
       const through = g.alternatives.filter(inCorpus).map((a) => (a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
       attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
-    return attainable / totalWeight;
+    return attainable / contentWeight;
   }
 
   /**
