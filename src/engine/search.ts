@@ -10,9 +10,10 @@
 // more of the question's groups (weighted by how rare they are).
 
 import MiniSearch from 'minisearch';
-import { isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
+import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
 import { linkSpans } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
@@ -234,25 +235,6 @@ function isMarker(text: string, t: Token): boolean {
   return (i === 0 || text[i - 1] === '\n') && (text[t.end] === '.' || text[t.end] === ')') && /\s/u.test(text[t.end + 1] ?? '');
 }
 
-const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
-
-/**
- * A document's date as words a member would ask with: its year and its month's name ("2025-05-31" → 2025, mei).
- * Members name an event by when it was ("meetup Mei 2025", "the June 2024 meetup") more often than the write-up
- * repeats its own date, so the date is indexed in a field of its own, with the title's weight. It earns coverage
- * (what makes an answer confident) only when it matches the question's date whole (see dateSlots): asked about
- * "meetup Juni 2025" where only March's exists, the March write-up matches "meetup" and "2025", which would be
- * most of the question, and its speaker would be named with confidence.
- * Month names are Indonesian, the corpus's language; English questions reach them through the lexicon
- * (june → juni), as they reach any Indonesian word.
- */
-function dateTerms(date: string | null): string[] {
-  const m = date === null ? null : /^(\d{4})(?:-(\d{2}))?/u.exec(date);
-  if (!m) return [];
-  const month = m[2] === undefined ? undefined : MONTHS[Number(m[2]) - 1];
-  return month === undefined ? [m[1]!] : [m[1]!, month];
-}
-
 /**
  * The question's date words, each with the words that stand for it: "Juni 2025" has two, "juni" and "2025"; so
  * has "Juni-2025" (one question word, two parts), and "june" stands as its translation "juni". A passage's date
@@ -274,34 +256,14 @@ function dateSlots(groups: QueryGroup[]): Array<{ group: number; words: string[]
   return [...slots.values()];
 }
 
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/**
- * A question's dates written as one hyphenated word ("Juni-2025", "June-2025", "2025-06") with their parts apart
- * ("Juni 2025"), the same length so offsets hold. Read as one compound, a date missing from the corpus weighed as
- * one question word rather than two, and "meetup Juni-2025" was answered from May's write-up where "meetup Juni
- * 2025" was not. Only a month's name and numbers, with a month or a year among them: "ke-75" stays one word.
- */
-function datesApart(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu, (word) => {
-    const parts = word.toLowerCase().split(/[-/]/u);
-    const month = (p: string) => MONTHS.includes(p) || ENGLISH_MONTHS.includes(p);
-    const dateLike = parts.every((p) => month(p) || /^\d{1,4}$/u.test(p)) && parts.some((p) => month(p) || isYear(p));
-    return dateLike ? word.replace(/[-/]/gu, ' ') : word;
-  });
-}
-
-/** Whether a word is one dateTerms makes: a year or a month's name. */
-function isDateWord(word: string): boolean {
-  return isYear(word) || MONTHS.includes(word);
-}
-
 export class SearchIndex {
   readonly passages: Map<string, Passage>;
   readonly #byNumber: Passage[];
   readonly #mini: MiniSearch<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
   #suggestions: Suggestion[] | null = null;
+  /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
+  #monthDated = false;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
   readonly #acronyms = new Map<string, string[]>();
   /** The same definitions by the first word of the long form, to find long forms spelled out in a question. */
@@ -337,6 +299,7 @@ export class SearchIndex {
 
   #add(passage: Passage, id: number): void {
     this.#mini.add(analysePassage(passage, id));
+    if (datesMonth(passage.date)) this.#monthDated = true;
     for (const { short, long } of findAcronyms(passage.text)) {
       // Keyed as a question's token would be ("K.P.H." is the token k.p.h, without the final full stop).
       const tokens = tokenize(short);
@@ -406,7 +369,7 @@ export class SearchIndex {
     const english = this.#lexicon !== null && guessLanguage(question) !== 'id';
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
-    const text = datesApart(question.normalize('NFKC'));
+    const text = readDates(question.normalize('NFKC'), this.#monthDated);
     const tokens = tokenize(text);
     const expansions = this.#acronymExpansions(text, tokens);
     tokens.forEach((token, i) => {
@@ -600,10 +563,13 @@ export class SearchIndex {
   #formScores(surface: string[], stems: string[], loose: boolean): Map<number, Evidence> {
     const acc = new Map<number, Evidence>();
     const add = (term: string, field: string, weight: number, credit: number, looseMatch: boolean) => {
+      // A year or a month's name in the title ("Meetup #8, Maret 2025") places the write-up in time as its date
+      // does, and counts only as its date does: with the question's whole date (see #search).
+      const dated = field === DATE || (field === TITLE && isDateWord(term));
       for (const [id, m] of this.#termScores(term, field, looseMatch)) {
         const e = acc.get(id) ?? { score: 0, credit: 0, terms: [] };
         e.score += weight * m.score;
-        if (field === DATE) e.dateCredit = credit;
+        if (dated) e.dateCredit = Math.max(e.dateCredit ?? 0, credit);
         else e.credit = Math.max(e.credit, credit);
         if (field === TITLE) e.titled = true;
         if (field === WORDS) e.terms.push(...m.terms);
@@ -692,11 +658,13 @@ export class SearchIndex {
       }
     });
     // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though
-    // its date has the 2025. So a passage's date covers the question's date words only when, of every one, it has
-    // it or the passage's own text does ("ruang 1203" is a number the text has, not a year its date lacks).
+    // its date has the 2025. So a passage's date (or its title's, "Meetup #8, Maret 2025") covers the question's date
+    // words only when, of every one, it has it or the passage's own text does ("ruang 1203" is a number the text
+    // has, not a year its date lacks).
     for (const [id, a] of acc) {
       if (a.dateCovered === 0) continue;
-      const date = new Set(dateTerms(this.#byNumber[id]!.date));
+      const p = this.#byNumber[id]!;
+      const date = new Set([...dateTerms(p.date), ...surfaceTerms(p.title).filter(isDateWord)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
     }
     // Evidence and coverage are added, not multiplied: under a product, a passage whose evidence is concentrated
