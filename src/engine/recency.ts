@@ -72,10 +72,11 @@ type Dated = { coverage: number; titleCoverage: number; passage: { date: string 
  */
 export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
   if (recency === null || hits.length < 2) return [...hits];
-  const best = Math.max(...hits.map((h) => h.coverage));
+  // (A loop, not Math.max(...hits): an answered question's hits can be more than a call's arguments.)
+  const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
   if (best <= 0) return [...hits];
   const covering = hits.filter((h) => h.coverage >= best * COMPARABLE);
-  const bestTitle = Math.max(...covering.map((h) => h.titleCoverage));
+  const bestTitle = covering.reduce((m, h) => Math.max(m, h.titleCoverage), 0);
   const comparable = covering.filter((h) => h.titleCoverage >= bestTitle * COMPARABLE);
   // Nothing to prefer when they are all of one date (an undated corpus): the ranking stands as it was.
   if (comparable.every((h) => h.passage.date === comparable[0]!.passage.date)) return [...hits];
