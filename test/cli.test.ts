@@ -172,6 +172,25 @@ describe('ask on other corpora', () => {
     expect(res.stderr).toMatch(/broken\.jsonl:3: /);
   });
 
+  it('over a year of meetup write-ups, answers "the latest" from the newest, and a month typed as a number as that month', async () => {
+    const meetups = path.join(repoRoot, 'test/fixtures/corpus/meetups');
+    const latest = parseAnswer((await ask(['--corpus', meetups, '--json', 'siapa pembicara meetup terbaru?'])).stdout);
+    expect(latest.answered).toBe(true);
+    expect(latest.results[0]).toMatchObject({ docId: 'meetup-2025-05', date: '2025-05-31' });
+    expect(latest.results[0]!.text).toContain('Sarah Whitfield');
+    // The readable answer too: the citation shows the newest write-up's date.
+    const readable = await ask(['--corpus', meetups, '--top', '1', 'siapa pembicara meetup terbaru?']);
+    expect(readable.code).toBe(0);
+    expect(readable.stdout).toContain('Sarah Whitfield');
+    expect(readable.stdout).toContain('2025-05-31');
+    // May is there, June is not: "06-2025" is June, not "some 2025 write-up".
+    const may = parseAnswer((await ask(['--corpus', meetups, '--json', 'siapa pembicara meetup 05-2025'])).stdout);
+    expect(may.answered).toBe(true);
+    expect(may.results[0]!.docId).toBe('meetup-2025-05');
+    const june = parseAnswer((await ask(['--corpus', meetups, '--json', 'siapa pembicara meetup 06-2025'])).stdout);
+    expect(june.answered).toBe(false);
+  });
+
   it('a corpus path that does not exist exits 1 and names it', async () => {
     const missing = path.join(fixtures, 'no-such-corpus');
     const res = await ask(['--corpus', missing, 'anything']);

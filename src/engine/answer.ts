@@ -5,6 +5,7 @@ import { isModifierTerm, isNameAt, stemsOf, tokenize, wordsOf } from './analyzer
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
+import { preferByDate } from './recency.ts';
 import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
@@ -48,7 +49,10 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const result = index.search(q, Infinity);
   const answered = isConfident(result);
   // Passages found only through their document's title are not results: they say nothing of the question.
-  const hits = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
+  const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
+  // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
+  // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
+  const hits = preferByDate(found, result.recency);
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -87,7 +91,9 @@ function suggestions(result: SearchResult): Hit[] {
  */
 function saysSomething(hit: Hit, result: SearchResult): boolean {
   for (const [term, group] of hit.terms) {
-    if (!isModifierTerm(term) && !result.groups[group]!.surface.every(isModifierTerm)) return true;
+    const g = result.groups[group]!;
+    // Nor a word that only asks which write-up is meant: a passage that says "terbaru" says nothing of "meetup".
+    if (!isModifierTerm(term) && !g.surface.every(isModifierTerm) && !g.recency) return true;
   }
   return false;
 }

@@ -10,10 +10,12 @@
 // more of the question's groups (weighted by how rare they are).
 
 import MiniSearch from 'minisearch';
-import { isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
+import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
 import { linkSpans } from './links.ts';
+import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -106,6 +108,12 @@ export interface QueryGroup {
   alternatives: Alternative[];
   /** Rarity of the word in the corpus (IDF of its rarest form); unseen words get the highest IDF. */
   weight: number;
+  /**
+   * The word only asks which of several write-ups is meant ("terbaru", "latest": see recency.ts). It ranks
+   * passages that say it, but is not what the question is about: it counts in no coverage of a Hit, nor in
+   * `attainable`, so that it never decides whether a question is answered.
+   */
+  recency?: true;
 }
 
 export interface Alternative {
@@ -120,8 +128,16 @@ export interface Alternative {
 export interface Hit {
   passage: Passage;
   score: number;
-  /** IDF-weighted share of the question's groups this passage matched (0..1). */
+  /**
+   * IDF-weighted share of the question's groups this passage matched (0..1), leaving out words that only ask
+   * which one is meant (QueryGroup.recency): what confidence is judged on.
+   */
   coverage: number;
+  /**
+   * The same share for the words its document's title has: a write-up titled "Lokakarya Visualisasi Data" is
+   * about the lokakarya, where a passage of the board's minutes merely mentions the next one (see recency.ts).
+   */
+  titleCoverage: number;
   /** How many of the question's words (groups) this passage matched, in any of their forms. */
   matched: number;
   /** How many of those it matched only through a translation. */
@@ -139,6 +155,8 @@ export interface SearchResult {
    * the coverage of the same question asked in Indonesian; confidence is judged against this, not against 1.
    */
   attainable: number;
+  /** Whether the question asks for the newest or the oldest write-up (see recency.ts), or neither. */
+  recency: Recency | null;
 }
 
 interface Evidence {
@@ -153,6 +171,8 @@ interface Evidence {
   terms: string[];
   /** True when the group matched only through a translation (not the word itself, nor an acronym's other form). */
   translated?: boolean;
+  /** True when the passage's document title has the word (or one of its forms). */
+  titled?: boolean;
 }
 
 /** A passage's words and their stems, in one field (see analysePassage). */
@@ -220,25 +240,6 @@ function isMarker(text: string, t: Token): boolean {
   return (i === 0 || text[i - 1] === '\n') && (text[t.end] === '.' || text[t.end] === ')') && /\s/u.test(text[t.end + 1] ?? '');
 }
 
-const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
-
-/**
- * A document's date as words a member would ask with: its year and its month's name ("2025-05-31" → 2025, mei).
- * Members name an event by when it was ("meetup Mei 2025", "the June 2024 meetup") more often than the write-up
- * repeats its own date, so the date is indexed in a field of its own, with the title's weight. It earns coverage
- * (what makes an answer confident) only when it matches the question's date whole (see dateSlots): asked about
- * "meetup Juni 2025" where only March's exists, the March write-up matches "meetup" and "2025", which would be
- * most of the question, and its speaker would be named with confidence.
- * Month names are Indonesian, the corpus's language; English questions reach them through the lexicon
- * (june → juni), as they reach any Indonesian word.
- */
-function dateTerms(date: string | null): string[] {
-  const m = date === null ? null : /^(\d{4})(?:-(\d{2}))?/u.exec(date);
-  if (!m) return [];
-  const month = m[2] === undefined ? undefined : MONTHS[Number(m[2]) - 1];
-  return month === undefined ? [m[1]!] : [m[1]!, month];
-}
-
 /**
  * The question's date words, each with the words that stand for it: "Juni 2025" has two, "juni" and "2025"; so
  * has "Juni-2025" (one question word, two parts), and "june" stands as its translation "juni". A passage's date
@@ -260,34 +261,14 @@ function dateSlots(groups: QueryGroup[]): Array<{ group: number; words: string[]
   return [...slots.values()];
 }
 
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/**
- * A question's dates written as one hyphenated word ("Juni-2025", "June-2025", "2025-06") with their parts apart
- * ("Juni 2025"), the same length so offsets hold. Read as one compound, a date missing from the corpus weighed as
- * one question word rather than two, and "meetup Juni-2025" was answered from May's write-up where "meetup Juni
- * 2025" was not. Only a month's name and numbers, with a month or a year among them: "ke-75" stays one word.
- */
-function datesApart(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu, (word) => {
-    const parts = word.toLowerCase().split(/[-/]/u);
-    const month = (p: string) => MONTHS.includes(p) || ENGLISH_MONTHS.includes(p);
-    const dateLike = parts.every((p) => month(p) || /^\d{1,4}$/u.test(p)) && parts.some((p) => month(p) || isYear(p));
-    return dateLike ? word.replace(/[-/]/gu, ' ') : word;
-  });
-}
-
-/** Whether a word is one dateTerms makes: a year or a month's name. */
-function isDateWord(word: string): boolean {
-  return isYear(word) || MONTHS.includes(word);
-}
-
 export class SearchIndex {
   readonly passages: Map<string, Passage>;
   readonly #byNumber: Passage[];
   readonly #mini: MiniSearch<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
   #suggestions: Suggestion[] | null = null;
+  /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
+  #monthDated = false;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
   readonly #acronyms = new Map<string, string[]>();
   /** The same definitions by the first word of the long form, to find long forms spelled out in a question. */
@@ -323,6 +304,7 @@ export class SearchIndex {
 
   #add(passage: Passage, id: number): void {
     this.#mini.add(analysePassage(passage, id));
+    if (datesMonth(passage.date)) this.#monthDated = true;
     for (const { short, long } of findAcronyms(passage.text)) {
       // Keyed as a question's token would be ("K.P.H." is the token k.p.h, without the final full stop).
       const tokens = tokenize(short);
@@ -392,7 +374,7 @@ export class SearchIndex {
     const english = this.#lexicon !== null && guessLanguage(question) !== 'id';
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
-    const text = datesApart(question.normalize('NFKC'));
+    const text = readDates(question.normalize('NFKC'), this.#monthDated);
     const tokens = tokenize(text);
     const expansions = this.#acronymExpansions(text, tokens);
     tokens.forEach((token, i) => {
@@ -415,7 +397,9 @@ export class SearchIndex {
         // A capital letter inside the sentence marks a name: the thing the question is about.
         (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
       const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
-      groups.push({ word: token.norm, surface, stems, alternatives, weight });
+      const group: QueryGroup = { word: token.norm, surface, stems, alternatives, weight };
+      if (isRecencyWord(token.norm)) group.recency = true;
+      groups.push(group);
     });
     return groups;
   }
@@ -512,12 +496,16 @@ export class SearchIndex {
       for (const [id, e] of evidence) {
         const candidate: Evidence = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
+        if (e.titled) candidate.titled = true;
         const prev = best.get(id);
         // Translated only if every alternative that matched here is a translation (an acronym's form is not).
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
         const dateCredit = Math.max(prev?.dateCredit ?? 0, candidate.dateCredit ?? 0);
-        if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated });
-        else prev.translated = translated;
+        if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated, titled: candidate.titled || prev?.titled });
+        else {
+          prev.translated = translated;
+          if (candidate.titled) prev.titled = true;
+        }
         if (dateCredit > 0) best.get(id)!.dateCredit = dateCredit;
         if (partCredits) {
           const byPart = partCredits.get(id) ?? new Map<number, number>();
@@ -540,6 +528,7 @@ export class SearchIndex {
         prev.score += e.score;
         prev.credit = Math.max(prev.credit, e.credit);
         if (e.dateCredit !== undefined) prev.dateCredit = Math.max(prev.dateCredit ?? 0, e.dateCredit);
+        if (e.titled) prev.titled = true;
         prev.terms.push(...e.terms);
       } else result.set(id, e);
     }
@@ -579,11 +568,15 @@ export class SearchIndex {
   #formScores(surface: string[], stems: string[], loose: boolean): Map<number, Evidence> {
     const acc = new Map<number, Evidence>();
     const add = (term: string, field: string, weight: number, credit: number, looseMatch: boolean) => {
+      // A year or a month's name in the title ("Meetup #8, Maret 2025") places the write-up in time as its date
+      // does, and counts only as its date does: with the question's whole date (see #search).
+      const dated = field === DATE || (field === TITLE && isDateWord(term));
       for (const [id, m] of this.#termScores(term, field, looseMatch)) {
         const e = acc.get(id) ?? { score: 0, credit: 0, terms: [] };
         e.score += weight * m.score;
-        if (field === DATE) e.dateCredit = credit;
+        if (dated) e.dateCredit = Math.max(e.dateCredit ?? 0, credit);
         else e.credit = Math.max(e.credit, credit);
+        if (field === TITLE) e.titled = true;
         if (field === WORDS) e.terms.push(...m.terms);
         acc.set(id, e);
       }
@@ -635,14 +628,32 @@ export class SearchIndex {
   #search(question: string, limit: number): SearchResult {
     const groups = this.analyze(question);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-    type Acc = { score: number; covered: number; matched: number; translated: number; terms: Map<string, number>; credited: Set<number> | null; dateCovered: number };
+    // What the question is about, without the words that only ask which write-up is meant (see QueryGroup.recency):
+    // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
+    // pembicara meetup" is, and a corpus that never says "terbaru" must not leave it unanswered.
+    const contentWeight = groups.reduce((s, g) => s + (g.recency ? 0 : g.weight), 0);
+    type Acc = {
+      score: number;
+      covered: number;
+      /** The part of `covered` earned by words that only ask which one (QueryGroup.recency). */
+      recencyCovered: number;
+      /** Weight of the words the question is about that the passage's document title has. */
+      titled: number;
+      matched: number;
+      translated: number;
+      terms: Map<string, number>;
+      credited: Set<number> | null;
+      dateCovered: number;
+    };
     const slots = dateSlots(groups);
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
-        const a = acc.get(id) ?? { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 };
+        const a = acc.get(id) ?? { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 };
         a.score += e.score;
         a.covered += g.weight * e.credit;
+        if (g.recency) a.recencyCovered += g.weight * e.credit;
+        else if (e.titled) a.titled += g.weight;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
         if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
         a.matched += 1;
@@ -652,11 +663,13 @@ export class SearchIndex {
       }
     });
     // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though
-    // its date has the 2025. So a passage's date covers the question's date words only when, of every one, it has
-    // it or the passage's own text does ("ruang 1203" is a number the text has, not a year its date lacks).
+    // its date has the 2025. So a passage's date (or its title's, "Meetup #8, Maret 2025") covers the question's date
+    // words only when, of every one, it has it or the passage's own text does ("ruang 1203" is a number the text
+    // has, not a year its date lacks).
     for (const [id, a] of acc) {
       if (a.dateCovered === 0) continue;
-      const date = new Set(dateTerms(this.#byNumber[id]!.date));
+      const p = this.#byNumber[id]!;
+      const date = new Set([...dateTerms(p.date), ...surfaceTerms(p.title).filter(isDateWord)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
     }
     // Evidence and coverage are added, not multiplied: under a product, a passage whose evidence is concentrated
@@ -672,7 +685,8 @@ export class SearchIndex {
       hits.push({
         passage: this.#byNumber[id]!,
         score: a.score + RANKING.coverageWeight * best * coverage,
-        coverage,
+        coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / contentWeight : 0,
+        titleCoverage: contentWeight > 0 ? a.titled / contentWeight : 0,
         matched: a.matched,
         translated: a.translated,
         terms: a.terms,
@@ -690,21 +704,30 @@ export class SearchIndex {
       head.sort(byScore);
       hits = [...head, ...hits.slice(RANKING.proximityCandidates)];
     }
-    return { groups, hits: hits.slice(0, limit), attainable: this.#attainable(groups, totalWeight) };
+    return {
+      groups,
+      hits: hits.slice(0, limit),
+      attainable: this.#attainable(groups, contentWeight),
+      recency: recencyOf(tokenize(question.normalize('NFKC'))),
+    };
   }
 
-  /** See SearchResult.attainable. A word the corpus lacks altogether counts as attainable: its absence is evidence. */
-  #attainable(groups: QueryGroup[], totalWeight: number): number {
-    if (totalWeight === 0) return 1;
+  /**
+   * See SearchResult.attainable: over the words the question is about (not those that only ask which one). A word
+   * the corpus lacks altogether counts as attainable: its absence is evidence.
+   */
+  #attainable(groups: QueryGroup[], contentWeight: number): number {
+    if (contentWeight === 0) return 1;
     let attainable = 0;
     const inCorpus = (forms: { surface: string[]; stems: string[] }) => [...forms.surface, ...forms.stems].some((w) => this.#documentFrequency(w, WORDS) > 0);
     for (const g of groups) {
+      if (g.recency) continue;
       // Only the alternatives the corpus has: "cost" → biaya in a corpus without "biaya" is a word the corpus
       // lacks, whose absence counts in full, as the Indonesian question's "biaya" would.
       const through = g.alternatives.filter(inCorpus).map((a) => (a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
       attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
-    return attainable / totalWeight;
+    return attainable / contentWeight;
   }
 
   /**

@@ -1,0 +1,89 @@
+// The words that place a write-up in time, on both sides of the index: a document's date as the words a member
+// asks with (its year and its month's name), and a question's dates read into those words, however typed
+// ("Juni-2025", "06-2025", "2025-06-14").
+
+import { isYear } from './analyzer.ts';
+
+const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A document's date as words a member would ask with: its year and its month's name ("2025-05-31" → 2025, mei).
+ * Members name an event by when it was ("meetup Mei 2025", "the June 2024 meetup") more often than the write-up
+ * repeats its own date, so the date is indexed in a field of its own, with the title's weight. It earns coverage
+ * (what makes an answer confident) only when it matches the question's date whole (see search.ts, dateSlots):
+ * asked about "meetup Juni 2025" where only March's exists, the March write-up matches "meetup" and "2025", which
+ * would be most of the question, and its speaker would be named with confidence.
+ * Month names are Indonesian, the corpus's language; English questions reach them through the lexicon
+ * (june → juni), as they reach any Indonesian word.
+ */
+export function dateTerms(date: string | null): string[] {
+  const m = date === null ? null : /^(\d{4})(?:-(\d{2}))?/u.exec(date);
+  if (!m) return [];
+  const month = m[2] === undefined ? undefined : MONTHS[Number(m[2]) - 1];
+  return month === undefined ? [m[1]!] : [m[1]!, month];
+}
+
+/** Whether a document's date is precise to the month at least ("2025-05", "2025-05-31"; not "2025"). */
+export function datesMonth(date: string | null): boolean {
+  return date !== null && /^\d{4}-\d{2}/u.test(date);
+}
+
+/** Whether a word is one dateTerms makes: a year or a month's name. */
+export function isDateWord(word: string): boolean {
+  return isYear(word) || MONTHS.includes(word);
+}
+
+/**
+ * A question's dates written as one word read as the words dateTerms indexes. A month's name joined to a year
+ * ("Juni-2025", "June-2025") is its parts apart ("Juni 2025"): read as one compound, a date missing from the
+ * corpus weighed as one question word rather than two, and "meetup Juni-2025" was answered from May's write-up
+ * where "meetup Juni 2025" was not. A month typed as a number beside a year ("06-2025", "2025-06", "6/2025",
+ * "2025/06") is that month's name ("Juni 2025"), and a whole date ("2025-06-14", "14-06-2025", "14/6/2025") its
+ * day, month's name and year ("14 Juni 2025"), as if typed so: read as numbers, "meetup 06-2025" was answered
+ * with confidence from May's write-up, whose date has the 2025. Only when `numericMonths`: where no document is
+ * dated to the month there is no month to find, and "UU 11/2020" is likelier a law's number than November.
+ * Other numbers beside a year are parts apart as before ("2024-2025"); "ke-75", "6/9" (no year) and "12.500.000"
+ * are not dates.
+ */
+export function readDates(text: string, numericMonths: boolean): string {
+  return text.replace(/[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu, (word) => {
+    const parts = word.toLowerCase().split(/[-/]/u);
+    const month = (p: string) => MONTHS.includes(p) || ENGLISH_MONTHS.includes(p);
+    const dateLike = parts.every((p) => month(p) || /^\d{1,4}$/u.test(p)) && parts.some((p) => month(p) || isYear(p));
+    if (!dateLike) return word;
+    const read = numericMonths ? numericDate(word) : null;
+    return read ?? word.replace(/[-/]/gu, ' ');
+  });
+}
+
+/**
+ * A date typed in numbers, as words ("2025-06" → "Juni 2025", "14/6/2025" → "14 Juni 2025"), or null when it is
+ * not one. One separator throughout, a four-digit year first or last, a month 1–12, a day 1–31. Day first when the
+ * year is last, as Indonesian writes dates ("05/06/2025" is 5 June, as "6/9" in a news text is 6 September); year
+ * first is year, month, day (ISO 8601, and how front matter writes dates).
+ */
+function numericDate(word: string): string | null {
+  if (word.includes('-') && word.includes('/')) return null;
+  const parts = word.split(/[-/]/u);
+  if (!parts.every((p) => /^\d+$/u.test(p))) return null;
+  const monthOf = (p: string) => (p.length <= 2 && Number(p) >= 1 && Number(p) <= 12 ? capitalised(MONTHS[Number(p) - 1]!) : null);
+  const isDay = (p: string) => p.length <= 2 && Number(p) >= 1 && Number(p) <= 31;
+  if (parts.length === 2) {
+    const [a, b] = parts as [string, string];
+    const [year, m] = isYear(a) ? [a, b] : isYear(b) ? [b, a] : [null, null];
+    const name = m === null ? null : monthOf(m);
+    return year !== null && name !== null ? `${name} ${year}` : null;
+  }
+  if (parts.length !== 3) return null;
+  const [a, b, c] = parts as [string, string, string];
+  const name = monthOf(b);
+  if (name === null) return null;
+  if (isYear(a) && isDay(c)) return `${Number(c)} ${name} ${a}`;
+  if (isYear(c) && isDay(a)) return `${Number(a)} ${name} ${c}`;
+  return null;
+}
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}

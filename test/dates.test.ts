@@ -1,0 +1,75 @@
+// Dates in questions (src/engine/dates.ts): months typed as numbers read as the month's name the index holds,
+// and, over a year of dated meetup write-ups (test/fixtures/corpus/meetups), a month no write-up has is never
+// answered with confidence from another month's.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDates } from '../src/engine/dates.ts';
+import { Library } from '../src/engine/library.ts';
+
+describe('readDates', () => {
+  it('reads a month typed as a number beside a year as the month, in every usual order', () => {
+    for (const q of ['meetup 06-2025', 'meetup 2025-06', 'meetup 6/2025', 'meetup 06/2025', 'meetup 2025/06']) expect(readDates(q, true), q).toBe('meetup Juni 2025');
+  });
+
+  it('reads a whole date as day, month and year, day first when the year is last', () => {
+    for (const q of ['meetup 2025-06-14', 'meetup 14-06-2025', 'meetup 14/6/2025', 'meetup 2025/06/14']) expect(readDates(q, true), q).toBe('meetup 14 Juni 2025');
+    expect(readDates('meetup 05/06/2025', true)).toBe('meetup 5 Juni 2025');
+  });
+
+  it('keeps what is not a month and a year: numbers, ranges, a day and month without a year, a month 13', () => {
+    expect(readDates('gaji 12.500.000 per bulan', true)).toBe('gaji 12.500.000 per bulan');
+    expect(readDates('banjir 6/9 di Bekasi', true)).toBe('banjir 6/9 di Bekasi');
+    expect(readDates('HUT ke-75', true)).toBe('HUT ke-75');
+    expect(readDates('periode 2024-2025', true)).toBe('periode 2024 2025');
+    expect(readDates('nomor 13/2025', true)).toBe('nomor 13 2025');
+    expect(readDates('2025-13', true)).toBe('2025 13');
+    expect(readDates('meetup 2025-06/14', true)).toBe('meetup 2025 06 14');
+  });
+
+  it('reads month names joined to a year apart, as before, and numbers as months only where documents are dated so', () => {
+    expect(readDates('meetup Juni-2025', true)).toBe('meetup Juni 2025');
+    expect(readDates('meetup June-2025', false)).toBe('meetup June 2025');
+    expect(readDates('isi UU 11/2020', false)).toBe('isi UU 11 2020');
+  });
+});
+
+describe('dated write-ups asked by month', () => {
+  let lib: Library;
+  beforeAll(async () => {
+    lib = await Library.open('test/fixtures/corpus/meetups');
+  });
+
+  it('answers a month typed as a number from that month\'s write-up', () => {
+    for (const q of ['siapa pembicara meetup 05-2025', 'siapa pembicara meetup 2025-05', 'siapa pembicara meetup 5/2025', 'siapa pembicara meetup 2025-05-31', 'siapa pembicara meetup 31/5/2025', 'who spoke at the 2025-05 meetup']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]!.docId, q).toBe('meetup-2025-05');
+    }
+    expect(lib.ask('siapa pembicara meetup 03-2025').results[0]!.docId).toBe('meetup-2025-03');
+  });
+
+  it('never answers with confidence about a month no write-up has, however the month is typed', () => {
+    for (const q of [
+      'siapa pembicara meetup 06-2025',
+      'siapa pembicara meetup 2025-06',
+      'siapa pembicara meetup 6/2025',
+      'siapa pembicara meetup 06/2025',
+      'siapa pembicara meetup 2025/06',
+      'siapa pembicara meetup 2025-06-14',
+      'siapa pembicara meetup 14-06-2025',
+      'siapa pembicara meetup 14/6/2025',
+      'who spoke at the 2025-06 meetup',
+    ]) {
+      expect(lib.ask(q).answered, q).toBe(false);
+    }
+  });
+
+  it('counts a year in a title only with the question\'s whole date: "Maret 2025" in a title is no answer about June 2025', () => {
+    // Every write-up's title ends in its month and year ("Meetup Komunitas Data #8, Maret 2025").
+    expect(lib.ask('siapa pembicara meetup Juni 2025').answered).toBe(false);
+    const march = lib.ask('siapa pembicara meetup Maret 2025');
+    expect(march.answered).toBe(true);
+    expect(march.results[0]!.docId).toBe('meetup-2025-03');
+    expect(lib.ask('siapa pembicara meetup 2025').answered).toBe(true);
+  });
+});

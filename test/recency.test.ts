@@ -1,0 +1,109 @@
+// "Which is the latest?": recency words in a question, and preferring the newest write-up among passages that
+// answer it alike. Unit tests of src/engine/recency.ts, then the engine over a small corpus of monthly meetups
+// (test/fixtures/corpus/meetups: five dated write-ups and one undated page).
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tokenize } from '../src/engine/analyzer.ts';
+import { Library } from '../src/engine/library.ts';
+import { preferByDate, recencyOf } from '../src/engine/recency.ts';
+
+const asked = (q: string) => recencyOf(tokenize(q.toLowerCase()));
+
+describe('recencyOf', () => {
+  it('reads the words that ask for the newest, in Indonesian and English', () => {
+    for (const q of ['meetup terbaru', 'berita terkini', 'meetup paling baru', 'meetup paling akhir', 'meetup terakhir', 'the latest meetup', 'newest write-up', 'most recent workshop', 'the last meetup']) {
+      expect(asked(q), q).toBe('newest');
+    }
+  });
+
+  it('reads the unambiguous words that ask for the oldest, but not ordinals', () => {
+    for (const q of ['meetup terawal', 'meetup paling awal', 'the earliest meetup', 'oldest write-up']) expect(asked(q), q).toBe('oldest');
+    // "meetup pertama" is meetup #1, which the oldest write-up of a year's corpus need not be.
+    for (const q of ['meetup pertama', 'hari pertama', 'the first meetup', 'meetup baru', 'paling ramai', 'meetup #1']) expect(asked(q), q).toBeNull();
+  });
+
+  it('asks for neither when a question asks for both', () => {
+    expect(asked('meetup terbaru dan terawal')).toBeNull();
+  });
+});
+
+describe('preferByDate', () => {
+  const hit = (id: string, date: string | null, coverage = 1, titleCoverage = 0.5) => ({ id, coverage, titleCoverage, passage: { date } });
+  const ids = (hits: Array<{ id: string }>) => hits.map((h) => h.id);
+
+  it('puts the newest (or oldest) of the passages that match alike first, undated ones after the dated', () => {
+    const hits = [hit('mar', '2025-03-22'), hit('undated', null), hit('mei', '2025-05-31'), hit('jan', '2025-01')];
+    expect(ids(preferByDate(hits, 'newest'))).toEqual(['mei', 'mar', 'jan', 'undated']);
+    expect(ids(preferByDate(hits, 'oldest'))).toEqual(['jan', 'mar', 'mei', 'undated']);
+    expect(ids(preferByDate(hits, null))).toEqual(['mar', 'undated', 'mei', 'jan']);
+  });
+
+  it('lifts no passage that matches less of the question, or whose document is less about it', () => {
+    const weak = [hit('mar', '2025-03-22'), hit('juli-mention', '2025-07-12', 0.6), hit('mei', '2025-05-31')];
+    expect(ids(preferByDate(weak, 'newest'))).toEqual(['mei', 'mar', 'juli-mention']);
+    const untitled = [hit('lokakarya', '2024-11-09', 1, 1), hit('juli-minutes', '2025-07-12', 1, 0)];
+    expect(ids(preferByDate(untitled, 'newest'))).toEqual(['lokakarya', 'juli-minutes']);
+  });
+
+  it('leaves the ranking as it is when the passages that match alike are all of one date, or undated', () => {
+    const undated = [hit('a', null), hit('b', null, 0.5), hit('c', null)];
+    expect(ids(preferByDate(undated, 'newest'))).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the latest write-up, over a year of meetups', () => {
+  let lib: Library;
+  beforeAll(async () => {
+    lib = await Library.open('test/fixtures/corpus/meetups');
+  });
+  const docs = (q: string, top = 5) => lib.ask(q, { top }).results.map((r) => r.docId);
+
+  it('answers "siapa pembicara meetup terbaru?" from the newest write-up, in any of its phrasings', () => {
+    for (const q of ['siapa pembicara meetup terbaru?', 'pembicara meetup terkini', 'siapa pembicara meetup paling baru', 'who spoke at the latest meetup', 'who spoke at the most recent meetup']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]!.docId, q).toBe('meetup-2025-05');
+    }
+    expect(lib.ask('siapa pembicara meetup terbaru?').results[0]!.text).toContain('Sarah Whitfield');
+    // Older write-ups follow, newest first, and the undated page that matches alike after every dated one.
+    expect(docs('siapa pembicara meetup terbaru?').slice(0, 4)).toEqual(['meetup-2025-05', 'meetup-2025-03', 'meetup-2025-01', 'tentang-komunitas']);
+  });
+
+  it('answers "meetup terbaru" with the newest meetup write-up', () => {
+    const a = lib.ask('meetup terbaru', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.docId)).toEqual(['meetup-2025-05', 'meetup-2025-05', 'meetup-2025-05']);
+    expect(docs('the latest meetup', 1)).toEqual(['meetup-2025-05']);
+  });
+
+  it('lifts no newer passage that matches less of the question, or only mentions what a write-up is about', () => {
+    // The July minutes are newer, but say only "pembicara", not "meetup".
+    expect(docs('siapa pembicara meetup terbaru?').indexOf('rapat-pengurus-2025-07')).toBeGreaterThan(2);
+    // They mention the next lokakarya; the write-up of the lokakarya is older, and about it.
+    expect(docs('lokakarya terbaru', 1)).toEqual(['lokakarya-2024-11']);
+  });
+
+  it('never answers from the recency word alone, nor makes a question answered that is not without it', () => {
+    expect(lib.ask('terbaru')).toMatchObject({ answered: false, results: [] });
+    expect(lib.ask('apa yang terbaru?')).toMatchObject({ answered: false, results: [] });
+    // The minutes' "Logo terbaru komunitas …" shares only "terbaru" with the question: no result.
+    const results = lib.ask('siapa pembicara meetup terbaru?', { top: 50 }).results;
+    expect(results.some((r) => r.text.includes('Logo terbaru'))).toBe(false);
+    for (const q of ['harga tiket konser', 'jadwal kereta bandara', 'siapa pembicara meetup', 'lokakarya visualisasi data']) {
+      for (const word of ['terbaru', 'terkini', 'paling baru']) expect(lib.ask(`${q} ${word}`).answered, `${q} ${word}`).toBe(lib.ask(q).answered);
+    }
+  });
+
+  it('reads "terakhir" as the latest, and keeps it a word a passage must say: "hari terakhir" is still the final day', () => {
+    expect(docs('siapa pembicara meetup terakhir?', 1)).toEqual(['meetup-2025-05']);
+    const lastDay = lib.ask('apa yang dilakukan peserta di hari terakhir');
+    expect(lastDay.answered).toBe(true);
+    expect(lastDay.results[0]!.text).toContain('Hari terakhir peserta mempresentasikan');
+    expect(docs('meetup #8', 1)).toEqual(['meetup-2025-03']);
+  });
+
+  it('answers "meetup paling awal" and "the earliest meetup" from the oldest meetup write-up', () => {
+    expect(docs('meetup paling awal', 2)).toEqual(['meetup-2025-01', 'meetup-2025-01']);
+    expect(docs('the earliest meetup', 1)).toEqual(['meetup-2025-01']);
+  });
+});
