@@ -115,6 +115,12 @@ export interface Alternative {
   kind: 'translation' | 'acronym';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
   part: number;
+  /**
+   * 'en': evidence only in passages written in English (their document's `lang`). An Indonesian question word's
+   * English translations are looked for there only: in an Indonesian passage an English word is a quoted title or
+   * a loan, not what the Indonesian word means.
+   */
+  scope?: 'en';
 }
 
 export interface Hit {
@@ -282,6 +288,11 @@ export class SearchIndex {
   readonly #byNumber: Passage[];
   readonly #mini: MiniSearch<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
+  /**
+   * Numbers of the passages written in English (see Alternative.scope and englishPassages); empty for an
+   * all-Indonesian corpus. Found on the first question that needs them, not while the index builds.
+   */
+  #englishPassages: ReadonlySet<number> | null = null;
   #suggestions: Suggestion[] | null = null;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
   readonly #acronyms = new Map<string, string[]>();
@@ -343,6 +354,10 @@ export class SearchIndex {
     return index;
   }
 
+  get #english(): ReadonlySet<number> {
+    return (this.#englishPassages ??= englishPassages(this.#byNumber));
+  }
+
   get size(): number {
     return this.#byNumber.length;
   }
@@ -384,7 +399,11 @@ export class SearchIndex {
 
   /** Turns a question into groups of evidence, one per content word. */
   analyze(question: string): QueryGroup[] {
-    const english = this.#lexicon !== null && guessLanguage(question) !== 'id';
+    const language = guessLanguage(question);
+    const english = this.#lexicon !== null && language !== 'id';
+    // An Indonesian question (or one that could be either) over a corpus with English write-ups: its words'
+    // English translations, the lexicon read backwards, are evidence in those write-ups.
+    const toEnglish = this.#lexicon?.english !== undefined && language !== 'en' && this.#english.size > 0;
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
     const text = datesApart(question.normalize('NFKC'));
@@ -400,6 +419,7 @@ export class SearchIndex {
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
       const alternatives = english ? this.#translate(surface) : [];
+      if (toEnglish) alternatives.push(...this.#translateToEnglish(surface));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...stems.map((s) => this.#idf(s, WORDS)));
       const interpretable =
@@ -485,6 +505,26 @@ export class SearchIndex {
   }
 
   /**
+   * English evidence for Indonesian words, in English passages only (scope 'en'): the English headwords whose
+   * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), weighed as a translation,
+   * below the word itself. English passages are indexed with their Porter stems, so "price" also finds "prices".
+   */
+  #translateToEnglish(surface: string[]): Alternative[] {
+    const out: Alternative[] = [];
+    const seen = new Set<string>(surface);
+    surface.forEach((w, part) => {
+      for (const headword of this.#lexicon!.english!(w).slice(0, RANKING.maxTranslations)) {
+        const words = surfaceTerms(normalize(headword)).filter((x) => !isStopword(x));
+        const key = words.join(' ');
+        if (words.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...alternative(words, 'translation'), part, scope: 'en' });
+      }
+    });
+    return out;
+  }
+
+  /**
    * One group's evidence per passage: its score, how much of the group's weight it earns towards coverage
    * (1 for the word itself, less for a stem or a translation), and the index terms that matched.
    */
@@ -505,6 +545,7 @@ export class SearchIndex {
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
+        if (t.scope === 'en' && !this.#english.has(id)) continue;
         const candidate: Evidence = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
         const prev = best.get(id);
@@ -692,7 +733,10 @@ export class SearchIndex {
   #attainable(groups: QueryGroup[], totalWeight: number): number {
     if (totalWeight === 0) return 1;
     let attainable = 0;
-    const inCorpus = (forms: { surface: string[]; stems: string[] }) => [...forms.surface, ...forms.stems].some((w) => this.#documentFrequency(w, WORDS) > 0);
+    const inCorpus = (forms: { surface: string[]; stems: string[]; scope?: 'en' }) =>
+      [...forms.surface, ...forms.stems].some((w) =>
+        forms.scope === 'en' ? [...this.#termScores(w, WORDS).keys()].some((id) => this.#english.has(id)) : this.#documentFrequency(w, WORDS) > 0,
+      );
     for (const g of groups) {
       // Only the alternatives the corpus has: "cost" → biaya in a corpus without "biaya" is a word the corpus
       // lacks, whose absence counts in full, as the Indonesian question's "biaya" would.
@@ -711,6 +755,32 @@ export class SearchIndex {
     this.#suggestions ??= collectSuggestions(this.#byNumber);
     return suggestFrom(this.#suggestions, typed, limit);
   }
+}
+
+/**
+ * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
+ * documents without a `lang` whose text has more English than Indonesian function words (guessLanguage over the
+ * whole document: a passage alone may be a heading and one sentence). A write-up whose author forgot `lang: en`
+ * is still reached by Indonesian questions; one that says `lang: id` is taken at its word, English quotes and all.
+ */
+const GUESS_CHARS = 1000;
+
+function englishPassages(passages: Passage[]): Set<number> {
+  // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost.
+  const openings = new Map<string, string>();
+  for (const p of passages) {
+    if (p.lang !== null) continue;
+    const text = openings.get(p.docId);
+    if (text === undefined) openings.set(p.docId, p.text.slice(0, GUESS_CHARS));
+    else if (text.length < GUESS_CHARS) openings.set(p.docId, `${text}\n${p.text.slice(0, GUESS_CHARS - text.length)}`);
+  }
+  const guessed = new Set<string>();
+  for (const [docId, text] of openings) if (guessLanguage(text) === 'en') guessed.add(docId);
+  const out = new Set<number>();
+  passages.forEach((p, id) => {
+    if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
+  });
+  return out;
 }
 
 function byScore(x: Hit, y: Hit): number {
