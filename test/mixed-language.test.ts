@@ -16,6 +16,8 @@ const lexicon = createLexicon({
   quiz: ['kuis'],
   prize: ['hadiah'],
   first: ['pertama'],
+  lunch: ['makan siang'],
+  eat: ['makan'],
 });
 
 const devfest = doc(
@@ -57,6 +59,13 @@ describe('Indonesian questions over English write-ups', () => {
     // "Ticket Price Scams" is a session's name inside an Indonesian passage, not what "harga" means there.
     const a = lib.ask('berapa harga tiket DevFest?');
     expect(a.results.map((r) => r.docId)).not.toContain('meetup');
+  });
+
+  it('find what an Indonesian phrase means as a whole ("makan siang" is lunch, not eat and noon)', () => {
+    const rust = doc('rust', 'The Rust workshop lasted all day.\n\nLunch was sponsored by Kopi Kenangan.', 'en');
+    const a = Library.fromDocuments([rust, meetup], { lexicon }).ask('siapa sponsor makan siang?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'rust#2']);
+    expect(bold(a.results[0]!)).toEqual(['lunch', 'sponsored']);
   });
 
   it('stay unanswered when the English write-ups match only part of the question', () => {

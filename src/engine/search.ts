@@ -409,6 +409,7 @@ export class SearchIndex {
     const text = datesApart(question.normalize('NFKC'));
     const tokens = tokenize(text);
     const expansions = this.#acronymExpansions(text, tokens);
+    const phrases = toEnglish ? this.#englishPhrases(tokens) : null;
     tokens.forEach((token, i) => {
       // An acronym the corpus defines is a question word even when it spells a stopword ("WHO", "AS", "IT"):
       // its long form is the evidence (the index has no trace of the short form itself).
@@ -419,7 +420,7 @@ export class SearchIndex {
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
       const alternatives = english ? this.#translate(surface) : [];
-      if (toEnglish) alternatives.push(...this.#translateToEnglish(surface));
+      if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...stems.map((s) => this.#idf(s, WORDS)));
       const interpretable =
@@ -509,18 +510,38 @@ export class SearchIndex {
    * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), weighed as a translation,
    * below the word itself. English passages are indexed with their Porter stems, so "price" also finds "prices".
    */
-  #translateToEnglish(surface: string[]): Alternative[] {
+  #translateToEnglish(surface: string[], phrase: readonly string[]): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
+    const push = (headword: string, part: number) => {
+      const words = surfaceTerms(normalize(headword)).filter((x) => !isStopword(x));
+      const key = words.join(' ');
+      if (words.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      out.push({ ...alternative(words, 'translation'), part, scope: 'en' });
+    };
+    // A phrase's English first: it says what the words mean together ("makan siang" is lunch, not eat and noon).
+    for (const headword of phrase.slice(0, RANKING.maxTranslations)) push(headword, 0);
     surface.forEach((w, part) => {
-      for (const headword of this.#lexicon!.english!(w).slice(0, RANKING.maxTranslations)) {
-        const words = surfaceTerms(normalize(headword)).filter((x) => !isStopword(x));
-        const key = words.join(' ');
-        if (words.length === 0 || seen.has(key)) continue;
-        seen.add(key);
-        out.push({ ...alternative(words, 'translation'), part, scope: 'en' });
-      }
+      for (const headword of this.#lexicon!.english!(w).slice(0, RANKING.maxTranslations)) push(headword, part);
     });
+    return out;
+  }
+
+  /**
+   * English for the Indonesian phrases of a question the lexicon translates as a whole ("makan siang" → lunch),
+   * by token index: every word of the phrase gains it, as every word of a long form gains its acronym, since the
+   * English word stands for all of them.
+   */
+  #englishPhrases(tokens: Token[]): Map<number, string[]> {
+    const out = new Map<number, string[]>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const n of [3, 2]) {
+        if (i + n > tokens.length) continue;
+        const english = this.#lexicon!.english!(tokens.slice(i, i + n).map((t) => t.norm).join(' '));
+        for (let k = i; k < i + n; k++) if (english.length > 0) out.set(k, [...(out.get(k) ?? []), ...english]);
+      }
+    }
     return out;
   }
 
