@@ -505,3 +505,22 @@ describe('highlights', () => {
     expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['pasar', 'kalong']);
   });
 });
+
+describe('a question that names a year', () => {
+  const quiz = 'Komunitas membuka booth kuis Flutter.\n\nPemenang kuis Flutter mendapat keyboard mekanik dari sponsor.';
+  const lib = Library.fromDocuments([doc('devfest', quiz, { title: 'DevFest Bandung', date: '2024-11-23' }), doc('meetup', 'Meetup ke-9 membahas Kubernetes.')], { lexicon: null });
+
+  it('is not answered from a write-up dated another year, which is still offered as the closest passage', () => {
+    const a = lib.ask('siapa pemenang kuis DevFest 2023?');
+    expect(a.answered).toBe(false);
+    expect(a.results[0]?.id).toBe('devfest#2');
+    expect(lib.ask('siapa pemenang kuis DevFest 2024?').answered).toBe(true);
+  });
+
+  it('is answered from a write-up of another year that names the year itself, and from an undated one as before', () => {
+    const recap = doc('devfest', `${quiz} Pemenang tahun 2023 juga hadir.`, { title: 'DevFest Bandung', date: '2024-11-23' });
+    expect(Library.fromDocuments([recap], { lexicon: null }).ask('siapa pemenang kuis DevFest 2023?').answered).toBe(true);
+    const undated = doc('devfest', quiz, { title: 'DevFest Bandung' });
+    expect(Library.fromDocuments([undated], { lexicon: null }).ask('siapa pemenang kuis DevFest 2023?').answered).toBe(true);
+  });
+});

@@ -290,6 +290,14 @@ describe('lexicon lookup', () => {
     expect(lexicon.lookup('announced')).toEqual(['pengumuman']);
   });
 
+  it('reads backwards: an Indonesian word gives the headwords that list it, those listing it first before others', () => {
+    const both = createLexicon({ people: ['orang', 'rakyat'], finn: ['orang finlandia', 'orang'], man: ['pria', 'orang'], human: ['manusia'], the: ['orang'] });
+    expect(both.english!('orang')).toEqual(['people', 'man', 'finn']); // "the" is a function word
+    expect(both.english!('Rakyat')).toEqual(['people']);
+    expect(both.english!('orang finlandia')).toEqual(['finn']);
+    expect(both.english!('kucing')).toEqual([]);
+  });
+
   it('returns [] for unknown words and does not de-inflect function words', () => {
     expect(lexicon.lookup('xylophone')).toEqual([]);
     expect(lexicon.lookup('')).toEqual([]);

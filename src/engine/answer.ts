@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isModifierTerm, isNameAt, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { isModifierTerm, isNameAt, isYear, stemsOf, tokenize, wordsOf } from './analyzer.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
@@ -99,9 +99,24 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
 }
 
 export function isConfident(result: SearchResult): boolean {
-  // The best passage that says something itself: one found only through its document's title is no answer.
-  const best = result.hits.find((h) => saysSomething(h, result));
+  // The best passage that says something itself: one found only through its document's title is no answer. Nor is
+  // one of a write-up dated another year than the question names.
+  const years = result.groups.flatMap((g) => g.surface.filter(isYear));
+  const best = result.hits.find((h) => saysSomething(h, result) && ofYear(h.passage, years));
   return best !== undefined && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
+}
+
+/**
+ * Whether a passage can answer a question about one of `years` (none: any passage can): a write-up dated another
+ * year cannot, unless its title or its own text names one of them. Asked "siapa pemenang DevFest 2023?" of a corpus
+ * holding only the 2024 write-up, its winner was given as the answer: the winner, DevFest and the question's form
+ * were most of the question, and the one word that said which edition, absent, was not enough to tell. An undated
+ * passage is judged by its words alone, as before.
+ */
+function ofYear(p: Passage, years: string[]): boolean {
+  if (years.length === 0 || p.date === null || years.some((y) => p.date!.startsWith(y))) return true;
+  const named = (text: string) => tokenize(text).some((t) => wordsOf(t.norm).some((w) => years.includes(w)));
+  return named(p.title) || named(p.text);
 }
 
 /**

@@ -21,6 +21,12 @@ import { compareStrings, normalizeEnglish } from './freedict.ts';
 export interface Lexicon {
   /** Indonesian translations (lowercase single words or short phrases) of an English word; [] when unknown. */
   lookup(english: string): readonly string[];
+  /**
+   * The English headwords an Indonesian word translates back to, best first ("harga" → price): the same data read
+   * the other way, for Indonesian questions over English write-ups. Optional: a lexicon without it leaves them
+   * unexpanded.
+   */
+  english?(indonesian: string): readonly string[];
   readonly size: number;
 }
 
@@ -145,11 +151,46 @@ function lexiconOver(
     return sharing.length > 0 ? match(closestHeadword(word, sharing), 'stem') : null;
   };
 
+  // Built on the first Indonesian question over English passages, not at start-up: most corpora never need it.
+  let reverse: Map<string, readonly string[]> | null = null;
+  const english = (indonesian: string): readonly string[] => {
+    reverse ??= reverseEntries(map, unpack);
+    return reverse.get(indonesian.normalize('NFKC').toLowerCase()) ?? NOTHING;
+  };
+
   return {
     size: map.size,
     resolve,
     lookup: (english) => resolve(english)?.translations ?? NOTHING,
+    english,
   };
+}
+
+/**
+ * Indonesian translation → the English headwords that list it, best first: those that list it earlier among their
+ * translations (where it is the headword's main sense, not a far one: "orang" is first for "people" and last for
+ * "finn"), then shorter headwords (a word before a phrase), then in code-point order, so the order never depends on
+ * the data file's. English function words are left out, as the forward lookup never translates them either.
+ */
+function reverseEntries(
+  map: ReadonlyMap<string, Translations>,
+  unpack: (value: Translations) => readonly string[],
+): Map<string, readonly string[]> {
+  const found = new Map<string, Array<{ headword: string; rank: number }>>();
+  for (const [headword, stored] of map) {
+    if (STOPWORDS.has(headword)) continue;
+    unpack(stored).forEach((translation, rank) => {
+      const list = found.get(translation);
+      if (list) list.push({ headword, rank });
+      else found.set(translation, [{ headword, rank }]);
+    });
+  }
+  const out = new Map<string, readonly string[]>();
+  for (const [translation, list] of found) {
+    list.sort((a, b) => a.rank - b.rank || a.headword.length - b.headword.length || compareStrings(a.headword, b.headword));
+    out.set(translation, Object.freeze(list.map((x) => x.headword)));
+  }
+  return out;
 }
 
 /**

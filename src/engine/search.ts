@@ -123,6 +123,12 @@ export interface Alternative {
   kind: 'translation' | 'acronym';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
   part: number;
+  /**
+   * 'en': evidence only in passages written in English (their document's `lang`). An Indonesian question word's
+   * English translations are looked for there only: in an Indonesian passage an English word is a quoted title or
+   * a loan, not what the Indonesian word means.
+   */
+  scope?: 'en';
 }
 
 export interface Hit {
@@ -266,6 +272,11 @@ export class SearchIndex {
   readonly #byNumber: Passage[];
   readonly #mini: MiniSearch<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
+  /**
+   * Numbers of the passages written in English (see Alternative.scope and englishPassages); empty for an
+   * all-Indonesian corpus. Found on the first question that needs them, not while the index builds.
+   */
+  #englishPassages: ReadonlySet<number> | null = null;
   #suggestions: Suggestion[] | null = null;
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
   #monthDated = false;
@@ -330,6 +341,10 @@ export class SearchIndex {
     return index;
   }
 
+  get #english(): ReadonlySet<number> {
+    return (this.#englishPassages ??= englishPassages(this.#byNumber));
+  }
+
   get size(): number {
     return this.#byNumber.length;
   }
@@ -371,12 +386,17 @@ export class SearchIndex {
 
   /** Turns a question into groups of evidence, one per content word. */
   analyze(question: string): QueryGroup[] {
-    const english = this.#lexicon !== null && guessLanguage(question) !== 'id';
+    const language = guessLanguage(question);
+    const english = this.#lexicon !== null && language !== 'id';
+    // An Indonesian question (or one that could be either) over a corpus with English write-ups: its words'
+    // English translations, the lexicon read backwards, are evidence in those write-ups.
+    const toEnglish = this.#lexicon?.english !== undefined && language !== 'en' && this.#english.size > 0;
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
     const text = readDates(question.normalize('NFKC'), this.#monthDated);
     const tokens = tokenize(text);
     const expansions = this.#acronymExpansions(text, tokens);
+    const phrases = toEnglish ? this.#englishPhrases(tokens) : null;
     tokens.forEach((token, i) => {
       // An acronym the corpus defines is a question word even when it spells a stopword ("WHO", "AS", "IT"):
       // its long form is the evidence (the index has no trace of the short form itself).
@@ -387,6 +407,7 @@ export class SearchIndex {
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
       const alternatives = english ? this.#translate(surface) : [];
+      if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...stems.map((s) => this.#idf(s, WORDS)));
       const interpretable =
@@ -474,6 +495,46 @@ export class SearchIndex {
   }
 
   /**
+   * English evidence for Indonesian words, in English passages only (scope 'en'): the English headwords whose
+   * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), weighed as a translation,
+   * below the word itself. English passages are indexed with their Porter stems, so "price" also finds "prices".
+   */
+  #translateToEnglish(surface: string[], phrase: readonly string[]): Alternative[] {
+    const out: Alternative[] = [];
+    const seen = new Set<string>(surface);
+    const push = (headword: string, part: number) => {
+      const words = surfaceTerms(normalize(headword)).filter((x) => !isStopword(x));
+      const key = words.join(' ');
+      if (words.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      out.push({ ...alternative(words, 'translation'), part, scope: 'en' });
+    };
+    // A phrase's English first: it says what the words mean together ("makan siang" is lunch, not eat and noon).
+    for (const headword of phrase.slice(0, RANKING.maxTranslations)) push(headword, 0);
+    surface.forEach((w, part) => {
+      for (const headword of this.#lexicon!.english!(w).slice(0, RANKING.maxTranslations)) push(headword, part);
+    });
+    return out;
+  }
+
+  /**
+   * English for the Indonesian phrases of a question the lexicon translates as a whole ("makan siang" → lunch),
+   * by token index: every word of the phrase gains it, as every word of a long form gains its acronym, since the
+   * English word stands for all of them.
+   */
+  #englishPhrases(tokens: Token[]): Map<number, string[]> {
+    const out = new Map<number, string[]>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const n of [3, 2]) {
+        if (i + n > tokens.length) continue;
+        const english = this.#lexicon!.english!(tokens.slice(i, i + n).map((t) => t.norm).join(' '));
+        for (let k = i; k < i + n; k++) if (english.length > 0) out.set(k, [...(out.get(k) ?? []), ...english]);
+      }
+    }
+    return out;
+  }
+
+  /**
    * One group's evidence per passage: its score, how much of the group's weight it earns towards coverage
    * (1 for the word itself, less for a stem or a translation), and the index terms that matched.
    */
@@ -494,6 +555,7 @@ export class SearchIndex {
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
+        if (t.scope === 'en' && !this.#english.has(id)) continue;
         const candidate: Evidence = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
         if (e.titled) candidate.titled = true;
@@ -719,7 +781,10 @@ export class SearchIndex {
   #attainable(groups: QueryGroup[], contentWeight: number): number {
     if (contentWeight === 0) return 1;
     let attainable = 0;
-    const inCorpus = (forms: { surface: string[]; stems: string[] }) => [...forms.surface, ...forms.stems].some((w) => this.#documentFrequency(w, WORDS) > 0);
+    const inCorpus = (forms: { surface: string[]; stems: string[]; scope?: 'en' }) =>
+      [...forms.surface, ...forms.stems].some((w) =>
+        forms.scope === 'en' ? [...this.#termScores(w, WORDS).keys()].some((id) => this.#english.has(id)) : this.#documentFrequency(w, WORDS) > 0,
+      );
     for (const g of groups) {
       if (g.recency) continue;
       // Only the alternatives the corpus has: "cost" → biaya in a corpus without "biaya" is a word the corpus
@@ -743,6 +808,32 @@ export class SearchIndex {
     // Collected on first use rather than at build time: a reload should not wait for autocomplete's needs.
     return (this.#suggestions ??= collectSuggestions(this.#byNumber));
   }
+}
+
+/**
+ * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
+ * documents without a `lang` whose text has more English than Indonesian function words (guessLanguage over the
+ * whole document: a passage alone may be a heading and one sentence). A write-up whose author forgot `lang: en`
+ * is still reached by Indonesian questions; one that says `lang: id` is taken at its word, English quotes and all.
+ */
+const GUESS_CHARS = 1000;
+
+function englishPassages(passages: Passage[]): Set<number> {
+  // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost.
+  const openings = new Map<string, string>();
+  for (const p of passages) {
+    if (p.lang !== null) continue;
+    const text = openings.get(p.docId);
+    if (text === undefined) openings.set(p.docId, p.text.slice(0, GUESS_CHARS));
+    else if (text.length < GUESS_CHARS) openings.set(p.docId, `${text}\n${p.text.slice(0, GUESS_CHARS - text.length)}`);
+  }
+  const guessed = new Set<string>();
+  for (const [docId, text] of openings) if (guessLanguage(text) === 'en') guessed.add(docId);
+  const out = new Set<number>();
+  passages.forEach((p, id) => {
+    if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
+  });
+  return out;
 }
 
 function byScore(x: Hit, y: Hit): number {

@@ -1,0 +1,107 @@
+// A corpus of Indonesian and English write-ups, asked in either language. The lexicon is English→Indonesian; an
+// Indonesian question reaches English write-ups through it read backwards (lexicon.english), in English passages only.
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { createLexicon } from '../src/engine/lexicon.ts';
+import type { AnswerResult, CorpusDocument } from '../src/engine/types.ts';
+
+function doc(id: string, body: string, lang: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
+  return { id, title: id, body, excludedRanges: [], date: null, source: null, url: null, lang, file: `${id}.md`, line: null, ...extra };
+}
+
+const lexicon = createLexicon({
+  price: ['harga'],
+  ticket: ['tiket', 'karcis'],
+  winner: ['pemenang'],
+  quiz: ['kuis'],
+  prize: ['hadiah'],
+  first: ['pertama'],
+  lunch: ['makan siang'],
+  eat: ['makan'],
+});
+
+const devfest = doc(
+  'devfest',
+  'DevFest Bandung was held at Universitas Padjadjaran, with more than 600 attendees.\n\n' +
+    'Our community ran a booth with a Flutter quiz. The winners of the quiz received mechanical keyboards.\n\n' +
+    'The ticket price was Rp50.000 for students and Rp150.000 for professionals.',
+  'en',
+  { title: 'DevFest Bandung Conference Report' },
+);
+const meetup = doc(
+  'meetup',
+  'Meetup ke-12 membahas keamanan aplikasi web dan diadakan secara daring.\n\n' +
+    'Sesi pertama berjudul "Ticket Price Scams" dibawakan oleh Fajar Nugroho dari BSSN.',
+  'id',
+  { title: 'Meetup #12: Keamanan Aplikasi' },
+);
+
+const bold = (r: AnswerResult) => r.highlights.map(([s, e]) => r.text.slice(s, e).toLowerCase());
+
+describe('Indonesian questions over English write-ups', () => {
+  const lib = Library.fromDocuments([devfest, meetup], { lexicon });
+
+  it('find the English passage through the lexicon read backwards, with the English words in bold', () => {
+    const a = lib.ask('berapa harga tiket DevFest?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.id).toBe('devfest#3');
+    expect(bold(a.results[0]!)).toEqual(['ticket', 'price']);
+  });
+
+  it('match inflected English forms through the passages\' Porter stems', () => {
+    const a = lib.ask('siapa pemenang kuis?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.id).toBe('devfest#2');
+    expect(bold(a.results[0]!)).toEqual(expect.arrayContaining(['quiz', 'winners']));
+  });
+
+  it('do not take an English title quoted in an Indonesian write-up for a translation', () => {
+    // "Ticket Price Scams" is a session's name inside an Indonesian passage, not what "harga" means there.
+    const a = lib.ask('berapa harga tiket DevFest?');
+    expect(a.results.map((r) => r.docId)).not.toContain('meetup');
+  });
+
+  it('find what an Indonesian phrase means as a whole ("makan siang" is lunch, not eat and noon)', () => {
+    const rust = doc('rust', 'The Rust workshop lasted all day.\n\nLunch was sponsored by Kopi Kenangan.', 'en');
+    const a = Library.fromDocuments([rust, meetup], { lexicon }).ask('siapa sponsor makan siang?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'rust#2']);
+    expect(bold(a.results[0]!)).toEqual(['lunch', 'sponsored']);
+  });
+
+  it('stay unanswered when the English write-ups match only part of the question', () => {
+    expect(lib.ask('berapa harga tiket konser Coldplay?').answered).toBe(false);
+  });
+
+  it('leave English questions as they were', () => {
+    const a = lib.ask('how much was the DevFest ticket?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.id).toBe('devfest#3');
+  });
+});
+
+describe('the language of a write-up', () => {
+  it('is guessed from its text when its front matter has no lang', () => {
+    const unmarked = { ...devfest, lang: null };
+    const lib = Library.fromDocuments([unmarked, meetup], { lexicon });
+    const a = lib.ask('berapa harga tiket DevFest?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'devfest#3']);
+  });
+
+  it('is taken from lang when given, whatever its case or region (en-GB), also as a three-letter code', () => {
+    for (const lang of ['EN', 'en-GB', 'eng']) {
+      const lib = Library.fromDocuments([{ ...devfest, lang }, meetup], { lexicon });
+      expect(lib.ask('berapa harga tiket DevFest?').results[0]?.id).toBe('devfest#3');
+    }
+    // Declared Indonesian, its English words are not translations of the question's Indonesian ones.
+    const lib = Library.fromDocuments([{ ...devfest, lang: 'id' }, meetup], { lexicon });
+    expect(lib.ask('berapa harga tiket DevFest?').answered).toBe(false);
+  });
+});
+
+describe('a corpus without English write-ups', () => {
+  it('gives Indonesian questions no English translations at all (the ranking is unchanged)', () => {
+    const lib = Library.fromDocuments([meetup, doc('lomba', 'Harga tiket lomba perahu naga Rp20.000.', 'id')], { lexicon });
+    const groups = lib.snapshot.index.analyze('berapa harga tiket');
+    expect(groups.map((g) => g.alternatives)).toEqual([[], []]);
+  });
+});
