@@ -9,11 +9,11 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import MiniSearch from 'minisearch';
 import { isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { linkSpans } from './links.ts';
+import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -280,7 +280,7 @@ function isDateWord(word: string): boolean {
 export class SearchIndex {
   readonly passages: Map<string, Passage>;
   readonly #byNumber: Passage[];
-  readonly #mini: MiniSearch<AnalysedDoc>;
+  readonly #mini: TermIndex<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
   #suggestions: Suggestion[] | null = null;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
@@ -291,7 +291,7 @@ export class SearchIndex {
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
    */
-  #memo: Map<string, Map<number, { score: number; terms: string[] }>> | null = null;
+  #memo: Map<string, Map<number, TermMatch>> | null = null;
 
   /**
    * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
@@ -301,7 +301,7 @@ export class SearchIndex {
     this.#lexicon = options.lexicon;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
-    this.#mini = new MiniSearch<AnalysedDoc>({
+    this.#mini = new TermIndex<AnalysedDoc>({
       fields: [WORDS, TITLE, DATE],
       storeFields: [],
       // Documents arrive analysed (see analysePassage): each field is already its list of terms, which
@@ -359,28 +359,17 @@ export class SearchIndex {
   }
 
   #documentFrequency(term: string, field: string): number {
-    // MiniSearch exposes no document frequency; a one-term search in one field yields exactly that set.
-    return this.#termScores(term, field).size;
+    return this.#mini.documentFrequency(term, field);
   }
 
-  #termScores(term: string, field: string, loose = false): Map<number, { score: number; terms: string[] }> {
+  #termScores(term: string, field: string, loose = false): Map<number, TermMatch> {
     const key = `${field}\u0000${loose ? 1 : 0}\u0000${term}`;
     const cached = this.#memo?.get(key);
     if (cached) return cached;
-    const out = new Map<number, { score: number; terms: string[] }>();
-    const options = loose
-      ? {
-          fields: [field],
-          prefix: term.length >= RANKING.prefixMinLength,
-          fuzzy: term.length >= RANKING.fuzzyMinLength ? 1 : false,
-          weights: RANKING.weights,
-        }
-      : { fields: [field] };
-    for (const r of this.#mini.search(term, options)) out.set(r.id as number, { score: r.score, terms: r.terms });
+    const out = this.#mini.termScores(term, field, RANKING.bm25, loose ? looseMatching(term) : null);
     this.#memo?.set(key, out);
     return out;
   }
-
 
   /** Turns a question into groups of evidence, one per content word. */
   analyze(question: string): QueryGroup[] {
@@ -764,6 +753,15 @@ function nearest(xs: number[], ys: number[]): number {
     else j++;
   }
   return best;
+}
+
+/** How loosely a member's own word matches: longer words also match words they begin, and words one typo away. */
+function looseMatching(term: string): LooseMatching {
+  return {
+    prefix: term.length >= RANKING.prefixMinLength,
+    fuzzy: term.length >= RANKING.fuzzyMinLength ? 1 : false,
+    weights: RANKING.weights,
+  };
 }
 
 function alternative(words: string[], kind: Alternative['kind']): Alternative {
