@@ -92,3 +92,16 @@ describe('TermIndex', () => {
     expect(() => mini.termScores('kota', 'body', BM25)).toThrow(/no field "body"/);
   });
 });
+
+describe('TermIndex as documents are added', () => {
+  it('scores with the lengths of every document added since the last question', () => {
+    const docs = documents(60);
+    const mini = index(docs.slice(0, 30));
+    expect(mini.termScores('kota', 'words', BM25).size).toBeGreaterThan(0);
+    mini.addAll(docs.slice(30));
+    const expected = mini.search('kota', { fields: ['words'], bm25: BM25 });
+    const actual = mini.termScores('kota', 'words', BM25);
+    expect(actual.size).toBe(expected.length);
+    for (const r of expected) expect(actual.get(r.id as number)!.score).toBe(r.score);
+  });
+});

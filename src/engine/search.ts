@@ -478,8 +478,7 @@ export class SearchIndex {
    * (1 for the word itself, less for a stem or a translation), and the index terms that matched.
    */
   #groupScores(group: QueryGroup): Map<number, Evidence> {
-    const result = new Map<number, Evidence>();
-    for (const [id, e] of this.#formScores(group.surface, group.stems, true)) result.set(id, e);
+    const result = this.#formScores(group.surface, group.stems, true);
     // What each surface form stands for: the whole word 1, a compound's part its share (see #partShares).
     const shares = this.#partShares(group.surface);
     if (group.surface.length > 1) this.#creditCompoundParts(group.surface, shares, result);
@@ -564,12 +563,12 @@ export class SearchIndex {
     const acc = new Map<number, Evidence>();
     const add = (term: string, field: string, weight: number, credit: number, looseMatch: boolean) => {
       for (const [id, m] of this.#termScores(term, field, looseMatch)) {
-        const e = acc.get(id) ?? { score: 0, credit: 0, terms: [] };
+        let e = acc.get(id);
+        if (e === undefined) acc.set(id, (e = { score: 0, credit: 0, terms: [] }));
         e.score += weight * m.score;
         if (field === DATE) e.dateCredit = credit;
         else e.credit = Math.max(e.credit, credit);
-        if (field === WORDS) e.terms.push(...m.terms);
-        acc.set(id, e);
+        if (field === WORDS) for (const t of m.terms) e.terms.push(t);
       }
     };
     for (const w of surface) {
@@ -624,7 +623,8 @@ export class SearchIndex {
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
-        const a = acc.get(id) ?? { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 };
+        let a = acc.get(id);
+        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 }));
         a.score += e.score;
         a.covered += g.weight * e.credit;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
@@ -632,7 +632,6 @@ export class SearchIndex {
         a.matched += 1;
         if (e.translated) a.translated += 1;
         for (const t of e.terms) if (!a.terms.has(t)) a.terms.set(t, gi);
-        acc.set(id, a);
       }
     });
     // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though

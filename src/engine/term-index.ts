@@ -77,20 +77,47 @@ export class TermIndex<T> extends MiniSearch<T> {
     return id;
   }
 
-  /** MiniSearch's termResults for one field, without its per-field bookkeeping. */
+  /**
+   * Per field, what BM25 needs of each passage's length, `k × (1 − b + b × length / average length)`, and each short
+   * id's document id, by short id: computed once per index rather than looked up in two maps for every passage
+   * every term is found in. Rebuilt when documents were added since (the average length changed).
+   */
+  #lengthNorms = new Map<string, { count: number; k: number; b: number; norms: Float64Array; ids: number[] }>();
+
+  #normsOf(fieldId: number, k: number, b: number): { norms: Float64Array; ids: number[] } {
+    const key = `${fieldId}`;
+    const cached = this.#lengthNorms.get(key);
+    if (cached && cached.count === this._documentCount && cached.k === k && cached.b === b) return cached;
+    const averageLength = this._avgFieldLength[fieldId]!;
+    const norms = new Float64Array(this._nextId);
+    const ids: number[] = new Array<number>(this._nextId);
+    for (const [shortId, id] of this._documentIds) {
+      const fieldLength = this._fieldLength.get(shortId)![fieldId]!;
+      // The sub-expression of MiniSearch's calcBM25Score, written the same way so that it is the same number.
+      norms[shortId] = k * (1 - b + (b * fieldLength) / averageLength);
+      ids[shortId] = id as number;
+    }
+    const entry = { count: this._documentCount, k, b, norms, ids };
+    this.#lengthNorms.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * MiniSearch's termResults for one field, without its per-field bookkeeping. (Documents are only ever added to
+   * this index, never removed: every short id in a term's data is a live document.)
+   */
   #add(out: Map<number, TermMatch>, derived: string, weight: number, data: FieldTermData | undefined, fieldId: number, bm25: Bm25Params): void {
     const frequencies = data?.get(fieldId);
     if (frequencies === undefined) return;
     const { k, b, d } = bm25;
+    const { norms, ids } = this.#normsOf(fieldId, k, b);
     const matching = frequencies.size;
     const total = this._documentCount;
-    const averageLength = this._avgFieldLength[fieldId]!;
     // Written as MiniSearch's calcBM25Score writes it, so that the floating-point result is the same.
     const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
     for (const [shortId, termFreq] of frequencies) {
-      const fieldLength = this._fieldLength.get(shortId)![fieldId]!;
-      const score = weight * (idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / averageLength))));
-      const id = this._documentIds.get(shortId) as number;
+      const score = weight * (idf * (d + (termFreq * (k + 1)) / (termFreq + norms[shortId]!)));
+      const id = ids[shortId]!;
       const match = out.get(id);
       if (match) {
         match.score += score;
