@@ -94,14 +94,35 @@ describe('TermIndex', () => {
 });
 
 describe('TermIndex as documents are added', () => {
-  it('scores with the lengths of every document added since the last question', () => {
+  it('scores with the lengths and the terms of every document added since the last question', () => {
     const docs = documents(60);
     const mini = index(docs.slice(0, 30));
+    const loose: LooseMatching = { prefix: true, fuzzy: 1, weights: { prefix: 0.25, fuzzy: 0.3 } };
     expect(mini.termScores('kota', 'words', BM25).size).toBeGreaterThan(0);
-    mini.addAll(docs.slice(30));
-    const expected = mini.search('kota', { fields: ['words'], bm25: BM25 });
-    const actual = mini.termScores('kota', 'words', BM25);
-    expect(actual.size).toBe(expected.length);
-    for (const r of expected) expect(actual.get(r.id as number)!.score).toBe(r.score);
+    expect(mini.termScores('musim', 'words', BM25, loose).size).toBeGreaterThan(0);
+    // New words near "musim" (a longer one it begins, one a typo away), which the earlier question could not see.
+    mini.addAll([...docs.slice(30), { id: 60, words: ['musimnya', 'kota'], title: [] }, { id: 61, words: ['musin'], title: [] }]);
+    for (const [term, options] of [['kota', null], ['musim', loose]] as const) {
+      const expected = mini.search(term, { fields: ['words'], bm25: BM25, ...(options ?? {}) });
+      const actual = mini.termScores(term, 'words', BM25, options);
+      expect(actual.size, term).toBe(expected.length);
+      for (const r of expected) expect(actual.get(r.id as number)!.score, `${term} ${r.id}`).toBe(r.score);
+    }
+    expect(mini.termScores('musim', 'words', BM25, loose).get(60)!.terms).toEqual(['musimnya']);
+    expect(mini.termScores('musim', 'words', BM25, loose).get(61)!.terms).toEqual(['musin']);
+  });
+
+  it('gives the same scores when a word is asked again (its loose matches remembered)', () => {
+    const mini = index(documents(80));
+    const loose: LooseMatching = { prefix: true, fuzzy: 1, weights: { prefix: 0.25, fuzzy: 0.3 } };
+    for (const term of TERMS) {
+      const first = mini.termScores(term, 'words', BM25, loose);
+      expect(mini.termScores(term, 'words', BM25, loose), term).toEqual(first);
+      // Other weights for the same word: the remembered matches are weighted afresh.
+      const other = { ...loose, weights: { prefix: 0.375, fuzzy: 0.45 } };
+      const expected = mini.search(term, { fields: ['words'], bm25: BM25, prefix: true, fuzzy: 1, weights: other.weights });
+      const actual = mini.termScores(term, 'words', BM25, other);
+      for (const r of expected) expect(actual.get(r.id as number)!.score, `${term} ${r.id}`).toBe(r.score);
+    }
   });
 });
