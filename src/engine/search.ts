@@ -9,13 +9,13 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import MiniSearch from 'minisearch';
 import { isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
 import { linkSpans } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
+import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -270,7 +270,7 @@ function dateSlots(groups: QueryGroup[]): Array<{ group: number; words: string[]
 export class SearchIndex {
   readonly passages: Map<string, Passage>;
   readonly #byNumber: Passage[];
-  readonly #mini: MiniSearch<AnalysedDoc>;
+  readonly #mini: TermIndex<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
   /**
    * Numbers of the passages written in English (see Alternative.scope and englishPassages); empty for an
@@ -288,7 +288,7 @@ export class SearchIndex {
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
    */
-  #memo: Map<string, Map<number, { score: number; terms: string[] }>> | null = null;
+  #memo: Map<string, Map<number, TermMatch>> | null = null;
 
   /**
    * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
@@ -298,7 +298,7 @@ export class SearchIndex {
     this.#lexicon = options.lexicon;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
-    this.#mini = new MiniSearch<AnalysedDoc>({
+    this.#mini = new TermIndex<AnalysedDoc>({
       fields: [WORDS, TITLE, DATE],
       storeFields: [],
       // Documents arrive analysed (see analysePassage): each field is already its list of terms, which
@@ -361,28 +361,17 @@ export class SearchIndex {
   }
 
   #documentFrequency(term: string, field: string): number {
-    // MiniSearch exposes no document frequency; a one-term search in one field yields exactly that set.
-    return this.#termScores(term, field).size;
+    return this.#mini.documentFrequency(term, field);
   }
 
-  #termScores(term: string, field: string, loose = false): Map<number, { score: number; terms: string[] }> {
+  #termScores(term: string, field: string, loose = false): Map<number, TermMatch> {
     const key = `${field}\u0000${loose ? 1 : 0}\u0000${term}`;
     const cached = this.#memo?.get(key);
     if (cached) return cached;
-    const out = new Map<number, { score: number; terms: string[] }>();
-    const options = loose
-      ? {
-          fields: [field],
-          prefix: term.length >= RANKING.prefixMinLength,
-          fuzzy: term.length >= RANKING.fuzzyMinLength ? 1 : false,
-          weights: RANKING.weights,
-        }
-      : { fields: [field] };
-    for (const r of this.#mini.search(term, options)) out.set(r.id as number, { score: r.score, terms: r.terms });
+    const out = this.#mini.termScores(term, field, RANKING.bm25, loose ? looseMatching(term) : null);
     this.#memo?.set(key, out);
     return out;
   }
-
 
   /** Turns a question into groups of evidence, one per content word. */
   analyze(question: string): QueryGroup[] {
@@ -539,8 +528,7 @@ export class SearchIndex {
    * (1 for the word itself, less for a stem or a translation), and the index terms that matched.
    */
   #groupScores(group: QueryGroup): Map<number, Evidence> {
-    const result = new Map<number, Evidence>();
-    for (const [id, e] of this.#formScores(group.surface, group.stems, true)) result.set(id, e);
+    const result = this.#formScores(group.surface, group.stems, true);
     // What each surface form stands for: the whole word 1, a compound's part its share (see #partShares).
     const shares = this.#partShares(group.surface);
     if (group.surface.length > 1) this.#creditCompoundParts(group.surface, shares, result);
@@ -634,13 +622,13 @@ export class SearchIndex {
       // does, and counts only as its date does: with the question's whole date (see #search).
       const dated = field === DATE || (field === TITLE && isDateWord(term));
       for (const [id, m] of this.#termScores(term, field, looseMatch)) {
-        const e = acc.get(id) ?? { score: 0, credit: 0, terms: [] };
+        let e = acc.get(id);
+        if (e === undefined) acc.set(id, (e = { score: 0, credit: 0, terms: [] }));
         e.score += weight * m.score;
         if (dated) e.dateCredit = Math.max(e.dateCredit ?? 0, credit);
         else e.credit = Math.max(e.credit, credit);
         if (field === TITLE) e.titled = true;
-        if (field === WORDS) e.terms.push(...m.terms);
-        acc.set(id, e);
+        if (field === WORDS) for (const t of m.terms) e.terms.push(t);
       }
     };
     for (const w of surface) {
@@ -711,7 +699,8 @@ export class SearchIndex {
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
-        const a = acc.get(id) ?? { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 };
+        let a = acc.get(id);
+        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 }));
         a.score += e.score;
         a.covered += g.weight * e.credit;
         if (g.recency) a.recencyCovered += g.weight * e.credit;
@@ -721,7 +710,6 @@ export class SearchIndex {
         a.matched += 1;
         if (e.translated) a.translated += 1;
         for (const t of e.terms) if (!a.terms.has(t)) a.terms.set(t, gi);
-        acc.set(id, a);
       }
     });
     // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though
@@ -887,6 +875,15 @@ function nearest(xs: number[], ys: number[]): number {
     else j++;
   }
   return best;
+}
+
+/** How loosely a member's own word matches: longer words also match words they begin, and words one typo away. */
+function looseMatching(term: string): LooseMatching {
+  return {
+    prefix: term.length >= RANKING.prefixMinLength,
+    fuzzy: term.length >= RANKING.fuzzyMinLength ? 1 : false,
+    weights: RANKING.weights,
+  };
 }
 
 function alternative(words: string[], kind: Alternative['kind']): Alternative {

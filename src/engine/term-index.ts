@@ -1,0 +1,168 @@
+// MiniSearch with the two lookups the search index needs, read straight from MiniSearch's own index: a term's
+// BM25+ score in every passage that has it (with prefix and typo matches when asked), and its document frequency.
+//
+// Why not `MiniSearch.search`: tanya asks one term at a time (see search.ts), and for every term `search` builds
+// a result object per passage, with the list of fields each matched term was found in, copies it into another
+// object and sorts the lot by score, none of which the engine uses. On a large corpus a long question of common
+// words asks for hundreds of terms found in thousands of passages each, and that bookkeeping was most of its time.
+// The scores here are computed exactly as MiniSearch computes them (the same formula, the same order of
+// operations, the same prefix and fuzzy weights), so they are the same numbers to the last bit;
+// test/term-index.test.ts checks that against `search` itself, so an upgrade of MiniSearch that changes its
+// scoring or its internals fails there.
+
+import MiniSearch from 'minisearch';
+
+/** What one term earns in one passage: its score, and the index terms that matched (the term, or its prefix or typo matches). */
+export interface TermMatch {
+  score: number;
+  terms: string[];
+}
+
+/** Prefix and typo matching, as MiniSearch's `prefix`, `fuzzy` (a whole edit distance) and `weights` options. */
+export interface LooseMatching {
+  prefix: boolean;
+  fuzzy: number | false;
+  weights: { prefix: number; fuzzy: number };
+}
+
+export interface Bm25Params {
+  k: number;
+  b: number;
+  d: number;
+}
+
+/** How many words' loose matches TermIndex remembers (a few hundred bytes each). */
+const NEAR_TERMS_LIMIT = 20_000;
+
+/** An index term a word matches loosely: a longer term it begins, or one a typo away. */
+interface NearTerm {
+  term: string;
+  kind: 'prefix' | 'fuzzy';
+  distance: number;
+  data: FieldTermData;
+}
+
+/** MiniSearch's per-term data: field id → (short document id → term frequency). */
+type FieldTermData = Map<number, Map<number, number>>;
+
+export class TermIndex<T> extends MiniSearch<T> {
+  /** How many passages have `term` in `field` (what a one-term `search` in that field would return). */
+  documentFrequency(term: string, field: string): number {
+    if (term === '') return 0;
+    return this._index.get(term)?.get(this.#fieldId(field))?.size ?? 0;
+  }
+
+  /**
+   * The same scores as `search(term, { fields: [field], bm25, prefix, fuzzy, weights })`, by document id: the
+   * term's own matches first, then longer terms it begins (prefix), then terms one typo away (fuzzy), each weighted
+   * by how far it is from the term, and summed per passage in that order.
+   */
+  termScores(term: string, field: string, bm25: Bm25Params, loose: LooseMatching | null = null): Map<number, TermMatch> {
+    const out = new Map<number, TermMatch>();
+    if (term === '') return out;
+    const fieldId = this.#fieldId(field);
+    this.#add(out, term, 1, this._index.get(term), fieldId, bm25);
+    if (loose === null) return out;
+    for (const near of this.#nearTerms(term, loose.prefix, loose.fuzzy)) {
+      const weight =
+        near.kind === 'prefix'
+          ? (loose.weights.prefix * near.term.length) / (near.term.length + 0.3 * near.distance)
+          : (loose.weights.fuzzy * near.term.length) / (near.term.length + near.distance);
+      this.#add(out, near.term, weight, near.data, fieldId, bm25);
+    }
+    return out;
+  }
+
+  /**
+   * Index terms a word matches loosely, in the order MiniSearch scores them: the longer terms it begins, then those
+   * one typo away that are not also prefix matches. Remembered across questions, because the typo search walks much
+   * of the index's term tree (about a quarter of a millisecond per word on a corpus of 50,000 terms) and members ask
+   * with the same words again and again. The memo depends on the index alone (it is emptied when documents are
+   * added), and is bounded, so that a stream of junk questions cannot grow it without end.
+   */
+  #nearTerms(term: string, prefix: boolean, fuzzy: number | false): readonly NearTerm[] {
+    if (this.#nearFor !== this._nextId) {
+      this.#near.clear();
+      this.#nearFor = this._nextId;
+    }
+    const key = `${prefix ? 1 : 0}${fuzzy === false ? '' : fuzzy}\u0000${term}`;
+    const cached = this.#near.get(key);
+    if (cached) return cached;
+    const found: NearTerm[] = [];
+    const fuzzyMatches = fuzzy ? this._index.fuzzyGet(term, fuzzy) : undefined;
+    if (prefix) {
+      for (const [derived, data] of this._index.atPrefix(term)) {
+        const distance = derived.length - term.length;
+        if (!distance) continue;
+        // A prefix match that is also one typo away counts once, as a prefix match (as MiniSearch does).
+        fuzzyMatches?.delete(derived);
+        found.push({ term: derived, kind: 'prefix', distance, data });
+      }
+    }
+    if (fuzzyMatches) {
+      for (const [derived, [data, distance]] of fuzzyMatches) if (distance) found.push({ term: derived, kind: 'fuzzy', distance, data });
+    }
+    if (this.#near.size >= NEAR_TERMS_LIMIT) this.#near.clear();
+    this.#near.set(key, found);
+    return found;
+  }
+
+  #near = new Map<string, readonly NearTerm[]>();
+  /** The index's `_nextId` when #near was filled: documents added since may bring new near terms. */
+  #nearFor = -1;
+
+  #fieldId(field: string): number {
+    const id = this._fieldIds[field];
+    if (id === undefined) throw new Error(`the search index has no field "${field}"`);
+    return id;
+  }
+
+  /**
+   * Per field, what BM25 needs of each passage's length, `k × (1 − b + b × length / average length)`, and each short
+   * id's document id, by short id: computed once per index rather than looked up in two maps for every passage
+   * every term is found in. Rebuilt when documents were added since (the average length changed).
+   */
+  #lengthNorms = new Map<string, { count: number; k: number; b: number; norms: Float64Array; ids: number[] }>();
+
+  #normsOf(fieldId: number, k: number, b: number): { norms: Float64Array; ids: number[] } {
+    const key = `${fieldId}`;
+    const cached = this.#lengthNorms.get(key);
+    if (cached && cached.count === this._documentCount && cached.k === k && cached.b === b) return cached;
+    const averageLength = this._avgFieldLength[fieldId]!;
+    const norms = new Float64Array(this._nextId);
+    const ids: number[] = new Array<number>(this._nextId);
+    for (const [shortId, id] of this._documentIds) {
+      const fieldLength = this._fieldLength.get(shortId)![fieldId]!;
+      // The sub-expression of MiniSearch's calcBM25Score, written the same way so that it is the same number.
+      norms[shortId] = k * (1 - b + (b * fieldLength) / averageLength);
+      ids[shortId] = id as number;
+    }
+    const entry = { count: this._documentCount, k, b, norms, ids };
+    this.#lengthNorms.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * MiniSearch's termResults for one field, without its per-field bookkeeping. (Documents are only ever added to
+   * this index, never removed: every short id in a term's data is a live document.)
+   */
+  #add(out: Map<number, TermMatch>, derived: string, weight: number, data: FieldTermData | undefined, fieldId: number, bm25: Bm25Params): void {
+    const frequencies = data?.get(fieldId);
+    if (frequencies === undefined) return;
+    const { k, b, d } = bm25;
+    const { norms, ids } = this.#normsOf(fieldId, k, b);
+    const matching = frequencies.size;
+    const total = this._documentCount;
+    // Written as MiniSearch's calcBM25Score writes it, so that the floating-point result is the same.
+    const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+    for (const [shortId, termFreq] of frequencies) {
+      const score = weight * (idf * (d + (termFreq * (k + 1)) / (termFreq + norms[shortId]!)));
+      const id = ids[shortId]!;
+      const match = out.get(id);
+      if (match) {
+        match.score += score;
+        match.terms.push(derived);
+      } else out.set(id, { score, terms: [derived] });
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { TermIndex, type LooseMatching } from '../src/engine/term-index.ts';
+
+interface Doc {
+  id: number;
+  words: string[];
+  title: string[];
+}
+
+// Words that begin one another (festival, festivalnya), lie one typo apart (pemerintah, pemerintha), repeat in a
+// passage, and look like numbers (2024, which a plain object would order before every other key).
+const VOCABULARY = [
+  'festival', 'festivalnya', 'festivals', 'pemerintah', 'pemerintahan', 'pemerintha', 'perintah', 'musim', 'musik',
+  'semi', 'kota', 'kata', 'pelabuhan', 'labuh', '2024', '2025', '20245', 'budaya', 'kebudayaan', 'budayawan', 'acara',
+];
+
+function documents(count: number): Doc[] {
+  // A fixed pseudo-random corpus, different lengths, so that BM25's length normalisation matters.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: count }, (_, id) => ({
+    id,
+    words: Array.from({ length: 3 + Math.floor(next() * 40) }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!),
+    title: next() < 0.3 ? [] : [VOCABULARY[Math.floor(next() * VOCABULARY.length)]!],
+  }));
+}
+
+function index(docs: Doc[]): TermIndex<Doc> {
+  const mini = new TermIndex<Doc>({
+    fields: ['words', 'title'],
+    storeFields: [],
+    extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'words' | 'title']),
+    stringifyField: (value) => value as string,
+    tokenize: (value) => value as unknown as string[],
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (q) => [q], processTerm: (t) => t },
+  });
+  mini.addAll(docs);
+  return mini;
+}
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const TERMS = [...VOCABULARY, 'festiva', 'pemerintahx', 'kot', 'tidakada', '202', 'musi'];
+
+describe('TermIndex', () => {
+  const mini = index(documents(120));
+
+  it('scores a term as MiniSearch.search does, to the last bit', () => {
+    for (const field of ['words', 'title']) {
+      for (const term of TERMS) {
+        const expected = mini.search(term, { fields: [field], bm25: BM25 });
+        const actual = mini.termScores(term, field, BM25);
+        expect([...actual.keys()].sort((a, b) => a - b), `${field} ${term}`).toEqual(expected.map((r) => r.id as number).sort((a, b) => a - b));
+        for (const r of expected) expect(actual.get(r.id as number)!.score, `${field} ${term} ${r.id}`).toBe(r.score);
+      }
+    }
+  });
+
+  it('scores prefix and typo matches as MiniSearch.search does, with the same matched terms', () => {
+    const cases: LooseMatching[] = [
+      { prefix: true, fuzzy: 1, weights: { prefix: 0.25, fuzzy: 0.3 } },
+      { prefix: true, fuzzy: false, weights: { prefix: 0.25, fuzzy: 0.3 } },
+      { prefix: false, fuzzy: 1, weights: { prefix: 0.375, fuzzy: 0.45 } },
+      { prefix: true, fuzzy: 2, weights: { prefix: 0.375, fuzzy: 0.45 } },
+    ];
+    let looseMatches = 0;
+    for (const loose of cases) {
+      for (const term of TERMS) {
+        const expected = mini.search(term, { fields: ['words'], bm25: BM25, prefix: loose.prefix, fuzzy: loose.fuzzy, weights: loose.weights });
+        const actual = mini.termScores(term, 'words', BM25, loose);
+        expect(actual.size, `${term} ${JSON.stringify(loose)}`).toBe(expected.length);
+        for (const r of expected) {
+          const mine = actual.get(r.id as number)!;
+          expect(mine.score, `${term} ${r.id}`).toBe(r.score);
+          expect([...mine.terms].sort(), `${term} ${r.id}`).toEqual([...r.terms].sort());
+          if (r.terms.some((t) => t !== term)) looseMatches++;
+        }
+      }
+    }
+    // The cases above do exercise prefix and typo matches, not only exact ones.
+    expect(looseMatches).toBeGreaterThan(100);
+  });
+
+  it('counts the passages that have a term in a field, as a one-term search finds them', () => {
+    for (const field of ['words', 'title']) {
+      for (const term of TERMS) expect(mini.documentFrequency(term, field), `${field} ${term}`).toBe(mini.search(term, { fields: [field] }).length);
+    }
+    expect(mini.documentFrequency('', 'words')).toBe(0);
+  });
+
+  it('names a field the index lacks', () => {
+    expect(() => mini.termScores('kota', 'body', BM25)).toThrow(/no field "body"/);
+  });
+});
+
+describe('TermIndex as documents are added', () => {
+  it('scores with the lengths and the terms of every document added since the last question', () => {
+    const docs = documents(60);
+    const mini = index(docs.slice(0, 30));
+    const loose: LooseMatching = { prefix: true, fuzzy: 1, weights: { prefix: 0.25, fuzzy: 0.3 } };
+    expect(mini.termScores('kota', 'words', BM25).size).toBeGreaterThan(0);
+    expect(mini.termScores('musim', 'words', BM25, loose).size).toBeGreaterThan(0);
+    // New words near "musim" (a longer one it begins, one a typo away), which the earlier question could not see.
+    mini.addAll([...docs.slice(30), { id: 60, words: ['musimnya', 'kota'], title: [] }, { id: 61, words: ['musin'], title: [] }]);
+    for (const [term, options] of [['kota', null], ['musim', loose]] as const) {
+      const expected = mini.search(term, { fields: ['words'], bm25: BM25, ...(options ?? {}) });
+      const actual = mini.termScores(term, 'words', BM25, options);
+      expect(actual.size, term).toBe(expected.length);
+      for (const r of expected) expect(actual.get(r.id as number)!.score, `${term} ${r.id}`).toBe(r.score);
+    }
+    expect(mini.termScores('musim', 'words', BM25, loose).get(60)!.terms).toEqual(['musimnya']);
+    expect(mini.termScores('musim', 'words', BM25, loose).get(61)!.terms).toEqual(['musin']);
+  });
+
+  it('gives the same scores when a word is asked again (its loose matches remembered)', () => {
+    const mini = index(documents(80));
+    const loose: LooseMatching = { prefix: true, fuzzy: 1, weights: { prefix: 0.25, fuzzy: 0.3 } };
+    for (const term of TERMS) {
+      const first = mini.termScores(term, 'words', BM25, loose);
+      expect(mini.termScores(term, 'words', BM25, loose), term).toEqual(first);
+      // Other weights for the same word: the remembered matches are weighted afresh.
+      const other = { ...loose, weights: { prefix: 0.375, fuzzy: 0.45 } };
+      const expected = mini.search(term, { fields: ['words'], bm25: BM25, prefix: true, fuzzy: 1, weights: other.weights });
+      const actual = mini.termScores(term, 'words', BM25, other);
+      for (const r of expected) expect(actual.get(r.id as number)!.score, `${term} ${r.id}`).toBe(r.score);
+    }
+  });
+});
