@@ -476,6 +476,12 @@ describe('highlights', () => {
     expect(typed.highlights.map(([s, e]) => typed.text.slice(s, e))).toEqual(['Badan', 'Pusat', 'Statistik', 'BPS', 'Pusat', 'BPS', 'Statistik', 'badan']);
   });
 
+  it('mark an acronym that spells a stopword where it is written in capitals, not the stopword', () => {
+    const lib = Library.fromDocuments([doc('a', 'Dubes AS untuk PBB datang as soon as possible.')], { lexicon: null });
+    const r = lib.ask('Dubes AS di PBB').results[0]!;
+    expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['Dubes', 'AS', 'PBB']);
+  });
+
   it('do not mark words inside a link: they are part of an address', () => {
     const lib = Library.fromDocuments([doc('a', 'Daftar tenant bazar di https://forms.example.org/daftar_tenant_bazar sebelum Jumat.')], { lexicon: null });
     const r = lib.ask('daftar tenant bazar').results[0]!;

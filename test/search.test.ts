@@ -182,6 +182,25 @@ describe('SearchIndex ranking', () => {
     for (const q of ['BPS', 'APA ITU BPS?']) expect(top(bps, q).sort()).toEqual(['p#1', 'p#2']);
   });
 
+  it('finds an acronym that spells a stopword in the passages that write it in capitals (AS, IT, WHO)', () => {
+    const texts = [
+      'Dubes PBB dari Prancis menanggapi laporan itu dengan keras.',
+      'Dubes AS untuk PBB John Bolton menanggapi laporan itu dengan keras.',
+      'Laporan itu disusun as soon as possible oleh tim PBB.',
+    ];
+    // Defined by the corpus or not, "AS" is what the question asks about, and the passage that writes it has it.
+    for (const corpus of [texts, [...texts, 'Amerika Serikat (AS) dan Uni Eropa melansir peringatan keras.']]) {
+      const index = new SearchIndex(passages(corpus), { lexicon: null });
+      expect(top(index, 'Siapa Dubes AS untuk PBB?')[0]).toBe('p#2');
+    }
+    // Written in lower case, "as" is the stopword it looks like: in a passage it is no acronym to find.
+    const lower = new SearchIndex(passages([texts[0]!, texts[2]!]), { lexicon: null });
+    expect(lower.analyze('Siapa Dubes AS untuk PBB?').map((g) => g.word)).toEqual(['dubes', 'pbb']);
+    // Nor is a heading all in capitals made of acronyms.
+    const heading = new SearchIndex(passages(['LAPORAN AS IT IS\nDubes Prancis untuk PBB menanggapi laporan itu.']), { lexicon: null });
+    expect(heading.analyze('Dubes AS?').map((g) => g.word)).toEqual(['dubes']);
+  });
+
   it('credits a long form only as far as the passage has it', () => {
     const index = new SearchIndex(
       passages([

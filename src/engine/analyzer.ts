@@ -138,6 +138,28 @@ export function wordsOf(norm: string): string[] {
   return [...words];
 }
 
+/**
+ * Whether a token is an acronym written in capitals that spells a stopword: "AS" (Amerika Serikat), "IT", "WHO".
+ * Only in a line that has lower-case letters too: in a heading or a question typed all in capitals ("WHO WON
+ * THE CUP"), capitals say nothing.
+ */
+export function isAcronymStopword(text: string, token: Token): boolean {
+  if (!STOPWORDS.has(token.norm) || !/^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end))) return false;
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', token.end);
+  return /\p{Ll}/u.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+}
+
+/**
+ * The terms a token of a text stands for: its words (see wordsOf), or the acronym itself when it spells a stopword
+ * (see isAcronymStopword). Dropped as the stopword it looks like, "Dubes AS untuk PBB" had no trace of the "AS"
+ * a question asks about, and only passages that spell out Amerika Serikat could match it.
+ */
+export function termsAt(text: string, token: Token): string[] {
+  const words = wordsOf(token.norm);
+  return words.length === 0 && isAcronymStopword(text, token) ? [token.norm] : words;
+}
+
 function isNumberLike(s: string): boolean {
   return /^[\p{N}][\p{N}.,]*$/u.test(s);
 }

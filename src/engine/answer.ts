@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isModifierTerm, isNameAt, isYear, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf } from './analyzer.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
@@ -272,7 +272,7 @@ export function highlightsIn(
   const links = linkSpans(text);
   const words = tokenize(text)
     .filter((t) => !links.some(([s, e]) => t.start < e && t.end > s))
-    .map((t) => ({ t, forms: wordsOf(t.norm) }))
+    .map((t) => ({ t, forms: termsAt(text, t) }))
     .filter((w) => w.forms.length > 0);
   // Content words that stand in a whole long form (stopwords inside it, like "dan", are not counted).
   const inLongForm = new Set<number>();

@@ -9,7 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
@@ -189,7 +189,7 @@ const DATE = 'date';
 /** Surface terms of a text, in order (the `title` field; translations of question words). */
 function surfaceTerms(text: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) out.push(w);
+  for (const t of tokenize(text)) for (const w of termsAt(text, t)) out.push(w);
   return out;
 }
 
@@ -221,7 +221,7 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
     // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
     // rule before giving up.
     const name = isNameAt(text, t.start);
-    for (const w of wordsOf(t.norm)) {
+    for (const w of termsAt(text, t)) {
       words.push(w);
       if (!name) for (const s of stemsOf(w)) words.push(s);
     }
@@ -387,11 +387,15 @@ export class SearchIndex {
     const expansions = this.#acronymExpansions(text, tokens);
     const phrases = toEnglish ? this.#englishPhrases(tokens) : null;
     tokens.forEach((token, i) => {
-      // An acronym the corpus defines is a question word even when it spells a stopword ("WHO", "AS", "IT"):
-      // its long form is the evidence (the index has no trace of the short form itself).
+      // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
+      // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
       const words = wordsOf(this.#withoutParticle(token.norm));
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
-      const surface = words.length === 0 && this.#isDefinedAcronym(text, token) && /\p{Ll}/u.test(text) ? [token.norm] : words;
+      const acronym =
+        words.length === 0 &&
+        /\p{Ll}/u.test(text) &&
+        (this.#isDefinedAcronym(text, token) || (isAcronymStopword(text, token) && this.#documentFrequency(token.norm, WORDS) > 0));
+      const surface = acronym ? [token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const stems = unique(surface.flatMap((w) => stemsOf(w)));
@@ -837,7 +841,7 @@ export function proximity(text: string, groupOf: ReadonlyMap<string, number>, gr
   const positions: number[][] = groups.map(() => []);
   let i = 0;
   for (const t of tokenize(text)) {
-    const forms = wordsOf(t.norm);
+    const forms = termsAt(text, t);
     if (forms.length === 0) continue;
     i++;
     for (const f of forms) {
