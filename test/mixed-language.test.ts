@@ -105,3 +105,50 @@ describe('a corpus without English write-ups', () => {
     expect(groups.map((g) => g.alternatives)).toEqual([[], []]);
   });
 });
+
+describe('irregular English forms (WordNet) that are also headwords, and plural names', () => {
+  // The shapes of the shipped data: "won" and "judges" are headwords (Korea's currency, the Book of Judges), and the
+  // irregular table says they are also forms of win and judge; "left" is kiri and also the past of leave.
+  const words = createLexicon(
+    {
+      won: ['won'],
+      win: ['menang', 'memenangkan'],
+      judges: ['kitab hakim-hakim'],
+      judge: ['hakim', 'juri'],
+      left: ['kiri'],
+      leave: ['berangkat', 'tinggal'],
+      prize: ['hadiah'],
+      first: ['pertama'],
+      time: ['waktu'],
+    },
+    { irregular: { won: ['win'], judges: ['judge'], left: ['leave'] } },
+  );
+  const hackathon = doc(
+    'hackathon',
+    'Hackathon Bandung berlangsung dua hari di Gedung Sate.\n\n' +
+      'Tim Kopi Koding menang hadiah pertama berupa uang tunai.\n\n' +
+      'Juri hackathon adalah Rina dari Dicoding dan Andi dari Gojek.',
+    'id',
+    { title: 'Hackathon Bandung' },
+  );
+  const trip = doc(
+    'trip',
+    'Alun-Alun Bandung is the city square, next to the Grand Mosque. We walked around Alun-Alun Bandung at night.\n\n' +
+      'We left from Alun-Alun Bandung at 06.30 on a rented bus.',
+    'en',
+    { title: 'Field trip' },
+  );
+  const lib = Library.fromDocuments([hackathon, trip], { lexicon: words });
+
+  it('"won" reaches menang: a headword that is an irregular form has its base\'s translations too', () => {
+    const a = lib.ask('who won the first prize at the hackathon?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'hackathon#2']);
+    expect(bold(a.results[0]!)).toEqual(expect.arrayContaining(['menang', 'hadiah', 'pertama']));
+  });
+
+  it('"judges" reaches juri, not only the Book of Judges', () => {
+    const a = lib.ask('who were the judges of the hackathon?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'hackathon#3']);
+    expect(bold(a.results[0]!)).toContain('juri');
+  });
+});
