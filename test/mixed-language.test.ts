@@ -151,4 +151,18 @@ describe('irregular English forms (WordNet) that are also headwords, and plural 
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'hackathon#3']);
     expect(bold(a.results[0]!)).toContain('juri');
   });
+
+  it('an English question reaches an irregular form in an English write-up ("leave" finds "We left")', () => {
+    const a = lib.ask('what time did we leave from Alun-Alun Bandung?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'trip#2']);
+    expect(bold(a.results[0]!)).toContain('left');
+    // And the other way round: the form asks for the base's passages.
+    const back = Library.fromDocuments([doc('notes', 'Members who leave early should sign out at the desk.', 'en'), hackathon], { lexicon: words });
+    expect(back.ask('who left early?').results[0]?.id).toBe('notes#1');
+  });
+
+  it('leaves a corpus without English write-ups as it was (no English forms looked for in Indonesian text)', () => {
+    const groups = Library.fromDocuments([hackathon], { lexicon: words }).snapshot.index.analyze('when did we leave?');
+    expect(groups.find((g) => g.word === 'leave')!.stems).not.toContain('left');
+  });
 });

@@ -397,6 +397,9 @@ export class SearchIndex {
     const tokens = tokenize(text);
     const expansions = this.#acronymExpansions(text, tokens);
     const phrases = toEnglish ? this.#englishPhrases(tokens) : null;
+    // An English question over English write-ups: a word's irregular forms and bases ("leave" ↔ left, "won" ↔ win)
+    // count as its stems do, which Porter's cannot connect.
+    const relatives = this.#lexicon?.irregularRelatives !== undefined && language !== 'id' && this.#english.size > 0;
     tokens.forEach((token, i) => {
       // An acronym the corpus defines is a question word even when it spells a stopword ("WHO", "AS", "IT"):
       // its long form is the evidence (the index has no trace of the short form itself).
@@ -405,7 +408,9 @@ export class SearchIndex {
       const surface = words.length === 0 && this.#isDefinedAcronym(text, token) && /\p{Ll}/u.test(text) ? [token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
-      const stems = unique(surface.flatMap((w) => stemsOf(w)));
+      const stems = unique([...surface.flatMap((w) => stemsOf(w)), ...(relatives ? this.#irregularRelatives(surface) : [])]).filter(
+        (s) => !surface.includes(s),
+      );
       const alternatives = english ? this.#translate(surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
@@ -471,6 +476,22 @@ export class SearchIndex {
   get #unseenIdf(): number {
     const n = this.#mini.documentCount + RANKING.priorPassages;
     return Math.log(1 + (n + 0.5) / 0.5);
+  }
+
+  /**
+   * The other forms of a question's English words, and the Porter stems those have as passage words (the index's
+   * stem of "leaving" is leav): each a stem-weight match, as "leaves" is for "leave". A passage saying "left" is
+   * matched on the word as written, so it is highlighted and counted close to the question's other words.
+   */
+  #irregularRelatives(surface: string[]): string[] {
+    const out: string[] = [];
+    for (const w of surface) {
+      for (const r of this.#lexicon!.irregularRelatives!(w)) {
+        out.push(r);
+        for (const s of stemsOf(r)) out.push(s);
+      }
+    }
+    return unique(out);
   }
 
   /**
