@@ -161,6 +161,12 @@ describe('irregular English forms (WordNet) that are also headwords, and plural 
     expect(back.ask('who left early?').results[0]?.id).toBe('notes#1');
   });
 
+  it('an Indonesian question reaches them too, through the English its words translate to ("berangkat" → leave → left)', () => {
+    const a = lib.ask('kapan kami berangkat dari Alun-Alun Bandung?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'trip#2']);
+    expect(bold(a.results[0]!)).toContain('left');
+  });
+
   it('leaves a corpus without English write-ups as it was (no English forms looked for in Indonesian text)', () => {
     const groups = Library.fromDocuments([hackathon], { lexicon: words }).snapshot.index.analyze('when did we leave?');
     expect(groups.find((g) => g.word === 'leave')!.stems).not.toContain('left');

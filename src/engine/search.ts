@@ -528,7 +528,12 @@ export class SearchIndex {
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      out.push({ ...alternative(words, 'translation'), part, scope: 'en' });
+      const english = alternative(words, 'translation');
+      // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives).
+      if (this.#lexicon!.irregularRelatives !== undefined) {
+        english.stems = unique([...english.stems, ...this.#irregularRelatives(words)]).filter((s) => !words.includes(s));
+      }
+      out.push({ ...english, part, scope: 'en' });
     };
     // A phrase's English first: it says what the words mean together ("makan siang" is lunch, not eat and noon).
     for (const headword of phrase.slice(0, RANKING.maxTranslations)) push(headword, 0);
