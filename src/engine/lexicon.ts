@@ -60,7 +60,8 @@ export interface DictionaryLexicon extends Lexicon {
 /**
  * The data file's shape. `entries` maps lowercase English headwords to their translations, best first, packed
  * into one string joined with `|` ("country": "negara|bangsa|desa"); `stems` maps a Porter stem to headwords,
- * and `irregular` an irregular form to its base headwords ("took": "take"), packed the same way. Packed strings
+ * and `irregular` an irregular form to its base headwords ("took": "take"; also a headword's, "won": "win", and a
+ * plural the dictionary has only as a name, "judges": "judge"), packed the same way. Packed strings
  * parse about twice as fast as arrays, which keeps start-up short; they are split on first use.
  */
 export interface LexiconFile {
@@ -149,7 +150,7 @@ function lexiconOver(
   const merged = new Map<string, readonly string[]>();
   const exact = (word: string): LexiconMatch => {
     const own = match(word, 'exact');
-    if (STOPWORDS.has(word)) return own; // "done", "lay": the function word's own sense, as ever
+    if (STOPWORDS.has(word)) return own; // a function word is never read as another word's form (see below)
     let translations = merged.get(word);
     if (translations === undefined) {
       // A form whose own translations already share one with a base is translated in that sense already ("born" is

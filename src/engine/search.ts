@@ -408,9 +408,8 @@ export class SearchIndex {
       const surface = words.length === 0 && this.#isDefinedAcronym(text, token) && /\p{Ll}/u.test(text) ? [token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
-      const stems = unique([...surface.flatMap((w) => stemsOf(w)), ...(relatives ? this.#irregularRelatives(surface) : [])]).filter(
-        (s) => !surface.includes(s),
-      );
+      const related = relatives ? this.#irregularRelatives(surface) : [];
+      const stems = unique([...surface.flatMap((w) => stemsOf(w)), ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
