@@ -18,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import {
   buildLexiconEntries,
+  compareStrings,
   isMetadataHeadword,
+  nameHeadwords,
   parseEntry,
   parseIndex,
   readDatabaseInfo,
@@ -26,7 +28,7 @@ import {
   type ParsedEntry,
 } from '../src/engine/freedict.ts';
 import { buildStemIndex, PACK_SEPARATOR } from '../src/engine/lexicon.ts';
-import { irregularForms, parseExceptionList } from '../src/engine/irregular.ts';
+import { irregularForms, parseExceptionList, pluralNames } from '../src/engine/irregular.ts';
 
 const PACKAGE = 'dict-freedict-eng-ind';
 const WORDNET_PACKAGE = 'wordnet-base';
@@ -153,7 +155,13 @@ function main(): void {
       throw new Error(`WordNet's ${EXCEPTION_LISTS.join(', ')} not found under ${root} (extract ${WORDNET_PACKAGE} there too)`);
     }
     const lists = listPaths.map((path) => parseExceptionList(readFileSync(path!, 'utf8'), path!));
-    const irregular = irregularForms(lists, new Set(keys));
+    const headwords = new Set(keys);
+    // A plural name ("Judges", the Book) is read as the plural of its common headword too, as an irregular form is.
+    const irregular = { ...irregularForms(lists, headwords) };
+    for (const [name, bases] of Object.entries(pluralNames(nameHeadwords(parsed), headwords))) {
+      irregular[name] = [...new Set([...(irregular[name] ?? []), ...bases])];
+    }
+    const sortedIrregular = Object.fromEntries(Object.entries(irregular).sort(([a], [b]) => compareStrings(a, b)));
     const wordnetVersion = packageVersion(root, WORDNET_PACKAGE);
     const meta = {
       source: `Debian package ${PACKAGE}${version ? ` ${version}` : ''}`,
@@ -170,10 +178,11 @@ function main(): void {
       stems: 'Porter (natural porter_stemmer) stem -> headwords, for inflected and derived forms',
       irregular:
         `irregular form -> base headwords, from WordNet 3.0's exception lists (Debian package ${WORDNET_PACKAGE}` +
-        `${wordnetVersion ? ` ${wordnetVersion}` : ''}; WordNet licence, see data/LEXICON-LICENSE.md)`,
+        `${wordnetVersion ? ` ${wordnetVersion}` : ''}; WordNet licence, see data/LEXICON-LICENSE.md), forms that are ` +
+        `headwords too (won -> win), and plurals the dictionary has only as names (judges -> judge)`,
       irregularForms: Object.keys(irregular).length,
     };
-    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys), irregular }));
+    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys), irregular: sortedIrregular }));
     const single = keys.filter((k) => !k.includes(' ')).length;
     const translations = Object.values(entries).reduce((n, list) => n + list.length, 0);
     console.error(

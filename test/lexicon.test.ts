@@ -10,6 +10,7 @@ import {
   decodeDictdNumber,
   encodeDictdNumber,
   isMetadataHeadword,
+  nameHeadwords,
   parseEntry,
   parseHeadLine,
   parseIndex,
@@ -18,7 +19,7 @@ import {
   type ParsedEntry,
 } from '../src/engine/freedict.ts';
 import { baseFormCandidates, buildStemIndex, createLexicon, loadLexicon, readLexiconFile } from '../src/engine/lexicon.ts';
-import { irregularForms, parseExceptionList } from '../src/engine/irregular.ts';
+import { irregularForms, parseExceptionList, pluralNames } from '../src/engine/irregular.ts';
 
 describe('dictd base64 numbers', () => {
   it('decodes big-endian digits of the A-Za-z0-9+/ alphabet', () => {
@@ -234,19 +235,41 @@ describe("irregular forms (WordNet's exception lists)", () => {
     expect(() => parseExceptionList('took take\nwent\n', 'verb.exc')).toThrow('verb.exc line 2: expected "form base", got "went"');
   });
 
-  it('keeps only forms the lookup needs: not headwords, not found by the spelling rules, with a base it knows', () => {
-    const headwords = new Set(['take', 'child', 'left', 'leave', 'abet', 'axis', 'good', 'well', 'bet', 'come to']);
-    const verbs = parseExceptionList('took take\nleft leave\nabetted abet\nwent go\ncame_to come_to\n');
+  it('keeps only forms the lookup needs: not found by the spelling rules (unless a headword), with a base it knows', () => {
+    const headwords = new Set(['take', 'child', 'left', 'leave', 'abet', 'axis', 'good', 'well', 'bet', 'come to', 'wedding', 'wed']);
+    const verbs = parseExceptionList('took take\nleft leave\nabetted abet\nwent go\ncame_to come_to\nwedding wed\n');
     const nouns = parseExceptionList('children child\naxes ax axis\n');
     const adjectives = parseExceptionList('better good well\n');
     expect(irregularForms([verbs, nouns, adjectives], headwords)).toEqual({
-      // "left" is a headword of its own (kiri), "abetted" the rules undo, "go" is no headword, a phrase is no form;
-      // "better" stays although the rules would find "bet": the table is right where they are not.
+      // "abetted" the rules undo, "go" is no headword, a phrase is no form; "better" stays although the rules would
+      // find "bet": the table is right where they are not. "left" (kiri) and "wedding" are headwords, where the
+      // lookup stops before the rules: only the table says they are also forms of leave and wed.
       axes: ['axis'],
       better: ['good', 'well'],
       children: ['child'],
+      left: ['leave'],
       took: ['take'],
+      wedding: ['wed'],
     });
+  });
+
+  it('reads a plural the dictionary has only as a name as the plural of its common headword', () => {
+    const headwords = new Set(['judges', 'judge', 'numbers', 'number', 'easter', 'east', 'americas', 'america', 'news', 'new']);
+    // "Easter" is no plural; "Americas" is the plural of a name; "news" is no name.
+    expect(pluralNames(new Set(['judges', 'numbers', 'easter', 'americas', 'america']), headwords)).toEqual({
+      judges: ['judge'],
+      numbers: ['number'],
+    });
+  });
+
+  it('finds the names among parsed entries: headwords all of whose entries are proper nouns', () => {
+    const entries = [
+      { headword: 'Judges', pos: 'pn', senses: [['kitab hakim-hakim']] },
+      { headword: 'judge', pos: 'n', senses: [['hakim']] },
+      { headword: 'March', pos: 'pn', senses: [['maret']] },
+      { headword: 'march', pos: 'v', senses: [['berbaris']] },
+    ];
+    expect([...nameHeadwords(entries)]).toEqual(['judges']);
   });
 
   it('merges the bases a form has in several lists, in the order of the lists', () => {
@@ -318,10 +341,17 @@ describe('lexicon lookup', () => {
     expect(irregular.lookup('TOOK')).toEqual(['mengambil']);
     // The spelling rules would read bet + -er; the exception list knows better.
     expect(irregular.resolve('better')).toMatchObject({ headword: 'good', via: 'irregular' });
-    // A headword is itself first: "left" is kiri.
-    expect(irregular.resolve('left')).toMatchObject({ headword: 'left', via: 'exact' });
+    // A headword is itself first: "left" is kiri, and then, as the past of leave, meninggalkan.
+    expect(irregular.resolve('left')).toEqual({ headword: 'left', via: 'exact', translations: ['kiri', 'meninggalkan'] });
     // The first base that is a headword.
     expect(irregular.lookup('children')).toEqual(['anak']);
+    // Not when the form's own translations already have the base's sense: "born" is lahir, as bear is, and not beruang.
+    const born = createLexicon({ born: ['lahir'], bear: ['beruang', 'lahir'] }, { irregular: { born: ['bear'] } });
+    expect(born.lookup('born')).toEqual(['lahir']);
+    // The other forms of a word, either way.
+    expect(irregular.irregularRelatives!('left')).toEqual(['leave']);
+    expect(irregular.irregularRelatives!('Leave')).toEqual(['left']);
+    expect(irregular.irregularRelatives!('president')).toEqual([]);
     // Without the table the same lexicon does not know "took".
     expect(createLexicon({ take: ['mengambil'] }).lookup('took')).toEqual([]);
   });
@@ -342,6 +372,10 @@ describe('the shipped lexicon (data/lexicon-en-id.json)', () => {
     expect(lexicon.lookup('took').length).toBeGreaterThan(0);
     expect(lexicon.lookup('took')).toEqual(lexicon.lookup('take'));
     expect(lexicon.lookup('children')).toEqual(lexicon.lookup('child'));
+    // A headword that is also an irregular form, or a plural the dictionary has only as a name, reads both ways.
+    expect(lexicon.lookup('won')).toEqual(expect.arrayContaining(['won', 'menang']));
+    expect(lexicon.lookup('judges')).toEqual(expect.arrayContaining(['hakim', 'juri']));
+    expect(lexicon.irregularRelatives!('leave')).toContain('left');
   });
 
   it('records its source and licence, caps translations, and carries an up-to-date stem index', () => {
@@ -353,13 +387,10 @@ describe('the shipped lexicon (data/lexicon-en-id.json)', () => {
     // The stems were computed at build time; if natural's Porter stemmer changed, the file must be rebuilt.
     const stems = Object.fromEntries(Object.entries(buildStemIndex(keys)).map(([stem, list]) => [stem, list.join('|')]));
     expect(file.stems).toEqual(stems);
-    // Every irregular form is not a headword itself and leads to bases that are.
+    // Every irregular form leads to bases that are headwords.
     const forms = Object.keys(file.irregular);
     expect(forms.length).toBeGreaterThan(100);
-    for (const form of forms) {
-      expect(file.entries[form]).toBeUndefined();
-      for (const base of file.irregular[form]!.split('|')) expect(file.entries[base]).toBeDefined();
-    }
+    for (const form of forms) for (const base of file.irregular[form]!.split('|')) expect(file.entries[base]).toBeDefined();
   });
 
   it('names the file when it cannot be read', () => {

@@ -105,3 +105,70 @@ describe('a corpus without English write-ups', () => {
     expect(groups.map((g) => g.alternatives)).toEqual([[], []]);
   });
 });
+
+describe('irregular English forms (WordNet) that are also headwords, and plural names', () => {
+  // The shapes of the shipped data: "won" and "judges" are headwords (Korea's currency, the Book of Judges), and the
+  // irregular table says they are also forms of win and judge; "left" is kiri and also the past of leave.
+  const words = createLexicon(
+    {
+      won: ['won'],
+      win: ['menang', 'memenangkan'],
+      judges: ['kitab hakim-hakim'],
+      judge: ['hakim', 'juri'],
+      left: ['kiri'],
+      leave: ['berangkat', 'tinggal'],
+      prize: ['hadiah'],
+      first: ['pertama'],
+      time: ['waktu'],
+    },
+    { irregular: { won: ['win'], judges: ['judge'], left: ['leave'] } },
+  );
+  const hackathon = doc(
+    'hackathon',
+    'Hackathon Bandung berlangsung dua hari di Gedung Sate.\n\n' +
+      'Tim Kopi Koding menang hadiah pertama berupa uang tunai.\n\n' +
+      'Juri hackathon adalah Rina dari Dicoding dan Andi dari Gojek.',
+    'id',
+    { title: 'Hackathon Bandung' },
+  );
+  const trip = doc(
+    'trip',
+    'Alun-Alun Bandung is the city square, next to the Grand Mosque. We walked around Alun-Alun Bandung at night.\n\n' +
+      'We left from Alun-Alun Bandung at 06.30 on a rented bus.',
+    'en',
+    { title: 'Field trip' },
+  );
+  const lib = Library.fromDocuments([hackathon, trip], { lexicon: words });
+
+  it('"won" reaches menang: a headword that is an irregular form has its base\'s translations too', () => {
+    const a = lib.ask('who won the first prize at the hackathon?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'hackathon#2']);
+    expect(bold(a.results[0]!)).toEqual(expect.arrayContaining(['menang', 'hadiah', 'pertama']));
+  });
+
+  it('"judges" reaches juri, not only the Book of Judges', () => {
+    const a = lib.ask('who were the judges of the hackathon?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'hackathon#3']);
+    expect(bold(a.results[0]!)).toContain('juri');
+  });
+
+  it('an English question reaches an irregular form in an English write-up ("leave" finds "We left")', () => {
+    const a = lib.ask('what time did we leave from Alun-Alun Bandung?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'trip#2']);
+    expect(bold(a.results[0]!)).toContain('left');
+    // And the other way round: the form asks for the base's passages.
+    const back = Library.fromDocuments([doc('notes', 'Members who leave early should sign out at the desk.', 'en'), hackathon], { lexicon: words });
+    expect(back.ask('who left early?').results[0]?.id).toBe('notes#1');
+  });
+
+  it('an Indonesian question reaches them too, through the English its words translate to ("berangkat" → leave → left)', () => {
+    const a = lib.ask('kapan kami berangkat dari Alun-Alun Bandung?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'trip#2']);
+    expect(bold(a.results[0]!)).toContain('left');
+  });
+
+  it('leaves a corpus without English write-ups as it was (no English forms looked for in Indonesian text)', () => {
+    const groups = Library.fromDocuments([hackathon], { lexicon: words }).snapshot.index.analyze('when did we leave?');
+    expect(groups.find((g) => g.word === 'leave')!.stems).not.toContain('left');
+  });
+});

@@ -278,6 +278,23 @@ export function buildLexiconEntries(entries: readonly ParsedEntry[], options: Bu
   return result;
 }
 
+/**
+ * The headwords (normalised, as buildLexiconEntries keys them) whose every entry is a proper noun (`pn`): names,
+ * like "Judges" (the Book) or "Laos". See irregular.ts's pluralNames for why they matter.
+ */
+export function nameHeadwords(entries: readonly ParsedEntry[]): Set<string> {
+  const names = new Set<string>();
+  const common = new Set<string>();
+  for (const entry of entries) {
+    if (entry.pos !== null && AFFIX_POS.has(entry.pos)) continue;
+    const key = normalizeEnglish(entry.headword);
+    if (entry.pos === 'pn') names.add(key);
+    else common.add(key);
+  }
+  for (const key of common) names.delete(key);
+  return names;
+}
+
 /** How English words and headwords are compared: NFKC, lowercase, typographic apostrophes made plain. */
 export function normalizeEnglish(word: string): string {
   return word.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();

@@ -31,23 +31,44 @@ export function parseExceptionList(text: string, file = 'exception list'): Excep
 }
 
 /**
- * The irregular forms worth shipping, form → bases, sorted by form: single words that are not headwords
- * themselves (a headword is looked up as it is: "left" is kiri, not a form of leave), mapped to those of their
- * bases that are headwords. A form the spelling rules already resolve to one of its bases is left out
- * ("abetted" → abet), since the lookup finds it without the table.
+ * The irregular forms worth shipping, form → bases, sorted by form: single words mapped to those of their bases
+ * that are headwords. A form the spelling rules already resolve to one of its bases is left out ("abetted" →
+ * abet), since the lookup finds it without the table, unless the form is a headword itself: the lookup stops at a
+ * headword ("won" is Korea's currency, "left" is kiri), so only the table can add that it is also a form of win
+ * or leave ("who won the prize?" must reach menang).
  */
 export function irregularForms(lists: readonly ExceptionEntry[][], headwords: ReadonlySet<string>): Record<string, string[]> {
   const forms = new Map<string, string[]>();
   for (const { form, bases } of lists.flat()) {
-    if (form.includes(' ') || headwords.has(form)) continue;
-    const known = bases.filter((b) => headwords.has(b));
+    if (form.includes(' ')) continue;
+    const known = bases.filter((b) => b !== form && headwords.has(b));
     if (known.length === 0) continue;
-    const byRule = baseFormCandidates(form).find((b) => headwords.has(b));
-    if (byRule !== undefined && known.includes(byRule)) continue;
+    if (!headwords.has(form)) {
+      const byRule = baseFormCandidates(form).find((b) => headwords.has(b));
+      if (byRule !== undefined && known.includes(byRule)) continue;
+    }
     // A form in two lists keeps the bases of both, in the order of the lists given.
     const merged = forms.get(form) ?? [];
     for (const b of known) if (!merged.includes(b)) merged.push(b);
     forms.set(form, merged);
   }
   return Object.fromEntries([...forms].sort(([a], [b]) => compareStrings(a, b)));
+}
+
+/**
+ * Headwords the dictionary gives only as names that are also the plural of a common headword: "Judges" and
+ * "Numbers" are books of the Bible (Kitab Hakim-hakim), but a member asking "who were the judges?" means the
+ * plural of judge (hakim, juri). The lookup stops at a headword, so these are shipped with the irregular forms,
+ * mapped to that common headword. `names` are the headwords all of whose entries are proper nouns; only the
+ * plural endings count (-s, -es, -ies), not -er or -ed ("Easter" is no comparative of east).
+ */
+export function pluralNames(names: ReadonlySet<string>, headwords: ReadonlySet<string>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const name of [...names].sort(compareStrings)) {
+    if (!/^\p{L}+s$/u.test(name)) continue;
+    // (Of a word ending in -s, the spelling rules give only singulars.)
+    const base = baseFormCandidates(name).find((b) => headwords.has(b) && !names.has(b));
+    if (base !== undefined) out[name] = [base];
+  }
+  return out;
 }

@@ -5,7 +5,8 @@
 //
 // The dictionary lists base forms only ("president", "announcement"), while questions use inflected ones
 // ("presidents", "announced", "took"). Lookup therefore falls back, in this order, to:
-//   1. the exact word;
+//   1. the exact word, and when it is also an irregular form of another headword ("won" is Korea's currency and
+//      the past of win; "judges" is the Book of Judges and the plural of judge) that headword's translations too;
 //   2. the base of an irregular form ("took" → take), from WordNet's exception lists (see irregular.ts);
 //   3. the base forms that English inflection rules give (plural -s/-es/-ies, -ed, -ing, -er/-est, possessive);
 //   4. a headword with the same Porter stem, the one sharing the longest prefix with the word.
@@ -27,6 +28,12 @@ export interface Lexicon {
    * unexpanded.
    */
   english?(indonesian: string): readonly string[];
+  /**
+   * The English words an irregular form stands for, and the irregular forms of a base ("left" → leave, "leave" →
+   * left, "won" → win): how an English question word reaches the other forms of itself in English write-ups, which
+   * Porter's stems cannot connect. Optional: a lexicon without it leaves them unconnected.
+   */
+  irregularRelatives?(english: string): readonly string[];
   readonly size: number;
 }
 
@@ -37,7 +44,11 @@ export interface LexiconMatch {
   /** The dictionary headword whose translations are returned. */
   headword: string;
   via: LexiconMatchKind;
-  /** Best first (see buildLexiconEntries), at most as many as the data file holds (6). */
+  /**
+   * Best first (see buildLexiconEntries), at most as many as the data file holds (6) per headword. A headword that
+   * is also an irregular form has its own and its bases' translations taken in turn ("left": kiri, cuti, …), so
+   * that the first few of either reading survive a cap on how many are tried.
+   */
   translations: readonly string[];
 }
 
@@ -49,7 +60,8 @@ export interface DictionaryLexicon extends Lexicon {
 /**
  * The data file's shape. `entries` maps lowercase English headwords to their translations, best first, packed
  * into one string joined with `|` ("country": "negara|bangsa|desa"); `stems` maps a Porter stem to headwords,
- * and `irregular` an irregular form to its base headwords ("took": "take"), packed the same way. Packed strings
+ * and `irregular` an irregular form to its base headwords ("took": "take"; also a headword's, "won": "win", and a
+ * plural the dictionary has only as a name, "judges": "judge"), packed the same way. Packed strings
  * parse about twice as fast as arrays, which keeps start-up short; they are split on first use.
  */
 export interface LexiconFile {
@@ -127,10 +139,35 @@ function lexiconOver(
     return { headword, via, translations };
   };
 
+  /** The headwords an irregular form (a single word) stands for, itself left out. */
+  const basesOf = (word: string): readonly string[] => {
+    const bases = irregular.get(word);
+    return bases === undefined ? NOTHING : unpack(bases).filter((b) => b !== word && map.has(b));
+  };
+
+  // A headword that is also an irregular form: its translations and its bases' in turn, computed once per word
+  // (bounded by the table's size, as the unpacking memo is).
+  const merged = new Map<string, readonly string[]>();
+  const exact = (word: string): LexiconMatch => {
+    const own = match(word, 'exact');
+    if (STOPWORDS.has(word)) return own; // a function word is never read as another word's form (see below)
+    let translations = merged.get(word);
+    if (translations === undefined) {
+      // A form whose own translations already share one with a base is translated in that sense already ("born" is
+      // lahir, as bear is): adding the base's others would only bring its other senses (bear, the animal: beruang).
+      const bases = basesOf(word)
+        .map((b) => match(b, 'exact').translations)
+        .filter((theirs) => !theirs.some((t) => own.translations.includes(t)));
+      translations = bases.length === 0 ? own.translations : Object.freeze(interleave([own.translations, ...bases]));
+      merged.set(word, translations);
+    }
+    return translations === own.translations ? own : { ...own, translations };
+  };
+
   const resolve = (english: string): LexiconMatch | null => {
     const word = normalizeEnglish(english);
     if (word === '') return null;
-    if (map.has(word)) return match(word, 'exact');
+    if (map.has(word)) return exact(word);
     // Function words ("does", "was") are not inflections of content words ("doe", "wa"): exact matches only.
     const lastSpace = word.lastIndexOf(' ');
     const last = word.slice(lastSpace + 1);
@@ -158,12 +195,39 @@ function lexiconOver(
     return reverse.get(indonesian.normalize('NFKC').toLowerCase()) ?? NOTHING;
   };
 
+  // Base → its irregular forms, built on first use from the same table.
+  let forms: Map<string, string[]> | null = null;
+  const irregularRelatives = (english: string): readonly string[] => {
+    const word = normalizeEnglish(english);
+    if (forms === null) {
+      forms = new Map();
+      for (const form of irregular.keys()) {
+        for (const base of basesOf(form)) {
+          const list = forms.get(base);
+          if (list) list.push(form);
+          else forms.set(base, [form]);
+        }
+      }
+    }
+    const out = [...basesOf(word), ...(forms.get(word) ?? [])];
+    return out.length === 0 ? NOTHING : [...new Set(out)];
+  };
+
   return {
     size: map.size,
     resolve,
     lookup: (english) => resolve(english)?.translations ?? NOTHING,
     english,
+    irregularRelatives,
   };
+}
+
+/** The lists' items taken in turn (first of each, then second of each, …), each once. */
+function interleave(lists: ReadonlyArray<readonly string[]>): string[] {
+  const out = new Set<string>();
+  const longest = Math.max(...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) out.add(list[i]!);
+  return [...out];
 }
 
 /**

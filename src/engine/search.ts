@@ -386,6 +386,9 @@ export class SearchIndex {
     const tokens = tokenize(text);
     const expansions = this.#acronymExpansions(text, tokens);
     const phrases = toEnglish ? this.#englishPhrases(tokens) : null;
+    // An English question over English write-ups: a word's irregular forms and bases ("leave" ↔ left, "won" ↔ win)
+    // count as its stems do, which Porter's cannot connect.
+    const relatives = this.#lexicon?.irregularRelatives !== undefined && language !== 'id' && this.#english.size > 0;
     tokens.forEach((token, i) => {
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
@@ -398,7 +401,8 @@ export class SearchIndex {
       const surface = acronym ? [token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
-      const stems = unique(surface.flatMap((w) => stemsOf(w)));
+      const related = relatives ? this.#irregularRelatives(surface) : [];
+      const stems = unique([...surface.flatMap((w) => stemsOf(w)), ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
@@ -467,6 +471,22 @@ export class SearchIndex {
   }
 
   /**
+   * The other forms of a question's English words, and the Porter stems those have as passage words (the index's
+   * stem of "leaving" is leav): each a stem-weight match, as "leaves" is for "leave". A passage saying "left" is
+   * matched on the word as written, so it is highlighted and counted close to the question's other words.
+   */
+  #irregularRelatives(surface: string[]): string[] {
+    const out: string[] = [];
+    for (const w of surface) {
+      for (const r of this.#lexicon!.irregularRelatives!(w)) {
+        out.push(r);
+        for (const s of stemsOf(r)) out.push(s);
+      }
+    }
+    return unique(out);
+  }
+
+  /**
    * Indonesian evidence for English words: the lexicon's translations, then spellings the word would have had as
    * an Indonesian loan (see cognates.ts) when the corpus has them.
    */
@@ -500,7 +520,12 @@ export class SearchIndex {
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      out.push({ ...alternative(words, 'translation'), part, scope: 'en' });
+      const english = alternative(words, 'translation');
+      // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives).
+      if (this.#lexicon!.irregularRelatives !== undefined) {
+        english.stems = unique([...english.stems, ...this.#irregularRelatives(words)]).filter((s) => !words.includes(s));
+      }
+      out.push({ ...english, part, scope: 'en' });
     };
     // A phrase's English first: it says what the words mean together ("makan siang" is lunch, not eat and noon).
     for (const headword of phrase.slice(0, RANKING.maxTranslations)) push(headword, 0);
