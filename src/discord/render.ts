@@ -169,14 +169,19 @@ export function highlightedExcerpt(text: string, highlights: readonly Highlight[
  */
 export function excerptUnderHeader(text: string, highlights: readonly Highlight[], max: number, inherited?: string | null): string {
   const first = excerptWindow(text, highlights, max);
-  const header = headerAbove(text, first.start, inherited);
-  if (header === null) return first.piece;
-  const head = escapeText(header) + '\n';
-  if (head.length > max / 2) return first.piece;
-  // The header takes room from the rows, so the window is chosen again, smaller; it may start elsewhere.
-  const second = excerptWindow(text, highlights, max - head.length);
-  const again = headerAbove(text, second.start, inherited);
-  return again === null ? second.piece : escapeText(again) + '\n' + second.piece;
+  let window = first;
+  // The header takes room from the rows, so the window is chosen again, smaller; it may start elsewhere, under
+  // another (longer) header: below the delimiter row the header is both rows, on it the header row alone. A few
+  // tries, then the rows without their header rather than more than `max`.
+  for (let tries = 0; tries < 3; tries++) {
+    const header = headerAbove(text, window.start, inherited);
+    if (header === null) return window.piece;
+    const head = escapeText(header) + '\n';
+    if (head.length + window.piece.length <= max) return head + window.piece;
+    if (head.length > max / 2) break;
+    window = excerptWindow(text, highlights, max - head.length);
+  }
+  return first.piece;
 }
 
 /** The excerpt highlightedExcerpt shows, and where in `text` its window starts. */
