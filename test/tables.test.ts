@@ -87,6 +87,16 @@ describe('where a table header is', () => {
     expect(headerAbove(rows, 0, undefined)).toBeNull();
   });
 
+  it('is found the same when the walks up the rows are shared, in any order (as splitting a long table shares them)', () => {
+    const other = '| No | Nama |\n|---|---|\n| 1 | Andi |\n| 2 | Budi |';
+    const many = `| 07.00 | Registrasi | Panitia |\n${text}\n${other}\nCatatan.\n| a | b |\n${schedule(6, 2)}`;
+    const positions = [...many].map((_, i) => i);
+    for (const order of [positions, [...positions].reverse()]) {
+      const tops = new Map<number, number>();
+      for (const at of order) expect(tableHeaderAt(many, at, tops), `at ${at}`).toEqual(tableHeaderAt(many, at));
+    }
+  });
+
   it('lists every header of a text', () => {
     expect(tableHeaders(`${text}\n\n${HEADER}\n| x | y | z |`).length).toBe(2);
   });
