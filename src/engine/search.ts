@@ -836,14 +836,16 @@ export class SearchIndex {
   }
 }
 
-/**
- * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
- * documents without a `lang` whose text has more English than Indonesian function words (guessLanguage over the
- * whole document: a passage alone may be a heading and one sentence). A write-up whose author forgot `lang: en`
- * is still reached by Indonesian questions; one that says `lang: id` is taken at its word, English quotes and all.
- */
+/** How much of a document without a `lang` its language is guessed from (see englishPassages). */
 const GUESS_CHARS = 1000;
 
+/**
+ * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
+ * documents without a `lang` whose opening (its first GUESS_CHARS characters, across its passages) has more English
+ * than Indonesian function words (guessLanguage over the document, not the passage: a passage alone may be a heading
+ * and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions; one that
+ * says `lang: id` is taken at its word, English quotes and all.
+ */
 function englishPassages(passages: Passage[]): Set<number> {
   // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost.
   const openings = new Map<string, string>();
