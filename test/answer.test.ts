@@ -529,4 +529,21 @@ describe('a question that names a year', () => {
     const undated = doc('devfest', quiz, { title: 'DevFest Bandung' });
     expect(Library.fromDocuments([undated], { lexicon: null }).ask('siapa pemenang kuis DevFest 2023?').answered).toBe(true);
   });
+
+  it("answered from that year's write-up, shows it before another year's that matches more of the question", () => {
+    // Both editions are in the corpus: the 2023 write-up makes the question answered, and the 2024 one, which says
+    // "pemenang kuis", ranked first, so its winner read as 2023's.
+    const both = Library.fromDocuments(
+      [
+        doc('devfest-2023', 'DevFest diadakan di Gedung Sate. Acara dibuka oleh panitia.\n\nJuara lomba coding adalah Andi.', { title: 'DevFest Bandung', date: '2023-11-04' }),
+        doc('devfest-2024', 'DevFest diadakan di Telkom University. Acara dibuka oleh panitia.\n\nPemenang kuis DevFest adalah Budi.', { title: 'DevFest Bandung', date: '2024-11-09' }),
+      ],
+      { lexicon: null },
+    );
+    const a = both.ask('siapa pemenang kuis DevFest 2023?', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.docId).toBe('devfest-2023');
+    // Still offered, after it: the other edition may be what the member meant.
+    expect(a.results.map((r) => r.docId)).toContain('devfest-2024');
+  });
 });

@@ -72,4 +72,26 @@ describe('dated write-ups asked by month', () => {
     expect(march.results[0]!.docId).toBe('meetup-2025-03');
     expect(lib.ask('siapa pembicara meetup 2025').answered).toBe(true);
   });
+
+  it('counts a year in the text only with the rest of the date too: "31 Mei 2025" in the text is no answer about June 2025', () => {
+    // Each write-up's first paragraph says its own date ("berlangsung pada 31 Mei 2025"): its 2025 and "meetup"
+    // were most of the short question, and May's write-up was the confident answer about June.
+    for (const q of ['meetup Juni 2025', 'meetup 06-2025', 'the June 2025 meetup', 'meetup Februari 2025']) expect(lib.ask(q).answered, q).toBe(false);
+    for (const [q, month] of [['meetup Mei 2025', '2025-05'], ['meetup 03-2025', '2025-03'], ['meetup 2025', null]] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      if (month !== null) expect(a.results[0]!.date?.startsWith(month), q).toBe(true);
+    }
+  });
+
+  it('still counts each of two years a question names, in the text of a passage that has one of them', () => {
+    // Two years are two dates, each matched on its own: only a month makes the year one part of a whole date.
+    const body = 'DevFest Bandung 2023 dihadiri 400 peserta dari seluruh Jawa Barat.\n\nKomunitas membuka booth kuis Flutter.\n\nPameran foto 2022 di Braga ramai pengunjung.';
+    const devfest = Library.fromDocuments([{ id: 'devfest', title: 'DevFest', body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: 'devfest.md', line: null }], { lexicon: null });
+    for (const [q, id] of [['DevFest 2023 2024', 'devfest#1'], ['pameran 2021 dan 2022', 'devfest#3']] as const) {
+      const a = devfest.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]!.id, q).toBe(id);
+    }
+  });
 });

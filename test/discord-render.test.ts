@@ -638,6 +638,22 @@ describe('/reload and /about reports', () => {
     expect(renderAbout(many, { ...view, lang: 'id', changed: true }).content).toMatch(/^Daftarnya berubah sejak halaman itu ditampilkan/);
   });
 
+  it('/about: a /reload that changes no document leaves every page listing the same documents, whoever ran it', () => {
+    const summary: CorpusSummary = {
+      documents: Array.from({ length: 400 }, (_, i) => ({ id: `doc-${i}`, title: `Meetup komunitas nomor ${i}`, date: '2025-01-01', source: 'Blog komunitas', url: `https://example.org/meetup/${i}`, passages: 5 })),
+      passages: 2000,
+    };
+    const firstOf = (msg: { content: string }) => msg.content.split('\n').find((l) => /^\d+\\\. /u.test(l));
+    for (const lang of ['en', 'id'] as const) {
+      const atStart = { lang, loadedAt: new Date(1_700_000_000_000), loadedBy: null };
+      // The longest a Discord username is (32 characters), underscores and all (each one escaped).
+      const reloaded = { lang, loadedAt: new Date(1_700_000_360_000), loadedBy: `@${'_a'.repeat(16)}` };
+      const pages = renderAbout(summary, atStart).components![0]!.components[1]!.label!;
+      expect(renderAbout(summary, reloaded).components![0]!.components[1]!.label).toBe(pages);
+      for (let page = 0; page < 30; page++) expect(firstOf(renderAbout(summary, { ...reloaded, page })), `page ${page + 1}`).toBe(firstOf(renderAbout(summary, { ...atStart, page })));
+    }
+  });
+
   it('/about page buttons: custom ids round-trip, forged ones are refused', () => {
     const list = aboutFingerprint({ documents: [], passages: 0 });
     expect(list).toMatch(/^[0-9a-f]{8}$/);

@@ -87,6 +87,16 @@ describe('where a table header is', () => {
     expect(headerAbove(rows, 0, undefined)).toBeNull();
   });
 
+  it('is found the same when the walks up the rows are shared, in any order (as splitting a long table shares them)', () => {
+    const other = '| No | Nama |\n|---|---|\n| 1 | Andi |\n| 2 | Budi |';
+    const many = `| 07.00 | Registrasi | Panitia |\n${text}\n${other}\nCatatan.\n| a | b |\n${schedule(6, 2)}`;
+    const positions = [...many].map((_, i) => i);
+    for (const order of [positions, [...positions].reverse()]) {
+      const tops = new Map<number, number>();
+      for (const at of order) expect(tableHeaderAt(many, at, tops), `at ${at}`).toEqual(tableHeaderAt(many, at));
+    }
+  });
+
   it('lists every header of a text', () => {
     expect(tableHeaders(`${text}\n\n${HEADER}\n| x | y | z |`).length).toBe(2);
   });
@@ -162,6 +172,39 @@ describe('shown with its header', () => {
     expect(piece.length).toBeLessThanOrEqual(500);
     expect(piece.startsWith(`${escapeText(HEADER)}\n…\\| `)).toBe(true);
     expect(piece).toContain('**Diskusi**');
+  });
+
+  it('Discord: an excerpt with its header stays within its room when the delimiter row is long', () => {
+    // A wide table with aligned columns: the window chosen first opens on the delimiter row (the header row alone
+    // above it), the smaller one chosen for that header opens below it, where the header is both rows.
+    const cols = 12;
+    const header = `| ${Array.from({ length: cols }, (_, i) => `Kolom${i}`).join(' | ')} |`;
+    const delimiter = `|${Array.from({ length: cols }, () => `:${'-'.repeat(20)}:`).join('|')}|`;
+    const rows = Array.from({ length: 40 }, (_, r) => `| ${Array.from({ length: cols }, (_, i) => `isi${r}x${i}`).join(' | ')} |`);
+    const text = [header, delimiter, ...rows].join('\n');
+    const at = text.indexOf('isi0x5');
+    for (const max of [500, 739, 900]) {
+      const piece = excerptUnderHeader(text, [[at, at + 6]], max);
+      expect(piece.length, `max ${max}`).toBeLessThanOrEqual(max);
+      expect(piece).toContain('**isi0x5**');
+    }
+  });
+
+  it('Discord: five results from wide tables keep every citation and the results line within one message', () => {
+    const cols = 6;
+    const docs = Array.from({ length: 5 }, (_, d) => {
+      const header = `| ${Array.from({ length: cols }, (_, i) => `Kolom${i}`).join(' | ')} |`;
+      const delimiter = `|${Array.from({ length: cols }, () => `:${'-'.repeat(20)}:`).join('|')}|`;
+      const rows = Array.from({ length: 25 }, (_, r) => `| ${Array.from({ length: cols }, (_, i) => (i === 0 ? `jadwal acara${d} baris${r}` : `isi${r}x${i}`)).join(' | ')} |`);
+      return doc(`tabel-${d}`, [header, delimiter, ...rows].join('\n'), { title: `Tabel ${d}` });
+    });
+    const question = 'jadwal acara baris 3';
+    const answer = Library.fromDocuments(docs, { lexicon: null }).ask(question, { top: 5 });
+    expect(answer.results.length).toBe(5);
+    const content = renderAnswer(answer, { lang: 'en', question, page: 0, perPage: 5, hasMore: true }).content;
+    expect(content.length).toBeLessThanOrEqual(2000);
+    expect(content.match(/\n-# Tabel \d/gu)?.length).toBe(5);
+    expect(content.endsWith('-# Results 1–5')).toBe(true);
   });
 
   it('Discord: every Full passage message after the first that starts inside the table repeats its header', () => {

@@ -169,14 +169,19 @@ export function highlightedExcerpt(text: string, highlights: readonly Highlight[
  */
 export function excerptUnderHeader(text: string, highlights: readonly Highlight[], max: number, inherited?: string | null): string {
   const first = excerptWindow(text, highlights, max);
-  const header = headerAbove(text, first.start, inherited);
-  if (header === null) return first.piece;
-  const head = escapeText(header) + '\n';
-  if (head.length > max / 2) return first.piece;
-  // The header takes room from the rows, so the window is chosen again, smaller; it may start elsewhere.
-  const second = excerptWindow(text, highlights, max - head.length);
-  const again = headerAbove(text, second.start, inherited);
-  return again === null ? second.piece : escapeText(again) + '\n' + second.piece;
+  let window = first;
+  // The header takes room from the rows, so the window is chosen again, smaller; it may start elsewhere, under
+  // another (longer) header: below the delimiter row the header is both rows, on it the header row alone. A few
+  // tries, then the rows without their header rather than more than `max`.
+  for (let tries = 0; tries < 3; tries++) {
+    const header = headerAbove(text, window.start, inherited);
+    if (header === null) return window.piece;
+    const head = escapeText(header) + '\n';
+    if (head.length + window.piece.length <= max) return head + window.piece;
+    if (head.length > max / 2) break;
+    window = excerptWindow(text, highlights, max - head.length);
+  }
+  return first.piece;
 }
 
 /** The excerpt highlightedExcerpt shows, and where in `text` its window starts. */
@@ -538,6 +543,9 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
   const unix = Math.floor(view.loadedAt.getTime() / 1000);
   const footer = view.loadedBy === null ? t.loadedAtStart(unix) : t.lastReload(unix, escapeText(truncate(view.loadedBy, 100)));
   const heading = t.aboutHeading(summary.documents.length, summary.passages);
+  // The footer's room is the same whoever reloaded last (or nobody did), as the note's is: a /reload that changes
+  // no document must leave every page listing the same documents, as its page buttons say (see aboutFingerprint).
+  const footerRoom = Math.max(footer.length, t.loadedAtStart(unix).length, t.lastReload(unix, escapeText(LONGEST_RELOADER)).length);
   // Every line is counted with its line break. The message holds the heading, the note's room and the footer
   // whatever the corpus, and the files left out at start-up (what a moderator must act on) share the rest with the
   // documents, each getting at least half when both are too many to list: the documents then go on over pages.
@@ -548,7 +556,7 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
   const allDocuments = summary.documents.map((d, i) => documentLine(d, i, view.lang));
   if (problems.length > 0) {
     // The problems may take what the documents leave, but never more than half when both are many.
-    const fixedRoom = heading.length + footer.length + 2 + noteRoom;
+    const fixedRoom = heading.length + footerRoom + 2 + noteRoom;
     const documentsWant = Math.min(Math.floor(budget / 2), allDocuments.reduce((n, l) => n + l.length + 1, 0));
     const share = budget - fixedRoom - documentsWant;
     const header = t.leftOutAtStart(problems.length);
@@ -556,7 +564,7 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
     problemLines.push(header, ...listed);
     if (listed.length < problems.length) problemLines.push(t.andMore(problems.length - listed.length));
   }
-  const fixed = [heading, ...problemLines, footer].reduce((n, line) => n + line.length + 1, 0) + noteRoom;
+  const fixed = [heading, ...problemLines].reduce((n, line) => n + line.length + 1, 0) + footerRoom + 1 + noteRoom;
   const pages = paginate(allDocuments, budget - fixed);
   const page = Math.min(Math.max(0, view.page ?? 0), pages.length - 1);
   const note = view.changed ? [t.aboutChanged] : [];
@@ -578,6 +586,9 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
   }
   return { content: clip(content, CONTENT_MAX), components, ephemeral: true };
 }
+
+/** Who ran /reload as the footer names them at the longest: "@" and a Discord username (at most 32 characters). */
+const LONGEST_RELOADER = `@${'_'.repeat(32)}`;
 
 /** The longest line a document gets; one longer (a long address) is listed without its link. */
 const DOCUMENT_LINE_MAX = 600;

@@ -52,7 +52,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
-  const hits = preferByDate(found, result.recency);
+  const byDate = preferByDate(found, result.recency);
+  // Answered about a year, the passages that can answer about it come first: the answer was judged on them, and
+  // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
+  // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
+  const years = yearsOf(result);
+  const hits = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -101,9 +106,14 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
 export function isConfident(result: SearchResult): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names.
-  const years = result.groups.flatMap((g) => g.surface.filter(isYear));
+  const years = yearsOf(result);
   const best = result.hits.find((h) => saysSomething(h, result) && ofYear(h.passage, years));
   return best !== undefined && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
+}
+
+/** The years the question names ("2023", and "2025" of "06-2025"). */
+function yearsOf(result: SearchResult): string[] {
+  return result.groups.flatMap((g) => g.surface.filter(isYear));
 }
 
 /**
@@ -115,8 +125,17 @@ export function isConfident(result: SearchResult): boolean {
  */
 function ofYear(p: Passage, years: string[]): boolean {
   if (years.length === 0 || p.date === null || years.some((y) => p.date!.startsWith(y))) return true;
-  const named = (text: string) => tokenize(text).some((t) => wordsOf(t.norm).some((w) => years.includes(w)));
+  // (Tokenized only when the digits are there at all: every hit of an answered question may come this way.)
+  const named = (text: string) => years.some((y) => text.includes(y)) && tokenize(text).some((t) => wordsOf(t.norm).some((w) => years.includes(w)));
   return named(p.title) || named(p.text);
+}
+
+/** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */
+function yearFirst(hits: Hit[], years: string[]): Hit[] {
+  const first: Hit[] = [];
+  const rest: Hit[] = [];
+  for (const h of hits) (ofYear(h.passage, years) ? first : rest).push(h);
+  return [...first, ...rest];
 }
 
 /**

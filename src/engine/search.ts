@@ -9,7 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
@@ -723,19 +723,26 @@ export class SearchIndex {
       terms: Map<string, number>;
       credited: Set<number> | null;
       dateCovered: number;
+      /** The part of `covered` earned in the passage's words by the question's date words (see dateSlots). */
+      slotCovered: number;
     };
     const slots = dateSlots(groups);
+    const slotGroups = new Set(slots.map((s) => s.group));
+    // A month and a year ("Juni 2025"): one date, which a passage's words match whole or not at all. Two years ("2023
+    // dan 2024") are two dates, each matched on its own.
+    const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
         let a = acc.get(id);
-        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0 }));
+        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         a.score += e.score;
         a.covered += g.weight * e.credit;
         if (g.recency) a.recencyCovered += g.weight * e.credit;
         else if (e.titled) a.titled += g.weight;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
         if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
+        if (slotGroups.has(gi)) a.slotCovered += g.weight * e.credit;
         a.matched += 1;
         if (e.translated) a.translated += 1;
         for (const t of e.terms) if (!a.terms.has(t)) a.terms.set(t, gi);
@@ -744,12 +751,14 @@ export class SearchIndex {
     // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though
     // its date has the 2025. So a passage's date (or its title's, "Meetup #8, Maret 2025") covers the question's date
     // words only when, of every one, it has it or the passage's own text does ("ruang 1203" is a number the text
-    // has, not a year its date lacks).
+    // has, not a year its date lacks). Nor does the text's year alone cover a date that has a month: "31 Mei 2025" in
+    // May's write-up says nothing of "meetup Juni 2025", and its 2025 and "meetup" were most of the question.
     for (const [id, a] of acc) {
-      if (a.dateCovered === 0) continue;
+      if (a.dateCovered === 0 && a.slotCovered === 0) continue;
       const p = this.#byNumber[id]!;
       const date = new Set([...dateTerms(p.date), ...surfaceTerms(p.title).filter(isDateWord)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
+      else if (monthDate) a.covered -= a.slotCovered;
     }
     // Evidence and coverage are added, not multiplied: under a product, a passage whose evidence is concentrated
     // (one rare question word, repeated or in a short passage) outranks passages that match more of the question.
@@ -827,14 +836,16 @@ export class SearchIndex {
   }
 }
 
-/**
- * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
- * documents without a `lang` whose text has more English than Indonesian function words (guessLanguage over the
- * whole document: a passage alone may be a heading and one sentence). A write-up whose author forgot `lang: en`
- * is still reached by Indonesian questions; one that says `lang: id` is taken at its word, English quotes and all.
- */
+/** How much of a document without a `lang` its language is guessed from (see englishPassages). */
 const GUESS_CHARS = 1000;
 
+/**
+ * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
+ * documents without a `lang` whose opening (its first GUESS_CHARS characters, across its passages) has more English
+ * than Indonesian function words (guessLanguage over the document, not the passage: a passage alone may be a heading
+ * and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions; one that
+ * says `lang: id` is taken at its word, English quotes and all.
+ */
 function englishPassages(passages: Passage[]): Set<number> {
   // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost.
   const openings = new Map<string, string>();

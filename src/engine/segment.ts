@@ -50,6 +50,8 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
   const { body } = doc;
   const passages: Passage[] = [];
   let paragraph = 0;
+  /** Where each table row's table starts, shared by the calls for the parts of one long table (see tableHeaderAt). */
+  const tableTops = new Map<number, number>();
   for (const unit of paragraphUnits(body, doc.excludedRanges, doc.markdown ?? false)) {
     paragraph += 1;
     const parts: Span[] = [];
@@ -62,7 +64,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
     }
     parts.forEach(([start, end], k) => {
       // A later part of a long table starts with rows: the header row above them goes with it as context.
-      const header = unit.code ? null : tableHeaderAt(body, start);
+      const header = unit.code ? null : tableHeaderAt(body, start, tableTops);
       passages.push({
         id: `${doc.id}#${passages.length + 1}`,
         docId: doc.id,

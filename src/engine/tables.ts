@@ -28,18 +28,27 @@ export function isDelimiterRow(line: string): boolean {
  * its delimiter row: the span of `text` holding the header row and the delimiter row (the header row alone when
  * `at` is on the delimiter row). `'before'` when the table's rows run up to the start of `text` without a header:
  * the piece continues a table whose header lies before `text` (a later passage of a long table: see
- * Passage.tableHeader). Null when `at` is not in a table, or is on its header row.
+ * Passage.tableHeader). Null when `at` is not in a table, or is on its header row. `tops`: see below; pass one map
+ * per text when asking about many places in it, in order.
  */
-export function tableHeaderAt(text: string, at: number): Span | 'before' | null {
+export function tableHeaderAt(text: string, at: number, tops?: Map<number, number>): Span | 'before' | null {
   const lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
   if (!isTableRow(lineAt(text, lineStart))) return null;
-  // Up the consecutive rows to the table's first one, keeping the two lines below each as the walk goes.
+  // Up the consecutive rows to the table's first one. `tops` (the same text's rows → their table's first row, from
+  // earlier calls) ends the walk at a row already walked from: the parts of a 20,000-row table are asked in turn,
+  // and walking each up the whole table again made splitting it quadratic.
   let top = lineStart;
   while (top > 0) {
+    const known = tops?.get(top);
+    if (known !== undefined) {
+      top = known;
+      break;
+    }
     const above = top >= 2 ? text.lastIndexOf('\n', top - 2) + 1 : 0;
     if (!isTableRow(lineAt(text, above))) break;
     top = above;
   }
+  tops?.set(lineStart, top);
   const headerEnd = top + lineAt(text, top).length;
   const delimiterStart = headerEnd + 1;
   const delimiter = delimiterStart <= text.length ? lineAt(text, delimiterStart) : '';
