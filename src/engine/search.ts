@@ -114,6 +114,18 @@ export interface QueryGroup {
    * `attainable`, so that it never decides whether a question is answered.
    */
   recency?: true;
+  /**
+   * The word says *which* one the question is about: a name (capitalised inside the question: "Go", "Jakarta") or a
+   * number that numbers something ("meetup #20", "ke-20"), not a date's word (dates have rules of their own). A
+   * passage of a write-up that never names it may be about another event of the same kind (see answer.ts).
+   */
+  identifies?: true;
+  /**
+   * For a number, the words it stands beside ("meetup" of "meetup #20", "hari" of "hari 2"): it names the event only
+   * when one of them is a word of the write-up's title, what it numbers. "hari 2" of a two-day workshop is its second
+   * day, which the write-up may call "hari terakhir".
+   */
+  numbers?: string[];
 }
 
 export interface Alternative {
@@ -163,6 +175,11 @@ export interface SearchResult {
   attainable: number;
   /** Whether the question asks for the newest or the oldest write-up (see recency.ts), or neither. */
   recency: Recency | null;
+  /**
+   * Stopwords the question writes in capitals inside a mixed-case sentence ("IT", "WHO", "AS"), as written: names
+   * there, though no word to rank by (see answer.ts).
+   */
+  cappedStopwords: string[];
 }
 
 interface Evidence {
@@ -278,6 +295,8 @@ export class SearchIndex {
    */
   #englishPassages: ReadonlySet<number> | null = null;
   #suggestions: Suggestion[] | null = null;
+  /** The passages of each document, in order; built on first use (see documentWords). */
+  #byDoc: Map<string, Passage[]> | null = null;
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
   #monthDated = false;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
@@ -417,6 +436,10 @@ export class SearchIndex {
       const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
       const group: QueryGroup = { word: token.norm, surface, stems, alternatives, weight };
       if (isRecencyWord(token.norm)) group.recency = true;
+      else if (surface.some((w) => /\p{N}/u.test(w))) {
+        const beside = besideNumber(text, tokens, i);
+        if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
+      } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) group.identifies = true;
       groups.push(group);
     });
     return groups;
@@ -797,7 +820,36 @@ export class SearchIndex {
       hits: hits.slice(0, limit),
       attainable: this.#attainable(groups, contentWeight),
       recency: recencyOf(tokenize(question.normalize('NFKC'))),
+      cappedStopwords: cappedStopwords(readDates(question.normalize('NFKC'), this.#monthDated)),
     };
+  }
+
+  /**
+   * The words a document names: its passages' words (surface forms, no stems: a name is matched as written), its
+   * title's and table headers', its date's; its title's words apart; and its words as written (for
+   * cappedStopwords). See answer.ts.
+   */
+  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string> } {
+    const words = new Set<string>();
+    const written = new Set<string>();
+    const add = (text: string) => {
+      for (const t of tokenize(text)) {
+        written.add(text.slice(t.start, t.end));
+        for (const w of wordsOf(t.norm)) words.add(w);
+      }
+    };
+    const passages = (this.#byDoc ??= byDocument(this.#byNumber)).get(docId) ?? [];
+    const first = passages[0];
+    const title = new Set(first ? surfaceTerms(first.title) : []);
+    if (first) {
+      add(first.title);
+      for (const w of dateTerms(first.date)) words.add(w);
+    }
+    for (const p of passages) {
+      add(p.text);
+      if (p.tableHeader) add(p.tableHeader.text);
+    }
+    return { words, title, written };
   }
 
   /**
@@ -861,6 +913,43 @@ function englishPassages(passages: Passage[]): Set<number> {
   passages.forEach((p, id) => {
     if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
   });
+  return out;
+}
+
+function byDocument(passages: Passage[]): Map<string, Passage[]> {
+  const out = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = out.get(p.docId);
+    if (list) list.push(p);
+    else out.set(p.docId, [p]);
+  }
+  return out;
+}
+
+/**
+ * The content words a question's number stands beside (see QueryGroup.numbers): the word before it, with a space or
+ * "#" between ("meetup 20", "Meetup #20", "meetup ke-20"), and the word after an ordinal, with a space between
+ * ("20th meetup"). One standing among punctuation, like a list mark pasted into the question ("… ||Close|| - 1. *"),
+ * numbers nothing.
+ */
+function besideNumber(text: string, tokens: Token[], i: number): string[] {
+  const out: string[] = [];
+  const before = tokens[i - 1];
+  if (before && /^[ \t]*#?$/u.test(text.slice(before.end, tokens[i]!.start))) out.push(...wordsOf(before.norm));
+  // (A bare number before a word is more often a count: "2 lokakarya", two workshops.)
+  const after = tokens[i + 1];
+  if (after && /\p{L}/u.test(tokens[i]!.norm) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, after.start))) out.push(...wordsOf(after.norm));
+  return out.filter((w) => !/\p{N}/u.test(w));
+}
+
+/** See SearchResult.cappedStopwords. Not in a question typed all in capitals, where capitals say nothing. */
+function cappedStopwords(text: string): string[] {
+  if (!/\p{Ll}/u.test(text)) return [];
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const written = text.slice(t.start, t.end);
+    if (isStopword(t.norm) && /^\p{Lu}{2,}$/u.test(written) && isNameAt(text, t.start)) out.push(written);
+  }
   return out;
 }
 

@@ -1,0 +1,115 @@
+// A question that names which event it asks about (a number, a name) is not answered with confidence from a
+// write-up of another event of the same kind: "siapa pembicara meetup ke-20?" of write-ups numbered #8–#12 was
+// answered with meetup #10's speaker. The corpus: numbered monthly meetups, two workshops, meetups in two cities.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+
+function doc(id: string, title: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
+  return { id, title, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
+}
+
+const speakers = ['Budi Santoso', 'Sarah Whitfield', 'Andi Pratama', 'Rina Kusuma', 'Dedi Gunawan'];
+const corpus: CorpusDocument[] = [
+  ...[8, 9, 10, 11, 12].map((n, i) =>
+    doc(
+      `meetup-${n}`,
+      `Meetup Komunitas Data #${n}`,
+      `Meetup bulanan komunitas diadakan di Bandung Creative Hub dan dihadiri sekitar ${40 + n} anggota.\n\n` +
+        `Pembicara meetup adalah ${speakers[i]}, yang membahas analisis data untuk pemula.\n\nSesi tanya jawab berlangsung hangat.`,
+      { date: `2025-${String(n - 7).padStart(2, '0')}-15` },
+    ),
+  ),
+  doc(
+    'rust-workshop',
+    'Rust Workshop',
+    'The Rust workshop ran for a full day at the community space, with 30 participants.\n\n' +
+      'The speaker was Maya Chen, a systems engineer, who walked through ownership and borrowing.',
+    { lang: 'en', date: '2025-02-08' },
+  ),
+  doc(
+    'flutter-workshop',
+    'Flutter Workshop',
+    'The Flutter workshop taught participants to build a small mobile app in one afternoon.\n\nThe speaker was Yusuf Hakim, a mobile developer.',
+    { lang: 'en', date: '2025-04-12' },
+  ),
+  doc('meetup-bandung', 'Bandung Meetup', 'The Bandung meetup gathered 50 members at a coworking space.\n\nThe meetup cost Rp 50,000 per person, including snacks.', { lang: 'en', date: '2025-06-20' }),
+  doc('meetup-surabaya', 'Surabaya Meetup', 'The Surabaya meetup was held at a university hall.\n\nThe meetup cost Rp 25,000 per person; students entered free.', { lang: 'en', date: '2025-08-20' }),
+];
+
+describe('a question that names an event the corpus lacks', () => {
+  const lib = Library.fromDocuments(corpus);
+  const ask = (q: string) => lib.ask(q);
+
+  it('is not answered from another numbered meetup, which is still offered as the closest passage', () => {
+    for (const q of ['siapa pembicara meetup ke-20?', 'siapa pembicara meetup #20?', 'siapa pembicara meetup 20?', 'siapa pembicara Meetup Komunitas Data #20?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.results[0]?.text, q).toContain('Pembicara meetup adalah');
+    }
+  });
+
+  it('is answered when the number is the write-up’s, from that write-up', () => {
+    for (const q of ['siapa pembicara meetup ke-10?', 'siapa pembicara meetup #10?', 'siapa pembicara Meetup Komunitas Data #10?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-10');
+    }
+  });
+
+  it('is not answered from another workshop or another city’s meetup, but the named one is', () => {
+    for (const q of ['who was the speaker at the Go workshop?', 'who was the speaker at the Kotlin workshop?', 'siapa pembicara Workshop Go?', 'how much did the Jakarta meetup cost?', 'berapa biaya meetup Jakarta?']) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+    expect(ask('who was the speaker at the Rust workshop?').answered).toBe(true);
+    const bandung = ask('how much did the Bandung meetup cost?');
+    expect(bandung.answered).toBe(true);
+    expect(bandung.results[0]?.docId).toBe('meetup-bandung');
+  });
+
+  it('reads a stopword written in capitals inside the question as a name ("IT"), not one that opens it or a shouted question', () => {
+    expect(ask('who was the speaker at the IT workshop?').answered).toBe(false);
+    expect(ask('Who was the speaker at the Flutter workshop?').answered).toBe(true);
+    expect(ask('WHO WAS THE SPEAKER AT THE FLUTTER WORKSHOP?').answered).toBe(true);
+  });
+
+  it('asks nothing of a name the passage’s document has in another of its passages', () => {
+    // "Chen" is in the speaker's paragraph, "30" only in the first one: both are the Rust workshop's.
+    expect(ask('siapa pembicara Rust workshop dengan 30 peserta?').answered).toBe(true);
+  });
+
+  it('leaves untitled, undated documents to the words alone, as before: a name there may be spelled otherwise', () => {
+    const body = 'The speaker at the Rust workshop was Maya Chen, a systems engineer.';
+    const untitled = Library.fromDocuments([doc('rust', '', body, { lang: 'en' })]);
+    expect(untitled.ask('who was the speaker at the Kotlin workshop?').answered).toBe(true);
+    const titled = Library.fromDocuments([doc('rust', 'Rust Workshop', body, { lang: 'en' })]);
+    expect(titled.ask('who was the speaker at the Kotlin workshop?').answered).toBe(false);
+  });
+});
+
+describe('over a year of dated meetup write-ups (test/fixtures/corpus/meetups)', () => {
+  let lib: Library;
+  beforeAll(async () => {
+    lib = await Library.open('test/fixtures/corpus/meetups');
+  });
+
+  it('does not answer about a meetup number no write-up has, and answers about one that has it', () => {
+    expect(lib.ask('siapa pembicara meetup #20?').answered).toBe(false);
+    const a = lib.ask('siapa pembicara meetup #8?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-2025-03');
+  });
+
+  it('does not answer about a city from a dated write-up that never names it, whatever its title', () => {
+    // The board's minutes ("Rapat Pengurus, Juli 2025") speak of a pembicara for the next lokakarya, from outside Bandung.
+    expect(lib.ask('siapa pembicara lokakarya di Jakarta?').answered).toBe(false);
+  });
+
+  it('reads a number beside a word that is not what the title names as no event\'s number ("hari 2")', () => {
+    // The two-day lokakarya's write-up calls its second day "hari terakhir".
+    const a = lib.ask('apa yang dipresentasikan hari 2 lokakarya?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('lokakarya-2024-11');
+  });
+});
