@@ -177,3 +177,30 @@ describe('TermIndex remembering loose matches', () => {
     expect(junk()).toBe(before + 1);
   });
 });
+
+describe('TermIndex and removal', () => {
+  it('refuses to take documents out rather than score documents that are gone', () => {
+    // Before, after discard(2) termScores still found document 2's words (under an undefined id), and after
+    // removeAll() and as many new documents it scored the old ones: what it remembers of the index was not renewed.
+    const docs = documents(20);
+    const mini = index(docs);
+    for (const [name, remove] of [
+      ['discard', () => mini.discard(2)],
+      ['discardAll', () => mini.discardAll([2, 3])],
+      ['replace', () => mini.replace({ ...docs[2]!, words: ['kota'] })],
+      ['remove', () => mini.remove(docs[2]!)],
+      ['removeAll', () => mini.removeAll()],
+      ['removeAll', () => mini.removeAll([docs[2]!])],
+    ] as const) {
+      expect(remove, name).toThrow(/cannot be taken out of this index/);
+    }
+    // Nothing was taken out: the index still has every document and scores as MiniSearch does.
+    expect(mini.documentCount).toBe(20);
+    for (const term of ['kota', 'festival']) {
+      const expected = mini.search(term, { fields: ['words'], bm25: BM25 });
+      const actual = mini.termScores(term, 'words', BM25);
+      expect(actual.size, term).toBe(expected.length);
+      for (const r of expected) expect(actual.get(r.id as number)!.score, `${term} ${r.id}`).toBe(r.score);
+    }
+  });
+});

@@ -46,10 +46,30 @@ interface NearTerm {
   data: FieldTermData;
 }
 
+function removalError(method: string): Error {
+  return new Error(`TermIndex.${method}: documents cannot be taken out of this index (its scores assume they never are); build a new index instead`);
+}
+
 /** MiniSearch's per-term data: field id → (short document id → term frequency). */
 type FieldTermData = Map<number, Map<number, number>>;
 
 export class TermIndex<T> extends MiniSearch<T> {
+  // Documents are only ever added: a changed corpus gets a new index (see library.ts). The scores below rely on it
+  // (every short id in a term's data is a live document, and what is remembered of the index is renewed only when
+  // a document is added), so the ways MiniSearch has to take documents out (`replace` and `discardAll` go through
+  // `discard`) refuse instead of leaving scores for documents that are gone.
+  override remove(_document: T): never {
+    throw removalError('remove');
+  }
+
+  override removeAll(_documents?: readonly T[]): never {
+    throw removalError('removeAll');
+  }
+
+  override discard(_id: unknown): never {
+    throw removalError('discard');
+  }
+
   /** How many passages have `term` in `field` (what a one-term `search` in that field would return). */
   documentFrequency(term: string, field: string): number {
     if (term === '') return 0;
