@@ -482,6 +482,12 @@ describe('highlights', () => {
     expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['Dubes', 'AS', 'PBB']);
   });
 
+  it('do not mark a word whose stem spells an acronym the question asked ("asing" for "AS")', () => {
+    const lib = Library.fromDocuments([doc('a', 'Dubes AS bertemu investor asing di Jakarta.')], { lexicon: null });
+    const r = lib.ask('Dubes AS dan investor').results[0]!;
+    expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['Dubes', 'AS', 'investor']);
+  });
+
   it('do not mark words inside a link: they are part of an address', () => {
     const lib = Library.fromDocuments([doc('a', 'Daftar tenant bazar di https://forms.example.org/daftar_tenant_bazar sebelum Jumat.')], { lexicon: null });
     const r = lib.ask('daftar tenant bazar').results[0]!;

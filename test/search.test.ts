@@ -201,6 +201,23 @@ describe('SearchIndex ranking', () => {
     expect(heading.analyze('Dubes AS?').map((g) => g.word)).toEqual(['dubes']);
   });
 
+  it('does not take a word whose stem spells the acronym for it ("asing", foreign, is not "AS")', () => {
+    // Porter strips "-ing" from "asing" to "as": indexed beside the word, that stem was the "AS" a question asked
+    // about, and "investor AS" was answered, in full, by a passage about foreign investors.
+    const index = new SearchIndex(
+      passages(['Investor asing menanam modal di Jakarta tahun ini.', 'Dubes AS untuk PBB menanggapi laporan itu.', filler(8)]),
+      { lexicon: null },
+    );
+    const hits = index.search('Berapa investor AS di Jakarta?', 5).hits;
+    expect([...hits.find((h) => h.passage.id === 'p#1')!.terms.keys()].sort()).toEqual(['investor', 'jakarta']);
+    expect(hits.find((h) => h.passage.id === 'p#1')!.coverage).toBeLessThan(1);
+    // Nor the other way round: "asing" asked is not found in the passage that writes "AS".
+    expect(top(index, 'investor asing')).toEqual(['p#1']);
+    // With no "AS" in the corpus, the question's "AS" is no question word at all.
+    const foreign = new SearchIndex(passages(['Investor asing menanam modal di Jakarta tahun ini.']), { lexicon: null });
+    expect(foreign.analyze('Berapa investor AS di Jakarta?').map((g) => g.word)).toEqual(['investor', 'jakarta']);
+  });
+
   it('credits a long form only as far as the passage has it', () => {
     const index = new SearchIndex(
       passages([

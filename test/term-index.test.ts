@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { TermIndex, type LooseMatching } from '../src/engine/term-index.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { NEAR_TERMS_LIMIT, TermIndex, type LooseMatching } from '../src/engine/term-index.ts';
 
 interface Doc {
   id: number;
@@ -122,6 +122,84 @@ describe('TermIndex as documents are added', () => {
       const other = { ...loose, weights: { prefix: 0.375, fuzzy: 0.45 } };
       const expected = mini.search(term, { fields: ['words'], bm25: BM25, prefix: true, fuzzy: 1, weights: other.weights });
       const actual = mini.termScores(term, 'words', BM25, other);
+      for (const r of expected) expect(actual.get(r.id as number)!.score, `${term} ${r.id}`).toBe(r.score);
+    }
+  });
+});
+
+/** A TermIndex whose typo searches can be counted: what remembering a word's loose matches saves. */
+class CountingIndex extends TermIndex<Doc> {
+  typoSearches(term: string): () => number {
+    const spy = vi.spyOn(this._index, 'fuzzyGet');
+    return () => spy.mock.calls.filter(([t]) => t === term).length;
+  }
+}
+
+describe('TermIndex remembering loose matches', () => {
+  const loose: LooseMatching = { prefix: true, fuzzy: 1, weights: { prefix: 0.25, fuzzy: 0.3 } };
+  const exactOnly: LooseMatching = { prefix: false, fuzzy: false, weights: loose.weights };
+  const build = () => {
+    const mini = new CountingIndex({
+      fields: ['words', 'title'],
+      storeFields: [],
+      extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'words' | 'title']),
+      stringifyField: (value) => value as string,
+      tokenize: (value) => value as unknown as string[],
+      processTerm: (term) => term,
+    });
+    mini.addAll(documents(40));
+    return mini;
+  };
+
+  it('does not forget a word for a stream of words too short to match loosely', () => {
+    const mini = build();
+    const searches = mini.typoSearches('pemerintah');
+    mini.termScores('pemerintah', 'words', BM25, loose);
+    // Short words (as search.ts asks them: neither prefix nor typo matching) have nothing worth remembering.
+    for (let i = 0; i < NEAR_TERMS_LIMIT + 10; i++) mini.termScores(`k${i}`, 'words', BM25, exactOnly);
+    mini.termScores('pemerintah', 'words', BM25, loose);
+    expect(searches()).toBe(1);
+  });
+
+  it('forgets the words asked longest ago, not a word members keep asking', () => {
+    const mini = build();
+    const searches = mini.typoSearches('pemerintah');
+    for (let i = 0; i < NEAR_TERMS_LIMIT + 10; i++) {
+      if (i % 1000 === 0) mini.termScores('pemerintah', 'words', BM25, loose);
+      mini.termScores(`junkword${i}`, 'words', BM25, loose);
+    }
+    mini.termScores('pemerintah', 'words', BM25, loose);
+    expect(searches()).toBe(1);
+    // The oldest junk word was forgotten: asked again, it is looked up again.
+    const junk = mini.typoSearches('junkword0');
+    const before = junk();
+    mini.termScores('junkword0', 'words', BM25, loose);
+    expect(junk()).toBe(before + 1);
+  });
+});
+
+describe('TermIndex and removal', () => {
+  it('refuses to take documents out rather than score documents that are gone', () => {
+    // Before, after discard(2) termScores still found document 2's words (under an undefined id), and after
+    // removeAll() and as many new documents it scored the old ones: what it remembers of the index was not renewed.
+    const docs = documents(20);
+    const mini = index(docs);
+    for (const [name, remove] of [
+      ['discard', () => mini.discard(2)],
+      ['discardAll', () => mini.discardAll([2, 3])],
+      ['replace', () => mini.replace({ ...docs[2]!, words: ['kota'] })],
+      ['remove', () => mini.remove(docs[2]!)],
+      ['removeAll', () => mini.removeAll()],
+      ['removeAll', () => mini.removeAll([docs[2]!])],
+    ] as const) {
+      expect(remove, name).toThrow(/cannot be taken out of this index/);
+    }
+    // Nothing was taken out: the index still has every document and scores as MiniSearch does.
+    expect(mini.documentCount).toBe(20);
+    for (const term of ['kota', 'festival']) {
+      const expected = mini.search(term, { fields: ['words'], bm25: BM25 });
+      const actual = mini.termScores(term, 'words', BM25);
+      expect(actual.size, term).toBe(expected.length);
       for (const r of expected) expect(actual.get(r.id as number)!.score, `${term} ${r.id}`).toBe(r.score);
     }
   });

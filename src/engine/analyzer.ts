@@ -157,7 +157,16 @@ export function isAcronymStopword(text: string, token: Token): boolean {
  */
 export function termsAt(text: string, token: Token): string[] {
   const words = wordsOf(token.norm);
-  return words.length === 0 && isAcronymStopword(text, token) ? [token.norm] : words;
+  return words.length === 0 && isAcronymStopword(text, token) ? [acronymTerm(token.norm)] : words;
+}
+
+/**
+ * The index term of an acronym that spells a stopword: in capitals, as it is written, so that it is never taken for
+ * a stem that spells the same stopword. Every word and stem shares one field, and Porter stems "asing" (foreign)
+ * to "as": as "as", "investor AS" was answered in full by a passage about foreign investors, "asing" marked as AS.
+ */
+export function acronymTerm(norm: string): string {
+  return norm.toUpperCase();
 }
 
 function isNumberLike(s: string): boolean {
@@ -184,7 +193,8 @@ export function stemsOf(word: string): readonly string[] {
   const cached = stemCache.get(word);
   if (cached) return cached;
   const stems: string[] = [];
-  if (/^\p{L}[\p{L}\p{M}\-]*$/u.test(word) && word.length > 3) {
+  // (An acronym's term, in capitals, has no stems: see acronymTerm.)
+  if (/^\p{L}[\p{L}\p{M}\-]*$/u.test(word) && word.length > 3 && word === word.toLowerCase()) {
     const id = MAY_BE_AFFIXED.test(word) ? StemmerId.stem(word) : word;
     if (id !== word && id.length > 1) stems.push(id);
     if (!word.includes('-')) {

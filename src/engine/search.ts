@@ -9,7 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
@@ -413,11 +413,13 @@ export class SearchIndex {
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
       const words = wordsOf(this.#withoutParticle(token.norm));
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
+      // (Written in capitals, its index term is in capitals too: see acronymTerm.)
+      const capitals = words.length === 0 && /\p{Ll}/u.test(text) && isAcronymStopword(text, token);
       const acronym =
         words.length === 0 &&
         /\p{Ll}/u.test(text) &&
-        (this.#isDefinedAcronym(text, token) || (isAcronymStopword(text, token) && this.#documentFrequency(token.norm, WORDS) > 0));
-      const surface = acronym ? [token.norm] : words;
+        (this.#isDefinedAcronym(text, token) || (capitals && this.#documentFrequency(acronymTerm(token.norm), WORDS) > 0));
+      const surface = acronym ? [capitals ? acronymTerm(token.norm) : token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const related = relatives ? this.#irregularRelatives(surface) : [];

@@ -31,8 +31,12 @@ export interface Bm25Params {
   d: number;
 }
 
-/** How many words' loose matches TermIndex remembers (a few hundred bytes each). */
-const NEAR_TERMS_LIMIT = 20_000;
+/**
+ * How many words' loose matches TermIndex remembers: a few hundred bytes each, up to a few kilobytes for a five-letter
+ * word that begins hundreds of terms (tydiqa-id's 5,216 passages, asked the 20,000 prefixes that begin the most
+ * terms: 26 MB more heap).
+ */
+export const NEAR_TERMS_LIMIT = 20_000;
 
 /** An index term a word matches loosely: a longer term it begins, or one a typo away. */
 interface NearTerm {
@@ -42,10 +46,30 @@ interface NearTerm {
   data: FieldTermData;
 }
 
+function removalError(method: string): Error {
+  return new Error(`TermIndex.${method}: documents cannot be taken out of this index (its scores assume they never are); build a new index instead`);
+}
+
 /** MiniSearch's per-term data: field id → (short document id → term frequency). */
 type FieldTermData = Map<number, Map<number, number>>;
 
 export class TermIndex<T> extends MiniSearch<T> {
+  // Documents are only ever added: a changed corpus gets a new index (see library.ts). The scores below rely on it
+  // (every short id in a term's data is a live document, and what is remembered of the index is renewed only when
+  // a document is added), so the ways MiniSearch has to take documents out (`replace` and `discardAll` go through
+  // `discard`) refuse instead of leaving scores for documents that are gone.
+  override remove(_document: T): never {
+    throw removalError('remove');
+  }
+
+  override removeAll(_documents?: readonly T[]): never {
+    throw removalError('removeAll');
+  }
+
+  override discard(_id: unknown): never {
+    throw removalError('discard');
+  }
+
   /** How many passages have `term` in `field` (what a one-term `search` in that field would return). */
   documentFrequency(term: string, field: string): number {
     if (term === '') return 0;
@@ -81,13 +105,21 @@ export class TermIndex<T> extends MiniSearch<T> {
    * added), and is bounded, so that a stream of junk questions cannot grow it without end.
    */
   #nearTerms(term: string, prefix: boolean, fuzzy: number | false): readonly NearTerm[] {
+    // A word too short to match loosely has nothing to look up, nor anything to remember: kept, a stream of short
+    // words would push out the words whose lookups are worth remembering.
+    if (!prefix && !fuzzy) return [];
     if (this.#nearFor !== this._nextId) {
       this.#near.clear();
       this.#nearFor = this._nextId;
     }
     const key = `${prefix ? 1 : 0}${fuzzy === false ? '' : fuzzy}\u0000${term}`;
     const cached = this.#near.get(key);
-    if (cached) return cached;
+    if (cached) {
+      // Most recently asked last (a Map keeps insertion order), so that the words forgotten first are the oldest.
+      this.#near.delete(key);
+      this.#near.set(key, cached);
+      return cached;
+    }
     const found: NearTerm[] = [];
     const fuzzyMatches = fuzzy ? this._index.fuzzyGet(term, fuzzy) : undefined;
     if (prefix) {
@@ -102,7 +134,9 @@ export class TermIndex<T> extends MiniSearch<T> {
     if (fuzzyMatches) {
       for (const [derived, [data, distance]] of fuzzyMatches) if (distance) found.push({ term: derived, kind: 'fuzzy', distance, data });
     }
-    if (this.#near.size >= NEAR_TERMS_LIMIT) this.#near.clear();
+    // Forget the word asked longest ago, not every word at once: a burst of new words (a long question, a member
+    // pasting junk) then costs the words members keep asking nothing.
+    if (this.#near.size >= NEAR_TERMS_LIMIT) this.#near.delete(this.#near.keys().next().value!);
     this.#near.set(key, found);
     return found;
   }
