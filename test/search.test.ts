@@ -201,6 +201,22 @@ describe('SearchIndex ranking', () => {
     expect(heading.analyze('Dubes AS?').map((g) => g.word)).toEqual(['dubes']);
   });
 
+  it('reads an Indonesian question word typed in capitals as emphasis, not as an acronym ("SIAPA pemenang lomba?")', () => {
+    // A corpus that shouts "untuk SIAPA SAJA" indexed "SIAPA" as an acronym, and a question that stressed its
+    // question word then asked for it: the winner's passage fell to 0.65 of the question and tied with the shout.
+    const index = new SearchIndex(
+      passages(['Pemenang lomba foto adalah Rina dari Bandung.', 'Pendaftaran GRATIS dan terbuka untuk SIAPA SAJA.', filler(8)]),
+      { lexicon: null },
+    );
+    expect(index.analyze('SIAPA pemenang lomba?').map((g) => g.word)).toEqual(['pemenang', 'lomba']);
+    const best = index.search('SIAPA pemenang lomba?', 3).hits[0]!;
+    expect(best.passage.id).toBe('p#1');
+    expect(best.coverage).toBe(1);
+    // An acronym that is an English question word stays one: "WHO" is the World Health Organization.
+    const who = new SearchIndex(passages(['Laporan WHO tentang malaria terbit kemarin.', filler(8)]), { lexicon: null });
+    expect(who.analyze('Kapan laporan WHO terbit?').map((g) => g.word)).toContain('who');
+  });
+
   it('does not take a word whose stem spells the acronym for it ("asing", foreign, is not "AS")', () => {
     // Porter strips "-ing" from "asing" to "as": indexed beside the word, that stem was the "AS" a question asked
     // about, and "investor AS" was answered, in full, by a passage about foreign investors.

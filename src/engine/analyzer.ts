@@ -30,14 +30,17 @@ const JOINER = /['’\-.&+]+/u;
  * Words that ask rather than tell. The stopword lists hold most of them; these fill the gaps so that the
  * question's form never outweighs its content ("sebutkan", "name", "tell" are how questions are phrased).
  */
-const QUESTION_WORDS = [
-  // Indonesian
+const INDONESIAN_QUESTION_WORDS = [
   'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'kapankah', 'berapa', 'berapakah', 'mana', 'manakah', 'dimana',
   'dimanakah', 'bagaimana', 'bagaimanakah', 'mengapa', 'kenapa', 'sebutkan', 'jelaskan', 'apa-apa', 'siapa-siapa',
+];
+const QUESTION_WORDS = [
+  ...INDONESIAN_QUESTION_WORDS,
   // English
   'what', 'whats', "what's", 'who', 'whom', 'whose', 'when', 'where', 'which', 'why', 'how', 'many', 'much',
   'does', 'did', 'do', 'is', 'are', 'was', 'were', 'name', 'named', 'tell', 'explain', 'describe',
 ];
+const INDONESIAN_QUESTION_SET: ReadonlySet<string> = new Set(INDONESIAN_QUESTION_WORDS);
 
 /**
  * English function words of the common (NLTK) stopword list that natural's list lacks: an auxiliary, pronouns,
@@ -145,6 +148,10 @@ export function wordsOf(norm: string): string[] {
  */
 export function isAcronymStopword(text: string, token: Token): boolean {
   if (!STOPWORDS.has(token.norm) || !/^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end))) return false;
+  // An Indonesian question word in capitals is emphasis ("SIAPA pemenangnya?", "untuk SIAPA SAJA"), never an
+  // acronym: taken for one, a stressed question word became a word the answer had to contain. (English "WHO" is
+  // the World Health Organization as often as not, so English question words stay acronyms.)
+  if (INDONESIAN_QUESTION_SET.has(token.norm)) return false;
   const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
   const lineEnd = text.indexOf('\n', token.end);
   return /\p{Ll}/u.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
