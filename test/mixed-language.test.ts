@@ -172,3 +172,26 @@ describe('irregular English forms (WordNet) that are also headwords, and plural 
     expect(groups.find((g) => g.word === 'leave')!.stems).not.toContain('left');
   });
 });
+
+describe('irregular forms weigh as the word they stand for', () => {
+  const words = createLexicon(
+    { leave: ['berangkat', 'cuti'], left: ['kiri'], bus: ['bis'] },
+    { irregular: { left: ['leave'] } },
+  );
+  const trip = doc(
+    'trip',
+    'Members who leave early sign out at the desk.\n\nPlease leave your bags at the entrance.\n\n' +
+      'The bus will leave at noon.\n\nLeave requests go to the organisers.',
+    'en',
+  );
+  const kucing = doc('kucing', 'Kucing tidur di teras.', 'id');
+
+  it("a word's irregular forms the corpus lacks do not make the word rarer ('leave' is as common with 'left' unseen)", () => {
+    const weight = (lexicon: typeof words) =>
+      Library.fromDocuments([trip, kucing], { lexicon }).snapshot.index.analyze('when does the bus leave?').find((g) => g.word === 'leave')!.weight;
+    const plain = createLexicon({ leave: ['berangkat', 'cuti'], left: ['kiri'], bus: ['bis'] });
+    expect(weight(words)).toBe(weight(plain));
+    // (The forms still count as evidence.)
+    expect(Library.fromDocuments([trip, kucing], { lexicon: words }).snapshot.index.analyze('when does the bus leave?').find((g) => g.word === 'leave')!.stems).toContain('left');
+  });
+});

@@ -401,12 +401,15 @@ export class SearchIndex {
       const surface = acronym ? [token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
+      const own = unique(surface.flatMap((w) => stemsOf(w))).filter((s) => !surface.includes(s));
       const related = relatives ? this.#irregularRelatives(surface) : [];
-      const stems = unique([...surface.flatMap((w) => stemsOf(w)), ...related]).filter((s) => !surface.includes(s));
+      const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
-      const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...stems.map((s) => this.#idf(s, WORDS)));
+      // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only "leave")
+      // would give a common word the weight of one it has never seen.
+      const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
       const interpretable =
         idf < this.#unseenIdf ||
         // (An English word whose translations are all function words, like "part" → "bagian", is not.)
