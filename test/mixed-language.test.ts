@@ -158,7 +158,10 @@ describe('irregular English forms (WordNet) that are also headwords, and plural 
     expect(bold(a.results[0]!)).toContain('left');
     // And the other way round: the form asks for the base's passages.
     const back = Library.fromDocuments([doc('notes', 'Members who leave early should sign out at the desk.', 'en'), hackathon], { lexicon: words });
-    expect(back.ask('who left early?').results[0]?.id).toBe('notes#1');
+    const early = back.ask('who left early?');
+    expect(early.results[0]?.id).toBe('notes#1');
+    // ("early" alone would find the passage: "leave" in bold is what shows that "left" reached it.)
+    expect(bold(early.results[0]!)).toContain('leave');
   });
 
   it('an Indonesian question reaches them too, through the English its words translate to ("berangkat" → leave → left)', () => {
@@ -173,7 +176,7 @@ describe('irregular English forms (WordNet) that are also headwords, and plural 
   });
 });
 
-describe('irregular forms weigh as the word they stand for', () => {
+describe('irregular forms weigh as the word they stand for, in the sense asked', () => {
   const words = createLexicon(
     { leave: ['berangkat', 'cuti'], left: ['kiri'], bus: ['bis'] },
     { irregular: { left: ['leave'] } },
@@ -193,5 +196,14 @@ describe('irregular forms weigh as the word they stand for', () => {
     expect(weight(words)).toBe(weight(plain));
     // (The forms still count as evidence.)
     expect(Library.fromDocuments([trip, kucing], { lexicon: words }).snapshot.index.analyze('when does the bus leave?').find((g) => g.word === 'leave')!.stems).toContain('left');
+  });
+
+  it("an Indonesian word's English is not read as another word's form ('kiri' is left, not the past of leave)", () => {
+    const lib = Library.fromDocuments([trip, doc('gate', 'The door on the left is locked after nine.', 'en')], {
+      lexicon: createLexicon({ leave: ['berangkat'], left: ['kiri'], door: ['pintu'] }, { irregular: { left: ['leave'] } }),
+    });
+    const a = lib.ask('pintu sebelah kiri');
+    expect(a.results[0]?.id).toBe('gate#1');
+    expect(a.results.flatMap((r) => bold(r))).not.toContain('leave');
   });
 });

@@ -478,10 +478,10 @@ export class SearchIndex {
    * stem of "leaving" is leav): each a stem-weight match, as "leaves" is for "leave". A passage saying "left" is
    * matched on the word as written, so it is highlighted and counted close to the question's other words.
    */
-  #irregularRelatives(surface: string[]): string[] {
+  #irregularRelatives(surface: string[], only?: 'forms'): string[] {
     const out: string[] = [];
     for (const w of surface) {
-      for (const r of this.#lexicon!.irregularRelatives!(w)) {
+      for (const r of this.#lexicon!.irregularRelatives!(w, only)) {
         out.push(r);
         for (const s of stemsOf(r)) out.push(s);
       }
@@ -524,9 +524,11 @@ export class SearchIndex {
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
       const english = alternative(words, 'translation');
-      // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives).
+      // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives). Its forms only:
+      // the headword is the Indonesian word's sense, not another word's form ("kiri" is left, not the past of leave;
+      // "lahir" is born, not bear; "mawar" is rose, not rise).
       if (this.#lexicon!.irregularRelatives !== undefined) {
-        english.stems = unique([...english.stems, ...this.#irregularRelatives(words)]).filter((s) => !words.includes(s));
+        english.stems = unique([...english.stems, ...this.#irregularRelatives(words, 'forms')]).filter((s) => !words.includes(s));
       }
       out.push({ ...english, part, scope: 'en' });
     };
