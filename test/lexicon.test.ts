@@ -352,6 +352,9 @@ describe('lexicon lookup', () => {
     expect(irregular.irregularRelatives!('left')).toEqual(['leave']);
     expect(irregular.irregularRelatives!('Leave')).toEqual(['left']);
     expect(irregular.irregularRelatives!('president')).toEqual([]);
+    // Only the word's own forms, for a headword whose sense is known: "left" as kiri is no form of leave.
+    expect(irregular.irregularRelatives!('left', 'forms')).toEqual([]);
+    expect(irregular.irregularRelatives!('leave', 'forms')).toEqual(['left']);
     // Without the table the same lexicon does not know "took".
     expect(createLexicon({ take: ['mengambil'] }).lookup('took')).toEqual([]);
   });

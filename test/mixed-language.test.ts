@@ -158,7 +158,10 @@ describe('irregular English forms (WordNet) that are also headwords, and plural 
     expect(bold(a.results[0]!)).toContain('left');
     // And the other way round: the form asks for the base's passages.
     const back = Library.fromDocuments([doc('notes', 'Members who leave early should sign out at the desk.', 'en'), hackathon], { lexicon: words });
-    expect(back.ask('who left early?').results[0]?.id).toBe('notes#1');
+    const early = back.ask('who left early?');
+    expect(early.results[0]?.id).toBe('notes#1');
+    // ("early" alone would find the passage: "leave" in bold is what shows that "left" reached it.)
+    expect(bold(early.results[0]!)).toContain('leave');
   });
 
   it('an Indonesian question reaches them too, through the English its words translate to ("berangkat" → leave → left)', () => {
@@ -170,5 +173,37 @@ describe('irregular English forms (WordNet) that are also headwords, and plural 
   it('leaves a corpus without English write-ups as it was (no English forms looked for in Indonesian text)', () => {
     const groups = Library.fromDocuments([hackathon], { lexicon: words }).snapshot.index.analyze('when did we leave?');
     expect(groups.find((g) => g.word === 'leave')!.stems).not.toContain('left');
+  });
+});
+
+describe('irregular forms weigh as the word they stand for, in the sense asked', () => {
+  const words = createLexicon(
+    { leave: ['berangkat', 'cuti'], left: ['kiri'], bus: ['bis'] },
+    { irregular: { left: ['leave'] } },
+  );
+  const trip = doc(
+    'trip',
+    'Members who leave early sign out at the desk.\n\nPlease leave your bags at the entrance.\n\n' +
+      'The bus will leave at noon.\n\nLeave requests go to the organisers.',
+    'en',
+  );
+  const kucing = doc('kucing', 'Kucing tidur di teras.', 'id');
+
+  it("a word's irregular forms the corpus lacks do not make the word rarer ('leave' is as common with 'left' unseen)", () => {
+    const weight = (lexicon: typeof words) =>
+      Library.fromDocuments([trip, kucing], { lexicon }).snapshot.index.analyze('when does the bus leave?').find((g) => g.word === 'leave')!.weight;
+    const plain = createLexicon({ leave: ['berangkat', 'cuti'], left: ['kiri'], bus: ['bis'] });
+    expect(weight(words)).toBe(weight(plain));
+    // (The forms still count as evidence.)
+    expect(Library.fromDocuments([trip, kucing], { lexicon: words }).snapshot.index.analyze('when does the bus leave?').find((g) => g.word === 'leave')!.stems).toContain('left');
+  });
+
+  it("an Indonesian word's English is not read as another word's form ('kiri' is left, not the past of leave)", () => {
+    const lib = Library.fromDocuments([trip, doc('gate', 'The door on the left is locked after nine.', 'en')], {
+      lexicon: createLexicon({ leave: ['berangkat'], left: ['kiri'], door: ['pintu'] }, { irregular: { left: ['leave'] } }),
+    });
+    const a = lib.ask('pintu sebelah kiri');
+    expect(a.results[0]?.id).toBe('gate#1');
+    expect(a.results.flatMap((r) => bold(r))).not.toContain('leave');
   });
 });

@@ -31,9 +31,11 @@ export interface Lexicon {
   /**
    * The English words an irregular form stands for, and the irregular forms of a base ("left" → leave, "leave" →
    * left, "won" → win): how an English question word reaches the other forms of itself in English write-ups, which
-   * Porter's stems cannot connect. Optional: a lexicon without it leaves them unconnected.
+   * Porter's stems cannot connect. With `'forms'`, only the word's own forms ("leave" → left; "left" → none): for a
+   * headword whose sense is known, as the English of an Indonesian word is ("kiri" is left, not the past of leave).
+   * Optional: a lexicon without it leaves them unconnected.
    */
-  irregularRelatives?(english: string): readonly string[];
+  irregularRelatives?(english: string, only?: 'forms'): readonly string[];
   readonly size: number;
 }
 
@@ -197,7 +199,7 @@ function lexiconOver(
 
   // Base → its irregular forms, built on first use from the same table.
   let forms: Map<string, string[]> | null = null;
-  const irregularRelatives = (english: string): readonly string[] => {
+  const irregularRelatives = (english: string, only?: 'forms'): readonly string[] => {
     const word = normalizeEnglish(english);
     if (forms === null) {
       forms = new Map();
@@ -209,7 +211,7 @@ function lexiconOver(
         }
       }
     }
-    const out = [...basesOf(word), ...(forms.get(word) ?? [])];
+    const out = [...(only === 'forms' ? [] : basesOf(word)), ...(forms.get(word) ?? [])];
     return out.length === 0 ? NOTHING : [...new Set(out)];
   };
 

@@ -422,12 +422,15 @@ export class SearchIndex {
       const surface = acronym ? [capitals ? acronymTerm(token.norm) : token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
+      const own = unique(surface.flatMap((w) => stemsOf(w))).filter((s) => !surface.includes(s));
       const related = relatives ? this.#irregularRelatives(surface) : [];
-      const stems = unique([...surface.flatMap((w) => stemsOf(w)), ...related]).filter((s) => !surface.includes(s));
+      const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
-      const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...stems.map((s) => this.#idf(s, WORDS)));
+      // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only "leave")
+      // would give a common word the weight of one it has never seen.
+      const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
       const interpretable =
         idf < this.#unseenIdf ||
         // (An English word whose translations are all function words, like "part" → "bagian", is not.)
@@ -500,10 +503,10 @@ export class SearchIndex {
    * stem of "leaving" is leav): each a stem-weight match, as "leaves" is for "leave". A passage saying "left" is
    * matched on the word as written, so it is highlighted and counted close to the question's other words.
    */
-  #irregularRelatives(surface: string[]): string[] {
+  #irregularRelatives(surface: string[], only?: 'forms'): string[] {
     const out: string[] = [];
     for (const w of surface) {
-      for (const r of this.#lexicon!.irregularRelatives!(w)) {
+      for (const r of this.#lexicon!.irregularRelatives!(w, only)) {
         out.push(r);
         for (const s of stemsOf(r)) out.push(s);
       }
@@ -546,9 +549,11 @@ export class SearchIndex {
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
       const english = alternative(words, 'translation');
-      // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives).
+      // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives). Its forms only:
+      // the headword is the Indonesian word's sense, not another word's form ("kiri" is left, not the past of leave;
+      // "lahir" is born, not bear; "mawar" is rose, not rise).
       if (this.#lexicon!.irregularRelatives !== undefined) {
-        english.stems = unique([...english.stems, ...this.#irregularRelatives(words)]).filter((s) => !words.includes(s));
+        english.stems = unique([...english.stems, ...this.#irregularRelatives(words, 'forms')]).filter((s) => !words.includes(s));
       }
       out.push({ ...english, part, scope: 'en' });
     };
