@@ -147,6 +147,12 @@ function main(): void {
       else unparsable++;
     }
     const entries = buildLexiconEntries(parsed, { maxPerWord: options.max });
+    // The verb senses alone, for agent nouns (speak → bicara → pembicara; see agent-nouns.ts): "train" the verb
+    // is latih, not kereta, and "large", an adjective, has none, so "larger" is not taken for a doer.
+    const verbs = buildLexiconEntries(
+      parsed.filter((e) => e.pos === 'v' && /^\p{L}+$/u.test(e.headword)),
+      { maxPerWord: options.max },
+    );
     const keys = Object.keys(entries);
     const version = packageVersion(root, PACKAGE);
 
@@ -181,13 +187,16 @@ function main(): void {
         `${wordnetVersion ? ` ${wordnetVersion}` : ''}; WordNet licence, see data/LEXICON-LICENSE.md), forms that are ` +
         `headwords too (won -> win), and plurals the dictionary has only as names (judges -> judge)`,
       irregularForms: Object.keys(irregular).length,
+      verbs: 'single-word headwords with a verb entry -> the translations of their verb entries only, for agent nouns',
+      verbHeadwords: Object.keys(verbs).length,
     };
-    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys), irregular: sortedIrregular }));
+    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys), irregular: sortedIrregular, verbs }));
     const single = keys.filter((k) => !k.includes(' ')).length;
     const translations = Object.values(entries).reduce((n, list) => n + list.length, 0);
     console.error(
       `${options.out}: ${keys.length} headwords (${single} single words, ${keys.length - single} phrases), ` +
-        `${translations} translations, from ${parsed.length} entries; ${Object.keys(irregular).length} irregular forms` +
+        `${translations} translations, from ${parsed.length} entries; ${Object.keys(irregular).length} irregular forms, ` +
+        `${Object.keys(verbs).length} verbs` +
         (unparsable ? `, ${unparsable} unparsable entries skipped` : '') +
         ` [${meta.source}, edition ${info.edition ?? 'unknown'}]`,
     );

@@ -394,6 +394,13 @@ describe('the shipped lexicon (data/lexicon-en-id.json)', () => {
     const forms = Object.keys(file.irregular);
     expect(forms.length).toBeGreaterThan(100);
     for (const form of forms) for (const base of file.irregular[form]!.split('|')) expect(file.entries[base]).toBeDefined();
+    // Every verb is a headword, with at most as many translations, all of them its headword's or its other senses'.
+    const verbs = Object.keys(file.verbs);
+    expect(verbs.length).toBeGreaterThan(100);
+    for (const verb of verbs) {
+      expect(file.entries[verb]).toBeDefined();
+      expect(file.verbs[verb]!.split('|').length).toBeLessThanOrEqual(6);
+    }
   });
 
   it('names the file when it cannot be read', () => {

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
+import { agentNounOf } from './agent-nouns.ts';
 import { compareStrings, normalizeEnglish } from './freedict.ts';
 
 /** English→Indonesian translations for query expansion. */
@@ -36,6 +37,12 @@ export interface Lexicon {
    * Optional: a lexicon without it leaves them unconnected.
    */
   irregularRelatives?(english: string, only?: 'forms'): readonly string[];
+  /**
+   * Indonesian agent nouns for an English one, derived rather than listed: "speaker" → pembicara (speak → bicara),
+   * "trainer" → pelatih, "visitor" → pengunjung (see agent-nouns.ts), best first; [] for other words. Candidates:
+   * the caller keeps those its corpus has. Optional: a lexicon without it derives none.
+   */
+  agentNouns?(english: string): readonly string[];
   readonly size: number;
 }
 
@@ -71,10 +78,15 @@ export interface LexiconFile {
   entries: Record<string, string>;
   stems: Record<string, string>;
   irregular: Record<string, string>;
+  /**
+   * Single-word headwords with a verb entry → the translations of their verb entries only ("train": "gembleng|
+   * latih"), packed the same way: what an English agent noun's verb means (see agentNouns).
+   */
+  verbs: Record<string, string>;
 }
 
 /** The sections of a data file that map words to packed lists. */
-const SECTIONS = ['entries', 'stems', 'irregular'] as const;
+const SECTIONS = ['entries', 'stems', 'irregular', 'verbs'] as const;
 
 /** Separates packed translations; the cleaner never leaves it inside a translation. */
 export const PACK_SEPARATOR = '|';
@@ -95,6 +107,8 @@ export interface LexiconTables {
   stems?: Record<string, readonly string[]>;
   /** Irregular form → base headwords (see irregular.ts); none by default. */
   irregular?: Record<string, readonly string[]>;
+  /** Verb headword → the translations of its verb senses (see LexiconFile.verbs); none by default. */
+  verbs?: Record<string, readonly string[]>;
 }
 
 /** Builds a lexicon from `english → translations` (keys are normalised; translations are used as given). */
@@ -110,7 +124,8 @@ export function createLexicon(entries: Record<string, readonly string[]>, tables
   const irregular = new Map(
     Object.entries(tables.irregular ?? {}).map(([form, bases]) => [normalizeEnglish(form), bases.map(normalizeEnglish)]),
   );
-  return lexiconOver(map, new Map(Object.entries(tables.stems ?? buildStemIndex(map.keys()))), irregular);
+  const verbs = new Map(Object.entries(tables.verbs ?? {}).map(([verb, translations]) => [normalizeEnglish(verb), translations]));
+  return lexiconOver(map, new Map(Object.entries(tables.stems ?? buildStemIndex(map.keys()))), irregular, verbs);
 }
 
 /**
@@ -122,6 +137,7 @@ function lexiconOver(
   map: Map<string, Translations>,
   byStem: ReadonlyMap<string, Translations>,
   irregular: ReadonlyMap<string, Translations>,
+  verbs: ReadonlyMap<string, Translations>,
 ): DictionaryLexicon {
   const unpack = (value: Translations): readonly string[] =>
     typeof value === 'string' ? Object.freeze(value.split(PACK_SEPARATOR)) : value;
@@ -215,9 +231,22 @@ function lexiconOver(
     return out.length === 0 ? NOTHING : [...new Set(out)];
   };
 
+  // From the verb senses of the base's own headword only: not an adjective's (larger is no doer of large), nor a
+  // noun's (a trainer is no train: kereta), nor through an irregular form (a founder founds, never finds) or a
+  // Porter stem, which would stack a guess on a guess.
+  const agentNouns = (english: string): readonly string[] => {
+    const word = normalizeEnglish(english);
+    if (!/^\p{L}+(?:'s?)?$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
+    const base = agentBases(word).find((b) => verbs.has(b) && !STOPWORDS.has(b));
+    if (base === undefined) return NOTHING;
+    const nouns = unpack(verbs.get(base)!).map(agentNounOf).filter((n): n is string => n !== null);
+    return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
+  };
+
   return {
     size: map.size,
     resolve,
+    agentNouns,
     lookup: (english) => resolve(english)?.translations ?? NOTHING,
     english,
     irregularRelatives,
@@ -368,6 +397,21 @@ export function baseFormCandidates(word: string): string[] {
   }
 }
 
+/**
+ * The verbs an English agent noun may be formed on, most likely first, by the same spelling rules: speaker →
+ * speak, winner → win, writer → write, carrier → carry, visitor → visit, moderator → moderate; plurals and
+ * possessives too ("speakers", "speaker's"). [] for a word that does not end in -er or -or.
+ */
+export function agentBases(word: string): string[] {
+  const singular = word.replace(/'s?$/, '').replace(/(er|or)s$/, '$1');
+  if (singular.endsWith('er')) return baseFormCandidates(singular);
+  if (singular.endsWith('or')) {
+    const stem = singular.slice(0, -2);
+    return stem.length >= MIN_BASE_LENGTH ? [stem, stem + 'e'] : [];
+  }
+  return [];
+}
+
 let shipped: DictionaryLexicon | null = null;
 
 /** Loads the shipped lexicon (data/lexicon-en-id.json), once; synchronous so start-up stays simple. */
@@ -381,6 +425,7 @@ export function loadLexicon(): DictionaryLexicon {
     new Map(Object.entries(file.entries)),
     new Map(Object.entries(file.stems)),
     new Map(Object.entries(file.irregular)),
+    new Map(Object.entries(file.verbs)),
   );
   return shipped;
 }
@@ -406,5 +451,5 @@ export function readLexiconFile(path: string): LexiconFile {
       }
     }
   }
-  return { meta: file.meta ?? {}, entries: file.entries!, stems: file.stems!, irregular: file.irregular! };
+  return { meta: file.meta ?? {}, entries: file.entries!, stems: file.stems!, irregular: file.irregular!, verbs: file.verbs! };
 }

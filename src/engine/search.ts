@@ -516,7 +516,9 @@ export class SearchIndex {
 
   /**
    * Indonesian evidence for English words: the lexicon's translations, then spellings the word would have had as
-   * an Indonesian loan (see cognates.ts) when the corpus has them.
+   * an Indonesian loan (see cognates.ts) and the peN- nouns of an English agent noun's verb ("speaker" →
+   * pembicara, see agent-nouns.ts) when the corpus has them. Both come after the capped translations: they neither
+   * push out one of the word's own senses nor are pushed out by them.
    */
   #translate(surface: string[]): Alternative[] {
     const out: Alternative[] = [];
@@ -531,6 +533,7 @@ export class SearchIndex {
     surface.forEach((w, part) => {
       for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, part);
       for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c, part);
+      for (const n of this.#lexicon!.agentNouns?.(w) ?? []) if (this.#documentFrequency(n, WORDS) > 0) push(n, part);
     });
     return out;
   }

@@ -1,0 +1,65 @@
+// Agent nouns across the two languages: the doer of an action. English forms them with -er/-or on a verb
+// (speak → speaker, win → winner, visit → visitor); Indonesian with the prefix peN- on a verb's root, its nasal
+// assimilating to the root's first sound (bicara → pembicara, latih → pelatih, kunjung → pengunjung). FreeDict
+// lists many verbs but few of their doers ("speaker" only as penutur, pelantang, …, never pembicara), so the
+// lexicon derives the Indonesian noun from the English base's translations: a general morphological rule, not a
+// word list. A derived noun is kept only when natural's Indonesian stemmer, which indexes the passages, reads it
+// as a peN- noun too; search.ts keeps only those the corpus has. This module is the Indonesian side; the English
+// side (which verbs an -er/-or word is formed on) is lexicon.ts's agentBases, beside its other spelling rules.
+
+import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
+
+const VOWEL = /^[aeiou]/;
+/** A root of plain Latin letters: the only ones the assimilation rules describe. */
+const ROOT = /^[a-z]{2,}$/;
+
+/**
+ * The number of vowels of a root: its syllables, since Indonesian roots of one syllable have one vowel (bom, cat,
+ * tik), while two vowels side by side are mostly two syllables (ma-in, na-ik), not a diphthong.
+ */
+function syllables(root: string): number {
+  return (root.match(/[aeiou]/g) ?? []).length;
+}
+
+/**
+ * The peN- noun of an Indonesian root, by the standard assimilation rules:
+ *   - one-syllable roots take penge- (bom → pengebom, cat → pengecat);
+ *   - l, m, n, r, w, y (and ny, ng) take pe- (latih → pelatih, nyanyi → penyanyi);
+ *   - b, f, v take pem-, and p is dropped before its vowel (baca → pembaca, pukul → pemukul);
+ *   - d, c, j, z, sy take pen-, and t is dropped before its vowel (dengar → pendengar, tulis → penulis);
+ *   - s is dropped before its vowel into peny- (sapu → penyapu);
+ *   - k (dropped before its vowel), g, h and vowels take peng- (kirim → pengirim, ajar → pengajar).
+ * A p, t, s or k that begins a cluster (produksi, traktir, stabil, kritik) stays, as loanwords keep it.
+ * Null for what is not a plain root.
+ */
+export function peNoun(root: string): string | null {
+  if (!ROOT.test(root) || syllables(root) === 0) return null;
+  if (syllables(root) === 1) return 'penge' + root;
+  const first = root[0]!;
+  const beforeVowel = VOWEL.test(root.slice(1));
+  if (/^(ny|ng)/.test(root) || 'lmnrwy'.includes(first)) return 'pe' + root;
+  if ('bfv'.includes(first)) return 'pem' + root;
+  if (first === 'p') return 'pem' + (beforeVowel ? root.slice(1) : root);
+  if (root.startsWith('sy') || 'dcjz'.includes(first)) return 'pen' + root;
+  if (first === 't') return 'pen' + (beforeVowel ? root.slice(1) : root);
+  if (first === 's') return beforeVowel ? 'peny' + root.slice(1) : 'pen' + root;
+  if (first === 'k') return 'peng' + (beforeVowel ? root.slice(1) : root);
+  if ('gh'.includes(first) || VOWEL.test(root)) return 'peng' + root;
+  return null;
+}
+
+/**
+ * The agent noun of an Indonesian translation of a verb ("bicara", "berlari", "mengemudi"): the peN- noun of its
+ * root, when natural's stemmer reads that noun back as a peN- noun. Usually it gives the same root; where the
+ * assimilation leaves two readings (pengunjung is peng- on kunjung or on unjung: the dropped k cannot be seen),
+ * the stemmer's choice counts when the rules give the same noun from it. Either way the noun is indexed and
+ * matched as the stemmer reads it. Null for a phrase, or a root the stemmer would read otherwise.
+ */
+export function agentNounOf(translation: string): string | null {
+  if (!/^[a-z]+$/.test(translation)) return null;
+  const root = StemmerId.stem(translation);
+  const noun = peNoun(root);
+  if (noun === null) return null;
+  const back = StemmerId.stem(noun);
+  return back === root || peNoun(back) === noun ? noun : null;
+}
