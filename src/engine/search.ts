@@ -16,7 +16,7 @@ import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
 import { linkSpans } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
-import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
+import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
@@ -833,6 +833,14 @@ export class SearchIndex {
   named(): readonly Suggestion[] {
     // Collected on first use rather than at build time: a reload should not wait for autocomplete's needs.
     return (this.#suggestions ??= collectSuggestions(this.#byNumber));
+  }
+
+  /** named(), collected in steps that let the event loop take turns between them (for the example /help gives). */
+  async namedInTurns(): Promise<readonly Suggestion[]> {
+    if (this.#suggestions !== null) return this.#suggestions;
+    const names = await collectSuggestionsInTurns(this.#byNumber);
+    // Autocomplete may have collected them meanwhile (all at once): the same names, so either copy will do.
+    return (this.#suggestions ??= names);
   }
 }
 
