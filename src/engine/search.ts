@@ -13,7 +13,7 @@ import { isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, 
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
-import { linkSpans } from './links.ts';
+import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
@@ -695,10 +695,11 @@ export class SearchIndex {
   }
 
   /** Ranks passages for a question. Pure with respect to the index: no I/O, no state kept between calls. */
+  /** The passages that answer `question` best; the links pasted into it are no part of it (see withoutLinks). */
   search(question: string, limit = 10): SearchResult {
     this.#memo = new Map();
     try {
-      return this.#search(question, limit);
+      return this.#search(withoutLinks(question), limit);
     } finally {
       this.#memo = null;
     }
