@@ -79,7 +79,7 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   // The definition limits the question, but a forged or odd payload can carry anything: check again.
   const question = normalizeQuestion(stringOption(options, 'question') ?? '');
   if (!hasSearchableText(question)) {
-    await responder.reply(notice(t.emptyQuestion(library.example()?.[ctx.lang] ?? null)));
+    await responder.reply(notice(t.emptyQuestion((await library.example())?.[ctx.lang] ?? null)));
     return;
   }
   if ([...question].length > QUESTION_MAX) {

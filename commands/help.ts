@@ -14,7 +14,10 @@ export const definition = {
 
 async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   const { library, lang } = ctx;
-  await ctx.responder.reply(renderHelp(lang, library.example(), library.counts.documents === 0));
+  // Usually found already (it is started at every load); otherwise this waits while other interactions go on,
+  // and the responder defers the reply if it takes long.
+  const example = await library.example();
+  await ctx.responder.reply(renderHelp(lang, example, library.counts.documents === 0));
 }
 
 export const help: CommandModule = { definition, execute, deferEphemeral: () => true };

@@ -9,7 +9,6 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library } from '../src/engine/library.ts';
-import { withoutLinks } from '../src/engine/answer.ts';
 import { clip } from '../src/engine/cut.ts';
 import { evalDir, findSets, readQueries } from '../src/eval/sets.ts';
 import { longQuestions } from './long-questions.ts';
@@ -21,7 +20,7 @@ const dir = evalDir(values['eval-dir']);
 const sets = (await findSets(dir))!;
 const lines: string[] = [];
 const dump = (library: Library, set: string, q: string) => {
-  const result = library.snapshot.index.search(withoutLinks(clip(q, 1000)), 10);
+  const result = library.snapshot.index.search(clip(q, 1000), 10);
   const answer = library.ask(q, { top: 10 });
   lines.push(
     JSON.stringify({

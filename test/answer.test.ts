@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationOf, displayText, snippetOf, SNIPPET_CHARS, withoutLinks } from '../src/engine/answer.ts';
+import { citationOf, displayText, snippetOf, SNIPPET_CHARS } from '../src/engine/answer.ts';
+import { withoutLinks } from '../src/engine/links.ts';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';

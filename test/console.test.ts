@@ -82,7 +82,7 @@ describe('runConsole on the shipped corpus', () => {
     expect(out).toContain('Unknown command /bogus.');
     expect(out).toContain('Unknown command /abut. Did you mean /about?');
     // The example in /help and in the empty /ask's hint is one this corpus answers (see example.test.ts).
-    const example = library.example()!;
+    const example = (await library.example())!;
     expect(out).toContain(`for example:\n  /ask ${example.en}\n  ${example.id}      (a bare question works too)`);
     expect(out).toContain(`Type the question after /ask, for example: /ask ${example.en}`);
     // Nonsense: an honest message and what the corpus covers.
@@ -184,7 +184,7 @@ describe('/about in the console, a page at a time', () => {
 
   it('/help gives an example from the corpus at hand', async () => {
     const library = await Library.open(path.join(fixtures, 'corpus'));
-    const example = library.example()!;
+    const example = (await library.example())!;
     expect(example.name).not.toBe('China Up Close');
     expect(library.ask(example.en).answered).toBe(true);
     const s = session(library);

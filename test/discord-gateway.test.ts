@@ -359,7 +359,7 @@ describe('buttons', () => {
 
 describe('/help and /about', () => {
   it('/help explains how to ask, with an example from this corpus that the bot answers, in the user\'s language', async () => {
-    const example = library.example()!;
+    const example = (await library.example())!;
     expect(example).not.toBeNull();
     const sent = fake.slash('help');
     const data = (await fake.waitForCallback(sent.id)).data as { content: string; flags: number };

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
+import { collectSuggestions, collectSuggestionsInTurns } from '../src/engine/suggest.ts';
 import { fixtures, repoRoot } from './cli-helpers.ts';
 
 const corpora = {
@@ -18,7 +19,7 @@ describe('the example question', () => {
   for (const [name, dir] of Object.entries(corpora)) {
     it(`on ${name === 'shipped' ? 'the shipped corpus' : `another corpus (${name})`}: answered confidently in both languages, its name in the best passage, the same at every load`, async () => {
       const library = await Library.open(dir);
-      const example = library.example();
+      const example = await library.example();
       expect(example).not.toBeNull();
       for (const question of [example!.en, example!.id]) {
         expect(question).toContain(example!.name);
@@ -27,15 +28,15 @@ describe('the example question', () => {
         expect(answer.results[0]!.text.toLowerCase()).toContain(example!.name.toLowerCase());
       }
       // Deterministic: the same corpus loaded again gives the same example.
-      expect((await Library.open(dir)).example()).toEqual(example);
+      expect(await (await Library.open(dir)).example()).toEqual(example);
       // A document title is no example: autocomplete offers those already.
       expect(library.documents().map((d) => d.title)).not.toContain(example!.name);
     });
   }
 
   it('comes from the corpus at hand: another corpus gets its own, asked about as a person or place may be', async () => {
-    const shipped = (await Library.open(corpora.shipped)).example()!;
-    const other = (await Library.open(corpora['a coffee festival and a lantern parade'])).example()!;
+    const shipped = (await (await Library.open(corpora.shipped)).example())!;
+    const other = (await (await Library.open(corpora['a coffee festival and a lantern parade'])).example())!;
     expect(other.name).not.toBe(shipped.name);
     // A name the corpus never quotes may be a person ("what is Siti Rahmawati" reads wrong): "tell me about" fits any.
     expect(other.en).toBe(`tell me about ${other.name}`);
@@ -43,17 +44,28 @@ describe('the example question', () => {
   });
 
   it("on the shipped corpus is the README's /help example", async () => {
-    const example = (await Library.open(corpora.shipped)).example()!;
+    const example = (await (await Library.open(corpora.shipped)).example())!;
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const help = readme.split('\n').find((l) => l.startsWith('**`/help`**'));
     expect(help).toContain(`\`/ask question: ${example.en}\``);
   });
 
-  it('is none for an empty corpus, or one with no name it answers clearly about', () => {
-    expect(Library.fromDocuments([]).example()).toBeNull();
+  it('draws on the same names whether they are collected at once (autocomplete) or in steps (the example)', async () => {
+    const library = await Library.open(corpora.shipped);
+    // More passages, and names, than one step reads, so that the steps are really taken.
+    const shipped = [...library.snapshot.index.passages.values()];
+    const passages = Array.from({ length: 40 }, (_, k) => shipped.map((p, i) => ({ ...p, text: `${p.text} Lihat "Catatan ${k}-${i}".` }))).flat();
+    expect(passages.length).toBeGreaterThan(250);
+    const names = collectSuggestions(passages);
+    expect(names.length).toBeGreaterThan(250);
+    expect(await collectSuggestionsInTurns(passages)).toEqual(names);
+  });
+
+  it('is none for an empty corpus, or one with no name it answers clearly about', async () => {
+    expect(await Library.fromDocuments([]).example()).toBeNull();
     const body = 'the meeting started late and ended early.\n\nthe meeting was held again the next week, and ended early again.';
     const plain = Library.fromDocuments([{ id: 'notes', title: 'Notes', body, excludedRanges: [], date: null, source: null, url: null, lang: 'en', file: 'notes.md', line: null }]);
     expect(plain.counts.documents).toBe(1);
-    expect(plain.example()).toBeNull();
+    expect(await plain.example()).toBeNull();
   });
 });

@@ -102,6 +102,22 @@ describe('the latest write-up, over a year of meetups', () => {
     expect(docs('meetup #8', 1)).toEqual(['meetup-2025-03']);
   });
 
+  it('reads no newest or oldest from a link pasted into the question, only from the question\'s own words', () => {
+    const index = lib.snapshot.index;
+    const plain = 'siapa pembicara meetup?';
+    for (const link of ['https://example.org/latest', 'https://blog.example.org/2025/newest-speakers', '<www.example.org/meetup/terbaru>', 'HTTPS://EXAMPLE.ORG/LAST']) {
+      const question = `${plain} ${link}`;
+      // Whoever searches, with the link or without it: the same question, about the same words.
+      const result = index.search(question);
+      expect(result.recency, question).toBeNull();
+      expect(result.groups.map((g) => g.word), question).toEqual(index.search(plain).groups.map((g) => g.word));
+      expect(docs(question), question).toEqual(docs(plain));
+    }
+    // A link pasted beside a question that does ask for the newest does not stop it asking.
+    expect(index.search('siapa pembicara meetup terbaru? https://example.org/oldest').recency).toBe('newest');
+    expect(docs('siapa pembicara meetup terbaru? https://example.org/oldest', 1)).toEqual(['meetup-2025-05']);
+  });
+
   it('answers "meetup paling awal" and "the earliest meetup" from the oldest meetup write-up', () => {
     expect(docs('meetup paling awal', 2)).toEqual(['meetup-2025-01', 'meetup-2025-01']);
     expect(docs('the earliest meetup', 1)).toEqual(['meetup-2025-01']);

@@ -105,7 +105,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     switch (command) {
       case '/ask':
         if (rest === '') {
-          const example = library.example();
+          const example = await library.example();
           say(example === null ? 'Type the question after /ask.' : `Type the question after /ask, for example: /ask ${example.en}`);
         }
         else ask(rest, 0);
@@ -131,7 +131,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         say(renderReload(await library.reload(user), { color }));
         return false;
       case '/help':
-        say(helpText(library.example()));
+        say(helpText(await library.example()));
         return false;
       case '/quit':
       case '/exit':

@@ -41,8 +41,9 @@ const MAX_QUESTION_CHARS = 1000;
 export function answerQuestion(index: SearchIndex, question: string, options: AskOptions = {}): Answer {
   const top = clampInt(options.top ?? 3, 1, 50);
   const offset = clampInt(options.offset ?? 0, 0, 1000);
-  // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too.
-  const q = withoutLinks(clip(question, MAX_QUESTION_CHARS));
+  // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too. (The links
+  // pasted into it are left out by the search itself: see withoutLinks.)
+  const q = clip(question, MAX_QUESTION_CHARS);
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
@@ -64,22 +65,6 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms)),
   };
-}
-
-/**
- * A question without the links pasted into it ("apa itu China Up Close? https://news.example.com/2024/12/…"):
- * a link's pieces (https, news, 2024, 12) are not what the member asks about, and as question words that no
- * passage has they sank good answers below the confidence bar.
- */
-export function withoutLinks(question: string): string {
-  let out = '';
-  let at = 0;
-  for (const [s, e] of linkSpans(question)) {
-    out += question.slice(at, s) + ' ';
-    at = e;
-  }
-  // And what is left of one too short to be an address ("https://", "https://a"): its scheme is no question word.
-  return (out + question.slice(at)).replace(/https?:\/\/\S*/giu, ' ');
 }
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */

@@ -3,6 +3,7 @@
 // checked against the index, so that the example a member copies is one the bot really answers.
 
 import { answerQuestion } from './answer.ts';
+import { nextTurn } from './turn.ts';
 import type { SearchIndex } from './search.ts';
 import type { Answer } from './types.ts';
 
@@ -18,7 +19,7 @@ export interface ExampleQuestion {
 const NAME_MAX = 40;
 /** Words only: a name with markup or symbols would read oddly in the example, or break its code span. */
 const PLAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} .,'’&+-]*$/u;
-/** How many names are tried at most: each try is two searches, and /help waits for the first. */
+/** How many names are tried at most: each try is two searches, and a /help asked at once waits for them. */
 const TRIES = 12;
 /**
  * How far the best passage must be ahead of the next one. An example should lead to the one passage that says
@@ -35,19 +36,27 @@ const CLEAR_LEAD = 1.5;
  * rather than as a question. A quoted name is a programme, a theme, an initiative: a thing, asked about with "what
  * is"; a run of capitalised words is as often a person or a place ("what is Siti Rahmawati" reads wrong), asked
  * about with "tell me about", which fits both.
+ *
+ * Found in steps, the event loop taking a turn after each search: on a corpus of thousands of passages the names
+ * and the searches take a second or so, and the bot's other interactions must not wait for them. `wanted` is asked
+ * between steps; when it says no (the corpus was reloaded meanwhile), the search stops early with null.
  */
-export function exampleQuestion(index: SearchIndex, titles: ReadonlySet<string>): ExampleQuestion | null {
-  const candidates = index
-    .named()
+export async function exampleQuestion(index: SearchIndex, titles: ReadonlySet<string>, wanted: () => boolean = () => true): Promise<ExampleQuestion | null> {
+  const candidates = (await index.namedInTurns())
     .filter((s) => s.text.length <= NAME_MAX && PLAIN_NAME.test(s.text) && !titles.has(s.text))
     // A stable sort: within each group the order stays most mentioned first, then alphabetical.
     .sort((a, b) => Number(b.quoted) - Number(a.quoted))
     .slice(0, TRIES);
   for (const { text: name, quoted } of candidates) {
     const example = quoted ? { name, en: `what is ${name}`, id: `apa itu ${name}` } : { name, en: `tell me about ${name}`, id: `ceritakan tentang ${name}` };
-    if (answersClearly(answerQuestion(index, example.en, { top: 2 }), name) && answersClearly(answerQuestion(index, example.id, { top: 2 }), name)) {
-      return example;
+    let clear = true;
+    for (const question of [example.en, example.id]) {
+      if (!wanted()) return null;
+      clear = answersClearly(answerQuestion(index, question, { top: 2 }), name);
+      await nextTurn();
+      if (!clear) break;
     }
+    if (clear) return example;
   }
   return null;
 }

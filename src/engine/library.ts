@@ -95,7 +95,10 @@ export class Library {
     const { documents, problems } = await loadCorpus(corpusPath, options);
     if (problems.length > 0 && (!partial || documents.length === 0)) throw new CorpusLoadError(problems);
     const index = await buildIndexAsync(documents, { lexicon });
-    return new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, problems });
+    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, problems });
+    // Found in the background from now on, so that it is usually ready before anyone asks for /help.
+    library.#exampleOf(library.#snapshot);
+    return library;
   }
 
   /** Builds a library from documents already in memory (tests, benchmarks, the eval runner). */
@@ -139,11 +142,32 @@ export class Library {
     return sorted;
   }
 
-  /** The example question /help gives, drawn from this corpus and checked to be answered (see example.ts). */
-  example(): ExampleQuestion | null {
-    const snapshot = this.#snapshot;
-    if (!EXAMPLE.has(snapshot)) EXAMPLE.set(snapshot, exampleQuestion(snapshot.index, new Set(snapshot.documents.map((d) => d.title))));
-    return EXAMPLE.get(snapshot)!;
+  /**
+   * The example question /help gives, drawn from this corpus and checked to be answered (see example.ts). Found
+   * in steps that let other interactions be answered meanwhile, started as soon as a corpus is (re)loaded; a /help
+   * asked before it is ready waits for it. Always the current corpus's: when a reload swaps in another corpus
+   * while it waits, it waits for that corpus's example instead.
+   */
+  async example(): Promise<ExampleQuestion | null> {
+    for (;;) {
+      const snapshot = this.#snapshot;
+      const example = await this.#exampleOf(snapshot);
+      if (snapshot === this.#snapshot) return example;
+    }
+  }
+
+  /** The example of `snapshot`, started on first call; stops early (null) once a reload has replaced it. */
+  #exampleOf(snapshot: Snapshot): Promise<ExampleQuestion | null> {
+    let found = EXAMPLE.get(snapshot);
+    if (found === undefined) {
+      const titles = new Set(snapshot.documents.map((d) => d.title));
+      found = exampleQuestion(snapshot.index, titles, () => this.#snapshot === snapshot);
+      // Started in the background, perhaps with nobody waiting yet: a failure surfaces where it is awaited (a
+      // /help's error reply), not as an unhandled rejection that would end the process.
+      found.catch(() => undefined);
+      EXAMPLE.set(snapshot, found);
+    }
+    return found;
   }
 
   summary(): CorpusSummary {
@@ -224,6 +248,7 @@ export class Library {
     }
     const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems: [] };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
+    this.#exampleOf(next); // in the background, as at start-up (see example())
     return {
       ok: true,
       before: countsOf(before),
@@ -292,7 +317,7 @@ function fingerprint(d: CorpusDocument): string {
 
 const NEWEST_FIRST = new WeakMap<Snapshot, CorpusDocument[]>();
 /** The example question of each snapshot, found once: finding it runs a few searches. */
-const EXAMPLE = new WeakMap<Snapshot, ExampleQuestion | null>();
+const EXAMPLE = new WeakMap<Snapshot, Promise<ExampleQuestion | null>>();
 
 /** Newest first by date ("2024-12" before "2024-11-30"); undated documents last, by title, then id. */
 function newestFirst(a: CorpusDocument, b: CorpusDocument): number {

@@ -46,6 +46,23 @@ export function linkSpans(text: string): Span[] {
 }
 
 /**
+ * A question without the links pasted into it ("apa itu China Up Close? https://news.example.com/2024/12/…"):
+ * a link's pieces (https, news, 2024, 12) are not what the member asks about, and as question words that no
+ * passage has they sank good answers below the confidence bar; nor does a link's "/latest" ask for the newest
+ * write-up. The search reads every question through this (SearchIndex.search), whoever calls it.
+ */
+export function withoutLinks(question: string): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of linkSpans(question)) {
+    out += question.slice(at, s) + ' ';
+    at = e;
+  }
+  // And what is left of one too short to be an address ("https://", "https://a"): its scheme is no question word.
+  return (out + question.slice(at)).replace(/https?:\/\/\S*/giu, ' ');
+}
+
+/**
  * Where the link Discord's url rule would make at `at` ends (the rule as Discord applies it, without urlSpans's
  * refinements), or -1 when none starts there: how the front ends check that Discord links what they meant.
  */

@@ -13,10 +13,10 @@ import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord,
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
 import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
-import { linkSpans } from './links.ts';
+import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
-import { collectSuggestions, suggestFrom, type Suggestion } from './suggest.ts';
+import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
@@ -728,10 +728,11 @@ export class SearchIndex {
   }
 
   /** Ranks passages for a question. Pure with respect to the index: no I/O, no state kept between calls. */
+  /** The passages that answer `question` best; the links pasted into it are no part of it (see withoutLinks). */
   search(question: string, limit = 10): SearchResult {
     this.#memo = new Map();
     try {
-      return this.#search(question, limit);
+      return this.#search(withoutLinks(question), limit);
     } finally {
       this.#memo = null;
     }
@@ -895,6 +896,14 @@ export class SearchIndex {
   named(): readonly Suggestion[] {
     // Collected on first use rather than at build time: a reload should not wait for autocomplete's needs.
     return (this.#suggestions ??= collectSuggestions(this.#byNumber));
+  }
+
+  /** named(), collected in steps that let the event loop take turns between them (for the example /help gives). */
+  async namedInTurns(): Promise<readonly Suggestion[]> {
+    if (this.#suggestions !== null) return this.#suggestions;
+    const names = await collectSuggestionsInTurns(this.#byNumber);
+    // Autocomplete may have collected them meanwhile (all at once): the same names, so either copy will do.
+    return (this.#suggestions ??= names);
   }
 }
 

@@ -2,6 +2,7 @@
 // Separate from the ranking: it reads passages' text, never the index, and nothing here affects an answer.
 
 import { tokenize } from './analyzer.ts';
+import { nextTurn } from './turn.ts';
 import type { Passage } from './types.ts';
 
 export interface Suggestion {
@@ -21,11 +22,36 @@ const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*`;
  */
 const NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|and|the|for|dan|di)[ \t]+)?${NAME_WORD})+`, 'gu');
 
+/** Passages read, and names tokenized, between two turns of the event loop (see collectSuggestionsInTurns). */
+const STEP = 250;
+
 /**
  * Titles, quoted titles and runs of capitalised words ("China Global Television Network") in the corpus:
  * the named things members ask about. Collected once per index build.
  */
 export function collectSuggestions(passages: Passage[]): Suggestion[] {
+  const steps = collecting(passages);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same names, the event loop getting a turn every STEP passages (and names): on a corpus of thousands of
+ * passages collecting them takes a few hundred milliseconds, which the bot's other interactions should not wait for.
+ */
+export async function collectSuggestionsInTurns(passages: Passage[]): Promise<Suggestion[]> {
+  const steps = collecting(passages);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** The collection itself, written once for both: each `yield` is a point where it may pause. */
+function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
   const counts = new Map<string, number>();
   const quoted = new Set<string>();
   const bump = (s: string, inQuotes = false) => {
@@ -35,6 +61,7 @@ export function collectSuggestions(passages: Passage[]): Suggestion[] {
     if (inQuotes) quoted.add(t);
   };
   const titles = new Set<string>();
+  let done = 0;
   for (const p of passages) {
     if (!titles.has(p.title)) {
       titles.add(p.title);
@@ -42,10 +69,14 @@ export function collectSuggestions(passages: Passage[]): Suggestion[] {
     }
     for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, true);
     for (const m of p.text.matchAll(NAME)) bump(m[0]);
+    if (++done % STEP === 0) yield;
   }
-  return [...counts]
-    .map(([text, count]) => ({ text, words: tokenize(text).map((t) => t.norm), count, quoted: quoted.has(text) }))
-    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  const out: Suggestion[] = [];
+  for (const [text, count] of counts) {
+    out.push({ text, words: tokenize(text).map((t) => t.norm), count, quoted: quoted.has(text) });
+    if (out.length % STEP === 0) yield;
+  }
+  return out.sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }
 
 const MAX_CHOICE = 100;
