@@ -113,3 +113,20 @@ describe('over a year of dated meetup write-ups (test/fixtures/corpus/meetups)',
     expect(a.results[0]?.docId).toBe('lokakarya-2024-11');
   });
 });
+
+describe('an answered question naming something one write-up has and a better-ranked one lacks', () => {
+  // An Indonesian meetup write-up says "Pembicara meetup adalah …" and matches "pembicara" itself; the English
+  // workshop write-up names Spain, which "Spanyol" reaches only as a translation, so the meetup's passage ranks first.
+  const lib = Library.fromDocuments([
+    doc('meetup-10', 'Meetup Komunitas Data #10', 'Pembicara meetup adalah Kenji Tanaka dari Jepang, yang membahas data gempa bumi.', { date: '2025-02-15' }),
+    doc('rust-workshop', 'Rust Workshop', 'The speaker was Maria Gonzalez, a developer from Spain, who showed safe concurrent code.', { lang: 'en', date: '2025-04-12' }),
+  ]);
+
+  it('shows first the passage whose write-up names it, not the one that was judged no answer', () => {
+    const a = lib.ask('siapa pembicara dari Spanyol?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('rust-workshop');
+    // The other write-up's passage is still offered, after it.
+    expect(a.results.map((r) => r.docId)).toContain('meetup-10');
+  });
+});

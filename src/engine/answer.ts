@@ -48,7 +48,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
   const result = index.search(q, Infinity);
-  const answered = isConfident(result, index);
+  const named = namedBy(result, index);
+  const answered = isConfident(result, named);
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
@@ -58,7 +59,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
   const years = yearsOf(result);
-  const hits = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
+  const ofYears = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
+  // Likewise the passages whose write-up names what the question names ("Spanyol", "meetup #10"): the answer was
+  // judged on them, and a passage ranked above them that the rule below turned down ("siapa pembicara dari
+  // Spanyol?" showed first the meetup whose speaker came from Japan, as it said "pembicara" itself) would be read
+  // as the answer.
+  const hits = answered && asksForName(result) ? namedFirst(ofYears, named) : ofYears;
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -91,26 +97,48 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
 /** How many of the best passages may be tried for one whose write-up names what the question names (see below). */
 const NAMED_CANDIDATES = 30;
 
-export function isConfident(result: SearchResult, index: SearchIndex): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
   const years = yearsOf(result);
-  // A document's words are read once per question, and only of the best candidates: a passage ranked below them
-  // all did not match the question's name either, since a name is among the rarest words of a question.
+  // Only the best candidates are tried: a passage ranked below them all did not match the question's name either,
+  // since a name is among the rarest words of a question.
+  let read = 0;
+  const best = result.hits.find((h) => {
+    if (!saysSomething(h, result) || !ofYear(h.passage, years)) return false;
+    if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
+    return named(h);
+  });
+  return best !== undefined && read <= NAMED_CANDIDATES && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
+}
+
+/** namesWhatIsAsked for this question's hits, each document's words read once per question, when first needed. */
+function namedBy(result: SearchResult, index: SearchIndex): (hit: Hit) => boolean {
   const documents = new Map<string, ReturnType<SearchIndex['documentWords']>>();
   const words = (docId: string) => {
     let doc = documents.get(docId);
     if (!doc) documents.set(docId, (doc = index.documentWords(docId)));
     return doc;
   };
-  let read = 0;
-  const best = result.hits.find((h) => {
-    if (!saysSomething(h, result) || !ofYear(h.passage, years)) return false;
-    if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
-    return namesWhatIsAsked(h, result, words);
-  });
-  return best !== undefined && read <= NAMED_CANDIDATES && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
+  return (hit) => namesWhatIsAsked(hit, result, words);
+}
+
+/** Whether the question names something a write-up may lack (see namesWhatIsAsked). */
+function asksForName(result: SearchResult): boolean {
+  return result.cappedStopwords.length > 0 || result.groups.some((g) => g.identifies);
+}
+
+/**
+ * `hits` with those whose write-up names what the question names first, each part in the order it came. Among the
+ * best candidates only, as isConfident tries: reading every hit's write-up would tokenize most of a large corpus
+ * for one question, and those below are ranked too low to matter.
+ */
+function namedFirst(hits: Hit[], named: (hit: Hit) => boolean): Hit[] {
+  const first: Hit[] = [];
+  const rest: Hit[] = [];
+  for (const h of hits.slice(0, NAMED_CANDIDATES)) (named(h) ? first : rest).push(h);
+  return [...first, ...rest, ...hits.slice(NAMED_CANDIDATES)];
 }
 
 /**
