@@ -106,6 +106,18 @@ describe('over a year of dated meetup write-ups (test/fixtures/corpus/meetups)',
     expect(lib.ask('siapa pembicara lokakarya di Jakarta?').answered).toBe(false);
   });
 
+  it('reads a number before a unit of time or a count as no event\'s number ("lokakarya 2 hari", "meetup 2 bulan lalu")', () => {
+    // The write-up says "Lokakarya dua hari ini", in words; "2" beside "lokakarya" (a title word) is its length.
+    for (const q of ['berapa peserta lokakarya 2 hari?', 'siapa yang mengisi lokakarya 2 hari di Bandung?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('lokakarya-2024-11');
+    }
+    expect(lib.ask('berapa orang hadir di meetup 2 bulan lalu?').answered).toBe(true);
+    // A number that ends the phrase still names the event.
+    expect(lib.ask('berapa orang hadir di meetup 2?').answered).toBe(false);
+  });
+
   it('reads a number beside a word that is not what the title names as no event\'s number ("hari 2")', () => {
     // The two-day lokakarya's write-up calls its second day "hari terakhir".
     const a = lib.ask('apa yang dipresentasikan hari 2 lokakarya?');

@@ -945,6 +945,13 @@ function byDocument(passages: Passage[]): Map<string, Passage[]> {
   return out;
 }
 
+/** Units a number before them measures (see besideNumber): time, and people or times counted. */
+const QUANTITY_UNITS: ReadonlySet<string> = new Set([
+  'detik', 'menit', 'jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'orang', 'kali', 'peserta',
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'people', 'person', 'persons', 'times', 'participants',
+]);
+
 /**
  * The content words a question's number stands beside (see QueryGroup.numbers): the word before it, with a space or
  * "#" between ("meetup 20", "Meetup #20", "meetup ke-20"), and the word after an ordinal, with a space between
@@ -953,6 +960,10 @@ function byDocument(passages: Passage[]): Map<string, Passage[]> {
  */
 function besideNumber(text: string, tokens: Token[], i: number): string[] {
   const out: string[] = [];
+  // A number before a unit of time or a count measures, whatever stands before it: "lokakarya 2 hari" is a two-day
+  // workshop (its write-up may say "dua hari"), "meetup 2 bulan lalu" the one two months ago.
+  const next = tokens[i + 1];
+  if (next && QUANTITY_UNITS.has(next.norm) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start))) return [];
   const before = tokens[i - 1];
   if (before && /^[ \t]*#?$/u.test(text.slice(before.end, tokens[i]!.start))) out.push(...wordsOf(before.norm));
   // (A bare number before a word is more often a count: "2 lokakarya", two workshops.)
