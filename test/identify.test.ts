@@ -101,6 +101,14 @@ describe('over a year of dated meetup write-ups (test/fixtures/corpus/meetups)',
     expect(a.results[0]?.docId).toBe('meetup-2025-03');
   });
 
+  it('takes a name an Indonesian question writes in English as the write-up’s Indonesian name ("Leiden University")', () => {
+    // The write-up says "Universitas Leiden".
+    const a = lib.ask('siapa pembicara dari Leiden University?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-2025-05');
+    expect(lib.ask('siapa pembicara dari Leiden Institute?').answered).toBe(false);
+  });
+
   it('does not answer about a city from a dated write-up that never names it, whatever its title', () => {
     // The board's minutes ("Rapat Pengurus, Juli 2025") speak of a pembicara for the next lokakarya, from outside Bandung.
     expect(lib.ask('siapa pembicara lokakarya di Jakarta?').answered).toBe(false);

@@ -167,7 +167,8 @@ function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchI
   // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form, an ordinal's
   // number ("10th" → 10).
   const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface), ...(g.numbers ? g.surface.flatMap((w) => w.match(/\d+/gu) ?? []) : [])];
-  return asked.every((g) => forms(g).some((w) => doc.words.has(w))) && result.cappedStopwords.every((w) => doc.written.has(w));
+  const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every((w) => doc.words.has(w)));
+  return asked.every((g) => forms(g).some((w) => doc.words.has(w)) || spelled(g)) && result.cappedStopwords.every((w) => doc.written.has(w));
 }
 
 /** The years the question names ("2023", and "2025" of "06-2025"). */

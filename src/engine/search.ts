@@ -126,6 +126,12 @@ export interface QueryGroup {
    * day, which the write-up may call "hari terakhir".
    */
   numbers?: string[];
+  /**
+   * For a name in a question not translated (an Indonesian one), its translations, each as its words: the name
+   * may be written in English where the write-up has it in Indonesian ("Leiden University", "Universitas Leiden").
+   * Only to tell whether a write-up names it (see answer.ts), never ranked by.
+   */
+  spellings?: string[][];
 }
 
 export interface Alternative {
@@ -444,7 +450,16 @@ export class SearchIndex {
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
-      } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) group.identifies = true;
+      } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) {
+        group.identifies = true;
+        // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
+        // is then not translated: its translations are other spellings of the name, for answer.ts only.
+        if (!english && this.#lexicon !== null) {
+          const spellings = surface.flatMap((w) => this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations));
+          const words = spellings.map((t) => surfaceTerms(normalize(t)).filter((x) => !isStopword(x))).filter((ws) => ws.length > 0);
+          if (words.length > 0) group.spellings = words;
+        }
+      }
       groups.push(group);
     });
     return groups;
