@@ -116,6 +116,25 @@ describe('the verbs of English agent nouns', () => {
     expect(lexicon.lookup('speaker')).toEqual(['penutur']);
   });
 
+  it('derives nothing for a word the dictionary lists with no doer among its senses: it is no agent noun', () => {
+    const lexicon = createLexicon(
+      { speak: ['bicara'], speaker: ['penutur'], may: ['boleh', 'dapat'], mayor: ['wali kota'], show: ['tunjuk', 'tampil'], shower: ['dus'] },
+      { verbs: { speak: ['bicara'], may: ['boleh', 'dapat'], show: ['tunjuk', 'tampil'] } },
+    );
+    expect(lexicon.agentNouns!('speaker')).toEqual(['pembicara']);
+    // A mayor is no one who "may" (pendapat is an opinion), a shower no one who shows (penampil, a performer).
+    expect(lexicon.agentNouns!('mayor')).toEqual([]);
+    expect(lexicon.agentNouns!('Mayors')).toEqual([]);
+    expect(lexicon.agentNouns!('shower')).toEqual([]);
+  });
+
+  it('in the shipped lexicon, derives no doer for -er words that are none', () => {
+    const lexicon = loadLexicon();
+    for (const [word, wrong] of [['mayor', 'pendapat'], ['governor', 'pemerintah'], ['shower', 'penampil'], ['career', 'pembina'], ['flower', 'penyalur']]) {
+      expect(lexicon.agentNouns!(word!), word).not.toContain(wrong);
+    }
+  });
+
   it('in the shipped lexicon, fills FreeDict\'s gaps', () => {
     const lexicon = loadLexicon();
     expect(lexicon.lookup('speaker')).not.toContain('pembicara');

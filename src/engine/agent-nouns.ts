@@ -63,3 +63,13 @@ export function agentNounOf(translation: string): string | null {
   const back = StemmerId.stem(noun);
   return back === root || peNoun(back) === noun ? noun : null;
 }
+
+/**
+ * Whether a dictionary's translation reads as a doer's noun: pe- that natural's stemmer takes off as a prefix
+ * (penutur, pemenang, pelayan, and the irregular pekerja, pejalan, pelukis, which the assimilation rules would not
+ * give), not a word that only begins so (pegas, pesawat, peta). Loose on purpose: it only tells whether an English
+ * -er word is a doer at all (see lexicon.ts agentNouns).
+ */
+export function isDoerNoun(translation: string): boolean {
+  return /^pe[a-z]+$/.test(translation) && StemmerId.stem(translation) !== translation;
+}

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
-import { agentNounOf } from './agent-nouns.ts';
+import { agentNounOf, isDoerNoun } from './agent-nouns.ts';
 import { compareStrings, normalizeEnglish } from './freedict.ts';
 
 /** English→Indonesian translations for query expansion. */
@@ -239,6 +239,12 @@ function lexiconOver(
     if (!/^\p{L}+(?:'s?)?$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
     const base = agentBases(word).find((b) => verbs.has(b) && !STOPWORDS.has(b));
     if (base === undefined) return NOTHING;
+    // A word the dictionary lists with no doer among its senses is no agent noun, only spelled like one: a mayor
+    // (wali kota) is no one who "may" (pendapat, an opinion), a shower (dus) no one who shows (penampil), a career
+    // (karier) no one who cares (pembina), a governor (gubernur) no one who governs (pemerintah). FreeDict lists
+    // the doers it knows as pe(N)- nouns (speaker: penutur, worker: pekerja); a word it lacks is derived as before.
+    const own = map.get(word.replace(/'s?$/, '').replace(/(er|or)s$/, '$1'));
+    if (own !== undefined && !unpack(own).some(isDoerNoun)) return NOTHING;
     const nouns = unpack(verbs.get(base)!).map(agentNounOf).filter((n): n is string => n !== null);
     return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
   };
