@@ -74,6 +74,14 @@ describe('a question that names an event the corpus lacks', () => {
     expect(ask('WHO WAS THE SPEAKER AT THE FLUTTER WORKSHOP?').answered).toBe(true);
   });
 
+  it('reads an Indonesian question word in capitals inside the question as emphasis, not a name the write-up must have', () => {
+    for (const q of ['pembicara Rust workshop SIAPA?', 'Kak, SIAPA pembicara Rust workshop?', 'pembicara Rust workshop dari MANA?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('rust-workshop');
+    }
+  });
+
   it('asks nothing of a name the passage’s document has in another of its passages', () => {
     // "Chen" is in the speaker's paragraph, "30" only in the first one: both are the Rust workshop's.
     expect(ask('siapa pembicara Rust workshop dengan 30 peserta?').answered).toBe(true);

@@ -987,13 +987,16 @@ function besideNumber(text: string, tokens: Token[], i: number): string[] {
   return out.filter((w) => !/\p{N}/u.test(w));
 }
 
-/** See SearchResult.cappedStopwords. Not in a question typed all in capitals, where capitals say nothing. */
+/**
+ * See SearchResult.cappedStopwords: the acronyms isAcronymStopword reads, inside the sentence. Not in a question
+ * typed all in capitals, where capitals say nothing, nor an Indonesian question word stressed in capitals
+ * ("lokakarya Flutter dipandu SIAPA?"), which no write-up writes so.
+ */
 function cappedStopwords(text: string): string[] {
   if (!/\p{Ll}/u.test(text)) return [];
   const out: string[] = [];
   for (const t of tokenize(text)) {
-    const written = text.slice(t.start, t.end);
-    if (isStopword(t.norm) && /^\p{Lu}{2,}$/u.test(written) && isNameAt(text, t.start)) out.push(written);
+    if (isAcronymStopword(text, t) && isNameAt(text, t.start)) out.push(text.slice(t.start, t.end));
   }
   return out;
 }
