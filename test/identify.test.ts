@@ -158,3 +158,21 @@ describe('an answered question naming something one write-up has and a better-ra
     expect(a.results.map((r) => r.docId)).toContain('meetup-10');
   });
 });
+
+describe('a numbered event whose write-up spells its number out', () => {
+  const lib = Library.fromDocuments([
+    doc('m10', 'Meetup Komunitas ke-10', 'Pembicara meetup adalah Kenji Tanaka, yang membahas data gempa bumi.', { date: '2025-02-15' }),
+    doc('m11', 'Meetup Komunitas Kesebelas', 'Pembicara meetup adalah Rina Wijaya, yang membahas peta banjir selama dua jam.', { date: '2025-03-15' }),
+  ]);
+
+  it('is answered about that number ("meetup #11" of "Meetup Komunitas Kesebelas"), and not about another', () => {
+    for (const q of ['siapa pembicara meetup #11?', 'siapa pembicara meetup ke-11?', 'who spoke at meetup 11?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('m11');
+    }
+    expect(lib.ask('siapa pembicara meetup #12?').answered).toBe(false);
+    // A number in words elsewhere in the write-up is as often a count: "dua" of its text names no meetup #2.
+    expect(lib.ask('siapa pembicara meetup #2?').answered).toBe(false);
+  });
+});

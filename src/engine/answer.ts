@@ -5,6 +5,7 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf }
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
+import { numberWords } from './number-words.ts';
 import { preferByDate } from './recency.ts';
 import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -165,10 +166,13 @@ function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchI
   const doc = documentWords(hit.passage.docId);
   const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w)));
   // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form, an ordinal's
-  // number ("10th" → 10).
-  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface), ...(g.numbers ? g.surface.flatMap((w) => w.match(/\d+/gu) ?? []) : [])];
+  // number ("10th" → 10), and the number in words in the title ("#11" of "Meetup Komunitas Kesebelas"; elsewhere
+  // "dua", "kedua" are as often a count or a second day as the event's number).
+  const digits = (g: QueryGroup) => (g.numbers ? g.surface.flatMap((w) => w.match(/\d+/gu) ?? []) : []);
+  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface), ...digits(g)];
+  const inWords = (g: QueryGroup) => digits(g).flatMap(numberWords).some((w) => doc.title.has(w));
   const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every((w) => doc.words.has(w)));
-  return asked.every((g) => forms(g).some((w) => doc.words.has(w)) || spelled(g)) && result.cappedStopwords.every((w) => doc.written.has(w));
+  return asked.every((g) => forms(g).some((w) => doc.words.has(w)) || spelled(g) || inWords(g)) && result.cappedStopwords.every((w) => doc.written.has(w));
 }
 
 /** The years the question names ("2023", and "2025" of "06-2025"). */
