@@ -83,6 +83,16 @@ describe('agent nouns the stemmer agrees with', () => {
     expect(agentNounOf('kunjungan')).toBe('pengunjung');
   });
 
+  it('derives the pe- noun of a ber- verb, as Indonesian does: belajar is a learner\'s (pelajar), not a teacher\'s', () => {
+    // peN- on ajar is pengajar, the teacher: "who were the learners?" found the teachers.
+    expect(agentNounOf('belajar')).toBe('pelajar');
+    expect(agentNounOf('bekerja')).toBe('pekerja');
+    expect(agentNounOf('berdagang')).toBe('pedagang');
+    expect(agentNounOf('berenang')).toBe('perenang');
+    expect(agentNounOf('bermain')).toBe('pemain');
+    expect(loadLexicon().agentNouns!('learner')).not.toContain('pengajar');
+  });
+
   it('derives nothing from a phrase', () => {
     expect(agentNounOf('kereta api')).toBeNull();
   });

@@ -58,6 +58,14 @@ export function peNoun(root: string): string | null {
 export function agentNounOf(translation: string): string | null {
   if (!/^[a-z]+$/.test(translation)) return null;
   const root = StemmerId.stem(translation);
+  // A ber- verb's doer is pe- on its root, not peN-: belajar → pelajar (the learner; pengajar is the teacher, of
+  // mengajar), bekerja → pekerja, berdagang → pedagang, berenang → perenang. (Where the two agree, as for roots
+  // in l, m, n, r, w, y, it is the same noun: berlari → pelari, bermain → pemain.)
+  const ber = /^(?:ber|be|bel)/.exec(translation);
+  if (ber && root.length >= 3 && (translation === 'ber' + root || translation === 'be' + root || translation === 'bel' + root)) {
+    const noun = (translation === 'bel' + root ? 'pel' : 'pe') + root;
+    return StemmerId.stem(noun) === root ? noun : null;
+  }
   const noun = peNoun(root);
   if (noun === null) return null;
   const back = StemmerId.stem(noun);
