@@ -212,6 +212,12 @@ describe('SearchIndex ranking', () => {
     const best = index.search('SIAPA pemenang lomba?', 3).hits[0]!;
     expect(best.passage.id).toBe('p#1');
     expect(best.coverage).toBe(1);
+    // Nor is a longer stopword in capitals: "TIDAK" is stressed, and the passage that says "tidak" answers.
+    const stressed = new SearchIndex(
+      passages(['Tiket meetup ini tidak gratis: Rp50.000.', 'Pengumuman: TIDAK ADA meetup bulan Juli.', filler(8)]),
+      { lexicon: null },
+    );
+    expect(stressed.analyze('apakah tiket meetup TIDAK gratis?').map((g) => g.word)).toEqual(['tiket', 'meetup', 'gratis']);
     // An acronym that is an English question word stays one: "WHO" is the World Health Organization.
     const who = new SearchIndex(passages(['Laporan WHO tentang malaria terbit kemarin.', filler(8)]), { lexicon: null });
     expect(who.analyze('Kapan laporan WHO terbit?').map((g) => g.word)).toContain('who');

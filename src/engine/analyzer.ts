@@ -147,7 +147,10 @@ export function wordsOf(norm: string): string[] {
  * THE CUP"), capitals say nothing.
  */
 export function isAcronymStopword(text: string, token: Token): boolean {
-  if (!STOPWORDS.has(token.norm) || !/^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end))) return false;
+  // Two or three letters: the acronyms that spell stopwords are short ("AS", "IT", "DI", "WHO", "ITU"); a longer
+  // stopword in capitals is emphasis ("apakah tiket TIDAK gratis?", "untuk SEMUA"), which taken for an acronym
+  // became a word the answer had to contain.
+  if (!STOPWORDS.has(token.norm) || !/^\p{Lu}{2,3}$/u.test(text.slice(token.start, token.end))) return false;
   // An Indonesian question word in capitals is emphasis ("SIAPA pemenangnya?", "untuk SIAPA SAJA"), never an
   // acronym: taken for one, a stressed question word became a word the answer had to contain. (English "WHO" is
   // the World Health Organization as often as not, so English question words stay acronyms.)
