@@ -6,7 +6,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import { preferByDate } from './recency.ts';
-import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
+import { numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -132,14 +132,24 @@ export function isConfident(result: SearchResult, index: SearchIndex): boolean {
 function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): boolean {
   if (hit.titleCoverage === 0 && hit.passage.date === null) return true;
   const matched = new Set(hit.terms.values());
-  const pending = result.groups.filter((g, i) => g.identifies && !matched.has(i));
+  // A number is checked even when the passage has it: "20" of "20 November" is a day, not meetup #20 (below).
+  const pending = result.groups.filter((g, i) => g.identifies && (g.numbers !== undefined || !matched.has(i)));
   if (pending.length === 0 && result.cappedStopwords.length === 0) return true;
   const doc = documentWords(hit.passage.docId);
-  const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w)));
-  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form, an ordinal's
-  // number ("10th" → 10).
-  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface), ...(g.numbers ? g.surface.flatMap((w) => w.match(/\d+/gu) ?? []) : [])];
-  return asked.every((g) => forms(g).some((w) => doc.words.has(w))) && result.cappedStopwords.every((w) => doc.written.has(w));
+  // A number is asked of a write-up whose title has what it numbers ("meetup" of "Meetup Komunitas Data #11"), or
+  // that numbers such things itself: minutes that speak of "meetup #12" and "meetup #13" are not about meetup #20.
+  const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*'))));
+  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form.
+  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)];
+  const named = (g: QueryGroup) => {
+    if (g.numbers === undefined) return forms(g).some((w) => doc.words.has(w));
+    // A number names the event where the write-up numbers something with it: in its title ("Meetup Komunitas Data
+    // #20"), as an ordinal ("ke-20", "20th") or beside what the question numbers or a word of the title ("meetup
+    // 20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a meetup #13.
+    const beside = [...g.numbers, ...doc.title];
+    return g.surface.flatMap((w) => w.match(/\d+/gu) ?? []).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
+  };
+  return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w));
 }
 
 /** The years the question names ("2023", and "2025" of "06-2025"). */

@@ -840,27 +840,38 @@ export class SearchIndex {
    * title's and table headers', its date's; its title's words apart; and its words as written (for
    * cappedStopwords). See answer.ts.
    */
-  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string> } {
+  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; numbered: Set<string> } {
     const words = new Set<string>();
     const written = new Set<string>();
-    const add = (text: string) => {
-      for (const t of tokenize(text)) {
+    const numbered = new Set<string>();
+    const add = (text: string, isTitle = false) => {
+      const tokens = tokenize(text);
+      tokens.forEach((t, i) => {
         written.add(text.slice(t.start, t.end));
         for (const w of wordsOf(t.norm)) words.add(w);
-      }
+        const digits = t.norm.match(/\d+/gu);
+        if (!digits) return;
+        // What the document numbers (see numberedKey): every number of its title, an ordinal anywhere ("ke-20",
+        // "20th"), and a number beside a word ("meetup 20"); not a day of a date or a count ("20 November").
+        const beside = besideNumber(text, tokens, i);
+        for (const n of digits) {
+          if (isTitle || ORDINAL.test(t.norm)) numbered.add(n);
+          for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
+        }
+      });
     };
     const passages = (this.#byDoc ??= byDocument(this.#byNumber)).get(docId) ?? [];
     const first = passages[0];
     const title = new Set(first ? surfaceTerms(first.title) : []);
     if (first) {
-      add(first.title);
+      add(first.title, true);
       for (const w of dateTerms(first.date)) words.add(w);
     }
     for (const p of passages) {
       add(p.text);
       if (p.tableHeader) add(p.tableHeader.text);
     }
-    return { words, title, written };
+    return { words, title, written, numbered };
   }
 
   /**
@@ -943,6 +954,17 @@ function byDocument(passages: Passage[]): Map<string, Passage[]> {
     else out.set(p.docId, [p]);
   }
   return out;
+}
+
+/** An ordinal written as one word: "ke-20", "ke20", "20th", "21st". */
+const ORDINAL = /^(?:ke-?\d+|\d+(?:st|nd|rd|th))$/u;
+
+/**
+ * The key of "`word` numbered `n`" in documentWords' `numbered` ("meetup 20"), and with `n` = "*" of "the document
+ * numbers `word`s" (it has "meetup #12"); a bare number there is one the title or an ordinal has.
+ */
+export function numberedKey(word: string, n: string): string {
+  return `${word}\u0000${n}`;
 }
 
 /**
