@@ -137,7 +137,8 @@ describe('a meetup number that another write-up has only as a day or a count', (
     for (const q of ['siapa pembicara meetup ke-20?', 'siapa pembicara meetup #20?']) {
       const a = lib.ask(q);
       expect(a.answered, q).toBe(true);
-      expect(a.results.some((r) => r.docId === 'meetup-20'), q).toBe(true);
+      // Its passages first, the speaker's among them: meetup #11's "20 November" is another event.
+      expect(a.results.slice(0, 2).map((r) => r.docId), q).toEqual(['meetup-20', 'meetup-20']);
     }
     expect(lib.ask('siapa pembicara meetup #11?').results[0]?.docId).toBe('meetup-11');
   });

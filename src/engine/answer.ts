@@ -58,13 +58,35 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
   const years = yearsOf(result);
-  const hits = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
+  const byYear = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
+  // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
+  // meetup #11's "20 November" between meetup #20's paragraphs.
+  const hits = answered ? namedFirst(byYear, result, index) : byYear;
   const longForms = longFormsOf(result.groups);
   return {
     question,
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms)),
   };
+}
+
+/**
+ * `hits` with those of write-ups that name what the question names (see namesWhatIsAsked) first, among the best
+ * NAMED_CANDIDATES (the ones a member pages through; each asks for its document's words once), each part in the
+ * order it came; the rest after them unchanged.
+ */
+function namedFirst(hits: Hit[], result: SearchResult, index: SearchIndex): Hit[] {
+  if (!result.groups.some((g) => g.identifies) && result.cappedStopwords.length === 0) return hits;
+  const documents = new Map<string, ReturnType<SearchIndex['documentWords']>>();
+  const words = (docId: string) => {
+    let doc = documents.get(docId);
+    if (!doc) documents.set(docId, (doc = index.documentWords(docId)));
+    return doc;
+  };
+  const head = hits.slice(0, NAMED_CANDIDATES);
+  const named = head.filter((h) => namesWhatIsAsked(h, result, words));
+  const others = head.filter((h) => !named.includes(h));
+  return [...named, ...others, ...hits.slice(NAMED_CANDIDATES)];
 }
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
