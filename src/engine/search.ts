@@ -12,7 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
-import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -443,7 +443,10 @@ export class SearchIndex {
       if (isRecencyWord(token.norm)) group.recency = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
-        if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
+        // (The day of a date is no event's number: "meetup 31 Mei 2025", as "meetup 2025-05-31" is read.)
+        const next = tokens[i + 1];
+        const day = next !== undefined && isMonthName(next.norm) && /^[ \t]+$/u.test(text.slice(token.end, next.start));
+        if (beside.length > 0 && !day && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) group.identifies = true;
       groups.push(group);
     });
