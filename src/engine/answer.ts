@@ -5,6 +5,7 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf }
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
+import { dateTerms, isDateWord, isMonthName } from './dates.ts';
 import { preferByDate } from './recency.ts';
 import { numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -59,9 +60,13 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
   const years = yearsOf(result);
   const byYear = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
+  // So are those of the month it names, with or without its year: "siapa sponsor meetup bulan Juli?" showed the
+  // November minutes, which say "sponsor", "meetup" and "bulan", above July's write-up.
+  const months = monthsOf(result);
+  const byMonth = answered && months.length > 0 ? monthFirst(byYear, months) : byYear;
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
-  const hits = answered ? namedFirst(byYear, result, index) : byYear;
+  const hits = answered ? namedFirst(byMonth, result, index) : byMonth;
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -191,6 +196,30 @@ function ofYear(p: Passage, years: string[]): boolean {
   // (Tokenized only when the digits are there at all: every hit of an answered question may come this way.)
   const named = (text: string) => years.some((y) => text.includes(y)) && tokenize(text).some((t) => wordsOf(t.norm).some((w) => years.includes(w)));
   return named(p.title) || named(p.text);
+}
+
+/** The months the question names, by their Indonesian names ("juli" of "Juli", of "July" and of "07-2025"). */
+function monthsOf(result: SearchResult): string[] {
+  return result.groups.flatMap((g) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)].filter((w) => isMonthName(w) && isDateWord(w)));
+}
+
+/**
+ * Whether a passage can be about one of `months`: its write-up is dated to one of them, or to no month, or its title
+ * or its own text names one (minutes of November that plan "meetup bulan Desember").
+ */
+function ofMonth(p: Passage, months: string[]): boolean {
+  const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
+  if (month === undefined || month === null || dateTerms(p.date).some((w) => months.includes(w))) return true;
+  const named = (text: string) => tokenize(text).some((t) => wordsOf(t.norm).some((w) => months.includes(w)));
+  return named(p.title) || named(p.text);
+}
+
+/** `hits` with those that can be about one of `months` (see ofMonth) first, each part in the order it came. */
+function monthFirst(hits: Hit[], months: string[]): Hit[] {
+  const first: Hit[] = [];
+  const rest: Hit[] = [];
+  for (const h of hits) (ofMonth(h.passage, months) ? first : rest).push(h);
+  return [...first, ...rest];
 }
 
 /** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */
