@@ -89,7 +89,9 @@ function namedFirst(hits: Hit[], result: SearchResult, index: SearchIndex): Hit[
     return doc;
   };
   const head = hits.slice(0, NAMED_CANDIDATES);
-  const named = head.filter((h) => namesWhatIsAsked(h, result, words));
+  // Only write-ups that do name it: one of which nothing was asked (an undated, untitled page; the conference's
+  // write-up asked about "meetup #7") says nothing of whether it is about the event, and keeps its place.
+  const named = head.filter((h) => naming(h, result, words) === 'named');
   const others = head.filter((h) => !named.includes(h));
   return [...named, ...others, ...hits.slice(NAMED_CANDIDATES)];
 }
@@ -157,15 +159,26 @@ export function isConfident(result: SearchResult, index: SearchIndex): boolean {
  * asked of no passage only where the corpus lacks it altogether.
  */
 function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): boolean {
-  if (hit.titleCoverage === 0 && hit.passage.date === null) return true;
+  return naming(hit, result, documentWords) !== 'other';
+}
+
+/**
+ * See namesWhatIsAsked: 'named' when the write-up names something the question names and nothing it lacks,
+ * 'other' when it lacks one, 'unasked' when nothing was asked of it (an undated, untitled page; a question that
+ * names nothing this write-up could number).
+ */
+function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): 'named' | 'unasked' | 'other' {
+  if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
   const matched = new Set(hit.terms.values());
+  const said = result.groups.some((g, i) => g.identifies && g.numbers === undefined && matched.has(i)) ? 'named' : 'unasked';
   // A number is checked even when the passage has it: "20" of "20 November" is a day, not meetup #20 (below).
   const pending = result.groups.filter((g, i) => g.identifies && (g.numbers !== undefined || !matched.has(i)));
-  if (pending.length === 0 && result.cappedStopwords.length === 0) return true;
+  if (pending.length === 0 && result.cappedStopwords.length === 0) return said;
   const doc = documentWords(hit.passage.docId);
   // A number is asked of a write-up whose title has what it numbers ("meetup" of "Meetup Komunitas Data #11"), or
   // that numbers such things itself: minutes that speak of "meetup #12" and "meetup #13" are not about meetup #20.
   const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*'))));
+  if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
   // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form.
   const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)];
   const named = (g: QueryGroup) => {
@@ -176,7 +189,7 @@ function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchI
     const beside = [...g.numbers, ...doc.title];
     return g.surface.flatMap((w) => w.match(/\d+/gu) ?? []).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
-  return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w));
+  return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
 }
 
 /** The years the question names ("2023", and "2025" of "06-2025"). */
@@ -214,11 +227,12 @@ function ofMonth(p: Passage, months: string[]): boolean {
   return named(p.title) || named(p.text);
 }
 
-/** `hits` with those that can be about one of `months` (see ofMonth) first, each part in the order it came. */
+/** `hits` with the dated ones that can be about one of `months` (see ofMonth) first, each part in the order it came. */
 function monthFirst(hits: Hit[], months: string[]): Hit[] {
   const first: Hit[] = [];
   const rest: Hit[] = [];
-  for (const h of hits) (ofMonth(h.passage, months) ? first : rest).push(h);
+  // (An undated passage may be about any month: it keeps its place among the rest.)
+  for (const h of hits) (h.passage.date !== null && ofMonth(h.passage, months) ? first : rest).push(h);
   return [...first, ...rest];
 }
 
