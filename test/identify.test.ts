@@ -160,3 +160,35 @@ describe('a meetup number that another write-up has only as a day or a count', (
     expect(a.results[0]?.docId).toBe('rapat');
   });
 });
+
+describe('a write-up whose first paragraph repeats its title', () => {
+  // Every write-up opens with its title as a heading ("# Meetup Komunitas Data #7") and "Meetup ke-7 diadakan …":
+  // that paragraph had the event's number in its own words, the speakers' paragraph only through the title, and
+  // came first for "siapa pembicara meetup #7?", the speakers second.
+  const meetup = (n: number, speaker: string, sponsor: string) =>
+    doc(
+      `meetup-${n}`,
+      `Meetup Komunitas Data #${n}`,
+      `# Meetup Komunitas Data #${n}\n\nMeetup ke-${n} Komunitas Data diadakan pada ${n + 9} Juli 2025 di Dilo Bandung. Sekitar ${40 + n} anggota hadir.\n\n` +
+        `## Pembicara\n\nPembicara utama adalah ${speaker} yang membawakan materi analisis data.\n\n## Sponsor\n\nKonsumsi dan tempat acara disponsori oleh ${sponsor}.`,
+      { date: `2025-${String(n).padStart(2, '0')}-${n + 9}` },
+    );
+  const lib = Library.fromDocuments([meetup(5, 'Dewi Lestari', 'Xendit'), meetup(6, 'Fajar Nugroho', 'DANA'), meetup(7, 'Yohanes Simanjuntak', 'Telkomsel')]);
+
+  it('answers with the paragraph that says what is asked, not the one that repeats the name', () => {
+    for (const [q, says] of [
+      ['siapa pembicara meetup #7?', 'Yohanes Simanjuntak'],
+      ['siapa pembicara meetup ke-7?', 'Yohanes Simanjuntak'],
+      ['siapa sponsor meetup #5?', 'Xendit'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain(says);
+    }
+  });
+
+  it('still answers a question that is only the title from the write-up’s opening paragraph', () => {
+    const a = lib.ask('Meetup Komunitas Data #6 di mana?');
+    expect(a.results[0]?.docId).toBe('meetup-6');
+  });
+});

@@ -196,6 +196,8 @@ interface Evidence {
   translated?: boolean;
   /** True when the passage's document title has the word (or one of its forms). */
   titled?: boolean;
+  /** The part of `score` earned in the title. */
+  titleScore?: number;
 }
 
 /** A passage's words and their stems, in one field (see analysePassage). */
@@ -692,7 +694,10 @@ export class SearchIndex {
         e.score += weight * m.score;
         if (dated) e.dateCredit = Math.max(e.dateCredit ?? 0, credit);
         else e.credit = Math.max(e.credit, credit);
-        if (field === TITLE) e.titled = true;
+        if (field === TITLE) {
+          e.titled = true;
+          e.titleScore = (e.titleScore ?? 0) + weight * m.score;
+        }
         if (field === WORDS) for (const t of m.terms) e.terms.push(t);
       }
     };
@@ -762,6 +767,8 @@ export class SearchIndex {
       dateCovered: number;
       /** The part of `covered` earned in the passage's words by the question's date words (see dateSlots). */
       slotCovered: number;
+      /** The groups that name the write-up in its title, alike for all its passages (see below). */
+      named?: Set<number>;
     };
     const slots = dateSlots(groups);
     const slotGroups = new Set(slots.map((s) => s.group));
@@ -773,7 +780,12 @@ export class SearchIndex {
       for (const [id, e] of this.#groupScores(g)) {
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
-        a.score += e.score;
+        // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
+        // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
+        // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
+        const whole = g.identifies === true && e.titled === true;
+        a.score += whole ? (e.titleScore ?? 0) / RANKING.titleWeight : e.score;
+        if (whole) (a.named ??= new Set()).add(gi);
         a.covered += g.weight * e.credit;
         if (g.recency) a.recencyCovered += g.weight * e.credit;
         else if (e.titled) a.titled += g.weight;
@@ -805,9 +817,10 @@ export class SearchIndex {
     let best = 0;
     for (const a of acc.values()) if (a.score > best) best = a.score;
     let hits: Hit[] = [];
+    const namedBy = new Map<Hit, Set<number>>();
     for (const [id, a] of acc) {
       const coverage = totalWeight > 0 ? a.covered / totalWeight : 0;
-      hits.push({
+      const hit: Hit = {
         passage: this.#byNumber[id]!,
         score: a.score + RANKING.coverageWeight * best * coverage,
         coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / contentWeight : 0,
@@ -815,7 +828,9 @@ export class SearchIndex {
         matched: a.matched,
         translated: a.translated,
         terms: a.terms,
-      });
+      };
+      hits.push(hit);
+      if (a.named) namedBy.set(hit, a.named);
     }
     hits.sort(byScore);
     // Proximity: among the best candidates, passages where the question's words stand close together are more
@@ -823,7 +838,13 @@ export class SearchIndex {
     if (groups.length > 0) {
       const head = hits.slice(0, RANKING.proximityCandidates);
       for (const h of head) {
-        const { pairs, lead } = proximity(h.passage.text, h.terms, groups);
+        // (A name its title has stands at the opening of every passage of the write-up, as the title heads them all,
+        // wherever, or whether, the passage repeats it: see `whole` above.)
+        const named = namedBy.get(h);
+        const { pairs, lead: all } = proximity(h.passage.text, h.terms, groups);
+        const lead = named
+          ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups).lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0)
+          : all;
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
       }
       head.sort(byScore);
