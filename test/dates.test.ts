@@ -95,3 +95,23 @@ describe('dated write-ups asked by month', () => {
     }
   });
 });
+
+describe('a question that names a month without its year', () => {
+  // Minutes dated November speak of the sponsor of the next meetups; meetup #7 of July says who sponsored it. Asked
+  // "siapa sponsor meetup bulan Juli?", the minutes came first ("sponsor", "meetup" and "bulan" are all in their
+  // text) and July's sponsor fourth, below July's venue and the undated how-to-join page.
+  const doc = (id: string, title: string, body: string, date: string | null) => ({ id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null });
+  const lib = Library.fromDocuments([
+    doc('meetup-07', 'Meetup Komunitas Data #7', 'Meetup ke-7 Komunitas Data diadakan pada 16 Juli 2025 di Dilo Bandung.\n\nKonsumsi dan tempat acara disponsori oleh Ruangguru.', '2025-07-16'),
+    doc('meetup-08', 'Meetup Komunitas Data #8', 'Meetup ke-8 Komunitas Data diadakan pada 17 Agustus 2025 di Telkom Hub.\n\nKonsumsi dan tempat acara disponsori oleh Tiket.com.', '2025-08-17'),
+    doc('rapat', 'Notulen Rapat Pengurus November 2025', 'Rapat pengurus membahas persiapan meetup bulan Desember. Sponsor untuk meetup bulan Januari belum ditentukan.', '2025-11-28'),
+  ]);
+
+  it('answers from the write-ups of that month first, then the others', () => {
+    const a = lib.ask('siapa sponsor meetup bulan Juli?');
+    expect(a.answered).toBe(true);
+    expect(a.results.slice(0, 2).map((r) => r.docId)).toEqual(['meetup-07', 'meetup-07']);
+    // A write-up of another month that names the month in its text is as good as one dated to it.
+    expect(lib.ask('siapa sponsor meetup bulan Desember?').results[0]?.docId).toBe('rapat');
+  });
+});

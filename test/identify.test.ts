@@ -176,3 +176,82 @@ describe('a numbered event whose write-up spells its number out', () => {
     expect(lib.ask('siapa pembicara meetup #2?').answered).toBe(false);
   });
 });
+
+describe('a meetup number that another write-up has only as a day or a count', () => {
+  // Meetup #11 was held on 20 November and #12 drew 13 members: neither is meetup #20 or meetup #13. Asked "siapa
+  // pembicara meetup ke-20?", meetup #11's "20 November" was taken for the number, and the question was answered.
+  const lib = Library.fromDocuments([
+    doc('meetup-11', 'Meetup Komunitas Data #11', 'Meetup ke-11 diadakan pada 20 November 2025 di Binus Anggrek.\n\nPembicara utama adalah Agus Setiawan.', { date: '2025-11-20' }),
+    doc('meetup-12', 'Meetup Komunitas Data #12', 'Meetup ke-12 diadakan di Gojek HQ dan dihadiri 13 anggota.\n\nPembicara utama adalah Lina Marlina.', { date: '2025-12-18' }),
+    doc('meetup-20', 'Meetup Komunitas Data', 'Meetup ke-20 komunitas diadakan di Bandung.\n\nPembicara utama adalah Rina Wulandari.', { date: '2026-08-12' }),
+  ]);
+
+  it('is not answered from the write-up that has the number only as a day or a count', () => {
+    const without = Library.fromDocuments([
+      doc('meetup-11', 'Meetup Komunitas Data #11', 'Meetup ke-11 diadakan pada 20 November 2025 di Binus Anggrek.\n\nPembicara utama adalah Agus Setiawan.', { date: '2025-11-20' }),
+      doc('meetup-12', 'Meetup Komunitas Data #12', 'Meetup ke-12 diadakan di Gojek HQ dan dihadiri 13 anggota.\n\nPembicara utama adalah Lina Marlina.', { date: '2025-12-18' }),
+    ]);
+    for (const q of ['siapa pembicara meetup ke-20?', 'who spoke at meetup #20?', 'siapa pembicara meetup #13?']) {
+      expect(without.ask(q).answered, q).toBe(false);
+    }
+  });
+
+  it('is answered from the write-up whose text numbers the meetup so, though its title does not', () => {
+    for (const q of ['siapa pembicara meetup ke-20?', 'siapa pembicara meetup #20?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      // Its passages first, the speaker's among them: meetup #11's "20 November" is another event.
+      expect(a.results.slice(0, 2).map((r) => r.docId), q).toEqual(['meetup-20', 'meetup-20']);
+    }
+    expect(lib.ask('siapa pembicara meetup #11?').results[0]?.docId).toBe('meetup-11');
+  });
+
+  it('is not answered from minutes that number other meetups, though their title names none', () => {
+    const minutes = doc(
+      'rapat',
+      'Notulen Rapat Pengurus November 2025',
+      'Rapat pengurus membahas persiapan Meetup Komunitas Data #12. Lina Marlina dikonfirmasi sebagai pembicara. Sponsor untuk meetup #13 belum ditentukan.',
+      { date: '2025-11-28' },
+    );
+    const withMinutes = Library.fromDocuments([
+      doc('meetup-11', 'Meetup Komunitas Data #11', 'Meetup ke-11 diadakan pada 20 November 2025 di Binus Anggrek.\n\nPembicara utama adalah Agus Setiawan.', { date: '2025-11-20' }),
+      minutes,
+    ]);
+    expect(withMinutes.ask('siapa pembicara meetup ke-20?').answered).toBe(false);
+    const a = withMinutes.ask('siapa sponsor meetup #13?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('rapat');
+  });
+});
+
+describe('a write-up whose first paragraph repeats its title', () => {
+  // Every write-up opens with its title as a heading ("# Meetup Komunitas Data #7") and "Meetup ke-7 diadakan …":
+  // that paragraph had the event's number in its own words, the speakers' paragraph only through the title, and
+  // came first for "siapa pembicara meetup #7?", the speakers second.
+  const meetup = (n: number, speaker: string, sponsor: string) =>
+    doc(
+      `meetup-${n}`,
+      `Meetup Komunitas Data #${n}`,
+      `# Meetup Komunitas Data #${n}\n\nMeetup ke-${n} Komunitas Data diadakan pada ${n + 9} Juli 2025 di Dilo Bandung. Sekitar ${40 + n} anggota hadir.\n\n` +
+        `## Pembicara\n\nPembicara utama adalah ${speaker} yang membawakan materi analisis data.\n\n## Sponsor\n\nKonsumsi dan tempat acara disponsori oleh ${sponsor}.`,
+      { date: `2025-${String(n).padStart(2, '0')}-${n + 9}` },
+    );
+  const lib = Library.fromDocuments([meetup(5, 'Dewi Lestari', 'Xendit'), meetup(6, 'Fajar Nugroho', 'DANA'), meetup(7, 'Yohanes Simanjuntak', 'Telkomsel')]);
+
+  it('answers with the paragraph that says what is asked, not the one that repeats the name', () => {
+    for (const [q, says] of [
+      ['siapa pembicara meetup #7?', 'Yohanes Simanjuntak'],
+      ['siapa pembicara meetup ke-7?', 'Yohanes Simanjuntak'],
+      ['siapa sponsor meetup #5?', 'Xendit'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain(says);
+    }
+  });
+
+  it('still answers a question that is only the title from the write-up’s opening paragraph', () => {
+    const a = lib.ask('Meetup Komunitas Data #6 di mana?');
+    expect(a.results[0]?.docId).toBe('meetup-6');
+  });
+});

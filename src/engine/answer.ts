@@ -6,8 +6,9 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import { numberWords } from './number-words.ts';
+import { dateTerms, isDateWord, isMonthName } from './dates.ts';
 import { preferByDate } from './recency.ts';
-import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
+import { numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -60,18 +61,41 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
   const years = yearsOf(result);
-  const ofYears = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
-  // Likewise the passages whose write-up names what the question names ("Spanyol", "meetup #10"): the answer was
-  // judged on them, and a passage ranked above them that the rule below turned down ("siapa pembicara dari
-  // Spanyol?" showed first the meetup whose speaker came from Japan, as it said "pembicara" itself) would be read
-  // as the answer.
-  const hits = answered && asksForName(result) ? namedFirst(ofYears, named) : ofYears;
+  const byYear = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
+  // So are those of the month it names, with or without its year: "siapa sponsor meetup bulan Juli?" showed the
+  // November minutes, which say "sponsor", "meetup" and "bulan", above July's write-up.
+  const months = monthsOf(result);
+  const byMonth = answered && months.length > 0 ? monthFirst(byYear, months) : byYear;
+  // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
+  // meetup #11's "20 November" between meetup #20's paragraphs.
+  const hits = answered ? namedFirst(byMonth, result, index) : byMonth;
   const longForms = longFormsOf(result.groups);
   return {
     question,
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms)),
   };
+}
+
+/**
+ * `hits` with those of write-ups that name what the question names (see namesWhatIsAsked) first, among the best
+ * NAMED_CANDIDATES (the ones a member pages through; each asks for its document's words once), each part in the
+ * order it came; the rest after them unchanged.
+ */
+function namedFirst(hits: Hit[], result: SearchResult, index: SearchIndex): Hit[] {
+  if (!result.groups.some((g) => g.identifies) && result.cappedStopwords.length === 0) return hits;
+  const documents = new Map<string, ReturnType<SearchIndex['documentWords']>>();
+  const words = (docId: string) => {
+    let doc = documents.get(docId);
+    if (!doc) documents.set(docId, (doc = index.documentWords(docId)));
+    return doc;
+  };
+  const head = hits.slice(0, NAMED_CANDIDATES);
+  // Only write-ups that do name it: one of which nothing was asked (an undated, untitled page; the conference's
+  // write-up asked about "meetup #7") says nothing of whether it is about the event, and keeps its place.
+  const named = head.filter((h) => naming(h, result, words) === 'named');
+  const others = head.filter((h) => !named.includes(h));
+  return [...named, ...others, ...hits.slice(NAMED_CANDIDATES)];
 }
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
@@ -125,23 +149,6 @@ function namedBy(result: SearchResult, index: SearchIndex): (hit: Hit) => boolea
   return (hit) => namesWhatIsAsked(hit, result, words);
 }
 
-/** Whether the question names something a write-up may lack (see namesWhatIsAsked). */
-function asksForName(result: SearchResult): boolean {
-  return result.cappedStopwords.length > 0 || result.groups.some((g) => g.identifies);
-}
-
-/**
- * `hits` with those whose write-up names what the question names first, each part in the order it came. Among the
- * best candidates only, as isConfident tries: reading every hit's write-up would tokenize most of a large corpus
- * for one question, and those below are ranked too low to matter.
- */
-function namedFirst(hits: Hit[], named: (hit: Hit) => boolean): Hit[] {
-  const first: Hit[] = [];
-  const rest: Hit[] = [];
-  for (const h of hits.slice(0, NAMED_CANDIDATES)) (named(h) ? first : rest).push(h);
-  return [...first, ...rest, ...hits.slice(NAMED_CANDIDATES)];
-}
-
 /**
  * Whether a passage's write-up names what the question names: every name ("Go", "Jakarta", "IT", capitalised inside
  * the question) and every number of the event ("meetup #20", "ke-20") is in the passage, its document's other
@@ -159,20 +166,42 @@ function namedFirst(hits: Hit[], named: (hit: Hit) => boolean): Hit[] {
  * asked of no passage only where the corpus lacks it altogether.
  */
 function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): boolean {
-  if (hit.titleCoverage === 0 && hit.passage.date === null) return true;
+  return naming(hit, result, documentWords) !== 'other';
+}
+
+/**
+ * See namesWhatIsAsked: 'named' when the write-up names something the question names and nothing it lacks,
+ * 'other' when it lacks one, 'unasked' when nothing was asked of it (an undated, untitled page; a question that
+ * names nothing this write-up could number).
+ */
+function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): 'named' | 'unasked' | 'other' {
+  if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
   const matched = new Set(hit.terms.values());
-  const pending = result.groups.filter((g, i) => g.identifies && !matched.has(i));
-  if (pending.length === 0 && result.cappedStopwords.length === 0) return true;
+  const said = result.groups.some((g, i) => g.identifies && g.numbers === undefined && matched.has(i)) ? 'named' : 'unasked';
+  // A number is checked even when the passage has it: "20" of "20 November" is a day, not meetup #20 (below).
+  const pending = result.groups.filter((g, i) => g.identifies && (g.numbers !== undefined || !matched.has(i)));
+  if (pending.length === 0 && result.cappedStopwords.length === 0) return said;
   const doc = documentWords(hit.passage.docId);
-  const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w)));
-  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form, an ordinal's
-  // number ("10th" → 10), and the number in words in the title ("#11" of "Meetup Komunitas Kesebelas"; elsewhere
-  // "dua", "kedua" are as often a count or a second day as the event's number).
-  const digits = (g: QueryGroup) => (g.numbers ? g.surface.flatMap((w) => w.match(/\d+/gu) ?? []) : []);
-  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface), ...digits(g)];
-  const inWords = (g: QueryGroup) => digits(g).flatMap(numberWords).some((w) => doc.title.has(w));
+  // A number is asked of a write-up whose title has what it numbers ("meetup" of "Meetup Komunitas Data #11"), or
+  // that numbers such things itself: minutes that speak of "meetup #12" and "meetup #13" are not about meetup #20.
+  const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*'))));
+  if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
+  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form, the English
+  // name's Indonesian in an Indonesian question ("Leiden University" of "Universitas Leiden"; see spellings).
+  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)];
   const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every((w) => doc.words.has(w)));
-  return asked.every((g) => forms(g).some((w) => doc.words.has(w)) || spelled(g) || inWords(g)) && result.cappedStopwords.every((w) => doc.written.has(w));
+  const named = (g: QueryGroup) => {
+    if (g.numbers === undefined) return forms(g).some((w) => doc.words.has(w)) || spelled(g);
+    // A number names the event where the write-up numbers something with it: in its title ("Meetup Komunitas Data
+    // #20"), as an ordinal ("ke-20", "20th") or beside what the question numbers or a word of the title ("meetup
+    // 20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a meetup #13.
+    // Or in words in the title ("#11" of "Meetup Komunitas Kesebelas"; elsewhere "dua", "kedua" are as often a
+    // count or a second day as the event's number).
+    const beside = [...g.numbers, ...doc.title];
+    const digits = g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
+    return digits.some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n)))) || digits.flatMap(numberWords).some((w) => doc.title.has(w));
+  };
+  return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
 }
 
 /** The years the question names ("2023", and "2025" of "06-2025"). */
@@ -192,6 +221,31 @@ function ofYear(p: Passage, years: string[]): boolean {
   // (Tokenized only when the digits are there at all: every hit of an answered question may come this way.)
   const named = (text: string) => years.some((y) => text.includes(y)) && tokenize(text).some((t) => wordsOf(t.norm).some((w) => years.includes(w)));
   return named(p.title) || named(p.text);
+}
+
+/** The months the question names, by their Indonesian names ("juli" of "Juli", of "July" and of "07-2025"). */
+function monthsOf(result: SearchResult): string[] {
+  return result.groups.flatMap((g) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)].filter((w) => isMonthName(w) && isDateWord(w)));
+}
+
+/**
+ * Whether a passage can be about one of `months`: its write-up is dated to one of them, or to no month, or its title
+ * or its own text names one (minutes of November that plan "meetup bulan Desember").
+ */
+function ofMonth(p: Passage, months: string[]): boolean {
+  const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
+  if (month === undefined || month === null || dateTerms(p.date).some((w) => months.includes(w))) return true;
+  const named = (text: string) => tokenize(text).some((t) => wordsOf(t.norm).some((w) => months.includes(w)));
+  return named(p.title) || named(p.text);
+}
+
+/** `hits` with the dated ones that can be about one of `months` (see ofMonth) first, each part in the order it came. */
+function monthFirst(hits: Hit[], months: string[]): Hit[] {
+  const first: Hit[] = [];
+  const rest: Hit[] = [];
+  // (An undated passage may be about any month: it keeps its place among the rest.)
+  for (const h of hits) (h.passage.date !== null && ofMonth(h.passage, months) ? first : rest).push(h);
+  return [...first, ...rest];
 }
 
 /** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */

@@ -30,6 +30,11 @@ export function datesMonth(date: string | null): boolean {
 }
 
 /** Whether a word is one dateTerms makes: a year or a month's name. */
+/** A month's name, Indonesian or English, lowercased ("juli", "july"). */
+export function isMonthName(word: string): boolean {
+  return MONTHS.includes(word) || ENGLISH_MONTHS.includes(word);
+}
+
 export function isDateWord(word: string): boolean {
   return isYear(word) || MONTHS.includes(word);
 }

@@ -12,7 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
-import { dateTerms, datesMonth, isDateWord, readDates } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -202,6 +202,8 @@ interface Evidence {
   translated?: boolean;
   /** True when the passage's document title has the word (or one of its forms). */
   titled?: boolean;
+  /** The part of `score` earned in the title. */
+  titleScore?: number;
 }
 
 /** A passage's words and their stems, in one field (see analysePassage). */
@@ -449,7 +451,10 @@ export class SearchIndex {
       if (isRecencyWord(token.norm)) group.recency = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
-        if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
+        // (The day of a date is no event's number: "meetup 31 Mei 2025", as "meetup 2025-05-31" is read.)
+        const next = tokens[i + 1];
+        const day = next !== undefined && isMonthName(next.norm) && /^[ \t]+$/u.test(text.slice(token.end, next.start));
+        if (beside.length > 0 && !day && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) {
         group.identifies = true;
         // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
@@ -704,7 +709,10 @@ export class SearchIndex {
         e.score += weight * m.score;
         if (dated) e.dateCredit = Math.max(e.dateCredit ?? 0, credit);
         else e.credit = Math.max(e.credit, credit);
-        if (field === TITLE) e.titled = true;
+        if (field === TITLE) {
+          e.titled = true;
+          e.titleScore = (e.titleScore ?? 0) + weight * m.score;
+        }
         if (field === WORDS) for (const t of m.terms) e.terms.push(t);
       }
     };
@@ -774,6 +782,8 @@ export class SearchIndex {
       dateCovered: number;
       /** The part of `covered` earned in the passage's words by the question's date words (see dateSlots). */
       slotCovered: number;
+      /** The groups that name the write-up in its title, alike for all its passages (see below). */
+      named?: Set<number>;
     };
     const slots = dateSlots(groups);
     const slotGroups = new Set(slots.map((s) => s.group));
@@ -785,7 +795,12 @@ export class SearchIndex {
       for (const [id, e] of this.#groupScores(g)) {
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
-        a.score += e.score;
+        // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
+        // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
+        // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
+        const whole = g.identifies === true && e.titled === true;
+        a.score += whole ? (e.titleScore ?? 0) / RANKING.titleWeight : e.score;
+        if (whole) (a.named ??= new Set()).add(gi);
         a.covered += g.weight * e.credit;
         if (g.recency) a.recencyCovered += g.weight * e.credit;
         else if (e.titled) a.titled += g.weight;
@@ -817,9 +832,10 @@ export class SearchIndex {
     let best = 0;
     for (const a of acc.values()) if (a.score > best) best = a.score;
     let hits: Hit[] = [];
+    const namedBy = new Map<Hit, Set<number>>();
     for (const [id, a] of acc) {
       const coverage = totalWeight > 0 ? a.covered / totalWeight : 0;
-      hits.push({
+      const hit: Hit = {
         passage: this.#byNumber[id]!,
         score: a.score + RANKING.coverageWeight * best * coverage,
         coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / contentWeight : 0,
@@ -827,7 +843,9 @@ export class SearchIndex {
         matched: a.matched,
         translated: a.translated,
         terms: a.terms,
-      });
+      };
+      hits.push(hit);
+      if (a.named) namedBy.set(hit, a.named);
     }
     hits.sort(byScore);
     // Proximity: among the best candidates, passages where the question's words stand close together are more
@@ -835,7 +853,13 @@ export class SearchIndex {
     if (groups.length > 0) {
       const head = hits.slice(0, RANKING.proximityCandidates);
       for (const h of head) {
-        const { pairs, lead } = proximity(h.passage.text, h.terms, groups);
+        // (A name its title has stands at the opening of every passage of the write-up, as the title heads them all,
+        // wherever, or whether, the passage repeats it: see `whole` above.)
+        const named = namedBy.get(h);
+        const { pairs, lead: all } = proximity(h.passage.text, h.terms, groups);
+        const lead = named
+          ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups).lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0)
+          : all;
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
       }
       head.sort(byScore);
@@ -855,27 +879,38 @@ export class SearchIndex {
    * title's and table headers', its date's; its title's words apart; and its words as written (for
    * cappedStopwords). See answer.ts.
    */
-  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string> } {
+  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; numbered: Set<string> } {
     const words = new Set<string>();
     const written = new Set<string>();
-    const add = (text: string) => {
-      for (const t of tokenize(text)) {
+    const numbered = new Set<string>();
+    const add = (text: string, isTitle = false) => {
+      const tokens = tokenize(text);
+      tokens.forEach((t, i) => {
         written.add(text.slice(t.start, t.end));
         for (const w of wordsOf(t.norm)) words.add(w);
-      }
+        const digits = t.norm.match(/\d+/gu);
+        if (!digits) return;
+        // What the document numbers (see numberedKey): every number of its title, an ordinal anywhere ("ke-20",
+        // "20th"), and a number beside a word ("meetup 20"); not a day of a date or a count ("20 November").
+        const beside = besideNumber(text, tokens, i);
+        for (const n of digits) {
+          if (isTitle || ORDINAL.test(t.norm)) numbered.add(n);
+          for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
+        }
+      });
     };
     const passages = (this.#byDoc ??= byDocument(this.#byNumber)).get(docId) ?? [];
     const first = passages[0];
     const title = new Set(first ? surfaceTerms(first.title) : []);
     if (first) {
-      add(first.title);
+      add(first.title, true);
       for (const w of dateTerms(first.date)) words.add(w);
     }
     for (const p of passages) {
       add(p.text);
       if (p.tableHeader) add(p.tableHeader.text);
     }
-    return { words, title, written };
+    return { words, title, written, numbered };
   }
 
   /**
@@ -966,6 +1001,17 @@ const QUANTITY_UNITS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'year', 'years', 'people', 'person', 'persons', 'times', 'participants',
 ]);
+
+/** An ordinal written as one word: "ke-20", "ke20", "20th", "21st". */
+const ORDINAL = /^(?:ke-?\d+|\d+(?:st|nd|rd|th))$/u;
+
+/**
+ * The key of "`word` numbered `n`" in documentWords' `numbered` ("meetup 20"), and with `n` = "*" of "the document
+ * numbers `word`s" (it has "meetup #12"); a bare number there is one the title or an ordinal has.
+ */
+export function numberedKey(word: string, n: string): string {
+  return `${word}\u0000${n}`;
+}
 
 /**
  * The content words a question's number stands beside (see QueryGroup.numbers): the word before it, with a space or
