@@ -131,15 +131,33 @@ export function isConfident(result: SearchResult, index: SearchIndex): boolean {
  */
 function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): boolean {
   if (hit.titleCoverage === 0 && hit.passage.date === null) return true;
-  const matched = new Set(hit.terms.values());
+  // A name matched only by words of an acronym's long form ("Indonesia" of Partai Demokrasi Indonesia for "PDI") is
+  // not yet named by the passage: it is looked for whole in the write-up below.
+  const matched = new Set<number>();
+  for (const [term, i] of hit.terms) if (!onlyInLongForm(term, result.groups[i]!)) matched.add(i);
   const pending = result.groups.filter((g, i) => g.identifies && !matched.has(i));
   if (pending.length === 0 && result.cappedStopwords.length === 0) return true;
   const doc = documentWords(hit.passage.docId);
   const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w)));
-  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form, an ordinal's
-  // number ("10th" → 10).
-  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface), ...(g.numbers ? g.surface.flatMap((w) => w.match(/\d+/gu) ?? []) : [])];
-  return asked.every((g) => forms(g).some((w) => doc.words.has(w))) && result.cappedStopwords.every((w) => doc.written.has(w));
+  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an ordinal's number ("10th" → 10), an
+  // acronym's long form, which is one name and so counts only whole: "Indonesia" alone does not name "PDI"
+  // (Partai Demokrasi Indonesia), least of all when the long form was only read from the initials (search.ts).
+  const has = (w: string) => doc.words.has(w);
+  const names = (g: QueryGroup) =>
+    [...g.surface, ...(g.numbers ? g.surface.flatMap((w) => w.match(/\d+/gu) ?? []) : [])].some(has) ||
+    g.alternatives.some((a) => (a.kind === 'acronym' && a.surface.length > 1 ? a.surface.every(has) : a.surface.some(has)));
+  return asked.every(names) && result.cappedStopwords.every((w) => doc.written.has(w));
+}
+
+/**
+ * Whether a term of a passage matched a question word only as a word of one of its acronym's long forms (not as the
+ * word itself, nor loosely as it: "president" for "Presiden", nor as a translation).
+ */
+function onlyInLongForm(term: string, g: QueryGroup): boolean {
+  const isLong = (a: QueryGroup['alternatives'][number]) => a.kind === 'acronym' && a.surface.length > 1;
+  if (!g.alternatives.some((a) => isLong(a) && a.surface.includes(term))) return false;
+  if (g.surface.includes(term) || g.stems.includes(term)) return false;
+  return !g.alternatives.some((a) => !isLong(a) && (a.surface.includes(term) || a.stems.includes(term)));
 }
 
 /** The years the question names ("2023", and "2025" of "06-2025"). */
