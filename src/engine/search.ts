@@ -320,8 +320,7 @@ export class SearchIndex {
    * Runs of capitalised words ("China Global Television Network"), by their initials, each once: where a question's
    * acronym the corpus never writes nor defines is looked for (see #initialsExpansion).
    */
-  readonly #runs = new Map<string, string[][]>();
-  readonly #seenRuns = new Set<string>();
+  readonly #runs = new Map<string, string[]>();
   /** Titles whose runs are collected: every passage of a document repeats its title. */
   readonly #seenTitles = new Set<string>();
   /**
@@ -378,13 +377,12 @@ export class SearchIndex {
 
   #addRuns(text: string): void {
     for (const run of capitalisedRuns(text)) {
+      // Kept as one string, each once: the names with one set of initials are few.
       const written = run.join(' ');
-      if (this.#seenRuns.has(written)) continue;
-      this.#seenRuns.add(written);
       const initials = initialsOf(run);
       const same = this.#runs.get(initials);
-      if (same) same.push(run);
-      else this.#runs.set(initials, [run]);
+      if (!same) this.#runs.set(initials, [written]);
+      else if (!same.includes(written)) same.push(written);
     }
   }
 
@@ -539,8 +537,8 @@ export class SearchIndex {
     if (!isInitialism(typed) || this.#acronyms.has(token.norm) || wordsOf(token.norm).length === 0) return null;
     if (this.#documentFrequency(token.norm, WORDS) > 0 || this.#documentFrequency(token.norm, TITLE) > 0) return null;
     let found: string[] | null = null;
-    for (const run of this.#runs.get(typed) ?? []) {
-      const words = tokenize(run.join(' '))
+    for (const written of this.#runs.get(typed) ?? []) {
+      const words = tokenize(written)
         .map((t) => t.norm)
         .filter((w) => !isStopword(w));
       if (found === null) found = words;
