@@ -11,6 +11,8 @@
 // "Konsil Kedokteran Indonesia". Short forms need two capitals: a bracketed "(Sunda)" or "(Porifera)" is a gloss,
 // not an acronym, and those are what a one-capital rule would mostly find.
 
+import { isIndonesianWord, isNameAt, isStopword } from './analyzer.ts';
+
 /** One definition found in a text. */
 export interface AcronymDefinition {
   /** The short form as written ("BPS", "CCTV+"). */
@@ -100,4 +102,118 @@ export function longForm(short: string, candidate: string): string | null {
   // li + 1 is where the first letter matched: the long form starts at that word.
   const start = candidate.lastIndexOf(' ', li + 1) + 1;
   return candidate.slice(start);
+}
+
+// Acronyms the corpus never defines. A write-up may spell a name out ("China Global Television Network") and never
+// write its short form at all, while members ask with the short form they know ("CGTN"). A question's all-capitals
+// word that no passage contains is then read as the run of capitalised words whose initials spell it, when the
+// corpus holds exactly one such name: a guess from initials, not a definition, so two names that disagree leave it
+// unread (see SearchIndex#initialsExpansion).
+//
+// Only whole runs count, not stretches inside one: measured on the dev sets, stretches were coincidences ("GPS"
+// read as "Gedung Putih Scott" of "Gedung Putih Scott McClellan"). Two things a run holds that are not the name's
+// are left out instead: a sentence's first word ("Menurut Badan Pusat Statistik" at a sentence's start is also read
+// without "Menurut") and an acronym, which ends a run ("PT Bank Central Asia" is read as "Bank Central Asia", and
+// "Kelompok Kerja IPCC" gives no "KKI": an acronym's first letter does not stand for it).
+
+/**
+ * Lower-case words that may stand inside a name without giving it a letter ("Badan Pengawas Obat dan Makanan" is
+ * BPOM, "Bank of America", "Institut für Rundfunktechnik"): short function words, one or two in a row ("of the").
+ * Function words of Indonesian and English by the stopword list, of other languages ("für", "van", "de") by being
+ * no Indonesian word; a short Indonesian content word ends the name, as a longer lower-case word does: "Hasil uji
+ * Badan …" and "Jokowi mengunjungi Jakarta" hold no name spelled with "Hasil" or "Jokowi".
+ */
+const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
+
+function isJoiner(word: string): boolean {
+  return SHORT_LOWER.test(word) && (isStopword(word) || !isIndonesianWord(word));
+}
+
+/** The words of a text; what stands between two decides whether a name goes on (only spaces or tabs). */
+const RUN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
+
+/** Fewest capitalised words a run needs: questions' acronyms are read from three letters on (see isInitialism). */
+export const MIN_INITIALS = 3;
+
+/** Most letters an acronym read from initials may have: longer all-capitals words are shouted words, not names. */
+export const MAX_INITIALS = 8;
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** An acronym as a passage writes it ("PT", "IPCC", "CCTV"): two capitals or more and no lower-case letter. */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
+
+/**
+ * The runs of consecutive capitalised words in a text ("China Global Television Network", "Badan Pengawas Obat dan
+ * Makanan"), each as its words as written, joining words included, with MIN_INITIALS to MAX_INITIALS capitalised
+ * words; a run that opens a sentence also without its first word. A run ends at any punctuation, a line end, a
+ * number, an acronym or a lower-case word that is not a joiner.
+ */
+export function capitalisedRuns(text: string): string[][] {
+  const out: string[][] = [];
+  for (const c of text.matchAll(CANDIDATE)) runsIn(text, c.index, c.index + c[0].length, out);
+  return out;
+}
+
+/**
+ * Stretches of text that may hold a run: three capitalised words or more, with joiner-shaped words between. Found by
+ * one regular expression, so that the index build only reads word by word the few places where names stand, not
+ * every word of the corpus (the lookahead first: the lookbehinds are tried only at a capital). Not inside a word
+ * ("McClellan", "ke-Tiga").
+ */
+const CANDIDATE = /(?=\p{Lu})(?<![\p{L}\p{N}])(?<![\p{L}\p{N}][’'&-])\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}\p{Lu}[\p{L}\p{N}'’&-]*){2,}/gu;
+
+/** The runs in text[from, to), a CANDIDATE stretch: see capitalisedRuns. */
+function runsIn(text: string, from: number, to: number, out: string[][]): void {
+  let run: string[] = [];
+  let capitals = 0;
+  let joiners = 0;
+  let opensSentence = false;
+  let end = from;
+  const close = () => {
+    const name = run.slice(0, run.length - joiners);
+    if (capitals >= MIN_INITIALS && capitals <= MAX_INITIALS) out.push(name);
+    if (opensSentence && capitals - 1 >= MIN_INITIALS && capitals - 1 <= MAX_INITIALS) {
+      // Without the sentence's first word, and any joiner after it ("Di dan …" is no name either).
+      let start = 1;
+      while (start < name.length && !CAPITALISED.test(name[start]!)) start++;
+      out.push(name.slice(start));
+    }
+    run = [];
+    capitals = 0;
+    joiners = 0;
+  };
+  RUN_WORD.lastIndex = from;
+  for (let m = RUN_WORD.exec(text); m !== null && m.index < to; m = RUN_WORD.exec(text)) {
+    const word = m[0];
+    if (run.length > 0 && !/^[ \t]+$/u.test(text.slice(end, m.index))) close();
+    end = m.index + word.length;
+    if (CAPITALISED.test(word) && !ACRONYM.test(word)) {
+      if (run.length === 0) opensSentence = !isNameAt(text, m.index);
+      run.push(word);
+      capitals++;
+      joiners = 0;
+    } else if (capitals > 0 && joiners < 2 && isJoiner(word)) {
+      run.push(word);
+      joiners++;
+    } else close();
+  }
+  close();
+}
+
+/** The initials of a run's capitalised words, in capitals: "CGTN" for "China Global Television Network". */
+export function initialsOf(run: readonly string[]): string {
+  return run
+    .filter((w) => CAPITALISED.test(w))
+    .map((w) => [...w][0]!.toUpperCase())
+    .join('');
+}
+
+/**
+ * Whether a question's word, as typed, may be an acronym to read from initials: MIN_INITIALS to MAX_INITIALS
+ * capital letters and nothing else. Two letters are too ambiguous ("TV", "PT", "AS" spell the initials of countless
+ * pairs of capitalised words), and a word with digits or lower-case letters is not an initialism.
+ */
+export function isInitialism(typed: string): boolean {
+  return new RegExp(`^\\p{Lu}{${MIN_INITIALS},${MAX_INITIALS}}$`, 'u').test(typed);
 }

@@ -176,7 +176,10 @@ function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchI
  */
 function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): 'named' | 'unasked' | 'other' {
   if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
-  const matched = new Set(hit.terms.values());
+  // A name matched only by words of an acronym's long form ("Indonesia" of Partai Demokrasi Indonesia for "PDI") is
+  // not yet named by the passage: it is looked for whole in the write-up below.
+  const matched = new Set<number>();
+  for (const [term, i] of hit.terms) if (!onlyInLongForm(term, result.groups[i]!)) matched.add(i);
   const said = result.groups.some((g, i) => g.identifies && g.numbers === undefined && matched.has(i)) ? 'named' : 'unasked';
   // A number is checked even when the passage has it: "20" of "20 November" is a day, not meetup #20 (below).
   const pending = result.groups.filter((g, i) => g.identifies && (g.numbers !== undefined || !matched.has(i)));
@@ -186,12 +189,14 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
   // that numbers such things itself: minutes that speak of "meetup #12" and "meetup #13" are not about meetup #20.
   const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*'))));
   if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
-  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form, the English
-  // name's Indonesian in an Indonesian question ("Leiden University" of "Universitas Leiden"; see spellings).
-  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)];
-  const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every((w) => doc.words.has(w)));
+  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), the English name's Indonesian in an
+  // Indonesian question ("Leiden University" of "Universitas Leiden"; see spellings), an acronym's long form, which
+  // is one name and so counts only whole: "Indonesia" alone does not name "PDI" (Partai Demokrasi Indonesia), least
+  // of all when the long form was only read from the initials (search.ts).
+  const has = (w: string) => doc.words.has(w);
+  const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(has));
   const named = (g: QueryGroup) => {
-    if (g.numbers === undefined) return forms(g).some((w) => doc.words.has(w)) || spelled(g);
+    if (g.numbers === undefined) return g.surface.some(has) || g.alternatives.some((a) => (isLongForm(a) ? a.surface.every(has) : a.surface.some(has))) || spelled(g);
     // A number names the event where the write-up numbers something with it: in its title ("Meetup Komunitas Data
     // #20"), as an ordinal ("ke-20", "20th") or beside what the question numbers or a word of the title ("meetup
     // 20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a meetup #13.
@@ -202,6 +207,21 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
     return digits.some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n)))) || digits.flatMap(numberWords).some((w) => doc.title.has(w));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
+}
+
+/**
+ * Whether a term of a passage matched a question word only as a word of one of its acronym's long forms (not as the
+ * word itself, nor loosely as it: "president" for "Presiden", nor as a translation).
+ */
+function onlyInLongForm(term: string, g: QueryGroup): boolean {
+  if (!g.alternatives.some((a) => isLongForm(a) && a.surface.includes(term))) return false;
+  if (g.surface.includes(term) || g.stems.includes(term)) return false;
+  return !g.alternatives.some((a) => !isLongForm(a) && (a.surface.includes(term) || a.stems.includes(term)));
+}
+
+/** Whether a question word's alternative is an acronym's long form of several words (one name, not words). */
+function isLongForm(a: QueryGroup['alternatives'][number]): boolean {
+  return a.kind === 'acronym' && a.surface.length > 1;
 }
 
 /** The years the question names ("2023", and "2025" of "06-2025"). */

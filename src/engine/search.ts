@@ -11,7 +11,7 @@
 
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
-import { findAcronyms } from './acronyms.ts';
+import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
@@ -88,6 +88,14 @@ export const RANKING = {
    * the corpus itself defined the one as the other, unlike a dictionary's translation, which may be another sense.
    */
   acronymWeight: 1,
+  /**
+   * Weight of a long form read from an acronym's initials (see #initialsExpansion): a guess, not a definition, so a
+   * passage that has it covers only half of what the acronym asks (the other half stays attainable, as a word the
+   * corpus lacks does). Measured on the dev sets, with full weight coincidences answered others' questions: "Kapan
+   * PDI berdiri?" over a corpus naming only "Philips Displays Indonesia"; at half, a question that asks little more
+   * than the acronym is offered the passage as a suggestion instead, and one that asks more is still answered.
+   */
+  initialsWeight: 0.5,
   /** Imaginary passages added to the corpus when weighing question words (see #idf). */
   priorPassages: 100,
 } as const;
@@ -147,6 +155,11 @@ export interface Alternative {
    * a loan, not what the Indonesian word means.
    */
   scope?: 'en';
+  /**
+   * An acronym's long form read from initials, not defined by the corpus ("CGTN" → China Global Television Network,
+   * see #initialsExpansion): weighed RANKING.initialsWeight.
+   */
+  guessed?: true;
 }
 
 export interface Hit {
@@ -312,6 +325,13 @@ export class SearchIndex {
   /** The same definitions by the first word of the long form, to find long forms spelled out in a question. */
   readonly #longForms = new Map<string, Array<{ words: string[]; short: string }>>();
   /**
+   * Runs of capitalised words ("China Global Television Network"), by their initials, each once: where a question's
+   * acronym the corpus never writes nor defines is looked for (see #initialsExpansion).
+   */
+  readonly #runs = new Map<string, string[]>();
+  /** Titles whose runs are collected: every passage of a document repeats its title. */
+  readonly #seenTitles = new Set<string>();
+  /**
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
    */
@@ -355,6 +375,22 @@ export class SearchIndex {
       const sameStart = this.#longForms.get(words[0]!);
       if (sameStart) sameStart.push({ words, short: key });
       else this.#longForms.set(words[0]!, [{ words, short: key }]);
+    }
+    this.#addRuns(passage.text);
+    if (!this.#seenTitles.has(passage.title)) {
+      this.#seenTitles.add(passage.title);
+      this.#addRuns(passage.title);
+    }
+  }
+
+  #addRuns(text: string): void {
+    for (const run of capitalisedRuns(text)) {
+      // Kept as one string, each once: the names with one set of initials are few.
+      const written = run.join(' ');
+      const initials = initialsOf(run);
+      const same = this.#runs.get(initials);
+      if (!same) this.#runs.set(initials, [written]);
+      else if (!same.includes(written)) same.push(written);
     }
   }
 
@@ -436,6 +472,8 @@ export class SearchIndex {
       const alternatives = english ? this.#translate(surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
+      const spelled = this.#initialsExpansion(text, token);
+      if (spelled) alternatives.push({ ...alternative(spelled, 'acronym'), guessed: true });
       // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only "leave")
       // would give a common word the weight of one it has never seen.
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
@@ -505,6 +543,28 @@ export class SearchIndex {
     // A word of its own ("makalah", "bangku") is not its remainder plus a particle, even when the corpus lacks it.
     if (isRootWord(norm) || this.#documentFrequency(norm, WORDS) > 0) return norm;
     return isStopword(base) || this.#documentFrequency(base, WORDS) > 0 ? base : norm;
+  }
+
+  /**
+   * The long form of an acronym the corpus never writes nor defines, read from initials (see acronyms.ts): a
+   * question's all-capitals word of three letters or more that no passage or title contains, whose letters are the
+   * initials of a run of capitalised words. Only when every such run in the corpus is the same name: a guess from
+   * initials is no definition, and two names with one set of initials mean the corpus does not say which is meant;
+   * reading both would make any write-up naming either count as naming what the question names (see answer.ts).
+   */
+  #initialsExpansion(text: string, token: Token): string[] | null {
+    const typed = text.slice(token.start, token.end);
+    if (!isInitialism(typed) || this.#acronyms.has(token.norm) || wordsOf(token.norm).length === 0) return null;
+    if (this.#documentFrequency(token.norm, WORDS) > 0 || this.#documentFrequency(token.norm, TITLE) > 0) return null;
+    let found: string[] | null = null;
+    for (const written of this.#runs.get(typed) ?? []) {
+      const words = tokenize(written)
+        .map((t) => t.norm)
+        .filter((w) => !isStopword(w));
+      if (found === null) found = words;
+      else if (found.join(' ') !== words.join(' ')) return null;
+    }
+    return found;
   }
 
   /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
@@ -620,7 +680,7 @@ export class SearchIndex {
     const best = new Map<number, Evidence>();
     const partCredits = group.surface.length > 1 ? new Map<number, Map<number, number>>() : null;
     for (const t of group.alternatives) {
-      const weight = t.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight;
+      const weight = t.guessed ? RANKING.initialsWeight : t.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight;
       const scale = weight / Math.sqrt(t.surface.length);
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
@@ -928,7 +988,10 @@ export class SearchIndex {
       if (g.recency) continue;
       // Only the alternatives the corpus has: "cost" → biaya in a corpus without "biaya" is a word the corpus
       // lacks, whose absence counts in full, as the Indonesian question's "biaya" would.
-      const through = g.alternatives.filter(inCorpus).map((a) => (a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
+      // (A guessed long form does not lower it: what the guess cannot earn stays to be matched, see initialsWeight.)
+      const through = g.alternatives
+        .filter(inCorpus)
+        .map((a) => (a.guessed ? 1 : a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
       attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
     return attainable / contentWeight;
