@@ -5,9 +5,10 @@
 import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { ButtonInteraction, CommandDefinition, CommandInteraction, CommandModule, HandlerContext } from '../src/discord/command.ts';
 import { clickerOwns } from '../src/discord/command.ts';
+import { pressedState } from '../src/discord/pressed.ts';
 import { decodeAboutButton } from '../src/discord/custom-id.ts';
 import type { Lang } from '../src/discord/i18n.ts';
-import { aboutFingerprint, notice, renderAbout } from '../src/discord/render.ts';
+import { aboutFingerprint, renderAbout } from '../src/discord/render.ts';
 import type { OutgoingMessage } from '../src/discord/respond.ts';
 import type { Library } from '../src/engine/library.ts';
 
@@ -32,16 +33,9 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
 }
 
 async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
-  const { interaction, responder, library, lang, t } = ctx;
-  const state = decodeAboutButton(interaction.data.custom_id);
-  if (state === null) {
-    await responder.reply(notice(t.buttonExpired));
-    return;
-  }
-  if (state.kind === 'noop') {
-    await responder.deferUpdate();
-    return;
-  }
+  const { interaction, responder, library, lang } = ctx;
+  const state = await pressedState(ctx, decodeAboutButton);
+  if (state === null) return;
   // After a /reload the page number may name other documents: the page is shown from the current list, saying
   // that the list changed (as Full passage says when its paragraph has), rather than an old page that is gone.
   const page = aboutPage(library, lang, state.page, state.list);

@@ -18,6 +18,7 @@ import {
   type HandlerContext,
 } from '../src/discord/command.ts';
 import { decodeAskButton, MAX_PAGE, MAX_RESULTS } from '../src/discord/custom-id.ts';
+import { pressedState } from '../src/discord/pressed.ts';
 import type { Lang } from '../src/discord/i18n.ts';
 import { normalizeQuestion } from '../src/discord/markdown.ts';
 import { docIdOf, findPassage, wholeParagraph } from '../src/discord/paragraph.ts';
@@ -113,15 +114,8 @@ async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promi
 
 async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
   const { interaction, t, responder, library, lang } = ctx;
-  const state = decodeAskButton(interaction.data.custom_id);
-  if (state === null) {
-    await responder.reply(notice(t.buttonExpired));
-    return;
-  }
-  if (state.kind === 'noop') {
-    await responder.deferUpdate();
-    return;
-  }
+  const state = await pressedState(ctx, decodeAskButton);
+  if (state === null) return;
   const message = interaction.message;
   const question = questionFromContent(message.content);
 
