@@ -255,3 +255,27 @@ describe('a write-up whose first paragraph repeats its title', () => {
     expect(a.results[0]?.docId).toBe('meetup-6');
   });
 });
+
+describe('a number a write-up has beside a month or an ordinal of its parts', () => {
+  // Meetup #12's write-up invites to "meetup 20 Desember" (a day), meetup #11's has a "Sesi ke-2" (its second
+  // session): neither is meetup #20 or meetup #2, as the same words in a question are not ("meetup 31 Mei 2025",
+  // "hari 2"). Both were answered with another meetup's speaker.
+  const lib = Library.fromDocuments([
+    doc('meetup-11', 'Meetup Komunitas Data #11', 'Meetup ke-11 diadakan di Binus Anggrek. Sesi ke-2 membahas visualisasi.\n\nPembicara utama adalah Agus Setiawan.', { date: '2025-11-20' }),
+    doc('meetup-12', 'Meetup Komunitas Data #12', 'Meetup ke-12 diadakan di Gojek HQ. Sampai jumpa di meetup 20 Desember nanti.\n\nPembicara utama adalah Lina Marlina.', { date: '2025-12-18' }),
+  ]);
+
+  it('takes the day of a date in the text for no event\'s number', () => {
+    for (const q of ['siapa pembicara meetup #20?', 'siapa pembicara meetup ke-20?']) expect(lib.ask(q).answered, q).toBe(false);
+  });
+
+  it('takes an ordinal that stands beside no word for the event\'s number, though its title has none', () => {
+    const untitled = Library.fromDocuments([
+      doc('meetup-x', 'Meetup Komunitas Data', 'Meetup kali ini adalah yang ke-20 sejak komunitas berdiri.\n\nPembicara utama adalah Rina Wulandari.', { date: '2026-08-12' }),
+      doc('meetup-11', 'Meetup Komunitas Data #11', 'Meetup ke-11 diadakan di Binus Anggrek.\n\nPembicara utama adalah Agus Setiawan.', { date: '2025-11-20' }),
+    ]);
+    const a = untitled.ask('siapa pembicara meetup #20?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-x');
+  });
+});

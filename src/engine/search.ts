@@ -451,10 +451,7 @@ export class SearchIndex {
       if (isRecencyWord(token.norm)) group.recency = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
-        // (The day of a date is no event's number: "meetup 31 Mei 2025", as "meetup 2025-05-31" is read.)
-        const next = tokens[i + 1];
-        const day = next !== undefined && isMonthName(next.norm) && /^[ \t]+$/u.test(text.slice(token.end, next.start));
-        if (beside.length > 0 && !day && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
+        if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) {
         group.identifies = true;
         // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
@@ -1023,8 +1020,10 @@ function besideNumber(text: string, tokens: Token[], i: number): string[] {
   const out: string[] = [];
   // A number before a unit of time or a count measures, whatever stands before it: "lokakarya 2 hari" is a two-day
   // workshop (its write-up may say "dua hari"), "meetup 2 bulan lalu" the one two months ago.
+  // Nor does the day of a date number anything: "meetup 31 Mei 2025" (as "meetup 2025-05-31" is read) asks about
+  // the meetup of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20.
   const next = tokens[i + 1];
-  if (next && QUANTITY_UNITS.has(next.norm) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start))) return [];
+  if (next && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start))) return [];
   const before = tokens[i - 1];
   if (before && /^[ \t]*#?$/u.test(text.slice(before.end, tokens[i]!.start))) out.push(...wordsOf(before.norm));
   // (A bare number before a word is more often a count: "2 lokakarya", two workshops.)
