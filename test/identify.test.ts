@@ -269,6 +269,11 @@ describe('a number a write-up has beside a month or an ordinal of its parts', ()
     for (const q of ['siapa pembicara meetup #20?', 'siapa pembicara meetup ke-20?']) expect(lib.ask(q).answered, q).toBe(false);
   });
 
+  it('takes an ordinal beside another word than the title\'s for that word\'s number, not the event\'s', () => {
+    for (const q of ['siapa pembicara meetup #2?', 'siapa pembicara meetup ke-2?']) expect(lib.ask(q).answered, q).toBe(false);
+    expect(lib.ask('siapa pembicara meetup #11?').results[0]?.docId).toBe('meetup-11');
+  });
+
   it('takes an ordinal that stands beside no word for the event\'s number, though its title has none', () => {
     const untitled = Library.fromDocuments([
       doc('meetup-x', 'Meetup Komunitas Data', 'Meetup kali ini adalah yang ke-20 sejak komunitas berdiri.\n\nPembicara utama adalah Rina Wulandari.', { date: '2026-08-12' }),

@@ -193,8 +193,9 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
   const named = (g: QueryGroup) => {
     if (g.numbers === undefined) return forms(g).some((w) => doc.words.has(w)) || spelled(g);
     // A number names the event where the write-up numbers something with it: in its title ("Meetup Komunitas Data
-    // #20"), as an ordinal ("ke-20", "20th") or beside what the question numbers or a word of the title ("meetup
-    // 20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a meetup #13.
+    // #20"), as an ordinal beside no word ("yang ke-20") or beside what the question numbers or a word of the title
+    // ("meetup 20", "meetup ke-20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a
+    // meetup #13, nor its "sesi ke-2" a meetup #2.
     // Or in words in the title ("#11" of "Meetup Komunitas Kesebelas"; elsewhere "dua", "kedua" are as often a
     // count or a second day as the event's number).
     const beside = [...g.numbers, ...doc.title];

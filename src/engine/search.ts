@@ -887,11 +887,13 @@ export class SearchIndex {
         for (const w of wordsOf(t.norm)) words.add(w);
         const digits = t.norm.match(/\d+/gu);
         if (!digits) return;
-        // What the document numbers (see numberedKey): every number of its title, an ordinal anywhere ("ke-20",
-        // "20th"), and a number beside a word ("meetup 20"); not a day of a date or a count ("20 November").
+        // What the document numbers (see numberedKey): every number of its title, an ordinal that stands beside no
+        // word ("yang ke-20", "the 20th"), and a number beside a word ("meetup 20", "meetup ke-20"); not a day of a
+        // date or a count ("20 November"). An ordinal beside a word numbers that word: "sesi ke-2" is the second
+        // session, no meetup #2 (as "hari 2" of a question is no event's number).
         const beside = besideNumber(text, tokens, i);
         for (const n of digits) {
-          if (isTitle || ORDINAL.test(t.norm)) numbered.add(n);
+          if (isTitle || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
           for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
         }
       });
