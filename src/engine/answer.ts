@@ -50,8 +50,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
   const result = index.search(q, Infinity);
-  const named = namedBy(result, index);
-  const answered = isConfident(result, named);
+  // One reading of which write-ups name what the question names, for the confidence test and the order alike.
+  const naming = namingBy(result, index);
+  const answered = isConfident(result, (h) => naming(h) !== 'other');
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
@@ -68,7 +69,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const byMonth = answered && months.length > 0 ? monthFirst(byYear, months) : byYear;
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
-  const hits = answered ? namedFirst(byMonth, result, index) : byMonth;
+  const hits = answered ? namedFirst(byMonth, result, naming) : byMonth;
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -78,22 +79,16 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
 }
 
 /**
- * `hits` with those of write-ups that name what the question names (see namesWhatIsAsked) first, among the best
+ * `hits` with those of write-ups that name what the question names (see naming) first, among the best
  * NAMED_CANDIDATES (the ones a member pages through; each asks for its document's words once), each part in the
  * order it came; the rest after them unchanged.
  */
-function namedFirst(hits: Hit[], result: SearchResult, index: SearchIndex): Hit[] {
+function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
   if (!result.groups.some((g) => g.identifies) && result.cappedStopwords.length === 0) return hits;
-  const documents = new Map<string, ReturnType<SearchIndex['documentWords']>>();
-  const words = (docId: string) => {
-    let doc = documents.get(docId);
-    if (!doc) documents.set(docId, (doc = index.documentWords(docId)));
-    return doc;
-  };
   const head = hits.slice(0, NAMED_CANDIDATES);
   // Only write-ups that do name it: one of which nothing was asked (an undated, untitled page; the conference's
   // write-up asked about "meetup #7") says nothing of whether it is about the event, and keeps its place.
-  const named = head.filter((h) => naming(h, result, words) === 'named');
+  const named = head.filter((h) => naming(h) === 'named');
   const others = head.filter((h) => !named.includes(h));
   return [...named, ...others, ...hits.slice(NAMED_CANDIDATES)];
 }
@@ -138,19 +133,35 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean):
   return best !== undefined && read <= NAMED_CANDIDATES && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
 }
 
-/** namesWhatIsAsked for this question's hits, each document's words read once per question, when first needed. */
-function namedBy(result: SearchResult, index: SearchIndex): (hit: Hit) => boolean {
+/**
+ * naming for this question's hits, each hit judged and each document's words read once per question, when first
+ * needed (reading a document tokenizes all of it).
+ */
+function namingBy(result: SearchResult, index: SearchIndex): (hit: Hit) => Naming {
   const documents = new Map<string, ReturnType<SearchIndex['documentWords']>>();
   const words = (docId: string) => {
     let doc = documents.get(docId);
     if (!doc) documents.set(docId, (doc = index.documentWords(docId)));
     return doc;
   };
-  return (hit) => namesWhatIsAsked(hit, result, words);
+  const judged = new Map<Hit, Naming>();
+  return (hit) => {
+    let n = judged.get(hit);
+    if (n === undefined) judged.set(hit, (n = naming(hit, result, words)));
+    return n;
+  };
 }
 
 /**
- * Whether a passage's write-up names what the question names: every name ("Go", "Jakarta", "IT", capitalised inside
+ * What a passage's write-up is to the question's names (see naming): 'named' when it names something the question
+ * names and nothing it lacks, 'other' when it lacks one, 'unasked' when nothing was asked of it (an undated,
+ * untitled page; a question that names nothing this write-up could number). A question is answered only from a
+ * passage that is not 'other' (isConfident), and the 'named' ones come first (namedFirst).
+ */
+type Naming = 'named' | 'unasked' | 'other';
+
+/**
+ * Whether a passage's write-up names what the question names (see Naming): every name ("Go", "Jakarta", "IT", capitalised inside
  * the question) and every number of the event ("meetup #20", "ke-20") is in the passage, its document's other
  * passages, its title or its date. Asked "siapa pembicara meetup ke-20?" of monthly write-ups numbered up to #12,
  * meetup #10's speaker was given as the answer ("pembicara" and "meetup" were most of the question), and "who was
@@ -165,16 +176,7 @@ function namedBy(result: SearchResult, index: SearchIndex): (hit: Hit) => boolea
  * left 8–50 more answerable questions per set unanswered (facqa 299 → 249 of 311), and still 1–3 when a name was
  * asked of no passage only where the corpus lacks it altogether.
  */
-function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): boolean {
-  return naming(hit, result, documentWords) !== 'other';
-}
-
-/**
- * See namesWhatIsAsked: 'named' when the write-up names something the question names and nothing it lacks,
- * 'other' when it lacks one, 'unasked' when nothing was asked of it (an undated, untitled page; a question that
- * names nothing this write-up could number).
- */
-function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): 'named' | 'unasked' | 'other' {
+function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): Naming {
   if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
   const matched = new Set(hit.terms.values());
   const said = result.groups.some((g, i) => g.identifies && g.numbers === undefined && matched.has(i)) ? 'named' : 'unasked';

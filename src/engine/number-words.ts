@@ -1,5 +1,5 @@
 // Numbers as write-up titles spell them in one word: a title may say "Meetup Komunitas Kesebelas" or "The Eleventh
-// Meetup" where a member asks about "meetup #11" (see answer.ts namesWhatIsAsked). One-word forms only: a
+// Meetup" where a member asks about "meetup #11" (see answer.ts, naming). One-word forms only: a
 // spelled-out number of two words ("dua belas") cannot be told, in a document's set of words, from the same two
 // words apart ("dua peserta … belas kasihan").
 
