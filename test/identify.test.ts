@@ -284,3 +284,25 @@ describe('a number a write-up has beside a month or an ordinal of its parts', ()
     expect(a.results[0]?.docId).toBe('meetup-x');
   });
 });
+
+describe('an answered question naming its event, beside pages that name no event', () => {
+  // A how-to-join page (undated, untitled) and a conference's write-up say "pembicara meetup" more than meetup #7's
+  // write-up does; nothing about meetup #7 was asked of either (no date or title a meetup number could be checked
+  // against; a title that numbers no meetup). They say nothing of whether they are about it, and must not move up
+  // with the write-up that names it.
+  const lib = Library.fromDocuments([
+    doc('meetup-7', 'Meetup Komunitas Data #7', 'Meetup ke-7 diadakan di Dilo Bandung.\n\nMateri analisis data dibawakan oleh Yohanes Simanjuntak.', { date: '2025-07-16' }),
+    doc('meetup-8', 'Meetup Komunitas Data #8', 'Meetup ke-8 diadakan di Telkom Hub.\n\nPembicara meetup adalah Dewi Lestari.', { date: '2025-08-17' }),
+    doc('gabung', '', 'Ingin menjadi pembicara meetup? Pembicara meetup komunitas dipilih pengurus setiap bulan.'),
+    doc('konferensi', 'Konferensi Data Nasional', 'Pembicara konferensi adalah Budi Santoso, pembicara meetup komunitas yang lalu.', { date: '2025-09-01' }),
+  ]);
+
+  it('shows the named write-up first and the rest in their order, the pages of which nothing was asked not moved up', () => {
+    for (const q of ['siapa pembicara meetup #7?', 'siapa pembicara meetup ke-7?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      // Meetup #8's passage ranks above the two pages, and stays above them.
+      expect(a.results.slice(0, 2).map((r) => r.docId), q).toEqual(['meetup-7', 'meetup-8']);
+    }
+  });
+});
