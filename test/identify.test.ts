@@ -306,3 +306,20 @@ describe('an answered question naming its event, beside pages that name no event
     }
   });
 });
+
+describe('a name that is also a word, beside an Indonesian write-up that uses the word', () => {
+  // "Go" is pergi, lenyap, … in the lexicon, and the Flutter workshop's write-up says "pergi" (to leave): taken for
+  // the name's Indonesian, it answered "who was the speaker at the Go workshop?" with the Flutter speaker.
+  const lib = Library.fromDocuments([
+    doc('flutter', 'Workshop Flutter', 'Workshop diadakan di kampus. Peserta yang ingin pergi lebih awal dipersilakan.\n\nPembicara workshop adalah Yusuf Hakim, pengembang aplikasi.', { date: '2025-04-12' }),
+    doc('spanyol', 'Workshop Rust', 'Workshop Rust diadakan di kampus.\n\nPembicara workshop adalah Maria Gonzalez dari Spanyol.', { date: '2025-02-08' }),
+  ]);
+
+  it('counts a translation as the name only where the write-up writes it as one, capitalised', () => {
+    for (const q of ['who was the speaker at the Go workshop?', 'siapa pembicara workshop Go?']) expect(lib.ask(q).answered, q).toBe(false);
+    // A country's name is its translation, written as a name: still named.
+    const a = lib.ask('who was the speaker from Spain?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('spanyol');
+  });
+});

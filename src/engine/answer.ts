@@ -178,7 +178,11 @@ type Naming = 'named' | 'unasked' | 'other';
  */
 function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): Naming {
   if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
-  const matched = new Set(hit.terms.values());
+  // What the passage says of the question's names itself: not a name's translation, which may be a word's sense
+  // ("pergi" of "Go"), and counts only as the write-up writes it (below).
+  const translated = (t: string, g: QueryGroup) =>
+    !g.surface.includes(t) && !g.stems.includes(t) && g.alternatives.some((a) => a.kind === 'translation' && (a.surface.includes(t) || a.stems.includes(t)));
+  const matched = new Set([...hit.terms].filter(([t, i]) => !translated(t, result.groups[i]!)).map(([, i]) => i));
   const said = result.groups.some((g, i) => g.identifies && g.numbers === undefined && matched.has(i)) ? 'named' : 'unasked';
   // A number is checked even when the passage has it: "20" of "20 November" is a day, not meetup #20 (below).
   const pending = result.groups.filter((g, i) => g.identifies && (g.numbers !== undefined || !matched.has(i)));
@@ -188,12 +192,16 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
   // that numbers such things itself: minutes that speak of "meetup #12" and "meetup #13" are not about meetup #20.
   const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*'))));
   if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
-  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), an acronym's long form, the English
-  // name's Indonesian in an Indonesian question ("Leiden University" of "Universitas Leiden"; see spellings).
-  const forms = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)];
-  const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every((w) => doc.words.has(w)));
+  // Also in any of its other spellings: an acronym's long form, a translation ("Spain" of "Spanyol"), the English
+  // name's Indonesian in an Indonesian question ("Leiden University" of "Universitas Leiden"; see spellings). A
+  // translation only where the write-up writes it capitalised, as a name: a name that is also a word has the word's
+  // senses among its translations, and "pergi" (go) in the Flutter workshop's write-up is no Go workshop.
+  const asName = (w: string) => doc.capitalised.has(w);
+  const forms = (g: QueryGroup) =>
+    g.surface.some((w) => doc.words.has(w)) || g.alternatives.some((a) => a.surface.some((w) => (a.kind === 'translation' ? asName(w) : doc.words.has(w))));
+  const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(asName));
   const named = (g: QueryGroup) => {
-    if (g.numbers === undefined) return forms(g).some((w) => doc.words.has(w)) || spelled(g);
+    if (g.numbers === undefined) return forms(g) || spelled(g);
     // A number names the event where the write-up numbers something with it: in its title ("Meetup Komunitas Data
     // #20"), as an ordinal beside no word ("yang ke-20") or beside what the question numbers or a word of the title
     // ("meetup 20", "meetup ke-20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a

@@ -873,18 +873,24 @@ export class SearchIndex {
 
   /**
    * The words a document names: its passages' words (surface forms, no stems: a name is matched as written), its
-   * title's and table headers', its date's; its title's words apart; and its words as written (for
-   * cappedStopwords). See answer.ts.
+   * title's and table headers', its date's; its title's words apart; its words as written (for
+   * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
-  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; numbered: Set<string> } {
+  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; capitalised: Set<string>; numbered: Set<string> } {
     const words = new Set<string>();
     const written = new Set<string>();
+    const capitalised = new Set<string>();
     const numbered = new Set<string>();
     const add = (text: string, isTitle = false) => {
       const tokens = tokenize(text);
       tokens.forEach((t, i) => {
-        written.add(text.slice(t.start, t.end));
-        for (const w of wordsOf(t.norm)) words.add(w);
+        const as = text.slice(t.start, t.end);
+        written.add(as);
+        const capital = /^\p{Lu}/u.test(as);
+        for (const w of wordsOf(t.norm)) {
+          words.add(w);
+          if (capital) capitalised.add(w);
+        }
         const digits = t.norm.match(/\d+/gu);
         if (!digits) return;
         // What the document numbers (see numberedKey): every number of its title, an ordinal that stands beside no
@@ -909,7 +915,7 @@ export class SearchIndex {
       add(p.text);
       if (p.tableHeader) add(p.tableHeader.text);
     }
-    return { words, title, written, numbered };
+    return { words, title, written, capitalised, numbered };
   }
 
   /**
