@@ -323,3 +323,28 @@ describe('a name that is also a word, beside an Indonesian write-up that uses th
     expect(a.results[0]?.docId).toBe('spanyol');
   });
 });
+
+describe('a title that counts, not numbers ("Lokakarya Dua Hari")', () => {
+  // A two-day workshop's title says how long it was, in words or digits: that is no lokakarya #2, as "lokakarya 2
+  // hari" in a question is none. Both titles answered "siapa pembicara lokakarya #2?" with their speaker.
+  const lokakarya = (id: string, title: string) =>
+    doc(id, title, 'Lokakarya diadakan di kampus.\n\nPembicara lokakarya adalah Yusuf Hakim.', { date: '2025-04-12' });
+  const numbered = doc('lokakarya-1', 'Lokakarya Komunitas #1', 'Lokakarya diadakan di aula.\n\nPembicara lokakarya adalah Maya Chen.', { date: '2025-02-08' });
+
+  it('names no event with the count', () => {
+    for (const title of ['Lokakarya Dua Hari: Visualisasi Data', 'Lokakarya 2 Hari: Visualisasi Data']) {
+      const lib = Library.fromDocuments([lokakarya('dua-hari', title), numbered]);
+      for (const q of ['siapa pembicara lokakarya #2?', 'siapa pembicara lokakarya ke-2?']) expect(lib.ask(q).answered, `${title}: ${q}`).toBe(false);
+      expect(lib.ask('siapa pembicara lokakarya #1?').results[0]?.docId, title).toBe('lokakarya-1');
+    }
+  });
+
+  it('still names it with a number that counts nothing ("Lokakarya Kedua", "Lokakarya #2")', () => {
+    for (const title of ['Lokakarya Kedua: Visualisasi Data', 'Lokakarya #2: Visualisasi Data']) {
+      const lib = Library.fromDocuments([lokakarya('kedua', title), numbered]);
+      const a = lib.ask('siapa pembicara lokakarya #2?');
+      expect(a.answered, title).toBe(true);
+      expect(a.results[0]?.docId, title).toBe('kedua');
+    }
+  });
+});

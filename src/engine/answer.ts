@@ -5,7 +5,6 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf }
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { numberWords } from './number-words.ts';
 import { dateTerms, isDateWord, isMonthName } from './dates.ts';
 import { preferByDate } from './recency.ts';
 import { numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
@@ -206,11 +205,9 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
     // #20"), as an ordinal beside no word ("yang ke-20") or beside what the question numbers or a word of the title
     // ("meetup 20", "meetup ke-20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a
     // meetup #13, nor its "sesi ke-2" a meetup #2.
-    // Or in words in the title ("#11" of "Meetup Komunitas Kesebelas"; elsewhere "dua", "kedua" are as often a
-    // count or a second day as the event's number).
+    // (A number the title spells out is one of its numbers: "#11" of "Meetup Komunitas Kesebelas".)
     const beside = [...g.numbers, ...doc.title];
-    const digits = g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
-    return digits.some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n)))) || digits.flatMap(numberWords).some((w) => doc.title.has(w));
+    return g.surface.flatMap((w) => w.match(/\d+/gu) ?? []).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
 }

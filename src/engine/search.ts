@@ -12,6 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { findAcronyms } from './acronyms.ts';
+import { numberOfWord } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
@@ -891,15 +892,20 @@ export class SearchIndex {
           words.add(w);
           if (capital) capitalised.add(w);
         }
-        const digits = t.norm.match(/\d+/gu);
+        // (A number the title spells out, "Meetup Komunitas Kesebelas", is its number too; in the text "dua",
+        // "kedua" are as often a count or a second day.)
+        const spelled = isTitle ? numberOfWord(t.norm) : undefined;
+        const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled]);
         if (!digits) return;
-        // What the document numbers (see numberedKey): every number of its title, an ordinal that stands beside no
-        // word ("yang ke-20", "the 20th"), and a number beside a word ("meetup 20", "meetup ke-20"); not a day of a
-        // date or a count ("20 November"). An ordinal beside a word numbers that word: "sesi ke-2" is the second
-        // session, no meetup #2 (as "hari 2" of a question is no event's number).
+        // What the document numbers (see numberedKey): every number of its title but a count or a day ("Lokakarya
+        // Dua Hari" is no lokakarya #2), an ordinal that stands beside no word ("yang ke-20", "the 20th"), and a
+        // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
+        // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of a
+        // question is no event's number).
         const beside = besideNumber(text, tokens, i);
         for (const n of digits) {
-          if (isTitle || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
+          if ((isTitle && !measures(text, tokens, i)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
+          if (spelled !== undefined) continue;
           for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
         }
       });
@@ -1019,6 +1025,17 @@ export function numberedKey(word: string, n: string): string {
 }
 
 /**
+ * Whether the number at `i` measures rather than numbers: before a unit of time or a count, whatever stands before it
+ * ("lokakarya 2 hari" is a two-day workshop, its write-up may say "dua hari"; "meetup 2 bulan lalu" the one two
+ * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup of
+ * that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
+ */
+function measures(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start));
+}
+
+/**
  * The content words a question's number stands beside (see QueryGroup.numbers): the word before it, with a space or
  * "#" between ("meetup 20", "Meetup #20", "meetup ke-20"), and the word after an ordinal, with a space between
  * ("20th meetup"). One standing among punctuation, like a list mark pasted into the question ("… ||Close|| - 1. *"),
@@ -1026,12 +1043,7 @@ export function numberedKey(word: string, n: string): string {
  */
 function besideNumber(text: string, tokens: Token[], i: number): string[] {
   const out: string[] = [];
-  // A number before a unit of time or a count measures, whatever stands before it: "lokakarya 2 hari" is a two-day
-  // workshop (its write-up may say "dua hari"), "meetup 2 bulan lalu" the one two months ago.
-  // Nor does the day of a date number anything: "meetup 31 Mei 2025" (as "meetup 2025-05-31" is read) asks about
-  // the meetup of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20.
-  const next = tokens[i + 1];
-  if (next && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start))) return [];
+  if (measures(text, tokens, i)) return [];
   const before = tokens[i - 1];
   if (before && /^[ \t]*#?$/u.test(text.slice(before.end, tokens[i]!.start))) out.push(...wordsOf(before.norm));
   // (A bare number before a word is more often a count: "2 lokakarya", two workshops.)
