@@ -255,3 +255,96 @@ describe('a write-up whose first paragraph repeats its title', () => {
     expect(a.results[0]?.docId).toBe('meetup-6');
   });
 });
+
+describe('a number a write-up has beside a month or an ordinal of its parts', () => {
+  // Meetup #12's write-up invites to "meetup 20 Desember" (a day), meetup #11's has a "Sesi ke-2" (its second
+  // session): neither is meetup #20 or meetup #2, as the same words in a question are not ("meetup 31 Mei 2025",
+  // "hari 2"). Both were answered with another meetup's speaker.
+  const lib = Library.fromDocuments([
+    doc('meetup-11', 'Meetup Komunitas Data #11', 'Meetup ke-11 diadakan di Binus Anggrek. Sesi ke-2 membahas visualisasi.\n\nPembicara utama adalah Agus Setiawan.', { date: '2025-11-20' }),
+    doc('meetup-12', 'Meetup Komunitas Data #12', 'Meetup ke-12 diadakan di Gojek HQ. Sampai jumpa di meetup 20 Desember nanti.\n\nPembicara utama adalah Lina Marlina.', { date: '2025-12-18' }),
+  ]);
+
+  it('takes the day of a date in the text for no event\'s number', () => {
+    for (const q of ['siapa pembicara meetup #20?', 'siapa pembicara meetup ke-20?']) expect(lib.ask(q).answered, q).toBe(false);
+  });
+
+  it('takes an ordinal beside another word than the title\'s for that word\'s number, not the event\'s', () => {
+    for (const q of ['siapa pembicara meetup #2?', 'siapa pembicara meetup ke-2?']) expect(lib.ask(q).answered, q).toBe(false);
+    expect(lib.ask('siapa pembicara meetup #11?').results[0]?.docId).toBe('meetup-11');
+  });
+
+  it('takes an ordinal that stands beside no word for the event\'s number, though its title has none', () => {
+    const untitled = Library.fromDocuments([
+      doc('meetup-x', 'Meetup Komunitas Data', 'Meetup kali ini adalah yang ke-20 sejak komunitas berdiri.\n\nPembicara utama adalah Rina Wulandari.', { date: '2026-08-12' }),
+      doc('meetup-11', 'Meetup Komunitas Data #11', 'Meetup ke-11 diadakan di Binus Anggrek.\n\nPembicara utama adalah Agus Setiawan.', { date: '2025-11-20' }),
+    ]);
+    const a = untitled.ask('siapa pembicara meetup #20?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-x');
+  });
+});
+
+describe('an answered question naming its event, beside pages that name no event', () => {
+  // A how-to-join page (undated, untitled) and a conference's write-up say "pembicara meetup" more than meetup #7's
+  // write-up does; nothing about meetup #7 was asked of either (no date or title a meetup number could be checked
+  // against; a title that numbers no meetup). They say nothing of whether they are about it, and must not move up
+  // with the write-up that names it.
+  const lib = Library.fromDocuments([
+    doc('meetup-7', 'Meetup Komunitas Data #7', 'Meetup ke-7 diadakan di Dilo Bandung.\n\nMateri analisis data dibawakan oleh Yohanes Simanjuntak.', { date: '2025-07-16' }),
+    doc('meetup-8', 'Meetup Komunitas Data #8', 'Meetup ke-8 diadakan di Telkom Hub.\n\nPembicara meetup adalah Dewi Lestari.', { date: '2025-08-17' }),
+    doc('gabung', '', 'Ingin menjadi pembicara meetup? Pembicara meetup komunitas dipilih pengurus setiap bulan.'),
+    doc('konferensi', 'Konferensi Data Nasional', 'Pembicara konferensi adalah Budi Santoso, pembicara meetup komunitas yang lalu.', { date: '2025-09-01' }),
+  ]);
+
+  it('shows the named write-up first and the rest in their order, the pages of which nothing was asked not moved up', () => {
+    for (const q of ['siapa pembicara meetup #7?', 'siapa pembicara meetup ke-7?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      // Meetup #8's passage ranks above the two pages, and stays above them.
+      expect(a.results.slice(0, 2).map((r) => r.docId), q).toEqual(['meetup-7', 'meetup-8']);
+    }
+  });
+});
+
+describe('a name that is also a word, beside an Indonesian write-up that uses the word', () => {
+  // "Go" is pergi, lenyap, … in the lexicon, and the Flutter workshop's write-up says "pergi" (to leave): taken for
+  // the name's Indonesian, it answered "who was the speaker at the Go workshop?" with the Flutter speaker.
+  const lib = Library.fromDocuments([
+    doc('flutter', 'Workshop Flutter', 'Workshop diadakan di kampus. Peserta yang ingin pergi lebih awal dipersilakan.\n\nPembicara workshop adalah Yusuf Hakim, pengembang aplikasi.', { date: '2025-04-12' }),
+    doc('spanyol', 'Workshop Rust', 'Workshop Rust diadakan di kampus.\n\nPembicara workshop adalah Maria Gonzalez dari Spanyol.', { date: '2025-02-08' }),
+  ]);
+
+  it('counts a translation as the name only where the write-up writes it as one, capitalised', () => {
+    for (const q of ['who was the speaker at the Go workshop?', 'siapa pembicara workshop Go?']) expect(lib.ask(q).answered, q).toBe(false);
+    // A country's name is its translation, written as a name: still named.
+    const a = lib.ask('who was the speaker from Spain?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('spanyol');
+  });
+});
+
+describe('a title that counts, not numbers ("Lokakarya Dua Hari")', () => {
+  // A two-day workshop's title says how long it was, in words or digits: that is no lokakarya #2, as "lokakarya 2
+  // hari" in a question is none. Both titles answered "siapa pembicara lokakarya #2?" with their speaker.
+  const lokakarya = (id: string, title: string) =>
+    doc(id, title, 'Lokakarya diadakan di kampus.\n\nPembicara lokakarya adalah Yusuf Hakim.', { date: '2025-04-12' });
+  const numbered = doc('lokakarya-1', 'Lokakarya Komunitas #1', 'Lokakarya diadakan di aula.\n\nPembicara lokakarya adalah Maya Chen.', { date: '2025-02-08' });
+
+  it('names no event with the count', () => {
+    for (const title of ['Lokakarya Dua Hari: Visualisasi Data', 'Lokakarya 2 Hari: Visualisasi Data']) {
+      const lib = Library.fromDocuments([lokakarya('dua-hari', title), numbered]);
+      for (const q of ['siapa pembicara lokakarya #2?', 'siapa pembicara lokakarya ke-2?']) expect(lib.ask(q).answered, `${title}: ${q}`).toBe(false);
+      expect(lib.ask('siapa pembicara lokakarya #1?').results[0]?.docId, title).toBe('lokakarya-1');
+    }
+  });
+
+  it('still names it with a number that counts nothing ("Lokakarya Kedua", "Lokakarya #2")', () => {
+    for (const title of ['Lokakarya Kedua: Visualisasi Data', 'Lokakarya #2: Visualisasi Data']) {
+      const lib = Library.fromDocuments([lokakarya('kedua', title), numbered]);
+      const a = lib.ask('siapa pembicara lokakarya #2?');
+      expect(a.answered, title).toBe(true);
+      expect(a.results[0]?.docId, title).toBe('kedua');
+    }
+  });
+});

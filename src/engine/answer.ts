@@ -5,7 +5,6 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf }
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { numberWords } from './number-words.ts';
 import { dateTerms, isDateWord, isMonthName } from './dates.ts';
 import { preferByDate } from './recency.ts';
 import { numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
@@ -50,8 +49,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
   const result = index.search(q, Infinity);
-  const named = namedBy(result, index);
-  const answered = isConfident(result, named);
+  // One reading of which write-ups name what the question names, for the confidence test and the order alike.
+  const naming = namingBy(result, index);
+  const answered = isConfident(result, (h) => naming(h) !== 'other');
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
@@ -68,7 +68,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const byMonth = answered && months.length > 0 ? monthFirst(byYear, months) : byYear;
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
-  const hits = answered ? namedFirst(byMonth, result, index) : byMonth;
+  const hits = answered ? namedFirst(byMonth, result, naming) : byMonth;
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -78,22 +78,16 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
 }
 
 /**
- * `hits` with those of write-ups that name what the question names (see namesWhatIsAsked) first, among the best
+ * `hits` with those of write-ups that name what the question names (see naming) first, among the best
  * NAMED_CANDIDATES (the ones a member pages through; each asks for its document's words once), each part in the
  * order it came; the rest after them unchanged.
  */
-function namedFirst(hits: Hit[], result: SearchResult, index: SearchIndex): Hit[] {
+function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
   if (!result.groups.some((g) => g.identifies) && result.cappedStopwords.length === 0) return hits;
-  const documents = new Map<string, ReturnType<SearchIndex['documentWords']>>();
-  const words = (docId: string) => {
-    let doc = documents.get(docId);
-    if (!doc) documents.set(docId, (doc = index.documentWords(docId)));
-    return doc;
-  };
   const head = hits.slice(0, NAMED_CANDIDATES);
   // Only write-ups that do name it: one of which nothing was asked (an undated, untitled page; the conference's
   // write-up asked about "meetup #7") says nothing of whether it is about the event, and keeps its place.
-  const named = head.filter((h) => naming(h, result, words) === 'named');
+  const named = head.filter((h) => naming(h) === 'named');
   const others = head.filter((h) => !named.includes(h));
   return [...named, ...others, ...hits.slice(NAMED_CANDIDATES)];
 }
@@ -138,19 +132,35 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean):
   return best !== undefined && read <= NAMED_CANDIDATES && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
 }
 
-/** namesWhatIsAsked for this question's hits, each document's words read once per question, when first needed. */
-function namedBy(result: SearchResult, index: SearchIndex): (hit: Hit) => boolean {
+/**
+ * naming for this question's hits, each hit judged and each document's words read once per question, when first
+ * needed (reading a document tokenizes all of it).
+ */
+function namingBy(result: SearchResult, index: SearchIndex): (hit: Hit) => Naming {
   const documents = new Map<string, ReturnType<SearchIndex['documentWords']>>();
   const words = (docId: string) => {
     let doc = documents.get(docId);
     if (!doc) documents.set(docId, (doc = index.documentWords(docId)));
     return doc;
   };
-  return (hit) => namesWhatIsAsked(hit, result, words);
+  const judged = new Map<Hit, Naming>();
+  return (hit) => {
+    let n = judged.get(hit);
+    if (n === undefined) judged.set(hit, (n = naming(hit, result, words)));
+    return n;
+  };
 }
 
 /**
- * Whether a passage's write-up names what the question names: every name ("Go", "Jakarta", "IT", capitalised inside
+ * What a passage's write-up is to the question's names (see naming): 'named' when it names something the question
+ * names and nothing it lacks, 'other' when it lacks one, 'unasked' when nothing was asked of it (an undated,
+ * untitled page; a question that names nothing this write-up could number). A question is answered only from a
+ * passage that is not 'other' (isConfident), and the 'named' ones come first (namedFirst).
+ */
+type Naming = 'named' | 'unasked' | 'other';
+
+/**
+ * Whether a passage's write-up names what the question names (see Naming): every name ("Go", "Jakarta", "IT", capitalised inside
  * the question) and every number of the event ("meetup #20", "ke-20") is in the passage, its document's other
  * passages, its title or its date. Asked "siapa pembicara meetup ke-20?" of monthly write-ups numbered up to #12,
  * meetup #10's speaker was given as the answer ("pembicara" and "meetup" were most of the question), and "who was
@@ -165,21 +175,14 @@ function namedBy(result: SearchResult, index: SearchIndex): (hit: Hit) => boolea
  * left 8–50 more answerable questions per set unanswered (facqa 299 → 249 of 311), and still 1–3 when a name was
  * asked of no passage only where the corpus lacks it altogether.
  */
-function namesWhatIsAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): boolean {
-  return naming(hit, result, documentWords) !== 'other';
-}
-
-/**
- * See namesWhatIsAsked: 'named' when the write-up names something the question names and nothing it lacks,
- * 'other' when it lacks one, 'unasked' when nothing was asked of it (an undated, untitled page; a question that
- * names nothing this write-up could number).
- */
-function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): 'named' | 'unasked' | 'other' {
+function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): Naming {
   if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
-  // A name matched only by words of an acronym's long form ("Indonesia" of Partai Demokrasi Indonesia for "PDI") is
-  // not yet named by the passage: it is looked for whole in the write-up below.
-  const matched = new Set<number>();
-  for (const [term, i] of hit.terms) if (!onlyInLongForm(term, result.groups[i]!)) matched.add(i);
+  // What the passage says of the question's names itself: not a name's translation, which may be a word's sense
+  // ("pergi" of "Go"), and counts only as the write-up writes it (below); nor the words of an acronym's long form
+  // alone ("Indonesia" of Partai Demokrasi Indonesia for "PDI"), which is looked for whole in the write-up below.
+  const translated = (t: string, g: QueryGroup) =>
+    !g.surface.includes(t) && !g.stems.includes(t) && g.alternatives.some((a) => a.kind === 'translation' && (a.surface.includes(t) || a.stems.includes(t)));
+  const matched = new Set([...hit.terms].filter(([t, i]) => !translated(t, result.groups[i]!) && !onlyInLongForm(t, result.groups[i]!)).map(([, i]) => i));
   const said = result.groups.some((g, i) => g.identifies && g.numbers === undefined && matched.has(i)) ? 'named' : 'unasked';
   // A number is checked even when the passage has it: "20" of "20 November" is a day, not meetup #20 (below).
   const pending = result.groups.filter((g, i) => g.identifies && (g.numbers !== undefined || !matched.has(i)));
@@ -189,22 +192,27 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
   // that numbers such things itself: minutes that speak of "meetup #12" and "meetup #13" are not about meetup #20.
   const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*'))));
   if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
-  // Also in any of its other spellings: a translation ("Jakarta" → Djakarta), the English name's Indonesian in an
-  // Indonesian question ("Leiden University" of "Universitas Leiden"; see spellings), an acronym's long form, which
-  // is one name and so counts only whole: "Indonesia" alone does not name "PDI" (Partai Demokrasi Indonesia), least
-  // of all when the long form was only read from the initials (search.ts).
+  // Also in any of its other spellings: an acronym's long form, which is one name and so counts only whole
+  // ("Indonesia" alone does not name "PDI", Partai Demokrasi Indonesia, least of all when the long form was only read
+  // from the initials: search.ts), a translation ("Spain" of "Spanyol"), the English name's Indonesian in an
+  // Indonesian question ("Leiden University" of "Universitas Leiden"; see spellings). A translation only where the
+  // write-up writes it capitalised, as a name: a name that is also a word has the word's senses among its
+  // translations, and "pergi" (go) in the Flutter workshop's write-up is no Go workshop.
   const has = (w: string) => doc.words.has(w);
-  const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(has));
+  const asName = (w: string) => doc.capitalised.has(w);
+  const forms = (g: QueryGroup) =>
+    g.surface.some(has) ||
+    g.alternatives.some((a) => (a.kind === 'translation' ? a.surface.some(asName) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has)));
+  const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(asName));
   const named = (g: QueryGroup) => {
-    if (g.numbers === undefined) return g.surface.some(has) || g.alternatives.some((a) => (isLongForm(a) ? a.surface.every(has) : a.surface.some(has))) || spelled(g);
+    if (g.numbers === undefined) return forms(g) || spelled(g);
     // A number names the event where the write-up numbers something with it: in its title ("Meetup Komunitas Data
-    // #20"), as an ordinal ("ke-20", "20th") or beside what the question numbers or a word of the title ("meetup
-    // 20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a meetup #13.
-    // Or in words in the title ("#11" of "Meetup Komunitas Kesebelas"; elsewhere "dua", "kedua" are as often a
-    // count or a second day as the event's number).
+    // #20"), as an ordinal beside no word ("yang ke-20") or beside what the question numbers or a word of the title
+    // ("meetup 20", "meetup ke-20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a
+    // meetup #13, nor its "sesi ke-2" a meetup #2.
+    // (A number the title spells out is one of its numbers: "#11" of "Meetup Komunitas Kesebelas".)
     const beside = [...g.numbers, ...doc.title];
-    const digits = g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
-    return digits.some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n)))) || digits.flatMap(numberWords).some((w) => doc.title.has(w));
+    return g.surface.flatMap((w) => w.match(/\d+/gu) ?? []).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
 }

@@ -1,5 +1,5 @@
 // Numbers as write-up titles spell them in one word: a title may say "Meetup Komunitas Kesebelas" or "The Eleventh
-// Meetup" where a member asks about "meetup #11" (see answer.ts namesWhatIsAsked). One-word forms only: a
+// Meetup" where a member asks about "meetup #11" (see search.ts, documentWords). One-word forms only: a
 // spelled-out number of two words ("dua belas") cannot be told, in a document's set of words, from the same two
 // words apart ("dua peserta … belas kasihan").
 
@@ -24,4 +24,13 @@ export function numberWords(digits: string): string[] {
   if (n === 1) out.push('pertama');
   if (n >= 1 && n <= ENGLISH.length) out.push(ENGLISH[n - 1]!, ENGLISH_ORDINALS[n - 1]!);
   return out;
+}
+
+const NUMBER_OF_WORD: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: ENGLISH.length }, (_, i) => String(i + 1)).flatMap((n) => numberWords(n).map((w) => [w, n] as const)),
+);
+
+/** The number a one-word spelling stands for, in digits ("kesebelas" → 11; see numberWords); undefined if none. */
+export function numberOfWord(word: string): string | undefined {
+  return NUMBER_OF_WORD.get(word);
 }

@@ -12,6 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
+import { numberOfWord } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
@@ -489,10 +490,7 @@ export class SearchIndex {
       if (isRecencyWord(token.norm)) group.recency = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
-        // (The day of a date is no event's number: "meetup 31 Mei 2025", as "meetup 2025-05-31" is read.)
-        const next = tokens[i + 1];
-        const day = next !== undefined && isMonthName(next.norm) && /^[ \t]+$/u.test(text.slice(token.end, next.start));
-        if (beside.length > 0 && !day && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
+        if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) {
         group.identifies = true;
         // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
@@ -936,25 +934,38 @@ export class SearchIndex {
 
   /**
    * The words a document names: its passages' words (surface forms, no stems: a name is matched as written), its
-   * title's and table headers', its date's; its title's words apart; and its words as written (for
-   * cappedStopwords). See answer.ts.
+   * title's and table headers', its date's; its title's words apart; its words as written (for
+   * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
-  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; numbered: Set<string> } {
+  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; capitalised: Set<string>; numbered: Set<string> } {
     const words = new Set<string>();
     const written = new Set<string>();
+    const capitalised = new Set<string>();
     const numbered = new Set<string>();
     const add = (text: string, isTitle = false) => {
       const tokens = tokenize(text);
       tokens.forEach((t, i) => {
-        written.add(text.slice(t.start, t.end));
-        for (const w of wordsOf(t.norm)) words.add(w);
-        const digits = t.norm.match(/\d+/gu);
+        const as = text.slice(t.start, t.end);
+        written.add(as);
+        const capital = /^\p{Lu}/u.test(as);
+        for (const w of wordsOf(t.norm)) {
+          words.add(w);
+          if (capital) capitalised.add(w);
+        }
+        // (A number the title spells out, "Meetup Komunitas Kesebelas", is its number too; in the text "dua",
+        // "kedua" are as often a count or a second day.)
+        const spelled = isTitle ? numberOfWord(t.norm) : undefined;
+        const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled]);
         if (!digits) return;
-        // What the document numbers (see numberedKey): every number of its title, an ordinal anywhere ("ke-20",
-        // "20th"), and a number beside a word ("meetup 20"); not a day of a date or a count ("20 November").
+        // What the document numbers (see numberedKey): every number of its title but a count or a day ("Lokakarya
+        // Dua Hari" is no lokakarya #2), an ordinal that stands beside no word ("yang ke-20", "the 20th"), and a
+        // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
+        // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of a
+        // question is no event's number).
         const beside = besideNumber(text, tokens, i);
         for (const n of digits) {
-          if (isTitle || ORDINAL.test(t.norm)) numbered.add(n);
+          if ((isTitle && !measures(text, tokens, i)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
+          if (spelled !== undefined) continue;
           for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
         }
       });
@@ -970,7 +981,7 @@ export class SearchIndex {
       add(p.text);
       if (p.tableHeader) add(p.tableHeader.text);
     }
-    return { words, title, written, numbered };
+    return { words, title, written, capitalised, numbered };
   }
 
   /**
@@ -1077,6 +1088,17 @@ export function numberedKey(word: string, n: string): string {
 }
 
 /**
+ * Whether the number at `i` measures rather than numbers: before a unit of time or a count, whatever stands before it
+ * ("lokakarya 2 hari" is a two-day workshop, its write-up may say "dua hari"; "meetup 2 bulan lalu" the one two
+ * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup of
+ * that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
+ */
+function measures(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start));
+}
+
+/**
  * The content words a question's number stands beside (see QueryGroup.numbers): the word before it, with a space or
  * "#" between ("meetup 20", "Meetup #20", "meetup ke-20"), and the word after an ordinal, with a space between
  * ("20th meetup"). One standing among punctuation, like a list mark pasted into the question ("… ||Close|| - 1. *"),
@@ -1084,10 +1106,7 @@ export function numberedKey(word: string, n: string): string {
  */
 function besideNumber(text: string, tokens: Token[], i: number): string[] {
   const out: string[] = [];
-  // A number before a unit of time or a count measures, whatever stands before it: "lokakarya 2 hari" is a two-day
-  // workshop (its write-up may say "dua hari"), "meetup 2 bulan lalu" the one two months ago.
-  const next = tokens[i + 1];
-  if (next && QUANTITY_UNITS.has(next.norm) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start))) return [];
+  if (measures(text, tokens, i)) return [];
   const before = tokens[i - 1];
   if (before && /^[ \t]*#?$/u.test(text.slice(before.end, tokens[i]!.start))) out.push(...wordsOf(before.norm));
   // (A bare number before a word is more often a count: "2 lokakarya", two workshops.)
