@@ -17,6 +17,14 @@ const CALLBACK = 'POST /interactions/:id/:token/callback';
 const EDIT = 'PATCH /webhooks/:app/:token/messages/:message';
 const FAR = 60_000;
 
+/** An application's key pair as HTTP mode sees it: the public key in hex, and a signer of requests. */
+function signingKeys(): { publicHex: string; signer: (timestamp: string, body: Buffer) => string } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  const signer = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+  return { publicHex, signer };
+}
+
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -81,9 +89,7 @@ describe('graceful shutdown', () => {
     const library = await openLibrary(corpus.dir);
     const fake = await startFakeDiscord({ callbackDeadlineMs: FAR });
     cleanups.push(() => fake.close());
-    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-    const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
-    const signer = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+    const { publicHex, signer } = signingKeys();
     const logs = captureLogger();
     const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl });
     const http = await startHttpServer({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0, deferAfterMs: FAR, drainMs: FAR });
@@ -172,9 +178,7 @@ describe('graceful shutdown', () => {
     const reloading = gatedReload(library);
     const fake = await startFakeDiscord({ callbackDeadlineMs: FAR });
     cleanups.push(() => fake.close());
-    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-    const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
-    const signer = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+    const { publicHex, signer } = signingKeys();
     const logs = captureLogger();
     const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl });
     const http = await startHttpServer({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0, deferAfterMs: FAR, drainMs: 50 });

@@ -25,14 +25,19 @@ function documents(count: number): Doc[] {
   }));
 }
 
+/** Documents whose fields are already term lists: MiniSearch indexes them as they are. */
+const FIELDS = {
+  fields: ['words', 'title'],
+  storeFields: [],
+  extractField: (doc: Doc, field: string) => (field === 'id' ? doc.id : doc[field as 'words' | 'title']),
+  stringifyField: (value: unknown) => value as string,
+  tokenize: (value: unknown) => value as unknown as string[],
+  processTerm: (term: string) => term,
+};
+
 function index(docs: Doc[]): TermIndex<Doc> {
   const mini = new TermIndex<Doc>({
-    fields: ['words', 'title'],
-    storeFields: [],
-    extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'words' | 'title']),
-    stringifyField: (value) => value as string,
-    tokenize: (value) => value as unknown as string[],
-    processTerm: (term) => term,
+    ...FIELDS,
     searchOptions: { tokenize: (q) => [q], processTerm: (t) => t },
   });
   mini.addAll(docs);
@@ -140,12 +145,7 @@ describe('TermIndex remembering loose matches', () => {
   const exactOnly: LooseMatching = { prefix: false, fuzzy: false, weights: loose.weights };
   const build = () => {
     const mini = new CountingIndex({
-      fields: ['words', 'title'],
-      storeFields: [],
-      extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'words' | 'title']),
-      stringifyField: (value) => value as string,
-      tokenize: (value) => value as unknown as string[],
-      processTerm: (term) => term,
+      ...FIELDS,
     });
     mini.addAll(documents(40));
     return mini;
