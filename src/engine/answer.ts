@@ -210,9 +210,11 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
     // #20"), as an ordinal beside no word ("yang ke-20") or beside what the question numbers or a word of the title
     // ("meetup 20", "meetup ke-20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a
     // meetup #13, nor its "sesi ke-2" a meetup #2.
-    // (A number the title spells out is one of its numbers: "#11" of "Meetup Komunitas Kesebelas".)
+    // (A number the title spells out is one of its numbers: "#11" of "Meetup Komunitas Kesebelas"; and one the
+    // question spells beside a title's word is the number it spells: "1" of "meetup pertama".)
     const beside = [...g.numbers, ...doc.title];
-    return g.surface.flatMap((w) => w.match(/\d+/gu) ?? []).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
+    const numbers = g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
+    return numbers.some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
 }

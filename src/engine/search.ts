@@ -12,7 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
-import { numberOfWord } from './number-words.ts';
+import { spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
@@ -34,6 +34,13 @@ export const RANKING = {
   stemWeight: 0.3,
   /** Weight of a translation's evidence relative to the question word itself. */
   translationWeight: 0.7,
+  /**
+   * Weight of a spelled number's digits ("1", "ke-1", "1st" of "meetup pertama"; see QueryGroup.number) relative
+   * to the word itself: as a translation's, below the word, not as a stem's. The digits are the same number, not
+   * another word, but a digit in a passage is as often a count, a day or a price's ("1 orang", "1 Juni"), which the
+   * ordinal never is; "pertama" itself still weighs in full where the write-up says it.
+   */
+  numberWeight: 0.7,
   /** Weight of a match in the document title relative to the passage text. */
   titleWeight: 0.5,
   /**
@@ -136,6 +143,13 @@ export interface QueryGroup {
    */
   numbers?: string[];
   /**
+   * For a number spelled as a word beside a word of a write-up's title ("meetup pertama", "the first meetup",
+   * "workshop kedua", "meetup kedua belas"), that number in digits ("1"): it is then a number of the event as "meetup
+   * #1" is (see numbers), and its digits are among the word's alternatives. Elsewhere ("pertama kali", "hari
+   * kedua" where no title says "hari") the word is only a word, as before.
+   */
+  number?: string;
+  /**
    * For a name in a question not translated (an Indonesian one), its translations, each as its words: the name
    * may be written in English where the write-up has it in Indonesian ("Leiden University", "Universitas Leiden").
    * Only to tell whether a write-up names it (see answer.ts), never ranked by.
@@ -146,8 +160,11 @@ export interface QueryGroup {
 export interface Alternative {
   surface: string[];
   stems: string[];
-  /** A translation (weighed below the word itself) or an acronym or long form defined in the corpus. */
-  kind: 'translation' | 'acronym';
+  /**
+   * A translation (weighed below the word itself), an acronym or long form defined in the corpus, or a number's
+   * digits for the word that spells it (see QueryGroup.number).
+   */
+  kind: 'translation' | 'acronym' | 'number';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
   part: number;
   /**
@@ -453,10 +470,15 @@ export class SearchIndex {
     // An English question over English write-ups: a word's irregular forms and bases ("leave" ↔ left, "won" ↔ win)
     // count as its stems do, which Porter's cannot connect.
     const relatives = this.#lexicon?.irregularRelatives !== undefined && language !== 'id' && this.#english.size > 0;
+    const spelled = this.#numbersSpelled(text, tokens, english);
     tokens.forEach((token, i) => {
+      // (The second word of a number spelled in two, "belas" of "kedua belas", is its first word's group.)
+      if (spelled.within.has(i)) return;
+      const number = spelled.at.get(i);
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
-      const words = wordsOf(this.#withoutParticle(token.norm));
+      // (A number spelled in two words is one question word, as typed joined: "keduabelas".)
+      const words = number ? [number.word] : wordsOf(this.#withoutParticle(token.norm));
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
       // (Written in capitals, its index term is in capitals too: see acronymTerm.)
       const capitals = words.length === 0 && /\p{Ll}/u.test(text) && isAcronymStopword(text, token);
@@ -473,8 +495,9 @@ export class SearchIndex {
       const alternatives = english ? this.#translate(surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
-      const spelled = this.#initialsExpansion(text, token);
-      if (spelled) alternatives.push({ ...alternative(spelled, 'acronym'), guessed: true });
+      const initials = this.#initialsExpansion(text, token);
+      if (initials) alternatives.push({ ...alternative(initials, 'acronym'), guessed: true });
+      if (number) alternatives.push(...digitSpellings(number.n).map((d) => alternative([d], 'number')));
       // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only "leave")
       // would give a common word the weight of one it has never seen.
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
@@ -491,6 +514,8 @@ export class SearchIndex {
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
+      } else if (number) {
+        Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) {
         group.identifies = true;
         // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
@@ -504,6 +529,33 @@ export class SearchIndex {
       groups.push(group);
     });
     return groups;
+  }
+
+  /**
+   * The numbers a question spells out as words that number a word of a write-up's title (see QueryGroup.number), by
+   * the index of their first token, with the forms of that word the titles have (its own, or for an English question
+   * its translations: "hari" of "day two"); `within`, the further tokens of a number spelled in two ("belas" of
+   * "kedua belas"). An ordinal numbers the word before it or after it ("meetup pertama", "the first meetup"); a
+   * cardinal only the word before it, and not before a unit or a month ("day two", "sesi dua"; "dua meetup" counts
+   * them, "meetup dua bulan lalu" measures). Only beside a title's word: over untitled reference text, and beside
+   * any other word ("pertama kali", "hari kedua" where no title says "hari"), the word is only a word.
+   */
+  #numbersSpelled(text: string, tokens: Token[], english: boolean): { at: Map<number, SpelledInQuestion>; within: Set<number> } {
+    const at = new Map<number, SpelledInQuestion>();
+    const within = new Set<number>();
+    const norms = tokens.map((t) => t.norm);
+    tokens.forEach((_, i) => {
+      const number = spelledNumberAt(norms, i);
+      if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
+      const titled = (w: string) => !isDateWord(w) && this.#documentFrequency(w, TITLE) > 0;
+      const numbers = unique(
+        besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(titled)),
+      );
+      if (numbers.length === 0) return;
+      at.set(i, { n: number.n, numbers, word: norms.slice(i, i + number.words).join('') });
+      for (let k = 1; k < number.words; k++) within.add(i + k);
+    });
+    return { at, within };
   }
 
   /**
@@ -678,7 +730,7 @@ export class SearchIndex {
     const best = new Map<number, Evidence>();
     const partCredits = group.surface.length > 1 ? new Map<number, Map<number, number>>() : null;
     for (const t of group.alternatives) {
-      const weight = t.guessed ? RANKING.initialsWeight : t.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight;
+      const weight = alternativeWeight(t);
       const scale = weight / Math.sqrt(t.surface.length);
       const evidence =
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
@@ -944,6 +996,7 @@ export class SearchIndex {
     const numbered = new Set<string>();
     const add = (text: string, isTitle = false) => {
       const tokens = tokenize(text);
+      const norms = tokens.map((t) => t.norm);
       tokens.forEach((t, i) => {
         const as = text.slice(t.start, t.end);
         written.add(as);
@@ -952,11 +1005,18 @@ export class SearchIndex {
           words.add(w);
           if (capital) capitalised.add(w);
         }
-        // (A number the title spells out, "Meetup Komunitas Kesebelas", is its number too; in the text "dua",
-        // "kedua" are as often a count or a second day.)
-        const spelled = isTitle ? numberOfWord(t.norm) : undefined;
-        const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled]);
+        // (A number the title spells out, "Meetup Komunitas Kesebelas", "Meetup Kedua Belas", is its number too; in
+        // the text "dua", "kedua" are as often a count or a second day: there only an ordinal counts, and only as the
+        // number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua" names the
+        // write-up that says it, see QueryGroup.number.)
+        const number = /\p{N}/u.test(t.norm) ? undefined : spelledNumberAt(norms, i);
+        const spelled = number !== undefined && (isTitle || number.ordinal) ? number : undefined;
+        const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
         if (!digits) return;
+        if (spelled !== undefined && !isTitle) {
+          for (const w of besideSpelled(text, tokens, i, spelled)) numbered.add(numberedKey(w, spelled.n));
+          return;
+        }
         // What the document numbers (see numberedKey): every number of its title but a count or a day ("Lokakarya
         // Dua Hari" is no lokakarya #2), an ordinal that stands beside no word ("yang ke-20", "the 20th"), and a
         // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
@@ -964,7 +1024,7 @@ export class SearchIndex {
         // question is no event's number).
         const beside = besideNumber(text, tokens, i);
         for (const n of digits) {
-          if ((isTitle && !measures(text, tokens, i)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
+          if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
           if (spelled !== undefined) continue;
           for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
         }
@@ -1002,7 +1062,7 @@ export class SearchIndex {
       // (A guessed long form does not lower it: what the guess cannot earn stays to be matched, see initialsWeight.)
       const through = g.alternatives
         .filter(inCorpus)
-        .map((a) => (a.guessed ? 1 : a.kind === 'acronym' ? RANKING.acronymWeight : RANKING.translationWeight));
+        .map((a) => (a.guessed ? 1 : alternativeWeight(a)));
       attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
     return attainable / contentWeight;
@@ -1075,6 +1135,42 @@ const QUANTITY_UNITS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'year', 'years', 'people', 'person', 'persons', 'times', 'participants',
 ]);
+
+/** A number a question spells out beside a title's word (see SearchIndex.#numbersSpelled). */
+interface SpelledInQuestion {
+  /** The number in digits. */
+  n: string;
+  /** The forms of the word it numbers that titles have. */
+  numbers: string[];
+  /** The number's words, joined ("kedua", "keduabelas"). */
+  word: string;
+}
+
+/**
+ * The content words a number spelled out as words stands beside, with a space between: the word before it ("meetup
+ * pertama", "hari kedua", "day two"), and for an ordinal the word before "yang" ("meetup yang pertama") and the word
+ * after it too ("the first meetup"). Not another number ("dua tiga").
+ */
+function besideSpelled(text: string, tokens: Token[], i: number, number: SpelledNumber): string[] {
+  const out: string[] = [];
+  const spaced = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && /^[ \t]+$/u.test(text.slice(a.end, b.start));
+  // (An ordinal also with "yang" between: "meetup yang pertama" is "meetup pertama".)
+  const skip = number.ordinal && tokens[i - 1]?.norm === 'yang' && spaced(tokens[i - 1], tokens[i]) ? 1 : 0;
+  const before = tokens[i - 1 - skip];
+  if (spaced(before, tokens[i - skip])) out.push(...wordsOf(before!.norm));
+  const last = tokens[i + number.words - 1]!;
+  const after = tokens[i + number.words];
+  if (number.ordinal && spaced(last, after)) out.push(...wordsOf(after!.norm));
+  return out.filter((w) => !/\p{N}/u.test(w) && spelledNumberAt([w], 0) === undefined);
+}
+
+/** A number's spellings in digits, as write-ups number events: "1" ("#1", "Meetup 1"), "ke-1", "1st". */
+function digitSpellings(n: string): string[] {
+  const tens = Number(n) % 100;
+  const last = Number(n) % 10;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return [n, `ke-${n}`, n + suffix];
+}
 
 /** An ordinal written as one word: "ke-20", "ke20", "20th", "21st". */
 const ORDINAL = /^(?:ke-?\d+|\d+(?:st|nd|rd|th))$/u;
@@ -1189,6 +1285,12 @@ function looseMatching(term: string): LooseMatching {
     fuzzy: term.length >= RANKING.fuzzyMinLength ? 1 : false,
     weights: RANKING.weights,
   };
+}
+
+/** What a passage's evidence through an alternative is worth, relative to the question word itself. */
+function alternativeWeight(a: Alternative): number {
+  if (a.guessed) return RANKING.initialsWeight;
+  return a.kind === 'acronym' ? RANKING.acronymWeight : a.kind === 'number' ? RANKING.numberWeight : RANKING.translationWeight;
 }
 
 function alternative(words: string[], kind: Alternative['kind']): Alternative {
