@@ -182,6 +182,24 @@ describe('/about in the console, a page at a time', () => {
     await s.done;
   });
 
+  it('/about with a page past the only one says there is only one page, instead of showing it again', async () => {
+    // "/about 2" of a corpus whose list fits one page reprinted page 1, as if it were page 2.
+    const library = await Library.open(path.join(fixtures, 'corpus'));
+    const s = session(library);
+    s.type('/about 2');
+    const out = await s.until('only one page');
+    expect(out).toContain('The list of documents has only one page: /about shows it.');
+    expect(out).not.toContain('The corpus holds');
+    let mark = s.output.length;
+    s.type('/about 1');
+    expect(await s.until('The corpus holds', mark)).not.toContain('only one page');
+    mark = s.output.length;
+    s.type('/about');
+    expect(await s.until('The corpus holds', mark)).not.toContain('only one page');
+    s.type('/quit');
+    await s.done;
+  });
+
   it('/help gives an example from the corpus at hand', async () => {
     const library = await Library.open(path.join(fixtures, 'corpus'));
     const example = (await library.example())!;

@@ -67,11 +67,19 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     last = { kind: 'ask', question, shown: offset + answer.results.length };
   };
 
-  /** Page `page` (0-based) of the /about list; past the last page, the last. */
+  /**
+   * Page `page` (0-based) of the /about list; past the last page, the last. When the list has one page only, a page
+   * past it is said to be none: reprinting page 1 read as though it were the page asked for.
+   */
   const about = (page: number) => {
     const summary = library.summary();
     const { loadedAt, loadedBy, problems } = library.snapshot;
-    const shown = Math.min(page, summaryPages(summary.documents.length) - 1);
+    const pages = summaryPages(summary.documents.length);
+    if (page > 0 && pages === 1) {
+      say('The list of documents has only one page: /about shows it.');
+      return;
+    }
+    const shown = Math.min(page, pages - 1);
     say(renderSummary(summary, { color, width: width(), loadedAt, loadedBy, problems, page: shown }));
     last = { kind: 'about', page: shown };
   };
