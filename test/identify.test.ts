@@ -409,6 +409,13 @@ describe('a question that numbers its event in words ("meetup pertama", "the sec
     expect(second.results[0]?.text).toContain('Hari 2');
   });
 
+  it('reads a title that spells its number in two words as that number, not its first word\'s ("Meetup Kedua Belas")', () => {
+    // "Kedua" alone was read as the title's number: meetup #2.
+    const twelfth = Library.fromDocuments([doc('m12', 'Meetup Kedua Belas', 'Pembicara meetup adalah Kenji Tanaka.', { date: '2025-02-15' })]);
+    for (const q of ['siapa pembicara meetup #12?', 'siapa pembicara meetup kedua belas?']) expect(twelfth.ask(q).answered, q).toBe(true);
+    expect(twelfth.ask('siapa pembicara meetup #2?').answered).toBe(false);
+  });
+
   it('leaves an ordinal beside no title\'s word a word, as before', () => {
     const groups = lib.snapshot.index.search('siapa pembicara pertama di meetup itu?', 3).groups;
     const pertama = groups.find((g) => g.word === 'pertama');
