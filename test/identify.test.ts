@@ -422,4 +422,23 @@ describe('a question that numbers its event in words ("meetup pertama", "the sec
     expect(pertama?.number).toBeUndefined();
     expect(pertama?.alternatives.some((a) => a.kind === 'number')).toBe(false);
   });
+
+  it('reads an Indonesian ordinal as numbering the word before it only, and "pertama kali" as a first time', () => {
+    // "siapa pembicara kedua meetup #1?" (the second speaker of meetup #1) was not answered: "kedua" was read as
+    // numbering "meetup" after it, a meetup #2 beside the #1 asked. In Indonesian the ordinal follows what it numbers
+    // ("meetup kedua"); before a word it is "both" ("kedua meetup itu"). "komunitas pertama kali" is the community's
+    // first time, no community #1.
+    const second = lib.ask('siapa pembicara kedua meetup #1?');
+    expect(second.answered).toBe(true);
+    expect(second.results[0]?.docId).toBe('meetup-1');
+    for (const [q, word] of [
+      ['siapa pembicara kedua meetup #1?', 'kedua'],
+      ['kapan komunitas pertama kali mengadakan meetup?', 'pertama'],
+      ['when did the community meet for the first time?', 'first'],
+    ] as const) {
+      const group = lib.snapshot.index.search(q, 3).groups.find((g) => g.word === word);
+      expect(group, q).toBeDefined();
+      expect(group?.number, q).toBeUndefined();
+    }
+  });
 });

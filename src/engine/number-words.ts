@@ -53,6 +53,8 @@ export function isOrdinalWord(word: string): boolean {
 export interface SpelledNumber {
   n: string;
   ordinal: boolean;
+  /** Whether it is spelled in English ("first", "two"), where an ordinal stands before what it numbers. */
+  english: boolean;
   words: number;
 }
 
@@ -69,12 +71,13 @@ export function spelledNumberAt(words: readonly string[], i: number): SpelledNum
   const previous = words[i - 1];
   if (previous === 'puluh' || previous === 'belas' || previous === 'ratus' || previous === 'seratus') return undefined;
   const ordinal = isOrdinalWord(word);
+  const english = ENGLISH.includes(word) || ENGLISH_ORDINALS.includes(word);
   const next = words[i + 1];
-  if ((next !== 'belas' && next !== 'puluh') || ENGLISH.includes(word) || ENGLISH_ORDINALS.includes(word)) return { n, ordinal, words: 1 };
+  if ((next !== 'belas' && next !== 'puluh') || english) return { n, ordinal, english, words: 1 };
   // Only a unit 2–9 takes "belas" or "puluh" ("dua belas", "kedua puluh"); "satu belas" and "sebelas puluh" are none.
   const unit = Number(n);
   if (unit < 2 || unit > 9) return undefined;
   const after = words[i + 2];
   if (next === 'puluh' && after !== undefined && (INDONESIAN.slice(0, 9).includes(after) || after === 'belas')) return undefined;
-  return { n: String(next === 'belas' ? 10 + unit : 10 * unit), ordinal, words: 2 };
+  return { n: String(next === 'belas' ? 10 + unit : 10 * unit), ordinal, english, words: 2 };
 }

@@ -1148,21 +1148,28 @@ interface SpelledInQuestion {
 
 /**
  * The content words a number spelled out as words stands beside, with a space between: the word before it ("meetup
- * pertama", "hari kedua", "day two"), and for an ordinal the word before "yang" ("meetup yang pertama") and the word
- * after it too ("the first meetup"). Not another number ("dua tiga").
+ * pertama", "hari kedua", "day two"; for an Indonesian ordinal also before "yang", "meetup yang pertama"), but for an
+ * English ordinal the word after it ("the first meetup"). Not the other way: the Indonesian ordinal follows what it
+ * numbers, and before a word it is "both" or another word's ("kedua meetup itu", "pembicara kedua meetup #9" is the
+ * second speaker of #9). None for a first time ("pertama kali", "the first time"), nor another number ("dua tiga").
  */
 function besideSpelled(text: string, tokens: Token[], i: number, number: SpelledNumber): string[] {
-  const out: string[] = [];
   const spaced = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && /^[ \t]+$/u.test(text.slice(a.end, b.start));
-  // (An ordinal also with "yang" between: "meetup yang pertama" is "meetup pertama".)
-  const skip = number.ordinal && tokens[i - 1]?.norm === 'yang' && spaced(tokens[i - 1], tokens[i]) ? 1 : 0;
-  const before = tokens[i - 1 - skip];
-  if (spaced(before, tokens[i - skip])) out.push(...wordsOf(before!.norm));
   const last = tokens[i + number.words - 1]!;
   const after = tokens[i + number.words];
-  if (number.ordinal && spaced(last, after)) out.push(...wordsOf(after!.norm));
-  return out.filter((w) => !/\p{N}/u.test(w) && spelledNumberAt([w], 0) === undefined);
+  if (number.ordinal && spaced(last, after) && TIMES.has(after!.norm)) return [];
+  let beside: Token | undefined;
+  if (number.ordinal && number.english) beside = spaced(last, after) ? after : undefined;
+  else {
+    // (An ordinal also with "yang" between: "meetup yang pertama" is "meetup pertama".)
+    const skip = number.ordinal && tokens[i - 1]?.norm === 'yang' && spaced(tokens[i - 1], tokens[i]) ? 1 : 0;
+    beside = spaced(tokens[i - 1 - skip], tokens[i - skip]) ? tokens[i - 1 - skip] : undefined;
+  }
+  return beside === undefined ? [] : wordsOf(beside.norm).filter((w) => !/\p{N}/u.test(w) && spelledNumberAt([w], 0) === undefined);
 }
+
+/** The words after an ordinal that make it a count of times, not a number of the word before ("pertama kali"). */
+const TIMES: ReadonlySet<string> = new Set(['kali', 'kalinya', 'time', 'times']);
 
 /** A number's spellings in digits, as write-ups number events: "1" ("#1", "Meetup 1"), "ke-1", "1st". */
 function digitSpellings(n: string): string[] {
