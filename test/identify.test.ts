@@ -441,4 +441,34 @@ describe('a question that numbers its event in words ("meetup pertama", "the sec
       expect(group?.number, q).toBeUndefined();
     }
   });
+
+  it('leaves an ordinal beside a word of only unnumbered titles a word ("pembicara pertama" beside "Pembicara Tamu")', () => {
+    // "siapa pembicara pertama?" was answered from the guest-speaker write-up, whose title has "Pembicara" and whose
+    // text "Hari pertama" numbers a day, not from the one that says "Pembicara pertama adalah Rina Kusuma": the
+    // word was read as a speaker #1 though no title numbers a speaker.
+    const talks = Library.fromDocuments([
+      doc('guest', 'Pembicara Tamu: Hari Data Nasional', 'Hari Data Nasional dirayakan dengan pembicara tamu Budi Hartono.\n\nHari pertama acara diisi lokakarya.', { date: '2025-03-10' }),
+      doc('sharing', 'Sesi Berbagi Data Terbuka', 'Sesi ini diadakan di Perpustakaan Kota.\n\nPembicara pertama adalah Rina Kusuma.', { date: '2025-02-10' }),
+      doc('meetup-1', 'Meetup Komunitas #1', 'Meetup diadakan di Dilo Bandung.', { date: '2025-01-10' }),
+    ]);
+    for (const q of ['siapa pembicara pertama?', 'who was the first speaker?']) {
+      const a = talks.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('Rina Kusuma');
+    }
+    // A titled word some title numbers still numbers the event.
+    expect(talks.ask('meetup pertama di mana?').results[0]?.text).toContain('Dilo Bandung');
+    expect(talks.snapshot.index.search('meetup pertama di mana?', 3).groups.find((g) => g.word === 'pertama')?.number).toBe('1');
+  });
+
+  it('names an event by a number in words only where the write-up numbers the word asked, not another of its title', () => {
+    // "data pertama yang dibahas apa?" ("Data" of the numbered "Meetup 2: Data Engineering") was answered from the
+    // guest-speaker write-up, titled "... Hari Data ...", whose "Hari pertama" (its first day) was taken for a data #1.
+    const talks = Library.fromDocuments([
+      doc('meetup-2', 'Community Meetup 2: Data Engineering', 'The meetup was held at Telkom Hub.', { lang: 'en', date: '2025-05-10' }),
+      doc('guest', 'Pembicara Tamu: Hari Data Nasional', 'Hari pertama acara diisi lokakarya pembersihan data, hari kedua diisi hackathon.', { date: '2025-03-10' }),
+      doc('sharing', 'Sesi Berbagi Data Terbuka', 'Pembicara kedua membahas data cuaca. Dataset pertama yang dibahas adalah data sensus dari BPS.', { date: '2025-02-10' }),
+    ]);
+    expect(talks.ask('data pertama yang dibahas apa?').results[0]?.text).toContain('data sensus');
+  });
 });

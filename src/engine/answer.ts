@@ -211,8 +211,10 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
     // ("meetup 20", "meetup ke-20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a
     // meetup #13, nor its "sesi ke-2" a meetup #2.
     // (A number the title spells out is one of its numbers: "#11" of "Meetup Komunitas Kesebelas"; and one the
-    // question spells beside a title's word is the number it spells: "1" of "meetup pertama".)
-    const beside = [...g.numbers, ...doc.title];
+    // question spells beside a title's word is the number it spells: "1" of "meetup pertama"; that only beside the
+    // word asked, as a text's ordinals in words number their own word: the guest talk's "Hari pertama", its first
+    // day, is no "data pertama" though its title says "Hari Data Nasional".)
+    const beside = g.number !== undefined ? g.numbers : [...g.numbers, ...doc.title];
     const numbers = g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
     return numbers.some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };

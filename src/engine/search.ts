@@ -336,6 +336,11 @@ export class SearchIndex {
   #suggestions: Suggestion[] | null = null;
   /** The passages of each document, in order; built on first use (see documentWords). */
   #byDoc: Map<string, Passage[]> | null = null;
+  /**
+   * The words write-ups number (see #isNumberedWord): those of a title that has a number of its own ("Meetup
+   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); built on the first question that needs them.
+   */
+  #numberedWords: ReadonlySet<string> | null = null;
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
   #monthDated = false;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
@@ -547,7 +552,7 @@ export class SearchIndex {
     tokens.forEach((_, i) => {
       const number = spelledNumberAt(norms, i);
       if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
-      const titled = (w: string) => !isDateWord(w) && this.#documentFrequency(w, TITLE) > 0;
+      const titled = (w: string) => !isDateWord(w) && this.#documentFrequency(w, TITLE) > 0 && this.#isNumberedWord(w);
       const numbers = unique(
         besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(titled)),
       );
@@ -556,6 +561,27 @@ export class SearchIndex {
       for (let k = 1; k < number.words; k++) within.add(i + k);
     });
     return { at, within };
+  }
+
+  /**
+   * Whether write-ups number the word, so that an ordinal beside it may be an event's number: a word of a title that
+   * has a number of its own ("meetup" of "Meetup Komunitas Data #7", "The Eleventh Meetup") or one a text numbers in
+   * digits ("Hari 2"). A word only of unnumbered titles ("Pembicara Tamu: Hari Data Nasional") numbers nothing:
+   * "pembicara pertama" there is the first speaker.
+   */
+  #isNumberedWord(word: string): boolean {
+    if (this.#numberedWords === null) {
+      const words = new Set<string>();
+      for (const [docId, passages] of (this.#byDoc ??= byDocument(this.#byNumber))) {
+        if (!passages[0]?.title) continue;
+        const { title, numbered } = this.documentWords(docId);
+        // (A bare number is the title's, or an ordinal standing beside no word, "yang ke-20": the write-up's own.)
+        if ([...numbered].some((k) => !k.includes('\u0000'))) for (const w of title) words.add(w);
+        for (const k of numbered) if (k.endsWith('\u0000*')) words.add(k.slice(0, -2));
+      }
+      this.#numberedWords = words;
+    }
+    return this.#numberedWords.has(word);
   }
 
   /**
