@@ -23,7 +23,7 @@ function indonesian(n: number): string | undefined {
 }
 
 /** The one-word spellings of a number written in digits ("11" → sebelas, kesebelas, eleven, eleventh); [] if none. */
-export function numberWords(digits: string): string[] {
+function numberWords(digits: string): string[] {
   if (!/^\d{1,2}$/u.test(digits)) return [];
   const n = Number(digits);
   const out: string[] = [];
@@ -40,12 +40,12 @@ const NUMBER_OF_WORD: ReadonlyMap<string, string> = new Map(
 );
 
 /** The number a one-word spelling stands for, in digits ("kesebelas" → 11; see numberWords); undefined if none. */
-export function numberOfWord(word: string): string | undefined {
+function numberOfWord(word: string): string | undefined {
   return NUMBER_OF_WORD.get(word);
 }
 
 /** Whether a one-word spelling of a number is an ordinal ("kedua", "pertama", "second"), not a cardinal. */
-export function isOrdinalWord(word: string): boolean {
+function isOrdinalWord(word: string): boolean {
   return NUMBER_OF_WORD.has(word) && (word === 'pertama' || ENGLISH_ORDINALS.includes(word) || (word.startsWith('ke') && NUMBER_OF_WORD.has(word.slice(2))));
 }
 
