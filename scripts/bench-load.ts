@@ -22,6 +22,7 @@ import { runInNewContext } from 'node:vm';
 import { Library } from '../src/engine/library.ts';
 import { evalDir, readQueries, repoRoot, shippedCorpus } from '../src/eval/sets.ts';
 import { startFakeDiscord, type FakeDiscord } from '../test/fake-discord/index.ts';
+import { percentile } from './percentile.ts';
 
 const DEADLINE_MS = 3000;
 
@@ -32,10 +33,6 @@ function getGc(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? NaN;
-}
 
 /** A small deterministic generator, so every run asks the same questions. */
 function rng(seed: number): () => number {

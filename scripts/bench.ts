@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { loadLexicon } from '../src/engine/lexicon.ts';
 import { evalDir, readQueries, shippedCorpus } from '../src/eval/sets.ts';
+import { percentile } from './percentile.ts';
 
 /** Used when ../shared/eval is absent, so the forum figures can still be measured (en + id, as people ask). */
 const SAMPLE_QUESTIONS = [
@@ -52,13 +53,6 @@ interface Row {
   suggestFirstMs: number;
   suggestP50: number;
   suggestP99: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  // Nearest-rank: the smallest sample with at least p% of the samples at or below it.
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
 async function measure(name: string, corpus: string, questions: string[], minSamples: number, gc: () => void): Promise<Row> {

@@ -12,6 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Library } from '../src/engine/library.ts';
 import { evalDir, readQueries } from '../src/eval/sets.ts';
+import { percentile } from './percentile.ts';
 
 /** A small deterministic generator (mulberry32), so that every run builds the same questions. */
 export function seeded(seed: number): () => number {
@@ -38,10 +39,6 @@ export function longQuestions(questions: readonly string[], chars: number, count
   return out;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string', default: '1' }, json: { type: 'boolean', default: false } } });
