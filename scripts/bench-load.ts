@@ -33,7 +33,6 @@ function getGc(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
-
 /** A small deterministic generator, so every run asks the same questions. */
 function rng(seed: number): () => number {
   let s = seed;

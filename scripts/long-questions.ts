@@ -39,7 +39,6 @@ export function longQuestions(questions: readonly string[], chars: number, count
   return out;
 }
 
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string', default: '1' }, json: { type: 'boolean', default: false } } });
   const dir = evalDir(values['eval-dir']);
