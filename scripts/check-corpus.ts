@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
+import { plural } from '../src/cli/render.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
 const USAGE = `Usage: npm run check-corpus [-- PATH ...]
@@ -72,7 +73,5 @@ async function checkOne(typed: string | undefined, maxFileBytes: number): Promis
   console.log(`${path}: ${plural(documents, 'document')}, ${plural(passages, 'passage')}, no problems.`);
   return true;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 process.exitCode = await main(process.argv.slice(2));

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import type { ExampleQuestion } from '../engine/example.ts';
 import type { Library } from '../engine/library.ts';
 import { DEFAULT_TOP } from './ask-command.ts';
-import { renderAnswer, renderReload, renderSummary, summaryPages } from './render.ts';
+import { plural, renderAnswer, renderReload, renderSummary, summaryPages } from './render.ts';
 
 export interface ConsoleOptions {
   library: Library;
@@ -53,7 +53,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const say = (text: string) => output.write(text + '\n');
 
   const { documents, passages } = library.counts;
-  say(`tanya local console (no DISCORD_TOKEN is set, so Discord is off): ${documents} document${documents === 1 ? '' : 's'}, ${passages} passage${passages === 1 ? '' : 's'}. Type a question, or /help.`);
+  say(`tanya local console (no DISCORD_TOKEN is set, so Discord is off): ${plural(documents, 'document')}, ${plural(passages, 'passage')}. Type a question, or /help.`);
 
   const rl = createInterface({ input, output, terminal, prompt: 'tanya> ', crlfDelay: Infinity });
   // Without a listener readline only pauses on Ctrl-C; a person expects it to leave.

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusLoadError, formatProblem, Library, type LibraryOptions } from '../engine/library.ts';
+import { plural } from './render.ts';
 
 /** The repository root: this file is src/cli/open-library.ts. */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -59,8 +60,8 @@ export async function openLibrary(
       const docs = library.counts.documents;
       const [them, they] = n === 1 ? ['it', 'it names'] : ['them', 'they name'];
       errors.write(
-        `${program}: the corpus at ${corpus} has ${n} problem${n === 1 ? '' : 's'}; answering from the ${docs} ` +
-          `document${docs === 1 ? '' : 's'} that loaded, without what ${they}. Fix ${them}, then /reload:\n` +
+        `${program}: the corpus at ${corpus} has ${plural(n, 'problem')}; answering from the ` +
+          `${plural(docs, 'document')} that loaded, without what ${they}. Fix ${them}, then /reload:\n` +
           `${problems.map(formatProblem).join('\n')}\n`,
       );
     }
@@ -68,7 +69,7 @@ export async function openLibrary(
   } catch (error) {
     if (error instanceof CorpusLoadError) {
       const n = error.problems.length;
-      errors.write(`${program}: cannot load the corpus at ${corpus}: ${n} problem${n === 1 ? '' : 's'}\n${error.problems.map(formatProblem).join('\n')}\n`);
+      errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${error.problems.map(formatProblem).join('\n')}\n`);
     } else {
       errors.write(`${program}: cannot load the corpus at ${corpus}: ${error instanceof Error ? error.message : String(error)}\n`);
     }

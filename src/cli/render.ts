@@ -177,7 +177,8 @@ function wrapPoints(text: string, width: number): Set<number> {
   return points;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 document", "2 documents": the count and its English noun, for every terminal message. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function idList(ids: readonly string[], max = 20): string {
   if (ids.length === 0) return 'none';
