@@ -466,6 +466,16 @@ export class SearchIndex {
 
   /** Turns a question into groups of evidence, one per content word. */
   analyze(question: string): QueryGroup[] {
+    return this.#analyze(question, this.#questionText(question));
+  }
+
+  /** The question as analyze reads it: NFKC, its dates in one spelling (see readDates). */
+  #questionText(question: string): string {
+    return readDates(question.normalize('NFKC'), this.#monthDated);
+  }
+
+  /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
+  #analyze(question: string, text: string): QueryGroup[] {
     const language = guessLanguage(question);
     const english = this.#lexicon !== null && language !== 'id';
     // An Indonesian question (or one that could be either) over a corpus with English write-ups: its words'
@@ -473,7 +483,6 @@ export class SearchIndex {
     const toEnglish = this.#lexicon?.english !== undefined && language !== 'en' && this.#english.size > 0;
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
-    const text = readDates(question.normalize('NFKC'), this.#monthDated);
     const tokens = tokenize(text);
     // (Not in a question typed all in capitals, where capitals say nothing: see the acronyms below.)
     const mixedCase = /\p{Ll}/u.test(text);
@@ -907,7 +916,8 @@ export class SearchIndex {
   }
 
   #search(question: string, limit: number): SearchResult {
-    const groups = this.analyze(question);
+    const text = this.#questionText(question);
+    const groups = this.#analyze(question, text);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     // What the question is about, without the words that only ask which write-up is meant (see QueryGroup.recency):
     // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
@@ -1015,7 +1025,7 @@ export class SearchIndex {
       hits: hits.slice(0, limit),
       attainable: this.#attainable(groups, contentWeight),
       recency: recencyOf(tokenize(question.normalize('NFKC'))),
-      cappedStopwords: cappedStopwords(readDates(question.normalize('NFKC'), this.#monthDated)),
+      cappedStopwords: cappedStopwords(text),
     };
   }
 
