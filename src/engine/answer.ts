@@ -84,12 +84,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  */
 function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
   if (!result.groups.some((g) => g.identifies) && result.cappedStopwords.length === 0) return hits;
-  const head = hits.slice(0, NAMED_CANDIDATES);
   // Only write-ups that do name it: one of which nothing was asked (an undated, untitled page; the conference's
   // write-up asked about "meetup #7") says nothing of whether it is about the event, and keeps its place.
-  const named = head.filter((h) => naming(h) === 'named');
-  const others = head.filter((h) => !named.includes(h));
-  return [...named, ...others, ...hits.slice(NAMED_CANDIDATES)];
+  return [...firstWhere(hits.slice(0, NAMED_CANDIDATES), (h) => naming(h) === 'named'), ...hits.slice(NAMED_CANDIDATES)];
 }
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
@@ -273,19 +270,21 @@ function ofMonth(p: Passage, months: string[]): boolean {
 
 /** `hits` with the dated ones that can be about one of `months` (see ofMonth) first, each part in the order it came. */
 function monthFirst(hits: Hit[], months: string[]): Hit[] {
-  const first: Hit[] = [];
-  const rest: Hit[] = [];
   // (An undated passage may be about any month: it keeps its place among the rest.)
-  for (const h of hits) (h.passage.date !== null && ofMonth(h.passage, months) ? first : rest).push(h);
-  return [...first, ...rest];
+  return firstWhere(hits, (h) => h.passage.date !== null && ofMonth(h.passage, months));
 }
 
 /** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */
 function yearFirst(hits: Hit[], years: string[]): Hit[] {
-  const first: Hit[] = [];
+  return firstWhere(hits, (h) => ofYear(h.passage, years));
+}
+
+/** `hits` with those `first` holds for ahead of the rest, each part in the order it came (a stable partition). */
+function firstWhere(hits: Hit[], first: (hit: Hit) => boolean): Hit[] {
+  const ahead: Hit[] = [];
   const rest: Hit[] = [];
-  for (const h of hits) (ofYear(h.passage, years) ? first : rest).push(h);
-  return [...first, ...rest];
+  for (const h of hits) (first(h) ? ahead : rest).push(h);
+  return [...ahead, ...rest];
 }
 
 /**

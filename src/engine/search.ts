@@ -431,6 +431,11 @@ export class SearchIndex {
     return (this.#englishPassages ??= englishPassages(this.#byNumber));
   }
 
+  /** The passages of each document, in order; built on first use. */
+  get #documents(): Map<string, Passage[]> {
+    return (this.#byDoc ??= byDocument(this.#byNumber));
+  }
+
   get size(): number {
     return this.#byNumber.length;
   }
@@ -461,6 +466,16 @@ export class SearchIndex {
 
   /** Turns a question into groups of evidence, one per content word. */
   analyze(question: string): QueryGroup[] {
+    return this.#analyze(question, this.#questionText(question));
+  }
+
+  /** The question as analyze reads it: NFKC, its dates in one spelling (see readDates). */
+  #questionText(question: string): string {
+    return readDates(question.normalize('NFKC'), this.#monthDated);
+  }
+
+  /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
+  #analyze(question: string, text: string): QueryGroup[] {
     const language = guessLanguage(question);
     const english = this.#lexicon !== null && language !== 'id';
     // An Indonesian question (or one that could be either) over a corpus with English write-ups: its words'
@@ -468,8 +483,9 @@ export class SearchIndex {
     const toEnglish = this.#lexicon?.english !== undefined && language !== 'en' && this.#english.size > 0;
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
-    const text = readDates(question.normalize('NFKC'), this.#monthDated);
     const tokens = tokenize(text);
+    // (Not in a question typed all in capitals, where capitals say nothing: see the acronyms below.)
+    const mixedCase = /\p{Ll}/u.test(text);
     const expansions = this.#acronymExpansions(text, tokens);
     const phrases = toEnglish ? this.#englishPhrases(tokens) : null;
     // An English question over English write-ups: a word's irregular forms and bases ("leave" ↔ left, "won" ↔ win)
@@ -486,11 +502,10 @@ export class SearchIndex {
       const words = number ? [number.word] : wordsOf(this.#withoutParticle(token.norm));
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
       // (Written in capitals, its index term is in capitals too: see acronymTerm.)
-      const capitals = words.length === 0 && /\p{Ll}/u.test(text) && isAcronymStopword(text, token);
+      const mayBeAcronym = words.length === 0 && mixedCase;
+      const capitals = mayBeAcronym && isAcronymStopword(text, token);
       const acronym =
-        words.length === 0 &&
-        /\p{Ll}/u.test(text) &&
-        (this.#isDefinedAcronym(text, token) || (capitals && this.#documentFrequency(acronymTerm(token.norm), WORDS) > 0));
+        mayBeAcronym && (this.#isDefinedAcronym(text, token) || (capitals && this.#documentFrequency(acronymTerm(token.norm), WORDS) > 0));
       const surface = acronym ? [capitals ? acronymTerm(token.norm) : token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
@@ -572,7 +587,7 @@ export class SearchIndex {
   #isNumberedWord(word: string): boolean {
     if (this.#numberedWords === null) {
       const words = new Set<string>();
-      for (const [docId, passages] of (this.#byDoc ??= byDocument(this.#byNumber))) {
+      for (const [docId, passages] of this.#documents) {
         if (!passages[0]?.title) continue;
         const { title, numbered } = this.documentWords(docId);
         // (A bare number is the title's, or an ordinal standing beside no word, "yang ke-20": the write-up's own.)
@@ -735,7 +750,8 @@ export class SearchIndex {
       for (const n of [3, 2]) {
         if (i + n > tokens.length) continue;
         const english = this.#lexicon!.english!(tokens.slice(i, i + n).map((t) => t.norm).join(' '));
-        for (let k = i; k < i + n; k++) if (english.length > 0) out.set(k, [...(out.get(k) ?? []), ...english]);
+        if (english.length === 0) continue;
+        for (let k = i; k < i + n; k++) out.set(k, [...(out.get(k) ?? []), ...english]);
       }
     }
     return out;
@@ -886,8 +902,10 @@ export class SearchIndex {
     return acc;
   }
 
-  /** Ranks passages for a question. Pure with respect to the index: no I/O, no state kept between calls. */
-  /** The passages that answer `question` best; the links pasted into it are no part of it (see withoutLinks). */
+  /**
+   * The passages that answer `question` best; the links pasted into it are no part of it (see withoutLinks). Pure
+   * with respect to the index: no I/O, no state kept between calls.
+   */
   search(question: string, limit = 10): SearchResult {
     this.#memo = new Map();
     try {
@@ -898,7 +916,8 @@ export class SearchIndex {
   }
 
   #search(question: string, limit: number): SearchResult {
-    const groups = this.analyze(question);
+    const text = this.#questionText(question);
+    const groups = this.#analyze(question, text);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     // What the question is about, without the words that only ask which write-up is meant (see QueryGroup.recency):
     // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
@@ -1006,7 +1025,7 @@ export class SearchIndex {
       hits: hits.slice(0, limit),
       attainable: this.#attainable(groups, contentWeight),
       recency: recencyOf(tokenize(question.normalize('NFKC'))),
-      cappedStopwords: cappedStopwords(readDates(question.normalize('NFKC'), this.#monthDated)),
+      cappedStopwords: cappedStopwords(text),
     };
   }
 
@@ -1056,7 +1075,7 @@ export class SearchIndex {
         }
       });
     };
-    const passages = (this.#byDoc ??= byDocument(this.#byNumber)).get(docId) ?? [];
+    const passages = this.#documents.get(docId) ?? [];
     const first = passages[0];
     const title = new Set(first ? surfaceTerms(first.title) : []);
     if (first) {
