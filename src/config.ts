@@ -119,12 +119,9 @@ export function loadConfig(env: Env = process.env): Config {
   const corpusDir = get('CORPUS_DIR');
 
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
-  const sizeText = get('CORPUS_MAX_FILE_BYTES');
-  if (sizeText !== null) {
-    const n = parseByteSize(sizeText);
-    if (n === null || n < 1 || n > MAX_FILE_BYTES_LIMIT) fail('CORPUS_MAX_FILE_BYTES', `"${sizeText}" is not a size between 1 byte and 1 GiB (e.g. 5242880, 512KiB or 5MiB)`);
-    else maxFileBytes = n;
-  }
+  const size = maxFileBytesFrom(env);
+  if ('problem' in size) problems.push(size.problem);
+  else maxFileBytes = size.bytes;
 
   let watchCorpus = false;
   const watchText = get('WATCH_CORPUS');
@@ -157,6 +154,21 @@ export function loadConfig(env: Env = process.env): Config {
 
   if (problems.length > 0) throw new ConfigError(problems);
   return { token, clientId, guildId, publicKey, interactions, port, moderatorRoleIds, corpusDir, maxFileBytes, watchCorpus, logLevel, apiUrl };
+}
+
+/**
+ * CORPUS_MAX_FILE_BYTES alone, for the commands that read a corpus but need no Discord variable (`npm run ask`):
+ * the same default, bounds and wording as loadConfig, which uses it, so `ask` and `npm start` agree on a corpus
+ * and on what is wrong with the setting.
+ */
+export function maxFileBytesFrom(env: Env): { bytes: number } | { problem: ConfigProblem } {
+  const sizeText = env.CORPUS_MAX_FILE_BYTES?.trim();
+  if (sizeText === undefined || sizeText === '') return { bytes: DEFAULT_MAX_FILE_BYTES };
+  const n = parseByteSize(sizeText);
+  if (n === null || n < 1 || n > MAX_FILE_BYTES_LIMIT) {
+    return { problem: { variable: 'CORPUS_MAX_FILE_BYTES', reason: `"${sizeText}" is not a size between 1 byte and 1 GiB (e.g. 5242880, 512KiB or 5MiB)` } };
+  }
+  return { bytes: n };
 }
 
 /** `5242880`, `512KiB`, `5 MiB`, `5M` (K and M are 1024-based, as the loader reports sizes); null when unreadable. */

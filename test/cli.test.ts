@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JsonAnswer } from '../src/cli/ask-command.ts';
 import { corpusPath, typedPath } from '../src/cli/open-library.ts';
+import { type ConfigError, loadConfig } from '../src/config.ts';
 import { childEnv, fixtures, repoRoot, repositoryCopy, runNode } from './cli-helpers.ts';
 
 const ask = (args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}) => runNode('src/cli/ask.ts', args, options);
@@ -161,6 +162,26 @@ describe('ask on other corpora', () => {
     const bad = await ask(['what is China Up Close'], { env: childEnv({ CORPUS_MAX_FILE_BYTES: 'lots' }) });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('CORPUS_MAX_FILE_BYTES');
+  });
+
+  it('refuses a CORPUS_MAX_FILE_BYTES over 1 GiB as the bot does, in its words, without asking for Discord variables', async () => {
+    const reason = (value: string): string => {
+      try {
+        loadConfig({ CORPUS_MAX_FILE_BYTES: value });
+      } catch (error) {
+        return (error as ConfigError).problems.map((p) => `${p.variable}: ${p.reason}`).join('\n');
+      }
+      return 'accepted';
+    };
+    const huge = await ask(['what is China Up Close'], { env: childEnv({ CORPUS_MAX_FILE_BYTES: '2048MiB', DISCORD_PUBLIC_KEY: 'not hex', PORT: 'x' }) });
+    expect(huge.code).toBe(2);
+    expect(huge.stdout).toBe('');
+    expect(huge.stderr).toBe(`ask: ${reason('2048MiB')}\n`);
+    const bad = await ask(['what is China Up Close'], { env: childEnv({ CORPUS_MAX_FILE_BYTES: 'lots' }) });
+    expect(bad.stderr).toBe(`ask: ${reason('lots')}\n`);
+    // A broken Discord setting is no concern of a question asked from the terminal.
+    const fine = await ask(['--json', 'what is China Up Close'], { env: childEnv({ CORPUS_MAX_FILE_BYTES: '1024MiB', DISCORD_PUBLIC_KEY: 'not hex', PORT: 'x' }) });
+    expect([fine.code, fine.stderr]).toEqual([0, '']);
   });
 
   it('a broken corpus exits 1 and lists every problem with its file and line', async () => {

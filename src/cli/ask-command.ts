@@ -9,8 +9,7 @@ import { Readable } from 'node:stream';
 import { parseArgs, TextDecoder } from 'node:util';
 import type { Library } from '../engine/library.ts';
 import type { Answer, AnswerResult } from '../engine/types.ts';
-import { parseByteSize } from '../config.ts';
-import { DEFAULT_MAX_FILE_BYTES } from '../engine/corpus.ts';
+import { maxFileBytesFrom } from '../config.ts';
 import { encodingOf } from '../engine/encoding.ts';
 import { negativeTopJoined } from './args.ts';
 import { corpusPath, openLibrary } from './open-library.ts';
@@ -131,13 +130,13 @@ export async function runAsk(argv: string[], io: AskIO): Promise<number> {
     return 0;
   }
   // The same file-size limit as the bot (CORPUS_MAX_FILE_BYTES), so `ask` and `npm start` agree on a corpus.
-  const sizeText = io.env.CORPUS_MAX_FILE_BYTES?.trim();
-  const maxFileBytes = sizeText ? parseByteSize(sizeText) : DEFAULT_MAX_FILE_BYTES;
-  if (maxFileBytes === null || maxFileBytes < 1) {
-    io.stderr.write(`ask: CORPUS_MAX_FILE_BYTES: "${sizeText}" is not a size (e.g. 5242880, 512KiB or 5MiB)\n`);
+  // Only this variable: a question asked from the terminal needs no Discord setting, so none is checked.
+  const size = maxFileBytesFrom(io.env);
+  if ('problem' in size) {
+    io.stderr.write(`ask: ${size.problem.variable}: ${size.problem.reason}\n`);
     return 2;
   }
-  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask', { maxFileBytes });
+  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask', { maxFileBytes: size.bytes });
   if (library === null) return 1;
 
   if (args.jsonl) {
