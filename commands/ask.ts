@@ -21,7 +21,7 @@ import { decodeAskButton, MAX_PAGE, MAX_RESULTS } from '../src/discord/custom-id
 import { pressedState } from '../src/discord/pressed.ts';
 import type { Lang } from '../src/discord/i18n.ts';
 import { normalizeQuestion } from '../src/discord/markdown.ts';
-import { docIdOf, findPassage, wholeParagraph } from '../src/discord/paragraph.ts';
+import { docIdOf, findContaining, findPassage, wholeParagraph } from '../src/discord/paragraph.ts';
 import { hasSearchableText, searchText } from '../src/discord/question.ts';
 import { notice, questionFromContent, renderAnswer, renderFullPassage } from '../src/discord/render.ts';
 import type { OutgoingMessage } from '../src/discord/respond.ts';
@@ -133,22 +133,32 @@ async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
   }
 
   let passageId: string | null;
+  let docId: string | null;
   if (state.kind === 'passage') {
-    passageId = findPassage(library, state.passageId, state.fingerprint, docIdOf(state.passageId));
+    docId = docIdOf(state.passageId);
+    passageId = findPassage(library, state.passageId, state.fingerprint, docId);
   } else {
     if (question === null) {
       await responder.reply(notice(t.buttonExpired));
       return;
     }
-    const ranked = library.ask(searchText(question), { top: 1, offset: state.rank }).results[0]?.id ?? null;
-    passageId = findPassage(library, ranked, state.fingerprint, null);
+    const ranked = library.ask(searchText(question), { top: 1, offset: state.rank }).results[0] ?? null;
+    docId = ranked?.docId ?? null;
+    passageId = findPassage(library, ranked?.id ?? null, state.fingerprint, null);
+  }
+  // Not there as a paragraph of its own: a reload may have joined it to the paragraph beside it, which then
+  // holds its text whole. That paragraph is what the reader wants, said to be the longer one it now is.
+  let joined = false;
+  if (passageId === null && docId !== null && state.fingerprint !== null && state.length !== null) {
+    passageId = findContaining(library, docId, state.fingerprint, state.length);
+    joined = passageId !== null;
   }
   const paragraph = passageId === null ? null : wholeParagraph(library, passageId);
   if (paragraph === null) {
     await responder.reply(notice(t.passageGone));
     return;
   }
-  const [first, ...rest] = renderFullPassage(paragraph, lang);
+  const [first, ...rest] = renderFullPassage(paragraph, lang, joined ? t.passageJoined : null);
   await responder.reply(first!);
   for (const more of rest) await responder.followUp(more);
 }

@@ -355,6 +355,31 @@ describe('buttons', () => {
     expect(gone).not.toContain('museum');
     expect(gone).not.toContain('Kites fly');
   });
+
+  it('Full passage of a paragraph a reload joined to the one above shows the paragraph that holds it now, and says so', async () => {
+    const kites = 'Kites with long tails fly over the northern dunes every spring.';
+    corpus.write('joined.md', `---\nid: joined\n---\nThe dune museum opens at nine.\n\n${kites}\n\nParking is free.\n`);
+    await library.reload();
+    const { sent } = await ask('kites with long tails over the northern dunes');
+    const reply = fake.original(sent.id)!;
+    const button = buttonLabelled(reply, 'Full passage 1').custom_id;
+    const click = async () => ((await fake.waitForCallback(fake.click(reply, button).id)).data as { content: string }).content;
+    expect(await click()).not.toContain('longer paragraph');
+
+    // The blank line above it removed: one paragraph now, numbered 1, whose text holds the cited one whole.
+    corpus.write('joined.md', `---\nid: joined\n---\nThe dune museum opens at nine.\n${kites}\n\nParking is free.\n`);
+    await library.reload();
+    const joined = await click();
+    expect(joined).toContain('the passage cited is part of a longer paragraph');
+    expect(joined).toContain(`The dune museum opens at nine.\n${kites}`);
+    expect(joined).toContain('§ 1');
+    expect(joined).not.toContain('Parking');
+
+    // Its own words changed too: nothing holds what the answer cited, and the reply says so.
+    corpus.write('joined.md', `---\nid: joined\n---\nThe dune museum opens at nine.\nKites fly over the dunes.\n\nParking is free.\n`);
+    await library.reload();
+    expect(await click()).toContain('changed or was removed');
+  });
 });
 
 describe('/help and /about', () => {

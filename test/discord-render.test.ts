@@ -302,8 +302,8 @@ describe('the /ask reply', () => {
     expect(all.map((b) => b.label)).toEqual(['Full passage 496', 'Full passage 497', 'Full passage 498', 'Full passage 499', 'Full passage 500', 'Previous', 'Next']);
     // The long id does not fit a custom_id: that button carries the result's rank instead. Both carry the
     // fingerprint of the passage's text, to recognise it after a reload.
-    expect(decodeAskButton(all[0]!.custom_id)).toEqual({ kind: 'rank', rank: 495, fingerprint: passageFingerprint(results[0]!.text) });
-    expect(decodeAskButton(all[1]!.custom_id)).toEqual({ kind: 'passage', passageId: 'doc#1', fingerprint: passageFingerprint(results[1]!.text) });
+    expect(decodeAskButton(all[0]!.custom_id)).toEqual({ kind: 'rank', rank: 495, fingerprint: passageFingerprint(results[0]!.text), length: results[0]!.text.length });
+    expect(decodeAskButton(all[1]!.custom_id)).toEqual({ kind: 'passage', passageId: 'doc#1', fingerprint: passageFingerprint(results[1]!.text), length: results[1]!.text.length });
     expect(decodeAskButton(all[5]!.custom_id)).toEqual({ kind: 'page', page: 98, results: 5 });
   });
 

@@ -174,16 +174,18 @@ describe('button custom_ids', () => {
   it('round-trip and refuse forged or out-of-range values', () => {
     const buttons: AskButton[] = [
       { kind: 'page', page: 3, results: 5 },
-      { kind: 'passage', passageId: 'doc:with:colons#12', fingerprint: '0123abcd' },
-      { kind: 'passage', passageId: 'doc#12', fingerprint: null },
-      { kind: 'rank', rank: 42, fingerprint: 'ffff0000' },
-      { kind: 'rank', rank: 42, fingerprint: null },
+      { kind: 'passage', passageId: 'doc:with:colons#12', fingerprint: '0123abcd', length: 1234 },
+      { kind: 'passage', passageId: 'doc:with:colons#12', fingerprint: '0123abcd', length: null },
+      { kind: 'passage', passageId: 'doc#12', fingerprint: null, length: null },
+      { kind: 'rank', rank: 42, fingerprint: 'ffff0000', length: 36 ** 4 - 1 },
+      { kind: 'rank', rank: 42, fingerprint: 'ffff0000', length: null },
+      { kind: 'rank', rank: 42, fingerprint: null, length: null },
     ];
     for (const b of buttons) expect(decodeAskButton(encodeAskButton(b))).toEqual(b);
     // Buttons posted before fingerprints still decode, as buttons to take at their word.
-    expect(decodeAskButton('ask:fp:forum#3')).toEqual({ kind: 'passage', passageId: 'forum#3', fingerprint: null });
-    expect(decodeAskButton('ask:fr:7')).toEqual({ kind: 'rank', rank: 7, fingerprint: null });
-    for (const forged of ['ask:pg:100:3', 'ask:pg:1:6', 'ask:pg:1:0', 'ask:pg:x:1', 'ask:pg:1', 'ask:fp:', 'ask:fp:0123abcd:', 'ask:fr:1:xyz', 'ask:fr:1:0123abcd:9', 'ask:zz:1', 'other:pg:1:1', `ask:fp:${'x'.repeat(100)}`]) {
+    expect(decodeAskButton('ask:fp:forum#3')).toEqual({ kind: 'passage', passageId: 'forum#3', fingerprint: null, length: null });
+    expect(decodeAskButton('ask:fr:7')).toEqual({ kind: 'rank', rank: 7, fingerprint: null, length: null });
+    for (const forged of ['ask:pg:100:3', 'ask:pg:1:6', 'ask:pg:1:0', 'ask:pg:x:1', 'ask:pg:1', 'ask:fp:', 'ask:fp:0123abcd:', 'ask:fr:1:xyz', 'ask:fr:1:0123abcd:9', 'ask:fr:1:0123abcd.', 'ask:fr:1:0123abcd.12345', 'ask:fr:1:0123abcd.Z', 'ask:zz:1', 'other:pg:1:1', `ask:fp:${'x'.repeat(100)}`]) {
       expect(decodeAskButton(forged)).toBeNull();
     }
   });
@@ -193,10 +195,12 @@ describe('button custom_ids', () => {
     const fingerprint = passageFingerprint(passage.text);
     expect(fingerprint).toMatch(/^[0-9a-f]{8}$/);
     expect(passageFingerprint('Teks paragraf keempat.')).not.toBe(fingerprint);
-    expect(fullPassageButton(passage, 2)).toEqual({ kind: 'passage', passageId: 'forum#3', fingerprint });
-    const long = { id: 'x'.repeat(84), text: passage.text };
+    const length = passage.text.length;
+    expect(fullPassageButton(passage, 2)).toEqual({ kind: 'passage', passageId: 'forum#3', fingerprint, length });
+    expect(encodeAskButton(fullPassageButton(passage, 2))).toBe(`ask:fp:${fingerprint}.${length.toString(36)}:forum#3`);
+    const long = { id: 'x'.repeat(82), text: passage.text };
     expect(encodeAskButton(fullPassageButton(long, 7)).length).toBe(CUSTOM_ID_MAX);
-    expect(fullPassageButton({ ...long, id: 'x'.repeat(85) }, 7)).toEqual({ kind: 'rank', rank: 7, fingerprint });
+    expect(fullPassageButton({ ...long, id: 'x'.repeat(83) }, 7)).toEqual({ kind: 'rank', rank: 7, fingerprint, length });
   });
 });
 

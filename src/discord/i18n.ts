@@ -26,6 +26,7 @@ const en = {
   tooLong: (max: number) => `That question is too long: use at most ${max} characters.`,
   cooldown: (unixSeconds: number) => `You are asking a bit fast — try again <t:${unixSeconds}:R>.`,
   passageGone: 'That passage has changed or was removed since the write-ups were reloaded. Ask again to see the current text.',
+  passageJoined: 'Since the write-ups were reloaded, the passage cited is part of a longer paragraph: this is that paragraph.',
   buttonExpired: 'This button no longer works. Ask the question again.',
   continued: (part: number, parts: number) => `(${part}/${parts})`,
   // /reload
@@ -91,6 +92,7 @@ const id: Messages = {
   tooLong: (max) => `Pertanyaan itu terlalu panjang: maksimal ${max} karakter.`,
   cooldown: (unixSeconds) => `Anda bertanya terlalu sering — coba lagi <t:${unixSeconds}:R>.`,
   passageGone: 'Paragraf itu sudah berubah atau dihapus sejak tulisan dimuat ulang. Silakan ajukan pertanyaan lagi untuk melihat teks terbaru.',
+  passageJoined: 'Sejak tulisan dimuat ulang, paragraf yang dikutip menjadi bagian dari paragraf yang lebih panjang: inilah paragraf itu.',
   buttonExpired: 'Tombol ini sudah tidak berlaku. Silakan ajukan pertanyaan lagi.',
   continued: (part, parts) => `(${part}/${parts})`,
   guildOnly: 'Perintah ini hanya bisa dipakai di server.',

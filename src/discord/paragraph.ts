@@ -29,6 +29,30 @@ export function findPassage(library: Library, passageId: string | null, fingerpr
   return null;
 }
 
+/**
+ * The first passage of the paragraph of document `docId` that now holds, among more, the text a "Full passage"
+ * button was made for: `length` characters with its fingerprint, standing between whitespace. That is where the
+ * cited paragraph went when a /reload joined it to the paragraph above or below (the blank line between them was
+ * removed), which changes both its id's meaning and its fingerprint. Null when no paragraph holds it whole.
+ */
+export function findContaining(library: Library, docId: string, fingerprint: string, length: number): string | null {
+  const firsts: string[] = [];
+  for (const p of library.snapshot.index.passages.values()) if (p.docId === docId && p.part === 1) firsts.push(p.id);
+  for (const id of firsts) {
+    const text = wholeParagraph(library, id)?.text ?? '';
+    if (text.length <= length) continue;
+    // Only stretches that start and end at a word's edge: the cited text was a paragraph, or a part of one cut
+    // between words, so this hashes once per word rather than once per character.
+    for (let start = 0; start + length <= text.length; start++) {
+      if (start > 0 && !/\s/u.test(text[start - 1]!)) continue;
+      const end = start + length;
+      if (end < text.length && !/\s/u.test(text[end]!)) continue;
+      if (passageFingerprint(text.slice(start, end)) === fingerprint) return id;
+    }
+  }
+  return null;
+}
+
 /** The document part of a passage id (`forum#3` → `forum`). */
 export function docIdOf(passageId: string): string {
   const hash = passageId.lastIndexOf('#');

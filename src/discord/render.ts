@@ -367,11 +367,12 @@ export interface FullPassage extends CitationParts {
 /**
  * The whole paragraph as one or more ephemeral messages (a long paragraph continues in follow-ups rather than
  * being cut), the first starting with its citation. A message that starts in the middle of a table starts with
- * the table's header row, so its rows keep their column names.
+ * the table's header row, so its rows keep their column names. `note`, already escaped, heads the first message.
  */
-export function renderFullPassage(p: FullPassage, lang: Lang): OutgoingMessage[] {
+export function renderFullPassage(p: FullPassage, lang: Lang, note: string | null = null): OutgoingMessage[] {
   const t = messages(lang);
-  const header = '-# ' + citationLine(p, 400);
+  // A note (why this is not exactly the paragraph cited) goes above the citation, so it is read first.
+  const header = (note === null ? '' : `-# ${note}\n`) + '-# ' + citationLine(p, 400);
   const text = p.text.trim();
   const room = CONTENT_MAX - header.length - 12;
   // Room for the longest header row a message may repeat, unless it would crowd out the rows themselves.
