@@ -8,7 +8,7 @@
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
 import type { ExampleQuestion } from '../engine/example.ts';
-import { clip, cutAfter, cutBefore } from '../engine/cut.ts';
+import { clip, cutAfter, cutBefore, cutCodePoint } from '../engine/cut.ts';
 import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
 import { headerAbove, rowStartAt, tableHeaders } from '../engine/tables.ts';
 import { encodeAboutButton, encodeAskButton, fullPassageButton, listFingerprint } from './custom-id.ts';
@@ -398,6 +398,9 @@ export function chunkEscaped(text: string, max: number): string[] {
   return chunkSpans(text, max).map(([s, e]) => escapeText(text.slice(s, e)));
 }
 
+/** UTF-16 units of the longest character a reader meets: an emoji ZWJ sequence of a family with skin tones. */
+const LONGEST_CHARACTER = 64;
+
 /** Where chunkEscaped cuts `text`: the spans of its pieces, in order. */
 function chunkSpans(text: string, max: number): Span[] {
   const out: Span[] = [];
@@ -441,8 +444,11 @@ function chunkSpans(text: string, max: number): Span[] {
       let take = Math.max(1, Math.floor(max / 2));
       while (take < rest.length && escapeText(rest.slice(0, take + 1)).length <= max) take++;
       // Never inside a character (an emoji): each message would show half of it. A character longer than what
-      // fits (a family emoji in a tiny budget) is taken whole rather than halved.
-      take = cutBefore(rest, take) || cutAfter(rest, take);
+      // fits (a family emoji in a tiny budget) is taken whole rather than halved, unless it is longer than any
+      // real character (a letter under thousands of combining marks) and does not fit: that alone is cut, between
+      // code points, so no message is over its limit.
+      const whole = cutBefore(rest, take) || cutAfter(rest, take);
+      take = whole <= LONGEST_CHARACTER || escapeText(rest.slice(0, whole)).length <= max ? whole : cutCodePoint(rest, take);
       out.push([restStart, restStart + take]);
       rest = rest.slice(take);
       restStart += take;

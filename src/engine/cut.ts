@@ -4,52 +4,96 @@
 // emoji comes apart or a flag turns into two letters. Every place that shortens text to a length uses these.
 
 const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-/**
- * How far around a cut graphemes are looked for. No real character is longer; a longer cluster (hundreds of
- * stacked combining marks) is cut between code points, and the search stays local however long the text.
- */
-const REACH = 32;
 
-/** How far back a run of flags is followed to its start; longer runs (hundreds of flags) may be cut mid-flag. */
-const FLAG_REACH = 1024;
+// Where a grapheme certainly starts, by the rules of Unicode's UAX #29 that join a character to the one before
+// it: read from the two characters alone, without segmenting. A cut is found by walking back to such a place and
+// segmenting from there, so the work is the length of the grapheme cut, however long the text or the grapheme
+// (a run of a thousand flags, a letter under hundreds of combining marks), and never a guess.
 
-/**
- * Where to start segmenting for a cut at `at`, and whether a grapheme is known to start there. Regional indicators
- * pair from the start of their run ("🇮🇩🇲🇾" is I+D, M+Y), so a window opening on the second half of a flag would
- * pair D+M and cut every flag after it in half: inside a run the window opens at the run's start.
- */
-function windowStart(text: string, at: number): [from: number, known: boolean] {
-  let from = Math.max(0, at - REACH);
-  if (from === 0) return [0, true];
-  if (isLowSurrogate(text.charCodeAt(from))) from--;
-  if (!isRegionalIndicator(text.codePointAt(from))) return [from, false];
-  const limit = Math.max(0, from - FLAG_REACH);
-  while (from >= 2 && from > limit && isRegionalIndicator(text.codePointAt(from - 2))) from -= 2;
-  // A run's start is a grapheme boundary (nothing but a rare prepended mark joins a regional indicator).
-  return [from, from === 0 || !isRegionalIndicator(text.codePointAt(from - 2))];
+/** Characters that join the one before them: extending and spacing marks, emoji modifiers, the zero-width joiner. */
+const JOINS_PREVIOUS = /^[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200D\u0E33\u0EB3]$/u;
+/** Characters that join the one after them (Grapheme_Cluster_Break=Prepend). */
+const PREPEND = /^[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+/** Letters of the scripts whose conjuncts (consonant, virama, consonant) are one grapheme (rule GB9c). */
+const CONJUNCT_SCRIPT = /^[\u0900-\u0D7F]$/u;
+const MARK = /^[\p{M}\u200D]$/u;
+
+const isHangulLeading = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0xa960 && c <= 0xa97f);
+const isHangulSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+const isHangulVowelOrTrailing = (c: number) => (c >= 0x1160 && c <= 0x11ff) || (c >= 0xd7b0 && c <= 0xd7ff);
+
+/** Whether a grapheme certainly starts at `at`, the start of a character that is not a regional indicator. */
+function startsGrapheme(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  const code = text.codePointAt(at)!;
+  const char = String.fromCodePoint(code);
+  const prevCode = text.codePointAt(isLowSurrogate(text.charCodeAt(at - 1)) && at >= 2 ? at - 2 : at - 1)!;
+  const prev = String.fromCodePoint(prevCode);
+  if (PREPEND.test(prev) || JOINS_PREVIOUS.test(char)) return false;
+  if (code === 0x0a) return prevCode !== 0x0d;
+  if (isHangulVowelOrTrailing(code)) return false;
+  if (isHangulSyllable(code) || isHangulLeading(code)) return !isHangulLeading(prevCode);
+  if (PICTOGRAPHIC.test(char)) return prevCode !== 0x200d; // an emoji ZWJ sequence goes on
+  if (CONJUNCT_SCRIPT.test(char)) return !MARK.test(prev); // a conjunct goes on after its virama
+  return true;
 }
 
-/** The last place at or before `at` where `text` may be cut. */
+/**
+ * Where the flag holding the regional indicator at `at` starts: they pair from the start of their run ("🇮🇩🇲🇾" is
+ * I+D, M+Y), so a cut counts from there, and a run of any length is walked once.
+ */
+function flagStart(text: string, at: number): number {
+  let from = at;
+  while (from >= 2 && isRegionalIndicator(text.codePointAt(from - 2))) from -= 2;
+  return from + Math.floor((at - from) / 4) * 4;
+}
+
+/** A place at or before `at` (a character's start) where a grapheme certainly starts. */
+function anchorBefore(text: string, at: number): number {
+  let p = at;
+  for (;;) {
+    if (p <= 0) return 0;
+    if (isRegionalIndicator(text.codePointAt(p))) return flagStart(text, p);
+    if (startsGrapheme(text, p)) return p;
+    p -= isLowSurrogate(text.charCodeAt(p - 1)) && p >= 2 ? 2 : 1;
+  }
+}
+
+/** The last place at or before `at` where `text` may be cut: the start of the grapheme `at` is in. */
 export function cutBefore(text: string, at: number): number {
   if (at <= 0) return 0;
   if (at >= text.length) return text.length;
-  const [from, known] = windowStart(text, at);
-  const g = GRAPHEMES.segment(text.slice(from, at + REACH)).containing(at - from)!;
-  if (g.index > 0 || known) return from + g.index;
-  return isLowSurrogate(text.charCodeAt(at)) ? at - 1 : at;
+  const char = isLowSurrogate(text.charCodeAt(at)) ? at - 1 : at;
+  const from = anchorBefore(text, char);
+  // A boundary depends only on what comes before it and the character after it: segmenting up to the end of
+  // the character at `at` is enough.
+  return from + GRAPHEMES.segment(text.slice(from, Math.min(text.length, char + 2))).containing(at - from)!.index;
 }
 
-/** The first place at or after `at` where `text` may be cut. */
+/** The first place at or after `at` where `text` may be cut: the end of the grapheme `at` is in. */
 export function cutAfter(text: string, at: number): number {
   if (at <= 0) return 0;
   if (at >= text.length) return text.length;
-  const [from, known] = windowStart(text, at);
-  const to = Math.min(text.length, at + REACH);
-  const g = GRAPHEMES.segment(text.slice(from, to)).containing(at - from)!;
-  if (from + g.index === at) return at;
-  const end = from + g.index + g.segment.length;
-  if ((g.index > 0 || known) && (end < to || to === text.length)) return end;
-  return isLowSurrogate(text.charCodeAt(at)) ? at + 1 : at;
+  const from = cutBefore(text, at);
+  if (from === at) return at;
+  // The grapheme's end, in a window doubled until the grapheme ends inside it: linear in the grapheme's length.
+  // The window ends between code points, so the character after the grapheme is read whole.
+  for (let to = Math.min(text.length, at + 32); ; to = Math.min(text.length, from + 2 * (to - from))) {
+    if (isLowSurrogate(text.charCodeAt(to))) to++;
+    const g = GRAPHEMES.segment(text.slice(from, to)).containing(at - from)!;
+    const end = from + g.index + g.segment.length;
+    if (end < to || to === text.length) return end;
+  }
+}
+
+/**
+ * A place near `at` between code points (never 0 when `at` is not): where a grapheme too long to keep whole (longer
+ * than a message) must be cut. Only there is a grapheme ever cut.
+ */
+export function cutCodePoint(text: string, at: number): number {
+  if (at <= 0 || at >= text.length || !isLowSurrogate(text.charCodeAt(at))) return at;
+  return at >= 2 ? at - 1 : at + 1;
 }
 
 /**
