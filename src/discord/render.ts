@@ -401,62 +401,86 @@ export function chunkEscaped(text: string, max: number): string[] {
 /** UTF-16 units of the longest character a reader meets: an emoji ZWJ sequence of a family with skin tones. */
 const LONGEST_CHARACTER = 64;
 
-/** Where chunkEscaped cuts `text`: the spans of its pieces, in order. */
+/**
+ * Where chunkEscaped cuts `text`: the spans of its pieces, in order. Each piece takes as many whole words as fit
+ * escaped, found by galloping over the words and halving (escaping never shortens text, so a stretch longer than
+ * `max` is known not to fit without escaping it): the work is linear in the text, not in its length times `max`,
+ * for prose and for one word of tens of kilobytes alike.
+ */
 function chunkSpans(text: string, max: number): Span[] {
   const out: Span[] = [];
-  const words = text.split(/(?<=\s)/); // keep each word's trailing whitespace (newlines included)
-  const fits = (piece: string) => escapeText(piece).length <= max;
-  let current = '';
-  let currentStart = 0;
+  // The places a piece may end: after each whitespace character (a word keeps its trailing whitespace, newlines
+  // included), and at the end.
+  const ends: number[] = [];
   let pos = 0;
-  const flush = () => {
-    const kept = current.trimEnd();
-    if (kept.trim() !== '') out.push([currentStart, currentStart + kept.length]);
-    current = '';
+  for (const word of text.split(/(?<=\s)/u)) ends.push((pos += word.length));
+  const fitsFrom = (start: number, end: number) => end - start <= max && escapeText(text.slice(start, end)).length <= max;
+  const flush = (start: number, end: number) => {
+    const kept = text.slice(start, end).trimEnd();
+    if (kept.trim() !== '') out.push([start, start + kept.length]);
   };
-  for (const word of words) {
-    const wordStart = pos;
-    pos += word.length;
-    if (current === '') currentStart = wordStart;
-    if (fits(current + word)) {
-      current += word;
+  let start = 0; // where the current piece starts
+  let next = 0; // the next word to add to it: words before it are in the piece
+  while (next < ends.length) {
+    const wordStart = next === 0 ? 0 : ends[next - 1]!;
+    // The most words from `next` on that still fit: gallop, then halve between the last that fit and the first not.
+    let fit = next - 1;
+    let step = 1;
+    let over = ends.length;
+    while (fit + step < ends.length && fitsFrom(start, ends[fit + step]!)) {
+      fit += step;
+      step *= 2;
+    }
+    over = Math.min(over, fit + step);
+    while (over - fit > 1) {
+      const mid = (fit + over) >> 1;
+      if (fitsFrom(start, ends[mid]!)) fit = mid;
+      else over = mid;
+    }
+    if (fit + 1 >= ends.length) {
+      next = ends.length;
+      break;
+    }
+    if (fit >= next) {
+      next = fit + 1;
+      continue; // the piece now ends before a word that does not fit: decided on the next turn
+    }
+    // The word at `next` does not fit after the piece. Cut at the piece's last line break when there is one in
+    // its second half: a table row or a list item stays whole in one message, rather than ending one and starting
+    // the next without its "|" or "-".
+    const nl = text.lastIndexOf('\n', wordStart - 1);
+    if (nl >= start && nl - start > (wordStart - start) / 2) {
+      flush(start, nl + 1);
+      start = nl + 1;
       continue;
     }
-    // Cut at the last line break when there is one in the second half: a table row or a list item stays whole
-    // in one message, rather than ending one and starting the next without its "|" or "-".
-    const nl = current.lastIndexOf('\n');
-    if (nl > current.length / 2) {
-      const carry = current.slice(nl + 1);
-      current = current.slice(0, nl + 1);
-      flush();
-      current = carry;
-      currentStart = wordStart - carry.length;
-      if (fits(current + word)) {
-        current += word;
-        continue;
-      }
-    }
-    flush();
-    let rest = word;
+    flush(start, wordStart);
+    // A single over-long token (a word of tens of kilobytes, a run of emoji): pieces of as many characters as fit.
+    const wordEnd = ends[next]!;
     let restStart = wordStart;
-    while (escapeText(rest).length > max) {
-      // A single over-long token: take as many characters as fit escaped.
-      let take = Math.max(1, Math.floor(max / 2));
-      while (take < rest.length && escapeText(rest.slice(0, take + 1)).length <= max) take++;
+    while (!fitsFrom(restStart, wordEnd)) {
+      let low = Math.max(1, Math.floor(max / 2)); // taken as fitting: escaping at most doubles a character
+      let high = Math.min(wordEnd - restStart, max);
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fitsFrom(restStart, restStart + mid)) low = mid;
+        else high = mid - 1;
+      }
       // Never inside a character (an emoji): each message would show half of it. A character longer than what
       // fits (a family emoji in a tiny budget) is taken whole rather than halved, unless it is longer than any
       // real character (a letter under thousands of combining marks) and does not fit: that alone is cut, between
       // code points, so no message is over its limit.
-      const whole = cutBefore(rest, take) || cutAfter(rest, take);
-      take = whole <= LONGEST_CHARACTER || escapeText(rest.slice(0, whole)).length <= max ? whole : cutCodePoint(rest, take);
+      const at = restStart + low;
+      const before = cutBefore(text, at);
+      const whole = (before > restStart ? before : Math.min(wordEnd, cutAfter(text, at))) - restStart;
+      const take = whole <= LONGEST_CHARACTER || fitsFrom(restStart, restStart + whole) ? whole : cutCodePoint(text, at) - restStart;
       out.push([restStart, restStart + take]);
-      rest = rest.slice(take);
       restStart += take;
     }
-    current = rest;
-    currentStart = restStart;
+    start = restStart;
+    next++;
   }
-  flush();
+  flush(start, text.length);
   return out.length > 0 ? out : [[0, 0]];
 }
 
