@@ -42,8 +42,10 @@ export interface Run {
  */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '', NO_COLOR: '1' };
-  // Where `npm test` was typed: paths in the tests are relative to the repository, as the children's cwd is.
+  // Where `npm test` was typed, and whose script it ran: paths in the tests are relative to the repository, as the
+  // children's cwd is.
   delete env.INIT_CWD;
+  delete env.npm_package_json;
   delete env.FORCE_COLOR;
   return { ...env, ...extra };
 }

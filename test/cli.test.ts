@@ -400,6 +400,24 @@ describe('where the corpus is', () => {
     expect(typedPath('notes', {}, repoRoot)).toBe(path.join(repoRoot, 'notes'));
   });
 
+  it("INIT_CWD counts only when npm ran this package's script (npm_package_json), not another package's that cd'ed here", () => {
+    const ours = { INIT_CWD: '/where/npm/started', npm_package_json: path.join(repoRoot, 'package.json') };
+    expect(typedPath('notes', ours, repoRoot)).toBe('/where/npm/started/notes');
+    const theirs = { INIT_CWD: '/parent', npm_package_json: '/parent/package.json' };
+    expect(typedPath('notes', theirs, repoRoot)).toBe(path.join(repoRoot, 'notes'));
+    expect(typedPath('notes', theirs, '/parent/sub')).toBe('/parent/sub/notes');
+  });
+
+  it("resolves --corpus where the command was typed when a parent package's script cd'ed here and ran ask itself", async () => {
+    // `cd node_modules/tanya && tsx src/cli/ask.ts --corpus test/fixtures/cli/corpus …` in the parent's
+    // package.json: npm set INIT_CWD to the parent, where no such folder is.
+    const parent = tempDir();
+    const env = childEnv({ INIT_CWD: parent, npm_package_json: path.join(parent, 'package.json') });
+    const res = await ask(['--corpus', 'test/fixtures/cli/corpus', '--json', 'Siapa pemenang lomba sangrai kopi?'], { env });
+    expect(res.stderr).toBe('');
+    expect(parseAnswer(res.stdout).results[0]?.docId).toBe('festival-kopi');
+  });
+
   it("resolves --corpus against the working directory when another package's script cd'ed there and ran ask", async () => {
     // INIT_CWD names where that other npm was started: an empty folder, where no "corpus" is.
     const res = await ask(['--corpus', 'corpus', '--json', 'Siapa pemenang lomba sangrai kopi?'], { cwd: fixtures, env: childEnv({ INIT_CWD: tempDir() }) });

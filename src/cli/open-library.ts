@@ -1,6 +1,7 @@
 // Opening the corpus for the terminal entry points (`npm start` without a token, `npm run ask`), with the same
 // rules everywhere: which path, and what to print when the corpus is broken.
 
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusLoadError, formatProblem, Library, type LibraryOptions } from '../engine/library.ts';
@@ -30,13 +31,29 @@ export function typedPath(typed: string, env: NodeJS.ProcessEnv = process.env, c
 }
 
 /**
- * Where a typed path is relative to. INIT_CWD counts only when npm ran this package's script, which it always
- * runs from the package's folder: a script of some other package that cd's elsewhere and runs `ask` leaves
- * INIT_CWD naming where *that* npm was started, and the working directory is the one the path was meant for.
+ * Where a typed path is relative to: where the command holding it was typed. INIT_CWD counts only when npm ran
+ * this package's script (`npm run ask -- --corpus x`), which npm says in npm_package_json. A script of some other
+ * package that runs `ask` itself, having cd'ed here or anywhere else, leaves INIT_CWD naming where *that* npm was
+ * started, and its command line (`cd tanya && tsx src/cli/ask.ts --corpus docs`) was written for the working
+ * directory it cd'ed to. A package manager that sets INIT_CWD without npm_package_json is taken at its word when
+ * it runs from this package's folder, as it does for this package's scripts.
  */
 function typedFrom(env: NodeJS.ProcessEnv, cwd: string): string {
   const initCwd = env.INIT_CWD;
-  return initCwd && path.resolve(cwd) === path.resolve(repoRoot) ? initCwd : cwd;
+  if (!initCwd) return cwd;
+  const manifest = env.npm_package_json;
+  if (manifest) return samePath(manifest, path.join(repoRoot, 'package.json')) ? initCwd : cwd;
+  return samePath(cwd, repoRoot) ? initCwd : cwd;
+}
+
+/** Whether two paths name the same file, through symbolic links too (npm may name the package by either). */
+function samePath(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }
 
 /**
