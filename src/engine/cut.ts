@@ -8,7 +8,8 @@ const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Where a grapheme certainly starts, by the rules of Unicode's UAX #29 that join a character to the one before
 // it: read from the two characters alone, without segmenting. A cut is found by walking back to such a place and
 // segmenting from there, so the work is the length of the grapheme cut, however long the text or the grapheme
-// (a run of a thousand flags, a letter under hundreds of combining marks), and never a guess.
+// (a run of a thousand flags, a letter under hundreds of combining marks). Where the rules need more context
+// (Hangul jamo, Indic conjuncts, emoji after a joiner) the walk simply goes on to the previous character.
 
 /** Characters that join the one before them: extending and spacing marks, emoji modifiers, the zero-width joiner. */
 const JOINS_PREVIOUS = /^[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200D\u0E33\u0EB3]$/u;
