@@ -104,6 +104,10 @@ describe('capitalisedRuns (names a write-up spells out, for acronyms it never wr
     // An acronym's first letter does not stand for it: "PT" is left out, "IPCC" ends the run.
     expect(capitalisedRuns('saham PT Bank Central Asia naik')).toEqual([['Bank', 'Central', 'Asia']]);
     expect(capitalisedRuns('sesi Kelompok Kerja IPCC dan IPCC')).toEqual([]);
+    // Words written all in capitals are acronyms to the reader, a name so written included: in capitals the two
+    // cannot be told apart, and such runs are mostly strings of acronyms, whose initials are no name's.
+    expect(capitalisedRuns('surat dari KEMENTERIAN KOMUNIKASI DAN INFORMATIKA tiba')).toEqual([]);
+    expect(capitalisedRuns('anggota BP DPR DIY hadir')).toEqual([]);
     // Trailing joining words are not part of the name; more than two in a row end it.
     expect(capitalisedRuns('oleh Dewan Kesenian Jakarta dan di kota')).toEqual([['Dewan', 'Kesenian', 'Jakarta']]);
   });

@@ -61,6 +61,24 @@ describe('the example question', () => {
     expect(await collectSuggestionsInTurns(passages)).toEqual(names);
   });
 
+  it('is about a name rather than a phrase: a title with lower-case words ("Data Engineering di Startup") reads oddly', async () => {
+    // The talk's title is quoted: "what is Data Engineering di Startup" was the example. A name
+    // whose every word is capitalised (a person, an organisation, a programme) reads as one in any template.
+    const body =
+      'Sesi utama berjudul "Data Engineering di Startup" membahas cara membangun pipeline data dengan tim kecil.\n\n' +
+      'Materi sesi diunggah ke situs komunitas setelah acara.\n\n' +
+      'Pembicara sesi itu adalah Budi Santoso, insinyur data dari Bandung yang sudah sepuluh tahun bekerja di perusahaan rintisan.';
+    const meetup = { id: 'meetup-3', title: 'Meetup Komunitas Data #3', body, excludedRanges: [], date: '2025-03-15', source: null, url: null, lang: 'id', file: 'meetup-3.md', line: null };
+    const library = Library.fromDocuments([meetup]);
+    const example = (await library.example())!;
+    expect(example).not.toBeNull();
+    expect(example.name).toBe('Budi Santoso');
+    expect(example.en).toBe('tell me about Budi Santoso');
+    // Without a name of that kind, the title is still an example: better than none.
+    const titleOnly = Library.fromDocuments([{ ...meetup, body: body.replace('Budi Santoso', 'seorang insinyur') }]);
+    expect((await titleOnly.example())?.name).toBe('Data Engineering di Startup');
+  });
+
   it('is none for an empty corpus, or one with no name it answers clearly about', async () => {
     expect(await Library.fromDocuments([]).example()).toBeNull();
     const body = 'the meeting started late and ended early.\n\nthe meeting was held again the next week, and ended early again.';

@@ -207,3 +207,40 @@ describe('irregular forms weigh as the word they stand for, in the sense asked',
     expect(a.results.flatMap((r) => bold(r))).not.toContain('leave');
   });
 });
+
+describe('an English name in an Indonesian question ("siapa pembicara dari Japan?")', () => {
+  // Members mix languages: the write-ups say "Jepang", a member types "Japan". A capitalised word inside the question
+  // that the corpus lacks is translated as an English question's words are, but only into words the corpus writes
+  // mostly as names (capitalised inside a sentence): "Rose" may be a person, and "mawar" or "naik" is no answer.
+  const names = createLexicon({ japan: ['jepang'], germany: ['jerman'], rose: ['naik', 'mawar'], speaker: ['penutur'] });
+  const meetup = (id: string, body: string, date: string) => doc(id, body, 'id', { title: `Meetup Komunitas Data ${date}`, date });
+  const corpus = [
+    meetup('mei', 'Meetup bulan Mei diadakan di Bandung.\n\nPembicara meetup adalah Kenji Sato dari Jepang, yang membahas data cuaca.', '2025-05-20'),
+    meetup('juni', 'Meetup bulan Juni diadakan di Surabaya.\n\nPembicara meetup adalah Park Ji-won dari Korea, yang membahas data cuaca.', '2025-06-20'),
+    doc('taman', 'Di taman kota, bunga mawar mulai mekar dan harga tiket naik.\n\nPengunjung taman naik sepeda.', 'id', { title: 'Taman Kota' }),
+  ];
+  const lib = Library.fromDocuments(corpus, { lexicon: names });
+
+  it('is found through its Indonesian name, in bold, and answered from the write-up that names it', () => {
+    const a = lib.ask('siapa pembicara dari Japan?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'mei#2']);
+    expect(bold(a.results[0]!)).toContain('jepang');
+  });
+
+  it('is not answered from a write-up that never names it: the event-name rule holds through its translation', () => {
+    // "Germany" is "Jerman", which no write-up says: Korea's and Japan's speakers are no answer.
+    expect(lib.ask('siapa pembicara dari Germany?').answered).toBe(false);
+  });
+
+  it('is not translated into words the corpus writes as common words ("Rose" is no "naik" or "mawar")', () => {
+    const groups = lib.snapshot.index.analyze('apakah Rose datang ke taman?');
+    expect(groups.find((g) => g.word === 'rose')!.alternatives).toEqual([]);
+    expect(lib.ask('apakah Rose datang ke taman?').answered).toBe(false);
+  });
+
+  it('is left as written when the corpus has it ("Korea" is not looked up)', () => {
+    const withKorea = Library.fromDocuments(corpus, { lexicon: createLexicon({ korea: ['jepang'] }) });
+    const a = withKorea.ask('siapa pembicara dari Korea?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'juni#2']);
+  });
+});

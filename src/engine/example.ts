@@ -31,8 +31,8 @@ const CLEAR_LEAD = 1.5;
 /**
  * An example question about a named thing in the corpus that the bot answers confidently in both languages, with
  * that name in its best passage, well ahead of the others; null when the corpus holds none (or nothing at all).
- * Deterministic for a given corpus: names written between quotes come first, then the other names, each most
- * mentioned first; document titles are left out, as they are what autocomplete offers already and read as a title
+ * Deterministic for a given corpus: names come before phrases (see isPhrase), and among each, names written between
+ * quotes come first, then the other names, each most mentioned first; document titles are left out, as they are what autocomplete offers already and read as a title
  * rather than as a question. A quoted name is a programme, a theme, an initiative: a thing, asked about with "what
  * is"; a run of capitalised words is as often a person or a place ("what is Siti Rahmawati" reads wrong), asked
  * about with "tell me about", which fits both.
@@ -45,7 +45,7 @@ export async function exampleQuestion(index: SearchIndex, titles: ReadonlySet<st
   const candidates = (await index.namedInTurns())
     .filter((s) => s.text.length <= NAME_MAX && PLAIN_NAME.test(s.text) && !titles.has(s.text))
     // A stable sort: within each group the order stays most mentioned first, then alphabetical.
-    .sort((a, b) => Number(b.quoted) - Number(a.quoted))
+    .sort((a, b) => Number(isPhrase(a.text)) - Number(isPhrase(b.text)) || Number(b.quoted) - Number(a.quoted))
     .slice(0, TRIES);
   for (const { text: name, quoted } of candidates) {
     const example = quoted ? { name, en: `what is ${name}`, id: `apa itu ${name}` } : { name, en: `tell me about ${name}`, id: `ceritakan tentang ${name}` };
@@ -59,6 +59,20 @@ export async function exampleQuestion(index: SearchIndex, titles: ReadonlySet<st
     if (clear) return example;
   }
   return null;
+}
+
+/** A word in lower case only ("di", "untuk", "of", "cara"): "iPhone", "CCTV+" and "2025" are none. */
+const LOWER_CASE_WORD = /(?:^|[\s-])[^\p{Lu}\s-]*\p{Ll}[^\p{Lu}\s-]*(?=$|[\s-])/u;
+
+/**
+ * Whether a candidate is a phrase rather than a name: it has a word in lower case. A name whose every word is
+ * capitalised (a person, an organisation, a programme: "Budi Santoso", "China Up Close") reads as a name in either
+ * template; a talk's title or a quoted saying ("Data Engineering di Startup", "cara berpikir") reads oddly after
+ * "what is", and is an example only when the corpus has no name to ask about. (An organisation joined by "dan" or
+ * "of" goes with the phrases: it is still an example, after the names.)
+ */
+function isPhrase(name: string): boolean {
+  return LOWER_CASE_WORD.test(name);
 }
 
 function answersClearly(answer: Answer, name: string): boolean {

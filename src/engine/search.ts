@@ -150,7 +150,7 @@ export interface QueryGroup {
    */
   number?: string;
   /**
-   * For a name in a question not translated (an Indonesian one), its translations, each as its words: the name
+   * For a name in an Indonesian question, its translations, each as its words: the name
    * may be written in English where the write-up has it in Indonesian ("Leiden University", "Universitas Leiden").
    * Only to tell whether a write-up names it (see answer.ts), never ranked by.
    */
@@ -262,7 +262,8 @@ interface AnalysedDoc {
   date: string[];
 }
 
-function analysePassage(passage: Passage, id: number): AnalysedDoc {
+/** (`names` gains the words the passage writes as names: see SearchIndex.#asName.) */
+function analysePassage(passage: Passage, id: number, names: Set<string>): AnalysedDoc {
   const words: string[] = [];
   const text = passage.text;
   // A link's pieces (https, github, com) are not words of the text, as they are not of a question (see
@@ -279,7 +280,8 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
     const name = isNameAt(text, t.start);
     for (const w of termsAt(text, t)) {
       words.push(w);
-      if (!name) for (const s of stemsOf(w)) words.push(s);
+      if (name) names.add(w);
+      else for (const s of stemsOf(w)) words.push(s);
     }
   }
   // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
@@ -352,6 +354,11 @@ export class SearchIndex {
    * acronym the corpus never writes nor defines is looked for (see #initialsExpansion).
    */
   readonly #runs = new Map<string, string[]>();
+  /**
+   * How many passages write each word capitalised inside a sentence, as a name ("jepang" of "dari Jepang"): what an
+   * English name in an Indonesian question may be translated into (see #nameTranslations).
+   */
+  readonly #asName = new Map<string, number>();
   /** Titles whose runs are collected: every passage of a document repeats its title. */
   readonly #seenTitles = new Set<string>();
   /**
@@ -384,7 +391,9 @@ export class SearchIndex {
   }
 
   #add(passage: Passage, id: number): void {
-    this.#mini.add(analysePassage(passage, id));
+    const names = new Set<string>();
+    this.#mini.add(analysePassage(passage, id, names));
+    for (const w of names) this.#asName.set(w, (this.#asName.get(w) ?? 0) + 1);
     if (datesMonth(passage.date)) this.#monthDated = true;
     for (const { short, long } of findAcronyms(passage.text)) {
       // Keyed as a question's token would be ("K.P.H." is the token k.p.h, without the final full stop).
@@ -512,7 +521,7 @@ export class SearchIndex {
       const own = unique(surface.flatMap((w) => stemsOf(w))).filter((s) => !surface.includes(s));
       const related = relatives ? this.#irregularRelatives(surface) : [];
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
-      const alternatives = english ? this.#translate(surface) : [];
+      const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
       const initials = this.#initialsExpansion(text, token);
@@ -539,7 +548,8 @@ export class SearchIndex {
       } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) {
         group.identifies = true;
         // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
-        // is then not translated: its translations are other spellings of the name, for answer.ts only.
+        // is ranked by its translations only when the corpus lacks it as written (see #nameTranslations): all its
+        // translations are other spellings of the name, for answer.ts only.
         if (!english && this.#lexicon !== null) {
           const spellings = surface.flatMap((w) => this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations));
           const words = spellings.map((t) => surfaceTerms(normalize(t)).filter((x) => !isStopword(x))).filter((ws) => ws.length > 0);
@@ -707,6 +717,21 @@ export class SearchIndex {
       for (const n of this.#lexicon!.agentNouns?.(w) ?? []) if (this.#documentFrequency(n, WORDS) > 0) push(n, part);
     });
     return out;
+  }
+
+  /**
+   * A name an Indonesian question writes in English ("siapa pembicara dari Japan?" of write-ups that say "Jepang"):
+   * members mix languages. A word capitalised inside the question that the corpus has nowhere as written is
+   * translated as an English question's words are (#translate, weighed as a translation), but only into words the
+   * corpus writes mostly as names, capitalised inside a sentence: a name that is also an English word ("Rose",
+   * "Bill") has the word's senses among its translations ("naik", "mawar"), which are no answer about a person.
+   * Not in a question typed all in capitals (the caller checks), where capitals say nothing.
+   */
+  #nameTranslations(text: string, token: Token, surface: string[]): Alternative[] {
+    if (this.#lexicon === null || !isNameAt(text, token.start)) return [];
+    if (this.#documentFrequency(surface[0]!, WORDS) > 0 || this.#documentFrequency(surface[0]!, TITLE) > 0) return [];
+    const asName = (w: string) => 2 * (this.#asName.get(w) ?? 0) >= this.#documentFrequency(w, WORDS) && this.#asName.has(w);
+    return this.#translate(surface).filter((a) => a.surface.every(asName));
   }
 
   /**

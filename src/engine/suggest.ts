@@ -2,6 +2,7 @@
 // Separate from the ranking: it reads passages' text, never the index, and nothing here affects an answer.
 
 import { tokenize } from './analyzer.ts';
+import { nameRuns, type RunRule } from './name-runs.ts';
 import { nextTurn } from './turn.ts';
 import type { Passage } from './types.ts';
 
@@ -16,11 +17,22 @@ export interface Suggestion {
 
 /** A capitalised word; a dot only inside it ("U.S"): "Cimahi. Hadir" is one sentence's end and the next one's start. */
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*`;
+
 /**
- * Two or more capitalised words in a row on one line, allowing short joiners ("of", "and", "the", "dan"): a heading
- * over a paragraph is two lines, not one name.
+ * The rule of the names autocomplete offers (see name-runs.ts): two or more capitalised words in a row on one line,
+ * acronyms among them ("Forum Media CCTV+"), allowing one short joiner ("of", "and", "the", "dan"): a heading over
+ * a paragraph is two lines, not one name. Shown as written, so the joiners are a fixed few that read as such.
  */
-const NAME = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:(?:of|and|the|for|dan|di)[ \t]+)?${NAME_WORD})+`, 'gu');
+const NAME_RULE: RunRule = {
+  name: NAME_WORD,
+  word: String.raw`${NAME_WORD}|\p{Ll}+`,
+  isName: () => true,
+  joinerShape: '(?:of|and|the|for|dan|di)',
+  isJoiner: () => true,
+  maxJoiners: 1,
+  minNames: 2,
+  insideWords: true,
+};
 
 /** Passages read, and names tokenized, between two turns of the event loop (see collectSuggestionsInTurns). */
 const STEP = 250;
@@ -68,7 +80,7 @@ function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
       bump(p.title);
     }
     for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, true);
-    for (const m of p.text.matchAll(NAME)) bump(m[0]);
+    for (const run of nameRuns(p.text, NAME_RULE)) bump(p.text.slice(run.start, run.end));
     if (++done % STEP === 0) yield;
   }
   const out: Suggestion[] = [];
