@@ -472,3 +472,26 @@ describe('a question that numbers its event in words ("meetup pertama", "the sec
     expect(talks.ask('data pertama yang dibahas apa?').results[0]?.text).toContain('data sensus');
   });
 });
+
+describe('a numbered meetup asked as members type it', () => {
+  // Found asking a small community corpus the way its members chat: "meetup ke 2 dmn" was answered first with the
+  // minutes' "Keputusan 2", the chat spelling of the ordinal not being read as "meetup ke-2".
+  const lib = Library.fromDocuments([
+    doc('meetup-1', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { date: '2025-01-18' }),
+    doc('meetup-2', 'Meetup Komunitas Data #2', 'Meetup kedua berlangsung di kantor Tokopedia Tower, Kuningan, dengan 60 peserta.\n\nBiaya masuk Rp25.000 untuk konsumsi.', { date: '2025-03-22' }),
+    doc(
+      'notulen',
+      'Notulen Rapat Pengurus Oktober 2025',
+      'Keputusan 1: meetup #4 akan diadakan pada November 2025.\n\nKeputusan 2: kas komunitas Rp2.450.000 dari sponsor meetup sebelumnya.',
+      { date: '2025-10-05' },
+    ),
+  ]);
+
+  it('reads "ke 2", typed with a space, as the ordinal "ke-2"', () => {
+    for (const q of ['meetup ke 2 dmn', 'meetup ke 2 di mana?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-2');
+    }
+  });
+});

@@ -12,7 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
-import { spelledNumberAt, type SpelledNumber } from './number-words.ts';
+import { joinSpacedOrdinals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
@@ -469,9 +469,9 @@ export class SearchIndex {
     return this.#analyze(question, this.#questionText(question));
   }
 
-  /** The question as analyze reads it: NFKC, its dates in one spelling (see readDates). */
+  /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
-    return readDates(question.normalize('NFKC'), this.#monthDated);
+    return readDates(joinSpacedOrdinals(question.normalize('NFKC')), this.#monthDated);
   }
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
