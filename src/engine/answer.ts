@@ -68,7 +68,10 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const byMonth = answered && months.length > 0 ? monthFirst(byYear, months) : byYear;
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
-  const hits = answered ? namedFirst(byMonth, result, naming) : byMonth;
+  const named = answered ? namedFirst(byMonth, result, naming) : byMonth;
+  // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
+  // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
+  const hits = pairedFirst(named);
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -89,6 +92,28 @@ function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Nam
   return [...firstWhere(hits.slice(0, NAMED_CANDIDATES), (h) => naming(h) === 'named'), ...hits.slice(NAMED_CANDIDATES)];
 }
 
+/**
+ * `hits` with, in the places each write-up's passages hold, first those whose own words number what the question
+ * numbers (Hit.paired), then its others, each part in the order it came; other write-ups' places are unchanged.
+ */
+function pairedFirst(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.paired)) return hits;
+  const paired = (h: Hit) => h.paired === true;
+  const places = new Map<string, number[]>();
+  hits.forEach((h, i) => {
+    const own = places.get(h.passage.docId);
+    if (own) own.push(i);
+    else places.set(h.passage.docId, [i]);
+  });
+  const out = [...hits];
+  for (const own of places.values()) {
+    const mine = own.map((i) => hits[i]!);
+    const ordered = [...mine.filter(paired), ...mine.filter((h) => !paired(h))];
+    own.forEach((place, k) => (out[place] = ordered[k]!));
+  }
+  return out;
+}
+
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
 function suggestions(result: SearchResult): Hit[] {
   return result.hits.filter((h) => isSuggestion(h, result));
@@ -102,6 +127,8 @@ function suggestions(result: SearchResult): Hit[] {
  * question word it matched for ("bulan" found in "bulanan") may be one.
  */
 function saysSomething(hit: Hit, result: SearchResult): boolean {
+  // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title names.
+  if (hit.paired) return true;
   for (const [term, group] of hit.terms) {
     const g = result.groups[group]!;
     // Nor a word that only asks which write-up is meant: a passage that says "terbaru" says nothing of "meetup".
