@@ -554,3 +554,24 @@ describe('a question that names a year', () => {
     expect(a.results.map((r) => r.docId)).toContain('devfest-2024');
   });
 });
+
+describe('asking whether the write-ups mention something', () => {
+  // "did they mention Kenya" went unanswered where the keynote's paragraph names Kenya: "mention", which says how the
+  // question is asked, counted as half of what it asks, and the corpus has no word for it.
+  const lib = Library.fromDocuments([
+    doc('devfest', 'Dalam keynote-nya, Rina Kartika menyinggung pengalaman komunitas developer di Kenya dan Nigeria yang membangun aplikasi pertanian.', { title: 'DevFest Jakarta 2025', date: '2025-11-15' }),
+    doc('meetup', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { title: 'Meetup Komunitas Data #1', date: '2025-01-18' }),
+  ]);
+
+  it('answers with the passage that names it, in any form of the verb', () => {
+    for (const q of ['did they mention Kenya', 'was Kenya mentioned?', 'any mentions of Kenya?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('Kenya');
+    }
+  });
+
+  it('still says when nothing names it', () => {
+    expect(lib.ask('did they mention Brazil').answered).toBe(false);
+  });
+});

@@ -39,6 +39,8 @@ const QUESTION_WORDS = [
   // English
   'what', 'whats', "what's", 'who', 'whom', 'whose', 'when', 'where', 'which', 'why', 'how', 'many', 'much',
   'does', 'did', 'do', 'is', 'are', 'was', 'were', 'name', 'named', 'tell', 'explain', 'describe',
+  // "did they mention Kenya", "was AI mentioned": whether the write-ups say it at all, which is what is looked for.
+  'mention', 'mentions', 'mentioned',
 ];
 const INDONESIAN_QUESTION_SET: ReadonlySet<string> = new Set(INDONESIAN_QUESTION_WORDS);
 
