@@ -517,6 +517,7 @@ describe('a day or event\'s number beside the word it numbers', () => {
         'Hari 1: dasar-dasar ownership dan borrowing.\n\nHari 2: pemrograman asinkron dengan Tokio dan Axum.',
       { date: '2025-08-09' },
     ),
+    doc('devfest', 'DevFest Jakarta 2025', 'Jadwal hari pertama: registrasi pukul 08.00, lalu keynote tentang AI generatif.', { date: '2025-11-15' }),
   ]);
 
   it('finds the paragraph that numbers the day asked, whose write-up\'s title has the rest of the question', () => {
@@ -533,6 +534,12 @@ describe('a day or event\'s number beside the word it numbers', () => {
     expect(termsOf('meetup 2 di mana?', 'Keputusan 2')).not.toContain('2');
     expect(termsOf('hari 2 lokakarya rust', 'Lokakarya Rust')).not.toContain('2');
     expect(lib.ask('meetup 2 di mana?').results[0]?.docId).toBe('meetup-2');
+  });
+
+  it('names the write-up that spells the day as one that writes it in digits does ("hari pertama", "Hari 1")', () => {
+    // The workshop's "Hari 1:", now a result, was put before DevFest's own schedule as the only write-up that named
+    // "hari pertama": a day written in words did not count as the write-up's numbering of its days.
+    expect(lib.ask('jadwal devfest hari pertama gmn').results[0]?.docId).toBe('devfest');
   });
 
   it('still orders a write-up named by its title\'s number by what its passages say', () => {

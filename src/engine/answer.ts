@@ -214,7 +214,11 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
   const doc = documentWords(hit.passage.docId);
   // A number is asked of a write-up whose title has what it numbers ("meetup" of "Meetup Komunitas Data #11"), or
   // that numbers such things itself: minutes that speak of "meetup #12" and "meetup #13" are not about meetup #20.
-  const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*'))));
+  // (Or that numbers it with the very number asked, in words too: DevFest's "Jadwal hari pertama" is as much about
+  // "hari pertama" as the workshop's "Hari 1", though a day in words alone does not make its days numbered.)
+  const asked = pending.filter(
+    (g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*')) || numbersOf(g).some((n) => doc.numbered.has(numberedKey(w, n)))),
+  );
   if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
   // Also in any of its other spellings: an acronym's long form, which is one name and so counts only whole
   // ("Indonesia" alone does not name "PDI", Partai Demokrasi Indonesia, least of all when the long form was only read
@@ -239,10 +243,14 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
     // word asked, as a text's ordinals in words number their own word: the guest talk's "Hari pertama", its first
     // day, is no "data pertama" though its title says "Hari Data Nasional".)
     const beside = g.number !== undefined ? g.numbers : [...g.numbers, ...doc.title];
-    const numbers = g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
-    return numbers.some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
+    return numbersOf(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
+}
+
+/** The number a question's number group asks, in digits: "1" of "pertama", "20" of "ke-20". */
+function numbersOf(g: QueryGroup): string[] {
+  return g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
 }
 
 /**
