@@ -575,3 +575,25 @@ describe('asking whether the write-ups mention something', () => {
     expect(lib.ask('did they mention Brazil').answered).toBe(false);
   });
 });
+
+describe('chat abbreviations of function words', () => {
+  // "kalo mau ikut lokakarya rust hrs bawa apa" went unanswered where "kalau … harus bawa apa" was answered: the
+  // abbreviations of stopwords counted as words of the question the corpus could not match.
+  const lib = Library.fromDocuments([
+    doc('rust', 'Lokakarya Rust dua hari ini diadakan di Gedung Cyber 2, Kuningan.\n\nHari 1: peserta wajib membawa laptop dengan rustup terpasang.', { title: 'Lokakarya Rust Dua Hari', date: '2025-08-09' }),
+    doc('meetup', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { title: 'Meetup Komunitas Data #1', date: '2025-01-18' }),
+  ]);
+
+  it('are read as the words they shorten: the question is answered as its spelled-out form is', () => {
+    for (const [chat, full] of [
+      ['kalo mau ikut lokakarya rust hrs bawa apa', 'kalau mau ikut lokakarya rust harus bawa apa'],
+      ['td gw lupa, skrg meetup pertama dmn ya', 'tadi saya lupa, sekarang meetup pertama dimana ya'],
+    ] as const) {
+      const a = lib.ask(chat);
+      const b = lib.ask(full);
+      expect(b.answered, full).toBe(true);
+      expect(a.answered, chat).toBe(true);
+      expect(a.results[0]?.id, chat).toBe(b.results[0]?.id);
+    }
+  });
+});

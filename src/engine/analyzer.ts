@@ -63,6 +63,12 @@ const INDONESIAN_CHAT_WORDS = [
   'yg', 'dgn', 'utk', 'krn', 'sdh', 'udah', 'udh', 'blm', 'belom', 'gimana', 'gmn', 'knp', 'dmn', 'kpn', 'brp',
   'bgt', 'banget', 'emang', 'emangnya', 'apaan', 'kak', 'min', 'mimin', 'gan', 'bang', 'bro', 'sis', 'bu',
   'tolong', 'makasih', 'halo', 'hai',
+  // Chat's abbreviations of words the stopword lists drop (kalau, harus, tadi, sekarang, tentang …): as unknown words
+  // they held "kalo mau ikut lokakarya rust hrs bawa apa" under the confidence bar that "kalau … harus …" passed.
+  // Not those that are also common acronyms or titles ("dr", "org", "sm", "pd", "ad"), nor words of their own ("sapa").
+  'td', 'jd', 'dpt', 'bs', 'sy', 'gw', 'gue', 'tp', 'klo', 'kalo', 'bbrp', 'skrg', 'trs', 'lg', 'msh', 'emg', 'gitu',
+  'gt', 'dtg', 'tau', 'jg', 'hrs', 'sbg', 'dlm', 'tsb', 'spt', 'bgmn', 'gmana', 'knapa', 'napa', 'ngapain', 'dmana',
+  'dimn', 'brapa', 'kpan', 'ato', 'atw', 'tuk', 'smua', 'sblm', 'stlh', 'ttg',
 ];
 const ENGLISH_CHAT_WORDS = ['hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx'];
 
