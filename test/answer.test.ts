@@ -597,3 +597,25 @@ describe('chat abbreviations of function words', () => {
     }
   });
 });
+
+describe('English conversational fillers', () => {
+  // "so who actually ran the devfest?" went unanswered where "who ran the devfest?" was answered: "actually", a word
+  // of how people talk rather than of what they ask, counted as a word the corpus could not match.
+  const lib = Library.fromDocuments([
+    doc('devfest', 'DevFest Jakarta 2025 diselenggarakan oleh Google Developer Group (GDG) Jakarta di Auditorium Universitas Bina Nusantara.', { title: 'DevFest Jakarta 2025', date: '2025-11-15' }),
+    doc('meetup', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { title: 'Meetup Komunitas Data #1', date: '2025-01-18' }),
+  ]);
+
+  it('leave the question answered as it is without them', () => {
+    for (const [chat, plain] of [
+      ['ok so where was the devfest, basically?', 'where was the devfest?'],
+      ['where was the devfest actually?', 'where was the devfest?'],
+    ] as const) {
+      const b = lib.ask(plain);
+      const a = lib.ask(chat);
+      expect(b.answered, plain).toBe(true);
+      expect(a.answered, chat).toBe(true);
+      expect(a.results[0]?.id, chat).toBe(b.results[0]?.id);
+    }
+  });
+});

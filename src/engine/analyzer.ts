@@ -70,7 +70,12 @@ const INDONESIAN_CHAT_WORDS = [
   'gt', 'dtg', 'tau', 'jg', 'hrs', 'sbg', 'dlm', 'tsb', 'spt', 'bgmn', 'gmana', 'knapa', 'napa', 'ngapain', 'dmana',
   'dimn', 'brapa', 'kpan', 'ato', 'atw', 'tuk', 'smua', 'sblm', 'stlh', 'ttg',
 ];
-const ENGLISH_CHAT_WORDS = ['hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx'];
+const ENGLISH_CHAT_WORDS = [
+  'hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx',
+  // Fillers of spoken English, how a member talks rather than what they ask ("so who actually ran it?", "ok where
+  // was it, basically?"): as words the corpus lacks they held such questions under the confidence bar.
+  'ok', 'okay', 'actually', 'really', 'basically', 'literally', 'gonna', 'wanna', 'kinda', 'sorta',
+];
 
 /**
  * Words of the stopword lists that pick out *which* and *when*: numerals, ordinals, and the calendar's and the
