@@ -554,3 +554,68 @@ describe('a question that names a year', () => {
     expect(a.results.map((r) => r.docId)).toContain('devfest-2024');
   });
 });
+
+describe('asking whether the write-ups mention something', () => {
+  // "did they mention Kenya" went unanswered where the keynote's paragraph names Kenya: "mention", which says how the
+  // question is asked, counted as half of what it asks, and the corpus has no word for it.
+  const lib = Library.fromDocuments([
+    doc('devfest', 'Dalam keynote-nya, Rina Kartika menyinggung pengalaman komunitas developer di Kenya dan Nigeria yang membangun aplikasi pertanian.', { title: 'DevFest Jakarta 2025', date: '2025-11-15' }),
+    doc('meetup', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { title: 'Meetup Komunitas Data #1', date: '2025-01-18' }),
+  ]);
+
+  it('answers with the passage that names it, in any form of the verb', () => {
+    for (const q of ['did they mention Kenya', 'was Kenya mentioned?', 'any mentions of Kenya?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('Kenya');
+    }
+  });
+
+  it('still says when nothing names it', () => {
+    expect(lib.ask('did they mention Brazil').answered).toBe(false);
+  });
+});
+
+describe('chat abbreviations of function words', () => {
+  // "kalo mau ikut lokakarya rust hrs bawa apa" went unanswered where "kalau … harus bawa apa" was answered: the
+  // abbreviations of stopwords counted as words of the question the corpus could not match.
+  const lib = Library.fromDocuments([
+    doc('rust', 'Lokakarya Rust dua hari ini diadakan di Gedung Cyber 2, Kuningan.\n\nHari 1: peserta wajib membawa laptop dengan rustup terpasang.', { title: 'Lokakarya Rust Dua Hari', date: '2025-08-09' }),
+    doc('meetup', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { title: 'Meetup Komunitas Data #1', date: '2025-01-18' }),
+  ]);
+
+  it('are read as the words they shorten: the question is answered as its spelled-out form is', () => {
+    for (const [chat, full] of [
+      ['kalo mau ikut lokakarya rust hrs bawa apa', 'kalau mau ikut lokakarya rust harus bawa apa'],
+      ['td gw lupa, skrg meetup pertama dmn ya', 'tadi saya lupa, sekarang meetup pertama dimana ya'],
+    ] as const) {
+      const a = lib.ask(chat);
+      const b = lib.ask(full);
+      expect(b.answered, full).toBe(true);
+      expect(a.answered, chat).toBe(true);
+      expect(a.results[0]?.id, chat).toBe(b.results[0]?.id);
+    }
+  });
+});
+
+describe('English conversational fillers', () => {
+  // "so who actually ran the devfest?" went unanswered where "who ran the devfest?" was answered: "actually", a word
+  // of how people talk rather than of what they ask, counted as a word the corpus could not match.
+  const lib = Library.fromDocuments([
+    doc('devfest', 'DevFest Jakarta 2025 diselenggarakan oleh Google Developer Group (GDG) Jakarta di Auditorium Universitas Bina Nusantara.', { title: 'DevFest Jakarta 2025', date: '2025-11-15' }),
+    doc('meetup', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { title: 'Meetup Komunitas Data #1', date: '2025-01-18' }),
+  ]);
+
+  it('leave the question answered as it is without them', () => {
+    for (const [chat, plain] of [
+      ['ok so where was the devfest, basically?', 'where was the devfest?'],
+      ['where was the devfest actually?', 'where was the devfest?'],
+    ] as const) {
+      const b = lib.ask(plain);
+      const a = lib.ask(chat);
+      expect(b.answered, plain).toBe(true);
+      expect(a.answered, chat).toBe(true);
+      expect(a.results[0]?.id, chat).toBe(b.results[0]?.id);
+    }
+  });
+});

@@ -39,6 +39,8 @@ const QUESTION_WORDS = [
   // English
   'what', 'whats', "what's", 'who', 'whom', 'whose', 'when', 'where', 'which', 'why', 'how', 'many', 'much',
   'does', 'did', 'do', 'is', 'are', 'was', 'were', 'name', 'named', 'tell', 'explain', 'describe',
+  // "did they mention Kenya", "was AI mentioned": whether the write-ups say it at all, which is what is looked for.
+  'mention', 'mentions', 'mentioned',
 ];
 const INDONESIAN_QUESTION_SET: ReadonlySet<string> = new Set(INDONESIAN_QUESTION_WORDS);
 
@@ -61,8 +63,19 @@ const INDONESIAN_CHAT_WORDS = [
   'yg', 'dgn', 'utk', 'krn', 'sdh', 'udah', 'udh', 'blm', 'belom', 'gimana', 'gmn', 'knp', 'dmn', 'kpn', 'brp',
   'bgt', 'banget', 'emang', 'emangnya', 'apaan', 'kak', 'min', 'mimin', 'gan', 'bang', 'bro', 'sis', 'bu',
   'tolong', 'makasih', 'halo', 'hai',
+  // Chat's abbreviations of words the stopword lists drop (kalau, harus, tadi, sekarang, tentang …): as unknown words
+  // they held "kalo mau ikut lokakarya rust hrs bawa apa" under the confidence bar that "kalau … harus …" passed.
+  // Not those that are also common acronyms or titles ("dr", "org", "sm", "pd", "ad"), nor words of their own ("sapa").
+  'td', 'jd', 'dpt', 'bs', 'sy', 'gw', 'gue', 'tp', 'klo', 'kalo', 'bbrp', 'skrg', 'trs', 'lg', 'msh', 'emg', 'gitu',
+  'gt', 'dtg', 'tau', 'jg', 'hrs', 'sbg', 'dlm', 'tsb', 'spt', 'bgmn', 'gmana', 'knapa', 'napa', 'ngapain', 'dmana',
+  'dimn', 'brapa', 'kpan', 'ato', 'atw', 'tuk', 'smua', 'sblm', 'stlh', 'ttg',
 ];
-const ENGLISH_CHAT_WORDS = ['hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx'];
+const ENGLISH_CHAT_WORDS = [
+  'hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx',
+  // Fillers of spoken English, how a member talks rather than what they ask ("so who actually ran it?", "ok where
+  // was it, basically?"): as words the corpus lacks they held such questions under the confidence bar.
+  'ok', 'okay', 'actually', 'really', 'basically', 'literally', 'gonna', 'wanna', 'kinda', 'sorta',
+];
 
 /**
  * Words of the stopword lists that pick out *which* and *when*: numerals, ordinals, and the calendar's and the

@@ -68,7 +68,10 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const byMonth = answered && months.length > 0 ? monthFirst(byYear, months) : byYear;
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
-  const hits = answered ? namedFirst(byMonth, result, naming) : byMonth;
+  const named = answered ? namedFirst(byMonth, result, naming) : byMonth;
+  // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
+  // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
+  const hits = pairedFirst(named);
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -89,6 +92,28 @@ function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Nam
   return [...firstWhere(hits.slice(0, NAMED_CANDIDATES), (h) => naming(h) === 'named'), ...hits.slice(NAMED_CANDIDATES)];
 }
 
+/**
+ * `hits` with, in the places each write-up's passages hold, first those whose own words number what the question
+ * numbers (Hit.paired), then its others, each part in the order it came; other write-ups' places are unchanged.
+ */
+function pairedFirst(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.paired)) return hits;
+  const paired = (h: Hit) => h.paired === true;
+  const places = new Map<string, number[]>();
+  hits.forEach((h, i) => {
+    const own = places.get(h.passage.docId);
+    if (own) own.push(i);
+    else places.set(h.passage.docId, [i]);
+  });
+  const out = [...hits];
+  for (const own of places.values()) {
+    const mine = own.map((i) => hits[i]!);
+    const ordered = [...mine.filter(paired), ...mine.filter((h) => !paired(h))];
+    own.forEach((place, k) => (out[place] = ordered[k]!));
+  }
+  return out;
+}
+
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
 function suggestions(result: SearchResult): Hit[] {
   return result.hits.filter((h) => isSuggestion(h, result));
@@ -102,6 +127,8 @@ function suggestions(result: SearchResult): Hit[] {
  * question word it matched for ("bulan" found in "bulanan") may be one.
  */
 function saysSomething(hit: Hit, result: SearchResult): boolean {
+  // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title names.
+  if (hit.paired) return true;
   for (const [term, group] of hit.terms) {
     const g = result.groups[group]!;
     // Nor a word that only asks which write-up is meant: a passage that says "terbaru" says nothing of "meetup".
@@ -187,7 +214,11 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
   const doc = documentWords(hit.passage.docId);
   // A number is asked of a write-up whose title has what it numbers ("meetup" of "Meetup Komunitas Data #11"), or
   // that numbers such things itself: minutes that speak of "meetup #12" and "meetup #13" are not about meetup #20.
-  const asked = pending.filter((g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*'))));
+  // (Or that numbers it with the very number asked, in words too: DevFest's "Jadwal hari pertama" is as much about
+  // "hari pertama" as the workshop's "Hari 1", though a day in words alone does not make its days numbered.)
+  const asked = pending.filter(
+    (g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*')) || numbersOf(g).some((n) => doc.numbered.has(numberedKey(w, n)))),
+  );
   if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
   // Also in any of its other spellings: an acronym's long form, which is one name and so counts only whole
   // ("Indonesia" alone does not name "PDI", Partai Demokrasi Indonesia, least of all when the long form was only read
@@ -212,10 +243,14 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
     // word asked, as a text's ordinals in words number their own word: the guest talk's "Hari pertama", its first
     // day, is no "data pertama" though its title says "Hari Data Nasional".)
     const beside = g.number !== undefined ? g.numbers : [...g.numbers, ...doc.title];
-    const numbers = g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
-    return numbers.some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
+    return numbersOf(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
+}
+
+/** The number a question's number group asks, in digits: "1" of "pertama", "20" of "ke-20". */
+function numbersOf(g: QueryGroup): string[] {
+  return g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
 }
 
 /**

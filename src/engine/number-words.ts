@@ -81,3 +81,15 @@ export function spelledNumberAt(words: readonly string[], i: number): SpelledNum
   if (next === 'puluh' && after !== undefined && (INDONESIAN.slice(0, 9).includes(after) || after === 'belas')) return undefined;
   return { n: String(next === 'belas' ? 10 + unit : 10 * unit), ordinal, english, words: 2 };
 }
+
+/**
+ * A question's ordinal typed with a space, as chat writes it ("meetup ke 2", "hari ke 3"), in the spelling write-ups
+ * use ("ke-2"): then it numbers the word before it as "meetup ke-2" does. Read as such only after a word ("dari 1 ke
+ * 2" goes from one to two) and before a number of at most three digits that no further digit, decimal mark or date
+ * continues ("ke 2.5", "ke 2025" are no ordinals).
+ */
+export function joinSpacedOrdinals(text: string): string {
+  return text.replace(SPACED_ORDINAL, (_, ke: string) => `${ke}-`);
+}
+
+const SPACED_ORDINAL = /(?<=\p{L}[ \t]+)(ke)[ \t]+(?=\d{1,3}(?!\d|[.,:/-]\d))/giu;

@@ -12,7 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
-import { spelledNumberAt, type SpelledNumber } from './number-words.ts';
+import { joinSpacedOrdinals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
@@ -197,6 +197,12 @@ export interface Hit {
   matched: number;
   /** How many of those it matched only through a translation. */
   translated: number;
+  /**
+   * The passage's own words number what the question numbers, where its document's title does not ("Hari 2:" of the
+   * workshop "Lokakarya Rust Dua Hari" for "hari 2 lokakarya rust", see numbersWith): it says which day or part of
+   * the write-up it is about, as the write-up's other passages do not.
+   */
+  paired?: true;
   /** Index terms that matched (for highlighting), each with the question word (index into `groups`) it matched for. */
   terms: ReadonlyMap<string, number>;
 }
@@ -478,9 +484,9 @@ export class SearchIndex {
     return this.#analyze(question, this.#questionText(question));
   }
 
-  /** The question as analyze reads it: NFKC, its dates in one spelling (see readDates). */
+  /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
-    return readDates(question.normalize('NFKC'), this.#monthDated);
+    return readDates(joinSpacedOrdinals(question.normalize('NFKC')), this.#monthDated);
   }
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
@@ -586,6 +592,24 @@ export class SearchIndex {
       for (let k = 1; k < number.words; k++) within.add(i + k);
     });
     return { at, within };
+  }
+
+  /**
+   * For a question's number beside a word write-ups number (QueryGroup.numbers: "hari" of "hari 2", "meetup" of "meetup
+   * ke-2"), the forms of that word a passage may number it with: the word, and for an English question its
+   * translations ("hari" of "day 2"). Null for any other group, and where no write-up numbers the word (over untitled
+   * reference text a number beside a word is as often an amount or a name's: "Apollo 11").
+   */
+  numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
+    return this.#numberedForms(g, groups);
+  }
+
+  #numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
+    if (g.numbers === undefined || g.identifies !== true) return null;
+    const forms = unique(
+      g.numbers.flatMap((w) => [w, ...groups.filter((o) => o.surface.includes(w)).flatMap((o) => o.alternatives.filter((a) => a.kind === 'translation').flatMap((a) => a.surface))]),
+    );
+    return forms.some((w) => this.#isNumberedWord(w)) ? forms : null;
   }
 
   /**
@@ -964,6 +988,8 @@ export class SearchIndex {
       slotCovered: number;
       /** The groups that name the write-up in its title, alike for all its passages (see below). */
       named?: Set<number>;
+      /** See Hit.paired. */
+      paired?: true;
     };
     const slots = dateSlots(groups);
     const slotGroups = new Set(slots.map((s) => s.group));
@@ -972,9 +998,16 @@ export class SearchIndex {
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
+      // A number of something write-ups number ("hari" of "hari 2", "meetup" of "meetup ke-2") is that thing's number
+      // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:"), not as
+      // the minutes' "Keputusan 2" or the "Gedung Cyber 2" of the workshop's venue. (Its title's number, which names
+      // the write-up, counts as such below.)
+      const numbered = this.#numberedForms(g, groups);
       for (const [id, e] of this.#groupScores(g)) {
+        if (numbered !== null && !e.titled && !numbersWith(this.#byNumber[id]!.text, g, numbered)) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
+        if (numbered !== null && !e.titled) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
         // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
@@ -1024,6 +1057,7 @@ export class SearchIndex {
         translated: a.translated,
         terms: a.terms,
       };
+      if (a.paired) hit.paired = true;
       hits.push(hit);
       if (a.named) namedBy.set(hit, a.named);
     }
@@ -1236,6 +1270,22 @@ function besideSpelled(text: string, tokens: Token[], i: number, number: Spelled
     beside = spaced(tokens[i - 1 - skip], tokens[i - skip]) ? tokens[i - 1 - skip] : undefined;
   }
   return beside === undefined ? [] : wordsOf(beside.norm).filter((w) => !/\p{N}/u.test(w) && spelledNumberAt([w], 0) === undefined);
+}
+
+/**
+ * Whether `text` numbers one of `words` with the number of `g` (see SearchIndex.numberedForms): "Hari 2", "hari ke-2",
+ * "Meetup #2" (besideNumber), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled).
+ */
+export function numbersWith(text: string, g: QueryGroup, words: readonly string[]): boolean {
+  const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
+  if (n === undefined) return false;
+  const tokens = tokenize(text);
+  const norms = tokens.map((t) => t.norm);
+  return tokens.some((t, i) => {
+    if (/\p{N}/u.test(t.norm)) return (t.norm.match(/\d+/gu) ?? ([] as string[])).includes(n) && besideNumber(text, tokens, i).some((w) => words.includes(w));
+    const spelled = spelledNumberAt(norms, i);
+    return spelled !== undefined && spelled.ordinal && spelled.n === n && besideSpelled(text, tokens, i, spelled).some((w) => words.includes(w));
+  });
 }
 
 /** The words after an ordinal that make it a count of times, not a number of the word before ("pertama kali"). */
