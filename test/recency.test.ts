@@ -78,7 +78,7 @@ describe('the latest write-up, over a year of meetups', () => {
 
   it('lifts no newer passage that matches less of the question, or only mentions what a write-up is about', () => {
     // The July minutes are newer, but say only "pembicara", not "meetup".
-    expect(docs('siapa pembicara meetup terbaru?').indexOf('rapat-pengurus-2025-07')).toBeGreaterThan(2);
+    expect(docs('siapa pembicara meetup terbaru?').slice(0, 3)).not.toContain('rapat-pengurus-2025-07');
     // They mention the next lokakarya; the write-up of the lokakarya is older, and about it.
     expect(docs('lokakarya terbaru', 1)).toEqual(['lokakarya-2024-11']);
   });
