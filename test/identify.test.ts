@@ -527,4 +527,17 @@ describe('a question that says in lower case what kind of event it asks about ("
     expect(minutes.answered).toBe(true);
     expect(minutes.results[0]?.docId).toBe('rapat');
   });
+
+  it('reads the kind only from the titles of dated write-ups, not of an undated page about the community', () => {
+    // "Tentang Meetup Bandung" has "bandung" in its title, which the meetups' titles lack: their speakers'
+    // paragraphs, which do not say "Bandung", were pushed below every passage that did.
+    const lib = Library.fromDocuments([
+      doc('tentang', 'Tentang Meetup Bandung', 'Meetup Bandung diadakan setiap bulan di Bandung dan terbuka untuk umum.'),
+      doc('m1', 'Meetup Komunitas #1', 'Meetup pertama diadakan di Bandung Creative Hub.\n\nPembicara meetup adalah Andi Pratama.', { date: '2025-01-10' }),
+      doc('m2', 'Meetup Komunitas #2', 'Meetup kedua diadakan di Bandung Digital Valley.\n\nPembicara meetup adalah Sarah Whitfield.', { date: '2025-02-10' }),
+    ]);
+    const a = lib.ask('siapa pembicara meetup bandung?', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results.filter((r) => r.text.startsWith('Pembicara meetup')).length).toBeGreaterThan(0);
+  });
 });

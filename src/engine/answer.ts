@@ -257,14 +257,16 @@ function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
   if (kinds.length === 0) return null;
   const titles = index.titleWords();
   const inTitle = (title: ReadonlySet<string> | undefined, k: number) => title !== undefined && result.groups[k]!.surface.some((w) => title.has(w));
-  // The kind words each titled write-up's title has, for those whose title has any.
+  // The kind words each dated write-up's title has, for those whose title has any. (Only an event's write-up says
+  // what kind another is not: the undated "Tentang Meetup Komunitas Data Bandung" is no meetup of Bandung's that
+  // the monthly meetups' write-ups, whose speakers' paragraphs do not say "Bandung", are not.)
   const titled: Array<{ docId: string; has: Set<number> }> = [];
   for (const [docId, title] of titles) {
-    const has = new Set(kinds.filter((k) => inTitle(title, k)));
-    if (has.size > 0) titled.push({ docId, has });
+    const has = new Set(kinds.filter((k) => inTitle(title.words, k)));
+    if (title.dated && has.size > 0) titled.push({ docId, has });
   }
   return (hit) => {
-    const title = titles.get(hit.passage.docId);
+    const title = titles.get(hit.passage.docId)?.words;
     const has = kinds.filter((k) => inTitle(title, k));
     const said = new Set(hit.terms.values());
     const lacked = kinds.filter((k) => !has.includes(k) && !said.has(k));

@@ -163,6 +163,13 @@ export interface QueryGroup {
   kind?: true;
 }
 
+/** A document's title words (see SearchIndex.titleWords). */
+export interface TitleWords {
+  words: ReadonlySet<string>;
+  /** Whether the document is dated: a write-up of an event, not an undated page about the community. */
+  dated: boolean;
+}
+
 export interface Alternative {
   surface: string[];
   stems: string[];
@@ -348,7 +355,7 @@ export class SearchIndex {
    */
   #numberedWords: ReadonlySet<string> | null = null;
   /** Each titled document's title words (see titleWords); built on the first question that needs them. */
-  #titleWords: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+  #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
   #anyTitleWords: ReadonlySet<string> | null = null;
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
@@ -591,15 +598,15 @@ export class SearchIndex {
   }
 
   /**
-   * The words of each titled document's title (as indexed: see surfaceTerms), by document id. Untitled documents
-   * (reference text) are not listed.
+   * The words of each titled document's title (as indexed: see surfaceTerms), and whether it is dated, by document
+   * id. Untitled documents (reference text) are not listed.
    */
-  titleWords(): ReadonlyMap<string, ReadonlySet<string>> {
+  titleWords(): ReadonlyMap<string, TitleWords> {
     if (this.#titleWords === null) {
-      const titles = new Map<string, ReadonlySet<string>>();
+      const titles = new Map<string, TitleWords>();
       for (const [docId, passages] of this.#documents) {
-        const title = passages[0]?.title;
-        if (title) titles.set(docId, new Set(surfaceTerms(title)));
+        const first = passages[0];
+        if (first?.title) titles.set(docId, { words: new Set(surfaceTerms(first.title)), dated: first.date !== null });
       }
       this.#titleWords = titles;
     }
@@ -612,7 +619,7 @@ export class SearchIndex {
    */
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
-    this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((ws) => [...ws]));
+    this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((t) => [...t.words]));
     return this.#anyTitleWords.has(word);
   }
 
