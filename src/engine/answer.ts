@@ -155,10 +155,10 @@ function namingBy(result: SearchResult, index: SearchIndex): (hit: Hit) => Namin
 /**
  * What a passage's write-up is to the question's names (see naming): 'named' when it names something the question
  * names and nothing it lacks, 'other' when it lacks one, 'unasked' when nothing was asked of it (an undated,
- * untitled page; a question that names nothing this write-up could number); 'another kind' when it names what
- * the question names but is a write-up of another kind of event than it asks about (see kindsOf). A question is
- * answered only from a passage that is 'named' or 'unasked' (isConfident), the 'named' ones come first and those
- * of another kind last (namedFirst).
+ * untitled page; a question that names nothing this write-up could number); 'another kind' when it lacks none
+ * of the question's names but is a write-up of another kind of event than the question asks about (see kindsOf).
+ * A question is answered only from a passage that is 'named' or 'unasked' (isConfident), the 'named' ones come
+ * first and those of another kind last (namedFirst).
  */
 type Naming = 'named' | 'unasked' | 'other' | 'another kind';
 
@@ -237,29 +237,29 @@ type Kinds = (hit: Hit) => boolean;
 /**
  * Whether a passage's write-up may be of the kind of event the question asks about (QueryGroup.kind: a word, typed
  * in lower case, of some write-ups' titles, "konferensi", "workshop", "meetup"): not when its title lacks one that
- * another write-up's title has, along with every such word this title has, and the passage does not say it
- * either. Null when the question has no such word. Asked "berapa
- * harga tiket konferensi?" beside the workshop's write-up, which states its ticket price, and the conference's,
- * which states none, the workshop's price was given as the answer: "harga" and "tiket" were most of the question,
- * and the one word that said which event, absent, was not enough to tell; a lower-case word is no name (see naming).
+ * another dated write-up's title has, along with every such word this title has, and the passage does not say it
+ * either. Null when the question has no such word. Asked "berapa harga tiket konferensi?" beside the workshop's
+ * write-up, which states its ticket price, and the conference's, which states none, the workshop's price was given
+ * as the answer: "harga" and "tiket" were most of the question, and the one word that said which event, absent, was
+ * not enough to tell; a lower-case word is no name (see naming).
  *
  * Only where another write-up's title says it more fully: "siapa pembicara meetup" beside a guest talk titled
  * "Pembicara Tamu" asks nothing of the meetups' write-ups (the talk's title lacks "meetup" as theirs lack
  * "pembicara"). A passage that says the word itself may be about it: the minutes' "… pembicara tamu untuk
  * lokakarya berikutnya" is about the lokakarya too, and "Pembicara pertama adalah …" of a sharing session answers
  * "siapa pembicara pertama?" though only the guest talk's title says "pembicara". Nor does a title that has the word
- * put its write-up first: the word is as often no event's kind ("pembicara", "data"). Untitled documents (reference text, the dev sets) have no title words, so
- * the rule never applies there; a titled but undated one is asked only when its title has some of the question's
- * words (see naming).
+ * put its write-up first: the word is as often no event's kind ("pembicara", "data"). Untitled documents (reference
+ * text, the dev sets) have no title words, so the rule never applies there; a titled but undated one is asked only
+ * when its title has some of the question's words (see naming).
  */
 function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
   const kinds = result.groups.flatMap((g, i) => (g.kind ? [i] : []));
   if (kinds.length === 0) return null;
   const titles = index.titleWords();
   const inTitle = (title: ReadonlySet<string> | undefined, k: number) => title !== undefined && result.groups[k]!.surface.some((w) => title.has(w));
-  // The kind words each dated write-up's title has, for those whose title has any. (Only an event's write-up says
-  // what kind another is not: the undated "Tentang Meetup Komunitas Data Bandung" is no meetup of Bandung's that
-  // the monthly meetups' write-ups, whose speakers' paragraphs do not say "Bandung", are not.)
+  // The kind words each dated write-up's title has, for those whose title has any. (Only dated ones: an undated
+  // page about the community, "Tentang Meetup Bandung", is no event, and its title's "bandung" pushed the monthly
+  // meetups' speakers' paragraphs, which do not say it, below every passage that did.)
   const titled: Array<{ docId: string; has: Set<number> }> = [];
   for (const [docId, title] of titles) {
     const has = new Set(kinds.filter((k) => inTitle(title.words, k)));
