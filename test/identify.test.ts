@@ -547,3 +547,72 @@ describe('a day or event\'s number beside the word it numbers', () => {
     expect(lib.ask('berapa biaya masuk meetup #2?').results[0]?.text).toContain('Biaya masuk');
   });
 });
+
+describe('a question that says in lower case what kind of event it asks about ("konferensi", "workshop")', () => {
+  // "berapa harga tiket konferensi?" was answered with the workshop's ticket price: "harga" and "tiket" were most of
+  // the question, and "konferensi", in the conference's title only, was not enough to tell.
+  const workshop = doc('workshop', 'Workshop Desain Produk', 'Workshop desain produk diadakan sehari penuh di Bandung Creative Hub dengan 30 peserta.\n\nHarga tiket workshop Rp 150.000 per orang, sudah termasuk makan siang.', { date: '2025-03-15' });
+  const conference = doc('konferensi', 'Konferensi Data Nasional', 'Konferensi data nasional digelar dua hari di Jakarta dan dihadiri 800 peserta.\n\nPembicara utama adalah Rina Kusuma, yang membahas tata kelola data pemerintah.', { date: '2025-06-10' });
+  const priced = { ...conference, body: `${conference.body}\n\nTiket konferensi dijual seharga Rp 500.000 untuk umum.` };
+
+  it('is not answered from a write-up of another kind of event, whose title lacks the word another title has', () => {
+    const lib = Library.fromDocuments([workshop, conference]);
+    for (const q of ['berapa harga tiket konferensi?', 'harga tiket konferensi berapa?']) expect(lib.ask(q).answered, q).toBe(false);
+    const own = lib.ask('berapa harga tiket workshop?');
+    expect(own.answered).toBe(true);
+    expect(own.results[0]?.text).toContain('Rp 150.000');
+    // Without the word, any write-up may answer, as before.
+    expect(lib.ask('berapa harga tiket?').answered).toBe(true);
+  });
+
+  it('is answered from the write-up of its kind, the others’ passages after it', () => {
+    const lib = Library.fromDocuments([workshop, priced]);
+    const a = lib.ask('berapa harga tiket konferensi?', { top: 5 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Rp 500.000');
+    const docs = a.results.map((r) => r.docId);
+    expect(docs.lastIndexOf('konferensi')).toBeLessThan(docs.indexOf('workshop'));
+  });
+
+  it('keeps the write-up of the kind asked first in English write-ups too', () => {
+    const lib = Library.fromDocuments([
+      doc('ws', 'Product Design Workshop', 'The workshop ran for a full day.\n\nA workshop ticket cost Rp 150,000, lunch included.', { lang: 'en', date: '2025-03-15' }),
+      doc('conf', 'National Data Conference', 'The national data conference ran for two days in Jakarta.\n\nThe keynote speaker was Rina Kusuma.', { lang: 'en', date: '2025-06-10' }),
+    ]);
+    // Not the workshop's price: what the conference's write-up says of the question, if anything.
+    const a = lib.ask('how much was the conference ticket?');
+    expect(a.results[0]?.docId).toBe('conf');
+    const docs = a.results.map((r) => r.docId);
+    expect(docs).toEqual([...docs.filter((d) => d === 'conf'), ...docs.filter((d) => d !== 'conf')]);
+    expect(lib.ask('how much was the workshop ticket?').results[0]?.text).toContain('150,000');
+    expect(lib.ask('who gave the keynote at the conference?').results[0]?.text).toContain('Rina Kusuma');
+  });
+
+  it('asks nothing where no other title says more of the question, nor of a passage that says the word itself', () => {
+    // The guest talk's title has "pembicara", the meetup's "meetup": neither says more of "pembicara meetup".
+    const lib = Library.fromDocuments([
+      doc('guest', 'Pembicara Tamu: Hari Data Nasional', 'Hari Data Nasional dirayakan dengan diskusi panel.', { date: '2025-03-10' }),
+      doc('meetup', 'Meetup Komunitas Data', 'Pembicara meetup adalah Budi Santoso.', { date: '2025-01-10' }),
+      doc('rapat', 'Rapat Pengurus', 'Pengurus sepakat mengundang pembicara tamu dari luar kota untuk konferensi berikutnya.', { date: '2025-04-10' }),
+      doc('konferensi', 'Konferensi Data', 'Konferensi diadakan di Jakarta.', { date: '2025-05-10' }),
+    ]);
+    expect(lib.ask('siapa pembicara meetup?').results[0]?.docId).toBe('meetup');
+    // The minutes say "konferensi" themselves: they may be about it.
+    const minutes = lib.ask('pembicara tamu konferensi berikutnya');
+    expect(minutes.answered).toBe(true);
+    expect(minutes.results[0]?.docId).toBe('rapat');
+  });
+
+  it('reads the kind only from the titles of dated write-ups, not of an undated page about the community', () => {
+    // "Tentang Meetup Bandung" has "bandung" in its title, which the meetups' titles lack: their speakers'
+    // paragraphs, which do not say "Bandung", were pushed below every passage that did.
+    const lib = Library.fromDocuments([
+      doc('tentang', 'Tentang Meetup Bandung', 'Meetup Bandung diadakan setiap bulan di Bandung dan terbuka untuk umum.'),
+      doc('m1', 'Meetup Komunitas #1', 'Meetup pertama diadakan di Bandung Creative Hub.\n\nPembicara meetup adalah Andi Pratama.', { date: '2025-01-10' }),
+      doc('m2', 'Meetup Komunitas #2', 'Meetup kedua diadakan di Bandung Digital Valley.\n\nPembicara meetup adalah Sarah Whitfield.', { date: '2025-02-10' }),
+    ]);
+    const a = lib.ask('siapa pembicara meetup bandung?', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results.filter((r) => r.text.startsWith('Pembicara meetup')).length).toBeGreaterThan(0);
+  });
+});

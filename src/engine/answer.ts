@@ -51,7 +51,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const result = index.search(q, Infinity);
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
-  const answered = isConfident(result, (h) => naming(h) !== 'other');
+  const answered = isConfident(result, (h) => naming(h) === 'named' || naming(h) === 'unasked');
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
@@ -86,10 +86,13 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  * order it came; the rest after them unchanged.
  */
 function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
-  if (!result.groups.some((g) => g.identifies) && result.cappedStopwords.length === 0) return hits;
+  if (!result.groups.some((g) => g.identifies || g.kind) && result.cappedStopwords.length === 0) return hits;
   // Only write-ups that do name it: one of which nothing was asked (an undated, untitled page; the conference's
-  // write-up asked about "meetup #7") says nothing of whether it is about the event, and keeps its place.
-  return [...firstWhere(hits.slice(0, NAMED_CANDIDATES), (h) => naming(h) === 'named'), ...hits.slice(NAMED_CANDIDATES)];
+  // write-up asked about "meetup #7") says nothing of whether it is about the event, and keeps its place. Those of
+  // another kind of event (the workshop's, asked about the conference: see kindsOf) come after all of them.
+  const head = hits.slice(0, NAMED_CANDIDATES);
+  const named = firstWhere(head, (h) => naming(h) === 'named');
+  return [...firstWhere(named, (h) => naming(h) !== 'another kind'), ...hits.slice(NAMED_CANDIDATES)];
 }
 
 /**
@@ -161,6 +164,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean):
  * needed (reading a document tokenizes all of it).
  */
 function namingBy(result: SearchResult, index: SearchIndex): (hit: Hit) => Naming {
+  const kinds = kindsOf(result, index);
   const documents = new Map<string, ReturnType<SearchIndex['documentWords']>>();
   const words = (docId: string) => {
     let doc = documents.get(docId);
@@ -170,7 +174,7 @@ function namingBy(result: SearchResult, index: SearchIndex): (hit: Hit) => Namin
   const judged = new Map<Hit, Naming>();
   return (hit) => {
     let n = judged.get(hit);
-    if (n === undefined) judged.set(hit, (n = naming(hit, result, words)));
+    if (n === undefined) judged.set(hit, (n = naming(hit, result, words, kinds)));
     return n;
   };
 }
@@ -178,10 +182,12 @@ function namingBy(result: SearchResult, index: SearchIndex): (hit: Hit) => Namin
 /**
  * What a passage's write-up is to the question's names (see naming): 'named' when it names something the question
  * names and nothing it lacks, 'other' when it lacks one, 'unasked' when nothing was asked of it (an undated,
- * untitled page; a question that names nothing this write-up could number). A question is answered only from a
- * passage that is not 'other' (isConfident), and the 'named' ones come first (namedFirst).
+ * untitled page; a question that names nothing this write-up could number); 'another kind' when it lacks none
+ * of the question's names but is a write-up of another kind of event than the question asks about (see kindsOf).
+ * A question is answered only from a passage that is 'named' or 'unasked' (isConfident), the 'named' ones come
+ * first and those of another kind last (namedFirst).
  */
-type Naming = 'named' | 'unasked' | 'other';
+type Naming = 'named' | 'unasked' | 'other' | 'another kind';
 
 /**
  * Whether a passage's write-up names what the question names (see Naming): every name ("Go", "Jakarta", "IT", capitalised inside
@@ -199,8 +205,15 @@ type Naming = 'named' | 'unasked' | 'other';
  * left 8–50 more answerable questions per set unanswered (facqa 299 → 249 of 311), and still 1–3 when a name was
  * asked of no passage only where the corpus lacks it altogether.
  */
-function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): Naming {
+function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords'], kinds: Kinds | null): Naming {
   if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
+  const byName = namingByNames(hit, result, documentWords);
+  if (byName === 'other' || kinds === null) return byName;
+  return kinds(hit) ? byName : 'another kind';
+}
+
+/** naming by the question's names and numbers alone (see naming). */
+function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): Naming {
   // What the passage says of the question's names itself: not a name's translation, which may be a word's sense
   // ("pergi" of "Go"), and counts only as the write-up writes it (below); nor the words of an acronym's long form
   // alone ("Indonesia" of Partai Demokrasi Indonesia for "PDI"), which is looked for whole in the write-up below.
@@ -251,6 +264,50 @@ function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['docu
 /** The number a question's number group asks, in digits: "1" of "pertama", "20" of "ke-20". */
 function numbersOf(g: QueryGroup): string[] {
   return g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
+}
+
+/** Whether a passage's write-up may be of the kind of event the question asks about (see kindsOf). */
+type Kinds = (hit: Hit) => boolean;
+
+/**
+ * Whether a passage's write-up may be of the kind of event the question asks about (QueryGroup.kind: a word, typed
+ * in lower case, of some write-ups' titles, "konferensi", "workshop", "meetup"): not when its title lacks one that
+ * another dated write-up's title has, along with every such word this title has, and the passage does not say it
+ * either. Null when the question has no such word. Asked "berapa harga tiket konferensi?" beside the workshop's
+ * write-up, which states its ticket price, and the conference's, which states none, the workshop's price was given
+ * as the answer: "harga" and "tiket" were most of the question, and the one word that said which event, absent, was
+ * not enough to tell; a lower-case word is no name (see naming).
+ *
+ * Only where another write-up's title says it more fully: "siapa pembicara meetup" beside a guest talk titled
+ * "Pembicara Tamu" asks nothing of the meetups' write-ups (the talk's title lacks "meetup" as theirs lack
+ * "pembicara"). A passage that says the word itself may be about it: the minutes' "… pembicara tamu untuk
+ * lokakarya berikutnya" is about the lokakarya too, and "Pembicara pertama adalah …" of a sharing session answers
+ * "siapa pembicara pertama?" though only the guest talk's title says "pembicara". Nor does a title that has the word
+ * put its write-up first: the word is as often no event's kind ("pembicara", "data"). Untitled documents (reference
+ * text, the dev sets) have no title words, so the rule never applies there; a titled but undated one is asked only
+ * when its title has some of the question's words (see naming).
+ */
+function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
+  const kinds = result.groups.flatMap((g, i) => (g.kind ? [i] : []));
+  if (kinds.length === 0) return null;
+  const titles = index.titleWords();
+  const inTitle = (title: ReadonlySet<string> | undefined, k: number) => title !== undefined && result.groups[k]!.surface.some((w) => title.has(w));
+  // The kind words each dated write-up's title has, for those whose title has any. (Only dated ones: an undated
+  // page about the community, "Tentang Meetup Bandung", is no event, and its title's "bandung" pushed the monthly
+  // meetups' speakers' paragraphs, which do not say it, below every passage that did.)
+  const titled: Array<{ docId: string; has: Set<number> }> = [];
+  for (const [docId, title] of titles) {
+    const has = new Set(kinds.filter((k) => inTitle(title.words, k)));
+    if (title.dated && has.size > 0) titled.push({ docId, has });
+  }
+  return (hit) => {
+    const title = titles.get(hit.passage.docId)?.words;
+    const has = kinds.filter((k) => inTitle(title, k));
+    const said = new Set(hit.terms.values());
+    const lacked = kinds.filter((k) => !has.includes(k) && !said.has(k));
+    const fuller = (k: number) => titled.some((t) => t.docId !== hit.passage.docId && t.has.has(k) && has.every((h) => t.has.has(h)));
+    return !lacked.some(fuller);
+  };
 }
 
 /**

@@ -65,12 +65,43 @@ export const COMPARABLE = 0.9;
 type Dated = { coverage: number; titleCoverage: number; passage: { date: string | null } };
 
 /**
- * The hits with those that match the question about as well as the best (see COMPARABLE) first, newest document
- * first (or oldest), undated ones after the dated; the others after them in the order they came. Unchanged
- * when those passages are all of one date, or all undated. Dates compare
- * as written (YYYY, YYYY-MM, YYYY-MM-DD), so a year alone counts as that year's start.
+ * The hits with the newest (or oldest) write-up of what the question asks about first (see newestTitled), then
+ * those that match the question about as well as the best (see COMPARABLE), newest document first (or oldest),
+ * undated ones after the dated; the others after them in the order they came. Unchanged when those passages are
+ * all of one date, or all undated. Dates compare as written (YYYY, YYYY-MM, YYYY-MM-DD), so a year alone counts as
+ * that year's start.
  */
 export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
+  const ordered = byDate(hits, recency);
+  const first = newestTitled(ordered, recency);
+  return first === undefined ? ordered : [first, ...ordered.filter((h) => h !== first)];
+}
+
+/**
+ * The best passage of the newest (or oldest) dated write-up whose title has as much of the question as any title
+ * does (see COMPARABLE), or none. "meetup terbaru bahas apa?": the newest write-up titled "Meetup …" is the latest
+ * meetup, whatever its passages say of the rest of the question; an older meetup's "Ia membahas …" matched more of
+ * it ("bahas"), as did the board's minutes ("Rapat pengurus … membahas anggaran"), and either came first, answering
+ * about another meeting. The title says which write-up the recency word asks for; the rest of the question, what
+ * is asked of it. (A passage found only through its title is none of `hits`: see answer.ts.)
+ */
+function newestTitled<H extends Dated>(hits: readonly H[], recency: Recency | null): H | undefined {
+  if (recency === null) return undefined;
+  const bestTitle = hits.reduce((m, h) => Math.max(m, h.titleCoverage), 0);
+  if (bestTitle <= 0) return undefined;
+  let chosen: H | undefined;
+  for (const h of hits) {
+    const date = h.passage.date;
+    if (date === null || h.titleCoverage < bestTitle * COMPARABLE) continue;
+    // (The first of its date in `hits` is that write-up's best passage: `hits` are ranked.)
+    const better = chosen === undefined || (recency === 'newest' ? date > chosen.passage.date! : date < chosen.passage.date!);
+    if (better) chosen = h;
+  }
+  return chosen;
+}
+
+/** The ordering by date among passages that match the question alike (see preferByDate). */
+function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
   if (recency === null || hits.length < 2) return [...hits];
   // (A loop, not Math.max(...hits): an answered question's hits can be more than a call's arguments.)
   const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);

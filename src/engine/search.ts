@@ -155,6 +155,19 @@ export interface QueryGroup {
    * Only to tell whether a write-up names it (see answer.ts), never ranked by.
    */
   spellings?: string[][];
+  /**
+   * The word, typed in lower case, is a word of some write-ups' titles ("konferensi" of "Konferensi Data Nasional",
+   * "workshop", "meetup"): what kind of event the question asks about. A passage of a write-up whose title lacks it,
+   * beside one whose title has it, may be about another kind of event (see answer.ts).
+   */
+  kind?: true;
+}
+
+/** A document's title words (see SearchIndex.titleWords). */
+export interface TitleWords {
+  words: ReadonlySet<string>;
+  /** Whether the document is dated: a write-up of an event, not an undated page about the community. */
+  dated: boolean;
 }
 
 export interface Alternative {
@@ -349,6 +362,10 @@ export class SearchIndex {
    * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); built on the first question that needs them.
    */
   #numberedWords: ReadonlySet<string> | null = null;
+  /** Each titled document's title words (see titleWords); built on the first question that needs them. */
+  #titleWords: ReadonlyMap<string, TitleWords> | null = null;
+  /** Every title's words together (see QueryGroup.kind). */
+  #anyTitleWords: ReadonlySet<string> | null = null;
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
   #monthDated = false;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
@@ -551,6 +568,8 @@ export class SearchIndex {
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (number) {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
+      } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
+        group.kind = true;
       } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) {
         group.identifies = true;
         // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
@@ -610,6 +629,32 @@ export class SearchIndex {
       g.numbers.flatMap((w) => [w, ...groups.filter((o) => o.surface.includes(w)).flatMap((o) => o.alternatives.filter((a) => a.kind === 'translation').flatMap((a) => a.surface))]),
     );
     return forms.some((w) => this.#isNumberedWord(w)) ? forms : null;
+  }
+
+  /**
+   * The words of each titled document's title (as indexed: see surfaceTerms), and whether it is dated, by document
+   * id. Untitled documents (reference text) are not listed.
+   */
+  titleWords(): ReadonlyMap<string, TitleWords> {
+    if (this.#titleWords === null) {
+      const titles = new Map<string, TitleWords>();
+      for (const [docId, passages] of this.#documents) {
+        const first = passages[0];
+        if (first?.title) titles.set(docId, { words: new Set(surfaceTerms(first.title)), dated: first.date !== null });
+      }
+      this.#titleWords = titles;
+    }
+    return this.#titleWords;
+  }
+
+  /**
+   * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
+   * not a date's word nor a number (dates and numbers have rules of their own).
+   */
+  #isTitleWord(word: string): boolean {
+    if (isDateWord(word) || /\p{N}/u.test(word)) return false;
+    this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((t) => [...t.words]));
+    return this.#anyTitleWords.has(word);
   }
 
   /**
