@@ -268,6 +268,26 @@ describe('front matter', () => {
     expect(problems[0]!.reason).toMatch(/never closed.*before line 4/);
   });
 
+  it.each([
+    ['14/06/2025', '2025-06-14 for 14 June 2025'],
+    ['14-06-2025', '2025-06-14 for 14 June 2025'],
+    ['6/7/2025', '2025-07-06 for 6 July 2025'],
+    ['20 September 2025', '2025-09-20 for 20 September 2025'],
+    ['Sabtu, 5 Okt 2025', '2025-10-05 for 5 October 2025'],
+    ['Agustus 2025', '2025-08 for August 2025'],
+    ['06/2025', '2025-06 for June 2025'],
+    ['2025/6/14', '2025-06-14 for 14 June 2025'],
+    ['2025-6-1', '2025-06-01 for 1 June 2025'],
+  ])('says which YYYY-MM-DD a bad date written another way means (%s), reading day first as Indonesian does', async (written, hint) => {
+    const { problems } = await load({ 'a.md': `---\ntitle: T\ndate: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 3, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD (${hint})` }]);
+  });
+
+  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13'])('offers no date for %s, which is none', async (written) => {
+    const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD` }]);
+  });
+
   it('reports a line without "key: value", a repeated key, a broken quote and bad values, each with its line', async () => {
     const file = '---\ntitle: ok\njust words\ntitle: again\nsource: "unclosed\ndate: 12/2024\nurl: ftp://x\nlang: bahasa indonesia\n---\nText.\n';
     const { problems, documents } = await load({ 'a.md': file });
