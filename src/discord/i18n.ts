@@ -99,7 +99,7 @@ const id: Messages = {
   reloadWaited: 'Ada pemuatan ulang lain yang sedang berjalan; yang ini dijalankan sesudahnya.',
   reloadInterrupted:
     '⚠️ Bot sedang dimatikan (dimulai ulang atau diperbarui) dan pemuatan ulang ini tidak selesai, jadi tidak ada yang berubah. Jalankan `/reload` lagi setelah bot aktif kembali.',
-  countsLine: (d0, d1, p0, p1) => `Dokumen: ${d0} → ${d1} · Paragraf: ${p0} → ${p1}`,
+  countsLine: (d0, d1, p0, p1) => `Dokumen: ${d0} → ${d1} · Bagian: ${p0} → ${p1}`,
   added: 'Ditambahkan',
   removed: 'Dihapus',
   changed: 'Diubah',
