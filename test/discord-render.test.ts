@@ -570,7 +570,7 @@ describe('/reload and /about reports', () => {
   });
 
   it('names passages in Indonesian with one word, as /about and a rejected reload do ("bagian", not "paragraf")', () => {
-    const ok = renderReload(report(), 'id').content!;
+    const ok = renderReload(report({}), 'id').content!;
     const rejected = renderReload(report({ ok: false, problems: [{ file: 'a.md', line: 3, reason: 'x' }] }), 'id').content!;
     expect(rejected).toContain('(1 dokumen, 10 bagian)');
     expect(ok).toContain('Dokumen: 1 → 2 · Bagian: 10 → 12');
