@@ -733,6 +733,20 @@ describe('problems', () => {
     ]);
   });
 
+  it('reads the keys written in Indonesian (judul, tanggal, sumber, tautan, bahasa) as the English ones', async () => {
+    const { problems, documents } = await load({
+      'arisan.md': '---\nJudul: Arisan Komunitas\ntanggal: 2025-07-01\nsumber: Panitia\ntautan: https://example.org/arisan\nbahasa: id\n---\nArisan diadakan di rumah Bu Sari.\n',
+    });
+    expect(problems).toEqual([]);
+    expect(documents[0]).toMatchObject({ title: 'Arisan Komunitas', date: '2025-07-01', source: 'Panitia', url: 'https://example.org/arisan', lang: 'id' });
+    // Checked as the English key is, at its own line; and one key given both ways is given twice.
+    const bad = await load({ 'a.md': '---\ntitle: Arisan\ntanggal: 1 Juli 2025\njudul: Arisan lagi\n---\nTeks.\n' });
+    expect(bad.problems.map((p) => [p.line, p.reason])).toEqual([
+      [4, 'front matter: "judul" is "title" given twice (first on line 2)'],
+      [3, 'bad date "1 Juli 2025": use YYYY, YYYY-MM or YYYY-MM-DD (2025-07-01 for 1 July 2025)'],
+    ]);
+  });
+
   it('reads front matter as static-site generators write it: capitalised keys, dates with their time; refuses TOML by name', async () => {
     const { documents, problems } = await load({
       'hugo.md': '---\nTitle: Kerja Bakti\nDate: 2024-08-17T07:30:00+07:00\nSource: Karang Taruna\n---\nKerja bakti di balai desa.\n',

@@ -14,7 +14,7 @@
 
 import { ellipsize } from './cut.ts';
 
-/** The keys tanya understands; every other key is ignored. */
+/** The keys tanya understands (also in Indonesian: judul, tanggal, sumber, tautan, bahasa); others are ignored. */
 export const FRONT_MATTER_KEYS = ['id', 'title', 'date', 'source', 'url', 'lang'] as const;
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 
@@ -46,6 +46,23 @@ const BLOCK_SCALAR = /^[|>][-+0-9]*(?:[ \t]+#.*)?$/;
 /** A YAML list item written at the key's own indentation, as `tags:\n- a` may be. */
 const LIST_ITEM = /^-(?:[ \t]|$)/;
 const KNOWN = new Set<string>(FRONT_MATTER_KEYS);
+/**
+ * The keys as an Indonesian moderator writes them. Unknown keys are ignored, so `tanggal: 2025-07-01` had left a
+ * write-up undated (never the "terbaru") and `judul:` untitled, with "no problems" said of the file.
+ */
+const INDONESIAN_KEYS: ReadonlyMap<string, FrontMatterKey> = new Map([
+  ['judul', 'title'],
+  ['tanggal', 'date'],
+  ['sumber', 'source'],
+  ['tautan', 'url'],
+  ['bahasa', 'lang'],
+]);
+
+/** The key tanya reads under a written name ("Title", "judul" → title), or null for a key it ignores. */
+function knownKey(written: string): FrontMatterKey | null {
+  const key = written.toLowerCase();
+  return INDONESIAN_KEYS.get(key) ?? (KNOWN.has(key) ? (key as FrontMatterKey) : null);
+}
 
 /**
  * Parses the front-matter block at the very start of `text`, or returns null when the text does not start with
@@ -105,13 +122,13 @@ export function parseFrontMatter(text: string): FrontMatter | null {
       continue;
     }
     // "Title:" is "title:" (Hugo and hand-written files capitalise keys); YAML would tell them apart, a writer would not.
-    const key = m[1]!.toLowerCase();
+    const k = knownKey(m[1]!);
     const raw = (m[2] ?? '').trim();
-    if (!KNOWN.has(key)) {
+    if (k === null) {
       skipping = raw === '' ? 'list' : BLOCK_SCALAR.test(raw) ? 'indented' : 'nothing';
       continue;
     }
-    const k = key as FrontMatterKey;
+    const alias = m[1]!.toLowerCase() === k ? null : m[1]!;
     if (BLOCK_SCALAR.test(raw)) {
       // Taking "|" or ">" for the value would be silently wrong; a title is one line anyway.
       skipping = 'indented';
@@ -119,7 +136,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
       continue;
     }
     if (lines[k] !== undefined) {
-      problems.push({ line: lineNo, reason: `front matter: "${k}" is given twice (first on line ${lines[k]})` });
+      const named = alias === null ? `"${k}" is` : `"${alias}" is "${k}"`;
+      problems.push({ line: lineNo, reason: `front matter: ${named} given twice (first on line ${lines[k]})` });
       continue;
     }
     lines[k] = lineNo;
@@ -156,7 +174,7 @@ export function misplacedFrontMatter(text: string): number | null {
   while (i < lines.length - 1 && lines[i]!.trim() === '') i++;
   if (i === 0 || !OPEN.test(lines[i]!)) return null;
   const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
-  if (key === undefined || !KNOWN.has(key.toLowerCase())) return null;
+  if (key === undefined || knownKey(key) === null) return null;
   // Only a block that is closed again is front matter; a thematic break above prose ("title: the part …") is not.
   return parseFrontMatter(text.split('\n').slice(i).join('\n'))?.closed ? i + 1 : null;
 }
