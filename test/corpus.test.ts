@@ -747,6 +747,19 @@ describe('problems', () => {
     ]);
   });
 
+  it('reports a misspelt key ("tittle", "tangal") rather than ignore it as a key of another tool', async () => {
+    const { problems, documents } = await load({
+      'a.md': '---\ntittle: Rapat Warga\ntangal: 2025-06-01\nDate: 2025-06-01\n---\nRapat warga.\n',
+      // Keys of other tools, however close to one of ours in length, are still ignored.
+      'b.md': '---\ntitle: B\ntags: [a]\nlayout: post\nauthor: x\nslug: b\ndraft: false\ndescription: d\n---\nTeks B.\n',
+    });
+    expect(problems).toEqual([
+      { file: 'a.md', line: 2, reason: 'front matter: unknown key "tittle": did you mean "title"?' },
+      { file: 'a.md', line: 3, reason: 'front matter: unknown key "tangal": did you mean "tanggal"?' },
+    ]);
+    expect(documents.map((d) => d.title)).toEqual(['B']);
+  });
+
   it('reads front matter as static-site generators write it: capitalised keys, dates with their time; refuses TOML by name', async () => {
     const { documents, problems } = await load({
       'hugo.md': '---\nTitle: Kerja Bakti\nDate: 2024-08-17T07:30:00+07:00\nSource: Karang Taruna\n---\nKerja bakti di balai desa.\n',

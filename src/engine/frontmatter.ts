@@ -58,6 +58,28 @@ const INDONESIAN_KEYS: ReadonlyMap<string, FrontMatterKey> = new Map([
   ['bahasa', 'lang'],
 ]);
 
+/**
+ * The key a misspelt one was meant to be ("tittle", "tangal", "sorce"), or null. Unknown keys are ignored, so such
+ * a slip silently lost a title or a date; a key of another tool (tags, layout, author, slug) is no letter away from
+ * one of ours. Short words are left alone: one letter changes too much of them.
+ */
+function misspeltKey(written: string): string | null {
+  const key = written.toLowerCase();
+  if (key.length < 4) return null;
+  const near = [...FRONT_MATTER_KEYS, ...INDONESIAN_KEYS.keys()].filter((known) => oneEditApart(key, known));
+  return near.length === 1 ? near[0]! : null;
+}
+
+/** One letter inserted, deleted, replaced, or two neighbours swapped ("titel"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  if (a.length === b.length) return rest(1, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+  return a.length > b.length ? rest(1, 0) : rest(0, 1);
+}
+
 /** The key tanya reads under a written name ("Title", "judul" → title), or null for a key it ignores. */
 function knownKey(written: string): FrontMatterKey | null {
   const key = written.toLowerCase();
@@ -126,6 +148,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     const raw = (m[2] ?? '').trim();
     if (k === null) {
       skipping = raw === '' ? 'list' : BLOCK_SCALAR.test(raw) ? 'indented' : 'nothing';
+      const meant = misspeltKey(m[1]!);
+      if (meant !== null) problems.push({ line: lineNo, reason: `front matter: unknown key "${m[1]}": did you mean "${meant}"?` });
       continue;
     }
     const alias = m[1]!.toLowerCase() === k ? null : m[1]!;
