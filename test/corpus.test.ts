@@ -475,6 +475,8 @@ describe('problems', () => {
       ['bad.txt', 3, 'invalid'],
       ['nul.jsonl', 2, 'binary'],
     ]);
+    // Says how, for the moderator whose Notepad saved "ANSI" (Windows-1252): "save as UTF-8" alone did not.
+    expect(problems[0]!.reason).toBe('invalid UTF-8 (save the file as UTF-8: in Notepad, File → Save as, Encoding "UTF-8")');
     expect(documents.map((d) => [d.id, d.title, d.body])).toEqual([['bom', 'BOM', 'Text.']]);
   });
 

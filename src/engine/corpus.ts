@@ -253,7 +253,7 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     // fatal: a corrupt byte is an error to fix, not a U+FFFD to index. The BOM, if any, is dropped.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    report(firstInvalidUtf8Line(bytes), 'invalid UTF-8 (save the file as UTF-8)');
+    report(firstInvalidUtf8Line(bytes), 'invalid UTF-8 (save the file as UTF-8: in Notepad, File → Save as, Encoding "UTF-8")');
     return [];
   }
 
