@@ -244,6 +244,13 @@ describe('front matter', () => {
     // Whatever the case of its keys, as front matter at line 1 is read.
     const capital = await load({ 'b.md': '\n---\nTitle: Rapat\n---\nIsi rapat.\n' });
     expect(capital.problems.map((p) => [p.line, p.reason])).toEqual([[2, expect.stringMatching(/front matter must start on line 1/)]]);
+    // Nor when its "---" is indented (pasted from a chat or a document), which read the keys as a passage's text.
+    const indented = await load({ 'c.md': '  ---\ntitle: Enam\n---\nTeks enam.\n', 'd.md': '\n\t---\ntitle: Tujuh\n---\nTeks.\n' });
+    expect(indented.documents).toEqual([]);
+    expect(indented.problems).toEqual([
+      { file: 'c.md', line: 1, reason: 'front matter must start on line 1: remove the spaces before its "---"' },
+      { file: 'd.md', line: 2, reason: 'front matter must start on line 1: remove the blank lines above its "---", and the spaces before it' },
+    ]);
     // A thematic break after a first paragraph is text, not front matter; nor is one above prose that happens to
     // start with a key's name.
     const ok = await load({

@@ -278,7 +278,8 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   for (const p of fm?.problems ?? []) problem(p.line, p.reason);
   const misplaced = fm ? null : misplacedFrontMatter(text);
   if (misplaced !== null) {
-    problem(misplaced, 'front matter must start on line 1: remove the blank lines above its "---"');
+    const fix = misplaced.below ? `remove the blank lines above its "---"${misplaced.indented ? ', and the spaces before it' : ''}` : 'remove the spaces before its "---"';
+    problem(misplaced.line, `front matter must start on line 1: ${fix}`);
     return [];
   }
   if (fm && !fm.closed) return [];

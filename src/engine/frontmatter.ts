@@ -187,20 +187,25 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 }
 
 /**
- * The line of a front-matter block that does not open the text, when there is one: blank lines, then a `---`
- * line followed by a key tanya reads, and a closing `---`. Such a block is not front matter (it must open the file), but indexing it
+ * The line of a front-matter block that does not open the text, when there is one: blank lines or spaces, then
+ * a `---` line followed by a key tanya reads, and a closing `---` (`below`: blank lines are above it; `indented`:
+ * spaces are before its `---`). Such a block is not front matter (it must open the file), but indexing it
  * as passage text and taking the title from the file name would be silently wrong, so it is reported instead.
  * Null when the text does not look like that (a `---` after a paragraph is a Markdown thematic break).
  */
-export function misplacedFrontMatter(text: string): number | null {
+export function misplacedFrontMatter(text: string): { line: number; below: boolean; indented: boolean } | null {
   const lines = text.split('\n', 64).map(stripCr);
   let i = 0;
   while (i < lines.length - 1 && lines[i]!.trim() === '') i++;
-  if (i === 0 || !OPEN.test(lines[i]!)) return null;
+  // An indented "---" (pasted from a chat or a document) is the same slip as blank lines above it.
+  const open = lines[i]!.replace(/^[ \t]+/, '');
+  const indented = open !== lines[i];
+  if ((i === 0 && !indented) || !OPEN.test(open)) return null;
   const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
   if (key === undefined || knownKey(key) === null) return null;
   // Only a block that is closed again is front matter; a thematic break above prose ("title: the part …") is not.
-  return parseFrontMatter(text.split('\n').slice(i).join('\n'))?.closed ? i + 1 : null;
+  const block = [open, ...text.split('\n').slice(i + 1)].join('\n');
+  return parseFrontMatter(block)?.closed ? { line: i + 1, below: i > 0, indented } : null;
 }
 
 /**
