@@ -267,6 +267,15 @@ describe('front matter', () => {
     expect(splitPassages(documents[0]!).map((p) => p.text)).toEqual(['Di awal ada garis.', 'Paragraf dua.']);
   });
 
+  it('says which line was meant to close the block when it has too few or too many dashes ("--", "----", "—")', async () => {
+    for (const closing of ['--', '----', '—', '- - -']) {
+      const { problems } = await load({ 'a.md': `---\ntitle: Rapat\ndate: 2025-09-20\n${closing}\nTeks.\n` });
+      expect(problems).toEqual([
+        { file: 'a.md', line: 1, reason: `front matter: the block opened with "---" on line 1 is never closed (line 4 "${closing}" should be "---")` },
+      ]);
+    }
+  });
+
   it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {
     const { problems, documents } = await load({ 'a.md': '---\ntitle: x\nlang: id\n\nText that was meant as body.\n' });
     expect(documents).toEqual([]);

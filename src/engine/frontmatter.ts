@@ -46,6 +46,8 @@ const BLOCK_SCALAR = /^[|>][-+0-9]*(?:[ \t]+#.*)?$/;
 /** A YAML list item written at the key's own indentation, as `tags:\n- a` may be. */
 const LIST_ITEM = /^-(?:[ \t]|$)/;
 const KNOWN = new Set<string>(FRONT_MATTER_KEYS);
+/** A line of dashes only, of any kind and number, maybe spaced ("--", "----", "—", "- - -"). */
+const DASHES = /^[ \t]*[-‐‑‒–—―](?:[ \t]*[-‐‑‒–—―])*[ \t]*$/u;
 /**
  * The keys as an Indonesian moderator writes them. Unknown keys are ignored, so `tanggal: 2025-07-01` had left a
  * write-up undated (never the "terbaru") and `judul:` untitled, with "no problems" said of the file.
@@ -114,6 +116,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   let skipping: 'nothing' | 'indented' | 'list' = 'nothing';
   // Where the block most likely was meant to end, for the message when it is never closed.
   let firstStray: number | null = null;
+  let meantToClose: { line: number; text: string } | null = null;
 
   while (pos < text.length) {
     lineNo += 1;
@@ -139,6 +142,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 
     const m = KEY_VALUE.exec(line);
     if (!m) {
+      // "--", "----" or a dash a word processor made ("—"): the closing line, mistyped.
+      if (firstStray === null && DASHES.test(line)) meantToClose = { line: lineNo, text: line.trim() };
       firstStray ??= lineNo;
       problems.push({ line: lineNo, reason: `front matter: expected "key: value", found "${quoted(line)}"` });
       continue;
@@ -175,7 +180,12 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 
   // The line-by-line complaints are only echoes of the missing delimiter (the text was read as keys): one
   // problem, pointing at where the delimiter probably belongs, says it better.
-  const hint = firstStray === null ? 'add a "---" line after it' : `add a "---" line before line ${firstStray}`;
+  const hint =
+    meantToClose !== null
+      ? `line ${meantToClose.line} "${quoted(meantToClose.text)}" should be "---"`
+      : firstStray === null
+        ? 'add a "---" line after it'
+        : `add a "---" line before line ${firstStray}`;
   return {
     data,
     lines,
