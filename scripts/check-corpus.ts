@@ -6,7 +6,7 @@ import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
 import { plural } from '../src/cli/render.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { DOCUMENT_EXTENSIONS, unreadFiles } from '../src/engine/corpus.ts';
+import { documentTypes, unreadFiles } from '../src/engine/corpus.ts';
 
 const USAGE = `Usage: npm run check-corpus [-- PATH ...]
 Loads the corpus as the bot would (PATH: a folder or one file; several may be given, each is checked; default
@@ -84,8 +84,7 @@ function reportUnread(files: string[], out: NodeJS.WritableStream = process.stdo
   if (files.length === 0) return;
   const SHOWN = 10;
   const names = files.slice(0, SHOWN).join(', ') + (files.length > SHOWN ? `, and ${files.length - SHOWN} more` : '');
-  const types = DOCUMENT_EXTENSIONS.slice(0, -1).join(', ') + ` and ${DOCUMENT_EXTENSIONS.at(-1)}`;
-  out.write(`${plural(files.length, 'file')} not read (only ${types} files are documents): ${names}\n`);
+  out.write(`${plural(files.length, 'file')} not read (only ${documentTypes()} files are documents): ${names}\n`);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -40,6 +40,7 @@ const en = {
   removed: 'Removed',
   changed: 'Changed',
   nothingChanged: 'No document changed.',
+  unread: (n: number, types: string) => `Not read (${n}; only ${types} files are documents)`,
   rejected: (n: number) => `Reload rejected: the corpus has ${plural(n, 'problem', 'problems')}.`,
   stillServing: (docs: number, passages: number) =>
     `I keep answering from the previous version (${plural(docs, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}).`,
@@ -104,6 +105,7 @@ const id: Messages = {
   removed: 'Dihapus',
   changed: 'Diubah',
   nothingChanged: 'Tidak ada dokumen yang berubah.',
+  unread: (n, types) => `Tidak dibaca (${n}; hanya berkas ${types} yang menjadi dokumen)`,
   rejected: (n) => `Pemuatan ulang ditolak: korpus memiliki ${n} masalah.`,
   stillServing: (docs, passages) => `Saya tetap menjawab dari versi sebelumnya (${docs} dokumen, ${passages} bagian).`,
   andMore: (n) => `…dan ${n} lainnya`,

@@ -27,6 +27,11 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'] as const;
+
+/** The document types as a list in words: ".md, .markdown, .txt and .jsonl" (`and` in the reader's language). */
+export function documentTypes(and = 'and'): string {
+  return `${DOCUMENT_EXTENSIONS.slice(0, -1).join(', ')} ${and} ${DOCUMENT_EXTENSIONS.at(-1)}`;
+}
 const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
 
 /** Ids travel inside Discord custom_ids (100 characters in all) and URLs: keep them short and plain. */
@@ -42,6 +47,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   const shown = displayPath(path);
   const problems: CorpusProblem[] = [];
   const documents: CorpusDocument[] = [];
+  const unread: string[] = [];
 
   let root: string;
   let files: string[];
@@ -49,7 +55,8 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     const st = await stat(path);
     if (st.isDirectory()) {
       root = path;
-      files = await listDocumentFiles(path, problems);
+      files = await listDocumentFiles(path, problems, unread);
+      unread.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     } else if (st.isFile()) {
       root = dirname(path);
       files = [basename(path)];
@@ -85,7 +92,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
       reason: `no documents: the corpus has no ${DOCUMENT_EXTENSIONS.join(', ')} files with text (names starting with "." or "_" and README files are skipped)`,
     });
   }
-  return { documents, problems };
+  return { documents, problems, unread };
 }
 
 /**
