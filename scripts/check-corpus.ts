@@ -6,6 +6,7 @@ import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
 import { plural } from '../src/cli/render.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { documentTypes, unreadFiles } from '../src/engine/corpus.ts';
 
 const USAGE = `Usage: npm run check-corpus [-- PATH ...]
 Loads the corpus as the bot would (PATH: a folder or one file; several may be given, each is checked; default
@@ -68,10 +69,22 @@ async function checkOne(typed: string | undefined, maxFileBytes: number): Promis
   // A PATH typed on the command line is resolved where it was typed; CORPUS_DIR as the bot resolves it.
   const path = corpusPath(typed);
   const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes });
-  if (library === null) return false;
+  if (library === null) {
+    reportUnread(await unreadFiles(path), process.stderr);
+    return false;
+  }
   const { documents, passages } = library.counts;
   console.log(`${path}: ${plural(documents, 'document')}, ${plural(passages, 'passage')}, no problems.`);
+  reportUnread(await unreadFiles(path));
   return true;
+}
+
+/** The files a corpus folder holds that are not documents, so that "no problems" does not hide them. */
+function reportUnread(files: string[], out: NodeJS.WritableStream = process.stdout): void {
+  if (files.length === 0) return;
+  const SHOWN = 10;
+  const names = files.slice(0, SHOWN).join(', ') + (files.length > SHOWN ? `, and ${files.length - SHOWN} more` : '');
+  out.write(`${plural(files.length, 'file')} not read (only ${documentTypes()} files are documents): ${names}\n`);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -44,7 +44,7 @@ try {
   const { token, clientId } = requireConfig(config, [
     ['token', 'DISCORD_TOKEN'],
     ['clientId', 'DISCORD_CLIENT_ID'],
-  ]);
+  ], 'npm run deploy-commands');
   const botId = tokenBotId(token);
   if (botId !== null && botId !== clientId) {
     // Only a warning: Discord does not document the token's format, and some old applications' bots have an id of

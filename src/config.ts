@@ -188,9 +188,13 @@ function parseFlag(text: string): boolean | null {
   return null;
 }
 
-/** The variables a particular use needs (e.g. deploy-commands needs the token and client id). */
-export function requireConfig<K extends keyof Config>(config: Config, keys: Array<[K, string]>): { [P in K]: NonNullable<Config[P]> } {
-  const problems = keys.filter(([key]) => config[key] === null).map(([, variable]) => ({ variable, reason: 'required here but not set' }));
+/**
+ * The variables a particular use needs (e.g. deploy-commands needs the token and client id). A missing one is
+ * named with what needs it and where it goes: "required here" told a first-time moderator neither.
+ */
+export function requireConfig<K extends keyof Config>(config: Config, keys: Array<[K, string]>, neededBy: string): { [P in K]: NonNullable<Config[P]> } {
+  const reason = `not set, and ${neededBy} needs it: set it in .env (.env.example says where to find it)`;
+  const problems = keys.filter(([key]) => config[key] === null).map(([, variable]) => ({ variable, reason }));
   if (problems.length > 0) throw new ConfigError(problems);
   return config as unknown as { [P in K]: NonNullable<Config[P]> };
 }

@@ -465,6 +465,20 @@ describe('highlights', () => {
     expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['menjual', 'batik']);
   });
 
+  it("never mark a list item's number or a footnote mark, which the index leaves out as numbering", () => {
+    const lib = Library.fromDocuments(
+      [doc('a', 'Pemenang:\n\n1. Juara 1: Tim Sawah — hadiah Rp15.000.000\n2. Juara 2: Tim Nelayan — hadiah Rp10.000.000\n3. Juara 3: Tim Warung — hadiah Rp5.000.000[3]')],
+      { lexicon: null },
+    );
+    const r = lib.ask('hadiah juara 3').results[0]!;
+    const marked = r.highlights.map(([s, e]) => `${r.text.slice(s, e)}@${s}`);
+    const item3 = r.text.indexOf('3. Juara 3');
+    // The "3" after "Juara" is what the question asked; the item's own "3." and the footnote "[3]" are not.
+    expect(marked).toContain(`3@${item3 + '3. Juara '.length}`);
+    expect(marked).not.toContain(`3@${item3}`);
+    expect(marked).not.toContain(`3@${r.text.lastIndexOf('[3]') + 1}`);
+  });
+
   it("mark an acronym's long form only where it stands whole, not its words alone elsewhere", () => {
     const lib = Library.fromDocuments(
       [doc('a', 'Badan Pusat Statistik (BPS) merilis data. Pusat kota ramai, kata BPS. Statistik badan usaha naik.')],

@@ -74,4 +74,22 @@ describe('npm run check-corpus', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(': 1 document, 1 passage, no problems.');
   });
+
+  it('names the files it does not read (a Word file, a PDF, a backup), which "no problems" alone would hide', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tanya-check-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'rapat.md'), 'Rapat pengurus membahas iuran.\n');
+    writeFileSync(path.join(dir, 'undangan.docx'), 'PK\u0003\u0004');
+    writeFileSync(path.join(dir, 'poster.pdf'), '%PDF-1.4');
+    writeFileSync(path.join(dir, 'rapat.md.bak'), 'old');
+    // Skipped on purpose, as the README says: never listed.
+    writeFileSync(path.join(dir, 'README.md'), 'About this folder.\n');
+    writeFileSync(path.join(dir, '_draft.docx'), 'x');
+    const run = await runNode('scripts/check-corpus.ts', [dir]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(': 1 document, 1 passage, no problems.');
+    expect(run.stdout).toMatch(/3 files not read \(only \.md, \.markdown, \.txt and \.jsonl files are documents\): poster\.pdf, rapat\.md\.bak, undangan\.docx/);
+    expect(run.stdout).not.toContain('README');
+    expect(run.stdout).not.toContain('_draft');
+  });
 });

@@ -244,6 +244,13 @@ describe('front matter', () => {
     // Whatever the case of its keys, as front matter at line 1 is read.
     const capital = await load({ 'b.md': '\n---\nTitle: Rapat\n---\nIsi rapat.\n' });
     expect(capital.problems.map((p) => [p.line, p.reason])).toEqual([[2, expect.stringMatching(/front matter must start on line 1/)]]);
+    // Nor when its "---" is indented (pasted from a chat or a document), which read the keys as a passage's text.
+    const indented = await load({ 'c.md': '  ---\ntitle: Enam\n---\nTeks enam.\n', 'd.md': '\n\t---\ntitle: Tujuh\n---\nTeks.\n' });
+    expect(indented.documents).toEqual([]);
+    expect(indented.problems).toEqual([
+      { file: 'c.md', line: 1, reason: 'front matter must start on line 1: remove the spaces before its "---"' },
+      { file: 'd.md', line: 2, reason: 'front matter must start on line 1: remove the blank lines above its "---", and the spaces before it' },
+    ]);
     // A thematic break after a first paragraph is text, not front matter; nor is one above prose that happens to
     // start with a key's name.
     const ok = await load({
@@ -260,12 +267,41 @@ describe('front matter', () => {
     expect(splitPassages(documents[0]!).map((p) => p.text)).toEqual(['Di awal ada garis.', 'Paragraf dua.']);
   });
 
+  it('says which line was meant to close the block when it has too few or too many dashes ("--", "----", "—")', async () => {
+    for (const closing of ['--', '----', '—', '- - -']) {
+      const { problems } = await load({ 'a.md': `---\ntitle: Rapat\ndate: 2025-09-20\n${closing}\nTeks.\n` });
+      expect(problems).toEqual([
+        { file: 'a.md', line: 1, reason: `front matter: the block opened with "---" on line 1 is never closed (line 4 "${closing}" should be "---")` },
+      ]);
+    }
+  });
+
   it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {
     const { problems, documents } = await load({ 'a.md': '---\ntitle: x\nlang: id\n\nText that was meant as body.\n' });
     expect(documents).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'a.md', line: 1 });
     expect(problems[0]!.reason).toMatch(/never closed.*before line 4/);
+  });
+
+  it.each([
+    ['14/06/2025', '2025-06-14 for 14 June 2025'],
+    ['14-06-2025', '2025-06-14 for 14 June 2025'],
+    ['6/7/2025', '2025-07-06 for 6 July 2025'],
+    ['20 September 2025', '2025-09-20 for 20 September 2025'],
+    ['Sabtu, 5 Okt 2025', '2025-10-05 for 5 October 2025'],
+    ['Agustus 2025', '2025-08 for August 2025'],
+    ['06/2025', '2025-06 for June 2025'],
+    ['2025/6/14', '2025-06-14 for 14 June 2025'],
+    ['2025-6-1', '2025-06-01 for 1 June 2025'],
+  ])('says which YYYY-MM-DD a bad date written another way means (%s), reading day first as Indonesian does', async (written, hint) => {
+    const { problems } = await load({ 'a.md': `---\ntitle: T\ndate: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 3, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD (${hint})` }]);
+  });
+
+  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13'])('offers no date for %s, which is none', async (written) => {
+    const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD` }]);
   });
 
   it('reports a line without "key: value", a repeated key, a broken quote and bad values, each with its line', async () => {
@@ -455,6 +491,8 @@ describe('problems', () => {
       ['bad.txt', 3, 'invalid'],
       ['nul.jsonl', 2, 'binary'],
     ]);
+    // Says how, for the moderator whose Notepad saved "ANSI" (Windows-1252): "save as UTF-8" alone did not.
+    expect(problems[0]!.reason).toBe('invalid UTF-8 (save the file as UTF-8: in Notepad, File → Save as, Encoding "UTF-8")');
     expect(documents.map((d) => [d.id, d.title, d.body])).toEqual([['bom', 'BOM', 'Text.']]);
   });
 
@@ -711,6 +749,33 @@ describe('problems', () => {
       ['notes.md', null, 'empty document'],
       ['open.md', 6, 'an HTML comment "<!--" opened here is never closed with "-->"'],
     ]);
+  });
+
+  it('reads the keys written in Indonesian (judul, tanggal, sumber, tautan, bahasa) as the English ones', async () => {
+    const { problems, documents } = await load({
+      'arisan.md': '---\nJudul: Arisan Komunitas\ntanggal: 2025-07-01\nsumber: Panitia\ntautan: https://example.org/arisan\nbahasa: id\n---\nArisan diadakan di rumah Bu Sari.\n',
+    });
+    expect(problems).toEqual([]);
+    expect(documents[0]).toMatchObject({ title: 'Arisan Komunitas', date: '2025-07-01', source: 'Panitia', url: 'https://example.org/arisan', lang: 'id' });
+    // Checked as the English key is, at its own line; and one key given both ways is given twice.
+    const bad = await load({ 'a.md': '---\ntitle: Arisan\ntanggal: 1 Juli 2025\njudul: Arisan lagi\n---\nTeks.\n' });
+    expect(bad.problems.map((p) => [p.line, p.reason])).toEqual([
+      [4, 'front matter: "judul" is "title" given twice (first on line 2)'],
+      [3, 'bad date "1 Juli 2025": use YYYY, YYYY-MM or YYYY-MM-DD (2025-07-01 for 1 July 2025)'],
+    ]);
+  });
+
+  it('reports a misspelt key ("tittle", "tangal") rather than ignore it as a key of another tool', async () => {
+    const { problems, documents } = await load({
+      'a.md': '---\ntittle: Rapat Warga\ntangal: 2025-06-01\nDate: 2025-06-01\n---\nRapat warga.\n',
+      // Keys of other tools, however close to one of ours in length, are still ignored.
+      'b.md': '---\ntitle: B\ntags: [a]\nlayout: post\nauthor: x\nslug: b\ndraft: false\ndescription: d\n---\nTeks B.\n',
+    });
+    expect(problems).toEqual([
+      { file: 'a.md', line: 2, reason: 'front matter: unknown key "tittle": did you mean "title"?' },
+      { file: 'a.md', line: 3, reason: 'front matter: unknown key "tangal": did you mean "tanggal"?' },
+    ]);
+    expect(documents.map((d) => d.title)).toEqual(['B']);
   });
 
   it('reads front matter as static-site generators write it: capitalised keys, dates with their time; refuses TOML by name', async () => {

@@ -276,7 +276,8 @@ describe('npm run deploy-commands', () => {
   it('names the missing variable', async () => {
     const { code, stderr } = await deploy({ DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' });
     expect(code).toBe(1);
-    expect(stderr).toContain('DISCORD_TOKEN: required here but not set');
-    expect(stderr).toContain('DISCORD_CLIENT_ID: required here but not set');
+    // Says who needs it and where it goes, not "required here": a first-time moderator has just copied .env.example.
+    expect(stderr).toContain('DISCORD_TOKEN: not set, and npm run deploy-commands needs it: set it in .env (.env.example says where to find it)');
+    expect(stderr).toContain('DISCORD_CLIENT_ID: not set, and npm run deploy-commands needs it');
   });
 });

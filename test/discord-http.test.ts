@@ -104,6 +104,14 @@ describe('signature and request checks', () => {
     expect((await fetch(`${replicaA.url}/nope`)).status).toBe(404);
     expect((await fetch(`${replicaA.url}/interactions`)).status).toBe(405);
   });
+
+  it('tells a moderator who opens the endpoint in a browser that it is running and what it is for', async () => {
+    const res = await fetch(`${replicaA.url}/tanya/interactions`);
+    expect([res.status, res.headers.get('allow')]).toEqual([405, 'POST']);
+    expect(await res.text()).toBe(
+      'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n',
+    );
+  });
 });
 
 describe('endpoint paths', () => {

@@ -569,6 +569,23 @@ describe('/reload and /about reports', () => {
     expect(msg.content).toContain('Changed (1): x');
   });
 
+  it('names the files the reload did not read, in both languages, within limits', () => {
+    const en = renderReload(report({ unread: ['poster.pdf', 'undangan.docx'] }), 'en').content!;
+    expect(en.split('\n').at(-1)).toBe('Not read (2; only .md, .markdown, .txt and .jsonl files are documents): poster.pdf, undangan.docx');
+    const id = renderReload(report({ unread: ['undangan.docx'] }), 'id').content!;
+    expect(id.split('\n').at(-1)).toBe('Tidak dibaca (1; hanya berkas .md, .markdown, .txt dan .jsonl yang menjadi dokumen): undangan.docx');
+    const many = renderReload(report({ unread: Array.from({ length: 3000 }, (_, i) => `img/foto-${i}.jpg`) }), 'en');
+    expectWithinLimits(many);
+    expect(many.content).toMatch(/Not read \(3000; .*…and \d+ more$/);
+  });
+
+  it('names passages in Indonesian with one word, as /about and a rejected reload do ("bagian", not "paragraf")', () => {
+    const ok = renderReload(report({}), 'id').content!;
+    const rejected = renderReload(report({ ok: false, problems: [{ file: 'a.md', line: 3, reason: 'x' }] }), 'id').content!;
+    expect(rejected).toContain('(1 dokumen, 10 bagian)');
+    expect(ok).toContain('Dokumen: 1 → 2 · Bagian: 10 → 12');
+  });
+
   it('lists every problem with file and line, or as many as fit and how many more', () => {
     const problems: CorpusProblem[] = Array.from({ length: 400 }, (_, i) => ({ file: `notes/bad-${i}.jsonl`, line: i + 1, reason: 'malformed JSON: Unexpected token' }));
     const msg = renderReload(report({ ok: false, problems, after: { documents: 1, passages: 10 } }), 'en');

@@ -88,6 +88,16 @@ describe('Library', () => {
     expect(lib.snapshot.loadedBy).toBe('mod#1');
   });
 
+  it('a reload names the files it did not read, as check-corpus does (a write-up saved as .docx is not a document)', async () => {
+    const lib = await Library.open(dir);
+    await writeFile(join(dir, 'undangan.docx'), 'PK');
+    const report = await lib.reload('mod');
+    expect(report.ok).toBe(true);
+    expect(report.unread).toEqual(['undangan.docx']);
+    await unlink(join(dir, 'undangan.docx'));
+    expect((await lib.reload('mod')).unread).toEqual([]);
+  });
+
   it('a reload with problems keeps the old index serving and lists every problem', async () => {
     const lib = await Library.open(dir);
     await writeFile(join(dir, 'empty.md'), '---\ntitle: Nothing\n---\n\n');

@@ -165,6 +165,12 @@ describe('renderReload and renderSummary', () => {
     );
   });
 
+  it('names the files the reload did not read', () => {
+    expect(renderReload(report({ unread: ['poster.pdf', 'undangan.docx'] }), { color: false }).split('\n').at(-1)).toBe(
+      '  not read (only .md, .markdown, .txt and .jsonl files are documents): poster.pdf, undangan.docx',
+    );
+  });
+
   it('lists every problem of a rejected reload and says the old index still serves', () => {
     const out = renderReload(
       report({

@@ -2,6 +2,7 @@
 // functions of their inputs (colour and width are parameters, never read from the process here), so tests can
 // check both the plain and the coloured forms.
 
+import { documentTypes } from '../engine/corpus.ts';
 import { formatProblem, type ReloadReport } from '../engine/library.ts';
 import { headerAbove } from '../engine/tables.ts';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
@@ -197,6 +198,7 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     `  added: ${idList(report.added)}`,
     `  removed: ${idList(report.removed)}`,
     `  changed: ${idList(report.changed)}`,
+    ...(report.unread?.length ? [`  not read (only ${documentTypes()} files are documents): ${idList(report.unread)}`] : []),
   ].join('\n');
 }
 

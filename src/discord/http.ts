@@ -13,6 +13,9 @@ import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
+const ENDPOINT_NOTE =
+  'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n';
+
 /** Interaction payloads are a few KB (a button click carries its message); 256 KiB leaves ample room. */
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -93,8 +96,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       return;
     }
     if (req.method !== 'POST') {
+      // Opened in a browser to check the set-up: say that the bot is up and what the address is for, not only 405.
       res.setHeader('allow', 'POST');
-      send(res, 405, 'method not allowed');
+      send(res, 405, ENDPOINT_NOTE);
       return;
     }
     if (!accepting) {

@@ -41,6 +41,7 @@ const en = {
   removed: 'Removed',
   changed: 'Changed',
   nothingChanged: 'No document changed.',
+  unread: (n: number, types: string) => `Not read (${n}; only ${types} files are documents)`,
   rejected: (n: number) => `Reload rejected: the corpus has ${plural(n, 'problem', 'problems')}.`,
   stillServing: (docs: number, passages: number) =>
     `I keep answering from the previous version (${plural(docs, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}).`,
@@ -101,11 +102,12 @@ const id: Messages = {
   reloadWaited: 'Ada pemuatan ulang lain yang sedang berjalan; yang ini dijalankan sesudahnya.',
   reloadInterrupted:
     '⚠️ Bot sedang dimatikan (dimulai ulang atau diperbarui) dan pemuatan ulang ini tidak selesai, jadi tidak ada yang berubah. Jalankan `/reload` lagi setelah bot aktif kembali.',
-  countsLine: (d0, d1, p0, p1) => `Dokumen: ${d0} → ${d1} · Paragraf: ${p0} → ${p1}`,
+  countsLine: (d0, d1, p0, p1) => `Dokumen: ${d0} → ${d1} · Bagian: ${p0} → ${p1}`,
   added: 'Ditambahkan',
   removed: 'Dihapus',
   changed: 'Diubah',
   nothingChanged: 'Tidak ada dokumen yang berubah.',
+  unread: (n, types) => `Tidak dibaca (${n}; hanya berkas ${types} yang menjadi dokumen)`,
   rejected: (n) => `Pemuatan ulang ditolak: korpus memiliki ${n} masalah.`,
   stillServing: (docs, passages) => `Saya tetap menjawab dari versi sebelumnya (${docs} dokumen, ${passages} bagian).`,
   andMore: (n) => `…dan ${n} lainnya`,

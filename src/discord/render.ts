@@ -7,6 +7,7 @@
 
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 import type { ReloadReport } from '../engine/library.ts';
+import { documentTypes } from '../engine/corpus.ts';
 import type { ExampleQuestion } from '../engine/example.ts';
 import { clip, cutAfter, cutBefore, cutCodePoint } from '../engine/cut.ts';
 import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
@@ -517,6 +518,11 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
     if (changes.every(([, ids]) => ids.length === 0)) lines.push(t.nothingChanged);
     for (const [label, ids] of changes) {
       if (ids.length > 0) lines.push(`${label} (${ids.length}): ${listWithin(ids, 450, lang)}`);
+    }
+    // A write-up saved as .docx or .pdf is in the folder but no document: "no document changed" alone hid it.
+    if (report.unread?.length) {
+      const types = documentTypes(lang === 'id' ? 'dan' : 'and');
+      lines.push(`${t.unread(report.unread.length, types)}: ${listWithin(report.unread, 300, lang)}`);
     }
     return { content: clip(lines.join('\n'), CONTENT_MAX), ephemeral: true };
   }

@@ -7,7 +7,7 @@ import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import { dateTerms, isDateWord, isMonthName } from './dates.ts';
 import { preferByDate } from './recency.ts';
-import { numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -532,6 +532,8 @@ export function highlightsIn(
   const links = linkSpans(text);
   const words = tokenize(text)
     .filter((t) => !links.some(([s, e]) => t.start < e && t.end > s))
+    // Numbering is not indexed (search.ts), so it never matched: a list item's "3." is not the "3" asked about.
+    .filter((t) => !isMarker(text, t))
     .map((t) => ({ t, forms: termsAt(text, t) }))
     .filter((w) => w.forms.length > 0);
   // Content words that stand in a whole long form (stopwords inside it, like "dan", are not counted).

@@ -12,6 +12,7 @@
 
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
+import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
 import { misplacedFrontMatter, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
@@ -26,6 +27,11 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'] as const;
+
+/** The document types as a list in words: ".md, .markdown, .txt and .jsonl" (`and` in the reader's language). */
+export function documentTypes(and = 'and'): string {
+  return `${DOCUMENT_EXTENSIONS.slice(0, -1).join(', ')} ${and} ${DOCUMENT_EXTENSIONS.at(-1)}`;
+}
 const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
 
 /** Ids travel inside Discord custom_ids (100 characters in all) and URLs: keep them short and plain. */
@@ -41,6 +47,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   const shown = displayPath(path);
   const problems: CorpusProblem[] = [];
   const documents: CorpusDocument[] = [];
+  const unread: string[] = [];
 
   let root: string;
   let files: string[];
@@ -48,7 +55,8 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     const st = await stat(path);
     if (st.isDirectory()) {
       root = path;
-      files = await listDocumentFiles(path, problems);
+      files = await listDocumentFiles(path, problems, unread);
+      unread.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     } else if (st.isFile()) {
       root = dirname(path);
       files = [basename(path)];
@@ -84,7 +92,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
       reason: `no documents: the corpus has no ${DOCUMENT_EXTENSIONS.join(', ')} files with text (names starting with "." or "_" and README files are skipped)`,
     });
   }
-  return { documents, problems };
+  return { documents, problems, unread };
 }
 
 /**
@@ -118,15 +126,37 @@ export function displayPath(path: string): string {
 /** Whether a file found in a corpus folder is a document (a file named explicitly only needs the extension). */
 export function isDocumentFile(name: string): boolean {
   if (name.startsWith('.') || name.startsWith('_')) return false;
-  return hasDocumentExtension(name) && basename(name, extname(name)).toLowerCase() !== 'readme';
+  return hasDocumentExtension(name) && !isReadme(name);
+}
+
+/** README, README.txt, readme.md…: a corpus folder's note to the next moderator, skipped on purpose. */
+function isReadme(name: string): boolean {
+  return basename(name, extname(name)).toLowerCase() === 'readme';
 }
 
 function hasDocumentExtension(name: string): boolean {
   return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
 
-/** Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. */
-async function listDocumentFiles(root: string, problems: CorpusProblem[]): Promise<string[]> {
+/**
+ * Files under a corpus folder that are not read because of their type ("undangan.docx", "poster.pdf",
+ * "rapat.md.bak"), as sorted paths relative to it: a moderator who saved a write-up from Word would otherwise be
+ * told "no problems" and never learn why the bot does not know it. Names skipped on purpose (starting with "." or
+ * "_", README files) are not listed. Empty for a file path or a folder that cannot be read (loading reports that).
+ */
+export async function unreadFiles(path: string): Promise<string[]> {
+  const isDir = await stat(path).then((s) => s.isDirectory(), () => false);
+  if (!isDir) return [];
+  const unread: string[] = [];
+  await listDocumentFiles(path, [], unread);
+  return unread.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. Files
+ * of another type go to `unread`, when given.
+ */
+async function listDocumentFiles(root: string, problems: CorpusProblem[], unread?: string[]): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
   const walk = async (rel: string): Promise<void> => {
@@ -151,7 +181,9 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[]): Promi
         const isDir = await stat(join(root, child)).then((s) => s.isDirectory(), () => false);
         if (isDir) links.push(child);
         else if (isDocumentFile(entry.name)) found.push(child);
+        else if (!isReadme(entry.name)) unread?.push(child);
       } else if (isDocumentFile(entry.name)) found.push(child);
+      else if (entry.isFile() && !isReadme(entry.name)) unread?.push(child);
     }
   };
   const links: string[] = [];
@@ -228,7 +260,7 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     // fatal: a corrupt byte is an error to fix, not a U+FFFD to index. The BOM, if any, is dropped.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    report(firstInvalidUtf8Line(bytes), 'invalid UTF-8 (save the file as UTF-8)');
+    report(firstInvalidUtf8Line(bytes), 'invalid UTF-8 (save the file as UTF-8: in Notepad, File → Save as, Encoding "UTF-8")');
     return [];
   }
 
@@ -253,7 +285,8 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   for (const p of fm?.problems ?? []) problem(p.line, p.reason);
   const misplaced = fm ? null : misplacedFrontMatter(text);
   if (misplaced !== null) {
-    problem(misplaced, 'front matter must start on line 1: remove the blank lines above its "---"');
+    const fix = misplaced.below ? `remove the blank lines above its "---"${misplaced.indented ? ', and the spaces before it' : ''}` : 'remove the spaces before its "---"';
+    problem(misplaced.line, `front matter must start on line 1: ${fix}`);
     return [];
   }
   if (fm && !fm.closed) return [];
@@ -396,7 +429,10 @@ function checkFields(
 ): { date: string | null; source: string | null; url: string | null; lang: string | null } {
   const { source, url, lang } = data;
   const date = data.date === undefined ? undefined : dayOf(data.date);
-  if (date !== undefined && !isIsoDate(date)) report(lineOf('date'), `bad date "${quoted(date)}": use YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (date !== undefined && !isIsoDate(date)) {
+    const hint = isoDateHint(date);
+    report(lineOf('date'), `bad date "${quoted(date)}": use YYYY, YYYY-MM or YYYY-MM-DD${hint === null ? '' : ` (${hint})`}`);
+  }
   if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${quoted(url)}": use a full http:// or https:// address`);
   if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) report(lineOf('lang'), `bad lang "${quoted(lang)}": use a language code such as id or en`);
   return { date: date ?? null, source: source ?? null, url: url ?? null, lang: lang ?? null };

@@ -14,7 +14,7 @@
 
 import { ellipsize } from './cut.ts';
 
-/** The keys tanya understands; every other key is ignored. */
+/** The keys tanya understands (also in Indonesian: judul, tanggal, sumber, tautan, bahasa); others are ignored. */
 export const FRONT_MATTER_KEYS = ['id', 'title', 'date', 'source', 'url', 'lang'] as const;
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 
@@ -46,6 +46,47 @@ const BLOCK_SCALAR = /^[|>][-+0-9]*(?:[ \t]+#.*)?$/;
 /** A YAML list item written at the key's own indentation, as `tags:\n- a` may be. */
 const LIST_ITEM = /^-(?:[ \t]|$)/;
 const KNOWN = new Set<string>(FRONT_MATTER_KEYS);
+/** A line of dashes only, of any kind and number, maybe spaced ("--", "----", "—", "- - -"). */
+const DASHES = /^[ \t]*[-‐‑‒–—―](?:[ \t]*[-‐‑‒–—―])*[ \t]*$/u;
+/**
+ * The keys as an Indonesian moderator writes them. Unknown keys are ignored, so `tanggal: 2025-07-01` had left a
+ * write-up undated (never the "terbaru") and `judul:` untitled, with "no problems" said of the file.
+ */
+const INDONESIAN_KEYS: ReadonlyMap<string, FrontMatterKey> = new Map([
+  ['judul', 'title'],
+  ['tanggal', 'date'],
+  ['sumber', 'source'],
+  ['tautan', 'url'],
+  ['bahasa', 'lang'],
+]);
+
+/**
+ * The key a misspelt one was meant to be ("tittle", "tangal", "sorce"), or null. Unknown keys are ignored, so such
+ * a slip silently lost a title or a date; a key of another tool (tags, layout, author, slug) is no letter away from
+ * one of ours. Short words are left alone: one letter changes too much of them.
+ */
+function misspeltKey(written: string): string | null {
+  const key = written.toLowerCase();
+  if (key.length < 4) return null;
+  const near = [...FRONT_MATTER_KEYS, ...INDONESIAN_KEYS.keys()].filter((known) => oneEditApart(key, known));
+  return near.length === 1 ? near[0]! : null;
+}
+
+/** One letter inserted, deleted, replaced, or two neighbours swapped ("titel"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  if (a.length === b.length) return rest(1, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+  return a.length > b.length ? rest(1, 0) : rest(0, 1);
+}
+
+/** The key tanya reads under a written name ("Title", "judul" → title), or null for a key it ignores. */
+function knownKey(written: string): FrontMatterKey | null {
+  const key = written.toLowerCase();
+  return INDONESIAN_KEYS.get(key) ?? (KNOWN.has(key) ? (key as FrontMatterKey) : null);
+}
 
 /**
  * Parses the front-matter block at the very start of `text`, or returns null when the text does not start with
@@ -75,6 +116,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   let skipping: 'nothing' | 'indented' | 'list' = 'nothing';
   // Where the block most likely was meant to end, for the message when it is never closed.
   let firstStray: number | null = null;
+  let meantToClose: { line: number; text: string } | null = null;
 
   while (pos < text.length) {
     lineNo += 1;
@@ -100,18 +142,22 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 
     const m = KEY_VALUE.exec(line);
     if (!m) {
+      // "--", "----" or a dash a word processor made ("—"): the closing line, mistyped.
+      if (firstStray === null && DASHES.test(line)) meantToClose = { line: lineNo, text: line.trim() };
       firstStray ??= lineNo;
       problems.push({ line: lineNo, reason: `front matter: expected "key: value", found "${quoted(line)}"` });
       continue;
     }
     // "Title:" is "title:" (Hugo and hand-written files capitalise keys); YAML would tell them apart, a writer would not.
-    const key = m[1]!.toLowerCase();
+    const k = knownKey(m[1]!);
     const raw = (m[2] ?? '').trim();
-    if (!KNOWN.has(key)) {
+    if (k === null) {
       skipping = raw === '' ? 'list' : BLOCK_SCALAR.test(raw) ? 'indented' : 'nothing';
+      const meant = misspeltKey(m[1]!);
+      if (meant !== null) problems.push({ line: lineNo, reason: `front matter: unknown key "${m[1]}": did you mean "${meant}"?` });
       continue;
     }
-    const k = key as FrontMatterKey;
+    const alias = m[1]!.toLowerCase() === k ? null : m[1]!;
     if (BLOCK_SCALAR.test(raw)) {
       // Taking "|" or ">" for the value would be silently wrong; a title is one line anyway.
       skipping = 'indented';
@@ -119,7 +165,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
       continue;
     }
     if (lines[k] !== undefined) {
-      problems.push({ line: lineNo, reason: `front matter: "${k}" is given twice (first on line ${lines[k]})` });
+      const named = alias === null ? `"${k}" is` : `"${alias}" is "${k}"`;
+      problems.push({ line: lineNo, reason: `front matter: ${named} given twice (first on line ${lines[k]})` });
       continue;
     }
     lines[k] = lineNo;
@@ -133,7 +180,12 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 
   // The line-by-line complaints are only echoes of the missing delimiter (the text was read as keys): one
   // problem, pointing at where the delimiter probably belongs, says it better.
-  const hint = firstStray === null ? 'add a "---" line after it' : `add a "---" line before line ${firstStray}`;
+  const hint =
+    meantToClose !== null
+      ? `line ${meantToClose.line} "${quoted(meantToClose.text)}" should be "---"`
+      : firstStray === null
+        ? 'add a "---" line after it'
+        : `add a "---" line before line ${firstStray}`;
   return {
     data,
     lines,
@@ -145,20 +197,25 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 }
 
 /**
- * The line of a front-matter block that does not open the text, when there is one: blank lines, then a `---`
- * line followed by a key tanya reads, and a closing `---`. Such a block is not front matter (it must open the file), but indexing it
+ * The line of a front-matter block that does not open the text, when there is one: blank lines or spaces, then
+ * a `---` line followed by a key tanya reads, and a closing `---` (`below`: blank lines are above it; `indented`:
+ * spaces are before its `---`). Such a block is not front matter (it must open the file), but indexing it
  * as passage text and taking the title from the file name would be silently wrong, so it is reported instead.
  * Null when the text does not look like that (a `---` after a paragraph is a Markdown thematic break).
  */
-export function misplacedFrontMatter(text: string): number | null {
+export function misplacedFrontMatter(text: string): { line: number; below: boolean; indented: boolean } | null {
   const lines = text.split('\n', 64).map(stripCr);
   let i = 0;
   while (i < lines.length - 1 && lines[i]!.trim() === '') i++;
-  if (i === 0 || !OPEN.test(lines[i]!)) return null;
+  // An indented "---" (pasted from a chat or a document) is the same slip as blank lines above it.
+  const open = lines[i]!.replace(/^[ \t]+/, '');
+  const indented = open !== lines[i];
+  if ((i === 0 && !indented) || !OPEN.test(open)) return null;
   const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
-  if (key === undefined || !KNOWN.has(key.toLowerCase())) return null;
+  if (key === undefined || knownKey(key) === null) return null;
   // Only a block that is closed again is front matter; a thematic break above prose ("title: the part …") is not.
-  return parseFrontMatter(text.split('\n').slice(i).join('\n'))?.closed ? i + 1 : null;
+  const block = [open, ...text.split('\n').slice(i + 1)].join('\n');
+  return parseFrontMatter(block)?.closed ? { line: i + 1, below: i > 0, indented } : null;
 }
 
 /**

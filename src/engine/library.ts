@@ -44,6 +44,8 @@ export interface ReloadReport {
   removed: string[];
   changed: string[];
   problems: CorpusProblem[];
+  /** Files of the corpus folder that were not read, being no document by their type ("undangan.docx"). */
+  unread?: string[];
   ms: number;
   at: Date;
   by: string | null;
@@ -225,8 +227,9 @@ export class Library {
     const at = new Date();
     let documents: CorpusDocument[] = [];
     let problems: CorpusProblem[];
+    let unread: string[] = [];
     try {
-      ({ documents, problems } = await loadCorpus(this.corpusPath, this.options));
+      ({ documents, problems, unread = [] } = await loadCorpus(this.corpusPath, this.options));
     } catch (error) {
       problems = [{ file: this.corpusPath, line: null, reason: error instanceof Error ? error.message : String(error) }];
     }
@@ -240,6 +243,7 @@ export class Library {
         removed,
         changed,
         problems,
+        unread,
         ms: performance.now() - started,
         at,
         by,
@@ -257,6 +261,7 @@ export class Library {
       removed,
       changed,
       problems: [],
+      unread,
       ms: performance.now() - started,
       at,
       by,

@@ -313,9 +313,10 @@ function analysePassage(passage: Passage, id: number, names: Set<string>): Analy
 
 /**
  * A list item's number ("1. Pembukaan", "2) Diskusi" at a line's start) or a footnote mark ("Mesir.[1]"): numbering,
- * not a number the text states. Indexed, it answered "meetup #1" with whatever write-up has a numbered list.
+ * not a number the text states. Indexed, it answered "meetup #1" with whatever write-up has a numbered list; marked
+ * (answer.ts), it showed "3. Juara 3" as if the item's number had matched "juara 3".
  */
-function isMarker(text: string, t: Token): boolean {
+export function isMarker(text: string, t: Token): boolean {
   if (!/^\d{1,3}$/u.test(t.norm)) return false;
   if (text[t.start - 1] === '[' && text[t.end] === ']') return true;
   let i = t.start;

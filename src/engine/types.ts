@@ -78,6 +78,8 @@ export interface CorpusProblem {
 export interface LoadResult {
   documents: CorpusDocument[];
   problems: CorpusProblem[];
+  /** Files of the corpus folder that are not documents by their type ("undangan.docx"), sorted (see unreadFiles). */
+  unread?: string[];
 }
 
 /** Offsets, in a result's `text`, of a word that matched the question (for bold/colour rendering). */

@@ -1,0 +1,48 @@
+// What a moderator meant by a date the loader refuses: "14/06/2025", "20 September 2025" and "Agustus 2025" are
+// how people write dates, and `date:` takes only YYYY, YYYY-MM or YYYY-MM-DD (a sortable form the bot can read
+// without guessing). The problem keeps refusing such a date, so nothing is read a way its author did not mean,
+// but names the ISO form it would be, read day first as Indonesian writes dates, with the month spelled out so
+// that "6/7/2025" shows which reading was taken.
+
+import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { isIsoDate } from './textmeta.ts';
+
+// Three-letter forms of both languages' months, as written in dates ("5 Okt 2025", "Aug 2025"); "sept" too.
+const SHORT_MONTHS: ReadonlyMap<string, number> = new Map(
+  [...MONTHS, ...ENGLISH_MONTHS, 'agt', 'sept'].map((name, i): [string, number] => {
+    const month = name === 'agt' ? 8 : name === 'sept' ? 9 : (i % 12) + 1;
+    return [name, month];
+  }).flatMap(([name, month]): Array<[string, number]> => [[name, month], [name.slice(0, 3), month]]),
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `value` as an ISO date, or null when it is not a date written another way (or not a real one). */
+function isoOf(value: string): string | null {
+  // A weekday in front ("Sabtu, 5 Oktober 2025", "Saturday 5 Oct 2025") says nothing more.
+  const text = value.trim().toLowerCase().replace(/^\p{L}+,?\s+(?=\d{1,2}(?:\s|[/.-]))/u, '');
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) return `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+  m = /^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$/.exec(text);
+  if (m) return `${m[1]}-${pad(Number(m[2]))}${m[3] === undefined ? '' : `-${pad(Number(m[3]))}`}`;
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) return `${m[2]}-${pad(Number(m[1]))}`;
+  m = /^(?:(\d{1,2})\s+)?(\p{L}+)\.?,?\s+(\d{4})$/u.exec(text);
+  const month = m ? SHORT_MONTHS.get(m[2]!) : undefined;
+  if (m && month !== undefined) return `${m[3]}-${pad(month)}${m[1] === undefined ? '' : `-${pad(Number(m[1]))}`}`;
+  return null;
+}
+
+/**
+ * "2025-06-14 for 14 June 2025" for a date written "14/06/2025", "20 September 2025", "2025/6/14", …; null when
+ * `value` is no such date (or already ISO), so that the problem then only says which forms are read.
+ */
+export function isoDateHint(value: string): string | null {
+  if (isIsoDate(value)) return null;
+  const iso = isoOf(value);
+  if (iso === null || !isIsoDate(iso)) return null;
+  const [year, month, day] = iso.split('-');
+  const name = ENGLISH_MONTHS[Number(month) - 1]!;
+  const spelled = `${name[0]!.toUpperCase()}${name.slice(1)} ${year}`;
+  return `${iso} for ${day === undefined ? '' : `${Number(day)} `}${spelled}`;
+}
