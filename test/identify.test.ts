@@ -224,6 +224,36 @@ describe('a meetup number that another write-up has only as a day or a count', (
   });
 });
 
+describe('a meetup number that the closest passages have only as a day', () => {
+  // Meetups #1–#12, #11 held on 20 November: "meetup ke-20" offered #11's opening paragraph first, its "20 November"
+  // in bold, as if the 20 were the meetup's number.
+  const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+  const lib = Library.fromDocuments(
+    months.map((month, i) => {
+      const day = i === 10 ? 20 : 15;
+      return doc(`meetup-${i + 1}`, `Meetup Komunitas Data #${i + 1}`, `Meetup ke-${i + 1} diadakan pada ${day} ${month} 2025 di Bandung.\n\nPembicara utama adalah Anggota ${i + 1}.`, {
+        date: `2025-${String(i + 1).padStart(2, '0')}-${day}`,
+      });
+    }),
+  );
+
+  it('does not mark the day, nor rank its passage above the others for it', () => {
+    for (const q of ['meetup ke-20', 'siapa pembicara meetup #20?', 'the 20th meetup']) {
+      const a = lib.ask(q, { top: 12 });
+      expect(a.answered, q).toBe(false);
+      for (const r of a.results) expect(r.highlights.map(([s, e]) => r.text.slice(s, e)), q).not.toContain('20');
+      const score = (id: string) => a.results.find((r) => r.docId === id)?.score;
+      expect(score('meetup-11'), q).toBe(score('meetup-10'));
+    }
+  });
+
+  it('still matches the day when the question asks about the date', () => {
+    const a = lib.ask('meetup 20 November');
+    expect(a.results[0]?.docId).toBe('meetup-11');
+    expect(a.results[0]!.highlights.map(([s, e]) => a.results[0]!.text.slice(s, e))).toContain('20');
+  });
+});
+
 describe('a write-up whose first paragraph repeats its title', () => {
   // Every write-up opens with its title as a heading ("# Meetup Komunitas Data #7") and "Meetup ke-7 diadakan …":
   // that paragraph had the event's number in its own words, the speakers' paragraph only through the title, and

@@ -903,6 +903,23 @@ export class SearchIndex {
   }
 
   /**
+   * Whether every place in the passage's text where `terms` stand is a number that measures (see measures): the day
+   * of a date ("20 November") or a count ("20 peserta"), never an event's number. A passage whose terms stand
+   * nowhere in its text (a table header's) is not such a passage.
+   */
+  #onlyMeasures(id: number, terms: readonly string[]): boolean {
+    const text = this.#byNumber[id]!.text;
+    const tokens = tokenize(text);
+    let found = false;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!termsAt(text, tokens[i]!).some((w) => terms.includes(w))) continue;
+      if (!measures(text, tokens, i)) return false;
+      found = true;
+    }
+    return found;
+  }
+
+  /**
    * The passages that answer `question` best; the links pasted into it are no part of it (see withoutLinks). Pure
    * with respect to the index: no I/O, no state kept between calls.
    */
@@ -948,6 +965,9 @@ export class SearchIndex {
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
+        // An event's number ("meetup ke-20") that the passage has only as a day of a date or a count ("20 November",
+        // "20 peserta") is not in it: meetup #11's "20 November" ranked first for "meetup ke-20", the 20 in bold.
+        if (g.numbers !== undefined && !e.titled && this.#onlyMeasures(id, e.terms)) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
