@@ -430,6 +430,30 @@ describe('a question that numbers its event in words ("meetup pertama", "the sec
     }
   });
 
+  it('reads ordinals above twenty too, in words joined or apart, Indonesian or English', () => {
+    const names = ['Budi Santoso', 'Sari Dewi', 'Andi Wijaya', 'Rina Kusuma'];
+    const later = Library.fromDocuments(
+      [20, 21, 22, 32].map((n, i) =>
+        doc(`meetup-${n}`, `Meetup Komunitas Data #${n}`, `Meetup bulanan diadakan di Bandung.\n\nPembicara utama adalah ${names[i]}.`, {
+          date: `2026-0${i + 1}-15`,
+        }),
+      ),
+    );
+    for (const [q, id] of [
+      ['siapa pembicara meetup kedua puluh satu?', 'meetup-21'],
+      ['siapa pembicara meetup ke-dua puluh satu?', 'meetup-21'],
+      ['siapa pembicara meetup keduapuluh satu?', 'meetup-21'],
+      ['siapa pembicara meetup ketiga puluh dua?', 'meetup-32'],
+      ['who was the speaker at the twenty-first meetup?', 'meetup-21'],
+      ['who was the speaker at the twenty second meetup?', 'meetup-22'],
+    ] as const) {
+      const a = later.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe(id);
+    }
+    expect(later.ask('siapa pembicara meetup kedua puluh tiga?').answered).toBe(false);
+  });
+
   it('still answers about a day of a two-day workshop, said in words or digits', () => {
     const first = lib.ask('apa yang dibahas hari pertama?');
     expect(first.answered).toBe(true);
