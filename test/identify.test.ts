@@ -515,6 +515,34 @@ describe('a question that numbers its event in words ("meetup pertama", "the sec
     expect(talks.snapshot.index.search('meetup pertama di mana?', 3).groups.find((g) => g.word === 'pertama')?.number).toBe('1');
   });
 
+  it('reads an ordinal beside a title\'s topic word ("Data" of "Meetup Komunitas Data #7") as a word', () => {
+    // "data pertama yang dibersihkan apa?" (the first data cleaned at meetup #7) was ranked right but not answered:
+    // "Data", beside the title's "#7", was taken for what the title numbers, and "pertama" for a data #1 no write-up
+    // is. What a number counts is the head of the name it ends: "Meetup" in Indonesian, "Meetup" of "Community
+    // Meetup 2" in English.
+    const meetups = Library.fromDocuments([
+      doc('meetup-6', 'Meetup Komunitas Data #6', '# Meetup Komunitas Data #6\n\nMeetup ke-6 diadakan di Gojek HQ.\n\nPembicara utama adalah Fajar Nugroho.', { date: '2025-06-15' }),
+      doc(
+        'meetup-7',
+        'Meetup Komunitas Data #7',
+        '# Meetup Komunitas Data #7\n\nMeetup ke-7 diadakan di Dilo Bandung.\n\nSesi praktik membahas pembersihan data. Yang pertama dibersihkan adalah data sensus penduduk dari BPS.',
+        { date: '2025-07-16' },
+      ),
+      doc('lokakarya', 'Lokakarya Visualisasi Data', 'Lokakarya membahas dasbor interaktif.', { date: '2025-05-10' }),
+    ]);
+    const a = meetups.ask('data pertama yang dibersihkan apa?');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('data sensus');
+    // The meetup is still numbered in words.
+    expect(meetups.ask('meetup ketujuh di mana?').results[0]?.docId).toBe('meetup-7');
+    expect(meetups.ask('siapa pembicara meetup pertama?').answered).toBe(false);
+    const english = Library.fromDocuments([
+      doc('m2', 'Community Meetup 2: Data Engineering', 'The meetup was held at Telkom Hub.\n\nThe speaker was Dewi Lestari.', { lang: 'en', date: '2025-05-10' }),
+    ]);
+    expect(english.ask('who was the speaker at the second meetup?').answered).toBe(true);
+    expect(english.snapshot.index.search('data pertama yang dibahas apa?', 3).groups.find((g) => g.word === 'pertama')?.number).toBeUndefined();
+  });
+
   it('names an event by a number in words only where the write-up numbers the word asked, not another of its title', () => {
     // "data pertama yang dibahas apa?" ("Data" of the numbered "Meetup 2: Data Engineering") was answered from the
     // guest-speaker write-up, titled "... Hari Data ...", whose "Hari pertama" (its first day) was taken for a data #1.

@@ -579,20 +579,22 @@ export class SearchIndex {
   }
 
   /**
-   * Whether write-ups number the word, so that an ordinal beside it may be an event's number: a word of a title that
-   * has a number of its own ("meetup" of "Meetup Komunitas Data #7", "The Eleventh Meetup") or one a text numbers in
-   * digits ("Hari 2"). A word only of unnumbered titles ("Pembicara Tamu: Hari Data Nasional") numbers nothing:
-   * "pembicara pertama" there is the first speaker.
+   * Whether write-ups number the word, so that an ordinal beside it may be an event's number: the word that names
+   * what a number counts (see countedWords), in a title ("meetup" of "Meetup Komunitas Data #7", "The Eleventh
+   * Meetup") or in a text that numbers it in digits ("Hari 2", "Meetup ke-7"). Not the title's other words: "data
+   * pertama yang dibersihkan" of meetup #7's write-up is the first data cleaned there, no data #1. A word only of
+   * unnumbered titles ("Pembicara Tamu: Hari Data Nasional") numbers nothing: "pembicara pertama" there is the first
+   * speaker.
    */
   #isNumberedWord(word: string): boolean {
     if (this.#numberedWords === null) {
+      const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
       const words = new Set<string>();
       for (const [docId, passages] of this.#documents) {
-        if (!passages[0]?.title) continue;
-        const { title, numbered } = this.documentWords(docId);
-        // (A bare number is the title's, or an ordinal standing beside no word, "yang ke-20": the write-up's own.)
-        if ([...numbered].some((k) => !k.includes('\u0000'))) for (const w of title) words.add(w);
-        for (const k of numbered) if (k.endsWith('\u0000*')) words.add(k.slice(0, -2));
+        const first = passages[0];
+        if (!first?.title) continue;
+        for (const w of countedWords(first.title, english.has(docId), true)) words.add(w);
+        for (const p of passages) for (const w of countedWords(p.text, english.has(docId), false)) words.add(w);
       }
       this.#numberedWords = words;
     }
@@ -1264,6 +1266,57 @@ export function numberedKey(word: string, n: string): string {
 function measures(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start));
+}
+
+/**
+ * The words that name what the numbers of a text count: for each number (in digits, and in a title also in words:
+ * "Meetup Komunitas Kesebelas"; not a year, a day of a date or a count), the head of the name it ends, the words
+ * before it up to punctuation or a function word: its first word in Indonesian, where the head comes first
+ * ("Meetup Komunitas Data #7", "Meetup ke-7"), its last in English ("Community Meetup 2"). An English ordinal
+ * numbers the name after it, whose head is its last word ("The Eleventh Meetup", "the 3rd meetup"); so does any
+ * number that ends no name ("#7 Meetup Komunitas"). In a title, "Data" of "Meetup Komunitas Data #7" stands next to
+ * the number but names a topic: a member asking "data pertama" asks about the first data of a session, not a
+ * "Data #1" (see #isNumberedWord).
+ */
+function countedWords(text: string, english: boolean, isTitle: boolean): string[] {
+  const tokens = tokenize(text);
+  const norms = tokens.map((t) => t.norm);
+  const out: string[] = [];
+  const gap = (a: Token, b: Token, hash: boolean) => (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
+  const word = (t: Token | undefined) => {
+    if (t === undefined || /\p{N}/u.test(t.norm) || spelledNumberAt([t.norm], 0) !== undefined) return undefined;
+    const ws = wordsOf(t.norm);
+    return ws.length === 0 || ws.some(isDateWord) ? undefined : ws[0];
+  };
+  const phrase = (from: number, step: 1 | -1): string[] => {
+    const ws: string[] = [];
+    for (let k = from; ; k += step) {
+      const t = tokens[k];
+      const w = word(t);
+      const [a, b] = step < 0 ? [t, tokens[k + 1]] : [tokens[k - 1], t];
+      if (w === undefined || a === undefined || b === undefined || !gap(a, b, step < 0 && k === from)) break;
+      ws.push(w);
+    }
+    return step < 0 ? ws.reverse() : ws;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const digits = /\p{N}/u.test(t.norm);
+    const spelled = digits || !isTitle ? undefined : spelledNumberAt(norms, i);
+    if (!digits && spelled === undefined) continue;
+    const words = spelled?.words ?? 1;
+    const last = i + words - 1;
+    i = last;
+    // (Not a year, nor a number that is no plain one: "12.500.000", "2025-05-31", "v2".)
+    if (digits && (isYear(t.norm) || !/^(?:\d+|ke-?\d+|\d+(?:st|nd|rd|th))$/u.test(t.norm))) continue;
+    if (measures(text, tokens, last)) continue;
+    const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : /\p{L}/u.test(t.norm));
+    const before = ordinalBefore ? [] : phrase(i - words, -1);
+    const name = before.length > 0 ? before : phrase(last + 1, 1);
+    const head = english || before.length === 0 ? name[name.length - 1] : name[0];
+    if (head !== undefined) out.push(head);
+  }
+  return out;
 }
 
 /**
