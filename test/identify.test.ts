@@ -247,6 +247,16 @@ describe('a meetup number that the closest passages have only as a day', () => {
     }
   });
 
+  it('still matches a day the question asks as one, beside a word no write-up numbers ("tanggal 16-8-2008")', () => {
+    const news = Library.fromDocuments([
+      doc('crash', '', 'Pesawat itu jatuh di Venezuela pada 16 Agustus 2008.'),
+      doc('other', '', 'Pesawat lain mendarat darurat di Venezuela.'),
+    ]);
+    const top = news.ask('pesawat jatuh di Venezuela pada tanggal 16-8-2008').results[0]!;
+    expect(top.docId).toBe('crash');
+    expect(top.highlights.map(([s, e]) => top.text.slice(s, e))).toContain('16');
+  });
+
   it('still matches the day when the question asks about the date', () => {
     const a = lib.ask('meetup 20 November');
     expect(a.results[0]?.docId).toBe('meetup-11');

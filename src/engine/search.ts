@@ -965,11 +965,13 @@ export class SearchIndex {
     // dan 2024") are two dates, each matched on its own.
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
+    const eventNumber = groups.map((g) => g.numbers !== undefined && g.numbers.some((w) => this.#isNumberedWord(w)));
     groups.forEach((g, gi) => {
       for (const [id, e] of this.#groupScores(g)) {
-        // An event's number ("meetup ke-20") that the passage has only as a day of a date or a count ("20 November",
-        // "20 peserta") is not in it: meetup #11's "20 November" ranked first for "meetup ke-20", the 20 in bold.
-        if (g.numbers !== undefined && !e.titled && this.#onlyMeasures(id, e.terms)) continue;
+        // An event's number ("meetup ke-20", beside a word write-ups number) that the passage has only as a day of a
+        // date or a count ("20 November", "20 peserta") is not in it: meetup #11's "20 November" ranked first for
+        // "meetup ke-20", the 20 in bold. (A day asked as one, "tanggal 16-8-2008", still finds "16 Agustus".)
+        if (eventNumber[gi] && !e.titled && this.#onlyMeasures(id, e.terms)) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
