@@ -13,7 +13,7 @@ import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord,
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { spelledNumberAt, type SpelledNumber } from './number-words.ts';
-import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -282,6 +282,8 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
       if (!name) for (const s of stemsOf(w)) words.push(s);
     }
   }
+  // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
+  for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
   // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
   // like the title they say what the rows are, and like the title they are not words the passage says (no
   // highlight; a passage found only through them is never a result).
