@@ -260,6 +260,12 @@ interface AnalysedDoc {
   words: string[];
   title: string[];
   date: string[];
+  /**
+   * What the text's numbers in digits count (see countedWords), as an Indonesian and as an English text would name
+   * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized anyway:
+   * read on the first question with a number, a corpus of 5,000 passages kept it waiting most of a second.
+   */
+  counted: Array<[string | undefined, string | undefined]>;
 }
 
 function analysePassage(passage: Passage, id: number): AnalysedDoc {
@@ -269,7 +275,14 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
   // answer.ts): found through them alone, a passage was a result with nothing to show for it.
   const links = linkSpans(text);
   let link = 0;
-  for (const t of tokenize(text)) {
+  const tokens = tokenize(text);
+  const counted: AnalysedDoc['counted'] = [];
+  tokens.forEach((t, i) => {
+    if (!/\p{N}/u.test(t.norm)) return;
+    const heads: [string | undefined, string | undefined] = [countedWordAt(text, tokens, i, undefined, false), countedWordAt(text, tokens, i, undefined, true)];
+    if (heads[0] !== undefined || heads[1] !== undefined) counted.push(heads);
+  });
+  for (const t of tokens) {
     while (link < links.length && links[link]![1] <= t.start) link++;
     if (link < links.length && links[link]![0] <= t.start) continue;
     if (isMarker(text, t)) continue;
@@ -289,7 +302,7 @@ function analysePassage(passage: Passage, id: number): AnalysedDoc {
   // highlight; a passage found only through them is never a result).
   const title = surfaceTerms(passage.title);
   if (passage.tableHeader) title.push(...surfaceTerms(passage.tableHeader.text));
-  return { id, words, title, date: dateTerms(passage.date) };
+  return { id, words, title, date: dateTerms(passage.date), counted };
 }
 
 /**
@@ -343,6 +356,8 @@ export class SearchIndex {
    * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); built on the first question that needs them.
    */
   #numberedWords: ReadonlySet<string> | null = null;
+  /** What each passage's numbers count, by passage number, as Indonesian and as English (see AnalysedDoc.counted). */
+  readonly #counted = new Map<number, AnalysedDoc['counted']>();
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
   #monthDated = false;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
@@ -386,7 +401,9 @@ export class SearchIndex {
   }
 
   #add(passage: Passage, id: number): void {
-    this.#mini.add(analysePassage(passage, id));
+    const analysed = analysePassage(passage, id);
+    this.#mini.add(analysed);
+    if (analysed.counted.length > 0) this.#counted.set(id, analysed.counted);
     if (datesMonth(passage.date)) this.#monthDated = true;
     for (const { short, long } of findAcronyms(passage.text)) {
       // Keyed as a question's token would be ("K.P.H." is the token k.p.h, without the final full stop).
@@ -591,12 +608,18 @@ export class SearchIndex {
   #isNumberedWord(word: string): boolean {
     if (this.#numberedWords === null) {
       const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
+      const titled = new Set<string>();
       const words = new Set<string>();
       for (const [docId, passages] of this.#documents) {
         const first = passages[0];
         if (!first?.title) continue;
-        for (const w of countedWords(first.title, english.has(docId), true)) words.add(w);
-        for (const p of passages) for (const w of countedWords(p.text, english.has(docId), false)) words.add(w);
+        titled.add(docId);
+        for (const w of countedWords(first.title, english.has(docId))) words.add(w);
+      }
+      for (const [id, heads] of this.#counted) {
+        if (!titled.has(this.#byNumber[id]!.docId)) continue;
+        const k = this.#english.has(id) ? 1 : 0;
+        for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
       }
       this.#numberedWords = words;
     }
@@ -1273,8 +1296,9 @@ function measures(text: string, tokens: Token[], i: number): boolean {
 }
 
 /**
- * The words that name what the numbers of a text count: for each number (in digits, and in a title also in words:
- * "Meetup Komunitas Kesebelas"; not a year, a day of a date or a count), the head of the name it ends, the words
+ * The words that name what the numbers of a title count: for each number (in digits or in words: "Meetup
+ * Komunitas Kesebelas"; not a year, a day of a date or a count; a text's numbers in digits are read so as it is
+ * indexed, see analysePassage), the head of the name it ends, the words
  * before it up to punctuation or a function word: its first word in Indonesian, where the head comes first
  * ("Meetup Komunitas Data #7", "Meetup ke-7"), its last in English ("Community Meetup 2"). An English ordinal
  * numbers the name after it, whose head is its last word ("The Eleventh Meetup", "the 3rd meetup"); so does any
@@ -1282,45 +1306,50 @@ function measures(text: string, tokens: Token[], i: number): boolean {
  * the number but names a topic: a member asking "data pertama" asks about the first data of a session, not a
  * "Data #1" (see #isNumberedWord).
  */
-function countedWords(text: string, english: boolean, isTitle: boolean): string[] {
+function countedWords(text: string, english: boolean): string[] {
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const digits = /\p{N}/u.test(tokens[i]!.norm);
+    const spelled = digits ? undefined : spelledNumberAt(norms, i);
+    if (!digits && spelled === undefined) continue;
+    const head = countedWordAt(text, tokens, i, spelled, english);
+    if (head !== undefined) out.push(head);
+    i += (spelled?.words ?? 1) - 1;
+  }
+  return out;
+}
+
+/** The head of the name the number at `i` ends or, after an English ordinal, begins (see countedWords). */
+function countedWordAt(text: string, tokens: Token[], i: number, spelled: SpelledNumber | undefined, english: boolean): string | undefined {
+  const t = tokens[i]!;
   const gap = (a: Token, b: Token, hash: boolean) => (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
-  const word = (t: Token | undefined) => {
-    if (t === undefined || /\p{N}/u.test(t.norm) || spelledNumberAt([t.norm], 0) !== undefined) return undefined;
-    const ws = wordsOf(t.norm);
+  const word = (x: Token | undefined) => {
+    if (x === undefined || /\p{N}/u.test(x.norm) || spelledNumberAt([x.norm], 0) !== undefined) return undefined;
+    const ws = wordsOf(x.norm);
     return ws.length === 0 || ws.some(isDateWord) ? undefined : ws[0];
   };
   const phrase = (from: number, step: 1 | -1): string[] => {
     const ws: string[] = [];
     for (let k = from; ; k += step) {
-      const t = tokens[k];
-      const w = word(t);
-      const [a, b] = step < 0 ? [t, tokens[k + 1]] : [tokens[k - 1], t];
+      const x = tokens[k];
+      const w = word(x);
+      const [a, b] = step < 0 ? [x, tokens[k + 1]] : [tokens[k - 1], x];
       if (w === undefined || a === undefined || b === undefined || !gap(a, b, step < 0 && k === from)) break;
       ws.push(w);
     }
     return step < 0 ? ws.reverse() : ws;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const digits = /\p{N}/u.test(t.norm);
-    const spelled = digits || !isTitle ? undefined : spelledNumberAt(norms, i);
-    if (!digits && spelled === undefined) continue;
-    const words = spelled?.words ?? 1;
-    const last = i + words - 1;
-    i = last;
-    // (Not a year, nor a number that is no plain one: "12.500.000", "2025-05-31", "v2".)
-    if (digits && (isYear(t.norm) || !/^(?:\d+|ke-?\d+|\d+(?:st|nd|rd|th))$/u.test(t.norm))) continue;
-    if (measures(text, tokens, last)) continue;
-    const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : /\p{L}/u.test(t.norm));
-    const before = ordinalBefore ? [] : phrase(i - words, -1);
-    const name = before.length > 0 ? before : phrase(last + 1, 1);
-    const head = english || before.length === 0 ? name[name.length - 1] : name[0];
-    if (head !== undefined) out.push(head);
-  }
-  return out;
+  const words = spelled?.words ?? 1;
+  const last = i + words - 1;
+  // (Not a year, nor a number that is no plain one: "12.500.000", "2025-05-31", "v2".)
+  if (spelled === undefined && (isYear(t.norm) || !/^(?:\d+|ke-?\d+|\d+(?:st|nd|rd|th))$/u.test(t.norm))) return undefined;
+  if (measures(text, tokens, last)) return undefined;
+  const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : /\p{L}/u.test(t.norm));
+  const before = ordinalBefore ? [] : phrase(i - 1, -1);
+  const name = before.length > 0 ? before : phrase(last + 1, 1);
+  return english || before.length === 0 ? name[name.length - 1] : name[0];
 }
 
 /**
