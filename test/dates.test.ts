@@ -3,7 +3,8 @@
 // answered with confidence from another month's.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDates } from '../src/engine/dates.ts';
+import { readDates, textDateMonths } from '../src/engine/dates.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
 import { Library } from '../src/engine/library.ts';
 
 describe('readDates', () => {
@@ -113,5 +114,32 @@ describe('a question that names a month without its year', () => {
     expect(a.results.slice(0, 2).map((r) => r.docId)).toEqual(['meetup-07', 'meetup-07']);
     // A write-up of another month that names the month in its text is as good as one dated to it.
     expect(lib.ask('siapa sponsor meetup bulan Desember?').results[0]?.docId).toBe('rapat');
+  });
+});
+
+describe('a date a passage writes in numbers', () => {
+  // An undated notice that writes "14/06/2025" was not found by "Juni", "June" or "06-2025", which find one that writes
+  // "14 Juni 2025": the index held the date's numbers only.
+  function doc(id: string, body: string, date: string | null = null): CorpusDocument {
+    return { id, title: id, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+  }
+  const lib = Library.fromDocuments([
+    doc('lokakarya', 'Pendaftaran lokakarya ditutup pada 14/06/2025 pukul 17.00.'),
+    doc('hackathon', 'Pendaftaran hackathon ditutup pada 2025-03-20 pukul 12.00.'),
+    doc('meetup', 'Meetup diadakan di Bandung.', '2025-05-10'),
+  ]);
+
+  it('is read as its month, in every order readDates reads a question’s', () => {
+    expect(textDateMonths('ditutup 14/06/2025, dibuka 2025-03-20 dan 1-2-2024').map((d) => d.month)).toEqual(['juni', 'maret', 'februari']);
+    expect(textDateMonths('UU No. 11/2020, skor 1/3, tanggal 7/9, 12.500.000, versi 1.2.3, 99/99/2025')).toEqual([]);
+  });
+
+  it('is found by the month, named or typed, and marked', () => {
+    for (const q of ['kapan pendaftaran ditutup bulan Juni?', 'when did registration close in June?', 'pendaftaran ditutup 06-2025']) {
+      const top = lib.ask(q).results[0];
+      expect(top?.docId, q).toBe('lokakarya');
+      expect(top!.highlights.map(([s, e]) => top!.text.slice(s, e)), q).toContain('06');
+    }
+    expect(lib.ask('pendaftaran ditutup bulan Maret').results[0]?.docId).toBe('hackathon');
   });
 });

@@ -5,7 +5,7 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf }
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, isDateWord, isMonthName } from './dates.ts';
+import { dateTerms, isDateWord, isMonthName, textDateMonths } from './dates.ts';
 import { preferByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -351,12 +351,14 @@ function monthsOf(result: SearchResult): string[] {
 
 /**
  * Whether a passage can be about one of `months`: its write-up is dated to one of them, or to no month, or its title
- * or its own text names one (minutes of November that plan "meetup bulan Desember").
+ * or its own text names one (minutes of November that plan "meetup bulan Desember", or "meetup 14/12/2025").
  */
 function ofMonth(p: Passage, months: string[]): boolean {
   const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
   if (month === undefined || month === null || dateTerms(p.date).some((w) => months.includes(w))) return true;
-  const named = (text: string) => tokenize(text).some((t) => wordsOf(t.norm).some((w) => months.includes(w)));
+  // (Also a date the text writes in numbers: "rapat 14/12/2025" names Desember.)
+  const named = (text: string) =>
+    tokenize(text).some((t) => wordsOf(t.norm).some((w) => months.includes(w))) || textDateMonths(text).some((d) => months.includes(d.month));
   return named(p.title) || named(p.text);
 }
 
@@ -530,11 +532,14 @@ export function highlightsIn(
   const out: Highlight[] = [];
   // Words inside a link are part of an address, not of the text: marking them up would break the link.
   const links = linkSpans(text);
+  // A date written in numbers stands for its month's name too ("14/06/2025" for "Juni": see textDateMonths).
+  const dates = textDateMonths(text);
+  const monthAt = (t: { start: number; end: number }) => dates.filter((d) => t.start >= d.start && t.end <= d.end).map((d) => d.month);
   const words = tokenize(text)
     .filter((t) => !links.some(([s, e]) => t.start < e && t.end > s))
     // Numbering is not indexed (search.ts), so it never matched: a list item's "3." is not the "3" asked about.
     .filter((t) => !isMarker(text, t))
-    .map((t) => ({ t, forms: termsAt(text, t) }))
+    .map((t) => ({ t, forms: [...termsAt(text, t), ...monthAt(t)] }))
     .filter((w) => w.forms.length > 0);
   // Content words that stand in a whole long form (stopwords inside it, like "dan", are not counted).
   const inLongForm = new Set<number>();

@@ -29,12 +29,12 @@ export function datesMonth(date: string | null): boolean {
   return date !== null && /^\d{4}-\d{2}/u.test(date);
 }
 
-/** Whether a word is one dateTerms makes: a year or a month's name. */
 /** A month's name, Indonesian or English, lowercased ("juli", "july"). */
 export function isMonthName(word: string): boolean {
   return MONTHS.includes(word) || ENGLISH_MONTHS.includes(word);
 }
 
+/** Whether a word is one dateTerms makes: a year or a month's name. */
 export function isDateWord(word: string): boolean {
   return isYear(word) || MONTHS.includes(word);
 }
@@ -91,4 +91,21 @@ function numericDate(word: string): string | null {
 
 function capitalised(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/**
+ * The months of the whole dates a text writes in numbers ("14/06/2025", "2025-06-14", "14-6-2025"), each as its
+ * name and where the date stands: a passage that writes its date so is about June as much as one that writes "14
+ * Juni 2025", and is found by "Juni", "June" and "06-2025" alike. Only a whole date (day, month and year, read as
+ * readDates reads a question's): a month and a year alone ("11/2020") is as often a law's or a letter's number
+ * ("UU No. 11/2020") in reference text.
+ */
+export function textDateMonths(text: string): Array<{ start: number; end: number; month: string }> {
+  const out: Array<{ start: number; end: number; month: string }> = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}./-])\d{1,4}([-/])\d{1,2}\1\d{1,4}(?![\p{L}\p{N}]|[./-]\p{N})/gu)) {
+    const read = numericDate(m[0]);
+    if (read === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, month: read.split(' ')[1]!.toLowerCase() });
+  }
+  return out;
 }

@@ -1,53 +1,24 @@
 // Numbers as write-up titles and questions spell them: a title may say "Meetup Komunitas Kesebelas" or "The Eleventh
 // Meetup" where a member asks about "meetup #11", and a member may ask about "meetup pertama" or "the second
-// meetup" where the title says "#1", "#2" (see search.ts: documentWords, and analyze's numbersSpelled). One-word
-// forms, and in a sequence of words the Indonesian two-word ones ("kedua belas", "dua puluh"): those cannot be told,
-// in a document's set of words, from the same two words apart ("dua peserta … belas kasihan"), only where they stand
-// together.
+// meetup" where the title says "#1", "#2" (see search.ts: documentWords, and analyze's numbersSpelled). Numbers
+// 1–99, read in a sequence of words, where a number of several words stands together ("kedua belas", "dua puluh
+// satu", "twenty first"): those cannot be told, in a document's set of words, from the same words apart ("dua
+// peserta … belas kasihan").
 
-const INDONESIAN = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
+const UNITS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
 const ENGLISH = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
 ];
 const ENGLISH_ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
 ];
+const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ENGLISH_TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
-/** The Indonesian cardinal of 1–20 as one word: 12–19 and 20 joined as often typed ("duabelas", "duapuluh"). */
-function indonesian(n: number): string | undefined {
-  if (n >= 12 && n <= 19) return INDONESIAN[n - 11] + 'belas';
-  if (n === 20) return 'duapuluh';
-  return INDONESIAN[n - 1];
-}
-
-/** The one-word spellings of a number written in digits ("11" → sebelas, kesebelas, eleven, eleventh); [] if none. */
-function numberWords(digits: string): string[] {
-  if (!/^\d{1,2}$/u.test(digits)) return [];
-  const n = Number(digits);
-  const out: string[] = [];
-  const id = indonesian(n);
-  // The ordinal is ke- on the cardinal, but "pertama" for the first ("kesatu" is rare, but correct too).
-  if (id !== undefined) out.push(id, 'ke' + id);
-  if (n === 1) out.push('pertama');
-  if (n >= 1 && n <= ENGLISH.length) out.push(ENGLISH[n - 1]!, ENGLISH_ORDINALS[n - 1]!);
-  return out;
-}
-
-const NUMBER_OF_WORD: ReadonlyMap<string, string> = new Map(
-  Array.from({ length: ENGLISH.length }, (_, i) => String(i + 1)).flatMap((n) => numberWords(n).map((w) => [w, n] as const)),
-);
-
-/** The number a one-word spelling stands for, in digits ("kesebelas" → 11; see numberWords); undefined if none. */
-function numberOfWord(word: string): string | undefined {
-  return NUMBER_OF_WORD.get(word);
-}
-
-/** Whether a one-word spelling of a number is an ordinal ("kedua", "pertama", "second"), not a cardinal. */
-function isOrdinalWord(word: string): boolean {
-  return NUMBER_OF_WORD.has(word) && (word === 'pertama' || ENGLISH_ORDINALS.includes(word) || (word.startsWith('ke') && NUMBER_OF_WORD.has(word.slice(2))));
-}
+/** Words that make a number larger than this reads: "dua" of "dua ratus" is no 2, "twenty" of "twenty thousand" no 20. */
+const LARGER = new Set(['ratus', 'ribu', 'juta', 'miliar', 'hundred', 'thousand', 'million', 'billion']);
 
 /** A number spelled out at a place in a sequence of words: its digits, whether it is an ordinal, and how many words. */
 export interface SpelledNumber {
@@ -58,28 +29,109 @@ export interface SpelledNumber {
   words: number;
 }
 
+/** An Indonesian unit 1–9 ("dua" → 2); undefined if none. */
+function unit(word: string | undefined): number | undefined {
+  const k = word === undefined ? -1 : UNITS.indexOf(word);
+  return k < 0 ? undefined : k + 1;
+}
+
 /**
- * The number spelled at `words[i]` (normalised words in order), one word or two ("kedua belas" 12, "dua puluh" 20,
- * "ketiga puluh" 30); undefined if none, and also where it is only part of a number this cannot read: "kedua" of
- * "kedua puluh satu" is no 2, nor its "satu" a 1.
+ * An Indonesian cardinal written as one word, and whether more may follow it: "dua" 2 (before "belas" or "puluh",
+ * more), "sepuluh" 10, "sebelas" 11, "duabelas" 12, "duapuluh" 20 (before a unit, more: "duapuluh satu"),
+ * "duapuluhsatu" 21; undefined if none.
+ */
+function indonesianWord(word: string): { n: number; tens: boolean } | undefined {
+  if (word === 'sepuluh') return { n: 10, tens: false };
+  if (word === 'sebelas') return { n: 11, tens: false };
+  const u = unit(word);
+  if (u !== undefined) return { n: u, tens: false };
+  const joined = /^(\p{L}+?)(belas|puluh)(\p{L}*)$/u.exec(word);
+  const head = joined ? unit(joined[1]) : undefined;
+  if (!joined || head === undefined || head < 2) return undefined;
+  if (joined[2] === 'belas') return joined[3] === '' ? { n: 10 + head, tens: false } : undefined;
+  if (joined[3] === '') return { n: 10 * head, tens: true };
+  const tail = unit(joined[3]);
+  return tail === undefined ? undefined : { n: 10 * head + tail, tens: false };
+}
+
+/**
+ * An Indonesian number at `i`: a cardinal ("dua puluh satu", "duapuluh satu", "tujuh belas") or its ordinal, ke- on
+ * the cardinal's first word ("kedua puluh satu", "ke-dua puluh satu", "keduapuluh satu", "kesebelas"; "pertama" for
+ * the first, "kesatu" too).
+ */
+function indonesianAt(words: readonly string[], i: number): SpelledNumber | undefined {
+  const word = words[i]!;
+  if (word === 'pertama') return { n: '1', ordinal: true, english: false, words: 1 };
+  const bare = word.startsWith('ke-') ? word.slice(3) : word.startsWith('ke') ? word.slice(2) : undefined;
+  const asOrdinal = bare === undefined ? undefined : indonesianWord(bare);
+  const first = asOrdinal ?? (word.startsWith('ke-') ? undefined : indonesianWord(word));
+  if (first === undefined) return undefined;
+  const ordinal = asOrdinal !== undefined;
+  const done = (n: number, count: number) =>
+    LARGER.has(words[i + count] ?? '') ? undefined : { n: String(n), ordinal, english: false, words: count };
+  const next = words[i + 1];
+  if (first.tens) {
+    const u = unit(next);
+    return u === undefined ? done(first.n, 1) : done(first.n + u, 2);
+  }
+  if (next !== 'belas' && next !== 'puluh') return done(first.n, 1);
+  // Only a unit 2–9 takes "belas" or "puluh" ("dua belas", "kedua puluh"); "satu belas" and "sebelas puluh" are none.
+  if (first.n < 2 || first.n > 9) return undefined;
+  if (next === 'belas') return done(10 + first.n, 2);
+  const after = words[i + 2];
+  if (after === 'belas') return undefined;
+  const u = unit(after);
+  return u === undefined ? done(10 * first.n, 2) : done(10 * first.n + u, 3);
+}
+
+/** An English unit 1–9, cardinal or ordinal ("one", "first" → 1, true); undefined if none. */
+function englishUnit(word: string | undefined): { n: number; ordinal: boolean } | undefined {
+  if (word === undefined) return undefined;
+  const c = ENGLISH.indexOf(word);
+  if (c >= 0 && c < 9) return { n: c + 1, ordinal: false };
+  const o = ENGLISH_ORDINALS.indexOf(word);
+  return o >= 0 && o < 9 ? { n: o + 1, ordinal: true } : undefined;
+}
+
+/** An English number at `i`: "eleven", "eleventh", "twenty", "twentieth", "twenty-one", "twenty first", "thirty-second". */
+function englishAt(words: readonly string[], i: number): SpelledNumber | undefined {
+  const word = words[i]!;
+  const done = (n: number, ordinal: boolean, count: number) =>
+    LARGER.has(words[i + count] ?? '') ? undefined : { n: String(n), ordinal, english: true, words: count };
+  const c = ENGLISH.indexOf(word);
+  if (c >= 0) return done(c + 1, false, 1);
+  const o = ENGLISH_ORDINALS.indexOf(word);
+  if (o >= 0) return done(o + 1, true, 1);
+  const to = ENGLISH_TENS_ORDINALS.indexOf(word);
+  if (to >= 0) return done(20 + 10 * to, true, 1);
+  const [tensWord, unitWord, ...rest] = word.split('-');
+  const t = ENGLISH_TENS.indexOf(tensWord!);
+  if (t < 0 || rest.length > 0) return undefined;
+  if (unitWord !== undefined) {
+    const u = englishUnit(unitWord);
+    return u === undefined ? undefined : done(20 + 10 * t + u.n, u.ordinal, 1);
+  }
+  const u = englishUnit(words[i + 1]);
+  return u === undefined ? done(20 + 10 * t, false, 1) : done(20 + 10 * t + u.n, u.ordinal, 2);
+}
+
+/** Whether a word ends a number that the word after it continues ("puluh" of "dua puluh satu", "twenty" of "twenty one"). */
+function continued(previous: string | undefined): boolean {
+  if (previous === undefined) return false;
+  if (previous === 'puluh' || previous === 'belas' || LARGER.has(previous) || previous === 'seratus') return true;
+  // (And a tens joined, "duapuluh", "keduapuluh", as typed often.)
+  return ENGLISH_TENS.includes(previous) || (/puluh$/u.test(previous) && indonesianAt([previous], 0) !== undefined);
+}
+
+/**
+ * The number spelled at `words[i]` (normalised words in order), 1–99 in one word or several ("kedua belas" 12, "dua
+ * puluh satu" 21, "keduapuluh satu" 21, "twenty-first" 21, "twenty first" 21); undefined if none, and also where it
+ * is only part of a number: the "satu" of "dua puluh satu" is no 1 of its own, nor the "dua" of "dua ratus" a 2.
  */
 export function spelledNumberAt(words: readonly string[], i: number): SpelledNumber | undefined {
   const word = words[i];
-  const n = word === undefined ? undefined : numberOfWord(word);
-  if (word === undefined || n === undefined) return undefined;
-  // The end of a longer number ("satu" of "dua puluh satu") is none of its own.
-  const previous = words[i - 1];
-  if (previous === 'puluh' || previous === 'belas' || previous === 'ratus' || previous === 'seratus') return undefined;
-  const ordinal = isOrdinalWord(word);
-  const english = ENGLISH.includes(word) || ENGLISH_ORDINALS.includes(word);
-  const next = words[i + 1];
-  if ((next !== 'belas' && next !== 'puluh') || english) return { n, ordinal, english, words: 1 };
-  // Only a unit 2–9 takes "belas" or "puluh" ("dua belas", "kedua puluh"); "satu belas" and "sebelas puluh" are none.
-  const unit = Number(n);
-  if (unit < 2 || unit > 9) return undefined;
-  const after = words[i + 2];
-  if (next === 'puluh' && after !== undefined && (INDONESIAN.slice(0, 9).includes(after) || after === 'belas')) return undefined;
-  return { n: String(next === 'belas' ? 10 + unit : 10 * unit), ordinal, english, words: 2 };
+  if (word === undefined || continued(words[i - 1])) return undefined;
+  return indonesianAt(words, i) ?? englishAt(words, i);
 }
 
 /**

@@ -13,7 +13,7 @@ import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord,
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
-import { dateTerms, datesMonth, isDateWord, isMonthName, readDates } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -279,6 +279,12 @@ interface AnalysedDoc {
   words: string[];
   title: string[];
   date: string[];
+  /**
+   * What the text's numbers in digits count (see countedWords), as an Indonesian and as an English text would name
+   * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized anyway:
+   * read on the first question with a number, a corpus of 5,000 passages kept it waiting most of a second.
+   */
+  counted: Array<[string | undefined, string | undefined]>;
 }
 
 /** (`names` gains the words the passage writes as names: see SearchIndex.#asName.) */
@@ -289,7 +295,14 @@ function analysePassage(passage: Passage, id: number, names: Set<string>): Analy
   // answer.ts): found through them alone, a passage was a result with nothing to show for it.
   const links = linkSpans(text);
   let link = 0;
-  for (const t of tokenize(text)) {
+  const tokens = tokenize(text);
+  const counted: AnalysedDoc['counted'] = [];
+  tokens.forEach((t, i) => {
+    if (!/\p{N}/u.test(t.norm)) return;
+    const heads: [string | undefined, string | undefined] = [countedWordAt(text, tokens, i, undefined, false), countedWordAt(text, tokens, i, undefined, true)];
+    if (heads[0] !== undefined || heads[1] !== undefined) counted.push(heads);
+  });
+  for (const t of tokens) {
     while (link < links.length && links[link]![1] <= t.start) link++;
     if (link < links.length && links[link]![0] <= t.start) continue;
     if (isMarker(text, t)) continue;
@@ -303,12 +316,14 @@ function analysePassage(passage: Passage, id: number, names: Set<string>): Analy
       else for (const s of stemsOf(w)) words.push(s);
     }
   }
+  // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
+  for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
   // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
   // like the title they say what the rows are, and like the title they are not words the passage says (no
   // highlight; a passage found only through them is never a result).
   const title = surfaceTerms(passage.title);
   if (passage.tableHeader) title.push(...surfaceTerms(passage.tableHeader.text));
-  return { id, words, title, date: dateTerms(passage.date) };
+  return { id, words, title, date: dateTerms(passage.date), counted };
 }
 
 /**
@@ -367,6 +382,8 @@ export class SearchIndex {
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
   #anyTitleWords: ReadonlySet<string> | null = null;
+  /** What each passage's numbers count, by passage number, as Indonesian and as English (see AnalysedDoc.counted). */
+  readonly #counted = new Map<number, AnalysedDoc['counted']>();
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
   #monthDated = false;
   /** Acronyms the corpus defines ("bps" → badan, pusat, statistik), normalised; see acronyms.ts. */
@@ -416,8 +433,10 @@ export class SearchIndex {
 
   #add(passage: Passage, id: number): void {
     const names = new Set<string>();
-    this.#mini.add(analysePassage(passage, id, names));
+    const analysed = analysePassage(passage, id, names);
+    this.#mini.add(analysed);
     for (const w of names) this.#asName.set(w, (this.#asName.get(w) ?? 0) + 1);
+    if (analysed.counted.length > 0) this.#counted.set(id, analysed.counted);
     if (datesMonth(passage.date)) this.#monthDated = true;
     for (const { short, long } of findAcronyms(passage.text)) {
       // Keyed as a question's token would be ("K.P.H." is the token k.p.h, without the final full stop).
@@ -659,20 +678,28 @@ export class SearchIndex {
   }
 
   /**
-   * Whether write-ups number the word, so that an ordinal beside it may be an event's number: a word of a title that
-   * has a number of its own ("meetup" of "Meetup Komunitas Data #7", "The Eleventh Meetup") or one a text numbers in
-   * digits ("Hari 2"). A word only of unnumbered titles ("Pembicara Tamu: Hari Data Nasional") numbers nothing:
-   * "pembicara pertama" there is the first speaker.
+   * Whether write-ups number the word, so that an ordinal beside it may be an event's number: the word that names
+   * what a number counts (see countedWords), in a title ("meetup" of "Meetup Komunitas Data #7", "The Eleventh
+   * Meetup") or in a text that numbers it in digits ("Hari 2", "Meetup ke-7"). Not the title's other words: "data
+   * pertama yang dibersihkan" of meetup #7's write-up is the first data cleaned there, no data #1. A word only of
+   * unnumbered titles ("Pembicara Tamu: Hari Data Nasional") numbers nothing: "pembicara pertama" there is the first
+   * speaker.
    */
   #isNumberedWord(word: string): boolean {
     if (this.#numberedWords === null) {
+      const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
+      const titled = new Set<string>();
       const words = new Set<string>();
       for (const [docId, passages] of this.#documents) {
-        if (!passages[0]?.title) continue;
-        const { title, numbered } = this.documentWords(docId);
-        // (A bare number is the title's, or an ordinal standing beside no word, "yang ke-20": the write-up's own.)
-        if ([...numbered].some((k) => !k.includes('\u0000'))) for (const w of title) words.add(w);
-        for (const k of numbered) if (k.endsWith('\u0000*')) words.add(k.slice(0, -2));
+        const first = passages[0];
+        if (!first?.title) continue;
+        titled.add(docId);
+        for (const w of countedWords(first.title, english.has(docId))) words.add(w);
+      }
+      for (const [id, heads] of this.#counted) {
+        if (!titled.has(this.#byNumber[id]!.docId)) continue;
+        const k = this.#english.has(id) ? 1 : 0;
+        for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
       }
       this.#numberedWords = words;
     }
@@ -998,6 +1025,23 @@ export class SearchIndex {
   }
 
   /**
+   * Whether every place in the passage's text where `terms` stand is a number that measures (see measures): the day
+   * of a date ("20 November") or a count ("20 peserta"), never an event's number. A passage whose terms stand
+   * nowhere in its text (a table header's) is not such a passage.
+   */
+  #onlyMeasures(id: number, terms: readonly string[]): boolean {
+    const text = this.#byNumber[id]!.text;
+    const tokens = tokenize(text);
+    let found = false;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!termsAt(text, tokens[i]!).some((w) => terms.includes(w))) continue;
+      if (!measures(text, tokens, i)) return false;
+      found = true;
+    }
+    return found;
+  }
+
+  /**
    * The passages that answer `question` best; the links pasted into it are no part of it (see withoutLinks). Pure
    * with respect to the index: no I/O, no state kept between calls.
    */
@@ -1043,6 +1087,7 @@ export class SearchIndex {
     // dan 2024") are two dates, each matched on its own.
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
+    const eventNumber = groups.map((g) => g.numbers !== undefined && g.numbers.some((w) => this.#isNumberedWord(w)));
     groups.forEach((g, gi) => {
       // A number of something write-ups number ("hari" of "hari 2", "meetup" of "meetup ke-2") is that thing's number
       // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:"), not as
@@ -1051,6 +1096,10 @@ export class SearchIndex {
       const numbered = this.#numberedForms(g, groups);
       for (const [id, e] of this.#groupScores(g)) {
         if (numbered !== null && !e.titled && !numbersWith(this.#byNumber[id]!.text, g, numbered)) continue;
+        // An event's number ("meetup ke-20", beside a word write-ups number) that the passage has only as a day of a
+        // date or a count ("20 November", "20 peserta") is not in it: meetup #11's "20 November" ranked first for
+        // "meetup ke-20", the 20 in bold. (A day asked as one, "tanggal 16-8-2008", still finds "16 Agustus".)
+        if (eventNumber[gi] && !e.titled && this.#onlyMeasures(id, e.terms)) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !e.titled) a.paired = true;
@@ -1365,6 +1414,63 @@ export function numberedKey(word: string, n: string): string {
 function measures(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start));
+}
+
+/**
+ * The words that name what the numbers of a title count: for each number (in digits or in words: "Meetup
+ * Komunitas Kesebelas"; not a year, a day of a date or a count; a text's numbers in digits are read so as it is
+ * indexed, see analysePassage), the head of the name it ends, the words
+ * before it up to punctuation or a function word: its first word in Indonesian, where the head comes first
+ * ("Meetup Komunitas Data #7", "Meetup ke-7"), its last in English ("Community Meetup 2"). An English ordinal
+ * numbers the name after it, whose head is its last word ("The Eleventh Meetup", "the 3rd meetup"); so does any
+ * number that ends no name ("#7 Meetup Komunitas"). In a title, "Data" of "Meetup Komunitas Data #7" stands next to
+ * the number but names a topic: a member asking "data pertama" asks about the first data of a session, not a
+ * "Data #1" (see #isNumberedWord).
+ */
+function countedWords(text: string, english: boolean): string[] {
+  const tokens = tokenize(text);
+  const norms = tokens.map((t) => t.norm);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const digits = /\p{N}/u.test(tokens[i]!.norm);
+    const spelled = digits ? undefined : spelledNumberAt(norms, i);
+    if (!digits && spelled === undefined) continue;
+    const head = countedWordAt(text, tokens, i, spelled, english);
+    if (head !== undefined) out.push(head);
+    i += (spelled?.words ?? 1) - 1;
+  }
+  return out;
+}
+
+/** The head of the name the number at `i` ends or, after an English ordinal, begins (see countedWords). */
+function countedWordAt(text: string, tokens: Token[], i: number, spelled: SpelledNumber | undefined, english: boolean): string | undefined {
+  const t = tokens[i]!;
+  const gap = (a: Token, b: Token, hash: boolean) => (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
+  const word = (x: Token | undefined) => {
+    if (x === undefined || /\p{N}/u.test(x.norm) || spelledNumberAt([x.norm], 0) !== undefined) return undefined;
+    const ws = wordsOf(x.norm);
+    return ws.length === 0 || ws.some(isDateWord) ? undefined : ws[0];
+  };
+  const phrase = (from: number, step: 1 | -1): string[] => {
+    const ws: string[] = [];
+    for (let k = from; ; k += step) {
+      const x = tokens[k];
+      const w = word(x);
+      const [a, b] = step < 0 ? [x, tokens[k + 1]] : [tokens[k - 1], x];
+      if (w === undefined || a === undefined || b === undefined || !gap(a, b, step < 0 && k === from)) break;
+      ws.push(w);
+    }
+    return step < 0 ? ws.reverse() : ws;
+  };
+  const words = spelled?.words ?? 1;
+  const last = i + words - 1;
+  // (Not a year, nor a number that is no plain one: "12.500.000", "2025-05-31", "v2".)
+  if (spelled === undefined && (isYear(t.norm) || !/^(?:\d+|ke-?\d+|\d+(?:st|nd|rd|th))$/u.test(t.norm))) return undefined;
+  if (measures(text, tokens, last)) return undefined;
+  const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : /\p{L}/u.test(t.norm));
+  const before = ordinalBefore ? [] : phrase(i - 1, -1);
+  const name = before.length > 0 ? before : phrase(last + 1, 1);
+  return english || before.length === 0 ? name[name.length - 1] : name[0];
 }
 
 /**
