@@ -76,7 +76,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   return {
     question,
     answered,
-    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms)),
+    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm))),
   };
 }
 
@@ -395,10 +395,10 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
   return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone && saysSomething(hit, result);
 }
 
-function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerResult {
+function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (norm: string) => boolean): AnswerResult {
   const p = hit.passage;
   const text = shownText(p);
-  const highlights = highlightsIn(text, hit.terms, longForms);
+  const highlights = highlightsIn(text, hit.terms, longForms, common);
   return {
     id: p.id,
     docId: p.docId,
@@ -521,12 +521,14 @@ export function citationOf(p: Pick<Passage, 'title' | 'paragraph' | 'date' | 'so
 /**
  * Offsets of the words in `text` whose forms (surface or stem) matched the question. Words that matched only as
  * part of an acronym's long form (`longForms`, e.g. china/media/group for "CMG") are marked only where the whole
- * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about.
+ * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about. `common` tells a capitalised
+ * common word from a name, as the index does (SearchIndex.writesInLowerCase).
  */
 export function highlightsIn(
   text: string,
   terms: { has(term: string): boolean; readonly size: number },
   longForms: { words: readonly string[][]; only: ReadonlySet<string> } = { words: [], only: new Set() },
+  common: (norm: string) => boolean = () => false,
 ): Highlight[] {
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
@@ -549,8 +551,9 @@ export function highlightsIn(
     }
   }
   words.forEach(({ t, forms }, i) => {
-    // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem.
-    const stemmed = !isNameAt(text, t.start);
+    // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
+    // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts.
+    const stemmed = !isNameAt(text, t.start) || common(t.norm);
     const matched = forms.flatMap((f) => [f, ...(stemmed ? stemsOf(f) : [])]).filter((x) => terms.has(x));
     if (matched.length === 0) return;
     if (matched.every((x) => longForms.only.has(x)) && !inLongForm.has(i)) return;
