@@ -18,12 +18,15 @@ import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
+import { nextTurn, runInTurns, runNow, type Steps } from './turn.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
 export interface IndexOptions {
   /** English→Indonesian translations for English questions; null disables expansion. */
   lexicon: Lexicon | null;
+  /** How many words documentWords may remember (DOCUMENT_WORDS_LIMIT when omitted; tests set a smaller one). */
+  documentWordsLimit?: number;
 }
 
 /** Tuning of the ranking. Every value is a global method parameter, chosen on the dev sets as a whole. */
@@ -366,6 +369,7 @@ export class SearchIndex {
    */
   constructor(passages: Passage[], options: IndexOptions, addNow = true) {
     this.#lexicon = options.lexicon;
+    this.#documentWordsLimit = options.documentWordsLimit ?? DOCUMENT_WORDS_LIMIT;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.#mini = new TermIndex<AnalysedDoc>({
@@ -422,13 +426,33 @@ export class SearchIndex {
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
       for (let id = start; id < end; id++) index.#add(passages[id]!, id);
-      if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
+    await runInTurns(index.#prepare());
     return index;
   }
 
+  /**
+   * What the first questions would otherwise each build on their own, built now, in steps: which passages are
+   * English (every question but an English one over this corpus asks), BM25's length norms, the words write-ups
+   * number (a question with a number spelled beside a title's word asks), and the lexicon's English-from-Indonesian
+   * table when the corpus has English write-ups (once per process). Built lazily instead, they made the first
+   * question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216 passages, whoever asked it; built
+   * here, they are part of the reload, which the previous index serves through. Each is what the lazy path would
+   * build, so answers are the same either way (test/prepare.test.ts).
+   */
+  *#prepare(): Steps<void> {
+    if (this.#englishPassages === null) this.#englishPassages = yield* englishPassages(this.#byNumber);
+    this.#mini.prepare(RANKING.bm25);
+    if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
+    if (this.#englishPassages.size > 0 && this.#lexicon !== null) {
+      this.#lexicon.english?.('');
+      this.#lexicon.irregularRelatives?.('');
+    }
+  }
+
   get #english(): ReadonlySet<number> {
-    return (this.#englishPassages ??= englishPassages(this.#byNumber));
+    return (this.#englishPassages ??= runNow(englishPassages(this.#byNumber)));
   }
 
   /** The passages of each document, in order; built on first use. */
@@ -585,18 +609,23 @@ export class SearchIndex {
    * "pembicara pertama" there is the first speaker.
    */
   #isNumberedWord(word: string): boolean {
-    if (this.#numberedWords === null) {
-      const words = new Set<string>();
-      for (const [docId, passages] of this.#documents) {
-        if (!passages[0]?.title) continue;
-        const { title, numbered } = this.documentWords(docId);
-        // (A bare number is the title's, or an ordinal standing beside no word, "yang ke-20": the write-up's own.)
-        if ([...numbered].some((k) => !k.includes('\u0000'))) for (const w of title) words.add(w);
-        for (const k of numbered) if (k.endsWith('\u0000*')) words.add(k.slice(0, -2));
-      }
-      this.#numberedWords = words;
+    return (this.#numberedWords ??= runNow(this.#collectNumberedWords())).has(word);
+  }
+
+  /** See #isNumberedWord: read from every titled document's words, pausing every PREPARE_STEP documents. */
+  *#collectNumberedWords(): Steps<Set<string>> {
+    const words = new Set<string>();
+    let read = 0;
+    for (const [docId, passages] of this.#documents) {
+      if (!passages[0]?.title) continue;
+      // (Read, not remembered: remembering every document's words would hold them all, see documentWords.)
+      const { title, numbered } = this.#readDocument(docId);
+      // (A bare number is the title's, or an ordinal standing beside no word, "yang ke-20": the write-up's own.)
+      if ([...numbered].some((k) => !k.includes('\u0000'))) for (const w of title) words.add(w);
+      for (const k of numbered) if (k.endsWith('\u0000*')) words.add(k.slice(0, -2));
+      if (++read % PREPARE_STEP === 0) yield;
     }
-    return this.#numberedWords.has(word);
+    return words;
   }
 
   /**
@@ -1034,7 +1063,44 @@ export class SearchIndex {
    * title's and table headers', its date's; its title's words apart; its words as written (for
    * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
-  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; capitalised: Set<string>; numbered: Set<string> } {
+  documentWords(docId: string): DocumentWords {
+    const cached = this.#documentWords.get(docId);
+    if (cached !== undefined) {
+      // Most recently asked last (a Map keeps insertion order), so that the documents forgotten first are the oldest.
+      this.#documentWords.delete(docId);
+      this.#documentWords.set(docId, cached);
+      return cached;
+    }
+    const read = this.#readDocument(docId);
+    const size = documentWordsSize(read);
+    // A document larger than the whole allowance is read each time it is asked for, as before.
+    if (size > this.#documentWordsLimit) return read;
+    while (this.#documentWordsHeld + size > this.#documentWordsLimit) {
+      const [oldest, words] = this.#documentWords.entries().next().value!;
+      this.#documentWords.delete(oldest);
+      this.#documentWordsHeld -= documentWordsSize(words);
+    }
+    this.#documentWords.set(docId, read);
+    this.#documentWordsHeld += size;
+    return read;
+  }
+
+  /**
+   * Documents' words already read (see documentWords), least recently asked first. A question asks for those of up
+   * to NAMED_CANDIDATES write-ups (answer.ts), and tokenizing each whole again for every question was up to a third
+   * of a question's time on the forum corpus. Held per index (a reload starts afresh) and bounded by the words held.
+   */
+  readonly #documentWords = new Map<string, DocumentWords>();
+  #documentWordsHeld = 0;
+  readonly #documentWordsLimit: number;
+
+  /** How many documents' words documentWords holds, and how many words (entries of their sets) in all. */
+  get documentWordsHeld(): { documents: number; words: number } {
+    return { documents: this.#documentWords.size, words: this.#documentWordsHeld };
+  }
+
+  /** documentWords, read from the document's passages (tokenizing all of them). */
+  #readDocument(docId: string): DocumentWords {
     const words = new Set<string>();
     const written = new Set<string>();
     const capitalised = new Set<string>();
@@ -1136,6 +1202,28 @@ export class SearchIndex {
   }
 }
 
+/** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
+const PREPARE_STEP = 250;
+
+/** What documentWords gives of a document: read-only, as it is shared by every question that asks. */
+export interface DocumentWords {
+  words: ReadonlySet<string>;
+  title: ReadonlySet<string>;
+  written: ReadonlySet<string>;
+  capitalised: ReadonlySet<string>;
+  numbered: ReadonlySet<string>;
+}
+
+/**
+ * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers. About 100 bytes each:
+ * the forum corpus's one write-up holds about 2,000; 200,000 are some 20 MB, the words of a few hundred long write-ups.
+ */
+export const DOCUMENT_WORDS_LIMIT = 200_000;
+
+function documentWordsSize(d: DocumentWords): number {
+  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
+}
+
 /** How much of a document without a `lang` its language is guessed from (see englishPassages). */
 const GUESS_CHARS = 1000;
 
@@ -1146,7 +1234,7 @@ const GUESS_CHARS = 1000;
  * and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions; one that
  * says `lang: id` is taken at its word, English quotes and all.
  */
-function englishPassages(passages: Passage[]): Set<number> {
+function* englishPassages(passages: Passage[]): Steps<Set<number>> {
   // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost.
   const openings = new Map<string, string>();
   for (const p of passages) {
@@ -1156,7 +1244,12 @@ function englishPassages(passages: Passage[]): Set<number> {
     else if (text.length < GUESS_CHARS) openings.set(p.docId, `${text}\n${p.text.slice(0, GUESS_CHARS - text.length)}`);
   }
   const guessed = new Set<string>();
-  for (const [docId, text] of openings) if (guessLanguage(text) === 'en') guessed.add(docId);
+  let read = 0;
+  for (const [docId, text] of openings) {
+    if (guessLanguage(text) === 'en') guessed.add(docId);
+    // (Reading the openings is most of the cost: on tydiqa-id's 4,650 documents, 100–300 ms in all.)
+    if (++read % PREPARE_STEP === 0) yield;
+  }
   const out = new Set<number>();
   passages.forEach((p, id) => {
     if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
