@@ -211,3 +211,30 @@ describe('a reload while the next index prepares', () => {
     }
   });
 });
+
+describe('calendarWords', () => {
+  it('reads the years and months a passage names once, not again for every question about a month', () => {
+    const index = new SearchIndex(corpus(), { lexicon });
+    const ask = () => {
+      calls.tokenize = 0;
+      const answer = answerQuestion(index, 'siapa sponsor meetup bulan Juli', { top: 5 });
+      return { answer, tokenized: calls.tokenize };
+    };
+    const first = ask();
+    const second = ask();
+    expect(first.answer.answered).toBe(true);
+    // July's write-up first: the month is read from its date, the other months' passages from their words.
+    expect(first.answer.results[0]?.docId).toBe('meetup-7');
+    expect(second.answer).toEqual(first.answer);
+    expect(second.tokenized).toBeLessThan(first.tokenized);
+  });
+
+  it('finds the years and months a passage says as words, in its title and its text apart', () => {
+    const index = new SearchIndex(
+      [passage('m', 1, 'Rapat Pengurus, Juli 2025', 'Meetup bulan Desember dan lokakarya 2026 direncanakan; ruang 1203.', { date: '2025-07-05' })],
+      { lexicon },
+    );
+    const p = index.passages.get('m#1')!;
+    expect(index.calendarWords(p)).toEqual({ title: new Set(['juli', '2025']), text: new Set(['desember', '2026', '1203']) });
+  });
+});

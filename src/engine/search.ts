@@ -1004,7 +1004,7 @@ export class SearchIndex {
     for (const [id, a] of acc) {
       if (a.dateCovered === 0 && a.slotCovered === 0) continue;
       const p = this.#byNumber[id]!;
-      const date = new Set([...dateTerms(p.date), ...surfaceTerms(p.title).filter(isDateWord)]);
+      const date = new Set([...dateTerms(p.date), ...this.#titleDateWords(p.title)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
       else if (monthDate) a.covered -= a.slotCovered;
     }
@@ -1093,6 +1093,35 @@ export class SearchIndex {
   readonly #documentWords = new Map<string, DocumentWords>();
   #documentWordsHeld = 0;
   readonly #documentWordsLimit: number;
+
+  /** A title's date words (its year, its month's name), read once per title rather than for every question. */
+  #titleDateWords(title: string): readonly string[] {
+    let words = this.#titleDates.get(title);
+    if (words === undefined) this.#titleDates.set(title, (words = surfaceTerms(title).filter(isDateWord)));
+    return words;
+  }
+
+  /** See #titleDateWords: one short list per distinct title of the corpus, most of them empty. */
+  readonly #titleDates = new Map<string, readonly string[]>();
+
+  /**
+   * The years and months' names a passage's title and its text say as words (wordsOf each token), for answer.ts's
+   * checks of which year or month a passage can be about. Read once per passage of this index, when first asked:
+   * those checks tokenized every dated hit's title and text again for every question that names a month (on a
+   * corpus of 200 monthly write-ups, four tenths of such a question's time). A small set per passage read (most
+   * of them the one shared empty set) and one per distinct title: bounded by the corpus's size (every passage of
+   * 200 monthly write-ups read, 0.4 MB; of tydiqa-id's 5,216, 0.9 MB).
+   */
+  calendarWords(passage: Passage): { title: ReadonlySet<string>; text: ReadonlySet<string> } {
+    let text = this.#textCalendar.get(passage);
+    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(passage.text)));
+    let title = this.#titleCalendar.get(passage.title);
+    if (title === undefined) this.#titleCalendar.set(passage.title, (title = calendarWordsOf(passage.title)));
+    return { title, text };
+  }
+
+  readonly #textCalendar = new WeakMap<Passage, ReadonlySet<string>>();
+  readonly #titleCalendar = new Map<string, ReadonlySet<string>>();
 
   /** How many documents' words documentWords holds, and how many words (entries of their sets) in all. */
   get documentWordsHeld(): { documents: number; words: number } {
@@ -1205,6 +1234,15 @@ export class SearchIndex {
 /** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
 const PREPARE_STEP = 250;
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The words of `text` (wordsOf each token) that are years or months' names (see SearchIndex.calendarWords). */
+function calendarWordsOf(text: string): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) if (isYear(w) || isMonthName(w)) (out ??= new Set()).add(w);
+  return out ?? NO_WORDS;
+}
+
 /** What documentWords gives of a document: read-only, as it is shared by every question that asks. */
 export interface DocumentWords {
   words: ReadonlySet<string>;
@@ -1215,8 +1253,10 @@ export interface DocumentWords {
 }
 
 /**
- * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers. About 100 bytes each:
- * the forum corpus's one write-up holds about 2,000; 200,000 are some 20 MB, the words of a few hundred long write-ups.
+ * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
+ * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
+ * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they ever
+ * asked (their passages are undated and untitled, so the event-name check never reads them).
  */
 export const DOCUMENT_WORDS_LIMIT = 200_000;
 
