@@ -18,7 +18,7 @@ import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
-import { nextTurn, runInTurns, runNow, type Steps } from './turn.ts';
+import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
@@ -426,7 +426,7 @@ export class SearchIndex {
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
       for (let id = start; id < end; id++) index.#add(passages[id]!, id);
-      await nextTurn();
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     await runInTurns(index.#prepare());
     return index;
