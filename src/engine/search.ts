@@ -333,7 +333,8 @@ export class SearchIndex {
   readonly #lexicon: Lexicon | null;
   /**
    * Numbers of the passages written in English (see Alternative.scope and englishPassages); empty for an
-   * all-Indonesian corpus. Found on the first question that needs them, not while the index builds.
+   * all-Indonesian corpus. Read while SearchIndex.build prepares the index (see #prepare); an index built at once
+   * (the constructor: tests, one-shot commands) reads them on the first question that needs them.
    */
   #englishPassages: ReadonlySet<number> | null = null;
   #suggestions: Suggestion[] | null = null;
@@ -341,7 +342,7 @@ export class SearchIndex {
   #byDoc: Map<string, Passage[]> | null = null;
   /**
    * The words write-ups number (see #isNumberedWord): those of a title that has a number of its own ("Meetup
-   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); built on the first question that needs them.
+   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); read as the English passages are.
    */
   #numberedWords: ReadonlySet<string> | null = null;
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
