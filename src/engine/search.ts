@@ -438,18 +438,17 @@ export class SearchIndex {
    * English (every question but an English one over this corpus asks), BM25's length norms, the words write-ups
    * number (a question with a number spelled beside a title's word asks), and the lexicon's English-from-Indonesian
    * table when the corpus has English write-ups (once per process). Built lazily instead, they made the first
-   * question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216 passages, whoever asked it; built
-   * here, they are part of the reload, which the previous index serves through. Each is what the lazy path would
-   * build, so answers are the same either way (test/prepare.test.ts).
+   * question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216 passages, whoever asked it (and the
+   * numbered words, 420 ms of CPU there, the first that spells a number beside a title's word); built here, they
+   * are part of the reload (about a seventh of tydiqa-id's), which the previous index serves through. Each is what
+   * the lazy path would build, so answers are the same either way (test/prepare.test.ts).
    */
   *#prepare(): Steps<void> {
     if (this.#englishPassages === null) this.#englishPassages = yield* englishPassages(this.#byNumber);
     this.#mini.prepare(RANKING.bm25);
     if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
-    if (this.#englishPassages.size > 0 && this.#lexicon !== null) {
-      this.#lexicon.english?.('');
-      this.#lexicon.irregularRelatives?.('');
-    }
+    // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
+    if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
   }
 
   get #english(): ReadonlySet<number> {
@@ -616,6 +615,9 @@ export class SearchIndex {
   /** See #isNumberedWord: read from every titled document's words, pausing every PREPARE_STEP documents. */
   *#collectNumberedWords(): Steps<Set<string>> {
     const words = new Set<string>();
+    // (A corpus of untitled passages numbers nothing: not even its passages by document are needed, about 1 MB on
+    // 5,000 passages.)
+    if (!this.#byNumber.some((p) => p.title)) return words;
     let read = 0;
     for (const [docId, passages] of this.#documents) {
       if (!passages[0]?.title) continue;
