@@ -18,12 +18,15 @@ import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
+import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
 export interface IndexOptions {
   /** English→Indonesian translations for English questions; null disables expansion. */
   lexicon: Lexicon | null;
+  /** How many words documentWords may remember (DOCUMENT_WORDS_LIMIT when omitted; tests set a smaller one). */
+  documentWordsLimit?: number;
 }
 
 /** Tuning of the ranking. Every value is a global method parameter, chosen on the dev sets as a whole. */
@@ -377,7 +380,8 @@ export class SearchIndex {
   readonly #lexicon: Lexicon | null;
   /**
    * Numbers of the passages written in English (see Alternative.scope and englishPassages); empty for an
-   * all-Indonesian corpus. Found on the first question that needs them, not while the index builds.
+   * all-Indonesian corpus. Read while SearchIndex.build prepares the index (see #prepare); an index built at once
+   * (the constructor: tests, one-shot commands) reads them on the first question that needs them.
    */
   #englishPassages: ReadonlySet<number> | null = null;
   #suggestions: Suggestion[] | null = null;
@@ -385,7 +389,7 @@ export class SearchIndex {
   #byDoc: Map<string, Passage[]> | null = null;
   /**
    * The words write-ups number (see #isNumberedWord): those of a title that has a number of its own ("Meetup
-   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); built on the first question that needs them.
+   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); read as the English passages are.
    */
   #numberedWords: ReadonlySet<string> | null = null;
   /** Each titled document's title words (see titleWords); built on the first question that needs them. */
@@ -426,6 +430,7 @@ export class SearchIndex {
    */
   constructor(passages: Passage[], options: IndexOptions, addNow = true) {
     this.#lexicon = options.lexicon;
+    this.#documentWordsLimit = options.documentWordsLimit ?? DOCUMENT_WORDS_LIMIT;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.#mini = new TermIndex<AnalysedDoc>({
@@ -512,13 +517,36 @@ export class SearchIndex {
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
       for (let id = start; id < end; id++) index.#add(passages[id]!, id);
-      if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await runInTurns(index.#prepare());
     return index;
   }
 
+  /**
+   * What the first questions would otherwise each build on their own, built now, in steps: which passages are
+   * English (every question but an English one over this corpus asks), BM25's length norms, the words write-ups
+   * number (a question with a number spelled beside a title's word asks), the titles' words (see titleWords), and
+   * the lexicon's English-from-Indonesian table when the corpus has English write-ups (once per process). Built
+   * lazily instead, they made the first question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216
+   * passages, whoever asked it (and the numbered words, 420 ms of CPU there, the first that spells a number beside
+   * a title's word); built here, they are part of the reload (about a seventh of tydiqa-id's), which the previous
+   * index serves through. Each is what the lazy path would build, so answers are the same either way
+   * (test/prepare.test.ts).
+   */
+  *#prepare(): Steps<void> {
+    if (this.#englishPassages === null) this.#englishPassages = yield* englishPassages(this.#byNumber);
+    this.#mini.prepare(RANKING.bm25);
+    if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
+    // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
+    if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
+    this.#anyTitleWords ??= new Set([...this.#titleWords.values()].flatMap((t) => [...t.words]));
+    // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
+    if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
+  }
+
   get #english(): ReadonlySet<number> {
-    return (this.#englishPassages ??= englishPassages(this.#byNumber));
+    return (this.#englishPassages ??= runNow(englishPassages(this.#byNumber)));
   }
 
   /** The passages of each document, in order; built on first use. */
@@ -694,16 +722,22 @@ export class SearchIndex {
    * id. Untitled documents (reference text) are not listed.
    */
   titleWords(): ReadonlyMap<string, TitleWords> {
-    if (this.#titleWords === null) {
-      const titles = new Map<string, TitleWords>();
-      for (const [docId, passages] of this.#documents) {
-        const first = passages[0];
-        if (first?.title) titles.set(docId, { words: new Set(surfaceTerms(first.title)), dated: first.date !== null });
-      }
-      this.#titleWords = titles;
-    }
-    return this.#titleWords;
+    return (this.#titleWords ??= runNow(this.#collectTitleWords()));
   }
+
+  /** See titleWords: read from each document's first passage, pausing every PREPARE_STEP documents. */
+  *#collectTitleWords(): Steps<Map<string, TitleWords>> {
+    const titles = new Map<string, TitleWords>();
+    let read = 0;
+    for (const [docId, passages] of this.#documents) {
+      const first = passages[0];
+      if (!first?.title) continue;
+      titles.set(docId, { words: new Set(surfaceTerms(first.title)), dated: first.date !== null });
+      if (++read % PREPARE_STEP === 0) yield;
+    }
+    return titles;
+  }
+
 
   /**
    * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
@@ -724,24 +758,31 @@ export class SearchIndex {
    * speaker.
    */
   #isNumberedWord(word: string): boolean {
-    if (this.#numberedWords === null) {
-      const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
-      const titled = new Set<string>();
-      const words = new Set<string>();
-      for (const [docId, passages] of this.#documents) {
-        const first = passages[0];
-        if (!first?.title) continue;
-        titled.add(docId);
-        for (const w of countedWords(first.title, english.has(docId))) words.add(w);
-      }
-      for (const [id, heads] of this.#counted) {
-        if (!titled.has(this.#byNumber[id]!.docId)) continue;
-        const k = this.#english.has(id) ? 1 : 0;
-        for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
-      }
-      this.#numberedWords = words;
+    return (this.#numberedWords ??= runNow(this.#collectNumberedWords())).has(word);
+  }
+
+  /**
+   * See #isNumberedWord: what each titled document's title counts, and what its passages' numbers count (read with
+   * them, AnalysedDoc.counted), pausing every PREPARE_STEP documents.
+   */
+  *#collectNumberedWords(): Steps<Set<string>> {
+    const words = new Set<string>();
+    const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
+    const titled = new Set<string>();
+    let read = 0;
+    for (const [docId, passages] of this.#documents) {
+      const first = passages[0];
+      if (!first?.title) continue;
+      titled.add(docId);
+      for (const w of countedWords(first.title, english.has(docId))) words.add(w);
+      if (++read % PREPARE_STEP === 0) yield;
     }
-    return this.#numberedWords.has(word);
+    for (const [id, heads] of this.#counted) {
+      if (!titled.has(this.#byNumber[id]!.docId)) continue;
+      const k = this.#english.has(id) ? 1 : 0;
+      for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
+    }
+    return words;
   }
 
   /**
@@ -1166,7 +1207,7 @@ export class SearchIndex {
     for (const [id, a] of acc) {
       if (a.dateCovered === 0 && a.slotCovered === 0) continue;
       const p = this.#byNumber[id]!;
-      const date = new Set([...dateTerms(p.date), ...surfaceTerms(p.title).filter(isDateWord)]);
+      const date = new Set([...dateTerms(p.date), ...this.#titleDateWords(p.title)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
       else if (monthDate) a.covered -= a.slotCovered;
     }
@@ -1226,7 +1267,73 @@ export class SearchIndex {
    * title's and table headers', its date's; its title's words apart; its words as written (for
    * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
-  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; capitalised: Set<string>; numbered: Set<string> } {
+  documentWords(docId: string): DocumentWords {
+    const cached = this.#documentWords.get(docId);
+    if (cached !== undefined) {
+      // Most recently asked last (a Map keeps insertion order), so that the documents forgotten first are the oldest.
+      this.#documentWords.delete(docId);
+      this.#documentWords.set(docId, cached);
+      return cached;
+    }
+    const read = this.#readDocument(docId);
+    const size = documentWordsSize(read);
+    // A document larger than the whole allowance is read each time it is asked for, as before.
+    if (size > this.#documentWordsLimit) return read;
+    while (this.#documentWordsHeld + size > this.#documentWordsLimit) {
+      const [oldest, words] = this.#documentWords.entries().next().value!;
+      this.#documentWords.delete(oldest);
+      this.#documentWordsHeld -= documentWordsSize(words);
+    }
+    this.#documentWords.set(docId, read);
+    this.#documentWordsHeld += size;
+    return read;
+  }
+
+  /**
+   * Documents' words already read (see documentWords), least recently asked first. A question asks for those of up
+   * to NAMED_CANDIDATES write-ups (answer.ts), and tokenizing each whole again for every question was up to a third
+   * of a question's time on the forum corpus. Held per index (a reload starts afresh) and bounded by the words held.
+   */
+  readonly #documentWords = new Map<string, DocumentWords>();
+  #documentWordsHeld = 0;
+  readonly #documentWordsLimit: number;
+
+  /** A title's date words (its year, its month's name), read once per title rather than for every question. */
+  #titleDateWords(title: string): readonly string[] {
+    let words = this.#titleDates.get(title);
+    if (words === undefined) this.#titleDates.set(title, (words = surfaceTerms(title).filter(isDateWord)));
+    return words;
+  }
+
+  /** See #titleDateWords: one short list per distinct title of the corpus, most of them empty. */
+  readonly #titleDates = new Map<string, readonly string[]>();
+
+  /**
+   * The years and months' names a passage's title and its text say as words (wordsOf each token), for answer.ts's
+   * checks of which year or month a passage can be about. Read once per passage of this index, when first asked:
+   * those checks tokenized every dated hit's title and text again for every question that names a month (on a
+   * corpus of 200 monthly write-ups, four tenths of such a question's time). A small set per passage read (most
+   * of them the one shared empty set) and one per distinct title: bounded by the corpus's size (every passage of
+   * 200 monthly write-ups read, 0.4 MB; of tydiqa-id's 5,216, 0.9 MB).
+   */
+  calendarWords(passage: Passage): { title: ReadonlySet<string>; text: ReadonlySet<string> } {
+    let text = this.#textCalendar.get(passage);
+    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(passage.text)));
+    let title = this.#titleCalendar.get(passage.title);
+    if (title === undefined) this.#titleCalendar.set(passage.title, (title = calendarWordsOf(passage.title)));
+    return { title, text };
+  }
+
+  readonly #textCalendar = new WeakMap<Passage, ReadonlySet<string>>();
+  readonly #titleCalendar = new Map<string, ReadonlySet<string>>();
+
+  /** How many documents' words documentWords holds, and how many words (entries of their sets) in all. */
+  get documentWordsHeld(): { documents: number; words: number } {
+    return { documents: this.#documentWords.size, words: this.#documentWordsHeld };
+  }
+
+  /** documentWords, read from the document's passages (tokenizing all of them). */
+  #readDocument(docId: string): DocumentWords {
     const words = new Set<string>();
     const written = new Set<string>();
     const capitalised = new Set<string>();
@@ -1328,6 +1435,41 @@ export class SearchIndex {
   }
 }
 
+/** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
+const PREPARE_STEP = 250;
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The words of `text` (wordsOf each token) that are years or months' names (see SearchIndex.calendarWords). */
+function calendarWordsOf(text: string): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) if (isYear(w) || isMonthName(w)) (out ??= new Set()).add(w);
+  // (Also a date the text writes in numbers: "rapat 14/12/2025" names Desember; see textDateMonths.)
+  for (const d of textDateMonths(text)) (out ??= new Set()).add(d.month);
+  return out ?? NO_WORDS;
+}
+
+/** What documentWords gives of a document: read-only, as it is shared by every question that asks. */
+export interface DocumentWords {
+  words: ReadonlySet<string>;
+  title: ReadonlySet<string>;
+  written: ReadonlySet<string>;
+  capitalised: ReadonlySet<string>;
+  numbered: ReadonlySet<string>;
+}
+
+/**
+ * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
+ * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
+ * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they ever
+ * asked (their passages are undated and untitled, so the event-name check never reads them).
+ */
+export const DOCUMENT_WORDS_LIMIT = 200_000;
+
+function documentWordsSize(d: DocumentWords): number {
+  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
+}
+
 /** How much of a document without a `lang` its language is guessed from (see englishPassages). */
 const GUESS_CHARS = 1000;
 
@@ -1338,7 +1480,7 @@ const GUESS_CHARS = 1000;
  * and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions; one that
  * says `lang: id` is taken at its word, English quotes and all.
  */
-function englishPassages(passages: Passage[]): Set<number> {
+function* englishPassages(passages: Passage[]): Steps<Set<number>> {
   // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost.
   const openings = new Map<string, string>();
   for (const p of passages) {
@@ -1348,7 +1490,12 @@ function englishPassages(passages: Passage[]): Set<number> {
     else if (text.length < GUESS_CHARS) openings.set(p.docId, `${text}\n${p.text.slice(0, GUESS_CHARS - text.length)}`);
   }
   const guessed = new Set<string>();
-  for (const [docId, text] of openings) if (guessLanguage(text) === 'en') guessed.add(docId);
+  let read = 0;
+  for (const [docId, text] of openings) {
+    if (guessLanguage(text) === 'en') guessed.add(docId);
+    // (Reading the openings is most of the cost: on tydiqa-id's 4,650 documents, 100–300 ms in all.)
+    if (++read % PREPARE_STEP === 0) yield;
+  }
   const out = new Set<number>();
   passages.forEach((p, id) => {
     if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
