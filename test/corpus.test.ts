@@ -394,6 +394,8 @@ describe('ids and titles', () => {
       'h-markdown.md': 'Kopdar Pemula\n\nIsi.',
       'i-only-metadata-after.txt': 'Kopdar Pemula\n\nSOURCE Panitia\n',
       'j-number.txt': '2025\n\nIsi.',
+      'k-date.txt': 'Sabtu, 5 Oktober 2025\n\nIsi.',
+      'l-date.txt': '2025-10-05\n\nIsi.',
     };
     const { documents, problems } = await load(files);
     expect(problems).toEqual([]);
@@ -408,6 +410,8 @@ describe('ids and titles', () => {
       ['h-markdown', 'h markdown', 2], // Markdown marks its headings: a plain first line is a paragraph there
       ['i-only-metadata-after', 'i only metadata after', 1],
       ['j-number', 'j number', 2],
+      ['k-date', 'k date', 2], // a date says when, not what
+      ['l-date', 'l date', 2],
     ]);
   });
 

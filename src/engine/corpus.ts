@@ -322,7 +322,9 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   // A plain-text file marks no headings: a short first line over a blank line is its title (see detectTitleLine).
   // Taken as the title, it is metadata like the date prefix, not a one-line passage; its words are indexed with
   // every passage's title. Under a front-matter title it stays text, unless it only repeats that title.
-  const titleLine = !markdown && heading === null ? detectTitleLine(body, excluded) : null;
+  // A line that is only a date ("Sabtu, 5 Oktober 2025") says when, not what: it stays text, as before.
+  const line = !markdown && heading === null ? detectTitleLine(body, excluded) : null;
+  const titleLine = line !== null && isoDateHint(line.title) === null ? line : null;
   if (titleLine !== null && (data.title === undefined || sameTitle(data.title, titleLine.title))) excluded.push(titleLine.range);
   const title = data.title ?? (heading !== null && markdown ? plainHeading(heading) : heading) ?? titleLine?.title ?? titleFromFileName(file) ?? id;
 
