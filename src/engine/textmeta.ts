@@ -1,6 +1,7 @@
 // Metadata written into the text itself, as in the seed write-up: a `date 2024-12 ` prefix on its first line
 // and a last line `SOURCE CCTV+`. They are recognised here so that they become the document's date and source
-// and are recorded as metadata ranges, which segmentation leaves out of passage text.
+// and are recorded as metadata ranges, which segmentation leaves out of passage text. A plain-text file's title
+// line (see detectTitleLine) is found here too: taken as the title, it is such a range as well.
 
 export interface TextMetadata {
   date: string | null;
@@ -92,10 +93,10 @@ export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [nu
   if (start >= body.length) return null;
   const br = body.indexOf('\n', start);
   const end = br === -1 ? body.length : br;
-  // Metadata inside the line (a SOURCE line that is also the first line) makes it no title line.
-  for (let i = start; i < end; i++) if (inRange(i)) return null;
   const line = body.slice(start, end).trim();
   if (line.length === 0 || line.length > TITLE_LINE_MAX_CHARS || !/\p{L}/u.test(line)) return null;
+  // Metadata inside the line (a SOURCE line that is also the first line) makes it no title line.
+  for (let i = start; i < end; i++) if (inRange(i)) return null;
   if (SENTENCE_END.test(line) || NOT_A_TITLE_START.test(line) || /^#{1,6}(?:[ \t]|$)/.test(line)) return null;
   // Followed by a blank line, then text that is not metadata.
   const next = br === -1 ? -1 : body.indexOf('\n', br + 1);
