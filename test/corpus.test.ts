@@ -13,6 +13,8 @@ import { evalDir } from '../src/eval/sets.ts';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(repo, 'test/fixtures/corpus');
 const SEED = join(repo, '../shared/seed/forum-write-up.txt');
+// The same file beside the eval sets (TANYA_EVAL_DIR), for a clone that is not next to the shared folder.
+const SEED_TXT = [SEED, join(evalDir(), '../seed/forum-write-up.txt')].find((p) => existsSync(p)) ?? SEED;
 const TYDIQA = join(evalDir(), 'tydiqa-id/corpus.jsonl');
 
 const temps: string[] = [];
@@ -359,6 +361,80 @@ describe('ids and titles', () => {
       ['b-heading', 'From the heading'],
       ['c-from-file-name', 'c from file name'],
     ]);
+  });
+
+  it('takes a plain-text first line that reads as a title, over a blank line, as the title and no passage', async () => {
+    const text = 'Kopdar Pemula Python Bandung\n\nKopdar pertama.\n\nSesi kedua.\n';
+    const { documents, problems } = await load({
+      'kopdar.txt': text,
+      'dated.txt': 'date 2025-03 Kopdar Maret\r\n\r\nIsi.\r\n\r\nSOURCE Panitia\r\n',
+      'quoted.txt': '  "Malam Keakraban" (Makrab) 2025  \n\n\nIsi.',
+    });
+    expect(problems).toEqual([]);
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    expect(byId.get('kopdar')!.title).toBe('Kopdar Pemula Python Bandung');
+    expect(splitPassages(byId.get('kopdar')!).map((p) => p.text)).toEqual(['Kopdar pertama.', 'Sesi kedua.']);
+    expect(byId.get('kopdar')!.body).toBe(text); // the body is kept as written: the line is a metadata range
+    expect(byId.get('dated')).toMatchObject({ title: 'Kopdar Maret', date: '2025-03', source: 'Panitia' });
+    expect(splitPassages(byId.get('dated')!).map((p) => p.text)).toEqual(['Isi.']);
+    expect(byId.get('quoted')!.title).toBe('"Malam Keakraban" (Makrab) 2025');
+    expect(splitPassages(byId.get('quoted')!).map((p) => p.text)).toEqual(['Isi.']);
+  });
+
+  it('leaves a first line that does not read as a title as text', async () => {
+    const long = 'Kata '.repeat(25).trim(); // 124 characters
+    const files: Record<string, string> = {
+      'a-sentence.txt': 'Acara dibuka pukul sembilan.\n\nIsi.',
+      'b-colon.txt': 'Agenda:\n\n- Pembukaan',
+      'c-long.txt': `${long}\n\nIsi.`,
+      'd-no-blank.txt': 'Kopdar Pemula\nberlangsung meriah.\n\nIsi.',
+      'e-alone.txt': 'Kopdar Pemula\n',
+      'f-list.txt': '- Pembukaan\n\nIsi.',
+      'g-heading.txt': '## Bagian\n\nIsi.',
+      'h-markdown.md': 'Kopdar Pemula\n\nIsi.',
+      'i-only-metadata-after.txt': 'Kopdar Pemula\n\nSOURCE Panitia\n',
+      'j-number.txt': '2025\n\nIsi.',
+      'k-date.txt': 'Sabtu, 5 Oktober 2025\n\nIsi.',
+      'l-date.txt': '2025-10-05\n\nIsi.',
+    };
+    const { documents, problems } = await load(files);
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.id, d.title, splitPassages(d).length])).toEqual([
+      ['a-sentence', 'a sentence', 2],
+      ['b-colon', 'b colon', 1], // the colon lead joins its list
+      ['c-long', 'c long', 2],
+      ['d-no-blank', 'd no blank', 2],
+      ['e-alone', 'e alone', 1],
+      ['f-list', 'f list', 2],
+      ['g-heading', 'g heading', 1], // a heading stays with its text, as before
+      ['h-markdown', 'h markdown', 2], // Markdown marks its headings: a plain first line is a paragraph there
+      ['i-only-metadata-after', 'i only metadata after', 1],
+      ['j-number', 'j number', 2],
+      ['k-date', 'k date', 2], // a date says when, not what
+      ['l-date', 'l date', 2],
+    ]);
+  });
+
+  it('lets a front-matter title win; the first line then stays text unless it repeats that title', async () => {
+    const { documents } = await load({
+      'other.txt': '---\ntitle: Kopdar #3\n---\nKopdar Pemula Python Bandung\n\nIsi.\n',
+      'same.txt': '---\ntitle: Kopdar Pemula  python Bandung\n---\nKopdar Pemula Python Bandung\n\nIsi.\n',
+    });
+    expect(documents.map((d) => [d.id, d.title, splitPassages(d).map((p) => p.text)])).toEqual([
+      ['other', 'Kopdar #3', ['Kopdar Pemula Python Bandung', 'Isi.']],
+      ['same', 'Kopdar Pemula  python Bandung', ['Isi.']],
+    ]);
+  });
+
+  it.skipIf(!existsSync(SEED_TXT))('reads the seed write-up saved as .txt exactly as before: no title line, its date and source', async () => {
+    const { documents, problems } = await load({ 'forum.txt': readFileSync(SEED_TXT, 'utf8') });
+    expect(problems).toEqual([]);
+    const doc = documents[0]!;
+    expect(doc).toMatchObject({ title: 'forum', date: '2024-12', source: 'CCTV+' });
+    expect(doc.excludedRanges).toHaveLength(2);
+    const passages = splitPassages(doc);
+    expect(passages).toHaveLength(10);
+    expect(passages[0]!.text.startsWith('Digelar oleh CCTV Video News Agency')).toBe(true);
   });
 
   it('gives the same ids and documents on every load', async () => {

@@ -17,7 +17,7 @@ import { encodingOf } from './encoding.ts';
 import { misplacedFrontMatter, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
-import { detectTextMetadata, isIsoDate } from './textmeta.ts';
+import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 
 export interface LoadOptions {
@@ -312,14 +312,21 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   }
   const meta = detectTextMetadata(body);
   for (const p of meta.problems) problem(sourceLine(p.line) + lineOffset, p.reason);
-  const excluded = meta.ranges;
+  const excluded: Array<[number, number]> = [...meta.ranges];
 
   const id = data.id ?? deriveId(file);
   checkId(id, data.id === undefined, fmLine('id'), problem);
   const fields = checkFields(data, (key) => fmLine(key), problem);
   // The first heading once the metadata is set aside ("date 2024-12" on the line above it is no text).
   const heading = headingTitle(blankRanges(body, excluded));
-  const title = data.title ?? (heading !== null && markdown ? plainHeading(heading) : heading) ?? titleFromFileName(file) ?? id;
+  // A plain-text file marks no headings: a short first line over a blank line is its title (see detectTitleLine).
+  // Taken as the title, it is metadata like the date prefix, not a one-line passage; its words are indexed with
+  // every passage's title. Under a front-matter title it stays text, unless it only repeats that title.
+  // A line that is only a date ("Sabtu, 5 Oktober 2025") says when, not what: it stays text, as before.
+  const line = !markdown && heading === null ? detectTitleLine(body, excluded) : null;
+  const titleLine = line !== null && isoDateHint(line.title) === null ? line : null;
+  if (titleLine !== null && (data.title === undefined || sameTitle(data.title, titleLine.title))) excluded.push(titleLine.range);
+  const title = data.title ?? (heading !== null && markdown ? plainHeading(heading) : heading) ?? titleLine?.title ?? titleFromFileName(file) ?? id;
 
   if (!hasPassageText(body, excluded)) {
     problem(null, 'empty document: no text besides front matter, metadata, headings, comments and images');
@@ -495,6 +502,12 @@ function plainHeading(heading: string): string {
 export function headingTitle(body: string): string | null {
   const m = /^\s*#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/.exec(body);
   return m && m[1] ? m[1] : null;
+}
+
+/** Two titles that read the same: case and runs of spaces aside. */
+function sameTitle(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a) === norm(b);
 }
 
 function titleFromFileName(file: string): string | null {
