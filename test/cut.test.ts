@@ -57,6 +57,17 @@ describe('cutting between graphemes', () => {
     expectCutsBetweenGraphemes('\u0600\u0661\u0662 \u06dd\u0663');
   });
 
+  it('a prepended mark before a flag: they are one grapheme, however long the run of flags after it', () => {
+    // A prepended mark joins whatever follows it (UAX #29 GB9b), a regional indicator too; found by a fuzz against
+    // Intl.Segmenter, where a cut inside the flag after an Arabic number sign or a Malayalam dot reph fell between
+    // the mark and its flag.
+    for (const mark of ['\u0600', '\u0d4e', '\u{110bd}']) {
+      expectCutsBetweenGraphemes(`a${mark}🇮🇩 b`);
+      expectCutsBetweenGraphemes(`${mark}🇮 x`);
+      expectCutsBetweenGraphemes(`a${mark}${mark}${flags(5)}`);
+    }
+  });
+
   it('messages cut to their limit never split a flag, wherever the run of flags starts', () => {
     for (let pad = 0; pad < 4; pad++) {
       const text = 'x'.repeat(pad) + flags(600);
