@@ -68,6 +68,12 @@ describe('cutting between graphemes', () => {
     }
   });
 
+  it('an Indic conjunct with an invisible extending character (a tag, a variation selector) after its virama', () => {
+    // Any extending character may stand between the virama and the next consonant (GB9c), not only a mark.
+    expectCutsBetweenGraphemes('a\u0924\u094d\u{e0067}\u0937 b');
+    expectCutsBetweenGraphemes('\u0915\u094d\u{e0020}\u{e0020}\u0937\u094d\u{e007f}\u0924');
+  });
+
   it('messages cut to their limit never split a flag, wherever the run of flags starts', () => {
     for (let pad = 0; pad < 4; pad++) {
       const text = 'x'.repeat(pad) + flags(600);

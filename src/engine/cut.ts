@@ -18,7 +18,7 @@ const PREPEND = /^[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 /** Letters of the scripts whose conjuncts (consonant, virama, consonant) are one grapheme (rule GB9c). */
 const CONJUNCT_SCRIPT = /^[\u0900-\u0D7F]$/u;
-const MARK = /^[\p{M}\u200D]$/u;
+const MARK = /^[\p{M}\p{Grapheme_Extend}\u200D]$/u;
 
 const isHangulLeading = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0xa960 && c <= 0xa97f);
 const isHangulSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
