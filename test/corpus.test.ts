@@ -778,6 +778,17 @@ describe('problems', () => {
     expect(documents.map((d) => d.title)).toEqual(['B']);
   });
 
+  it('takes no real word of a write-up for a misspelt key: "number", "long" beside "lat", a key given beside its plural', async () => {
+    const { problems, documents } = await load({
+      // A meetup's number and its venue's coordinates: "did you mean sumber/lang?" rejected the whole reload.
+      'meetup.md': '---\ntitle: Meetup #8\nNumber: 8\nlat: -6.2\nlong: 106.8\nrate: 5\ndata: survei\n---\nMeetup kedelapan.\n',
+      // Another tool's list beside tanya's own key: both were written on purpose.
+      'both.md': '---\nsource: Panitia\nsources:\n  - Panitia\n  - Humas\ndate: 2025-06\ndates: [2025-06-01, 2025-06-02]\n---\nTeks.\n',
+    });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.title).sort()).toEqual(['Meetup #8', 'both']);
+  });
+
   it('reads front matter as static-site generators write it: capitalised keys, dates with their time; refuses TOML by name', async () => {
     const { documents, problems } = await load({
       'hugo.md': '---\nTitle: Kerja Bakti\nDate: 2024-08-17T07:30:00+07:00\nSource: Karang Taruna\n---\nKerja bakti di balai desa.\n',
