@@ -299,7 +299,17 @@ describe('front matter', () => {
     expect(problems).toEqual([{ file: 'a.md', line: 3, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD (${hint})` }]);
   });
 
-  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13'])('offers no date for %s, which is none', async (written) => {
+  it.each([
+    ['Minggu, 5 Oktober 2025', '2025-10-05 for 5 October 2025'],
+    ['Jum\'at 1/8/2025', '2025-08-01 for 1 August 2025'],
+    ['Sat 4 Oct 2025', '2025-10-04 for 4 October 2025'],
+  ])('reads past a weekday in front of a whole date (%s)', async (written, hint) => {
+    const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD (${hint})` }]);
+  });
+
+  // A week, an edition or a round numbered before a month is no day of it ("Week 12/2025" is in March, not December).
+  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13', 'Week 12/2025', 'Pekan 5/2025', 'Minggu 3/2025', 'Edisi 7 Mei 2025', 'Rabu 12/2025'])('offers no date for %s, which is none', async (written) => {
     const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
     expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD` }]);
   });
