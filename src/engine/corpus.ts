@@ -134,6 +134,24 @@ function isReadme(name: string): boolean {
   return basename(name, extname(name)).toLowerCase() === 'readme';
 }
 
+/**
+ * What a folder of write-ups holds beside them that is no write-up: the pictures, sound and video a page shows
+ * (`![](foto/acara.jpg)`), its styles and fonts, and the files Windows leaves in a folder. Named among the files
+ * not read, dozens of photos filled the list (and sorted before "undangan.docx", left it in "…and 60 more").
+ */
+const ASSET_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif', '.svg', '.bmp', '.ico', '.tif', '.tiff', '.heic', '.heif',
+  '.mp3', '.m4a', '.wav', '.ogg', '.opus', '.mp4', '.m4v', '.mov', '.webm', '.mkv', '.avi',
+  '.css', '.woff', '.woff2', '.ttf', '.otf',
+]);
+const SYSTEM_FILES: ReadonlySet<string> = new Set(['thumbs.db', 'desktop.ini']);
+
+/** Whether a file that is not a document is worth naming as not read: it may be a write-up in another format. */
+function mayBeWriteUp(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !isReadme(name) && !ASSET_EXTENSIONS.has(extname(lower)) && !SYSTEM_FILES.has(lower);
+}
+
 function hasDocumentExtension(name: string): boolean {
   return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
@@ -142,7 +160,7 @@ function hasDocumentExtension(name: string): boolean {
  * Files under a corpus folder that are not read because of their type ("undangan.docx", "poster.pdf",
  * "rapat.md.bak"), as sorted paths relative to it: a moderator who saved a write-up from Word would otherwise be
  * told "no problems" and never learn why the bot does not know it. Names skipped on purpose (starting with "." or
- * "_", README files) are not listed. Empty for a file path or a folder that cannot be read (loading reports that).
+ * "_", README files) and a page's pictures and other assets (see ASSET_EXTENSIONS) are not listed. Empty for a file path or a folder that cannot be read (loading reports that).
  */
 export async function unreadFiles(path: string): Promise<string[]> {
   const isDir = await stat(path).then((s) => s.isDirectory(), () => false);
@@ -181,9 +199,9 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
         const isDir = await stat(join(root, child)).then((s) => s.isDirectory(), () => false);
         if (isDir) links.push(child);
         else if (isDocumentFile(entry.name)) found.push(child);
-        else if (!isReadme(entry.name)) unread?.push(child);
+        else if (mayBeWriteUp(entry.name)) unread?.push(child);
       } else if (isDocumentFile(entry.name)) found.push(child);
-      else if (entry.isFile() && !isReadme(entry.name)) unread?.push(child);
+      else if (entry.isFile() && mayBeWriteUp(entry.name)) unread?.push(child);
     }
   };
   const links: string[] = [];
