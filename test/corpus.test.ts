@@ -276,6 +276,21 @@ describe('front matter', () => {
     }
   });
 
+  it('reports a block opened with too few or too many dashes ("--", "----", "—") rather than index its keys as text', async () => {
+    // It was read as a paragraph "title: Rapat date: 2025-09-20", quoted in answers, with the file name for a title.
+    for (const opening of ['--', '----', '—', '- - -']) {
+      for (const closing of ['---', opening]) {
+        const { problems, documents } = await load({ 'a.md': `${opening}\ntitle: Rapat\ndate: 2025-09-20\n${closing}\nTeks.\n` });
+        expect(documents).toEqual([]);
+        const also = closing === '---' ? '' : `, and line 4 "${closing}" too`;
+        expect(problems).toEqual([{ file: 'a.md', line: 1, reason: `front matter must open with "---": line 1 "${opening}" should be "---"${also}` }]);
+      }
+    }
+    // A thematic break over prose that starts with no key tanya reads is text, as before.
+    const ok = await load({ 'b.md': '----\nAgenda: pembukaan, diskusi.\n\nParagraf dua.\n', 'c.md': '—\ntitle of the talk\n—\nTeks.\n' });
+    expect(ok.problems).toEqual([]);
+  });
+
   it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {
     const { problems, documents } = await load({ 'a.md': '---\ntitle: x\nlang: id\n\nText that was meant as body.\n' });
     expect(documents).toEqual([]);

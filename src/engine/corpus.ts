@@ -14,7 +14,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
-import { misplacedFrontMatter, parseFrontMatter, quoted } from './frontmatter.ts';
+import { misdashedFrontMatter, misplacedFrontMatter, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, isIsoDate } from './textmeta.ts';
@@ -305,6 +305,12 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   if (misplaced !== null) {
     const fix = misplaced.below ? `remove the blank lines above its "---"${misplaced.indented ? ', and the spaces before it' : ''}` : 'remove the spaces before its "---"';
     problem(misplaced.line, `front matter must start on line 1: ${fix}`);
+    return [];
+  }
+  const misdashed = fm ? null : misdashedFrontMatter(text);
+  if (misdashed !== null) {
+    const also = misdashed.closing === null ? '' : `, and line ${misdashed.closing.line} "${quoted(misdashed.closing.written)}" too`;
+    problem(1, `front matter must open with "---": line 1 "${quoted(misdashed.written)}" should be "---"${also}`);
     return [];
   }
   if (fm && !fm.closed) return [];

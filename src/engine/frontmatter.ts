@@ -233,6 +233,24 @@ export function misplacedFrontMatter(text: string): { line: number; below: boole
 }
 
 /**
+ * A front-matter block at the top of the text whose opening line has too few or too many dashes, or a dash a word
+ * processor made ("--", "----", "—"): the line written and, when the closing line is mistyped too, that one. Not
+ * front matter, such a block was read as a paragraph of text ("title: Rapat date: 2025-09-20", quoted in answers)
+ * and the title taken from the file name, so it is reported instead. Only when a key tanya reads follows the
+ * opening line and the block, read with "---" lines, is closed: a thematic break over prose is text.
+ */
+export function misdashedFrontMatter(text: string): { written: string; closing: { line: number; written: string } | null } | null {
+  const lines = text.split('\n', 64).map(stripCr);
+  const first = lines[0]!;
+  if (OPEN.test(first) || !DASHES.test(first)) return null;
+  const key = KEY_VALUE.exec(lines[1] ?? '')?.[1];
+  if (key === undefined || knownKey(key) === null) return null;
+  const end = lines.findIndex((line, i) => i >= 2 && (CLOSE.test(line) || DASHES.test(line)));
+  if (end === -1 || !parseFrontMatter(['---', ...lines.slice(1, end), '---'].join('\n'))?.closed) return null;
+  return { written: first.trim(), closing: CLOSE.test(lines[end]!) ? null : { line: end + 1, written: lines[end]!.trim() } };
+}
+
+/**
  * One YAML-ish scalar: `"double"` (with \" \\ \n \t escapes), `'single'` ('' is a quote), or plain text where a
  * ` #` starts a comment (in `prose`, only a `#` standing alone: ` # `). Returns null for a broken quote.
  */
