@@ -788,6 +788,9 @@ describe('problems', () => {
       [4, 'front matter: "judul" is "title" given twice (first on line 2)'],
       [3, 'bad date "1 Juli 2025": use YYYY, YYYY-MM or YYYY-MM-DD (2025-07-01 for 1 July 2025)'],
     ]);
+    // The line it was first given on is named as written there, where no "title" stands.
+    const first = await load({ 'b.md': '---\njudul: Arisan\ntitle: Arisan lagi\n---\nTeks.\n' });
+    expect(first.problems.map((p) => [p.line, p.reason])).toEqual([[3, 'front matter: "title" is given twice (first on line 2, as "judul")']]);
   });
 
   it('reports a misspelt key ("tittle", "tangal") rather than ignore it as a key of another tool', async () => {

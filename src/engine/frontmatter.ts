@@ -125,6 +125,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   // Unknown keys one slip away from a known one, reported when the block closes (see there).
   const misspelt: Array<{ line: number; written: string; meant: string }> = [];
   const given = new Set<string>(); // the known keys written, lowercased as written ("judul", "title")
+  const writtenAs: Partial<Record<FrontMatterKey, string>> = {}; // each key's name where it was first given
 
   while (pos < text.length) {
     lineNo += 1;
@@ -180,10 +181,12 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     }
     if (lines[k] !== undefined) {
       const named = alias === null ? `"${k}" is` : `"${alias}" is "${k}"`;
-      problems.push({ line: lineNo, reason: `front matter: ${named} given twice (first on line ${lines[k]})` });
+      const firstAs = writtenAs[k] === k ? '' : `, as "${writtenAs[k]}"`;
+      problems.push({ line: lineNo, reason: `front matter: ${named} given twice (first on line ${lines[k]}${firstAs})` });
       continue;
     }
     lines[k] = lineNo;
+    writtenAs[k] = m[1]!.toLowerCase();
     const value = parseScalar(raw, k === 'title' || k === 'source');
     if (value === null) {
       problems.push({ line: lineNo, reason: `front matter: the value of "${k}" has an unclosed or misplaced quote: ${quoted(raw)}` });
