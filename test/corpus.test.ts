@@ -315,6 +315,20 @@ describe('front matter', () => {
   });
 
   it.each([
+    ['Indonesia', 'id'],
+    ['Bahasa Indonesia', 'id'],
+    ['inggris', 'en'],
+    ['English', 'en'],
+    ['Jawa', 'jv'],
+  ])('says which code a language written by its name means ("bahasa: %s", as an Indonesian moderator writes it)', async (written, code) => {
+    const { problems } = await load({ 'a.md': `---\nbahasa: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad lang "${written}": use a language code such as id or en (${code} for ${written})` }]);
+    // A name it does not know is only told the form.
+    const other = await load({ 'b.md': '---\nlang: Klingon\n---\nTeks.\n' });
+    expect(other.problems.map((p) => p.reason)).toEqual(['bad lang "Klingon": use a language code such as id or en']);
+  });
+
+  it.each([
     ['Minggu, 5 Oktober 2025', '2025-10-05 for 5 October 2025'],
     ['Jum\'at 1/8/2025', '2025-08-01 for 1 August 2025'],
     ['Sat 4 Oct 2025', '2025-10-04 for 4 October 2025'],

@@ -25,6 +25,16 @@ export interface LoadOptions {
   maxFileBytes?: number;
 }
 
+/**
+ * Languages by the names a moderator writes for `lang` (or `bahasa`, where "bahasa: Indonesia" is how it is said),
+ * in Indonesian and English: the problem, which refuses the name, says which code it is.
+ */
+const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['indonesia', 'id'], ['indonesian', 'id'], ['inggris', 'en'], ['english', 'en'], ['jawa', 'jv'], ['javanese', 'jv'],
+  ['sunda', 'su'], ['sundanese', 'su'], ['melayu', 'ms'], ['malay', 'ms'], ['mandarin', 'zh'], ['chinese', 'zh'],
+  ['arab', 'ar'], ['arabic', 'ar'], ['jepang', 'ja'], ['japanese', 'ja'], ['korea', 'ko'], ['korean', 'ko'],
+]);
+
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'] as const;
 
@@ -458,7 +468,10 @@ function checkFields(
     report(lineOf('date'), `bad date "${quoted(date)}": use YYYY, YYYY-MM or YYYY-MM-DD${hint === null ? '' : ` (${hint})`}`);
   }
   if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${quoted(url)}": use a full http:// or https:// address`);
-  if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) report(lineOf('lang'), `bad lang "${quoted(lang)}": use a language code such as id or en`);
+  if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) {
+    const code = LANGUAGE_NAMES.get(lang.toLowerCase().replace(/^bahasa\s+/u, ''));
+    report(lineOf('lang'), `bad lang "${quoted(lang)}": use a language code such as id or en${code === undefined ? '' : ` (${code} for ${quoted(lang)})`}`);
+  }
   return { date: date ?? null, source: source ?? null, url: url ?? null, lang: lang ?? null };
 }
 
