@@ -278,6 +278,21 @@ describe('front matter', () => {
     }
   });
 
+  it('reports a block opened with too few or too many dashes ("--", "----", "—") rather than index its keys as text', async () => {
+    // It was read as a paragraph "title: Rapat date: 2025-09-20", quoted in answers, with the file name for a title.
+    for (const opening of ['--', '----', '—', '- - -']) {
+      for (const closing of ['---', opening]) {
+        const { problems, documents } = await load({ 'a.md': `${opening}\ntitle: Rapat\ndate: 2025-09-20\n${closing}\nTeks.\n` });
+        expect(documents).toEqual([]);
+        const also = closing === '---' ? '' : `, and line 4 "${closing}" too`;
+        expect(problems).toEqual([{ file: 'a.md', line: 1, reason: `front matter must open with "---": line 1 "${opening}" should be "---"${also}` }]);
+      }
+    }
+    // A thematic break over prose that starts with no key tanya reads is text, as before.
+    const ok = await load({ 'b.md': '----\nAgenda: pembukaan, diskusi.\n\nParagraf dua.\n', 'c.md': '—\ntitle of the talk\n—\nTeks.\n' });
+    expect(ok.problems).toEqual([]);
+  });
+
   it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {
     const { problems, documents } = await load({ 'a.md': '---\ntitle: x\nlang: id\n\nText that was meant as body.\n' });
     expect(documents).toEqual([]);
@@ -301,7 +316,31 @@ describe('front matter', () => {
     expect(problems).toEqual([{ file: 'a.md', line: 3, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD (${hint})` }]);
   });
 
-  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13'])('offers no date for %s, which is none', async (written) => {
+  it.each([
+    ['Indonesia', 'id'],
+    ['Bahasa Indonesia', 'id'],
+    ['inggris', 'en'],
+    ['English', 'en'],
+    ['Jawa', 'jv'],
+  ])('says which code a language written by its name means ("bahasa: %s", as an Indonesian moderator writes it)', async (written, code) => {
+    const { problems } = await load({ 'a.md': `---\nbahasa: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad lang "${written}": use a language code such as id or en (${code} for ${written})` }]);
+    // A name it does not know is only told the form.
+    const other = await load({ 'b.md': '---\nlang: Klingon\n---\nTeks.\n' });
+    expect(other.problems.map((p) => p.reason)).toEqual(['bad lang "Klingon": use a language code such as id or en']);
+  });
+
+  it.each([
+    ['Minggu, 5 Oktober 2025', '2025-10-05 for 5 October 2025'],
+    ['Jum\'at 1/8/2025', '2025-08-01 for 1 August 2025'],
+    ['Sat 4 Oct 2025', '2025-10-04 for 4 October 2025'],
+  ])('reads past a weekday in front of a whole date (%s)', async (written, hint) => {
+    const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD (${hint})` }]);
+  });
+
+  // A week, an edition or a round numbered before a month is no day of it ("Week 12/2025" is in March, not December).
+  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13', 'Week 12/2025', 'Pekan 5/2025', 'Minggu 3/2025', 'Edisi 7 Mei 2025', 'Rabu 12/2025'])('offers no date for %s, which is none', async (written) => {
     const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
     expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD` }]);
   });
@@ -839,6 +878,9 @@ describe('problems', () => {
       [4, 'front matter: "judul" is "title" given twice (first on line 2)'],
       [3, 'bad date "1 Juli 2025": use YYYY, YYYY-MM or YYYY-MM-DD (2025-07-01 for 1 July 2025)'],
     ]);
+    // The line it was first given on is named as written there, where no "title" stands.
+    const first = await load({ 'b.md': '---\njudul: Arisan\ntitle: Arisan lagi\n---\nTeks.\n' });
+    expect(first.problems.map((p) => [p.line, p.reason])).toEqual([[3, 'front matter: "title" is given twice (first on line 2, as "judul")']]);
   });
 
   it('reports a misspelt key ("tittle", "tangal") rather than ignore it as a key of another tool', async () => {
@@ -852,6 +894,17 @@ describe('problems', () => {
       { file: 'a.md', line: 3, reason: 'front matter: unknown key "tangal": did you mean "tanggal"?' },
     ]);
     expect(documents.map((d) => d.title)).toEqual(['B']);
+  });
+
+  it('takes no real word of a write-up for a misspelt key: "number", "long" beside "lat", a key given beside its plural', async () => {
+    const { problems, documents } = await load({
+      // A meetup's number and its venue's coordinates: "did you mean sumber/lang?" rejected the whole reload.
+      'meetup.md': '---\ntitle: Meetup #8\nNumber: 8\nlat: -6.2\nlong: 106.8\nrate: 5\ndata: survei\n---\nMeetup kedelapan.\n',
+      // Another tool's list beside tanya's own key: both were written on purpose.
+      'both.md': '---\nsource: Panitia\nsources:\n  - Panitia\n  - Humas\ndate: 2025-06\ndates: [2025-06-01, 2025-06-02]\n---\nTeks.\n',
+    });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.title).sort()).toEqual(['Meetup #8', 'both']);
   });
 
   it('reads front matter as static-site generators write it: capitalised keys, dates with their time; refuses TOML by name', async () => {
