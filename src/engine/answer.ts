@@ -6,7 +6,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import { dateTerms, isDateWord, isMonthName, textDateMonths } from './dates.ts';
-import { preferByDate } from './recency.ts';
+import { isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
@@ -49,6 +49,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
   const result = index.search(q, Infinity);
+  // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with no
+  // dated write-up, or none that plans anything, is asked as before.)
+  const anyEvent = onlyWhichEvent(result);
+  const writeUps = anyEvent ? writeUpsByDate(index.passages.values(), anyEvent).map(asHit) : [];
+  if (writeUps.length > 0) return { question, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]))) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
   const calendar = (p: Passage) => index.calendarWords(p);
@@ -79,6 +84,23 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm))),
   };
+}
+
+/**
+ * Which end of the calendar a question asks for when it asks nothing but which event, of any kind: "acara terbaru
+ * apa?", "what's the latest event?", "acara berikutnya" (see writeUpsByDate); else null. Its words only ask which
+ * one, or for the coming one, and one of them is a word for any event ("terbaru" alone asks nothing).
+ */
+function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
+  const { groups, recency } = result;
+  if (recency === null || groups.length === 0) return null;
+  if (!groups.every((g) => g.recency || g.upcoming) || !groups.some((g) => g.recency && isAnyEvent(g.word))) return null;
+  return recency;
+}
+
+/** A passage shown for what its write-up is, not for words it matched (see onlyWhichEvent). */
+function asHit(passage: Passage): Hit {
+  return { passage, score: 0, coverage: 0, titleCoverage: 0, restCoverage: 0, matched: 0, translated: 0, terms: new Map() };
 }
 
 /**

@@ -9,13 +9,13 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
-import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
+import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
@@ -134,6 +134,11 @@ export interface QueryGroup {
    */
   recency?: true;
   /**
+   * The word asks for the coming one ("berikutnya", "next": see recency.ts), and stays a word passages match ("sesi
+   * berikutnya"). Which passage speaks of the coming event is judged on the rest of the question (Hit.restCoverage).
+   */
+  upcoming?: true;
+  /**
    * The word says *which* one the question is about: a name (capitalised inside the question: "Go", "Jakarta") or a
    * number that numbers something ("meetup #20", "ke-20"), not a date's word (dates have rules of their own). A
    * passage of a write-up that never names it may be about another event of the same kind (see answer.ts).
@@ -209,6 +214,11 @@ export interface Hit {
    * about the lokakarya, where a passage of the board's minutes merely mentions the next one (see recency.ts).
    */
   titleCoverage: number;
+  /**
+   * `coverage` without the words that ask for the coming one (QueryGroup.upcoming): of "meetup berikutnya", the
+   * minutes' "meetup #4 akan diadakan …" match all the rest, as a past meetup's "meetup berikutnya …" does.
+   */
+  restCoverage: number;
   /** How many of the question's words (groups) this passage matched, in any of their forms. */
   matched: number;
   /** How many of those it matched only through a translation. */
@@ -610,6 +620,8 @@ export class SearchIndex {
     // count as its stems do, which Porter's cannot connect.
     const relatives = this.#lexicon?.irregularRelatives !== undefined && language !== 'id' && this.#english.size > 0;
     const spelled = this.#numbersSpelled(text, tokens, english);
+    // "acara terbaru", "the latest event": beside a recency word, a word for any event only asks which one.
+    const asksWhich = recencyOf(tokens) !== null;
     tokens.forEach((token, i) => {
       // (The second word of a number spelled in two, "belas" of "kedua belas", is its first word's group.)
       if (spelled.within.has(i)) return;
@@ -617,7 +629,7 @@ export class SearchIndex {
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
       // (A number spelled in two words is one question word, as typed joined: "keduabelas".)
-      const words = number ? [number.word] : wordsOf(this.#withoutParticle(token.norm));
+      const words = number ? [number.word] : isStopwordWithClitic(token.norm) ? [] : wordsOf(this.#withoutParticle(token.norm));
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
       // (Written in capitals, its index term is in capitals too: see acronymTerm.)
       const mayBeAcronym = words.length === 0 && mixedCase;
@@ -648,7 +660,8 @@ export class SearchIndex {
         (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
       const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
       const group: QueryGroup = { word: token.norm, surface, stems, alternatives, weight };
-      if (isRecencyWord(token.norm)) group.recency = true;
+      if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm))) group.recency = true;
+      else if (asksUpcoming(tokens, i)) group.upcoming = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
@@ -1141,11 +1154,14 @@ export class SearchIndex {
     // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
     // pembicara meetup" is, and a corpus that never says "terbaru" must not leave it unanswered.
     const contentWeight = groups.reduce((s, g) => s + (g.recency ? 0 : g.weight), 0);
+    const restWeight = groups.reduce((s, g) => s + (g.recency || g.upcoming ? 0 : g.weight), 0);
     type Acc = {
       score: number;
       covered: number;
       /** The part of `covered` earned by words that only ask which one (QueryGroup.recency). */
       recencyCovered: number;
+      /** The part of `covered` earned by words that ask for the coming one (QueryGroup.upcoming). */
+      upcomingCovered: number;
       /** Weight of the words the question is about that the passage's document title has. */
       titled: number;
       matched: number;
@@ -1180,7 +1196,7 @@ export class SearchIndex {
         // "meetup ke-20", the 20 in bold. (A day asked as one, "tanggal 16-8-2008", still finds "16 Agustus".)
         if (eventNumber[gi] && !e.titled && this.#onlyMeasures(id, e.terms)) continue;
         let a = acc.get(id);
-        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
+        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !e.titled) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
@@ -1190,6 +1206,7 @@ export class SearchIndex {
         if (whole) (a.named ??= new Set()).add(gi);
         a.covered += g.weight * e.credit;
         if (g.recency) a.recencyCovered += g.weight * e.credit;
+        if (g.upcoming) a.upcomingCovered += g.weight * e.credit;
         else if (e.titled) a.titled += g.weight;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
         if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
@@ -1227,6 +1244,7 @@ export class SearchIndex {
         score: a.score + RANKING.coverageWeight * best * coverage,
         coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / contentWeight : 0,
         titleCoverage: contentWeight > 0 ? a.titled / contentWeight : 0,
+        restCoverage: restWeight > 0 ? (a.covered - a.recencyCovered - a.upcomingCovered) / restWeight : 0,
         matched: a.matched,
         translated: a.translated,
         terms: a.terms,
