@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { capitalisedRuns, findAcronyms, initialsForm, initialsOf, isInitialism, longForm } from '../src/engine/acronyms.ts';
 import { Library } from '../src/engine/library.ts';
 import { SearchIndex } from '../src/engine/search.ts';
 import type { CorpusDocument, Passage } from '../src/engine/types.ts';
-import { repoRoot } from './cli-helpers.ts';
+import { shippedCorpus } from './shipped-corpus.ts';
 
 describe('findAcronyms (definitions the corpus writes as "long form (SHORT)")', () => {
   it('reads initialisms, with joining words inside the long form', () => {
@@ -190,7 +189,7 @@ const marked = (r: { text: string; highlights: Array<[number, number]> }) => r.h
 
 describe('an acronym read from initials, asked end to end', () => {
   it('on the shipped corpus, "CGTN" is the China Global Television Network its write-up spells out, marked where it stands whole', async () => {
-    const library = await Library.open(path.join(repoRoot, 'corpus'));
+    const library = await Library.open(shippedCorpus());
     for (const question of ['What program did CGTN launch?', 'Program apa yang diluncurkan CGTN?']) {
       const answer = library.ask(question, { top: 1 });
       expect(answer.answered).toBe(true);

@@ -4,10 +4,11 @@ import { withoutLinks } from '../src/engine/links.ts';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { shippedCorpus } from './shipped-corpus.ts';
 
 let forum: Library;
 beforeAll(async () => {
-  forum = await Library.open('corpus');
+  forum = await Library.open(shippedCorpus());
 });
 
 function doc(id: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {

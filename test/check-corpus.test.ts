@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { childEnv, repoRoot, runNode } from './cli-helpers.ts';
+import { shippedCorpus } from './shipped-corpus.ts';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -44,7 +45,7 @@ describe('npm run check-corpus', () => {
       expect(run.stdout).toMatch(/small: 2 documents, \d+ passages, no problems\./);
       expect(run.stderr).toContain(`cannot load the corpus at ${path.join(repoRoot, 'test/fixtures/corpus/broken')}: 12 problems`);
     }
-    const good = await runNode('scripts/check-corpus.ts', ['test/fixtures/corpus/small', 'corpus']);
+    const good = await runNode('scripts/check-corpus.ts', ['test/fixtures/corpus/small', shippedCorpus()]);
     expect([good.code, good.stderr]).toEqual([0, '']);
     expect(good.stdout.trim().split('\n')).toHaveLength(2);
   });

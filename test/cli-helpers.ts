@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
+import { copyShipped, shippedCorpus } from './shipped-corpus.ts';
 
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 export const fixtures = path.join(repoRoot, 'test/fixtures/cli');
@@ -16,16 +17,17 @@ export const fixtures = path.join(repoRoot, 'test/fixtures/cli');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /**
- * A copy of the repository's code (its own src/, scripts/ and package.json; corpus/, data/ and node_modules/
- * linked) at `<temp>/repo`, for tests that need a repository whose .env they may write, or one with nothing
- * beside it (no ../shared/eval). Remove `temp` when done.
+ * A copy of the repository's code (its own src/, scripts/ and package.json; data/ and node_modules/ linked) at
+ * `<temp>/repo`, its corpus/ the shipped write-up alone, for tests that need a repository whose .env they may
+ * write, or one with nothing beside it (no ../shared/eval). Remove `temp` when done.
  */
 export function repositoryCopy(): { temp: string; repo: string } {
   const temp = mkdtempSync(path.join(tmpdir(), 'tanya-repo-'));
   const repo = path.join(temp, 'repo');
   for (const copied of ['src', 'scripts']) cpSync(path.join(repoRoot, copied), path.join(repo, copied), { recursive: true });
   copyFileSync(path.join(repoRoot, 'package.json'), path.join(repo, 'package.json'));
-  for (const linked of ['corpus', 'data', 'node_modules']) symlinkSync(path.join(repoRoot, linked), path.join(repo, linked), 'dir');
+  copyShipped(path.join(repo, 'corpus'));
+  for (const linked of ['data', 'node_modules']) symlinkSync(path.join(repoRoot, linked), path.join(repo, linked), 'dir');
   return { temp, repo };
 }
 
@@ -36,12 +38,12 @@ export interface Run {
 }
 
 /**
- * The environment the children get: no Discord token and the default corpus whatever a developer's .env says (a
- * .env must not turn a test into a login or point it at another corpus: a variable that is set, even to '', is
- * never overridden by one), unless a test sets them; no colour.
+ * The environment the children get: no Discord token, and the shipped write-up alone as the corpus, whatever a
+ * developer's .env says or their corpus/ holds (a .env must not turn a test into a login or point it at another
+ * corpus: a variable that is set is never overridden by one), unless a test sets them; no colour.
  */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: shippedCorpus(), NO_COLOR: '1' };
   // Where `npm test` was typed, and whose script it ran: paths in the tests are relative to the repository, as the
   // children's cwd is.
   delete env.INIT_CWD;

@@ -8,7 +8,8 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../src/cli/console.ts';
 import { Library } from '../src/engine/library.ts';
-import { childEnv, fixtures, repoRoot, runNode } from './cli-helpers.ts';
+import { childEnv, fixtures, runNode } from './cli-helpers.ts';
+import { shippedCorpus } from './shipped-corpus.ts';
 
 /** A console session on in-memory streams; `type` sends a line, `until` waits for output to contain a text. */
 function session(library: Library) {
@@ -42,7 +43,7 @@ function session(library: Library) {
 describe('runConsole on the shipped corpus', () => {
   let library: Library;
   beforeAll(async () => {
-    library = await Library.open(path.join(repoRoot, 'corpus'));
+    library = await Library.open(shippedCorpus());
   });
 
   it('answers /ask and bare questions with the passage and its citation, and knows its commands', async () => {
@@ -273,7 +274,7 @@ describe('/reload in the console', () => {
 
 describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout)', () => {
   it('opens the console, answers /ask, shows /about, and quits with exit code 0', async () => {
-    const library = await Library.open(path.join(repoRoot, 'corpus'));
+    const library = await Library.open(shippedCorpus());
     const best = library.ask('what is China Up Close', { top: 3 }).results[0]!;
     const res = await runNode('src/main.ts', [], { input: '/ask what is China Up Close\n/about\n/quit\n' });
     expect(res.stderr).toBe('');

@@ -9,6 +9,7 @@ import { parseFrontMatter } from '../src/engine/frontmatter.ts';
 import { splitPassages } from '../src/engine/segment.ts';
 import type { CorpusProblem, LoadResult } from '../src/engine/types.ts';
 import { evalDir } from '../src/eval/sets.ts';
+import { SHIPPED_FORUM, shippedCorpus } from './shipped-corpus.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(repo, 'test/fixtures/corpus');
@@ -39,9 +40,10 @@ async function load(files: Record<string, string | Uint8Array>, maxFileBytes?: n
 
 const brief = (ps: CorpusProblem[]): string[] => ps.map((p) => `${p.file}:${p.line ?? '-'}`);
 
+// The write-up corpus/ ships, in a folder of its own: what else a moderator has put beside it is theirs.
 describe('the shipped corpus', () => {
   it('loads the forum write-up with its date and source taken from the text', async () => {
-    const { documents, problems } = await loadCorpus(join(repo, 'corpus'));
+    const { documents, problems } = await loadCorpus(shippedCorpus());
     expect(problems).toEqual([]);
     expect(documents).toHaveLength(1);
     const doc = documents[0]!;
@@ -65,12 +67,12 @@ describe('the shipped corpus', () => {
   });
 
   it.skipIf(!existsSync(SEED))('keeps the seed text byte for byte as the body', async () => {
-    const { documents } = await loadCorpus(join(repo, 'corpus'));
+    const { documents } = await loadCorpus(SHIPPED_FORUM);
     expect(documents[0]!.body).toBe(readFileSync(SEED, 'utf8'));
   });
 
   it('loads the same document from the file path alone, with the same id', async () => {
-    const { documents, problems } = await loadCorpus(join(repo, 'corpus/forum-2024-cctv-media-forum.md'));
+    const { documents, problems } = await loadCorpus(SHIPPED_FORUM);
     expect(problems).toEqual([]);
     expect(documents.map((d) => [d.id, d.file])).toEqual([['forum-2024-cctv', 'forum-2024-cctv-media-forum.md']]);
   });

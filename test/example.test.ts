@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import { collectSuggestions, collectSuggestionsInTurns } from '../src/engine/suggest.ts';
 import { fixtures, repoRoot } from './cli-helpers.ts';
+import { shippedCorpus } from './shipped-corpus.ts';
 
 const corpora = {
-  shipped: path.join(repoRoot, 'corpus'),
+  shipped: shippedCorpus(),
   'a coffee festival and a lantern parade': path.join(fixtures, 'corpus'),
   'a meetup and a culture festival': path.join(repoRoot, 'test/fixtures/corpus/small'),
 };

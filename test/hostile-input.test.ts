@@ -10,7 +10,8 @@ import { questionFromContent } from '../src/discord/render.ts';
 import type { GatewayBotHandle } from '../src/discord/gateway.ts';
 import { Library } from '../src/engine/library.ts';
 import type { FakeDiscord } from './fake-discord/index.ts';
-import { memberFactory, startBotOnFake, REPO_CORPUS, type CapturedLogger } from './fake-discord/harness.ts';
+import { memberFactory, startBotOnFake, type CapturedLogger } from './fake-discord/harness.ts';
+import { shippedCorpus } from './shipped-corpus.ts';
 
 /**
  * What the /ask reply must be: an answer whose best passage holds `answer`; a first passage holding `found`,
@@ -65,7 +66,7 @@ const CASES: Case[] = [
 let library: Library;
 
 beforeAll(async () => {
-  library = await Library.open(REPO_CORPUS);
+  library = await Library.open(shippedCorpus());
 });
 
 describe('the engine on odd input', () => {

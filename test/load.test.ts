@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayBot, type GatewayBotHandle } from '../src/discord/gateway.ts';
 import { Library } from '../src/engine/library.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
-import { captureLogger, FAST_REST, REPO_CORPUS, testConfig, type CapturedLogger } from './fake-discord/harness.ts';
+import { captureLogger, FAST_REST, testConfig, type CapturedLogger } from './fake-discord/harness.ts';
+import { shippedCorpus } from './shipped-corpus.ts';
 
 const N = 300;
 const QUESTIONS = [
@@ -27,7 +28,7 @@ let library: Library;
 let logs: CapturedLogger;
 
 beforeAll(async () => {
-  library = await Library.open(REPO_CORPUS);
+  library = await Library.open(shippedCorpus());
   fake = await startFakeDiscord({ callbackDeadlineMs: 60_000 });
   logs = captureLogger('info');
   const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });

@@ -1,7 +1,7 @@
 // Test harness: a temp corpus folder, the real Library on it, a captured logger, and the fake Discord.
 // Every test run gets its own folder, its own fake and its own bot, so tests can run side by side.
 
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -9,9 +9,8 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { Library } from '../../src/engine/library.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { startGatewayBot, type GatewayBotHandle, type GatewayBotOptions } from '../../src/discord/index.ts';
+import { copyShipped } from '../shipped-corpus.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeUser } from './index.ts';
-
-export const REPO_CORPUS = new URL('../../corpus/', import.meta.url).pathname;
 
 /** A markdown document with hostile text: markdown, mentions and a link, to check escaping end to end. */
 export const HOSTILE_DOC = `---
@@ -34,10 +33,10 @@ export interface TempCorpus {
   remove(): void;
 }
 
-/** A temp copy of the repository's corpus, plus extra files. */
+/** A temp corpus: the shipped write-up (not what else corpus/ holds), plus extra files. */
 export function tempCorpus(extra: Record<string, string> = {}): TempCorpus {
   const dir = mkdtempSync(join(tmpdir(), 'tanya-corpus-'));
-  cpSync(REPO_CORPUS, dir, { recursive: true });
+  copyShipped(dir);
   const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
   for (const [name, text] of Object.entries(extra)) write(name, text);
   return { dir, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
