@@ -88,6 +88,22 @@ describe('what autocomplete offers as a member types', () => {
     expect(index.suggest('kapan qzxvbn')).toEqual(['kapan qzxvbn']);
   });
 
+  it('shows a completed word as the corpus writes it within sentences, and a four-letter start is not read as a typo', () => {
+    const other = new SearchIndex(
+      passages(['Presiden CMG berbicara. Kerja sama CMG dan mitra diperluas, kata presiden itu.', 'Forum Media CCTV+ digelar. Peran media dibahas, juga Dialog Media Global.']),
+      { lexicon: null },
+    );
+    expect(other.suggest('siapa presiden cm')).toContain('siapa presiden CMG');
+    expect(other.suggest('siapa pres')).toContain('siapa presiden');
+    // "forum media": the name completing both words, not one holding "forum" again in place of "media".
+    const media = other.suggest('forum media');
+    expect(media).toContain('Forum Media CCTV+');
+    expect(media).toContain('forum Dialog Media Global');
+    expect(media).not.toContain('forum Forum Media CCTV+');
+    // "kerx" is one typo from "ker", the start of "kerja", but four letters say too little to guess from.
+    expect(other.suggest('apa itu kerx')).toEqual(['apa itu kerx']);
+  });
+
   it('a finished word (a space after it) is not completed into a longer one', () => {
     expect(index.suggest('menerima hadi ')).not.toContain('menerima hadiah');
   });

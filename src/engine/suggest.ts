@@ -185,10 +185,12 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   for (const n of names) if (out.length < nameLimit) push(n);
   for (const i of words.slice(0, WORD_PLACES)) push(asTyped(i));
   for (const n of names) push(n);
-  // Then things that merely contain the last typed word somewhere, in place of it.
+  // Then things that merely contain the last typed word somewhere, in place of it; not those holding a word typed
+  // before it ("forum media" → not "forum Forum Media CCTV+": that one completes the two words, above).
+  const before = new Set(typedTokens.slice(0, -1).map((t) => t.norm));
   for (const s of all) {
     if (out.length >= limit) break;
-    if (s.words.some((w) => w.startsWith(last))) push(head + s.text);
+    if (s.words.some((w) => w.startsWith(last)) && !s.words.some((w) => before.has(w))) push(head + s.text);
   }
   for (const i of words) push(asTyped(i));
 
@@ -196,7 +198,8 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   if (!found && vocabulary !== undefined && [...last].length >= MIN_TYPO_WORD && !vocabulary.at.has(last)) {
     // A whole word one typo away first, then (while typing) words whose start is one typo away.
     let fixed = corrections(vocabulary, last, false, limit);
-    if (fixed.length === 0 && !finished) fixed = corrections(vocabulary, last, true, limit);
+    // Read as the start of a word only from five letters: a four-letter start one typo away starts too many words.
+    if (fixed.length === 0 && !finished && [...last].length > MIN_TYPO_WORD) fixed = corrections(vocabulary, last, true, limit);
     for (const i of fixed) push(head + vocabulary.shown[i]!);
     for (const i of fixed.slice(0, 3)) {
       const w = vocabulary.words[i]!;

@@ -12,7 +12,7 @@ export interface Vocabulary {
   words: string[];
   /** Passages holding words[i]. */
   counts: number[];
-  /** The form to show for words[i]: capitalised when the corpus mostly writes it so ("Indonesia"), else lowercased. */
+  /** The form to show for words[i]: as the corpus writes it when it mostly capitalises it ("Indonesia", "CMG"), else lowercased. */
   shown: string[];
   /** words[i]'s index, by word. */
   at: Map<string, number>;
@@ -57,6 +57,8 @@ function* collecting(passages: readonly Passage[]): Generator<void, Vocabulary, 
   const count = new Map<string, number>();
   const capitalised = new Map<string, number>();
   const occurrences = new Map<string, number>();
+  /** A capitalised word as first written within a sentence ("CMG", "Indonesia"). */
+  const written = new Map<string, string>();
   let done = 0;
   for (const p of passages) {
     const seen = new Set<string>();
@@ -73,6 +75,7 @@ function* collecting(passages: readonly Passage[]): Generator<void, Vocabulary, 
       else if (!SENTENCE_START.test(p.text.slice(Math.max(0, t.start - 3), t.start))) {
         occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
         capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
+        if (!written.has(w)) written.set(w, p.text.slice(t.start, t.end));
       }
     }
     if (++done % STEP === 0) yield;
@@ -85,15 +88,10 @@ function* collecting(passages: readonly Passage[]): Generator<void, Vocabulary, 
     counts: words.map((w) => count.get(w)!),
     // A word written capitalised in most of its uses within sentences is a name ("Indonesia"); a word seen only at
     // sentences' starts is shown in lower case.
-    shown: words.map((w) => (2 * (capitalised.get(w) ?? 0) > (occurrences.get(w) ?? 0) ? capitalise(w) : w)),
+    shown: words.map((w) => (2 * (capitalised.get(w) ?? 0) > (occurrences.get(w) ?? 0) ? (written.get(w) ?? w) : w)),
     at: new Map(words.map((w, i) => [w, i])),
     alphabet: [...letters.entries()].sort((a, b) => b[1] - a[1]).slice(0, ALPHABET).map(([ch]) => ch),
   };
-}
-
-function capitalise(w: string): string {
-  const [first = '', ...rest] = w;
-  return first.toUpperCase() + rest.join('');
 }
 
 /** The first index of a word that is >= prefix (binary search). */
@@ -126,7 +124,8 @@ export function corrections(v: Vocabulary, word: string, asPrefix: boolean, limi
   const best: number[] = [];
   const seen = new Set<number>();
   for (const spelling of oneTypoFrom(word, v.alphabet)) {
-    if (spelling.length < MIN_WORD) continue;
+    // A start shorter than the typed word by a letter still narrows it; a three-letter start does not.
+    if (spelling.length < (asPrefix ? MIN_WORD + 1 : MIN_WORD)) continue;
     if (!asPrefix) {
       const i = v.at.get(spelling);
       if (i !== undefined && !seen.has(i)) {
