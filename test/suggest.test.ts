@@ -36,6 +36,10 @@ describe('the names autocomplete reads', () => {
     expect(names('kata Ali bin Abu Thalib.', 'lukisan Vincent van Gogh.')).toEqual(['Ali bin Abu Thalib', 'Vincent van Gogh']);
   });
 
+  it('leaves out a place word that opens a sentence, capitalised: "Di Indonesia" is no name', () => {
+    expect(names('Di Indonesia, acara itu ramai. Dari Kota Bandung datang rombongan.')).toEqual(['Kota Bandung']);
+  });
+
   it('never starts a name inside a word: "iNews TV" is the name, not "News TV"', () => {
     expect(names('Acara itu tayang di iNews TV setiap malam.')).toEqual(['iNews TV']);
     expect(names('Kode programNya Baru dirilis.')).toEqual([]);

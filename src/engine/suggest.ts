@@ -29,6 +29,13 @@ const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*`;
 const NAME_JOINERS = ['of', 'the', 'for', 'and', 'dan', 'van', 'von', 'der', 'den', 'de', 'da', 'bin', 'binti'];
 
 /**
+ * Indonesian words that set a name in a place, a time or a direction: never a joiner, and when a sentence opens with
+ * one, capitalised, not a name's first word ("Di Indonesia" is "Indonesia"; "Dari Kota Bandung"). English ones
+ * ("in", "at", "on") join no name either, but open titles too ("On the Road"), so a capitalised one is kept.
+ */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'pada', 'dalam']);
+
+/**
  * Of NAME_JOINERS, those that also list names: "Badan Pengawas Obat dan Makanan" is one name, "Jawa Tengah dan Jawa
  * Timur" two, and which is which nothing in the words tells. So a run with them is offered whole and, as well, each
  * of its parts that is a name by itself (two words or more).
@@ -110,8 +117,12 @@ function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
     }
     for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, true);
     for (const run of nameRuns(p.text, NAME_RULE)) {
-      bump(p.text.slice(run.start, run.end));
-      for (const part of coordinated(run.words)) bump(part);
+      // A sentence opening with a place word ("Di Indonesia, ...") capitalises it: it is no part of the name.
+      const placed = PLACE_WORDS.has(run.words[0]!.toLowerCase());
+      const words = placed ? run.words.slice(1) : run.words;
+      if (placed && words.filter((w) => !NAME_JOINERS.includes(w)).length < NAME_RULE.minNames) continue;
+      bump(placed ? words.join(' ') : p.text.slice(run.start, run.end));
+      for (const part of coordinated(words)) bump(part);
     }
     if (++done % STEP === 0) yield;
   }
