@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
-import { plural } from '../src/cli/render.ts';
+import { plural, safeText } from '../src/cli/render.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { documentTypes, unreadFiles } from '../src/engine/corpus.ts';
 
@@ -83,7 +83,8 @@ async function checkOne(typed: string | undefined, maxFileBytes: number): Promis
 function reportUnread(files: string[], out: NodeJS.WritableStream = process.stdout): void {
   if (files.length === 0) return;
   const SHOWN = 10;
-  const names = files.slice(0, SHOWN).join(', ') + (files.length > SHOWN ? `, and ${files.length - SHOWN} more` : '');
+  // Shown without control characters: a name is anything a file system allows, ESC too.
+  const names = files.slice(0, SHOWN).map(safeText).join(', ') + (files.length > SHOWN ? `, and ${files.length - SHOWN} more` : '');
   out.write(`${plural(files.length, 'file')} not read (only ${documentTypes()} files are documents): ${names}\n`);
 }
 

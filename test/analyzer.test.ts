@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, isStopword, normalize, stemsOf, tokenize, wordsOf } from '../src/engine/analyzer.ts';
+import { guessLanguage, isStopword, isStopwordWithClitic, normalize, stemsOf, tokenize, wordsOf } from '../src/engine/analyzer.ts';
 
 /** Every term a text yields: surface words and their stems. */
 function termsOf(text: string): string[] {
@@ -37,6 +37,13 @@ describe('wordsOf', () => {
   it('finds the parts of a compound as well as the whole', () => {
     expect(wordsOf('asia-pacific')).toEqual(expect.arrayContaining(['asia-pacific', 'asia', 'pacific']));
     expect(wordsOf('cctv+')).toEqual(expect.arrayContaining(['cctv', 'cctv+']));
+  });
+
+  it('reads a question word written with an English clitic as the question word it is', () => {
+    // "what's the latest event" had "what's" as a word to match, and asked more than which event.
+    for (const w of ["what's", "where's", 'what’s', "who's", "how'd"]) expect(isStopwordWithClitic(w), w).toBe(true);
+    // Other stopwords so written are as often another word misspelled ("it's" for "its"): they stay as they were.
+    for (const w of ["it's", "there's", "o'neil", "ra'd", "jum'at", 'asia-pacific', 'what']) expect(isStopwordWithClitic(w), w).toBe(false);
   });
 
   it('collapses reduplication to the single word', () => {

@@ -479,6 +479,13 @@ describe('highlights', () => {
     expect(marked).not.toContain(`3@${r.text.lastIndexOf('[3]') + 1}`);
   });
 
+  it('mark a capitalised common word that matched through its stem, as the search found it', () => {
+    // "Peraturan" is capitalised inside the sentence, but the corpus writes "peraturan" too: a common word, stemmed.
+    const lib = Library.fromDocuments([doc('a', 'Menurut Peraturan Pemerintah itu, pajak naik. Ada peraturan lain.')], { lexicon: null });
+    const r = lib.ask('pajak yang mengatur').results[0]!;
+    expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['Peraturan', 'pajak', 'peraturan']);
+  });
+
   it("mark an acronym's long form only where it stands whole, not its words alone elsewhere", () => {
     const lib = Library.fromDocuments(
       [doc('a', 'Badan Pusat Statistik (BPS) merilis data. Pusat kota ramai, kata BPS. Statistik badan usaha naik.')],

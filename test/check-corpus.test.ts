@@ -92,4 +92,16 @@ describe('npm run check-corpus', () => {
     expect(run.stdout).not.toContain('README');
     expect(run.stdout).not.toContain('_draft');
   });
+
+  it('names a file not read without the control characters in its name, which would drive the terminal', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tanya-check-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'rapat.md'), 'Rapat pengurus membahas iuran.\n');
+    writeFileSync(path.join(dir, 'x\u001b[2J\u001b]0;pwned\u0007.docx'), 'PK');
+    const run = await runNode('scripts/check-corpus.ts', [dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 file not read');
+    expect(run.stdout).toContain('x [2J ]0;pwned .docx');
+    expect(run.stdout).not.toMatch(/[\u001b\u0007]/);
+  });
 });

@@ -13,6 +13,8 @@ import { evalDir } from '../src/eval/sets.ts';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(repo, 'test/fixtures/corpus');
 const SEED = join(repo, '../shared/seed/forum-write-up.txt');
+// The same file beside the eval sets (TANYA_EVAL_DIR), for a clone that is not next to the shared folder.
+const SEED_TXT = [SEED, join(evalDir(), '../seed/forum-write-up.txt')].find((p) => existsSync(p)) ?? SEED;
 const TYDIQA = join(evalDir(), 'tydiqa-id/corpus.jsonl');
 
 const temps: string[] = [];
@@ -276,6 +278,21 @@ describe('front matter', () => {
     }
   });
 
+  it('reports a block opened with too few or too many dashes ("--", "----", "—") rather than index its keys as text', async () => {
+    // It was read as a paragraph "title: Rapat date: 2025-09-20", quoted in answers, with the file name for a title.
+    for (const opening of ['--', '----', '—', '- - -']) {
+      for (const closing of ['---', opening]) {
+        const { problems, documents } = await load({ 'a.md': `${opening}\ntitle: Rapat\ndate: 2025-09-20\n${closing}\nTeks.\n` });
+        expect(documents).toEqual([]);
+        const also = closing === '---' ? '' : `, and line 4 "${closing}" too`;
+        expect(problems).toEqual([{ file: 'a.md', line: 1, reason: `front matter must open with "---": line 1 "${opening}" should be "---"${also}` }]);
+      }
+    }
+    // A thematic break over prose that starts with no key tanya reads is text, as before.
+    const ok = await load({ 'b.md': '----\nAgenda: pembukaan, diskusi.\n\nParagraf dua.\n', 'c.md': '—\ntitle of the talk\n—\nTeks.\n' });
+    expect(ok.problems).toEqual([]);
+  });
+
   it('reports an unclosed block on line 1 and says where the delimiter belongs', async () => {
     const { problems, documents } = await load({ 'a.md': '---\ntitle: x\nlang: id\n\nText that was meant as body.\n' });
     expect(documents).toEqual([]);
@@ -299,7 +316,31 @@ describe('front matter', () => {
     expect(problems).toEqual([{ file: 'a.md', line: 3, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD (${hint})` }]);
   });
 
-  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13'])('offers no date for %s, which is none', async (written) => {
+  it.each([
+    ['Indonesia', 'id'],
+    ['Bahasa Indonesia', 'id'],
+    ['inggris', 'en'],
+    ['English', 'en'],
+    ['Jawa', 'jv'],
+  ])('says which code a language written by its name means ("bahasa: %s", as an Indonesian moderator writes it)', async (written, code) => {
+    const { problems } = await load({ 'a.md': `---\nbahasa: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad lang "${written}": use a language code such as id or en (${code} for ${written})` }]);
+    // A name it does not know is only told the form.
+    const other = await load({ 'b.md': '---\nlang: Klingon\n---\nTeks.\n' });
+    expect(other.problems.map((p) => p.reason)).toEqual(['bad lang "Klingon": use a language code such as id or en']);
+  });
+
+  it.each([
+    ['Minggu, 5 Oktober 2025', '2025-10-05 for 5 October 2025'],
+    ['Jum\'at 1/8/2025', '2025-08-01 for 1 August 2025'],
+    ['Sat 4 Oct 2025', '2025-10-04 for 4 October 2025'],
+  ])('reads past a weekday in front of a whole date (%s)', async (written, hint) => {
+    const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD (${hint})` }]);
+  });
+
+  // A week, an edition or a round numbered before a month is no day of it ("Week 12/2025" is in March, not December).
+  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13', 'Week 12/2025', 'Pekan 5/2025', 'Minggu 3/2025', 'Edisi 7 Mei 2025', 'Rabu 12/2025'])('offers no date for %s, which is none', async (written) => {
     const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
     expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD` }]);
   });
@@ -359,6 +400,80 @@ describe('ids and titles', () => {
       ['b-heading', 'From the heading'],
       ['c-from-file-name', 'c from file name'],
     ]);
+  });
+
+  it('takes a plain-text first line that reads as a title, over a blank line, as the title and no passage', async () => {
+    const text = 'Kopdar Pemula Python Bandung\n\nKopdar pertama.\n\nSesi kedua.\n';
+    const { documents, problems } = await load({
+      'kopdar.txt': text,
+      'dated.txt': 'date 2025-03 Kopdar Maret\r\n\r\nIsi.\r\n\r\nSOURCE Panitia\r\n',
+      'quoted.txt': '  "Malam Keakraban" (Makrab) 2025  \n\n\nIsi.',
+    });
+    expect(problems).toEqual([]);
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    expect(byId.get('kopdar')!.title).toBe('Kopdar Pemula Python Bandung');
+    expect(splitPassages(byId.get('kopdar')!).map((p) => p.text)).toEqual(['Kopdar pertama.', 'Sesi kedua.']);
+    expect(byId.get('kopdar')!.body).toBe(text); // the body is kept as written: the line is a metadata range
+    expect(byId.get('dated')).toMatchObject({ title: 'Kopdar Maret', date: '2025-03', source: 'Panitia' });
+    expect(splitPassages(byId.get('dated')!).map((p) => p.text)).toEqual(['Isi.']);
+    expect(byId.get('quoted')!.title).toBe('"Malam Keakraban" (Makrab) 2025');
+    expect(splitPassages(byId.get('quoted')!).map((p) => p.text)).toEqual(['Isi.']);
+  });
+
+  it('leaves a first line that does not read as a title as text', async () => {
+    const long = 'Kata '.repeat(25).trim(); // 124 characters
+    const files: Record<string, string> = {
+      'a-sentence.txt': 'Acara dibuka pukul sembilan.\n\nIsi.',
+      'b-colon.txt': 'Agenda:\n\n- Pembukaan',
+      'c-long.txt': `${long}\n\nIsi.`,
+      'd-no-blank.txt': 'Kopdar Pemula\nberlangsung meriah.\n\nIsi.',
+      'e-alone.txt': 'Kopdar Pemula\n',
+      'f-list.txt': '- Pembukaan\n\nIsi.',
+      'g-heading.txt': '## Bagian\n\nIsi.',
+      'h-markdown.md': 'Kopdar Pemula\n\nIsi.',
+      'i-only-metadata-after.txt': 'Kopdar Pemula\n\nSOURCE Panitia\n',
+      'j-number.txt': '2025\n\nIsi.',
+      'k-date.txt': 'Sabtu, 5 Oktober 2025\n\nIsi.',
+      'l-date.txt': '2025-10-05\n\nIsi.',
+    };
+    const { documents, problems } = await load(files);
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.id, d.title, splitPassages(d).length])).toEqual([
+      ['a-sentence', 'a sentence', 2],
+      ['b-colon', 'b colon', 1], // the colon lead joins its list
+      ['c-long', 'c long', 2],
+      ['d-no-blank', 'd no blank', 2],
+      ['e-alone', 'e alone', 1],
+      ['f-list', 'f list', 2],
+      ['g-heading', 'g heading', 1], // a heading stays with its text, as before
+      ['h-markdown', 'h markdown', 2], // Markdown marks its headings: a plain first line is a paragraph there
+      ['i-only-metadata-after', 'i only metadata after', 1],
+      ['j-number', 'j number', 2],
+      ['k-date', 'k date', 2], // a date says when, not what
+      ['l-date', 'l date', 2],
+    ]);
+  });
+
+  it('lets a front-matter title win; the first line then stays text unless it repeats that title', async () => {
+    const { documents } = await load({
+      'other.txt': '---\ntitle: Kopdar #3\n---\nKopdar Pemula Python Bandung\n\nIsi.\n',
+      'same.txt': '---\ntitle: Kopdar Pemula  python Bandung\n---\nKopdar Pemula Python Bandung\n\nIsi.\n',
+    });
+    expect(documents.map((d) => [d.id, d.title, splitPassages(d).map((p) => p.text)])).toEqual([
+      ['other', 'Kopdar #3', ['Kopdar Pemula Python Bandung', 'Isi.']],
+      ['same', 'Kopdar Pemula  python Bandung', ['Isi.']],
+    ]);
+  });
+
+  it.skipIf(!existsSync(SEED_TXT))('reads the seed write-up saved as .txt exactly as before: no title line, its date and source', async () => {
+    const { documents, problems } = await load({ 'forum.txt': readFileSync(SEED_TXT, 'utf8') });
+    expect(problems).toEqual([]);
+    const doc = documents[0]!;
+    expect(doc).toMatchObject({ title: 'forum', date: '2024-12', source: 'CCTV+' });
+    expect(doc.excludedRanges).toHaveLength(2);
+    const passages = splitPassages(doc);
+    expect(passages).toHaveLength(10);
+    expect(passages[0]!.text.startsWith('Digelar oleh CCTV Video News Agency')).toBe(true);
   });
 
   it('gives the same ids and documents on every load', async () => {
@@ -763,6 +878,9 @@ describe('problems', () => {
       [4, 'front matter: "judul" is "title" given twice (first on line 2)'],
       [3, 'bad date "1 Juli 2025": use YYYY, YYYY-MM or YYYY-MM-DD (2025-07-01 for 1 July 2025)'],
     ]);
+    // The line it was first given on is named as written there, where no "title" stands.
+    const first = await load({ 'b.md': '---\njudul: Arisan\ntitle: Arisan lagi\n---\nTeks.\n' });
+    expect(first.problems.map((p) => [p.line, p.reason])).toEqual([[3, 'front matter: "title" is given twice (first on line 2, as "judul")']]);
   });
 
   it('reports a misspelt key ("tittle", "tangal") rather than ignore it as a key of another tool', async () => {
@@ -776,6 +894,17 @@ describe('problems', () => {
       { file: 'a.md', line: 3, reason: 'front matter: unknown key "tangal": did you mean "tanggal"?' },
     ]);
     expect(documents.map((d) => d.title)).toEqual(['B']);
+  });
+
+  it('takes no real word of a write-up for a misspelt key: "number", "long" beside "lat", a key given beside its plural', async () => {
+    const { problems, documents } = await load({
+      // A meetup's number and its venue's coordinates: "did you mean sumber/lang?" rejected the whole reload.
+      'meetup.md': '---\ntitle: Meetup #8\nNumber: 8\nlat: -6.2\nlong: 106.8\nrate: 5\ndata: survei\n---\nMeetup kedelapan.\n',
+      // Another tool's list beside tanya's own key: both were written on purpose.
+      'both.md': '---\nsource: Panitia\nsources:\n  - Panitia\n  - Humas\ndate: 2025-06\ndates: [2025-06-01, 2025-06-02]\n---\nTeks.\n',
+    });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.title).sort()).toEqual(['Meetup #8', 'both']);
   });
 
   it('reads front matter as static-site generators write it: capitalised keys, dates with their time; refuses TOML by name', async () => {

@@ -57,6 +57,23 @@ describe('cutting between graphemes', () => {
     expectCutsBetweenGraphemes('\u0600\u0661\u0662 \u06dd\u0663');
   });
 
+  it('a prepended mark before a flag: they are one grapheme, however long the run of flags after it', () => {
+    // A prepended mark joins whatever follows it (UAX #29 GB9b), a regional indicator too; found by a fuzz against
+    // Intl.Segmenter, where a cut inside the flag after an Arabic number sign or a Malayalam dot reph fell between
+    // the mark and its flag.
+    for (const mark of ['\u0600', '\u0d4e', '\u{110bd}']) {
+      expectCutsBetweenGraphemes(`a${mark}🇮🇩 b`);
+      expectCutsBetweenGraphemes(`${mark}🇮 x`);
+      expectCutsBetweenGraphemes(`a${mark}${mark}${flags(5)}`);
+    }
+  });
+
+  it('an Indic conjunct with an invisible extending character (a tag, a variation selector) after its virama', () => {
+    // Any extending character may stand between the virama and the next consonant (GB9c), not only a mark.
+    expectCutsBetweenGraphemes('a\u0924\u094d\u{e0067}\u0937 b');
+    expectCutsBetweenGraphemes('\u0915\u094d\u{e0020}\u{e0020}\u0937\u094d\u{e007f}\u0924');
+  });
+
   it('messages cut to their limit never split a flag, wherever the run of flags starts', () => {
     for (let pad = 0; pad < 4; pad++) {
       const text = 'x'.repeat(pad) + flags(600);

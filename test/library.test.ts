@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile, unlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusLoadError, diffDocuments, Library } from '../src/engine/library.ts';
+import { unreadFiles } from '../src/engine/corpus.ts';
 import { SearchIndex } from '../src/engine/search.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 
@@ -96,6 +97,20 @@ describe('Library', () => {
     expect(report.unread).toEqual(['undangan.docx']);
     await unlink(join(dir, 'undangan.docx'));
     expect((await lib.reload('mod')).unread).toEqual([]);
+  });
+
+  it('names no picture or other asset of a page among the files not read, so that a .docx is not lost behind them', async () => {
+    // Photos beside the write-ups that show them (![](foto/…)), and the files Windows leaves in a folder, are no
+    // write-up saved in the wrong format: listed first ("foto/…" sorts before "undangan.docx"), they filled the
+    // reply, and the one file that mattered was left in "…and 60 more".
+    const lib = await Library.open(dir);
+    await mkdir(join(dir, 'foto'));
+    for (let i = 0; i < 60; i++) await writeFile(join(dir, 'foto', `acara-${i}.${['jpg', 'JPEG', 'png', 'webp', 'svg', 'mp4'][i % 6]}`), 'x');
+    await writeFile(join(dir, 'foto', 'Thumbs.db'), 'x');
+    await writeFile(join(dir, 'desktop.ini'), 'x');
+    await writeFile(join(dir, 'undangan.docx'), 'PK');
+    expect((await lib.reload('mod')).unread).toEqual(['undangan.docx']);
+    expect(await unreadFiles(dir)).toEqual(['undangan.docx']);
   });
 
   it('a reload with problems keeps the old index serving and lists every problem', async () => {

@@ -32,7 +32,9 @@ beforeAll(async () => {
   logs = captureLogger('info');
   const config = testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });
   // The production cooldown: every interaction comes from a different member, as on a busy server.
-  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST });
+  // No retries, as elsewhere, but REST's own timeout lifted too: on a loaded machine 300 answers queued behind each
+  // other took longer than FAST_REST's 2 s, and the aborted request failed the test on time, which it does not assert.
+  bot = await startGatewayBot({ config, library, logger: logs.logger, handleSignals: false, rest: { ...FAST_REST, timeout: 60_000 } });
 });
 
 afterAll(async () => {
@@ -56,10 +58,17 @@ describe(`${N} /ask at once`, () => {
     });
 
     const callbacks = await Promise.all(sent.map((s) => fake.waitForCallback(s.id, 30_000)));
-    callbacks.forEach((callback, i) => {
+    // An answer comes in the callback (4) or, when the machine is too slow to answer close to Discord's 3 s, in the
+    // edit of the automatic defer (5) that follows: either is the one response, as a member sees it.
+    const contents = await Promise.all(
+      callbacks.map(async (callback, i) => {
+        expect([4, 5]).toContain(callback.type);
+        if (callback.type === 4) return (callback.data as { content: string }).content;
+        return (await fake.waitForOriginal(sent[i]!.id, (m) => !m.loading, 30_000)).content;
+      }),
+    );
+    contents.forEach((content, i) => {
       const { question } = sent[i]!;
-      expect(callback.type).toBe(4);
-      const content = (callback.data as { content: string }).content;
       expect(content.split('\n')[0]).toBe(`🔎 **${question.replace(/[*_~`|<>[\]#\\]/g, '\\$&')}**`);
       const firstBlock = content.split('\n').slice(1, 3).join('\n');
       expect(firstBlock).toContain(expected.get(question)!);

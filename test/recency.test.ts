@@ -28,7 +28,7 @@ describe('recencyOf', () => {
 });
 
 describe('preferByDate', () => {
-  const hit = (id: string, date: string | null, coverage = 1, titleCoverage = 0.5) => ({ id, coverage, titleCoverage, passage: { date } });
+  const hit = (id: string, date: string | null, coverage = 1, titleCoverage = 0.5) => ({ id, coverage, titleCoverage, passage: { date, text: '' } });
   const ids = (hits: Array<{ id: string }>) => hits.map((h) => h.id);
 
   it('puts the newest (or oldest) of the passages that match alike first, undated ones after the dated', () => {

@@ -96,6 +96,16 @@ describe('SearchIndex ranking', () => {
     expect(top(index, 'luncur')).toEqual(['p#2']);
   });
 
+  it('stems a capitalised word inside a sentence when the corpus also writes it in lower case', async () => {
+    const texts = ['Menurut Peraturan Pemerintah itu, pajak naik.', 'Ada peraturan lain tentang pajak.', 'Kota Kediri ramai sekali.'];
+    // "Peraturan" in "Peraturan Pemerintah" is a common word in a name's capitals: the corpus writes "peraturan" too,
+    // so it is stemmed ("atur") like the lower-case one. "Kediri" is never written in lower case: a name, unstemmed.
+    for (const index of [new SearchIndex(passages(texts), { lexicon: null }), await SearchIndex.build(passages(texts), { lexicon: null }, 1)]) {
+      expect(top(index, 'mengatur').sort()).toEqual(['p#1', 'p#2']);
+      expect(top(index, 'diri')).toEqual([]);
+    }
+  });
+
   it('forgives a typo in a long word', () => {
     const index = new SearchIndex(passages(['Kota pelabuhan Quanzhou di Tiongkok.', 'Kota lain di Eropa.']), { lexicon: null });
     expect(top(index, 'Quanzou')[0]).toBe('p#1');

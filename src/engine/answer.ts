@@ -1,12 +1,12 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf } from './analyzer.ts';
+import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize } from './analyzer.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import { dateTerms, isDateWord, isMonthName, textDateMonths } from './dates.ts';
-import { preferByDate } from './recency.ts';
+import { isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
@@ -49,9 +49,15 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
   const result = index.search(q, Infinity);
+  // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with no
+  // dated write-up, or none that plans anything, is asked as before.)
+  const anyEvent = onlyWhichEvent(result);
+  const writeUps = anyEvent ? writeUpsByDate(index.passages.values(), anyEvent).map(asHit) : [];
+  if (writeUps.length > 0) return { question, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm))) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
-  const answered = isConfident(result, (h) => naming(h) === 'named' || naming(h) === 'unasked');
+  const calendar = (p: Passage) => index.calendarWords(p);
+  const answered = isConfident(result, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
@@ -61,11 +67,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
   const years = yearsOf(result);
-  const byYear = answered && years.length > 0 ? yearFirst(byDate, years) : byDate;
+  const byYear = answered && years.length > 0 ? yearFirst(byDate, years, calendar) : byDate;
   // So are those of the month it names, with or without its year: "siapa sponsor meetup bulan Juli?" showed the
   // November minutes, which say "sponsor", "meetup" and "bulan", above July's write-up.
   const months = monthsOf(result);
-  const byMonth = answered && months.length > 0 ? monthFirst(byYear, months) : byYear;
+  const byMonth = answered && months.length > 0 ? monthFirst(byYear, months, calendar) : byYear;
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
   const named = answered ? namedFirst(byMonth, result, naming) : byMonth;
@@ -76,8 +82,25 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   return {
     question,
     answered,
-    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms)),
+    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm))),
   };
+}
+
+/**
+ * Which end of the calendar a question asks for when it asks nothing but which event, of any kind: "acara terbaru
+ * apa?", "what's the latest event?", "acara berikutnya" (see writeUpsByDate); else null. Its words only ask which
+ * one, or for the coming one, and one of them is a word for any event ("terbaru" alone asks nothing).
+ */
+function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
+  const { groups, recency } = result;
+  if (recency === null || groups.length === 0) return null;
+  if (!groups.every((g) => g.recency || g.upcoming) || !groups.some((g) => g.recency && isAnyEvent(g.word))) return null;
+  return recency;
+}
+
+/** A passage shown for what its write-up is, not for words it matched (see onlyWhichEvent). */
+function asHit(passage: Passage): Hit {
+  return { passage, score: 0, coverage: 0, titleCoverage: 0, restCoverage: 0, matched: 0, translated: 0, terms: new Map() };
 }
 
 /**
@@ -143,7 +166,7 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
 /** How many of the best passages may be tried for one whose write-up names what the question names (see below). */
 const NAMED_CANDIDATES = 30;
 
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
@@ -152,7 +175,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean):
   // since a name is among the rarest words of a question.
   let read = 0;
   const best = result.hits.find((h) => {
-    if (!saysSomething(h, result) || !ofYear(h.passage, years)) return false;
+    if (!saysSomething(h, result) || !ofYear(h.passage, years, calendar)) return false;
     if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
     return named(h);
   });
@@ -337,12 +360,17 @@ function yearsOf(result: SearchResult): string[] {
  * were most of the question, and the one word that said which edition, absent, was not enough to tell. An undated
  * passage is judged by its words alone, as before.
  */
-function ofYear(p: Passage, years: string[]): boolean {
+function ofYear(p: Passage, years: string[], calendar: Calendar): boolean {
   if (years.length === 0 || p.date === null || years.some((y) => p.date!.startsWith(y))) return true;
-  // (Tokenized only when the digits are there at all: every hit of an answered question may come this way.)
-  const named = (text: string) => years.some((y) => text.includes(y)) && tokenize(text).some((t) => wordsOf(t.norm).some((w) => years.includes(w)));
-  return named(p.title) || named(p.text);
+  // (Read only when the digits are there at all, as written: a year in other digits, "２０２５", is not the question's.)
+  const said = (text: string) => years.some((y) => text.includes(y));
+  if (!said(p.title) && !said(p.text)) return false;
+  const { title, text } = calendar(p);
+  return (said(p.title) && years.some((y) => title.has(y))) || (said(p.text) && years.some((y) => text.has(y)));
 }
+
+/** The years and months' names a passage's title and text say as words: SearchIndex.calendarWords. */
+type Calendar = (p: Passage) => { title: ReadonlySet<string>; text: ReadonlySet<string> };
 
 /** The months the question names, by their Indonesian names ("juli" of "Juli", of "July" and of "07-2025"). */
 function monthsOf(result: SearchResult): string[] {
@@ -353,24 +381,22 @@ function monthsOf(result: SearchResult): string[] {
  * Whether a passage can be about one of `months`: its write-up is dated to one of them, or to no month, or its title
  * or its own text names one (minutes of November that plan "meetup bulan Desember", or "meetup 14/12/2025").
  */
-function ofMonth(p: Passage, months: string[]): boolean {
+function ofMonth(p: Passage, months: string[], calendar: Calendar): boolean {
   const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
   if (month === undefined || month === null || dateTerms(p.date).some((w) => months.includes(w))) return true;
-  // (Also a date the text writes in numbers: "rapat 14/12/2025" names Desember.)
-  const named = (text: string) =>
-    tokenize(text).some((t) => wordsOf(t.norm).some((w) => months.includes(w))) || textDateMonths(text).some((d) => months.includes(d.month));
-  return named(p.title) || named(p.text);
+  const { title, text } = calendar(p);
+  return months.some((m) => title.has(m) || text.has(m));
 }
 
 /** `hits` with the dated ones that can be about one of `months` (see ofMonth) first, each part in the order it came. */
-function monthFirst(hits: Hit[], months: string[]): Hit[] {
+function monthFirst(hits: Hit[], months: string[], calendar: Calendar): Hit[] {
   // (An undated passage may be about any month: it keeps its place among the rest.)
-  return firstWhere(hits, (h) => h.passage.date !== null && ofMonth(h.passage, months));
+  return firstWhere(hits, (h) => h.passage.date !== null && ofMonth(h.passage, months, calendar));
 }
 
 /** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */
-function yearFirst(hits: Hit[], years: string[]): Hit[] {
-  return firstWhere(hits, (h) => ofYear(h.passage, years));
+function yearFirst(hits: Hit[], years: string[], calendar: Calendar): Hit[] {
+  return firstWhere(hits, (h) => ofYear(h.passage, years, calendar));
 }
 
 /** `hits` with those `first` holds for ahead of the rest, each part in the order it came (a stable partition). */
@@ -395,10 +421,10 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
   return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone && saysSomething(hit, result);
 }
 
-function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>): AnswerResult {
+function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (norm: string) => boolean): AnswerResult {
   const p = hit.passage;
   const text = shownText(p);
-  const highlights = highlightsIn(text, hit.terms, longForms);
+  const highlights = highlightsIn(text, hit.terms, longForms, common);
   return {
     id: p.id,
     docId: p.docId,
@@ -521,12 +547,14 @@ export function citationOf(p: Pick<Passage, 'title' | 'paragraph' | 'date' | 'so
 /**
  * Offsets of the words in `text` whose forms (surface or stem) matched the question. Words that matched only as
  * part of an acronym's long form (`longForms`, e.g. china/media/group for "CMG") are marked only where the whole
- * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about.
+ * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about. `common` tells a capitalised
+ * common word from a name, as the index does (SearchIndex.writesInLowerCase).
  */
 export function highlightsIn(
   text: string,
   terms: { has(term: string): boolean; readonly size: number },
   longForms: { words: readonly string[][]; only: ReadonlySet<string> } = { words: [], only: new Set() },
+  common: (norm: string) => boolean = () => false,
 ): Highlight[] {
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
@@ -549,8 +577,9 @@ export function highlightsIn(
     }
   }
   words.forEach(({ t, forms }, i) => {
-    // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem.
-    const stemmed = !isNameAt(text, t.start);
+    // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
+    // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts.
+    const stemmed = !isNameAt(text, t.start) || common(t.norm);
     const matched = forms.flatMap((f) => [f, ...(stemmed ? stemsOf(f) : [])]).filter((x) => terms.has(x));
     if (matched.length === 0) return;
     if (matched.every((x) => longForms.only.has(x)) && !inLongForm.has(i)) return;

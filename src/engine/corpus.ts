@@ -14,16 +14,26 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
-import { misplacedFrontMatter, parseFrontMatter, quoted } from './frontmatter.ts';
+import { misdashedFrontMatter, misplacedFrontMatter, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
-import { detectTextMetadata, isIsoDate } from './textmeta.ts';
+import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 
 export interface LoadOptions {
   /** Files larger than this are reported as a problem, not read. Default 5 MiB. */
   maxFileBytes?: number;
 }
+
+/**
+ * Languages by the names a moderator writes for `lang` (or `bahasa`, where "bahasa: Indonesia" is how it is said),
+ * in Indonesian and English: the problem, which refuses the name, says which code it is.
+ */
+const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['indonesia', 'id'], ['indonesian', 'id'], ['inggris', 'en'], ['english', 'en'], ['jawa', 'jv'], ['javanese', 'jv'],
+  ['sunda', 'su'], ['sundanese', 'su'], ['melayu', 'ms'], ['malay', 'ms'], ['mandarin', 'zh'], ['chinese', 'zh'],
+  ['arab', 'ar'], ['arabic', 'ar'], ['jepang', 'ja'], ['japanese', 'ja'], ['korea', 'ko'], ['korean', 'ko'],
+]);
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt', '.jsonl'] as const;
@@ -134,6 +144,24 @@ function isReadme(name: string): boolean {
   return basename(name, extname(name)).toLowerCase() === 'readme';
 }
 
+/**
+ * What a folder of write-ups holds beside them that is no write-up: the pictures, sound and video a page shows
+ * (`![](foto/acara.jpg)`), its styles and fonts, and the files Windows leaves in a folder. Named among the files
+ * not read, dozens of photos filled the list (and sorted before "undangan.docx", left it in "…and 60 more").
+ */
+const ASSET_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif', '.svg', '.bmp', '.ico', '.tif', '.tiff', '.heic', '.heif',
+  '.mp3', '.m4a', '.wav', '.ogg', '.opus', '.mp4', '.m4v', '.mov', '.webm', '.mkv', '.avi',
+  '.css', '.woff', '.woff2', '.ttf', '.otf',
+]);
+const SYSTEM_FILES: ReadonlySet<string> = new Set(['thumbs.db', 'desktop.ini']);
+
+/** Whether a file that is not a document is worth naming as not read: it may be a write-up in another format. */
+function mayBeWriteUp(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !isReadme(name) && !ASSET_EXTENSIONS.has(extname(lower)) && !SYSTEM_FILES.has(lower);
+}
+
 function hasDocumentExtension(name: string): boolean {
   return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
@@ -142,7 +170,7 @@ function hasDocumentExtension(name: string): boolean {
  * Files under a corpus folder that are not read because of their type ("undangan.docx", "poster.pdf",
  * "rapat.md.bak"), as sorted paths relative to it: a moderator who saved a write-up from Word would otherwise be
  * told "no problems" and never learn why the bot does not know it. Names skipped on purpose (starting with "." or
- * "_", README files) are not listed. Empty for a file path or a folder that cannot be read (loading reports that).
+ * "_", README files) and a page's pictures and other assets (see ASSET_EXTENSIONS) are not listed. Empty for a file path or a folder that cannot be read (loading reports that).
  */
 export async function unreadFiles(path: string): Promise<string[]> {
   const isDir = await stat(path).then((s) => s.isDirectory(), () => false);
@@ -181,9 +209,9 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
         const isDir = await stat(join(root, child)).then((s) => s.isDirectory(), () => false);
         if (isDir) links.push(child);
         else if (isDocumentFile(entry.name)) found.push(child);
-        else if (!isReadme(entry.name)) unread?.push(child);
+        else if (mayBeWriteUp(entry.name)) unread?.push(child);
       } else if (isDocumentFile(entry.name)) found.push(child);
-      else if (entry.isFile() && !isReadme(entry.name)) unread?.push(child);
+      else if (entry.isFile() && mayBeWriteUp(entry.name)) unread?.push(child);
     }
   };
   const links: string[] = [];
@@ -289,6 +317,12 @@ export function parseTextFile(text: string, file: string, report: (line: number 
     problem(misplaced.line, `front matter must start on line 1: ${fix}`);
     return [];
   }
+  const misdashed = fm ? null : misdashedFrontMatter(text);
+  if (misdashed !== null) {
+    const also = misdashed.closing === null ? '' : `, and line ${misdashed.closing.line} "${quoted(misdashed.closing.written)}" too`;
+    problem(1, `front matter must open with "---": line 1 "${quoted(misdashed.written)}" should be "---"${also}`);
+    return [];
+  }
   if (fm && !fm.closed) return [];
   // Hugo's TOML front matter, between "+++" lines: not read, and not to be quoted as passage text either.
   if (!fm && /^\+\+\+[ \t]*\n[^]*?\n\+\+\+[ \t]*(?:\n|$)/.test(text)) {
@@ -312,14 +346,21 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   }
   const meta = detectTextMetadata(body);
   for (const p of meta.problems) problem(sourceLine(p.line) + lineOffset, p.reason);
-  const excluded = meta.ranges;
+  const excluded: Array<[number, number]> = [...meta.ranges];
 
   const id = data.id ?? deriveId(file);
   checkId(id, data.id === undefined, fmLine('id'), problem);
   const fields = checkFields(data, (key) => fmLine(key), problem);
   // The first heading once the metadata is set aside ("date 2024-12" on the line above it is no text).
   const heading = headingTitle(blankRanges(body, excluded));
-  const title = data.title ?? (heading !== null && markdown ? plainHeading(heading) : heading) ?? titleFromFileName(file) ?? id;
+  // A plain-text file marks no headings: a short first line over a blank line is its title (see detectTitleLine).
+  // Taken as the title, it is metadata like the date prefix, not a one-line passage; its words are indexed with
+  // every passage's title. Under a front-matter title it stays text, unless it only repeats that title.
+  // A line that is only a date ("Sabtu, 5 Oktober 2025") says when, not what: it stays text, as before.
+  const line = !markdown && heading === null ? detectTitleLine(body, excluded) : null;
+  const titleLine = line !== null && isoDateHint(line.title) === null ? line : null;
+  if (titleLine !== null && (data.title === undefined || sameTitle(data.title, titleLine.title))) excluded.push(titleLine.range);
+  const title = data.title ?? (heading !== null && markdown ? plainHeading(heading) : heading) ?? titleLine?.title ?? titleFromFileName(file) ?? id;
 
   if (!hasPassageText(body, excluded)) {
     problem(null, 'empty document: no text besides front matter, metadata, headings, comments and images');
@@ -434,7 +475,10 @@ function checkFields(
     report(lineOf('date'), `bad date "${quoted(date)}": use YYYY, YYYY-MM or YYYY-MM-DD${hint === null ? '' : ` (${hint})`}`);
   }
   if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${quoted(url)}": use a full http:// or https:// address`);
-  if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) report(lineOf('lang'), `bad lang "${quoted(lang)}": use a language code such as id or en`);
+  if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) {
+    const code = LANGUAGE_NAMES.get(lang.toLowerCase().replace(/^bahasa\s+/u, ''));
+    report(lineOf('lang'), `bad lang "${quoted(lang)}": use a language code such as id or en${code === undefined ? '' : ` (${code} for ${quoted(lang)})`}`);
+  }
   return { date: date ?? null, source: source ?? null, url: url ?? null, lang: lang ?? null };
 }
 
@@ -495,6 +539,12 @@ function plainHeading(heading: string): string {
 export function headingTitle(body: string): string | null {
   const m = /^\s*#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/.exec(body);
   return m && m[1] ? m[1] : null;
+}
+
+/** Two titles that read the same: case and runs of spaces aside. */
+function sameTitle(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a) === norm(b);
 }
 
 function titleFromFileName(file: string): string | null {

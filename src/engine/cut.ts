@@ -18,7 +18,7 @@ const PREPEND = /^[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 /** Letters of the scripts whose conjuncts (consonant, virama, consonant) are one grapheme (rule GB9c). */
 const CONJUNCT_SCRIPT = /^[\u0900-\u0D7F]$/u;
-const MARK = /^[\p{M}\u200D]$/u;
+const MARK = /^[\p{M}\p{Grapheme_Extend}\u200D]$/u;
 
 const isHangulLeading = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0xa960 && c <= 0xa97f);
 const isHangulSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
@@ -55,7 +55,13 @@ function anchorBefore(text: string, at: number): number {
   let p = at;
   for (;;) {
     if (p <= 0) return 0;
-    if (isRegionalIndicator(text.codePointAt(p))) return flagStart(text, p);
+    if (isRegionalIndicator(text.codePointAt(p))) {
+      const flag = flagStart(text, p);
+      // The run's first flag may still belong to a prepended mark before it ("\u0600🇮🇩" is one grapheme).
+      if (flag === 0 || isRegionalIndicator(text.codePointAt(flag - 2)) || !PREPEND.test(charBefore(text, flag))) return flag;
+      p = flag - charBefore(text, flag).length;
+      continue;
+    }
     if (startsGrapheme(text, p)) return p;
     p -= isLowSurrogate(text.charCodeAt(p - 1)) && p >= 2 ? 2 : 1;
   }
@@ -112,6 +118,11 @@ export function clip(text: string, max: number): string {
 export function ellipsize(text: string, max: number): string {
   if (text.length <= max) return text;
   return text.slice(0, cutBefore(text, Math.max(0, max - 1))) + '…';
+}
+
+/** The character (code point) that ends just before `at`. */
+function charBefore(text: string, at: number): string {
+  return at >= 2 && isLowSurrogate(text.charCodeAt(at - 1)) ? text.slice(at - 2, at) : text.slice(at - 1, at);
 }
 
 function isRegionalIndicator(code: number | undefined): boolean {

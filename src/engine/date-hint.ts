@@ -17,10 +17,27 @@ const SHORT_MONTHS: ReadonlyMap<string, number> = new Map(
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/**
+ * A weekday's name, Indonesian or English, whole or shortened as dates write it ("Sabtu", "Jum'at", "Sat"), with
+ * its comma, or "tanggal" (the date) itself. Only these: another word before a number ("Week 12/2025", "Pekan 5/2025", "Edisi 7 Mei 2025")
+ * numbers a week, an edition or a round, and the number after it is no day of the month.
+ */
+const WEEKDAY =
+  /^(?:tanggal|tgl|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|sen|sel|rab|kam|jum|sab|min|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+/u;
+
 /** `value` as an ISO date, or null when it is not a date written another way (or not a real one). */
 function isoOf(value: string): string | null {
-  // A weekday in front ("Sabtu, 5 Oktober 2025", "Saturday 5 Oct 2025") says nothing more.
-  const text = value.trim().toLowerCase().replace(/^\p{L}+,?\s+(?=\d{1,2}(?:\s|[/.-]))/u, '');
+  const text = value.trim().toLowerCase();
+  const rest = text.replace(WEEKDAY, '');
+  if (rest === text) return readDate(text);
+  // A weekday in front ("Sabtu, 5 Oktober 2025", "Saturday 5 Oct 2025") says nothing more, but only before a
+  // whole date: "Minggu 3/2025" is the third week ("minggu") of 2025, not March.
+  const iso = readDate(rest);
+  return iso !== null && iso.length === 10 ? iso : null;
+}
+
+/** A date written as people write them ("14/06/2025", "20 September 2025", "Agustus 2025"), as ISO. */
+function readDate(text: string): string | null {
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (m) return `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
   m = /^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$/.exec(text);

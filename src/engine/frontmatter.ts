@@ -63,22 +63,27 @@ const INDONESIAN_KEYS: ReadonlyMap<string, FrontMatterKey> = new Map([
 /**
  * The key a misspelt one was meant to be ("tittle", "tangal", "sorce"), or null. Unknown keys are ignored, so such
  * a slip silently lost a title or a date; a key of another tool (tags, layout, author, slug) is no letter away from
- * one of ours. Short words are left alone: one letter changes too much of them.
+ * one of ours. Short words are left alone: one letter changes too much of them. So is a key whose first letter
+ * differs, and one with a letter replaced in a four-letter key: those are other words ("number" for a meetup's
+ * number is no "sumber", "long" beside "lat" no "lang", "rate" and "data" no "date"), and a problem rejects the
+ * file, and with it the whole reload.
  */
 function misspeltKey(written: string): string | null {
   const key = written.toLowerCase();
   if (key.length < 4) return null;
-  const near = [...FRONT_MATTER_KEYS, ...INDONESIAN_KEYS.keys()].filter((known) => oneEditApart(key, known));
+  const near = [...FRONT_MATTER_KEYS, ...INDONESIAN_KEYS.keys()].filter(
+    (known) => key[0] === known[0] && oneEditApart(key, known, known.length >= 5),
+  );
   return near.length === 1 ? near[0]! : null;
 }
 
-/** One letter inserted, deleted, replaced, or two neighbours swapped ("titel"). */
-function oneEditApart(a: string, b: string): boolean {
+/** One letter inserted, deleted, replaced (when `replaced`), or two neighbours swapped ("titel"). */
+function oneEditApart(a: string, b: string, replaced: boolean): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
-  if (a.length === b.length) return rest(1, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+  if (a.length === b.length) return (replaced && rest(1, 1)) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
   return a.length > b.length ? rest(1, 0) : rest(0, 1);
 }
 
@@ -117,6 +122,10 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   // Where the block most likely was meant to end, for the message when it is never closed.
   let firstStray: number | null = null;
   let meantToClose: { line: number; text: string } | null = null;
+  // Unknown keys one slip away from a known one, reported when the block closes (see there).
+  const misspelt: Array<{ line: number; written: string; meant: string }> = [];
+  const given = new Set<string>(); // the known keys written, lowercased as written ("judul", "title")
+  const writtenAs: Partial<Record<FrontMatterKey, string>> = {}; // each key's name where it was first given
 
   while (pos < text.length) {
     lineNo += 1;
@@ -126,6 +135,11 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     pos = br === -1 ? text.length : br + 1;
 
     if (CLOSE.test(line)) {
+      // A key near one that is given too ("sources" beside "source") was written on purpose, for another tool.
+      for (const { line, written, meant } of misspelt) {
+        if (!given.has(meant)) problems.push({ line, reason: `front matter: unknown key "${written}": did you mean "${meant}"?` });
+      }
+      problems.sort((a, b) => a.line - b.line);
       return { data, lines, closed: true, bodyStart: pos, bodyLineOffset: lineNo, problems };
     }
     if (line.trim() === '') {
@@ -154,9 +168,10 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     if (k === null) {
       skipping = raw === '' ? 'list' : BLOCK_SCALAR.test(raw) ? 'indented' : 'nothing';
       const meant = misspeltKey(m[1]!);
-      if (meant !== null) problems.push({ line: lineNo, reason: `front matter: unknown key "${m[1]}": did you mean "${meant}"?` });
+      if (meant !== null) misspelt.push({ line: lineNo, written: m[1]!, meant });
       continue;
     }
+    given.add(m[1]!.toLowerCase());
     const alias = m[1]!.toLowerCase() === k ? null : m[1]!;
     if (BLOCK_SCALAR.test(raw)) {
       // Taking "|" or ">" for the value would be silently wrong; a title is one line anyway.
@@ -166,10 +181,12 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     }
     if (lines[k] !== undefined) {
       const named = alias === null ? `"${k}" is` : `"${alias}" is "${k}"`;
-      problems.push({ line: lineNo, reason: `front matter: ${named} given twice (first on line ${lines[k]})` });
+      const firstAs = writtenAs[k] === k ? '' : `, as "${writtenAs[k]}"`;
+      problems.push({ line: lineNo, reason: `front matter: ${named} given twice (first on line ${lines[k]}${firstAs})` });
       continue;
     }
     lines[k] = lineNo;
+    writtenAs[k] = m[1]!.toLowerCase();
     const value = parseScalar(raw, k === 'title' || k === 'source');
     if (value === null) {
       problems.push({ line: lineNo, reason: `front matter: the value of "${k}" has an unclosed or misplaced quote: ${quoted(raw)}` });
@@ -216,6 +233,24 @@ export function misplacedFrontMatter(text: string): { line: number; below: boole
   // Only a block that is closed again is front matter; a thematic break above prose ("title: the part …") is not.
   const block = [open, ...text.split('\n').slice(i + 1)].join('\n');
   return parseFrontMatter(block)?.closed ? { line: i + 1, below: i > 0, indented } : null;
+}
+
+/**
+ * A front-matter block at the top of the text whose opening line has too few or too many dashes, or a dash a word
+ * processor made ("--", "----", "—"): the line written and, when the closing line is mistyped too, that one. Not
+ * front matter, such a block was read as a paragraph of text ("title: Rapat date: 2025-09-20", quoted in answers)
+ * and the title taken from the file name, so it is reported instead. Only when a key tanya reads follows the
+ * opening line and the block, read with "---" lines, is closed: a thematic break over prose is text.
+ */
+export function misdashedFrontMatter(text: string): { written: string; closing: { line: number; written: string } | null } | null {
+  const lines = text.split('\n', 64).map(stripCr);
+  const first = lines[0]!;
+  if (OPEN.test(first) || !DASHES.test(first)) return null;
+  const key = KEY_VALUE.exec(lines[1] ?? '')?.[1];
+  if (key === undefined || knownKey(key) === null) return null;
+  const end = lines.findIndex((line, i) => i >= 2 && (CLOSE.test(line) || DASHES.test(line)));
+  if (end === -1 || !parseFrontMatter(['---', ...lines.slice(1, end), '---'].join('\n'))?.closed) return null;
+  return { written: first.trim(), closing: CLOSE.test(lines[end]!) ? null : { line: end + 1, written: lines[end]!.trim() } };
 }
 
 /**

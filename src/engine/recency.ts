@@ -11,10 +11,22 @@
 //     as they were (a passage must say them to match them), and only also ask for the newest among passages that
 //     match the question alike. "pertama" and "first" do not ask for the oldest: in a corpus that covers a year,
 //     "meetup pertama" is meetup #1, which the oldest write-up need not be.
+//
+// And words that ask for the coming one: "meetup berikutnya", "selanjutnya", "mendatang", "yang akan datang", "the
+// next/upcoming/coming meetup". The next meetup has no write-up yet; only the newest documents can speak of it (the
+// board's minutes: "meetup #4 akan diadakan pada November 2025"), and a past meetup's "meetup berikutnya akan
+// diadakan di Bandung" spoke of one that has happened since. So they ask for the newest dated passage that speaks
+// of the future (see speaksOfFuture) among those that match the rest of the question as well as any passage does,
+// not for the newest write-up of the kind, which is of the last meetup held. Like "terakhir" they stay content
+// words: "sesi berikutnya" and "the next speaker" are within one event, and a passage that says them matches them.
+//
+// A generic word for an event ("acara", "kegiatan", "event") beside a recency word says "any event": "acara
+// terbaru" is the newest write-up of any kind, which need not say "acara". There it only asks which one, as
+// "terbaru" does; without a recency word it stays a content word ("akhir acara").
 
 import type { Token } from './analyzer.ts';
 
-export type Recency = 'newest' | 'oldest';
+export type Recency = 'newest' | 'oldest' | 'upcoming';
 
 /** Words that only ask which of several is meant. */
 const ONLY_RECENCY: ReadonlyMap<string, Recency> = new Map([
@@ -27,6 +39,53 @@ const ALSO_RECENCY: ReadonlyMap<string, Recency> = new Map([
   ['terakhir', 'newest'],
   ['last', 'newest'],
 ]);
+
+/** Content words that also ask for the coming one (see above). */
+const UPCOMING: ReadonlySet<string> = new Set(['berikutnya', 'selanjutnya', 'mendatang', 'next', 'upcoming']);
+
+/**
+ * Phrases whose last word asks for the coming one where alone it does not: "yang akan datang" ("kapan pembicara
+ * akan datang?" asks when the speaker arrives), "the coming meetup" ("who is coming to the meetup?" asks who attends).
+ */
+const UPCOMING_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['yang', 'akan', 'datang'],
+  ['yg', 'akan', 'datang'],
+  ['the', 'coming'],
+  ['this', 'coming'],
+];
+
+/** Words for any event, whatever its kind (see above). */
+const ANY_EVENT: ReadonlySet<string> = new Set(['acara', 'kegiatan', 'event', 'events']);
+
+/**
+ * Words by which a passage speaks of what is still to come: the future's auxiliaries and planning verbs. Not
+ * "rencana" alone, which is as often a topic discussed ("membahas rencana akhir tahun") as a plan made.
+ */
+const FUTURE_TENSE =
+  /(?<![\p{L}\p{N}])(?:akan|bakal|berencana|direncanakan|merencanakan|dijadwalkan|terjadwal|will|shall|planned|scheduled)(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
+
+/** The words that ask for the coming one, in a passage: "sampai jumpa di meetup berikutnya". */
+const NEXT = /(?<![\p{L}\p{N}])(?:berikutnya|selanjutnya|mendatang|upcoming|next)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a passage speaks of the future: in the tense of what is to come, or, where `next` (a passage that matches
+ * what the question asks of the coming one: "meetup"), naming the next one. A word for the next one is not enough
+ * alone: "pembicara berikutnya" and "sesi berikutnya" are the next within an event held.
+ */
+export function speaksOfFuture(text: string, next = false): boolean {
+  return FUTURE_TENSE.test(text) || (next && NEXT.test(text));
+}
+
+/** Whether the question's `i`-th token asks for the coming one ("berikutnya", "next", "yang akan datang"). */
+export function asksUpcoming(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  return UPCOMING.has(norm) || UPCOMING_PHRASES.some((p) => p.every((w, k) => tokens[i - (p.length - 1) + k]?.norm === w));
+}
+
+/** Whether a word names any event, whatever its kind ("acara", "event": see above). */
+export function isAnyEvent(norm: string): boolean {
+  return ANY_EVENT.has(norm);
+}
 
 /** "paling baru", "paling akhir", "paling awal": two stopwords that together ask which one. */
 const SUPERLATIVE = 'paling';
@@ -47,6 +106,7 @@ export function recencyOf(tokens: readonly Token[]): Recency | null {
   tokens.forEach((t, i) => {
     const r = ONLY_RECENCY.get(t.norm) ?? ALSO_RECENCY.get(t.norm) ?? (tokens[i - 1]?.norm === SUPERLATIVE ? AFTER_SUPERLATIVE.get(t.norm) : undefined);
     if (r) asked.add(r);
+    else if (asksUpcoming(tokens, i)) asked.add('upcoming');
   });
   return asked.size === 1 ? [...asked][0]! : null;
 }
@@ -62,7 +122,7 @@ export function recencyOf(tokens: readonly Token[]): Recency | null {
  */
 export const COMPARABLE = 0.9;
 
-type Dated = { coverage: number; titleCoverage: number; passage: { date: string | null } };
+type Dated = { coverage: number; titleCoverage: number; restCoverage?: number; passage: { date: string | null; text: string } };
 
 /**
  * The hits with the newest (or oldest) write-up of what the question asks about first (see newestTitled), then
@@ -72,6 +132,7 @@ type Dated = { coverage: number; titleCoverage: number; passage: { date: string 
  * that year's start.
  */
 export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
+  if (recency === 'upcoming') return comingFirst(hits);
   const ordered = byDate(hits, recency);
   const first = newestTitled(ordered, recency);
   return first === undefined ? ordered : [first, ...ordered.filter((h) => h !== first)];
@@ -123,4 +184,41 @@ function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H
     return sign * (a < b ? -1 : 1);
   });
   return [...comparable, ...hits.filter((h) => !chosen.has(h))];
+}
+
+/**
+ * The hits with, first, the dated passages that speak of the future (see speaksOfFuture: a word for the next one
+ * counts here, beside the rest of the question) and match the rest of the question, besides the words that ask for
+ * the coming one, as well as any passage does (see COMPARABLE), newest document first; the others after them in the
+ * order they came. "meetup berikutnya di mana?": the October minutes' "Keputusan 1: meetup #4 akan diadakan pada November 2025 di Bandung", then August's "Meetup berikutnya akan
+ * diadakan di Bandung pada bulan September" (the meetup held since), then the past meetups' own passages. Not the
+ * newest write-up titled "Meetup …" (see newestTitled): that is the last meetup held, not the next. Undated passages
+ * cannot say when they spoke, and keep their place.
+ */
+function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
+  const rest = (h: H) => h.restCoverage ?? h.coverage;
+  const best = hits.reduce((m, h) => Math.max(m, rest(h)), 0);
+  const coming = hits.filter((h) => h.passage.date !== null && rest(h) >= best * COMPARABLE && speaksOfFuture(h.passage.text, best > 0));
+  if (coming.length === 0) return [...hits];
+  const chosen = new Set<H>(coming);
+  // Stable: among passages of one write-up, the ranking's order stays.
+  coming.sort((x, y) => (x.passage.date === y.passage.date ? 0 : x.passage.date! < y.passage.date! ? 1 : -1));
+  return [...coming, ...hits.filter((h) => !chosen.has(h))];
+}
+
+/**
+ * "acara terbaru apa?", "what's the latest event?": a question about nothing but which event (see isAnyEvent) is
+ * about every dated write-up alike, whatever it says. Each dated write-up's opening passage, where it says what the
+ * event was, newest first (oldest first); for the coming one ("acara berikutnya"), each write-up's first passage
+ * in the tense of what is to come (see speaksOfFuture), newest first. Write-ups of one date keep the corpus's order.
+ */
+export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(passages: Iterable<P>, recency: Recency): P[] {
+  const first = new Map<string, P>();
+  for (const p of passages) {
+    if (p.date === null || first.has(p.docId)) continue;
+    if (recency === 'upcoming' && !speaksOfFuture(p.text)) continue;
+    first.set(p.docId, p);
+  }
+  const sign = recency === 'oldest' ? 1 : -1;
+  return [...first.values()].sort((x, y) => (x.date === y.date ? 0 : sign * (x.date! < y.date! ? -1 : 1)));
 }

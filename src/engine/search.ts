@@ -9,15 +9,16 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
-import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
+import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
+import { runInTurns, runNow, type Steps } from './turn.ts';
 import { collectVocabulary, collectVocabularyInTurns, type Vocabulary } from './vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -25,6 +26,8 @@ import type { Passage } from './types.ts';
 export interface IndexOptions {
   /** English→Indonesian translations for English questions; null disables expansion. */
   lexicon: Lexicon | null;
+  /** How many words documentWords may remember (DOCUMENT_WORDS_LIMIT when omitted; tests set a smaller one). */
+  documentWordsLimit?: number;
 }
 
 /** Tuning of the ranking. Every value is a global method parameter, chosen on the dev sets as a whole. */
@@ -132,6 +135,11 @@ export interface QueryGroup {
    */
   recency?: true;
   /**
+   * The word asks for the coming one ("berikutnya", "next": see recency.ts), and stays a word passages match ("sesi
+   * berikutnya"). Which passage speaks of the coming event is judged on the rest of the question (Hit.restCoverage).
+   */
+  upcoming?: true;
+  /**
    * The word says *which* one the question is about: a name (capitalised inside the question: "Go", "Jakarta") or a
    * number that numbers something ("meetup #20", "ke-20"), not a date's word (dates have rules of their own). A
    * passage of a write-up that never names it may be about another event of the same kind (see answer.ts).
@@ -207,6 +215,11 @@ export interface Hit {
    * about the lokakarya, where a passage of the board's minutes merely mentions the next one (see recency.ts).
    */
   titleCoverage: number;
+  /**
+   * `coverage` without the words that ask for the coming one (QueryGroup.upcoming): of "meetup berikutnya", the
+   * minutes' "meetup #4 akan diadakan …" match all the rest, as a past meetup's "meetup berikutnya …" does.
+   */
+  restCoverage: number;
   /** How many of the question's words (groups) this passage matched, in any of their forms. */
   matched: number;
   /** How many of those it matched only through a translation. */
@@ -288,8 +301,12 @@ interface AnalysedDoc {
   counted: Array<[string | undefined, string | undefined]>;
 }
 
-/** (`names` gains the words the passage writes as names: see SearchIndex.#asName.) */
-function analysePassage(passage: Passage, id: number, names: Set<string>): AnalysedDoc {
+/**
+ * @param lowerCase the words the corpus writes in lower case somewhere (see SearchIndex.writesInLowerCase): a
+ * capitalised word among them is a common word in a name's capitals, and is stemmed as the word is elsewhere.
+ * @param names gains the words the passage writes capitalised inside a sentence, as names (see SearchIndex.#asName).
+ */
+function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<string>, names: Set<string>): AnalysedDoc {
   const words: string[] = [];
   const text = passage.text;
   // A link's pieces (https, github, com) are not words of the text, as they are not of a question (see
@@ -309,12 +326,18 @@ function analysePassage(passage: Passage, id: number, names: Set<string>): Analy
     if (isMarker(text, t)) continue;
     // A name ("Bekasi", "Kesultanan Deli") is indexed as written, not stemmed. Stems would only add false matches
     // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
-    // rule before giving up.
-    const name = isNameAt(text, t.start);
+    // rule before giving up. But a capitalised word the corpus also writes in lower case is a common word in a
+    // name's or a title's capitals ("Peraturan Pemerintah", "Pelatih Taufik", "Kejuaraan Dunia"): unstemmed, a
+    // question's "mengatur", "melatih" or "juara" could not find it as it finds "peraturan" (measured on the dev
+    // sets: facqa +0.0004, squad-en-id +0.0011, tydiqa-id +0.0029 MRR@10; stemming every capitalised word instead
+    // cost squad-en-id 0.006).
+    const capitalised = isNameAt(text, t.start);
+    const name = capitalised && !lowerCase.has(t.norm);
     for (const w of termsAt(text, t)) {
       words.push(w);
-      if (name) names.add(w);
-      else for (const s of stemsOf(w)) words.push(s);
+      // Written as a name here, whatever else the corpus does with the word: what #asName counts.
+      if (capitalised) names.add(w);
+      if (!name) for (const s of stemsOf(w)) words.push(s);
     }
   }
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
@@ -368,7 +391,8 @@ export class SearchIndex {
   readonly #lexicon: Lexicon | null;
   /**
    * Numbers of the passages written in English (see Alternative.scope and englishPassages); empty for an
-   * all-Indonesian corpus. Found on the first question that needs them, not while the index builds.
+   * all-Indonesian corpus. Read while SearchIndex.build prepares the index (see #prepare); an index built at once
+   * (the constructor: tests, one-shot commands) reads them on the first question that needs them.
    */
   #englishPassages: ReadonlySet<number> | null = null;
   #suggestions: Suggestion[] | null = null;
@@ -377,7 +401,7 @@ export class SearchIndex {
   #byDoc: Map<string, Passage[]> | null = null;
   /**
    * The words write-ups number (see #isNumberedWord): those of a title that has a number of its own ("Meetup
-   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); built on the first question that needs them.
+   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); read as the English passages are.
    */
   #numberedWords: ReadonlySet<string> | null = null;
   /** Each titled document's title words (see titleWords); built on the first question that needs them. */
@@ -404,6 +428,8 @@ export class SearchIndex {
   readonly #asName = new Map<string, number>();
   /** Titles whose runs are collected: every passage of a document repeats its title. */
   readonly #seenTitles = new Set<string>();
+  /** Words the corpus writes in lower case somewhere (see analysePassage); collected before any passage is indexed. */
+  readonly #lowerCase = new Set<string>();
   /**
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
@@ -416,6 +442,7 @@ export class SearchIndex {
    */
   constructor(passages: Passage[], options: IndexOptions, addNow = true) {
     this.#lexicon = options.lexicon;
+    this.#documentWordsLimit = options.documentWordsLimit ?? DOCUMENT_WORDS_LIMIT;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.#mini = new TermIndex<AnalysedDoc>({
@@ -430,12 +457,32 @@ export class SearchIndex {
       searchOptions: { tokenize: (q) => [q], processTerm: (t) => t, bm25: RANKING.bm25 },
     });
     // One passage at a time, so that its term lists die young (cheaper for the garbage collector than all at once).
-    if (addNow) passages.forEach((p, id) => this.#add(p, id));
+    if (addNow) {
+      for (const p of passages) this.#collectLowerCase(p);
+      passages.forEach((p, id) => this.#add(p, id));
+    }
+  }
+
+  /** Adds the words a passage writes in lower case to #lowerCase. */
+  #collectLowerCase(passage: Passage): void {
+    const text = passage.text;
+    for (const t of tokenize(text)) {
+      const c = text[t.start]!;
+      if (c !== c.toUpperCase()) this.#lowerCase.add(t.norm);
+    }
+  }
+
+  /**
+   * Whether the corpus writes a word (normalised) in lower case somewhere: then it is a common word even where it is
+   * capitalised inside a sentence, and stemmed there too (see analysePassage).
+   */
+  writesInLowerCase(norm: string): boolean {
+    return this.#lowerCase.has(norm);
   }
 
   #add(passage: Passage, id: number): void {
     const names = new Set<string>();
-    const analysed = analysePassage(passage, id, names);
+    const analysed = analysePassage(passage, id, this.#lowerCase, names);
     this.#mini.add(analysed);
     for (const w of names) this.#asName.set(w, (this.#asName.get(w) ?? 0) + 1);
     if (analysed.counted.length > 0) this.#counted.set(id, analysed.counted);
@@ -473,16 +520,45 @@ export class SearchIndex {
 
   static async build(passages: Passage[], options: IndexOptions, chunkSize = 250): Promise<SearchIndex> {
     const index = new SearchIndex(passages, options, false);
+    // Which words the corpus writes in lower case must be known before the first passage is indexed.
+    for (let start = 0; start < passages.length; start += chunkSize) {
+      const end = Math.min(passages.length, start + chunkSize);
+      for (let id = start; id < end; id++) index.#collectLowerCase(passages[id]!);
+      if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
       for (let id = start; id < end; id++) index.#add(passages[id]!, id);
-      if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await runInTurns(index.#prepare());
     return index;
   }
 
+  /**
+   * What the first questions would otherwise each build on their own, built now, in steps: which passages are
+   * English (every question but an English one over this corpus asks), BM25's length norms, the words write-ups
+   * number (a question with a number spelled beside a title's word asks), the titles' words (see titleWords), and
+   * the lexicon's English-from-Indonesian table when the corpus has English write-ups (once per process). Built
+   * lazily instead, they made the first question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216
+   * passages, whoever asked it (and the numbered words, 420 ms of CPU there, the first that spells a number beside
+   * a title's word); built here, they are part of the reload (about a seventh of tydiqa-id's), which the previous
+   * index serves through. Each is what the lazy path would build, so answers are the same either way
+   * (test/prepare.test.ts).
+   */
+  *#prepare(): Steps<void> {
+    if (this.#englishPassages === null) this.#englishPassages = yield* englishPassages(this.#byNumber);
+    this.#mini.prepare(RANKING.bm25);
+    if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
+    // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
+    if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
+    this.#anyTitleWords ??= new Set([...this.#titleWords.values()].flatMap((t) => [...t.words]));
+    // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
+    if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
+  }
+
   get #english(): ReadonlySet<number> {
-    return (this.#englishPassages ??= englishPassages(this.#byNumber));
+    return (this.#englishPassages ??= runNow(englishPassages(this.#byNumber)));
   }
 
   /** The passages of each document, in order; built on first use. */
@@ -546,6 +622,8 @@ export class SearchIndex {
     // count as its stems do, which Porter's cannot connect.
     const relatives = this.#lexicon?.irregularRelatives !== undefined && language !== 'id' && this.#english.size > 0;
     const spelled = this.#numbersSpelled(text, tokens, english);
+    // "acara terbaru", "the latest event": beside a recency word, a word for any event only asks which one.
+    const asksWhich = recencyOf(tokens) !== null;
     tokens.forEach((token, i) => {
       // (The second word of a number spelled in two, "belas" of "kedua belas", is its first word's group.)
       if (spelled.within.has(i)) return;
@@ -553,7 +631,7 @@ export class SearchIndex {
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
       // (A number spelled in two words is one question word, as typed joined: "keduabelas".)
-      const words = number ? [number.word] : wordsOf(this.#withoutParticle(token.norm));
+      const words = number ? [number.word] : isStopwordWithClitic(token.norm) ? [] : wordsOf(this.#withoutParticle(token.norm));
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
       // (Written in capitals, its index term is in capitals too: see acronymTerm.)
       const mayBeAcronym = words.length === 0 && mixedCase;
@@ -584,7 +662,8 @@ export class SearchIndex {
         (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
       const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
       const group: QueryGroup = { word: token.norm, surface, stems, alternatives, weight };
-      if (isRecencyWord(token.norm)) group.recency = true;
+      if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm))) group.recency = true;
+      else if (asksUpcoming(tokens, i)) group.upcoming = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
@@ -658,16 +737,22 @@ export class SearchIndex {
    * id. Untitled documents (reference text) are not listed.
    */
   titleWords(): ReadonlyMap<string, TitleWords> {
-    if (this.#titleWords === null) {
-      const titles = new Map<string, TitleWords>();
-      for (const [docId, passages] of this.#documents) {
-        const first = passages[0];
-        if (first?.title) titles.set(docId, { words: new Set(surfaceTerms(first.title)), dated: first.date !== null });
-      }
-      this.#titleWords = titles;
-    }
-    return this.#titleWords;
+    return (this.#titleWords ??= runNow(this.#collectTitleWords()));
   }
+
+  /** See titleWords: read from each document's first passage, pausing every PREPARE_STEP documents. */
+  *#collectTitleWords(): Steps<Map<string, TitleWords>> {
+    const titles = new Map<string, TitleWords>();
+    let read = 0;
+    for (const [docId, passages] of this.#documents) {
+      const first = passages[0];
+      if (!first?.title) continue;
+      titles.set(docId, { words: new Set(surfaceTerms(first.title)), dated: first.date !== null });
+      if (++read % PREPARE_STEP === 0) yield;
+    }
+    return titles;
+  }
+
 
   /**
    * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
@@ -688,24 +773,31 @@ export class SearchIndex {
    * speaker.
    */
   #isNumberedWord(word: string): boolean {
-    if (this.#numberedWords === null) {
-      const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
-      const titled = new Set<string>();
-      const words = new Set<string>();
-      for (const [docId, passages] of this.#documents) {
-        const first = passages[0];
-        if (!first?.title) continue;
-        titled.add(docId);
-        for (const w of countedWords(first.title, english.has(docId))) words.add(w);
-      }
-      for (const [id, heads] of this.#counted) {
-        if (!titled.has(this.#byNumber[id]!.docId)) continue;
-        const k = this.#english.has(id) ? 1 : 0;
-        for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
-      }
-      this.#numberedWords = words;
+    return (this.#numberedWords ??= runNow(this.#collectNumberedWords())).has(word);
+  }
+
+  /**
+   * See #isNumberedWord: what each titled document's title counts, and what its passages' numbers count (read with
+   * them, AnalysedDoc.counted), pausing every PREPARE_STEP documents.
+   */
+  *#collectNumberedWords(): Steps<Set<string>> {
+    const words = new Set<string>();
+    const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
+    const titled = new Set<string>();
+    let read = 0;
+    for (const [docId, passages] of this.#documents) {
+      const first = passages[0];
+      if (!first?.title) continue;
+      titled.add(docId);
+      for (const w of countedWords(first.title, english.has(docId))) words.add(w);
+      if (++read % PREPARE_STEP === 0) yield;
     }
-    return this.#numberedWords.has(word);
+    for (const [id, heads] of this.#counted) {
+      if (!titled.has(this.#byNumber[id]!.docId)) continue;
+      const k = this.#english.has(id) ? 1 : 0;
+      for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
+    }
+    return words;
   }
 
   /**
@@ -1064,11 +1156,14 @@ export class SearchIndex {
     // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
     // pembicara meetup" is, and a corpus that never says "terbaru" must not leave it unanswered.
     const contentWeight = groups.reduce((s, g) => s + (g.recency ? 0 : g.weight), 0);
+    const restWeight = groups.reduce((s, g) => s + (g.recency || g.upcoming ? 0 : g.weight), 0);
     type Acc = {
       score: number;
       covered: number;
       /** The part of `covered` earned by words that only ask which one (QueryGroup.recency). */
       recencyCovered: number;
+      /** The part of `covered` earned by words that ask for the coming one (QueryGroup.upcoming). */
+      upcomingCovered: number;
       /** Weight of the words the question is about that the passage's document title has. */
       titled: number;
       matched: number;
@@ -1103,7 +1198,7 @@ export class SearchIndex {
         // "meetup ke-20", the 20 in bold. (A day asked as one, "tanggal 16-8-2008", still finds "16 Agustus".)
         if (eventNumber[gi] && !e.titled && this.#onlyMeasures(id, e.terms)) continue;
         let a = acc.get(id);
-        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
+        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !e.titled) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
@@ -1113,6 +1208,7 @@ export class SearchIndex {
         if (whole) (a.named ??= new Set()).add(gi);
         a.covered += g.weight * e.credit;
         if (g.recency) a.recencyCovered += g.weight * e.credit;
+        if (g.upcoming) a.upcomingCovered += g.weight * e.credit;
         else if (e.titled) a.titled += g.weight;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
         if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
@@ -1130,7 +1226,7 @@ export class SearchIndex {
     for (const [id, a] of acc) {
       if (a.dateCovered === 0 && a.slotCovered === 0) continue;
       const p = this.#byNumber[id]!;
-      const date = new Set([...dateTerms(p.date), ...surfaceTerms(p.title).filter(isDateWord)]);
+      const date = new Set([...dateTerms(p.date), ...this.#titleDateWords(p.title)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
       else if (monthDate) a.covered -= a.slotCovered;
     }
@@ -1150,6 +1246,7 @@ export class SearchIndex {
         score: a.score + RANKING.coverageWeight * best * coverage,
         coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / contentWeight : 0,
         titleCoverage: contentWeight > 0 ? a.titled / contentWeight : 0,
+        restCoverage: restWeight > 0 ? (a.covered - a.recencyCovered - a.upcomingCovered) / restWeight : 0,
         matched: a.matched,
         translated: a.translated,
         terms: a.terms,
@@ -1190,7 +1287,73 @@ export class SearchIndex {
    * title's and table headers', its date's; its title's words apart; its words as written (for
    * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
-  documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; capitalised: Set<string>; numbered: Set<string> } {
+  documentWords(docId: string): DocumentWords {
+    const cached = this.#documentWords.get(docId);
+    if (cached !== undefined) {
+      // Most recently asked last (a Map keeps insertion order), so that the documents forgotten first are the oldest.
+      this.#documentWords.delete(docId);
+      this.#documentWords.set(docId, cached);
+      return cached;
+    }
+    const read = this.#readDocument(docId);
+    const size = documentWordsSize(read);
+    // A document larger than the whole allowance is read each time it is asked for, as before.
+    if (size > this.#documentWordsLimit) return read;
+    while (this.#documentWordsHeld + size > this.#documentWordsLimit) {
+      const [oldest, words] = this.#documentWords.entries().next().value!;
+      this.#documentWords.delete(oldest);
+      this.#documentWordsHeld -= documentWordsSize(words);
+    }
+    this.#documentWords.set(docId, read);
+    this.#documentWordsHeld += size;
+    return read;
+  }
+
+  /**
+   * Documents' words already read (see documentWords), least recently asked first. A question asks for those of up
+   * to NAMED_CANDIDATES write-ups (answer.ts), and tokenizing each whole again for every question was up to a third
+   * of a question's time on the forum corpus. Held per index (a reload starts afresh) and bounded by the words held.
+   */
+  readonly #documentWords = new Map<string, DocumentWords>();
+  #documentWordsHeld = 0;
+  readonly #documentWordsLimit: number;
+
+  /** A title's date words (its year, its month's name), read once per title rather than for every question. */
+  #titleDateWords(title: string): readonly string[] {
+    let words = this.#titleDates.get(title);
+    if (words === undefined) this.#titleDates.set(title, (words = surfaceTerms(title).filter(isDateWord)));
+    return words;
+  }
+
+  /** See #titleDateWords: one short list per distinct title of the corpus, most of them empty. */
+  readonly #titleDates = new Map<string, readonly string[]>();
+
+  /**
+   * The years and months' names a passage's title and its text say as words (wordsOf each token), for answer.ts's
+   * checks of which year or month a passage can be about. Read once per passage of this index, when first asked:
+   * those checks tokenized every dated hit's title and text again for every question that names a month (on a
+   * corpus of 200 monthly write-ups, four tenths of such a question's time). A small set per passage read (most
+   * of them the one shared empty set) and one per distinct title: bounded by the corpus's size (every passage of
+   * 200 monthly write-ups read, 0.4 MB; of tydiqa-id's 5,216, 0.9 MB).
+   */
+  calendarWords(passage: Passage): { title: ReadonlySet<string>; text: ReadonlySet<string> } {
+    let text = this.#textCalendar.get(passage);
+    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(passage.text)));
+    let title = this.#titleCalendar.get(passage.title);
+    if (title === undefined) this.#titleCalendar.set(passage.title, (title = calendarWordsOf(passage.title)));
+    return { title, text };
+  }
+
+  readonly #textCalendar = new WeakMap<Passage, ReadonlySet<string>>();
+  readonly #titleCalendar = new Map<string, ReadonlySet<string>>();
+
+  /** How many documents' words documentWords holds, and how many words (entries of their sets) in all. */
+  get documentWordsHeld(): { documents: number; words: number } {
+    return { documents: this.#documentWords.size, words: this.#documentWordsHeld };
+  }
+
+  /** documentWords, read from the document's passages (tokenizing all of them). */
+  #readDocument(docId: string): DocumentWords {
     const words = new Set<string>();
     const written = new Set<string>();
     const capitalised = new Set<string>();
@@ -1300,6 +1463,41 @@ export class SearchIndex {
   }
 }
 
+/** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
+const PREPARE_STEP = 250;
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The words of `text` (wordsOf each token) that are years or months' names (see SearchIndex.calendarWords). */
+function calendarWordsOf(text: string): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) if (isYear(w) || isMonthName(w)) (out ??= new Set()).add(w);
+  // (Also a date the text writes in numbers: "rapat 14/12/2025" names Desember; see textDateMonths.)
+  for (const d of textDateMonths(text)) (out ??= new Set()).add(d.month);
+  return out ?? NO_WORDS;
+}
+
+/** What documentWords gives of a document: read-only, as it is shared by every question that asks. */
+export interface DocumentWords {
+  words: ReadonlySet<string>;
+  title: ReadonlySet<string>;
+  written: ReadonlySet<string>;
+  capitalised: ReadonlySet<string>;
+  numbered: ReadonlySet<string>;
+}
+
+/**
+ * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
+ * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
+ * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they ever
+ * asked (their passages are undated and untitled, so the event-name check never reads them).
+ */
+export const DOCUMENT_WORDS_LIMIT = 200_000;
+
+function documentWordsSize(d: DocumentWords): number {
+  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
+}
+
 /** How much of a document without a `lang` its language is guessed from (see englishPassages). */
 const GUESS_CHARS = 1000;
 
@@ -1310,7 +1508,7 @@ const GUESS_CHARS = 1000;
  * and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions; one that
  * says `lang: id` is taken at its word, English quotes and all.
  */
-function englishPassages(passages: Passage[]): Set<number> {
+function* englishPassages(passages: Passage[]): Steps<Set<number>> {
   // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost.
   const openings = new Map<string, string>();
   for (const p of passages) {
@@ -1320,7 +1518,12 @@ function englishPassages(passages: Passage[]): Set<number> {
     else if (text.length < GUESS_CHARS) openings.set(p.docId, `${text}\n${p.text.slice(0, GUESS_CHARS - text.length)}`);
   }
   const guessed = new Set<string>();
-  for (const [docId, text] of openings) if (guessLanguage(text) === 'en') guessed.add(docId);
+  let read = 0;
+  for (const [docId, text] of openings) {
+    if (guessLanguage(text) === 'en') guessed.add(docId);
+    // (Reading the openings is most of the cost: on tydiqa-id's 4,650 documents, 100–300 ms in all.)
+    if (++read % PREPARE_STEP === 0) yield;
+  }
   const out = new Set<number>();
   passages.forEach((p, id) => {
     if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);

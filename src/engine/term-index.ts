@@ -152,6 +152,14 @@ export class TermIndex<T> extends MiniSearch<T> {
   }
 
   /**
+   * Computes now, for every field, what the first termScores of each would (see #normsOf): for an index built to
+   * serve, so that its first question does not pay for it.
+   */
+  prepare(bm25: Bm25Params): void {
+    for (const fieldId of Object.values(this._fieldIds)) this.#normsOf(fieldId, bm25.k, bm25.b);
+  }
+
+  /**
    * Per field, what BM25 needs of each passage's length, `k × (1 − b + b × length / average length)`, and each short
    * id's document id, by short id: computed once per index rather than looked up in two maps for every passage
    * every term is found in. Rebuilt when documents were added since (the average length changed).

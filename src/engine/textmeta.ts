@@ -1,6 +1,7 @@
 // Metadata written into the text itself, as in the seed write-up: a `date 2024-12 ` prefix on its first line
 // and a last line `SOURCE CCTV+`. They are recognised here so that they become the document's date and source
-// and are recorded as metadata ranges, which segmentation leaves out of passage text.
+// and are recorded as metadata ranges, which segmentation leaves out of passage text. A plain-text file's title
+// line (see detectTitleLine) is found here too: taken as the title, it is such a range as well.
 
 export interface TextMetadata {
   date: string | null;
@@ -66,4 +67,44 @@ function countNewlines(s: string): number {
   let n = 0;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** Longest first line of a plain-text file that is read as its title: a write-up's title, not a sentence. */
+export const TITLE_LINE_MAX_CHARS = 100;
+
+// What ends a sentence or announces what follows ("Agenda:"): a line ending in one is prose, not a title. Closing
+// quotes and brackets after it are looked through ('Ia berkata "Selesai!"').
+const SENTENCE_END = /[.!?…:;,。！？：；，]["'”’»›)\]}]*$/u;
+// A list item ("- Pembukaan", "1. Pembukaan") or a table row: the first line of a list or a table, not a title.
+const NOT_A_TITLE_START = /^(?:[-*+•|>]|\d{1,3}[.)](?:\s|$))/u;
+
+/**
+ * The first line of a plain-text body when it reads as the write-up's title, with its range in `body`: the first
+ * non-blank line once the metadata `ranges` are set aside (so a title after a `date 2025-03 ` prefix counts), when
+ * it is at most TITLE_LINE_MAX_CHARS characters, has a letter, does not end like a sentence (`.`, `!`, `?`, `…`,
+ * `:`, `;`, `,`, closing quotes looked through), is no list item, table row or `#` heading (headingTitle reads
+ * those), and is followed by a blank line and then more text. A line running straight into the next one is the
+ * start of a paragraph. Null otherwise.
+ */
+export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [number, number]>): { title: string; range: [number, number] } | null {
+  const inRange = (i: number) => ranges.some(([s, e]) => i >= s && i < e);
+  let start = 0;
+  while (start < body.length && (/\s/.test(body[start]!) || inRange(start))) start++;
+  if (start >= body.length) return null;
+  const br = body.indexOf('\n', start);
+  const end = br === -1 ? body.length : br;
+  const line = body.slice(start, end).trim();
+  if (line.length === 0 || line.length > TITLE_LINE_MAX_CHARS || !/\p{L}/u.test(line)) return null;
+  // Metadata inside the line (a SOURCE line that is also the first line) makes it no title line.
+  for (let i = start; i < end; i++) if (inRange(i)) return null;
+  if (SENTENCE_END.test(line) || NOT_A_TITLE_START.test(line) || /^#{1,6}(?:[ \t]|$)/.test(line)) return null;
+  // Followed by a blank line, then text that is not metadata.
+  const next = br === -1 ? -1 : body.indexOf('\n', br + 1);
+  if (br === -1 || body.slice(br + 1, next === -1 ? body.length : next).trim() !== '') return null;
+  let after = br + 1;
+  while (after < body.length && (/\s/.test(body[after]!) || inRange(after))) after++;
+  if (after >= body.length) return null;
+  let rangeEnd = end;
+  while (rangeEnd > start && /\s/.test(body[rangeEnd - 1]!)) rangeEnd--;
+  return { title: line, range: [start, rangeEnd] };
 }

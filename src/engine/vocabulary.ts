@@ -3,7 +3,7 @@
 // stopword-free: a question is typed with its stopwords and its suffixes).
 
 import { tokenize } from './analyzer.ts';
-import { nextTurn } from './turn.ts';
+import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Passage } from './types.ts';
 
 /** A corpus's words: sorted for prefix search, with how many passages hold each. */
@@ -36,24 +36,15 @@ const STEP = 250;
 
 /** The corpus's words, all at once (the first keystroke, when they were not collected in the background). */
 export function collectVocabulary(passages: readonly Passage[]): Vocabulary {
-  const steps = collecting(passages);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runNow(collecting(passages));
 }
 
 /** The same, the event loop getting a turn every STEP passages: collected in the background after a (re)load. */
-export async function collectVocabularyInTurns(passages: readonly Passage[]): Promise<Vocabulary> {
-  const steps = collecting(passages);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
+export function collectVocabularyInTurns(passages: readonly Passage[]): Promise<Vocabulary> {
+  return runInTurns(collecting(passages));
 }
 
-function* collecting(passages: readonly Passage[]): Generator<void, Vocabulary, void> {
+function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
   const count = new Map<string, number>();
   const capitalised = new Map<string, number>();
   const occurrences = new Map<string, number>();
