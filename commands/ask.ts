@@ -106,7 +106,9 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
 async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promise<void> {
   const { interaction, library, responder } = ctx;
   const focused = interaction.data.options.find((o) => 'focused' in o && o.focused);
-  const typed = focused && 'value' in focused ? normalizeQuestion(String(focused.value)) : '';
+  const raw = focused && 'value' in focused ? String(focused.value) : '';
+  // A space after the last word says it is finished ("hadi " is not to become "hadiah"): kept through the clean-up.
+  const typed = normalizeQuestion(raw) + (/\s$/u.test(raw) && normalizeQuestion(raw) !== '' ? ' ' : '');
   let suggestions = library.suggest(typed, 25);
   if (suggestions.length === 0 && typed === '') suggestions = library.documents().map((d) => d.title).filter((x) => x !== '');
   await responder.autocomplete(suggestions.map((s) => ({ name: s, value: s })));

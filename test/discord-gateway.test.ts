@@ -197,6 +197,17 @@ describe('autocomplete', () => {
     const choices = (callback.data as { choices: Array<{ value: string }> }).choices;
     expect(choices.map((c) => c.value)).toContain('China Up Close');
   });
+
+  it("completes the last word with the corpus's words, but not a word finished with a space", async () => {
+    const values = async (question: string) => {
+      const sent = fake.autocomplete('ask', { question }, 'question');
+      return ((await fake.waitForCallback(sent.id)).data as { choices: Array<{ value: string }> }).choices.map((c) => c.value);
+    };
+    expect(await values('where is the old harb')).toContain('where is the old harbour');
+    const finished = await values('where was the lant ');
+    expect(finished[0]).toBe('where was the lant');
+    expect(finished).not.toContain('where was the lantern');
+  });
 });
 
 describe('buttons', () => {

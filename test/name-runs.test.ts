@@ -20,9 +20,9 @@ describe('runs of capitalised words, by two rules', () => {
     expect(capitalisedRuns(text)).toEqual([['Bank', 'Central', 'Asia']]);
   });
 
-  it('autocomplete joins with a fixed few words, one at most; initials with any short function word, two at most', () => {
+  it('autocomplete joins with a fixed few words, two at most; initials with any short function word, two at most', () => {
     const text = 'Ia bekerja di Bank of the West Coast lalu di Institut für Rundfunktechnik München.';
-    expect(names(text)).toEqual(['Rundfunktechnik München', 'West Coast']);
+    expect(names(text)).toEqual(['Bank of the West Coast', 'Rundfunktechnik München']);
     expect(capitalisedRuns(text)).toEqual([
       ['Bank', 'of', 'the', 'West', 'Coast'],
       ['Institut', 'für', 'Rundfunktechnik', 'München'],

@@ -100,6 +100,7 @@ export class Library {
     const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, problems });
     // Found in the background from now on, so that it is usually ready before anyone asks for /help.
     library.#exampleOf(library.#snapshot);
+    library.#warmAutocomplete(library.#snapshot);
     return library;
   }
 
@@ -156,6 +157,14 @@ export class Library {
       const example = await this.#exampleOf(snapshot);
       if (snapshot === this.#snapshot) return example;
     }
+  }
+
+  /**
+   * Autocomplete's words, collected in the background so that a member's first keystroke does not wait for them (the
+   * names are, by the example's search). A failure only means the first keystroke collects them itself.
+   */
+  #warmAutocomplete(snapshot: Snapshot): void {
+    snapshot.index.vocabularyInTurns().catch(() => undefined);
   }
 
   /** The example of `snapshot`, started on first call; stops early (null) once a reload has replaced it. */
@@ -253,6 +262,7 @@ export class Library {
     const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems: [] };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
     this.#exampleOf(next); // in the background, as at start-up (see example())
+    this.#warmAutocomplete(next);
     return {
       ok: true,
       before: countsOf(before),

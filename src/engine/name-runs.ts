@@ -52,8 +52,9 @@ function compile(rule: RunRule): Compiled {
   if (c === undefined) {
     // Stretches of text that may hold a run: minNames names with joiner-shaped words between, found by one regular
     // expression, so that the walk below reads word by word only the few places where names stand, not every word
-    // of a corpus (the lookahead first: the lookbehinds are tried only at a capital).
-    const start = rule.insideWords ? '' : String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])(?<![\p{L}\p{N}][’'&-])`;
+    // of a corpus (the lookahead first: the lookbehinds are tried only where a name may start).
+    // (A name that starts at a word's start may still begin in lower case, if the rule's names do: "iNews".)
+    const start = rule.insideWords ? '' : String.raw`(?=${rule.name})(?<![\p{L}\p{N}])(?<![\p{L}\p{N}][’'&-])`;
     const more = String.raw`(?:[ \t]+(?:${rule.joinerShape}[ \t]+){0,${rule.maxJoiners}}${rule.name}){${rule.minNames - 1},}`;
     c = {
       stretch: new RegExp(start + rule.name + more, 'gu'),

@@ -19,6 +19,7 @@ import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, type Recency } from
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
+import { collectVocabulary, collectVocabularyInTurns, type Vocabulary } from './vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
@@ -395,6 +396,7 @@ export class SearchIndex {
    */
   #englishPassages: ReadonlySet<number> | null = null;
   #suggestions: Suggestion[] | null = null;
+  #vocabulary: Vocabulary | null = null;
   /** The passages of each document, in order; built on first use (see documentWords). */
   #byDoc: Map<string, Passage[]> | null = null;
   /**
@@ -1431,17 +1433,25 @@ export class SearchIndex {
   }
 
   /**
-   * Autocomplete: completes the last word(s) of what was typed with a title or a named thing from the corpus.
-   * Always offers what was typed first, so the member can send it as it is.
+   * Autocomplete: completes the last word(s) of what was typed with a title, a named thing or a word from the
+   * corpus (see suggestFrom). Always offers what was typed first, so the member can send it as it is.
    */
   suggest(typed: string, limit = 25): string[] {
-    return suggestFrom(this.named(), typed, limit);
+    // Collected on first use, as the names are.
+    return suggestFrom(this.named(), typed, limit, (this.#vocabulary ??= collectVocabulary(this.#byNumber)));
   }
 
   /** The titles and named things autocomplete offers, most mentioned first. */
   named(): readonly Suggestion[] {
     // Collected on first use rather than at build time: a reload should not wait for autocomplete's needs.
     return (this.#suggestions ??= collectSuggestions(this.#byNumber));
+  }
+
+  /** The corpus's words autocomplete completes to, collected in steps (in the background after a load, see Library). */
+  async vocabularyInTurns(): Promise<void> {
+    if (this.#vocabulary !== null) return;
+    const words = await collectVocabularyInTurns(this.#byNumber);
+    this.#vocabulary ??= words;
   }
 
   /** named(), collected in steps that let the event loop take turns between them (for the example /help gives). */

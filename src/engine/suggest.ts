@@ -1,10 +1,11 @@
-// Autocomplete for /ask: what a member is typing, completed with a title or a named thing from the corpus.
+// Autocomplete for /ask: what a member is typing, completed with a title, a named thing or a word from the corpus.
 // Separate from the ranking: it reads passages' text, never the index, and nothing here affects an answer.
 
 import { tokenize } from './analyzer.ts';
 import { nameRuns, type RunRule } from './name-runs.ts';
 import { nextTurn } from './turn.ts';
 import type { Passage } from './types.ts';
+import { completions, corrections, type Vocabulary } from './vocabulary.ts';
 
 export interface Suggestion {
   text: string;
@@ -19,19 +20,54 @@ export interface Suggestion {
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*`;
 
 /**
+ * The words that join capitalised words into one name, as names are written: "Badan Pengawas Obat dan Makanan",
+ * "Bank of the West", "Sonic the Hedgehog", "Need for Speed", "Vincent van Gogh", "Ali bin Abi Thalib". Words that
+ * set a name in a place or a direction are not among them ("di", "ke", "dari", "pada", "in", "at", "from"): "PT Bank
+ * Central Asia di Forum Media CCTV+" is two names, and a member typing the first wants the first (of tydiqa-id's
+ * corpus, "di" had glued some 750 such pairs; the price is the rare Italian particle, "Napoleone di Buonaparte").
+ */
+const NAME_JOINERS = ['of', 'the', 'for', 'and', 'dan', 'van', 'von', 'der', 'den', 'de', 'da', 'bin', 'binti'];
+
+/**
+ * Indonesian words that set a name in a place, a time or a direction: never a joiner, and when a sentence opens with
+ * one, capitalised, not a name's first word ("Di Indonesia" is "Indonesia"; "Dari Kota Bandung"). English ones
+ * ("in", "at", "on") join no name either, but open titles too ("On the Road"), so a capitalised one is kept.
+ */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'pada', 'dalam']);
+
+/**
+ * Of NAME_JOINERS, those that also list names: "Badan Pengawas Obat dan Makanan" is one name, "Jawa Tengah dan Jawa
+ * Timur" two, and which is which nothing in the words tells. So a run with them is offered whole and, as well, each
+ * of its parts that is a name by itself (two words or more).
+ */
+const LISTING = new Set(['dan', 'and']);
+
+/** The parts of a run of names between its listing words, each of two words or more ("Jawa Tengah", "Jawa Timur"). */
+function coordinated(words: readonly string[]): string[] {
+  if (!words.some((w) => LISTING.has(w))) return [];
+  const parts: string[][] = [[]];
+  for (const w of words) {
+    if (LISTING.has(w)) parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  return parts.filter((p) => p.length >= 2 && !NAME_JOINERS.includes(p[0]!) && !NAME_JOINERS.includes(p[p.length - 1]!)).map((p) => p.join(' '));
+}
+
+/**
  * The rule of the names autocomplete offers (see name-runs.ts): two or more capitalised words in a row on one line,
- * acronyms among them ("Forum Media CCTV+"), allowing one short joiner ("of", "and", "the", "dan"): a heading over
- * a paragraph is two lines, not one name. Shown as written, so the joiners are a fixed few that read as such.
+ * acronyms among them ("Forum Media CCTV+"), joined by at most two of NAME_JOINERS in a row ("of the"): a heading
+ * over a paragraph is two lines, not one name. A name starts at a word's start, never inside a word ("iNews TV",
+ * not "News TV"); a brand's one or two lower-case letters before its capital are part of it ("iNews", "eKTP").
  */
 const NAME_RULE: RunRule = {
-  name: NAME_WORD,
-  word: String.raw`${NAME_WORD}|\p{Ll}+`,
+  name: String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${NAME_WORD}`,
+  word: String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${NAME_WORD}|\p{Ll}+`,
   isName: () => true,
-  joinerShape: '(?:of|and|the|for|dan|di)',
+  joinerShape: `(?:${NAME_JOINERS.join('|')})`,
   isJoiner: () => true,
-  maxJoiners: 1,
+  maxJoiners: 2,
   minNames: 2,
-  insideWords: true,
+  insideWords: false,
 };
 
 /** Passages read, and names tokenized, between two turns of the event loop (see collectSuggestionsInTurns). */
@@ -80,7 +116,14 @@ function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
       bump(p.title);
     }
     for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, true);
-    for (const run of nameRuns(p.text, NAME_RULE)) bump(p.text.slice(run.start, run.end));
+    for (const run of nameRuns(p.text, NAME_RULE)) {
+      // A sentence opening with a place word ("Di Indonesia, ...") capitalises it: it is no part of the name.
+      const placed = PLACE_WORDS.has(run.words[0]!.toLowerCase());
+      const words = placed ? run.words.slice(1) : run.words;
+      if (placed && words.filter((w) => !NAME_JOINERS.includes(w)).length < NAME_RULE.minNames) continue;
+      bump(placed ? words.join(' ') : p.text.slice(run.start, run.end));
+      for (const part of coordinated(words)) bump(part);
+    }
     if (++done % STEP === 0) yield;
   }
   const out: Suggestion[] = [];
@@ -92,20 +135,34 @@ function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
 }
 
 const MAX_CHOICE = 100;
+/** Places kept for corpus words when names alone would fill the list ("hadi": "hadiah" among "Hadi Puspita"s). */
+const WORD_PLACES = 5;
+/** A word this short is not corrected: one typo away from it lie too many words. */
+const MIN_TYPO_WORD = 4;
 
-export function suggestFrom(all: readonly Suggestion[], typed: string, limit: number): string[] {
+/**
+ * The choices for what a member has typed, each a whole question (Discord replaces the question with the choice
+ * picked): first what was typed, as it is; then the typed text with its last words completed by a title or a name
+ * ("what is chi" → "what is China Up Close"), most mentioned first; then with its last word completed by a word of the
+ * corpus, most used first ("siapa penerima hadi" → "... hadiah"), WORD_PLACES of them kept even when names abound;
+ * then names that hold the last word further in ("apa itu news" → "apa itu CBS News"). When none of these is found
+ * and the last word is not one the corpus has, it is read as having one typo ("hackaton" → "hackathon", and the
+ * names it starts).
+ */
+export function suggestFrom(all: readonly Suggestion[], typed: string, limit: number, vocabulary?: Vocabulary): string[] {
   const text = typed.replace(/\s+/gu, ' ').trimStart();
   const out: string[] = [];
   const seen = new Set<string>();
   // A choice replaces the whole question when picked, so a choice that would not fit Discord's 100 characters is
   // left out rather than cut: a cut question would be answered as if the member had typed less.
   const push = (s: string) => {
-    if (s.length <= MAX_CHOICE && s.trim().length > 0 && !seen.has(s)) {
+    if (out.length < limit && s.length <= MAX_CHOICE && s.trim().length > 0 && !seen.has(s)) {
       seen.add(s);
       out.push(s);
     }
   };
-  if (text.trim().length > 0) push(text);
+  const asIs = text.trimEnd();
+  if (asIs.length > 0) push(asIs);
   const typedTokens = tokenize(text);
   if (typedTokens.length === 0) {
     // Nothing to complete (an empty box, spaces, an emoji): the most frequent names, and no more than asked for.
@@ -115,23 +172,65 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
     }
     return out;
   }
-  const endsWithSpace = /\s$/u.test(text);
-  // Try to complete the last k typed words with the start of a suggestion, longest k first.
-  for (let k = Math.min(typedTokens.length, 4); k >= 1 && out.length < limit; k--) {
+  const lastToken = typedTokens[typedTokens.length - 1]!;
+  const last = lastToken.norm;
+  const head = text.slice(0, lastToken.start);
+  // A word followed by anything (a space, a question mark) is finished: it is not completed into a longer one.
+  const finished = lastToken.end < text.length;
+  const words = vocabulary !== undefined && !finished ? completions(vocabulary, last, limit) : [];
+  const asTyped = (i: number) => head + shownAs(vocabulary!, i, text.slice(lastToken.start, lastToken.end));
+
+  // Titles and names completing the last k typed words, longest k first; a few places left for words.
+  const names: string[] = [];
+  const nameLimit = limit - Math.min(WORD_PLACES, words.length);
+  for (let k = Math.min(typedTokens.length, 4); k >= 1 && names.length < limit; k--) {
     const tail = typedTokens.slice(-k);
-    const head = text.slice(0, tail[0]!.start);
+    const before = text.slice(0, tail[0]!.start);
     for (const s of all) {
       if (s.words.length < k) continue;
-      const ok = tail.every((t, i) => (i === k - 1 && !endsWithSpace ? s.words[i]!.startsWith(t.norm) : s.words[i] === t.norm));
-      if (ok) push(head + s.text);
-      if (out.length >= limit) break;
+      const ok = tail.every((t, i) => (i === k - 1 && !finished ? s.words[i]!.startsWith(t.norm) : s.words[i] === t.norm));
+      if (ok) names.push(before + s.text);
+      if (names.length >= limit) break;
     }
   }
-  // Then things that merely contain the last typed word somewhere.
-  const last = typedTokens[typedTokens.length - 1]!.norm;
+  for (const n of names) if (out.length < nameLimit) push(n);
+  for (const i of words.slice(0, WORD_PLACES)) push(asTyped(i));
+  for (const n of names) push(n);
+  // Then things that merely contain the last typed word somewhere, in place of it; not those holding a word typed
+  // before it ("forum media" → not "forum Forum Media CCTV+": that one completes the two words, above).
+  const before = new Set(typedTokens.slice(0, -1).map((t) => t.norm));
   for (const s of all) {
     if (out.length >= limit) break;
-    if (s.words.some((w) => w.startsWith(last))) push(s.text);
+    if (s.words.some((w) => w.startsWith(last)) && !s.words.some((w) => before.has(w))) push(head + s.text);
+  }
+  for (const i of words) push(asTyped(i));
+
+  const found = out.length > (out[0] === asIs ? 1 : 0);
+  if (!found && vocabulary !== undefined && [...last].length >= MIN_TYPO_WORD && !vocabulary.at.has(last)) {
+    // A whole word one typo away first, then (while typing) words whose start is one typo away.
+    let fixed = corrections(vocabulary, last, false, limit);
+    // Read as the start of a word only from five letters: a four-letter start one typo away starts too many words.
+    if (fixed.length === 0 && !finished && [...last].length > MIN_TYPO_WORD) fixed = corrections(vocabulary, last, true, limit);
+    for (const i of fixed) push(head + vocabulary.shown[i]!);
+    for (const i of fixed.slice(0, 3)) {
+      const w = vocabulary.words[i]!;
+      for (const s of all) {
+        if (out.length >= limit) break;
+        if (s.words[0] === w) push(head + s.text);
+      }
+    }
   }
   return out.slice(0, limit);
+}
+
+/**
+ * How a completed word is shown: a name as the corpus writes it ("Indonesia"); any other word continuing what was
+ * typed, capital and all ("Hadi" → "Hadiah", "hadi" → "hadiah").
+ */
+function shownAs(v: Vocabulary, i: number, typedWord: string): string {
+  const shown = v.shown[i]!;
+  const word = v.words[i]!;
+  if (shown !== word) return shown;
+  // The typed word is the start of the corpus word, up to case (normalisation may change its length: then as written).
+  return typedWord.toLowerCase() === word.slice(0, typedWord.length) ? typedWord + word.slice(typedWord.length) : word;
 }

@@ -1,0 +1,156 @@
+// The words of a corpus, for autocomplete (suggest.ts): a member typing "hadi" may mean "hadiah", and one typing
+// "hackaton" means "hackathon". Read from passages' text, never from the index (whose terms are stemmed and
+// stopword-free: a question is typed with its stopwords and its suffixes).
+
+import { tokenize } from './analyzer.ts';
+import { runInTurns, runNow, type Steps } from './turn.ts';
+import type { Passage } from './types.ts';
+
+/** A corpus's words: sorted for prefix search, with how many passages hold each. */
+export interface Vocabulary {
+  /** Lowercased words, sorted by code unit (so that a prefix's words stand together). */
+  words: string[];
+  /** Passages holding words[i]. */
+  counts: number[];
+  /** The form to show for words[i]: as the corpus writes it when it mostly capitalises it ("Indonesia", "CMG"), else lowercased. */
+  shown: string[];
+  /** words[i]'s index, by word. */
+  at: Map<string, number>;
+  /** The letters words are made of, most used first: what a typo may have replaced or left out. */
+  alphabet: string[];
+}
+
+/** Shorter words are not worth completing to, nor correcting: "di" → "dia" helps no one. */
+const MIN_WORD = 3;
+/** Letters a typo may stand for: the most used ones (a multilingual corpus has hundreds, most in a few words). */
+const ALPHABET = 40;
+
+/** What stands before a sentence's first word: the text's start, or an end mark and spaces (a line end, a quote). */
+const SENTENCE_START = /(?:^|[.!?:\n][\s"“'‘(]*|\n\s*)$/u;
+
+/** Words of letters (a hyphen or apostrophe inside), as a member would type them: no numbers, addresses or "U.S". */
+const WORD = /^\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*$/u;
+
+/** Passages read between two turns of the event loop (see collectVocabularyInTurns). */
+const STEP = 250;
+
+/** The corpus's words, all at once (the first keystroke, when they were not collected in the background). */
+export function collectVocabulary(passages: readonly Passage[]): Vocabulary {
+  return runNow(collecting(passages));
+}
+
+/** The same, the event loop getting a turn every STEP passages: collected in the background after a (re)load. */
+export function collectVocabularyInTurns(passages: readonly Passage[]): Promise<Vocabulary> {
+  return runInTurns(collecting(passages));
+}
+
+function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
+  const count = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  const occurrences = new Map<string, number>();
+  /** A capitalised word as first written within a sentence ("CMG", "Indonesia"). */
+  const written = new Map<string, string>();
+  let done = 0;
+  for (const p of passages) {
+    const seen = new Set<string>();
+    for (const t of tokenize(p.text)) {
+      const w = t.norm;
+      if (w.length < MIN_WORD || !WORD.test(w)) continue;
+      if (!seen.has(w)) {
+        seen.add(w);
+        count.set(w, (count.get(w) ?? 0) + 1);
+      }
+      const first = p.text[t.start]!;
+      if (first === first.toLowerCase()) occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
+      // A sentence's first word is capitalised whatever it is: only the others tell a name.
+      else if (!SENTENCE_START.test(p.text.slice(Math.max(0, t.start - 3), t.start))) {
+        occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
+        capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
+        if (!written.has(w)) written.set(w, p.text.slice(t.start, t.end));
+      }
+    }
+    if (++done % STEP === 0) yield;
+  }
+  const words = [...count.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const letters = new Map<string, number>();
+  for (const w of words) for (const ch of w) letters.set(ch, (letters.get(ch) ?? 0) + 1);
+  return {
+    words,
+    counts: words.map((w) => count.get(w)!),
+    // A word written capitalised in most of its uses within sentences is a name ("Indonesia"); a word seen only at
+    // sentences' starts is shown in lower case.
+    shown: words.map((w) => (2 * (capitalised.get(w) ?? 0) > (occurrences.get(w) ?? 0) ? (written.get(w) ?? w) : w)),
+    at: new Map(words.map((w, i) => [w, i])),
+    alphabet: [...letters.entries()].sort((a, b) => b[1] - a[1]).slice(0, ALPHABET).map(([ch]) => ch),
+  };
+}
+
+/** The first index of a word that is >= prefix (binary search). */
+function lowerBound(words: readonly string[], prefix: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Indexes of the words longer than `prefix` that start with it, most used first, at most `limit`. */
+export function completions(v: Vocabulary, prefix: string, limit: number): number[] {
+  const best: number[] = [];
+  for (let i = lowerBound(v.words, prefix); i < v.words.length && v.words[i]!.startsWith(prefix); i++) {
+    if (v.words[i]!.length > prefix.length) keepBest(v, best, i, limit);
+  }
+  return best;
+}
+
+/**
+ * Indexes of the words one typo away from `word` (a letter left out, added, replaced, or two swapped), most used
+ * first; with `asPrefix`, words that start with such a spelling ("hakcat" → "hackathon"). Spellings are made from the
+ * typed word and looked up, rather than every word compared: a few hundred look-ups, per keystroke.
+ */
+export function corrections(v: Vocabulary, word: string, asPrefix: boolean, limit: number): number[] {
+  const best: number[] = [];
+  const seen = new Set<number>();
+  for (const spelling of oneTypoFrom(word, v.alphabet)) {
+    // A start shorter than the typed word by a letter still narrows it; a three-letter start does not.
+    if (spelling.length < (asPrefix ? MIN_WORD + 1 : MIN_WORD)) continue;
+    if (!asPrefix) {
+      const i = v.at.get(spelling);
+      if (i !== undefined && !seen.has(i)) {
+        seen.add(i);
+        keepBest(v, best, i, limit);
+      }
+      continue;
+    }
+    for (let i = lowerBound(v.words, spelling); i < v.words.length && v.words[i]!.startsWith(spelling); i++) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      keepBest(v, best, i, limit);
+    }
+  }
+  return best;
+}
+
+/** Inserts word i into `best` (most used first, then alphabetical), keeping at most `limit`. */
+function keepBest(v: Vocabulary, best: number[], i: number, limit: number): void {
+  const c = v.counts[i]!;
+  if (best.length >= limit && c <= v.counts[best[best.length - 1]!]!) return;
+  let at = best.length;
+  while (at > 0 && v.counts[best[at - 1]!]! < c) at--;
+  best.splice(at, 0, i);
+  if (best.length > limit) best.pop();
+}
+
+/** Every spelling one edit from `word` (Damerau: deletion, transposition, replacement, insertion). */
+function* oneTypoFrom(word: string, alphabet: readonly string[]): Generator<string> {
+  const chars = [...word];
+  const at = (i: number) => chars.slice(0, i).join('');
+  const from = (i: number) => chars.slice(i).join('');
+  for (let i = 0; i < chars.length; i++) yield at(i) + from(i + 1);
+  for (let i = 0; i + 1 < chars.length; i++) yield at(i) + chars[i + 1]! + chars[i]! + from(i + 2);
+  for (let i = 0; i < chars.length; i++) for (const ch of alphabet) if (ch !== chars[i]) yield at(i) + ch + from(i + 1);
+  for (let i = 0; i <= chars.length; i++) for (const ch of alphabet) yield at(i) + ch + from(i);
+}

@@ -1,0 +1,114 @@
+// Autocomplete for /ask (src/engine/suggest.ts): which names it reads from a write-up, and what it offers as a
+// member types. Every choice is a whole question: what was typed, its last word completed.
+import { describe, expect, it } from 'vitest';
+import { SearchIndex } from '../src/engine/search.ts';
+import { collectSuggestions } from '../src/engine/suggest.ts';
+import type { Passage } from '../src/engine/types.ts';
+
+function passages(texts: string[], title = 'Doc'): Passage[] {
+  return texts.map((text, i) => ({
+    id: `p#${i + 1}`, docId: 'p', title, paragraph: i + 1, part: 1, parts: 1, text,
+    start: 0, end: text.length, date: null, source: null, url: null, lang: 'id',
+  }));
+}
+
+const names = (...texts: string[]) =>
+  collectSuggestions(passages(texts, 'T'))
+    .map((s) => s.text)
+    .filter((t) => t !== 'T')
+    .sort();
+
+describe('the names autocomplete reads', () => {
+  it('ends a name at a word that places it ("di"): the name and the place are two names', () => {
+    expect(names('kemarin saham PT Bank Central Asia di Forum Media CCTV+ naik.', 'lalu tentara Jepang di Pulau Jawa mundur.')).toEqual([
+      'Forum Media CCTV+',
+      'PT Bank Central Asia',
+      // "Pulau Jawa" after "di": a name of its own, and "Jepang" alone is none.
+      'Pulau Jawa',
+    ].sort());
+  });
+
+  it('still joins names by the words names are written with, two in a row at most', () => {
+    expect(names('izin dari Badan Pengawas Obat dan Makanan keluar.')).toContain('Badan Pengawas Obat dan Makanan');
+    // "dan" and "and" also list names: each side that is a name by itself is offered too.
+    expect(names('wisata di Jawa Tengah dan Jawa Timur.')).toEqual(['Jawa Tengah', 'Jawa Tengah dan Jawa Timur', 'Jawa Timur']);
+    expect(names('Ia bekerja di Bank of the West Coast.')).toEqual(['Bank of the West Coast']);
+    expect(names('kata Ali bin Abu Thalib.', 'lukisan Vincent van Gogh.')).toEqual(['Ali bin Abu Thalib', 'Vincent van Gogh']);
+  });
+
+  it('leaves out a place word that opens a sentence, capitalised: "Di Indonesia" is no name', () => {
+    expect(names('Di Indonesia, acara itu ramai. Dari Kota Bandung datang rombongan.')).toEqual(['Kota Bandung']);
+  });
+
+  it('never starts a name inside a word: "iNews TV" is the name, not "News TV"', () => {
+    expect(names('Acara itu tayang di iNews TV setiap malam.')).toEqual(['iNews TV']);
+    expect(names('Kode programNya Baru dirilis.')).toEqual([]);
+  });
+});
+
+describe('what autocomplete offers as a member types', () => {
+  const hadiah = 'Pemenang menerima hadiah uang dan hadiah buku. Hadiah diserahkan panitia. Semua peserta hadir.';
+  const index = new SearchIndex(
+    passages([
+      hadiah,
+      'Hadiah Nobel Perdamaian diumumkan. Hadi Puspita dan Hadi Rudyatmo datang, juga Hadiah Nobel Kedokteran.',
+      'Peserta hackathon membuat aplikasi. Hackathon berlangsung dua hari bersama CBS News.',
+    ], 'Hackathon Jakarta 2024'),
+    { lexicon: null },
+  );
+
+  it('completes the last word with a frequent word of the corpus, after names, keeping what was typed before it', () => {
+    const choices = index.suggest('siapa yang menerima hadi');
+    expect(choices[0]).toBe('siapa yang menerima hadi');
+    expect(choices).toContain('siapa yang menerima hadiah');
+    expect(choices).toContain('siapa yang menerima hadir');
+    expect(choices).toContain('siapa yang menerima Hadiah Nobel Perdamaian');
+    // Names first, then words: the most mentioned word before the less mentioned.
+    expect(choices.indexOf('siapa yang menerima Hadiah Nobel Perdamaian')).toBeLessThan(choices.indexOf('siapa yang menerima hadiah'));
+    expect(choices.indexOf('siapa yang menerima hadiah')).toBeLessThan(choices.indexOf('siapa yang menerima hadir'));
+    for (const c of choices) expect(c.startsWith('siapa yang menerima ')).toBe(true);
+  });
+
+  it('keeps a few places for words when names alone would fill the list', () => {
+    const choices = index.suggest('hadi', 4);
+    expect(choices).toHaveLength(4);
+    expect(choices).toContain('hadiah');
+  });
+
+  it('a name that holds the last word elsewhere completes the question, never replaces it', () => {
+    const choices = index.suggest('apa itu news');
+    expect(choices).toContain('apa itu CBS News');
+    expect(choices).not.toContain('CBS News');
+  });
+
+  it('corrects one typo in the last word when nothing else completes it', () => {
+    const choices = index.suggest('kapan hackaton');
+    expect(choices[0]).toBe('kapan hackaton');
+    expect(choices).toContain('kapan hackathon');
+    expect(choices).toContain('kapan Hackathon Jakarta 2024');
+    // A word the corpus has is not corrected into another.
+    expect(index.suggest('kapan hadir')).not.toContain('kapan hadiah');
+    // Nothing near: only what was typed.
+    expect(index.suggest('kapan qzxvbn')).toEqual(['kapan qzxvbn']);
+  });
+
+  it('shows a completed word as the corpus writes it within sentences, and a four-letter start is not read as a typo', () => {
+    const other = new SearchIndex(
+      passages(['Presiden CMG berbicara. Kerja sama CMG dan mitra diperluas, kata presiden itu.', 'Forum Media CCTV+ digelar. Peran media dibahas, juga Dialog Media Global.']),
+      { lexicon: null },
+    );
+    expect(other.suggest('siapa presiden cm')).toContain('siapa presiden CMG');
+    expect(other.suggest('siapa pres')).toContain('siapa presiden');
+    // "forum media": the name completing both words, not one holding "forum" again in place of "media".
+    const media = other.suggest('forum media');
+    expect(media).toContain('Forum Media CCTV+');
+    expect(media).toContain('forum Dialog Media Global');
+    expect(media).not.toContain('forum Forum Media CCTV+');
+    // "kerx" is one typo from "ker", the start of "kerja", but four letters say too little to guess from.
+    expect(other.suggest('apa itu kerx')).toEqual(['apa itu kerx']);
+  });
+
+  it('a finished word (a space after it) is not completed into a longer one', () => {
+    expect(index.suggest('menerima hadi ')).not.toContain('menerima hadiah');
+  });
+});
