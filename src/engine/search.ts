@@ -370,6 +370,8 @@ export class SearchIndex {
    * all-Indonesian corpus. Found on the first question that needs them, not while the index builds.
    */
   #englishPassages: ReadonlySet<number> | null = null;
+  /** The documents of those passages (see #englishDocs). */
+  #englishDocIds: ReadonlySet<string> | null = null;
   #suggestions: Suggestion[] | null = null;
   /** The passages of each document, in order; built on first use (see documentWords). */
   #byDoc: Map<string, Passage[]> | null = null;
@@ -481,6 +483,11 @@ export class SearchIndex {
 
   get #english(): ReadonlySet<number> {
     return (this.#englishPassages ??= englishPassages(this.#byNumber));
+  }
+
+  /** The documents with an English passage: their numbers are read as English ones (see countedWords). */
+  get #englishDocs(): ReadonlySet<string> {
+    return (this.#englishDocIds ??= new Set([...this.#english].map((id) => this.#byNumber[id]!.docId)));
   }
 
   /** The passages of each document, in order; built on first use. */
@@ -687,7 +694,7 @@ export class SearchIndex {
    */
   #isNumberedWord(word: string): boolean {
     if (this.#numberedWords === null) {
-      const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
+      const english = this.#englishDocs;
       const titled = new Set<string>();
       const words = new Set<string>();
       for (const [docId, passages] of this.#documents) {
@@ -1095,7 +1102,7 @@ export class SearchIndex {
       // the write-up, counts as such below.)
       const numbered = this.#numberedForms(g, groups);
       for (const [id, e] of this.#groupScores(g)) {
-        if (numbered !== null && !e.titled && !numbersWith(this.#byNumber[id]!.text, g, numbered)) continue;
+        if (numbered !== null && !e.titled && !numbersWith(this.#byNumber[id]!.text, g, numbered, this.#english.has(id))) continue;
         // An event's number ("meetup ke-20", beside a word write-ups number) that the passage has only as a day of a
         // date or a count ("20 November", "20 peserta") is not in it: meetup #11's "20 November" ranked first for
         // "meetup ke-20", the 20 in bold. (A day asked as one, "tanggal 16-8-2008", still finds "16 Agustus".)
@@ -1189,6 +1196,7 @@ export class SearchIndex {
    * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
   documentWords(docId: string): { words: Set<string>; title: Set<string>; written: Set<string>; capitalised: Set<string>; numbered: Set<string> } {
+    const english = this.#englishDocs.has(docId);
     const words = new Set<string>();
     const written = new Set<string>();
     const capitalised = new Set<string>();
@@ -1221,7 +1229,10 @@ export class SearchIndex {
         // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
         // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of a
         // question is no event's number).
-        const beside = besideNumber(text, tokens, i);
+        // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
+        // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
+        const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english);
+        const beside = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
         for (const n of digits) {
           if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
           if (spelled !== undefined) continue;
@@ -1368,16 +1379,24 @@ function besideSpelled(text: string, tokens: Token[], i: number, number: Spelled
 }
 
 /**
- * Whether `text` numbers one of `words` with the number of `g` (see SearchIndex.numberedForms): "Hari 2", "hari ke-2",
- * "Meetup #2" (besideNumber), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled).
+ * Whether `text` numbers one of `words` with the number of `g` (see SearchIndex.#numberedForms): "Hari 2", "hari
+ * ke-2", "Meetup #2" (besideNumber), "Meetup Komunitas Python ke-23" (the head of the name the number ends, read as
+ * #isNumberedWord reads it, by the text's language: countedWordAt), or an ordinal in words beside it, "hari
+ * kedua", "the second day" (besideSpelled).
  */
-export function numbersWith(text: string, g: QueryGroup, words: readonly string[]): boolean {
+function numbersWith(text: string, g: QueryGroup, words: readonly string[], english: boolean): boolean {
   const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
   if (n === undefined) return false;
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   return tokens.some((t, i) => {
-    if (/\p{N}/u.test(t.norm)) return (t.norm.match(/\d+/gu) ?? ([] as string[])).includes(n) && besideNumber(text, tokens, i).some((w) => words.includes(w));
+    if (/\p{N}/u.test(t.norm)) {
+      if (!(t.norm.match(/\d+/gu) ?? ([] as string[])).includes(n)) return false;
+      // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
+      // ke-23" is meetup #23, see countedWords.)
+      const head = countedWordAt(text, tokens, i, undefined, english);
+      return besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head));
+    }
     const spelled = spelledNumberAt(norms, i);
     return spelled !== undefined && spelled.ordinal && spelled.n === n && besideSpelled(text, tokens, i, spelled).some((w) => words.includes(w));
   });
