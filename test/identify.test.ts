@@ -717,7 +717,7 @@ describe('a number asked in one spelling of an event whose write-ups write it in
   const lib = Library.fromDocuments([
     doc('meetup-2', 'Meetup Komunitas Python #2', 'Meetup kedua berlangsung di kantor Gojek, Blok M.\n\nPembicara meetup adalah Siti Rahma.', { date: '2024-03-16' }),
     doc('meetup-20', 'The 20th Community Meetup', 'The meetup was held at the Jakarta Digital Hub.\n\nThe speaker was Maria Chen, on type hints.', { lang: 'en', date: '2025-02-15' }),
-    doc('meetup-21', 'Community Meetup 21', 'It took place at the Bandung Techno Park.\n\nThe speaker was Ahmad Fauzi, on profiling.', { lang: 'en', date: '2025-04-12' }),
+    doc('meetup-21', 'Community Meetup 21', 'The meetup took place at the Bandung Techno Park.\n\nThe speaker was Ahmad Fauzi, on profiling.', { lang: 'en', date: '2025-04-12' }),
     doc(
       'rust',
       'Workshop Rust Dua Hari',
@@ -737,7 +737,7 @@ describe('a number asked in one spelling of an event whose write-ups write it in
     for (const [q, id] of [
       ['meetup ke-20 dimana', 'meetup-20'],
       ['meetup #20 dimana', 'meetup-20'],
-      ['the 21st meetup', 'meetup-21'],
+      ['where did the 21st meetup take place', 'meetup-21'],
       ['meetup ke-21 dimana', 'meetup-21'],
     ] as const) {
       const a = lib.ask(q);

@@ -12,7 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
-import { joinSpacedOrdinals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
+import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { isRecencyWord, recencyOf, type Recency } from './recency.ts';
@@ -610,6 +610,17 @@ export class SearchIndex {
       }
       groups.push(group);
     });
+    // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari 2")
+    // is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th Community
+    // Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a number's
+    // spelling (see digitSpellings), and only where write-ups number the word (see #numberedForms): there a passage
+    // counts it only where it numbers that word, and over untitled reference text a "2" is no "kedua".
+    for (const g of groups) {
+      const n = /^(?:\d{1,2}|ke-?\d{1,2}|\d{1,2}(?:st|nd|rd|th))$/u.test(g.word) ? g.word.match(/\d+/u)![0] : undefined;
+      if (n === undefined || g.number !== undefined || this.#numberedForms(g, groups) === null) continue;
+      const spellings = [...digitSpellings(n), ...ordinalWords(Number(n))].filter((w) => !g.surface.includes(w));
+      g.alternatives.push(...spellings.map((w) => alternative([w], 'number')));
+    }
     return groups;
   }
 
