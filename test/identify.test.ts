@@ -779,3 +779,20 @@ describe('minutes that number an event by its full name', () => {
     expect(lib.ask('meetup ke-20 di surabaya kapan').answered).toBe(false);
   });
 });
+
+describe('a passage that numbers the event in words and has the number as a count too', () => {
+  // "Meetup kedua puluh tiga … dihadiri 23 peserta": the passage numbers meetup #23 (in words), and its "23" is a
+  // count. A second rule, that a number a passage matched only as a day or a count is not in it, dropped the
+  // passage for "meetup ke-23", though it says which meetup it is about as the first rule asks.
+  const lib = Library.fromDocuments([
+    doc('meetup-1', 'Meetup Komunitas Python #1', 'Meetup pertama diadakan di Gedung Cyber 2, Jakarta.', { date: '2024-01-20' }),
+    doc('meetup-2', 'Meetup Komunitas Python #2', 'Meetup kedua berlangsung di kantor Gojek, Blok M.', { date: '2024-03-16' }),
+    doc('laporan', 'Laporan Tahunan Pengurus 2025', 'Meetup kedua puluh tiga diadakan di Surabaya dan dihadiri 23 peserta.', { date: '2025-12-20' }),
+  ]);
+
+  it('is found for the number in digits', () => {
+    const a = lib.ask('meetup ke-23 dimana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('laporan');
+  });
+});

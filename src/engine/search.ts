@@ -657,10 +657,6 @@ export class SearchIndex {
    * translations ("hari" of "day 2"). Null for any other group, and where no write-up numbers the word (over untitled
    * reference text a number beside a word is as often an amount or a name's: "Apollo 11").
    */
-  numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
-    return this.#numberedForms(g, groups);
-  }
-
   #numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
     if (g.numbers === undefined || g.identifies !== true) return null;
     const forms = unique(
@@ -1043,23 +1039,6 @@ export class SearchIndex {
   }
 
   /**
-   * Whether every place in the passage's text where `terms` stand is a number that measures (see measures): the day
-   * of a date ("20 November") or a count ("20 peserta"), never an event's number. A passage whose terms stand
-   * nowhere in its text (a table header's) is not such a passage.
-   */
-  #onlyMeasures(id: number, terms: readonly string[]): boolean {
-    const text = this.#byNumber[id]!.text;
-    const tokens = tokenize(text);
-    let found = false;
-    for (let i = 0; i < tokens.length; i++) {
-      if (!termsAt(text, tokens[i]!).some((w) => terms.includes(w))) continue;
-      if (!measures(text, tokens, i)) return false;
-      found = true;
-    }
-    return found;
-  }
-
-  /**
    * The passages that answer `question` best; the links pasted into it are no part of it (see withoutLinks). Pure
    * with respect to the index: no I/O, no state kept between calls.
    */
@@ -1105,19 +1084,16 @@ export class SearchIndex {
     // dan 2024") are two dates, each matched on its own.
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
-    const eventNumber = groups.map((g) => g.numbers !== undefined && g.numbers.some((w) => this.#isNumberedWord(w)));
     groups.forEach((g, gi) => {
       // A number of something write-ups number ("hari" of "hari 2", "meetup" of "meetup ke-2") is that thing's number
-      // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:"), not as
-      // the minutes' "Keputusan 2" or the "Gedung Cyber 2" of the workshop's venue. (Its title's number, which names
-      // the write-up, counts as such below.)
+      // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:", "Meetup
+      // kedua puluh"), not as the minutes' "Keputusan 2", the "Gedung Cyber 2" of the workshop's venue, nor as a day
+      // of a date or a count, which numbers nothing (meetup #11's "20 November" ranked first for "meetup ke-20", the
+      // 20 in bold). (Its title's number, which names the write-up, counts as such below. A number beside any other
+      // word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
       const numbered = this.#numberedForms(g, groups);
       for (const [id, e] of this.#groupScores(g)) {
         if (numbered !== null && !e.titled && !numbersWith(this.#byNumber[id]!.text, g, numbered, this.#english.has(id))) continue;
-        // An event's number ("meetup ke-20", beside a word write-ups number) that the passage has only as a day of a
-        // date or a count ("20 November", "20 peserta") is not in it: meetup #11's "20 November" ranked first for
-        // "meetup ke-20", the 20 in bold. (A day asked as one, "tanggal 16-8-2008", still finds "16 Agustus".)
-        if (eventNumber[gi] && !e.titled && this.#onlyMeasures(id, e.terms)) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !e.titled) a.paired = true;
