@@ -796,3 +796,30 @@ describe('a passage that numbers the event in words and has the number as a coun
     expect(a.results[0]?.docId).toBe('laporan');
   });
 });
+
+describe('a day in words, where only a write-up\'s text numbers days', () => {
+  // "hari 2 lokakarya rust" found the workshop's "Hari 2:" paragraph, but "hari kedua lokakarya rust" did not: a
+  // number in words was read as one only beside a word some title has, though a word a text numbers in digits is
+  // numbered as much (README, "Numbers in words").
+  const lib = Library.fromDocuments([
+    doc('meetup-1', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { date: '2025-01-18' }),
+    doc(
+      'rust',
+      'Lokakarya Rust Jakarta',
+      'Lokakarya Rust diadakan di Gedung Cyber, Kuningan, Jakarta.\n\nHari 1: dasar-dasar ownership dan borrowing.\n\nHari 2: pemrograman asinkron dengan Tokio dan Axum.',
+      { date: '2025-08-09' },
+    ),
+    doc('go', 'Lokakarya Go Bandung', 'Lokakarya Go diadakan di Bandung.\n\nPeserta membuat layanan web kecil.', { date: '2025-09-09' }),
+  ]);
+
+  it('finds the paragraph of that day', () => {
+    for (const [q, says] of [
+      ['hari kedua lokakarya rust', 'Tokio'],
+      ['hari pertama lokakarya rust', 'ownership'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain(says);
+    }
+  });
+});

@@ -380,6 +380,8 @@ export class SearchIndex {
    * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); built on the first question that needs them.
    */
   #numberedWords: ReadonlySet<string> | null = null;
+  /** The words dated write-ups' texts number in digits (see #isDatedTextNumbered). */
+  #datedTextNumbered: ReadonlySet<string> | null = null;
   /** Each titled document's title words (see titleWords); built on the first question that needs them. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
@@ -625,13 +627,14 @@ export class SearchIndex {
   }
 
   /**
-   * The numbers a question spells out as words that number a word of a write-up's title (see QueryGroup.number), by
-   * the index of their first token, with the forms of that word the titles have (its own, or for an English question
-   * its translations: "hari" of "day two"); `within`, the further tokens of a number spelled in two ("belas" of
-   * "kedua belas"). An ordinal numbers the word before it or after it ("meetup pertama", "the first meetup"); a
-   * cardinal only the word before it, and not before a unit or a month ("day two", "sesi dua"; "dua meetup" counts
-   * them, "meetup dua bulan lalu" measures). Only beside a title's word: over untitled reference text, and beside
-   * any other word ("pertama kali", "hari kedua" where no title says "hari"), the word is only a word.
+   * The numbers a question spells out as words that number a word write-ups number (see QueryGroup.number and
+   * #isNumberedWord: "meetup" of "Meetup Komunitas Data #7", "hari" of a text's "Hari 2"), by the index of their
+   * first token, with the forms of that word write-ups number (its own, or for an English question its
+   * translations: "hari" of "day two"); `within`, the further tokens of a number spelled in two ("belas" of "kedua
+   * belas"). An ordinal numbers the word before it or after it ("meetup pertama", "the first meetup"); a cardinal
+   * only the word before it, and not before a unit or a month ("day two", "sesi dua"; "dua meetup" counts them,
+   * "meetup dua bulan lalu" measures). Only beside such a word: over untitled reference text, and beside any other
+   * word ("pertama kali", "hari kedua" where no write-up numbers days), the word is only a word.
    */
   #numbersSpelled(text: string, tokens: Token[], english: boolean): { at: Map<number, SpelledInQuestion>; within: Set<number> } {
     const at = new Map<number, SpelledInQuestion>();
@@ -640,9 +643,11 @@ export class SearchIndex {
     tokens.forEach((_, i) => {
       const number = spelledNumberAt(norms, i);
       if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
-      const titled = (w: string) => !isDateWord(w) && this.#documentFrequency(w, TITLE) > 0 && this.#isNumberedWord(w);
+      // (Also a word only a dated write-up's text numbers: "hari kedua" is "hari 2" where a workshop says "Hari 2:".
+      // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
+      const numbered = (w: string) => !isDateWord(w) && this.#isNumberedWord(w) && (this.#documentFrequency(w, TITLE) > 0 || this.#isDatedTextNumbered(w));
       const numbers = unique(
-        besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(titled)),
+        besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(numbered)),
       );
       if (numbers.length === 0) return;
       at.set(i, { n: number.n, numbers, word: norms.slice(i, i + number.words).join('') });
@@ -718,6 +723,20 @@ export class SearchIndex {
       this.#numberedWords = words;
     }
     return this.#numberedWords.has(word);
+  }
+
+  /** Whether a dated write-up's text numbers the word in digits ("Hari 2:" of a workshop's; see #isNumberedWord). */
+  #isDatedTextNumbered(word: string): boolean {
+    if (this.#datedTextNumbered === null) {
+      const words = new Set<string>();
+      for (const [id, heads] of this.#counted) {
+        if (this.#byNumber[id]!.date === null) continue;
+        const k = this.#english.has(id) ? 1 : 0;
+        for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
+      }
+      this.#datedTextNumbered = words;
+    }
+    return this.#datedTextNumbered.has(word);
   }
 
   /**
