@@ -823,3 +823,16 @@ describe('a day in words, where only a write-up\'s text numbers days', () => {
     }
   });
 });
+
+describe('a number asked of one thing that a title has as the number of another', () => {
+  // "day 21" was answered with "Community Meetup 21": the title's 21 numbers the meetup, not a day.
+  const lib = Library.fromDocuments([
+    doc('meetup-21', 'Community Meetup 21', 'Meetup 21 took place at the Bandung Techno Park.', { lang: 'en', date: '2025-04-12' }),
+    doc('rust', 'Workshop Rust', 'Hari 1: ownership.\n\nHari 2: membuat CLI dengan clap.', { date: '2024-08-10' }),
+  ]);
+
+  it('is not answered from that write-up', () => {
+    expect(lib.ask('day 21').answered).toBe(false);
+    expect(lib.ask('the 21st meetup').answered).toBe(true);
+  });
+});

@@ -725,6 +725,11 @@ export class SearchIndex {
     return this.#numberedWords.has(word);
   }
 
+  /** Whether the title of the passage's document has the word (as indexed: see surfaceTerms). */
+  #titleHas(id: number, word: string): boolean {
+    return this.titleWords().get(this.#byNumber[id]!.docId)?.words.has(word) ?? false;
+  }
+
   /** Whether a dated write-up's text numbers the word in digits ("Hari 2:" of a workshop's; see #isNumberedWord). */
   #isDatedTextNumbered(word: string): boolean {
     if (this.#datedTextNumbered === null) {
@@ -1112,10 +1117,13 @@ export class SearchIndex {
       // word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
       const numbered = this.#numberedForms(g, groups);
       for (const [id, e] of this.#groupScores(g)) {
-        if (numbered !== null && !e.titled && !numbersWith(this.#byNumber[id]!.text, g, numbered, this.#english.has(id))) continue;
+        // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
+        // "day 21".)
+        const byTitle = e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
+        if (numbered !== null && !byTitle && !numbersWith(this.#byNumber[id]!.text, g, numbered, this.#english.has(id))) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
-        if (numbered !== null && !e.titled) a.paired = true;
+        if (numbered !== null && !byTitle) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
         // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
