@@ -708,3 +708,131 @@ describe('a question that says in lower case what kind of event it asks about ("
     expect(a.results.filter((r) => r.text.startsWith('Pembicara meetup')).length).toBeGreaterThan(0);
   });
 });
+
+describe('a number asked in one spelling of an event whose write-ups write it in another', () => {
+  // Found over a community corpus with Indonesian and English write-ups: "meetup ke-20", "meetup #20" and "the
+  // 21st meetup" found nothing of "The 20th Community Meetup" or "Community Meetup 21" (only "meetup kedua puluh",
+  // the number in words, had its other spellings), and "hari 2 konferensi" offered the workshop's "Hari 2:" but not
+  // the conference's own "Hari kedua …" paragraph.
+  const lib = Library.fromDocuments([
+    doc('meetup-2', 'Meetup Komunitas Python #2', 'Meetup kedua berlangsung di kantor Gojek, Blok M.\n\nPembicara meetup adalah Siti Rahma.', { date: '2024-03-16' }),
+    doc('meetup-20', 'The 20th Community Meetup', 'The meetup was held at the Jakarta Digital Hub.\n\nThe speaker was Maria Chen, on type hints.', { lang: 'en', date: '2025-02-15' }),
+    doc('meetup-21', 'Community Meetup 21', 'The meetup took place at the Bandung Techno Park.\n\nThe speaker was Ahmad Fauzi, on profiling.', { lang: 'en', date: '2025-04-12' }),
+    doc(
+      'rust',
+      'Workshop Rust Dua Hari',
+      'Workshop ini diadakan di Gedung Cyber 2, Jakarta.\n\nHari 1: ownership dan borrowing.\n\nHari 2: membuat CLI dengan clap.',
+      { date: '2024-08-10' },
+    ),
+    doc(
+      'konferensi',
+      'Konferensi Data Nasional 2024',
+      'Konferensi diadakan selama dua hari di Balai Kartini, Jakarta.\n\nHari pertama dibuka dengan keynote tentang kedaulatan data.\n\n' +
+        'Hari kedua diisi panel tentang etika AI.',
+      { date: '2024-10-05' },
+    ),
+  ]);
+
+  it('finds the write-up by its number in digits, however the question writes it', () => {
+    for (const [q, id] of [
+      ['meetup ke-20 dimana', 'meetup-20'],
+      ['meetup #20 dimana', 'meetup-20'],
+      ['where did the 21st meetup take place', 'meetup-21'],
+      ['meetup ke-21 dimana', 'meetup-21'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe(id);
+    }
+  });
+
+  it('finds the day a write-up spells out for the day asked in digits', () => {
+    const a = lib.ask('hari 2 konferensi');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('etika AI');
+  });
+});
+
+describe('minutes that number an event by its full name', () => {
+  // "Meetup Komunitas Python ke-23 direncanakan di Surabaya": the number ends the name whose head is "Meetup", as in
+  // the titles, so it is meetup #23 for "meetup ke-23"; it was only read as a "Python 23", and the passage was no
+  // result at all.
+  const lib = Library.fromDocuments([
+    doc('meetup-1', 'Meetup Komunitas Python #1', 'Meetup pertama diadakan di Gedung Cyber 2, Jakarta.', { date: '2024-01-20' }),
+    doc('meetup-2', 'Meetup Komunitas Python #2', 'Meetup kedua berlangsung di kantor Gojek, Blok M.', { date: '2024-03-16' }),
+    doc(
+      'rapat',
+      'Rapat Pengurus Mei 2025',
+      'Rapat pengurus membahas anggaran.\n\nKeputusan 2: Meetup Komunitas Python ke-23 direncanakan di Surabaya bersama komunitas lokal.',
+      { date: '2025-05-03' },
+    ),
+  ]);
+
+  it('answers from the minutes that say where it will be', () => {
+    const a = lib.ask('meetup ke-23 dimana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Surabaya');
+  });
+
+  it('does not answer about another meetup from them', () => {
+    // They number meetups, so they are asked whether they name #20 (as minutes that say "meetup #23" are): they do not.
+    expect(lib.ask('meetup ke-20 di surabaya kapan').answered).toBe(false);
+  });
+});
+
+describe('a passage that numbers the event in words and has the number as a count too', () => {
+  // "Meetup kedua puluh tiga … dihadiri 23 peserta": the passage numbers meetup #23 (in words), and its "23" is a
+  // count. A second rule, that a number a passage matched only as a day or a count is not in it, dropped the
+  // passage for "meetup ke-23", though it says which meetup it is about as the first rule asks.
+  const lib = Library.fromDocuments([
+    doc('meetup-1', 'Meetup Komunitas Python #1', 'Meetup pertama diadakan di Gedung Cyber 2, Jakarta.', { date: '2024-01-20' }),
+    doc('meetup-2', 'Meetup Komunitas Python #2', 'Meetup kedua berlangsung di kantor Gojek, Blok M.', { date: '2024-03-16' }),
+    doc('laporan', 'Laporan Tahunan Pengurus 2025', 'Meetup kedua puluh tiga diadakan di Surabaya dan dihadiri 23 peserta.', { date: '2025-12-20' }),
+  ]);
+
+  it('is found for the number in digits', () => {
+    const a = lib.ask('meetup ke-23 dimana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('laporan');
+  });
+});
+
+describe('a day in words, where only a write-up\'s text numbers days', () => {
+  // "hari 2 lokakarya rust" found the workshop's "Hari 2:" paragraph, but "hari kedua lokakarya rust" did not: a
+  // number in words was read as one only beside a word some title has, though a word a text numbers in digits is
+  // numbered as much (README, "Numbers in words").
+  const lib = Library.fromDocuments([
+    doc('meetup-1', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { date: '2025-01-18' }),
+    doc(
+      'rust',
+      'Lokakarya Rust Jakarta',
+      'Lokakarya Rust diadakan di Gedung Cyber, Kuningan, Jakarta.\n\nHari 1: dasar-dasar ownership dan borrowing.\n\nHari 2: pemrograman asinkron dengan Tokio dan Axum.',
+      { date: '2025-08-09' },
+    ),
+    doc('go', 'Lokakarya Go Bandung', 'Lokakarya Go diadakan di Bandung.\n\nPeserta membuat layanan web kecil.', { date: '2025-09-09' }),
+  ]);
+
+  it('finds the paragraph of that day', () => {
+    for (const [q, says] of [
+      ['hari kedua lokakarya rust', 'Tokio'],
+      ['hari pertama lokakarya rust', 'ownership'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain(says);
+    }
+  });
+});
+
+describe('a number asked of one thing that a title has as the number of another', () => {
+  // "day 21" was answered with "Community Meetup 21": the title's 21 numbers the meetup, not a day.
+  const lib = Library.fromDocuments([
+    doc('meetup-21', 'Community Meetup 21', 'Meetup 21 took place at the Bandung Techno Park.', { lang: 'en', date: '2025-04-12' }),
+    doc('rust', 'Workshop Rust', 'Hari 1: ownership.\n\nHari 2: membuat CLI dengan clap.', { date: '2024-08-10' }),
+  ]);
+
+  it('is not answered from that write-up', () => {
+    expect(lib.ask('day 21').answered).toBe(false);
+    expect(lib.ask('the 21st meetup').answered).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/engine/analyzer.ts';
-import { spelledNumberAt } from '../src/engine/number-words.ts';
+import { ordinalWords, spelledNumberAt } from '../src/engine/number-words.ts';
 
 /** Every number read in `text`, as "21" (cardinal) or "21th" (ordinal), with how many words it takes. */
 function read(text: string): string[] {
@@ -49,5 +49,19 @@ describe('spelledNumberAt', () => {
     expect(read('dua ratus peserta')).toEqual([]);
     expect(read('twenty thousand people')).toEqual([]);
     expect(read('kembali keduanya ke')).toEqual([]);
+  });
+});
+
+describe('ordinalWords', () => {
+  it('spells 1–99 as the one-word ordinals spelledNumberAt reads back', () => {
+    for (let n = 1; n <= 99; n++) {
+      const words = ordinalWords(n);
+      expect(words.length, String(n)).toBeGreaterThan(0);
+      for (const w of words) expect(spelledNumberAt([w], 0), w).toMatchObject({ n: String(n), ordinal: true, words: 1 });
+    }
+    expect(ordinalWords(2)).toEqual(['kedua', 'second']);
+    expect(ordinalWords(21)).toEqual(['twenty-first']);
+    expect(ordinalWords(0)).toEqual([]);
+    expect(ordinalWords(100)).toEqual([]);
   });
 });

@@ -145,3 +145,25 @@ export function joinSpacedOrdinals(text: string): string {
 }
 
 const SPACED_ORDINAL = /(?<=\p{L}[ \t]+)(ke)[ \t]+(?=\d{1,3}(?!\d|[.,:/-]\d))/giu;
+
+/**
+ * The one-word ordinals of `n` (1–99) as write-ups spell them, Indonesian and English: "pertama" and "kesatu",
+ * "kedua" … "kesebelas", "keduabelas", "keduapuluh"; "first" … "twentieth", "twenty-first". A question's number in
+ * digits ("hari 2") finds a write-up's "Hari kedua" through them (see search.ts). Not the forms of several words
+ * ("kedua puluh satu", "twenty first"), which are no one word of the index; [] outside 1–99.
+ */
+export function ordinalWords(n: number): string[] {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return [];
+  const tens = Math.floor(n / 10);
+  const u = n % 10;
+  const indonesian =
+    n === 1 ? ['pertama', 'kesatu']
+    : n < 10 ? [`ke${UNITS[n - 1]}`]
+    : n === 10 ? ['kesepuluh']
+    : n === 11 ? ['kesebelas']
+    : n < 20 ? [`ke${UNITS[u - 1]}belas`]
+    : u === 0 ? [`ke${UNITS[tens - 1]}puluh`]
+    : [];
+  const english = n < 20 ? ENGLISH_ORDINALS[n - 1]! : u === 0 ? ENGLISH_TENS_ORDINALS[tens - 2]! : `${ENGLISH_TENS[tens - 2]}-${ENGLISH_ORDINALS[u - 1]}`;
+  return [...indonesian, english];
+}

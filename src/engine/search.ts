@@ -12,7 +12,7 @@
 import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
-import { joinSpacedOrdinals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
+import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, type Recency } from './recency.ts';
@@ -395,6 +395,8 @@ export class SearchIndex {
    * (the constructor: tests, one-shot commands) reads them on the first question that needs them.
    */
   #englishPassages: ReadonlySet<number> | null = null;
+  /** The documents of those passages (see #englishDocs). */
+  #englishDocIds: ReadonlySet<string> | null = null;
   #suggestions: Suggestion[] | null = null;
   #vocabulary: Vocabulary | null = null;
   /** The passages of each document, in order; built on first use (see documentWords). */
@@ -404,6 +406,8 @@ export class SearchIndex {
    * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); read as the English passages are.
    */
   #numberedWords: ReadonlySet<string> | null = null;
+  /** The words dated write-ups' texts number in digits (see #isDatedTextNumbered). */
+  #datedTextNumbered: ReadonlySet<string> | null = null;
   /** Each titled document's title words (see titleWords); built on the first question that needs them. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
@@ -561,6 +565,11 @@ export class SearchIndex {
     return (this.#englishPassages ??= runNow(englishPassages(this.#byNumber)));
   }
 
+  /** The documents with an English passage: their numbers are read as English ones (see countedWords). */
+  get #englishDocs(): ReadonlySet<string> {
+    return (this.#englishDocIds ??= new Set([...this.#english].map((id) => this.#byNumber[id]!.docId)));
+  }
+
   /** The passages of each document, in order; built on first use. */
   get #documents(): Map<string, Passage[]> {
     return (this.#byDoc ??= byDocument(this.#byNumber));
@@ -684,17 +693,29 @@ export class SearchIndex {
       }
       groups.push(group);
     });
+    // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari 2")
+    // is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th Community
+    // Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a number's
+    // spelling (see digitSpellings), and only where write-ups number the word (see #numberedForms): there a passage
+    // counts it only where it numbers that word, and over untitled reference text a "2" is no "kedua".
+    for (const g of groups) {
+      const n = /^(?:\d{1,2}|ke-?\d{1,2}|\d{1,2}(?:st|nd|rd|th))$/u.test(g.word) ? g.word.match(/\d+/u)![0] : undefined;
+      if (n === undefined || g.number !== undefined || this.#numberedForms(g, groups) === null) continue;
+      const spellings = [...digitSpellings(n), ...ordinalWords(Number(n))].filter((w) => !g.surface.includes(w));
+      g.alternatives.push(...spellings.map((w) => alternative([w], 'number')));
+    }
     return groups;
   }
 
   /**
-   * The numbers a question spells out as words that number a word of a write-up's title (see QueryGroup.number), by
-   * the index of their first token, with the forms of that word the titles have (its own, or for an English question
-   * its translations: "hari" of "day two"); `within`, the further tokens of a number spelled in two ("belas" of
-   * "kedua belas"). An ordinal numbers the word before it or after it ("meetup pertama", "the first meetup"); a
-   * cardinal only the word before it, and not before a unit or a month ("day two", "sesi dua"; "dua meetup" counts
-   * them, "meetup dua bulan lalu" measures). Only beside a title's word: over untitled reference text, and beside
-   * any other word ("pertama kali", "hari kedua" where no title says "hari"), the word is only a word.
+   * The numbers a question spells out as words that number a word write-ups number (see QueryGroup.number and
+   * #isNumberedWord: "meetup" of "Meetup Komunitas Data #7", "hari" of a text's "Hari 2"), by the index of their
+   * first token, with the forms of that word write-ups number (its own, or for an English question its
+   * translations: "hari" of "day two"); `within`, the further tokens of a number spelled in two ("belas" of "kedua
+   * belas"). An ordinal numbers the word before it or after it ("meetup pertama", "the first meetup"); a cardinal
+   * only the word before it, and not before a unit or a month ("day two", "sesi dua"; "dua meetup" counts them,
+   * "meetup dua bulan lalu" measures). Only beside such a word: over untitled reference text, and beside any other
+   * word ("pertama kali", "hari kedua" where no write-up numbers days), the word is only a word.
    */
   #numbersSpelled(text: string, tokens: Token[], english: boolean): { at: Map<number, SpelledInQuestion>; within: Set<number> } {
     const at = new Map<number, SpelledInQuestion>();
@@ -703,9 +724,11 @@ export class SearchIndex {
     tokens.forEach((_, i) => {
       const number = spelledNumberAt(norms, i);
       if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
-      const titled = (w: string) => !isDateWord(w) && this.#documentFrequency(w, TITLE) > 0 && this.#isNumberedWord(w);
+      // (Also a word only a dated write-up's text numbers: "hari kedua" is "hari 2" where a workshop says "Hari 2:".
+      // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
+      const numbered = (w: string) => !isDateWord(w) && this.#isNumberedWord(w) && (this.#documentFrequency(w, TITLE) > 0 || this.#isDatedTextNumbered(w));
       const numbers = unique(
-        besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(titled)),
+        besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(numbered)),
       );
       if (numbers.length === 0) return;
       at.set(i, { n: number.n, numbers, word: norms.slice(i, i + number.words).join('') });
@@ -720,10 +743,6 @@ export class SearchIndex {
    * translations ("hari" of "day 2"). Null for any other group, and where no write-up numbers the word (over untitled
    * reference text a number beside a word is as often an amount or a name's: "Apollo 11").
    */
-  numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
-    return this.#numberedForms(g, groups);
-  }
-
   #numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
     if (g.numbers === undefined || g.identifies !== true) return null;
     const forms = unique(
@@ -782,7 +801,7 @@ export class SearchIndex {
    */
   *#collectNumberedWords(): Steps<Set<string>> {
     const words = new Set<string>();
-    const english = new Set([...this.#english].map((id) => this.#byNumber[id]!.docId));
+    const english = this.#englishDocs;
     const titled = new Set<string>();
     let read = 0;
     for (const [docId, passages] of this.#documents) {
@@ -798,6 +817,25 @@ export class SearchIndex {
       for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
     }
     return words;
+  }
+
+  /** Whether the title of the passage's document has the word (as indexed: see surfaceTerms). */
+  #titleHas(id: number, word: string): boolean {
+    return this.titleWords().get(this.#byNumber[id]!.docId)?.words.has(word) ?? false;
+  }
+
+  /** Whether a dated write-up's text numbers the word in digits ("Hari 2:" of a workshop's; see #isNumberedWord). */
+  #isDatedTextNumbered(word: string): boolean {
+    if (this.#datedTextNumbered === null) {
+      const words = new Set<string>();
+      for (const [id, heads] of this.#counted) {
+        if (this.#byNumber[id]!.date === null) continue;
+        const k = this.#english.has(id) ? 1 : 0;
+        for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
+      }
+      this.#datedTextNumbered = words;
+    }
+    return this.#datedTextNumbered.has(word);
   }
 
   /**
@@ -1119,23 +1157,6 @@ export class SearchIndex {
   }
 
   /**
-   * Whether every place in the passage's text where `terms` stand is a number that measures (see measures): the day
-   * of a date ("20 November") or a count ("20 peserta"), never an event's number. A passage whose terms stand
-   * nowhere in its text (a table header's) is not such a passage.
-   */
-  #onlyMeasures(id: number, terms: readonly string[]): boolean {
-    const text = this.#byNumber[id]!.text;
-    const tokens = tokenize(text);
-    let found = false;
-    for (let i = 0; i < tokens.length; i++) {
-      if (!termsAt(text, tokens[i]!).some((w) => terms.includes(w))) continue;
-      if (!measures(text, tokens, i)) return false;
-      found = true;
-    }
-    return found;
-  }
-
-  /**
    * The passages that answer `question` best; the links pasted into it are no part of it (see withoutLinks). Pure
    * with respect to the index: no I/O, no state kept between calls.
    */
@@ -1184,22 +1205,22 @@ export class SearchIndex {
     // dan 2024") are two dates, each matched on its own.
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
-    const eventNumber = groups.map((g) => g.numbers !== undefined && g.numbers.some((w) => this.#isNumberedWord(w)));
     groups.forEach((g, gi) => {
       // A number of something write-ups number ("hari" of "hari 2", "meetup" of "meetup ke-2") is that thing's number
-      // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:"), not as
-      // the minutes' "Keputusan 2" or the "Gedung Cyber 2" of the workshop's venue. (Its title's number, which names
-      // the write-up, counts as such below.)
+      // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:", "Meetup
+      // kedua puluh"), not as the minutes' "Keputusan 2", the "Gedung Cyber 2" of the workshop's venue, nor as a day
+      // of a date or a count, which numbers nothing (meetup #11's "20 November" ranked first for "meetup ke-20", the
+      // 20 in bold). (Its title's number, which names the write-up, counts as such below. A number beside any other
+      // word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
       const numbered = this.#numberedForms(g, groups);
       for (const [id, e] of this.#groupScores(g)) {
-        if (numbered !== null && !e.titled && !numbersWith(this.#byNumber[id]!.text, g, numbered)) continue;
-        // An event's number ("meetup ke-20", beside a word write-ups number) that the passage has only as a day of a
-        // date or a count ("20 November", "20 peserta") is not in it: meetup #11's "20 November" ranked first for
-        // "meetup ke-20", the 20 in bold. (A day asked as one, "tanggal 16-8-2008", still finds "16 Agustus".)
-        if (eventNumber[gi] && !e.titled && this.#onlyMeasures(id, e.terms)) continue;
+        // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
+        // "day 21".)
+        const byTitle = e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
+        if (numbered !== null && !byTitle && !numbersWith(this.#byNumber[id]!.text, g, numbered, this.#english.has(id))) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
-        if (numbered !== null && !e.titled) a.paired = true;
+        if (numbered !== null && !byTitle) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
         // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
@@ -1354,6 +1375,7 @@ export class SearchIndex {
 
   /** documentWords, read from the document's passages (tokenizing all of them). */
   #readDocument(docId: string): DocumentWords {
+    const english = this.#englishDocs.has(docId);
     const words = new Set<string>();
     const written = new Set<string>();
     const capitalised = new Set<string>();
@@ -1386,7 +1408,10 @@ export class SearchIndex {
         // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
         // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of a
         // question is no event's number).
-        const beside = besideNumber(text, tokens, i);
+        // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
+        // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
+        const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english);
+        const beside = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
         for (const n of digits) {
           if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
           if (spelled !== undefined) continue;
@@ -1581,16 +1606,24 @@ function besideSpelled(text: string, tokens: Token[], i: number, number: Spelled
 }
 
 /**
- * Whether `text` numbers one of `words` with the number of `g` (see SearchIndex.numberedForms): "Hari 2", "hari ke-2",
- * "Meetup #2" (besideNumber), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled).
+ * Whether `text` numbers one of `words` with the number of `g` (see SearchIndex.#numberedForms): "Hari 2", "hari
+ * ke-2", "Meetup #2" (besideNumber), "Meetup Komunitas Python ke-23" (the head of the name the number ends, read as
+ * #isNumberedWord reads it, by the text's language: countedWordAt), or an ordinal in words beside it, "hari
+ * kedua", "the second day" (besideSpelled).
  */
-export function numbersWith(text: string, g: QueryGroup, words: readonly string[]): boolean {
+function numbersWith(text: string, g: QueryGroup, words: readonly string[], english: boolean): boolean {
   const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
   if (n === undefined) return false;
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   return tokens.some((t, i) => {
-    if (/\p{N}/u.test(t.norm)) return (t.norm.match(/\d+/gu) ?? ([] as string[])).includes(n) && besideNumber(text, tokens, i).some((w) => words.includes(w));
+    if (/\p{N}/u.test(t.norm)) {
+      if (!(t.norm.match(/\d+/gu) ?? ([] as string[])).includes(n)) return false;
+      // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
+      // ke-23" is meetup #23, see countedWords.)
+      const head = countedWordAt(text, tokens, i, undefined, english);
+      return besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head));
+    }
     const spelled = spelledNumberAt(norms, i);
     return spelled !== undefined && spelled.ordinal && spelled.n === n && besideSpelled(text, tokens, i, spelled).some((w) => words.includes(w));
   });
