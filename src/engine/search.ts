@@ -718,10 +718,6 @@ export class SearchIndex {
    * translations ("hari" of "day 2"). Null for any other group, and where no write-up numbers the word (over untitled
    * reference text a number beside a word is as often an amount or a name's: "Apollo 11").
    */
-  numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
-    return this.#numberedForms(g, groups);
-  }
-
   #numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
     if (g.numbers === undefined || g.identifies !== true) return null;
     const forms = unique(
@@ -1482,7 +1478,7 @@ export interface DocumentWords {
  * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they ever
  * asked (their passages are undated and untitled, so the event-name check never reads them).
  */
-export const DOCUMENT_WORDS_LIMIT = 200_000;
+const DOCUMENT_WORDS_LIMIT = 200_000;
 
 function documentWordsSize(d: DocumentWords): number {
   return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
@@ -1571,10 +1567,10 @@ function besideSpelled(text: string, tokens: Token[], i: number, number: Spelled
 }
 
 /**
- * Whether `text` numbers one of `words` with the number of `g` (see SearchIndex.numberedForms): "Hari 2", "hari ke-2",
+ * Whether `text` numbers one of `words` with the number of `g` (see SearchIndex.#numberedForms): "Hari 2", "hari ke-2",
  * "Meetup #2" (besideNumber), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled).
  */
-export function numbersWith(text: string, g: QueryGroup, words: readonly string[]): boolean {
+function numbersWith(text: string, g: QueryGroup, words: readonly string[]): boolean {
   const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
   if (n === undefined) return false;
   const tokens = tokenize(text);
