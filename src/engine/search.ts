@@ -550,7 +550,7 @@ export class SearchIndex {
     if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
     if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
-    this.#anyTitleWords ??= new Set([...this.#titleWords.values()].flatMap((t) => [...t.words]));
+    this.#everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
   }
@@ -747,15 +747,18 @@ export class SearchIndex {
     return titles;
   }
 
-
   /**
    * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
    * not a date's word nor a number (dates and numbers have rules of their own).
    */
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
-    this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((t) => [...t.words]));
-    return this.#anyTitleWords.has(word);
+    return this.#everyTitleWord().has(word);
+  }
+
+  /** Every title's words together (#anyTitleWords), read on first use. */
+  #everyTitleWord(): ReadonlySet<string> {
+    return (this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((t) => [...t.words])));
   }
 
   /**
