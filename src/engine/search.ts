@@ -518,6 +518,8 @@ export class SearchIndex {
 
   static async build(passages: Passage[], options: IndexOptions, chunkSize = 250): Promise<SearchIndex> {
     const index = new SearchIndex(passages, options, false);
+    // (Its own setImmediate, not turn.ts's nextTurn: that is the pause of the bot's background work, such as the
+    // search for /help's example, which test/example-background.test.ts holds there; a reload must not wait on it.)
     // Which words the corpus writes in lower case must be known before the first passage is indexed.
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
