@@ -565,19 +565,22 @@ describe('a question that numbers its event in words ("meetup pertama", "the sec
   });
 });
 
+/** Two numbered meetups and the board's minutes, which number their decisions: a small community corpus. */
+const meetupsAndMinutes: CorpusDocument[] = [
+  doc('meetup-1', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { date: '2025-01-18' }),
+  doc('meetup-2', 'Meetup Komunitas Data #2', 'Meetup kedua berlangsung di kantor Tokopedia Tower, Kuningan, dengan 60 peserta.\n\nBiaya masuk Rp25.000 untuk konsumsi.', { date: '2025-03-22' }),
+  doc(
+    'notulen',
+    'Notulen Rapat Pengurus Oktober 2025',
+    'Keputusan 1: meetup #4 akan diadakan pada November 2025.\n\nKeputusan 2: kas komunitas Rp2.450.000 dari sponsor meetup sebelumnya.',
+    { date: '2025-10-05' },
+  ),
+];
+
 describe('a numbered meetup asked as members type it', () => {
   // Found asking a small community corpus the way its members chat: "meetup ke 2 dmn" was answered first with the
   // minutes' "Keputusan 2", the chat spelling of the ordinal not being read as "meetup ke-2".
-  const lib = Library.fromDocuments([
-    doc('meetup-1', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { date: '2025-01-18' }),
-    doc('meetup-2', 'Meetup Komunitas Data #2', 'Meetup kedua berlangsung di kantor Tokopedia Tower, Kuningan, dengan 60 peserta.\n\nBiaya masuk Rp25.000 untuk konsumsi.', { date: '2025-03-22' }),
-    doc(
-      'notulen',
-      'Notulen Rapat Pengurus Oktober 2025',
-      'Keputusan 1: meetup #4 akan diadakan pada November 2025.\n\nKeputusan 2: kas komunitas Rp2.450.000 dari sponsor meetup sebelumnya.',
-      { date: '2025-10-05' },
-    ),
-  ]);
+  const lib = Library.fromDocuments(meetupsAndMinutes);
 
   it('reads "ke 2", typed with a space, as the ordinal "ke-2"', () => {
     for (const q of ['meetup ke 2 dmn', 'meetup ke 2 di mana?']) {
@@ -594,14 +597,7 @@ describe('a day or event\'s number beside the word it numbers', () => {
   // rust", and the opening paragraph's "Gedung Cyber 2", the venue, counted as the "2" asked; as the minutes'
   // "Keputusan 2" and "Keputusan 1" did for "meetup 2" and "the first meetup".
   const lib = Library.fromDocuments([
-    doc('meetup-1', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { date: '2025-01-18' }),
-    doc('meetup-2', 'Meetup Komunitas Data #2', 'Meetup kedua berlangsung di kantor Tokopedia Tower, Kuningan, dengan 60 peserta.\n\nBiaya masuk Rp25.000 untuk konsumsi.', { date: '2025-03-22' }),
-    doc(
-      'notulen',
-      'Notulen Rapat Pengurus Oktober 2025',
-      'Keputusan 1: meetup #4 akan diadakan pada November 2025.\n\nKeputusan 2: kas komunitas Rp2.450.000 dari sponsor meetup sebelumnya.',
-      { date: '2025-10-05' },
-    ),
+    ...meetupsAndMinutes,
     doc(
       'rust',
       'Lokakarya Rust Dua Hari',

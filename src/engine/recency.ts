@@ -64,8 +64,8 @@ const ANY_EVENT: ReadonlySet<string> = new Set(['acara', 'kegiatan', 'event', 'e
 const FUTURE_TENSE =
   /(?<![\p{L}\p{N}])(?:akan|bakal|berencana|direncanakan|merencanakan|dijadwalkan|terjadwal|will|shall|planned|scheduled)(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
 
-/** The words that ask for the coming one, in a passage: "sampai jumpa di meetup berikutnya". */
-const NEXT = /(?<![\p{L}\p{N}])(?:berikutnya|selanjutnya|mendatang|upcoming|next)(?![\p{L}\p{N}])/iu;
+/** The words that ask for the coming one (UPCOMING), in a passage: "sampai jumpa di meetup berikutnya". */
+const NEXT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...UPCOMING].join('|')})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Whether a passage speaks of the future: in the tense of what is to come, or, where `next` (a passage that matches

@@ -295,8 +295,8 @@ interface AnalysedDoc {
   date: string[];
   /**
    * What the text's numbers in digits count (see countedWords), as an Indonesian and as an English text would name
-   * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized anyway:
-   * read on the first question with a number, a corpus of 5,000 passages kept it waiting most of a second.
+   * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized anyway
+   * (about 0.2 s of tydiqa-id's build): read apart, from every titled document's words (documentWords), 420 ms.
    */
   counted: Array<[string | undefined, string | undefined]>;
 }
@@ -408,7 +408,7 @@ export class SearchIndex {
   #numberedWords: ReadonlySet<string> | null = null;
   /** The words dated write-ups' texts number in digits (see #isDatedTextNumbered). */
   #datedTextNumbered: ReadonlySet<string> | null = null;
-  /** Each titled document's title words (see titleWords); built on the first question that needs them. */
+  /** Each titled document's title words (see titleWords); read as the English passages are. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
   #anyTitleWords: ReadonlySet<string> | null = null;
@@ -524,6 +524,8 @@ export class SearchIndex {
 
   static async build(passages: Passage[], options: IndexOptions, chunkSize = 250): Promise<SearchIndex> {
     const index = new SearchIndex(passages, options, false);
+    // (Its own setImmediate, not turn.ts's nextTurn: that is the pause of the bot's background work, such as the
+    // search for /help's example, which test/example-background.test.ts holds there; a reload must not wait on it.)
     // Which words the corpus writes in lower case must be known before the first passage is indexed.
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
@@ -545,9 +547,9 @@ export class SearchIndex {
    * number (a question with a number spelled beside a title's word asks), the titles' words (see titleWords), and
    * the lexicon's English-from-Indonesian table when the corpus has English write-ups (once per process). Built
    * lazily instead, they made the first question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216
-   * passages, whoever asked it (and the numbered words, 420 ms of CPU there, the first that spells a number beside
-   * a title's word); built here, they are part of the reload (about a seventh of tydiqa-id's), which the previous
-   * index serves through. Each is what the lazy path would build, so answers are the same either way
+   * passages, whoever asked it; built here, they are part of the reload (120–180 ms of tydiqa-id's index build of
+   * 1.6–2 s; the numbered words, 10–25 ms of it, are read from the titles and what analysePassage counted), which
+   * the previous index serves through. Each is what the lazy path would build, so answers are the same either way
    * (test/prepare.test.ts).
    */
   *#prepare(): Steps<void> {
@@ -556,7 +558,7 @@ export class SearchIndex {
     if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
     if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
-    this.#anyTitleWords ??= new Set([...this.#titleWords.values()].flatMap((t) => [...t.words]));
+    this.#everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
   }
@@ -772,15 +774,18 @@ export class SearchIndex {
     return titles;
   }
 
-
   /**
    * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
    * not a date's word nor a number (dates and numbers have rules of their own).
    */
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
-    this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((t) => [...t.words]));
-    return this.#anyTitleWords.has(word);
+    return this.#everyTitleWord().has(word);
+  }
+
+  /** Every title's words together (#anyTitleWords), read on first use. */
+  #everyTitleWord(): ReadonlySet<string> {
+    return (this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((t) => [...t.words])));
   }
 
   /**
@@ -1517,7 +1522,7 @@ export interface DocumentWords {
  * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they ever
  * asked (their passages are undated and untitled, so the event-name check never reads them).
  */
-export const DOCUMENT_WORDS_LIMIT = 200_000;
+const DOCUMENT_WORDS_LIMIT = 200_000;
 
 function documentWordsSize(d: DocumentWords): number {
   return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;

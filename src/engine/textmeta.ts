@@ -70,7 +70,7 @@ function countNewlines(s: string): number {
 }
 
 /** Longest first line of a plain-text file that is read as its title: a write-up's title, not a sentence. */
-export const TITLE_LINE_MAX_CHARS = 100;
+const TITLE_LINE_MAX_CHARS = 100;
 
 // What ends a sentence or announces what follows ("Agenda:"): a line ending in one is prose, not a title. Closing
 // quotes and brackets after it are looked through ('Ia berkata "Selesai!"').
