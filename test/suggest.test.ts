@@ -108,6 +108,20 @@ describe('what autocomplete offers as a member types', () => {
     expect(other.suggest('apa itu kerx')).toEqual(['apa itu kerx']);
   });
 
+  it('a name holding the words typed before the last is offered in their place: "meetup #1" → the write-up numbered #1', () => {
+    const meetups = new SearchIndex(
+      [...passages(['Meetup pertama diadakan di Depok.'], 'Meetup Komunitas Data #1'), ...passages(['Meetup kedua di Bandung.'], 'Meetup Komunitas Data #2').map((p) => ({ ...p, id: 'q#1', docId: 'q' }))],
+      { lexicon: null },
+    );
+    const choices = meetups.suggest('kapan meetup #1');
+    expect(choices).toContain('kapan Meetup Komunitas Data #1');
+    expect(choices).not.toContain('kapan Meetup Komunitas Data #2');
+    // Never "meetup Meetup …": the name's word typed before is not said twice.
+    for (const c of choices) expect(c).not.toMatch(/meetup meetup/iu);
+    // Only a run of typed words the name holds, ending just before the last: "di" breaks it.
+    expect(meetups.suggest('meetup di #1')).not.toContain('Meetup Komunitas Data #1');
+  });
+
   it('a finished word (a space after it) is not completed into a longer one', () => {
     expect(index.suggest('menerima hadi ')).not.toContain('menerima hadiah');
   });

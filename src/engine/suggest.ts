@@ -196,12 +196,16 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   for (const n of names) if (out.length < nameLimit) push(n);
   for (const i of words.slice(0, WORD_PLACES)) push(asTyped(i));
   for (const n of names) push(n);
-  // Then things that merely contain the last typed word somewhere, in place of it; not those holding a word typed
-  // before it ("forum media" → not "forum Forum Media CCTV+": that one completes the two words, above).
-  const before = new Set(typedTokens.slice(0, -1).map((t) => t.norm));
+  // Then things that merely contain the last typed word somewhere, in place of it; a name that also holds the words
+  // typed just before it, in place of those too ("meetup #1" → "Meetup Komunitas Data #1", never "meetup Meetup …"),
+  // and not one holding a typed word further back, which it would say twice ("meetup di #1").
   for (const s of all) {
     if (out.length >= limit) break;
-    if (s.words.some((w) => w.startsWith(last)) && !s.words.some((w) => before.has(w))) push(head + s.text);
+    if (!s.words.some((w) => w.startsWith(last))) continue;
+    let from = typedTokens.length - 1;
+    while (from > 0 && s.words.includes(typedTokens[from - 1]!.norm)) from--;
+    if (typedTokens.slice(0, from).some((t) => s.words.includes(t.norm))) continue;
+    push(from === typedTokens.length - 1 ? head + s.text : text.slice(0, typedTokens[from]!.start) + s.text);
   }
   for (const i of words) push(asTyped(i));
 
