@@ -610,7 +610,7 @@ export class SearchIndex {
 
   /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
-    return readDates(joinSpacedOrdinals(question.normalize('NFKC')), this.#monthDated);
+    return readDates(joinSpacedOrdinals(question.normalize('NFKC'), (w) => this.#numbersWord(w)), this.#monthDated);
   }
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
@@ -726,7 +726,7 @@ export class SearchIndex {
       if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
       // (Also a word only a dated write-up's text numbers: "hari kedua" is "hari 2" where a workshop says "Hari 2:".
       // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
-      const numbered = (w: string) => !isDateWord(w) && this.#isNumberedWord(w) && (this.#documentFrequency(w, TITLE) > 0 || this.#isDatedTextNumbered(w));
+      const numbered = (w: string) => this.#numbersWord(w);
       const numbers = unique(
         besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(numbered)),
       );
@@ -735,6 +735,15 @@ export class SearchIndex {
       for (let k = 1; k < number.words; k++) within.add(i + k);
     });
     return { at, within };
+  }
+
+  /**
+   * Whether a question's number in words beside the word may be an event's number (see #numbersSpelled): write-ups
+   * number it in a title, or a dated write-up's text does ("hari kedua" is "hari 2" where a workshop says "Hari 2:"),
+   * not only undated reference text ("Raja 2" of an encyclopedia: "raja pertama" is its first king), and no date word.
+   */
+  #numbersWord(w: string): boolean {
+    return !isDateWord(w) && this.#isNumberedWord(w) && (this.#documentFrequency(w, TITLE) > 0 || this.#isDatedTextNumbered(w));
   }
 
   /**
