@@ -55,3 +55,35 @@ describe('chat\'s spaced "ke" before a number in words ("meetup ke dua puluh sat
     expect(lib.ask('pengurus pergi ke dua kota mana?').results[0]?.docId).toBe('jalan');
   });
 });
+
+describe('"terakhir" / "last" beside a word write-ups number in their text ("hari terakhir")', () => {
+  it('is the write-up\'s highest number of it: the two-day workshop\'s "Hari 2", the conference\'s "Hari ketiga"', () => {
+    for (const q of ['hari terakhir workshop rust', 'hari terakhir workshop rust ngapain aja']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('Tokio');
+    }
+    for (const q of ['hari terakhir konferensi data ngapain', 'what happened on the last day of the conference?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('hackathon');
+    }
+  });
+
+  it('keeps "pertama" / "first" the first day, and the other days out of the last', () => {
+    expect(lib.ask('hari pertama workshop rust').results[0]?.text).toContain('ownership');
+    expect(lib.ask('hari pertama konferensi data').results[0]?.text).toContain('keynote');
+    // The conference's "Hari kedua" is no last day, though the workshop's "Hari 2" is.
+    const termsOf = (q: string, starts: string) =>
+      [...(lib.snapshot.index.search(q, 10).hits.find((h) => h.passage.text.startsWith(starts))?.terms.keys() ?? [])];
+    expect(termsOf('hari terakhir konferensi data', 'Hari kedua')).not.toContain('kedua');
+  });
+
+  it('leaves "terakhir" the newest write-up beside a word titles number, and a word elsewhere', () => {
+    const groupOf = (q: string, w: string) => lib.snapshot.index.analyze(q).find((g) => g.word === w);
+    // "Meetup Komunitas Data #21" names a write-up: the last meetup is the newest one (recency.ts).
+    expect(groupOf('meetup terakhir di mana?', 'terakhir')?.last).toBeUndefined();
+    expect(lib.ask('meetup terakhir di mana?').results[0]?.docId).toBe('meetup-21');
+    expect(groupOf('pengurus terakhir pergi ke mana?', 'terakhir')?.last).toBeUndefined();
+  });
+});
