@@ -245,7 +245,9 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   const matched = new Set([...hit.terms].filter(([t, i]) => !translated(t, result.groups[i]!) && !onlyInLongForm(t, result.groups[i]!)).map(([, i]) => i));
   const said = result.groups.some((g, i) => g.identifies && g.numbers === undefined && matched.has(i)) ? 'named' : 'unasked';
   // A number is checked even when the passage has it: "20" of "20 November" is a day, not meetup #20 (below).
-  const pending = result.groups.filter((g, i) => g.identifies && (g.numbers !== undefined || !matched.has(i)));
+  // ("hari terakhir" names no write-up: each has its own last day, which search.ts only counts where the passage
+  // numbers it, QueryGroup.last; the rest of the question names the write-up.)
+  const pending = result.groups.filter((g, i) => g.identifies && g.last !== true && (g.numbers !== undefined || !matched.has(i)));
   if (pending.length === 0 && result.cappedStopwords.length === 0) return said;
   const doc = documentWords(hit.passage.docId);
   // A number is asked of a write-up whose title has what it numbers ("meetup" of "Meetup Komunitas Data #11"), or

@@ -138,13 +138,25 @@ export function spelledNumberAt(words: readonly string[], i: number): SpelledNum
  * A question's ordinal typed with a space, as chat writes it ("meetup ke 2", "hari ke 3"), in the spelling write-ups
  * use ("ke-2"): then it numbers the word before it as "meetup ke-2" does. Read as such only after a word ("dari 1 ke
  * 2" goes from one to two) and before a number of at most three digits that no further digit, decimal mark or date
- * continues ("ke 2.5", "ke 2025" are no ordinals).
+ * continues ("ke 2.5", "ke 2025" are no ordinals). Before a number in words ("meetup ke dua puluh satu" →
+ * "ke-dua puluh satu") only after a word `numbered` says write-ups number (see search.ts #questionText).
  */
-export function joinSpacedOrdinals(text: string): string {
-  return text.replace(SPACED_ORDINAL, (_, ke: string) => `${ke}-`);
+export function joinSpacedOrdinals(text: string, numbered?: (word: string) => boolean): string {
+  const digits = text.replace(SPACED_ORDINAL, (_, ke: string) => `${ke}-`);
+  if (numbered === undefined) return digits;
+  // Before a number in words ("meetup ke dua puluh satu") only after a word write-ups number: elsewhere "ke" is as
+  // often the preposition before a count ("pergi ke dua kota").
+  return digits.replace(SPACED_WORD_ORDINAL, (match, before: string, ke: string, after: string) => {
+    const words = after.toLowerCase().split(/[ \t]+/u);
+    words[0] = `ke-${words[0]}`;
+    const number = indonesianAt(words, 0);
+    return number?.ordinal === true && numbered(before.toLowerCase()) ? `${ke}-` : match;
+  });
 }
 
 const SPACED_ORDINAL = /(?<=\p{L}[ \t]+)(ke)[ \t]+(?=\d{1,3}(?!\d|[.,:/-]\d))/giu;
+/** "ke" spaced between a word and the (up to three) words after it, which joinSpacedOrdinals reads as a number. */
+const SPACED_WORD_ORDINAL = /(?<=(\p{L}+)[ \t]+)\b(ke)[ \t]+(?=(\p{L}+(?:[ \t]+\p{L}+){0,2}))/giu;
 
 /**
  * The one-word ordinals of `n` (1–99) as write-ups spell them, Indonesian and English: "pertama" and "kesatu",

@@ -159,6 +159,14 @@ export interface QueryGroup {
    */
   number?: string;
   /**
+   * "terakhir" after, or "last" before, a word write-ups number in their text but no title numbers ("hari terakhir",
+   * "the last day" where a workshop says "Hari 1:", "Hari 2:"): the number is each write-up's highest of that word
+   * ("Hari 2" of a two-day workshop, "Hari ketiga" of a three-day conference), so a passage counts its number only
+   * where it is its own write-up's last (see SearchIndex.#lastNumbers); `numbers` as for a number. The word itself
+   * still counts where a passage says it ("Hari terakhir ditutup …").
+   */
+  last?: true;
+  /**
    * For a name in an Indonesian question, its translations, each as its words: the name
    * may be written in English where the write-up has it in Indonesian ("Leiden University", "Universitas Leiden").
    * Only to tell whether a write-up names it (see answer.ts), never ranked by.
@@ -408,6 +416,10 @@ export class SearchIndex {
   #numberedWords: ReadonlySet<string> | null = null;
   /** The words dated write-ups' texts number in digits (see #isDatedTextNumbered). */
   #datedTextNumbered: ReadonlySet<string> | null = null;
+  /** See #titleNumbered. */
+  #titleNumberedWords: ReadonlySet<string> | null = null;
+  /** See #lastNumbers, by the words asked. */
+  readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
@@ -612,7 +624,7 @@ export class SearchIndex {
 
   /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
-    return readDates(joinSpacedOrdinals(question.normalize('NFKC')), this.#monthDated);
+    return readDates(joinSpacedOrdinals(question.normalize('NFKC'), (w) => this.#numbersWord(w)), this.#monthDated);
   }
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
@@ -673,7 +685,13 @@ export class SearchIndex {
         (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
       const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
       const group: QueryGroup = { word: token.norm, surface, stems, alternatives, weight };
-      if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm))) group.recency = true;
+      const last = this.#lastNumbered(text, tokens, i, english);
+      if (last !== null) {
+        // (Not the newest write-up: the last of what a write-up numbers in its text, read per write-up below.)
+        const ns = unique([...this.#lastNumbers(last).values()].map(String));
+        alternatives.push(...ns.flatMap((n) => [...digitSpellings(n), ...ordinalWords(Number(n))]).map((w) => alternative([w], 'number')));
+        Object.assign(group, { identifies: true, numbers: last, last: true });
+      } else if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm))) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
@@ -728,7 +746,7 @@ export class SearchIndex {
       if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
       // (Also a word only a dated write-up's text numbers: "hari kedua" is "hari 2" where a workshop says "Hari 2:".
       // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
-      const numbered = (w: string) => !isDateWord(w) && this.#isNumberedWord(w) && (this.#documentFrequency(w, TITLE) > 0 || this.#isDatedTextNumbered(w));
+      const numbered = (w: string) => this.#numbersWord(w);
       const numbers = unique(
         besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(numbered)),
       );
@@ -737,6 +755,57 @@ export class SearchIndex {
       for (let k = 1; k < number.words; k++) within.add(i + k);
     });
     return { at, within };
+  }
+
+  /**
+   * Whether a question's number in words beside the word may be an event's number (see #numbersSpelled): write-ups
+   * number it in a title, or a dated write-up's text does ("hari kedua" is "hari 2" where a workshop says "Hari 2:"),
+   * not only undated reference text ("Raja 2" of an encyclopedia: "raja pertama" is its first king), and no date word.
+   */
+  #numbersWord(w: string): boolean {
+    return !isDateWord(w) && this.#isNumberedWord(w) && (this.#documentFrequency(w, TITLE) > 0 || this.#isDatedTextNumbered(w));
+  }
+
+  /**
+   * For "terakhir" after, or "last" before, a word dated write-ups number in their text and no title numbers (see
+   * QueryGroup.last), that word's forms (for an English question with its translations: "hari" of "the last day");
+   * null elsewhere. A word a title numbers names write-ups ("meetup" of "Meetup Komunitas Data #7"): its last is the
+   * newest, as recency.ts reads "meetup terakhir"; and elsewhere "terakhir" is a word ("pemimpin terakhir").
+   */
+  #lastNumbered(text: string, tokens: Token[], i: number, english: boolean): string[] | null {
+    const norm = tokens[i]!.norm;
+    if (norm !== 'terakhir' && norm !== 'last') return null;
+    const as: SpelledNumber = { n: '', ordinal: true, english: norm === 'last', words: 1 };
+    const forms = unique(besideSpelled(text, tokens, i, as).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])]));
+    const textNumbered = (w: string) => this.#numbersWord(w) && this.#isDatedTextNumbered(w) && !this.#titleNumbered().has(w);
+    return forms.some(textNumbered) ? forms : null;
+  }
+
+  /** The words titles number (see countedWords): "meetup" of "Meetup Komunitas Data #7". */
+  #titleNumbered(): ReadonlySet<string> {
+    // (Read with the numbered words, of which they are the titles' part: see #collectNumberedWords.)
+    if (this.#titleNumberedWords === null) this.#isNumberedWord('');
+    return this.#titleNumberedWords!;
+  }
+
+  /**
+   * Each dated write-up's highest number of one of `words` in its text, by document id: "Hari 1:", "Hari 2:" → 2;
+   * "Hari pertama", "Hari kedua", "Hari ketiga" → 3 (as numbersWith reads a passage's numbering). Only numbers 1–99:
+   * a day or a session, not a year.
+   */
+  #lastNumbers(words: readonly string[]): ReadonlyMap<string, number> {
+    const key = words.join('\u0000');
+    const cached = this.#lastNumbersMemo.get(key);
+    if (cached) return cached;
+    const out = new Map<string, number>();
+    for (const [docId, passages] of this.#documents) {
+      if (passages[0]?.date == null) continue;
+      for (const p of passages) {
+        for (const n of textNumbers(p.text, words, this.#englishDocs.has(docId))) if (n <= 99 && n > (out.get(docId) ?? 0)) out.set(docId, n);
+      }
+    }
+    this.#lastNumbersMemo.set(key, out);
+    return out;
   }
 
   /**
@@ -808,14 +877,17 @@ export class SearchIndex {
     const words = new Set<string>();
     const english = this.#englishDocs;
     const titled = new Set<string>();
+    const byTitles = new Set<string>();
     let read = 0;
     for (const [docId, passages] of this.#documents) {
       const first = passages[0];
       if (!first?.title) continue;
       titled.add(docId);
-      for (const w of countedWords(first.title, english.has(docId))) words.add(w);
+      for (const w of countedWords(first.title, english.has(docId))) byTitles.add(w);
       if (++read % PREPARE_STEP === 0) yield;
     }
+    this.#titleNumberedWords ??= byTitles;
+    for (const w of byTitles) words.add(w);
     for (const [id, heads] of this.#counted) {
       if (!titled.has(this.#byNumber[id]!.docId)) continue;
       const k = this.#english.has(id) ? 1 : 0;
@@ -1221,11 +1293,16 @@ export class SearchIndex {
       for (const [id, e] of this.#groupScores(g)) {
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
-        const byTitle = e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
-        if (numbered !== null && !byTitle && !numbersWith(this.#byNumber[id]!.text, g, numbered, this.#english.has(id))) continue;
+        const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
+        // ("hari terakhir": the number of its write-up's last day only, or the word itself: see QueryGroup.last.)
+        const passage = this.#byNumber[id]!;
+        const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
+        const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
+        const asked = g.last === true ? (lastN === undefined ? undefined : { ...g, number: String(lastN) }) : g;
+        if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(passage.text, asked, numbered, this.#english.has(id)))) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
-        if (numbered !== null && !byTitle) a.paired = true;
+        if (numbered !== null && !byTitle && !literal) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
         // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
@@ -1303,7 +1380,8 @@ export class SearchIndex {
       groups,
       hits: hits.slice(0, limit),
       attainable: this.#attainable(groups, contentWeight),
-      recency: recencyOf(tokenize(question.normalize('NFKC'))),
+      // ("hari terakhir" of a write-up that numbers its days asks for its last day, not the newest write-up.)
+      recency: recencyOf(tokenize(question.normalize('NFKC')).filter((t) => !groups.some((g) => g.last && g.word === t.norm))),
       cappedStopwords: cappedStopwords(text),
     };
   }
@@ -1632,6 +1710,28 @@ function numbersWith(text: string, g: QueryGroup, words: readonly string[], engl
     const spelled = spelledNumberAt(norms, i);
     return spelled !== undefined && spelled.ordinal && spelled.n === n && besideSpelled(text, tokens, i, spelled).some((w) => words.includes(w));
   });
+}
+
+/**
+ * The numbers `text` numbers one of `words` with, as numbersWith reads them: "Hari 2" (2), "hari ke-3" (3), "Hari
+ * kedua" (2), "the third day" (3).
+ */
+function textNumbers(text: string, words: readonly string[], english: boolean): number[] {
+  const tokens = tokenize(text);
+  const norms = tokens.map((t) => t.norm);
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (/\p{N}/u.test(t.norm)) {
+      const n = /^(?:#?|ke-?)(\d{1,2})(?:st|nd|rd|th)?$/u.exec(t.norm)?.[1];
+      if (n === undefined) return;
+      const head = countedWordAt(text, tokens, i, undefined, english);
+      if (besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head))) out.push(Number(n));
+      return;
+    }
+    const spelled = spelledNumberAt(norms, i);
+    if (spelled !== undefined && spelled.ordinal && besideSpelled(text, tokens, i, spelled).some((w) => words.includes(w))) out.push(Number(spelled.n));
+  });
+  return out;
 }
 
 /** The words after an ordinal that make it a count of times, not a number of the word before ("pertama kali"). */
