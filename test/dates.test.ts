@@ -143,3 +143,29 @@ describe('a date a passage writes in numbers', () => {
     expect(lib.ask('pendaftaran ditutup bulan Maret').results[0]?.docId).toBe('hackathon');
   });
 });
+
+describe('"tanggal" before a date in a question', () => {
+  // "acara tanggal 14 juni 2025" was answered with the book club's "dijadwalkan tanggal 21 Juni 2025": "tanggal",
+  // the label of the date asked, counted as a word to match, and a passage that writes the date without it
+  // ("pada 14 Juni 2025") matched less of the question than one that labels another date so.
+  const doc = (id: string, body: string): CorpusDocument => ({ id, title: id, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null });
+  const lib = Library.fromDocuments(
+    [
+      doc('lari', 'Lomba lari amal diadakan pada 14 Juni 2025 di Senayan dengan 300 pelari.'),
+      doc('buku', 'Sesi keempat klub buku dijadwalkan tanggal 21 Juni 2025 di perpustakaan kota.'),
+      doc('hackathon', 'Sebanyak 14 tim mengikuti hackathon, dan 14 mentor mendampingi mereka.'),
+      doc('rapat', 'Rapat pengurus dihadiri 14 anggota dan memutuskan iuran naik mulai bulan depan.'),
+    ],
+    { lexicon: null },
+  );
+
+  it('asks for the date, not for the word that labels it', () => {
+    for (const q of ['acara apa tanggal 14 Juni 2025?', 'ada apa tgl 14 juni 2025', 'tanggal 14/06/2025 ada acara apa']) expect(lib.ask(q).results[0]?.docId, q).toBe('lari');
+  });
+
+  it('keeps "tanggal" a word where no day follows it', () => {
+    // "tanggal berapa" asks which date: a passage that says "tanggal" may be the one that answers.
+    const terms = lib.snapshot.index.search('sesi klub buku tanggal berapa', 5).hits.find((h) => h.passage.docId === 'buku')?.terms;
+    expect([...(terms?.keys() ?? [])]).toContain('tanggal');
+  });
+});

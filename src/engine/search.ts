@@ -650,6 +650,12 @@ export class SearchIndex {
     tokens.forEach((token, i) => {
       // (The second word of a number spelled in two, "belas" of "kedua belas", is its first word's group.)
       if (spelled.within.has(i)) return;
+      // "tanggal 14 Juni 2025" asks for the date: "tanggal" only labels it, and a passage that writes the date
+      // without it ("pada 14 Juni 2025", or a write-up dated so) is as much about it. Counted as a word to match, it
+      // put the book club's "dijadwalkan tanggal 21 Juni 2025" first for "acara tanggal 14 juni 2025" (facqa's
+      // "… pada tanggal 27 Mei 2005?" questions likewise: MRR@10 +0.001). Before anything but a day it stays a word:
+      // "tanggal berapa" asks which date, and a passage that says "tanggal" may answer it.
+      if (DATE_LABELS.has(token.norm) && /^\d{1,2}$/u.test(tokens[i + 1]?.norm ?? '')) return;
       const number = spelled.at.get(i);
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
@@ -1570,6 +1576,9 @@ export class SearchIndex {
     return (this.#suggestions ??= names);
   }
 }
+
+/** Words that label a date in a question ("tanggal 14 Juni 2025", chat's "tgl"): see SearchIndex.analyze. */
+const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
 
 /** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
 const PREPARE_STEP = 250;
