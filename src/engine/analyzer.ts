@@ -114,6 +114,17 @@ export interface Token {
 }
 
 /** Splits text into tokens with their offsets. Pure and linear. */
+/**
+ * Adds to `into` the normalised tokens of `text` (as tokenize gives them) that start with a lower-case letter, without
+ * building a Token for each: read over a whole corpus before indexing (see SearchIndex's lower-case words).
+ */
+export function addLowerCaseWords(text: string, into: Set<string>): void {
+  for (const m of text.matchAll(TOKEN)) {
+    const c = m[0][0]!;
+    if (c !== c.toUpperCase()) into.add(normalize(m[0]));
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {

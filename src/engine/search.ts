@@ -9,7 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { acronymTerm, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
@@ -325,7 +325,10 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   const counted: AnalysedDoc['counted'] = [];
   tokens.forEach((t, i) => {
     if (!/\p{N}/u.test(t.norm)) return;
-    const heads: [string | undefined, string | undefined] = [countedWordAt(text, tokens, i, undefined, false), countedWordAt(text, tokens, i, undefined, true)];
+    // (One reading for both languages: the words before a number are walked once.)
+    const reading = countedReading(text, tokens, i, undefined);
+    if (reading === undefined) return;
+    const heads: [string | undefined, string | undefined] = [headOf(reading, t, undefined, false), headOf(reading, t, undefined, true)];
     if (heads[0] !== undefined || heads[1] !== undefined) counted.push(heads);
   });
   for (const t of tokens) {
@@ -481,11 +484,7 @@ export class SearchIndex {
 
   /** Adds the words a passage writes in lower case to #lowerCase. */
   #collectLowerCase(passage: Passage): void {
-    const text = passage.text;
-    for (const t of tokenize(text)) {
-      const c = text[t.start]!;
-      if (c !== c.toUpperCase()) this.#lowerCase.add(t.norm);
-    }
+    addLowerCaseWords(passage.text, this.#lowerCase);
   }
 
   /**
@@ -558,10 +557,10 @@ export class SearchIndex {
    * English (every question but an English one over this corpus asks), BM25's length norms, the words write-ups
    * number (a question with a number spelled beside a title's word asks), the titles' words (see titleWords), and
    * the lexicon's English-from-Indonesian table when the corpus has English write-ups (once per process). Built
-   * lazily instead, they made the first question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216
-   * passages, whoever asked it; built here, they are part of the reload (120–180 ms of tydiqa-id's index build of
-   * 1.6–2 s; the numbered words, 10–25 ms of it, are read from the titles and what analysePassage counted), which
-   * the previous index serves through. Each is what the lazy path would build, so answers are the same either way
+   * lazily, they made the first question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216 passages,
+   * whoever asked it; built with the index, they are part of the reload, 100–180 ms of it there, which the
+   * previous index serves through (the numbered words, 10–25 ms of it, are read from the titles and what
+   * analysePassage counted). Each is what the lazy path would build, so answers are the same either way
    * (test/prepare.test.ts).
    */
   *#prepare(): Steps<void> {
@@ -1804,7 +1803,24 @@ function countedWords(text: string, english: boolean): string[] {
 
 /** The head of the name the number at `i` ends or, after an English ordinal, begins (see countedWords). */
 function countedWordAt(text: string, tokens: Token[], i: number, spelled: SpelledNumber | undefined, english: boolean): string | undefined {
+  const reading = countedReading(text, tokens, i, spelled);
+  return reading === undefined ? undefined : headOf(reading, tokens[i]!, spelled, english);
+}
+
+/** What countedWordAt reads beside a number, for either language: the words before it, and (when asked) after. */
+interface CountedReading {
+  before: string[];
+  after: () => string[];
+}
+
+/** See countedWordAt: undefined for a number that counts nothing (a year, "12.500.000", a measure). */
+function countedReading(text: string, tokens: Token[], i: number, spelled: SpelledNumber | undefined): CountedReading | undefined {
   const t = tokens[i]!;
+  // (Not a year, nor a number that is no plain one: "12.500.000", "2025-05-31", "v2". Asked first: most numbers of
+  // a corpus are these, and every passage's are read while it is indexed.)
+  if (spelled === undefined && (isYear(t.norm) || !/^(?:\d+|ke-?\d+|\d+(?:st|nd|rd|th))$/u.test(t.norm))) return undefined;
+  const last = i + (spelled?.words ?? 1) - 1;
+  if (measures(text, tokens, last)) return undefined;
   const gap = (a: Token, b: Token, hash: boolean) => (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
   const word = (x: Token | undefined) => {
     if (x === undefined || /\p{N}/u.test(x.norm) || spelledNumberAt([x.norm], 0) !== undefined) return undefined;
@@ -1822,14 +1838,15 @@ function countedWordAt(text: string, tokens: Token[], i: number, spelled: Spelle
     }
     return step < 0 ? ws.reverse() : ws;
   };
-  const words = spelled?.words ?? 1;
-  const last = i + words - 1;
-  // (Not a year, nor a number that is no plain one: "12.500.000", "2025-05-31", "v2".)
-  if (spelled === undefined && (isYear(t.norm) || !/^(?:\d+|ke-?\d+|\d+(?:st|nd|rd|th))$/u.test(t.norm))) return undefined;
-  if (measures(text, tokens, last)) return undefined;
+  let after: string[] | null = null;
+  return { before: phrase(i - 1, -1), after: () => (after ??= phrase(last + 1, 1)) };
+}
+
+/** See countedWordAt: the head of the name read beside the number, as an Indonesian or an English text has it. */
+function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean): string | undefined {
   const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : /\p{L}/u.test(t.norm));
-  const before = ordinalBefore ? [] : phrase(i - 1, -1);
-  const name = before.length > 0 ? before : phrase(last + 1, 1);
+  const before = ordinalBefore ? [] : reading.before;
+  const name = before.length > 0 ? before : reading.after();
   return english || before.length === 0 ? name[name.length - 1] : name[0];
 }
 
