@@ -280,9 +280,11 @@ function startsSentence(text: string, at: number): boolean {
 export function guessLanguage(text: string): 'en' | 'id' | null {
   let en = 0;
   let id = 0;
-  for (const t of tokenize(text)) {
-    if (ENGLISH_STOPWORDS.has(t.norm)) en++;
-    if (INDONESIAN_STOPWORDS.has(t.norm)) id++;
+  // (The tokens' words only, as tokenize normalises them, without a Token each: every document's opening is read.)
+  for (const m of text.matchAll(TOKEN)) {
+    const norm = normalize(m[0]);
+    if (ENGLISH_STOPWORDS.has(norm)) en++;
+    if (INDONESIAN_STOPWORDS.has(norm)) id++;
   }
   if (en === id) return null;
   return en > id ? 'en' : 'id';
