@@ -106,6 +106,15 @@ describe('the latest event, of any kind', () => {
     expect(lib.ask('acara paling awal apa?').results[0]?.docId).toBe('meetup-1');
   });
 
+  it('reads "terakhir" or "last" beside a word for any event as "terbaru": the last event is the latest', () => {
+    // "acara terakhir apa" went unanswered while "acara terbaru apa" was answered: no passage says "terakhir".
+    for (const q of ['acara terakhir apa', 'kegiatan terakhir apa ya', 'what was the last event?']) {
+      const a = lib.ask(q, { top: 3 });
+      expect(a.answered, q).toBe(true);
+      expect(a.results.map((r) => r.docId), q).toEqual(['notulen', 'konferensi', 'meetup-3']);
+    }
+  });
+
   it('asks for the coming one of any kind from the newest write-up in the tense of what is to come', () => {
     for (const q of ['acara berikutnya apa?', "what's the next event?", 'kegiatan mendatang']) {
       const texts = lib.ask(q, { top: 2 }).results.map((r) => r.text);

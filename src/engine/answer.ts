@@ -6,7 +6,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import { dateTerms, isDateWord, isMonthName, textDateMonths } from './dates.ts';
-import { isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
@@ -94,7 +94,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
 function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
   const { groups, recency } = result;
   if (recency === null || groups.length === 0) return null;
-  if (!groups.every((g) => g.recency || g.upcoming) || !groups.some((g) => g.recency && isAnyEvent(g.word))) return null;
+  // ("acara terakhir": beside a word for any event, "terakhir" asks only which one, as "terbaru" does; a passage
+  // that says "terakhir" is not about the last event for that.)
+  if (!groups.every((g) => g.recency || g.upcoming || alsoAsksNewest(g.word)) || !groups.some((g) => g.recency && isAnyEvent(g.word))) return null;
   return recency;
 }
 

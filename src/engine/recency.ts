@@ -95,6 +95,11 @@ const AFTER_SUPERLATIVE: ReadonlyMap<string, Recency> = new Map([
   ['awal', 'oldest'],
 ]);
 
+/** Whether a content word also asks for the newest ("terakhir", "last": see ALSO_RECENCY). */
+export function alsoAsksNewest(norm: string): boolean {
+  return ALSO_RECENCY.has(norm);
+}
+
 /** Whether a question word only asks which one is meant (it is not what the question is about). */
 export function isRecencyWord(norm: string): boolean {
   return ONLY_RECENCY.has(norm);
