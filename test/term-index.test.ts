@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import MiniSearch from 'minisearch';
 import { NEAR_TERMS_LIMIT, TermIndex, type LooseMatching } from '../src/engine/term-index.ts';
 
 interface Doc {
@@ -202,5 +203,29 @@ describe('TermIndex and removal', () => {
       expect(actual.size, term).toBe(expected.length);
       for (const r of expected) expect(actual.get(r.id as number)!.score, `${term} ${r.id}`).toBe(r.score);
     }
+  });
+});
+
+describe('TermIndex adding documents', () => {
+  it('builds the very index MiniSearch builds, also for documents added after it was prepared', () => {
+    const docs = documents(60);
+    const plain = new MiniSearch<Doc>(FIELDS);
+    plain.addAll(docs);
+    const mini = index(docs.slice(0, 40));
+    mini.prepare({ k: 1.2, b: 0.7, d: 0.5 });
+    mini.addAll(docs.slice(40));
+    expect(JSON.stringify(mini)).toBe(JSON.stringify(plain));
+  });
+
+  it('walks the radix tree once per distinct term, not once per occurrence (about a third of a big build)', () => {
+    const docs = documents(60);
+    const mini = new TermIndex<Doc>(FIELDS);
+    const tree = (mini as unknown as { _index: { fetch: (...args: unknown[]) => unknown } })._index;
+    const fetch = vi.spyOn(tree, 'fetch');
+    mini.addAll(docs);
+    const distinct = new Set(docs.flatMap((d) => [...d.words, ...d.title])).size;
+    const occurrences = docs.reduce((n, d) => n + d.words.length + d.title.length, 0);
+    expect(occurrences).toBeGreaterThan(distinct * 2);
+    expect(fetch).toHaveBeenCalledTimes(distinct);
   });
 });

@@ -53,7 +53,36 @@ function removalError(method: string): Error {
 /** MiniSearch's per-term data: field id → (short document id → term frequency). */
 type FieldTermData = Map<number, Map<number, number>>;
 
+/** MiniSearch's own way to add one occurrence of a term to a passage's field (a private method of MiniSearch). */
+type AddTerm = (fieldId: number, documentId: number, term: string) => void;
+
 export class TermIndex<T> extends MiniSearch<T> {
+  /**
+   * Each term's data in MiniSearch's radix tree, by the term, while passages are being added: MiniSearch walks the
+   * tree for every occurrence of every term (`addTerm`), about a third of tydiqa-id's build, where a term already
+   * seen is one Map lookup here. The tree's data objects are never replaced (nothing is taken out of this index), so
+   * each entry is the very object the walk would return, and the index is the same. Let go by prepare (the index
+   * built), as it would hold the whole vocabulary a second time; made again if passages are added after.
+   */
+  #termData: Map<string, FieldTermData> | null = null;
+
+  constructor(options: ConstructorParameters<typeof MiniSearch<T>>[0]) {
+    super(options);
+    const self = this as unknown as { addTerm: AddTerm };
+    const walk = self.addTerm.bind(this);
+    self.addTerm = (fieldId, documentId, term) => {
+      const known = (this.#termData ??= new Map()).get(term);
+      if (known === undefined) {
+        walk(fieldId, documentId, term);
+        this.#termData.set(term, this._index.get(term)!);
+        return;
+      }
+      const fieldIndex = known.get(fieldId);
+      if (fieldIndex === undefined) known.set(fieldId, new Map([[documentId, 1]]));
+      else fieldIndex.set(documentId, (fieldIndex.get(documentId) ?? 0) + 1);
+    };
+  }
+
   // Documents are only ever added: a changed corpus gets a new index (see library.ts). The scores below rely on it
   // (every short id in a term's data is a live document, and what is remembered of the index is renewed only when
   // a document is added), so the ways MiniSearch has to take documents out (`replace` and `discardAll` go through
@@ -156,6 +185,7 @@ export class TermIndex<T> extends MiniSearch<T> {
    * serve, so that its first question does not pay for it.
    */
   prepare(bm25: Bm25Params): void {
+    this.#termData = null;
     for (const fieldId of Object.values(this._fieldIds)) this.#normsOf(fieldId, bm25.k, bm25.b);
   }
 
