@@ -479,6 +479,7 @@ export class SearchIndex {
     if (addNow) {
       for (const p of passages) this.#collectLowerCase(p);
       passages.forEach((p, id) => this.#add(p, id));
+      this.#mini.addedAll();
     }
   }
 

@@ -181,11 +181,19 @@ export class TermIndex<T> extends MiniSearch<T> {
   }
 
   /**
+   * Lets go of the terms' data kept while passages are added (see #termData): the whole vocabulary a second time. An
+   * index built at once (SearchIndex's constructor) says so when done, as prepare does for one built to serve.
+   */
+  addedAll(): void {
+    this.#termData = null;
+  }
+
+  /**
    * Computes now, for every field, what the first termScores of each would (see #normsOf): for an index built to
    * serve, so that its first question does not pay for it.
    */
   prepare(bm25: Bm25Params): void {
-    this.#termData = null;
+    this.addedAll();
     for (const fieldId of Object.values(this._fieldIds)) this.#normsOf(fieldId, bm25.k, bm25.b);
   }
 
