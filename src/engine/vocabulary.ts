@@ -2,7 +2,7 @@
 // "hackaton" means "hackathon". Read from passages' text, never from the index (whose terms are stemmed and
 // stopword-free: a question is typed with its stopwords and its suffixes).
 
-import { tokenize } from './analyzer.ts';
+import { isNameAt, tokenize } from './analyzer.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Passage } from './types.ts';
 
@@ -24,9 +24,6 @@ export interface Vocabulary {
 const MIN_WORD = 3;
 /** Letters a typo may stand for: the most used ones (a multilingual corpus has hundreds, most in a few words). */
 const ALPHABET = 40;
-
-/** What stands before a sentence's first word: the text's start, or an end mark and spaces (a line end, a quote). */
-const SENTENCE_START = /(?:^|[.!?:\n][\s"“'‘(]*|\n\s*)$/u;
 
 /** Words of letters (a hyphen or apostrophe inside), as a member would type them: no numbers, addresses or "U.S". */
 const WORD = /^\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*$/u;
@@ -63,7 +60,7 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
       const first = p.text[t.start]!;
       if (first === first.toLowerCase()) occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
       // A sentence's first word is capitalised whatever it is: only the others tell a name.
-      else if (!SENTENCE_START.test(p.text.slice(Math.max(0, t.start - 3), t.start))) {
+      else if (isNameAt(p.text, t.start)) {
         occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
         capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
         if (!written.has(w)) written.set(w, p.text.slice(t.start, t.end));
