@@ -109,3 +109,30 @@ export function textDateMonths(text: string): Array<{ start: number; end: number
   }
   return out;
 }
+
+const MONTH_NAMES = [...MONTHS, ...ENGLISH_MONTHS].join('|');
+/** "14 Juni 2025", "Juni 2025", "June 14, 2025": a month's name with its year, and a day before or after it. */
+const WORDED_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d{1,2})\s+)?(${MONTH_NAMES})\s+(?:(\d{1,2}),?\s+)?(\d{4})(?![\p{L}\p{N}])`, 'giu');
+
+/**
+ * The dates a text names with their year, as ISO ("2025-11" of "November 2025", "2025-06-14" of "14 Juni 2025",
+ * "June 14, 2025" or "14/06/2025"), in the order it names them. A month's name with its year, a day beside it if
+ * any, and whole dates in numbers as textDateMonths reads them; not a month without its year ("bulan November" may
+ * be last year's or next year's), nor a year alone (as often a count), nor a month and year in numbers ("UU No.
+ * 11/2020").
+ */
+export function textDates(text: string): string[] {
+  const found: Array<{ at: number; iso: string }> = [];
+  for (const m of text.matchAll(WORDED_DATE)) {
+    const name = m[2]!.toLowerCase();
+    const month = String((MONTHS.indexOf(name) + 1 || ENGLISH_MONTHS.indexOf(name) + 1)).padStart(2, '0');
+    const day = m[1] ?? m[3];
+    const valid = day === undefined || (Number(day) >= 1 && Number(day) <= 31);
+    found.push({ at: m.index, iso: `${m[4]}-${month}${day !== undefined && valid ? `-${day.padStart(2, '0')}` : ''}` });
+  }
+  for (const d of textDateMonths(text)) {
+    const [day, name, year] = numericDate(text.slice(d.start, d.end))!.split(' ');
+    found.push({ at: d.start, iso: `${year}-${String(MONTHS.indexOf(name!.toLowerCase()) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}` });
+  }
+  return found.sort((a, b) => a.at - b.at).map((d) => d.iso);
+}

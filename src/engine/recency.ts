@@ -25,6 +25,7 @@
 // "terbaru" does; without a recency word it stays a content word ("akhir acara").
 
 import type { Token } from './analyzer.ts';
+import { textDates } from './dates.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -64,16 +65,42 @@ const ANY_EVENT: ReadonlySet<string> = new Set(['acara', 'kegiatan', 'event', 'e
 const FUTURE_TENSE =
   /(?<![\p{L}\p{N}])(?:akan|bakal|berencana|direncanakan|merencanakan|dijadwalkan|terjadwal|will|shall|planned|scheduled)(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
 
+/**
+ * Time named relative to when a write-up was written, forward: "bulan depan", "minggu depan", "pekan depan", "tahun
+ * depan", "Sabtu depan", "next month", "next week", "next year", "next Saturday". Only after a word of the calendar:
+ * "di depan panggung" is in front of the stage. Not "besok" or "tomorrow", as often the day after, told of an event
+ * held ("besoknya"), nor "mendatang" alone, a word for the next one (UPCOMING).
+ */
+const WEEKDAYS_ID = 'senin|selasa|rabu|kamis|jumat|jum\'at|sabtu|minggu|ahad';
+const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const RELATIVE_FUTURE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:bulan|pekan|tahun|${WEEKDAYS_ID})\s+depan|next\s+(?:month|week|year|weekend|${WEEKDAYS_EN}))(?![\p{L}\p{N}])`,
+  'iu',
+);
+
 /** The words that ask for the coming one (UPCOMING), in a passage: "sampai jumpa di meetup berikutnya". */
 const NEXT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...UPCOMING].join('|')})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Whether a passage speaks of the future: in the tense of what is to come, or, where `next` (a passage that matches
  * what the question asks of the coming one: "meetup"), naming the next one. A word for the next one is not enough
- * alone: "pembicara berikutnya" and "sesi berikutnya" are the next within an event held.
+ * alone: "pembicara berikutnya" and "sesi berikutnya" are the next within an event held. And, for a passage of a
+ * write-up dated `date`, by time after that date: relative to it ("meetup bulan depan", "next week": see
+ * RELATIVE_FUTURE), or a date it names later than it ("Keputusan 1: meetup #11 pada November 2025" in October's
+ * minutes; see laterThan). Undated text cannot say when it spoke, and "bulan depan" there is no date to look for.
  */
-export function speaksOfFuture(text: string, next = false): boolean {
-  return FUTURE_TENSE.test(text) || (next && NEXT.test(text));
+export function speaksOfFuture(text: string, next = false, date: string | null = null): boolean {
+  if (FUTURE_TENSE.test(text) || (next && NEXT.test(text))) return true;
+  return date !== null && (RELATIVE_FUTURE.test(text) || textDates(text).some((d) => laterThan(d, date)));
+}
+
+/**
+ * Whether date `a` is later than `b`, each YYYY, YYYY-MM or YYYY-MM-DD, compared as precisely as both are written:
+ * "21 Juni 2025" is no later than a write-up dated only "2025-06", and "November 2025" is later than "2025-10-05".
+ */
+function laterThan(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
 }
 
 /** Whether the question's `i`-th token asks for the coming one ("berikutnya", "next", "yang akan datang"). */
@@ -203,7 +230,7 @@ function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H
 function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
   const rest = (h: H) => h.restCoverage ?? h.coverage;
   const best = hits.reduce((m, h) => Math.max(m, rest(h)), 0);
-  const coming = hits.filter((h) => h.passage.date !== null && rest(h) >= best * COMPARABLE && speaksOfFuture(h.passage.text, best > 0));
+  const coming = hits.filter((h) => h.passage.date !== null && rest(h) >= best * COMPARABLE && speaksOfFuture(h.passage.text, best > 0, h.passage.date));
   if (coming.length === 0) return [...hits];
   const chosen = new Set<H>(coming);
   // Stable: among passages of one write-up, the ranking's order stays.
@@ -221,7 +248,7 @@ export function writeUpsByDate<P extends { docId: string; date: string | null; t
   const first = new Map<string, P>();
   for (const p of passages) {
     if (p.date === null || first.has(p.docId)) continue;
-    if (recency === 'upcoming' && !speaksOfFuture(p.text)) continue;
+    if (recency === 'upcoming' && !speaksOfFuture(p.text, false, p.date)) continue;
     first.set(p.docId, p);
   }
   const sign = recency === 'oldest' ? 1 : -1;
