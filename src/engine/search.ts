@@ -15,7 +15,7 @@ import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acron
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
-import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, type Recency } from './recency.ts';
+import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
@@ -1338,6 +1338,20 @@ export class SearchIndex {
       const date = new Set([...dateTerms(p.date), ...this.#titleDateWords(p.title)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
       else if (monthDate) a.covered -= a.slotCovered;
+    }
+    // "what's the upcoming meetup?": a dated passage that speaks of what is to come (see speaksOfFuture: "meetup #9 akan
+    // diadakan …", "meetup bulan depan", a date after its write-up's) says "upcoming" and "next" in its own way, and
+    // covers them. Else the English words, which no such passage says, counted as missing from the best of them (the
+    // minutes that plan the meetup were a weak suggestion), while the Indonesian "berikutnya" is a stopword and was
+    // never missed. Only where the question asks for the coming one: elsewhere no word is QueryGroup.upcoming.
+    const upcomingWeight = groups.reduce((s, g) => s + (g.upcoming && !g.recency ? g.weight : 0), 0);
+    if (upcomingWeight > 0) {
+      for (const [id, a] of acc) {
+        const p = this.#byNumber[id]!;
+        if (a.upcomingCovered >= upcomingWeight || p.date === null || !speaksOfFuture(p.text, false, p.date)) continue;
+        a.covered += upcomingWeight - a.upcomingCovered;
+        a.upcomingCovered = upcomingWeight;
+      }
     }
     // Evidence and coverage are added, not multiplied: under a product, a passage whose evidence is concentrated
     // (one rare question word, repeated or in a short passage) outranks passages that match more of the question.
