@@ -48,7 +48,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
-  const result = index.search(q, Infinity);
+  const result = onDayFirst(index.search(q, Infinity));
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with no
   // dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
@@ -98,6 +98,17 @@ function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
   // that says "terakhir" is not about the last event for that.)
   if (!groups.every((g) => g.recency || g.upcoming || alsoAsksNewest(g.word)) || !groups.some((g) => g.recency && isAnyEvent(g.word))) return null;
   return recency;
+}
+
+/**
+ * The ranking with the passages of write-ups dated the very day the question gives first (see Hit.onDay), each part
+ * in the order it came: they are what the question asks about, judged for confidence and shown before the rest.
+ * "acara tanggal 14 Juni 2025" was left unanswered, a workshop of 21 June whose text says "21 Juni 2025" ranked above
+ * the meetup held on the 14th, which matched the question only through its date; "what happened on 14 June 2025"
+ * was answered with the workshop.
+ */
+function onDayFirst(result: SearchResult): SearchResult {
+  return result.hits.some((h) => h.onDay) ? { ...result, hits: firstWhere(result.hits, (h) => h.onDay === true) } : result;
 }
 
 /** A passage shown for what its write-up is, not for words it matched (see onlyWhichEvent). */
@@ -155,8 +166,9 @@ function suggestions(result: SearchResult): Hit[] {
  * question word it matched for ("bulan" found in "bulanan") may be one.
  */
 function saysSomething(hit: Hit, result: SearchResult): boolean {
-  // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title names.
-  if (hit.paired) return true;
+  // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title names;
+  // and a write-up dated the day the question gives tells what happened that day, though it does not repeat its date.
+  if (hit.paired || hit.onDay) return true;
   for (const [term, group] of hit.terms) {
     const g = result.groups[group]!;
     // Nor a word that only asks which write-up is meant: a passage that says "terbaru" says nothing of "meetup".

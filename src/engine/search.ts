@@ -238,6 +238,11 @@ export interface Hit {
    * the write-up it is about, as the write-up's other passages do not.
    */
   paired?: true;
+  /**
+   * The passage's write-up is dated the very day the question gives ("acara tanggal 14 Juni 2025" of a write-up dated
+   * 2025-06-14, see dayGroups): what happened that day is what it tells, whether or not its text repeats the date.
+   */
+  onDay?: true;
   /** Index terms that matched (for highlighting), each with the question word (index into `groups`) it matched for. */
   terms: ReadonlyMap<string, number>;
 }
@@ -393,6 +398,21 @@ function dateSlots(groups: QueryGroup[]): Array<{ group: number; words: string[]
     for (const a of g.alternatives) for (const w of a.surface) add(gi, a.part, w);
   });
   return [...slots.values()];
+}
+
+/**
+ * The question's days of the month, each by its group and number: a number 1–31 just before or after a month's
+ * name ("14 Juni 2025", "14/06/2025" read so, "June 14, 2025"). Elsewhere a number is a count ("14 peserta"), and
+ * the date's day is no word of the index (a document's date stands for its year and month: see dateTerms).
+ */
+function dayGroups(groups: QueryGroup[]): Map<number, number> {
+  const month = (g: QueryGroup | undefined) => g !== undefined && [...g.surface, ...g.alternatives.flatMap((a) => a.surface)].some((w) => isMonthName(w) && isDateWord(w));
+  const days = new Map<number, number>();
+  groups.forEach((g, gi) => {
+    const day = g.surface.length === 1 && /^\d{1,2}$/u.test(g.word) ? Number(g.word) : 0;
+    if (day >= 1 && day <= 31 && (month(groups[gi + 1]) || month(groups[gi - 1]))) days.set(gi, day);
+  });
+  return days;
 }
 
 export class SearchIndex {
@@ -706,7 +726,8 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
         group.kind = true;
-      } else if (isNameAt(text, token.start) && !surface.some(isDateWord)) {
+      } else if (isNameAt(text, token.start) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
+        // (Nor a month's English name, "June" of "what happened on 14 June 2025": a date's word, as "Juni" is.)
         group.identifies = true;
         // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
         // is ranked by its translations only when the corpus lacks it as written (see #nameTranslations): all its
@@ -1281,8 +1302,11 @@ export class SearchIndex {
       named?: Set<number>;
       /** See Hit.paired. */
       paired?: true;
+      /** See Hit.onDay. */
+      onDay?: true;
     };
     const slots = dateSlots(groups);
+    const days = slots.length > 0 ? dayGroups(groups) : new Map<number, number>();
     const slotGroups = new Set(slots.map((s) => s.group));
     // A month and a year ("Juni 2025"): one date, which a passage's words match whole or not at all. Two years ("2023
     // dan 2024") are two dates, each matched on its own.
@@ -1338,6 +1362,17 @@ export class SearchIndex {
       const date = new Set([...dateTerms(p.date), ...this.#titleDateWords(p.title)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
       else if (monthDate) a.covered -= a.slotCovered;
+      // The day the question gives is the write-up's own when its date has the question's month and year, and that
+      // day: then it covers the day as it covers the month and the year (where the text does not say the day too).
+      if (days.size === 0 || p.date === null) continue;
+      const own = dateTerms(p.date);
+      const day = /^\d{4}-\d{2}-(\d{2})$/u.exec(p.date)?.[1];
+      if (day === undefined || !slots.every(({ words }) => words.some((w) => own.includes(w)))) continue;
+      for (const [gi, n] of days) {
+        if (n !== Number(day)) continue;
+        a.onDay = true;
+        if (!a.credited?.has(gi)) a.covered += groups[gi]!.weight;
+      }
     }
     // "what's the upcoming meetup?": a dated passage that speaks of what is to come (see speaksOfFuture: "meetup #9 akan
     // diadakan …", "meetup bulan depan", a date after its write-up's) says "upcoming" and "next" in its own way, and
@@ -1375,6 +1410,7 @@ export class SearchIndex {
         terms: a.terms,
       };
       if (a.paired) hit.paired = true;
+      if (a.onDay) hit.onDay = true;
       hits.push(hit);
       if (a.named) namedBy.set(hit, a.named);
     }
