@@ -23,7 +23,7 @@ describe('a question that gives a day', () => {
   const lib = Library.fromDocuments(corpus);
 
   it('is answered from the write-up dated that day first, though its text does not say the date', () => {
-    for (const q of ['acara tanggal 14 juni 2025', 'what happened on 14 June 2025', 'apa yang terjadi pada 14 Juni 2025', 'acara 14/06/2025', 'event on June 14, 2025', 'meetup 14 juni 2025']) {
+    for (const q of ['acara tanggal 14 juni 2025', 'what happened on 14 June 2025', 'apa yang terjadi pada 14 Juni 2025', 'acara 14/06/2025', 'event on June 14, 2025', 'meetup 14 juni 2025', 'what happened on June 14th, 2025', 'what happened on the 14th of June 2025']) {
       const a = lib.ask(q);
       expect(a.answered, q).toBe(true);
       expect(a.results[0]?.docId, q).toBe('meetup-06');

@@ -402,14 +402,15 @@ function dateSlots(groups: QueryGroup[]): Array<{ group: number; words: string[]
 
 /**
  * The question's days of the month, each by its group and number: a number 1–31 just before or after a month's
- * name ("14 Juni 2025", "14/06/2025" read so, "June 14, 2025"). Elsewhere a number is a count ("14 peserta"), and
- * the date's day is no word of the index (a document's date stands for its year and month: see dateTerms).
+ * name ("14 Juni 2025", "14/06/2025" read so, "June 14, 2025", "the 14th of June"). Elsewhere a number is a count
+ * ("14 peserta"), and the date's day is no word of the index (a document's date stands for its year and month: see
+ * dateTerms).
  */
 function dayGroups(groups: QueryGroup[]): Map<number, number> {
   const month = (g: QueryGroup | undefined) => g !== undefined && [...g.surface, ...g.alternatives.flatMap((a) => a.surface)].some((w) => isMonthName(w) && isDateWord(w));
   const days = new Map<number, number>();
   groups.forEach((g, gi) => {
-    const day = g.surface.length === 1 && /^\d{1,2}$/u.test(g.word) ? Number(g.word) : 0;
+    const day = g.surface.length === 1 ? Number(/^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(g.word)?.[1] ?? 0) : 0;
     if (day >= 1 && day <= 31 && (month(groups[gi + 1]) || month(groups[gi - 1]))) days.set(gi, day);
   });
   return days;
