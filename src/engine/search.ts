@@ -11,6 +11,7 @@
 
 import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
+import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
@@ -408,6 +409,8 @@ export class SearchIndex {
   #englishPassages: ReadonlySet<number> | null = null;
   /** The documents of those passages (see #englishDocs). */
   #englishDocIds: ReadonlySet<string> | null = null;
+  /** Indonesian spellings of those passages' words (see #derivedEnglish); built on first use. */
+  #derived: DerivedEnglish | null = null;
   #suggestions: Suggestion[] | null = null;
   #vocabulary: Vocabulary | null = null;
   /** The passages of each document, in order; built on first use (see documentWords). */
@@ -573,6 +576,8 @@ export class SearchIndex {
     this.#everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
+    // (The English write-ups' words' Indonesian spellings: about 1 ms per 100 English passages.)
+    if (this.#englishPassages.size > 0 && this.#lexicon?.english !== undefined) void this.#derivedEnglish;
   }
 
   get #english(): ReadonlySet<number> {
@@ -633,7 +638,7 @@ export class SearchIndex {
     const english = this.#lexicon !== null && language !== 'id';
     // An Indonesian question (or one that could be either) over a corpus with English write-ups: its words'
     // English translations, the lexicon read backwards, are evidence in those write-ups.
-    const toEnglish = this.#lexicon?.english !== undefined && language !== 'en' && this.#english.size > 0;
+    const toEnglish = this.#readsEnglish(language);
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
     const tokens = tokenize(text);
@@ -674,7 +679,7 @@ export class SearchIndex {
       const related = relatives ? this.#irregularRelatives(surface) : [];
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
-      if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
+      if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
       const initials = this.#initialsExpansion(text, token);
       if (initials) alternatives.push({ ...alternative(initials, 'acronym'), guessed: true });
@@ -1048,10 +1053,14 @@ export class SearchIndex {
 
   /**
    * English evidence for Indonesian words, in English passages only (scope 'en'): the English headwords whose
-   * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), weighed as a translation,
-   * below the word itself. English passages are indexed with their Porter stems, so "price" also finds "prices".
+   * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), and the English words of the
+   * write-ups that spell the word by the forward rules ("sesi" of session, "pembicara" of speaker: see
+   * #derivedEnglish), weighed as a translation, below the word itself. English passages are indexed with their
+   * Porter stems, so "price" also finds "prices". A word with no English of its own is read by its root ("diterima"
+   * → terima → accept, "pendaftaran" → daftar → register), as FreeDict lists roots far more often than their
+   * derivations; only then, since a derivation's own English is its sense (pemenang is winner, not only win).
    */
-  #translateToEnglish(surface: string[], phrase: readonly string[]): Alternative[] {
+  #translateToEnglish(surface: string[], stems: readonly string[], phrase: readonly string[]): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
     const push = (headword: string, part: number) => {
@@ -1072,8 +1081,41 @@ export class SearchIndex {
     for (const headword of phrase.slice(0, RANKING.maxTranslations)) push(headword, 0);
     surface.forEach((w, part) => {
       for (const headword of this.#lexicon!.english!(w).slice(0, RANKING.maxTranslations)) push(headword, part);
+      for (const word of this.#derivedEnglish.spelled.get(w) ?? []) push(word, part);
     });
+    // (Of a single word only: a compound's parts have their own.)
+    if (out.length === 0 && surface.length === 1) {
+      // (A pe-…-an or ke-…-an noun is the noun of its root's verb: "pendaftaran" → register → registration.)
+      const noun = /^(?:pe|ke)\p{L}+an$/u.test(surface[0]!);
+      for (const root of stems.filter(isRootWord)) {
+        for (const headword of this.#lexicon!.english!(root).slice(0, RANKING.maxTranslations)) {
+          if (noun) for (const n of nominalsOf(headword, this.#derivedEnglish)) push(n, 0);
+          push(headword, 0);
+        }
+        for (const word of this.#derivedEnglish.spelled.get(root) ?? []) push(word, 0);
+      }
+    }
     return out;
+  }
+
+  /** Whether a question in `language` reaches English write-ups through the lexicon read backwards. */
+  #readsEnglish(language: ReturnType<typeof guessLanguage>): boolean {
+    return this.#lexicon?.english !== undefined && language !== 'en' && this.#english.size > 0;
+  }
+
+  /**
+   * Indonesian spellings of the English write-ups' words, back to those words (see english-words.ts): "sesi" →
+   * session, "pembicara" → speaker where the write-ups say so. Built on the first Indonesian question over English
+   * passages (or while the index prepares), from those passages' words only.
+   */
+  get #derivedEnglish(): DerivedEnglish {
+    if (this.#derived === null) {
+      const words = new Set<string>();
+      for (const id of this.#english) for (const t of tokenize(this.#byNumber[id]!.text)) for (const w of wordsOf(t.norm)) words.add(w);
+      const lexicon = this.#lexicon;
+      this.#derived = derivedEnglish(words, lexicon?.agentNouns === undefined ? undefined : (w) => lexicon.agentNouns!(w));
+    }
+    return this.#derived;
   }
 
   /**
