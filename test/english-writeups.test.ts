@@ -18,6 +18,28 @@ beforeAll(async () => {
   lib = Library.fromDocuments(documents);
 });
 
+describe('an Indonesian question over one English write-up', () => {
+  let one: Library;
+  beforeAll(() => {
+    one = Library.fromDocuments(documents.filter((d) => d.id === 'meetup-2025-02-en'));
+  });
+
+  it('reaches an agent noun through the forward rule run backwards: pembicara of "The keynote speaker was …"', () => {
+    const a = one.ask('siapa pembicara utama?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-2025-02-en#2']);
+    expect(bold(a.results[0]!)).toContain('speaker');
+  });
+
+  it('is answered when the English passage has what the lexicon can read of it: "utama" (keynote) has no English', () => {
+    const a = one.ask('berapa harga tiket?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-2025-02-en#3']);
+  });
+
+  it('stays unanswered when nothing of it reaches the English ("peserta", "hadir" have no English)', () => {
+    expect(one.ask('berapa peserta yang hadir?').answered).toBe(false);
+  });
+});
+
 describe('Indonesian questions over English and Indonesian write-ups', () => {
   it.each([
     ['siapa pembicara utama data engineering?', 'meetup-2025-02-en#2', 'speaker'],
@@ -30,6 +52,12 @@ describe('Indonesian questions over English and Indonesian write-ups', () => {
     const a = lib.ask(question);
     expect([a.answered, a.results[0]?.id]).toEqual([true, id]);
     expect(bold(a.results[0]!)).toContain(word);
+  });
+
+  it('leave a question whose English passage matches only its write-up\'s title unanswered', () => {
+    // "lokakarya Python" names "Python for Beginners Workshop"; "diterima" and "peserta" have no English the
+    // write-up has, and a passage that matches only the title says nothing about them.
+    expect(lib.ask('apa yang diterima setiap peserta lokakarya Python?').answered).toBe(false);
   });
 
   it('still answer from the Indonesian write-up that says it', () => {

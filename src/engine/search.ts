@@ -633,8 +633,7 @@ export class SearchIndex {
   }
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
-  #analyze(question: string, text: string): QueryGroup[] {
-    const language = guessLanguage(question);
+  #analyze(question: string, text: string, language = guessLanguage(question)): QueryGroup[] {
     const english = this.#lexicon !== null && language !== 'id';
     // An Indonesian question (or one that could be either) over a corpus with English write-ups: its words'
     // English translations, the lexicon read backwards, are evidence in those write-ups.
@@ -1104,6 +1103,25 @@ export class SearchIndex {
   }
 
   /**
+   * The weight of an Indonesian question's words that no English write-up has in any form the engine can read:
+   * neither as written, nor by a stem, nor through an English word the lexicon or the forward rules give ("utama"
+   * of "keynote", "hadir" of "attended"). FreeDict read backwards knows only a fraction of Indonesian, so there such
+   * a word's absence says little about whether an English passage answers: judged on an English passage, it counts
+   * as a word the engine cannot read (see unknownWordWeight), not in full as a missing word does where the corpus
+   * is in the question's language. Not a name or a number, whose absence is evidence in any language.
+   */
+  #unreadInEnglish(groups: QueryGroup[]): number {
+    const inEnglish = (w: string) => [...this.#termScores(w, WORDS).keys()].some((id) => this.#english.has(id));
+    let unread = 0;
+    for (const g of groups) {
+      if (g.recency || g.identifies || g.surface.some((w) => /\p{N}/u.test(w))) continue;
+      const forms = [g.surface, g.stems, ...g.alternatives.flatMap((a) => (a.scope === 'en' ? [a.surface, a.stems] : []))];
+      if (!forms.some((ws) => ws.some(inEnglish))) unread += g.weight;
+    }
+    return unread;
+  }
+
+  /**
    * Indonesian spellings of the English write-ups' words, back to those words (see english-words.ts): "sesi" →
    * session, "pembicara" → speaker where the write-ups say so. Built on the first Indonesian question over English
    * passages (or while the index prepares), from those passages' words only.
@@ -1296,7 +1314,8 @@ export class SearchIndex {
 
   #search(question: string, limit: number): SearchResult {
     const text = this.#questionText(question);
-    const groups = this.#analyze(question, text);
+    const language = guessLanguage(question);
+    const groups = this.#analyze(question, text, language);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     // What the question is about, without the words that only ask which write-up is meant (see QueryGroup.recency):
     // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
@@ -1323,6 +1342,8 @@ export class SearchIndex {
       named?: Set<number>;
       /** See Hit.paired. */
       paired?: true;
+      /** Some word the question is about matched here that the document's title lacks (see #unreadInEnglish). */
+      untitled?: true;
     };
     const slots = dateSlots(groups);
     const slotGroups = new Set(slots.map((s) => s.group));
@@ -1361,6 +1382,7 @@ export class SearchIndex {
         if (g.recency) a.recencyCovered += g.weight * e.credit;
         if (g.upcoming) a.upcomingCovered += g.weight * e.credit;
         else if (e.titled) a.titled += g.weight;
+        if (!e.titled && !g.recency && e.credit > 0) a.untitled = true;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
         if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
         if (slotGroups.has(gi)) a.slotCovered += g.weight * e.credit;
@@ -1388,6 +1410,17 @@ export class SearchIndex {
     // match, and evidence decides among passages that match about as much.
     let best = 0;
     for (const a of acc.values()) if (a.score > best) best = a.score;
+    // (Judged on an English passage that says more than its title and has every name and number the question does,
+    // see #unreadInEnglish; the ranking is left as it was. A passage that matches only the words naming its write-up,
+    // "lokakarya Python" of "Python for Beginners Workshop", says nothing of the words left unread, "apa yang
+    // diterima setiap peserta"; nor is one that lacks the question's "Coldplay" about what "konser" asks.)
+    const unread = this.#readsEnglish(language) ? this.#unreadInEnglish(groups) * (1 - RANKING.unknownWordWeight) : 0;
+    const names = groups.flatMap((g, gi) => (g.identifies && !g.recency ? [gi] : []));
+    const excused = (id: number, a: Acc) => {
+      if (unread === 0 || !a.untitled || !this.#english.has(id)) return false;
+      const matched = new Set([...a.terms.values(), ...(a.named ?? [])]);
+      return names.every((gi) => matched.has(gi));
+    };
     let hits: Hit[] = [];
     const namedBy = new Map<Hit, Set<number>>();
     for (const [id, a] of acc) {
@@ -1395,7 +1428,7 @@ export class SearchIndex {
       const hit: Hit = {
         passage: this.#byNumber[id]!,
         score: a.score + RANKING.coverageWeight * best * coverage,
-        coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / contentWeight : 0,
+        coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / (contentWeight - (excused(id, a) ? unread : 0)) : 0,
         titleCoverage: contentWeight > 0 ? a.titled / contentWeight : 0,
         restCoverage: restWeight > 0 ? (a.covered - a.recencyCovered - a.upcomingCovered) / restWeight : 0,
         matched: a.matched,
