@@ -576,7 +576,7 @@ export class SearchIndex {
     this.#everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
-    // (The English write-ups' words' Indonesian spellings: about 1 ms per 100 English passages.)
+    // (The Indonesian spellings of the English write-ups' words, for an Indonesian question: see #derivedEnglish.)
     if (this.#englishPassages.size > 0 && this.#lexicon?.english !== undefined) void this.#derivedEnglish;
   }
 
@@ -1410,8 +1410,8 @@ export class SearchIndex {
     // match, and evidence decides among passages that match about as much.
     let best = 0;
     for (const a of acc.values()) if (a.score > best) best = a.score;
-    // (Judged on an English passage that says more than its title and has every name and number the question does,
-    // see #unreadInEnglish; the ranking is left as it was. A passage that matches only the words naming its write-up,
+    // (Judged on an English passage that says more than its title and has every name and event number the question
+    // asks, QueryGroup.identifies, see #unreadInEnglish; the ranking is left as it was. A passage that matches only the words naming its write-up,
     // "lokakarya Python" of "Python for Beginners Workshop", says nothing of the words left unread, "apa yang
     // diterima setiap peserta"; nor is one that lacks the question's "Coldplay" about what "konser" asks.)
     const unread = this.#readsEnglish(language) ? this.#unreadInEnglish(groups) * (1 - RANKING.unknownWordWeight) : 0;
