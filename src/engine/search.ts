@@ -11,6 +11,7 @@
 
 import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { cognates } from './cognates.ts';
+import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
@@ -429,6 +430,8 @@ export class SearchIndex {
   #englishPassages: ReadonlySet<number> | null = null;
   /** The documents of those passages (see #englishDocs). */
   #englishDocIds: ReadonlySet<string> | null = null;
+  /** Indonesian spellings of those passages' words (see #derivedEnglish); built on first use. */
+  #derived: DerivedEnglish | null = null;
   #suggestions: Suggestion[] | null = null;
   #vocabulary: Vocabulary | null = null;
   /** The passages of each document, in order; built on first use (see documentWords). */
@@ -594,6 +597,8 @@ export class SearchIndex {
     this.#everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
+    // (The Indonesian spellings of the English write-ups' words, for an Indonesian question: see #derivedEnglish.)
+    if (this.#englishPassages.size > 0 && this.#lexicon?.english !== undefined) void this.#derivedEnglish;
   }
 
   get #english(): ReadonlySet<number> {
@@ -649,12 +654,11 @@ export class SearchIndex {
   }
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
-  #analyze(question: string, text: string): QueryGroup[] {
-    const language = guessLanguage(question);
+  #analyze(question: string, text: string, language = guessLanguage(question)): QueryGroup[] {
     const english = this.#lexicon !== null && language !== 'id';
     // An Indonesian question (or one that could be either) over a corpus with English write-ups: its words'
     // English translations, the lexicon read backwards, are evidence in those write-ups.
-    const toEnglish = this.#lexicon?.english !== undefined && language !== 'en' && this.#english.size > 0;
+    const toEnglish = this.#readsEnglish(language);
     const groups: QueryGroup[] = [];
     const seen = new Set<string>();
     const tokens = tokenize(text);
@@ -695,7 +699,7 @@ export class SearchIndex {
       const related = relatives ? this.#irregularRelatives(surface) : [];
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
-      if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, phrases?.get(i) ?? []));
+      if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
       const initials = this.#initialsExpansion(text, token);
       if (initials) alternatives.push({ ...alternative(initials, 'acronym'), guessed: true });
@@ -1070,10 +1074,14 @@ export class SearchIndex {
 
   /**
    * English evidence for Indonesian words, in English passages only (scope 'en'): the English headwords whose
-   * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), weighed as a translation,
-   * below the word itself. English passages are indexed with their Porter stems, so "price" also finds "prices".
+   * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), and the English words of the
+   * write-ups that spell the word by the forward rules ("sesi" of session, "pembicara" of speaker: see
+   * #derivedEnglish), weighed as a translation, below the word itself. English passages are indexed with their
+   * Porter stems, so "price" also finds "prices". A word with no English of its own is read by its root ("diterima"
+   * → terima → accept, "pendaftaran" → daftar → register), as FreeDict lists roots far more often than their
+   * derivations; only then, since a derivation's own English is its sense (pemenang is winner, not only win).
    */
-  #translateToEnglish(surface: string[], phrase: readonly string[]): Alternative[] {
+  #translateToEnglish(surface: string[], stems: readonly string[], phrase: readonly string[]): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
     const push = (headword: string, part: number) => {
@@ -1094,8 +1102,60 @@ export class SearchIndex {
     for (const headword of phrase.slice(0, RANKING.maxTranslations)) push(headword, 0);
     surface.forEach((w, part) => {
       for (const headword of this.#lexicon!.english!(w).slice(0, RANKING.maxTranslations)) push(headword, part);
+      for (const word of this.#derivedEnglish.spelled.get(w) ?? []) push(word, part);
     });
+    // (Of a single word only: a compound's parts have their own.)
+    if (out.length === 0 && surface.length === 1) {
+      // (A pe-…-an or ke-…-an noun is the noun of its root's verb: "pendaftaran" → register → registration.)
+      const noun = /^(?:pe|ke)\p{L}+an$/u.test(surface[0]!);
+      for (const root of stems.filter(isRootWord)) {
+        for (const headword of this.#lexicon!.english!(root).slice(0, RANKING.maxTranslations)) {
+          if (noun) for (const n of nominalsOf(headword, this.#derivedEnglish)) push(n, 0);
+          push(headword, 0);
+        }
+        for (const word of this.#derivedEnglish.spelled.get(root) ?? []) push(word, 0);
+      }
+    }
     return out;
+  }
+
+  /** Whether a question in `language` reaches English write-ups through the lexicon read backwards. */
+  #readsEnglish(language: ReturnType<typeof guessLanguage>): boolean {
+    return this.#lexicon?.english !== undefined && language !== 'en' && this.#english.size > 0;
+  }
+
+  /**
+   * The weight of an Indonesian question's words that no English write-up has in any form the engine can read:
+   * neither as written, nor by a stem, nor through an English word the lexicon or the forward rules give ("utama"
+   * of "keynote", "hadir" of "attended"). FreeDict read backwards knows only a fraction of Indonesian, so there such
+   * a word's absence says little about whether an English passage answers: judged on an English passage, it counts
+   * as a word the engine cannot read (see unknownWordWeight), not in full as a missing word does where the corpus
+   * is in the question's language. Not a name or a number, whose absence is evidence in any language.
+   */
+  #unreadInEnglish(groups: QueryGroup[]): number {
+    const inEnglish = (w: string) => [...this.#termScores(w, WORDS).keys()].some((id) => this.#english.has(id));
+    let unread = 0;
+    for (const g of groups) {
+      if (g.recency || g.identifies || g.surface.some((w) => /\p{N}/u.test(w))) continue;
+      const forms = [g.surface, g.stems, ...g.alternatives.flatMap((a) => (a.scope === 'en' ? [a.surface, a.stems] : []))];
+      if (!forms.some((ws) => ws.some(inEnglish))) unread += g.weight;
+    }
+    return unread;
+  }
+
+  /**
+   * Indonesian spellings of the English write-ups' words, back to those words (see english-words.ts): "sesi" →
+   * session, "pembicara" → speaker where the write-ups say so. Built on the first Indonesian question over English
+   * passages (or while the index prepares), from those passages' words only.
+   */
+  get #derivedEnglish(): DerivedEnglish {
+    if (this.#derived === null) {
+      const words = new Set<string>();
+      for (const id of this.#english) for (const t of tokenize(this.#byNumber[id]!.text)) for (const w of wordsOf(t.norm)) words.add(w);
+      const lexicon = this.#lexicon;
+      this.#derived = derivedEnglish(words, lexicon?.agentNouns === undefined ? undefined : (w) => lexicon.agentNouns!(w));
+    }
+    return this.#derived;
   }
 
   /**
@@ -1276,7 +1336,8 @@ export class SearchIndex {
 
   #search(question: string, limit: number): SearchResult {
     const text = this.#questionText(question);
-    const groups = this.#analyze(question, text);
+    const language = guessLanguage(question);
+    const groups = this.#analyze(question, text, language);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     // What the question is about, without the words that only ask which write-up is meant (see QueryGroup.recency):
     // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
@@ -1305,6 +1366,8 @@ export class SearchIndex {
       paired?: true;
       /** See Hit.onDay. */
       onDay?: true;
+      /** Some word the question is about matched here that the document's title lacks (see #unreadInEnglish). */
+      untitled?: true;
     };
     const slots = dateSlots(groups);
     const days = slots.length > 0 ? dayGroups(groups) : new Map<number, number>();
@@ -1344,6 +1407,7 @@ export class SearchIndex {
         if (g.recency) a.recencyCovered += g.weight * e.credit;
         if (g.upcoming) a.upcomingCovered += g.weight * e.credit;
         else if (e.titled) a.titled += g.weight;
+        if (!e.titled && !g.recency && e.credit > 0) a.untitled = true;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
         if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
         if (slotGroups.has(gi)) a.slotCovered += g.weight * e.credit;
@@ -1396,6 +1460,17 @@ export class SearchIndex {
     // match, and evidence decides among passages that match about as much.
     let best = 0;
     for (const a of acc.values()) if (a.score > best) best = a.score;
+    // (Judged on an English passage that says more than its title and has every name and event number the question
+    // asks, QueryGroup.identifies, see #unreadInEnglish; the ranking is left as it was. A passage that matches only the words naming its write-up,
+    // "lokakarya Python" of "Python for Beginners Workshop", says nothing of the words left unread, "apa yang
+    // diterima setiap peserta"; nor is one that lacks the question's "Coldplay" about what "konser" asks.)
+    const unread = this.#readsEnglish(language) ? this.#unreadInEnglish(groups) * (1 - RANKING.unknownWordWeight) : 0;
+    const names = groups.flatMap((g, gi) => (g.identifies && !g.recency ? [gi] : []));
+    const excused = (id: number, a: Acc) => {
+      if (unread === 0 || !a.untitled || !this.#english.has(id)) return false;
+      const matched = new Set([...a.terms.values(), ...(a.named ?? [])]);
+      return names.every((gi) => matched.has(gi));
+    };
     let hits: Hit[] = [];
     const namedBy = new Map<Hit, Set<number>>();
     for (const [id, a] of acc) {
@@ -1403,7 +1478,7 @@ export class SearchIndex {
       const hit: Hit = {
         passage: this.#byNumber[id]!,
         score: a.score + RANKING.coverageWeight * best * coverage,
-        coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / contentWeight : 0,
+        coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / (contentWeight - (excused(id, a) ? unread : 0)) : 0,
         titleCoverage: contentWeight > 0 ? a.titled / contentWeight : 0,
         restCoverage: restWeight > 0 ? (a.covered - a.recencyCovered - a.upcomingCovered) / restWeight : 0,
         matched: a.matched,

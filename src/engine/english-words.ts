@@ -1,0 +1,56 @@
+// Indonesian words an English write-up's own words stand for, by the rules that spell them forwards: a loan's
+// Indonesian spelling (cognates.ts: session → sesi, registration → registrasi, participants → partisipan) and an
+// agent noun's peN- noun (agent-nouns.ts through the lexicon: speaker → pembicara, winner → pemenang). FreeDict,
+// read backwards, knows few of them (it has no English for "pembicara" or "sesi"), so an Indonesian question over
+// English write-ups reaches such words by running those rules over the words the write-ups have, not by guessing
+// English from Indonesian: every English word found is one the corpus has. A general table built from the corpus,
+// never a list of words.
+
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { cognates } from './cognates.ts';
+
+export interface DerivedEnglish {
+  /** Indonesian spelling → the English words of the corpus that give it, in the order the words were given. */
+  spelled: ReadonlyMap<string, readonly string[]>;
+  /** The corpus's English words that end as nouns made from verbs do (see nominalsOf). */
+  nominals: readonly string[];
+}
+
+/**
+ * The endings English makes nouns of verbs with (register → registration, pay → payment, open → opening), what
+ * Indonesian does with pe-…-an and ke-…-an (daftar → pendaftaran, bayar → pembayaran, buka → pembukaan).
+ */
+const NOMINAL = /(?:ation|ition|tion|sion|ment|ance|ence|ing|al)s?$/u;
+
+/**
+ * The table for `words` (an English write-up's distinct lowercase words): each word's cognates, and its agent
+ * noun's Indonesian nouns when `agentNouns` is given (see Lexicon.agentNouns), mapped back to the word. A word is
+ * never mapped to itself ("logo" is the same in both languages and matches as written).
+ */
+export function derivedEnglish(words: Iterable<string>, agentNouns?: (english: string) => readonly string[]): DerivedEnglish {
+  const out = new Map<string, string[]>();
+  const nominals: string[] = [];
+  const add = (indonesian: string, english: string) => {
+    if (indonesian === english) return;
+    const list = out.get(indonesian);
+    if (list === undefined) out.set(indonesian, [english]);
+    else if (!list.includes(english)) list.push(english);
+  };
+  for (const word of words) {
+    for (const c of cognates(word)) add(c, word);
+    for (const n of agentNouns?.(word) ?? []) add(n, word);
+    if (NOMINAL.test(word)) nominals.push(word);
+  }
+  return { spelled: out, nominals };
+}
+
+/**
+ * The corpus's nouns made from an English verb: those that begin with its Porter stem and go on with a noun's
+ * ending only ("register" → registration, whose own stem "registr" Porter does not connect to "regist"; "pay" →
+ * payment). How an Indonesian pe-…-an noun, whose root the lexicon translates as a verb, reaches the English noun.
+ */
+export function nominalsOf(verb: string, derived: DerivedEnglish): string[] {
+  if (!/^\p{L}{3,}$/u.test(verb)) return [];
+  const stem = PorterStemmer.stem(verb);
+  return derived.nominals.filter((w) => w.startsWith(stem) && NOMINAL.test(w) && w.replace(NOMINAL, '').length >= stem.length);
+}
