@@ -456,6 +456,37 @@ describe('ids and titles', () => {
     ]);
   });
 
+  it('leaves a greeting on the first line as text, not the title: "Halo semua", "Hi all", "Selamat pagi"', async () => {
+    // A write-up posted to a chat opens with a greeting over a blank line, the shape of a title line: it was cited
+    // as the write-up's title ("Halo semua · § 1"), in place of the file name.
+    const files: Record<string, string> = {
+      'a-halo.txt': 'Halo semua\n\nKemarin kami kopdar di Dago.',
+      'b-hi.txt': 'Hi all\n\nYesterday we met at the cafe.',
+      'c-selamat.txt': 'Selamat pagi teman-teman\n\nKopdar dimulai pukul sembilan.',
+      'd-salam.txt': "Assalamu'alaikum\n\nKopdar dimulai pukul sembilan.",
+      'e-dear.txt': 'Dear members\n\nThe meetup opened at nine.',
+      'f-dated.txt': 'date 2025-03 HALO SEMUANYA\n\nIsi.',
+    };
+    const { documents, problems } = await load(files);
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.id, d.title, splitPassages(d).length])).toEqual([
+      ['a-halo', 'a halo', 2],
+      ['b-hi', 'b hi', 2],
+      ['c-selamat', 'c selamat', 2],
+      ['d-salam', 'd salam', 2],
+      ['e-dear', 'e dear', 2],
+      ['f-dated', 'f dated', 2],
+    ]);
+    // A title that only starts with the letters of one is still a title.
+    const titles = await load({
+      'g.txt': 'Halodoc Tech Talk\n\nIsi.',
+      'h.txt': 'Hi-Tech Expo Bandung\n\nIsi.',
+      'i.txt': 'Malam Keakraban 2025\n\nIsi.',
+      'j.txt': 'Selamat Datang Mahasiswa Baru\n\nIsi.',
+    });
+    expect(titles.documents.map((d) => d.title)).toEqual(['Halodoc Tech Talk', 'Hi-Tech Expo Bandung', 'Malam Keakraban 2025', 'Selamat Datang Mahasiswa Baru']);
+  });
+
   it('lets a front-matter title win; the first line then stays text unless it repeats that title', async () => {
     const { documents } = await load({
       'other.txt': '---\ntitle: Kopdar #3\n---\nKopdar Pemula Python Bandung\n\nIsi.\n',

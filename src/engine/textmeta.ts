@@ -77,14 +77,23 @@ const TITLE_LINE_MAX_CHARS = 100;
 const SENTENCE_END = /[.!?…:;,。！？：；，]["'”’»›)\]}]*$/u;
 // A list item ("- Pembukaan", "1. Pembukaan") or a table row: the first line of a list or a table, not a title.
 const NOT_A_TITLE_START = /^(?:[-*+•|>]|\d{1,3}[.)](?:\s|$))/u;
+// A greeting or salutation, in Indonesian or English ("Halo semua", "Hi all", "Selamat pagi teman-teman",
+// "Assalamu'alaikum", "Dear members", "Yth. Bapak/Ibu"): a write-up first posted to a chat opens with one over a
+// blank line, the shape of a title line, and it was cited as the write-up's title. Greetings are a closed class,
+// so a list is the general rule here. The word must end there ("Halodoc", "Hi-Tech" are names); "Selamat datang"
+// is left out, as an event is named that way too ("Selamat Datang Mahasiswa Baru"), and so are "Malam", "Pagi"
+// alone ("Malam Keakraban").
+const GREETING =
+  /^(?:h[ae]l+o|hai|hi|hiya|hey|hei|howdy|greetings|dear|yth|kepada yth|assalamu[\s'’`-]*alaikum|selamat (?:pagi|siang|sore|malam)|met (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening|day))(?=$|[\s.,!])/iu;
 
 /**
  * The first line of a plain-text body when it reads as the write-up's title, with its range in `body`: the first
  * non-blank line once the metadata `ranges` are set aside (so a title after a `date 2025-03 ` prefix counts), when
  * it is at most TITLE_LINE_MAX_CHARS characters, has a letter, does not end like a sentence (`.`, `!`, `?`, `…`,
  * `:`, `;`, `,`, closing quotes looked through), is no list item, table row or `#` heading (headingTitle reads
- * those), and is followed by a blank line and then more text. A line running straight into the next one is the
- * start of a paragraph. Null otherwise.
+ * those), does not open with a greeting ("Halo semua" greets, it names nothing: see GREETING), and is followed by
+ * a blank line and then more text. A line running straight into the next one is the start of a paragraph. Null
+ * otherwise.
  */
 export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [number, number]>): { title: string; range: [number, number] } | null {
   const inRange = (i: number) => ranges.some(([s, e]) => i >= s && i < e);
@@ -98,6 +107,7 @@ export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [nu
   // Metadata inside the line (a SOURCE line that is also the first line) makes it no title line.
   for (let i = start; i < end; i++) if (inRange(i)) return null;
   if (SENTENCE_END.test(line) || NOT_A_TITLE_START.test(line) || /^#{1,6}(?:[ \t]|$)/.test(line)) return null;
+  if (GREETING.test(line.replace(/\s+/gu, ' '))) return null;
   // Followed by a blank line, then text that is not metadata.
   const next = br === -1 ? -1 : body.indexOf('\n', br + 1);
   if (br === -1 || body.slice(br + 1, next === -1 ? body.length : next).trim() !== '') return null;
