@@ -265,6 +265,23 @@ describe('front matter', () => {
     expect(ok.documents.map((d) => d.id)).toEqual(['b', 'c']);
   });
 
+  it('reports a front-matter block indented as a whole (pasted from a chat or a document), with its line', async () => {
+    // Every line indented, the keys did not read as keys: the block was indexed as text ("## title: Delapan", a
+    // setext heading in Markdown) and the title taken from the file name, without a word.
+    const { documents, problems } = await load({
+      'e.md': '  ---\n  title: Delapan\n  date: 2024-01\n  ---\nTeks delapan.\n',
+      'f.txt': '\n\t---\n\tjudul: Sembilan\n\n\t---\n\nTeks sembilan.\n',
+    });
+    expect(documents).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'e.md', line: 1, reason: 'front matter must start on line 1: remove the spaces before its lines' },
+      { file: 'f.txt', line: 2, reason: 'front matter must start on line 1: remove the blank lines above its "---", and the spaces before its lines' },
+    ]);
+    // Indented prose under an indented rule is text, as before.
+    const ok = await load({ 'g.md': '  ---\n  title of the talk, and more\n\nTeks.\n' });
+    expect(ok.problems).toEqual([]);
+  });
+
   it('reads a "---" over prose at the top of a file as a thematic break, not as front matter never closed', async () => {
     const { problems, documents } = await load({ 'a.md': '---\n\nDi awal ada garis.\n\nParagraf dua.\n' });
     expect(problems).toEqual([]);

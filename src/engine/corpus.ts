@@ -313,7 +313,8 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   for (const p of fm?.problems ?? []) problem(p.line, p.reason);
   const misplaced = fm ? null : misplacedFrontMatter(text);
   if (misplaced !== null) {
-    const fix = misplaced.below ? `remove the blank lines above its "---"${misplaced.indented ? ', and the spaces before it' : ''}` : 'remove the spaces before its "---"';
+    const spaces = misplaced.allIndented ? 'the spaces before its lines' : misplaced.below ? 'the spaces before it' : 'the spaces before its "---"';
+    const fix = misplaced.below ? `remove the blank lines above its "---"${misplaced.indented ? `, and ${spaces}` : ''}` : `remove ${spaces}`;
     problem(misplaced.line, `front matter must start on line 1: ${fix}`);
     return [];
   }

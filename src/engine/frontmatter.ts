@@ -216,23 +216,28 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 /**
  * The line of a front-matter block that does not open the text, when there is one: blank lines or spaces, then
  * a `---` line followed by a key tanya reads, and a closing `---` (`below`: blank lines are above it; `indented`:
- * spaces are before its `---`). Such a block is not front matter (it must open the file), but indexing it
- * as passage text and taking the title from the file name would be silently wrong, so it is reported instead.
- * Null when the text does not look like that (a `---` after a paragraph is a Markdown thematic break).
+ * spaces are before its `---`; `allIndented`: before every line of it, as a block pasted from a chat or a
+ * document is). Such a block is not front matter (it must open the file), but indexing it as passage text and
+ * taking the title from the file name would be silently wrong, so it is reported instead. Null when the text does
+ * not look like that (a `---` after a paragraph is a Markdown thematic break).
  */
-export function misplacedFrontMatter(text: string): { line: number; below: boolean; indented: boolean } | null {
-  const lines = text.split('\n', 64).map(stripCr);
+export function misplacedFrontMatter(text: string): { line: number; below: boolean; indented: boolean; allIndented: boolean } | null {
+  let lines = text.split('\n', 64).map(stripCr);
   let i = 0;
   while (i < lines.length - 1 && lines[i]!.trim() === '') i++;
   // An indented "---" (pasted from a chat or a document) is the same slip as blank lines above it.
-  const open = lines[i]!.replace(/^[ \t]+/, '');
-  const indented = open !== lines[i];
+  const indent = /^[ \t]*/.exec(lines[i]!)![0];
+  const open = lines[i]!.slice(indent.length);
+  const indented = indent !== '';
   if ((i === 0 && !indented) || !OPEN.test(open)) return null;
+  // The whole block indented alike: its keys are keys once that indentation is taken off every line.
+  const allIndented = indented && (lines[i + 1] ?? '').startsWith(indent);
+  if (allIndented) lines = text.split('\n').map((line) => stripCr(line.startsWith(indent) ? line.slice(indent.length) : line));
   const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
   if (key === undefined || knownKey(key) === null) return null;
   // Only a block that is closed again is front matter; a thematic break above prose ("title: the part …") is not.
-  const block = [open, ...text.split('\n').slice(i + 1)].join('\n');
-  return parseFrontMatter(block)?.closed ? { line: i + 1, below: i > 0, indented } : null;
+  const block = [open, ...(allIndented ? lines : text.split('\n')).slice(i + 1)].join('\n');
+  return parseFrontMatter(block)?.closed ? { line: i + 1, below: i > 0, indented, allIndented } : null;
 }
 
 /**
