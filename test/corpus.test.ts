@@ -282,6 +282,25 @@ describe('front matter', () => {
     expect(ok.problems).toEqual([]);
   });
 
+  it('reports a key written with no space after its colon or indented, even on the block\'s first line', async () => {
+    // On the first line, such a key made the block no front matter: it was read as a thematic break over prose, in
+    // Markdown a heading ("## title:Rapat"), and the title and date were lost without a word.
+    const { documents, problems } = await load({
+      'a.md': '---\ntitle:Rapat Bulanan\ndate: 2025-01\n---\nTeks.\n',
+      'b.md': '---\n  title: Rapat\n---\nTeks.\n',
+      'c.txt': '---\nid: c\nJudul:Rapat\n---\nTeks.\n',
+    });
+    expect(documents).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'a.md', line: 2, reason: 'front matter: put a space after "title:" ("title: Rapat Bulanan")' },
+      { file: 'b.md', line: 2, reason: 'front matter: "title" is indented: remove the spaces before it' },
+      { file: 'c.txt', line: 3, reason: 'front matter: put a space after "Judul:" ("Judul: Rapat")' },
+    ]);
+    // A rule over prose that starts like a key, with no closing line, is text as before.
+    const ok = await load({ 'd.md': '---\ntitle:the part everyone skips\n\nThe festival opened at nine.\n' });
+    expect(ok.problems).toEqual([]);
+  });
+
   it('reads a "---" over prose at the top of a file as a thematic break, not as front matter never closed', async () => {
     const { problems, documents } = await load({ 'a.md': '---\n\nDi awal ada garis.\n\nParagraf dua.\n' });
     expect(problems).toEqual([]);

@@ -102,14 +102,17 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const firstBreak = text.indexOf('\n');
   const firstLine = stripCr(firstBreak === -1 ? text : text.slice(0, firstBreak));
   if (!OPEN.test(firstLine)) return null;
-  // A "---" whose first line of content is no "key: value" (nor a comment, nor the closing line) opens no front
-  // matter: it is a thematic break above prose, as a Markdown page shows it.
-  const firstContent = text
+  // A "---" whose first line of content is no "key: value" (nor a comment, nor the closing line, nor a key written
+  // with a slip: see slippedBlock) opens no front matter: it is a thematic break above prose, as a Markdown page
+  // shows it.
+  const rest = text
     .slice(firstBreak === -1 ? text.length : firstBreak + 1)
     .split('\n')
-    .map(stripCr)
-    .find((l) => l.trim() !== '');
-  if (firstContent !== undefined && !KEY_VALUE.test(firstContent) && !CLOSE.test(firstContent) && !/^[ \t]*#/.test(firstContent)) return null;
+    .map(stripCr);
+  const firstContent = rest.find((l) => l.trim() !== '');
+  if (firstContent !== undefined && !KEY_VALUE.test(firstContent) && !CLOSE.test(firstContent) && !/^[ \t]*#/.test(firstContent) && !slippedBlock(rest)) {
+    return null;
+  }
 
   const data: FrontMatter['data'] = {};
   const lines: FrontMatter['lines'] = {};
@@ -148,7 +151,15 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     }
     if (/^[ \t]*#/.test(line)) continue;
     if (/^[ \t]/.test(line)) {
-      if (skipping === 'nothing') problems.push({ line: lineNo, reason: `front matter: unexpected indented line "${quoted(line.trim())}" (only flat "key: value" lines are supported)` });
+      const indentedKey = SLIPPED_KEY.exec(line)?.[1];
+      if (skipping !== 'nothing') continue;
+      problems.push({
+        line: lineNo,
+        reason:
+          indentedKey !== undefined && knownKey(indentedKey) !== null
+            ? `front matter: "${indentedKey}" is indented: remove the spaces before it`
+            : `front matter: unexpected indented line "${quoted(line.trim())}" (only flat "key: value" lines are supported)`,
+      });
       continue;
     }
     if (skipping === 'list' && LIST_ITEM.test(line)) continue;
@@ -159,7 +170,14 @@ export function parseFrontMatter(text: string): FrontMatter | null {
       // "--", "----" or a dash a word processor made ("—"): the closing line, mistyped.
       if (firstStray === null && DASHES.test(line)) meantToClose = { line: lineNo, text: line.trim() };
       firstStray ??= lineNo;
-      problems.push({ line: lineNo, reason: `front matter: expected "key: value", found "${quoted(line)}"` });
+      const unspaced = /^([A-Za-z_][A-Za-z0-9_-]*):(\S.*)$/.exec(line);
+      problems.push({
+        line: lineNo,
+        reason:
+          unspaced !== null && knownKey(unspaced[1]!) !== null
+            ? `front matter: put a space after "${unspaced[1]}:" ("${unspaced[1]}: ${quoted(unspaced[2]!.trim())}")`
+            : `front matter: expected "key: value", found "${quoted(line)}"`,
+      });
       continue;
     }
     // "Title:" is "title:" (Hugo and hand-written files capitalise keys); YAML would tell them apart, a writer would not.
@@ -211,6 +229,27 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     bodyLineOffset: lineNo,
     problems: [{ line: 1, reason: `front matter: the block opened with "---" on line 1 is never closed (${hint})` }],
   };
+}
+
+/** A line starting with a key's name and a colon, whatever follows and however indented ("title:Rapat", " title: Rapat"). */
+const SLIPPED_KEY = /^[ \t]*([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:/;
+
+/**
+ * Whether the lines after an opening `---` are a front-matter block written with a slip on its first line: a key
+ * tanya reads with no space after its colon, or indented ("title:Rapat", "  title: Rapat"). Taken for a thematic
+ * break over prose, such a block was read as text (in Markdown a heading, "## title:Rapat") and its title and date
+ * lost without a word; as front matter, the slip is reported. Only when the block is closed again and every line
+ * up to its closing line reads as a key, a comment or a list item: a rule over prose stays one.
+ */
+function slippedBlock(rest: readonly string[]): boolean {
+  const first = rest.find((l) => l.trim() !== '')!;
+  const key = SLIPPED_KEY.exec(first)?.[1];
+  if (key === undefined || knownKey(key) === null) return false;
+  for (const line of rest) {
+    if (CLOSE.test(line)) return true;
+    if (line.trim() !== '' && !SLIPPED_KEY.test(line) && !/^[ \t]*(?:#|-(?:[ \t]|$))/.test(line)) return false;
+  }
+  return false;
 }
 
 /**
