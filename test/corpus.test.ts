@@ -1046,7 +1046,22 @@ describe('problems', () => {
     ]);
     // An id taken from the file name has no line to point at.
     const { problems: named } = await load({ 'x/dup.md': 'X.', 'y.md': '---\nid: x-dup\n---\nY.' });
-    expect(named.map((p) => [p.file, p.line, p.reason])).toEqual([['y.md', 2, 'duplicate document id "x-dup": already used by x/dup.md']]);
+    expect(named.map((p) => [p.file, p.line, p.reason])).toEqual([['y.md', 2, 'duplicate document id "x-dup": already used by x/dup.md (its id comes from its file name)']]);
+  });
+
+  it('says so when a duplicate id came from file names, which the moderator never wrote as ids', async () => {
+    // "x/a-b.md" and "x-a/b.md" are both "x-a-b": told only "duplicate document id", the moderator looked for an
+    // "id:" line that neither file has.
+    const { documents, problems } = await load({ 'x/a-b.md': 'A.', 'x-a/b.md': 'B.' });
+    expect(documents.map((d) => d.file)).toEqual(['x-a/b.md']);
+    expect(problems).toEqual([
+      {
+        file: 'x/a-b.md',
+        line: null,
+        reason:
+          'duplicate document id "x-a-b": already used by x-a/b.md (its id comes from its file name); this id comes from this file\'s name: rename the file, or give it an "id:" in front matter',
+      },
+    ]);
   });
 
   it('reports a corpus with no documents, and skips hidden, underscore and README files', async () => {

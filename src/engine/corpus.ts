@@ -85,7 +85,10 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     for (const doc of await loadFile(root, file, maxFileBytes, problems)) {
       const first = seen.get(doc.id);
       if (first) {
-        problems.push({ file: doc.file, line: doc.line, reason: `duplicate document id "${doc.id}": already used by ${where(first)}` });
+        // An id taken from a file name (no line: see parseTextFile) is no id the moderator wrote: say where it came from.
+        const firstFrom = first.line === null ? ' (its id comes from its file name)' : '';
+        const fix = doc.line === null ? `; this id comes from this file's name: rename the file, or give it an "id:" in front matter` : '';
+        problems.push({ file: doc.file, line: doc.line, reason: `duplicate document id "${doc.id}": already used by ${where(first)}${firstFrom}${fix}` });
         continue;
       }
       seen.set(doc.id, doc);
