@@ -615,6 +615,23 @@ describe('JSONL', () => {
     expect(problems.every((p) => p.file === 'bulk.jsonl')).toBe(true);
   });
 
+  it('reports a JSON array or a pretty-printed object in a .jsonl file once, not once for every line of it', async () => {
+    // An export saved as one JSON value over many lines had every line reported "not valid JSON": hundreds of
+    // problems that never said what was wrong with the file.
+    const { documents, problems } = await load({
+      'a.jsonl': '\n[\n  {"id": "a", "text": "A."},\n  {"id": "b", "text": "B."}\n]\n',
+      'b.jsonl': '[{"id": "c", "text": "C."},\n{"id": "d", "text": "D."}]\n',
+      'c.jsonl': '{\n  "id": "e",\n  "text": "E."\n}\n{\n  "id": "f",\n  "text": "F."\n}\n',
+    });
+    expect(documents).toEqual([]);
+    const array = 'a JSON array, not JSON lines: write each document as one JSON object on a line of its own, without "[", "]" and the commas between them';
+    expect(problems).toEqual([
+      { file: 'a.jsonl', line: 2, reason: array },
+      { file: 'b.jsonl', line: 1, reason: array },
+      { file: 'c.jsonl', line: 1, reason: 'a JSON object written over several lines: in a .jsonl file each document is one JSON object on a line of its own' },
+    ]);
+  });
+
   it('reports a JSONL file with no lines', async () => {
     const { problems } = await load({ 'a.md': 'Text.', 'empty.jsonl': '\n\n' });
     expect(problems).toEqual([{ file: 'empty.jsonl', line: null, reason: expect.stringMatching(/empty file/) }]);

@@ -392,6 +392,11 @@ const JSONL_STRING_FIELDS = ['title', 'date', 'source', 'url', 'lang'] as const;
 
 /** JSON lines, one document per line: `{id, title?, text, date?, source?, url?, lang?}`; blank lines are allowed. */
 export function parseJsonl(text: string, file: string, report: (line: number | null, reason: string) => void): CorpusDocument[] {
+  const whole = jsonOverLines(text);
+  if (whole !== null) {
+    report(whole.line, whole.reason);
+    return [];
+  }
   const docs: CorpusDocument[] = [];
   let lineNo = 0;
   let sawLine = false;
@@ -464,6 +469,29 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
   }
   if (!sawLine) report(null, 'empty file: no JSON lines');
   return docs;
+}
+
+/**
+ * A .jsonl file holding one JSON value written over many lines, as an export is saved: an array of documents
+ * ("[" opening a first line that is no JSON of its own) or a pretty-printed object ("{" alone on it). Each line
+ * was reported "not valid JSON", hundreds of problems that never said what was wrong with the file: it is
+ * reported once, at its first line. Null for JSON lines, good or bad.
+ */
+function jsonOverLines(text: string): { line: number; reason: string } | null {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line.trim() !== '');
+  if (at === -1) return null;
+  const first = lines[at]!.replace(/^\uFEFF/u, '').trim();
+  if (first === '{') {
+    return { line: at + 1, reason: 'a JSON object written over several lines: in a .jsonl file each document is one JSON object on a line of its own' };
+  }
+  if (!first.startsWith('[')) return null;
+  try {
+    JSON.parse(first);
+    return null; // a line that is an array: reported as such, with the other lines
+  } catch {
+    return { line: at + 1, reason: 'a JSON array, not JSON lines: write each document as one JSON object on a line of its own, without "[", "]" and the commas between them' };
+  }
 }
 
 /** Validates date, url and lang; reports a bad value with its line and returns the values (null when absent). */
