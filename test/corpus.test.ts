@@ -608,7 +608,7 @@ describe('JSONL', () => {
       [6, 'missing "text"'],
       [7, 'empty "text"'],
       [8, '"text" must be a string, found an array'],
-      [9, '"id" must be a non-empty string, found number'],
+      [9, '"id" must be a non-empty string, found number 7 (write it in quotes: "7")'],
       [10, '"lang" must be a string, found number'],
       [11, expect.stringMatching(/^bad date "kemarin"/)],
     ]);

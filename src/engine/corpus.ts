@@ -430,7 +430,7 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       at(reason);
     };
 
-    if (typeof o.id !== 'string' || o.id.trim() === '') bad(o.id === undefined ? 'missing "id"' : `"id" must be a non-empty string, found ${kindOf(o.id)}`);
+    if (typeof o.id !== 'string' || o.id.trim() === '') bad(o.id === undefined ? 'missing "id"' : `"id" must be a non-empty string, found ${kindOf(o.id)}${quoteHint(o.id)}`);
     else if (!DOCUMENT_ID.test(o.id)) bad(`bad id "${quoted(o.id)}": ${ID_RULE}`);
     if (typeof o.text !== 'string' || o.text.trim() === '') {
       bad(o.text === undefined ? 'missing "text"' : typeof o.text === 'string' ? 'empty "text"' : `"text" must be a string, found ${kindOf(o.text)}`);
@@ -625,6 +625,11 @@ function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${n} bytes`;
+}
+
+/** How to write a number id as the string it must be (a database export writes `"id": 7`); '' for anything else. */
+function quoteHint(v: unknown): string {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? ` ${v} (write it in quotes: "${v}")` : '';
 }
 
 function kindOf(v: unknown): string {
