@@ -632,6 +632,30 @@ describe('JSONL', () => {
     ]);
   });
 
+  it('reports a key of JSON lines written the way front matter allows, or misspelt, instead of ignoring it', async () => {
+    // "judul" and "Title" were ignored without a word (the id became the title), and so was "tanggal" (undated).
+    const lines = [
+      '{"id":"a","judul":"Rapat","text":"Isi."}',
+      '{"id":"b","Title":"Rapat","text":"Isi.","tanggal":"2025-01"}',
+      '{"id":"c","tittle":"Rapat","text":"Isi."}',
+      '{"id":"d","content":"Isi."}',
+      '{"id":"e","title":"Rapat","judul":"Rapat","text":"Isi.","extra":1,"sources":["x"],"source":"y"}',
+      '{"id":"f","text":"Isi."},',
+      '{"id":"g","text":"Isi."}, ',
+    ];
+    const { documents, problems } = await load({ 'bulk.jsonl': lines.join('\n') });
+    expect(documents.map((d) => d.id)).toEqual(['e']); // beside "title", "judul" is another tool's key
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [1, 'unknown key "judul": write "title"'],
+      [2, 'unknown key "Title": write "title"'],
+      [2, 'unknown key "tanggal": write "date"'],
+      [3, 'unknown key "tittle": write "title"'],
+      [4, 'missing "text" (unknown key "content": write "text")'],
+      [6, 'a comma after the JSON object: remove it (JSON lines have nothing between them)'],
+      [7, 'a comma after the JSON object: remove it (JSON lines have nothing between them)'],
+    ]);
+  });
+
   it('reports a JSONL file with no lines', async () => {
     const { problems } = await load({ 'a.md': 'Text.', 'empty.jsonl': '\n\n' });
     expect(problems).toEqual([{ file: 'empty.jsonl', line: null, reason: expect.stringMatching(/empty file/) }]);

@@ -14,7 +14,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
-import { misdashedFrontMatter, misplacedFrontMatter, parseFrontMatter, quoted } from './frontmatter.ts';
+import { knownKey, misdashedFrontMatter, misplacedFrontMatter, misspeltKey, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
@@ -416,7 +416,8 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
     try {
       value = JSON.parse(line);
     } catch (error) {
-      at(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      // The commas of a JSON array left between the lines: "Unexpected non-whitespace character" never said so.
+      at(commaAfterObject(line) ? 'a comma after the JSON object: remove it (JSON lines have nothing between them)' : `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -432,9 +433,19 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
 
     if (typeof o.id !== 'string' || o.id.trim() === '') bad(o.id === undefined ? 'missing "id"' : `"id" must be a non-empty string, found ${kindOf(o.id)}${quoteHint(o.id)}`);
     else if (!DOCUMENT_ID.test(o.id)) bad(`bad id "${quoted(o.id)}": ${ID_RULE}`);
+    // A key tanya does not read is ignored (an export's own fields), unless it was meant for one it reads: written
+    // as front matter allows ("judul", "Title"), misspelt ("tittle"), or the text under another name ("content").
+    // Ignored, it had left the document titled by its id, or undated, without a word.
+    const meant = Object.keys(o).flatMap((key) => {
+      const target = jsonlKeyMeant(key);
+      return target !== null && !(target in o) ? [{ key, target }] : [];
+    });
+    const textMeant = meant.find((m) => m.target === 'text');
     if (typeof o.text !== 'string' || o.text.trim() === '') {
-      bad(o.text === undefined ? 'missing "text"' : typeof o.text === 'string' ? 'empty "text"' : `"text" must be a string, found ${kindOf(o.text)}`);
+      const hint = textMeant === undefined ? '' : ` (unknown key "${textMeant.key}": write "text")`;
+      bad(o.text === undefined ? `missing "text"${hint}` : typeof o.text === 'string' ? 'empty "text"' : `"text" must be a string, found ${kindOf(o.text)}`);
     }
+    for (const { key, target } of meant) if (target !== 'text') bad(`unknown key "${key}": write "${target}"`);
     const strings: Partial<Record<(typeof JSONL_STRING_FIELDS)[number], string>> = {};
     for (const key of JSONL_STRING_FIELDS) {
       const v = o[key];
@@ -491,6 +502,28 @@ function jsonOverLines(text: string): { line: number; reason: string } | null {
     return null; // a line that is an array: reported as such, with the other lines
   } catch {
     return { line: at + 1, reason: 'a JSON array, not JSON lines: write each document as one JSON object on a line of its own, without "[", "]" and the commas between them' };
+  }
+}
+
+/** The names a document's text goes by in exports and in Indonesian: "text" is meant. */
+const TEXT_NAMES: ReadonlySet<string> = new Set(['text', 'content', 'body', 'isi', 'teks', 'konten']);
+
+/** The key of JSON lines a key tanya does not read was meant to be ("judul", "Title" → "title", "ID" → "id"), or null. */
+function jsonlKeyMeant(key: string): string | null {
+  if (key === 'id' || key === 'text' || (JSONL_STRING_FIELDS as readonly string[]).includes(key)) return null;
+  if (TEXT_NAMES.has(key.toLowerCase())) return 'text';
+  return knownKey(key) ?? knownKey(misspeltKey(key) ?? '');
+}
+
+/** A line that is a JSON object with a comma after it, as the lines of a JSON array are. */
+function commaAfterObject(line: string): boolean {
+  const m = /^(.*\})[ \t]*,[ \t]*$/.exec(line);
+  if (m === null) return false;
+  try {
+    JSON.parse(m[1]!);
+    return true;
+  } catch {
+    return false;
   }
 }
 

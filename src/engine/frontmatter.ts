@@ -68,7 +68,7 @@ const INDONESIAN_KEYS: ReadonlyMap<string, FrontMatterKey> = new Map([
  * number is no "sumber", "long" beside "lat" no "lang", "rate" and "data" no "date"), and a problem rejects the
  * file, and with it the whole reload.
  */
-function misspeltKey(written: string): string | null {
+export function misspeltKey(written: string): string | null {
   const key = written.toLowerCase();
   if (key.length < 4) return null;
   const near = [...FRONT_MATTER_KEYS, ...INDONESIAN_KEYS.keys()].filter(
@@ -88,7 +88,7 @@ function oneEditApart(a: string, b: string, replaced: boolean): boolean {
 }
 
 /** The key tanya reads under a written name ("Title", "judul" → title), or null for a key it ignores. */
-function knownKey(written: string): FrontMatterKey | null {
+export function knownKey(written: string): FrontMatterKey | null {
   const key = written.toLowerCase();
   return INDONESIAN_KEYS.get(key) ?? (KNOWN.has(key) ? (key as FrontMatterKey) : null);
 }
