@@ -301,6 +301,29 @@ describe('front matter', () => {
     expect(ok.problems).toEqual([]);
   });
 
+  it('reports a second front-matter block further down (two write-ups joined in one file), with its line', async () => {
+    // Below the first, it was read as text: in Markdown "title: Rapat Februari" over "---" is a heading, quoted in
+    // answers under the first write-up's title, and the second write-up's title and date were lost.
+    const second = '---\ntitle: Rapat Februari\ndate: 2025-02\n---\nIsi rapat Februari.\n';
+    const { documents, problems } = await load({
+      'a.md': `---\ntitle: Rapat Januari\ndate: 2025-01\n---\nIsi rapat Januari.\n\n${second}`,
+      'b.txt': `Isi tanpa front matter.\n\n\uFEFF${second}`,
+    });
+    expect(documents).toEqual([]);
+    const reason = 'a second front-matter block: a file holds one write-up (put this one in a file of its own)';
+    expect(problems).toEqual([
+      { file: 'a.md', line: 7, reason },
+      { file: 'b.txt', line: 3, reason: 'a front-matter block below the text: front matter opens the file (move it to line 1, or put the write-up it starts in a file of its own)' },
+    ]);
+    // A rule between paragraphs, a setext heading, and front matter shown in a code block are text.
+    const ok = await load({
+      'c.md': 'Paragraf.\n\n---\n\nAgenda: pembukaan.\n\n---\n',
+      'd.md': 'Paragraf.\ntitle: Judul\n---\n\nIsi.\n',
+      'e.md': 'Contoh:\n\n```\n---\ntitle: Rapat\n---\n```\n',
+    });
+    expect(ok.problems).toEqual([]);
+  });
+
   it('reads a "---" over prose at the top of a file as a thematic break, not as front matter never closed', async () => {
     const { problems, documents } = await load({ 'a.md': '---\n\nDi awal ada garis.\n\nParagraf dua.\n' });
     expect(problems).toEqual([]);

@@ -14,7 +14,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
-import { knownKey, misdashedFrontMatter, misplacedFrontMatter, misspeltKey, parseFrontMatter, quoted } from './frontmatter.ts';
+import { knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter, misspeltKey, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
@@ -336,6 +336,15 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   const data = fm?.data ?? {};
   const fmLine = (key: keyof typeof data): number | null => fm?.lines[key] ?? null;
   const lineOffset = fm?.bodyLineOffset ?? 0;
+  const second = laterFrontMatter(fm ? text.slice(fm.bodyStart) : text);
+  if (second !== null) {
+    problem(
+      second + lineOffset,
+      fm
+        ? 'a second front-matter block: a file holds one write-up (put this one in a file of its own)'
+        : 'a front-matter block below the text: front matter opens the file (move it to line 1, or put the write-up it starts in a file of its own)',
+    );
+  }
 
   // Markdown only: in a plain-text file "<!--" is text like any other. The body is what a reader of the page
   // sees (see hidden.ts); problems found in it later are reported at their source lines.

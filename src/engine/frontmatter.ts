@@ -253,6 +253,34 @@ function slippedBlock(rest: readonly string[]): boolean {
 }
 
 /**
+ * The line (1-based, in `body`) of a second front-matter block below the text's start, as two write-ups joined
+ * into one file leave it ("cat januari.md februari.md", or a paste): a `---` line at the body's start or after a
+ * blank line (a byte-order mark before it looked through), then a key tanya reads, then only lines that read as
+ * keys, comments or list items up to a closing line. Read as text, it was quoted in answers under the first
+ * write-up's title (in Markdown, "title: …" over "---" is a heading) and the second one's title and date were
+ * lost. Fenced code is skipped: a write-up may show front matter there. Null when there is none.
+ */
+export function laterFrontMatter(body: string): number | null {
+  const lines = body.split('\n').map((line) => stripCr(line).replace(/^\uFEFF/u, ''));
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const marks = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(lines[i]!)?.[1];
+    if (marks !== undefined && (fence === null || (marks[0] === fence[0] && marks.length >= fence.length))) {
+      fence = fence === null ? marks : null;
+      continue;
+    }
+    if (fence !== null || !OPEN.test(lines[i]!) || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
+    const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
+    if (key === undefined || knownKey(key) === null) continue;
+    for (let j = i + 2; j < lines.length; j++) {
+      if (CLOSE.test(lines[j]!)) return i + 1;
+      if (lines[j]!.trim() !== '' && !SLIPPED_KEY.test(lines[j]!) && !/^[ \t]*(?:#|-(?:[ \t]|$))/.test(lines[j]!)) break;
+    }
+  }
+  return null;
+}
+
+/**
  * The line of a front-matter block that does not open the text, when there is one: blank lines or spaces, then
  * a `---` line followed by a key tanya reads, and a closing `---` (`below`: blank lines are above it; `indented`:
  * spaces are before its `---`; `allIndented`: before every line of it, as a block pasted from a chat or a
