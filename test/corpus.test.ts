@@ -463,6 +463,17 @@ describe('ids and titles', () => {
     ]);
   });
 
+  it('takes a title of invisible characters only (a zero-width space pasted from a page) as no title', async () => {
+    // Cited as it was, the write-up had a blank name in every citation and in /about.
+    const { documents, problems } = await load({
+      'a-fm.md': '---\ntitle: "\u200b"\n---\nTeks.\n',
+      'b-heading.md': '# \u200b\uFEFF\n\nTeks.\n',
+      'c.jsonl': '{"id":"c-line","title":"\\u200b \\u2060","text":"Teks."}\n',
+    });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.title)).toEqual(['a fm', 'b heading', 'c-line']);
+  });
+
   it('takes a plain-text first line that reads as a title, over a blank line, as the title and no passage', async () => {
     const text = 'Kopdar Pemula Python Bandung\n\nKopdar pertama.\n\nSesi kedua.\n';
     const { documents, problems } = await load({

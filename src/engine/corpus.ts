@@ -372,8 +372,9 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   // A line that is only a date ("Sabtu, 5 Oktober 2025") says when, not what: it stays text, as before.
   const line = !markdown && heading === null ? detectTitleLine(body, excluded) : null;
   const titleLine = line !== null && isoDateHint(line.title) === null ? line : null;
-  if (titleLine !== null && (data.title === undefined || sameTitle(data.title, titleLine.title))) excluded.push(titleLine.range);
-  const title = data.title ?? (heading !== null && markdown ? plainHeading(heading) : heading) ?? titleLine?.title ?? titleFromFileName(file) ?? id;
+  const fmTitle = seen(data.title);
+  if (titleLine !== null && (fmTitle === null || sameTitle(fmTitle, titleLine.title))) excluded.push(titleLine.range);
+  const title = fmTitle ?? seen(heading !== null && markdown ? plainHeading(heading) : heading) ?? titleLine?.title ?? titleFromFileName(file) ?? id;
 
   if (!hasPassageText(body, excluded)) {
     problem(null, 'empty document: no text besides front matter, metadata, headings, comments and images');
@@ -460,7 +461,7 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       const v = o[key];
       if (v === undefined || v === null) continue;
       if (typeof v !== 'string') bad(`"${key}" must be a string, found ${kindOf(v)}`);
-      else if (v.trim() !== '') strings[key] = v.trim();
+      else if (seen(v) !== null) strings[key] = v.trim();
     }
     const fields = checkFields(strings, () => here, (_line, reason) => bad(reason));
     if (!ok) continue;
@@ -613,6 +614,14 @@ function plainHeading(heading: string): string {
 export function headingTitle(body: string): string | null {
   const m = /^\s*#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/.exec(body);
   return m && m[1] ? m[1] : null;
+}
+
+/**
+ * `text` when a reader sees something of it, else null: a title of zero-width characters only (a zero-width
+ * space pasted from a web page) is no title, and citing it left a blank name in every citation.
+ */
+function seen(text: string | null | undefined): string | null {
+  return text !== null && text !== undefined && /[^\s\p{Cf}]/u.test(text) ? text : null;
 }
 
 /** Two titles that read the same: case and runs of spaces aside. */
