@@ -547,6 +547,9 @@ describe('ids and titles', () => {
       ['e-dear', 'e dear', 2],
       ['f-dated', 'f dated', 2],
     ]);
+    // Nor is a line the text below continues, in lower case: a sentence broken by a blank line, not a title.
+    const continued = await load({ 'k.txt': 'Kopdar kali ini kami adakan\n\ndi sebuah kafe di Dago.\n\nIsi.', 'l.txt': 'Kopdar Dago\n\n"kopi darat" kami.' });
+    expect(continued.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['k', 3], ['l', 2]]);
     // A title that only starts with the letters of one is still a title.
     const titles = await load({
       'g.txt': 'Halodoc Tech Talk\n\nIsi.',

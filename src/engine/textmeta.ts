@@ -92,8 +92,8 @@ const GREETING =
  * it is at most TITLE_LINE_MAX_CHARS characters, has a letter, does not end like a sentence (`.`, `!`, `?`, `…`,
  * `:`, `;`, `,`, closing quotes looked through), is no list item, table row or `#` heading (headingTitle reads
  * those), does not open with a greeting ("Halo semua" greets, it names nothing: see GREETING), and is followed by
- * a blank line and then more text. A line running straight into the next one is the start of a paragraph. Null
- * otherwise.
+ * a blank line and then more text that does not start in lower case. A line running straight into the next one,
+ * or continued in lower case below a blank line, is the start of a paragraph. Null otherwise.
  */
 export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [number, number]>): { title: string; range: [number, number] } | null {
   const inRange = (i: number) => ranges.some(([s, e]) => i >= s && i < e);
@@ -114,6 +114,9 @@ export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [nu
   let after = br + 1;
   while (after < body.length && (/\s/.test(body[after]!) || inRange(after))) after++;
   if (after >= body.length) return null;
+  // Text going on in lower case ("Kopdar kali ini kami adakan", then "di sebuah kafe …") continues the line: it is
+  // a sentence a blank line broke, not a title over its text. Opening quotes and brackets are looked through.
+  if (/^["'“‘«(\[]*\p{Ll}/u.test(body.slice(after, after + 8))) return null;
   let rangeEnd = end;
   while (rangeEnd > start && /\s/.test(body[rangeEnd - 1]!)) rangeEnd--;
   return { title: line, range: [start, rangeEnd] };
