@@ -547,9 +547,6 @@ describe('ids and titles', () => {
       ['e-dear', 'e dear', 2],
       ['f-dated', 'f dated', 2],
     ]);
-    // Nor is a line the text below continues, in lower case: a sentence broken by a blank line, not a title.
-    const continued = await load({ 'k.txt': 'Kopdar kali ini kami adakan\n\ndi sebuah kafe di Dago.\n\nIsi.', 'l.txt': 'Kopdar Dago\n\n"kopi darat" kami.' });
-    expect(continued.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['k', 3], ['l', 2]]);
     // A title that only starts with the letters of one is still a title.
     const titles = await load({
       'g.txt': 'Halodoc Tech Talk\n\nIsi.',
@@ -558,6 +555,11 @@ describe('ids and titles', () => {
       'j.txt': 'Selamat Datang Mahasiswa Baru\n\nIsi.',
     });
     expect(titles.documents.map((d) => d.title)).toEqual(['Halodoc Tech Talk', 'Hi-Tech Expo Bandung', 'Malam Keakraban 2025', 'Selamat Datang Mahasiswa Baru']);
+  });
+
+  it('leaves a first line that the text below goes on from in lower case as text: a sentence a blank line broke', async () => {
+    const continued = await load({ 'k.txt': 'Kopdar kali ini kami adakan\n\ndi sebuah kafe di Dago.\n\nIsi.', 'l.txt': 'Kopdar Dago\n\n"kopi darat" kami.' });
+    expect(continued.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['k', 3], ['l', 2]]);
   });
 
   it('lets a front-matter title win; the first line then stays text unless it repeats that title', async () => {
