@@ -562,6 +562,16 @@ describe('ids and titles', () => {
     expect(continued.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['k', 3], ['l', 2]]);
   });
 
+  it('leaves a first line that is a link as text: an address names no write-up', async () => {
+    const { documents, problems } = await load({
+      'm.txt': 'https://example.org/acara/kopdar-3\n\nIsi.',
+      'n.txt': 'www.example.org/kopdar\n\nIsi.',
+      'o.txt': 'Foto: https://example.org/album\n\nIsi.',
+    });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['m', 2], ['n', 2], ['o', 2]]);
+  });
+
   it('lets a front-matter title win; the first line then stays text unless it repeats that title', async () => {
     const { documents } = await load({
       'other.txt': '---\ntitle: Kopdar #3\n---\nKopdar Pemula Python Bandung\n\nIsi.\n',

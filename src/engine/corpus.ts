@@ -85,7 +85,8 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     for (const doc of await loadFile(root, file, maxFileBytes, problems)) {
       const first = seen.get(doc.id);
       if (first) {
-        // An id taken from a file name (no line: see parseTextFile) is no id the moderator wrote: say where it came from.
+        // An id taken from a file name (no line: see parseTextFile) is no id the moderator wrote: say where it
+        // came from.
         const firstFrom = first.line === null ? ' (its id comes from its file name)' : '';
         const fix = doc.line === null ? `; this id comes from this file's name: rename the file, or give it an "id:" in front matter` : '';
         problems.push({ file: doc.file, line: doc.line, reason: `duplicate document id "${doc.id}": already used by ${where(first)}${firstFrom}${fix}` });
@@ -518,7 +519,7 @@ function jsonOverLines(text: string): { line: number; reason: string } | null {
 /** The names a document's text goes by in exports and in Indonesian: "text" is meant. */
 const TEXT_NAMES: ReadonlySet<string> = new Set(['text', 'content', 'body', 'isi', 'teks', 'konten']);
 
-/** The key of JSON lines a key tanya does not read was meant to be ("judul", "Title" → "title", "ID" → "id"), or null. */
+/** The key of JSON lines a key tanya does not read was meant to be ("judul", "Title" → "title"), or null. */
 function jsonlKeyMeant(key: string): string | null {
   if (key === 'id' || key === 'text' || (JSONL_STRING_FIELDS as readonly string[]).includes(key)) return null;
   if (TEXT_NAMES.has(key.toLowerCase())) return 'text';

@@ -231,7 +231,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   };
 }
 
-/** A line starting with a key's name and a colon, whatever follows and however indented ("title:Rapat", " title: Rapat"). */
+/** A line starting with a key's name and a colon, whatever follows and however indented (" title:Rapat"). */
 const SLIPPED_KEY = /^[ \t]*([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:/;
 
 /**

@@ -91,9 +91,9 @@ const GREETING =
  * non-blank line once the metadata `ranges` are set aside (so a title after a `date 2025-03 ` prefix counts), when
  * it is at most TITLE_LINE_MAX_CHARS characters, has a letter, does not end like a sentence (`.`, `!`, `?`, `…`,
  * `:`, `;`, `,`, closing quotes looked through), is no list item, table row or `#` heading (headingTitle reads
- * those), does not open with a greeting ("Halo semua" greets, it names nothing: see GREETING), and is followed by
- * a blank line and then more text that does not start in lower case. A line running straight into the next one,
- * or continued in lower case below a blank line, is the start of a paragraph. Null otherwise.
+ * those), does not open with a greeting ("Halo semua" greets, it names nothing: see GREETING), holds no link, and
+ * is followed by a blank line and then more text that does not start in lower case. A line running straight into
+ * the next one, or continued in lower case below a blank line, is the start of a paragraph. Null otherwise.
  */
 export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [number, number]>): { title: string; range: [number, number] } | null {
   const inRange = (i: number) => ranges.some(([s, e]) => i >= s && i < e);
@@ -108,6 +108,8 @@ export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [nu
   for (let i = start; i < end; i++) if (inRange(i)) return null;
   if (SENTENCE_END.test(line) || NOT_A_TITLE_START.test(line) || /^#{1,6}(?:[ \t]|$)/.test(line)) return null;
   if (GREETING.test(line.replace(/\s+/gu, ' '))) return null;
+  // A link ("https://…", "www.…"), alone or after a label ("Foto: https://…"), points somewhere; it names nothing.
+  if (/(?:^|\s)(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S/iu.test(line)) return null;
   // Followed by a blank line, then text that is not metadata.
   const next = br === -1 ? -1 : body.indexOf('\n', br + 1);
   if (br === -1 || body.slice(br + 1, next === -1 ? body.length : next).trim() !== '') return null;
