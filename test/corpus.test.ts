@@ -492,6 +492,21 @@ describe('ids and titles', () => {
     expect(splitPassages(byId.get('quoted')!).map((p) => p.text)).toEqual(['Isi.']);
   });
 
+  it('takes a plain-text first line underlined with "=" or "-" as the title, with its underline', async () => {
+    // The underline of a plain-text title kept the line from being the title: both were quoted as a passage.
+    const { documents, problems } = await load({
+      'a.txt': 'Kopdar Pemula Python\n====================\n\nIsi kopdar.\n',
+      'b.txt': 'date 2025-03 Kopdar Maret\n  ---------------  \n\nIsi.\n',
+      'c.txt': 'Kopdar Pemula\n==\n\nIsi.\n',
+    });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.title, splitPassages(d).map((p) => p.text)])).toEqual([
+      ['Kopdar Pemula Python', ['Isi kopdar.']],
+      ['Kopdar Maret', ['Isi.']],
+      ['c', ['Kopdar Pemula\n==', 'Isi.']], // two marks are no underline
+    ]);
+  });
+
   it('leaves a first line that does not read as a title as text', async () => {
     const long = 'Kata '.repeat(25).trim(); // 124 characters
     const files: Record<string, string> = {

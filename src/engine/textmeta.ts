@@ -92,7 +92,7 @@ const GREETING =
  * it is at most TITLE_LINE_MAX_CHARS characters, has a letter, does not end like a sentence (`.`, `!`, `?`, `…`,
  * `:`, `;`, `,`, closing quotes looked through), is no list item, table row or `#` heading (headingTitle reads
  * those), does not open with a greeting ("Halo semua" greets, it names nothing: see GREETING), holds no link, and
- * is followed by a blank line and then more text that does not start in lower case. A line running straight into
+ * (with its underline of `=` or `-`, if any) is followed by a blank line and then more text that does not start in lower case. A line running straight into
  * the next one, or continued in lower case below a blank line, is the start of a paragraph. Null otherwise.
  */
 export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [number, number]>): { title: string; range: [number, number] } | null {
@@ -110,16 +110,24 @@ export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [nu
   if (GREETING.test(line.replace(/\s+/gu, ' '))) return null;
   // A link ("https://…", "www.…"), alone or after a label ("Foto: https://…"), points somewhere; it names nothing.
   if (/(?:^|\s)(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S/iu.test(line)) return null;
+  // Underlined with "=" or "-" (three or more), as plain text marks a title: the underline is the title's too.
+  let lineEnd = end;
+  let below = br;
+  const underlineEnd = br === -1 ? -1 : body.indexOf('\n', br + 1);
+  if (br !== -1 && /^[ \t]*(?:={3,}|-{3,})[ \t]*$/.test(body.slice(br + 1, underlineEnd === -1 ? body.length : underlineEnd))) {
+    lineEnd = underlineEnd === -1 ? body.length : underlineEnd;
+    below = underlineEnd;
+  }
   // Followed by a blank line, then text that is not metadata.
-  const next = br === -1 ? -1 : body.indexOf('\n', br + 1);
-  if (br === -1 || body.slice(br + 1, next === -1 ? body.length : next).trim() !== '') return null;
-  let after = br + 1;
+  const next = below === -1 ? -1 : body.indexOf('\n', below + 1);
+  if (below === -1 || body.slice(below + 1, next === -1 ? body.length : next).trim() !== '') return null;
+  let after = below + 1;
   while (after < body.length && (/\s/.test(body[after]!) || inRange(after))) after++;
   if (after >= body.length) return null;
   // Text going on in lower case ("Kopdar kali ini kami adakan", then "di sebuah kafe …") continues the line: it is
   // a sentence a blank line broke, not a title over its text. Opening quotes and brackets are looked through.
   if (/^["'“‘«(\[]*\p{Ll}/u.test(body.slice(after, after + 8))) return null;
-  let rangeEnd = end;
+  let rangeEnd = lineEnd;
   while (rangeEnd > start && /\s/.test(body[rangeEnd - 1]!)) rangeEnd--;
   return { title: line, range: [start, rangeEnd] };
 }
