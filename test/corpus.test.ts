@@ -577,6 +577,20 @@ describe('ids and titles', () => {
     expect(continued.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['k', 3], ['l', 2]]);
   });
 
+  it('leaves a first line that is a field of the event or a byline as text: "Tempat: Kafe Dago", "Oleh Budi"', async () => {
+    const { documents, problems } = await load({
+      'p.txt': 'Tempat: Kafe Dago, Bandung\n\nIsi.',
+      'q.txt': 'Oleh Budi Santoso\n\nIsi.',
+      'r.txt': 'Waktu : Sabtu pukul 19.00\n\nIsi.',
+      's.txt': 'By Jane Doe\n\nIsi.',
+    });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['p', 2], ['q', 2], ['r', 2], ['s', 2]]);
+    // A title that starts with such a word, or is labelled as what it names, is still a title.
+    const titles = await load({ 't.txt': 'Oleh-oleh Khas Bandung\n\nIsi.', 'u.txt': 'Acara: Kopdar Pemula Python\n\nIsi.', 'v.txt': 'Tempat Kerja Impian\n\nIsi.' });
+    expect(titles.documents.map((d) => d.title)).toEqual(['Oleh-oleh Khas Bandung', 'Acara: Kopdar Pemula Python', 'Tempat Kerja Impian']);
+  });
+
   it('leaves a first line that is a link as text: an address names no write-up', async () => {
     const { documents, problems } = await load({
       'm.txt': 'https://example.org/acara/kopdar-3\n\nIsi.',

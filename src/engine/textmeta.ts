@@ -85,13 +85,20 @@ const NOT_A_TITLE_START = /^(?:[-*+•|>]|\d{1,3}[.)](?:\s|$))/u;
 // alone ("Malam Keakraban").
 const GREETING =
   /^(?:h[ae]l+o|hai|hi|hiya|hey|hei|howdy|greetings|dear|yth|kepada yth|assalamu[\s'’`-]*alaikum|selamat (?:pagi|siang|sore|malam)|met (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening|day))(?=$|[\s.,!])/iu;
+// A field of the event's particulars, labelled ("Tempat: Kafe Dago", "Waktu: 19.00", "Oleh: Budi") or a byline
+// ("Oleh Budi Santoso", "By Jane Doe"): write-ups open with these as often as with a title, and they name the
+// place, the time or the writer, not the write-up. A closed class, as greetings are; "Acara:", "Tema:" and "Judul:"
+// are left out, as what follows them may well be the title.
+const FIELD_LABEL =
+  /^(?:(?:oleh|by)(?:\s*:|\s)|(?:penulis|ditulis oleh|notulis|notulen|written by|reported by|author|sumber|source|tanggal|hari|date|waktu|pukul|jam|time|tempat|lokasi|venue|location|place|foto|photo|peserta|hadir|attendees)\s*:)/iu;
 
 /**
  * The first line of a plain-text body when it reads as the write-up's title, with its range in `body`: the first
  * non-blank line once the metadata `ranges` are set aside (so a title after a `date 2025-03 ` prefix counts), when
  * it is at most TITLE_LINE_MAX_CHARS characters, has a letter, does not end like a sentence (`.`, `!`, `?`, `…`,
  * `:`, `;`, `,`, closing quotes looked through), is no list item, table row or `#` heading (headingTitle reads
- * those), does not open with a greeting ("Halo semua" greets, it names nothing: see GREETING), holds no link, and
+ * those), does not open with a greeting or a field's label ("Halo semua" greets, "Tempat: Kafe Dago" says where: see
+ * GREETING, FIELD_LABEL), holds no link, and
  * (with its underline of `=` or `-`, if any) is followed by a blank line and then more text that does not start in lower case. A line running straight into
  * the next one, or continued in lower case below a blank line, is the start of a paragraph. Null otherwise.
  */
@@ -107,7 +114,7 @@ export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [nu
   // Metadata inside the line (a SOURCE line that is also the first line) makes it no title line.
   for (let i = start; i < end; i++) if (inRange(i)) return null;
   if (SENTENCE_END.test(line) || NOT_A_TITLE_START.test(line) || /^#{1,6}(?:[ \t]|$)/.test(line)) return null;
-  if (GREETING.test(line.replace(/\s+/gu, ' '))) return null;
+  if (GREETING.test(line.replace(/\s+/gu, ' ')) || FIELD_LABEL.test(line)) return null;
   // A link ("https://…", "www.…"), alone or after a label ("Foto: https://…"), points somewhere; it names nothing.
   if (/(?:^|\s)(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S/iu.test(line)) return null;
   // Underlined with "=" or "-" (three or more), as plain text marks a title: the underline is the title's too.
