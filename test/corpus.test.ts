@@ -320,6 +320,7 @@ describe('front matter', () => {
       'c.md': 'Paragraf.\n\n---\n\nAgenda: pembukaan.\n\n---\n',
       'd.md': 'Paragraf.\ntitle: Judul\n---\n\nIsi.\n',
       'e.md': 'Contoh:\n\n```\n---\ntitle: Rapat\n---\n```\n',
+      'f.md': 'Isi.\n\n---\nSumber: Panitia\n---\n',
     });
     expect(ok.problems).toEqual([]);
   });

@@ -256,9 +256,10 @@ function slippedBlock(rest: readonly string[]): boolean {
  * The line (1-based, in `body`) of a second front-matter block below the text's start, as two write-ups joined
  * into one file leave it ("cat januari.md februari.md", or a paste): a `---` line at the body's start or after a
  * blank line (a byte-order mark before it looked through), then a key tanya reads, then only lines that read as
- * keys, comments or list items up to a closing line. Read as text, it was quoted in answers under the first
- * write-up's title (in Markdown, "title: …" over "---" is a heading) and the second one's title and date were
- * lost. Fenced code is skipped: a write-up may show front matter there. Null when there is none.
+ * keys, comments or list items up to a closing line, with a title, an id or a date among them, or two keys tanya
+ * reads. Read as text, it was quoted in answers under the first write-up's title (in Markdown, "title: …" over
+ * "---" is a heading) and the second one's title and date were lost. Fenced code is skipped: a write-up may show
+ * front matter there. Null when there is none.
  */
 export function laterFrontMatter(body: string): number | null {
   const lines = body.split('\n').map((line) => stripCr(line).replace(/^\uFEFF/u, ''));
@@ -272,9 +273,17 @@ export function laterFrontMatter(body: string): number | null {
     if (fence !== null || !OPEN.test(lines[i]!) || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
     const key = KEY_VALUE.exec(lines[i + 1] ?? '')?.[1];
     if (key === undefined || knownKey(key) === null) continue;
+    const keys = new Set([knownKey(key)]);
     for (let j = i + 2; j < lines.length; j++) {
-      if (CLOSE.test(lines[j]!)) return i + 1;
+      // A write-up's own keys (its title, id or date), or two of ours: one line of a source between two rules
+      // ("Sumber: Panitia") is a Markdown heading a writer may mean.
+      if (CLOSE.test(lines[j]!)) {
+        if (keys.has('title') || keys.has('id') || keys.has('date') || keys.size >= 2) return i + 1;
+        break;
+      }
       if (lines[j]!.trim() !== '' && !SLIPPED_KEY.test(lines[j]!) && !/^[ \t]*(?:#|-(?:[ \t]|$))/.test(lines[j]!)) break;
+      const more = KEY_VALUE.exec(lines[j]!)?.[1];
+      if (more !== undefined && knownKey(more) !== null) keys.add(knownKey(more));
     }
   }
   return null;
