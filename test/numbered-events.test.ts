@@ -1,0 +1,60 @@
+// What a number in a write-up counts, asked as a community's members ask: which word a title or a sentence numbers
+// ("meetup" of "Pembicara meetup ke-3", "Meetup" of "Data Meetup #7"), and the questions members of a community
+// with a dozen numbered events type, in Indonesian and in English.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+
+function doc(id: string, title: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
+  return { id, title, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
+}
+
+/**
+ * A community's write-ups of a dozen numbered events, titled as such communities title them (some in English word
+ * order), whose texts, as most do, never repeat the title's number: "Kali ini kami berkumpul di Kebun Raya Bogor".
+ */
+const community = [
+  doc('data-meetup-6', 'Data Meetup #6', 'Meetup kali ini diadakan di Kopi Tuku Cipete dengan 30 peserta.\n\nPembicara adalah Budi Santoso, yang membahas pembersihan data: data pertama yang dibersihkan adalah data sensus.', { date: '2025-01-18' }),
+  doc('data-meetup-7', 'Data Meetup #7', 'Meetup diadakan di Dilo Bandung dengan 45 peserta.\n\nPembicara adalah Sarah Whitfield, yang membahas visualisasi data dengan Python.', { date: '2025-02-15' }),
+  doc('js-11', 'Jakarta JS Meetup 11', 'Acara kali ini bertempat di kantor Tokopedia.\n\nPembicara adalah Sinta Dewi, membahas TypeScript.', { date: '2025-02-08' }),
+  doc('js-12', 'Jakarta JS Meetup 12', 'Acara kali ini bertempat di kantor Traveloka.\n\nPembicara adalah Andi Pratama, membahas React Server Components.', { date: '2025-03-08' }),
+  doc('kopdar-3', 'Kopdar #3', 'Kopdar berlangsung di Taman Menteng, Jakarta Pusat. Sekitar 20 anggota hadir sambil ngopi.', { date: '2025-03-22' }),
+  doc('kopdar-4', 'Kopdar #4', 'Kali ini kami berkumpul di Kebun Raya Bogor, dihadiri 15 anggota.', { date: '2025-05-10' }),
+  doc('webinar-2', 'Webinar Seri 2: Keamanan Data Pribadi', 'Sesi membahas UU Pelindungan Data Pribadi. Narasumber adalah Dewi Lestari dari SAFEnet.', { date: '2025-04-05' }),
+  doc('webinar-3', 'Webinar Seri 3: MLOps untuk Pemula', 'Sesi membahas cara menjalankan model di produksi. Narasumber adalah Rudi Hartono.', { date: '2025-06-07' }),
+  doc('bootcamp-4', 'Bootcamp Data Science Batch 4', 'Bootcamp diikuti 32 peserta selama enam minggu.\n\nMentor utama adalah Taufik Hidayat.', { date: '2024-10-20' }),
+  doc('bootcamp-5', 'Bootcamp Data Science Batch 5', 'Bootcamp diikuti 40 peserta selama enam minggu.\n\nMentor utama adalah Maya Chen.', { date: '2025-04-20' }),
+  doc('podcast-s1e4', 'Podcast Ngobrol Data Season 1 Episode 4', 'Tamu kami Bayu Saputra membahas dasbor.', { date: '2024-09-01' }),
+  doc('podcast-s2e3', 'Podcast Ngobrol Data Season 2 Episode 3', 'Tamu kami Lina Marlina membahas statistik resmi BPS.', { date: '2025-05-01' }),
+  doc('podcast-s2e4', 'Podcast Ngobrol Data Season 2 Episode 4', 'Tamu kami Yusuf Hakim bercerita tentang karier analis data.', { date: '2025-05-30' }),
+  doc('kelas-2', 'Kelas Python Angkatan ke-2', 'Kelas dibuka dengan 18 peserta. Pengajar adalah Gita Permata.', { date: '2025-01-05' }),
+  doc('kelas-3', 'Kelas Python Angkatan ke-3', 'Kelas dibuka dengan 25 peserta. Pengajar adalah Fajar Nugroho.', { date: '2025-07-01' }),
+];
+
+describe('a question that names a numbered event and asks nothing its title lacks', () => {
+  // "kopdar 4 dimana": every word of it is in the title "Kopdar #4", whose only paragraph ("Kali ini kami berkumpul di
+  // Kebun Raya Bogor") says where it was without repeating it. A passage found only through its title was no result,
+  // so the question was answered with nothing, or with kopdar #3's paragraph as the closest.
+  const lib = Library.fromDocuments(community);
+
+  it('is answered with the passages of that write-up', () => {
+    for (const [q, id, text] of [
+      ['kopdar 4 dimana', 'kopdar-4', 'Kebun Raya Bogor'],
+      ['kopdar keempat di mana?', 'kopdar-4', 'Kebun Raya Bogor'],
+      ['jakarta js meetup 12 dimana', 'js-12', 'Traveloka'],
+      ['episode keempat season 2 siapa?', 'podcast-s2e4', 'Yusuf Hakim'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe(id);
+      expect(a.results[0]?.text, q).toContain(text);
+    }
+  });
+
+  it('not where the question asks more than the title says, nor of another number', () => {
+    // "kopdar 4 berapa biayanya": the write-up never says what it cost; "kopdar 5": no write-up is kopdar #5.
+    expect(lib.ask('kopdar 4 berapa biayanya?').answered).toBe(false);
+    expect(lib.ask('kopdar 5 dimana').answered).toBe(false);
+  });
+});
