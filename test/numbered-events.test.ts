@@ -10,6 +10,51 @@ function doc(id: string, title: string, body: string, extra: Partial<CorpusDocum
   return { id, title, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
 }
 
+const speakers = ['Budi Santoso', 'Sarah Whitfield', 'Andi Pratama', 'Dedi Gunawan'];
+const venues = ['Kopi Tuku', 'Dilo Bandung', 'Gojek HQ', 'Telkom Hub'];
+
+describe('a sentence that numbers the word before its number', () => {
+  // The minutes' "Pembicara meetup ke-3 adalah Rina Kusuma" (the speaker of meetup #3) made "pembicara" a word
+  // write-ups number: the first word of the words before "ke-3" was read as the head of a name, though only its
+  // sentence-initial capital set it apart. "siapa pembicara ketiga?" (a third speaker, which no write-up has) was
+  // then answered with Rina Kusuma, as a speaker #3.
+  const lib = Library.fromDocuments([
+    ...[1, 2, 3, 4].map((n) =>
+      doc(
+        `meetup-${n}`,
+        `Meetup Komunitas Data #${n}`,
+        `Meetup ke-${n} diadakan di ${venues[n - 1]}.\n\nPembicara pertama adalah ${speakers[n - 1]}, pembicara kedua adalah Tamu ${n}.`,
+        { date: `2025-0${n}-15` },
+      ),
+    ),
+    doc('notulen', 'Notulen Rapat Pengurus', 'Pembicara meetup ke-3 adalah Rina Kusuma, menggantikan Andi.\n\nKas komunitas Rp2.000.000.', { date: '2025-02-20' }),
+    doc('notulen-2', 'Notulen Rapat Pengurus Maret', 'Rapat menunjuk Joko Susilo sebagai pembicara meetup ke-4.', { date: '2025-03-20' }),
+  ]);
+
+  it('reads "Pembicara meetup ke-3" as meetup #3, not a speaker #3', () => {
+    for (const q of ['siapa pembicara ketiga?', 'who was the third speaker?', 'siapa pembicara keempat?']) {
+      const a = lib.ask(q);
+      // (Rina Kusuma and Joko Susilo are meetup #3's and #4's speakers; no write-up names a third or fourth speaker.)
+      expect(a.answered && /Rina Kusuma|Joko Susilo/u.test(a.results[0]?.text ?? ''), q).toBe(false);
+      const ordinal = lib.snapshot.index.search(q, 3).groups.find((g) => ['ketiga', 'keempat', 'third'].includes(g.word));
+      expect(ordinal?.number, q).toBeUndefined();
+    }
+    expect(lib.snapshot.index.search('siapa pembicara pertama?', 3).groups.find((g) => g.word === 'pertama')?.number).toBeUndefined();
+  });
+
+  it('still names meetup #3 by it, and answers the first speaker', () => {
+    for (const q of ['siapa pembicara meetup ke-3?', 'pembicara meetup ketiga siapa?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results.slice(0, 2).map((r) => r.docId).sort(), q).toEqual(['meetup-3', 'notulen']);
+    }
+    const first = lib.ask('siapa pembicara pertama meetup ke-2?');
+    expect(first.answered).toBe(true);
+    expect(first.results[0]?.text).toContain('Sarah Whitfield');
+    expect(lib.ask('meetup ke-3 di mana?').results.some((r) => r.text.includes('Gojek HQ'))).toBe(true);
+  });
+});
+
 /**
  * A community's write-ups of a dozen numbered events, titled as such communities title them (some in English word
  * order), whose texts, as most do, never repeat the title's number: "Kali ini kami berkumpul di Kebun Raya Bogor".
@@ -31,6 +76,32 @@ const community = [
   doc('kelas-2', 'Kelas Python Angkatan ke-2', 'Kelas dibuka dengan 18 peserta. Pengajar adalah Gita Permata.', { date: '2025-01-05' }),
   doc('kelas-3', 'Kelas Python Angkatan ke-3', 'Kelas dibuka dengan 25 peserta. Pengajar adalah Fajar Nugroho.', { date: '2025-07-01' }),
 ];
+
+describe('an Indonesian write-up titled in English word order', () => {
+  // "Data Meetup #7" was read in Indonesian order, its first word the head: a "data #7", so that "data pertama yang
+  // dibersihkan" asked for a data #1, and "meetup ketujuh" was no number at all (no title numbered "meetup").
+  const lib = Library.fromDocuments(community);
+
+  it('numbers the meetup of "Data Meetup #7" and "Jakarta JS Meetup 12"', () => {
+    for (const [q, id] of [
+      ['meetup ketujuh di mana?', 'data-meetup-7'],
+      ['where was the seventh meetup?', 'data-meetup-7'],
+      ['meetup kedua belas di mana?', 'js-12'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe(id);
+    }
+  });
+
+  it('leaves "Data" a topic: "data pertama" is the first data, no data #1', () => {
+    const q = 'data pertama yang dibersihkan apa?';
+    expect(lib.snapshot.index.search(q, 3).groups.find((g) => g.word === 'pertama')?.number).toBeUndefined();
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('data sensus');
+  });
+});
 
 describe('a question that names a numbered event and asks nothing its title lacks', () => {
   // "kopdar 4 dimana": every word of it is in the title "Kopdar #4", whose only paragraph ("Kali ini kami berkumpul di

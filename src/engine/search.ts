@@ -305,8 +305,11 @@ interface AnalysedDoc {
    * What the text's numbers in digits count (see countedWords), as an Indonesian and as an English text would name
    * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized anyway
    * (about 0.2 s of tydiqa-id's build): read apart, from every titled document's words (documentWords), 420 ms.
+   * And whether the name read is one word, which either language reads so ("Meetup ke-7", "batch 5"): a kind of
+   * event, where a title's name may be read in either order (see SearchIndex.#collectNumberedWords); and the words
+   * before the number where they are several, of which the one titles number is the head (see headOf).
    */
-  counted: Array<[string | undefined, string | undefined]>;
+  counted: Array<[string | undefined, string | undefined, boolean, string[] | undefined]>;
 }
 
 /**
@@ -328,7 +331,12 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
     // (One reading for both languages: the words before a number are walked once.)
     const reading = countedReading(text, tokens, i, undefined);
     if (reading === undefined) return;
-    const heads: [string | undefined, string | undefined] = [headOf(reading, t, undefined, false), headOf(reading, t, undefined, true)];
+    const heads: AnalysedDoc['counted'][number] = [
+      headOf(reading, t, undefined, false),
+      headOf(reading, t, undefined, true),
+      reading.before.length === 1,
+      reading.before.length > 1 ? reading.before : undefined,
+    ];
     if (heads[0] !== undefined || heads[1] !== undefined) counted.push(heads);
   });
   for (const t of tokens) {
@@ -807,7 +815,7 @@ export class SearchIndex {
     for (const [docId, passages] of this.#documents) {
       if (passages[0]?.date == null) continue;
       for (const p of passages) {
-        for (const n of textNumbers(p.text, words, this.#englishDocs.has(docId))) if (n <= 99 && n > (out.get(docId) ?? 0)) out.set(docId, n);
+        for (const n of textNumbers(p.text, words, this.#englishDocs.has(docId), this.#titleNumbered())) if (n <= 99 && n > (out.get(docId) ?? 0)) out.set(docId, n);
       }
     }
     this.#lastNumbersMemo.set(key, out);
@@ -884,20 +892,53 @@ export class SearchIndex {
     const english = this.#englishDocs;
     const titled = new Set<string>();
     const byTitles = new Set<string>();
+    // An Indonesian write-up may title its events in English order: "Data Meetup #7", "Jakarta JS Meetup 12" count
+    // meetups, as "Meetup Komunitas Data #7" does. Where a name has several words before its number, the corpus
+    // says which order it is in: its last word is what it counts where that word is a kind of event elsewhere and
+    // its first is not (a name of one word before a number, "Meetup ke-7 diadakan", "Kopdar #3"; the head of an
+    // English write-up's name; the last word of names that start differently, "Data Meetup", "Jakarta JS Meetup"),
+    // or where its first word is a topic inside another title's name and its last is not ("Data" of "Keamanan
+    // Data Pribadi"). Otherwise it is read in Indonesian order, as before: its first word.
+    const kinds = new Set<string>();
+    const topics = new Set<string>();
+    const twoWay: CountedName[] = [];
     let read = 0;
     for (const [docId, passages] of this.#documents) {
       const first = passages[0];
       if (!first?.title) continue;
       titled.add(docId);
-      for (const w of countedWords(first.title, english.has(docId))) byTitles.add(w);
+      for (const name of countedWords(first.title, english.has(docId))) {
+        if (name.englishOrder !== undefined) twoWay.push(name);
+        else {
+          byTitles.add(name.head);
+          kinds.add(name.head);
+        }
+      }
+      for (const w of innerWords(first.title)) topics.add(w);
       if (++read % PREPARE_STEP === 0) yield;
+    }
+    for (const [id, heads] of this.#counted) {
+      if (!titled.has(this.#byNumber[id]!.docId)) continue;
+      const k = this.#english.has(id) ? 1 : 0;
+      for (const h of heads) if (h[k] !== undefined && (k === 1 || h[2])) kinds.add(h[k]!);
+    }
+    const starts = new Map<string, Set<string>>();
+    for (const { head, englishOrder } of twoWay) starts.set(englishOrder!, (starts.get(englishOrder!) ?? new Set()).add(head));
+    for (const [last, firsts] of starts) if (firsts.size >= 2) kinds.add(last);
+    for (const { head, englishOrder } of twoWay) {
+      const last = englishOrder!;
+      const inEnglishOrder = kinds.has(head) ? false : kinds.has(last) || (topics.has(head) && !topics.has(last));
+      byTitles.add(inEnglishOrder ? last : head);
     }
     this.#titleNumberedWords ??= byTitles;
     for (const w of byTitles) words.add(w);
     for (const [id, heads] of this.#counted) {
       if (!titled.has(this.#byNumber[id]!.docId)) continue;
       const k = this.#english.has(id) ? 1 : 0;
-      for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
+      for (const h of heads) {
+        const head = countedHead(h, k, byTitles);
+        if (head !== undefined) words.add(head);
+      }
     }
     return words;
   }
@@ -911,10 +952,14 @@ export class SearchIndex {
   #isDatedTextNumbered(word: string): boolean {
     if (this.#datedTextNumbered === null) {
       const words = new Set<string>();
+      const kinds = this.#titleNumbered();
       for (const [id, heads] of this.#counted) {
         if (this.#byNumber[id]!.date === null) continue;
         const k = this.#english.has(id) ? 1 : 0;
-        for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
+        for (const h of heads) {
+          const head = countedHead(h, k, kinds);
+          if (head !== undefined) words.add(head);
+        }
       }
       this.#datedTextNumbered = words;
     }
@@ -1305,7 +1350,7 @@ export class SearchIndex {
         const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
         const asked = g.last === true ? (lastN === undefined ? undefined : { ...g, number: String(lastN) }) : g;
-        if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(passage.text, asked, numbered, this.#english.has(id)))) continue;
+        if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(passage.text, asked, numbered, this.#english.has(id), this.#titleNumbered()))) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !byTitle && !literal) a.paired = true;
@@ -1499,7 +1544,7 @@ export class SearchIndex {
         // question is no event's number).
         // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
         // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
-        const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english);
+        const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english, this.#titleNumbered());
         const beside = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
         for (const n of digits) {
           if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
@@ -1703,7 +1748,7 @@ function besideSpelled(text: string, tokens: Token[], i: number, number: Spelled
  * #isNumberedWord reads it, by the text's language: countedWordAt), or an ordinal in words beside it, "hari
  * kedua", "the second day" (besideSpelled).
  */
-function numbersWith(text: string, g: QueryGroup, words: readonly string[], english: boolean): boolean {
+function numbersWith(text: string, g: QueryGroup, words: readonly string[], english: boolean, kinds: ReadonlySet<string>): boolean {
   const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
   if (n === undefined) return false;
   const tokens = tokenize(text);
@@ -1713,7 +1758,7 @@ function numbersWith(text: string, g: QueryGroup, words: readonly string[], engl
       if (!(t.norm.match(/\d+/gu) ?? ([] as string[])).includes(n)) return false;
       // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
       // ke-23" is meetup #23, see countedWords.)
-      const head = countedWordAt(text, tokens, i, undefined, english);
+      const head = countedWordAt(text, tokens, i, undefined, english, kinds);
       return besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head));
     }
     const spelled = spelledNumberAt(norms, i);
@@ -1725,7 +1770,7 @@ function numbersWith(text: string, g: QueryGroup, words: readonly string[], engl
  * The numbers `text` numbers one of `words` with, as numbersWith reads them: "Hari 2" (2), "hari ke-3" (3), "Hari
  * kedua" (2), "the third day" (3).
  */
-function textNumbers(text: string, words: readonly string[], english: boolean): number[] {
+function textNumbers(text: string, words: readonly string[], english: boolean, kinds: ReadonlySet<string>): number[] {
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   const out: number[] = [];
@@ -1733,7 +1778,7 @@ function textNumbers(text: string, words: readonly string[], english: boolean): 
     if (/\p{N}/u.test(t.norm)) {
       const n = /^(?:#?|ke-?)(\d{1,2})(?:st|nd|rd|th)?$/u.exec(t.norm)?.[1];
       if (n === undefined) return;
-      const head = countedWordAt(text, tokens, i, undefined, english);
+      const head = countedWordAt(text, tokens, i, undefined, english, kinds);
       if (besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head))) out.push(Number(n));
       return;
     }
@@ -1785,27 +1830,68 @@ function measures(text: string, tokens: Token[], i: number): boolean {
  * numbers the name after it, whose head is its last word ("The Eleventh Meetup", "the 3rd meetup"); so does any
  * number that ends no name ("#7 Meetup Komunitas"). In a title, "Data" of "Meetup Komunitas Data #7" stands next to
  * the number but names a topic: a member asking "data pertama" asks about the first data of a session, not a
- * "Data #1" (see #isNumberedWord).
+ * "Data #1" (see #isNumberedWord). An Indonesian write-up's name of several words may be in English order ("Data
+ * Meetup #7"): which, the corpus says (see CountedName and SearchIndex.#collectNumberedWords).
  */
-function countedWords(text: string, english: boolean): string[] {
+function countedWords(text: string, english: boolean): CountedName[] {
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
-  const out: string[] = [];
+  const out: CountedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const digits = /\p{N}/u.test(tokens[i]!.norm);
     const spelled = digits ? undefined : spelledNumberAt(norms, i);
     if (!digits && spelled === undefined) continue;
-    const head = countedWordAt(text, tokens, i, spelled, english);
-    if (head !== undefined) out.push(head);
+    const reading = countedReading(text, tokens, i, spelled);
+    const head = reading === undefined ? undefined : headOf(reading, tokens[i]!, spelled, english);
+    // (Read in Indonesian order from the first of several words before the number: in English order, its last.)
+    if (head !== undefined) out.push({ head, englishOrder: english || reading!.before.length < 2 ? undefined : reading!.before[reading!.before.length - 1]! });
     i += (spelled?.words ?? 1) - 1;
   }
   return out;
 }
 
+/**
+ * See countedWords: the head of a number's name, and where an Indonesian write-up's name has several words before
+ * the number, the head English word order would give it, its last word ("Meetup" of "Data Meetup #7"; see
+ * SearchIndex.#collectNumberedWords).
+ */
+interface CountedName {
+  head: string;
+  englishOrder: string | undefined;
+}
+
+/**
+ * The words inside a title's names: neither the first word of a name (words with only spaces between) nor the word
+ * before a number. "Data" of "Keamanan Data Pribadi" and of "Bootcamp Data Science Batch 5" names a topic there,
+ * so it is no event's head in "Data Meetup #7" either (see SearchIndex.#collectNumberedWords).
+ */
+function innerWords(text: string): string[] {
+  const tokens = tokenize(text);
+  const spaced = (a: Token | undefined, b: Token | undefined, hash = false) =>
+    a !== undefined && b !== undefined && (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
+  const word = (t: Token | undefined) => (t === undefined || /\p{N}/u.test(t.norm) ? undefined : wordsOf(t.norm)[0]);
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const w = word(t);
+    if (w === undefined || word(tokens[i - 1]) === undefined || !spaced(tokens[i - 1], t)) return;
+    const next = tokens[i + 1];
+    if (next !== undefined && /\p{N}/u.test(next.norm) && spaced(t, next, true)) return;
+    out.push(w);
+  });
+  return out;
+}
+
 /** The head of the name the number at `i` ends or, after an English ordinal, begins (see countedWords). */
-function countedWordAt(text: string, tokens: Token[], i: number, spelled: SpelledNumber | undefined, english: boolean): string | undefined {
+function countedWordAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  spelled: SpelledNumber | undefined,
+  english: boolean,
+  kinds?: ReadonlySet<string>,
+): string | undefined {
   const reading = countedReading(text, tokens, i, spelled);
-  return reading === undefined ? undefined : headOf(reading, tokens[i]!, spelled, english);
+  return reading === undefined ? undefined : headOf(reading, tokens[i]!, spelled, english, kinds);
 }
 
 /** What countedWordAt reads beside a number, for either language: the words before it, and (when asked) after. */
@@ -1843,12 +1929,30 @@ function countedReading(text: string, tokens: Token[], i: number, spelled: Spell
   return { before: phrase(i - 1, -1), after: () => (after ??= phrase(last + 1, 1)) };
 }
 
+/** What a passage's number counts as analysePassage read it, in an Indonesian (k = 0) or English (1) text. */
+function countedHead(h: AnalysedDoc['counted'][number], k: 0 | 1, kinds: ReadonlySet<string>): string | undefined {
+  return k === 0 && h[3] !== undefined ? indonesianHead(h[3], kinds) : h[k];
+}
+
+/**
+ * The head of the Indonesian words before a number: their first, or the first that titles number (`kinds`, see
+ * SearchIndex.#titleNumbered) where a later word is one. "Pembicara meetup ke-3 adalah Rina" speaks of meetup #3
+ * where titles number meetups ("Meetup Komunitas Data #7"), not of a speaker #3, as "peserta Meetup Komunitas Data
+ * ke-7" speaks of meetup #7; words before a number are as often the thing numbered and what belongs to it as one
+ * name, and which of them counts is what the write-ups' titles say they count. Where titles number none of them
+ * (reference text: "lahan seluas 23"), the first, as before.
+ */
+function indonesianHead(before: readonly string[], kinds: ReadonlySet<string> | undefined): string | undefined {
+  return (kinds === undefined ? undefined : before.find((w) => kinds.has(w))) ?? before[0];
+}
+
 /** See countedWordAt: the head of the name read beside the number, as an Indonesian or an English text has it. */
-function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean): string | undefined {
+function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean, kinds?: ReadonlySet<string>): string | undefined {
   const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : /\p{L}/u.test(t.norm));
   const before = ordinalBefore ? [] : reading.before;
   const name = before.length > 0 ? before : reading.after();
-  return english || before.length === 0 ? name[name.length - 1] : name[0];
+  if (english || before.length === 0) return name[name.length - 1];
+  return indonesianHead(before, kinds);
 }
 
 /**
