@@ -103,6 +103,28 @@ describe('an Indonesian write-up titled in English word order', () => {
   });
 });
 
+describe('an ordinal beside the word a title numbers an event by', () => {
+  // "batch kelima", "angkatan ketiga", "webinar seri kedua": the titles' names count a bootcamp, a class, a webinar
+  // (their first word), but members name the event by the word its number follows, as "batch 5" does. The ordinal
+  // was a plain word, and the wrong batch, class or webinar came first.
+  const lib = Library.fromDocuments(community);
+
+  it('reads it as that number where a title has the word right before it', () => {
+    for (const [q, id] of [
+      ['batch kelima berapa peserta?', 'bootcamp-5'],
+      ['siapa mentor batch keempat?', 'bootcamp-4'],
+      ['angkatan ketiga berapa peserta?', 'kelas-3'],
+      ['webinar seri kedua bahas apa?', 'webinar-2'],
+      ['who mentored the fifth batch?', 'bootcamp-5'],
+      ['season kedua episode ketiga siapa tamunya?', 'podcast-s2e3'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe(id);
+    }
+  });
+});
+
 describe('a question that names a numbered event and asks nothing its title lacks', () => {
   // "kopdar 4 dimana": every word of it is in the title "Kopdar #4", whose only paragraph ("Kali ini kami berkumpul di
   // Kebun Raya Bogor") says where it was without repeating it. A passage found only through its title was no result,

@@ -429,6 +429,8 @@ export class SearchIndex {
   #datedTextNumbered: ReadonlySet<string> | null = null;
   /** See #titleNumbered. */
   #titleNumberedWords: ReadonlySet<string> | null = null;
+  /** See #titleNumbersBeside: read with the numbered words. */
+  #titleBeside: ReadonlyMap<string, ReadonlySet<string>> | null = null;
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
@@ -760,7 +762,7 @@ export class SearchIndex {
       if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
       // (Also a word only a dated write-up's text numbers: "hari kedua" is "hari 2" where a workshop says "Hari 2:".
       // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
-      const numbered = (w: string) => this.#numbersWord(w);
+      const numbered = (w: string) => this.#numbersWord(w) || this.#titleNumbersBeside(w, number.n);
       const numbers = unique(
         besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(numbered)),
       );
@@ -793,6 +795,19 @@ export class SearchIndex {
     const forms = unique(besideSpelled(text, tokens, i, as).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])]));
     const textNumbered = (w: string) => this.#numbersWord(w) && this.#isDatedTextNumbered(w) && !this.#titleNumbered().has(w);
     return forms.some(textNumbered) ? forms : null;
+  }
+
+  /**
+   * Whether some title has the word right before the number `n` (in digits, "#n" or "ke-n"): "Batch" of "Bootcamp
+   * Data Science Batch 5", "Seri" of "Webinar Seri 2", "Angkatan" of "Kelas Python Angkatan ke-3". The title's
+   * name counts its first word (a bootcamp, a webinar: see countedWords), but a member names the event by the word its
+   * number follows as well: "batch kelima", "webinar seri kedua", "angkatan ketiga" are those write-ups, as "batch
+   * 5" is. Only with that number: "Data" of "Meetup Komunitas Data #7" is a topic, and "data pertama" of a corpus
+   * without a "Data #1" stays the first data.
+   */
+  #titleNumbersBeside(word: string, n: string): boolean {
+    if (this.#titleBeside === null) this.#isNumberedWord('');
+    return this.#titleBeside!.get(word)?.has(n) ?? false;
   }
 
   /** The words titles number (see countedWords): "meetup" of "Meetup Komunitas Data #7". */
@@ -901,6 +916,7 @@ export class SearchIndex {
     // Data Pribadi"). Otherwise it is read in Indonesian order, as before: its first word.
     const kinds = new Set<string>();
     const topics = new Set<string>();
+    const beside = new Map<string, Set<string>>();
     const twoWay: CountedName[] = [];
     let read = 0;
     for (const [docId, passages] of this.#documents) {
@@ -915,6 +931,12 @@ export class SearchIndex {
         }
       }
       for (const w of innerWords(first.title)) topics.add(w);
+      const tokens = tokenize(first.title);
+      tokens.forEach((t, i) => {
+        const n = /^(?:#?|ke-?)(\d{1,2})$/u.exec(t.norm)?.[1];
+        if (n === undefined || isMarker(first.title, t)) return;
+        for (const w of besideNumber(first.title, tokens, i)) beside.set(w, (beside.get(w) ?? new Set()).add(String(Number(n))));
+      });
       if (++read % PREPARE_STEP === 0) yield;
     }
     for (const [id, heads] of this.#counted) {
@@ -931,6 +953,7 @@ export class SearchIndex {
       byTitles.add(inEnglishOrder ? last : head);
     }
     this.#titleNumberedWords ??= byTitles;
+    this.#titleBeside ??= beside;
     for (const w of byTitles) words.add(w);
     for (const [id, heads] of this.#counted) {
       if (!titled.has(this.#byNumber[id]!.docId)) continue;
