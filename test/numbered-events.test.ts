@@ -151,3 +151,24 @@ describe('a question that names a numbered event and asks nothing its title lack
     expect(lib.ask('kopdar 5 dimana').answered).toBe(false);
   });
 });
+
+describe('the last of a numbered kind of event', () => {
+  // "kopdar terakhir dimana": "terakhir" beside a word titles number asks for the newest write-up, as "terbaru" does,
+  // but it was weighed as a word no write-up says, and kopdar #4's paragraph, found only through its title, was no
+  // result: the question was not answered, and kopdar #3's paragraph was offered.
+  const lib = Library.fromDocuments(community);
+
+  it('is the newest write-up of it', () => {
+    for (const [q, id] of [
+      ['kopdar terakhir dimana', 'kopdar-4'],
+      ['where was the last kopdar?', 'kopdar-4'],
+      ['kopdar terbaru di mana?', 'kopdar-4'],
+      ['siapa pembicara meetup terakhir?', 'js-12'],
+      ['episode terakhir siapa tamunya?', 'podcast-s2e4'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe(id);
+    }
+  });
+});

@@ -707,7 +707,7 @@ export class SearchIndex {
         const ns = unique([...this.#lastNumbers(last).values()].map(String));
         alternatives.push(...ns.flatMap((n) => [...digitSpellings(n), ...ordinalWords(Number(n))]).map((w) => alternative([w], 'number')));
         Object.assign(group, { identifies: true, numbers: last, last: true });
-      } else if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm))) group.recency = true;
+      } else if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm)) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         const beside = besideNumber(text, tokens, i);
@@ -808,6 +808,19 @@ export class SearchIndex {
   #titleNumbersBeside(word: string, n: string): boolean {
     if (this.#titleBeside === null) this.#isNumberedWord('');
     return this.#titleBeside!.get(word)?.has(n) ?? false;
+  }
+
+  /**
+   * Whether the word at `i` is "terakhir" after, or "last" before, a word titles number ("kopdar terakhir", "the last
+   * kopdar"): it then asks only which write-up, the newest, as "terbaru" does (see recency.ts); as a word, which no
+   * write-up of a kopdar need say, it left "kopdar terakhir dimana" unanswered.
+   */
+  #lastOfTitled(text: string, tokens: Token[], i: number, english: boolean): boolean {
+    const norm = tokens[i]!.norm;
+    if (norm !== 'terakhir' && norm !== 'last') return false;
+    const as: SpelledNumber = { n: '', ordinal: true, english: norm === 'last', words: 1 };
+    const forms = besideSpelled(text, tokens, i, as).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])]);
+    return forms.some((w) => this.#titleNumbered().has(w));
   }
 
   /** The words titles number (see countedWords): "meetup" of "Meetup Komunitas Data #7". */
