@@ -172,3 +172,18 @@ describe('the last of a numbered kind of event', () => {
     }
   });
 });
+
+describe('an English ordinal before a name of several words', () => {
+  // "where was the 12th Jakarta JS Meetup?": "12th" was read as numbering only the word after it, "jakarta", which no
+  // write-up numbers; it numbers the name, whose head is its last word, as a title's English ordinal does. The
+  // question was not answered, and kopdar #3's paragraph, which says "Jakarta", was offered first.
+  const lib = Library.fromDocuments(community);
+
+  it('numbers the name\'s head', () => {
+    for (const q of ['where was the 12th jakarta js meetup?', 'where was the 12th Jakarta JS Meetup?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('js-12');
+    }
+  });
+});

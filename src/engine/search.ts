@@ -710,7 +710,13 @@ export class SearchIndex {
       } else if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm)) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
-        const beside = besideNumber(text, tokens, i);
+        // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last word, as
+        // a title's is read, see countedWords; not only the word beside it. Its last word write-ups number: the words
+        // after the name run on, "… Meetup held?".)
+        const after = english && /^\d+(?:st|nd|rd|th)$/u.test(token.norm) ? (countedReading(text, tokens, i, undefined)?.after() ?? []) : [];
+        const ordinal = after.filter((w) => this.#isNumberedWord(w)).at(-1);
+        const near = besideNumber(text, tokens, i);
+        const beside = ordinal === undefined || near.includes(ordinal) ? near : [...near, ordinal];
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (number) {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
