@@ -169,6 +169,10 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
   // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title names;
   // and a write-up dated the day the question gives tells what happened that day, though it does not repeat its date.
   if (hit.paired || hit.onDay) return true;
+  // And a question whose every word its write-up's title has, and which says which one by its number ("kopdar 4
+  // dimana", "episode keempat siapa") or as the newest ("kopdar terakhir dimana"), asks about that event as a whole:
+  // its passages answer it ("Kali ini kami berkumpul di Kebun Raya Bogor"), where they need not repeat the title.
+  if (hit.titleCoverage >= 1 - 1e-9 && result.groups.some((g) => (g.identifies && g.numbers !== undefined) || g.recency)) return true;
   for (const [term, group] of hit.terms) {
     const g = result.groups[group]!;
     // Nor a word that only asks which write-up is meant: a passage that says "terbaru" says nothing of "meetup".

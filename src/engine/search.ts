@@ -311,8 +311,11 @@ interface AnalysedDoc {
    * What the text's numbers in digits count (see countedWords), as an Indonesian and as an English text would name
    * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized anyway
    * (about 0.2 s of tydiqa-id's build): read apart, from every titled document's words (documentWords), 420 ms.
+   * And whether the name read is one word, which either language reads so ("Meetup ke-7", "batch 5"): a kind of
+   * event, where a title's name may be read in either order (see SearchIndex.#collectNumberedWords); and the words
+   * before the number where they are several, of which the one titles number is the head (see headOf).
    */
-  counted: Array<[string | undefined, string | undefined]>;
+  counted: Array<[string | undefined, string | undefined, boolean, string[] | undefined]>;
 }
 
 /**
@@ -334,7 +337,12 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
     // (One reading for both languages: the words before a number are walked once.)
     const reading = countedReading(text, tokens, i, undefined);
     if (reading === undefined) return;
-    const heads: [string | undefined, string | undefined] = [headOf(reading, t, undefined, false), headOf(reading, t, undefined, true)];
+    const heads: AnalysedDoc['counted'][number] = [
+      headOf(reading, t, undefined, false),
+      headOf(reading, t, undefined, true),
+      reading.before.length === 1,
+      reading.before.length > 1 ? reading.before : undefined,
+    ];
     if (heads[0] !== undefined || heads[1] !== undefined) counted.push(heads);
   });
   for (const t of tokens) {
@@ -445,6 +453,8 @@ export class SearchIndex {
   #datedTextNumbered: ReadonlySet<string> | null = null;
   /** See #titleNumbered. */
   #titleNumberedWords: ReadonlySet<string> | null = null;
+  /** See #titleNumbersBeside: read with the numbered words. */
+  #titleBeside: ReadonlyMap<string, ReadonlySet<string>> | null = null;
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
@@ -722,10 +732,16 @@ export class SearchIndex {
         const ns = unique([...this.#lastNumbers(last).values()].map(String));
         alternatives.push(...ns.flatMap((n) => [...digitSpellings(n), ...ordinalWords(Number(n))]).map((w) => alternative([w], 'number')));
         Object.assign(group, { identifies: true, numbers: last, last: true });
-      } else if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm))) group.recency = true;
+      } else if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm)) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
-        const beside = besideNumber(text, tokens, i);
+        // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last word, as
+        // a title's is read, see countedWords; not only the word beside it. Its last word write-ups number: the words
+        // after the name run on, "… Meetup held?".)
+        const after = english && /^\d+(?:st|nd|rd|th)$/u.test(token.norm) ? (countedReading(text, tokens, i, undefined)?.after() ?? []) : [];
+        const ordinal = after.filter((w) => this.#isNumberedWord(w)).at(-1);
+        const near = besideNumber(text, tokens, i);
+        const beside = ordinal === undefined || near.includes(ordinal) ? near : [...near, ordinal];
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (number) {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
@@ -778,7 +794,7 @@ export class SearchIndex {
       if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
       // (Also a word only a dated write-up's text numbers: "hari kedua" is "hari 2" where a workshop says "Hari 2:".
       // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
-      const numbered = (w: string) => this.#numbersWord(w);
+      const numbered = (w: string) => this.#numbersWord(w) || this.#titleNumbersBeside(w, number.n);
       const numbers = unique(
         besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(numbered)),
       );
@@ -813,6 +829,32 @@ export class SearchIndex {
     return forms.some(textNumbered) ? forms : null;
   }
 
+  /**
+   * Whether some title has the word right before the number `n` (in digits, "#n" or "ke-n"): "Batch" of "Bootcamp
+   * Data Science Batch 5", "Seri" of "Webinar Seri 2", "Angkatan" of "Kelas Python Angkatan ke-3". The title's
+   * name counts its first word (a bootcamp, a webinar: see countedWords), but a member names the event by the word its
+   * number follows as well: "batch kelima", "webinar seri kedua", "angkatan ketiga" are those write-ups, as "batch
+   * 5" is. Only with that number: "Data" of "Meetup Komunitas Data #7" is a topic, and "data pertama" of a corpus
+   * without a "Data #1" stays the first data.
+   */
+  #titleNumbersBeside(word: string, n: string): boolean {
+    if (this.#titleBeside === null) this.#isNumberedWord('');
+    return this.#titleBeside!.get(word)?.has(n) ?? false;
+  }
+
+  /**
+   * Whether the word at `i` is "terakhir" after, or "last" before, a word titles number ("kopdar terakhir", "the last
+   * kopdar"): it then asks only which write-up, the newest, as "terbaru" does (see recency.ts); as a word, which no
+   * write-up of a kopdar need say, it left "kopdar terakhir dimana" unanswered.
+   */
+  #lastOfTitled(text: string, tokens: Token[], i: number, english: boolean): boolean {
+    const norm = tokens[i]!.norm;
+    if (norm !== 'terakhir' && norm !== 'last') return false;
+    const as: SpelledNumber = { n: '', ordinal: true, english: norm === 'last', words: 1 };
+    const forms = besideSpelled(text, tokens, i, as).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])]);
+    return forms.some((w) => this.#titleNumbered().has(w));
+  }
+
   /** The words titles number (see countedWords): "meetup" of "Meetup Komunitas Data #7". */
   #titleNumbered(): ReadonlySet<string> {
     // (Read with the numbered words, of which they are the titles' part: see #collectNumberedWords.)
@@ -833,7 +875,7 @@ export class SearchIndex {
     for (const [docId, passages] of this.#documents) {
       if (passages[0]?.date == null) continue;
       for (const p of passages) {
-        for (const n of textNumbers(p.text, words, this.#englishDocs.has(docId))) if (n <= 99 && n > (out.get(docId) ?? 0)) out.set(docId, n);
+        for (const n of textNumbers(p.text, words, this.#englishDocs.has(docId), this.#titleNumbered())) if (n <= 99 && n > (out.get(docId) ?? 0)) out.set(docId, n);
       }
     }
     this.#lastNumbersMemo.set(key, out);
@@ -910,20 +952,61 @@ export class SearchIndex {
     const english = this.#englishDocs;
     const titled = new Set<string>();
     const byTitles = new Set<string>();
+    // An Indonesian write-up may title its events in English order: "Data Meetup #7", "Jakarta JS Meetup 12" count
+    // meetups, as "Meetup Komunitas Data #7" does. Where a name has several words before its number, the corpus
+    // says which order it is in: its last word is what it counts where that word is a kind of event elsewhere and
+    // its first is not (a name of one word before a number, "Meetup ke-7 diadakan", "Kopdar #3"; the head of an
+    // English write-up's name; the last word of names that start differently, "Data Meetup", "Jakarta JS Meetup"),
+    // or where its first word is a topic inside another title's name and its last is not ("Data" of "Keamanan
+    // Data Pribadi"). Otherwise it is read in Indonesian order, as before: its first word.
+    const kinds = new Set<string>();
+    const topics = new Set<string>();
+    const beside = new Map<string, Set<string>>();
+    const twoWay: CountedName[] = [];
     let read = 0;
     for (const [docId, passages] of this.#documents) {
       const first = passages[0];
       if (!first?.title) continue;
       titled.add(docId);
-      for (const w of countedWords(first.title, english.has(docId))) byTitles.add(w);
+      for (const name of countedWords(first.title, english.has(docId))) {
+        if (name.englishOrder !== undefined) twoWay.push(name);
+        else {
+          byTitles.add(name.head);
+          kinds.add(name.head);
+        }
+      }
+      for (const w of innerWords(first.title)) topics.add(w);
+      const tokens = tokenize(first.title);
+      tokens.forEach((t, i) => {
+        const n = /^(?:#?|ke-?)(\d{1,2})$/u.exec(t.norm)?.[1];
+        if (n === undefined || isMarker(first.title, t)) return;
+        for (const w of besideNumber(first.title, tokens, i)) beside.set(w, (beside.get(w) ?? new Set()).add(String(Number(n))));
+      });
       if (++read % PREPARE_STEP === 0) yield;
     }
+    for (const [id, heads] of this.#counted) {
+      if (!titled.has(this.#byNumber[id]!.docId)) continue;
+      const k = this.#english.has(id) ? 1 : 0;
+      for (const h of heads) if (h[k] !== undefined && (k === 1 || h[2])) kinds.add(h[k]!);
+    }
+    const starts = new Map<string, Set<string>>();
+    for (const { head, englishOrder } of twoWay) starts.set(englishOrder!, (starts.get(englishOrder!) ?? new Set()).add(head));
+    for (const [last, firsts] of starts) if (firsts.size >= 2) kinds.add(last);
+    for (const { head, englishOrder } of twoWay) {
+      const last = englishOrder!;
+      const inEnglishOrder = kinds.has(head) ? false : kinds.has(last) || (topics.has(head) && !topics.has(last));
+      byTitles.add(inEnglishOrder ? last : head);
+    }
     this.#titleNumberedWords ??= byTitles;
+    this.#titleBeside ??= beside;
     for (const w of byTitles) words.add(w);
     for (const [id, heads] of this.#counted) {
       if (!titled.has(this.#byNumber[id]!.docId)) continue;
       const k = this.#english.has(id) ? 1 : 0;
-      for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
+      for (const h of heads) {
+        const head = countedHead(h, k, byTitles);
+        if (head !== undefined) words.add(head);
+      }
     }
     return words;
   }
@@ -937,10 +1020,14 @@ export class SearchIndex {
   #isDatedTextNumbered(word: string): boolean {
     if (this.#datedTextNumbered === null) {
       const words = new Set<string>();
+      const kinds = this.#titleNumbered();
       for (const [id, heads] of this.#counted) {
         if (this.#byNumber[id]!.date === null) continue;
         const k = this.#english.has(id) ? 1 : 0;
-        for (const h of heads) if (h[k] !== undefined) words.add(h[k]!);
+        for (const h of heads) {
+          const head = countedHead(h, k, kinds);
+          if (head !== undefined) words.add(head);
+        }
       }
       this.#datedTextNumbered = words;
     }
@@ -1393,7 +1480,7 @@ export class SearchIndex {
         const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
         const asked = g.last === true ? (lastN === undefined ? undefined : { ...g, number: String(lastN) }) : g;
-        if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(passage.text, asked, numbered, this.#english.has(id)))) continue;
+        if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(passage.text, asked, numbered, this.#english.has(id), this.#titleNumbered()))) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !byTitle && !literal) a.paired = true;
@@ -1625,7 +1712,7 @@ export class SearchIndex {
         // question is no event's number).
         // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
         // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
-        const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english);
+        const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english, this.#titleNumbered());
         const beside = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
         for (const n of digits) {
           if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
@@ -1829,7 +1916,7 @@ function besideSpelled(text: string, tokens: Token[], i: number, number: Spelled
  * #isNumberedWord reads it, by the text's language: countedWordAt), or an ordinal in words beside it, "hari
  * kedua", "the second day" (besideSpelled).
  */
-function numbersWith(text: string, g: QueryGroup, words: readonly string[], english: boolean): boolean {
+function numbersWith(text: string, g: QueryGroup, words: readonly string[], english: boolean, kinds: ReadonlySet<string>): boolean {
   const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
   if (n === undefined) return false;
   const tokens = tokenize(text);
@@ -1839,7 +1926,7 @@ function numbersWith(text: string, g: QueryGroup, words: readonly string[], engl
       if (!(t.norm.match(/\d+/gu) ?? ([] as string[])).includes(n)) return false;
       // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
       // ke-23" is meetup #23, see countedWords.)
-      const head = countedWordAt(text, tokens, i, undefined, english);
+      const head = countedWordAt(text, tokens, i, undefined, english, kinds);
       return besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head));
     }
     const spelled = spelledNumberAt(norms, i);
@@ -1851,7 +1938,7 @@ function numbersWith(text: string, g: QueryGroup, words: readonly string[], engl
  * The numbers `text` numbers one of `words` with, as numbersWith reads them: "Hari 2" (2), "hari ke-3" (3), "Hari
  * kedua" (2), "the third day" (3).
  */
-function textNumbers(text: string, words: readonly string[], english: boolean): number[] {
+function textNumbers(text: string, words: readonly string[], english: boolean, kinds: ReadonlySet<string>): number[] {
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   const out: number[] = [];
@@ -1859,7 +1946,7 @@ function textNumbers(text: string, words: readonly string[], english: boolean): 
     if (/\p{N}/u.test(t.norm)) {
       const n = /^(?:#?|ke-?)(\d{1,2})(?:st|nd|rd|th)?$/u.exec(t.norm)?.[1];
       if (n === undefined) return;
-      const head = countedWordAt(text, tokens, i, undefined, english);
+      const head = countedWordAt(text, tokens, i, undefined, english, kinds);
       if (besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head))) out.push(Number(n));
       return;
     }
@@ -1911,27 +1998,68 @@ function measures(text: string, tokens: Token[], i: number): boolean {
  * numbers the name after it, whose head is its last word ("The Eleventh Meetup", "the 3rd meetup"); so does any
  * number that ends no name ("#7 Meetup Komunitas"). In a title, "Data" of "Meetup Komunitas Data #7" stands next to
  * the number but names a topic: a member asking "data pertama" asks about the first data of a session, not a
- * "Data #1" (see #isNumberedWord).
+ * "Data #1" (see #isNumberedWord). An Indonesian write-up's name of several words may be in English order ("Data
+ * Meetup #7"): which, the corpus says (see CountedName and SearchIndex.#collectNumberedWords).
  */
-function countedWords(text: string, english: boolean): string[] {
+function countedWords(text: string, english: boolean): CountedName[] {
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
-  const out: string[] = [];
+  const out: CountedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const digits = /\p{N}/u.test(tokens[i]!.norm);
     const spelled = digits ? undefined : spelledNumberAt(norms, i);
     if (!digits && spelled === undefined) continue;
-    const head = countedWordAt(text, tokens, i, spelled, english);
-    if (head !== undefined) out.push(head);
+    const reading = countedReading(text, tokens, i, spelled);
+    const head = reading === undefined ? undefined : headOf(reading, tokens[i]!, spelled, english);
+    // (Read in Indonesian order from the first of several words before the number: in English order, its last.)
+    if (head !== undefined) out.push({ head, englishOrder: english || reading!.before.length < 2 ? undefined : reading!.before[reading!.before.length - 1]! });
     i += (spelled?.words ?? 1) - 1;
   }
   return out;
 }
 
+/**
+ * See countedWords: the head of a number's name, and where an Indonesian write-up's name has several words before
+ * the number, the head English word order would give it, its last word ("Meetup" of "Data Meetup #7"; see
+ * SearchIndex.#collectNumberedWords).
+ */
+interface CountedName {
+  head: string;
+  englishOrder: string | undefined;
+}
+
+/**
+ * The words inside a title's names: neither the first word of a name (words with only spaces between) nor the word
+ * before a number. "Data" of "Keamanan Data Pribadi" and of "Bootcamp Data Science Batch 5" names a topic there,
+ * so it is no event's head in "Data Meetup #7" either (see SearchIndex.#collectNumberedWords).
+ */
+function innerWords(text: string): string[] {
+  const tokens = tokenize(text);
+  const spaced = (a: Token | undefined, b: Token | undefined, hash = false) =>
+    a !== undefined && b !== undefined && (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
+  const word = (t: Token | undefined) => (t === undefined || /\p{N}/u.test(t.norm) ? undefined : wordsOf(t.norm)[0]);
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const w = word(t);
+    if (w === undefined || word(tokens[i - 1]) === undefined || !spaced(tokens[i - 1], t)) return;
+    const next = tokens[i + 1];
+    if (next !== undefined && /\p{N}/u.test(next.norm) && spaced(t, next, true)) return;
+    out.push(w);
+  });
+  return out;
+}
+
 /** The head of the name the number at `i` ends or, after an English ordinal, begins (see countedWords). */
-function countedWordAt(text: string, tokens: Token[], i: number, spelled: SpelledNumber | undefined, english: boolean): string | undefined {
+function countedWordAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  spelled: SpelledNumber | undefined,
+  english: boolean,
+  kinds?: ReadonlySet<string>,
+): string | undefined {
   const reading = countedReading(text, tokens, i, spelled);
-  return reading === undefined ? undefined : headOf(reading, tokens[i]!, spelled, english);
+  return reading === undefined ? undefined : headOf(reading, tokens[i]!, spelled, english, kinds);
 }
 
 /** What countedWordAt reads beside a number, for either language: the words before it, and (when asked) after. */
@@ -1969,12 +2097,30 @@ function countedReading(text: string, tokens: Token[], i: number, spelled: Spell
   return { before: phrase(i - 1, -1), after: () => (after ??= phrase(last + 1, 1)) };
 }
 
+/** What a passage's number counts as analysePassage read it, in an Indonesian (k = 0) or English (1) text. */
+function countedHead(h: AnalysedDoc['counted'][number], k: 0 | 1, kinds: ReadonlySet<string>): string | undefined {
+  return k === 0 && h[3] !== undefined ? indonesianHead(h[3], kinds) : h[k];
+}
+
+/**
+ * The head of the Indonesian words before a number: their first, or the first that titles number (`kinds`, see
+ * SearchIndex.#titleNumbered) where a later word is one. "Pembicara meetup ke-3 adalah Rina" speaks of meetup #3
+ * where titles number meetups ("Meetup Komunitas Data #7"), not of a speaker #3, as "peserta Meetup Komunitas Data
+ * ke-7" speaks of meetup #7; words before a number are as often the thing numbered and what belongs to it as one
+ * name, and which of them counts is what the write-ups' titles say they count. Where titles number none of them
+ * (reference text: "lahan seluas 23"), the first, as before.
+ */
+function indonesianHead(before: readonly string[], kinds: ReadonlySet<string> | undefined): string | undefined {
+  return (kinds === undefined ? undefined : before.find((w) => kinds.has(w))) ?? before[0];
+}
+
 /** See countedWordAt: the head of the name read beside the number, as an Indonesian or an English text has it. */
-function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean): string | undefined {
+function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean, kinds?: ReadonlySet<string>): string | undefined {
   const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : /\p{L}/u.test(t.norm));
   const before = ordinalBefore ? [] : reading.before;
   const name = before.length > 0 ? before : reading.after();
-  return english || before.length === 0 ? name[name.length - 1] : name[0];
+  if (english || before.length === 0) return name[name.length - 1];
+  return indonesianHead(before, kinds);
 }
 
 /**
