@@ -113,18 +113,41 @@ export interface Token {
   end: number;
 }
 
-/** Splits text into tokens with their offsets. Pure and linear. */
 /**
  * Adds to `into` the normalised tokens of `text` (as tokenize gives them) that start with a lower-case letter, without
- * building a Token for each: read over a whole corpus before indexing (see SearchIndex's lower-case words).
+ * building a Token for each: read over a whole corpus before indexing (see SearchIndex's lower-case words). With
+ * `tally`, also counts into it, as guessLanguage counts them, the words of `text.slice(0, upTo)`: the words a
+ * document's language is guessed from are read in the same pass, not in another over every document's opening.
  */
-export function addLowerCaseWords(text: string, into: Set<string>): void {
+export function addLowerCaseWords(text: string, into: Set<string>, tally?: LanguageTally, upTo = 0): void {
   for (const m of text.matchAll(TOKEN)) {
-    const c = m[0][0]!;
-    if (c !== c.toUpperCase()) into.add(normalize(m[0]));
+    const word = m[0];
+    const lower = startsLowerCase(word);
+    if (tally === undefined || m.index >= upTo) {
+      if (lower) into.add(normalize(word));
+      continue;
+    }
+    if (m.index + word.length > upTo) {
+      // Cut by the end of what is read: that slice's own words, as guessLanguage would read the slice.
+      tallyLanguage(text.slice(m.index, upTo), tally);
+      if (lower) into.add(normalize(word));
+      continue;
+    }
+    const norm = normalize(word);
+    if (lower) into.add(norm);
+    tallyWord(norm, tally);
   }
 }
 
+/** Whether a word starts with a lower-case letter (one that upper-cases to another); a–z told by their codes. */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  const c = word[0]!;
+  return c !== c.toUpperCase();
+}
+
+/** Splits text into tokens with their offsets. Pure and linear. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -278,16 +301,32 @@ function startsSentence(text: string, at: number): boolean {
 
 /** Rough language guess for a question: which stopword list explains more of it. */
 export function guessLanguage(text: string): 'en' | 'id' | null {
-  let en = 0;
-  let id = 0;
-  // (The tokens' words only, as tokenize normalises them, without a Token each: every document's opening is read.)
-  for (const m of text.matchAll(TOKEN)) {
-    const norm = normalize(m[0]);
-    if (ENGLISH_STOPWORDS.has(norm)) en++;
-    if (INDONESIAN_STOPWORDS.has(norm)) id++;
-  }
-  if (en === id) return null;
-  return en > id ? 'en' : 'id';
+  const tally: LanguageTally = { en: 0, id: 0 };
+  tallyLanguage(text, tally);
+  return languageOf(tally);
+}
+
+/** What guessLanguage counts of a text: how many of its words are English stopwords, and how many Indonesian. */
+export interface LanguageTally {
+  en: number;
+  id: number;
+}
+
+/** The language a tally says (see guessLanguage): null when neither list explains more of the text. */
+export function languageOf(tally: LanguageTally): 'en' | 'id' | null {
+  if (tally.en === tally.id) return null;
+  return tally.en > tally.id ? 'en' : 'id';
+}
+
+/** Adds a text's words to a tally (see guessLanguage). */
+export function tallyLanguage(text: string, tally: LanguageTally): void {
+  // (The tokens' words only, as tokenize normalises them, without a Token each.)
+  for (const m of text.matchAll(TOKEN)) tallyWord(normalize(m[0]), tally);
+}
+
+function tallyWord(norm: string, tally: LanguageTally): void {
+  if (ENGLISH_STOPWORDS.has(norm)) tally.en++;
+  if (INDONESIAN_STOPWORDS.has(norm)) tally.id++;
 }
 
 /**
