@@ -213,7 +213,7 @@ export function isAcronymStopword(text: string, token: Token): boolean {
   // Two or three letters: the acronyms that spell stopwords are short ("AS", "IT", "DI", "WHO", "ITU"); a longer
   // stopword in capitals is emphasis ("apakah tiket TIDAK gratis?", "untuk SEMUA"), which taken for an acronym
   // became a word the answer had to contain.
-  if (!STOPWORDS.has(token.norm) || !/^\p{Lu}{2,3}$/u.test(text.slice(token.start, token.end))) return false;
+  if (!STOPWORDS.has(token.norm) || !mayBeCapitals(text, token) || !/^\p{Lu}{2,3}$/u.test(text.slice(token.start, token.end))) return false;
   // An Indonesian question word in capitals is emphasis ("SIAPA pemenangnya?", "untuk SIAPA SAJA"), never an
   // acronym: taken for one, a stressed question word became a word the answer had to contain. (English "WHO" is
   // the World Health Organization as often as not, so English question words stay acronyms.)
@@ -221,6 +221,17 @@ export function isAcronymStopword(text: string, token: Token): boolean {
   const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
   const lineEnd = text.indexOf('\n', token.end);
   return /\p{Ll}/u.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+}
+
+/**
+ * Whether a token may be two or three capitals, told cheaply before the text is sliced for the regular expression:
+ * at most six UTF-16 units (three letters beyond the first plane), not starting with a–z. Most stopwords in a text
+ * are written in lower case, and each was sliced and matched for nothing.
+ */
+function mayBeCapitals(text: string, token: Token): boolean {
+  if (token.end - token.start > 6) return false;
+  const code = text.charCodeAt(token.start);
+  return !(code >= 0x61 && code <= 0x7a);
 }
 
 /**
@@ -240,6 +251,19 @@ export function termsAt(text: string, token: Token): string[] {
  */
 export function acronymTerm(norm: string): string {
   return norm.toUpperCase();
+}
+
+/**
+ * Whether a word has a number character (\p{N}, in any script): ASCII digits told by their codes, the regular
+ * expression read only for a word with other characters (every token of a passage is asked, most of them plain).
+ */
+export function hasNumeral(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return /\p{N}/u.test(word);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 function isNumberLike(s: string): boolean {

@@ -10,6 +10,7 @@
 // more of the question's groups (weighted by how rare they are).
 
 import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { hasNumeral } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
@@ -325,7 +326,7 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   const tokens = tokenize(text);
   const counted: AnalysedDoc['counted'] = [];
   tokens.forEach((t, i) => {
-    if (!/\p{N}/u.test(t.norm)) return;
+    if (!hasNumeral(t.norm)) return;
     // (One reading for both languages: the words before a number are walked once.)
     const reading = countedReading(text, tokens, i, undefined);
     if (reading === undefined) return;
