@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, isStopword, isStopwordWithClitic, normalize, stemsOf, tokenize, wordsOf } from '../src/engine/analyzer.ts';
+import { guessLanguage, hasNumeral, isAcronymStopword, isStopword, isStopwordWithClitic, normalize, stemsOf, tokenize, wordsOf } from '../src/engine/analyzer.ts';
 
 /** Every term a text yields: surface words and their stems. */
 function termsOf(text: string): string[] {
@@ -106,5 +106,18 @@ describe('guessLanguage', () => {
 describe('invisible characters', () => {
   it('zero-width characters and soft hyphens inside a word neither split it nor stay in it', () => {
     expect(tokenize('Quan\u200bzhou pe\u00adlabuhan \u200dCMG\u2060').map((t) => t.norm)).toEqual(['quanzhou', 'pelabuhan', 'cmg']);
+  });
+});
+
+describe('hasNumeral and isAcronymStopword (told cheaply for plain words)', () => {
+  it('finds a number character in any script, as \\p{N} does', () => {
+    const words = ['abc', 'a1', '2024', 'ke-3', 'é2', 'é', '٣', 'x²', 'ⅻ', '𝟘', '一', 'sebelas', '', 'rp12.500'];
+    for (const w of words) expect(hasNumeral(w), w).toBe(/\p{N}/u.test(w));
+  });
+
+  it('reads a stopword as an acronym only where it is two or three capitals in a line with lower case', () => {
+    const text = 'Dubes AS untuk PBB, as usual; IT dan it, ITU itu, Itu, WHO who, DI di, ÀS, 𝐀𝐒 dan SEMUA';
+    const acronyms = tokenize(text).filter((t) => isAcronymStopword(text, t)).map((t) => text.slice(t.start, t.end));
+    expect(acronyms).toEqual(['AS', 'IT', 'ITU', 'WHO', 'DI', '𝐀𝐒']);
   });
 });

@@ -106,13 +106,13 @@ describe('an index built to serve', () => {
     expect(ask()).toBe(ask());
   });
 
-  it('reads the languages in steps, letting the event loop take turns', async () => {
-    // One passage per document: the languages are read document by document, PREPARE_STEP (250) at a time.
+  it('reads the languages with the lower-case words, a chunk of passages at a time, not in a pass of its own', async () => {
+    // One passage per document, indexed 250 at a time: each chunk's turn reads its documents' openings too.
     const passages = Array.from({ length: 1500 }, (_, i) => passage(`d${i}`, 1, '', i % 2 ? `The harbour ${i} was built by the city.` : `Pelabuhan ${i} dibangun oleh kota.`));
     let turns = 0;
     let done = false;
-    // Passages indexed in one chunk: the turns counted are those of the preparation.
-    const build = SearchIndex.build(passages, { lexicon: null }, 1500).then((index) => {
+    calls.guess = 0;
+    const build = SearchIndex.build(passages, { lexicon }, 250).then((index) => {
       done = true;
       return index;
     });
@@ -121,8 +121,15 @@ describe('an index built to serve', () => {
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     expect(turns).toBeGreaterThanOrEqual(1500 / 250);
+    // No document's opening was read again to guess its language (1,500 of them, before).
+    expect(calls.guess).toBe(0);
     const index = await build;
     expect(index.search('harbour 7 built', 1).hits[0]?.passage.id).toBe('d7#1');
+    // The English write-ups were told from the Indonesian ones: an Indonesian question reaches the English
+    // write-up it asks about through its words' English translations, which only English write-ups are read for.
+    const english = index.analyze('pelabuhan').flatMap((g) => g.alternatives).filter((a) => a.scope === 'en');
+    expect(english.length).toBeGreaterThan(0);
+    expect(index.search('pelabuhan 7 dibangun', 1).hits[0]?.passage.id).toBe('d7#1');
   });
 });
 

@@ -113,18 +113,41 @@ export interface Token {
   end: number;
 }
 
-/** Splits text into tokens with their offsets. Pure and linear. */
 /**
  * Adds to `into` the normalised tokens of `text` (as tokenize gives them) that start with a lower-case letter, without
- * building a Token for each: read over a whole corpus before indexing (see SearchIndex's lower-case words).
+ * building a Token for each: read over a whole corpus before indexing (see SearchIndex's lower-case words). With
+ * `tally`, also counts into it, as guessLanguage counts them, the words of `text.slice(0, upTo)`: the words a
+ * document's language is guessed from are read in the same pass, not in another over every document's opening.
  */
-export function addLowerCaseWords(text: string, into: Set<string>): void {
+export function addLowerCaseWords(text: string, into: Set<string>, tally?: LanguageTally, upTo = 0): void {
   for (const m of text.matchAll(TOKEN)) {
-    const c = m[0][0]!;
-    if (c !== c.toUpperCase()) into.add(normalize(m[0]));
+    const word = m[0];
+    const lower = startsLowerCase(word);
+    if (tally === undefined || m.index >= upTo) {
+      if (lower) into.add(normalize(word));
+      continue;
+    }
+    if (m.index + word.length > upTo) {
+      // Cut by the end of what is read: that slice's own words, as guessLanguage would read the slice.
+      tallyLanguage(text.slice(m.index, upTo), tally);
+      if (lower) into.add(normalize(word));
+      continue;
+    }
+    const norm = normalize(word);
+    if (lower) into.add(norm);
+    tallyWord(norm, tally);
   }
 }
 
+/** Whether a word starts with a lower-case letter (one that upper-cases to another); a–z told by their codes. */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  const c = word[0]!;
+  return c !== c.toUpperCase();
+}
+
+/** Splits text into tokens with their offsets. Pure and linear. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -190,7 +213,7 @@ export function isAcronymStopword(text: string, token: Token): boolean {
   // Two or three letters: the acronyms that spell stopwords are short ("AS", "IT", "DI", "WHO", "ITU"); a longer
   // stopword in capitals is emphasis ("apakah tiket TIDAK gratis?", "untuk SEMUA"), which taken for an acronym
   // became a word the answer had to contain.
-  if (!STOPWORDS.has(token.norm) || !/^\p{Lu}{2,3}$/u.test(text.slice(token.start, token.end))) return false;
+  if (!STOPWORDS.has(token.norm) || !mayBeCapitals(text, token) || !/^\p{Lu}{2,3}$/u.test(text.slice(token.start, token.end))) return false;
   // An Indonesian question word in capitals is emphasis ("SIAPA pemenangnya?", "untuk SIAPA SAJA"), never an
   // acronym: taken for one, a stressed question word became a word the answer had to contain. (English "WHO" is
   // the World Health Organization as often as not, so English question words stay acronyms.)
@@ -198,6 +221,17 @@ export function isAcronymStopword(text: string, token: Token): boolean {
   const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
   const lineEnd = text.indexOf('\n', token.end);
   return /\p{Ll}/u.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+}
+
+/**
+ * Whether a token may be two or three capitals, told cheaply before the text is sliced for the regular expression:
+ * at most six UTF-16 units (three letters beyond the first plane), not starting with a–z. Most stopwords in a text
+ * are written in lower case, and each was sliced and matched for nothing.
+ */
+function mayBeCapitals(text: string, token: Token): boolean {
+  if (token.end - token.start > 6) return false;
+  const code = text.charCodeAt(token.start);
+  return !(code >= 0x61 && code <= 0x7a);
 }
 
 /**
@@ -217,6 +251,19 @@ export function termsAt(text: string, token: Token): string[] {
  */
 export function acronymTerm(norm: string): string {
   return norm.toUpperCase();
+}
+
+/**
+ * Whether a word has a number character (\p{N}, in any script): ASCII digits told by their codes, the regular
+ * expression read only for a word with other characters (every token of a passage is asked, most of them plain).
+ */
+export function hasNumeral(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return /\p{N}/u.test(word);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 function isNumberLike(s: string): boolean {
@@ -278,16 +325,32 @@ function startsSentence(text: string, at: number): boolean {
 
 /** Rough language guess for a question: which stopword list explains more of it. */
 export function guessLanguage(text: string): 'en' | 'id' | null {
-  let en = 0;
-  let id = 0;
-  // (The tokens' words only, as tokenize normalises them, without a Token each: every document's opening is read.)
-  for (const m of text.matchAll(TOKEN)) {
-    const norm = normalize(m[0]);
-    if (ENGLISH_STOPWORDS.has(norm)) en++;
-    if (INDONESIAN_STOPWORDS.has(norm)) id++;
-  }
-  if (en === id) return null;
-  return en > id ? 'en' : 'id';
+  const tally: LanguageTally = { en: 0, id: 0 };
+  tallyLanguage(text, tally);
+  return languageOf(tally);
+}
+
+/** What guessLanguage counts of a text: how many of its words are English stopwords, and how many Indonesian. */
+export interface LanguageTally {
+  en: number;
+  id: number;
+}
+
+/** The language a tally says (see guessLanguage): null when neither list explains more of the text. */
+export function languageOf(tally: LanguageTally): 'en' | 'id' | null {
+  if (tally.en === tally.id) return null;
+  return tally.en > tally.id ? 'en' : 'id';
+}
+
+/** Adds a text's words to a tally (see guessLanguage). */
+export function tallyLanguage(text: string, tally: LanguageTally): void {
+  // (The tokens' words only, as tokenize normalises them, without a Token each.)
+  for (const m of text.matchAll(TOKEN)) tallyWord(normalize(m[0]), tally);
+}
+
+function tallyWord(norm: string, tally: LanguageTally): void {
+  if (ENGLISH_STOPWORDS.has(norm)) tally.en++;
+  if (INDONESIAN_STOPWORDS.has(norm)) tally.id++;
 }
 
 /**

@@ -10,6 +10,7 @@
 // more of the question's groups (weighted by how rare they are).
 
 import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { hasNumeral } from './analyzer.ts';
 import { cognates } from './cognates.ts';
 import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
@@ -20,6 +21,7 @@ import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, speaksOfFuture, typ
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
+import { Openings } from './openings.ts';
 import { collectVocabulary, collectVocabularyInTurns, type Vocabulary } from './vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -333,7 +335,7 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   const tokens = tokenize(text);
   const counted: AnalysedDoc['counted'] = [];
   tokens.forEach((t, i) => {
-    if (!/\p{N}/u.test(t.norm)) return;
+    if (!hasNumeral(t.norm)) return;
     // (One reading for both languages: the words before a number are walked once.)
     const reading = countedReading(text, tokens, i, undefined);
     if (reading === undefined) return;
@@ -483,6 +485,8 @@ export class SearchIndex {
   readonly #seenTitles = new Set<string>();
   /** Words the corpus writes in lower case somewhere (see analysePassage); collected before any passage is indexed. */
   readonly #lowerCase = new Set<string>();
+  /** The openings of the documents without a `lang`, read with #lowerCase; let go once #englishPassages is. */
+  #openings: Openings | null = new Openings();
   /**
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
@@ -517,9 +521,13 @@ export class SearchIndex {
     }
   }
 
-  /** Adds the words a passage writes in lower case to #lowerCase. */
+  /**
+   * Adds the words a passage writes in lower case to #lowerCase, and its document's opening's words to #openings
+   * (see englishPassages), in one pass.
+   */
   #collectLowerCase(passage: Passage): void {
-    addLowerCaseWords(passage.text, this.#lowerCase);
+    if (this.#openings === null) addLowerCaseWords(passage.text, this.#lowerCase);
+    else this.#openings.read(passage, this.#lowerCase);
   }
 
   /**
@@ -599,7 +607,7 @@ export class SearchIndex {
    * (test/prepare.test.ts).
    */
   *#prepare(): Steps<void> {
-    if (this.#englishPassages === null) this.#englishPassages = yield* englishPassages(this.#byNumber);
+    if (this.#englishPassages === null) this.#englishPassages = this.#readEnglishPassages();
     this.#mini.prepare(RANKING.bm25);
     if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
@@ -612,7 +620,14 @@ export class SearchIndex {
   }
 
   get #english(): ReadonlySet<number> {
-    return (this.#englishPassages ??= runNow(englishPassages(this.#byNumber)));
+    return (this.#englishPassages ??= this.#readEnglishPassages());
+  }
+
+  /** englishPassages, from the openings read with the lower-case words, which it lets go of. */
+  #readEnglishPassages(): Set<number> {
+    const english = this.#openings!.english();
+    this.#openings = null;
+    return englishPassages(this.#byNumber, english);
   }
 
   /** The documents with an English passage: their numbers are read as English ones (see countedWords). */
@@ -1828,32 +1843,16 @@ function documentWordsSize(d: DocumentWords): number {
   return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
 }
 
-/** How much of a document without a `lang` its language is guessed from (see englishPassages). */
-const GUESS_CHARS = 1000;
-
 /**
  * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
- * documents without a `lang` whose opening (its first GUESS_CHARS characters, across its passages) has more English
+ * documents without a `lang` whose opening (see openings.ts) has more English
  * than Indonesian function words (guessLanguage over the document, not the passage: a passage alone may be a heading
  * and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions; one that
  * says `lang: id` is taken at its word, English quotes and all.
  */
-function* englishPassages(passages: Passage[]): Steps<Set<number>> {
-  // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost.
-  const openings = new Map<string, string>();
-  for (const p of passages) {
-    if (p.lang !== null) continue;
-    const text = openings.get(p.docId);
-    if (text === undefined) openings.set(p.docId, p.text.slice(0, GUESS_CHARS));
-    else if (text.length < GUESS_CHARS) openings.set(p.docId, `${text}\n${p.text.slice(0, GUESS_CHARS - text.length)}`);
-  }
-  const guessed = new Set<string>();
-  let read = 0;
-  for (const [docId, text] of openings) {
-    if (guessLanguage(text) === 'en') guessed.add(docId);
-    // (Reading the openings is most of the cost: on tydiqa-id's 4,650 documents, 100–300 ms in all.)
-    if (++read % PREPARE_STEP === 0) yield;
-  }
+function englishPassages(passages: Passage[], guessed: ReadonlySet<string>): Set<number> {
+  // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost. Its
+  // words are read with the corpus's lower-case words (see Openings), as guessLanguage reads them.
   const out = new Set<number>();
   passages.forEach((p, id) => {
     if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
