@@ -18,6 +18,8 @@ describe('recodings', () => {
     expect(recodings('menyaring')).toEqual(['nyaring', 'saring']);
     expect(recodings('penipisan')).toEqual(['nipisan', 'tipisan']);
     expect(recodings('perawatan')).toEqual(['awatan', 'rawatan']); // per- + awat, or pe- + rawat
+    expect(recodings('peperangan')).toEqual(['perangan']); // pe- keeps a consonant
+    expect(recodings('pemrograman')).toEqual(['programan']); // a loanword's pr-
     expect(recodings('membaca')).toEqual([]); // mem- + b: one reading only
     expect(recodings('berlari')).toEqual([]);
   });
@@ -49,6 +51,13 @@ describe('AffixReadings', () => {
     expect(readings.rootOf('perawatan')).toBe('rawat');
     expect(stemsOf('penyelidikan')).toContain('lidi');
     expect(readings.rootOf('penyelidikan')).toBe('selidik');
+  });
+
+  it('reads the pe- and pemr- nouns the stemmer leaves whole', () => {
+    const readings = new AffixReadings(['peperangan', 'berperang', 'pemrograman', 'diprogram', 'memprogram']);
+    expect(stemsOf('peperangan')).toEqual([]);
+    expect(readings.rootOf('peperangan')).toBe('perang');
+    expect(readings.rootOf('pemrograman')).toBe('program');
   });
 
   it("keeps the stemmer's reading when the corpus says nothing, or derives words from its root too", () => {

@@ -1,4 +1,4 @@
-// Which root a meN-/peN- (or ber-/per-/ter-) word is read as, when the Indonesian stemmer's reading has nothing in
+// Which root a meN-/peN- (or ber-/per-/ter-/pe-) word is read as, when the Indonesian stemmer's reading has nothing in
 // the corpus behind it.
 //
 // meN- and peN- swallow the first consonant of many roots (k, p, t, s: kunjung → mengunjungi, pungut → memungut),
@@ -13,8 +13,9 @@
 // Only derived words count as evidence, not the bare root: "kelak", "pakar" or "bir" written as words of their
 // own say nothing about "mengelak", "pemakar" or "mengebiri" (measured on the dev corpora's words: counting bare
 // roots switched those, and "memang", "menara" to "mang", "tara"; the dictionary's own words are never re-read).
-// The words changed are few (25 of facqa's lower-case words, 72 of tydiqa-id's, 41 of squad-en-id's), nearly all
-// for the better: memasuki → masuk, menikah → nikah, perawatan → rawat, berupa → rupa, penyelidikan → selidik. The
+// The words changed are few (25 of facqa's lower-case words, 80 of tydiqa-id's, 45 of squad-en-id's), nearly all
+// for the better: memasuki → masuk, menikah → nikah, perawatan → rawat, berupa → rupa, penyelidikan → selidik,
+// peperangan → perang, pemrosesan → proses. The
 // misses seen: "berapi" (gunung berapi) → rapi rather than api, and menobatkan → tobat where nobat had no derived
 // word in squad-en-id.
 
@@ -28,6 +29,12 @@ export function recodings(word: string): string[] {
   // ber-, per-, ter- + vowel: the r is the prefix's ("perawatan" ← rawat: pe- + rawat, or per- + awat).
   const r = /^[bpt]er([aiueo].*)$/u.exec(word);
   if (r) return [r[1]!, 'r' + r[1]!];
+  // pe- before a consonant keeps it ("peperangan" ← perang, which the stemmer's rule for pe- + Cer- passes by), and
+  // mem-/pem- before a loanword's pr- drop the p ("pemrograman" ← program).
+  const pe = /^pe([bcdfghjkpstvz].*)$/u.exec(word);
+  if (pe) return [pe[1]!];
+  const pr = /^[mp]em(r.*)$/u.exec(word);
+  if (pr) return ['p' + pr[1]!];
   const m = /^([mp])e(ng|ny|m|n)(.+)$/u.exec(word);
   if (!m) return [];
   const [, , nasal, rest] = m as unknown as [string, string, string, string];
