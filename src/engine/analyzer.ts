@@ -278,30 +278,63 @@ function isNumberLike(s: string): boolean {
  */
 const MAY_BE_AFFIXED = /^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])|(?:i|kan|an|is|isme|isasi|lah|kah|tah|pun|ku|mu|nya)$|-|ber/u;
 
-const stemCache = new Map<string, readonly string[]>();
+const stemCache = new Map<string, Stemmed>();
 const STEM_CACHE_LIMIT = 200_000;
+
+/**
+ * A corpus's own reading of a word's Indonesian root, when it is not the stemmer's (see AffixReadings in
+ * affix-readings.ts); undefined when the stemmer's stands.
+ */
+export type RootReading = (word: string) => string | undefined;
 
 /**
  * The stems of a word: Indonesian and Porter, deduplicated, the word itself excluded. Cached, because the
  * Indonesian stemmer costs ~30 µs a call and a corpus repeats its vocabulary many times over. The cache is
- * bounded so that a stream of junk questions cannot grow it without end.
+ * bounded so that a stream of junk questions cannot grow it without end. With `reading`, the corpus's reading of
+ * the Indonesian root replaces the stemmer's ("mengunjungi": kunjung, not unjung), for passages and questions alike.
  */
-export function stemsOf(word: string): readonly string[] {
+export function stemsOf(word: string, reading?: RootReading): readonly string[] {
+  const { id, stems } = stemmed(word);
+  const root = reading?.(word);
+  if (root === undefined) return stems;
+  const porter = stems.filter((s) => s !== id && s !== root);
+  return root === word ? porter : [root, ...porter];
+}
+
+/**
+ * natural's Indonesian stem of a lower-case word (the word itself when it finds no affix, or has three letters or
+ * fewer, which the stemmer leaves alone), from the same cache as stemsOf's: a corpus's readings (see
+ * affix-readings.ts) stem its words before they are indexed.
+ */
+export function indonesianStem(word: string): string {
+  return stemmed(word).id;
+}
+
+interface Stemmed {
+  /** The Indonesian stem, or the word itself. */
+  id: string;
+  /** What stemsOf gives without a reading. */
+  stems: readonly string[];
+}
+
+function stemmed(word: string): Stemmed {
   const cached = stemCache.get(word);
   if (cached) return cached;
   const stems: string[] = [];
+  let id = word;
   // (An acronym's term, in capitals, has no stems: see acronymTerm.)
   if (/^\p{L}[\p{L}\p{M}\-]*$/u.test(word) && word.length > 3 && word === word.toLowerCase()) {
-    const id = MAY_BE_AFFIXED.test(word) ? StemmerId.stem(word) : word;
+    id = MAY_BE_AFFIXED.test(word) ? StemmerId.stem(word) : word;
     if (id !== word && id.length > 1) stems.push(id);
     if (!word.includes('-')) {
       const en = PorterStemmer.stem(word);
       if (en !== word && en !== id && en.length > 1) stems.push(en);
     }
   }
+  const entry = { id, stems };
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(word, stems);
-  return stems;
+  stemCache.set(word, entry);
+  return entry;
 }
 
 /**

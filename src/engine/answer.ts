@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize } from './analyzer.ts';
+import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type RootReading } from './analyzer.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
@@ -53,7 +53,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
   const writeUps = anyEvent ? writeUpsByDate(index.passages.values(), anyEvent).map(asHit) : [];
-  if (writeUps.length > 0) return { question, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm))) };
+  if (writeUps.length > 0) return { question, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
   const calendar = (p: Passage) => index.calendarWords(p);
@@ -82,7 +82,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   return {
     question,
     answered,
-    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm))),
+    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm), index.reading)),
   };
 }
 
@@ -441,10 +441,10 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
   return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone && saysSomething(hit, result);
 }
 
-function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (norm: string) => boolean): AnswerResult {
+function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (norm: string) => boolean, reading: RootReading): AnswerResult {
   const p = hit.passage;
   const text = shownText(p);
-  const highlights = highlightsIn(text, hit.terms, longForms, common);
+  const highlights = highlightsIn(text, hit.terms, longForms, common, reading);
   return {
     id: p.id,
     docId: p.docId,
@@ -568,13 +568,15 @@ export function citationOf(p: Pick<Passage, 'title' | 'paragraph' | 'date' | 'so
  * Offsets of the words in `text` whose forms (surface or stem) matched the question. Words that matched only as
  * part of an acronym's long form (`longForms`, e.g. china/media/group for "CMG") are marked only where the whole
  * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about. `common` tells a capitalised
- * common word from a name, as the index does (SearchIndex.writesInLowerCase).
+ * common word from a name, as the index does (SearchIndex.writesInLowerCase); `reading` gives the corpus's roots of
+ * meN-/peN- words, as the index stems them (SearchIndex.reading).
  */
 export function highlightsIn(
   text: string,
   terms: { has(term: string): boolean; readonly size: number },
   longForms: { words: readonly string[][]; only: ReadonlySet<string> } = { words: [], only: new Set() },
   common: (norm: string) => boolean = () => false,
+  reading?: RootReading,
 ): Highlight[] {
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
@@ -600,7 +602,7 @@ export function highlightsIn(
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
     // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts.
     const stemmed = !isNameAt(text, t.start) || common(t.norm);
-    const matched = forms.flatMap((f) => [f, ...(stemmed ? stemsOf(f) : [])]).filter((x) => terms.has(x));
+    const matched = forms.flatMap((f) => [f, ...(stemmed ? stemsOf(f, reading) : [])]).filter((x) => terms.has(x));
     if (matched.length === 0) return;
     if (matched.every((x) => longForms.only.has(x)) && !inLongForm.has(i)) return;
     out.push([t.start, t.end]);

@@ -9,8 +9,9 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type Token } from './analyzer.ts';
+import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { hasNumeral } from './analyzer.ts';
+import { AffixReadings } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
@@ -324,8 +325,9 @@ interface AnalysedDoc {
  * @param lowerCase the words the corpus writes in lower case somewhere (see SearchIndex.writesInLowerCase): a
  * capitalised word among them is a common word in a name's capitals, and is stemmed as the word is elsewhere.
  * @param names gains the words the passage writes capitalised inside a sentence, as names (see SearchIndex.#asName).
+ * @param reading the corpus's readings of meN-/peN- words' roots (see SearchIndex.reading).
  */
-function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<string>, names: Set<string>): AnalysedDoc {
+function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<string>, names: Set<string>, reading: RootReading): AnalysedDoc {
   const words: string[] = [];
   const text = passage.text;
   // A link's pieces (https, github, com) are not words of the text, as they are not of a question (see
@@ -364,7 +366,7 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
       words.push(w);
       // Written as a name here, whatever else the corpus does with the word: what #asName counts.
       if (capitalised) names.add(w);
-      if (!name) for (const s of stemsOf(w)) words.push(s);
+      if (!name) for (const s of stemsOf(w, reading)) words.push(s);
     }
   }
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
@@ -488,6 +490,12 @@ export class SearchIndex {
   /** The openings of the documents without a `lang`, read with #lowerCase; let go once #englishPassages is. */
   #openings: Openings | null = new Openings();
   /**
+   * The roots this corpus reads its meN-/peN- words as, where the stemmer's reading has nothing in it behind it
+   * ("mengunjungi": kunjung, of "kunjungan", not unjung): read from #lowerCase once it is collected, before any
+   * passage is indexed, and used for every stem of a passage's or a question's word (see affix-readings.ts).
+   */
+  reading: RootReading = () => undefined;
+  /**
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
    */
@@ -516,9 +524,15 @@ export class SearchIndex {
     // One passage at a time, so that its term lists die young (cheaper for the garbage collector than all at once).
     if (addNow) {
       for (const p of passages) this.#collectLowerCase(p);
+      this.#readAffixes();
       passages.forEach((p, id) => this.#add(p, id));
       this.#mini.addedAll();
     }
+  }
+
+  #readAffixes(): void {
+    const readings = new AffixReadings(this.#lowerCase);
+    this.reading = (word) => readings.rootOf(word);
   }
 
   /**
@@ -540,7 +554,7 @@ export class SearchIndex {
 
   #add(passage: Passage, id: number): void {
     const names = new Set<string>();
-    const analysed = analysePassage(passage, id, this.#lowerCase, names);
+    const analysed = analysePassage(passage, id, this.#lowerCase, names, this.reading);
     this.#mini.add(analysed);
     for (const w of names) this.#asName.set(w, (this.#asName.get(w) ?? 0) + 1);
     if (analysed.counted.length > 0) this.#counted.set(id, analysed.counted);
@@ -586,6 +600,7 @@ export class SearchIndex {
       for (let id = start; id < end; id++) index.#collectLowerCase(passages[id]!);
       if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    index.#readAffixes();
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
       for (let id = start; id < end; id++) index.#add(passages[id]!, id);
@@ -720,14 +735,14 @@ export class SearchIndex {
       const surface = acronym ? [capitals ? acronymTerm(token.norm) : token.norm] : words;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
-      const own = unique(surface.flatMap((w) => stemsOf(w))).filter((s) => !surface.includes(s));
+      const own = unique(surface.flatMap((w) => stemsOf(w, this.reading))).filter((s) => !surface.includes(s));
       const related = relatives ? this.#irregularRelatives(surface) : [];
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
-      for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym'));
+      for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym', this.reading));
       const initials = this.#initialsExpansion(text, token);
-      if (initials) alternatives.push({ ...alternative(initials, 'acronym'), guessed: true });
+      if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
       if (number) alternatives.push(...digitSpellings(number.n).map((d) => alternative([d], 'number')));
       // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only "leave")
       // would give a common word the weight of one it has never seen.
@@ -1129,7 +1144,7 @@ export class SearchIndex {
     for (const w of surface) {
       for (const r of this.#lexicon!.irregularRelatives!(w, only)) {
         out.push(r);
-        for (const s of stemsOf(r)) out.push(s);
+        for (const s of stemsOf(r, this.reading)) out.push(s);
       }
     }
     return unique(out);
@@ -1149,7 +1164,7 @@ export class SearchIndex {
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      out.push({ ...alternative(words, 'translation'), part });
+      out.push({ ...alternative(words, 'translation', this.reading), part });
     };
     surface.forEach((w, part) => {
       for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, part);
@@ -1191,7 +1206,7 @@ export class SearchIndex {
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      const english = alternative(words, 'translation');
+      const english = alternative(words, 'translation', this.reading);
       // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives). Its forms only:
       // the headword is the Indonesian word's sense, not another word's form ("kiri" is left, not the past of leave;
       // "lahir" is born, not bear; "mawar" is rose, not rise).
@@ -1347,10 +1362,10 @@ export class SearchIndex {
    */
   #creditCompoundParts(surface: string[], shares: number[], result: Map<number, Evidence>): void {
     const [whole, ...parts] = surface as [string, ...string[]];
-    const wholeCredit = this.#formScores([whole], stemsOf(whole).slice(), true);
+    const wholeCredit = this.#formScores([whole], stemsOf(whole, this.reading).slice(), true);
     const partCredit = new Map<number, number>();
     parts.forEach((part, k) => {
-      for (const [id, e] of this.#formScores([part], stemsOf(part).slice(), true)) {
+      for (const [id, e] of this.#formScores([part], stemsOf(part, this.reading).slice(), true)) {
         partCredit.set(id, (partCredit.get(id) ?? 0) + e.credit * shares[k + 1]!);
       }
     });
@@ -1601,9 +1616,9 @@ export class SearchIndex {
         // (A name its title has stands at the opening of every passage of the write-up, as the title heads them all,
         // wherever, or whether, the passage repeats it: see `whole` above.)
         const named = namedBy.get(h);
-        const { pairs, lead: all } = proximity(h.passage.text, h.terms, groups);
+        const { pairs, lead: all } = proximity(h.passage.text, h.terms, groups, this.reading);
         const lead = named
-          ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups).lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0)
+          ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups, this.reading).lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0)
           : all;
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
       }
@@ -2162,7 +2177,7 @@ function byScore(x: Hit, y: Hit): number {
  * smaller of their weights, discounted by the distance (in words) between their nearest occurrences. And the
  * lead: each group's weight, faded by the position of its first occurrence (see RANKING.leadWords).
  */
-export function proximity(text: string, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[]): { pairs: number; lead: number } {
+export function proximity(text: string, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], reading?: RootReading): { pairs: number; lead: number } {
   const positions: number[][] = groups.map(() => []);
   let i = 0;
   for (const t of tokenize(text)) {
@@ -2172,7 +2187,7 @@ export function proximity(text: string, groupOf: ReadonlyMap<string, number>, gr
     for (const f of forms) {
       const direct = groupOf.get(f);
       if (direct !== undefined) positions[direct]!.push(i);
-      for (const s of stemsOf(f)) {
+      for (const s of stemsOf(f, reading)) {
         const g = groupOf.get(s);
         if (g !== undefined) positions[g]!.push(i);
       }
@@ -2221,8 +2236,8 @@ function alternativeWeight(a: Alternative): number {
   return a.kind === 'acronym' ? RANKING.acronymWeight : a.kind === 'number' ? RANKING.numberWeight : RANKING.translationWeight;
 }
 
-function alternative(words: string[], kind: Alternative['kind']): Alternative {
-  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w))), kind, part: 0 };
+function alternative(words: string[], kind: Alternative['kind'], reading?: RootReading): Alternative {
+  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w, reading))), kind, part: 0 };
 }
 
 function unique<T>(xs: T[]): T[] {

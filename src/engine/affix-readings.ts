@@ -1,0 +1,160 @@
+// Which root a meN-/peN- (or ber-/per-/ter-/pe-) word is read as, when the Indonesian stemmer's reading has nothing in
+// the corpus behind it.
+//
+// meN- and peN- swallow the first consonant of many roots (k, p, t, s: kunjung → mengunjungi, pungut → memungut),
+// so "mengunjungi" can be meng- + unjung or meng- + kunjung. natural's stemmer (Sastrawi's rules) tries the readings
+// in a fixed order and keeps the first whose root is in its dictionary: "unjung", a word of its own, wins over
+// "kunjung", and "mengunjungi" never met "kunjungan" or "berkunjung". Its dictionary cannot tell the two apart; the
+// corpus can: a root it derives other words from without ambiguity ("kunjungan", "dikunjungi") is the one its
+// writers use. So a reading is changed only when the stemmer's root has no such word in the corpus and another
+// reading's root has: the stemmer's order still decides whenever the corpus says nothing. The same holds for the r
+// of ber-, per- and ter- before a vowel ("perawatan": per- + awat or pe- + rawat).
+//
+// Only derived words count as evidence, not the bare root: "kelak", "pakar" or "bir" written as words of their
+// own say nothing about "mengelak", "pemakar" or "mengebiri" (measured on the dev corpora's words: counting bare
+// roots switched those, and "memang", "menara" to "mang", "tara"; the dictionary's own words are never re-read).
+// The words changed are few (25 of facqa's lower-case words, 80 of tydiqa-id's, 45 of squad-en-id's), nearly all
+// for the better: memasuki → masuk, menikah → nikah, perawatan → rawat, berupa → rupa, penyelidikan → selidik,
+// peperangan → perang, pemrosesan → proses. The
+// misses seen: "berapi" (gunung berapi) → rapi rather than api, and menobatkan → tobat where nobat had no derived
+// word in squad-en-id.
+
+import { indonesianStem, isRootWord } from './analyzer.ts';
+
+/**
+ * What a meN-/peN- (or ber-/per-/ter-) word, suffixes and all, may be read as once its prefix is undone, in each of
+ * the ways the prefix can have changed the root's first sound, in the order the stemmer tries them.
+ */
+export function recodings(word: string): string[] {
+  // ber-, per-, ter- + vowel: the r is the prefix's ("perawatan" ← rawat: pe- + rawat, or per- + awat).
+  const r = /^[bpt]er([aiueo].*)$/u.exec(word);
+  if (r) return [r[1]!, 'r' + r[1]!];
+  // pe- before a consonant keeps it ("peperangan" ← perang, which the stemmer's rule for pe- + Cer- passes by), and
+  // mem-/pem- before a loanword's pr- drop the p ("pemrograman" ← program).
+  const pe = /^pe([bcdfghjkpstvz].*)$/u.exec(word);
+  if (pe) return [pe[1]!];
+  const pr = /^[mp]em(r.*)$/u.exec(word);
+  if (pr) return ['p' + pr[1]!];
+  const m = /^([mp])e(ng|ny|m|n)(.+)$/u.exec(word);
+  if (!m) return [];
+  const [, , nasal, rest] = m as unknown as [string, string, string, string];
+  const vowel = /^[aiueo]/u.test(rest);
+  switch (nasal) {
+    case 'ng':
+      // meng- + vowel: the vowel itself or a dropped k ("mengunjungi" ← kunjung). (menge- before a one-syllable
+      // root, "mengetes", the stemmer reads itself; offered again, it re-read "mengelak" as lak.)
+      return vowel ? [rest, 'k' + rest] : [];
+    case 'ny':
+      // meny- + vowel: ny- itself ("menyala"), or a dropped s ("menyaring" ← saring).
+      return vowel ? ['ny' + rest, 's' + rest] : [];
+    case 'm':
+      // mem- + vowel: m- itself ("memakan" ← makan) or a dropped p ("memungut" ← pungut).
+      return vowel ? ['m' + rest, 'p' + rest] : [];
+    case 'n':
+      // men- + vowel: n- itself ("menikah" ← nikah) or a dropped t ("menipis" ← tipis).
+      return vowel ? ['n' + rest, 't' + rest] : [];
+    default:
+      return [];
+  }
+}
+
+/** How many corpus words are read as each root, counted from those with one reading only (see AffixReadings). */
+type Support = ReadonlyMap<string, number>;
+
+const CLITIC = /(?:nya|ku|mu|lah|kah|pun)$/u;
+
+/**
+ * A corpus's readings of meN-/peN- words. Built from the words the corpus writes in lower case (names are not
+ * stemmed: see search.ts); `rootOf` then answers for any word, a question's as well as a passage's, the same way.
+ */
+export class AffixReadings {
+  readonly #support: Support;
+  readonly #cache = new Map<string, string | undefined>();
+
+  constructor(words: Iterable<string>) {
+    const support = new Map<string, number>();
+    for (const word of words) {
+      if (!STEMMABLE.test(word)) continue;
+      const root = indonesianStem(word);
+      if (root === word || !isRootWord(root)) continue;
+      // "kunjungnya" is the root with a clitic, not a derivation: no more evidence than the bare root.
+      if (word.startsWith(root) && CLITIC.test(word.slice(root.length))) continue;
+      if (otherRoots(word, root).length > 0) continue; // read two ways: evidence for neither
+      support.set(root, (support.get(root) ?? 0) + 1);
+    }
+    this.#support = support;
+  }
+
+  /**
+   * The root the corpus reads `word` as, when it is not the stemmer's: another reading's root that corpus words
+   * derive from, when none derive from the stemmer's (the one most derive from, the stemmer's order breaking ties).
+   * undefined when the stemmer's reading stands.
+   */
+  rootOf(word: string): string | undefined {
+    if (this.#cache.has(word)) return this.#cache.get(word);
+    const root = this.#reread(word);
+    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear(); // a stream of junk questions must not grow it
+    this.#cache.set(word, root);
+    return root;
+  }
+
+  #reread(word: string): string | undefined {
+    // A dictionary word, with -nya or without ("menara", "menaranya"), is that word, not meN- + tara. (Not the
+    // other clitics: "menikah" is no "meni" + -kah.)
+    if (!STEMMABLE.test(word) || isRootWord(word.replace(/nya$/u, '')) || recodings(word).length === 0) return undefined;
+    const root = indonesianStem(word);
+    if (isRootWord(root) && (this.#support.get(root) ?? 0) > 0) return undefined;
+    let best: string | undefined;
+    let most = 0;
+    for (const other of otherRoots(word, root)) {
+      const n = this.#support.get(other) ?? 0;
+      if (n > most) [best, most] = [other, n];
+    }
+    return best;
+  }
+}
+
+/**
+ * Dictionary roots of a word's other readings (see recodings), the stemmer's own root `root` excepted. Only
+ * suffixes may come off a reading: a root found by undoing a prefix again ("memeras" read as me- + "meras", then
+ * me- + ras) is another word's.
+ */
+function otherRoots(word: string, root: string): string[] {
+  const out: string[] = [];
+  // peN- and per- make nouns, with -an ("penegakan" ← tegak, not tega + -kan); meN-, ber-, ter- verbs, with -kan.
+  const noun = word.startsWith('p');
+  for (const r of recodings(word)) {
+    const other = suffixedRoot(r, noun);
+    if (other !== undefined && other !== root && !out.includes(other)) out.push(other);
+  }
+  return out;
+}
+
+/**
+ * The dictionary root that `word` is, followed by suffixes (-kan/-i/-an, then -ku/-mu/-nya, then -lah/-kah/-tah/-pun),
+ * found without running the stemmer: a corpus's readings are built before it is indexed, and this is read for every
+ * meN- word of it. Where -kan and -an both leave a root ("petakan": peta, petak), a noun's reading takes -an and a
+ * verb's -kan.
+ */
+export function suffixedRoot(word: string, noun: boolean): string | undefined {
+  for (const d of noun ? NOUN_SUFFIXES : VERB_SUFFIXES) {
+    for (const p of POSSESSIVES) {
+      for (const q of PARTICLES) {
+        const suffix = d + p + q;
+        const end = word.length - suffix.length;
+        if (end >= MIN_ROOT && word.endsWith(suffix) && isRootWord(word.slice(0, end))) return word.slice(0, end);
+      }
+    }
+  }
+  return undefined;
+}
+
+const VERB_SUFFIXES = ['', 'kan', 'i', 'an'];
+const NOUN_SUFFIXES = ['', 'an', 'kan', 'i'];
+const POSSESSIVES = ['', 'ku', 'mu', 'nya'];
+const PARTICLES = ['', 'lah', 'kah', 'tah', 'pun'];
+const MIN_ROOT = 3;
+
+/** Words stemsOf stems: plain lower-case letters, longer than three. */
+const STEMMABLE = /^\p{Ll}{4,}$/u;
+const CACHE_LIMIT = 50_000;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { AffixReadings, recodings, suffixedRoot } from '../src/engine/affix-readings.ts';
+import { stemsOf } from '../src/engine/analyzer.ts';
+import { SearchIndex } from '../src/engine/search.ts';
+import type { Passage } from '../src/engine/types.ts';
+
+function passages(texts: string[]): Passage[] {
+  return texts.map((text, i) => ({
+    id: `p#${i + 1}`, docId: 'p', title: 'Doc', paragraph: i + 1, part: 1, parts: 1, text,
+    start: 0, end: text.length, date: null, source: null, url: null, lang: 'id',
+  }));
+}
+
+describe('recodings', () => {
+  it('undoes meN-/peN- each way it can have changed the root', () => {
+    expect(recodings('mengunjungi')).toEqual(['unjungi', 'kunjungi']);
+    expect(recodings('memungut')).toEqual(['mungut', 'pungut']);
+    expect(recodings('menyaring')).toEqual(['nyaring', 'saring']);
+    expect(recodings('penipisan')).toEqual(['nipisan', 'tipisan']);
+    expect(recodings('perawatan')).toEqual(['awatan', 'rawatan']); // per- + awat, or pe- + rawat
+    expect(recodings('peperangan')).toEqual(['perangan']); // pe- keeps a consonant
+    expect(recodings('pemrograman')).toEqual(['programan']); // a loanword's pr-
+    expect(recodings('membaca')).toEqual([]); // mem- + b: one reading only
+    expect(recodings('berlari')).toEqual([]);
+  });
+});
+
+describe('suffixedRoot', () => {
+  it('takes the suffixes off a reading as the stemmer would, a noun with -an and a verb with -kan', () => {
+    expect(suffixedRoot('kunjunginya', false)).toBe('kunjung');
+    expect(suffixedRoot('tegakan', true)).toBe('tegak'); // penegakan
+    expect(suffixedRoot('petakan', false)).toBe('peta'); // memetakan
+    expect(suffixedRoot('meras', false)).toBeUndefined(); // no prefix comes off: "memeras" is no me- + ras
+  });
+});
+
+describe('AffixReadings', () => {
+  it('reads a meN- word as the root the corpus derives other words from', () => {
+    // The stemmer alone reads "mengunjungi" as meng- + unjung (a dictionary word), never meeting "kunjungan".
+    expect(stemsOf('mengunjungi')).toContain('unjung');
+    const readings = new AffixReadings(['mengunjungi', 'kunjungan', 'berkunjung', 'pengunjung']);
+    expect(readings.rootOf('mengunjungi')).toBe('kunjung');
+    expect(readings.rootOf('pengunjung')).toBe('kunjung');
+    expect(stemsOf('mengunjungi', (w) => readings.rootOf(w))).toContain('kunjung');
+    expect(stemsOf('mengunjungi', (w) => readings.rootOf(w))).not.toContain('unjung');
+  });
+
+  it('reads per- and peN- nouns by the roots the corpus derives verbs from', () => {
+    const readings = new AffixReadings(['perawatan', 'dirawat', 'merawat', 'penyelidikan', 'diselidiki']);
+    expect(stemsOf('perawatan')).toContain('awat');
+    expect(readings.rootOf('perawatan')).toBe('rawat');
+    expect(stemsOf('penyelidikan')).toContain('lidi');
+    expect(readings.rootOf('penyelidikan')).toBe('selidik');
+  });
+
+  it('reads the pe- and pemr- nouns the stemmer leaves whole', () => {
+    const readings = new AffixReadings(['peperangan', 'berperang', 'pemrograman', 'diprogram', 'memprogram']);
+    expect(stemsOf('peperangan')).toEqual([]);
+    expect(readings.rootOf('peperangan')).toBe('perang');
+    expect(readings.rootOf('pemrograman')).toBe('program');
+  });
+
+  it("keeps the stemmer's reading when the corpus says nothing, or derives words from its root too", () => {
+    expect(new AffixReadings(['mengunjungi']).rootOf('mengunjungi')).toBeUndefined();
+    // "kubah" (a dome) written as a word of its own is no evidence that "mengubah" comes from it: "berubah" is.
+    const readings = new AffixReadings(['mengubah', 'kubah', 'berubah', 'perubahan']);
+    expect(readings.rootOf('mengubah')).toBeUndefined();
+    expect(stemsOf('mengubah', (w) => readings.rootOf(w))).toContain('ubah');
+  });
+
+  it("never re-reads a dictionary word, nor counts a root's bare form or its clitics as evidence", () => {
+    // "memang" is a word itself, not mem- + pang; "kelak" and "kelaknya" are no derivations of kelak.
+    expect(new AffixReadings(['memang', 'pangkalan']).rootOf('memang')).toBeUndefined();
+    expect(new AffixReadings(['mengelak', 'kelak', 'kelaknya']).rootOf('mengelak')).toBeUndefined();
+  });
+});
+
+describe('SearchIndex with the corpus reading of meN- words', () => {
+  it('finds "mengunjungi" for a question that asks about "kunjungan", and the other way round', () => {
+    const index = new SearchIndex(
+      passages([
+        'Ratusan warga mengunjungi pameran lukisan di balai kota.',
+        'Jadwal kunjungan pejabat ke pabrik gula diumumkan pekan depan.',
+        'Cuaca hari ini cerah dan berangin.',
+      ]),
+      { lexicon: null },
+    );
+    const ids = (q: string) => index.search(q, 5).hits.map((h) => h.passage.id);
+    // Only the root joins them: the passages share no other word with either question.
+    expect(ids('kunjungan')).toEqual(expect.arrayContaining(['p#1', 'p#2']));
+    expect(ids('siapa yang mengunjungi')).toEqual(expect.arrayContaining(['p#1', 'p#2']));
+  });
+});
