@@ -40,6 +40,23 @@ describe('the names autocomplete reads', () => {
     expect(names('Di Indonesia, acara itu ramai. Dari Kota Bandung datang rombongan.')).toEqual(['Kota Bandung']);
   });
 
+  it('leaves out an article or preposition that opens a sentence, and keeps one inside a sentence (a title\'s)', () => {
+    expect(names('In Jakarta Selatan, the forum opened. At Gedung Sate they met. The Jakarta Post wrote it up.', 'Kami menonton film On the Road kemarin.')).toEqual(
+      ['Gedung Sate', 'Jakarta Post', 'Jakarta Selatan', 'On the Road'].sort(),
+    );
+    expect(names('Menurut Kepala Desa Sukamaju, acara itu ramai.')).toEqual(['Kepala Desa Sukamaju']);
+  });
+
+  it('puts a name listed with "dan" before its parts seen only within it, and keeps where each was read', () => {
+    const found = collectSuggestions(passages(['mengumumkan Dialog Media dan Kerja Sama Selatan.', 'lalu Kerja Sama Selatan dibahas.', 'ya Dialog Media dan Kerja Sama Selatan lagi.']));
+    const order = found.map((s) => s.text);
+    expect(order.indexOf('Dialog Media dan Kerja Sama Selatan')).toBeLessThan(order.indexOf('Dialog Media'));
+    // "Kerja Sama Selatan" stands alone once: before the part that never does.
+    expect(order.indexOf('Kerja Sama Selatan')).toBeLessThan(order.indexOf('Dialog Media'));
+    expect(found.find((s) => s.text === 'Kerja Sama Selatan')!.passages).toEqual([0, 1, 2]);
+    expect(found.find((s) => s.text === 'Dialog Media')!.passages).toEqual([0, 2]);
+  });
+
   it('never starts a name inside a word: "iNews TV" is the name, not "News TV"', () => {
     expect(names('Acara itu tayang di iNews TV setiap malam.')).toEqual(['iNews TV']);
     expect(names('Kode programNya Baru dirilis.')).toEqual([]);

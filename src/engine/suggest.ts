@@ -1,7 +1,7 @@
 // Autocomplete for /ask: what a member is typing, completed with a title, a named thing or a word from the corpus.
 // Separate from the ranking: it reads passages' text, never the index, and nothing here affects an answer.
 
-import { tokenize } from './analyzer.ts';
+import { isNameAt, tokenize } from './analyzer.ts';
 import { nameRuns, type RunRule } from './name-runs.ts';
 import { nextTurn } from './turn.ts';
 import type { Passage } from './types.ts';
@@ -12,6 +12,13 @@ export interface Suggestion {
   /** Lowercased words, for prefix matching. */
   words: string[];
   count: number;
+  /**
+   * Of count, the times it stood as a name of its own, not as a part of a longer one listed with "dan" or "and"
+   * ("Dialog Media" of "Dialog Media dan Kerja"): a part that never stands alone comes after the names that do.
+   */
+  own: number;
+  /** The passages it was read in, by their number in the passages given (a title: its document's). */
+  passages: number[];
   /** Written between quotes somewhere: a named thing (a programme, a theme), rarely a person. */
   quoted: boolean;
 }
@@ -34,6 +41,16 @@ const NAME_JOINERS = ['of', 'the', 'for', 'and', 'dan', 'van', 'von', 'der', 'de
  * ("in", "at", "on") join no name either, but open titles too ("On the Road"), so a capitalised one is kept.
  */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'pada', 'dalam']);
+
+/**
+ * English articles and prepositions, and Indonesian prepositions that are not PLACE_WORDS: capitalised only because
+ * they open a sentence ("In Jakarta, the forum …", "The Jakarta Post covered …", "Menurut Kepala Desa …"), so there
+ * they start no name. Inside a sentence a capitalised one is a title's ("the film On the Road") and is kept.
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'at', 'on', 'from', 'to', 'by', 'with', 'for', 'during', 'after', 'before', 'since', 'into',
+  'menurut', 'bagi', 'oleh', 'kepada', 'sejak', 'selama', 'setelah', 'sebelum', 'tentang', 'dengan', 'menjelang',
+]);
 
 /**
  * Of NAME_JOINERS, those that also list names: "Badan Pengawas Obat dan Makanan" is one name, "Jawa Tengah dan Jawa
@@ -100,38 +117,49 @@ export async function collectSuggestionsInTurns(passages: Passage[]): Promise<Su
 
 /** The collection itself, written once for both: each `yield` is a point where it may pause. */
 function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
-  const counts = new Map<string, number>();
+  interface Seen { count: number; own: number; passages: number[] }
+  const found = new Map<string, Seen>();
   const quoted = new Set<string>();
-  const bump = (s: string, inQuotes = false) => {
+  const bump = (s: string, at: number, inQuotes = false, asPart = false) => {
     const t = s.trim().replace(/\s+/gu, ' ');
     if (t.length < 3 || t.length > 80) return;
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    let f = found.get(t);
+    if (f === undefined) found.set(t, (f = { count: 0, own: 0, passages: [] }));
+    f.count++;
+    if (!asPart) f.own++;
+    if (f.passages[f.passages.length - 1] !== at) f.passages.push(at);
     if (inQuotes) quoted.add(t);
   };
-  const titles = new Set<string>();
+  const titles = new Map<string, Seen>();
   let done = 0;
   for (const p of passages) {
-    if (!titles.has(p.title)) {
-      titles.add(p.title);
-      bump(p.title);
-    }
-    for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, true);
+    const title = titles.get(p.title);
+    if (title === undefined) {
+      bump(p.title, done);
+      const f = found.get(p.title.trim().replace(/\s+/gu, ' '));
+      if (f !== undefined) titles.set(p.title, f);
+    } else if (title.passages[title.passages.length - 1] !== done) title.passages.push(done);
+    for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, done, true);
     for (const run of nameRuns(p.text, NAME_RULE)) {
-      // A sentence opening with a place word ("Di Indonesia, ...") capitalises it: it is no part of the name.
-      const placed = PLACE_WORDS.has(run.words[0]!.toLowerCase());
+      // A sentence opening with a place word ("Di Indonesia, ...") capitalises it: it is no part of the name; nor
+      // is an article or preposition that opens a sentence ("In Jakarta, ...", "The Jakarta Post covered ...").
+      const first = run.words[0]!.toLowerCase();
+      const placed = PLACE_WORDS.has(first) || (SENTENCE_OPENERS.has(first) && !isNameAt(p.text, run.start));
       const words = placed ? run.words.slice(1) : run.words;
       if (placed && words.filter((w) => !NAME_JOINERS.includes(w)).length < NAME_RULE.minNames) continue;
-      bump(placed ? words.join(' ') : p.text.slice(run.start, run.end));
-      for (const part of coordinated(words)) bump(part);
+      bump(placed ? words.join(' ') : p.text.slice(run.start, run.end), done);
+      for (const part of coordinated(words)) bump(part, done, false, true);
     }
     if (++done % STEP === 0) yield;
   }
   const out: Suggestion[] = [];
-  for (const [text, count] of counts) {
-    out.push({ text, words: tokenize(text).map((t) => t.norm), count, quoted: quoted.has(text) });
+  for (const [text, f] of found) {
+    out.push({ text, words: tokenize(text).map((t) => t.norm), count: f.count, own: f.own, passages: f.passages, quoted: quoted.has(text) });
     if (out.length % STEP === 0) yield;
   }
-  return out.sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  // Names that stand alone first, most often so; then the parts of "dan" names seen only within them ("Dialog Media"
+  // after "Dialog Media dan Kerja", which sorts before it alphabetically and, counted with its own, would outnumber it).
+  return out.sort((a, b) => b.own - a.own || b.count - a.count || a.text.localeCompare(b.text));
 }
 
 const MAX_CHOICE = 100;

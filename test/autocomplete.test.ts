@@ -1,0 +1,41 @@
+// Autocomplete for /ask as a member meets it: on the write-up the repository ships and on a folder of several
+// write-ups in both languages (test/fixtures/corpus/autocomplete). Each choice is a whole question.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { Library } from '../src/engine/library.ts';
+import { shippedCorpus } from './shipped-corpus.ts';
+
+const FIXTURE = fileURLToPath(new URL('./fixtures/corpus/autocomplete/', import.meta.url));
+
+let forum: Library;
+let several: Library;
+beforeAll(async () => {
+  forum = await Library.open(shippedCorpus());
+  several = await Library.open(FIXTURE);
+});
+
+/** Where `choice` stands among the choices for `typed` (-1: not offered). */
+const rank = (library: Library, typed: string, choice: string) => library.suggest(typed, 25).indexOf(choice);
+
+describe('a name listed with "dan" and its parts', () => {
+  it('offers the whole name before a part of it that never stands alone', () => {
+    // The shipped write-up: "… Membangun Dialog Media dan Kerja sama Global South", the run cut at "sama".
+    const whole = rank(forum, 'apa itu dia', 'apa itu Membangun Dialog Media dan Kerja');
+    const part = rank(forum, 'apa itu dia', 'apa itu Membangun Dialog Media');
+    expect(whole).toBeGreaterThan(0);
+    expect(part).toBeGreaterThan(whole);
+    const wholeThere = rank(several, 'apa itu dia', 'apa itu Dialog Media dan Kerja');
+    expect(wholeThere).toBeGreaterThan(0);
+    expect(rank(several, 'apa itu dia', 'apa itu Dialog Media')).toBeGreaterThan(wholeThere);
+  });
+});
+
+describe('a sentence opened by an English article or preposition', () => {
+  it('starts no name with it: "In Jakarta, …" offers no "In Jakarta", "At Gedung Sate …" no "At Gedung Sate"', () => {
+    const all = [...several.suggest('in', 25), ...several.suggest('in jak', 25), ...several.suggest('where is at', 25), ...several.suggest('the', 25)];
+    for (const c of all) expect(c).not.toMatch(/\b(?:In|At|On|The) (?:Jakarta|Bandung|Gedung|Kebun|Sunday|Global)/u);
+    // The name after it is still offered, as the write-up writes it.
+    expect(several.suggest('where is ged', 25)).toContain('where is Gedung Sate');
+    expect(several.suggest('who covered jak', 25)).toContain('who covered Jakarta Post');
+  });
+});
