@@ -39,3 +39,31 @@ describe('a sentence opened by an English article or preposition', () => {
     expect(several.suggest('who covered jak', 25)).toContain('who covered Jakarta Post');
   });
 });
+
+describe('what fits the rest of the question comes first', () => {
+  it('"hari ke" offers "hari kedua" and "hari ketiga" before the names that start with "Ke"', () => {
+    for (const typed of ['hari ke', 'apa yang dibahas pada hari ke']) {
+      const choices = several.suggest(typed, 25);
+      const head = typed.slice(0, -2);
+      expect(choices.slice(1, 3)).toEqual([`${head}kedua`, `${head}ketiga`]);
+      // The names are still offered, after them.
+      expect(choices).toContain(`${head}Kebun Raya Bogor`);
+    }
+  });
+
+  it('a name written in a passage with the question\'s other words, right after the word before it, before more mentioned ones', () => {
+    // "Kebun Raya Bogor" is mentioned in two write-ups, "Kementerian Dalam Negeri" once, in the passage with "Pemateri".
+    const choices = several.suggest('siapa pemateri dari ke', 25);
+    expect(choices[1]).toBe('siapa pemateri dari Kementerian Dalam Negeri');
+    expect(choices.indexOf('siapa pemateri dari Kebun Raya Bogor')).toBeGreaterThan(1);
+    // With nothing else to fit, the most mentioned name first, as before.
+    expect(several.suggest('keb', 25)[1]).toBe('Kebun Raya Bogor');
+  });
+
+  it('orders the shipped write-up\'s words by the question too, and the same way every time', () => {
+    // "lahir" follows "hari" in the write-up; "Latin American Information Alliance" is named elsewhere.
+    const choices = forum.suggest('kapan hari la', 25);
+    expect(choices[1]).toBe('kapan hari lahir');
+    expect(forum.suggest('kapan hari la', 25)).toEqual(choices);
+  });
+});

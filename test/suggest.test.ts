@@ -74,15 +74,21 @@ describe('what autocomplete offers as a member types', () => {
     { lexicon: null },
   );
 
-  it('completes the last word with a frequent word of the corpus, after names, keeping what was typed before it', () => {
+  it('completes the last word with a word of the corpus, what fits the question first, keeping what was typed before it', () => {
     const choices = index.suggest('siapa yang menerima hadi');
     expect(choices[0]).toBe('siapa yang menerima hadi');
     expect(choices).toContain('siapa yang menerima hadiah');
     expect(choices).toContain('siapa yang menerima hadir');
     expect(choices).toContain('siapa yang menerima Hadiah Nobel Perdamaian');
-    // Names first, then words: the most mentioned word before the less mentioned.
-    expect(choices.indexOf('siapa yang menerima Hadiah Nobel Perdamaian')).toBeLessThan(choices.indexOf('siapa yang menerima hadiah'));
+    // What fits the rest of the question first: "hadiah" stands in a passage with "menerima", right after it; the
+    // names, more mentioned, stand in another passage ("Hadiah …" starting as "menerima hadiah" goes on, still).
+    expect(choices[1]).toBe('siapa yang menerima hadiah');
     expect(choices.indexOf('siapa yang menerima hadiah')).toBeLessThan(choices.indexOf('siapa yang menerima hadir'));
+    expect(choices.indexOf('siapa yang menerima hadir')).toBeLessThan(choices.indexOf('siapa yang menerima Hadi Puspita'));
+    // With nothing else typed to fit, names first, then words, the most mentioned word before the less mentioned.
+    const bare = index.suggest('hadi');
+    expect(bare.indexOf('Hadiah Nobel Perdamaian')).toBeLessThan(bare.indexOf('hadiah'));
+    expect(bare.indexOf('hadiah')).toBeLessThan(bare.indexOf('hadir'));
     for (const c of choices) expect(c.startsWith('siapa yang menerima ')).toBe(true);
   });
 

@@ -1,11 +1,11 @@
 // Autocomplete for /ask: what a member is typing, completed with a title, a named thing or a word from the corpus.
 // Separate from the ranking: it reads passages' text, never the index, and nothing here affects an answer.
 
-import { isNameAt, tokenize } from './analyzer.ts';
+import { isNameAt, isStopword, tokenize, type Token } from './analyzer.ts';
 import { nameRuns, type RunRule } from './name-runs.ts';
 import { nextTurn } from './turn.ts';
 import type { Passage } from './types.ts';
-import { completions, corrections, type Vocabulary } from './vocabulary.ts';
+import { completions, corrections, holdersOf, wordsAfter, type Vocabulary } from './vocabulary.ts';
 
 export interface Suggestion {
   text: string;
@@ -163,6 +163,13 @@ function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
 }
 
 const MAX_CHOICE = 100;
+/**
+ * Names and words gathered for a typed start before the best are chosen: more than Discord's 25, so that one that
+ * fits the rest of the question is found even when many more frequent ones merely complete the last word.
+ */
+const CANDIDATES = 100;
+/** Passages read for the words that follow the word typed before the last ("hari" → "kedua"): a bound per keystroke. */
+const FOLLOW_PASSAGES = 500;
 /** Places kept for corpus words when names alone would fill the list ("hadi": "hadiah" among "Hadi Puspita"s). */
 const WORD_PLACES = 5;
 /** A word this short is not corrected: one typo away from it lie too many words. */
@@ -205,37 +212,48 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   const head = text.slice(0, lastToken.start);
   // A word followed by anything (a space, a question mark) is finished: it is not completed into a longer one.
   const finished = lastToken.end < text.length;
-  const words = vocabulary !== undefined && !finished ? completions(vocabulary, last, limit) : [];
+  // More words than fit the list: one further down by use may fit the rest of the question better (see below).
+  const words = vocabulary !== undefined && !finished ? completions(vocabulary, last, CANDIDATES) : [];
   const asTyped = (i: number) => head + shownAs(vocabulary!, i, text.slice(lastToken.start, lastToken.end));
 
+  // Every choice, in the order of how often the corpus has it, with where it is read (to tell how it fits) and the
+  // typed word just before what it replaces.
+  type Choice = { text: string; passages: ArrayLike<number>; first: string; before: number };
+  const choices: Choice[] = [];
+  const nameChoice = (s: Suggestion, text: string, before: number): Choice => ({ text, passages: s.passages, first: s.words[0] ?? '', before });
+  const wordChoice = (i: number): Choice => ({ text: asTyped(i), passages: holdersOf(vocabulary!, i), first: vocabulary!.words[i]!, before: typedTokens.length - 2 });
+
   // Titles and names completing the last k typed words, longest k first; a few places left for words.
-  const names: string[] = [];
+  const names: Choice[] = [];
   const nameLimit = limit - Math.min(WORD_PLACES, words.length);
-  for (let k = Math.min(typedTokens.length, 4); k >= 1 && names.length < limit; k--) {
+  for (let k = Math.min(typedTokens.length, 4); k >= 1 && names.length < CANDIDATES; k--) {
     const tail = typedTokens.slice(-k);
     const before = text.slice(0, tail[0]!.start);
     for (const s of all) {
       if (s.words.length < k) continue;
       const ok = tail.every((t, i) => (i === k - 1 && !finished ? s.words[i]!.startsWith(t.norm) : s.words[i] === t.norm));
-      if (ok) names.push(before + s.text);
-      if (names.length >= limit) break;
+      if (ok) names.push(nameChoice(s, before + s.text, typedTokens.length - k - 1));
+      if (names.length >= CANDIDATES) break;
     }
   }
-  for (const n of names) if (out.length < nameLimit) push(n);
-  for (const i of words.slice(0, WORD_PLACES)) push(asTyped(i));
-  for (const n of names) push(n);
+  choices.push(...names.slice(0, nameLimit));
+  for (const i of words.slice(0, WORD_PLACES)) choices.push(wordChoice(i));
+  choices.push(...names.slice(nameLimit));
   // Then things that merely contain the last typed word somewhere, in place of it; a name that also holds the words
   // typed just before it, in place of those too ("meetup #1" → "Meetup Komunitas Data #1", never "meetup Meetup …"),
   // and not one holding a typed word further back, which it would say twice ("meetup di #1").
+  let containing = 0;
   for (const s of all) {
-    if (out.length >= limit) break;
+    if (containing >= limit) break;
     if (!s.words.some((w) => w.startsWith(last))) continue;
     let from = typedTokens.length - 1;
     while (from > 0 && s.words.includes(typedTokens[from - 1]!.norm)) from--;
     if (typedTokens.slice(0, from).some((t) => s.words.includes(t.norm))) continue;
-    push(from === typedTokens.length - 1 ? head + s.text : text.slice(0, typedTokens[from]!.start) + s.text);
+    choices.push(nameChoice(s, from === typedTokens.length - 1 ? head + s.text : text.slice(0, typedTokens[from]!.start) + s.text, from - 1));
+    containing++;
   }
-  for (const i of words) push(asTyped(i));
+  for (const i of words.slice(WORD_PLACES)) choices.push(wordChoice(i));
+  for (const c of vocabulary === undefined ? choices : byFit(choices, typedTokens, vocabulary)) push(c.text);
 
   const found = out.length > (out[0] === asIs ? 1 : 0);
   if (!found && vocabulary !== undefined && [...last].length >= MIN_TYPO_WORD && !vocabulary.at.has(last)) {
@@ -265,4 +283,65 @@ function shownAs(v: Vocabulary, i: number, typedWord: string): string {
   if (shown !== word) return shown;
   // The typed word is the start of the corpus word, up to case (normalisation may change its length: then as written).
   return typedWord.toLowerCase() === word.slice(0, typedWord.length) ? typedWord + word.slice(typedWord.length) : word;
+}
+
+/**
+ * The choices, those that fit the rest of the question first, each group in the order given (most used first): a
+ * member typing "hari ke" means "hari kedua" rather than the most mentioned name that starts with "Ke". A choice fits
+ * by each other content word of the question that one passage holds with it (a name's own words count, as it holds
+ * them), and by one more when the corpus writes it right after the word typed before it ("hari kedua", "dari
+ * Kementerian"). Deterministic (a stable sort); with no other word typed, the order is as given.
+ */
+function byFit<C extends { passages: ArrayLike<number>; first: string; before: number }>(choices: C[], typed: readonly Token[], v: Vocabulary): C[] {
+  // How many of the question's content words, the last (being completed) aside, each passage holds.
+  const context = [...new Set(typed.slice(0, -1).map((t) => t.norm))].filter((w) => !isStopword(w) && v.at.has(w));
+  const memo = memoOf(v);
+  const key = context.join(' ');
+  if (memo.context !== key) {
+    // The words before the last change only when one is finished: the keystrokes in between share this count.
+    memo.context = key;
+    memo.held = context.length > 0 ? new Uint8Array(v.sequenceFrom.length - 1) : null;
+    for (const w of context) for (const p of holdersOf(v, v.at.get(w)!)) memo.held![p]!++;
+  }
+  const held = memo.held;
+  const fit = (c: C): number => {
+    let most = 0;
+    if (held !== null) {
+      for (let j = 0; j < c.passages.length && most < context.length; j++) most = Math.max(most, held[c.passages[j]!]!);
+    }
+    if (c.before < 0) return most;
+    // A word the vocabulary lacks (shorter than three letters, or not in the corpus) is followed by none.
+    const word = v.at.get(typed[c.before]!.norm);
+    const first = v.at.get(c.first);
+    if (word === undefined || first === undefined) return most;
+    let after = memo.followers.get(word);
+    if (after === undefined) {
+      if (memo.followers.size >= FOLLOWERS_KEPT) memo.followers.clear();
+      memo.followers.set(word, (after = wordsAfter(v, word, FOLLOW_PASSAGES)));
+    }
+    return most + (after.has(first) ? 1 : 0);
+  };
+  if (held === null && typed.length < 2) return choices;
+  const scored = choices.map((c) => ({ c, fit: fit(c) }));
+  return scored.sort((a, b) => b.fit - a.fit).map((x) => x.c);
+}
+
+/** What byFit keeps between keystrokes, per vocabulary (so per index): results are the same with or without it. */
+interface Memo {
+  /** The context words held was counted for, joined. */
+  context: string | null;
+  held: Uint8Array | null;
+  /** wordsAfter, by word (indexes). */
+  followers: Map<number, Set<number>>;
+}
+
+/** Words whose followers are kept at most (then forgotten at once): a few hundred questions' worth. */
+const FOLLOWERS_KEPT = 1000;
+
+const memos = new WeakMap<Vocabulary, Memo>();
+
+function memoOf(v: Vocabulary): Memo {
+  let m = memos.get(v);
+  if (m === undefined) memos.set(v, (m = { context: null, held: null, followers: new Map() }));
+  return m;
 }

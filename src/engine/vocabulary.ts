@@ -18,6 +18,20 @@ export interface Vocabulary {
   at: Map<string, number>;
   /** The letters words are made of, most used first: what a typo may have replaced or left out. */
   alphabet: string[];
+  /**
+   * The passages holding words[i], by their number in the passages read: held[from[i]] up to held[from[i + 1]], in
+   * order. What tells a word that fits the rest of a question from one that is merely frequent (suggest.ts). Flat
+   * typed arrays rather than an array per word: a few bytes a word-in-passage, on tydiqa-id's ~290,000 of them.
+   */
+  from: Int32Array;
+  held: Int32Array;
+  /**
+   * Each passage's words in order, as indexes into words (-1 for a token that is none: a number, a short word), the
+   * passage numbered n at sequence[sequenceFrom[n]] up to sequence[sequenceFrom[n + 1]]: which word the corpus
+   * writes right after another ("hari" → "kedua"), read without reading text again.
+   */
+  sequence: Int32Array;
+  sequenceFrom: Int32Array;
 }
 
 /** Shorter words are not worth completing to, nor correcting: "di" → "dia" helps no one. */
@@ -43,19 +57,32 @@ export function collectVocabularyInTurns(passages: readonly Passage[]): Promise<
 
 function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
   const count = new Map<string, number>();
+  /** The passages holding each word, by number, in order. */
+  const holders = new Map<string, number[]>();
   const capitalised = new Map<string, number>();
   const occurrences = new Map<string, number>();
   /** A capitalised word as first written within a sentence ("CMG", "Indonesia"). */
   const written = new Map<string, string>();
+  /** Each passage's tokens, a word or null, in order (see Vocabulary.sequence). */
+  const order: (string | null)[][] = [];
   let done = 0;
   for (const p of passages) {
     const seen = new Set<string>();
+    const tokens: (string | null)[] = [];
+    order.push(tokens);
     for (const t of tokenize(p.text)) {
       const w = t.norm;
-      if (w.length < MIN_WORD || !WORD.test(w)) continue;
+      if (w.length < MIN_WORD || !WORD.test(w)) {
+        tokens.push(null);
+        continue;
+      }
+      tokens.push(w);
       if (!seen.has(w)) {
         seen.add(w);
         count.set(w, (count.get(w) ?? 0) + 1);
+        const h = holders.get(w);
+        if (h === undefined) holders.set(w, [done]);
+        else h.push(done);
       }
       const first = p.text[t.start]!;
       if (first === first.toLowerCase()) occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
@@ -71,14 +98,28 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
   const words = [...count.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const letters = new Map<string, number>();
   for (const w of words) for (const ch of w) letters.set(ch, (letters.get(ch) ?? 0) + 1);
+  const from = new Int32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) from[i + 1] = from[i]! + holders.get(words[i]!)!.length;
+  const held = new Int32Array(from[words.length]!);
+  for (let i = 0; i < words.length; i++) held.set(holders.get(words[i]!)!, from[i]!);
+  const at = new Map(words.map((w, i) => [w, i]));
+  const sequenceFrom = new Int32Array(order.length + 1);
+  for (let n = 0; n < order.length; n++) sequenceFrom[n + 1] = sequenceFrom[n]! + order[n]!.length;
+  const sequence = new Int32Array(sequenceFrom[order.length]!);
+  let k = 0;
+  for (const tokens of order) for (const w of tokens) sequence[k++] = w === null ? -1 : at.get(w)!;
   return {
     words,
     counts: words.map((w) => count.get(w)!),
     // A word written capitalised in most of its uses within sentences is a name ("Indonesia"); a word seen only at
     // sentences' starts is shown in lower case.
     shown: words.map((w) => (2 * (capitalised.get(w) ?? 0) > (occurrences.get(w) ?? 0) ? (written.get(w) ?? w) : w)),
-    at: new Map(words.map((w, i) => [w, i])),
+    at,
     alphabet: [...letters.entries()].sort((a, b) => b[1] - a[1]).slice(0, ALPHABET).map(([ch]) => ch),
+    from,
+    held,
+    sequence,
+    sequenceFrom,
   };
 }
 
@@ -92,6 +133,25 @@ function lowerBound(words: readonly string[], prefix: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The passages holding word i, by number, in order. */
+export function holdersOf(v: Vocabulary, i: number): Int32Array {
+  return v.held.subarray(v.from[i]!, v.from[i + 1]!);
+}
+
+/**
+ * The words the corpus writes right after word i, as indexes, read in the first `passages` passages holding it (a
+ * bound on the work: a common word is in thousands).
+ */
+export function wordsAfter(v: Vocabulary, i: number, passages: number): Set<number> {
+  const out = new Set<number>();
+  const holders = holdersOf(v, i);
+  for (let j = 0; j < holders.length && j < passages; j++) {
+    const end = v.sequenceFrom[holders[j]! + 1]! - 1;
+    for (let k = v.sequenceFrom[holders[j]!]!; k < end; k++) if (v.sequence[k] === i && v.sequence[k + 1]! >= 0) out.add(v.sequence[k + 1]!);
+  }
+  return out;
 }
 
 /** Indexes of the words longer than `prefix` that start with it, most used first, at most `limit`. */
