@@ -67,3 +67,21 @@ describe('what fits the rest of the question comes first', () => {
     expect(forum.suggest('kapan hari la', 25)).toEqual(choices);
   });
 });
+
+describe('what a member typing on the shipped write-up found odd', () => {
+  it('a dash written as two hyphens ends a name: "Jalur Sutra Maritim--CMG" is no name, "CMG" completes alone', () => {
+    for (const typed of ['siapa president cm', 'siapa president cmg', 'di mana international communication sea']) {
+      for (const c of forum.suggest(typed, 25)) expect(c).not.toMatch(/--/u);
+    }
+    expect(forum.suggest('siapa president cm', 25)[1]).toBe('siapa president CMG');
+    expect(forum.suggest('di mana international communication sea', 25)).toContain('di mana International Communication Season');
+  });
+
+  it('offers a question once, whatever the case: the name "Global South", not also "global South" for "global so"', () => {
+    const choices = forum.suggest('what is global so', 25);
+    expect(choices[1]).toBe('what is Global South');
+    expect(choices.map((c) => c.toLowerCase()).filter((c) => c === 'what is global south')).toHaveLength(1);
+    // What was typed stays first even when a choice differs from it only in case.
+    expect(forum.suggest('apa itu global south', 25)).toEqual(['apa itu global south', 'apa itu Global South']);
+  });
+});

@@ -57,6 +57,11 @@ describe('the names autocomplete reads', () => {
     expect(found.find((s) => s.text === 'Dialog Media')!.passages).toEqual([0, 2]);
   });
 
+  it('ends a name at a dash written as two hyphens, and keeps a hyphen between letters', () => {
+    expect(names('Berkolaborasi dengan Quanzhou--kota pelabuhan di Jalur Sutra Maritim--CMG menggelar acara.')).toEqual(['Jalur Sutra Maritim']);
+    expect(names('diusulkan oleh Asia-Pacific Broadcasting Union juga.')).toEqual(['Asia-Pacific Broadcasting Union']);
+  });
+
   it('never starts a name inside a word: "iNews TV" is the name, not "News TV"', () => {
     expect(names('Acara itu tayang di iNews TV setiap malam.')).toEqual(['iNews TV']);
     expect(names('Kode programNya Baru dirilis.')).toEqual([]);
@@ -120,7 +125,8 @@ describe('what autocomplete offers as a member types', () => {
       passages(['Presiden CMG berbicara. Kerja sama CMG dan mitra diperluas, kata presiden itu.', 'Forum Media CCTV+ digelar. Peran media dibahas, juga Dialog Media Global.']),
       { lexicon: null },
     );
-    expect(other.suggest('siapa presiden cm')).toContain('siapa presiden CMG');
+    // The name "Presiden CMG" (a sentence opens with it) and the word "CMG" after "presiden" make one question, once.
+    expect(other.suggest('siapa presiden cm')).toEqual(['siapa presiden cm', 'siapa Presiden CMG']);
     expect(other.suggest('siapa pres')).toContain('siapa presiden');
     // "forum media": the name completing both words, not one holding "forum" again in place of "media".
     const media = other.suggest('forum media');

@@ -23,8 +23,11 @@ export interface Suggestion {
   quoted: boolean;
 }
 
-/** A capitalised word; a dot only inside it ("U.S"): "Cimahi. Hadir" is one sentence's end and the next one's start. */
-const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}+&'’-]|\.(?=[\p{L}\p{N}]))*`;
+/**
+ * A capitalised word; a dot or a hyphen only inside it ("U.S", "Asia-Pacific"): "Cimahi. Hadir" is one sentence's end
+ * and the next one's start, and "Maritim--CMG" two words around a dash.
+ */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}+&'’]|[-.](?=[\p{L}\p{N}]))*`;
 
 /**
  * The words that join capitalised words into one name, as names are written: "Badan Pengawas Obat dan Makanan",
@@ -189,15 +192,17 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   const out: string[] = [];
   const seen = new Set<string>();
   // A choice replaces the whole question when picked, so a choice that would not fit Discord's 100 characters is
-  // left out rather than cut: a cut question would be answered as if the member had typed less.
+  // left out rather than cut: a cut question would be answered as if the member had typed less. A choice that differs
+  // from an earlier one only in case ("what is global South" after "what is Global South") is the same question.
+  const asIs = text.trimEnd();
   const push = (s: string) => {
-    if (out.length < limit && s.length <= MAX_CHOICE && s.trim().length > 0 && !seen.has(s)) {
-      seen.add(s);
+    const same = s.toLowerCase();
+    if (out.length < limit && s.length <= MAX_CHOICE && s.trim().length > 0 && s !== asIs && !seen.has(same)) {
+      seen.add(same);
       out.push(s);
     }
   };
-  const asIs = text.trimEnd();
-  if (asIs.length > 0) push(asIs);
+  if (asIs.length > 0) out.push(asIs);
   const typedTokens = tokenize(text);
   if (typedTokens.length === 0) {
     // Nothing to complete (an empty box, spaces, an emoji): the most frequent names, and no more than asked for.
@@ -289,8 +294,9 @@ function shownAs(v: Vocabulary, i: number, typedWord: string): string {
  * The choices, those that fit the rest of the question first, each group in the order given (most used first): a
  * member typing "hari ke" means "hari kedua" rather than the most mentioned name that starts with "Ke". A choice fits
  * by each other content word of the question that one passage holds with it (a name's own words count, as it holds
- * them), and by one more when the corpus writes it right after the word typed before it ("hari kedua", "dari
- * Kementerian"). Deterministic (a stable sort); with no other word typed, the order is as given.
+ * them), by each typed word it continues, as its own words ("Global South" for "global so"), and by one more when the
+ * corpus writes it right after the word typed before it ("hari kedua", "dari Kementerian"). Deterministic (a stable
+ * sort); with no other word typed, the order is as given.
  */
 function byFit<C extends { passages: ArrayLike<number>; first: string; before: number }>(choices: C[], typed: readonly Token[], v: Vocabulary): C[] {
   // How many of the question's content words, the last (being completed) aside, each passage holds.
@@ -309,6 +315,9 @@ function byFit<C extends { passages: ArrayLike<number>; first: string; before: n
     if (held !== null) {
       for (let j = 0; j < c.passages.length && most < context.length; j++) most = Math.max(most, held[c.passages[j]!]!);
     }
+    // The typed words before the last that the choice continues, as its own words, in order: a name completing
+    // "global so" continues "global", which a word completing "so" after it ("South") merely follows.
+    most += typed.length - 2 - c.before;
     if (c.before < 0) return most;
     // A word the vocabulary lacks (shorter than three letters, or not in the corpus) is followed by none.
     const word = v.at.get(typed[c.before]!.norm);
