@@ -85,3 +85,20 @@ describe('what a member typing on the shipped write-up found odd', () => {
     expect(forum.suggest('apa itu global south', 25)).toEqual(['apa itu global south', 'apa itu Global South']);
   });
 });
+
+describe('what a member typing on several write-ups found odd', () => {
+  it('completes a start to stopwords ("dan", "dari", "dengan") only after the words that say something', () => {
+    for (const typed of ['d', 'who covered the first d']) {
+      const choices = several.suggest(typed, 25);
+      const head = typed.slice(0, -1);
+      const stop = choices.indexOf(`${head}dan`);
+      expect(stop).toBeGreaterThan(choices.indexOf(`${head}data`));
+      expect(stop).toBeGreaterThan(choices.indexOf(`${head}desa`));
+    }
+  });
+
+  it('does not offer a name for holding a joining word that starts like the typed one ("dan" for "d")', () => {
+    expect(several.suggest('who covered the first d', 25)).not.toContain('who covered the first Kebun Raya Bogor dan Kedutaan Besar Jepang');
+    expect(several.suggest('kapan d', 25)).not.toContain('kapan Kementerian Komunikasi dan Informatika');
+  });
+});

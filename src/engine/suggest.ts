@@ -223,10 +223,13 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
 
   // Every choice, in the order of how often the corpus has it, with where it is read (to tell how it fits) and the
   // typed word just before what it replaces.
-  type Choice = { text: string; passages: ArrayLike<number>; first: string; before: number };
+  type Choice = { text: string; passages: ArrayLike<number>; first: string; before: number; minor: boolean };
   const choices: Choice[] = [];
-  const nameChoice = (s: Suggestion, text: string, before: number): Choice => ({ text, passages: s.passages, first: s.words[0] ?? '', before });
-  const wordChoice = (i: number): Choice => ({ text: asTyped(i), passages: holdersOf(vocabulary!, i), first: vocabulary!.words[i]!, before: typedTokens.length - 2 });
+  const nameChoice = (s: Suggestion, text: string, before: number): Choice => ({ text, passages: s.passages, first: s.words[0] ?? '', before, minor: false });
+  const wordChoice = (i: number): Choice => {
+    const word = vocabulary!.words[i]!;
+    return { text: asTyped(i), passages: holdersOf(vocabulary!, i), first: word, before: typedTokens.length - 2, minor: isStopword(word) };
+  };
 
   // Titles and names completing the last k typed words, longest k first; a few places left for words.
   const names: Choice[] = [];
@@ -250,7 +253,8 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   let containing = 0;
   for (const s of all) {
     if (containing >= limit) break;
-    if (!s.words.some((w) => w.startsWith(last))) continue;
+    // (Not by a joining word: "Kebun Raya Bogor dan Kedutaan Besar Jepang" holds no word a member typing "d" means.)
+    if (!s.words.some((w) => w.startsWith(last) && !NAME_JOINERS.includes(w))) continue;
     let from = typedTokens.length - 1;
     while (from > 0 && s.words.includes(typedTokens[from - 1]!.norm)) from--;
     if (typedTokens.slice(0, from).some((t) => s.words.includes(t.norm))) continue;
@@ -296,9 +300,9 @@ function shownAs(v: Vocabulary, i: number, typedWord: string): string {
  * by each other content word of the question that one passage holds with it (a name's own words count, as it holds
  * them), by each typed word it continues, as its own words ("Global South" for "global so"), and by one more when the
  * corpus writes it right after the word typed before it ("hari kedua", "dari Kementerian"). Deterministic (a stable
- * sort); with no other word typed, the order is as given.
+ * sort); with no other word typed, the order is as given but for stopwords, last.
  */
-function byFit<C extends { passages: ArrayLike<number>; first: string; before: number }>(choices: C[], typed: readonly Token[], v: Vocabulary): C[] {
+function byFit<C extends { passages: ArrayLike<number>; first: string; before: number; minor: boolean }>(choices: C[], typed: readonly Token[], v: Vocabulary): C[] {
   // How many of the question's content words, the last (being completed) aside, each passage holds.
   const context = [...new Set(typed.slice(0, -1).map((t) => t.norm))].filter((w) => !isStopword(w) && v.at.has(w));
   const memo = memoOf(v);
@@ -330,9 +334,11 @@ function byFit<C extends { passages: ArrayLike<number>; first: string; before: n
     }
     return most + (after.has(first) ? 1 : 0);
   };
-  if (held === null && typed.length < 2) return choices;
+  // Among choices that fit alike, a stopword ("dan", "dari", "for") after the others: the most used words of all,
+  // they would head every short start, and completing one saves a member nothing.
+  if (held === null && typed.length < 2) return [...choices].sort((a, b) => Number(a.minor) - Number(b.minor));
   const scored = choices.map((c) => ({ c, fit: fit(c) }));
-  return scored.sort((a, b) => b.fit - a.fit).map((x) => x.c);
+  return scored.sort((a, b) => b.fit - a.fit || Number(a.c.minor) - Number(b.c.minor)).map((x) => x.c);
 }
 
 /** What byFit keeps between keystrokes, per vocabulary (so per index): results are the same with or without it. */
