@@ -62,6 +62,12 @@ describe('the names autocomplete reads', () => {
     expect(names('diusulkan oleh Asia-Pacific Broadcasting Union juga.')).toEqual(['Asia-Pacific Broadcasting Union']);
   });
 
+  it('reads one-word names listed with "dan" as a list when written so once, and as a name when written so again', () => {
+    expect(names('kerja sama Indonesia dan Jepang diperluas.', 'tim Bosnia dan Herzegovina menang.', 'warga Bosnia dan Herzegovina bersorak.')).toEqual([
+      'Bosnia dan Herzegovina',
+    ]);
+  });
+
   it('never starts a name inside a word: "iNews TV" is the name, not "News TV"', () => {
     expect(names('Acara itu tayang di iNews TV setiap malam.')).toEqual(['iNews TV']);
     expect(names('Kode programNya Baru dirilis.')).toEqual([]);
@@ -128,11 +134,14 @@ describe('what autocomplete offers as a member types', () => {
     // The name "Presiden CMG" (a sentence opens with it) and the word "CMG" after "presiden" make one question, once.
     expect(other.suggest('siapa presiden cm')).toEqual(['siapa presiden cm', 'siapa Presiden CMG']);
     expect(other.suggest('siapa pres')).toContain('siapa presiden');
-    // "forum media": the name completing both words, not one holding "forum" again in place of "media".
+    // "forum media": the name completing both words, not one holding "forum" again in place of "media", nor one put
+    // after "forum", which it does not hold ("forum Dialog Media Global" reads as one garbled name).
     const media = other.suggest('forum media');
     expect(media).toContain('Forum Media CCTV+');
-    expect(media).toContain('forum Dialog Media Global');
+    expect(media).not.toContain('forum Dialog Media Global');
     expect(media).not.toContain('forum Forum Media CCTV+');
+    // After a stopword, a name holding the word further in still takes its place.
+    expect(other.suggest('apa itu media')).toContain('apa itu Dialog Media Global');
     // "kerx" is one typo from "ker", the start of "kerja", but four letters say too little to guess from.
     expect(other.suggest('apa itu kerx')).toEqual(['apa itu kerx']);
   });
@@ -149,6 +158,19 @@ describe('what autocomplete offers as a member types', () => {
     for (const c of choices) expect(c).not.toMatch(/meetup meetup/iu);
     // Only a run of typed words the name holds, ending just before the last: "di" breaks it.
     expect(meetups.suggest('meetup di #1')).not.toContain('Meetup Komunitas Data #1');
+  });
+
+  it('looks for a start of one or two letters in no name, and puts no name after a typed word it does not hold', () => {
+    const offices = new SearchIndex(
+      passages(['Presiden pertama Republik itu bekerja di Head Office.', 'Kantor itu bernama Government Printing Office.', 'Gedung Kantor Pos dekat Gunung Merapi.']),
+      { lexicon: null },
+    );
+    for (const c of offices.suggest('who was the first president of')) expect(c).not.toMatch(/Head Office|Printing Office/u);
+    expect(offices.suggest('where is the offi')).toContain('where is the Head Office');
+    expect(offices.suggest('apa itu kantor pos di gunung me')).not.toContain('apa itu kantor pos di gunung Gedung Kantor Pos');
+    expect(offices.suggest('kantor me')).not.toContain('kantor Gunung Merapi');
+    expect(offices.suggest('di mana me')).not.toContain('di mana Gunung Merapi');
+    expect(offices.suggest('di mana mer')).toContain('di mana Gunung Merapi');
   });
 
   it('a finished word (a space after it) is not completed into a longer one', () => {

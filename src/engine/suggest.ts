@@ -62,6 +62,16 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
  */
 const LISTING = new Set(['dan', 'and']);
 
+/** Whether a run is one-word names and listing words between them ("Indonesia dan Jepang", "A, B and C" aside). */
+function listsWords(words: readonly string[]): boolean {
+  let listed = false;
+  for (let i = 0; i < words.length; i++) {
+    if (LISTING.has(words[i]!)) listed = true;
+    else if (i + 1 < words.length && !LISTING.has(words[i + 1]!)) return false;
+  }
+  return listed;
+}
+
 /** The parts of a run of names between its listing words, each of two words or more ("Jawa Tengah", "Jawa Timur"). */
 function coordinated(words: readonly string[]): string[] {
   if (!words.some((w) => LISTING.has(w))) return [];
@@ -120,15 +130,17 @@ export async function collectSuggestionsInTurns(passages: Passage[]): Promise<Su
 
 /** The collection itself, written once for both: each `yield` is a point where it may pause. */
 function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
-  interface Seen { count: number; own: number; passages: number[] }
+  /** lists: the times it was read as one-word names listed ("Indonesia dan Jepang"), not as anything else. */
+  interface Seen { count: number; own: number; lists: number; passages: number[] }
   const found = new Map<string, Seen>();
   const quoted = new Set<string>();
-  const bump = (s: string, at: number, inQuotes = false, asPart = false) => {
+  const bump = (s: string, at: number, inQuotes = false, asPart = false, asList = false) => {
     const t = s.trim().replace(/\s+/gu, ' ');
     if (t.length < 3 || t.length > 80) return;
     let f = found.get(t);
-    if (f === undefined) found.set(t, (f = { count: 0, own: 0, passages: [] }));
+    if (f === undefined) found.set(t, (f = { count: 0, own: 0, lists: 0, passages: [] }));
     f.count++;
+    if (asList) f.lists++;
     if (!asPart) f.own++;
     if (f.passages[f.passages.length - 1] !== at) f.passages.push(at);
     if (inQuotes) quoted.add(t);
@@ -150,13 +162,16 @@ function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
       const placed = PLACE_WORDS.has(first) || (SENTENCE_OPENERS.has(first) && !isNameAt(p.text, run.start));
       const words = placed ? run.words.slice(1) : run.words;
       if (placed && words.filter((w) => !NAME_JOINERS.includes(w)).length < NAME_RULE.minNames) continue;
-      bump(placed ? words.join(' ') : p.text.slice(run.start, run.end), done);
+      bump(placed ? words.join(' ') : p.text.slice(run.start, run.end), done, false, false, listsWords(words));
       for (const part of coordinated(words)) bump(part, done, false, true);
     }
     if (++done % STEP === 0) yield;
   }
   const out: Suggestion[] = [];
   for (const [text, f] of found) {
+    // One-word names listed with "dan" once are a list ("siapa presiden pertama Indonesia dan Uskup"); written so
+    // again and again, a name ("Bosnia dan Herzegovina", "Trinidad and Tobago").
+    if (f.lists === f.count && f.count < 2 && !quoted.has(text)) continue;
     out.push({ text, words: tokenize(text).map((t) => t.norm), count: f.count, own: f.own, passages: f.passages, quoted: quoted.has(text) });
     if (out.length % STEP === 0) yield;
   }
@@ -175,6 +190,8 @@ const CANDIDATES = 100;
 const FOLLOW_PASSAGES = 500;
 /** Places kept for corpus words when names alone would fill the list ("hadi": "hadiah" among "Hadi Puspita"s). */
 const WORD_PLACES = 5;
+/** A typed start this short is not looked for inside names (see suggestFrom). */
+const SHORT_START = /^\p{L}{1,2}$/u;
 /** A word this short is not corrected: one typo away from it lie too many words. */
 const MIN_TYPO_WORD = 4;
 
@@ -252,12 +269,16 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   // and not one holding a typed word further back, which it would say twice ("meetup di #1").
   let containing = 0;
   for (const s of all) {
-    if (containing >= limit) break;
+    // A start of one or two letters says too little to look for it inside names ("of" → "… Government Printing
+    // Office"; a number does: "meetup #1"); nor is a name put after a word it does not hold, which the question would then run into ("ibu kota
+    // jawa t" → "… jawa Kalimantan Timur"), but only in place of the typed words it holds, or after a stopword.
+    if (containing >= limit || SHORT_START.test(last)) break;
     // (Not by a joining word: "Kebun Raya Bogor dan Kedutaan Besar Jepang" holds no word a member typing "d" means.)
     if (!s.words.some((w) => w.startsWith(last) && !NAME_JOINERS.includes(w))) continue;
     let from = typedTokens.length - 1;
     while (from > 0 && s.words.includes(typedTokens[from - 1]!.norm)) from--;
     if (typedTokens.slice(0, from).some((t) => s.words.includes(t.norm))) continue;
+    if (from > 0 && !isStopword(typedTokens[from - 1]!.norm)) continue;
     choices.push(nameChoice(s, from === typedTokens.length - 1 ? head + s.text : text.slice(0, typedTokens[from]!.start) + s.text, from - 1));
     containing++;
   }
