@@ -261,7 +261,20 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
       if (names.length >= CANDIDATES) break;
     }
   }
-  choices.push(...names.slice(0, nameLimit));
+  // A word that two or more of these names start with comes just before the first of them: it is what they have in
+  // common, and often what the member means ("indo" → "Indonesia", then "Indonesia Raya", "Indonesian Idol", …).
+  const starting = new Map<string, number>();
+  for (const n of names) if (n.before === typedTokens.length - 2) starting.set(n.first, (starting.get(n.first) ?? 0) + 1);
+  const leading = new Map<string, number>();
+  for (const i of words) if ((starting.get(vocabulary!.words[i]!) ?? 0) >= 2) leading.set(vocabulary!.words[i]!, i);
+  for (const n of names.slice(0, nameLimit)) {
+    const i = n.before === typedTokens.length - 2 ? leading.get(n.first) : undefined;
+    if (i !== undefined) {
+      choices.push(wordChoice(i));
+      leading.delete(n.first);
+    }
+    choices.push(n);
+  }
   for (const i of words.slice(0, WORD_PLACES)) choices.push(wordChoice(i));
   choices.push(...names.slice(nameLimit));
   // Then things that merely contain the last typed word somewhere, in place of it; a name that also holds the words
