@@ -219,7 +219,7 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
       out.push(s);
     }
   };
-  if (asIs.length > 0) out.push(asIs);
+  if (asIs.length > 0 && asIs.length <= MAX_CHOICE && limit > 0) out.push(asIs);
   const typedTokens = tokenize(text);
   if (typedTokens.length === 0) {
     // Nothing to complete (an empty box, spaces, an emoji): the most frequent names, and no more than asked for.
