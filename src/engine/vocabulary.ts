@@ -56,65 +56,80 @@ export function collectVocabularyInTurns(passages: readonly Passage[]): Promise<
 }
 
 function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
-  const count = new Map<string, number>();
-  /** The passages holding each word, by number, in order. */
-  const holders = new Map<string, number[]>();
-  const capitalised = new Map<string, number>();
-  const occurrences = new Map<string, number>();
+  // Words are numbered as first met, then renumbered in sorted order: one Map lookup per token, the rest by number.
+  const id = new Map<string, number>();
+  const met: string[] = [];
+  /** By number as met: passages holding the word, and the last passage counted (a word counts once a passage). */
+  const holders: number[][] = [];
+  const lastIn: number[] = [];
+  const capitalised: number[] = [];
+  const occurrences: number[] = [];
   /** A capitalised word as first written within a sentence ("CMG", "Indonesia"). */
-  const written = new Map<string, string>();
-  /** Each passage's tokens, a word or null, in order (see Vocabulary.sequence). */
-  const order: (string | null)[][] = [];
+  const written: (string | undefined)[] = [];
+  /** Every passage's tokens in order, by number as met (-1: none of the words), and where each passage starts. */
+  let sequence = new Int32Array(1 << 16);
+  let length = 0;
+  const sequenceFrom = new Int32Array(passages.length + 1);
   let done = 0;
   for (const p of passages) {
-    const seen = new Set<string>();
-    const tokens: (string | null)[] = [];
-    order.push(tokens);
     for (const t of tokenize(p.text)) {
+      if (length === sequence.length) {
+        const grown = new Int32Array(sequence.length * 2);
+        grown.set(sequence);
+        sequence = grown;
+      }
       const w = t.norm;
       if (w.length < MIN_WORD || !WORD.test(w)) {
-        tokens.push(null);
+        sequence[length++] = -1;
         continue;
       }
-      tokens.push(w);
-      if (!seen.has(w)) {
-        seen.add(w);
-        count.set(w, (count.get(w) ?? 0) + 1);
-        const h = holders.get(w);
-        if (h === undefined) holders.set(w, [done]);
-        else h.push(done);
+      let i = id.get(w);
+      if (i === undefined) {
+        id.set(w, (i = met.length));
+        met.push(w);
+        holders.push([]);
+        lastIn.push(-1);
+        capitalised.push(0);
+        occurrences.push(0);
+        written.push(undefined);
+      }
+      sequence[length++] = i;
+      if (lastIn[i] !== done) {
+        lastIn[i] = done;
+        holders[i]!.push(done);
       }
       const first = p.text[t.start]!;
-      if (first === first.toLowerCase()) occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
+      if (first === first.toLowerCase()) occurrences[i]!++;
       // A sentence's first word is capitalised whatever it is: only the others tell a name.
       else if (isNameAt(p.text, t.start)) {
-        occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
-        capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
-        if (!written.has(w)) written.set(w, p.text.slice(t.start, t.end));
+        occurrences[i]!++;
+        capitalised[i]!++;
+        written[i] ??= p.text.slice(t.start, t.end);
       }
     }
-    if (++done % STEP === 0) yield;
+    sequenceFrom[++done] = length;
+    if (done % STEP === 0) yield;
   }
-  const words = [...count.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byWord = met.map((_, i) => i).sort((a, b) => (met[a]! < met[b]! ? -1 : met[a]! > met[b]! ? 1 : 0));
+  const words = byWord.map((i) => met[i]!);
+  /** A word's sorted index, by its number as met. */
+  const sorted = new Int32Array(met.length);
+  byWord.forEach((i, s) => (sorted[i] = s));
   const letters = new Map<string, number>();
   for (const w of words) for (const ch of w) letters.set(ch, (letters.get(ch) ?? 0) + 1);
   const from = new Int32Array(words.length + 1);
-  for (let i = 0; i < words.length; i++) from[i + 1] = from[i]! + holders.get(words[i]!)!.length;
+  for (let s = 0; s < words.length; s++) from[s + 1] = from[s]! + holders[byWord[s]!]!.length;
   const held = new Int32Array(from[words.length]!);
-  for (let i = 0; i < words.length; i++) held.set(holders.get(words[i]!)!, from[i]!);
-  const at = new Map(words.map((w, i) => [w, i]));
-  const sequenceFrom = new Int32Array(order.length + 1);
-  for (let n = 0; n < order.length; n++) sequenceFrom[n + 1] = sequenceFrom[n]! + order[n]!.length;
-  const sequence = new Int32Array(sequenceFrom[order.length]!);
-  let k = 0;
-  for (const tokens of order) for (const w of tokens) sequence[k++] = w === null ? -1 : at.get(w)!;
+  for (let s = 0; s < words.length; s++) held.set(holders[byWord[s]!]!, from[s]!);
+  sequence = sequence.slice(0, length);
+  for (let k = 0; k < length; k++) if (sequence[k]! >= 0) sequence[k] = sorted[sequence[k]!]!;
   return {
     words,
-    counts: words.map((w) => count.get(w)!),
+    counts: byWord.map((i) => holders[i]!.length),
     // A word written capitalised in most of its uses within sentences is a name ("Indonesia"); a word seen only at
     // sentences' starts is shown in lower case.
-    shown: words.map((w) => (2 * (capitalised.get(w) ?? 0) > (occurrences.get(w) ?? 0) ? (written.get(w) ?? w) : w)),
-    at,
+    shown: byWord.map((i) => (2 * capitalised[i]! > occurrences[i]! ? (written[i] ?? met[i]!) : met[i]!)),
+    at: new Map(words.map((w, s) => [w, s])),
     alphabet: [...letters.entries()].sort((a, b) => b[1] - a[1]).slice(0, ALPHABET).map(([ch]) => ch),
     from,
     held,
