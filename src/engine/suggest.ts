@@ -185,7 +185,7 @@ const MAX_CHOICE = 100;
  * Names and words gathered for a typed start before the best are chosen: more than Discord's 25, so that one that
  * fits the rest of the question is found even when many more frequent ones merely complete the last word.
  */
-const CANDIDATES = 100;
+const CANDIDATES = 50;
 /** Passages read for the words that follow the word typed before the last ("hari" → "kedua"): a bound per keystroke. */
 const FOLLOW_PASSAGES = 500;
 /** Places kept for corpus words when names alone would fill the list ("hadi": "hadiah" among "Hadi Puspita"s). */
@@ -251,14 +251,14 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   // Titles and names completing the last k typed words, longest k first; a few places left for words.
   const names: Choice[] = [];
   const nameLimit = limit - Math.min(WORD_PLACES, words.length);
-  for (let k = Math.min(typedTokens.length, 4); k >= 1 && names.length < CANDIDATES; k--) {
+  for (let k = Math.min(typedTokens.length, 4); k >= 1 && names.length < limit; k--) {
     const tail = typedTokens.slice(-k);
     const before = text.slice(0, tail[0]!.start);
     for (const s of all) {
       if (s.words.length < k) continue;
       const ok = tail.every((t, i) => (i === k - 1 && !finished ? s.words[i]!.startsWith(t.norm) : s.words[i] === t.norm));
       if (ok) names.push(nameChoice(s, before + s.text, typedTokens.length - k - 1));
-      if (names.length >= CANDIDATES) break;
+      if (names.length >= limit) break;
     }
   }
   // A word that two or more of these names start with comes just before the first of them: it is what they have in
@@ -281,11 +281,18 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   // typed just before it, in place of those too ("meetup #1" → "Meetup Komunitas Data #1", never "meetup Meetup …"),
   // and not one holding a typed word further back, which it would say twice ("meetup di #1").
   let containing = 0;
+  const shortStart = SHORT_START.test(last);
+  // After a word that is no stopword only a name holding it qualifies (below): told first, at the cost of one look.
+  const previous = typedTokens.length >= 2 ? typedTokens[typedTokens.length - 2]!.norm : null;
+  const mustHold = previous !== null && !isStopword(previous) ? previous : null;
   for (const s of all) {
     // A start of one or two letters says too little to look for it inside names ("of" → "… Government Printing
     // Office"; a number does: "meetup #1"); nor is a name put after a word it does not hold, which the question would then run into ("ibu kota
     // jawa t" → "… jawa Kalimantan Timur"), but only in place of the typed words it holds, or after a stopword.
-    if (containing >= limit || SHORT_START.test(last)) break;
+    // They fill the places the others leave, as they always did: the weakest guesses, and looking for them reads
+    // every name of a large corpus.
+    if (choices.length >= limit || containing >= limit || shortStart) break;
+    if (mustHold !== null && !s.words.includes(mustHold)) continue;
     // (Not by a joining word: "Kebun Raya Bogor dan Kedutaan Besar Jepang" holds no word a member typing "d" means.)
     if (!s.words.some((w) => w.startsWith(last) && !NAME_JOINERS.includes(w))) continue;
     let from = typedTokens.length - 1;
