@@ -40,6 +40,34 @@ describe('the names autocomplete reads', () => {
     expect(names('Di Indonesia, acara itu ramai. Dari Kota Bandung datang rombongan.')).toEqual(['Kota Bandung']);
   });
 
+  it('leaves out an article or preposition that opens a sentence, and keeps one inside a sentence (a title\'s)', () => {
+    expect(names('In Jakarta Selatan, the forum opened. At Gedung Sate they met. The Jakarta Post wrote it up.', 'Kami menonton film On the Road kemarin.')).toEqual(
+      ['Gedung Sate', 'Jakarta Post', 'Jakarta Selatan', 'On the Road'].sort(),
+    );
+    expect(names('Menurut Kepala Desa Sukamaju, acara itu ramai.')).toEqual(['Kepala Desa Sukamaju']);
+  });
+
+  it('puts a name listed with "dan" before its parts seen only within it, and keeps where each was read', () => {
+    const found = collectSuggestions(passages(['mengumumkan Dialog Media dan Kerja Sama Selatan.', 'lalu Kerja Sama Selatan dibahas.', 'ya Dialog Media dan Kerja Sama Selatan lagi.']));
+    const order = found.map((s) => s.text);
+    expect(order.indexOf('Dialog Media dan Kerja Sama Selatan')).toBeLessThan(order.indexOf('Dialog Media'));
+    // "Kerja Sama Selatan" stands alone once: before the part that never does.
+    expect(order.indexOf('Kerja Sama Selatan')).toBeLessThan(order.indexOf('Dialog Media'));
+    expect(found.find((s) => s.text === 'Kerja Sama Selatan')!.passages).toEqual([0, 1, 2]);
+    expect(found.find((s) => s.text === 'Dialog Media')!.passages).toEqual([0, 2]);
+  });
+
+  it('ends a name at a dash written as two hyphens, and keeps a hyphen between letters', () => {
+    expect(names('Berkolaborasi dengan Quanzhou--kota pelabuhan di Jalur Sutra Maritim--CMG menggelar acara.')).toEqual(['Jalur Sutra Maritim']);
+    expect(names('diusulkan oleh Asia-Pacific Broadcasting Union juga.')).toEqual(['Asia-Pacific Broadcasting Union']);
+  });
+
+  it('reads one-word names listed with "dan" as a list when written so once, and as a name when written so again', () => {
+    expect(names('kerja sama Indonesia dan Jepang diperluas.', 'tim Bosnia dan Herzegovina menang.', 'warga Bosnia dan Herzegovina bersorak.')).toEqual([
+      'Bosnia dan Herzegovina',
+    ]);
+  });
+
   it('never starts a name inside a word: "iNews TV" is the name, not "News TV"', () => {
     expect(names('Acara itu tayang di iNews TV setiap malam.')).toEqual(['iNews TV']);
     expect(names('Kode programNya Baru dirilis.')).toEqual([]);
@@ -57,15 +85,22 @@ describe('what autocomplete offers as a member types', () => {
     { lexicon: null },
   );
 
-  it('completes the last word with a frequent word of the corpus, after names, keeping what was typed before it', () => {
+  it('completes the last word with a word of the corpus, what fits the question first, keeping what was typed before it', () => {
     const choices = index.suggest('siapa yang menerima hadi');
     expect(choices[0]).toBe('siapa yang menerima hadi');
     expect(choices).toContain('siapa yang menerima hadiah');
     expect(choices).toContain('siapa yang menerima hadir');
     expect(choices).toContain('siapa yang menerima Hadiah Nobel Perdamaian');
-    // Names first, then words: the most mentioned word before the less mentioned.
-    expect(choices.indexOf('siapa yang menerima Hadiah Nobel Perdamaian')).toBeLessThan(choices.indexOf('siapa yang menerima hadiah'));
+    // What fits the rest of the question first: "hadiah" stands in a passage with "menerima", right after it; the
+    // names, more mentioned, stand in another passage ("Hadiah …" starting as "menerima hadiah" goes on, still).
+    expect(choices[1]).toBe('siapa yang menerima hadiah');
     expect(choices.indexOf('siapa yang menerima hadiah')).toBeLessThan(choices.indexOf('siapa yang menerima hadir'));
+    expect(choices.indexOf('siapa yang menerima hadir')).toBeLessThan(choices.indexOf('siapa yang menerima Hadi Puspita'));
+    // With nothing else typed to fit, names first, then words, the most mentioned word before the less mentioned;
+    // but a word that names start with leads them ("hadiah", then "Hadiah Nobel …").
+    const bare = index.suggest('hadi');
+    expect(bare.slice(0, 4)).toEqual(['hadi', 'Hadi Puspita dan Hadi Rudyatmo', 'hadiah', 'Hadiah Nobel Kedokteran']);
+    expect(bare.indexOf('Hadiah Nobel Perdamaian')).toBeLessThan(bare.indexOf('hadir'));
     for (const c of choices) expect(c.startsWith('siapa yang menerima ')).toBe(true);
   });
 
@@ -97,13 +132,17 @@ describe('what autocomplete offers as a member types', () => {
       passages(['Presiden CMG berbicara. Kerja sama CMG dan mitra diperluas, kata presiden itu.', 'Forum Media CCTV+ digelar. Peran media dibahas, juga Dialog Media Global.']),
       { lexicon: null },
     );
-    expect(other.suggest('siapa presiden cm')).toContain('siapa presiden CMG');
+    // The name "Presiden CMG" (a sentence opens with it) and the word "CMG" after "presiden" make one question, once.
+    expect(other.suggest('siapa presiden cm')).toEqual(['siapa presiden cm', 'siapa Presiden CMG']);
     expect(other.suggest('siapa pres')).toContain('siapa presiden');
-    // "forum media": the name completing both words, not one holding "forum" again in place of "media".
+    // "forum media": the name completing both words, not one holding "forum" again in place of "media", nor one put
+    // after "forum", which it does not hold ("forum Dialog Media Global" reads as one garbled name).
     const media = other.suggest('forum media');
     expect(media).toContain('Forum Media CCTV+');
-    expect(media).toContain('forum Dialog Media Global');
+    expect(media).not.toContain('forum Dialog Media Global');
     expect(media).not.toContain('forum Forum Media CCTV+');
+    // After a stopword, a name holding the word further in still takes its place.
+    expect(other.suggest('apa itu media')).toContain('apa itu Dialog Media Global');
     // "kerx" is one typo from "ker", the start of "kerja", but four letters say too little to guess from.
     expect(other.suggest('apa itu kerx')).toEqual(['apa itu kerx']);
   });
@@ -120,6 +159,19 @@ describe('what autocomplete offers as a member types', () => {
     for (const c of choices) expect(c).not.toMatch(/meetup meetup/iu);
     // Only a run of typed words the name holds, ending just before the last: "di" breaks it.
     expect(meetups.suggest('meetup di #1')).not.toContain('Meetup Komunitas Data #1');
+  });
+
+  it('looks for a start of one or two letters in no name, and puts no name after a typed word it does not hold', () => {
+    const offices = new SearchIndex(
+      passages(['Presiden pertama Republik itu bekerja di Head Office.', 'Kantor itu bernama Government Printing Office.', 'Gedung Kantor Pos dekat Gunung Merapi.']),
+      { lexicon: null },
+    );
+    for (const c of offices.suggest('who was the first president of')) expect(c).not.toMatch(/Head Office|Printing Office/u);
+    expect(offices.suggest('where is the offi')).toContain('where is the Head Office');
+    expect(offices.suggest('apa itu kantor pos di gunung me')).not.toContain('apa itu kantor pos di gunung Gedung Kantor Pos');
+    expect(offices.suggest('kantor me')).not.toContain('kantor Gunung Merapi');
+    expect(offices.suggest('di mana me')).not.toContain('di mana Gunung Merapi');
+    expect(offices.suggest('di mana mer')).toContain('di mana Gunung Merapi');
   });
 
   it('a finished word (a space after it) is not completed into a longer one', () => {

@@ -18,6 +18,20 @@ export interface Vocabulary {
   at: Map<string, number>;
   /** The letters words are made of, most used first: what a typo may have replaced or left out. */
   alphabet: string[];
+  /**
+   * The passages holding words[i], by their number in the passages read: held[from[i]] up to held[from[i + 1]], in
+   * order. What tells a word that fits the rest of a question from one that is merely frequent (suggest.ts). Flat
+   * typed arrays rather than an array per word: a few bytes a word-in-passage, on tydiqa-id's ~290,000 of them.
+   */
+  from: Int32Array;
+  held: Int32Array;
+  /**
+   * Each passage's words in order, as indexes into words (-1 for a token that is none: a number, a short word), the
+   * passage numbered n at sequence[sequenceFrom[n]] up to sequence[sequenceFrom[n + 1]]: which word the corpus
+   * writes right after another ("hari" → "kedua"), read without reading text again.
+   */
+  sequence: Int32Array;
+  sequenceFrom: Int32Array;
 }
 
 /** Shorter words are not worth completing to, nor correcting: "di" → "dia" helps no one. */
@@ -42,43 +56,85 @@ export function collectVocabularyInTurns(passages: readonly Passage[]): Promise<
 }
 
 function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
-  const count = new Map<string, number>();
-  const capitalised = new Map<string, number>();
-  const occurrences = new Map<string, number>();
+  // Words are numbered as first met, then renumbered in sorted order: one Map lookup per token, the rest by number.
+  const id = new Map<string, number>();
+  const met: string[] = [];
+  /** By number as met: passages holding the word, and the last passage counted (a word counts once a passage). */
+  const holders: number[][] = [];
+  const lastIn: number[] = [];
+  const capitalised: number[] = [];
+  const occurrences: number[] = [];
   /** A capitalised word as first written within a sentence ("CMG", "Indonesia"). */
-  const written = new Map<string, string>();
+  const written: (string | undefined)[] = [];
+  /** Every passage's tokens in order, by number as met (-1: none of the words), and where each passage starts. */
+  let sequence = new Int32Array(1 << 16);
+  let length = 0;
+  const sequenceFrom = new Int32Array(passages.length + 1);
   let done = 0;
   for (const p of passages) {
-    const seen = new Set<string>();
     for (const t of tokenize(p.text)) {
+      if (length === sequence.length) {
+        const grown = new Int32Array(sequence.length * 2);
+        grown.set(sequence);
+        sequence = grown;
+      }
       const w = t.norm;
-      if (w.length < MIN_WORD || !WORD.test(w)) continue;
-      if (!seen.has(w)) {
-        seen.add(w);
-        count.set(w, (count.get(w) ?? 0) + 1);
+      if (w.length < MIN_WORD || !WORD.test(w)) {
+        sequence[length++] = -1;
+        continue;
+      }
+      let i = id.get(w);
+      if (i === undefined) {
+        id.set(w, (i = met.length));
+        met.push(w);
+        holders.push([]);
+        lastIn.push(-1);
+        capitalised.push(0);
+        occurrences.push(0);
+        written.push(undefined);
+      }
+      sequence[length++] = i;
+      if (lastIn[i] !== done) {
+        lastIn[i] = done;
+        holders[i]!.push(done);
       }
       const first = p.text[t.start]!;
-      if (first === first.toLowerCase()) occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
+      if (first === first.toLowerCase()) occurrences[i]!++;
       // A sentence's first word is capitalised whatever it is: only the others tell a name.
       else if (isNameAt(p.text, t.start)) {
-        occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
-        capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
-        if (!written.has(w)) written.set(w, p.text.slice(t.start, t.end));
+        occurrences[i]!++;
+        capitalised[i]!++;
+        written[i] ??= p.text.slice(t.start, t.end);
       }
     }
-    if (++done % STEP === 0) yield;
+    sequenceFrom[++done] = length;
+    if (done % STEP === 0) yield;
   }
-  const words = [...count.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byWord = met.map((_, i) => i).sort((a, b) => (met[a]! < met[b]! ? -1 : met[a]! > met[b]! ? 1 : 0));
+  const words = byWord.map((i) => met[i]!);
+  /** A word's sorted index, by its number as met. */
+  const sorted = new Int32Array(met.length);
+  byWord.forEach((i, s) => (sorted[i] = s));
   const letters = new Map<string, number>();
   for (const w of words) for (const ch of w) letters.set(ch, (letters.get(ch) ?? 0) + 1);
+  const from = new Int32Array(words.length + 1);
+  for (let s = 0; s < words.length; s++) from[s + 1] = from[s]! + holders[byWord[s]!]!.length;
+  const held = new Int32Array(from[words.length]!);
+  for (let s = 0; s < words.length; s++) held.set(holders[byWord[s]!]!, from[s]!);
+  sequence = sequence.slice(0, length);
+  for (let k = 0; k < length; k++) if (sequence[k]! >= 0) sequence[k] = sorted[sequence[k]!]!;
   return {
     words,
-    counts: words.map((w) => count.get(w)!),
+    counts: byWord.map((i) => holders[i]!.length),
     // A word written capitalised in most of its uses within sentences is a name ("Indonesia"); a word seen only at
     // sentences' starts is shown in lower case.
-    shown: words.map((w) => (2 * (capitalised.get(w) ?? 0) > (occurrences.get(w) ?? 0) ? (written.get(w) ?? w) : w)),
-    at: new Map(words.map((w, i) => [w, i])),
+    shown: byWord.map((i) => (2 * capitalised[i]! > occurrences[i]! ? (written[i] ?? met[i]!) : met[i]!)),
+    at: new Map(words.map((w, s) => [w, s])),
     alphabet: [...letters.entries()].sort((a, b) => b[1] - a[1]).slice(0, ALPHABET).map(([ch]) => ch),
+    from,
+    held,
+    sequence,
+    sequenceFrom,
   };
 }
 
@@ -92,6 +148,25 @@ function lowerBound(words: readonly string[], prefix: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The passages holding word i, by number, in order. */
+export function holdersOf(v: Vocabulary, i: number): Int32Array {
+  return v.held.subarray(v.from[i]!, v.from[i + 1]!);
+}
+
+/**
+ * The words the corpus writes right after word i, as indexes, read in the first `passages` passages holding it (a
+ * bound on the work: a common word is in thousands).
+ */
+export function wordsAfter(v: Vocabulary, i: number, passages: number): Set<number> {
+  const out = new Set<number>();
+  const holders = holdersOf(v, i);
+  for (let j = 0; j < holders.length && j < passages; j++) {
+    const end = v.sequenceFrom[holders[j]! + 1]! - 1;
+    for (let k = v.sequenceFrom[holders[j]!]!; k < end; k++) if (v.sequence[k] === i && v.sequence[k + 1]! >= 0) out.add(v.sequence[k + 1]!);
+  }
+  return out;
 }
 
 /** Indexes of the words longer than `prefix` that start with it, most used first, at most `limit`. */
