@@ -18,7 +18,7 @@ import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acron
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
-import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
+import { alsoAsksNewest, asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
@@ -1494,6 +1494,10 @@ export class SearchIndex {
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
+      // "terakhir", "last" beside a word titles number only ask which write-up, the newest (see #lastOfTitled), and
+      // a passage that says them says it of something else ("… because the last one was full"): no evidence. (The
+      // words that ask nothing else, "terbaru", "latest", still rank a passage that says them.)
+      if (g.recency && alsoAsksNewest(g.word)) return;
       // A number of something write-ups number ("hari" of "hari 2", "meetup" of "meetup ke-2") is that thing's number
       // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:", "Meetup
       // kedua puluh"), not as the minutes' "Keputusan 2", the "Gedung Cyber 2" of the workshop's venue, nor as a day
