@@ -1483,12 +1483,20 @@ export class SearchIndex {
       paired?: true;
       /** See Hit.onDay. */
       onDay?: true;
+      /**
+       * The write-up's own date is the question's (its month and year, and its day where the question gives one):
+       * then the question's date words are matched alike in every passage of it (see below), and `dateScore` is
+       * what they added to `score` here.
+       */
+      dated?: true;
+      dateScore?: number;
       /** Some word the question is about matched here that the document's title lacks (see #unreadInEnglish). */
       untitled?: true;
     };
     const slots = dateSlots(groups);
     const days = slots.length > 0 ? dayGroups(groups) : new Map<number, number>();
     const slotGroups = new Set(slots.map((s) => s.group));
+    const dateGroups = new Set([...slotGroups, ...days.keys()]);
     // A month and a year ("Juni 2025"): one date, which a passage's words match whole or not at all. Two years ("2023
     // dan 2024") are two dates, each matched on its own.
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
@@ -1522,7 +1530,9 @@ export class SearchIndex {
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
         // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
         const whole = g.identifies === true && e.titled === true;
-        a.score += whole ? (e.titleScore ?? 0) / RANKING.titleWeight : e.score;
+        const added = whole ? (e.titleScore ?? 0) / RANKING.titleWeight : e.score;
+        a.score += added;
+        if (dateGroups.has(gi)) a.dateScore = (a.dateScore ?? 0) + added;
         if (whole) (a.named ??= new Set()).add(gi);
         a.covered += g.weight * e.credit;
         if (g.recency) a.recencyCovered += g.weight * e.credit;
@@ -1548,6 +1558,7 @@ export class SearchIndex {
       const date = new Set([...dateTerms(p.date), ...this.#titleDateWords(p.title)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
       else if (monthDate) a.covered -= a.slotCovered;
+      if (days.size === 0 && slots.every(({ words }) => words.some((w) => date.has(w)))) a.dated = true;
       // The day the question gives is the write-up's own when its date has the question's month and year, and that
       // day: then it covers the day as it covers the month and the year (where the text does not say the day too).
       if (days.size === 0 || p.date === null) continue;
@@ -1557,9 +1568,20 @@ export class SearchIndex {
       for (const [gi, n] of days) {
         if (n !== Number(day)) continue;
         a.onDay = true;
+        a.dated = true;
         if (!a.credited?.has(gi)) a.covered += groups[gi]!.weight;
       }
     }
+    // A write-up dated the question's date has it in every passage, as a title's name is (see `whole` above): the
+    // opening paragraph that repeats it ("Meetup kedelapan digelar pada 22 Maret 2025 …") says no more of "siapa
+    // pembicara meetup 22 Maret 2025?" than the speaker's paragraph under it, and must not outrank it for that. Each
+    // passage keeps what the date words earned in the least of them (its date's own evidence, alike in all).
+    const least = new Map<string, number>();
+    for (const [id, a] of acc) {
+      const doc = this.#byNumber[id]!.docId;
+      if (a.dated) least.set(doc, Math.min(least.get(doc) ?? Infinity, a.dateScore ?? 0));
+    }
+    for (const [id, a] of acc) if (a.dated) a.score -= (a.dateScore ?? 0) - least.get(this.#byNumber[id]!.docId)!;
     // "what's the upcoming meetup?": a dated passage that speaks of what is to come (see speaksOfFuture: "meetup #9 akan
     // diadakan …", "meetup bulan depan", a date after its write-up's) says "upcoming" and "next" in its own way, and
     // covers them. Else the English words, which no such passage says, counted as missing from the best of them (the
@@ -1594,6 +1616,7 @@ export class SearchIndex {
     };
     let hits: Hit[] = [];
     const namedBy = new Map<Hit, Set<number>>();
+    const datedHits = new Set<Hit>();
     for (const [id, a] of acc) {
       const coverage = totalWeight > 0 ? a.covered / totalWeight : 0;
       const hit: Hit = {
@@ -1610,6 +1633,7 @@ export class SearchIndex {
       if (a.onDay) hit.onDay = true;
       hits.push(hit);
       if (a.named) namedBy.set(hit, a.named);
+      if (a.dated) datedHits.add(hit);
     }
     hits.sort(byScore);
     // Proximity: among the best candidates, passages where the question's words stand close together are more
@@ -1619,11 +1643,14 @@ export class SearchIndex {
       for (const h of head) {
         // (A name its title has stands at the opening of every passage of the write-up, as the title heads them all,
         // wherever, or whether, the passage repeats it: see `whole` above.)
-        const named = namedBy.get(h);
-        const { pairs, lead: all } = proximity(h.passage.text, h.terms, groups, this.reading);
-        const lead = named
-          ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups, this.reading).lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0)
-          : all;
+        // (So does the date of a write-up dated the question's date: see `dated` above. Nor do its date words, which
+        // the text that repeats the date writes side by side, stand close to the question's other words there.)
+        const dated = datedHits.has(h);
+        const named = dated ? new Set([...(namedBy.get(h) ?? []), ...dateGroups]) : namedBy.get(h);
+        const { pairs: allPairs, lead: all } = proximity(h.passage.text, h.terms, groups, this.reading);
+        const apart = named ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups, this.reading) : undefined;
+        const lead = named ? apart!.lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0) : all;
+        const pairs = dated ? apart!.pairs : allPairs;
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
       }
       head.sort(byScore);
