@@ -52,6 +52,15 @@ describe('a question that gives a day', () => {
     }
   });
 
+  it('takes "acara" of a day\'s question as the write-up dated that day, not as the paragraph that says "acara"', () => {
+    const one = Library.fromDocuments([
+      doc('meetup-08', 'Meetup Komunitas Data #8', 'Meetup kedelapan digelar pada 22 Maret 2025 di Bandung Creative Hub.\n\nPembicara meetup adalah Budi Santoso.\n\nDi akhir acara panitia membagikan stiker komunitas.', '2025-03-22'),
+      doc('rapat', 'Rapat Pengurus', 'Logo baru akan dipakai di semua acara komunitas.', '2025-07-12'),
+    ]);
+    expect(one.ask('acara tanggal 22 maret 2025').results[0]?.text).toContain('Bandung Creative Hub');
+    expect(one.ask('siapa pembicara meetup tanggal 22 maret 2025').results[0]?.text).toContain('Budi Santoso');
+  });
+
   it('reads a number beside a month as its day only: "14 peserta" of a question with no month is a count', () => {
     // No write-up has 14 participants; the meetup dated the 14th must not answer for its date's day.
     expect(lib.ask('meetup dengan 14 peserta').results[0]?.docId).not.toBe('meetup-06');

@@ -1496,7 +1496,10 @@ export class SearchIndex {
     const slots = dateSlots(groups);
     const days = slots.length > 0 ? dayGroups(groups) : new Map<number, number>();
     const slotGroups = new Set(slots.map((s) => s.group));
-    const dateGroups = new Set([...slotGroups, ...days.keys()]);
+    // (And a word for any event, "acara tanggal 22 Maret 2025": every dated write-up is an event, whichever of its
+    // passages says "acara"; see `dated` below and onlyWhichEvent in answer.ts.)
+    const eventGroups = slots.length > 0 ? groups.flatMap((g, gi) => (!g.recency && isAnyEvent(g.word) ? [gi] : [])) : [];
+    const dateGroups = new Set([...slotGroups, ...days.keys(), ...eventGroups]);
     // A month and a year ("Juni 2025"): one date, which a passage's words match whole or not at all. Two years ("2023
     // dan 2024") are two dates, each matched on its own.
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
@@ -1581,7 +1584,11 @@ export class SearchIndex {
       const doc = this.#byNumber[id]!.docId;
       if (a.dated) least.set(doc, Math.min(least.get(doc) ?? Infinity, a.dateScore ?? 0));
     }
-    for (const [id, a] of acc) if (a.dated) a.score -= (a.dateScore ?? 0) - least.get(this.#byNumber[id]!.docId)!;
+    for (const [id, a] of acc) {
+      if (!a.dated) continue;
+      a.score -= (a.dateScore ?? 0) - least.get(this.#byNumber[id]!.docId)!;
+      for (const gi of eventGroups) if (!a.credited?.has(gi)) a.covered += groups[gi]!.weight;
+    }
     // "what's the upcoming meetup?": a dated passage that speaks of what is to come (see speaksOfFuture: "meetup #9 akan
     // diadakan …", "meetup bulan depan", a date after its write-up's) says "upcoming" and "next" in its own way, and
     // covers them. Else the English words, which no such passage says, counted as missing from the best of them (the
