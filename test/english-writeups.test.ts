@@ -64,6 +64,16 @@ describe('Indonesian questions over English and Indonesian write-ups', () => {
     const a = lib.ask('siapa pembicara utama?');
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-2025-05-id#2']);
   });
+
+  it('answer "the last meetup" from the newest meetup, not from minutes that say "the last one"', () => {
+    // "terakhir" beside "meetup", which titles number, only asks which meetup: the newest, #9. Its translation "last"
+    // still ranked the March minutes ("… because the last one was full") first, which say nothing of a speaker, and
+    // the question was left unanswered.
+    for (const q of ['siapa pembicara meetup terakhir?', 'who was the speaker at the last meetup?']) {
+      const a = lib.ask(q);
+      expect([q, a.answered, a.results[0]?.id]).toEqual([q, true, 'meetup-2025-05-id#2']);
+    }
+  });
 });
 
 describe('English questions over the same write-ups', () => {

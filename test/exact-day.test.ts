@@ -41,6 +41,26 @@ describe('a question that gives a day', () => {
     expect(lib.ask('acara tanggal 14 mei 2025').results[0]?.docId).not.toBe('meetup-06');
   });
 
+  it('answers from the passage that says what is asked, not from the one that repeats the date', () => {
+    // The workshop's opening paragraph says "21 Juni 2025", which its date says for every passage of it: that made
+    // the opening, which names no speaker, outrank "Pemateri lokakarya adalah Maya Chen" for "siapa pemateri
+    // lokakarya tanggal 21 Juni 2025" (and for "… Juni 2025"), as a paragraph repeating its title's name once did.
+    for (const q of ['siapa pemateri lokakarya tanggal 21 juni 2025', 'siapa pemateri lokakarya juni 2025', 'pemateri 21/06/2025 siapa']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('Maya Chen');
+    }
+  });
+
+  it('takes "acara" of a day\'s question as the write-up dated that day, not as the paragraph that says "acara"', () => {
+    const one = Library.fromDocuments([
+      doc('meetup-08', 'Meetup Komunitas Data #8', 'Meetup kedelapan digelar pada 22 Maret 2025 di Bandung Creative Hub.\n\nPembicara meetup adalah Budi Santoso.\n\nDi akhir acara panitia membagikan stiker komunitas.', '2025-03-22'),
+      doc('rapat', 'Rapat Pengurus', 'Logo baru akan dipakai di semua acara komunitas.', '2025-07-12'),
+    ]);
+    expect(one.ask('acara tanggal 22 maret 2025').results[0]?.text).toContain('Bandung Creative Hub');
+    expect(one.ask('siapa pembicara meetup tanggal 22 maret 2025').results[0]?.text).toContain('Budi Santoso');
+  });
+
   it('reads a number beside a month as its day only: "14 peserta" of a question with no month is a count', () => {
     // No write-up has 14 participants; the meetup dated the 14th must not answer for its date's day.
     expect(lib.ask('meetup dengan 14 peserta').results[0]?.docId).not.toBe('meetup-06');

@@ -187,3 +187,24 @@ describe('an English ordinal before a name of several words', () => {
     }
   });
 });
+
+describe('a numbered event or the last of a kind, asked with its year or month', () => {
+  // "kopdar 4 2025 dimana", "kopdar terakhir 2025 dimana": the year is the write-up's date's, not its title's, so the
+  // title no longer held every word of the question, and kopdar #4's only paragraph, which repeats neither, was no
+  // result. "kopdar terakhir 2025" was answered with kopdar #3 (March), "kopdar 4 2025" offered kopdar #3 unanswered.
+  const lib = Library.fromDocuments(community);
+
+  it('is answered with that write-up, its date standing for the year or month as its title does for the rest', () => {
+    for (const q of ['kopdar 4 2025 dimana', 'kopdar keempat mei 2025 di mana?', 'kopdar terakhir 2025 dimana', 'where was the last kopdar in 2025?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('kopdar-4');
+      expect(a.results[0]?.text, q).toContain('Kebun Raya Bogor');
+    }
+  });
+
+  it('not with a year or month the write-up is not dated', () => {
+    expect(lib.ask('kopdar 4 2024 dimana').results[0]?.docId).not.toBe('kopdar-4');
+    expect(lib.ask('kopdar keempat maret 2025 di mana?').results[0]?.docId).not.toBe('kopdar-4');
+  });
+});

@@ -5,7 +5,7 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, isDateWord, isMonthName, textDateMonths } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -172,13 +172,36 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
   // And a question whose every word its write-up's title has, and which says which one by its number ("kopdar 4
   // dimana", "episode keempat siapa") or as the newest ("kopdar terakhir dimana"), asks about that event as a whole:
   // its passages answer it ("Kali ini kami berkumpul di Kebun Raya Bogor"), where they need not repeat the title.
-  if (hit.titleCoverage >= 1 - 1e-9 && result.groups.some((g) => (g.identifies && g.numbers !== undefined) || g.recency)) return true;
+  // The write-up's date stands beside its title so: "kopdar 4 2025 dimana", "kopdar terakhir 2025" ask about the
+  // kopdar the title and the date name together, though neither the title nor the paragraph says "2025".
+  if (titledOrDated(hit, result) && result.groups.some((g) => (g.identifies && g.numbers !== undefined) || g.recency)) return true;
   for (const [term, group] of hit.terms) {
     const g = result.groups[group]!;
     // Nor a word that only asks which write-up is meant: a passage that says "terbaru" says nothing of "meetup".
     if (!isModifierTerm(term) && !g.surface.every(isModifierTerm) && !g.recency) return true;
   }
   return false;
+}
+
+/**
+ * Whether the hit's write-up has every word of the question that does not only ask which one (QueryGroup.recency)
+ * in its title, or, for a year or a month's name the title lacks, in its date (see dateTerms; "mei" of 2025-05-10,
+ * "may" read as "mei").
+ */
+function titledOrDated(hit: Hit, result: SearchResult): boolean {
+  if (hit.titleCoverage >= 1 - 1e-9) return true;
+  const date = dateTerms(hit.passage.date);
+  if (date.length === 0) return false;
+  const title = new Set(tokenize(hit.passage.title).map((t) => t.norm));
+  const dated = (w: string) => !title.has(w) && date.includes(isMonthName(w) ? (MONTHS[ENGLISH_MONTHS.indexOf(w)] ?? w) : w);
+  let content = 0;
+  let byDate = 0;
+  for (const g of result.groups) {
+    if (g.recency) continue;
+    content += g.weight;
+    if (g.surface.length > 0 && g.surface.every(dated)) byDate += g.weight;
+  }
+  return content > 0 && hit.titleCoverage * content + byDate >= content * (1 - 1e-9);
 }
 
 /** How many of the best passages may be tried for one whose write-up names what the question names (see below). */

@@ -18,7 +18,7 @@ import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acron
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
-import { asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
+import { alsoAsksNewest, asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
@@ -1483,17 +1483,32 @@ export class SearchIndex {
       paired?: true;
       /** See Hit.onDay. */
       onDay?: true;
+      /**
+       * The write-up's own date is the question's (its month and year, and its day where the question gives one):
+       * then the question's date words are matched alike in every passage of it (see below), and `dateScore` is
+       * what they added to `score` here.
+       */
+      dated?: true;
+      dateScore?: number;
       /** Some word the question is about matched here that the document's title lacks (see #unreadInEnglish). */
       untitled?: true;
     };
     const slots = dateSlots(groups);
     const days = slots.length > 0 ? dayGroups(groups) : new Map<number, number>();
     const slotGroups = new Set(slots.map((s) => s.group));
+    // (And a word for any event, "acara tanggal 22 Maret 2025": every dated write-up is an event, whichever of its
+    // passages says "acara"; see `dated` below and onlyWhichEvent in answer.ts.)
+    const eventGroups = slots.length > 0 ? groups.flatMap((g, gi) => (!g.recency && isAnyEvent(g.word) ? [gi] : [])) : [];
+    const dateGroups = new Set([...slotGroups, ...days.keys(), ...eventGroups]);
     // A month and a year ("Juni 2025"): one date, which a passage's words match whole or not at all. Two years ("2023
     // dan 2024") are two dates, each matched on its own.
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
+      // "terakhir", "last" beside a word titles number only ask which write-up, the newest (see #lastOfTitled), and
+      // a passage that says them says it of something else ("… because the last one was full"): no evidence. (The
+      // words that ask nothing else, "terbaru", "latest", still rank a passage that says them.)
+      if (g.recency && alsoAsksNewest(g.word)) return;
       // A number of something write-ups number ("hari" of "hari 2", "meetup" of "meetup ke-2") is that thing's number
       // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:", "Meetup
       // kedua puluh"), not as the minutes' "Keputusan 2", the "Gedung Cyber 2" of the workshop's venue, nor as a day
@@ -1518,7 +1533,9 @@ export class SearchIndex {
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
         // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
         const whole = g.identifies === true && e.titled === true;
-        a.score += whole ? (e.titleScore ?? 0) / RANKING.titleWeight : e.score;
+        const added = whole ? (e.titleScore ?? 0) / RANKING.titleWeight : e.score;
+        a.score += added;
+        if (dateGroups.has(gi)) a.dateScore = (a.dateScore ?? 0) + added;
         if (whole) (a.named ??= new Set()).add(gi);
         a.covered += g.weight * e.credit;
         if (g.recency) a.recencyCovered += g.weight * e.credit;
@@ -1544,6 +1561,7 @@ export class SearchIndex {
       const date = new Set([...dateTerms(p.date), ...this.#titleDateWords(p.title)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
       else if (monthDate) a.covered -= a.slotCovered;
+      if (days.size === 0 && slots.every(({ words }) => words.some((w) => date.has(w)))) a.dated = true;
       // The day the question gives is the write-up's own when its date has the question's month and year, and that
       // day: then it covers the day as it covers the month and the year (where the text does not say the day too).
       if (days.size === 0 || p.date === null) continue;
@@ -1553,8 +1571,23 @@ export class SearchIndex {
       for (const [gi, n] of days) {
         if (n !== Number(day)) continue;
         a.onDay = true;
+        a.dated = true;
         if (!a.credited?.has(gi)) a.covered += groups[gi]!.weight;
       }
+    }
+    // A write-up dated the question's date has it in every passage, as a title's name is (see `whole` above): the
+    // opening paragraph that repeats it ("Meetup kedelapan digelar pada 22 Maret 2025 …") says no more of "siapa
+    // pembicara meetup 22 Maret 2025?" than the speaker's paragraph under it, and must not outrank it for that. Each
+    // passage keeps what the date words earned in the least of them (its date's own evidence, alike in all).
+    const least = new Map<string, number>();
+    for (const [id, a] of acc) {
+      const doc = this.#byNumber[id]!.docId;
+      if (a.dated) least.set(doc, Math.min(least.get(doc) ?? Infinity, a.dateScore ?? 0));
+    }
+    for (const [id, a] of acc) {
+      if (!a.dated) continue;
+      a.score -= (a.dateScore ?? 0) - least.get(this.#byNumber[id]!.docId)!;
+      for (const gi of eventGroups) if (!a.credited?.has(gi)) a.covered += groups[gi]!.weight;
     }
     // "what's the upcoming meetup?": a dated passage that speaks of what is to come (see speaksOfFuture: "meetup #9 akan
     // diadakan …", "meetup bulan depan", a date after its write-up's) says "upcoming" and "next" in its own way, and
@@ -1590,6 +1623,7 @@ export class SearchIndex {
     };
     let hits: Hit[] = [];
     const namedBy = new Map<Hit, Set<number>>();
+    const datedHits = new Set<Hit>();
     for (const [id, a] of acc) {
       const coverage = totalWeight > 0 ? a.covered / totalWeight : 0;
       const hit: Hit = {
@@ -1606,6 +1640,7 @@ export class SearchIndex {
       if (a.onDay) hit.onDay = true;
       hits.push(hit);
       if (a.named) namedBy.set(hit, a.named);
+      if (a.dated) datedHits.add(hit);
     }
     hits.sort(byScore);
     // Proximity: among the best candidates, passages where the question's words stand close together are more
@@ -1615,11 +1650,14 @@ export class SearchIndex {
       for (const h of head) {
         // (A name its title has stands at the opening of every passage of the write-up, as the title heads them all,
         // wherever, or whether, the passage repeats it: see `whole` above.)
-        const named = namedBy.get(h);
-        const { pairs, lead: all } = proximity(h.passage.text, h.terms, groups, this.reading);
-        const lead = named
-          ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups, this.reading).lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0)
-          : all;
+        // (So does the date of a write-up dated the question's date: see `dated` above. Nor do its date words, which
+        // the text that repeats the date writes side by side, stand close to the question's other words there.)
+        const dated = datedHits.has(h);
+        const named = dated ? new Set([...(namedBy.get(h) ?? []), ...dateGroups]) : namedBy.get(h);
+        const { pairs: allPairs, lead: all } = proximity(h.passage.text, h.terms, groups, this.reading);
+        const apart = named ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups, this.reading) : undefined;
+        const lead = named ? apart!.lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0) : all;
+        const pairs = dated ? apart!.pairs : allPairs;
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
       }
       head.sort(byScore);
