@@ -68,6 +68,15 @@ describe('AffixReadings', () => {
     expect(stemsOf('mengubah', (w) => readings.rootOf(w))).toContain('ubah');
   });
 
+  it('gives the same answer when a word is asked again (remembered), a reading or none', () => {
+    const readings = new AffixReadings(['mengunjungi', 'kunjungan', 'mengubah', 'berubah', 'perubahan']);
+    for (let i = 0; i < 3; i++) {
+      expect(readings.rootOf('mengunjungi')).toBe('kunjung');
+      expect(readings.rootOf('mengubah')).toBeUndefined();
+      expect(readings.rootOf('kota')).toBeUndefined();
+    }
+  });
+
   it("never re-reads a dictionary word, nor counts a root's bare form or its clitics as evidence", () => {
     // "memang" is a word itself, not mem- + pang; "kelak" and "kelaknya" are no derivations of kelak.
     expect(new AffixReadings(['memang', 'pangkalan']).rootOf('memang')).toBeUndefined();
