@@ -585,7 +585,7 @@ export function highlightsIn(
   // A date written in numbers stands for its month's name too ("14/06/2025" for "Juni": see textDateMonths).
   const dates = textDateMonths(text);
   // (Read for every word of every result shown, for every question: one pass, and no new arrays for a word that
-  // needs none, so that questions leave less for the garbage collector, whose pauses are a question's slowest times.)
+  // needs none, so that questions leave less for the garbage collector, whose pauses are their slowest times.)
   const words: Array<{ t: Token; forms: string[] }> = [];
   for (const t of tokenize(text)) {
     if (links.length > 0 && links.some(([s, e]) => t.start < e && t.end > s)) continue;

@@ -75,8 +75,8 @@ export class TermIndex<T> extends MiniSearch<T> {
   /**
    * MiniSearch's `add`, with each distinct term of a field added once, with its count, rather than once per
    * occurrence: a passage repeats its words and their stems, and every occurrence was a lookup in the whole
-   * vocabulary (about a sixth of tydiqa-id's build). A term's first occurrence still comes first, so terms enter the
-   * index in the same order, and the index is the same (test/term-index.test.ts compares it with MiniSearch's).
+   * vocabulary (about a sixth of tydiqa-id's build). A term's first occurrence still comes first, so terms enter
+   * the index in the same order, and the index is MiniSearch's own (test/term-index.test.ts compares the two).
    */
   override add(document: T): void {
     const mini = this as unknown as MiniSearchInternals<T>;
