@@ -68,6 +68,30 @@ describe('AffixReadings', () => {
     expect(stemsOf('mengubah', (w) => readings.rootOf(w))).toContain('ubah');
   });
 
+  it('gives the same answer when a word is asked again (remembered), a reading or none', () => {
+    const readings = new AffixReadings(['mengunjungi', 'kunjungan', 'mengubah', 'berubah', 'perubahan']);
+    for (let i = 0; i < 3; i++) {
+      expect(readings.rootOf('mengunjungi')).toBe('kunjung');
+      expect(readings.rootOf('mengubah')).toBeUndefined();
+      expect(readings.rootOf('kota')).toBeUndefined();
+    }
+  });
+
+  it("stems a word by each corpus's reading, asked in turn, as by none", () => {
+    // Two corpora (two indexes live at once, during a reload): stemsOf remembers a word's answer by the reading.
+    const kunjung = new AffixReadings(['mengunjungi', 'kunjungan']);
+    const none = new AffixReadings(['mengunjungi']);
+    const byKunjung = (w: string) => kunjung.rootOf(w);
+    const byNone = (w: string) => none.rootOf(w);
+    for (let i = 0; i < 2; i++) {
+      expect(stemsOf('mengunjungi', byKunjung)).toContain('kunjung');
+      expect(stemsOf('mengunjungi', byKunjung)).not.toContain('unjung');
+      expect(stemsOf('mengunjungi', byNone)).toContain('unjung');
+      expect(stemsOf('mengunjungi', byNone)).not.toContain('kunjung');
+      expect(stemsOf('mengunjungi')).toContain('unjung');
+    }
+  });
+
   it("never re-reads a dictionary word, nor counts a root's bare form or its clitics as evidence", () => {
     // "memang" is a word itself, not mem- + pang; "kelak" and "kelaknya" are no derivations of kelak.
     expect(new AffixReadings(['memang', 'pangkalan']).rootOf('memang')).toBeUndefined();

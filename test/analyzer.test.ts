@@ -109,6 +109,16 @@ describe('invisible characters', () => {
   });
 });
 
+describe('normalize (plain ASCII told by its codes)', () => {
+  it('gives what NFKC without invisible characters, lower-cased, gives, ASCII or not', () => {
+    const words = [
+      'Bekasi', 'CCTV+', "Jum'at", 'AT&T', '12.500', '', '~\u007f', 'Café', 'Cafe\u0301', 'ＣＭＧ', 'ｋａｔａ', 'ﬁnal', 'Ⅻ',
+      '𝐀𝐒', 'İstanbul', 'ΣΟΦΙΑ', 'Quan\u200bzhou', 'pe\u00adlabuhan', '\u0080x', 'x\u00a0y', 'Ａ1',
+    ];
+    for (const w of words) expect(normalize(w), JSON.stringify(w)).toBe(w.normalize('NFKC').replace(/\p{Cf}/gu, '').toLowerCase());
+  });
+});
+
 describe('hasNumeral and isAcronymStopword (told cheaply for plain words)', () => {
   it('finds a number character in any script, as \\p{N} does', () => {
     const words = ['abc', 'a1', '2024', 'ke-3', 'é2', 'é', '٣', 'x²', 'ⅻ', '𝟘', '一', 'sebelas', '', 'rp12.500'];

@@ -511,6 +511,18 @@ describe('highlights', () => {
     expect(r.highlights.map(([s, e]) => r.text.slice(s, e))).toEqual(['Dubes', 'AS', 'investor']);
   });
 
+  it("mark a long form, a date's month and an acronym in one passage, not a link's words nor a long form's word alone", () => {
+    // Every way a word is read for highlighting at once (read in one pass over the passage's words).
+    const lib = Library.fromDocuments(
+      [doc('a', 'Badan Pusat Statistik (BPS) merilis data pada 14/06/2025, lihat https://bps.example.id/data/juni. Pusat kota ramai, kata BPS.')],
+      { lexicon: null },
+    );
+    const r = lib.ask('data BPS juni').results[0]!;
+    expect(r.highlights.map(([s, e]) => [s, r.text.slice(s, e)])).toEqual([
+      [0, 'Badan'], [6, 'Pusat'], [12, 'Statistik'], [23, 'BPS'], [36, 'data'], [46, '14'], [49, '06'], [52, '2025'], [121, 'BPS'],
+    ]);
+  });
+
   it('do not mark words inside a link: they are part of an address', () => {
     const lib = Library.fromDocuments([doc('a', 'Daftar tenant bazar di https://forms.example.org/daftar_tenant_bazar sebelum Jumat.')], { lexicon: null });
     const r = lib.ask('daftar tenant bazar').results[0]!;

@@ -217,6 +217,33 @@ describe('TermIndex adding documents', () => {
     expect(JSON.stringify(mini)).toBe(JSON.stringify(plain));
   });
 
+  it('builds the very index MiniSearch builds when a term is not its token (dropped, split, empty, repeated)', () => {
+    // TermIndex adds each distinct term of a field once, with its count; MiniSearch counts a field's length by its
+    // distinct tokens, before processTerm, which here drops some tokens, splits others into several terms and
+    // maps different tokens to one term.
+    const docs: Doc[] = documents(50).map((d, i) => ({
+      ...d,
+      words: [...d.words, '', 'Kota', 'KOTA', 'drop', 'festival+2024', i % 3 === 0 ? 'festival+festival' : 'acara'],
+    }));
+    const options = {
+      ...FIELDS,
+      processTerm: (term: string) => (term === 'drop' || term === '' ? null : term.includes('+') ? term.split('+') : term.toLowerCase()),
+    };
+    const plain = new MiniSearch<Doc>(options);
+    plain.addAll(docs);
+    const mini = new TermIndex<Doc>(options);
+    mini.addAll(docs);
+    expect(JSON.stringify(mini)).toBe(JSON.stringify(plain));
+  });
+
+  it('refuses a document without an id or with one already added, as MiniSearch does', () => {
+    const mini = new TermIndex<Doc>(FIELDS);
+    mini.add({ id: 1, words: ['kota'], title: [] });
+    expect(() => mini.add({ id: 1, words: ['acara'], title: [] })).toThrow(/duplicate ID 1/);
+    expect(() => mini.add({ words: ['acara'], title: [] } as unknown as Doc)).toThrow(/does not have ID field "id"/);
+    expect(mini.documentCount).toBe(1);
+  });
+
   it('walks the radix tree once per distinct term, not once per occurrence (about a third of a big build)', () => {
     const docs = documents(60);
     const mini = new TermIndex<Doc>(FIELDS);

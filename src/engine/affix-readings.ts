@@ -69,7 +69,8 @@ const CLITIC = /(?:nya|ku|mu|lah|kah|pun)$/u;
  */
 export class AffixReadings {
   readonly #support: Support;
-  readonly #cache = new Map<string, string | undefined>();
+  /** Each word's answer, null for none: asked for every occurrence of every word a corpus stems, so one lookup. */
+  readonly #cache = new Map<string, string | null>();
 
   constructor(words: Iterable<string>) {
     const support = new Map<string, number>();
@@ -91,10 +92,11 @@ export class AffixReadings {
    * undefined when the stemmer's reading stands.
    */
   rootOf(word: string): string | undefined {
-    if (this.#cache.has(word)) return this.#cache.get(word);
+    const cached = this.#cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
     const root = this.#reread(word);
     if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear(); // a stream of junk questions must not grow it
-    this.#cache.set(word, root);
+    this.#cache.set(word, root ?? null);
     return root;
   }
 

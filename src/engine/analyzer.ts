@@ -159,10 +159,14 @@ export function tokenize(text: string): Token[] {
 
 export function normalize(word: string): string {
   // Plain ASCII is already in NFKC: skip the Unicode normalisation for it (most tokens of a corpus).
-  return (ASCII.test(word) ? word : word.normalize('NFKC').replace(INVISIBLE, '')).toLowerCase();
+  return (isAscii(word) ? word : word.normalize('NFKC').replace(INVISIBLE, '')).toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/u;
+/** Whether a string is all ASCII, told by its codes (cheaper than a regular expression, for every token). */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /**
  * The content words of a normalised token: the token itself and, for compounds, its parts. Reduplication
@@ -283,7 +287,8 @@ const STEM_CACHE_LIMIT = 200_000;
 
 /**
  * A corpus's own reading of a word's Indonesian root, when it is not the stemmer's (see AffixReadings in
- * affix-readings.ts); undefined when the stemmer's stands.
+ * affix-readings.ts); undefined when the stemmer's stands. It must give a word the same answer every time it is
+ * asked: stemsOf remembers the answer of the reading last asked, by the function.
  */
 export type RootReading = (word: string) => string | undefined;
 
@@ -294,11 +299,21 @@ export type RootReading = (word: string) => string | undefined;
  * the Indonesian root replaces the stemmer's ("mengunjungi": kunjung, not unjung), for passages and questions alike.
  */
 export function stemsOf(word: string, reading?: RootReading): readonly string[] {
-  const { id, stems } = stemmed(word);
-  const root = reading?.(word);
-  if (root === undefined) return stems;
-  const porter = stems.filter((s) => s !== id && s !== root);
-  return root === word ? porter : [root, ...porter];
+  const entry = stemmed(word);
+  if (reading === undefined) return entry.stems;
+  // The answer under the reading last asked, kept in the cache's entry: an index asks with one reading for every
+  // occurrence of every word it stems, and asking the reading again was another lookup in the whole vocabulary.
+  if (entry.readBy === reading) return entry.read!;
+  const { id, stems } = entry;
+  const root = reading(word);
+  let read = stems;
+  if (root !== undefined) {
+    const porter = stems.filter((s) => s !== id && s !== root);
+    read = root === word ? porter : [root, ...porter];
+  }
+  entry.readBy = reading;
+  entry.read = read;
+  return read;
 }
 
 /**
@@ -315,6 +330,9 @@ interface Stemmed {
   id: string;
   /** What stemsOf gives without a reading. */
   stems: readonly string[];
+  /** The reading stemsOf was last asked with, and what it gave then. */
+  readBy: RootReading | undefined;
+  read: readonly string[] | null;
 }
 
 function stemmed(word: string): Stemmed {
@@ -331,7 +349,7 @@ function stemmed(word: string): Stemmed {
       if (en !== word && en !== id && en.length > 1) stems.push(en);
     }
   }
-  const entry = { id, stems };
+  const entry: Stemmed = { id, stems, readBy: undefined, read: null };
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, entry);
   return entry;

@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type RootReading } from './analyzer.ts';
+import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type RootReading, type Token } from './analyzer.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
@@ -607,13 +607,17 @@ export function highlightsIn(
   const links = linkSpans(text);
   // A date written in numbers stands for its month's name too ("14/06/2025" for "Juni": see textDateMonths).
   const dates = textDateMonths(text);
-  const monthAt = (t: { start: number; end: number }) => dates.filter((d) => t.start >= d.start && t.end <= d.end).map((d) => d.month);
-  const words = tokenize(text)
-    .filter((t) => !links.some(([s, e]) => t.start < e && t.end > s))
+  // (Read for every word of every result shown, for every question: one pass, and no new arrays for a word that
+  // needs none, so that questions leave less for the garbage collector, whose pauses are their slowest times.)
+  const words: Array<{ t: Token; forms: string[] }> = [];
+  for (const t of tokenize(text)) {
+    if (links.length > 0 && links.some(([s, e]) => t.start < e && t.end > s)) continue;
     // Numbering is not indexed (search.ts), so it never matched: a list item's "3." is not the "3" asked about.
-    .filter((t) => !isMarker(text, t))
-    .map((t) => ({ t, forms: [...termsAt(text, t), ...monthAt(t)] }))
-    .filter((w) => w.forms.length > 0);
+    if (isMarker(text, t)) continue;
+    let forms = termsAt(text, t);
+    for (const d of dates) if (t.start >= d.start && t.end <= d.end) forms = [...forms, d.month];
+    if (forms.length > 0) words.push({ t, forms });
+  }
   // Content words that stand in a whole long form (stopwords inside it, like "dan", are not counted).
   const inLongForm = new Set<number>();
   for (const seq of longForms.words) {
@@ -621,13 +625,27 @@ export function highlightsIn(
       if (seq.every((w, k) => words[i + k]!.forms.includes(w))) seq.forEach((_, k) => inLongForm.add(i + k));
     }
   }
+  // Whether any form of a word (or its stem) matched, and whether all that matched came only from an acronym's long
+  // form.
+  let matched = false;
+  let onlyLong = true;
+  const see = (x: string) => {
+    if (!terms.has(x)) return;
+    matched = true;
+    if (!longForms.only.has(x)) onlyLong = false;
+  };
   words.forEach(({ t, forms }, i) => {
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
     // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts.
     const stemmed = !isNameAt(text, t.start) || common(t.norm);
-    const matched = forms.flatMap((f) => [f, ...(stemmed ? stemsOf(f, reading) : [])]).filter((x) => terms.has(x));
-    if (matched.length === 0) return;
-    if (matched.every((x) => longForms.only.has(x)) && !inLongForm.has(i)) return;
+    matched = false;
+    onlyLong = true;
+    for (const f of forms) {
+      see(f);
+      if (stemmed) for (const s of stemsOf(f, reading)) see(s);
+    }
+    if (!matched) return;
+    if (onlyLong && !inLongForm.has(i)) return;
     out.push([t.start, t.end]);
   });
   return out;
