@@ -1,0 +1,29 @@
+// A bilingual tech community's year of write-ups (test/fixtures/corpus/persona: numbered meetups in Indonesian and
+// English, a two-day workshop, the board's minutes, an undated "about us" page, a .txt and a JSONL import), asked
+// as its members ask, chat spellings included.
+
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+
+const corpus = path.join(import.meta.dirname, 'fixtures/corpus/persona');
+let lib: Library;
+beforeAll(async () => {
+  lib = await Library.open(corpus);
+});
+
+describe('a day of a two-day workshop that heads its days "Hari pertama", "Hari kedua"', () => {
+  // Only a day numbered in digits ("Hari 2:") made "hari kedua" a day's number. Written out, "hari kedua" matched
+  // only "hari" and "kedua", words of number and time that say nothing of what was asked: the section "Hari kedua"
+  // was no answer at all, and the workshop's opening ("selama dua hari") and its fee were shown instead.
+  it.each([
+    ['siapa pembicara workshop hari kedua', /Citra Dewi/u],
+    ['workshop react hari kedua bahas apa', /Citra Dewi/u],
+    ['who led the second day of the workshop', /Citra Dewi/u],
+    ['siapa yang ngajar hari pertama workshop', /Fajar Nugroho/u],
+  ])('%s', (q, speaker) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(speaker);
+  });
+});
