@@ -27,3 +27,18 @@ describe('a day of a two-day workshop that heads its days "Hari pertama", "Hari 
     expect(a.results[0]?.text).toMatch(speaker);
   });
 });
+
+describe('a meetup no write-up covers, beside undated minutes that number the meetups', () => {
+  // The August minutes are a plain .txt with a title line and no date line, as a secretary saves them. Undated, they
+  // were read as reference text, of which nothing is asked, and "siapa pembicara meetup 8" (there is no meetup #8)
+  // was answered with their "Meetup #6 … Pembicara yang sudah konfirmasi adalah Dimas Anggara".
+  it.each(['siapa pembicara meetup 8', 'who spoke at meetup #8', 'siapa pembicara meetup kedelapan'])('%s is not answered', (q) => {
+    expect(lib.ask(q).answered).toBe(false);
+  });
+
+  it('still answers from them about the meetup they number', () => {
+    const a = lib.ask('siapa pembicara meetup 6');
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.text).join('\n')).toMatch(/Dimas Anggara/u);
+  });
+});

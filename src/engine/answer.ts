@@ -280,10 +280,27 @@ type Naming = 'named' | 'unasked' | 'other' | 'another kind';
  * asked of no passage only where the corpus lacks it altogether.
  */
 function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords'], kinds: Kinds | null): Naming {
-  if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
+  if (hit.titleCoverage === 0 && hit.passage.date === null && !numbersAsked(hit, result, documentWords)) return 'unasked';
   const byName = namingByNames(hit, result, documentWords);
   if (byName === 'other' || kinds === null) return byName;
   return kinds(hit) ? byName : 'another kind';
+}
+
+/**
+ * Whether the passage's document numbers, in its own text, what the question numbers ("Meetup #6 akan diadakan …"
+ * asked "siapa pembicara meetup 8"): then it says which meetup it is about, dated or not, and is judged by that
+ * number. Undated minutes kept as a plain .txt (no date line) answered "siapa pembicara meetup 8", which no
+ * write-up covers, with meetup #6's speaker. Only for a kind of event (QueryGroup.kind): reference text stays
+ * unasked, as before.
+ */
+function numbersAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): boolean {
+  // (Only a kind of event, a word of write-ups' titles the question names, "meetup": reference text's "nomor 200"
+  // beside its "nomor 6" is not another event.)
+  const kinds = new Set(result.groups.filter((g) => g.kind).flatMap((g) => g.surface));
+  const numbered = result.groups.flatMap((g) => (g.identifies && g.last !== true ? (g.numbers ?? []).filter((w) => kinds.has(w)) : []));
+  if (numbered.length === 0) return false;
+  const doc = documentWords(hit.passage.docId);
+  return numbered.some((w) => doc.numbered.has(numberedKey(w, '*')));
 }
 
 /** naming by the question's names and numbers alone (see naming). */
