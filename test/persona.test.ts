@@ -42,3 +42,20 @@ describe('a meetup no write-up covers, beside undated minutes that number the me
     expect(a.results.map((r) => r.text).join('\n')).toMatch(/Dimas Anggara/u);
   });
 });
+
+describe('a city the corpus never names', () => {
+  // "bandung" is a word of its own (an Indonesian root word), not a misspelling: read as one typo away from
+  // "banding", the root of the GraphQL talk's "membandingkan", it answered "apakah ada meetup di bandung" with that
+  // talk, matching the whole question.
+  it('is not read as a typo of a word the corpus has', () => {
+    const a = lib.ask('apakah ada meetup di bandung');
+    expect(a.answered).toBe(false);
+    expect(a.results.map((r) => r.text).join('\n')).not.toMatch(/membandingkan/u);
+  });
+
+  it("while a member's typo still finds the word", () => {
+    const a = lib.ask('siapa pembicra meetup kelima');
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.text).join('\n')).toMatch(/Pembicara utama, Lestari Handayani/u);
+  });
+});
