@@ -59,3 +59,18 @@ describe('a city the corpus never names', () => {
     expect(a.results.map((r) => r.text).join('\n')).toMatch(/Pembicara utama, Lestari Handayani/u);
   });
 });
+
+describe('an event the corpus has, asked what its write-up does not say', () => {
+  // DevFest's write-up states no ticket price; the undated August minutes state meetup #6's. Undated, the minutes
+  // were asked nothing of which event they are about, and "harga tiket devfest" was answered with meetup #6's price.
+  it('is not answered with another kind of event\'s passage from undated minutes', () => {
+    const a = lib.ask('harga tiket devfest');
+    expect(a.answered).toBe(false);
+  });
+
+  it('while the minutes still answer about the meetup they speak of', () => {
+    const a = lib.ask('harga tiket meetup keenam');
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.text).join('\n')).toMatch(/Rp30\.000|30,000/u);
+  });
+});

@@ -280,7 +280,9 @@ type Naming = 'named' | 'unasked' | 'other' | 'another kind';
  * asked of no passage only where the corpus lacks it altogether.
  */
 function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords'], kinds: Kinds | null): Naming {
-  if (hit.titleCoverage === 0 && hit.passage.date === null && !numbersAsked(hit, result, documentWords)) return 'unasked';
+  // (Nor is one of another kind of event than the question names: the undated minutes' "Harga tiket meetup keenam"
+  // is no answer to "harga tiket devfest", which DevFest's write-up's title names; see kindsOf.)
+  if (hit.titleCoverage === 0 && hit.passage.date === null && !numbersAsked(hit, result, documentWords)) return kinds === null || kinds(hit) ? 'unasked' : 'another kind';
   const byName = namingByNames(hit, result, documentWords);
   if (byName === 'other' || kinds === null) return byName;
   return kinds(hit) ? byName : 'another kind';
