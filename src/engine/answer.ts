@@ -6,6 +6,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { spelledNumberAt } from './number-words.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -48,7 +49,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
-  const result = onDayFirst(index.search(q, Infinity));
+  const result = withOrdinalPhrases(onDayFirst(index.search(q, Infinity)));
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with no
   // dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
@@ -109,6 +110,38 @@ function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
  */
 function onDayFirst(result: SearchResult): SearchResult {
   return result.hits.some((h) => h.onDay) ? { ...result, hits: firstWhere(result.hits, (h) => h.onDay === true) } : result;
+}
+
+/**
+ * The ranking with the passages that write one of the question's ordinals in words beside another word of the
+ * question marked as numbering what it numbers (Hit.paired): "Hari kedua dipandu oleh Citra Dewi" for "siapa
+ * pembicara workshop hari kedua" or "who led the second day". Where no write-up numbers days in digits ("Hari 2:"),
+ * "hari" and "kedua" were only words of number and time, which say nothing of what is asked: the section was no
+ * result at all, and the workshop's opening ("selama dua hari") and its fee were shown. Only among the best
+ * candidates, and only for a question with an ordinal in words and something to ask of it (each such passage is
+ * tokenized once).
+ */
+function withOrdinalPhrases(result: SearchResult): SearchResult {
+  const ordinals = new Set<number>();
+  result.groups.forEach((g, i) => {
+    if (spelledNumberAt([g.word], 0)?.ordinal) ordinals.add(i);
+  });
+  // (A question of nothing but the day, "hari kedua", still asks nothing: numbers and time words alone answer
+  // nothing, see saysSomething.)
+  if (ordinals.size === 0 || result.groups.every((g) => g.recency || g.surface.every(isModifierTerm))) return result;
+  const writesPhrase = (hit: Hit): boolean => {
+    if (hit.paired) return false;
+    const norms = tokenize(hit.passage.text).map((t) => t.norm);
+    // Two neighbouring words, each matched for another question word, one of them an ordinal in words ("kedua").
+    return norms.some((w, k) => {
+      const a = hit.terms.get(w);
+      const b = hit.terms.get(norms[k + 1] ?? '');
+      if (a === undefined || b === undefined || a === b || (!ordinals.has(a) && !ordinals.has(b))) return false;
+      return spelledNumberAt(norms, ordinals.has(a) ? k : k + 1)?.ordinal === true;
+    });
+  };
+  const hits = result.hits.map((h, i) => (i < NAMED_CANDIDATES && writesPhrase(h) ? { ...h, paired: true as const } : h));
+  return { ...result, hits };
 }
 
 /** A passage shown for what its write-up is, not for words it matched (see onlyWhichEvent). */
@@ -270,10 +303,29 @@ type Naming = 'named' | 'unasked' | 'other' | 'another kind';
  * asked of no passage only where the corpus lacks it altogether.
  */
 function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords'], kinds: Kinds | null): Naming {
-  if (hit.titleCoverage === 0 && hit.passage.date === null) return 'unasked';
+  // (Nor is one of another kind of event than the question names: the undated minutes' "Harga tiket meetup keenam"
+  // is no answer to "harga tiket devfest", which DevFest's write-up's title names; see kindsOf.)
+  if (hit.titleCoverage === 0 && hit.passage.date === null && !numbersAsked(hit, result, documentWords)) return kinds === null || kinds(hit) ? 'unasked' : 'another kind';
   const byName = namingByNames(hit, result, documentWords);
   if (byName === 'other' || kinds === null) return byName;
   return kinds(hit) ? byName : 'another kind';
+}
+
+/**
+ * Whether the passage's document numbers, in its own text, what the question numbers ("Meetup #6 akan diadakan …"
+ * asked "siapa pembicara meetup 8"): then it says which meetup it is about, dated or not, and is judged by that
+ * number. Undated minutes kept as a plain .txt (no date line) answered "siapa pembicara meetup 8", which no
+ * write-up covers, with meetup #6's speaker. Only for a kind of event (QueryGroup.kind): reference text stays
+ * unasked, as before.
+ */
+function numbersAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): boolean {
+  // (Only a kind of event, a word of write-ups' titles the question names, "meetup": reference text's "nomor 200"
+  // beside its "nomor 6" is not another event.)
+  const kinds = new Set(result.groups.filter((g) => g.kind).flatMap((g) => g.surface));
+  const numbered = result.groups.flatMap((g) => (g.identifies && g.last !== true ? (g.numbers ?? []).filter((w) => kinds.has(w)) : []));
+  if (numbered.length === 0) return false;
+  const doc = documentWords(hit.passage.docId);
+  return numbered.some((w) => doc.numbered.has(numberedKey(w, '*')));
 }
 
 /** naming by the question's names and numbers alone (see naming). */

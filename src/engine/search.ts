@@ -678,7 +678,9 @@ export class SearchIndex {
     const key = `${field}\u0000${loose ? 1 : 0}\u0000${term}`;
     const cached = this.#memo?.get(key);
     if (cached) return cached;
-    const out = this.#mini.termScores(term, field, RANKING.bm25, loose ? looseMatching(term) : null);
+    // (A root word the corpus lacks altogether is no typo: see looseMatching.)
+    const ownWord = loose && isRootWord(term) && this.#documentFrequency(term, WORDS) === 0;
+    const out = this.#mini.termScores(term, field, RANKING.bm25, loose ? looseMatching(term, ownWord) : null);
     this.#memo?.set(key, out);
     return out;
   }
@@ -2259,11 +2261,16 @@ function nearest(xs: number[], ys: number[]): number {
   return best;
 }
 
-/** How loosely a member's own word matches: longer words also match words they begin, and words one typo away. */
-function looseMatching(term: string): LooseMatching {
+/**
+ * How loosely a member's own word matches: longer words also match words they begin, and words one typo away. Not a
+ * typo away for a word of the language's own (an Indonesian root word) that the corpus never writes (`ownWord`):
+ * "bandung", typed for a city the corpus never names, is no misspelling of "banding" (the root of "membandingkan"),
+ * and "apakah ada meetup di bandung" was answered with a talk that compared REST and GraphQL.
+ */
+function looseMatching(term: string, ownWord: boolean): LooseMatching {
   return {
     prefix: term.length >= RANKING.prefixMinLength,
-    fuzzy: term.length >= RANKING.fuzzyMinLength ? 1 : false,
+    fuzzy: term.length >= RANKING.fuzzyMinLength && !ownWord ? 1 : false,
     weights: RANKING.weights,
   };
 }
