@@ -796,7 +796,7 @@ describe('a passage that numbers the event in words and has the number as a coun
 describe('a day in words, where only a write-up\'s text numbers days', () => {
   // "hari 2 lokakarya rust" found the workshop's "Hari 2:" paragraph, but "hari kedua lokakarya rust" did not: a
   // number in words was read as one only beside a word some title has, though a word a text numbers in digits is
-  // numbered as much (README, "Numbers in words").
+  // numbered as much (docs/retrieval.md, "Numbers in words").
   const lib = Library.fromDocuments([
     doc('meetup-1', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.', { date: '2025-01-18' }),
     doc(
