@@ -161,6 +161,16 @@ describe('what autocomplete offers as a member types', () => {
     expect(meetups.suggest('meetup di #1')).not.toContain('Meetup Komunitas Data #1');
   });
 
+  it('a name offered in place of a typed "#8" replaces the "#" too: never a "#" glued to the name', () => {
+    const meetups = new SearchIndex(passages(['Meetup kedelapan di Bandung membahas Rust.'], 'Community Meetup #8: Belajar Rust'), { lexicon: null });
+    expect(meetups.suggest('#8')).toContain('Community Meetup #8: Belajar Rust');
+    expect(meetups.suggest('kapan #8')).toContain('kapan Community Meetup #8: Belajar Rust');
+    expect(meetups.suggest('kapan meetup #8')).toContain('kapan Community Meetup #8: Belajar Rust');
+    for (const typed of ['#8', 'kapan #8', 'meetup #8', '(#8']) {
+      for (const c of meetups.suggest(typed)) expect(c).not.toMatch(/[#(]Community/u);
+    }
+  });
+
   it('looks for a start of one or two letters in no name, and puts no name after a typed word it does not hold', () => {
     const offices = new SearchIndex(
       passages(['Presiden pertama Republik itu bekerja di Head Office.', 'Kantor itu bernama Government Printing Office.', 'Gedung Kantor Pos dekat Gunung Merapi.']),

@@ -232,6 +232,9 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   const lastToken = typedTokens[typedTokens.length - 1]!;
   const last = lastToken.norm;
   const head = text.slice(0, lastToken.start);
+  // A name put in place of the last word replaces the marks glued to it as well ("#8" → "Community Meetup #8"): the
+  // word's "#" kept in front would glue a stray "#" to the name ("#Community Meetup #8"). A completed word keeps them.
+  const nameHead = text.slice(0, markedStart(text, lastToken.start));
   // A word followed by anything (a space, a question mark) is finished: it is not completed into a longer one.
   const finished = lastToken.end < text.length;
   // More words than fit the list: one further down by use may fit the rest of the question better (see below).
@@ -253,7 +256,7 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   const nameLimit = limit - Math.min(WORD_PLACES, words.length);
   for (let k = Math.min(typedTokens.length, 4); k >= 1 && names.length < limit; k--) {
     const tail = typedTokens.slice(-k);
-    const before = text.slice(0, tail[0]!.start);
+    const before = text.slice(0, markedStart(text, tail[0]!.start));
     for (const s of all) {
       if (s.words.length < k) continue;
       const ok = tail.every((t, i) => (i === k - 1 && !finished ? s.words[i]!.startsWith(t.norm) : s.words[i] === t.norm));
@@ -299,7 +302,7 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
     while (from > 0 && s.words.includes(typedTokens[from - 1]!.norm)) from--;
     if (typedTokens.slice(0, from).some((t) => s.words.includes(t.norm))) continue;
     if (from > 0 && !isStopword(typedTokens[from - 1]!.norm)) continue;
-    choices.push(nameChoice(s, from === typedTokens.length - 1 ? head + s.text : text.slice(0, typedTokens[from]!.start) + s.text, from - 1));
+    choices.push(nameChoice(s, from === typedTokens.length - 1 ? nameHead + s.text : text.slice(0, markedStart(text, typedTokens[from]!.start)) + s.text, from - 1));
     containing++;
   }
   for (const i of words.slice(WORD_PLACES)) choices.push(wordChoice(i));
@@ -316,11 +319,22 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
       const w = vocabulary.words[i]!;
       for (const s of all) {
         if (out.length >= limit) break;
-        if (s.words[0] === w) push(head + s.text);
+        if (s.words[0] === w) push(nameHead + s.text);
       }
     }
   }
   return out.slice(0, limit);
+}
+
+/**
+ * Where the typed word starting at `start` begins with the marks written against it ("#8", "(meetup"): the
+ * tokenizer drops them, but a name offered in the word's place replaces them too. Marks joining it to another word
+ * ("covid-19") stay, with that word.
+ */
+function markedStart(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && /[^\s\p{L}\p{N}]/u.test(text[i - 1]!)) i--;
+  return i > 0 && !/\s/u.test(text[i - 1]!) ? start : i;
 }
 
 /**
