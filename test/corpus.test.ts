@@ -573,6 +573,27 @@ describe('ids and titles', () => {
     expect(titles.documents.map((d) => d.title)).toEqual(['Halodoc Tech Talk', 'Hi-Tech Expo Bandung', 'Malam Keakraban 2025', 'Selamat Datang Mahasiswa Baru']);
   });
 
+  it('reads a first line opening with a greeting word as the title when it is shaped like one: a colon and a rest, or Title Case', async () => {
+    // "Hello World: Workshop Python Pemula" greets no one: it names the workshop. A line that addresses people
+    // ("Halo Semua", "Hi, Budi", "Selamat Pagi Teman-Teman"), however capitalised, is still a greeting.
+    const titles = await load({
+      'a.txt': 'Hello World: Workshop Python Pemula\n\nIsi.',
+      'b.txt': 'Halo Jakarta: Kopdar Akbar 2025\n\nIsi.',
+      'c.txt': 'Hello World Workshop\n\nIsi.',
+      'd.txt': 'Good Morning Bandung Fun Run\n\nIsi.',
+    });
+    expect(titles.documents.map((d) => d.title)).toEqual(['Hello World: Workshop Python Pemula', 'Halo Jakarta: Kopdar Akbar 2025', 'Hello World Workshop', 'Good Morning Bandung Fun Run']);
+    const greetings = await load({
+      'e-halo.txt': 'Halo Semua\n\nIsi.',
+      'f-hi.txt': 'Hi, Budi\n\nIsi.',
+      'g-selamat.txt': 'Selamat Pagi Teman-Teman\n\nIsi.',
+      'h-hello.txt': 'Hello everyone\n\nIsi.',
+      'i-dear.txt': 'Dear Bapak/Ibu Anggota\n\nIsi.',
+      'j-caps.txt': 'HALO BANDUNG\n\nIsi.',
+    });
+    expect(greetings.documents.map((d) => d.title)).toEqual(['e halo', 'f hi', 'g selamat', 'h hello', 'i dear', 'j caps']);
+  });
+
   it('leaves a first line that the text below goes on from in lower case as text: a sentence a blank line broke', async () => {
     const continued = await load({ 'k.txt': 'Kopdar kali ini kami adakan\n\ndi sebuah kafe di Dago.\n\nIsi.', 'l.txt': 'Kopdar Dago\n\n"kopi darat" kami.' });
     expect(continued.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['k', 3], ['l', 2]]);

@@ -85,6 +85,34 @@ const NOT_A_TITLE_START = /^(?:[-*+•|>]|\d{1,3}[.)](?:\s|$))/u;
 // alone ("Malam Keakraban").
 const GREETING =
   /^(?:h[ae]l+o|hai|hi|hiya|hey|hei|howdy|greetings|dear|yth|kepada yth|assalamu[\s'’`-]*alaikum|selamat (?:pagi|siang|sore|malam)|met (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening|day))(?=$|[\s.,!])/iu;
+// Whom a greeting addresses, as its next word ("Halo semua", "Hi all", "Selamat pagi teman-teman", "Dear Bapak/Ibu",
+// "Hi Pak Budi"): a closed class, as greetings are. A greeting word followed by anything else, in Title Case, is how
+// titles are written ("Hello World Workshop"); see isGreeting.
+const ADDRESSEE =
+  /^(?:semua(?:nya)?|sekalian|kalian|all|everyone|everybody|y'?all|there|guys|folks|friends|team|tim|teman|temen|kawan|rekan|sobat|sahabat|members?|anggota|warga|bapak|ibu|pak|bu|kak|kakak|mas|mbak|bang|saudara|saudari|para|gan|agan|sis|bro|sir|madam|mr|mrs|ms)(?=$|[^\p{L}])/iu;
+// Small words a Title Case title leaves in lower case ("Hello World dari Bandung").
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'of', 'the', 'and', 'for', 'in', 'to', 'at', 'on', 'with', 'a', 'an']);
+
+/**
+ * Whether a first line is a greeting (GREETING): one addressed to people. A line opening with a greeting word is a
+ * title instead when it is shaped like one: a colon and a rest ("Hello World: Workshop Python Pemula" names a
+ * name and its subject; a greeting has no subtitle), or Title Case throughout ("Hello World Workshop", "Good
+ * Morning Bandung Fun Run"), unless a comma or "!" closes the greeting word ("Hi, Budi") or the next word is whom it
+ * addresses ("Halo Semua", "Selamat Pagi Teman-Teman"). A line all in capitals tells nothing by its case. The cost:
+ * "Hi Budi", a greeting to one person by name, reads as a title.
+ */
+function isGreeting(line: string): boolean {
+  const greeting = GREETING.exec(line);
+  if (greeting === null) return false;
+  const rest = line.slice(greeting[0].length);
+  if (/:\s*\p{L}/u.test(rest)) return false;
+  if (/^\s*[,!]/u.test(rest)) return true;
+  const words = rest.replace(/^[\s.]+/u, '').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || ADDRESSEE.test(words[0]!) || line === line.toUpperCase()) return true;
+  const titleCase = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return !titleCase;
+}
+
 // A field of the event's particulars, labelled ("Tempat: Kafe Dago", "Waktu: 19.00", "Oleh: Budi") or a byline
 // ("Oleh Budi Santoso", "By Jane Doe"): write-ups open with these as often as with a title, and they name the
 // place, the time or the writer, not the write-up. A closed class, as greetings are; "Acara:", "Tema:" and "Judul:"
@@ -97,8 +125,8 @@ const FIELD_LABEL =
  * non-blank line once the metadata `ranges` are set aside (so a title after a `date 2025-03 ` prefix counts), when
  * it is at most TITLE_LINE_MAX_CHARS characters, has a letter, does not end like a sentence (`.`, `!`, `?`, `…`,
  * `:`, `;`, `,`, closing quotes looked through), is no list item, table row or `#` heading (headingTitle reads
- * those), does not open with a greeting or a field's label ("Halo semua" greets, "Tempat: Kafe Dago" says where: see
- * GREETING, FIELD_LABEL), holds no link, and
+ * those), is no greeting and does not open with a field's label ("Halo semua" greets, "Tempat: Kafe Dago" says where:
+ * see isGreeting, FIELD_LABEL), holds no link, and
  * (with its underline of `=` or `-`, if any) is followed by a blank line and then more text that does not start in lower case. A line running straight into
  * the next one, or continued in lower case below a blank line, is the start of a paragraph. Null otherwise.
  */
@@ -114,7 +142,7 @@ export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [nu
   // Metadata inside the line (a SOURCE line that is also the first line) makes it no title line.
   for (let i = start; i < end; i++) if (inRange(i)) return null;
   if (SENTENCE_END.test(line) || NOT_A_TITLE_START.test(line) || /^#{1,6}(?:[ \t]|$)/.test(line)) return null;
-  if (GREETING.test(line.replace(/\s+/gu, ' ')) || FIELD_LABEL.test(line)) return null;
+  if (isGreeting(line.replace(/\s+/gu, ' ')) || FIELD_LABEL.test(line)) return null;
   // A link ("https://…", "www.…"), alone or after a label ("Foto: https://…"), points somewhere; it names nothing.
   if (/(?:^|\s)(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S/iu.test(line)) return null;
   // Underlined with "=" or "-" (three or more), as plain text marks a title: the underline is the title's too.
