@@ -35,6 +35,13 @@ describe('an Indonesian question over one English write-up', () => {
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-2025-02-en#3']);
   });
 
+  it('takes "bulan" before a month as the month\'s label, as the write-up\'s date is: "bulan Februari 2025"', () => {
+    for (const q of ['siapa pembicara utama bulan februari 2025', 'siapa pembicara utama februari 2025']) {
+      const a = lib.ask(q);
+      expect([q, a.answered, a.results[0]?.id]).toEqual([q, true, 'meetup-2025-02-en#2']);
+    }
+  });
+
   it('stays unanswered when nothing of it reaches the English ("peserta", "hadir" have no English)', () => {
     expect(one.ask('berapa peserta yang hadir?').answered).toBe(false);
   });

@@ -723,6 +723,9 @@ export class SearchIndex {
       // "… pada tanggal 27 Mei 2005?" questions likewise: MRR@10 +0.001). Before anything but a day it stays a word:
       // "tanggal berapa" asks which date, and a passage that says "tanggal" may answer it.
       if (DATE_LABELS.has(token.norm) && /^\d{1,2}$/u.test(tokens[i + 1]?.norm ?? '')) return;
+      // Likewise "bulan" before a month's name ("bulan Februari 2025"): a write-up dated February 2025 is about it
+      // whether or not it says "bulan" (an English one never does). No dev set's figure moved.
+      if (MONTH_LABELS.has(token.norm) && isMonthName(tokens[i + 1]?.norm ?? '')) return;
       const number = spelled.at.get(i);
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
@@ -1862,6 +1865,9 @@ export class SearchIndex {
 
 /** Words that label a date in a question ("tanggal 14 Juni 2025", chat's "tgl"): see SearchIndex.analyze. */
 const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
+
+/** Words that only label the month after them, "bulan Juni" (see #analyse). */
+const MONTH_LABELS: ReadonlySet<string> = new Set(['bulan', 'bln']);
 
 /** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
 const PREPARE_STEP = 250;
