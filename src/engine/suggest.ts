@@ -3,7 +3,7 @@
 
 import { isNameAt, isStopword, tokenize, type Token } from './analyzer.ts';
 import { nameRuns, type RunRule } from './name-runs.ts';
-import { nextTurn } from './turn.ts';
+import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Passage } from './types.ts';
 import { completions, corrections, holdersOf, wordsAfter, type Vocabulary } from './vocabulary.ts';
 
@@ -108,28 +108,19 @@ const STEP = 250;
  * the named things members ask about. Collected once per index build.
  */
 export function collectSuggestions(passages: Passage[]): Suggestion[] {
-  const steps = collecting(passages);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runNow(collecting(passages));
 }
 
 /**
  * The same names, the event loop getting a turn every STEP passages (and names): on a corpus of thousands of
  * passages collecting them takes a few hundred milliseconds, which the bot's other interactions should not wait for.
  */
-export async function collectSuggestionsInTurns(passages: Passage[]): Promise<Suggestion[]> {
-  const steps = collecting(passages);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
+export function collectSuggestionsInTurns(passages: Passage[]): Promise<Suggestion[]> {
+  return runInTurns(collecting(passages));
 }
 
 /** The collection itself, written once for both: each `yield` is a point where it may pause. */
-function* collecting(passages: Passage[]): Generator<void, Suggestion[], void> {
+function* collecting(passages: Passage[]): Steps<Suggestion[]> {
   /** lists: the times it was read as one-word names listed ("Indonesia dan Jepang"), not as anything else. */
   interface Seen { count: number; own: number; lists: number; passages: number[] }
   const found = new Map<string, Seen>();
