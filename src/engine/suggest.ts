@@ -125,9 +125,10 @@ function* collecting(passages: Passage[]): Steps<Suggestion[]> {
   interface Seen { count: number; own: number; lists: number; passages: number[] }
   const found = new Map<string, Seen>();
   const quoted = new Set<string>();
-  const bump = (s: string, at: number, inQuotes = false, asPart = false, asList = false) => {
+  /** Counts a name as read in passage `at`; what is kept of it, undefined when it is too short or too long. */
+  const bump = (s: string, at: number, inQuotes = false, asPart = false, asList = false): Seen | undefined => {
     const t = s.trim().replace(/\s+/gu, ' ');
-    if (t.length < 3 || t.length > 80) return;
+    if (t.length < 3 || t.length > 80) return undefined;
     let f = found.get(t);
     if (f === undefined) found.set(t, (f = { count: 0, own: 0, lists: 0, passages: [] }));
     f.count++;
@@ -135,14 +136,14 @@ function* collecting(passages: Passage[]): Steps<Suggestion[]> {
     if (!asPart) f.own++;
     if (f.passages[f.passages.length - 1] !== at) f.passages.push(at);
     if (inQuotes) quoted.add(t);
+    return f;
   };
   const titles = new Map<string, Seen>();
   let done = 0;
   for (const p of passages) {
     const title = titles.get(p.title);
     if (title === undefined) {
-      bump(p.title, done);
-      const f = found.get(p.title.trim().replace(/\s+/gu, ' '));
+      const f = bump(p.title, done);
       if (f !== undefined) titles.set(p.title, f);
     } else if (title.passages[title.passages.length - 1] !== done) title.passages.push(done);
     for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, done, true);
