@@ -108,7 +108,8 @@ async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promi
   const focused = interaction.data.options.find((o) => 'focused' in o && o.focused);
   const raw = focused && 'value' in focused ? String(focused.value) : '';
   // A space after the last word says it is finished ("hadi " is not to become "hadiah"): kept through the clean-up.
-  const typed = normalizeQuestion(raw) + (/\s$/u.test(raw) && normalizeQuestion(raw) !== '' ? ' ' : '');
+  const clean = normalizeQuestion(raw);
+  const typed = clean + (/\s$/u.test(raw) && clean !== '' ? ' ' : '');
   let suggestions = library.suggest(typed, 25);
   if (suggestions.length === 0 && typed === '') suggestions = library.documents().map((d) => d.title).filter((x) => x !== '');
   await responder.autocomplete(suggestions.map((s) => ({ name: s, value: s })));

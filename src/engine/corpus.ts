@@ -66,7 +66,6 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     if (st.isDirectory()) {
       root = path;
       files = await listDocumentFiles(path, problems, unread);
-      unread.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     } else if (st.isFile()) {
       root = dirname(path);
       files = [basename(path)];
@@ -181,12 +180,12 @@ export async function unreadFiles(path: string): Promise<string[]> {
   if (!isDir) return [];
   const unread: string[] = [];
   await listDocumentFiles(path, [], unread);
-  return unread.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return unread;
 }
 
 /**
  * Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. Files
- * of another type go to `unread`, when given.
+ * of another type go to `unread`, when given, sorted the same way.
  */
 async function listDocumentFiles(root: string, problems: CorpusProblem[], unread?: string[]): Promise<string[]> {
   const found: string[] = [];
@@ -221,7 +220,9 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
   const links: string[] = [];
   await walk('');
   while (links.length > 0) await walk(links.shift()!);
-  found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  found.sort(byPath);
+  unread?.sort(byPath);
   // A file linked from elsewhere in the corpus is one document, not two with the same text: it is read once,
   // by its own path when that is in the corpus (else by the first link to it).
   const realRoot = await realpath(root).catch(() => root);

@@ -234,6 +234,11 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 /** A line starting with a key's name and a colon, whatever follows and however indented (" title:Rapat"). */
 const SLIPPED_KEY = /^[ \t]*([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:/;
 
+/** Whether a line may stand inside a front-matter block: blank, or read as a key, a comment or a list item. */
+function readsAsBlockLine(line: string): boolean {
+  return line.trim() === '' || SLIPPED_KEY.test(line) || /^[ \t]*(?:#|-(?:[ \t]|$))/.test(line);
+}
+
 /**
  * Whether the lines after an opening `---` are a front-matter block written with a slip on its first line: a key
  * tanya reads with no space after its colon, or indented ("title:Rapat", "  title: Rapat"). Taken for a thematic
@@ -247,7 +252,7 @@ function slippedBlock(rest: readonly string[]): boolean {
   if (key === undefined || knownKey(key) === null) return false;
   for (const line of rest) {
     if (CLOSE.test(line)) return true;
-    if (line.trim() !== '' && !SLIPPED_KEY.test(line) && !/^[ \t]*(?:#|-(?:[ \t]|$))/.test(line)) return false;
+    if (!readsAsBlockLine(line)) return false;
   }
   return false;
 }
@@ -281,7 +286,7 @@ export function laterFrontMatter(body: string): number | null {
         if (keys.has('title') || keys.has('id') || keys.has('date') || keys.size >= 2) return i + 1;
         break;
       }
-      if (lines[j]!.trim() !== '' && !SLIPPED_KEY.test(lines[j]!) && !/^[ \t]*(?:#|-(?:[ \t]|$))/.test(lines[j]!)) break;
+      if (!readsAsBlockLine(lines[j]!)) break;
       const more = KEY_VALUE.exec(lines[j]!)?.[1];
       if (more !== undefined && knownKey(more) !== null) keys.add(knownKey(more));
     }
