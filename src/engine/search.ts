@@ -184,6 +184,16 @@ export interface QueryGroup {
   kind?: true;
 }
 
+/** What write-ups number, read together from titles and texts (see SearchIndex.#collectNumberedWords). */
+interface NumberedWords {
+  /** Every word write-ups number (see SearchIndex.#isNumberedWord). */
+  words: ReadonlySet<string>;
+  /** The titles' part of `words` (see SearchIndex.#titleNumbered). */
+  byTitles: ReadonlySet<string>;
+  /** The numbers each word stands right before in some title (see SearchIndex.#titleNumbersBeside). */
+  beside: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 /** A document's title words (see SearchIndex.titleWords). */
 export interface TitleWords {
   words: ReadonlySet<string>;
@@ -450,15 +460,12 @@ export class SearchIndex {
   #byDoc: Map<string, Passage[]> | null = null;
   /**
    * The words write-ups number (see #isNumberedWord): those of a title that has a number of its own ("Meetup
-   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); read as the English passages are.
+   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"), with the titles' part of them and the words
+   * titles have before a number (see NumberedWords); read as the English passages are.
    */
-  #numberedWords: ReadonlySet<string> | null = null;
+  #numbered: NumberedWords | null = null;
   /** The words dated write-ups' texts number in digits (see #isDatedTextNumbered). */
   #datedTextNumbered: ReadonlySet<string> | null = null;
-  /** See #titleNumbered. */
-  #titleNumberedWords: ReadonlySet<string> | null = null;
-  /** See #titleNumbersBeside: read with the numbered words. */
-  #titleBeside: ReadonlyMap<string, ReadonlySet<string>> | null = null;
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
@@ -624,7 +631,7 @@ export class SearchIndex {
   *#prepare(): Steps<void> {
     if (this.#englishPassages === null) this.#englishPassages = this.#readEnglishPassages();
     this.#mini.prepare(RANKING.bm25);
-    if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
+    if (this.#numbered === null) this.#numbered = yield* this.#collectNumberedWords();
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
     if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
     this.#everyTitleWord();
@@ -873,8 +880,7 @@ export class SearchIndex {
    * without a "Data #1" stays the first data.
    */
   #titleNumbersBeside(word: string, n: string): boolean {
-    if (this.#titleBeside === null) this.#isNumberedWord('');
-    return this.#titleBeside!.get(word)?.has(n) ?? false;
+    return this.#numberedWords.beside.get(word)?.has(n) ?? false;
   }
 
   /**
@@ -893,8 +899,7 @@ export class SearchIndex {
   /** The words titles number (see countedWords): "meetup" of "Meetup Komunitas Data #7". */
   #titleNumbered(): ReadonlySet<string> {
     // (Read with the numbered words, of which they are the titles' part: see #collectNumberedWords.)
-    if (this.#titleNumberedWords === null) this.#isNumberedWord('');
-    return this.#titleNumberedWords!;
+    return this.#numberedWords.byTitles;
   }
 
   /**
@@ -975,14 +980,19 @@ export class SearchIndex {
    * speaker.
    */
   #isNumberedWord(word: string): boolean {
-    return (this.#numberedWords ??= runNow(this.#collectNumberedWords())).has(word);
+    return this.#numberedWords.words.has(word);
+  }
+
+  /** See #numbered: read on first use where the index was not prepared (see #prepare). */
+  get #numberedWords(): NumberedWords {
+    return (this.#numbered ??= runNow(this.#collectNumberedWords()));
   }
 
   /**
    * See #isNumberedWord: what each titled document's title counts, and what its passages' numbers count (read with
    * them, AnalysedDoc.counted), pausing every PREPARE_STEP documents.
    */
-  *#collectNumberedWords(): Steps<Set<string>> {
+  *#collectNumberedWords(): Steps<NumberedWords> {
     const words = new Set<string>();
     const english = this.#englishDocs;
     const titled = new Set<string>();
@@ -1032,8 +1042,6 @@ export class SearchIndex {
       const inEnglishOrder = kinds.has(head) ? false : kinds.has(last) || (topics.has(head) && !topics.has(last));
       byTitles.add(inEnglishOrder ? last : head);
     }
-    this.#titleNumberedWords ??= byTitles;
-    this.#titleBeside ??= beside;
     for (const w of byTitles) words.add(w);
     for (const [id, heads] of this.#counted) {
       if (!titled.has(this.#byNumber[id]!.docId)) continue;
@@ -1043,7 +1051,7 @@ export class SearchIndex {
         if (head !== undefined) words.add(head);
       }
     }
-    return words;
+    return { words, byTitles, beside };
   }
 
   /** Whether the title of the passage's document has the word (as indexed: see surfaceTerms). */
