@@ -838,7 +838,7 @@ export class SearchIndex {
       // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
       const numbered = (w: string) => this.#numbersWord(w) || this.#titleNumbersBeside(w, number.n);
       const numbers = unique(
-        besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(numbered)),
+        besideSpelled(text, tokens, i, number).flatMap((w) => this.#withTranslations(w, english).filter(numbered)),
       );
       if (numbers.length === 0) return;
       at.set(i, { n: number.n, numbers, word: norms.slice(i, i + number.words).join('') });
@@ -863,12 +863,26 @@ export class SearchIndex {
    * newest, as recency.ts reads "meetup terakhir"; and elsewhere "terakhir" is a word ("pemimpin terakhir").
    */
   #lastNumbered(text: string, tokens: Token[], i: number, english: boolean): string[] | null {
+    const forms = this.#besideLast(text, tokens, i, english);
+    const textNumbered = (w: string) => this.#numbersWord(w) && this.#isDatedTextNumbered(w) && !this.#titleNumbered().has(w);
+    return forms !== null && forms.some(textNumbered) ? forms : null;
+  }
+
+  /**
+   * For "terakhir" or "last" at `i`, the forms of the word it says is the last (see #lastNumbered, #lastOfTitled):
+   * the word after "last" or before "terakhir", for an English question with its translations; null for any other
+   * word.
+   */
+  #besideLast(text: string, tokens: Token[], i: number, english: boolean): string[] | null {
     const norm = tokens[i]!.norm;
     if (norm !== 'terakhir' && norm !== 'last') return null;
     const as: SpelledNumber = { n: '', ordinal: true, english: norm === 'last', words: 1 };
-    const forms = unique(besideSpelled(text, tokens, i, as).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])]));
-    const textNumbered = (w: string) => this.#numbersWord(w) && this.#isDatedTextNumbered(w) && !this.#titleNumbered().has(w);
-    return forms.some(textNumbered) ? forms : null;
+    return unique(besideSpelled(text, tokens, i, as).flatMap((w) => this.#withTranslations(w, english)));
+  }
+
+  /** The word, and for an English question its translations (a number's word beside it may be either). */
+  #withTranslations(w: string, english: boolean): string[] {
+    return [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])];
   }
 
   /**
@@ -889,11 +903,7 @@ export class SearchIndex {
    * write-up of a kopdar need say, it left "kopdar terakhir dimana" unanswered.
    */
   #lastOfTitled(text: string, tokens: Token[], i: number, english: boolean): boolean {
-    const norm = tokens[i]!.norm;
-    if (norm !== 'terakhir' && norm !== 'last') return false;
-    const as: SpelledNumber = { n: '', ordinal: true, english: norm === 'last', words: 1 };
-    const forms = besideSpelled(text, tokens, i, as).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])]);
-    return forms.some((w) => this.#titleNumbered().has(w));
+    return this.#besideLast(text, tokens, i, english)?.some((w) => this.#titleNumbered().has(w)) ?? false;
   }
 
   /** The words titles number (see countedWords): "meetup" of "Meetup Komunitas Data #7". */
