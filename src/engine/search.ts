@@ -192,6 +192,8 @@ interface NumberedWords {
   byTitles: ReadonlySet<string>;
   /** The numbers each word stands right before in some title (see SearchIndex.#titleNumbersBeside). */
   beside: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The words dated write-ups' texts number in digits (see SearchIndex.#isDatedTextNumbered). */
+  datedText: ReadonlySet<string>;
 }
 
 /** A document's title words (see SearchIndex.titleWords). */
@@ -464,8 +466,6 @@ export class SearchIndex {
    * titles have before a number (see NumberedWords); read as the English passages are.
    */
   #numbered: NumberedWords | null = null;
-  /** The words dated write-ups' texts number in digits (see #isDatedTextNumbered). */
-  #datedTextNumbered: ReadonlySet<string> | null = null;
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
@@ -1053,15 +1053,21 @@ export class SearchIndex {
       byTitles.add(inEnglishOrder ? last : head);
     }
     for (const w of byTitles) words.add(w);
+    // (What a titled write-up's text numbers, and apart, what a dated one's does: one reading of each number.)
+    const datedText = new Set<string>();
     for (const [id, heads] of this.#counted) {
-      if (!titled.has(this.#byNumber[id]!.docId)) continue;
+      const passage = this.#byNumber[id]!;
+      const inTitled = titled.has(passage.docId);
+      if (!inTitled && passage.date === null) continue;
       const k = this.#english.has(id) ? 1 : 0;
       for (const h of heads) {
         const head = countedHead(h, k, byTitles);
-        if (head !== undefined) words.add(head);
+        if (head === undefined) continue;
+        if (inTitled) words.add(head);
+        if (passage.date !== null) datedText.add(head);
       }
     }
-    return { words, byTitles, beside };
+    return { words, byTitles, beside, datedText };
   }
 
   /** Whether the title of the passage's document has the word (as indexed: see surfaceTerms). */
@@ -1071,20 +1077,7 @@ export class SearchIndex {
 
   /** Whether a dated write-up's text numbers the word in digits ("Hari 2:" of a workshop's; see #isNumberedWord). */
   #isDatedTextNumbered(word: string): boolean {
-    if (this.#datedTextNumbered === null) {
-      const words = new Set<string>();
-      const kinds = this.#titleNumbered();
-      for (const [id, heads] of this.#counted) {
-        if (this.#byNumber[id]!.date === null) continue;
-        const k = this.#english.has(id) ? 1 : 0;
-        for (const h of heads) {
-          const head = countedHead(h, k, kinds);
-          if (head !== undefined) words.add(head);
-        }
-      }
-      this.#datedTextNumbered = words;
-    }
-    return this.#datedTextNumbered.has(word);
+    return this.#numberedWords.datedText.has(word);
   }
 
   /**
