@@ -184,6 +184,18 @@ export interface QueryGroup {
   kind?: true;
 }
 
+/** What write-ups number, read together from titles and texts (see SearchIndex.#collectNumberedWords). */
+interface NumberedWords {
+  /** Every word write-ups number (see SearchIndex.#isNumberedWord). */
+  words: ReadonlySet<string>;
+  /** The titles' part of `words` (see SearchIndex.#titleNumbered). */
+  byTitles: ReadonlySet<string>;
+  /** The numbers each word stands right before in some title (see SearchIndex.#titleNumbersBeside). */
+  beside: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The words dated write-ups' texts number in digits (see SearchIndex.#isDatedTextNumbered). */
+  datedText: ReadonlySet<string>;
+}
+
 /** A document's title words (see SearchIndex.titleWords). */
 export interface TitleWords {
   words: ReadonlySet<string>;
@@ -450,15 +462,10 @@ export class SearchIndex {
   #byDoc: Map<string, Passage[]> | null = null;
   /**
    * The words write-ups number (see #isNumberedWord): those of a title that has a number of its own ("Meetup
-   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"); read as the English passages are.
+   * Komunitas Data #7") and those a text numbers in digits ("Hari 2"), with the titles' part of them and the words
+   * titles have before a number (see NumberedWords); read as the English passages are.
    */
-  #numberedWords: ReadonlySet<string> | null = null;
-  /** The words dated write-ups' texts number in digits (see #isDatedTextNumbered). */
-  #datedTextNumbered: ReadonlySet<string> | null = null;
-  /** See #titleNumbered. */
-  #titleNumberedWords: ReadonlySet<string> | null = null;
-  /** See #titleNumbersBeside: read with the numbered words. */
-  #titleBeside: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+  #numbered: NumberedWords | null = null;
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
@@ -624,7 +631,7 @@ export class SearchIndex {
   *#prepare(): Steps<void> {
     if (this.#englishPassages === null) this.#englishPassages = this.#readEnglishPassages();
     this.#mini.prepare(RANKING.bm25);
-    if (this.#numberedWords === null) this.#numberedWords = yield* this.#collectNumberedWords();
+    if (this.#numbered === null) this.#numbered = yield* this.#collectNumberedWords();
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
     if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
     this.#everyTitleWord();
@@ -831,7 +838,7 @@ export class SearchIndex {
       // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
       const numbered = (w: string) => this.#numbersWord(w) || this.#titleNumbersBeside(w, number.n);
       const numbers = unique(
-        besideSpelled(text, tokens, i, number).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])].filter(numbered)),
+        besideSpelled(text, tokens, i, number).flatMap((w) => this.#withTranslations(w, english).filter(numbered)),
       );
       if (numbers.length === 0) return;
       at.set(i, { n: number.n, numbers, word: norms.slice(i, i + number.words).join('') });
@@ -856,12 +863,26 @@ export class SearchIndex {
    * newest, as recency.ts reads "meetup terakhir"; and elsewhere "terakhir" is a word ("pemimpin terakhir").
    */
   #lastNumbered(text: string, tokens: Token[], i: number, english: boolean): string[] | null {
+    const forms = this.#besideLast(text, tokens, i, english);
+    const textNumbered = (w: string) => this.#numbersWord(w) && this.#isDatedTextNumbered(w) && !this.#titleNumbered().has(w);
+    return forms !== null && forms.some(textNumbered) ? forms : null;
+  }
+
+  /**
+   * For "terakhir" or "last" at `i`, the forms of the word it says is the last (see #lastNumbered, #lastOfTitled):
+   * the word after "last" or before "terakhir", for an English question with its translations; null for any other
+   * word.
+   */
+  #besideLast(text: string, tokens: Token[], i: number, english: boolean): string[] | null {
     const norm = tokens[i]!.norm;
     if (norm !== 'terakhir' && norm !== 'last') return null;
     const as: SpelledNumber = { n: '', ordinal: true, english: norm === 'last', words: 1 };
-    const forms = unique(besideSpelled(text, tokens, i, as).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])]));
-    const textNumbered = (w: string) => this.#numbersWord(w) && this.#isDatedTextNumbered(w) && !this.#titleNumbered().has(w);
-    return forms.some(textNumbered) ? forms : null;
+    return unique(besideSpelled(text, tokens, i, as).flatMap((w) => this.#withTranslations(w, english)));
+  }
+
+  /** The word, and for an English question its translations (a number's word beside it may be either). */
+  #withTranslations(w: string, english: boolean): string[] {
+    return [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])];
   }
 
   /**
@@ -873,8 +894,7 @@ export class SearchIndex {
    * without a "Data #1" stays the first data.
    */
   #titleNumbersBeside(word: string, n: string): boolean {
-    if (this.#titleBeside === null) this.#isNumberedWord('');
-    return this.#titleBeside!.get(word)?.has(n) ?? false;
+    return this.#numberedWords.beside.get(word)?.has(n) ?? false;
   }
 
   /**
@@ -883,18 +903,13 @@ export class SearchIndex {
    * write-up of a kopdar need say, it left "kopdar terakhir dimana" unanswered.
    */
   #lastOfTitled(text: string, tokens: Token[], i: number, english: boolean): boolean {
-    const norm = tokens[i]!.norm;
-    if (norm !== 'terakhir' && norm !== 'last') return false;
-    const as: SpelledNumber = { n: '', ordinal: true, english: norm === 'last', words: 1 };
-    const forms = besideSpelled(text, tokens, i, as).flatMap((w) => [w, ...(english ? this.#translate([w]).flatMap((a) => a.surface) : [])]);
-    return forms.some((w) => this.#titleNumbered().has(w));
+    return this.#besideLast(text, tokens, i, english)?.some((w) => this.#titleNumbered().has(w)) ?? false;
   }
 
   /** The words titles number (see countedWords): "meetup" of "Meetup Komunitas Data #7". */
   #titleNumbered(): ReadonlySet<string> {
     // (Read with the numbered words, of which they are the titles' part: see #collectNumberedWords.)
-    if (this.#titleNumberedWords === null) this.#isNumberedWord('');
-    return this.#titleNumberedWords!;
+    return this.#numberedWords.byTitles;
   }
 
   /**
@@ -975,14 +990,19 @@ export class SearchIndex {
    * speaker.
    */
   #isNumberedWord(word: string): boolean {
-    return (this.#numberedWords ??= runNow(this.#collectNumberedWords())).has(word);
+    return this.#numberedWords.words.has(word);
+  }
+
+  /** See #numbered: read on first use where the index was not prepared (see #prepare). */
+  get #numberedWords(): NumberedWords {
+    return (this.#numbered ??= runNow(this.#collectNumberedWords()));
   }
 
   /**
    * See #isNumberedWord: what each titled document's title counts, and what its passages' numbers count (read with
    * them, AnalysedDoc.counted), pausing every PREPARE_STEP documents.
    */
-  *#collectNumberedWords(): Steps<Set<string>> {
+  *#collectNumberedWords(): Steps<NumberedWords> {
     const words = new Set<string>();
     const english = this.#englishDocs;
     const titled = new Set<string>();
@@ -1032,18 +1052,22 @@ export class SearchIndex {
       const inEnglishOrder = kinds.has(head) ? false : kinds.has(last) || (topics.has(head) && !topics.has(last));
       byTitles.add(inEnglishOrder ? last : head);
     }
-    this.#titleNumberedWords ??= byTitles;
-    this.#titleBeside ??= beside;
     for (const w of byTitles) words.add(w);
+    // (What a titled write-up's text numbers, and apart, what a dated one's does: one reading of each number.)
+    const datedText = new Set<string>();
     for (const [id, heads] of this.#counted) {
-      if (!titled.has(this.#byNumber[id]!.docId)) continue;
+      const passage = this.#byNumber[id]!;
+      const inTitled = titled.has(passage.docId);
+      if (!inTitled && passage.date === null) continue;
       const k = this.#english.has(id) ? 1 : 0;
       for (const h of heads) {
         const head = countedHead(h, k, byTitles);
-        if (head !== undefined) words.add(head);
+        if (head === undefined) continue;
+        if (inTitled) words.add(head);
+        if (passage.date !== null) datedText.add(head);
       }
     }
-    return words;
+    return { words, byTitles, beside, datedText };
   }
 
   /** Whether the title of the passage's document has the word (as indexed: see surfaceTerms). */
@@ -1053,20 +1077,7 @@ export class SearchIndex {
 
   /** Whether a dated write-up's text numbers the word in digits ("Hari 2:" of a workshop's; see #isNumberedWord). */
   #isDatedTextNumbered(word: string): boolean {
-    if (this.#datedTextNumbered === null) {
-      const words = new Set<string>();
-      const kinds = this.#titleNumbered();
-      for (const [id, heads] of this.#counted) {
-        if (this.#byNumber[id]!.date === null) continue;
-        const k = this.#english.has(id) ? 1 : 0;
-        for (const h of heads) {
-          const head = countedHead(h, k, kinds);
-          if (head !== undefined) words.add(head);
-        }
-      }
-      this.#datedTextNumbered = words;
-    }
-    return this.#datedTextNumbered.has(word);
+    return this.#numberedWords.datedText.has(word);
   }
 
   /**
