@@ -25,7 +25,7 @@
 // "terbaru" does; without a recency word it stays a content word ("akhir acara").
 
 import type { Token } from './analyzer.ts';
-import { textDates } from './dates.ts';
+import { ENGLISH_WEEKDAYS, textDates, WEEKDAYS } from './dates.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -71,10 +71,8 @@ const FUTURE_TENSE =
  * "di depan panggung" is in front of the stage. Not "besok" or "tomorrow", as often the day after, told of an event
  * held ("besoknya"), nor "mendatang" alone, a word for the next one (UPCOMING).
  */
-const WEEKDAYS_ID = 'senin|selasa|rabu|kamis|jumat|jum\'at|sabtu|minggu|ahad';
-const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const RELATIVE_FUTURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:bulan|pekan|tahun|${WEEKDAYS_ID})\s+depan|next\s+(?:month|week|year|weekend|${WEEKDAYS_EN}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:bulan|pekan|tahun|${WEEKDAYS.join('|')})\s+depan|next\s+(?:month|week|year|weekend|${ENGLISH_WEEKDAYS.join('|')}))(?![\p{L}\p{N}])`,
   'iu',
 );
 
