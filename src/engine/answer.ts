@@ -226,7 +226,7 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
   const date = dateTerms(hit.passage.date);
   if (date.length === 0) return false;
   const title = new Set(tokenize(hit.passage.title).map((t) => t.norm));
-  const dated = (w: string) => !title.has(w) && date.includes(isMonthName(w) ? (MONTHS[ENGLISH_MONTHS.indexOf(w)] ?? w) : w);
+  const dated = (w: string) => !title.has(w) && date.includes(MONTHS[ENGLISH_MONTHS.indexOf(w)] ?? w);
   let content = 0;
   let byDate = 0;
   for (const g of result.groups) {
