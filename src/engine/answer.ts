@@ -226,7 +226,7 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
   const date = dateTerms(hit.passage.date);
   if (date.length === 0) return false;
   const title = new Set(tokenize(hit.passage.title).map((t) => t.norm));
-  const dated = (w: string) => !title.has(w) && date.includes(isMonthName(w) ? (MONTHS[ENGLISH_MONTHS.indexOf(w)] ?? w) : w);
+  const dated = (w: string) => !title.has(w) && date.includes(MONTHS[ENGLISH_MONTHS.indexOf(w)] ?? w);
   let content = 0;
   let byDate = 0;
   for (const g of result.groups) {
@@ -305,10 +305,9 @@ type Naming = 'named' | 'unasked' | 'other' | 'another kind';
 function naming(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords'], kinds: Kinds | null): Naming {
   // (Nor is one of another kind of event than the question names: the undated minutes' "Harga tiket meetup keenam"
   // is no answer to "harga tiket devfest", which DevFest's write-up's title names; see kindsOf.)
-  if (hit.titleCoverage === 0 && hit.passage.date === null && !numbersAsked(hit, result, documentWords)) return kinds === null || kinds(hit) ? 'unasked' : 'another kind';
-  const byName = namingByNames(hit, result, documentWords);
-  if (byName === 'other' || kinds === null) return byName;
-  return kinds(hit) ? byName : 'another kind';
+  const unasked = hit.titleCoverage === 0 && hit.passage.date === null && !numbersAsked(hit, result, documentWords);
+  const byName = unasked ? 'unasked' : namingByNames(hit, result, documentWords);
+  return byName === 'other' || kinds === null || kinds(hit) ? byName : 'another kind';
 }
 
 /**

@@ -4,7 +4,7 @@
 // but names the ISO form it would be, read day first as Indonesian writes dates, with the month spelled out so
 // that "6/7/2025" shows which reading was taken.
 
-import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS } from './dates.ts';
 import { isIsoDate } from './textmeta.ts';
 
 // Three-letter forms of both languages' months, as written in dates ("5 Okt 2025", "Aug 2025"); "sept" too.
@@ -22,8 +22,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * its comma, or "tanggal" (the date) itself. Only these: another word before a number ("Week 12/2025", "Pekan 5/2025", "Edisi 7 Mei 2025")
  * numbers a week, an edition or a round, and the number after it is no day of the month.
  */
-const WEEKDAY =
-  /^(?:tanggal|tgl|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|sen|sel|rab|kam|jum|sab|min|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+/u;
+const WEEKDAY = new RegExp(
+  String.raw`^(?:tanggal|tgl|${WEEKDAYS.join('|')}|sen|sel|rab|kam|jum|sab|min|${ENGLISH_WEEKDAYS.join('|')}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+`,
+  'u',
+);
 
 /** `value` as an ISO date, or null when it is not a date written another way (or not a real one). */
 function isoOf(value: string): string | null {

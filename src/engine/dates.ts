@@ -6,6 +6,9 @@ import { isYear } from './analyzer.ts';
 
 export const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 export const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The days of the week, whole, as dates and plans name them ("Sabtu, 5 Oktober 2025", "Sabtu depan"). */
+export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
+export const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /**
  * A document's date as words a member would ask with: its year and its month's name ("2025-05-31" → 2025, mei).

@@ -25,7 +25,7 @@
 // "terbaru" does; without a recency word it stays a content word ("akhir acara").
 
 import type { Token } from './analyzer.ts';
-import { textDates } from './dates.ts';
+import { ENGLISH_WEEKDAYS, textDates, WEEKDAYS } from './dates.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -71,10 +71,8 @@ const FUTURE_TENSE =
  * "di depan panggung" is in front of the stage. Not "besok" or "tomorrow", as often the day after, told of an event
  * held ("besoknya"), nor "mendatang" alone, a word for the next one (UPCOMING).
  */
-const WEEKDAYS_ID = 'senin|selasa|rabu|kamis|jumat|jum\'at|sabtu|minggu|ahad';
-const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const RELATIVE_FUTURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:bulan|pekan|tahun|${WEEKDAYS_ID})\s+depan|next\s+(?:month|week|year|weekend|${WEEKDAYS_EN}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:bulan|pekan|tahun|${WEEKDAYS.join('|')})\s+depan|next\s+(?:month|week|year|weekend|${ENGLISH_WEEKDAYS.join('|')}))(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -205,17 +203,19 @@ function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H
   // Nothing to prefer when they are all of one date (an undated corpus): the ranking stands as it was.
   if (comparable.every((h) => h.passage.date === comparable[0]!.passage.date)) return [...hits];
   const chosen = new Set<H>(comparable);
-  const sign = recency === 'newest' ? -1 : 1;
+  const order = dateOrder(recency);
   // Array.prototype.sort is stable: among passages of one date, the ranking's order stays.
-  comparable.sort((x, y) => {
-    const a = x.passage.date;
-    const b = y.passage.date;
-    if (a === b) return 0;
-    if (a === null) return 1;
-    if (b === null) return -1;
-    return sign * (a < b ? -1 : 1);
-  });
+  comparable.sort((x, y) => order(x.passage.date, y.passage.date));
   return [...comparable, ...hits.filter((h) => !chosen.has(h))];
+}
+
+/**
+ * Dates compared newest first ('oldest': oldest first), undated after the dated; 0 for one date, so that a stable
+ * sort keeps the order the passages came in.
+ */
+function dateOrder(recency: Recency): (a: string | null, b: string | null) => number {
+  const sign = recency === 'oldest' ? 1 : -1;
+  return (a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : sign * (a < b ? -1 : 1));
 }
 
 /**
@@ -234,7 +234,8 @@ function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
   if (coming.length === 0) return [...hits];
   const chosen = new Set<H>(coming);
   // Stable: among passages of one write-up, the ranking's order stays.
-  coming.sort((x, y) => (x.passage.date === y.passage.date ? 0 : x.passage.date! < y.passage.date! ? 1 : -1));
+  const order = dateOrder('newest');
+  coming.sort((x, y) => order(x.passage.date, y.passage.date));
   return [...coming, ...hits.filter((h) => !chosen.has(h))];
 }
 
@@ -251,6 +252,6 @@ export function writeUpsByDate<P extends { docId: string; date: string | null; t
     if (recency === 'upcoming' && !speaksOfFuture(p.text, false, p.date)) continue;
     first.set(p.docId, p);
   }
-  const sign = recency === 'oldest' ? 1 : -1;
-  return [...first.values()].sort((x, y) => (x.date === y.date ? 0 : sign * (x.date! < y.date! ? -1 : 1)));
+  const order = dateOrder(recency);
+  return [...first.values()].sort((x, y) => order(x.date, y.date));
 }
