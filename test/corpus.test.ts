@@ -594,6 +594,24 @@ describe('ids and titles', () => {
     expect(greetings.documents.map((d) => d.title)).toEqual(['e halo', 'f hi', 'g selamat', 'h hello', 'i dear', 'j caps']);
   });
 
+  it('leaves a greeting to one person by name as text ("Hi Budi"), but not a title naming an event after a greeting word', async () => {
+    // "Hi Budi" over a blank line, a message to one member pasted as a write-up, was cited as the write-up's title.
+    const greetings = await load({
+      'a-hi.txt': 'Hi Budi\n\nKopdar kemarin ramai.',
+      'b-halo.txt': 'Halo Budi Santoso\n\nKopdar kemarin ramai.',
+      'c-hai.txt': 'Hai Andi\n\nKopdar kemarin ramai.',
+      'd-pak.txt': 'Halo Pak Andi\n\nKopdar kemarin ramai.',
+    });
+    expect(greetings.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['a hi', 2], ['b halo', 2], ['c hai', 2], ['d pak', 2]]);
+    const titles = await load({
+      'e.txt': 'Hai Festival 2025\n\nIsi.',
+      'f.txt': 'Hai Festival\n\nIsi.',
+      'g.txt': 'Hello Kopdar Python\n\nIsi.',
+      'h.txt': 'Hi Budi Santoso Dan Teman Teman\n\nIsi.',
+    });
+    expect(titles.documents.map((d) => d.title)).toEqual(['Hai Festival 2025', 'Hai Festival', 'Hello Kopdar Python', 'Hi Budi Santoso Dan Teman Teman']);
+  });
+
   it('leaves a first line that the text below goes on from in lower case as text: a sentence a blank line broke', async () => {
     const continued = await load({ 'k.txt': 'Kopdar kali ini kami adakan\n\ndi sebuah kafe di Dago.\n\nIsi.', 'l.txt': 'Kopdar Dago\n\n"kopi darat" kami.' });
     expect(continued.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['k', 3], ['l', 2]]);

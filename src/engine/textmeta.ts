@@ -90,6 +90,10 @@ const GREETING =
 // titles are written ("Hello World Workshop"); see isGreeting.
 const ADDRESSEE =
   /^(?:semua(?:nya)?|sekalian|kalian|all|everyone|everybody|y'?all|there|guys|folks|friends|team|tim|teman|temen|kawan|rekan|sobat|sahabat|members?|anggota|warga|bapak|ibu|pak|bu|kak|kakak|mas|mbak|bang|saudara|saudari|para|gan|agan|sis|bro|sir|madam|mr|mrs|ms)(?=$|[^\p{L}])/iu;
+// What an event is called ("Hai Festival", "Hello Kopdar"): a greeting word with one of these after it names an event,
+// never greets someone by name (see isGreeting). A closed class, as greetings are, in Indonesian and English.
+const EVENT_WORD =
+  /^(?:meetups?|kopdar|workshops?|lokakarya|seminars?|webinars?|festivals?|fest|konferensi|conferences?|summits?|forums?|talks?|expo|pameran|bootcamps?|hackat(?:h)?ons?|pelatihan|trainings?|kelas|class(?:es)?|camps?|gatherings?|party|pesta|parties|sessions?|sesi|diskusi|lomba|kompetisi|competitions?|turnamen|tournaments?|konser|concerts?|shows?|tours?|trips?|runs?|days?|nights?|weeks?|pekan|meetings?|rapat|launch|peluncuran|podcasts?|episodes?|batch|angkatan|seri|series)$/iu;
 // Small words a Title Case title leaves in lower case ("Hello World dari Bandung").
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'of', 'the', 'and', 'for', 'in', 'to', 'at', 'on', 'with', 'a', 'an']);
 
@@ -98,8 +102,11 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['dan', 'di', 'ke', 'dari
  * title instead when it is shaped like one: a colon and a rest ("Hello World: Workshop Python Pemula" names a
  * name and its subject; a greeting has no subtitle), or Title Case throughout ("Hello World Workshop", "Good
  * Morning Bandung Fun Run"), unless a comma or "!" closes the greeting word ("Hi, Budi") or the next word is whom it
- * addresses ("Halo Semua", "Selamat Pagi Teman-Teman"). A line all in capitals tells nothing by its case. The cost:
- * "Hi Budi", a greeting to one person by name, reads as a title.
+ * addresses ("Halo Semua", "Selamat Pagi Teman-Teman"). A line all in capitals tells nothing by its case. A greeting
+ * to one person by name, "Hi Budi", "Halo Budi Santoso", is a greeting too: a greeting word and then one or two
+ * capitalised words and nothing else, none a digit or a word events are called by (EVENT_WORD). A title needs more
+ * than that: "Hai Festival 2025" has a number, "Hai Festival" names an event, "Hello World Workshop" both and a third
+ * word. The cost: a write-up titled with a greeting and a name alone ("Hello World", "Halo Bandung") reads as one.
  */
 function isGreeting(line: string): boolean {
   const greeting = GREETING.exec(line);
@@ -109,6 +116,9 @@ function isGreeting(line: string): boolean {
   if (/^\s*[,!]/u.test(rest)) return true;
   const words = rest.replace(/^[\s.]+/u, '').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || ADDRESSEE.test(words[0]!) || line === line.toUpperCase()) return true;
+  // A person's name: one or two words written as names are ("Budi", "O'Neil", "Siti-Aminah"), and nothing else.
+  const names = rest.trim().split(/\s+/u);
+  if (names.length <= 2 && names.every((w) => /^\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}*)*$/u.test(w) && !EVENT_WORD.test(w))) return true;
   const titleCase = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
   return !titleCase;
 }
