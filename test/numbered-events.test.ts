@@ -208,3 +208,32 @@ describe('a numbered event or the last of a kind, asked with its year or month',
     expect(lib.ask('kopdar keempat maret 2025 di mana?').results[0]?.docId).not.toBe('kopdar-4');
   });
 });
+
+describe('one series titled in English word order, and nothing else said of its words', () => {
+  // "Data Meetup #1" … "#6" alone: no other title or text says whether "Data" or "Meetup" is what the number counts.
+  // It was read in Indonesian order, "data" #N only, so "meetup terakhir" (the latest meetup) was no numbered word's
+  // "terakhir" and went unanswered. The name as a whole is what the number counts: either word names the event.
+  const venues = ['Kopi Tuku', 'Dilo Bandung', 'Gojek HQ', 'Telkom Hub', 'Kafe Dago', 'Perpustakaan Kota'];
+  const lib = Library.fromDocuments(
+    [1, 2, 3, 4, 5, 6].map((n) =>
+      doc(`data-meetup-${n}`, `Data Meetup #${n}`, `Kali ini kami berkumpul di ${venues[n - 1]} dengan ${10 + n} peserta.\n\nPembicara membahas visualisasi.`, {
+        date: `2025-0${n}-10`,
+      }),
+    ),
+  );
+
+  it('finds #5 by either word and either order, and the latest by either word', () => {
+    for (const [q, id] of [
+      ['meetup data 5', 'data-meetup-5'],
+      ['data meetup ke-5', 'data-meetup-5'],
+      ['Data Meetup 5', 'data-meetup-5'],
+      ['meetup kelima di mana?', 'data-meetup-5'],
+      ['meetup terakhir di mana?', 'data-meetup-6'],
+      ['data meetup terakhir di mana?', 'data-meetup-6'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe(id);
+    }
+  });
+});

@@ -1049,6 +1049,13 @@ export class SearchIndex {
     for (const [last, firsts] of starts) if (firsts.size >= 2) kinds.add(last);
     for (const { head, englishOrder } of twoWay) {
       const last = englishOrder!;
+      // With no evidence either way (one series, "Data Meetup #N", in a corpus that says nothing else of meetups or
+      // of data), the name as a whole is what the number counts: both its first and its last word are numbered, so
+      // "meetup terakhir" finds the newest of them as "data terakhir" does, rather than guessing Indonesian order.
+      if (!kinds.has(head) && !kinds.has(last) && !topics.has(head) && !topics.has(last)) {
+        byTitles.add(head).add(last);
+        continue;
+      }
       const inEnglishOrder = kinds.has(head) ? false : kinds.has(last) || (topics.has(head) && !topics.has(last));
       byTitles.add(inEnglishOrder ? last : head);
     }
