@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
 import { shippedCorpus } from './shipped-corpus.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/corpus/autocomplete/', import.meta.url));
@@ -46,9 +47,32 @@ describe('what fits the rest of the question comes first', () => {
       const choices = several.suggest(typed, 25);
       const head = typed.slice(0, -2);
       expect(choices.slice(1, 3)).toEqual([`${head}kedua`, `${head}ketiga`]);
-      // The names are still offered, after them.
-      expect(choices).toContain(`${head}Kebun Raya Bogor`);
+      // A name is no completion of the ordinal phrase the write-ups write ("Hari kedua"): none is put after "hari".
+      expect(choices).not.toContain(`${head}Kebun Raya Bogor`);
     }
+    // Where no ordinal the corpus writes after the word starts so, names are offered as before.
+    expect(several.suggest('hari keb', 25)).toContain('hari Kebun Raya Bogor');
+  });
+
+  it('"hari ke" offers no street name written after "hari" only across a sentence\'s end ("pagi hari. Kertajaya …")', () => {
+    const doc = (id: string, title: string, body: string): CorpusDocument =>
+      ({ id, title, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null });
+    const lib = Library.fromDocuments([
+      doc('ws', 'Workshop Rust Tiga Hari', 'Hari pertama membahas ownership.\n\nHari kedua membahas trait dan generik.\n\nHari ketiga membahas async.'),
+      doc('loc', 'Lokasi Kopdar', 'Kopdar diadakan di Jalan Kertajaya, Surabaya. Warung di Kertajaya buka sampai malam.\n\nParkir di Kertajaya terbatas, jadi datang pagi hari. Kertajaya ramai.'),
+      doc('hut', 'Upacara', 'Upacara Hari Kemerdekaan diadakan di lapangan. Peserta upacara Hari Kemerdekaan memakai batik.'),
+    ]);
+    for (const typed of ['hari ke', 'apa yang dibahas hari ke']) {
+      const choices = lib.suggest(typed, 25);
+      const head = typed.slice(0, -2);
+      expect(choices.slice(1, 4), typed).toEqual(expect.arrayContaining([`${head}kedua`, `${head}ketiga`]));
+      expect(choices.some((c) => c.includes('Kertajaya')), typed).toBe(false);
+      // A name that holds "hari" continues the typed words, in their place: still offered.
+      expect(choices, typed).toContain(`${typed.slice(0, -'hari ke'.length)}Hari Kemerdekaan`);
+    }
+    // Typed further, the street is what the member means.
+    expect(lib.suggest('hari kert', 25)).toContain('hari Kertajaya');
+    expect(lib.suggest('di ke', 25)).toContain('di Kertajaya');
   });
 
   it('a name written in a passage with the question\'s other words, right after the word before it, before more mentioned ones', () => {

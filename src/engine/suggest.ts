@@ -3,6 +3,7 @@
 
 import { isNameAt, isStopword, tokenize, type Token } from './analyzer.ts';
 import { nameRuns, type RunRule } from './name-runs.ts';
+import { spelledNumberAt } from './number-words.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Passage } from './types.ts';
 import { completions, corrections, holdersOf, wordsAfter, type Vocabulary } from './vocabulary.ts';
@@ -235,12 +236,12 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
 
   // Every choice, in the order of how often the corpus has it, with where it is read (to tell how it fits) and the
   // typed word just before what it replaces.
-  type Choice = { text: string; passages: ArrayLike<number>; first: string; before: number; minor: boolean };
+  type Choice = { text: string; passages: ArrayLike<number>; first: string; before: number; minor: boolean; name: boolean };
   const choices: Choice[] = [];
-  const nameChoice = (s: Suggestion, text: string, before: number): Choice => ({ text, passages: s.passages, first: s.words[0] ?? '', before, minor: false });
+  const nameChoice = (s: Suggestion, text: string, before: number): Choice => ({ text, passages: s.passages, first: s.words[0] ?? '', before, minor: false, name: true });
   const wordChoice = (i: number): Choice => {
     const word = vocabulary!.words[i]!;
-    return { text: asTyped(i), passages: holdersOf(vocabulary!, i), first: word, before: typedTokens.length - 2, minor: isStopword(word) };
+    return { text: asTyped(i), passages: holdersOf(vocabulary!, i), first: word, before: typedTokens.length - 2, minor: isStopword(word), name: vocabulary!.shown[i] !== word };
   };
 
   // Titles and names completing the last k typed words, longest k first; a few places left for words.
@@ -298,7 +299,8 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
     containing++;
   }
   for (const i of words.slice(WORD_PLACES)) choices.push(wordChoice(i));
-  for (const c of vocabulary === undefined ? choices : byFit(choices, typedTokens, vocabulary)) push(c.text);
+  const offered = vocabulary === undefined ? choices : withoutNamesInOrdinal(choices, typedTokens, vocabulary, finished);
+  for (const c of vocabulary === undefined ? offered : byFit(offered, typedTokens, vocabulary)) push(c.text);
 
   const found = out.length > (out[0] === asIs ? 1 : 0);
   if (!found && vocabulary !== undefined && [...last].length >= MIN_TYPO_WORD && !vocabulary.at.has(last)) {
@@ -374,18 +376,46 @@ function byFit<C extends { passages: ArrayLike<number>; first: string; before: n
     const word = v.at.get(typed[c.before]!.norm);
     const first = v.at.get(c.first);
     if (word === undefined || first === undefined) return most;
-    let after = memo.followers.get(word);
-    if (after === undefined) {
-      if (memo.followers.size >= FOLLOWERS_KEPT) memo.followers.clear();
-      memo.followers.set(word, (after = wordsAfter(v, word, FOLLOW_PASSAGES)));
-    }
-    return most + (after.has(first) ? 1 : 0);
+    return most + (followersOf(v, word).has(first) ? 1 : 0);
   };
   // Among choices that fit alike, a stopword ("dan", "dari", "for") after the others: the most used words of all,
   // they would head every short start, and completing one saves a member nothing.
   if (held === null && typed.length < 2) return [...choices].sort((a, b) => Number(a.minor) - Number(b.minor));
   const scored = choices.map((c) => ({ c, fit: fit(c) }));
   return scored.sort((a, b) => b.fit - a.fit || Number(a.c.minor) - Number(b.c.minor)).map((x) => x.c);
+}
+
+/**
+ * The choices but the names that would complete an ordinal phrase the corpus writes: where the corpus writes an
+ * ordinal starting with the last typed start right after the word before it ("hari kedua", "hari ketiga" for "hari
+ * ke"), the member is typing that phrase, and a name put after that word ("hari Kertajaya", a street) is no
+ * completion of it. A name that holds the word before ("Hari Kemerdekaan") or that the corpus writes right after it
+ * is kept, and so is every choice while the last word is finished or no such ordinal is written.
+ */
+function withoutNamesInOrdinal<C extends { first: string; before: number; name: boolean }>(choices: C[], typed: readonly Token[], v: Vocabulary, finished: boolean): C[] {
+  if (finished || typed.length < 2) return choices;
+  const last = typed[typed.length - 1]!.norm;
+  const previous = v.at.get(typed[typed.length - 2]!.norm);
+  if (previous === undefined) return choices;
+  const after = followersOf(v, previous);
+  const ordinal = (i: number) => v.words[i]!.startsWith(last) && spelledNumberAt([v.words[i]!], 0)?.ordinal === true;
+  if (![...after].some(ordinal)) return choices;
+  return choices.filter((c) => {
+    if (!c.name || c.before !== typed.length - 2) return true;
+    const first = v.at.get(c.first);
+    return first !== undefined && after.has(first);
+  });
+}
+
+/** The words the corpus writes right after word i (see wordsAfter), remembered between keystrokes. */
+function followersOf(v: Vocabulary, i: number): Set<number> {
+  const memo = memoOf(v);
+  let after = memo.followers.get(i);
+  if (after === undefined) {
+    if (memo.followers.size >= FOLLOWERS_KEPT) memo.followers.clear();
+    memo.followers.set(i, (after = wordsAfter(v, i, FOLLOW_PASSAGES)));
+  }
+  return after;
 }
 
 /** What byFit keeps between keystrokes, per vocabulary (so per index): results are the same with or without it. */

@@ -26,14 +26,17 @@ export interface Vocabulary {
   from: Int32Array;
   held: Int32Array;
   /**
-   * Each passage's words in order, as indexes into words (-1 for a token that is none: a number, a short word), the
-   * passage numbered n at sequence[sequenceFrom[n]] up to sequence[sequenceFrom[n + 1]]: which word the corpus
-   * writes right after another ("hari" → "kedua"), read without reading text again.
+   * Each passage's words in order, as indexes into words (-1 for a token that is none: a number, a short word; and
+   * between two words that a sentence's end or a line break separates), the passage numbered n at
+   * sequence[sequenceFrom[n]] up to sequence[sequenceFrom[n + 1]]: which word the corpus writes right after another
+   * ("hari" → "kedua"), read without reading text again.
    */
   sequence: Int32Array;
   sequenceFrom: Int32Array;
 }
 
+/** What ends a sentence or a line between two words (see collecting): the word after it follows nothing. */
+const SENTENCE_GAP = /[.!?;:\n]/u;
 /** Shorter words are not worth completing to, nor correcting: "di" → "dia" helps no one. */
 const MIN_WORD = 3;
 /** Letters a typo may stand for: the most used ones (a multilingual corpus has hundreds, most in a few words). */
@@ -72,12 +75,17 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
   const sequenceFrom = new Int32Array(passages.length + 1);
   let done = 0;
   for (const p of passages) {
+    let previousEnd = -1;
     for (const t of tokenize(p.text)) {
-      if (length === sequence.length) {
+      if (length + 1 >= sequence.length) {
         const grown = new Int32Array(sequence.length * 2);
         grown.set(sequence);
         sequence = grown;
       }
+      // A sentence's end or a line break between two words: the second is not written "right after" the first
+      // ("… datang pagi hari. Kertajaya ramai." writes no "hari Kertajaya"), so nothing follows across it.
+      if (previousEnd >= 0 && SENTENCE_GAP.test(p.text.slice(previousEnd, t.start))) sequence[length++] = -1;
+      previousEnd = t.end;
       const w = t.norm;
       if (w.length < MIN_WORD || !WORD.test(w)) {
         sequence[length++] = -1;
