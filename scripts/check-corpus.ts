@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
 import { plural, safeText } from '../src/cli/render.ts';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { maxFileBytesFrom } from '../src/config.ts';
 import { documentTypes, unreadFiles } from '../src/engine/corpus.ts';
 
 const USAGE = `Usage: npm run check-corpus [-- PATH ...]
@@ -47,19 +47,18 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   loadDotenv();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(`check-corpus: ${error.message}`);
+  // Only the corpus's own settings are read: a bad PORT or DISCORD_TOKEN in .env is the bot's to report when it
+  // starts, and made a good corpus fail its check (exit 1, "Invalid configuration") in a corpus repository's CI.
+  const size = maxFileBytesFrom(process.env);
+  if ('problem' in size) {
+    console.error(`check-corpus: ${size.problem.variable}: ${size.problem.reason}`);
     return 1;
   }
   // Every path is checked even after a broken one, so one run lists every problem of every corpus given.
   const paths = typed.length === 0 ? [undefined] : typed;
   let failed = false;
   for (const one of paths) {
-    if (!(await checkOne(one, config.maxFileBytes))) failed = true;
+    if (!(await checkOne(one, size.bytes))) failed = true;
   }
   return failed ? 1 : 0;
 }

@@ -105,4 +105,31 @@ describe('npm run check-corpus', () => {
     expect(run.stdout).toContain('x [2J ]0;pwned .docx');
     expect(run.stdout).not.toMatch(/[\u001b\u0007]/);
   });
+  it('puts every problem on one line naming its file and line, whatever the file name or text holds', async () => {
+    // A file name with a line break ran its problem onto a line without its file; an escape sequence quoted from a
+    // file ("bad date …") reached the terminal as it was. A BOM and Windows line endings move no line number.
+    const dir = mkdtempSync(path.join(tmpdir(), 'tanya-check-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'rapat\nmaret.md'), '---\ndate: \u001b[31mMaret\u001b[0m\n---\nRapat pengurus.\n');
+    writeFileSync(path.join(dir, 'bom.md'), '\uFEFF---\r\ntitle: Rapat\r\ndate: 14/06/2025\r\n---\r\nRapat pengurus.\r\n');
+    writeFileSync(path.join(dir, 'ok.md'), 'Rapat pengurus membahas iuran.\n');
+    const run = await runNode('scripts/check-corpus.ts', [dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/[\u001b]/u);
+    const problems = run.stderr.split('\n').filter((l) => l.startsWith('- '));
+    expect(problems).toHaveLength(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(3); // the heading and the two problems, nothing else
+    expect(problems[0]).toMatch(/^- bom\.md:3: bad date "14\/06\/2025"/u);
+    expect(problems[1]).toMatch(/^- rapat maret\.md:2: bad date " \[31mMaret \[0m"/u);
+  });
+
+  it('checks the corpus whatever the bot\'s other settings say: a bad PORT is no problem of the corpus', async () => {
+    const good = await runNode('scripts/check-corpus.ts', [], { env: childEnv({ PORT: 'abc', DISCORD_CLIENT_ID: 'not-an-id' }) });
+    expect([good.code, good.stderr]).toEqual([0, '']);
+    expect(good.stdout).toMatch(/1 document, 10 passages, no problems/);
+    // The corpus's own setting is still checked.
+    const size = await runNode('scripts/check-corpus.ts', [], { env: childEnv({ CORPUS_MAX_FILE_BYTES: 'lots' }) });
+    expect(size.code).toBe(1);
+    expect(size.stderr).toContain('CORPUS_MAX_FILE_BYTES: "lots" is not a size');
+  });
 });
