@@ -150,6 +150,22 @@ describe('ask on other corpora', () => {
     expect(answer.results[0]!.text).toContain('Marlow Quartet');
   });
 
+  it('--json cites a .jsonl document without a title by its text\'s opening, with its id beside it', async () => {
+    // It was cited by its id alone ("rapat-17 · § 2"), which tells a moderator nothing until they look it up.
+    const file = path.join(tempDir(), 'notulen.jsonl');
+    const rapat = 'Rapat pengurus Maret dibuka pukul 19.00 oleh ketua. Hadir sembilan orang.\n\nIuran bulanan dinaikkan menjadi Rp25.000 mulai April.';
+    writeFileSync(file, `${JSON.stringify({ id: 'rapat-17', text: rapat })}\n${JSON.stringify({ id: 'kopdar-3', title: 'Kopdar #3', text: 'Kopdar di Taman Menteng.' })}\n`);
+    const answer = parseAnswer((await ask(['--corpus', file, '--json', 'berapa iuran bulanan?'])).stdout);
+    expect(answer.answered).toBe(true);
+    const first = answer.results[0]!;
+    expect([first.docId, first.id, first.paragraph]).toEqual(['rapat-17', 'rapat-17#2', 2]);
+    expect(first.title).toBe('Rapat pengurus Maret dibuka pukul 19.00 oleh ketua (rapat-17)');
+    expect(first.citation).toBe('Rapat pengurus Maret dibuka pukul 19.00 oleh ketua (rapat-17) · § 2');
+    // A document with a title is cited by it, as before.
+    const titled = parseAnswer((await ask(['--corpus', file, '--json', 'kopdar di mana?'])).stdout);
+    expect(titled.results[0]!.citation).toBe('Kopdar #3 · § 1');
+  });
+
   it('takes the corpus from CORPUS_DIR when no --corpus is given', async () => {
     const answer = parseAnswer((await ask(['--json', 'Di mana festival kopi berikutnya?'], { env: childEnv({ CORPUS_DIR: folder }) })).stdout);
     expect(answer.results[0]?.docId).toBe('festival-kopi');

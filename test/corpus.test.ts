@@ -1250,6 +1250,8 @@ describe.skipIf(!existsSync(TYDIQA))('the eval corpora', () => {
     expect(problems).toEqual([]);
     expect(documents).toHaveLength(4650);
     expect(documents[0]).toMatchObject({ id: 'tydiqa-00001', title: 'tydiqa-00001', file: 'corpus.jsonl', line: 1, excludedRanges: [] });
+    // Cited by its opening, with its id; indexed by its id as before (the eval sets' rankings do not move).
+    expect(documents[0]!.label).toBe('Ernest Douwes Dekker wafat dini hari tanggal 28 Agustus… (tydiqa-00001)');
     const broken = documents.flatMap((d) => splitPassages(d).filter((p) => d.body.slice(p.start, p.end) !== p.text || p.text.length > 1000));
     expect(broken).toEqual([]);
   });

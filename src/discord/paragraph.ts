@@ -89,7 +89,7 @@ export function wholeParagraph(library: Library, passageId: string): FullPassage
   const raw = doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' ');
   const text = shownText(passage, raw);
   return {
-    title: passage.title,
+    title: passage.label ?? passage.title,
     paragraph: passage.paragraph,
     date: passage.date,
     source: passage.source,

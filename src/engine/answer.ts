@@ -522,7 +522,7 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (
   return {
     id: p.id,
     docId: p.docId,
-    title: p.title,
+    title: p.label ?? p.title,
     paragraph: p.paragraph,
     text,
     snippet: snippetOf(text, highlights),
@@ -634,8 +634,8 @@ function outsideCode(text: string, line: (l: string) => string, inline: (s: stri
 }
 
 /** "Title · § 3 · 2024-12 · CCTV+": where the passage stands, in one line a member can check. */
-export function citationOf(p: Pick<Passage, 'title' | 'paragraph' | 'date' | 'source'>): string {
-  return [p.title, `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
+export function citationOf(p: Pick<Passage, 'title' | 'label' | 'paragraph' | 'date' | 'source'>): string {
+  return [p.label ?? p.title, `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
 }
 
 /**

@@ -18,6 +18,7 @@ import { knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter,
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
+import { labelFromText } from './text-title.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 
 export interface LoadOptions {
@@ -477,9 +478,13 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       at('empty document: the text has only headings');
       continue;
     }
+    // Without a title, the id is what is indexed as one (as it always was: rankings stay as they were), and the text's
+    // opening is what results cite, beside the id (see text-title.ts).
+    const label = strings.title === undefined ? labelFromText(body, id) : null;
     docs.push({
       id,
-      title: strings.title ?? id, // the eval corpora have title "": the id is the most honest label
+      title: strings.title ?? id,
+      ...(label === null ? {} : { label }),
       body,
       excludedRanges: [],
       date: fields.date,

@@ -198,7 +198,7 @@ export class Library {
     return {
       documents: this.documents().map((d) => ({
         id: d.id,
-        title: d.title,
+        title: d.label ?? d.title,
         date: d.date,
         source: d.source,
         url: d.url,

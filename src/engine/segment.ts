@@ -35,7 +35,7 @@ export interface SegmentOptions {
 }
 
 /** The document fields segmentation reads (a whole CorpusDocument fits). */
-export type SegmentableDocument = Pick<CorpusDocument, 'id' | 'title' | 'body' | 'excludedRanges' | 'date' | 'source' | 'url' | 'lang' | 'markdown'>;
+export type SegmentableDocument = Pick<CorpusDocument, 'id' | 'title' | 'label' | 'body' | 'excludedRanges' | 'date' | 'source' | 'url' | 'lang' | 'markdown'>;
 
 /** One paragraph: its text pieces (more than one only when an excluded range sits inside it). */
 interface ParagraphUnit {
@@ -69,6 +69,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         id: `${doc.id}#${passages.length + 1}`,
         docId: doc.id,
         title: doc.title,
+        ...(doc.label === undefined ? {} : { label: doc.label }),
         paragraph,
         part: k + 1,
         parts: parts.length,

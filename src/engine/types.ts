@@ -5,7 +5,14 @@
 export interface CorpusDocument {
   /** Stable across reloads: front matter / JSONL `id`, else derived from the file name. */
   id: string;
+  /** The title given (front matter, heading, title line, JSONL "title"), else the file name or the id: indexed. */
   title: string;
+  /**
+   * What results cite and /about lists in place of `title` when the document has none of its own (a JSONL line
+   * without "title", titled by its id): the name its text opens with and the id, "Rapat dibuka … (doc-17)" (see
+   * text-title.ts). Shown only, never indexed; absent when the document has a title.
+   */
+  label?: string;
   /**
    * The document's body as it stands in the source after any front-matter block, with line endings made `\n`
    * and, in Markdown, what a reader never sees taken out (see hidden.ts). Passage offsets point into this
@@ -39,6 +46,8 @@ export interface Passage {
   id: string;
   docId: string;
   title: string;
+  /** The document's label (CorpusDocument.label): cited in place of `title`, when present. */
+  label?: string;
   /** 1-based paragraph number within the document (metadata lines do not count). */
   paragraph: number;
   /** 1-based part within the paragraph, and how many parts it was split into (1/1 for whole paragraphs). */

@@ -1,0 +1,51 @@
+// A name for a document that has no title of its own: a JSON line without "title" (the eval corpora's "title": ""
+// too). It was cited by its id alone ("doc-17 · § 3"), which tells a moderator nothing until they look the id up.
+// A reader names such a text by what it opens with: its first heading, or its first sentence, shortened. The id
+// stays beside it, "… (doc-17)", so the citation can still be checked against the file.
+//
+// Shown only: results cite it and /about lists it, but it is not indexed as a title. Its words are the text's own,
+// already indexed in the first passage, and counting them again as title words would rank that passage for them.
+
+import { isHeadingLine, splitSentences } from './sentences.ts';
+
+/** Longest name read from a text, before " (id)": a citation line has a title, a paragraph, a date and a source. */
+export const TEXT_TITLE_MAX_CHARS = 60;
+
+/** A list mark or a table row's pipe opening the first line: no part of what the line says. */
+const LEADING_MARK = /^(?:[-*+•>|]|\d{1,3}[.)])[ \t]+/u;
+/** What ends a sentence, as the name need not show it ("Rapat dibuka pukul 19.00." → "Rapat dibuka pukul 19.00"). */
+const CLOSING = /[.!?:;,。！？]+$/u;
+
+/**
+ * The name a text's opening gives it: its first line when that is a `# heading`, else the first sentence of its first
+ * line, at most TEXT_TITLE_MAX_CHARS characters (cut between words, with "…"); null when it has no letter or digit.
+ */
+export function titleFromText(text: string): string | null {
+  const line = text.split('\n').find((l) => l.trim() !== '')?.trim();
+  if (line === undefined) return null;
+  let name: string;
+  if (isHeadingLine(line)) name = line.replace(/^#{1,6}[ \t]*/u, '').replace(/[ \t]+#+$/u, '');
+  else {
+    const first = splitSentences(line)[0];
+    name = (first === undefined ? line : line.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, '');
+  }
+  name = name.replace(/\s+/gu, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(name)) return null;
+  return shorten(name, TEXT_TITLE_MAX_CHARS);
+}
+
+/** `name` cut to at most `max` characters between words, with "…" (a word longer than that is cut). */
+function shorten(name: string, max: number): string {
+  const chars = [...name];
+  if (chars.length <= max) return name;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  const cut = space >= max / 2 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/** What a document without a title of its own is cited by: its text's name and its id, "Rapat dibuka … (doc-17)". */
+export function labelFromText(text: string, id: string): string | null {
+  const name = titleFromText(text);
+  return name === null ? null : `${name} (${id})`;
+}
