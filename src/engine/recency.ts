@@ -152,7 +152,12 @@ export function recencyOf(tokens: readonly Token[]): Recency | null {
  */
 export const COMPARABLE = 0.9;
 
-type Dated = { coverage: number; titleCoverage: number; restCoverage?: number; passage: { date: string | null; text: string } };
+type Dated = {
+  coverage: number;
+  titleCoverage: number;
+  restCoverage?: number;
+  passage: { date: string | null; text: string; docId?: string; paragraph?: number; part?: number };
+};
 
 /**
  * The hits with the newest (or oldest) write-up of what the question asks about first (see newestTitled), then
@@ -164,8 +169,31 @@ type Dated = { coverage: number; titleCoverage: number; restCoverage?: number; p
 export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
   if (recency === 'upcoming') return comingFirst(hits);
   const ordered = byDate(hits, recency);
-  const first = newestTitled(ordered, recency);
+  const newest = newestTitled(ordered, recency);
+  const first = newest === undefined ? undefined : openingOf(newest, ordered);
   return first === undefined ? ordered : [first, ...ordered.filter((h) => h !== first)];
+}
+
+/**
+ * The passage of `best`'s write-up to show first when the question asks nothing of it beyond what its title says
+ * ("meetup terbaru", "the latest meetup"): its opening, the first of its passages among `hits`, where a write-up says
+ * what the event was. Its best passage is then only the one whose wording scored highest, as often its closing line
+ * ("Sampai jumpa di meetup berikutnya!", short and saying "meetup") as anything about it. `best` itself when it
+ * matches more than its title has ("siapa pembicara meetup terbaru": "Pembicara meetup adalah …"): the question
+ * asks something specific, and that passage says it.
+ */
+function openingOf<H extends Dated>(best: H, hits: readonly H[]): H {
+  const { docId } = best.passage;
+  if (docId === undefined || best.coverage > best.titleCoverage + 1e-9) return best;
+  const place = (h: H) => [h.passage.paragraph ?? Infinity, h.passage.part ?? Infinity] as const;
+  let opening = best;
+  for (const h of hits) {
+    if (h.passage.docId !== docId) continue;
+    const [p, q] = place(h);
+    const [bp, bq] = place(opening);
+    if (p < bp || (p === bp && q < bq)) opening = h;
+  }
+  return opening;
 }
 
 /**
