@@ -32,3 +32,49 @@ describe('the latest meetup, asked nothing more', () => {
     expect(lib.ask('siapa pembicara meetup terbaru').results[0]?.text).toContain('Yohanes Kurniawan');
   });
 });
+
+/** Two years of monthly meetups: November 2024's and November 2025's, and the board's minutes of November 2025. */
+const twoNovembers = [
+  doc('meetup-2024-11', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.\n\nPembicara meetup adalah Andi Pratama.', '2024-11-16'),
+  doc('meetup-2025-03', 'Meetup Komunitas Data #5', 'Meetup kelima diadakan di Dilo Bandung dengan 40 peserta.\n\nPembicara meetup adalah Sarah Whitfield.', '2025-03-15'),
+  doc('meetup-2025-11', 'Meetup Komunitas Data #12', 'Meetup kedua belas diadakan di Gojek HQ dengan 70 peserta.\n\nPembicara meetup adalah Dedi Gunawan.', '2025-11-15'),
+  doc('notulen-2025-11', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup bulan Desember di Telkom Hub dengan pembicara Joko Susilo.', '2025-11-20'),
+];
+
+describe('a month asked without its year', () => {
+  // "siapa pembicara meetup bulan November" was answered with November 2024's speaker, above November 2025's: both
+  // write-ups are dated November, and the older one's passage happened to score higher.
+  it('is the latest such month the write-ups speak of: the newest write-up dated that month first', () => {
+    const lib = Library.fromDocuments(twoNovembers);
+    for (const q of ['siapa pembicara meetup bulan November', 'who spoke at the November meetup', 'pembicara meetup november siapa']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('Dedi Gunawan');
+      expect(a.results.map((r) => r.text).join('\n'), q).toContain('Andi Pratama');
+    }
+    // With its year, that year's, as before.
+    expect(lib.ask('siapa pembicara meetup November 2024').results[0]?.text).toContain('Andi Pratama');
+  });
+
+  it('or a later document\'s plan for it, read in that document\'s year', () => {
+    // October 2025's minutes plan "meetup bulan November": November 2025, after the write-up of November 2024.
+    const lib = Library.fromDocuments([
+      doc('meetup-2024-11', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete.\n\nPembicara meetup bulan November adalah Andi Pratama.', '2024-11-16'),
+      doc('notulen-2025-10', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup bulan November di Telkom Hub dengan pembicara Joko Susilo.', '2025-10-05'),
+    ]);
+    const a = lib.ask('siapa pembicara meetup bulan November');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Joko Susilo');
+  });
+
+  it('in minutes, a month after the minutes\' own is what is to come: the next meetup', () => {
+    // November's minutes say "meetup bulan Desember" without "akan" or a year: the next meetup was answered with
+    // November 2024's write-up.
+    const lib = Library.fromDocuments(twoNovembers);
+    for (const q of ['kapan meetup berikutnya', 'where is the next meetup?']) {
+      const first = lib.ask(q).results[0];
+      expect(first?.docId, q).toBe('notulen-2025-11');
+      expect(first?.text, q).toContain('Desember');
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
@@ -73,9 +74,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // November minutes, which say "sponsor", "meetup" and "bulan", above July's write-up.
   const months = monthsOf(result);
   const byMonth = answered && months.length > 0 ? monthFirst(byYear, months, calendar) : byYear;
+  // With no year, the latest of that month first: "meetup bulan November" is this year's, not last year's.
+  const byLatestMonth = answered && months.length > 0 && years.length === 0 ? latestMonthFirst(byMonth, months) : byMonth;
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
-  const named = answered ? namedFirst(byMonth, result, naming) : byMonth;
+  const named = answered ? namedFirst(byLatestMonth, result, naming) : byLatestMonth;
   // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
   // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
   const hits = pairedFirst(named);

@@ -25,7 +25,7 @@
 // "terbaru" does; without a recency word it stays a content word ("akhir acara").
 
 import type { Token } from './analyzer.ts';
-import { ENGLISH_WEEKDAYS, textDates, WEEKDAYS } from './dates.ts';
+import { ENGLISH_WEEKDAYS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -85,11 +85,24 @@ const NEXT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...UPCOMING].join('|')
  * alone: "pembicara berikutnya" and "sesi berikutnya" are the next within an event held. And, for a passage of a
  * write-up dated `date`, by time after that date: relative to it ("meetup bulan depan", "next week": see
  * RELATIVE_FUTURE), or a date it names later than it ("Keputusan 1: meetup #11 pada November 2025" in October's
- * minutes; see laterThan). Undated text cannot say when it spoke, and "bulan depan" there is no date to look for.
+ * minutes; see laterThan), or a month it names without a year later than the write-up's in the write-up's year
+ * ("Keputusan: meetup bulan Desember di Telkom Hub" in November's minutes; see textMonths). Undated text cannot say
+ * when it spoke, and "bulan depan" there is no date to look for.
  */
 export function speaksOfFuture(text: string, next = false, date: string | null = null): boolean {
   if (FUTURE_TENSE.test(text) || (next && NEXT.test(text))) return true;
-  return date !== null && (RELATIVE_FUTURE.test(text) || textDates(text).some((d) => laterThan(d, date)));
+  return date !== null && (RELATIVE_FUTURE.test(text) || textDates(text).some((d) => laterThan(d, date)) || laterMonth(text, date));
+}
+
+/**
+ * Whether a text names a month without a year (see textMonths) later than its write-up's date in that date's year:
+ * minutes of November that say "meetup bulan Desember" plan December's. A month before the write-up's is read as
+ * this year's too, the past: October's minutes that say "meetup Maret dihadiri 40 orang" report March's. (Minutes of
+ * December that plan "meetup Januari" write the plan's tense or its year, which are read as such.)
+ */
+function laterMonth(text: string, date: string): boolean {
+  if (!/^\d{4}-\d{2}/u.test(date)) return false;
+  return textMonths(text).some((m) => laterThan(`${date.slice(0, 4)}-${String(m).padStart(2, '0')}`, date));
 }
 
 /**
