@@ -78,3 +78,32 @@ describe('a month asked without its year', () => {
     }
   });
 });
+
+describe('"the next one", naming no kind of event', () => {
+  // "where's the next one" and "kapan yang berikutnya" were never answered: "one" was a word no write-up says, and
+  // "yang berikutnya" left no word at all to ask by.
+  it('is the next of the one series a corpus has', () => {
+    const lib = Library.fromDocuments(twoNovembers);
+    for (const q of ["where's the next one", 'kapan yang berikutnya', 'berikutnya di mana?', "what's next?"]) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('meetup bulan Desember di Telkom Hub');
+    }
+  });
+
+  it('over several kinds of event, the most recent plan, whose citation names its write-up', () => {
+    // Meetups, a workshop, DevFest and the board's minutes: the newest plan is meetup #7's "… pada bulan November".
+    for (const q of ["where's the next one", 'kapan yang berikutnya', 'when is the next one?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-07');
+      expect(a.results[0]?.text, q).toContain('bulan November');
+      expect(a.results[0]?.citation, q).toContain('KodeKita Meetup #7');
+    }
+  });
+
+  it('leaves "one" a word elsewhere, and "terbaru" alone still asks nothing', () => {
+    expect(lib.ask('yang terbaru')).toMatchObject({ answered: false, results: [] });
+    expect(lib.ask('the latest one').results[0]?.docId).toBe('meetup-07');
+  });
+});

@@ -97,10 +97,15 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  */
 function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
   const { groups, recency } = result;
-  if (recency === null || groups.length === 0) return null;
+  if (recency === null) return null;
+  // "kapan yang berikutnya", "where's the next one", "what's next?": the coming one, of no kind the question names,
+  // is the next event of any kind, answered from the newest plan (whose citation names the write-up it is in).
+  // "terbaru" alone still asks nothing: "the latest" of a chat is as often news as an event.
+  if (recency === 'upcoming' && groups.every((g) => g.upcoming || g.recency)) return recency;
+  if (groups.length === 0) return null;
   // ("acara terakhir": beside a word for any event, "terakhir" asks only which one, as "terbaru" does; a passage
-  // that says "terakhir" is not about the last event for that.)
-  if (!groups.every((g) => g.recency || g.upcoming || alsoAsksNewest(g.word)) || !groups.some((g) => g.recency && isAnyEvent(g.word))) return null;
+  // that says "terakhir" is not about the last event for that. "the last one": so does "one", see isEventProForm.)
+  if (!groups.every((g) => g.recency || g.upcoming || alsoAsksNewest(g.word)) || !groups.some((g) => g.recency && (isAnyEvent(g.word) || g.word === 'one'))) return null;
   return recency;
 }
 

@@ -125,6 +125,18 @@ export function isAnyEvent(norm: string): boolean {
   return ANY_EVENT.has(norm);
 }
 
+/**
+ * Whether the question's `i`-th token is "one" standing for the event right after a word that asks which one: "the
+ * next one", "the latest one", "the last one". It names no kind of event, as "event" does not (see ANY_EVENT), and
+ * as a word to match it made "where's the next one" a question about a "one" no write-up says. Elsewhere ("one
+ * speaker", "which one") it is left as it was.
+ */
+export function isEventProForm(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm;
+  if (tokens[i]?.norm !== 'one' || prev === undefined) return false;
+  return ONLY_RECENCY.has(prev) || ALSO_RECENCY.has(prev) || asksUpcoming(tokens, i - 1);
+}
+
 /** "paling baru", "paling akhir", "paling awal": two stopwords that together ask which one. */
 const SUPERLATIVE = 'paling';
 const AFTER_SUPERLATIVE: ReadonlyMap<string, Recency> = new Map([
