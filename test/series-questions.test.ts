@@ -107,3 +107,24 @@ describe('"the next one", naming no kind of event', () => {
     expect(lib.ask('the latest one').results[0]?.docId).toBe('meetup-07');
   });
 });
+
+describe('a numbered meetup both planned in the minutes and written up after it was held', () => {
+  // The August minutes: "Meetup #6 akan diadakan pada 20 September 2025 … dengan tema Deno dan Bun"; meetup #6's own
+  // write-up: "KodeKita Meetup #6: Deno and Bun". "tema meetup 6 apa" showed the plan first, as if the meetup were
+  // still to come.
+  it('shows the event\'s own write-up first where it says what is asked (its title\'s subtitle says the theme)', () => {
+    for (const q of ['tema meetup 6 apa', 'tema meetup keenam apa', 'what was the theme of meetup 6']) {
+      const a = lib.ask(q, { top: 2 });
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-06');
+      expect(a.results[0]?.citation, q).toContain('Deno and Bun');
+      // The plan follows.
+      expect(a.results[1]?.text, q).toContain('Meetup #6 akan diadakan');
+    }
+  });
+
+  it('keeps the plan first where only it says what is asked', () => {
+    // Meetup #6's write-up never says "pembicara"; the minutes name its confirmed speaker.
+    expect(lib.ask('siapa pembicara meetup 6').results[0]?.text).toContain('Pembicara yang sudah konfirmasi adalah Dimas Anggara');
+  });
+});

@@ -8,6 +8,7 @@ import { linkSpans } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
+import { recordBeforePlan } from './plans.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -79,15 +80,24 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
   const named = answered ? namedFirst(byLatestMonth, result, naming) : byLatestMonth;
+  // And a numbered event's own write-up before another document's plan for it (see plans.ts).
+  const recorded = answered ? recordBeforePlan(named, result.groups, result.recency === 'upcoming', (docId) => unsaid(result, index, docId)) : named;
   // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
   // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
-  const hits = pairedFirst(named);
+  const hits = pairedFirst(recorded);
   const longForms = longFormsOf(result.groups);
   return {
     question,
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm), index.reading)),
   };
+}
+
+/** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */
+function unsaid(result: SearchResult, index: SearchIndex, docId: string): QueryGroup[] {
+  const { words } = index.documentWords(docId);
+  const says = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)].some((w) => words.has(w));
+  return result.groups.filter((g) => !g.recency && !g.identifies && !says(g));
 }
 
 /**
