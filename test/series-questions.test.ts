@@ -128,3 +128,39 @@ describe('a numbered meetup both planned in the minutes and written up after it 
     expect(lib.ask('siapa pembicara meetup 6').results[0]?.text).toContain('Pembicara yang sudah konfirmasi adalah Dimas Anggara');
   });
 });
+
+describe('days named relative to when a member asks: "besok", "hari ini", "tomorrow"', () => {
+  const days = [
+    doc('meetup-06', 'Meetup Komunitas Data #6', 'Meetup keenam diadakan di Bandung Creative Hub dengan 40 peserta.\n\nPembicara meetup adalah Rina Kusuma yang membahas dasbor.', '2025-06-14'),
+    doc('workshop', 'Workshop Python', 'Workshop Python diadakan di Dilo dengan 20 peserta. Sampai jumpa besok di hari kedua!', '2025-06-21'),
+    doc('notulen', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup #7 pada 12 Juli 2025 di Telkom Hub.', '2025-06-30'),
+  ];
+  const on = (day: string) => Library.fromDocuments(days, { clock: () => new Date(`${day}T10:00:00`) });
+
+  // "acara besok apa?" was asked as the word "besok": the workshop's own "Sampai jumpa besok" (its second day, a week
+  // after the meetup) matched it, whatever day the member asked on.
+  it('reads them as the date they are on the bot\'s clock, and answers from the write-up of that day', () => {
+    const lib = on('2025-06-13');
+    for (const q of ['acara besok apa?', "what's on tomorrow?", 'siapa pembicara meetup besok']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-06');
+      expect(a.results.some((r) => r.docId === 'workshop'), q).toBe(false);
+    }
+    // Or from a plan that names the date.
+    expect(on('2025-07-11').ask('meetup besok di mana').results[0]?.text).toContain('Telkom Hub');
+    expect(on('2025-07-10').ask('meetup lusa di mana').results[0]?.text).toContain('Telkom Hub');
+  });
+
+  it('leaves the question unanswered when no write-up is of that day', () => {
+    expect(on('2025-06-17').ask('ada acara hari ini?').answered).toBe(false);
+    expect(on('2026-11-27').ask('acara besok apa?').answered).toBe(false);
+  });
+
+  it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {
+    const undated = Library.fromDocuments(days.map((d) => ({ ...d, date: null })), { clock: () => new Date('2025-06-13T10:00:00') });
+    expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');
+    const lib = on('2025-06-13');
+    expect(lib.ask('berapa peserta meetup sampai hari ini').results[0]?.docId).toBe('meetup-06');
+  });
+});

@@ -5,10 +5,11 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { dateTerms, datesMonth, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
+import { namesRelativeDay, readRelativeDays } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -19,6 +20,11 @@ export interface AskOptions {
   top?: number;
   /** How many of the best results to skip: paging. Default 0. */
   offset?: number;
+  /**
+   * The day the question is asked (YYYY-MM-DD, the bot's clock): "besok", "hari ini", "tomorrow" are read as dates
+   * relative to it in a corpus of dated write-ups (see relative-days.ts). Without it they are words, as before.
+   */
+  today?: string;
 }
 
 /**
@@ -47,7 +53,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const offset = clampInt(options.offset ?? 0, 0, 1000);
   // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too. (The links
   // pasted into it are left out by the search itself: see withoutLinks.)
-  const q = clip(question, MAX_QUESTION_CHARS);
+  const clipped = clip(question, MAX_QUESTION_CHARS);
+  // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
+  const q = options.today !== undefined && namesRelativeDay(clipped) && monthDated(index) ? readRelativeDays(clipped, options.today) : clipped;
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
@@ -91,6 +99,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm), index.reading)),
   };
+}
+
+/** Whether some passage's write-up is dated to the month at least: a corpus of dated write-ups. */
+function monthDated(index: SearchIndex): boolean {
+  for (const p of index.passages.values()) if (datesMonth(p.date)) return true;
+  return false;
 }
 
 /** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */
