@@ -4,6 +4,8 @@
 
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderAnswer } from '../src/cli/render.ts';
+import { renderAnswer as renderDiscordAnswer } from '../src/discord/render.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 
@@ -162,5 +164,25 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');
     const lib = on('2025-06-13');
     expect(lib.ask('berapa peserta meetup sampai hari ini').results[0]?.docId).toBe('meetup-06');
+  });
+});
+
+describe('the day a question was read as, shown to the member', () => {
+  const lib = Library.fromDocuments(
+    [doc('meetup-06', 'Meetup Komunitas Data #6', 'Meetup keenam diadakan di Bandung Creative Hub dengan 40 peserta.', '2025-06-14')],
+    { clock: () => new Date('2025-06-13T10:00:00') },
+  );
+
+  it('is in the answer, and in the terminal\'s and Discord\'s replies, answered or not', () => {
+    const answered = lib.ask('acara besok apa?');
+    expect(answered.readAs).toBe('acara 14 Juni 2025 apa?');
+    expect(renderAnswer(answered, { color: false })).toContain('Read as "acara 14 Juni 2025 apa?"');
+    const view = { lang: 'id' as const, question: 'acara besok apa?', page: 0, perPage: 3, hasMore: false, ephemeral: false };
+    expect(renderDiscordAnswer(answered, view).content).toContain('Dibaca sebagai: acara 14 Juni 2025 apa?');
+    const unanswered = lib.ask('acara lusa apa?');
+    expect(unanswered.answered).toBe(false);
+    expect(renderAnswer(unanswered, { color: false })).toContain('No confident answer to "acara lusa apa?" (read as "acara 15 Juni 2025 apa?")');
+    // A question that names no such day is shown as before.
+    expect(lib.ask('meetup keenam di mana?').readAs).toBeUndefined();
   });
 });
