@@ -48,7 +48,9 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions): stri
   // A further page (/more) continues the numbered list: what the first page said around it is not repeated.
   if (offset > 0) return answer.results.length === 0 ? 'No more results.' : renderResults(answer, offset, options);
   if (!answer.answered || answer.results.length === 0) return renderUnanswered(answer, options);
-  return renderResults(answer, offset, options);
+  // ("acara besok apa?": the day it was read as, see Answer.readAs.)
+  const readAs = answer.readAs === undefined ? '' : `Read as "${safeText(answer.readAs.trim())}".\n\n`;
+  return readAs + renderResults(answer, offset, options);
 }
 
 function renderResults(answer: Answer, offset: number, options: AnswerRenderOptions): string {
@@ -58,7 +60,8 @@ function renderResults(answer: Answer, offset: number, options: AnswerRenderOpti
 }
 
 function renderUnanswered(answer: Answer, options: AnswerRenderOptions): string {
-  const lines = [`No confident answer to "${safeText(answer.question.trim())}" in the corpus.`];
+  const readAs = answer.readAs === undefined ? '' : ` (read as "${safeText(answer.readAs.trim())}")`;
+  const lines = [`No confident answer to "${safeText(answer.question.trim())}"${readAs} in the corpus.`];
   if (answer.results.length > 0) {
     lines.push('', 'The closest passages, which may not answer it:', '');
     lines.push(renderResults(answer, 0, options));

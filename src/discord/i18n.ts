@@ -18,6 +18,8 @@ const en = {
   emptyCorpus: 'No write-ups are loaded yet, so there is nothing to answer from.',
   resultsRange: (from: number, to: number) => (from === to ? `Result ${from}` : `Results ${from}–${to}`),
   noMoreResults: 'No more results for this question.',
+  /** `question`: the question as searched, with "besok", "today" … read as dates (already escaped). */
+  readAs: (question: string) => `Read as: ${question}`,
   previous: 'Previous',
   next: 'Next',
   fullPassage: (n: number) => `Full passage ${n}`,
@@ -85,6 +87,7 @@ const id: Messages = {
   corpusCovers: (list) => `Yang bisa saya jawab: ${list}.`,
   emptyCorpus: 'Belum ada tulisan yang dimuat, jadi belum ada yang bisa dijawab.',
   resultsRange: (from, to) => (from === to ? `Hasil ${from}` : `Hasil ${from}–${to}`),
+  readAs: (question) => `Dibaca sebagai: ${question}`,
   noMoreResults: 'Tidak ada hasil lain untuk pertanyaan ini.',
   previous: 'Sebelumnya',
   next: 'Berikutnya',

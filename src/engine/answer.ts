@@ -5,8 +5,11 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { dateTerms, datesMonth, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
+import { recordBeforePlan } from './plans.ts';
+import { namesRelativeDay, readRelativeDays } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -17,6 +20,11 @@ export interface AskOptions {
   top?: number;
   /** How many of the best results to skip: paging. Default 0. */
   offset?: number;
+  /**
+   * The day the question is asked (YYYY-MM-DD, the bot's clock): "besok", "hari ini", "tomorrow" are read as dates
+   * relative to it in a corpus of dated write-ups (see relative-days.ts). Without it they are words, as before.
+   */
+  today?: string;
 }
 
 /**
@@ -45,7 +53,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const offset = clampInt(options.offset ?? 0, 0, 1000);
   // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too. (The links
   // pasted into it are left out by the search itself: see withoutLinks.)
-  const q = clip(question, MAX_QUESTION_CHARS);
+  const clipped = clip(question, MAX_QUESTION_CHARS);
+  // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
+  const q = options.today !== undefined && namesRelativeDay(clipped) && monthDated(index) ? readRelativeDays(clipped, options.today) : clipped;
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
@@ -54,7 +64,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
   const writeUps = anyEvent ? writeUpsByDate(index.passages.values(), anyEvent).map(asHit) : [];
-  if (writeUps.length > 0) return { question, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
+  const readAs = q === clipped ? {} : { readAs: q };
+  if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
   const calendar = (p: Passage) => index.calendarWords(p);
@@ -73,18 +84,36 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // November minutes, which say "sponsor", "meetup" and "bulan", above July's write-up.
   const months = monthsOf(result);
   const byMonth = answered && months.length > 0 ? monthFirst(byYear, months, calendar) : byYear;
+  // With no year, the latest of that month first: "meetup bulan November" is this year's, not last year's.
+  const byLatestMonth = answered && months.length > 0 && years.length === 0 ? latestMonthFirst(byMonth, months) : byMonth;
   // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
   // meetup #11's "20 November" between meetup #20's paragraphs.
-  const named = answered ? namedFirst(byMonth, result, naming) : byMonth;
+  const named = answered ? namedFirst(byLatestMonth, result, naming) : byLatestMonth;
+  // And a numbered event's own write-up before another document's plan for it (see plans.ts).
+  const recorded = answered ? recordBeforePlan(named, result.groups, result.recency === 'upcoming', (docId) => unsaid(result, index, docId)) : named;
   // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
   // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
-  const hits = pairedFirst(named);
+  const hits = pairedFirst(recorded);
   const longForms = longFormsOf(result.groups);
   return {
     question,
+    ...readAs,
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm), index.reading)),
   };
+}
+
+/** Whether some passage's write-up is dated to the month at least: a corpus of dated write-ups. */
+function monthDated(index: SearchIndex): boolean {
+  for (const p of index.passages.values()) if (datesMonth(p.date)) return true;
+  return false;
+}
+
+/** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */
+function unsaid(result: SearchResult, index: SearchIndex, docId: string): QueryGroup[] {
+  const { words } = index.documentWords(docId);
+  const says = (g: QueryGroup) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)].some((w) => words.has(w));
+  return result.groups.filter((g) => !g.recency && !g.identifies && !says(g));
 }
 
 /**
@@ -94,10 +123,15 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  */
 function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
   const { groups, recency } = result;
-  if (recency === null || groups.length === 0) return null;
+  if (recency === null) return null;
+  // "kapan yang berikutnya", "where's the next one", "what's next?": the coming one, of no kind the question names,
+  // is the next event of any kind, answered from the newest plan (whose citation names the write-up it is in).
+  // "terbaru" alone still asks nothing: "the latest" of a chat is as often news as an event.
+  if (recency === 'upcoming' && groups.every((g) => g.upcoming || g.recency)) return recency;
+  if (groups.length === 0) return null;
   // ("acara terakhir": beside a word for any event, "terakhir" asks only which one, as "terbaru" does; a passage
-  // that says "terakhir" is not about the last event for that.)
-  if (!groups.every((g) => g.recency || g.upcoming || alsoAsksNewest(g.word)) || !groups.some((g) => g.recency && isAnyEvent(g.word))) return null;
+  // that says "terakhir" is not about the last event for that. "the last one": so does "one", see isEventProForm.)
+  if (!groups.every((g) => g.recency || g.upcoming || alsoAsksNewest(g.word)) || !groups.some((g) => g.recency && (isAnyEvent(g.word) || g.word === 'one'))) return null;
   return recency;
 }
 

@@ -139,3 +139,24 @@ export function textDates(text: string): string[] {
   }
   return found.sort((a, b) => a.at - b.at).map((d) => d.iso);
 }
+
+/** A month's name in text: Indonesian in any case; English only capitalised, as "may" and "march" are words too. */
+const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MONTHS.join('|')}|${ENGLISH_MONTHS.join('|')})(?![\p{L}\p{N}])`, 'giu');
+
+/**
+ * The months (1–12) a text names without a year ("meetup bulan Desember", "Sabtu 14 Juni", "in November"), in order:
+ * read with the year of the write-up that names them (see speaksOfFuture in recency.ts), as its readers read them.
+ * Not the months textDates reads (with their year), nor an English month's name in lower case ("may", "march").
+ */
+export function textMonths(text: string): number[] {
+  const dated: Array<[number, number]> = [...text.matchAll(WORDED_DATE)].map((m) => [m.index, m.index + m[0].length]);
+  const out: number[] = [];
+  for (const m of text.matchAll(MONTH_WORD)) {
+    if (dated.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const name = m[0].toLowerCase();
+    const indonesian = MONTHS.indexOf(name);
+    if (indonesian >= 0) out.push(indonesian + 1);
+    else if (m[0][0] !== name[0]) out.push(ENGLISH_MONTHS.indexOf(name) + 1);
+  }
+  return out;
+}

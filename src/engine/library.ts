@@ -10,11 +10,17 @@ import { splitPassages } from './segment.ts';
 import { answerQuestion, type AskOptions } from './answer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { exampleQuestion, type ExampleQuestion } from './example.ts';
+import { localDay, namesRelativeDay } from './relative-days.ts';
 import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
 
 export interface LibraryOptions extends LoadOptions {
   /** English→Indonesian lexicon for query expansion; the shipped one when omitted, none when null. */
   lexicon?: Lexicon | null;
+  /**
+   * The clock whose day "besok", "hari ini", "tomorrow" are read from (see relative-days.ts), in the process's time
+   * zone (`TZ`); the system clock when omitted. Tests give a fixed one.
+   */
+  clock?: () => Date;
 }
 
 /** Thrown when the corpus cannot be (re)loaded; lists every problem found, not only the first. */
@@ -135,7 +141,9 @@ export class Library {
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
-    return answerQuestion(this.#snapshot.index, question, options);
+    // (The day is read only when the question names one relative to it: see relative-days.ts.)
+    const today = options.today ?? (namesRelativeDay(question) ? localDay((this.options.clock ?? (() => new Date()))()) : undefined);
+    return answerQuestion(this.#snapshot.index, question, today === undefined ? options : { ...options, today });
   }
 
   passage(id: string): Passage | undefined {

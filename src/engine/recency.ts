@@ -25,7 +25,7 @@
 // "terbaru" does; without a recency word it stays a content word ("akhir acara").
 
 import type { Token } from './analyzer.ts';
-import { ENGLISH_WEEKDAYS, textDates, WEEKDAYS } from './dates.ts';
+import { ENGLISH_WEEKDAYS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -85,11 +85,24 @@ const NEXT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...UPCOMING].join('|')
  * alone: "pembicara berikutnya" and "sesi berikutnya" are the next within an event held. And, for a passage of a
  * write-up dated `date`, by time after that date: relative to it ("meetup bulan depan", "next week": see
  * RELATIVE_FUTURE), or a date it names later than it ("Keputusan 1: meetup #11 pada November 2025" in October's
- * minutes; see laterThan). Undated text cannot say when it spoke, and "bulan depan" there is no date to look for.
+ * minutes; see laterThan), or a month it names without a year later than the write-up's in the write-up's year
+ * ("Keputusan: meetup bulan Desember di Telkom Hub" in November's minutes; see textMonths). Undated text cannot say
+ * when it spoke, and "bulan depan" there is no date to look for.
  */
 export function speaksOfFuture(text: string, next = false, date: string | null = null): boolean {
   if (FUTURE_TENSE.test(text) || (next && NEXT.test(text))) return true;
-  return date !== null && (RELATIVE_FUTURE.test(text) || textDates(text).some((d) => laterThan(d, date)));
+  return date !== null && (RELATIVE_FUTURE.test(text) || textDates(text).some((d) => laterThan(d, date)) || laterMonth(text, date));
+}
+
+/**
+ * Whether a text names a month without a year (see textMonths) later than its write-up's date in that date's year:
+ * minutes of November that say "meetup bulan Desember" plan December's. A month before the write-up's is read as
+ * this year's too, the past: October's minutes that say "meetup Maret dihadiri 40 orang" report March's. (Minutes of
+ * December that plan "meetup Januari" write the plan's tense or its year, which are read as such.)
+ */
+function laterMonth(text: string, date: string): boolean {
+  if (!/^\d{4}-\d{2}/u.test(date)) return false;
+  return textMonths(text).some((m) => laterThan(`${date.slice(0, 4)}-${String(m).padStart(2, '0')}`, date));
 }
 
 /**
@@ -110,6 +123,18 @@ export function asksUpcoming(tokens: readonly Token[], i: number): boolean {
 /** Whether a word names any event, whatever its kind ("acara", "event": see above). */
 export function isAnyEvent(norm: string): boolean {
   return ANY_EVENT.has(norm);
+}
+
+/**
+ * Whether the question's `i`-th token is "one" standing for the event right after a word that asks which one: "the
+ * next one", "the latest one", "the last one". It names no kind of event, as "event" does not (see ANY_EVENT), and
+ * as a word to match it made "where's the next one" a question about a "one" no write-up says. Elsewhere ("one
+ * speaker", "which one") it is left as it was.
+ */
+export function isEventProForm(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm;
+  if (tokens[i]?.norm !== 'one' || prev === undefined) return false;
+  return ONLY_RECENCY.has(prev) || ALSO_RECENCY.has(prev) || asksUpcoming(tokens, i - 1);
 }
 
 /** "paling baru", "paling akhir", "paling awal": two stopwords that together ask which one. */
@@ -152,7 +177,12 @@ export function recencyOf(tokens: readonly Token[]): Recency | null {
  */
 export const COMPARABLE = 0.9;
 
-type Dated = { coverage: number; titleCoverage: number; restCoverage?: number; passage: { date: string | null; text: string } };
+type Dated = {
+  coverage: number;
+  titleCoverage: number;
+  restCoverage?: number;
+  passage: { date: string | null; text: string; docId?: string; paragraph?: number; part?: number };
+};
 
 /**
  * The hits with the newest (or oldest) write-up of what the question asks about first (see newestTitled), then
@@ -164,8 +194,31 @@ type Dated = { coverage: number; titleCoverage: number; restCoverage?: number; p
 export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
   if (recency === 'upcoming') return comingFirst(hits);
   const ordered = byDate(hits, recency);
-  const first = newestTitled(ordered, recency);
+  const newest = newestTitled(ordered, recency);
+  const first = newest === undefined ? undefined : openingOf(newest, ordered);
   return first === undefined ? ordered : [first, ...ordered.filter((h) => h !== first)];
+}
+
+/**
+ * The passage of `best`'s write-up to show first when the question asks nothing of it beyond what its title says
+ * ("meetup terbaru", "the latest meetup"): its opening, the first of its passages among `hits`, where a write-up says
+ * what the event was. Its best passage is then only the one whose wording scored highest, as often its closing line
+ * ("Sampai jumpa di meetup berikutnya!", short and saying "meetup") as anything about it. `best` itself when it
+ * matches more than its title has ("siapa pembicara meetup terbaru": "Pembicara meetup adalah …"): the question
+ * asks something specific, and that passage says it.
+ */
+function openingOf<H extends Dated>(best: H, hits: readonly H[]): H {
+  const { docId } = best.passage;
+  if (docId === undefined || best.coverage > best.titleCoverage + 1e-9) return best;
+  const place = (h: H) => [h.passage.paragraph ?? Infinity, h.passage.part ?? Infinity] as const;
+  let opening = best;
+  for (const h of hits) {
+    if (h.passage.docId !== docId) continue;
+    const [p, q] = place(h);
+    const [bp, bq] = place(opening);
+    if (p < bp || (p === bp && q < bq)) opening = h;
+  }
+  return opening;
 }
 
 /**

@@ -18,7 +18,7 @@ import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acron
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
-import { alsoAsksNewest, asksUpcoming, isAnyEvent, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
+import { alsoAsksNewest, asksUpcoming, isAnyEvent, isEventProForm, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
@@ -774,7 +774,7 @@ export class SearchIndex {
         const ns = unique([...this.#lastNumbers(last).values()].map(String));
         alternatives.push(...ns.flatMap((n) => [...digitSpellings(n), ...ordinalWords(Number(n))]).map((w) => alternative([w], 'number')));
         Object.assign(group, { identifies: true, numbers: last, last: true });
-      } else if (isRecencyWord(token.norm) || (asksWhich && isAnyEvent(token.norm)) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
+      } else if (isRecencyWord(token.norm) || (asksWhich && (isAnyEvent(token.norm) || isEventProForm(tokens, i))) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
         // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last word, as

@@ -125,6 +125,12 @@ export interface Answer {
   /** False when nothing matched confidently: `results` then holds weak suggestions or nothing. */
   answered: boolean;
   results: AnswerResult[];
+  /**
+   * The question as it was searched, when that differs from what the member typed: "acara besok apa?" asked on
+   * 13 June 2025 is searched as "acara 14 Juni 2025 apa?" (see relative-days.ts). Front ends show it, so that the
+   * member sees which day was assumed.
+   */
+  readAs?: string;
 }
 
 /** What the corpus holds, for /about and for "here is what I can answer" when nothing matched. */

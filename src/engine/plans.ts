@@ -1,0 +1,71 @@
+// "tema meetup 6 apa": the board's minutes planned meetup #6 ("Meetup #6 akan diadakan pada 20 September 2025 …
+// dengan tema Deno dan Bun"), and meetup #6's own write-up, "KodeKita Meetup #6: Deno and Bun", tells what was held.
+// The plan matched the question's every word in one sentence and came first; a member asking about a meetup that
+// has a write-up means the meetup as held, which a plan only foretold (a plan can change: another speaker, another
+// room). So where a plan comes first and the event's own write-up says what is asked too, the write-up comes first
+// and the plan after it. Not for the coming one ("meetup berikutnya"), which only plans can tell.
+
+import { tokenize } from './analyzer.ts';
+import { COMPARABLE, speaksOfFuture } from './recency.ts';
+import type { QueryGroup } from './search.ts';
+
+type Ranked = { coverage: number; passage: { docId: string; title: string; date: string | null; text: string; paragraph: number; part: number } };
+
+/**
+ * Words that ask what an event was about: a title "Series #N: Subtitle" says it after its colon, as event titles are
+ * written ("KodeKita Meetup #6: Deno and Bun"), whether or not its text repeats the word.
+ */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['tema', 'topik', 'theme', 'topic']);
+
+/** The number a group gives an event ("6" of "meetup 6", "#6", "keenam"), or null. */
+function numberOf(g: QueryGroup): string | null {
+  if (g.number !== undefined) return g.number;
+  const digits = g.surface.map((w) => /\d+/u.exec(w)?.[0]).find((d) => d !== undefined);
+  return digits === undefined ? null : String(Number(digits));
+}
+
+/** Whether a title numbers the event `g` names: it has a word `g` numbers and `g`'s number ("Meetup #6"). */
+function titleNumbers(title: string, g: QueryGroup, n: string): boolean {
+  const norms = tokenize(title).map((t) => t.norm);
+  return norms.some((w) => g.numbers!.includes(w)) && norms.some((w) => (/\d+/u.exec(w)?.[0] ?? null) !== null && String(Number(/\d+/u.exec(w)![0])) === n);
+}
+
+/** Whether a title goes on after a colon that follows its number: "KodeKita Meetup #6: Deno and Bun". */
+function hasSubtitle(title: string): boolean {
+  return /\d\s*:\s*\S/u.test(title);
+}
+
+/**
+ * `hits` with the event's own write-up's passage ahead of a plan for it that came first (see above). The question
+ * names a numbered event (`groups`: "meetup 6", "meetup keenam"); its own write-up is a dated document whose title
+ * numbers it; a plan is another document's passage in the tense of what is to come (see speaksOfFuture), written
+ * before the event. The write-up says what is asked when its best passage matches about as much of the question
+ * (see COMPARABLE), or when all it lacks is a word that asks what the event was about and its title says that after
+ * its colon (see TOPIC_WORDS: then its opening passage is shown). `lacks` gives the question's words a write-up
+ * never says. Unchanged otherwise.
+ */
+export function recordBeforePlan<H extends Ranked>(hits: readonly H[], groups: readonly QueryGroup[], upcoming: boolean, lacks: (docId: string) => QueryGroup[]): H[] {
+  if (upcoming || hits.length < 2) return [...hits];
+  const events = groups.flatMap((g) => {
+    const n = g.identifies && g.numbers !== undefined && g.last !== true ? numberOf(g) : null;
+    return n === null ? [] : [{ g, n }];
+  });
+  if (events.length === 0) return [...hits];
+  const own = (h: H) => h.passage.date !== null && events.every(({ g, n }) => titleNumbers(h.passage.title, g, n));
+  const plan = hits[0]!;
+  if (own(plan) || !speaksOfFuture(plan.passage.text, false, plan.passage.date)) return [...hits];
+  const record = hits.find(own);
+  if (record === undefined || (plan.passage.date !== null && plan.passage.date > record.passage.date!)) return [...hits];
+  let chosen: H | undefined;
+  if (record.coverage >= plan.coverage * COMPARABLE) chosen = record;
+  else {
+    const missing = lacks(record.passage.docId);
+    const topicOnly = missing.length > 0 && missing.every((g) => TOPIC_WORDS.has(g.word) || g.surface.some((w) => TOPIC_WORDS.has(w)));
+    if (topicOnly && hasSubtitle(record.passage.title)) {
+      chosen = hits
+        .filter((h) => h.passage.docId === record.passage.docId)
+        .reduce((a, b) => (b.passage.paragraph < a.passage.paragraph || (b.passage.paragraph === a.passage.paragraph && b.passage.part < a.passage.part) ? b : a));
+    }
+  }
+  return chosen === undefined ? [...hits] : [chosen, ...hits.filter((h) => h !== chosen)];
+}

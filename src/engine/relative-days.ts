@@ -1,0 +1,68 @@
+// "acara besok apa?", "ada meetup hari ini?", "what's on tomorrow?": days named relative to when the member asks.
+// Write-ups are the evidence, and their own "besok" or "hari ini" was written relative to their own date, not to the
+// member's; only a write-up dated that day, or a plan that names the date ("meetup #8 pada 28 November 2026"), can
+// answer honestly. So such a word is read as the date it is on the day the question is asked (the bot's clock,
+// given as AskOptions.today) and the question is asked as if the member had typed that date ("acara 28 November
+// 2026"): a write-up dated that day answers it (see Hit.onDay), and where none is, the question is not answered,
+// rather than answered from a write-up of another day that happens to say "besok".
+//
+// Weeks ("minggu ini", "this week", "minggu depan") are not read: a week is no date the write-ups are found by, and
+// "the next meetup" is what such a question is asked for (see recency.ts). Nor "sampai hari ini", "until today",
+// "as of today": up to now, not on this day.
+
+import { MONTHS } from './dates.ts';
+
+/** The words, with how many days from today each names; longer phrases first, so that they are read whole. */
+const DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['the day after tomorrow', 2],
+  ['day after tomorrow', 2],
+  ['hari ini', 0],
+  ['malam ini', 0],
+  ['today', 0],
+  ['tonight', 0],
+  ['besok', 1],
+  ['tomorrow', 1],
+  ['lusa', 2],
+  ['kemarin', -1],
+  ['yesterday', -1],
+];
+
+const PHRASE = new RegExp(
+  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${DAYS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** Whether `today` is a whole ISO date (YYYY-MM-DD). */
+function isDay(today: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(today);
+}
+
+/**
+ * The question with its days named relative to `today` (YYYY-MM-DD) written as dates, as readDates writes them
+ * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"); unchanged when it names none.
+ */
+export function readRelativeDays(question: string, today: string): string {
+  if (!isDay(today)) return question;
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return question.replace(PHRASE, (phrase) => {
+    const offset = DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1] ?? 0;
+    // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
+    const day = new Date(Date.UTC(y, m - 1, d + offset));
+    const month = MONTHS[day.getUTCMonth()]!;
+    return `${day.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${day.getUTCFullYear()}`;
+  });
+}
+
+/** Whether a question names a day relative to today (see readRelativeDays). */
+export function namesRelativeDay(question: string): boolean {
+  PHRASE.lastIndex = 0;
+  const found = PHRASE.test(question);
+  PHRASE.lastIndex = 0;
+  return found;
+}
+
+/** A Date's calendar day on the clock's own time zone (the bot's `TZ`), as YYYY-MM-DD. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

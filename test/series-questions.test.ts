@@ -1,0 +1,188 @@
+// Questions members ask of a community's dated, numbered write-ups that lean on the calendar: "the latest meetup",
+// "the November meetup" (no year), "the next one" (no kind of event), and a numbered meetup both planned in the
+// board's minutes and written up after it was held.
+
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderAnswer } from '../src/cli/render.ts';
+import { renderAnswer as renderDiscordAnswer } from '../src/discord/render.ts';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+
+function doc(id: string, title: string, body: string, date: string | null): CorpusDocument {
+  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+}
+
+const persona = path.join(import.meta.dirname, 'fixtures/corpus/persona');
+let lib: Library;
+beforeAll(async () => {
+  lib = await Library.open(persona);
+});
+
+describe('the latest meetup, asked nothing more', () => {
+  // "meetup terbaru" showed meetup #7's closing line, "Sampai jumpa di meetup berikutnya pada bulan November!", first:
+  // short and saying "meetup", it scored highest of the write-up's passages, though it says nothing of the meetup.
+  it('shows the newest write-up\'s opening, where it says what the event was', () => {
+    for (const q of ['meetup terbaru', 'the latest meetup', 'meetup terakhir']) {
+      const first = lib.ask(q).results[0];
+      expect(first?.docId, q).toBe('meetup-07');
+      expect(first?.text, q).toContain('Meetup ketujuh diadakan pada 18 Oktober 2025');
+    }
+  });
+
+  it('still shows the passage that says what a more specific question asks', () => {
+    expect(lib.ask('siapa pembicara meetup terbaru').results[0]?.text).toContain('Yohanes Kurniawan');
+  });
+});
+
+/** Two years of monthly meetups: November 2024's and November 2025's, and the board's minutes of November 2025. */
+const twoNovembers = [
+  doc('meetup-2024-11', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete dengan 25 peserta.\n\nPembicara meetup adalah Andi Pratama.', '2024-11-16'),
+  doc('meetup-2025-03', 'Meetup Komunitas Data #5', 'Meetup kelima diadakan di Dilo Bandung dengan 40 peserta.\n\nPembicara meetup adalah Sarah Whitfield.', '2025-03-15'),
+  doc('meetup-2025-11', 'Meetup Komunitas Data #12', 'Meetup kedua belas diadakan di Gojek HQ dengan 70 peserta.\n\nPembicara meetup adalah Dedi Gunawan.', '2025-11-15'),
+  doc('notulen-2025-11', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup bulan Desember di Telkom Hub dengan pembicara Joko Susilo.', '2025-11-20'),
+];
+
+describe('a month asked without its year', () => {
+  // "siapa pembicara meetup bulan November" was answered with November 2024's speaker, above November 2025's: both
+  // write-ups are dated November, and the older one's passage happened to score higher.
+  it('is the latest such month the write-ups speak of: the newest write-up dated that month first', () => {
+    const lib = Library.fromDocuments(twoNovembers);
+    for (const q of ['siapa pembicara meetup bulan November', 'who spoke at the November meetup', 'pembicara meetup november siapa']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('Dedi Gunawan');
+      expect(a.results.map((r) => r.text).join('\n'), q).toContain('Andi Pratama');
+    }
+    // With its year, that year's, as before.
+    expect(lib.ask('siapa pembicara meetup November 2024').results[0]?.text).toContain('Andi Pratama');
+  });
+
+  it('or a later document\'s plan for it, read in that document\'s year', () => {
+    // October 2025's minutes plan "meetup bulan November": November 2025, after the write-up of November 2024.
+    const lib = Library.fromDocuments([
+      doc('meetup-2024-11', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete.\n\nPembicara meetup bulan November adalah Andi Pratama.', '2024-11-16'),
+      doc('notulen-2025-10', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup bulan November di Telkom Hub dengan pembicara Joko Susilo.', '2025-10-05'),
+    ]);
+    const a = lib.ask('siapa pembicara meetup bulan November');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Joko Susilo');
+  });
+
+  it('in minutes, a month after the minutes\' own is what is to come: the next meetup', () => {
+    // November's minutes say "meetup bulan Desember" without "akan" or a year: the next meetup was answered with
+    // November 2024's write-up.
+    const lib = Library.fromDocuments(twoNovembers);
+    for (const q of ['kapan meetup berikutnya', 'where is the next meetup?']) {
+      const first = lib.ask(q).results[0];
+      expect(first?.docId, q).toBe('notulen-2025-11');
+      expect(first?.text, q).toContain('Desember');
+    }
+  });
+});
+
+describe('"the next one", naming no kind of event', () => {
+  // "where's the next one" and "kapan yang berikutnya" were never answered: "one" was a word no write-up says, and
+  // "yang berikutnya" left no word at all to ask by.
+  it('is the next of the one series a corpus has', () => {
+    const lib = Library.fromDocuments(twoNovembers);
+    for (const q of ["where's the next one", 'kapan yang berikutnya', 'berikutnya di mana?', "what's next?"]) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('meetup bulan Desember di Telkom Hub');
+    }
+  });
+
+  it('over several kinds of event, the most recent plan, whose citation names its write-up', () => {
+    // Meetups, a workshop, DevFest and the board's minutes: the newest plan is meetup #7's "… pada bulan November".
+    for (const q of ["where's the next one", 'kapan yang berikutnya', 'when is the next one?']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-07');
+      expect(a.results[0]?.text, q).toContain('bulan November');
+      expect(a.results[0]?.citation, q).toContain('KodeKita Meetup #7');
+    }
+  });
+
+  it('leaves "one" a word elsewhere, and "terbaru" alone still asks nothing', () => {
+    expect(lib.ask('yang terbaru')).toMatchObject({ answered: false, results: [] });
+    expect(lib.ask('the latest one').results[0]?.docId).toBe('meetup-07');
+  });
+});
+
+describe('a numbered meetup both planned in the minutes and written up after it was held', () => {
+  // The August minutes: "Meetup #6 akan diadakan pada 20 September 2025 … dengan tema Deno dan Bun"; meetup #6's own
+  // write-up: "KodeKita Meetup #6: Deno and Bun". "tema meetup 6 apa" showed the plan first, as if the meetup were
+  // still to come.
+  it('shows the event\'s own write-up first where it says what is asked (its title\'s subtitle says the theme)', () => {
+    for (const q of ['tema meetup 6 apa', 'tema meetup keenam apa', 'what was the theme of meetup 6']) {
+      const a = lib.ask(q, { top: 2 });
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-06');
+      expect(a.results[0]?.citation, q).toContain('Deno and Bun');
+      // The plan follows.
+      expect(a.results[1]?.text, q).toContain('Meetup #6 akan diadakan');
+    }
+  });
+
+  it('keeps the plan first where only it says what is asked', () => {
+    // Meetup #6's write-up never says "pembicara"; the minutes name its confirmed speaker.
+    expect(lib.ask('siapa pembicara meetup 6').results[0]?.text).toContain('Pembicara yang sudah konfirmasi adalah Dimas Anggara');
+  });
+});
+
+describe('days named relative to when a member asks: "besok", "hari ini", "tomorrow"', () => {
+  const days = [
+    doc('meetup-06', 'Meetup Komunitas Data #6', 'Meetup keenam diadakan di Bandung Creative Hub dengan 40 peserta.\n\nPembicara meetup adalah Rina Kusuma yang membahas dasbor.', '2025-06-14'),
+    doc('workshop', 'Workshop Python', 'Workshop Python diadakan di Dilo dengan 20 peserta. Sampai jumpa besok di hari kedua!', '2025-06-21'),
+    doc('notulen', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup #7 pada 12 Juli 2025 di Telkom Hub.', '2025-06-30'),
+  ];
+  const on = (day: string) => Library.fromDocuments(days, { clock: () => new Date(`${day}T10:00:00`) });
+
+  // "acara besok apa?" was asked as the word "besok": the workshop's own "Sampai jumpa besok" (its second day, a week
+  // after the meetup) matched it, whatever day the member asked on.
+  it('reads them as the date they are on the bot\'s clock, and answers from the write-up of that day', () => {
+    const lib = on('2025-06-13');
+    for (const q of ['acara besok apa?', "what's on tomorrow?", 'siapa pembicara meetup besok']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-06');
+      expect(a.results.some((r) => r.docId === 'workshop'), q).toBe(false);
+    }
+    // Or from a plan that names the date.
+    expect(on('2025-07-11').ask('meetup besok di mana').results[0]?.text).toContain('Telkom Hub');
+    expect(on('2025-07-10').ask('meetup lusa di mana').results[0]?.text).toContain('Telkom Hub');
+  });
+
+  it('leaves the question unanswered when no write-up is of that day', () => {
+    expect(on('2025-06-17').ask('ada acara hari ini?').answered).toBe(false);
+    expect(on('2026-11-27').ask('acara besok apa?').answered).toBe(false);
+  });
+
+  it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {
+    const undated = Library.fromDocuments(days.map((d) => ({ ...d, date: null })), { clock: () => new Date('2025-06-13T10:00:00') });
+    expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');
+    const lib = on('2025-06-13');
+    expect(lib.ask('berapa peserta meetup sampai hari ini').results[0]?.docId).toBe('meetup-06');
+  });
+});
+
+describe('the day a question was read as, shown to the member', () => {
+  const lib = Library.fromDocuments(
+    [doc('meetup-06', 'Meetup Komunitas Data #6', 'Meetup keenam diadakan di Bandung Creative Hub dengan 40 peserta.', '2025-06-14')],
+    { clock: () => new Date('2025-06-13T10:00:00') },
+  );
+
+  it('is in the answer, and in the terminal\'s and Discord\'s replies, answered or not', () => {
+    const answered = lib.ask('acara besok apa?');
+    expect(answered.readAs).toBe('acara 14 Juni 2025 apa?');
+    expect(renderAnswer(answered, { color: false })).toContain('Read as "acara 14 Juni 2025 apa?"');
+    const view = { lang: 'id' as const, question: 'acara besok apa?', page: 0, perPage: 3, hasMore: false, ephemeral: false };
+    expect(renderDiscordAnswer(answered, view).content).toContain('Dibaca sebagai: acara 14 Juni 2025 apa?');
+    const unanswered = lib.ask('acara lusa apa?');
+    expect(unanswered.answered).toBe(false);
+    expect(renderAnswer(unanswered, { color: false })).toContain('No confident answer to "acara lusa apa?" (read as "acara 15 Juni 2025 apa?")');
+    // A question that names no such day is shown as before.
+    expect(lib.ask('meetup keenam di mana?').readAs).toBeUndefined();
+  });
+});
