@@ -6,10 +6,12 @@
 // acting as markdown, a mention, a link or a direction change, and citations intact.
 
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
 import type { Library } from '../src/engine/library.ts';
-import type { StoredMessage } from './fake-discord/index.ts';
+import { MANAGE_GUILD, type StoredMessage } from './fake-discord/index.ts';
 import { FAST_REST, memberFactory, openLibrary, startBotOnFake, tempCorpus, testConfig, type BotOnFake, type TempCorpus } from './fake-discord/harness.ts';
 
 const EPHEMERAL = 64;
@@ -312,5 +314,70 @@ describe('through the HTTP interactions endpoint', () => {
     expect(res.json.data.content).not.toContain('exploded');
     const logged = logs().lines.find((l) => l.msg === 'interaction handler failed' && l.interaction === interaction.id);
     expect((logged?.err as { message?: string } | undefined)?.message).toBe('engine exploded on hostile text');
+  });
+});
+
+describe('old buttons after a /reload changed the corpus', () => {
+  let own: TempCorpus;
+  let lib: Library;
+  let bot: BotOnFake;
+
+  beforeAll(async () => {
+    own = tempCorpus(FILES);
+    lib = await openLibrary(own.dir);
+    bot = await startBotOnFake(lib);
+  });
+
+  afterAll(async () => {
+    await bot?.close();
+    own?.remove();
+  });
+
+  type Button = { custom_id: string; label: string; disabled?: boolean };
+  const buttonsOf = (m: StoredMessage) => (m.components as Array<{ components: Button[] }>).flatMap((r) => r.components);
+
+  it('a member cannot reload; after a moderator did, every old button still gets a clear answer within limits', async () => {
+    const asker = member();
+    const asked = bot.fake.slash('ask', { question: 'kalimat nomor 60 pawai zebra', results: 2 }, { user: asker });
+    await bot.fake.waitForCallback(asked.id);
+    const reply = bot.fake.original(asked.id)!;
+    const about = bot.fake.slash('about', {}, { user: member() });
+    await bot.fake.waitForCallback(about.id);
+
+    // A member without Manage Server: refused privately, nothing reloaded.
+    const before = lib.snapshot;
+    const refused = bot.fake.slash('reload', {}, { user: member() });
+    const refusal = (await bot.fake.waitForCallback(refused.id)).data as Payload;
+    expect(refusal.flags! & EPHEMERAL).toBe(EPHEMERAL);
+    expect(refusal.content).toContain('Only moderators');
+    expect(lib.snapshot).toBe(before);
+
+    // A moderator removes the long write-up and rewrites another, then reloads.
+    rmSync(join(own.dir, 'long.md'));
+    own.write('rtl.md', FILES['rtl.md']!.replace('Teks Arab', 'Teks Arab yang diubah'));
+    // A file the reload names but does not read, its name as hostile as a name can be.
+    own.write('@everyone <@123456789012345678> ||x|| \u202efdp.docx', 'PK');
+    const reload = bot.fake.slash('reload', {}, { user: member(), permissions: MANAGE_GUILD });
+    const report = await bot.fake.waitForOriginal(reload.id);
+    checkMessage('/reload report', report);
+    expect(report.content).toContain('Removed (1): long');
+    expect(report.content).toContain('Not read (1;');
+
+    // Every button of the old answer: pages of the new results, or the passage, or a note that it changed.
+    let gone = 0;
+    for (const b of buttonsOf(reply).filter((b) => !b.disabled)) {
+      const click = bot.fake.click(reply, b.custom_id, { user: asker });
+      const answer = (await bot.fake.waitForCallback(click.id)).data as Payload;
+      checkMessage(`old ${b.label}`, answer);
+      const docId = /:([^:#]+)#\d+$/u.exec(b.custom_id)?.[1];
+      if (b.label.startsWith('Full passage') && !lib.documents().some((d) => d.id === docId)) {
+        expect(answer.content).toContain('changed or was removed');
+        expect(answer.flags! & EPHEMERAL).toBe(EPHEMERAL);
+        gone += 1;
+      }
+    }
+    expect(gone).toBeGreaterThan(0);
+    expect(bot.logs.lines.filter((l) => (l.level as number) >= 50)).toEqual([]);
+    expect(bot.fake.requests.filter((r) => r.status >= 400)).toEqual([]);
   });
 });
