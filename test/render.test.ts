@@ -131,6 +131,17 @@ describe('paint and safeText', () => {
     const out = renderAnswer({ question: 'x\u001b[2J', answered: false, results: [] }, { color: false });
     expect(out).not.toContain('\u001b');
   });
+
+  it('neutralises direction controls too, so a write-up cannot turn a citation around in a terminal that reorders', () => {
+    // An unclosed override (U+202E) or isolate (U+2066–U+2069) reverses the rest of its line in a bidi-capable
+    // terminal (VTE, Konsole, mlterm): here the citation's paragraph, date and source.
+    const rtl = `\u202e${text}`;
+    const r = result({ text: rtl, snippet: rtl, highlights: [[1 + text.indexOf('China'), 1 + text.indexOf('China') + 5]], citation: 'Forum \u2067media · § 7 · 2024-12 · CCTV\u202a+' });
+    const out = renderAnswer({ question: 'China \u202eUp', answered: true, results: [r] }, { color: true });
+    expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
+    expect(out).toContain(`${ESC}1m${ESC}33mChina${ESC}39m${ESC}22m Up Close`);
+    expect(stripAnsi(out)).toContain('Forum  media · § 7 · 2024-12 · CCTV +');
+  });
 });
 
 describe('colorEnabled', () => {

@@ -19,6 +19,13 @@ const ZWSP = '\u200b';
  * show a mention pill too.
  */
 const MASS_MENTION = /^(?:everyone|here)/iu;
+/**
+ * Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). One left open in corpus text (or cut off
+ * from its closing one by an excerpt) turns the rest of its line around: a citation's paragraph, date and source,
+ * the next titles of a list. Dropped from what is shown; the marks U+200E/U+200F, which open nothing, stay, and
+ * right-to-left script reads right to left without any of them.
+ */
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
 /** `<https://…>`: Discord links exactly what is between the brackets and shows it without them. */
 const AUTOLINK = /<(https?:\/\/[^\s<>]+)>/uy;
 
@@ -41,6 +48,7 @@ export interface EscapeOptions {
  * reply's own markup never holds an address (see `links` above).
  */
 export function escapeText(text: string, options: EscapeOptions = {}): string {
+  text = text.replace(DIRECTION_CONTROLS, '');
   const links = options.links === false ? [] : urlSpans(text);
   // What a link needs depends on what is written right after it, so the reply is put together from its end.
   const parts: string[] = [];

@@ -41,6 +41,13 @@ const SENTENCE_GAP = /[.!?;:\n]/u;
 const MIN_WORD = 3;
 /** Letters a typo may stand for: the most used ones (a multilingual corpus has hundreds, most in a few words). */
 const ALPHABET = 40;
+/**
+ * The longest typed word read as having a typo. Its spellings one typo away are made whole, each as long as the
+ * word, so the work grows with the square of its length: a 300-letter paste (Discord lets a question be that long
+ * while it is typed) held the bot for a second at every keystroke, every other member's answer with it. A run of
+ * letters this long is a paste or a held key, not a slip in a word.
+ */
+const MAX_TYPO_WORD = 40;
 
 /** Words of letters (a hyphen or apostrophe inside), as a member would type them: no numbers, addresses or "U.S". */
 const WORD = /^\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*$/u;
@@ -192,6 +199,7 @@ export function completions(v: Vocabulary, prefix: string, limit: number): numbe
  * typed word and looked up, rather than every word compared: a few hundred look-ups, per keystroke.
  */
 export function corrections(v: Vocabulary, word: string, asPrefix: boolean, limit: number): number[] {
+  if ([...word].length > MAX_TYPO_WORD) return [];
   const best: number[] = [];
   const seen = new Set<number>();
   for (const spelling of oneTypoFrom(word, v.alphabet)) {
