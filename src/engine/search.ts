@@ -11,7 +11,7 @@
 
 import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { hasNumeral } from './analyzer.ts';
-import { AffixReadings } from './affix-readings.ts';
+import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
@@ -492,8 +492,11 @@ export class SearchIndex {
   readonly #asName = new Map<string, number>();
   /** Titles whose runs are collected: every passage of a document repeats its title. */
   readonly #seenTitles = new Set<string>();
-  /** Words the corpus writes in lower case somewhere (see analysePassage); collected before any passage is indexed. */
-  readonly #lowerCase = new Set<string>();
+  /**
+   * Words the corpus writes in lower case somewhere (see analysePassage), and how often (see AffixReadings); collected
+   * before any passage is indexed.
+   */
+  readonly #lowerCase = new CountedWords();
   /** The openings of the documents without a `lang`, read with #lowerCase; let go once #englishPassages is. */
   #openings: Openings | null = new Openings();
   /**
