@@ -1188,7 +1188,7 @@ export class SearchIndex {
     surface.forEach((w, part) => {
       for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, part);
       for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c, part);
-      for (const n of this.#lexicon!.agentNouns?.(w) ?? []) if (this.#documentFrequency(n, WORDS) > 0) push(n, part);
+      for (const n of this.#lexicon!.agentNouns?.(w, this.reading) ?? []) if (this.#documentFrequency(n, WORDS) > 0) push(n, part);
     });
     return out;
   }
@@ -1289,7 +1289,7 @@ export class SearchIndex {
       const words = new Set<string>();
       for (const id of this.#english) for (const t of tokenize(this.#byNumber[id]!.text)) for (const w of wordsOf(t.norm)) words.add(w);
       const lexicon = this.#lexicon;
-      this.#derived = derivedEnglish(words, lexicon?.agentNouns === undefined ? undefined : (w) => lexicon.agentNouns!(w));
+      this.#derived = derivedEnglish(words, lexicon?.agentNouns === undefined ? undefined : (w) => lexicon.agentNouns!(w, this.reading));
     }
     return this.#derived;
   }
