@@ -133,6 +133,13 @@ describe('AffixReadings between readings that derived words stand behind', () =>
     expect(new AffixReadings(written('berapi', 'api', 'merapikan', 'merapikan', 'rapi', 'rapi')).rootOf('berapi')).toBe('rapi');
   });
 
+  it("takes the stemmer's reading for none when it needs a suffix the prefix never takes", () => {
+    // be- + rap + -i: Indonesian has no ber-…-i. With no word derived from api or rapi, the corpus's use decides.
+    expect(new AffixReadings(written('berapi', 'api', 'api', 'api', 'rapi')).rootOf('berapi')).toBe('api');
+    // Where the corpus says nothing of either, nothing changes.
+    expect(new AffixReadings(written('berapi')).rootOf('berapi')).toBeUndefined();
+  });
+
   it("does not keep the stemmer's root, when no word derives from it, for being common as a word", () => {
     // "madu" (honey) is written far more than "padu"; "memadukan" is still me- + padu + -kan, as "dipadukan" says.
     const readings = new AffixReadings(written('memadukan', 'madu', 'madu', 'madu', 'madu', 'dipadukan'));

@@ -100,7 +100,7 @@ export class AffixReadings {
     for (const word of words) {
       if (!STEMMABLE.test(word)) continue;
       const root = indonesianStem(word);
-      if (root === word || !isRootWord(root)) continue;
+      if (root === word || !isRootWord(root) || readsBarred(word, root)) continue;
       // "kunjungnya" is the root with a clitic, not a derivation: no more evidence than the bare root.
       if (word.startsWith(root) && CLITIC.test(word.slice(root.length))) continue;
       if (otherRoots(word, root).length > 0) continue; // read two ways: evidence for neither
@@ -132,7 +132,9 @@ export class AffixReadings {
     // other clitics: "menikah" is no "meni" + -kah.)
     if (!STEMMABLE.test(word) || isRootWord(word.replace(/nya$/u, '')) || recodings(word).length === 0) return undefined;
     const root = indonesianStem(word);
-    if (isRootWord(root) && (this.#support.get(root) ?? 0) > 0) return undefined;
+    // (The stemmer's reading too is none when it needs a suffix the prefix never takes: "berapi" as be- + rap + -i.)
+    const stemmers = isRootWord(root) && !readsBarred(word, root);
+    if (stemmers && (this.#support.get(root) ?? 0) > 0) return undefined;
     const others = otherRoots(word, root);
     let best: string | undefined;
     let most = 0;
@@ -142,7 +144,7 @@ export class AffixReadings {
     }
     // With no derived word behind any reading, the stemmer's stands, unless it found no root at all ("berantai" left
     // as beranta): then a reading whose root the corpus uses (below) is better than none.
-    if (this.#words === null || (best === undefined && isRootWord(root))) return best;
+    if (this.#words === null || (best === undefined && stemmers)) return best;
     // Between two readings that derived words could stand behind, one derived word ("merapikan") is thin evidence
     // against a root the corpus writes all the time ("api"): the root the corpus uses most, as a word of its own or
     // in words derived from it without ambiguity, is the word's. "berapi" (gunung berapi), which the stemmer reads as
@@ -201,6 +203,16 @@ export function suffixedRoot(word: string, noun: boolean, barred?: string): stri
  * bar): a reading that needs it is no reading. "berantai" is be- + rantai, never ber- + anta + -i.
  */
 const BARRED_SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [[/^ber/u, 'i'], [/^ter/u, 'an'], [/^me/u, 'an']];
+/** Whether the stemmer's `root` of `word` leaves it a suffix the word's prefix never takes (see BARRED_SUFFIX). */
+function readsBarred(word: string, root: string): boolean {
+  const barred = BARRED_SUFFIX.find(([prefix]) => prefix.test(word))?.[1];
+  if (barred === undefined) return false;
+  const at = word.lastIndexOf(root + barred);
+  return at > 0 && CLITICS_AFTER.test(word.slice(at + root.length + barred.length));
+}
+
+/** What may follow a suffix: nothing, or a possessive and a particle (see suffixedRoot). */
+const CLITICS_AFTER = /^(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/u;
 const VERB_SUFFIXES = ['', 'kan', 'i', 'an'];
 const NOUN_SUFFIXES = ['', 'an', 'kan', 'i'];
 const POSSESSIVES = ['', 'ku', 'mu', 'nya'];
