@@ -24,6 +24,10 @@ describe('consonant skeletons', () => {
     expect(mayAbbreviate('tmpat')).toBe(true);
     expect(mayAbbreviate('tempat')).toBe(false);
     expect(mayAbbreviate('tp')).toBe(false);
+    expect(mayAbbreviate('hrg')).toBe(true);
+    // Two consonants say too little: a typo ("nam" of nama) or another language's word ("kyu").
+    expect(mayAbbreviate('nam')).toBe(false);
+    expect(mayAbbreviate('kyu')).toBe(false);
     expect(mayAbbreviate('Tmpt')).toBe(false); // the caller lower-cases; capitals are an acronym's
   });
 

@@ -18,13 +18,14 @@ const MIN_USES = 3;
 const DOMINANCE = 10;
 
 /**
- * Whether a question's word may be an abbreviation of this kind: plain lower-case letters, three or more, at most
- * one of them a vowel ("tmpt", "pmbcr", "tmpat"), at least two consonants.
+ * Whether a question's word may be an abbreviation of this kind: plain lower-case letters, at most one of them a
+ * vowel, at least three consonants ("tmpt", "pmbcr", "tmpat", "hrg"). Two consonants say too little: "nam" is a
+ * typo of nama as often as anything, "kyu" a grade in karate, not kayu.
  */
 export function mayAbbreviate(word: string): boolean {
   if (!/^[a-z]{3,}$/u.test(word)) return false;
   const vowels = (word.match(VOWELS) ?? []).length;
-  return vowels <= 1 && word.length - vowels >= 2;
+  return vowels <= 1 && word.length - vowels >= 3;
 }
 
 /** A word's consonants, in order: "tempat" → tmpt. */
