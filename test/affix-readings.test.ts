@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AffixReadings, recodings, suffixedRoot } from '../src/engine/affix-readings.ts';
+import { AffixReadings, CountedWords, recodings, suffixedRoot } from '../src/engine/affix-readings.ts';
 import { stemsOf } from '../src/engine/analyzer.ts';
 import { SearchIndex } from '../src/engine/search.ts';
 import type { Passage } from '../src/engine/types.ts';
@@ -113,5 +113,55 @@ describe('SearchIndex with the corpus reading of meN- words', () => {
     // Only the root joins them: the passages share no other word with either question.
     expect(ids('kunjungan')).toEqual(expect.arrayContaining(['p#1', 'p#2']));
     expect(ids('siapa yang mengunjungi')).toEqual(expect.arrayContaining(['p#1', 'p#2']));
+  });
+});
+
+describe('AffixReadings between readings that derived words stand behind', () => {
+  /** A corpus's lower-case words, each written as often as it is listed. */
+  function written(...words: string[]): CountedWords {
+    const out = new CountedWords();
+    for (const w of words) out.add(w);
+    return out;
+  }
+
+  it('reads a word by the root the corpus uses most, not the one a single derived word stands behind', () => {
+    // "berapi" is ber- + api or be- + rapi (the stemmer says be- + rap + -i). "merapikan" derives from rapi, no word
+    // from api without ambiguity; but the corpus writes "api" again and again, "rapi" once.
+    const readings = new AffixReadings(written('berapi', 'gunung', 'api', 'api', 'api', 'api', 'merapikan', 'rapi'));
+    expect(readings.rootOf('berapi')).toBe('api');
+    // A corpus that writes "rapi" more reads it so.
+    expect(new AffixReadings(written('berapi', 'api', 'merapikan', 'merapikan', 'rapi', 'rapi')).rootOf('berapi')).toBe('rapi');
+  });
+
+  it("takes the stemmer's reading for none when it needs a suffix the prefix never takes", () => {
+    // be- + rap + -i: Indonesian has no ber-…-i. With no word derived from api or rapi, the corpus's use decides.
+    expect(new AffixReadings(written('berapi', 'api', 'api', 'api', 'rapi')).rootOf('berapi')).toBe('api');
+    // Where the corpus says nothing of either, nothing changes.
+    expect(new AffixReadings(written('berapi')).rootOf('berapi')).toBeUndefined();
+  });
+
+  it("does not keep the stemmer's root, when no word derives from it, for being common as a word", () => {
+    // "madu" (honey) is written far more than "padu"; "memadukan" is still me- + padu + -kan, as "dipadukan" says.
+    const readings = new AffixReadings(written('memadukan', 'madu', 'madu', 'madu', 'madu', 'dipadukan'));
+    expect(readings.rootOf('memadukan')).toBe('padu');
+  });
+
+  it('never reads a word with a suffix its prefix does not take (ber-…-i, ter-…-an, meN-…-an)', () => {
+    // "kuanta" (ku- + anta) is a word derived from anta, but "berantai" is no ber- + anta + -i.
+    expect(new AffixReadings(written('berantai', 'kuanta')).rootOf('berantai')).toBeUndefined();
+    expect(suffixedRoot('antai', false, 'i')).toBeUndefined();
+    expect(suffixedRoot('antai', false)).toBe('anta');
+  });
+
+  it('finds a passage\'s "berapi" for a question about "api", through the index', () => {
+    const index = new SearchIndex(
+      passages([
+        'Gunung berapi itu meletus pagi tadi.',
+        'Petugas datang membawa air untuk api di pasar, api di gudang, dan api di dapur.',
+        'Meja di aula sudah rapi setelah panitia merapikan kursi.',
+      ]),
+      { lexicon: null },
+    );
+    expect(index.search('api', 5).hits.map((h) => h.passage.id)).toContain('p#1');
   });
 });

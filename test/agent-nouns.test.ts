@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
+import { AffixReadings } from '../src/engine/affix-readings.ts';
 import { agentNounOf, peNoun } from '../src/engine/agent-nouns.ts';
 import { Library } from '../src/engine/library.ts';
 import { agentBases, createLexicon, loadLexicon } from '../src/engine/lexicon.ts';
@@ -155,6 +156,29 @@ describe('the verbs of English agent nouns', () => {
     expect(lexicon.agentNouns!('visitor')).toContain('pengunjung');
     expect(lexicon.agentNouns!('player')).toContain('pemain');
     expect(lexicon.agentNouns!('larger')).toEqual([]);
+  });
+});
+
+describe("agent nouns read by a corpus's readings", () => {
+  // The stemmer reads "peramal" as per- + amal and "perawat" as per- + awat: alone, it gives meramal and merawat no
+  // doer. A corpus that derives "diramalkan" and "dirawat" reads them as ramal and rawat (see affix-readings.ts).
+  const readings = new AffixReadings(['peramal', 'diramalkan', 'meramalkan', 'perawat', 'dirawat', 'merawat']);
+  const reading = (w: string) => readings.rootOf(w);
+
+  it('derives the doer the corpus reads back as the root', () => {
+    expect(agentNounOf('ramal')).toBeNull();
+    expect(agentNounOf('ramal', reading)).toBe('peramal');
+    expect(agentNounOf('merawat')).toBeNull();
+    expect(agentNounOf('merawat', reading)).toBe('perawat');
+    // Where the corpus says nothing, the stemmer's reading stands: the same nouns as without a reading.
+    expect(agentNounOf('bicara', reading)).toBe('pembicara');
+    expect(agentNounOf('mengunjungi', reading)).toBe('pengunjung');
+  });
+
+  it("through the lexicon, by the reading the caller gives", () => {
+    const lexicon = createLexicon({ forecast: ['ramal'] }, { verbs: { forecast: ['ramal'] } });
+    expect(lexicon.agentNouns!('forecaster')).toEqual([]);
+    expect(lexicon.agentNouns!('forecaster', reading)).toEqual(['peramal']);
   });
 });
 

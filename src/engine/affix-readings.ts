@@ -61,6 +61,25 @@ export function recodings(word: string): string[] {
 /** How many corpus words are read as each root, counted from those with one reading only (see AffixReadings). */
 type Support = ReadonlyMap<string, number>;
 
+/**
+ * The words a corpus writes in lower case, each with how often it writes it: a Set, so that the corpus's readers add
+ * to it as to one (see analyzer.ts addLowerCaseWords), that counts what is added. How often a root is used decides
+ * between two readings that derived words both stand behind (see AffixReadings).
+ */
+export class CountedWords extends Set<string> {
+  readonly #uses = new Map<string, number>();
+
+  override add(word: string): this {
+    this.#uses.set(word, (this.#uses.get(word) ?? 0) + 1);
+    return super.add(word);
+  }
+
+  /** How often the word was added: 0 for one never added. */
+  uses(word: string): number {
+    return this.#uses.get(word) ?? 0;
+  }
+}
+
 const CLITIC = /(?:nya|ku|mu|lah|kah|pun)$/u;
 
 /**
@@ -69,22 +88,30 @@ const CLITIC = /(?:nya|ku|mu|lah|kah|pun)$/u;
  */
 export class AffixReadings {
   readonly #support: Support;
+  /** How often the corpus writes the words counted in #support, by their root (with CountedWords; else 1 a word). */
+  readonly #uses = new Map<string, number>();
   /** Each word's answer, null for none: asked for every occurrence of every word a corpus stems, so one lookup. */
   readonly #cache = new Map<string, string | null>();
 
+  /** `words`: a corpus's lower-case words; a CountedWords also tells how often each is written (see #reread). */
   constructor(words: Iterable<string>) {
     const support = new Map<string, number>();
+    const uses = (w: string) => (words instanceof CountedWords ? words.uses(w) : 1);
     for (const word of words) {
       if (!STEMMABLE.test(word)) continue;
       const root = indonesianStem(word);
-      if (root === word || !isRootWord(root)) continue;
+      if (root === word || !isRootWord(root) || readsBarred(word, root)) continue;
       // "kunjungnya" is the root with a clitic, not a derivation: no more evidence than the bare root.
       if (word.startsWith(root) && CLITIC.test(word.slice(root.length))) continue;
       if (otherRoots(word, root).length > 0) continue; // read two ways: evidence for neither
       support.set(root, (support.get(root) ?? 0) + 1);
+      this.#uses.set(root, (this.#uses.get(root) ?? 0) + uses(word));
     }
     this.#support = support;
+    this.#words = words instanceof CountedWords ? words : null;
   }
+
+  readonly #words: CountedWords | null;
 
   /**
    * The root the corpus reads `word` as, when it is not the stemmer's: another reading's root that corpus words
@@ -105,12 +132,30 @@ export class AffixReadings {
     // other clitics: "menikah" is no "meni" + -kah.)
     if (!STEMMABLE.test(word) || isRootWord(word.replace(/nya$/u, '')) || recodings(word).length === 0) return undefined;
     const root = indonesianStem(word);
-    if (isRootWord(root) && (this.#support.get(root) ?? 0) > 0) return undefined;
+    // (The stemmer's reading too is none when it needs a suffix the prefix never takes: "berapi" as be- + rap + -i.)
+    const stemmers = isRootWord(root) && !readsBarred(word, root);
+    if (stemmers && (this.#support.get(root) ?? 0) > 0) return undefined;
+    const others = otherRoots(word, root);
     let best: string | undefined;
     let most = 0;
-    for (const other of otherRoots(word, root)) {
+    for (const other of others) {
       const n = this.#support.get(other) ?? 0;
       if (n > most) [best, most] = [other, n];
+    }
+    // With no derived word behind any reading, the stemmer's stands, unless it found no root at all ("berantai" left
+    // as beranta): then a reading whose root the corpus uses (below) is better than none.
+    if (this.#words === null || (best === undefined && stemmers)) return best;
+    // Between two readings that derived words could stand behind, one derived word ("merapikan") is thin evidence
+    // against a root the corpus writes all the time ("api"): the root the corpus uses most, as a word of its own or
+    // in words derived from it without ambiguity, is the word's. "berapi" (gunung berapi), which the stemmer reads as
+    // be- + rap + -i, is ber- + api, not be- + rapi. Only among the other readings: the stemmer's root, when it has
+    // no derived word, is not kept for being common as a word ("memadukan" is padu, not madu; "peramal" ramal, not
+    // amal), as bare roots alone never switch a reading either (see the top of this file).
+    const used = (r: string) => this.#words!.uses(r) + (this.#uses.get(r) ?? 0);
+    let usedMost = 0;
+    for (const other of others) {
+      const n = used(other);
+      if (n > usedMost) [best, usedMost] = [other, n];
     }
     return best;
   }
@@ -125,8 +170,9 @@ function otherRoots(word: string, root: string): string[] {
   const out: string[] = [];
   // peN- and per- make nouns, with -an ("penegakan" ← tegak, not tega + -kan); meN-, ber-, ter- verbs, with -kan.
   const noun = word.startsWith('p');
+  const barred = BARRED_SUFFIX.find(([prefix]) => prefix.test(word))?.[1];
   for (const r of recodings(word)) {
-    const other = suffixedRoot(r, noun);
+    const other = suffixedRoot(r, noun, barred);
     if (other !== undefined && other !== root && !out.includes(other)) out.push(other);
   }
   return out;
@@ -138,8 +184,9 @@ function otherRoots(word: string, root: string): string[] {
  * meN- word of it. Where -kan and -an both leave a root ("petakan": peta, petak), a noun's reading takes -an and a
  * verb's -kan.
  */
-export function suffixedRoot(word: string, noun: boolean): string | undefined {
+export function suffixedRoot(word: string, noun: boolean, barred?: string): string | undefined {
   for (const d of noun ? NOUN_SUFFIXES : VERB_SUFFIXES) {
+    if (d === barred) continue;
     for (const p of POSSESSIVES) {
       for (const q of PARTICLES) {
         const suffix = d + p + q;
@@ -151,6 +198,21 @@ export function suffixedRoot(word: string, noun: boolean): string | undefined {
   return undefined;
 }
 
+/**
+ * The suffix a prefix never takes (Indonesian has no ber-…-i, ter-…-an or meN-…-an: the confixes Sastrawi's rules
+ * bar): a reading that needs it is no reading. "berantai" is be- + rantai, never ber- + anta + -i.
+ */
+const BARRED_SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [[/^ber/u, 'i'], [/^ter/u, 'an'], [/^me/u, 'an']];
+/** Whether the stemmer's `root` of `word` leaves it a suffix the word's prefix never takes (see BARRED_SUFFIX). */
+function readsBarred(word: string, root: string): boolean {
+  const barred = BARRED_SUFFIX.find(([prefix]) => prefix.test(word))?.[1];
+  if (barred === undefined) return false;
+  const at = word.lastIndexOf(root + barred);
+  return at > 0 && CLITICS_AFTER.test(word.slice(at + root.length + barred.length));
+}
+
+/** What may follow a suffix: nothing, or a possessive and a particle (see suffixedRoot). */
+const CLITICS_AFTER = /^(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/u;
 const VERB_SUFFIXES = ['', 'kan', 'i', 'an'];
 const NOUN_SUFFIXES = ['', 'an', 'kan', 'i'];
 const POSSESSIVES = ['', 'ku', 'mu', 'nya'];

@@ -4,10 +4,12 @@
 // lists many verbs but few of their doers ("speaker" only as penutur, pelantang, …, never pembicara), so the
 // lexicon derives the Indonesian noun from the English base's translations: a general morphological rule, not a
 // word list. A derived noun is kept only when natural's Indonesian stemmer, which indexes the passages, reads it
-// as a peN- noun too; search.ts keeps only those the corpus has. This module is the Indonesian side; the English
+// as a peN- noun too (or the corpus's reading of it, where the corpus has one: see affix-readings.ts); search.ts keeps
+// only those the corpus has. This module is the Indonesian side; the English
 // side (which verbs an -er/-or word is formed on) is lexicon.ts's agentBases, beside its other spelling rules.
 
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
+import type { RootReading } from './analyzer.ts';
 
 const VOWEL = /^[aeiou]/;
 /** A root of plain Latin letters: the only ones the assimilation rules describe. */
@@ -54,21 +56,27 @@ export function peNoun(root: string): string | null {
  * assimilation leaves two readings (pengunjung is peng- on kunjung or on unjung: the dropped k cannot be seen),
  * the stemmer's choice counts when the rules give the same noun from it. Either way the noun is indexed and
  * matched as the stemmer reads it. Null for a phrase, or a root the stemmer would read otherwise.
+ *
+ * With `reading` (a corpus's, see affix-readings.ts), roots are read as that corpus reads them, the stemmer's
+ * reading where it has none, as its passages and questions are: the stemmer reads "perawat" as per- + awat and
+ * "peramal" as per- + amal, so "merawat" and "meramal" had no doer; a corpus that derives "dirawat" and "diramalkan"
+ * reads them as rawat and ramal, and gets perawat and peramal.
  */
-export function agentNounOf(translation: string): string | null {
+export function agentNounOf(translation: string, reading?: RootReading): string | null {
   if (!/^[a-z]+$/.test(translation)) return null;
-  const root = StemmerId.stem(translation);
+  const stem = (word: string) => reading?.(word) ?? StemmerId.stem(word);
+  const root = stem(translation);
   // A ber- verb's doer is pe- on its root, not peN-: belajar → pelajar (the learner; pengajar is the teacher, of
   // mengajar), bekerja → pekerja, berdagang → pedagang, berenang → perenang. (Where the two agree, as for roots
   // in l, m, n, r, w, y, it is the same noun: berlari → pelari, bermain → pemain.)
   const ber = /^(?:ber|be|bel)/.exec(translation);
   if (ber && root.length >= 3 && (translation === 'ber' + root || translation === 'be' + root || translation === 'bel' + root)) {
     const noun = (translation === 'bel' + root ? 'pel' : 'pe') + root;
-    return StemmerId.stem(noun) === root ? noun : null;
+    return stem(noun) === root ? noun : null;
   }
   const noun = peNoun(root);
   if (noun === null) return null;
-  const back = StemmerId.stem(noun);
+  const back = stem(noun);
   return back === root || peNoun(back) === noun ? noun : null;
 }
 

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
 import { agentNounOf, isDoerNoun } from './agent-nouns.ts';
+import type { RootReading } from './analyzer.ts';
 import { compareStrings, normalizeEnglish } from './freedict.ts';
 
 /** English→Indonesian translations for query expansion. */
@@ -40,9 +41,10 @@ export interface Lexicon {
   /**
    * Indonesian agent nouns for an English one, derived rather than listed: "speaker" → pembicara (speak → bicara),
    * "trainer" → pelatih, "visitor" → pengunjung (see agent-nouns.ts), best first; [] for other words. Candidates:
-   * the caller keeps those its corpus has. Optional: a lexicon without it derives none.
+   * the caller keeps those its corpus has. With `reading`, Indonesian roots are read as that corpus reads them
+   * (see agentNounOf). Optional: a lexicon without it derives none.
    */
-  agentNouns?(english: string): readonly string[];
+  agentNouns?(english: string, reading?: RootReading): readonly string[];
   readonly size: number;
 }
 
@@ -234,7 +236,7 @@ function lexiconOver(
   // From the verb senses of the base's own headword only: not an adjective's (larger is no doer of large), nor a
   // noun's (a trainer is no train: kereta), nor through an irregular form (a founder founds, never finds) or a
   // Porter stem, which would stack a guess on a guess.
-  const agentNouns = (english: string): readonly string[] => {
+  const agentNouns = (english: string, reading?: RootReading): readonly string[] => {
     const word = normalizeEnglish(english);
     if (!/^\p{L}+(?:'s?)?$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
     const base = agentBases(word).find((b) => verbs.has(b) && !STOPWORDS.has(b));
@@ -245,7 +247,7 @@ function lexiconOver(
     // the doers it knows as pe(N)- nouns (speaker: penutur, worker: pekerja); a word it lacks is derived as before.
     const own = map.get(word.replace(/'s?$/, '').replace(/(er|or)s$/, '$1'));
     if (own !== undefined && !unpack(own).some(isDoerNoun)) return NOTHING;
-    const nouns = unpack(verbs.get(base)!).map(agentNounOf).filter((n): n is string => n !== null);
+    const nouns = unpack(verbs.get(base)!).map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
     return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
   };
 

@@ -9,9 +9,10 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { acronymTerm, addLowerCaseWords, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { acronymTerm, addLowerCaseWords, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { hasNumeral } from './analyzer.ts';
-import { AffixReadings } from './affix-readings.ts';
+import { Abbreviations } from './abbreviations.ts';
+import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
@@ -99,6 +100,11 @@ export const RANKING = {
    * what the question is about than words whose absence is certain.
    */
   unknownWordWeight: 0.5,
+  /**
+   * Weight of the corpus word a chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts): below the word
+   * typed in full, as a translation's is, since the reading is the corpus's likeliest, not a certain one.
+   */
+  abbreviationWeight: 0.7,
   /**
    * Weight of an acronym's evidence for its long form and the other way round (see acronyms.ts): full, because
    * the corpus itself defined the one as the other, unlike a dictionary's translation, which may be another sense.
@@ -207,10 +213,10 @@ export interface Alternative {
   surface: string[];
   stems: string[];
   /**
-   * A translation (weighed below the word itself), an acronym or long form defined in the corpus, or a number's
-   * digits for the word that spells it (see QueryGroup.number).
+   * A translation (weighed below the word itself), an acronym or long form defined in the corpus, a number's
+   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation spells.
    */
-  kind: 'translation' | 'acronym' | 'number';
+  kind: 'translation' | 'acronym' | 'number' | 'abbreviation';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
   part: number;
   /**
@@ -492,8 +498,11 @@ export class SearchIndex {
   readonly #asName = new Map<string, number>();
   /** Titles whose runs are collected: every passage of a document repeats its title. */
   readonly #seenTitles = new Set<string>();
-  /** Words the corpus writes in lower case somewhere (see analysePassage); collected before any passage is indexed. */
-  readonly #lowerCase = new Set<string>();
+  /**
+   * Words the corpus writes in lower case somewhere (see analysePassage), and how often (see AffixReadings); collected
+   * before any passage is indexed.
+   */
+  readonly #lowerCase = new CountedWords();
   /** The openings of the documents without a `lang`, read with #lowerCase; let go once #englishPassages is. */
   #openings: Openings | null = new Openings();
   /**
@@ -502,6 +511,8 @@ export class SearchIndex {
    * passage is indexed, and used for every stem of a passage's or a question's word (see affix-readings.ts).
    */
   reading: RootReading = () => undefined;
+  /** The corpus's lower-case words by their consonants, built on the first question that may abbreviate one. */
+  #abbreviations: Abbreviations | undefined;
   /**
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
@@ -745,6 +756,10 @@ export class SearchIndex {
       const acronym =
         mayBeAcronym && (this.#isDefinedAcronym(text, token) || (capitals && this.#documentFrequency(acronymTerm(token.norm), WORDS) > 0));
       const surface = acronym ? [capitals ? acronymTerm(token.norm) : token.norm] : words;
+      const spelledOut = acronym || number ? undefined : this.#abbreviated(text, token, surface);
+      // An abbreviation of a stopword ("tmpt" of tempat, "brkt" of berikut) asks nothing, as the stopword does: kept
+      // as a word the corpus lacks, it held the question under the confidence bar.
+      if (spelledOut !== undefined && isStopword(spelledOut)) return;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const own = unique(surface.flatMap((w) => stemsOf(w, this.reading))).filter((s) => !surface.includes(s));
@@ -756,6 +771,7 @@ export class SearchIndex {
       const initials = this.#initialsExpansion(text, token);
       if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
       if (number) alternatives.push(...digitSpellings(number.n).map((d) => alternative([d], 'number')));
+      if (spelledOut !== undefined) alternatives.push(alternative([spelledOut], 'abbreviation', this.reading));
       // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only "leave")
       // would give a common word the weight of one it has never seen.
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
@@ -1146,6 +1162,24 @@ export class SearchIndex {
     return found;
   }
 
+  /**
+   * The corpus word a question's chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts), when the word is
+   * none of the corpus's own, no word of Indonesian or of the lexicon's English, and no acronym: not typed with
+   * capitals (bar a sentence's first letter), not defined by the corpus, not the initials of a name it writes
+   * ("dpr" where it names the Dewan Perwakilan Rakyat is that, not "dapur").
+   */
+  #abbreviated(text: string, token: Token, surface: string[]): string | undefined {
+    if (surface.length !== 1) return undefined;
+    const word = surface[0]!;
+    const typed = text.slice(token.start, token.end);
+    if (/\p{Lu}/u.test(typed.slice(1)) || isNameAt(text, token.start)) return undefined;
+    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return undefined;
+    if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return undefined;
+    if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return undefined;
+    this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
+    return this.#abbreviations.expand(word);
+  }
+
   /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
   #isDefinedAcronym(text: string, token: Token): boolean {
     return this.#acronyms.has(token.norm) && (text.slice(token.start, token.end).match(/\p{Lu}/gu) ?? []).length >= 2;
@@ -1192,7 +1226,7 @@ export class SearchIndex {
     surface.forEach((w, part) => {
       for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, part);
       for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c, part);
-      for (const n of this.#lexicon!.agentNouns?.(w) ?? []) if (this.#documentFrequency(n, WORDS) > 0) push(n, part);
+      for (const n of this.#lexicon!.agentNouns?.(w, this.reading) ?? []) if (this.#documentFrequency(n, WORDS) > 0) push(n, part);
     });
     return out;
   }
@@ -1293,7 +1327,7 @@ export class SearchIndex {
       const words = new Set<string>();
       for (const id of this.#english) for (const t of tokenize(this.#byNumber[id]!.text)) for (const w of wordsOf(t.norm)) words.add(w);
       const lexicon = this.#lexicon;
-      this.#derived = derivedEnglish(words, lexicon?.agentNouns === undefined ? undefined : (w) => lexicon.agentNouns!(w));
+      this.#derived = derivedEnglish(words, lexicon?.agentNouns === undefined ? undefined : (w) => lexicon.agentNouns!(w, this.reading));
     }
     return this.#derived;
   }
@@ -2302,6 +2336,7 @@ function looseMatching(term: string, ownWord: boolean): LooseMatching {
 /** What a passage's evidence through an alternative is worth, relative to the question word itself. */
 function alternativeWeight(a: Alternative): number {
   if (a.guessed) return RANKING.initialsWeight;
+  if (a.kind === 'abbreviation') return RANKING.abbreviationWeight;
   return a.kind === 'acronym' ? RANKING.acronymWeight : a.kind === 'number' ? RANKING.numberWeight : RANKING.translationWeight;
 }
 
