@@ -96,6 +96,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     }
   }
 
+  dropCopies(documents, problems);
   nameApart(documents);
 
   if (documents.length === 0 && problems.length === 0) {
@@ -121,6 +122,34 @@ function nameApart(documents: CorpusDocument[]): void {
     if (shared.length === 0) return;
     for (const d of shared) d.title = `${d.title} (${d.id})`;
   }
+}
+
+/**
+ * A copy of a write-up under another name ("meetup-5 (1).md" from a download saved twice, "meetup-5 - Copy.md") has
+ * an id of its own, so it is no duplicate id; loaded, it answered every question about the event twice, under
+ * titles renamed "(meetup-5)" and "(meetup-5-1)" to tell them apart. Documents with one title, date and text
+ * (spacing aside; a title the moderator wrote, not one made from the file name) are reported as the slip they are and left out, but for the original: the first in path order
+ * whose file name does not extend another's (" " sorts before ".": "meetup-5 (1).md" comes before "meetup-5.md"). Title and date count: write-ups of different
+ * events may share a short text ("Foto menyusul.").
+ */
+function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): void {
+  // A title made from the file name or the id differs between copies by their names: it is no title to compare.
+  const written = (d: CorpusDocument) => (d.title === d.id || d.title === titleFromFileName(d.file) ? null : d.title.trim());
+  const key = (d: CorpusDocument) => JSON.stringify([written(d), d.date, d.body.replace(/\s+/g, ' ').trim()]);
+  const stem = (d: CorpusDocument) => basename(d.file, extname(d.file));
+  const groups = new Map<string, CorpusDocument[]>();
+  for (const d of documents) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
+  const copies = new Set<CorpusDocument>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const extendsAnother = (d: CorpusDocument) => group.some((o) => stem(d).length > stem(o).length && stem(d).startsWith(stem(o)));
+    const original = group.find((d) => !extendsAnother(d)) ?? group[0]!;
+    for (const d of group) if (d !== original) copies.add(d);
+    for (const d of group) {
+      if (d !== original) problems.push({ file: d.file, line: d.line, reason: `the same text as ${where(original)}: a copy of it? Delete one of them, or give this one its own text` });
+    }
+  }
+  if (copies.size > 0) documents.splice(0, documents.length, ...documents.filter((d) => !copies.has(d)));
 }
 
 function fail(file: string, reason: string): LoadResult {
