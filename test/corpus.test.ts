@@ -797,6 +797,18 @@ describe('problems', () => {
     expect(problems).toEqual([{ file: 'big.md', line: null, reason: expect.stringMatching(/file too large: 2\.0 KiB, the limit is 1000 bytes/) }]);
   });
 
+  it('reports a loop of links by what it is, not by its error code', async () => {
+    const root = await corpusOf({ 'a.md': 'Fine.' });
+    await symlink('x2.md', join(root, 'x1.md'));
+    await symlink('x1.md', join(root, 'x2.md'));
+    const { problems, documents } = await loadCorpus(root);
+    expect(documents.map((d) => d.id)).toEqual(['a']);
+    expect(problems.map((p) => `${p.file}: ${p.reason}`)).toEqual([
+      'x1.md: cannot read file: a link that leads back to itself (a loop of links): delete it, or point it at the file',
+      'x2.md: cannot read file: a link that leads back to itself (a loop of links): delete it, or point it at the file',
+    ]);
+  });
+
   it('reports an unreadable file (a broken link)', async () => {
     const root = await corpusOf({ 'a.md': 'Fine.' });
     await symlink(join(root, 'missing-target.md'), join(root, 'broken-link.md'));

@@ -727,5 +727,7 @@ function describe(error: unknown): string {
   if (e?.code === 'ENOENT') return 'no such file (a broken link?)';
   if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
   if (e?.code === 'EISDIR') return 'is a folder';
+  // Two links pointing at each other (an editor's or a sync tool's leftovers): the bare code told a moderator nothing.
+  if (e?.code === 'ELOOP') return 'a link that leads back to itself (a loop of links): delete it, or point it at the file';
   return e?.code ?? (error instanceof Error ? error.message : String(error));
 }
