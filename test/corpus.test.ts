@@ -797,6 +797,22 @@ describe('problems', () => {
     expect(problems).toEqual([{ file: 'big.md', line: null, reason: expect.stringMatching(/file too large: 2\.0 KiB, the limit is 1000 bytes/) }]);
   });
 
+  it('says that NUL bytes only after the text are at its end, where text may be missing, rather than "not a text file"', async () => {
+    const { problems } = await load({
+      'cut.txt': Buffer.concat([Buffer.from('Catatan rapat kecil.\nBaris dua.\n'), Buffer.alloc(64)]),
+      'nul.md': Buffer.from('Catatan.\n\u0000\n'),
+      'utf16.md': Buffer.from('\uFEFFCatatan.\n\u0000\u0000', 'utf16le'),
+      'photo.md': Buffer.concat([Buffer.from('line one\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])]),
+    });
+    const trailing = 'binary content (NUL bytes) at the end, after the text: a save or copy cut short? Check the end of the file (text may be missing there), remove them and save it again';
+    expect(problems.map((p) => [p.file, p.line, p.reason])).toEqual([
+      ['cut.txt', 3, trailing],
+      ['nul.md', 2, trailing],
+      ['photo.md', 2, 'binary content (a NUL byte): not a text file'],
+      ['utf16.md', 2, trailing],
+    ]);
+  });
+
   it('reports a loop of links by what it is, not by its error code', async () => {
     const root = await corpusOf({ 'a.md': 'Fine.' });
     await symlink('x2.md', join(root, 'x1.md'));

@@ -307,14 +307,14 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     }
     const nulAt = text.indexOf('\0');
     if (nulAt !== -1) {
-      report(text.slice(0, nulAt).split('\n').length, 'binary content (a NUL character): not a text file');
+      report(text.slice(0, nulAt).split('\n').length, /^[\0\s]*$/.test(text.slice(nulAt)) ? TRAILING_NULS : 'binary content (a NUL character): not a text file');
       return [];
     }
     return parseDecoded(text, file, report);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    report(lineOfByte(bytes, nul), 'binary content (a NUL byte): not a text file');
+    report(lineOfByte(bytes, nul), onlyNulsFrom(bytes, nul) ? TRAILING_NULS : 'binary content (a NUL byte): not a text file');
     return [];
   }
   let text: string;
@@ -677,6 +677,22 @@ function isWebUrl(s: string): boolean {
 
 function where(doc: CorpusDocument): string {
   return doc.line === null ? doc.file : `${doc.file}:${doc.line}`;
+}
+
+/**
+ * NUL bytes that only follow the text are no picture saved as .md: they are what a save or a copy cut short
+ * leaves (a crash while writing fills the file's end with zeros), or a tool's padding. "Not a text file" sent the
+ * moderator looking at a file their editor showed as fine; what to check is its end, where text may be missing.
+ */
+const TRAILING_NULS = 'binary content (NUL bytes) at the end, after the text: a save or copy cut short? Check the end of the file (text may be missing there), remove them and save it again';
+
+/** Whether `bytes` from `from` on are only NUL bytes and white space. */
+function onlyNulsFrom(bytes: Uint8Array, from: number): boolean {
+  for (let i = from; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0 && b !== 0x0a && b !== 0x0d && b !== 0x20 && b !== 0x09) return false;
+  }
+  return true;
 }
 
 function lineOfByte(bytes: Uint8Array, offset: number): number {
