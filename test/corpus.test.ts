@@ -813,6 +813,15 @@ describe('problems', () => {
     ]);
   });
 
+  it('says that a file name is not UTF-8 rather than that the file is a broken link', async () => {
+    // "café.md" named in Windows-1252 (unpacked from a zip): Node reads the name as "caf�.md", which cannot be opened.
+    const root = await corpusOf({ 'a.md': 'Fine.' });
+    await writeFile(Buffer.from(`${root}/caf\xe9.md`, 'latin1'), 'Rapat di kafe.\n');
+    const { problems, documents } = await loadCorpus(root);
+    expect(documents.map((d) => d.id)).toEqual(['a']);
+    expect(problems).toEqual([{ file: 'caf\uFFFD.md', line: null, reason: 'cannot read file: its name is not UTF-8 (written on Windows, or unpacked from a zip?): rename the file' }]);
+  });
+
   it('reports a loop of links by what it is, not by its error code', async () => {
     const root = await corpusOf({ 'a.md': 'Fine.' });
     await symlink('x2.md', join(root, 'x1.md'));

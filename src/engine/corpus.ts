@@ -287,7 +287,10 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     }
     bytes = await readFile(abs);
   } catch (error) {
-    report(null, `cannot read file: ${describe(error)}`);
+    // A name that is not UTF-8 (written by Windows in its own code page, or unpacked from an old zip) reaches Node
+    // with "�" in place of its bytes, under which no file exists: that is no broken link, and renaming fixes it.
+    const badName = isNotFound(error) && file.includes('\uFFFD');
+    report(null, badName ? 'cannot read file: its name is not UTF-8 (written on Windows, or unpacked from a zip?): rename the file' : `cannot read file: ${describe(error)}`);
     return [];
   }
   if (bytes.length > maxFileBytes) {
