@@ -10,7 +10,7 @@
 // same on every machine). Skipped: names starting with `.` or `_` (hidden files, editor backups, `_drafts/`)
 // and README files, so a corpus folder can explain itself to the next moderator.
 
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
@@ -53,6 +53,21 @@ const ID_RULE = 'ids may use only letters, digits, ".", "_" and "-", at most 64 
  * Never throws for bad content: every problem is collected in `problems` with its file (and line).
  */
 export async function loadCorpus(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  // A file renamed or deleted between the folder's listing and its reading (an editor saving while a /reload
+  // runs, a sync tool) rejected the whole reload as "no such file (a broken link?)": the folder is read again.
+  for (let attempt = 1; ; attempt++) {
+    const vanished: string[] = [];
+    const result = await loadOnce(path, options, vanished);
+    if (vanished.length === 0) return result;
+    if (attempt === 3) {
+      for (const file of vanished) result.problems.push({ file, line: null, reason: 'it disappeared while the corpus was being read (renamed or deleted meanwhile?): reload again' });
+      return result;
+    }
+  }
+}
+
+/** One reading of the corpus; files listed but gone when read (and no broken link) go to `vanished`. */
+async function loadOnce(path: string, options: LoadOptions, vanished: string[]): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const shown = displayPath(path);
   const problems: CorpusProblem[] = [];
@@ -81,7 +96,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
 
   const seen = new Map<string, CorpusDocument>();
   for (const file of files) {
-    for (const doc of await loadFile(root, file, maxFileBytes, problems)) {
+    for (const doc of await loadFile(root, file, maxFileBytes, problems, vanished)) {
       const first = seen.get(doc.id);
       if (first) {
         // An id taken from a file name (no line: see parseTextFile) is no id the moderator wrote: say where it
@@ -268,7 +283,7 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
 }
 
 /** Reads and parses one file; its problems go to `problems`, and a document with a problem is not returned. */
-async function loadFile(root: string, file: string, maxFileBytes: number, problems: CorpusProblem[]): Promise<CorpusDocument[]> {
+async function loadFile(root: string, file: string, maxFileBytes: number, problems: CorpusProblem[], vanished: string[]): Promise<CorpusDocument[]> {
   const report = (line: number | null, reason: string): void => {
     problems.push({ file, line, reason });
   };
@@ -290,6 +305,11 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     // A name that is not UTF-8 (written by Windows in its own code page, or unpacked from an old zip) reaches Node
     // with "�" in place of its bytes, under which no file exists: that is no broken link, and renaming fixes it.
     const badName = isNotFound(error) && file.includes('\uFFFD');
+    // Gone, not a broken link: nothing at all is left under its name.
+    if (isNotFound(error) && !badName && !(await lstat(abs).then(() => true, () => false))) {
+      vanished.push(file);
+      return [];
+    }
     report(null, badName ? 'cannot read file: its name is not UTF-8 (written on Windows, or unpacked from a zip?): rename the file' : `cannot read file: ${describe(error)}`);
     return [];
   }
