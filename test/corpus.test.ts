@@ -108,16 +108,14 @@ describe('metadata in the text', () => {
 
   it('reads Windows (CRLF) and old Mac (CR) line endings as line breaks, in Markdown and in JSONL', async () => {
     const lf = '---\nid: ID\ntitle: Pasar Malam\n---\ndate 2024-12\nBaris satu.\n\nBaris dua.\n\nSOURCE Radio\n';
-    const { documents, problems } = await load({
-      'crlf.md': lf.replace('ID', 'crlf').replace(/\n/g, '\r\n'),
-      'cr.md': lf.replace('ID', 'cr').replace(/\n/g, '\r'),
-      'cr.jsonl': '{"id":"j1","text":"Satu."}\r{"id":"j2","text":"Dua."}\r',
-    });
-    expect(problems).toEqual([]);
+    // Two folders: in one, the two files would be copies of one write-up (a problem of its own).
+    const crlf = await load({ 'crlf.md': lf.replace('ID', 'crlf').replace(/\n/g, '\r\n'), 'cr.jsonl': '{"id":"j1","text":"Satu."}\r{"id":"j2","text":"Dua."}\r' });
+    const cr = await load({ 'cr.md': lf.replace('ID', 'cr').replace(/\n/g, '\r') });
+    const documents = [...crlf.documents, ...cr.documents];
+    expect([...crlf.problems, ...cr.problems]).toEqual([]);
     for (const id of ['crlf', 'cr']) {
       const doc = documents.find((d) => d.id === id)!;
-      // (Both are titled "Pasar Malam": each is named by its id too.)
-      expect(doc).toMatchObject({ title: `Pasar Malam (${id})`, date: '2024-12', source: 'Radio', body: 'date 2024-12\nBaris satu.\n\nBaris dua.\n\nSOURCE Radio\n' });
+      expect(doc).toMatchObject({ title: 'Pasar Malam', date: '2024-12', source: 'Radio', body: 'date 2024-12\nBaris satu.\n\nBaris dua.\n\nSOURCE Radio\n' });
       expect(splitPassages(doc).map((p) => p.text)).toEqual(['Baris satu.', 'Baris dua.']);
     }
     expect(documents.filter((d) => d.file === 'cr.jsonl').map((d) => [d.id, d.line])).toEqual([['j1', 1], ['j2', 2]]);
@@ -467,8 +465,8 @@ describe('ids and titles', () => {
   it('takes a title of invisible characters only (a zero-width space pasted from a page) as no title', async () => {
     // Cited as it was, the write-up had a blank name in every citation and in /about.
     const { documents, problems } = await load({
-      'a-fm.md': '---\ntitle: "\u200b"\n---\nTeks.\n',
-      'b-heading.md': '# \u200b\uFEFF\n\nTeks.\n',
+      'a-fm.md': '---\ntitle: "\u200b"\n---\nTeks A.\n',
+      'b-heading.md': '# \u200b\uFEFF\n\nTeks B.\n',
       'c.jsonl': '{"id":"c-line","title":"\\u200b \\u2060","text":"Teks."}\n',
     });
     expect(problems).toEqual([]);
@@ -817,6 +815,43 @@ describe('problems', () => {
     expect(problems).toEqual([{ file: 'big.md', line: null, reason: expect.stringMatching(/file too large: 2\.0 KiB, the limit is 1000 bytes/) }]);
   });
 
+  it('says that NUL bytes only after the text are at its end, where text may be missing, rather than "not a text file"', async () => {
+    const { problems } = await load({
+      'cut.txt': Buffer.concat([Buffer.from('Catatan rapat kecil.\nBaris dua.\n'), Buffer.alloc(64)]),
+      'nul.md': Buffer.from('Catatan.\n\u0000\n'),
+      'utf16.md': Buffer.from('\uFEFFCatatan.\n\u0000\u0000', 'utf16le'),
+      'photo.md': Buffer.concat([Buffer.from('line one\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])]),
+    });
+    const trailing = 'binary content (NUL bytes) at the end, after the text: a save or copy cut short? Check the end of the file (text may be missing there), remove them and save it again';
+    expect(problems.map((p) => [p.file, p.line, p.reason])).toEqual([
+      ['cut.txt', 3, trailing],
+      ['nul.md', 2, trailing],
+      ['photo.md', 2, 'binary content (a NUL byte): not a text file'],
+      ['utf16.md', 2, trailing],
+    ]);
+  });
+
+  it('says that a file name is not UTF-8 rather than that the file is a broken link', async () => {
+    // "café.md" named in Windows-1252 (unpacked from a zip): Node reads the name as "caf�.md", which cannot be opened.
+    const root = await corpusOf({ 'a.md': 'Fine.' });
+    await writeFile(Buffer.from(`${root}/caf\xe9.md`, 'latin1'), 'Rapat di kafe.\n');
+    const { problems, documents } = await loadCorpus(root);
+    expect(documents.map((d) => d.id)).toEqual(['a']);
+    expect(problems).toEqual([{ file: 'caf\uFFFD.md', line: null, reason: 'cannot read file: its name is not UTF-8 (written on Windows, or unpacked from a zip?): rename the file' }]);
+  });
+
+  it('reports a loop of links by what it is, not by its error code', async () => {
+    const root = await corpusOf({ 'a.md': 'Fine.' });
+    await symlink('x2.md', join(root, 'x1.md'));
+    await symlink('x1.md', join(root, 'x2.md'));
+    const { problems, documents } = await loadCorpus(root);
+    expect(documents.map((d) => d.id)).toEqual(['a']);
+    expect(problems.map((p) => `${p.file}: ${p.reason}`)).toEqual([
+      'x1.md: cannot read file: a link that leads back to itself (a loop of links): delete it, or point it at the file',
+      'x2.md: cannot read file: a link that leads back to itself (a loop of links): delete it, or point it at the file',
+    ]);
+  });
+
   it('reports an unreadable file (a broken link)', async () => {
     const root = await corpusOf({ 'a.md': 'Fine.' });
     await symlink(join(root, 'missing-target.md'), join(root, 'broken-link.md'));
@@ -844,12 +879,13 @@ describe('problems', () => {
     const le = Buffer.from('\uFEFF' + text, 'utf16le');
     const be = Buffer.from(le).swap16();
     const jsonl = Buffer.from('\uFEFF{"id":"j","text":"Baris JSON."}\n', 'utf16le');
-    const { documents, problems } = await load({ 'utf8.md': text, 'le.md': le, 'be.md': be, 'j.jsonl': jsonl });
-    expect(problems).toEqual([]);
-    // The same title three times: each is named by its id too ("Festival (le)").
+    // Each in a folder of its own: in one, the three would be copies of one write-up (a problem of its own).
+    const loaded = await Promise.all(Object.entries({ 'utf8.md': text, 'le.md': le, 'be.md': be, 'j.jsonl': jsonl }).map(([name, bytes]) => load({ [name]: bytes })));
+    const documents = loaded.flatMap((l) => l.documents);
+    expect(loaded.flatMap((l) => l.problems)).toEqual([]);
     const shape = (id: string) => {
       const d = documents.find((x) => x.id === id)!;
-      return [d.title.replace(` (${id})`, ''), d.body];
+      return [d.title, d.body];
     };
     expect(shape('le')).toEqual(shape('utf8'));
     expect(shape('be')).toEqual(shape('utf8'));
@@ -1140,7 +1176,7 @@ describe('problems', () => {
       'hugo.md': '---\nTitle: Kerja Bakti\nDate: 2024-08-17T07:30:00+07:00\nSource: Karang Taruna\n---\nKerja bakti di balai desa.\n',
       'jekyll.md': '---\ntitle: Malam Budaya\ndate: 2024-12-01 10:00:00 +0700\n---\nMalam budaya digelar.\n',
       'utc.md': '---\ndate: 2024-12-01T10:00:00Z\n---\nTeks.\n',
-      'hour.md': '---\ndate: 2024-12-01t10:00:00+07\n---\nTeks.\n',
+      'hour.md': '---\ndate: 2024-12-01t10:00:00+07\n---\nTeks jam.\n',
       'clock.md': '---\ndate: 2024-12-01T99:99\n---\nTeks.\n',
       'title.md': '# Laporan **Festival** Layang *Pantai* [Parangtritis](https://example.com/ptr)\n\nTeks.\n',
       'toml.md': '+++\ntitle = "Pentas"\n+++\nPentas seni.\n',
@@ -1206,6 +1242,28 @@ describe('problems', () => {
     // An id taken from the file name has no line to point at.
     const { problems: named } = await load({ 'x/dup.md': 'X.', 'y.md': '---\nid: x-dup\n---\nY.' });
     expect(named.map((p) => [p.file, p.line, p.reason])).toEqual([['y.md', 2, 'duplicate document id "x-dup": already used by x/dup.md (its id comes from its file name)']]);
+  });
+
+  it('reports a copy of a write-up under another name, naming the copy, and keeps the original', async () => {
+    // A download saved twice ("meetup-5 (1).md") or Windows' "Copy": its own id, so no duplicate id; loaded, it
+    // answered every question about the event twice, under titles renamed "(meetup-5)" and "(meetup-5-1)".
+    const text = '---\ntitle: Meetup Komunitas Data #5\ndate: 2025-05-10\n---\nPeserta yang hadir berjumlah 45 orang.\n';
+    const { documents, problems } = await load({ 'meetup-5.md': text, 'meetup-5 (1).md': text, 'b/meetup-5 - Copy.md': text.replace(/\n/g, '\r\n'), 'other.md': 'Lain.' });
+    expect(problems).toEqual([
+      { file: 'b/meetup-5 - Copy.md', line: null, reason: 'the same text as meetup-5.md: a copy of it? Delete one of them, or give this one its own text' },
+      { file: 'meetup-5 (1).md', line: null, reason: 'the same text as meetup-5.md: a copy of it? Delete one of them, or give this one its own text' },
+    ]);
+    expect(documents.map((d) => [d.id, d.title])).toEqual([['meetup-5', 'Meetup Komunitas Data #5'], ['other', 'other']]);
+    // Another event's write-up may share a short text: a title or a date of its own makes it no copy.
+    const shared = await load({ 'a.md': '---\ntitle: Rapat Mei\n---\nFoto menyusul.', 'b.md': '---\ntitle: Rapat Juni\n---\nFoto menyusul.', 'c.md': '---\ntitle: Rapat Juni\ndate: 2025-06\n---\nFoto menyusul.' });
+    expect(shared.problems).toEqual([]);
+    // Two lines of a bulk file, the later one named.
+    const bulk = await load({ 'bulk.jsonl': '{"id":"x1","text":"Sama."}\n{"id":"x2","text":"Sama."}\n' });
+    expect(bulk.problems.map((p) => [p.file, p.line, p.reason.split(': ')[0]])).toEqual([['bulk.jsonl', 2, 'the same text as bulk.jsonl:1']]);
+    // A plain-text copy titled by its file name, which differs between the two.
+    const plain = await load({ 'catatan rapat.txt': 'rapat dimulai pukul tujuh.', 'catatan rapat (1).txt': 'rapat dimulai pukul tujuh.' });
+    expect(plain.problems.map((p) => p.file)).toEqual(['catatan rapat (1).txt']);
+    expect(plain.documents.map((d) => d.title)).toEqual(['catatan rapat']);
   });
 
   it('says so when a duplicate id came from file names, which the moderator never wrote as ids', async () => {

@@ -2,6 +2,7 @@
 // Library answers from a temp copy of the corpus, and every reply is checked as Discord would receive it.
 
 import { rmSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeAboutButton } from '../src/discord/custom-id.ts';
@@ -88,6 +89,31 @@ describe('a gateway out of reach', () => {
       await expect(start).rejects.toThrow(/^Discord did not report ready within 2 s: check the network, and DISCORD_API_URL if it is set$/);
     } finally {
       await unreachable.close();
+    }
+  });
+
+  it('a REST API that accepts connections and never answers: the failed start-up leaves no request open', async () => {
+    // A firewall or a stuck proxy in front of Discord. discord.js would wait out its own timeout (60 s here) and
+    // retry, keeping the process alive long after start-up had reported the failure.
+    const sockets: Socket[] = [];
+    const closed: Array<Promise<void>> = [];
+    const silent = createServer((socket) => {
+      sockets.push(socket);
+      socket.resume(); // read (and drop) the request, so that the bot's closing of the connection is seen
+      closed.push(new Promise((resolve) => socket.on('close', () => resolve())));
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const apiUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api`;
+      const config = testConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_API_URL: apiUrl });
+      const start = startGatewayBot({ config, library, logger: captureLogger().logger, handleSignals: false, rest: { retries: 0, timeout: 60_000 }, readyTimeoutMs: 500 });
+      await expect(start).rejects.toThrow(/^Discord did not report ready within 1 s/);
+      expect(closed.length).toBeGreaterThan(0);
+      // Resolves once the bot has dropped its request; without that, not before the 60 s timeout (the test fails).
+      await Promise.all(closed);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 });

@@ -569,6 +569,13 @@ describe('/reload and /about reports', () => {
     expect(msg.content).toContain('Changed (1): x');
   });
 
+  it('says which write-ups were renamed, in both languages', () => {
+    const en = renderReload(report({ renamed: [{ from: 'meetup-7', to: 'meetup-07' }] }), 'en').content!;
+    expect(en.split('\n').slice(1)).toEqual(['Documents: 1 → 2 · Passages: 10 → 12', 'Renamed (1): meetup-7 → meetup-07']);
+    const id = renderReload(report({ renamed: [{ from: 'meetup-7', to: 'meetup-07' }] }), 'id').content!;
+    expect(id.split('\n').at(-1)).toBe('Diganti nama (1): meetup-7 → meetup-07');
+  });
+
   it('names the files the reload did not read, in both languages, within limits', () => {
     const en = renderReload(report({ unread: ['poster.pdf', 'undangan.docx'] }), 'en').content!;
     expect(en.split('\n').at(-1)).toBe('Not read (2; only .md, .markdown, .txt and .jsonl files are documents): poster.pdf, undangan.docx');

@@ -3,7 +3,7 @@
 // guarantees (right REST call after a defer, automatic defer for a slow handler, errors answered).
 
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -216,6 +216,23 @@ describe('finding the passage a Full passage button names', () => {
       expect(findPassage(library, 'taman#1', passageFingerprint(shown.text), 'taman')).toBe('taman#1');
       expect(findPassage(library, 'taman#1', passageFingerprint(passage.text), 'taman')).toBe('taman#1');
       expect(findPassage(library, 'taman#1', passageFingerprint('other text'), 'taman')).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('in the renamed document when the one it was made for is gone (its file renamed)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tanya-fp-'));
+    try {
+      writeFileSync(join(dir, 'meetup-7.md'), 'Meetup ketujuh membahas pandas.\n\nPeserta yang hadir berjumlah 51 orang.\n');
+      writeFileSync(join(dir, 'other.md'), 'Rapat lain.\n');
+      const library = await Library.open(dir, { lexicon: null });
+      const fingerprint = passageFingerprint(library.passage('meetup-7#2')!.text);
+      renameSync(join(dir, 'meetup-7.md'), join(dir, 'meetup-07.md'));
+      expect((await library.reload()).renamed).toEqual([{ from: 'meetup-7', to: 'meetup-07' }]);
+      expect(findPassage(library, 'meetup-7#2', fingerprint, 'meetup-7')).toBe('meetup-07#2');
+      // A document still in the corpus is searched alone, as before.
+      expect(findPassage(library, 'other#1', fingerprint, 'other')).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

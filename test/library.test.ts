@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile, unlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,6 +87,17 @@ describe('Library', () => {
     expect(lib.ask('eksplorasi luar angkasa').results[0]?.docId).toBe('gamma');
     expect(lib.ask('Quanzhou Jalur Sutra').answered).toBe(false);
     expect(lib.snapshot.loadedBy).toBe('mod#1');
+  });
+
+  it('reports a renamed file as renamed, not as a write-up added and another removed', async () => {
+    const lib = await Library.open(dir);
+    await rename(join(dir, 'alpha.md'), join(dir, 'alpha-2024.md'));
+    const report = await lib.reload('mod');
+    expect(report).toMatchObject({ ok: true, added: [], removed: [], changed: [], renamed: [{ from: 'alpha', to: 'alpha-2024' }] });
+    // A new write-up with new text is still added, and one deleted still removed.
+    await writeFile(join(dir, 'gamma.md'), 'Drama dokumenter tentang eksplorasi luar angkasa diluncurkan.\n');
+    await unlink(join(dir, 'alpha-2024.md'));
+    expect(await lib.reload('mod')).toMatchObject({ added: ['gamma'], removed: ['alpha-2024'], renamed: [] });
   });
 
   it('a reload names the files it did not read, as check-corpus does (a write-up saved as .docx is not a document)', async () => {
@@ -219,6 +230,7 @@ describe('diffDocuments', () => {
       added: ['e'],
       removed: ['a'],
       changed: ['c'],
+      renamed: [],
     });
   });
 });

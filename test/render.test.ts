@@ -176,6 +176,10 @@ describe('renderReload and renderSummary', () => {
     );
   });
 
+  it('says which write-ups were renamed, when any were', () => {
+    expect(renderReload(report({ renamed: [{ from: 'meetup-7', to: 'meetup-07' }] }), { color: false }).split('\n').at(-1)).toBe('  renamed: meetup-7 → meetup-07');
+  });
+
   it('names the files the reload did not read', () => {
     expect(renderReload(report({ unread: ['poster.pdf', 'undangan.docx'] }), { color: false }).split('\n').at(-1)).toBe(
       '  not read (only .md, .markdown, .txt and .jsonl files are documents): poster.pdf, undangan.docx',

@@ -203,6 +203,7 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     `  added: ${idList(report.added)}`,
     `  removed: ${idList(report.removed)}`,
     `  changed: ${idList(report.changed)}`,
+    ...(report.renamed?.length ? [`  renamed: ${idList(report.renamed.map((r) => `${r.from} → ${r.to}`))}`] : []),
     ...(report.unread?.length ? [`  not read (only ${documentTypes()} files are documents): ${idList(report.unread)}`] : []),
   ].join('\n');
 }

@@ -3,7 +3,7 @@
 // in HTTP mode (see dispatch.ts): one code path for both modes, and member roles, permissions and the clicked
 // message come straight from the payload rather than from discord.js caches that may not hold them.
 
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, Routes, type APIInteraction, type GatewayDispatchPayload } from 'discord.js';
+import { Client, DefaultRestOptions, Events, GatewayDispatchEvents, GatewayIntentBits, Options, Routes, type APIInteraction, type GatewayDispatchPayload } from 'discord.js';
 import { scrubTokens } from '../log.ts';
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
@@ -31,9 +31,17 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   const log = logger.child({ component: 'gateway' });
   const core = createBotCore(options);
 
+  // A start-up that fails must not leave a request behind: discord.js retries one that gets no answer (4 × 15 s by
+  // default), and that open request kept the process alive for a minute after it had reported the failure.
+  const abandon = new AbortController();
+  const makeRequest = options.rest?.makeRequest ?? DefaultRestOptions.makeRequest;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { ...options.rest, api: config.apiUrl },
+    rest: {
+      ...options.rest,
+      api: config.apiUrl,
+      makeRequest: (url, init) => makeRequest(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, abandon.signal]) : abandon.signal }),
+    },
     allowedMentions: { parse: [] },
     // The bot never reads discord.js's caches (interactions arrive raw), so keep the ones that grow with
     // traffic — messages from button clicks, the users and members behind interactions — small.
@@ -94,6 +102,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       }),
     ]);
   } catch (error) {
+    abandon.abort();
     await client.destroy().catch(() => undefined);
     // discord.js reports a refused token as TokenInvalid; say which variable to fix, never the value.
     const code = (error as { code?: unknown }).code;

@@ -13,7 +13,7 @@ import type { FullPassage } from './render.ts';
  * the top of their document, so after a reload `passageId` may name another paragraph: it is kept only while
  * its text still has the button's fingerprint; otherwise the passage that has it is looked for in the same
  * document (paragraphs were added or removed above it), or in the whole corpus when the button did not know the
- * document (`within` null). Null when no passage has that text any more. A button without a fingerprint (posted
+ * document (`within` null) or the document is gone (its file renamed). Null when no passage has that text any more. A button without a fingerprint (posted
  * before buttons had one) is taken at its word.
  */
 export function findPassage(library: Library, passageId: string | null, fingerprint: string | null, within: string | null): string | null {
@@ -23,8 +23,11 @@ export function findPassage(library: Library, passageId: string | null, fingerpr
   // text as written.
   const matches = (p: Passage) => passageFingerprint(shownText(p)) === fingerprint || passageFingerprint(p.text) === fingerprint;
   if (passage && matches(passage)) return passage.id;
+  // A document that is gone from the corpus may have been renamed (its file, hence its id): its text is looked
+  // for everywhere, rather than saying that a passage still in the corpus word for word has changed.
+  const gone = within !== null && !library.snapshot.documents.some((d) => d.id === within);
   for (const p of library.snapshot.index.passages.values()) {
-    if ((within === null || p.docId === within) && matches(p)) return p.id;
+    if ((within === null || gone || p.docId === within) && matches(p)) return p.id;
   }
   return null;
 }

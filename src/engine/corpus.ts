@@ -10,7 +10,7 @@
 // same on every machine). Skipped: names starting with `.` or `_` (hidden files, editor backups, `_drafts/`)
 // and README files, so a corpus folder can explain itself to the next moderator.
 
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
@@ -54,6 +54,21 @@ const ID_RULE = 'ids may use only letters, digits, ".", "_" and "-", at most 64 
  * Never throws for bad content: every problem is collected in `problems` with its file (and line).
  */
 export async function loadCorpus(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  // A file renamed or deleted between the folder's listing and its reading (an editor saving while a /reload
+  // runs, a sync tool) rejected the whole reload as "no such file (a broken link?)": the folder is read again.
+  for (let attempt = 1; ; attempt++) {
+    const vanished: string[] = [];
+    const result = await loadOnce(path, options, vanished);
+    if (vanished.length === 0) return result;
+    if (attempt === 3) {
+      for (const file of vanished) result.problems.push({ file, line: null, reason: 'it disappeared while the corpus was being read (renamed or deleted meanwhile?): reload again' });
+      return result;
+    }
+  }
+}
+
+/** One reading of the corpus; files listed but gone when read (and no broken link) go to `vanished`. */
+async function loadOnce(path: string, options: LoadOptions, vanished: string[]): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const shown = displayPath(path);
   const problems: CorpusProblem[] = [];
@@ -82,7 +97,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
 
   const seen = new Map<string, CorpusDocument>();
   for (const file of files) {
-    for (const doc of await loadFile(root, file, maxFileBytes, problems)) {
+    for (const doc of await loadFile(root, file, maxFileBytes, problems, vanished)) {
       const first = seen.get(doc.id);
       if (first) {
         // An id taken from a file name (no line: see parseTextFile) is no id the moderator wrote: say where it
@@ -97,6 +112,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     }
   }
 
+  dropCopies(documents, problems);
   nameApart(documents);
 
   if (documents.length === 0 && problems.length === 0) {
@@ -122,6 +138,34 @@ function nameApart(documents: CorpusDocument[]): void {
     if (shared.length === 0) return;
     for (const d of shared) d.title = `${d.title} (${d.id})`;
   }
+}
+
+/**
+ * A copy of a write-up under another name ("meetup-5 (1).md" from a download saved twice, "meetup-5 - Copy.md") has
+ * an id of its own, so it is no duplicate id; loaded, it answered every question about the event twice, under
+ * titles renamed "(meetup-5)" and "(meetup-5-1)" to tell them apart. Documents with one title, date and text
+ * (spacing aside; a title the moderator wrote, not one made from the file name) are reported as the slip they are and left out, but for the original: the first in path order
+ * whose file name does not extend another's (" " sorts before ".": "meetup-5 (1).md" comes before "meetup-5.md"). Title and date count: write-ups of different
+ * events may share a short text ("Foto menyusul.").
+ */
+function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): void {
+  // A title made from the file name or the id differs between copies by their names: it is no title to compare.
+  const written = (d: CorpusDocument) => (d.title === d.id || d.title === titleFromFileName(d.file) ? null : d.title.trim());
+  const key = (d: CorpusDocument) => JSON.stringify([written(d), d.date, d.body.replace(/\s+/g, ' ').trim()]);
+  const stem = (d: CorpusDocument) => basename(d.file, extname(d.file));
+  const groups = new Map<string, CorpusDocument[]>();
+  for (const d of documents) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
+  const copies = new Set<CorpusDocument>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const extendsAnother = (d: CorpusDocument) => group.some((o) => stem(d).length > stem(o).length && stem(d).startsWith(stem(o)));
+    const original = group.find((d) => !extendsAnother(d)) ?? group[0]!;
+    for (const d of group) if (d !== original) copies.add(d);
+    for (const d of group) {
+      if (d !== original) problems.push({ file: d.file, line: d.line, reason: `the same text as ${where(original)}: a copy of it? Delete one of them, or give this one its own text` });
+    }
+  }
+  if (copies.size > 0) documents.splice(0, documents.length, ...documents.filter((d) => !copies.has(d)));
 }
 
 function fail(file: string, reason: string): LoadResult {
@@ -240,7 +284,7 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
 }
 
 /** Reads and parses one file; its problems go to `problems`, and a document with a problem is not returned. */
-async function loadFile(root: string, file: string, maxFileBytes: number, problems: CorpusProblem[]): Promise<CorpusDocument[]> {
+async function loadFile(root: string, file: string, maxFileBytes: number, problems: CorpusProblem[], vanished: string[]): Promise<CorpusDocument[]> {
   const report = (line: number | null, reason: string): void => {
     problems.push({ file, line, reason });
   };
@@ -259,7 +303,15 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     }
     bytes = await readFile(abs);
   } catch (error) {
-    report(null, `cannot read file: ${describe(error)}`);
+    // A name that is not UTF-8 (written by Windows in its own code page, or unpacked from an old zip) reaches Node
+    // with "�" in place of its bytes, under which no file exists: that is no broken link, and renaming fixes it.
+    const badName = isNotFound(error) && file.includes('\uFFFD');
+    // Gone, not a broken link: nothing at all is left under its name.
+    if (isNotFound(error) && !badName && !(await lstat(abs).then(() => true, () => false))) {
+      vanished.push(file);
+      return [];
+    }
+    report(null, badName ? 'cannot read file: its name is not UTF-8 (written on Windows, or unpacked from a zip?): rename the file' : `cannot read file: ${describe(error)}`);
     return [];
   }
   if (bytes.length > maxFileBytes) {
@@ -279,14 +331,14 @@ async function loadFile(root: string, file: string, maxFileBytes: number, proble
     }
     const nulAt = text.indexOf('\0');
     if (nulAt !== -1) {
-      report(text.slice(0, nulAt).split('\n').length, 'binary content (a NUL character): not a text file');
+      report(text.slice(0, nulAt).split('\n').length, /^[\0\s]*$/.test(text.slice(nulAt)) ? TRAILING_NULS : 'binary content (a NUL character): not a text file');
       return [];
     }
     return parseDecoded(text, file, report);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    report(lineOfByte(bytes, nul), 'binary content (a NUL byte): not a text file');
+    report(lineOfByte(bytes, nul), onlyNulsFrom(bytes, nul) ? TRAILING_NULS : 'binary content (a NUL byte): not a text file');
     return [];
   }
   let text: string;
@@ -655,6 +707,22 @@ function where(doc: CorpusDocument): string {
   return doc.line === null ? doc.file : `${doc.file}:${doc.line}`;
 }
 
+/**
+ * NUL bytes that only follow the text are no picture saved as .md: they are what a save or a copy cut short
+ * leaves (a crash while writing fills the file's end with zeros), or a tool's padding. "Not a text file" sent the
+ * moderator looking at a file their editor showed as fine; what to check is its end, where text may be missing.
+ */
+const TRAILING_NULS = 'binary content (NUL bytes) at the end, after the text: a save or copy cut short? Check the end of the file (text may be missing there), remove them and save it again';
+
+/** Whether `bytes` from `from` on are only NUL bytes and white space. */
+function onlyNulsFrom(bytes: Uint8Array, from: number): boolean {
+  for (let i = from; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0 && b !== 0x0a && b !== 0x0d && b !== 0x20 && b !== 0x09) return false;
+  }
+  return true;
+}
+
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
@@ -703,5 +771,7 @@ function describe(error: unknown): string {
   if (e?.code === 'ENOENT') return 'no such file (a broken link?)';
   if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
   if (e?.code === 'EISDIR') return 'is a folder';
+  // Two links pointing at each other (an editor's or a sync tool's leftovers): the bare code told a moderator nothing.
+  if (e?.code === 'ELOOP') return 'a link that leads back to itself (a loop of links): delete it, or point it at the file';
   return e?.code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -59,6 +59,8 @@ export interface ReloadReport {
   added: string[];
   removed: string[];
   changed: string[];
+  /** Documents whose id changed while their text did not (a file renamed): listed here, not as added and removed. */
+  renamed?: Renamed[];
   problems: CorpusProblem[];
   /** Files of the corpus folder that were not read, being no document by their type ("undangan.docx"). */
   unread?: string[];
@@ -67,6 +69,11 @@ export interface ReloadReport {
   by: string | null;
   /** Others who asked for this reload while it was queued, and were given its report. */
   joinedBy: string[];
+}
+
+export interface Renamed {
+  from: string;
+  to: string;
 }
 
 export interface Snapshot {
@@ -260,7 +267,7 @@ export class Library {
     } catch (error) {
       problems = [{ file: this.corpusPath, line: null, reason: error instanceof Error ? error.message : String(error) }];
     }
-    const { added, removed, changed } = diffDocuments(before.documents, documents);
+    const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
     if (problems.length > 0) {
       return {
         ok: false,
@@ -269,6 +276,7 @@ export class Library {
         added,
         removed,
         changed,
+        renamed,
         problems,
         unread,
         ms: performance.now() - started,
@@ -288,6 +296,7 @@ export class Library {
       added,
       removed,
       changed,
+      renamed,
       problems: [],
       unread,
       ms: performance.now() - started,
@@ -320,6 +329,7 @@ export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
     added: report.added,
     removed: report.removed,
     changed: report.changed,
+    renamed: report.renamed ?? [],
     problems: report.problems,
     ms: Math.round(report.ms),
   };
@@ -329,19 +339,40 @@ function countsOf(s: Snapshot): Counts {
   return { documents: s.documents.length, passages: s.index.passages.size };
 }
 
-/** Which document ids appeared, disappeared, or kept their id but changed content or metadata. */
-export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[]): { added: string[]; removed: string[]; changed: string[] } {
+/**
+ * Which document ids appeared, disappeared, or kept their id but changed content or metadata. A document that
+ * disappeared and one that appeared with its text and date are one write-up whose id changed (its file renamed,
+ * "meetup-7.md" to "meetup-07.md"): reported as renamed, since "added meetup-07, removed meetup-7" read as a
+ * write-up lost.
+ */
+export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[]): { added: string[]; removed: string[]; changed: string[]; renamed: Renamed[] } {
   const old = new Map(before.map((d) => [d.id, d]));
   const now = new Map(after.map((d) => [d.id, d]));
-  const added = [...now.keys()].filter((id) => !old.has(id));
-  const removed = [...old.keys()].filter((id) => !now.has(id));
+  let added = [...now.keys()].filter((id) => !old.has(id));
+  let removed = [...old.keys()].filter((id) => !now.has(id));
   const changed = [...now.values()]
     .filter((d) => {
       const o = old.get(d.id);
       return o !== undefined && fingerprint(o) !== fingerprint(d);
     })
     .map((d) => d.id);
-  return { added, removed, changed };
+  // The title is left out of what is compared: one made from the file name changes with it.
+  const content = (d: CorpusDocument) => JSON.stringify([d.body, d.date]);
+  const gone = new Map<string, string[]>();
+  for (const id of removed) {
+    const key = content(old.get(id)!);
+    gone.set(key, [...(gone.get(key) ?? []), id]);
+  }
+  const renamed: Renamed[] = [];
+  for (const id of added) {
+    const from = gone.get(content(now.get(id)!))?.shift();
+    if (from !== undefined) renamed.push({ from, to: id });
+  }
+  if (renamed.length > 0) {
+    added = added.filter((id) => !renamed.some((r) => r.to === id));
+    removed = removed.filter((id) => !renamed.some((r) => r.from === id));
+  }
+  return { added, removed, changed, renamed };
 }
 
 function fingerprint(d: CorpusDocument): string {
