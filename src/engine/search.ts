@@ -466,6 +466,11 @@ export class SearchIndex {
    * titles have before a number (see NumberedWords); read as the English passages are.
    */
   #numbered: NumberedWords | null = null;
+  /**
+   * What each passage numbers (see numberings), by passage number: read on first use, once for the index's life,
+   * not again for every question that asks for a numbered day or meetup.
+   */
+  readonly #numberingsMemo = new Map<number, readonly Numbering[]>();
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
@@ -914,7 +919,9 @@ export class SearchIndex {
 
   /** What passage `id` numbers (see numberings), read as its language reads numbers. */
   #numberings(id: number): readonly Numbering[] {
-    return numberings(this.#byNumber[id]!.text, this.#english.has(id), this.#titleNumbered());
+    let read = this.#numberingsMemo.get(id);
+    if (read === undefined) this.#numberingsMemo.set(id, (read = numberings(this.#byNumber[id]!.text, this.#english.has(id), this.#titleNumbered())));
+    return read;
   }
 
   /**
@@ -2023,7 +2030,8 @@ function numbersOf(written: string): string[] {
 /**
  * What `text` numbers, and with which numbers: "Hari 2", "hari ke-2", "Meetup #2" (besideNumber), "Meetup Komunitas
  * Python ke-23" (the head of the name the number ends, read as #isNumberedWord reads it, by the text's language:
- * countedWordAt), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled). What a question's number beside a word write-ups number is looked for in
+ * countedWordAt), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled). Read once a
+ * passage (see SearchIndex.#numberings): what a question's number beside a word write-ups number is looked for in
  * (numbersWith), and what a write-up's last day is read from (SearchIndex.#lastNumbers).
  */
 function numberings(text: string, english: boolean, kinds: ReadonlySet<string>): Numbering[] {
