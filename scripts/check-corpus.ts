@@ -4,9 +4,8 @@
 import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
-import { plural, safeText } from '../src/cli/render.ts';
+import { notRead, plural, safeText } from '../src/cli/render.ts';
 import { maxFileBytesFrom } from '../src/config.ts';
-import { documentTypes, unreadFiles } from '../src/engine/corpus.ts';
 
 const USAGE = `Usage: npm run check-corpus [-- PATH ...]
 Loads the corpus as the bot would (PATH: a folder or one file; several may be given, each is checked; default
@@ -67,14 +66,16 @@ async function main(argv: string[]): Promise<number> {
 async function checkOne(typed: string | undefined, maxFileBytes: number): Promise<boolean> {
   // A PATH typed on the command line is resolved where it was typed; CORPUS_DIR as the bot resolves it.
   const path = corpusPath(typed);
-  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes });
+  // (The files not read are those the load listed, on the library's snapshot or on the error that refused it.)
+  let unread: string[] = [];
+  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes }, { refused: (error) => (unread = error.unread) });
   if (library === null) {
-    reportUnread(await unreadFiles(path), process.stderr);
+    reportUnread(unread, process.stderr);
     return false;
   }
   const { documents, passages } = library.counts;
   console.log(`${path}: ${plural(documents, 'document')}, ${plural(passages, 'passage')}, no problems.`);
-  reportUnread(await unreadFiles(path));
+  reportUnread(library.snapshot.unread);
   return true;
 }
 
@@ -84,7 +85,7 @@ function reportUnread(files: string[], out: NodeJS.WritableStream = process.stdo
   const SHOWN = 10;
   // Shown without control characters: a name is anything a file system allows, ESC too.
   const names = files.slice(0, SHOWN).map(safeText).join(', ') + (files.length > SHOWN ? `, and ${files.length - SHOWN} more` : '');
-  out.write(`${plural(files.length, 'file')} not read (only ${documentTypes()} files are documents): ${names}\n`);
+  out.write(`${plural(files.length, 'file')} ${notRead()}: ${names}\n`);
 }
 
 process.exitCode = await main(process.argv.slice(2));

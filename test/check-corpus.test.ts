@@ -94,6 +94,18 @@ describe('npm run check-corpus', () => {
     expect(run.stdout).not.toContain('_draft');
   });
 
+  it('names the files it does not read beside a broken corpus\'s problems too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tanya-check-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'bulk.jsonl'), '{"id": "a", "text": \n');
+    writeFileSync(path.join(dir, 'undangan.docx'), 'PK\u0003\u0004');
+    const run = await runNode('scripts/check-corpus.ts', [dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('bulk.jsonl:1: not valid JSON');
+    expect(run.stderr).toContain('1 file not read (only .md, .markdown, .txt and .jsonl files are documents): undangan.docx');
+    expect(run.stdout).toBe('');
+  });
+
   it('names a file not read without the control characters in its name, which would drive the terminal', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tanya-check-'));
     temps.push(dir);

@@ -1290,7 +1290,7 @@ describe('problems', () => {
 
   it('reports a missing corpus path and a file of another kind', async () => {
     const missing = join(tmpdir(), 'tanya-no-such-corpus-dir');
-    expect(await loadCorpus(missing)).toEqual({ documents: [], problems: [{ file: basename(missing), line: null, reason: 'the corpus path does not exist' }] });
+    expect(await loadCorpus(missing)).toEqual({ documents: [], problems: [{ file: basename(missing), line: null, reason: 'the corpus path does not exist' }], unread: [] });
     const root = await corpusOf({ 'notes.pdf': 'x' });
     const { problems } = await loadCorpus(join(root, 'notes.pdf'));
     expect(problems[0]!.reason).toMatch(/^not a corpus file/);

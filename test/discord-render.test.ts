@@ -553,6 +553,7 @@ describe('/reload and /about reports', () => {
     removed: [],
     changed: [],
     problems: [],
+    unread: [],
     ms: 12.3,
     at: new Date(0),
     by: '@mod',

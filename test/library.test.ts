@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusLoadError, diffDocuments, Library } from '../src/engine/library.ts';
-import { unreadFiles } from '../src/engine/corpus.ts';
 import { SearchIndex } from '../src/engine/search.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 
@@ -106,8 +105,12 @@ describe('Library', () => {
     const report = await lib.reload('mod');
     expect(report.ok).toBe(true);
     expect(report.unread).toEqual(['undangan.docx']);
+    expect(lib.snapshot.unread).toEqual(['undangan.docx']);
+    // (Opened on it, the library holds them too, as check-corpus reports them: it does not walk the folder again.)
+    expect((await Library.open(dir)).snapshot.unread).toEqual(['undangan.docx']);
     await unlink(join(dir, 'undangan.docx'));
     expect((await lib.reload('mod')).unread).toEqual([]);
+    expect(lib.snapshot.unread).toEqual([]);
   });
 
   it('names no picture or other asset of a page among the files not read, so that a .docx is not lost behind them', async () => {
@@ -121,7 +124,7 @@ describe('Library', () => {
     await writeFile(join(dir, 'desktop.ini'), 'x');
     await writeFile(join(dir, 'undangan.docx'), 'PK');
     expect((await lib.reload('mod')).unread).toEqual(['undangan.docx']);
-    expect(await unreadFiles(dir)).toEqual(['undangan.docx']);
+    expect(lib.snapshot.unread).toEqual(['undangan.docx']);
   });
 
   it('a reload with problems keeps the old index serving and lists every problem', async () => {

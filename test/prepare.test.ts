@@ -103,7 +103,12 @@ describe('an index built to serve', () => {
       answerQuestion(index, 'siapa pembicara meetup pertama', { top: 3 });
       return calls.tokenize;
     };
-    expect(ask()).toBe(ask());
+    // (Besides, once for the index's life, the numbers of the few passages with the question's number, which later
+    // questions find read: see SearchIndex.#numberings.)
+    const first = ask();
+    const second = ask();
+    expect(ask()).toBe(second);
+    expect(first - second).toBeLessThanOrEqual(2);
   });
 
   it('reads the languages with the lower-case words, a chunk of passages at a time, not in a pass of its own', async () => {

@@ -162,6 +162,7 @@ const report = (extra: Partial<ReloadReport>): ReloadReport => ({
   removed: [],
   changed: ['forum'],
   problems: [],
+  unread: [],
   ms: 41.6,
   at: new Date('2025-01-01T00:00:00Z'),
   by: 'console',

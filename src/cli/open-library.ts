@@ -60,14 +60,15 @@ function samePath(a: string, b: string): boolean {
  * Opens the library, or writes every problem to `errors` and returns null (callers exit 1). Other failures
  * (a missing folder the loader did not turn into a problem, a bug) are reported the same way, in one line.
  * With `partial` (the bot's start-up), a corpus with problems opens with the documents that loaded, and the
- * problems are written as a warning instead; only a corpus with no document at all returns null.
+ * problems are written as a warning instead; only a corpus with no document at all returns null. `refused` is given
+ * the error of a corpus that did not load, after its problems are written (check-corpus names its unread files).
  */
 export async function openLibrary(
   corpus: string,
   errors: NodeJS.WritableStream,
   program = 'tanya',
   options: LibraryOptions = {},
-  { partial = false }: { partial?: boolean } = {},
+  { partial = false, refused }: { partial?: boolean; refused?: (error: CorpusLoadError) => void } = {},
 ): Promise<Library | null> {
   try {
     const library = await Library.open(corpus, options, { partial });
@@ -87,6 +88,7 @@ export async function openLibrary(
     if (error instanceof CorpusLoadError) {
       const n = error.problems.length;
       errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${error.problems.map(formatProblem).join('\n')}\n`);
+      refused?.(error);
     } else {
       errors.write(`${program}: cannot load the corpus at ${corpus}: ${error instanceof Error ? error.message : String(error)}\n`);
     }

@@ -186,6 +186,14 @@ function wrapPoints(text: string, width: number): Set<number> {
 /** "1 document", "2 documents": the count and its English noun, for every terminal message. */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * What the files a corpus folder holds but does not read are called, in a reload's report and in check-corpus alike:
+ * "not read (only .md, … files are documents)".
+ */
+export function notRead(): string {
+  return `not read (only ${documentTypes()} files are documents)`;
+}
+
 function idList(ids: readonly string[], max = 20): string {
   if (ids.length === 0) return 'none';
   return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
@@ -204,7 +212,7 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     `  removed: ${idList(report.removed)}`,
     `  changed: ${idList(report.changed)}`,
     ...(report.renamed?.length ? [`  renamed: ${idList(report.renamed.map((r) => `${r.from} → ${r.to}`))}`] : []),
-    ...(report.unread?.length ? [`  not read (only ${documentTypes()} files are documents): ${idList(report.unread)}`] : []),
+    ...(report.unread.length > 0 ? [`  ${notRead()}: ${idList(report.unread)}`] : []),
   ].join('\n');
 }
 

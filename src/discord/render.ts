@@ -523,7 +523,7 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
       if (ids.length > 0) lines.push(`${label} (${ids.length}): ${listWithin(ids, 450, lang)}`);
     }
     // A write-up saved as .docx or .pdf is in the folder but no document: "no document changed" alone hid it.
-    if (report.unread?.length) {
+    if (report.unread.length > 0) {
       const types = documentTypes(lang === 'id' ? 'dan' : 'and');
       lines.push(`${t.unread(report.unread.length, types)}: ${listWithin(report.unread, 300, lang)}`);
     }

@@ -169,7 +169,7 @@ function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): voi
 }
 
 function fail(file: string, reason: string): LoadResult {
-  return { documents: [], problems: [{ file, line: null, reason }] };
+  return { documents: [], problems: [{ file, line: null, reason }], unread: [] };
 }
 
 /**
@@ -215,24 +215,10 @@ function hasDocumentExtension(name: string): boolean {
 }
 
 /**
- * Files under a corpus folder that are not read because of their type ("undangan.docx", "poster.pdf",
- * "rapat.md.bak"), as sorted paths relative to it: a moderator who saved a write-up from Word would otherwise be
- * told "no problems" and never learn why the bot does not know it. Names skipped on purpose (starting with "." or
- * "_", README files) and a page's pictures and other assets (see ASSET_EXTENSIONS) are not listed. Empty for a file path or a folder that cannot be read (loading reports that).
- */
-export async function unreadFiles(path: string): Promise<string[]> {
-  const isDir = await stat(path).then((s) => s.isDirectory(), () => false);
-  if (!isDir) return [];
-  const unread: string[] = [];
-  await listDocumentFiles(path, [], unread);
-  return unread;
-}
-
-/**
  * Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. Files
- * of another type go to `unread`, when given, sorted the same way.
+ * of another type go to `unread` (see LoadResult.unread), sorted the same way.
  */
-async function listDocumentFiles(root: string, problems: CorpusProblem[], unread?: string[]): Promise<string[]> {
+async function listDocumentFiles(root: string, problems: CorpusProblem[], unread: string[]): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
   const walk = async (rel: string): Promise<void> => {
@@ -257,9 +243,9 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
         const isDir = await stat(join(root, child)).then((s) => s.isDirectory(), () => false);
         if (isDir) links.push(child);
         else if (isDocumentFile(entry.name)) found.push(child);
-        else if (mayBeWriteUp(entry.name)) unread?.push(child);
+        else if (mayBeWriteUp(entry.name)) unread.push(child);
       } else if (isDocumentFile(entry.name)) found.push(child);
-      else if (entry.isFile() && mayBeWriteUp(entry.name)) unread?.push(child);
+      else if (entry.isFile() && mayBeWriteUp(entry.name)) unread.push(child);
     }
   };
   const links: string[] = [];
@@ -267,7 +253,7 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
   while (links.length > 0) await walk(links.shift()!);
   const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   found.sort(byPath);
-  unread?.sort(byPath);
+  unread.sort(byPath);
   // A file linked from elsewhere in the corpus is one document, not two with the same text: it is read once,
   // by its own path when that is in the corpus (else by the first link to it).
   const realRoot = await realpath(root).catch(() => root);

@@ -4,7 +4,7 @@
 // but names the ISO form it would be, read day first as Indonesian writes dates, with the month spelled out so
 // that "6/7/2025" shows which reading was taken.
 
-import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS } from './dates.ts';
+import { dateOfParts, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, isoOfDate, MONTHS, WEEKDAYS } from './dates.ts';
 import { isIsoDate } from './textmeta.ts';
 
 // Three-letter forms of both languages' months, as written in dates ("5 Okt 2025", "Aug 2025"); "sept" too.
@@ -38,15 +38,16 @@ function isoOf(value: string): string | null {
   return iso !== null && iso.length === 10 ? iso : null;
 }
 
-/** A date written as people write them ("14/06/2025", "20 September 2025", "Agustus 2025"), as ISO. */
+/**
+ * A date written as people write them ("14/06/2025", "20 September 2025", "Agustus 2025"), as ISO. In numbers it is
+ * read as a question's is (dateOfParts), with a full stop as a separator too ("14.06.2025"), and the separators mixed.
+ */
 function readDate(text: string): string | null {
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (m) return `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-  m = /^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$/.exec(text);
-  if (m) return `${m[1]}-${pad(Number(m[2]))}${m[3] === undefined ? '' : `-${pad(Number(m[3]))}`}`;
-  m = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (m) return `${m[2]}-${pad(Number(m[1]))}`;
-  m = /^(?:(\d{1,2})\s+)?(\p{L}+)\.?,?\s+(\d{4})$/u.exec(text);
+  if (/^\d+(?:[/.-]\d+){1,2}$/u.test(text)) {
+    const date = dateOfParts(text.split(/[/.-]/u));
+    return date === null ? null : isoOfDate(date);
+  }
+  const m = /^(?:(\d{1,2})\s+)?(\p{L}+)\.?,?\s+(\d{4})$/u.exec(text);
   const month = m ? SHORT_MONTHS.get(m[2]!) : undefined;
   if (m && month !== undefined) return `${m[3]}-${pad(month)}${m[1] === undefined ? '' : `-${pad(Number(m[1]))}`}`;
   return null;

@@ -65,31 +65,54 @@ export function readDates(text: string, numericMonths: boolean): string {
   });
 }
 
+/** A date read from numbers (see dateOfParts): its four-digit year, its month 1–12, and its day 1–31 if it has one. */
+export interface NumericDate {
+  year: string;
+  month: number;
+  day?: number;
+}
+
 /**
- * A date typed in numbers, as words ("2025-06" → "Juni 2025", "14/6/2025" → "14 Juni 2025"), or null when it is
- * not one. One separator throughout, a four-digit year first or last, a month 1–12, a day 1–31. Day first when the
- * year is last, as Indonesian writes dates ("05/06/2025" is 5 June, as "6/9" in a news text is 6 September); year
- * first is year, month, day (ISO 8601, and how front matter writes dates).
+ * The date the parts of a date typed in numbers say ("2025", "06" of "2025-06"; "14", "6", "2025" of "14/6/2025"),
+ * or null when they are none: a four-digit year first or last, a month 1–12, a day 1–31. Day first when the year is
+ * last, as Indonesian writes dates ("05/06/2025" is 5 June, as "6/9" in a news text is 6 September); year first is
+ * year, month, day (ISO 8601, and how front matter writes dates). The one reader of such dates: of a question's and a
+ * text's here, and of a front-matter date written another way (date-hint.ts); which separators a date may have is
+ * the caller's to say.
  */
-function numericDate(word: string): string | null {
-  if (word.includes('-') && word.includes('/')) return null;
-  const parts = word.split(/[-/]/u);
+export function dateOfParts(parts: readonly string[]): NumericDate | null {
   if (!parts.every((p) => /^\d+$/u.test(p))) return null;
-  const monthOf = (p: string) => (p.length <= 2 && Number(p) >= 1 && Number(p) <= 12 ? capitalised(MONTHS[Number(p) - 1]!) : null);
+  const monthOf = (p: string) => (p.length <= 2 && Number(p) >= 1 && Number(p) <= 12 ? Number(p) : null);
   const isDay = (p: string) => p.length <= 2 && Number(p) >= 1 && Number(p) <= 31;
   if (parts.length === 2) {
     const [a, b] = parts as [string, string];
     const [year, m] = isYear(a) ? [a, b] : isYear(b) ? [b, a] : [null, null];
-    const name = m === null ? null : monthOf(m);
-    return year !== null && name !== null ? `${name} ${year}` : null;
+    const month = m === null ? null : monthOf(m);
+    return year !== null && month !== null ? { year, month } : null;
   }
   if (parts.length !== 3) return null;
   const [a, b, c] = parts as [string, string, string];
-  const name = monthOf(b);
-  if (name === null) return null;
-  if (isYear(a) && isDay(c)) return `${Number(c)} ${name} ${a}`;
-  if (isYear(c) && isDay(a)) return `${Number(a)} ${name} ${c}`;
+  const month = monthOf(b);
+  if (month === null) return null;
+  if (isYear(a) && isDay(c)) return { year: a, month, day: Number(c) };
+  if (isYear(c) && isDay(a)) return { year: c, month, day: Number(a) };
   return null;
+}
+
+/** A NumericDate as ISO 8601: "2025-06", "2025-06-14". */
+export function isoOfDate(d: NumericDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.year}-${pad(d.month)}${d.day === undefined ? '' : `-${pad(d.day)}`}`;
+}
+
+/**
+ * A date typed in numbers, as words ("2025-06" → "Juni 2025", "14/6/2025" → "14 Juni 2025"), or null when it is
+ * not one (see dateOfParts): one separator throughout, "-" or "/".
+ */
+function numericDate(word: string): string | null {
+  if (word.includes('-') && word.includes('/')) return null;
+  const d = dateOfParts(word.split(/[-/]/u));
+  return d === null ? null : `${d.day === undefined ? '' : `${d.day} `}${capitalised(MONTHS[d.month - 1]!)} ${d.year}`;
 }
 
 function capitalised(word: string): string {
@@ -104,11 +127,15 @@ function capitalised(word: string): string {
  * ("UU No. 11/2020") in reference text.
  */
 export function textDateMonths(text: string): Array<{ start: number; end: number; month: string }> {
-  const out: Array<{ start: number; end: number; month: string }> = [];
+  return numericDates(text).map(({ start, end, date }) => ({ start, end, month: MONTHS[date.month - 1]! }));
+}
+
+/** The whole dates a text writes in numbers, read once for textDateMonths and textDates alike. */
+function numericDates(text: string): Array<{ start: number; end: number; date: NumericDate }> {
+  const out: Array<{ start: number; end: number; date: NumericDate }> = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}./-])\d{1,4}([-/])\d{1,2}\1\d{1,4}(?![\p{L}\p{N}]|[./-]\p{N})/gu)) {
-    const read = numericDate(m[0]);
-    if (read === null) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, month: read.split(' ')[1]!.toLowerCase() });
+    const date = dateOfParts(m[0].split(m[1]!));
+    if (date !== null) out.push({ start: m.index, end: m.index + m[0].length, date });
   }
   return out;
 }
@@ -133,10 +160,7 @@ export function textDates(text: string): string[] {
     const valid = day === undefined || (Number(day) >= 1 && Number(day) <= 31);
     found.push({ at: m.index, iso: `${m[4]}-${month}${day !== undefined && valid ? `-${day.padStart(2, '0')}` : ''}` });
   }
-  for (const d of textDateMonths(text)) {
-    const [day, name, year] = numericDate(text.slice(d.start, d.end))!.split(' ');
-    found.push({ at: d.start, iso: `${year}-${String(MONTHS.indexOf(name!.toLowerCase()) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}` });
-  }
+  for (const d of numericDates(text)) found.push({ at: d.start, iso: isoOfDate(d.date) });
   return found.sort((a, b) => a.at - b.at).map((d) => d.iso);
 }
 

@@ -25,7 +25,14 @@ export interface LibraryOptions extends LoadOptions {
 
 /** Thrown when the corpus cannot be (re)loaded; lists every problem found, not only the first. */
 export class CorpusLoadError extends Error {
-  constructor(readonly problems: CorpusProblem[]) {
+  /**
+   * @param unread the corpus folder's files that are no document by their type (see LoadResult.unread): check-corpus
+   * names them beside a broken corpus's problems too.
+   */
+  constructor(
+    readonly problems: CorpusProblem[],
+    readonly unread: string[] = [],
+  ) {
     super(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map(formatProblem).join('\n'));
     this.name = 'CorpusLoadError';
   }
@@ -63,7 +70,7 @@ export interface ReloadReport {
   renamed?: Renamed[];
   problems: CorpusProblem[];
   /** Files of the corpus folder that were not read, being no document by their type ("undangan.docx"). */
-  unread?: string[];
+  unread: string[];
   ms: number;
   at: Date;
   by: string | null;
@@ -86,6 +93,8 @@ export interface Snapshot {
    * reload, which is all or nothing.
    */
   problems: CorpusProblem[];
+  /** Files of the corpus folder this snapshot's load did not read, being no document by their type (see ReloadReport). */
+  unread: string[];
 }
 
 export class Library {
@@ -117,10 +126,10 @@ export class Library {
    */
   static async open(corpusPath: string, options: LibraryOptions = {}, { partial = false }: { partial?: boolean } = {}): Promise<Library> {
     const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
-    const { documents, problems } = await loadCorpus(corpusPath, options);
-    if (problems.length > 0 && (!partial || documents.length === 0)) throw new CorpusLoadError(problems);
+    const { documents, problems, unread } = await loadCorpus(corpusPath, options);
+    if (problems.length > 0 && (!partial || documents.length === 0)) throw new CorpusLoadError(problems, unread);
     const index = await buildIndexAsync(documents, { lexicon });
-    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, problems });
+    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, problems, unread });
     // Found in the background from now on, so that it is usually ready before anyone asks for /help.
     library.#exampleOf(library.#snapshot);
     library.#warmAutocomplete(library.#snapshot);
@@ -130,7 +139,7 @@ export class Library {
   /** Builds a library from documents already in memory (tests, benchmarks, the eval runner). */
   static fromDocuments(documents: CorpusDocument[], options: LibraryOptions = {}): Library {
     const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
-    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, problems: [] };
+    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, problems: [], unread: [] };
     return new Library('', options, lexicon, snapshot);
   }
 
@@ -263,7 +272,7 @@ export class Library {
     let problems: CorpusProblem[];
     let unread: string[] = [];
     try {
-      ({ documents, problems, unread = [] } = await loadCorpus(this.corpusPath, this.options));
+      ({ documents, problems, unread } = await loadCorpus(this.corpusPath, this.options));
     } catch (error) {
       problems = [{ file: this.corpusPath, line: null, reason: error instanceof Error ? error.message : String(error) }];
     }
@@ -285,7 +294,7 @@ export class Library {
         joinedBy: [],
       };
     }
-    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems: [] };
+    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems: [], unread };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
     this.#exampleOf(next); // in the background, as at start-up (see example())
     this.#warmAutocomplete(next);

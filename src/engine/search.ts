@@ -472,6 +472,11 @@ export class SearchIndex {
    * titles have before a number (see NumberedWords); read as the English passages are.
    */
   #numbered: NumberedWords | null = null;
+  /**
+   * What each passage numbers (see numberings), by passage number: read on first use, once for the index's life,
+   * not again for every question that asks for a numbered day or meetup.
+   */
+  readonly #numberingsMemo = new Map<number, readonly Numbering[]>();
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
@@ -928,9 +933,16 @@ export class SearchIndex {
     return this.#numberedWords.byTitles;
   }
 
+  /** What passage `id` numbers (see numberings), read as its language reads numbers. */
+  #numberings(id: number): readonly Numbering[] {
+    let read = this.#numberingsMemo.get(id);
+    if (read === undefined) this.#numberingsMemo.set(id, (read = numberings(this.#byNumber[id]!.text, this.#english.has(id), this.#titleNumbered())));
+    return read;
+  }
+
   /**
    * Each dated write-up's highest number of one of `words` in its text, by document id: "Hari 1:", "Hari 2:" → 2;
-   * "Hari pertama", "Hari kedua", "Hari ketiga" → 3 (as numbersWith reads a passage's numbering). Only numbers 1–99:
+   * "Hari pertama", "Hari kedua", "Hari ketiga" → 3; "Hari 1:", "Hari 2-3:" → 3 (see numberings). Only numbers 1–99:
    * a day or a session, not a year.
    */
   #lastNumbers(words: readonly string[]): ReadonlyMap<string, number> {
@@ -938,12 +950,13 @@ export class SearchIndex {
     const cached = this.#lastNumbersMemo.get(key);
     if (cached) return cached;
     const out = new Map<string, number>();
-    for (const [docId, passages] of this.#documents) {
-      if (passages[0]?.date == null) continue;
-      for (const p of passages) {
-        for (const n of textNumbers(p.text, words, this.#englishDocs.has(docId), this.#titleNumbered())) if (n <= 99 && n > (out.get(docId) ?? 0)) out.set(docId, n);
+    this.#byNumber.forEach((p, id) => {
+      if (this.#documents.get(p.docId)![0]!.date == null) return;
+      for (const x of this.#numberings(id)) {
+        if (!x.words.some((w) => words.includes(w))) continue;
+        for (const d of numbersOf(x.written)) if (/^\d{1,2}$/u.test(d) && Number(d) > (out.get(p.docId) ?? 0)) out.set(p.docId, Number(d));
       }
-    }
+    });
     this.#lastNumbersMemo.set(key, out);
     return out;
   }
@@ -1582,7 +1595,7 @@ export class SearchIndex {
         const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
         const asked = g.last === true ? (lastN === undefined ? undefined : { ...g, number: String(lastN) }) : g;
-        if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(passage.text, asked, numbered, this.#english.has(id), this.#titleNumbered()))) continue;
+        if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(this.#numberings(id), asked, numbered))) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !byTitle && !literal) a.paired = true;
@@ -2023,49 +2036,73 @@ function besideSpelled(text: string, tokens: Token[], i: number, number: Spelled
 }
 
 /**
- * Whether `text` numbers one of `words` with the number of `g` (see SearchIndex.#numberedForms): "Hari 2", "hari
- * ke-2", "Meetup #2" (besideNumber), "Meetup Komunitas Python ke-23" (the head of the name the number ends, read as
- * #isNumberedWord reads it, by the text's language: countedWordAt), or an ordinal in words beside it, "hari
- * kedua", "the second day" (besideSpelled).
+ * A number a passage writes beside one of the words it may number (see numberings): "Hari 2" is { written: "2",
+ * numbers: ["2"], words: ["hari"] }.
  */
-function numbersWith(text: string, g: QueryGroup, words: readonly string[], english: boolean, kinds: ReadonlySet<string>): boolean {
-  const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
-  if (n === undefined) return false;
-  const tokens = tokenize(text);
-  const norms = tokens.map((t) => t.norm);
-  return tokens.some((t, i) => {
-    if (/\p{N}/u.test(t.norm)) {
-      if (!(t.norm.match(/\d+/gu) ?? ([] as string[])).includes(n)) return false;
-      // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
-      // ke-23" is meetup #23, see countedWords.)
-      const head = countedWordAt(text, tokens, i, undefined, english, kinds);
-      return besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head));
-    }
-    const spelled = spelledNumberAt(norms, i);
-    return spelled !== undefined && spelled.ordinal && spelled.n === n && besideSpelled(text, tokens, i, spelled).some((w) => words.includes(w));
-  });
+interface Numbering {
+  /** The number's token ("2", "ke-2", "2-3", "5.700"), or a number in words in digits ("kedua": "2"). */
+  written: string;
+  /**
+   * Every run of digits in it, which a question's number is matched against (see numbersWith): "2" and "3" of
+   * "Hari 2-3", as a range is; but also "5" and "700" of "5.700", as a question's "Rp 5.700" is read as its first run.
+   */
+  numbers: string[];
+  words: string[];
+}
+
+/** A number in digits as write-ups number things: "2", "#2", "ke-2", "2nd". */
+const PLAIN_NUMBER = /^(?:#|ke-?)?(\d+)(?:st|nd|rd|th)?$/u;
+/** A range of numbers, smaller first: "Hari 2-3" is days 2 and 3. */
+const NUMBER_RANGE = /^(\d{1,3})-(\d{1,3})$/u;
+
+/**
+ * The numbers a written number counts to (see Numbering.written), for a write-up's last day (SearchIndex.#lastNumbers):
+ * its number ("2", "ke-2", "2nd"), or both of a range ("Hari 2-3" is the write-up's second and third day, and the last
+ * is the third, as a question's "hari 3" finds it). None of a date, an amount or a version ("3-5-2025", "12.500",
+ * "v2").
+ */
+function numbersOf(written: string): string[] {
+  const plain = PLAIN_NUMBER.exec(written);
+  if (plain) return [plain[1]!];
+  const range = NUMBER_RANGE.exec(written);
+  return range && Number(range[1]) < Number(range[2]) ? [range[1]!, range[2]!] : [];
 }
 
 /**
- * The numbers `text` numbers one of `words` with, as numbersWith reads them: "Hari 2" (2), "hari ke-3" (3), "Hari
- * kedua" (2), "the third day" (3).
+ * What `text` numbers, and with which numbers: "Hari 2", "hari ke-2", "Meetup #2" (besideNumber), "Meetup Komunitas
+ * Python ke-23" (the head of the name the number ends, read as #isNumberedWord reads it, by the text's language:
+ * countedWordAt), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled). Read once a
+ * passage (see SearchIndex.#numberings): what a question's number beside a word write-ups number is looked for in
+ * (numbersWith), and what a write-up's last day is read from (SearchIndex.#lastNumbers).
  */
-function textNumbers(text: string, words: readonly string[], english: boolean, kinds: ReadonlySet<string>): number[] {
+function numberings(text: string, english: boolean, kinds: ReadonlySet<string>): Numbering[] {
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
-  const out: number[] = [];
+  const out: Numbering[] = [];
   tokens.forEach((t, i) => {
     if (/\p{N}/u.test(t.norm)) {
-      const n = /^(?:#?|ke-?)(\d{1,2})(?:st|nd|rd|th)?$/u.exec(t.norm)?.[1];
-      if (n === undefined) return;
+      const numbers = t.norm.match(/\d+/gu) ?? [];
+      if (numbers.length === 0) return;
+      // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
+      // ke-23" is meetup #23, see countedWords.)
       const head = countedWordAt(text, tokens, i, undefined, english, kinds);
-      if (besideNumber(text, tokens, i).some((w) => words.includes(w)) || (head !== undefined && words.includes(head))) out.push(Number(n));
+      const words = head === undefined ? besideNumber(text, tokens, i) : [...besideNumber(text, tokens, i), head];
+      if (words.length > 0) out.push({ written: t.norm, numbers, words });
       return;
     }
     const spelled = spelledNumberAt(norms, i);
-    if (spelled !== undefined && spelled.ordinal && besideSpelled(text, tokens, i, spelled).some((w) => words.includes(w))) out.push(Number(spelled.n));
+    if (spelled === undefined || !spelled.ordinal) return;
+    const words = besideSpelled(text, tokens, i, spelled);
+    if (words.length > 0) out.push({ written: spelled.n, numbers: [spelled.n], words });
   });
   return out;
+}
+
+/** Whether a passage's numberings number one of `words` with the number of `g` (see SearchIndex.#numberedForms). */
+function numbersWith(read: readonly Numbering[], g: QueryGroup, words: readonly string[]): boolean {
+  const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
+  if (n === undefined) return false;
+  return read.some((x) => x.numbers.includes(n) && x.words.some((w) => words.includes(w)));
 }
 
 /** The words after an ordinal that make it a count of times, not a number of the word before ("pertama kali"). */
