@@ -554,6 +554,7 @@ describe('/reload and /about reports', () => {
     changed: [],
     problems: [],
     unread: [],
+    renamed: [],
     ms: 12.3,
     at: new Date(0),
     by: '@mod',

@@ -163,6 +163,7 @@ const report = (extra: Partial<ReloadReport>): ReloadReport => ({
   changed: ['forum'],
   problems: [],
   unread: [],
+  renamed: [],
   ms: 41.6,
   at: new Date('2025-01-01T00:00:00Z'),
   by: 'console',

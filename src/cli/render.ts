@@ -211,7 +211,7 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     `  added: ${idList(report.added)}`,
     `  removed: ${idList(report.removed)}`,
     `  changed: ${idList(report.changed)}`,
-    ...(report.renamed?.length ? [`  renamed: ${idList(report.renamed.map((r) => `${r.from} → ${r.to}`))}`] : []),
+    ...(report.renamed.length > 0 ? [`  renamed: ${idList(report.renamed.map((r) => `${r.from} → ${r.to}`))}`] : []),
     ...(report.unread.length > 0 ? [`  ${notRead()}: ${idList(report.unread)}`] : []),
   ].join('\n');
 }

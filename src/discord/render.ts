@@ -516,7 +516,7 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
       [t.added, report.added],
       [t.removed, report.removed],
       [t.changed, report.changed],
-      [t.renamed, (report.renamed ?? []).map((r) => `${r.from} → ${r.to}`)],
+      [t.renamed, report.renamed.map((r) => `${r.from} → ${r.to}`)],
     ];
     if (changes.every(([, ids]) => ids.length === 0)) lines.push(t.nothingChanged);
     for (const [label, ids] of changes) {

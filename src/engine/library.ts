@@ -67,7 +67,7 @@ export interface ReloadReport {
   removed: string[];
   changed: string[];
   /** Documents whose id changed while their text did not (a file renamed): listed here, not as added and removed. */
-  renamed?: Renamed[];
+  renamed: Renamed[];
   problems: CorpusProblem[];
   /** Files of the corpus folder that were not read, being no document by their type ("undangan.docx"). */
   unread: string[];
@@ -338,7 +338,7 @@ export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
     added: report.added,
     removed: report.removed,
     changed: report.changed,
-    renamed: report.renamed ?? [],
+    renamed: report.renamed,
     problems: report.problems,
     ms: Math.round(report.ms),
   };
