@@ -335,20 +335,20 @@ function isPlainRootWord(word: string): boolean {
 }
 
 /**
- * Whether Porter's stemmer may change a lower-case word, told by its last letter. Every step of the algorithm
- * takes off or rewrites an ending, and the endings its steps look for all end in one of these letters: -s, -es, -ss
- * (1a); -ed, -eed, -ing (1b); -y (1c); step 2's -ational … -logi, step 3's -icate … -ness, step 4's -al … -ize and
- * -sion/-tion, step 5's -e and -ll. A word ending otherwise (-a, -k, -h, -p, -o, …: a good part of Indonesian
- * words) passes through every step unchanged, so the stemmer is not asked (test/analyzer.test.ts holds this against
- * the stemmer itself).
+ * Whether Porter's stemmer may change a lower-case word, told by its ending. Every step of the algorithm takes off
+ * or rewrites an ending: step 1 -s, -ed (-eed), -ing and -y, and only a word it changed could end otherwise after
+ * it; steps 2 to 5 then look for endings of the word as it stands, every one of which ends in one of these: -al
+ * (-ational, -ical), -ful, -ll, -ci (-enci, -anci), -li (-bli, -entli, -ousli …), -ti (-aliti, -iviti, -iti …), -gi
+ * (-logi), -er (-izer), -or (-ator), -ion (-ization, -ation, -sion, -tion), -ism (-alism), -e (-icate, -ance,
+ * -ive, … and step 5's -e), -ic, -ant, -ent (-ement, -ment), -ou, -s (-ness, -ous). Any other word (most
+ * Indonesian words: -an, -ah, -a, -at, -ar, -ik …) passes through every step unchanged, so the stemmer is not
+ * asked (test/analyzer.test.ts holds this against the stemmer itself).
  */
 export function mayHavePorterSuffix(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
-  return last < 0x80 && PORTER_LAST_LETTERS[last] === 1;
+  return PORTER_ENDING.test(word);
 }
 
-const PORTER_LAST_LETTERS = new Uint8Array(0x80);
-for (const c of 'sdgylirnmectu') PORTER_LAST_LETTERS[c.charCodeAt(0)] = 1;
+const PORTER_ENDING = /(?:s|ed|ing|y|al|ful|ll|ci|li|ti|gi|er|or|ion|ism|e|ic|ant|ent|ou)$/u;
 
 interface Stemmed {
   /** The Indonesian stem, or the word itself. */
