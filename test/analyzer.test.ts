@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, hasNumeral, isAcronymStopword, isStopword, isStopwordWithClitic, normalize, stemsOf, tokenize, wordsOf } from '../src/engine/analyzer.ts';
+import { createRequire } from 'node:module';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
+import { isMarker } from '../src/engine/search.ts';
+import { guessLanguage, hasNumeral, isAcronymStopword, isNameAt, isStopword, isStopwordWithClitic, mayHavePorterSuffix, normalize, stemsOf, tokenize, wordsOf, type Token } from '../src/engine/analyzer.ts';
 
 /** Every term a text yields: surface words and their stems. */
 function termsOf(text: string): string[] {
@@ -129,5 +133,95 @@ describe('hasNumeral and isAcronymStopword (told cheaply for plain words)', () =
     const text = 'Dubes AS untuk PBB, as usual; IT dan it, ITU itu, Itu, WHO who, DI di, ÀS, 𝐀𝐒 dan SEMUA';
     const acronyms = tokenize(text).filter((t) => isAcronymStopword(text, t)).map((t) => text.slice(t.start, t.end));
     expect(acronyms).toEqual(['AS', 'IT', 'ITU', 'WHO', 'DI', '𝐀𝐒']);
+  });
+});
+
+describe('stemming told cheaply (the same stems as asking the stemmers)', () => {
+  /** Deterministic pseudo-random lower-case words, with the endings Porter's steps look for among them. */
+  function words(n: number, seed: number): string[] {
+    let x = seed;
+    const next = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const letters = 'abcdefghijklmnopqrstuvwxyzéü';
+    // Every ending a step of Porter's looks for, and each without its first letter (what the check must not take
+    // for the ending itself).
+    const steps = ['sses', 'ies', 'ss', 's', 'eed', 'ed', 'ing', 'at', 'bl', 'iz', 'y', 'ational', 'tional', 'enci', 'anci', 'izer', 'abli',
+      'bli', 'alli', 'entli', 'eli', 'ousli', 'ization', 'ation', 'ator', 'alism', 'iveness', 'fulness', 'ousness', 'aliti',
+      'iviti', 'biliti', 'logi', 'icate', 'ative', 'alize', 'iciti', 'ical', 'ful', 'ness', 'al', 'ance', 'ence', 'er', 'ic',
+      'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'sion', 'tion', 'e', 'll'];
+    const endings = [...steps, ...steps.map((e) => e.slice(1)), 'an', 'kan', 'nya', 'ah', 'at', 'ar', 'ik', 'un', 'in', 'am', 'id', 'ong'];
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      let w = '';
+      const len = 1 + Math.floor(next() * 10);
+      for (let k = 0; k < len; k++) w += letters[Math.floor(next() * letters.length)];
+      out.push(next() < 0.5 ? w : w + endings[Math.floor(next() * endings.length)]!);
+    }
+    return out;
+  }
+
+  it("asks Porter's stemmer only for words it may change: any other word it gives back unchanged", () => {
+    const tricky = ['bekasi', 'jakarta', 'masjid', 'rumah', 'kota', 'cafe\u0301', 'café', 'ｋａｔａ', "jum'at", 'tamu-tamu', 'ke-3', '2024', 'k', 'oh'];
+    let skipped = 0;
+    for (const w of [...tricky, ...words(20_000, 7)]) {
+      if (mayHavePorterSuffix(w)) continue;
+      skipped++;
+      expect(PorterStemmer.stem(w), w).toBe(w);
+    }
+    expect(skipped).toBeGreaterThan(2_000); // the check says no for a good part of them, or it spares nothing
+    // And it says yes to every ending a step looks for.
+    for (const w of ['cats', 'agreed', 'running', 'happy', 'relational', 'digitizer', 'hopeful', 'electric', 'adjustment', 'homologou', 'criticism', 'rate', 'fall', 'conditional', 'formalism', 'generalization', 'operator', 'sensibiliti', 'analogi', 'valenci', 'irritant', 'adoption', 'hopefulness']) {
+      expect(PorterStemmer.stem(w) === w || mayHavePorterSuffix(w), w).toBe(true);
+    }
+  });
+
+  it("takes a root word of natural's dictionary, without a hyphen, as its own Indonesian stem", () => {
+    const roots = (createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter((w) => w && !w.includes('-'));
+    for (const w of roots) if (w.length > 3) expect(StemmerId.stem(w), w).toBe(w);
+    // A hyphenated one is still stemmed ("seolah-olah" → olah), as before.
+    expect(stemsOf('seolah-olah')).toContain('olah');
+    expect(stemsOf('mengunjungi')).toContain('unjung');
+  });
+});
+
+describe('isNameAt (ASCII told by its codes)', () => {
+  it('tells a capitalised word inside a sentence as the one-letter comparison does, ASCII or not', () => {
+    const text = 'Di Bekasi, “Ｂandung” dan Éclair; 12 Juni (ÀS) ke-3 Ⅻ 𝐀𝐒 ǅemal\nİstanbul. jakarta \'Solo\' -Kota _X [Z] @B «Ü»';
+    // The comparison as written before: upper-cases that change when lower-cased, and not at a sentence's start.
+    const reference = (at: number) => {
+      const c = text[at]!;
+      if (c === c.toLowerCase()) return false;
+      for (let i = at - 1; i >= 0; i--) {
+        const p = text[i]!;
+        if (p === '\n' || p === '.' || p === '!' || p === '?' || p === ':') return false;
+        if (p !== ' ' && p !== '"' && p !== '“' && p !== "'" && p !== '(' && p !== '\t' && p !== '\r') return true;
+      }
+      return false;
+    };
+    const names: string[] = [];
+    for (let at = 0; at < text.length; at++) {
+      expect(isNameAt(text, at), `${at} ${JSON.stringify(text[at])}`).toBe(reference(at));
+      if (isNameAt(text, at)) names.push(text[at]!);
+    }
+    expect(names).toContain('B');
+    expect(names).toContain('Ｂ');
+    expect(names).toContain('É');
+  });
+});
+
+describe('isMarker (a word told by its first character)', () => {
+  it("finds a list item's number and a footnote mark as the regular expression alone did, digits of any script or not", () => {
+    const text = '1. Pembukaan\n 2) Diskusi\n３. Penutup\n٣. x\nMesir.[1] dan [12] [a1] 1000. 12.5 ke-3\n4.\tTab\n1a. no';
+    const reference = (t: Token) => {
+      if (!/^\d{1,3}$/u.test(t.norm)) return false;
+      if (text[t.start - 1] === '[' && text[t.end] === ']') return true;
+      let i = t.start;
+      while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+      return (i === 0 || text[i - 1] === '\n') && (text[t.end] === '.' || text[t.end] === ')') && /\s/u.test(text[t.end + 1] ?? '');
+    };
+    const marks = tokenize(text).filter((t) => {
+      expect(isMarker(text, t), t.norm).toBe(reference(t));
+      return isMarker(text, t);
+    });
+    expect(marks.map((t) => t.norm)).toEqual(['1', '2', '3', '1', '12', '4']); // (full-width ３ is 3 once normalised)
   });
 });

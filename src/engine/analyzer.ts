@@ -325,6 +325,31 @@ export function indonesianStem(word: string): string {
   return stemmed(word).id;
 }
 
+/**
+ * Whether a word is one of the stemmer's root words as it stands, without a hyphen: natural's Indonesian stemmer
+ * looks a word up in its dictionary (the same list as ROOT_WORDS) before any rule, and gives such a word back as it
+ * is. Asked first, the lookup spares the call (the stemmer's own lower-casing, plural test and bookkeeping).
+ */
+function isPlainRootWord(word: string): boolean {
+  return ROOT_WORDS.has(word) && !word.includes('-');
+}
+
+/**
+ * Whether Porter's stemmer may change a lower-case word, told by its ending. Every step of the algorithm takes off
+ * or rewrites an ending: step 1 -s, -ed (-eed), -ing and -y, and only a word it changed could end otherwise after
+ * it; steps 2 to 5 then look for endings of the word as it stands, every one of which ends in one of these: -al
+ * (-ational, -ical), -ful, -ll, -ci (-enci, -anci), -li (-bli, -entli, -ousli …), -ti (-aliti, -iviti, -iti …), -gi
+ * (-logi), -er (-izer), -or (-ator), -ion (-ization, -ation, -sion, -tion), -ism (-alism), -e (-icate, -ance,
+ * -ive, … and step 5's -e), -ic, -ant, -ent (-ement, -ment), -ou, -s (-ness, -ous). Any other word (most
+ * Indonesian words: -an, -ah, -a, -at, -ar, -ik …) passes through every step unchanged, so the stemmer is not
+ * asked (test/analyzer.test.ts holds this against the stemmer itself).
+ */
+export function mayHavePorterSuffix(word: string): boolean {
+  return PORTER_ENDING.test(word);
+}
+
+const PORTER_ENDING = /(?:s|ed|ing|y|al|ful|ll|ci|li|ti|gi|er|or|ion|ism|e|ic|ant|ent|ou)$/u;
+
 interface Stemmed {
   /** The Indonesian stem, or the word itself. */
   id: string;
@@ -342,9 +367,9 @@ function stemmed(word: string): Stemmed {
   let id = word;
   // (An acronym's term, in capitals, has no stems: see acronymTerm.)
   if (/^\p{L}[\p{L}\p{M}\-]*$/u.test(word) && word.length > 3 && word === word.toLowerCase()) {
-    id = MAY_BE_AFFIXED.test(word) ? StemmerId.stem(word) : word;
+    id = MAY_BE_AFFIXED.test(word) && !isPlainRootWord(word) ? StemmerId.stem(word) : word;
     if (id !== word && id.length > 1) stems.push(id);
-    if (!word.includes('-')) {
+    if (!word.includes('-') && mayHavePorterSuffix(word)) {
       const en = PorterStemmer.stem(word);
       if (en !== word && en !== id && en.length > 1) stems.push(en);
     }
@@ -360,6 +385,9 @@ function stemmed(word: string): Stemmed {
  * its start. Names are indexed as written, without stems (see search.ts), so only their own forms can match.
  */
 export function isNameAt(text: string, at: number): boolean {
+  // (In ASCII only A–Z change when lower-cased: told by the code, without a one-letter string for every token.)
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a && !startsSentence(text, at);
   const c = text[at]!;
   return c !== c.toLowerCase() && !startsSentence(text, at);
 }

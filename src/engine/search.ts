@@ -403,7 +403,9 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
  * (answer.ts), it showed "3. Juara 3" as if the item's number had matched "juara 3".
  */
 export function isMarker(text: string, t: Token): boolean {
-  if (!/^\d{1,3}$/u.test(t.norm)) return false;
+  // (Most tokens are words: a first character that is no ASCII digit says so before the regular expression.)
+  const first = t.norm.charCodeAt(0);
+  if (first < 0x30 || first > 0x39 || !/^\d{1,3}$/u.test(t.norm)) return false;
   if (text[t.start - 1] === '[' && text[t.end] === ']') return true;
   let i = t.start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
