@@ -115,6 +115,14 @@ async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promi
   await responder.autocomplete(suggestions.map((s) => ({ name: s, value: s })));
 }
 
+/**
+ * A click on "Full passage" sends at most this many messages of text (about 5,700 characters); a longer paragraph
+ * comes as a file instead: dozens of private messages flood the member and run into Discord's rate limits.
+ */
+const FULL_PASSAGE_MESSAGES = 3;
+/** Discord's upload limit where the interaction does not say (a server without boosts: 10 MiB). */
+const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
+
 async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
   const { interaction, t, responder, library, lang } = ctx;
   const state = await pressedState(ctx, decodeAskButton);
@@ -161,7 +169,8 @@ async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
     await responder.reply(notice(t.passageGone));
     return;
   }
-  const [first, ...rest] = renderFullPassage(paragraph, lang, joined ? t.passageJoined : null);
+  const limits = { maxMessages: FULL_PASSAGE_MESSAGES, fileMaxBytes: interaction.attachment_size_limit ?? DEFAULT_ATTACHMENT_LIMIT };
+  const [first, ...rest] = renderFullPassage(paragraph, lang, joined ? t.passageJoined : null, limits);
   await responder.reply(first!);
   for (const more of rest) await responder.followUp(more);
 }
