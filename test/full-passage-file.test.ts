@@ -162,6 +162,19 @@ describe('renderFullPassage', () => {
   /** The text of a message without its citation and part-count lines. */
   const body = (content: string) => content.split('\n').filter((l) => !l.startsWith('-# ')).join('\n');
 
+  it('breaks between sentences, never inside an escape or a bold pair', () => {
+    const text = PARAGRAPH.slice(0, 9000);
+    const shown = renderFullPassage(passage(text), 'en');
+    expect(shown.length).toBeGreaterThan(3);
+    for (const m of shown.slice(0, -1)) expect(body(m.content)).toMatch(/\.$/u);
+    for (const m of shown) {
+      // Every `\` escapes the character after it, and the `**` of the text all stay escaped.
+      expect(body(m.content)).not.toMatch(/(?<!\\)(?:\\\\)*\\$/u);
+      expect(body(m.content).replace(/\\[\s\S]/gu, '')).not.toContain('*');
+    }
+    expect(shown.map((m) => unescapeText(body(m.content))).join(' ')).toBe(text.trim());
+  });
+
   it('up to three messages as before; a longer paragraph as its opening and a file, in the reader\'s language', () => {
     const limits = { maxMessages: 3, fileMaxBytes: 10 * 1024 * 1024 };
     const three = renderFullPassage(passage(PARAGRAPH.slice(0, 5000)), 'en', null, limits);

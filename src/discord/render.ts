@@ -524,6 +524,14 @@ function chunkSpans(text: string, max: number): Span[] {
       start = nl + 1;
       continue;
     }
+    // Else after its last sentence, when one ends in its second half: a message that stops mid-sentence reads as
+    // if the text were cut off.
+    const sentence = lastSentenceEnd(text, start, wordStart);
+    if (sentence > start && sentence - start > (wordStart - start) / 2) {
+      flush(start, sentence);
+      start = sentence;
+      continue;
+    }
     flush(start, wordStart);
     // A single over-long token (a word of tens of kilobytes, a run of emoji): pieces of as many characters as fit.
     const wordEnd = ends[next]!;
@@ -552,6 +560,16 @@ function chunkSpans(text: string, max: number): Span[] {
   }
   flush(start, text.length);
   return out.length > 0 ? out : [[0, 0]];
+}
+
+/**
+ * Where the next sentence starts after the last sentence ending in `text[start, end)`: after its `.`, `!`, `?` or
+ * `…` (and a closing quote or bracket) and the whitespace that follows; `start` when none ends there.
+ */
+function lastSentenceEnd(text: string, start: number, end: number): number {
+  let at = start;
+  for (const m of text.slice(start, end).matchAll(/[.!?…]["'”’)\]]*\s+/gu)) at = start + m.index + m[0].length;
+  return at;
 }
 
 // ---------------------------------------------------------------------------------------------------------
