@@ -187,6 +187,12 @@ describe('renderFullPassage', () => {
     expect(filed[1]!.files!.map((f) => f.name)).toEqual(['catatan-panjang-gajah-ungu-1.txt']);
   });
 
+  it('over the upload limit, the rest is to be read at the document\'s address when it has a safe one', () => {
+    const cut = (url: string | null) => renderFullPassage({ ...passage(PARAGRAPH), url }, 'en', null, { maxMessages: 3, fileMaxBytes: 100 }).at(-1)!.content.split('\n').pop();
+    expect(cut('https://example.org/gajah')).toMatch(/^-# \(3\/3\) · [\d,]+ more characters not shown: read the whole paragraph at <https:\/\/example\.org\/gajah>\.$/u);
+    expect(cut('javascript:alert(1)')).toMatch(/read the whole paragraph in the write-up tempel\.md\.$/u);
+  });
+
   it('a file name from a title with no ASCII letters is still a plain name', () => {
     const filed = renderFullPassage({ ...passage(PARAGRAPH), title: '會議 / ../..' }, 'en', null, { maxMessages: 1, fileMaxBytes: 1e6 });
     expect(filed[1]!.files![0]!.name).toBe('passage-1.txt');

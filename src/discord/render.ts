@@ -14,7 +14,7 @@ import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
 import { headerAbove, rowStartAt, tableHeaders } from '../engine/tables.ts';
 import { encodeAboutButton, encodeAskButton, fullPassageButton, listFingerprint } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
-import { ellipsisAfter, escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
+import { ellipsisAfter, escapeText, maskedLink, safeUrl, truncate, unescapeText } from './markdown.ts';
 import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingFile, type OutgoingMessage } from './respond.ts';
 
 /** The first line of every /ask reply; the page buttons read the question back from it. */
@@ -426,8 +426,10 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
     ];
   }
   // No file Discord would take: the first messages, the last saying what is left and where to read it whole.
-  const place = p.url ? `<${p.url}>` : escapeText(clip(p.file || p.title, 200), { links: false });
-  const lastLine = (more: number) => `${t.continued(maxMessages, maxMessages)} · ${t.passageCut(formatCount(more, lang), place, p.url !== null && p.url !== '')}`;
+  // The document's address when it is one a reply may link to (as its citation does), else its corpus file.
+  const href = safeUrl(p.url);
+  const place = href !== null ? `<${href}>` : escapeText(clip(p.file || p.title, 200), { links: false });
+  const lastLine = (more: number) => `${t.continued(maxMessages, maxMessages)} · ${t.passageCut(formatCount(more, lang), place, href !== null)}`;
   const capped = split(lastLine(text.length).length + 4);
   const shown = capped.spans.slice(0, maxMessages);
   const more = text.length - shown[shown.length - 1]![1];
