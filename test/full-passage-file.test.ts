@@ -157,6 +157,21 @@ describe('Full passage of a 60,000-character paragraph', () => {
   });
 });
 
+describe('Discord refusing the file after all', () => {
+  it('413: the text cut short follows, saying where to read the rest, and no apology', async () => {
+    const { reply, customId } = await fullPassageButton(gw.fake);
+    gw.fake.failNext('POST /webhooks/:app/:token', 413, { message: 'Request entity too large', code: 40005 });
+    const click = gw.fake.click(reply, customId, { user: member() });
+    await gw.fake.waitForCallback(click.id);
+    await vi.waitFor(() => expect(gw.fake.followUps(click.id)).toHaveLength(3));
+    const shown = gw.fake.followUps(click.id).map((m) => m.content);
+    expect(shown[0]).toMatch(/^-# Catatan Panjang: Gajah Ungu · § 1/u);
+    expect(shown[2]!.split('\n').pop()).toMatch(/^-# \(3\/3\) · [\d,]+ more characters not shown: read the whole paragraph in the write-up tempel\.md\.$/u);
+    for (const m of gw.fake.followUps(click.id)) expect(m.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(gw.logs.lines.some((l) => l.msg === 'interaction handler failed' || l.msg === 'sending the answer to Discord failed')).toBe(false);
+  });
+});
+
 describe('renderFullPassage', () => {
   const passage = (text: string) => ({ title: 'Catatan Panjang: Gajah Ungu', paragraph: 1, date: null, source: null, url: null, file: 'tempel.md', text });
   /** The text of a message without its citation and part-count lines. */
