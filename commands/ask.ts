@@ -115,8 +115,16 @@ async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promi
   await responder.autocomplete(suggestions.map((s) => ({ name: s, value: s })));
 }
 
+/**
+ * A click on "Full passage" sends at most this many messages of text (about 5,700 characters); a longer paragraph
+ * comes as a file instead: dozens of private messages flood the member and run into Discord's rate limits.
+ */
+const FULL_PASSAGE_MESSAGES = 3;
+/** Discord's upload limit where the interaction does not say (a server without boosts: 10 MiB). */
+const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
+
 async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
-  const { interaction, t, responder, library, lang } = ctx;
+  const { interaction, t, responder, library, lang, log } = ctx;
   const state = await pressedState(ctx, decodeAskButton);
   if (state === null) return;
   const message = interaction.message;
@@ -161,9 +169,25 @@ async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
     await responder.reply(notice(t.passageGone));
     return;
   }
-  const [first, ...rest] = renderFullPassage(paragraph, lang, joined ? t.passageJoined : null);
+  const limits = { maxMessages: FULL_PASSAGE_MESSAGES, fileMaxBytes: interaction.attachment_size_limit ?? DEFAULT_ATTACHMENT_LIMIT };
+  const note = joined ? t.passageJoined : null;
+  const [first, ...rest] = renderFullPassage(paragraph, lang, note, limits);
   await responder.reply(first!);
-  for (const more of rest) await responder.followUp(more);
+  try {
+    for (const more of rest) await responder.followUp(more);
+  } catch (error) {
+    // The upload limit the interaction announced was not the one applied: the text, cut short, rather than an
+    // apology under an opening that promised a file.
+    if (!rest.some((m) => m.files) || !tooLarge(error)) throw error;
+    log.warn({ err: error, chars: paragraph.text.length }, 'Discord refused the Full passage file as too large: sending the text cut short');
+    for (const more of renderFullPassage(paragraph, lang, note, { ...limits, fileMaxBytes: 0 })) await responder.followUp(more);
+  }
+}
+
+/** Discord's answer to an upload over its limit: 413, or its JSON code 40005 "Request entity too large". */
+function tooLarge(error: unknown): boolean {
+  const e = error as { status?: unknown; code?: unknown } | null;
+  return typeof e === 'object' && e !== null && (e.status === 413 || e.code === 40005);
 }
 
 export const ask: CommandModule = {

@@ -204,7 +204,7 @@ describe('through the gateway', () => {
     expect(gw.fake.requests.filter((r) => r.status >= 400)).toEqual([]);
   });
 
-  it('the long paragraph is cited and shown whole over several messages, the 300-character title shortened', async () => {
+  it('the long paragraph is cited and shown whole (its opening, then a .txt file), the 300-character title shortened', async () => {
     const sent = gw.fake.slash('ask', { question: 'kalimat nomor 60 pawai zebra' }, { user: member() });
     await gw.fake.waitForCallback(sent.id);
     const reply = gw.fake.original(sent.id)!;
@@ -215,8 +215,11 @@ describe('through the gateway', () => {
     await vi.waitFor(() => expect(gw.fake.followUps(click.id).length).toBeGreaterThan(0));
     const parts = [gw.fake.callbacks.find((c) => c.interactionId === click.id)!.data as Payload, ...gw.fake.followUps(click.id)];
     for (const p of parts) checkMessage('Full passage of the long paragraph', p);
-    const shown = parts.map((p) => p.content!.split('\n').filter((l) => !l.startsWith('-# ')).join(' ')).join(' ');
-    for (const n of [1, 60, 120]) expect(shown).toContain(`Kalimat nomor ${n} tentang`);
+    // Over three messages long: the opening in chat, the whole paragraph in the one file attached.
+    expect(parts.map((p) => p.content!.split('\n').filter((l) => !l.startsWith('-# ')).join(' ')).join(' ')).toContain('Kalimat nomor 1 tentang');
+    const files = gw.fake.followUps(click.id).flatMap((m) => m.attachments);
+    expect(files).toHaveLength(1);
+    for (const n of [1, 60, 120]) expect(files[0]!.bytes.toString('utf8')).toContain(`Kalimat nomor ${n} tentang`);
   });
 
   it('a citation keeps reading left to right after a title or source with direction controls', async () => {

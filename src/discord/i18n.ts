@@ -31,6 +31,11 @@ const en = {
   passageJoined: 'Since the write-ups were reloaded, the passage cited is part of a longer paragraph: this is that paragraph.',
   buttonExpired: 'This button no longer works. Ask the question again.',
   continued: (part: number, parts: number) => `(${part}/${parts})`,
+  /** A Full passage too long for chat; `length` is already formatted ("60,000"). */
+  passageInFile: (length: string) => `This paragraph is ${length} characters long, too long for chat: the whole of it is in the file below.`,
+  /** A Full passage cut short: `place`, escaped, is the document's address (`url` true) or its corpus file. */
+  passageCut: (more: string, place: string, url: boolean) =>
+    `${more} more characters not shown: read the whole paragraph ${url ? 'at' : 'in the write-up'} ${place}.`,
   // /reload
   guildOnly: 'This command only works in a server.',
   notAllowed: 'Only moderators (Manage Server, or a moderator role) can reload the corpus.',
@@ -100,6 +105,8 @@ const id: Messages = {
   passageJoined: 'Sejak tulisan dimuat ulang, paragraf yang dikutip menjadi bagian dari paragraf yang lebih panjang: inilah paragraf itu.',
   buttonExpired: 'Tombol ini sudah tidak berlaku. Silakan ajukan pertanyaan lagi.',
   continued: (part, parts) => `(${part}/${parts})`,
+  passageInFile: (length) => `Paragraf ini panjangnya ${length} karakter, terlalu panjang untuk chat: seluruhnya ada di berkas di bawah.`,
+  passageCut: (more, place, url) => `${more} karakter lagi tidak ditampilkan: baca paragraf lengkapnya ${url ? 'di' : 'di tulisan'} ${place}.`,
   guildOnly: 'Perintah ini hanya bisa dipakai di server.',
   notAllowed: 'Hanya moderator (izin Kelola Server, atau peran moderator) yang dapat memuat ulang korpus.',
   reloaded: (ms) => `Korpus dimuat ulang dalam ${ms} ms.`,

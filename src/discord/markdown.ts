@@ -202,7 +202,7 @@ export function ellipsisAfter(text: string): string {
 }
 
 /** An http(s) URL safe to put in a masked link, or null. */
-function safeUrl(url: string | null | undefined): string | null {
+export function safeUrl(url: string | null | undefined): string | null {
   if (!url || url.length > 512) return null;
   try {
     const u = new URL(url);

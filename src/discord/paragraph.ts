@@ -98,5 +98,6 @@ export function wholeParagraph(library: Library, passageId: string): FullPassage
     source: passage.source,
     url: passage.url,
     text,
+    file: doc?.file ?? null,
   };
 }

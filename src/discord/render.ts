@@ -14,8 +14,8 @@ import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
 import { headerAbove, rowStartAt, tableHeaders } from '../engine/tables.ts';
 import { encodeAboutButton, encodeAskButton, fullPassageButton, listFingerprint } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
-import { ellipsisAfter, escapeText, maskedLink, truncate, unescapeText } from './markdown.ts';
-import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingMessage } from './respond.ts';
+import { ellipsisAfter, escapeText, maskedLink, safeUrl, truncate, unescapeText } from './markdown.ts';
+import { button, CONTENT_MAX, row, type ButtonRow, type OutgoingFile, type OutgoingMessage } from './respond.ts';
 
 /** The first line of every /ask reply; the page buttons read the question back from it. */
 const QUESTION_PREFIX = '🔎 **';
@@ -365,14 +365,28 @@ function coversLine(titles: readonly string[], lang: Lang, max = 500): string {
 export interface FullPassage extends CitationParts {
   /** The whole paragraph, verbatim. */
   text: string;
+  /** The corpus file it is in, relative to the corpus root: where to read what a capped reply leaves out. */
+  file?: string | null;
+}
+
+export interface FullPassageLimits {
+  /** At most this many messages of text; a longer paragraph goes as a file. Default: as many as it needs. */
+  maxMessages?: number;
+  /** The largest file Discord takes from the bot here, in bytes (the interaction's attachment_size_limit). */
+  fileMaxBytes?: number;
 }
 
 /**
  * The whole paragraph as one or more ephemeral messages (a long paragraph continues in follow-ups rather than
  * being cut), the first starting with its citation. A message that starts in the middle of a table starts with
  * the table's header row, so its rows keep their column names. `note`, already escaped, heads the first message.
+ *
+ * A paragraph that needs more than `limits.maxMessages` (a write-up pasted without blank lines: 60,000
+ * characters would be 30-odd private messages, and Discord's rate limits) shows its opening, then the whole
+ * paragraph as a .txt file in one more message. When even the file is too big for Discord, it shows the
+ * first `maxMessages` messages, the last saying how much is left and where to read it.
  */
-export function renderFullPassage(p: FullPassage, lang: Lang, note: string | null = null): OutgoingMessage[] {
+export function renderFullPassage(p: FullPassage, lang: Lang, note: string | null = null, limits: FullPassageLimits = {}): OutgoingMessage[] {
   const t = messages(lang);
   // A note (why this is not exactly the paragraph cited) goes above the citation, so it is read first.
   const header = (note === null ? '' : `-# ${note}\n`) + '-# ' + citationLine(p, 400);
@@ -380,17 +394,72 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
   const room = CONTENT_MAX - header.length - 12;
   // Room for the longest header row a message may repeat, unless it would crowd out the rows themselves.
   const longest = Math.max(0, ...tableHeaders(text).map(([s, e]) => escapeText(text.slice(s, e)).length + 1));
-  const reserve = longest <= room / 4 ? longest : 0;
-  const spans = chunkSpans(text, room - reserve);
-  return spans.map(([s, e], i) => {
-    const above = i === 0 ? null : headerAbove(text, s, null);
-    const repeated = above !== null && escapeText(above).length + 1 <= reserve ? escapeText(above) + '\n' : '';
-    return {
-      // The part count on a line of its own, small: at the end of the text it read as part of the passage.
-      content: (i === 0 ? header + '\n' : '') + repeated + escapeText(text.slice(s, e)) + (spans.length > 1 ? `\n-# ${t.continued(i + 1, spans.length)}` : ''),
-      ephemeral: true,
+  /** The pieces of `text` when each message keeps `tail` characters free for a last line. */
+  const split = (tail: number) => {
+    const reserve = longest <= (room - tail) / 4 ? longest : 0;
+    const spans = chunkSpans(text, room - tail - reserve);
+    const body = (i: number) => {
+      const [s, e] = spans[i]!;
+      const above = i === 0 ? null : headerAbove(text, s, null);
+      const repeated = above !== null && escapeText(above).length + 1 <= reserve ? escapeText(above) + '\n' : '';
+      return (i === 0 ? header + '\n' : '') + repeated + escapeText(text.slice(s, e));
     };
-  });
+    return { spans, body };
+  };
+  const maxMessages = Math.max(1, limits.maxMessages ?? Infinity);
+  const all = split(0);
+  if (all.spans.length <= maxMessages) {
+    return all.spans.map((_, i) => ({
+      // The part count on a line of its own, small: at the end of the text it read as part of the passage.
+      content: all.body(i) + (all.spans.length > 1 ? `\n-# ${t.continued(i + 1, all.spans.length)}` : ''),
+      ephemeral: true,
+    }));
+  }
+  const length = formatCount(text.length, lang);
+  const file = passageFile(p, text);
+  if (Buffer.byteLength(file.text, 'utf8') <= (limits.fileMaxBytes ?? 0)) {
+    const line = t.passageInFile(length);
+    const opening = split(line.length + 4);
+    return [
+      { content: opening.body(0) + `\n-# ${line}`, ephemeral: true },
+      { content: '-# ' + citationLine(p, 400), files: [file], ephemeral: true },
+    ];
+  }
+  // No file Discord would take: the first messages, the last saying what is left and where to read it whole.
+  // The document's address when it is one a reply may link to (as its citation does), else its corpus file.
+  const href = safeUrl(p.url);
+  const place = href !== null ? `<${href}>` : escapeText(clip(p.file || p.title, 200), { links: false });
+  const lastLine = (more: number) => `${t.continued(maxMessages, maxMessages)} · ${t.passageCut(formatCount(more, lang), place, href !== null)}`;
+  const capped = split(lastLine(text.length).length + 4);
+  const shown = capped.spans.slice(0, maxMessages);
+  const more = text.length - shown[shown.length - 1]![1];
+  return shown.map((_, i) => ({
+    content: capped.body(i) + '\n-# ' + (i === shown.length - 1 ? lastLine(more) : t.continued(i + 1, maxMessages)),
+    ephemeral: true,
+  }));
+}
+
+/** `n` written as the reader's language writes numbers: 60,000 / 60.000. */
+function formatCount(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+}
+
+/**
+ * The paragraph as a .txt file: its citation written out (the file is read on its own, outside the chat), then the
+ * text verbatim; a .txt is shown as it is, so nothing is escaped. The name is ASCII, from the title, so it reads
+ * well in a download folder and never holds a path.
+ */
+export function passageFile(p: FullPassage, text: string): OutgoingFile {
+  const slug = p.title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  const cited = [`§ ${p.paragraph}`, p.date, p.source].filter((x) => x !== null && x !== '').join(' · ');
+  const head = [p.title, cited, p.url ?? ''].filter((x) => x !== '').join('\n');
+  return { name: `${slug || 'passage'}-${p.paragraph}.txt`, text: `${head}\n\n${text}\n` };
 }
 
 /**
@@ -457,6 +526,14 @@ function chunkSpans(text: string, max: number): Span[] {
       start = nl + 1;
       continue;
     }
+    // Else after its last sentence, when one ends in its second half: a message that stops mid-sentence reads as
+    // if the text were cut off.
+    const sentence = lastSentenceEnd(text, start, wordStart);
+    if (sentence > start && sentence - start > (wordStart - start) / 2) {
+      flush(start, sentence);
+      start = sentence;
+      continue;
+    }
     flush(start, wordStart);
     // A single over-long token (a word of tens of kilobytes, a run of emoji): pieces of as many characters as fit.
     const wordEnd = ends[next]!;
@@ -485,6 +562,16 @@ function chunkSpans(text: string, max: number): Span[] {
   }
   flush(start, text.length);
   return out.length > 0 ? out : [[0, 0]];
+}
+
+/**
+ * Where the next sentence starts after the last sentence ending in `text[start, end)`: after its `.`, `!`, `?` or
+ * `…` (and a closing quote or bracket) and the whitespace that follows; `start` when none ends there.
+ */
+function lastSentenceEnd(text: string, start: number, end: number): number {
+  let at = start;
+  for (const m of text.slice(start, end).matchAll(/[.!?…]["'”’)\]]*\s+/gu)) at = start + m.index + m[0].length;
+  return at;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -22,6 +22,22 @@ export interface OutgoingMessage {
   components?: ButtonRow[];
   /** Only the user who triggered the interaction sees it. Ignored on edits (Discord cannot change it). */
   ephemeral?: boolean;
+  /** Text files attached to the message (UTF-8). Only follow-ups and edits carry them (see Responder). */
+  files?: OutgoingFile[];
+}
+
+/** A text file to attach: what a member downloads or opens in Discord's preview. */
+export interface OutgoingFile {
+  /** The file name Discord shows: plain ASCII, no path. */
+  name: string;
+  text: string;
+}
+
+/** A file as the REST client sends it: the `files[n]` parts of a multipart body. */
+export interface RestFile {
+  name: string;
+  data: Buffer;
+  contentType: string;
 }
 
 export interface MessageBody {
@@ -29,6 +45,8 @@ export interface MessageBody {
   components: ButtonRow[];
   allowed_mentions: { parse: [] };
   flags: number;
+  /** One per attached file, `id` its index in `files[n]`: Discord matches the two. */
+  attachments?: Array<{ id: number; filename: string }>;
 }
 
 /**
@@ -49,7 +67,14 @@ export function messageBody(msg: OutgoingMessage, forEdit = false): MessageBody 
     components: (msg.components ?? []).slice(0, ROWS_MAX),
     allowed_mentions: { parse: [] },
     flags,
+    ...(msg.files && msg.files.length > 0 ? { attachments: msg.files.map((f, id) => ({ id, filename: f.name })) } : {}),
   };
+}
+
+/** The files of `msg` as multipart parts, or undefined when it has none (the body is then sent as JSON). */
+export function messageFiles(msg: OutgoingMessage): RestFile[] | undefined {
+  if (!msg.files || msg.files.length === 0) return undefined;
+  return msg.files.map((f) => ({ name: f.name, data: Buffer.from(f.text, 'utf8'), contentType: 'text/plain; charset=utf-8' }));
 }
 
 export function button(customId: string, label: string, options: { disabled?: boolean; style?: ButtonStyle } = {}): APIButtonComponentWithCustomId {

@@ -8,7 +8,7 @@
 
 import { InteractionResponseType, MessageFlags, Routes, type APIApplicationCommandOptionChoice, type APIInteractionResponse, type REST } from 'discord.js';
 import { clip, ellipsize } from '../engine/cut.ts';
-import { messageBody, type OutgoingMessage } from './respond.ts';
+import { messageBody, messageFiles, type OutgoingMessage } from './respond.ts';
 
 export interface InteractionTransport {
   /** Sends the initial response to the interaction. */
@@ -54,6 +54,7 @@ export class Responder {
     return this.#run(async () => {
       switch (this.#state) {
         case 'pending':
+          noFiles(msg);
           await this.transport.callback({ type: InteractionResponseType.ChannelMessageWithSource, data: messageBody(msg) });
           this.#state = 'replied';
           return;
@@ -73,6 +74,7 @@ export class Responder {
   update(msg: OutgoingMessage): Promise<void> {
     return this.#run(async () => {
       if (this.#state === 'pending') {
+        noFiles(msg);
         await this.transport.callback({ type: InteractionResponseType.UpdateMessage, data: messageBody(msg, true) });
         this.#state = 'replied';
       } else {
@@ -153,12 +155,13 @@ export class Responder {
 
   async #editOriginal(msg: OutgoingMessage): Promise<void> {
     const { application_id, token } = this.interaction;
-    await this.rest.patch(Routes.webhookMessage(application_id, token), { body: messageBody(msg, true), auth: false });
+    await this.rest.patch(Routes.webhookMessage(application_id, token), { body: messageBody(msg, true), files: messageFiles(msg), auth: false });
   }
 
   async #followUp(msg: OutgoingMessage): Promise<void> {
     const { application_id, token } = this.interaction;
-    await this.rest.post(Routes.webhook(application_id, token), { body: messageBody(msg), auth: false });
+    // With files the REST client sends multipart/form-data: `payload_json` and a `files[n]` part per file.
+    await this.rest.post(Routes.webhook(application_id, token), { body: messageBody(msg), files: messageFiles(msg), auth: false });
   }
 
   #run(op: () => Promise<void>): Promise<void> {
@@ -166,6 +169,16 @@ export class Responder {
     const result = this.#queue.then(op);
     this.#queue = result.catch(() => undefined);
     return result;
+  }
+}
+
+/**
+ * The initial response goes as JSON in HTTP mode (the HTTP response body), so it cannot carry files there; both
+ * modes keep to that, so a handler tested on one behaves the same on the other. Files go in a follow-up or edit.
+ */
+function noFiles(msg: OutgoingMessage): void {
+  if (msg.files && msg.files.length > 0) {
+    throw new Error('a message with files cannot be the first response to an interaction: send it as a follow-up');
   }
 }
 

@@ -7,7 +7,9 @@
 // routes; command registration (403 Missing Access for another application or a server the bot is not in) and
 // GET /applications/@me; and the message limits a real reply must respect (content 2000, 5 rows of
 // 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply over a limit gets
-// the same 400 Discord would send.
+// the same 400 Discord would send. Files come as Discord takes them: multipart/form-data, the message in
+// `payload_json` and each file a `files[n]` part with a name (at most 10, each within the upload limit the
+// interactions announce: 413 over it); they are kept on the message as its attachments.
 //
 // Faults for reliability tests: `failNext(route, status, body)` (429 with retry_after, 500, 10062, …),
 // `dropConnection()`, `expire(id)`.
@@ -25,10 +27,11 @@ import {
   type FakeGuild,
   type FakeRole,
   type FakeUser,
+  type StoredAttachment,
   type StoredMessage,
 } from './payloads.ts';
 
-export { snowflake, type FakeUser, type StoredMessage } from './payloads.ts';
+export { snowflake, type FakeUser, type StoredAttachment, type StoredMessage } from './payloads.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -39,9 +42,23 @@ export interface RecordedRequest {
   query: URLSearchParams;
   authorization: string | undefined;
   body: unknown;
+  /** The files of a multipart/form-data request (its JSON is in `body`, from `payload_json`). */
+  files: UploadedFile[];
   status: number;
   at: number;
 }
+
+/** A `files[n]` part of a multipart request, as Discord reads it. */
+export interface UploadedFile {
+  /** The form field: `files[0]`, `files[1]`… */
+  field: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** Discord's upload limit for a server without boosts (the `attachment_size_limit` the fake's interactions carry). */
+export const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
 
 export interface CallbackRecord {
   interactionId: string;
@@ -69,6 +86,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** The gateway URL GET /gateway/bot gives out; the fake's own by default (another one: a gateway out of reach). */
   gatewayUrl?: string;
+  /** The largest file the bot may upload, in bytes: told in each interaction and enforced (413). Default 10 MiB. */
+  attachmentSizeLimit?: number;
 }
 
 export interface InteractionInit {
@@ -135,6 +154,7 @@ export class FakeDiscord {
   readonly commands = new Map<string, Array<Record<string, unknown>>>();
   readonly messages = new Map<string, StoredMessage>();
   callbackDeadlineMs: number;
+  attachmentSizeLimit: number;
 
   #server: Server;
   #wss: WebSocketServer;
@@ -163,6 +183,7 @@ export class FakeDiscord {
       channelId: snowflake(),
     }));
     this.callbackDeadlineMs = options.callbackDeadlineMs ?? 3000;
+    this.attachmentSizeLimit = options.attachmentSizeLimit ?? ATTACHMENT_SIZE_LIMIT;
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.#gatewayOverride = options.gatewayUrl ?? null;
     this.#server = createServer((req, res) => void this.#handleHttp(req, res));
@@ -322,7 +343,7 @@ export class FakeDiscord {
       app_permissions: '2248473465835073',
       locale,
       entitlements: [],
-      attachment_size_limit: 10485760,
+      attachment_size_limit: this.attachmentSizeLimit,
       ...(init.message ? { message: apiMessage(init.message, this.bot, this.applicationId) } : {}),
     };
     if (guildId === null) {
@@ -569,9 +590,17 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString('utf8');
     let body: unknown = undefined;
-    if (text !== '') {
+    let files: UploadedFile[] = [];
+    const contentType = req.headers['content-type'] ?? '';
+    if (contentType.startsWith('multipart/form-data')) {
+      // Like Discord: the message is the `payload_json` part, every file part is a `files[n]`.
+      const parsed = await readMultipart(raw, contentType);
+      body = parsed.body;
+      files = parsed.files;
+    } else if (text !== '') {
       try {
         body = JSON.parse(text);
       } catch {
@@ -589,6 +618,7 @@ export class FakeDiscord {
       query: url.searchParams,
       authorization: req.headers.authorization,
       body,
+      files,
       status: 0,
       at: Date.now(),
     };
@@ -620,11 +650,11 @@ export class FakeDiscord {
       reply(404, { message: '404: Not Found', code: 0 });
       return;
     }
-    const result = await this.#route(method, path, url.searchParams, body, req.headers.authorization);
+    const result = await this.#route(method, path, url.searchParams, body, req.headers.authorization, files);
     reply(result.status, result.body);
   }
 
-  async #route(method: string, path: string, query: URLSearchParams, body: any, authorization: string | undefined): Promise<{ status: number; body?: unknown }> {
+  async #route(method: string, path: string, query: URLSearchParams, body: any, authorization: string | undefined, files: UploadedFile[] = []): Promise<{ status: number; body?: unknown }> {
     const parts = path.split('/').filter((p) => p !== '');
     const authorized = authorization === `Bot ${this.token}`;
     const unauthorized = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
@@ -647,9 +677,11 @@ export class FakeDiscord {
       if (state.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
       const problem = validateCallback(body, state.type);
       if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
+      const upload = checkFiles(files, body?.data, this.attachmentSizeLimit);
+      if (upload) return upload;
       state.acknowledged = true;
       this.callbacks.push({ interactionId: state.id, type: body.type, data: body.data, at: Date.now() });
-      const message = this.#applyCallback(state, body);
+      const message = this.#applyCallback(state, body, files);
       if (query.get('with_response') === 'true') {
         return {
           status: 200,
@@ -672,7 +704,9 @@ export class FakeDiscord {
       if (parts.length === 3 && method === 'POST') {
         const problem = validateMessage(body);
         if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
-        const message = this.#newMessage(state, body, body.flags ?? 0);
+        const upload = checkFiles(files, body, this.attachmentSizeLimit);
+        if (upload) return upload;
+        const message = this.#newMessage(state, body, body.flags ?? 0, false, files);
         state.followUps.push(message.id);
         return { status: 200, body: apiMessage(message, this.bot, this.applicationId) };
       }
@@ -688,7 +722,9 @@ export class FakeDiscord {
         if (method === 'PATCH') {
           const problem = validateMessage(body);
           if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
-          this.#edit(message, body);
+          const upload = checkFiles(files, body, this.attachmentSizeLimit);
+          if (upload) return upload;
+          this.#edit(message, body, files);
           return { status: 200, body: apiMessage(message, this.bot, this.applicationId) };
         }
       }
@@ -727,7 +763,7 @@ export class FakeDiscord {
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
   }
 
-  #newMessage(state: InteractionState, data: any, flags: number, loading = false): StoredMessage {
+  #newMessage(state: InteractionState, data: any, flags: number, loading = false, files: UploadedFile[] = []): StoredMessage {
     const message: StoredMessage = {
       id: snowflake(),
       channel_id: state.channelId,
@@ -740,13 +776,19 @@ export class FakeDiscord {
       interactionUser: state.user,
       loading,
       edits: 0,
+      attachments: files.map(storedAttachment),
     };
     this.messages.set(message.id, message);
     return message;
   }
 
-  #edit(message: StoredMessage, data: any): void {
+  #edit(message: StoredMessage, data: any, files: UploadedFile[] = []): void {
     if (data?.content !== undefined) message.content = data.content;
+    // An edit keeps the attachments listed in `attachments` (all when it lists none) and adds the new files.
+    if (Array.isArray(data?.attachments) || files.length > 0) {
+      const kept = Array.isArray(data?.attachments) ? message.attachments.filter((a) => data.attachments.some((x: any) => x.id === a.id)) : message.attachments;
+      message.attachments = [...kept, ...files.map(storedAttachment)];
+    }
     if (data?.components !== undefined) message.components = data.components;
     if (data?.embeds !== undefined) message.embeds = data.embeds;
     if (data?.allowed_mentions !== undefined) message.allowed_mentions = data.allowed_mentions;
@@ -756,10 +798,10 @@ export class FakeDiscord {
     message.edits += 1;
   }
 
-  #applyCallback(state: InteractionState, body: any): StoredMessage | undefined {
+  #applyCallback(state: InteractionState, body: any, files: UploadedFile[] = []): StoredMessage | undefined {
     switch (body.type) {
       case 4: {
-        const message = this.#newMessage(state, body.data, body.data?.flags ?? 0);
+        const message = this.#newMessage(state, body.data, body.data?.flags ?? 0, false, files);
         state.originalId = message.id;
         return message;
       }
@@ -770,7 +812,7 @@ export class FakeDiscord {
       }
       case 7: {
         const message = state.originalId ? this.messages.get(state.originalId) : undefined;
-        if (message) this.#edit(message, body.data);
+        if (message) this.#edit(message, body.data, files);
         return message;
       }
       default:
@@ -798,6 +840,53 @@ function routeTemplate(path: string): string {
   if (p[1] === 'applications' && p[2] === '@me') return path;
   if (p[1] === 'applications') return p[3] === 'guilds' ? '/applications/:app/guilds/:guild/commands' : '/applications/:app/commands';
   return path;
+}
+
+/** A multipart/form-data body as Discord reads it: `payload_json` is the message, `files[n]` parts its files. */
+async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: UploadedFile[] }> {
+  const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
+  let body: unknown = undefined;
+  const files: UploadedFile[] = [];
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') {
+        try {
+          body = JSON.parse(value);
+        } catch {
+          body = value;
+        }
+      }
+      continue;
+    }
+    files.push({ field, filename: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { body, files };
+}
+
+/**
+ * Discord's checks on uploaded files: at most 10, each a `files[n]` part with a file name, within the upload size
+ * limit (413 otherwise), and the message's `attachments`, when given, naming each by its n.
+ */
+function checkFiles(files: UploadedFile[], data: any, sizeLimit: number): { status: number; body: unknown } | null {
+  const invalid = (errors: string) => ({ status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } });
+  if (files.length === 0) return null;
+  if (files.length > 10) return invalid('files: at most 10');
+  for (const f of files) {
+    if (!/^files\[\d+\]$/.test(f.field)) return invalid(`unexpected form field ${f.field}`);
+    if (f.filename.trim() === '') return invalid(`${f.field}: a file name is required`);
+    if (f.bytes.length > sizeLimit) return { status: 413, body: { message: 'Request entity too large', code: 40005 } };
+  }
+  const listed = data?.attachments;
+  if (Array.isArray(listed)) {
+    for (const a of listed) {
+      if (!files.some((f) => f.field === `files[${a.id}]`)) return invalid(`attachments: no file files[${a.id}] uploaded`);
+    }
+  }
+  return null;
+}
+
+function storedAttachment(file: UploadedFile): StoredAttachment {
+  return { id: snowflake(), filename: file.filename, content_type: file.contentType, size: file.bytes.length, bytes: file.bytes };
 }
 
 /** A description of what is wrong with a message body, or null. */

@@ -129,6 +129,16 @@ export interface StoredMessage {
   /** Deferred and not yet edited ("Bot is thinking…"). */
   loading: boolean;
   edits: number;
+  /** Files uploaded with it (multipart `files[n]`). */
+  attachments: StoredAttachment[];
+}
+
+export interface StoredAttachment {
+  id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  bytes: Buffer;
 }
 
 export function apiMessage(message: StoredMessage, bot: FakeUser, applicationId: string) {
@@ -139,7 +149,14 @@ export function apiMessage(message: StoredMessage, bot: FakeUser, applicationId:
     content: message.content,
     components: message.components,
     embeds: message.embeds,
-    attachments: [],
+    attachments: message.attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      size: a.size,
+      content_type: a.content_type,
+      url: `https://cdn.discordapp.invalid/attachments/${message.channel_id}/${a.id}/${a.filename}`,
+      proxy_url: `https://media.discordapp.invalid/attachments/${message.channel_id}/${a.id}/${a.filename}`,
+    })),
     mentions: [],
     mention_roles: [],
     mention_everyone: false,
