@@ -537,8 +537,7 @@ export class SearchIndex {
     }
   }
 
-  #readAffixes(): void {
-    const readings = new AffixReadings(this.#lowerCase);
+  #readAffixes(readings = new AffixReadings(this.#lowerCase)): void {
     this.reading = (word) => readings.rootOf(word);
   }
 
@@ -607,7 +606,15 @@ export class SearchIndex {
       for (let id = start; id < end; id++) index.#collectLowerCase(passages[id]!);
       if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    index.#readAffixes();
+    // (In steps as well: stemming every lower-case word of a corpus is a few hundred milliseconds on a first build.)
+    const reading = AffixReadings.inSteps(index.#lowerCase);
+    for (let step = reading.next(); ; step = reading.next()) {
+      if (step.done) {
+        index.#readAffixes(step.value);
+        break;
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
       for (let id = start; id < end; id++) index.#add(passages[id]!, id);
