@@ -1855,7 +1855,9 @@ export class SearchIndex {
    * corpus (see suggestFrom). Always offers what was typed first, so the member can send it as it is.
    */
   suggest(typed: string, limit = 25): string[] {
-    // Collected on first use, as the names are.
+    // Collected on first use, as the names are; but not for an empty box (what Discord sends as a member opens /ask),
+    // which is offered names alone: its first keystroke after a (re)load does not wait for the words too.
+    if (this.#vocabulary === null && tokenize(typed).length === 0) return suggestFrom(this.named(), typed, limit);
     return suggestFrom(this.named(), typed, limit, (this.#vocabulary ??= collectVocabulary(this.#byNumber)));
   }
 
