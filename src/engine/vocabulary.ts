@@ -114,8 +114,9 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
     sequenceFrom[++done] = length;
     if (done % STEP === 0) yield;
   }
-  const byWord = met.map((_, i) => i).sort((a, b) => (met[a]! < met[b]! ? -1 : met[a]! > met[b]! ? 1 : 0));
-  const words = byWord.map((i) => met[i]!);
+  // Sorted by the engine's own string order (by code unit, as `<`), not by a comparator called from script.
+  const words = [...met].sort();
+  const byWord = words.map((w) => id.get(w)!);
   /** A word's sorted index, by its number as met. */
   const sorted = new Int32Array(met.length);
   byWord.forEach((i, s) => (sorted[i] = s));
