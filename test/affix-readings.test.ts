@@ -97,6 +97,22 @@ describe('AffixReadings', () => {
     expect(new AffixReadings(['memang', 'pangkalan']).rootOf('memang')).toBeUndefined();
     expect(new AffixReadings(['mengelak', 'kelak', 'kelaknya']).rootOf('mengelak')).toBeUndefined();
   });
+
+  it('reads a corpus in steps, pausing every so many words, to the same readings as at once', () => {
+    // A corpus's words, the evidence for "kunjung" and "rawat" among many others: what a reload reads in steps.
+    const filler = Array.from({ length: 4500 }, (_, i) => `kata${i.toString(36)}`);
+    const words = [...filler.slice(0, 2000), 'mengunjungi', 'kunjungan', ...filler.slice(2000), 'perawatan', 'dirawat'];
+    const steps = AffixReadings.inSteps(words, 1000);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(Math.floor(words.length / 1000));
+    const stepped = step.value;
+    const atOnce = new AffixReadings(words);
+    for (const w of ['mengunjungi', 'perawatan', 'memungut', 'kata1']) expect(stepped.rootOf(w), w).toBe(atOnce.rootOf(w));
+    expect(stepped.rootOf('mengunjungi')).toBe('kunjung');
+    expect(stepped.rootOf('perawatan')).toBe('rawat');
+  });
 });
 
 describe('SearchIndex with the corpus reading of meN- words', () => {
@@ -113,6 +129,17 @@ describe('SearchIndex with the corpus reading of meN- words', () => {
     // Only the root joins them: the passages share no other word with either question.
     expect(ids('kunjungan')).toEqual(expect.arrayContaining(['p#1', 'p#2']));
     expect(ids('siapa yang mengunjungi')).toEqual(expect.arrayContaining(['p#1', 'p#2']));
+  });
+
+  it('reads them the same in an index built in steps (SearchIndex.build)', async () => {
+    const texts = [
+      'Ratusan warga mengunjungi pameran lukisan di balai kota.',
+      'Jadwal kunjungan pejabat ke pabrik gula diumumkan pekan depan.',
+      'Cuaca hari ini cerah dan berangin.',
+    ];
+    const index = await SearchIndex.build(passages(texts), { lexicon: null });
+    expect(index.reading('mengunjungi')).toBe('kunjung');
+    expect(index.search('kunjungan', 5).hits.map((h) => h.passage.id)).toEqual(expect.arrayContaining(['p#1', 'p#2']));
   });
 });
 

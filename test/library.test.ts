@@ -222,6 +222,31 @@ describe('SearchIndex.build', () => {
     expect(index.size).toBe(1000);
     expect(index.search('nomor 512 pelabuhan', 1).hits[0]?.passage.id).toBe('d#513');
   });
+
+  it('also yields once a chunk has taken its time, however few passages it has indexed', async () => {
+    const passages = Array.from({ length: 60 }, (_, i) => ({
+      id: `d#${i + 1}`, docId: 'd', title: 'D', paragraph: i + 1, part: 1, parts: 1, text: `Kalimat nomor ${i} tentang pelabuhan.`,
+      start: 0, end: 0, date: null, source: null, url: null, lang: 'id',
+    }));
+    // A clock on which every reading is 10 ms after the one before: slow passages, as on a first build.
+    let now = 0;
+    const clock = () => (now += 10);
+    let turns = 0;
+    let done = false;
+    // Chunks of 1,000: by their count alone, the 60 passages would be indexed in one go.
+    const build = SearchIndex.build(passages, { lexicon: null }, 1000, clock).then((index) => {
+      done = true;
+      return index;
+    });
+    while (!done) {
+      turns++;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    expect(turns).toBeGreaterThanOrEqual(20);
+    const index = await build;
+    expect(index.size).toBe(60);
+    expect(index.search('nomor 42 pelabuhan', 1).hits[0]?.passage.id).toBe('d#43');
+  });
 });
 
 describe('diffDocuments', () => {

@@ -29,6 +29,24 @@ describe('runs of capitalised words, by two rules', () => {
     ]);
   });
 
+  it('joins words over spaces and tabs only: a line break, a non-breaking space or a mark between ends a run', () => {
+    const rule: RunRule = {
+      name: String.raw`\p{Lu}\p{Ll}*`,
+      word: String.raw`\p{L}+`,
+      isName: () => true,
+      joinerShape: 'dan',
+      isJoiner: () => true,
+      maxJoiners: 1,
+      minNames: 2,
+      insideWords: false,
+    };
+    const runs = (text: string) => nameRuns(text, rule).map((r) => r.words.join(' '));
+    expect(runs('oleh Balai  Kota\tBandung dan \t Jakarta saja')).toEqual(['Balai Kota Bandung dan Jakarta']);
+    expect(runs('oleh Balai Kota\nBandung Raya')).toEqual(['Balai Kota', 'Bandung Raya']);
+    expect(runs('oleh Balai\u00a0Kota Bandung')).toEqual(['Kota Bandung']);
+    expect(runs('oleh Balai Kota, Bandung Raya · Jawa Barat')).toEqual(['Balai Kota', 'Bandung Raya', 'Jawa Barat']);
+  });
+
   it('reads a rule given as a parameter: its words, joiners and fewest names', () => {
     const rule: RunRule = {
       name: String.raw`\p{Lu}\p{Ll}*`,

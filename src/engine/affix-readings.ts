@@ -20,6 +20,7 @@
 // word in squad-en-id.
 
 import { indonesianStem, isRootWord } from './analyzer.ts';
+import { runNow, type Steps } from './turn.ts';
 
 /**
  * What a meN-/peN- (or ber-/per-/ter-) word, suffixes and all, may be read as once its prefix is undone, in each of
@@ -89,26 +90,25 @@ const CLITIC = /(?:nya|ku|mu|lah|kah|pun)$/u;
 export class AffixReadings {
   readonly #support: Support;
   /** How often the corpus writes the words counted in #support, by their root (with CountedWords; else 1 a word). */
-  readonly #uses = new Map<string, number>();
+  readonly #uses: Support;
   /** Each word's answer, null for none: asked for every occurrence of every word a corpus stems, so one lookup. */
   readonly #cache = new Map<string, string | null>();
 
   /** `words`: a corpus's lower-case words; a CountedWords also tells how often each is written (see #reread). */
-  constructor(words: Iterable<string>) {
-    const support = new Map<string, number>();
-    const uses = (w: string) => (words instanceof CountedWords ? words.uses(w) : 1);
-    for (const word of words) {
-      if (!STEMMABLE.test(word)) continue;
-      const root = indonesianStem(word);
-      if (root === word || !isRootWord(root) || readsBarred(word, root)) continue;
-      // "kunjungnya" is the root with a clitic, not a derivation: no more evidence than the bare root.
-      if (word.startsWith(root) && CLITIC.test(word.slice(root.length))) continue;
-      if (otherRoots(word, root).length > 0) continue; // read two ways: evidence for neither
-      support.set(root, (support.get(root) ?? 0) + 1);
-      this.#uses.set(root, (this.#uses.get(root) ?? 0) + uses(word));
-    }
-    this.#support = support;
-    this.#words = words instanceof CountedWords ? words : null;
+  constructor(words: Iterable<string> | Counted) {
+    const evidence = words instanceof Counted ? words.evidence : runNow(evidenceOf(words, Infinity));
+    this.#support = evidence.support;
+    this.#uses = evidence.uses;
+    this.#words = evidence.words;
+  }
+
+  /**
+   * The same readings, read in steps of `step` words (see readingSteps): a corpus's first build stems every one of
+   * its lower-case words here (~0.4 s of tydiqa-id's cold build, one synchronous step before), and a reload still
+   * reads them all (~50 ms), while questions wait for the event loop.
+   */
+  static *inSteps(words: Iterable<string>, step = READING_STEP): Steps<AffixReadings> {
+    return new AffixReadings(new Counted(yield* evidenceOf(words, step)));
   }
 
   readonly #words: CountedWords | null;
@@ -160,6 +160,47 @@ export class AffixReadings {
     return best;
   }
 }
+
+/** What a corpus's words say of each root (see evidenceOf). */
+interface Evidence {
+  support: Support;
+  uses: Support;
+  words: CountedWords | null;
+}
+
+/** Evidence counted already (see AffixReadings.inSteps). */
+class Counted {
+  constructor(readonly evidence: Evidence) {}
+}
+
+/**
+ * How many corpus words derive from each root, with one reading only, and how often the corpus writes them; a pause
+ * (`yield`) every `step` words read. Only these words count: "kunjungnya" is the root with a clitic, not a
+ * derivation, and a word read two ways is evidence for neither.
+ */
+function* evidenceOf(words: Iterable<string>, step: number): Steps<Evidence> {
+  const support = new Map<string, number>();
+  const uses = new Map<string, number>();
+  const counted = words instanceof CountedWords ? words : null;
+  let read = 0;
+  for (const word of words) {
+    if (++read % step === 0) yield;
+    if (!STEMMABLE.test(word)) continue;
+    const root = indonesianStem(word);
+    if (root === word || !isRootWord(root) || readsBarred(word, root)) continue;
+    if (word.startsWith(root) && CLITIC.test(word.slice(root.length))) continue;
+    if (otherRoots(word, root).length > 0) continue;
+    support.set(root, (support.get(root) ?? 0) + 1);
+    uses.set(root, (uses.get(root) ?? 0) + (counted ? counted.uses(word) : 1));
+  }
+  return { support, uses, words: counted };
+}
+
+/**
+ * Words read between two pauses of AffixReadings.inSteps: on a cold start each is stemmed (~10 µs), so a step is
+ * about as long as one of SearchIndex.build's chunks of passages; on a reload (stems remembered) a few milliseconds.
+ */
+const READING_STEP = 2000;
 
 /**
  * Dictionary roots of a word's other readings (see recodings), the stemmer's own root `root` excepted. Only

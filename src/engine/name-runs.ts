@@ -95,7 +95,7 @@ function runsIn(text: string, from: number, to: number, rule: RunRule, c: Compil
   c.word.lastIndex = from;
   for (let m = c.word.exec(text); m !== null && m.index < to; m = c.word.exec(text)) {
     const word = m[0];
-    if (run.length > 0 && !/^[ \t]+$/u.test(text.slice(end, m.index))) close();
+    if (run.length > 0 && !spacedOnly(text, end, m.index)) close();
     end = m.index + word.length;
     if (c.name.test(word) && rule.isName(word)) {
       run.push({ word, start: m.index, end });
@@ -107,4 +107,17 @@ function runsIn(text: string, from: number, to: number, rule: RunRule, c: Compil
     } else close();
   }
   close();
+}
+
+/**
+ * Whether text[from, to) is one or more spaces or tabs, and nothing else: what lies between two words of a run. Read
+ * by character codes, not by a pattern over a slice of the text: this is asked for every word of every stretch.
+ */
+function spacedOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
 }

@@ -449,6 +449,14 @@ function dayGroups(groups: QueryGroup[]): Map<number, number> {
   return days;
 }
 
+/**
+ * About the longest SearchIndex.build indexes passages without letting the event loop take a turn. A chunk's
+ * passages alone did not bound it: a first build's passages are slow ones (the stemmer meets every word for the first
+ * time, the code is not optimised yet), and 250 of them held the loop ~190 ms of tydiqa-id's first build, during
+ * which no question or interaction was answered. A turn costs far less than a millisecond.
+ */
+const BUILD_TURN_MS = 25;
+
 export class SearchIndex {
   readonly passages: Map<string, Passage>;
   readonly #byNumber: Passage[];
@@ -555,8 +563,7 @@ export class SearchIndex {
     }
   }
 
-  #readAffixes(): void {
-    const readings = new AffixReadings(this.#lowerCase);
+  #readAffixes(readings = new AffixReadings(this.#lowerCase)): void {
     this.reading = (word) => readings.rootOf(word);
   }
 
@@ -615,7 +622,10 @@ export class SearchIndex {
     }
   }
 
-  static async build(passages: Passage[], options: IndexOptions, chunkSize = 250): Promise<SearchIndex> {
+  /**
+   * `clock` (milliseconds) tells when a chunk has held the event loop BUILD_TURN_MS: tests give one of their own.
+   */
+  static async build(passages: Passage[], options: IndexOptions, chunkSize = 250, clock: () => number = () => performance.now()): Promise<SearchIndex> {
     const index = new SearchIndex(passages, options, false);
     // (Its own setImmediate, not turn.ts's nextTurn: that is the pause of the bot's background work, such as the
     // search for /help's example, which test/example-background.test.ts holds there; a reload must not wait on it.)
@@ -625,11 +635,24 @@ export class SearchIndex {
       for (let id = start; id < end; id++) index.#collectLowerCase(passages[id]!);
       if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    index.#readAffixes();
-    for (let start = 0; start < passages.length; start += chunkSize) {
-      const end = Math.min(passages.length, start + chunkSize);
-      for (let id = start; id < end; id++) index.#add(passages[id]!, id);
+    // (In steps as well: stemming every lower-case word of a corpus is a few hundred milliseconds on a first build.)
+    const reading = AffixReadings.inSteps(index.#lowerCase);
+    for (let step = reading.next(); ; step = reading.next()) {
+      if (step.done) {
+        index.#readAffixes(step.value);
+        break;
+      }
       await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    // A chunk of passages ends early once it has held the event loop BUILD_TURN_MS (see there).
+    let due = clock() + BUILD_TURN_MS;
+    for (let id = 0, inChunk = 0; id < passages.length; id++) {
+      index.#add(passages[id]!, id);
+      if (++inChunk === chunkSize || id + 1 === passages.length || clock() >= due) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        inChunk = 0;
+        due = clock() + BUILD_TURN_MS;
+      }
     }
     await runInTurns(index.#prepare());
     return index;
@@ -1904,7 +1927,9 @@ export class SearchIndex {
    * corpus (see suggestFrom). Always offers what was typed first, so the member can send it as it is.
    */
   suggest(typed: string, limit = 25): string[] {
-    // Collected on first use, as the names are.
+    // Collected on first use, as the names are; but not for an empty box (what Discord sends as a member opens /ask),
+    // which is offered names alone: its first keystroke after a (re)load does not wait for the words too.
+    if (this.#vocabulary === null && tokenize(typed).length === 0) return suggestFrom(this.named(), typed, limit);
     return suggestFrom(this.named(), typed, limit, (this.#vocabulary ??= collectVocabulary(this.#byNumber)));
   }
 

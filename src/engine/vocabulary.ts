@@ -69,8 +69,12 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
   // Words are numbered as first met, then renumbered in sorted order: one Map lookup per token, the rest by number.
   const id = new Map<string, number>();
   const met: string[] = [];
-  /** By number as met: passages holding the word, and the last passage counted (a word counts once a passage). */
-  const holders: number[][] = [];
+  /**
+   * By number as met: how many passages hold the word, and the last passage counted (a word counts once a passage).
+   * Which passages they are is read from the sequence afterwards, into one flat array: an array per word, grown a
+   * passage at a time, was tens of thousands of arrays for the garbage collector (tydiqa-id's ~290,000 holdings).
+   */
+  const holding: number[] = [];
   const lastIn: number[] = [];
   const capitalised: number[] = [];
   const occurrences: number[] = [];
@@ -94,15 +98,16 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
       if (previousEnd >= 0 && SENTENCE_GAP.test(p.text.slice(previousEnd, t.start))) sequence[length++] = -1;
       previousEnd = t.end;
       const w = t.norm;
-      if (w.length < MIN_WORD || !WORD.test(w)) {
-        sequence[length++] = -1;
-        continue;
-      }
+      // A word met before is one (tested then): the pattern is tested once per word, not once per occurrence.
       let i = id.get(w);
       if (i === undefined) {
+        if (w.length < MIN_WORD || !WORD.test(w)) {
+          sequence[length++] = -1;
+          continue;
+        }
         id.set(w, (i = met.length));
         met.push(w);
-        holders.push([]);
+        holding.push(0);
         lastIn.push(-1);
         capitalised.push(0);
         occurrences.push(0);
@@ -111,10 +116,9 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
       sequence[length++] = i;
       if (lastIn[i] !== done) {
         lastIn[i] = done;
-        holders[i]!.push(done);
+        holding[i]!++;
       }
-      const first = p.text[t.start]!;
-      if (first === first.toLowerCase()) occurrences[i]!++;
+      if (startsLowerCase(p.text, t.start)) occurrences[i]!++;
       // A sentence's first word is capitalised whatever it is: only the others tell a name.
       else if (isNameAt(p.text, t.start)) {
         occurrences[i]!++;
@@ -125,32 +129,57 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
     sequenceFrom[++done] = length;
     if (done % STEP === 0) yield;
   }
-  const byWord = met.map((_, i) => i).sort((a, b) => (met[a]! < met[b]! ? -1 : met[a]! > met[b]! ? 1 : 0));
-  const words = byWord.map((i) => met[i]!);
+  // Sorted by the engine's own string order (by code unit, as `<`), not by a comparator called from script.
+  const words = [...met].sort();
+  const byWord = words.map((w) => id.get(w)!);
   /** A word's sorted index, by its number as met. */
   const sorted = new Int32Array(met.length);
   byWord.forEach((i, s) => (sorted[i] = s));
   const letters = new Map<string, number>();
   for (const w of words) for (const ch of w) letters.set(ch, (letters.get(ch) ?? 0) + 1);
   const from = new Int32Array(words.length + 1);
-  for (let s = 0; s < words.length; s++) from[s + 1] = from[s]! + holders[byWord[s]!]!.length;
-  const held = new Int32Array(from[words.length]!);
-  for (let s = 0; s < words.length; s++) held.set(holders[byWord[s]!]!, from[s]!);
+  for (let s = 0; s < words.length; s++) from[s + 1] = from[s]! + holding[byWord[s]!]!;
   sequence = sequence.slice(0, length);
   for (let k = 0; k < length; k++) if (sequence[k]! >= 0) sequence[k] = sorted[sequence[k]!]!;
+  // The passages holding each word, in order: each passage's words read again from the sequence, a word written
+  // twice in a passage counted once, as above.
+  const held = new Int32Array(from[words.length]!);
+  const next = from.slice(0, words.length);
+  const lastHeld = new Int32Array(words.length).fill(-1);
+  for (let n = 0; n < passages.length; n++) {
+    for (let k = sequenceFrom[n]!; k < sequenceFrom[n + 1]!; k++) {
+      const s = sequence[k]!;
+      if (s < 0 || lastHeld[s] === n) continue;
+      lastHeld[s] = n;
+      held[next[s]!++] = n;
+    }
+  }
+  const at = new Map<string, number>();
+  for (let s = 0; s < words.length; s++) at.set(words[s]!, s);
   return {
     words,
-    counts: byWord.map((i) => holders[i]!.length),
+    counts: byWord.map((i) => holding[i]!),
     // A word written capitalised in most of its uses within sentences is a name ("Indonesia"); a word seen only at
     // sentences' starts is shown in lower case.
     shown: byWord.map((i) => (2 * capitalised[i]! > occurrences[i]! ? (written[i] ?? met[i]!) : met[i]!)),
-    at: new Map(words.map((w, s) => [w, s])),
+    at,
     alphabet: [...letters.entries()].sort((a, b) => b[1] - a[1]).slice(0, ALPHABET).map(([ch]) => ch),
     from,
     held,
     sequence,
     sequenceFrom,
   };
+}
+
+/**
+ * Whether the character at `at` is no capital (as `c === c.toLowerCase()`): a–z and the other ASCII characters told
+ * by their codes, without a string for each of a corpus's tokens.
+ */
+function startsLowerCase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code < 0x41 || code > 0x5a;
+  const c = text[at]!;
+  return c === c.toLowerCase();
 }
 
 /** The first index of a word that is >= prefix (binary search). */
