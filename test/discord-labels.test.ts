@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
 import { memberFactory, startBotOnFake, type BotOnFake } from './fake-discord/harness.ts';
 
 const LINES = [
@@ -42,5 +43,34 @@ describe('documents without titles', () => {
     const choices = ((await env.fake.waitForCallback(sent.id)).data as { choices: Array<{ value: string }> }).choices;
     expect(choices.map((c) => c.value)).not.toContain('rapat-17');
     expect(choices.map((c) => c.value)).not.toContain('rapat-18');
+  });
+});
+
+describe('a question with "besok" paged on Discord', () => {
+  // A page button asks the question again, and "besok" is read on the clock of the click: the day a page was read
+  // as is shown on every page, as the question is, or a page clicked after midnight would answer for another day
+  // without saying so.
+  it('says on every page the day it was read as', async () => {
+    let now = new Date('2025-06-13T10:00:00');
+    const meetup = (n: number, day: string): CorpusDocument => ({
+      id: `meetup-${n}`, title: `Meetup Komunitas Data #${n}`, body: `Meetup ke-${n} diadakan di Bandung.\n\nPembicara meetup adalah Rina.`,
+      excludedRanges: [], date: day, source: null, url: null, lang: 'id', file: `meetup-${n}.md`, line: null,
+    });
+    const lib = Library.fromDocuments([meetup(6, '2025-06-14'), meetup(7, '2025-06-15')], { clock: () => now });
+    const bot = await startBotOnFake(lib);
+    try {
+      const user = newUser();
+      const sent = bot.fake.slash('ask', { question: 'acara besok apa?', results: 1 }, { user });
+      await bot.fake.waitForCallback(sent.id);
+      const first = bot.fake.original(sent.id)!;
+      expect(first.content).toContain('Read as: acara 14 Juni 2025 apa?');
+      now = new Date('2025-06-14T10:00:00');
+      const next = (first.components as Array<{ components: Array<{ custom_id: string; label: string }> }>).flatMap((r) => r.components).find((b) => b.label === 'Next')!;
+      const click = bot.fake.click(first, next.custom_id, { user });
+      await bot.fake.waitForCallback(click.id);
+      expect(bot.fake.original(sent.id)!.content).toContain('Read as: acara 15 Juni 2025 apa?');
+    } finally {
+      await bot.close();
+    }
   });
 });

@@ -276,8 +276,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): OutgoingMessage 
   const first = view.page * view.perPage + 1;
   const head: string[] = [questionLine(view.question)];
   const tail: string[] = [];
-  // ("acara besok apa?": the day it was read as, see Answer.readAs; on the first page, as the question is.)
-  if (answer.readAs !== undefined && view.page === 0) head.push('-# ' + t.readAs(escapeText(answer.readAs, { links: false })));
+  // ("acara besok apa?": the day it was read as, see Answer.readAs; on every page, as the question is: a page button
+  // asks again, on the clock of the click, and a page clicked after midnight is read as another day.)
+  if (answer.readAs !== undefined) head.push('-# ' + t.readAs(escapeText(answer.readAs, { links: false })));
 
   if (!answer.answered) {
     head.push(t.noAnswer);
