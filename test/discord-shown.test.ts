@@ -1,5 +1,6 @@
-// End to end over the gateway: a corpus of JSON lines without titles, cited by their openings (text-title.ts).
-// Their ids stand in for titles in the index only; what members see names them by their labels, or not at all.
+// End to end over the gateway: what members see of labels, of the day a question was read as, and of
+// autocomplete's choices. JSON lines without titles are cited by their openings (text-title.ts): their ids stand in
+// for titles in the index only, and what members see names them by their labels, or not at all.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +70,28 @@ describe('a question with "besok" paged on Discord', () => {
       const click = bot.fake.click(first, next.custom_id, { user });
       await bot.fake.waitForCallback(click.id);
       expect(bot.fake.original(sent.id)!.content).toContain('Read as: acara 15 Juni 2025 apa?');
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+describe('autocomplete on Discord', () => {
+  // A title or a quoted name may hold a bidi override (U+202E): replies drop it (markdown.ts), but a choice carried it,
+  // and the choice read backwards from there ("Kopdar ayaR gnudnaB"), as the question picked would.
+  it('offers no choice with a direction control in it', async () => {
+    const rlo = '\u202e';
+    const doc: CorpusDocument = {
+      id: 'kopdar', title: `Kopdar ${rlo}Bandung Raya`, body: `Peserta membahas "Festival ${rlo}Kopi Lokal" di taman.`,
+      excludedRanges: [], date: '2025-01-10', source: null, url: null, lang: 'id', file: 'kopdar.md', line: null,
+    };
+    const bot = await startBotOnFake(Library.fromDocuments([doc]));
+    try {
+      const sent = bot.fake.autocomplete('ask', { question: 'kop' }, 'question', { user: newUser() });
+      const choices = ((await bot.fake.waitForCallback(sent.id)).data as { choices: Array<{ name: string; value: string }> }).choices;
+      expect(choices.map((c) => c.value)).toContain('Kopdar Bandung Raya');
+      expect(choices.map((c) => c.value)).toContain('Festival Kopi Lokal');
+      expect(choices.filter((c) => /[\u202a-\u202e\u2066-\u2069]/u.test(c.name + c.value))).toEqual([]);
     } finally {
       await bot.close();
     }
