@@ -67,7 +67,8 @@ function answerPage(library: Library, question: string, page: number, perPage: n
   // One extra result tells whether a next page exists.
   const answer = library.ask(searchText(question), { top: perPage + 1, offset: page * perPage });
   // Only the titles are needed: documents() rather than summary(), which walks every passage.
-  const covers = answer.answered ? undefined : library.documents().map((d) => d.title || d.id);
+  // (A document without a title of its own is listed by its label, as results cite it: see text-title.ts.)
+  const covers = answer.answered ? undefined : library.documents().map((d) => d.label ?? (d.title || d.id));
   return renderAnswer(
     { ...answer, results: answer.results.slice(0, perPage) },
     { lang, question, page, perPage, hasMore: answer.results.length > perPage && page < MAX_PAGE, covers, ephemeral },
@@ -111,7 +112,8 @@ async function autocomplete(ctx: HandlerContext<AutocompleteInteraction>): Promi
   const clean = normalizeQuestion(raw);
   const typed = clean + (/\s$/u.test(raw) && clean !== '' ? ' ' : '');
   let suggestions = library.suggest(typed, 25);
-  if (suggestions.length === 0 && typed === '') suggestions = library.documents().map((d) => d.title).filter((x) => x !== '');
+  // (Not a document without a title of its own: its `title` is its id, which asks nothing; see suggest.ts.)
+  if (suggestions.length === 0 && typed === '') suggestions = library.documents().filter((d) => d.label === undefined).map((d) => d.title).filter((x) => x !== '');
   await responder.autocomplete(suggestions.map((s) => ({ name: s, value: s })));
 }
 

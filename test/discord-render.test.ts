@@ -578,6 +578,13 @@ describe('/reload and /about reports', () => {
     expect(id.split('\n').at(-1)).toBe('Diganti nama (1): meetup-7 → meetup-07');
   });
 
+  it('names a renamed write-up\'s new id whole, however long the two ids are together', () => {
+    // Ids run to 64 characters: cut as one item of 80, the pair lost the new name, the one a moderator looks for.
+    const from = 'forum-media-global-south-jakarta-2024-12';
+    const renamed = renderReload(report({ renamed: [{ from, to: `${from}-revisi` }] }), 'en').content!;
+    expect(renamed.split('\n').at(-1)).toBe(`Renamed (1): ${from} → ${from}-revisi`);
+  });
+
   it('names the files the reload did not read, in both languages, within limits', () => {
     const en = renderReload(report({ unread: ['poster.pdf', 'undangan.docx'] }), 'en').content!;
     expect(en.split('\n').at(-1)).toBe('Not read (2; only .md, .markdown, .txt and .jsonl files are documents): poster.pdf, undangan.docx');

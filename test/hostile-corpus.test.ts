@@ -212,7 +212,9 @@ describe('through the gateway', () => {
     const full = (reply.components as Array<{ components: Array<{ custom_id: string; label: string }> }>).flatMap((r) => r.components).find((b) => b.label === 'Full passage 1')!;
     const click = gw.fake.click(reply, full.custom_id, { user: member() });
     await gw.fake.waitForCallback(click.id);
-    await vi.waitFor(() => expect(gw.fake.followUps(click.id).length).toBeGreaterThan(0));
+    // The follow-ups arrive one after another: the file is waited for, not only the first (under load, the first
+    // alone was in when this looked).
+    await vi.waitFor(() => expect(gw.fake.followUps(click.id).flatMap((m) => m.attachments).length).toBeGreaterThan(0));
     const parts = [gw.fake.callbacks.find((c) => c.interactionId === click.id)!.data as Payload, ...gw.fake.followUps(click.id)];
     for (const p of parts) checkMessage('Full passage of the long paragraph', p);
     // Over three messages long: the opening in chat, the whole paragraph in the one file attached.

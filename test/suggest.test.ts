@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../src/engine/search.ts';
 import { collectSuggestions } from '../src/engine/suggest.ts';
+import { parseJsonl } from '../src/engine/corpus.ts';
+import { buildIndex } from '../src/engine/library.ts';
 import type { Passage } from '../src/engine/types.ts';
 
 function passages(texts: string[], title = 'Doc'): Passage[] {
@@ -186,5 +188,23 @@ describe('what autocomplete offers as a member types', () => {
 
   it('a finished word (a space after it) is not completed into a longer one', () => {
     expect(index.suggest('menerima hadi ')).not.toContain('menerima hadiah');
+  });
+});
+
+describe('a JSON line without a title', () => {
+  // Its id stands in for the title in the index, but it is no name a member knows, and asked alone it finds nothing
+  // (a passage found only through its title is no answer): results cite the text's opening instead (text-title.ts).
+  it('is not offered by its id; a titled line is offered by its title', () => {
+    const docs = parseJsonl(
+      [
+        '{"id":"dok-1","text":"Rapat dibuka oleh Budi Santoso. Pembicara membahas kopi."}',
+        '{"id":"dok-2","title":"","text":"Pemenang hackathon mendapat hadiah."}',
+        '{"id":"dok-3","title":"Dokumentasi Kopdar","text":"Kopdar di Bandung."}',
+      ].join('\n'),
+      'docs.jsonl',
+      () => undefined,
+    );
+    const index = buildIndex(docs, { lexicon: null });
+    expect(index.suggest('dok', 25)).toEqual(['dok', 'Dokumentasi Kopdar']);
   });
 });

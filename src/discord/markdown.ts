@@ -26,6 +26,11 @@ const MASS_MENTION = /^(?:everyone|here)/iu;
  * right-to-left script reads right to left without any of them.
  */
 const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
+/** `text` without the direction controls (DIRECTION_CONTROLS): for what Discord shows unescaped too (choices). */
+export function withoutDirectionControls(text: string): string {
+  return text.replace(DIRECTION_CONTROLS, '');
+}
+
 /** `<https://…>`: Discord links exactly what is between the brackets and shows it without them. */
 const AUTOLINK = /<(https?:\/\/[^\s<>]+)>/uy;
 
@@ -48,7 +53,7 @@ export interface EscapeOptions {
  * reply's own markup never holds an address (see `links` above).
  */
 export function escapeText(text: string, options: EscapeOptions = {}): string {
-  text = text.replace(DIRECTION_CONTROLS, '');
+  text = withoutDirectionControls(text);
   const links = options.links === false ? [] : urlSpans(text);
   // What a link needs depends on what is written right after it, so the reply is put together from its end.
   const parts: string[] = [];

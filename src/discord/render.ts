@@ -276,8 +276,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): OutgoingMessage 
   const first = view.page * view.perPage + 1;
   const head: string[] = [questionLine(view.question)];
   const tail: string[] = [];
-  // ("acara besok apa?": the day it was read as, see Answer.readAs; on the first page, as the question is.)
-  if (answer.readAs !== undefined && view.page === 0) head.push('-# ' + t.readAs(escapeText(answer.readAs, { links: false })));
+  // ("acara besok apa?": the day it was read as, see Answer.readAs; on every page, as the question is: a page button
+  // asks again, on the clock of the click, and a page clicked after midnight is read as another day.)
+  if (answer.readAs !== undefined) head.push('-# ' + t.readAs(escapeText(answer.readAs, { links: false })));
 
   if (!answer.answered) {
     head.push(t.noAnswer);
@@ -577,13 +578,16 @@ function lastSentenceEnd(text: string, start: number, end: number): number {
 // ---------------------------------------------------------------------------------------------------------
 // /reload
 
-/** Escaped `items` joined with ', ' within `max` characters, with "…and N more" when cut. */
-function listWithin(items: readonly string[], max: number, lang: Lang): string {
+/** Longest item of a reload's lists (an id, a file's path), before it is cut. */
+const ITEM_CHARS = 80;
+
+/** Escaped `items`, each cut to `itemMax`, joined with ', ' within `max` characters, with "…and N more" when cut. */
+function listWithin(items: readonly string[], max: number, lang: Lang, itemMax = ITEM_CHARS): string {
   const t = messages(lang);
   const shown: string[] = [];
   let length = 0;
   for (const item of items) {
-    const text = escapeText(truncate(item, 80));
+    const text = escapeText(truncate(item, itemMax));
     if (length + text.length + 2 > max - 20) break;
     shown.push(text);
     length += text.length + 2;
@@ -599,15 +603,16 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
     lines.push('✅ ' + t.reloaded(Math.round(report.ms)));
     if (options.waited) lines.push(t.reloadWaited);
     lines.push(t.countsLine(report.before.documents, report.after.documents, report.before.passages, report.after.passages));
-    const changes: Array<[string, string[]]> = [
+    // (A rename is two ids, each cut on its own: cut as one item, the pair lost the new id, the one looked for.)
+    const changes: Array<[string, string[], number?]> = [
       [t.added, report.added],
       [t.removed, report.removed],
       [t.changed, report.changed],
-      [t.renamed, report.renamed.map((r) => `${r.from} → ${r.to}`)],
+      [t.renamed, report.renamed.map((r) => `${truncate(r.from, ITEM_CHARS)} → ${truncate(r.to, ITEM_CHARS)}`), Infinity],
     ];
     if (changes.every(([, ids]) => ids.length === 0)) lines.push(t.nothingChanged);
-    for (const [label, ids] of changes) {
-      if (ids.length > 0) lines.push(`${label} (${ids.length}): ${listWithin(ids, 450, lang)}`);
+    for (const [label, ids, itemMax] of changes) {
+      if (ids.length > 0) lines.push(`${label} (${ids.length}): ${listWithin(ids, 450, lang, itemMax)}`);
     }
     // A write-up saved as .docx or .pdf is in the folder but no document: "no document changed" alone hid it.
     if (report.unread.length > 0) {

@@ -8,6 +8,7 @@
 
 import { InteractionResponseType, MessageFlags, Routes, type APIApplicationCommandOptionChoice, type APIInteractionResponse, type REST } from 'discord.js';
 import { clip, ellipsize } from '../engine/cut.ts';
+import { withoutDirectionControls } from './markdown.ts';
 import { messageBody, messageFiles, type OutgoingMessage } from './respond.ts';
 
 export interface InteractionTransport {
@@ -186,8 +187,10 @@ export function cleanChoices(choices: Array<APIApplicationCommandOptionChoice<st
   const seen = new Set<string>();
   const out: Array<APIApplicationCommandOptionChoice<string>> = [];
   for (const c of choices) {
-    const name = ellipsize(c.name, CHOICE_MAX);
-    const value = clip(c.value, CHOICE_MAX);
+    // A title's or a quoted name's bidi override (U+202E) turned the rest of a choice around, and of the question
+    // picked with it: left out, as replies leave it out (an emoji's joiners stay).
+    const name = ellipsize(withoutDirectionControls(c.name), CHOICE_MAX);
+    const value = clip(withoutDirectionControls(c.value), CHOICE_MAX);
     if (name.trim() === '' || value.trim() === '' || seen.has(value)) continue;
     seen.add(value);
     out.push({ name, value });

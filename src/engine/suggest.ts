@@ -142,11 +142,13 @@ function* collecting(passages: Passage[]): Steps<Suggestion[]> {
   const titles = new Map<string, Seen>();
   let done = 0;
   for (const p of passages) {
-    const title = titles.get(p.title);
+    // A document cited by a label has no title of its own: its `title` is its id, which no member knows or asks by
+    // (asked alone, it finds nothing: see answer.ts), so it is offered by the names in its text only.
+    const title = p.label === undefined ? titles.get(p.title) : null;
     if (title === undefined) {
       const f = bump(p.title, done);
       if (f !== undefined) titles.set(p.title, f);
-    } else if (title.passages[title.passages.length - 1] !== done) title.passages.push(done);
+    } else if (title !== null && title.passages[title.passages.length - 1] !== done) title.passages.push(done);
     for (const m of p.text.matchAll(/["“]([^"”\n]{3,80})["”]/gu)) bump(m[1]!, done, true);
     for (const run of nameRuns(p.text, NAME_RULE)) {
       // A sentence opening with a place word ("Di Indonesia, ...") capitalises it: it is no part of the name; nor
