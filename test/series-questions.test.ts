@@ -159,6 +159,25 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(on('2026-11-27').ask('acara besok apa?').answered).toBe(false);
   });
 
+  it('leaves them to a name they are typed as part of: "Ngopi Hari Ini", "Data Science Today"', () => {
+    // "siapa pemandu Ngopi Hari Ini?" was asked as "siapa pemandu Ngopi 13 Juni 2025?" and went unanswered.
+    const named = [
+      ...days,
+      doc('kopi', 'Ngopi Hari Ini: Kumpul Santai', 'Kumpul santai Ngopi Hari Ini diadakan di Kopi Tuku. Pemandu acara adalah Sari Dewi.', '2025-04-10'),
+      doc('siaran', 'Siaran Data Science Today #3', 'Siaran Data Science Today ketiga menghadirkan Joko Susilo sebagai narasumber.', '2025-05-02'),
+    ];
+    const lib = Library.fromDocuments(named, { clock: () => new Date('2025-06-13T10:00:00') });
+    for (const [q, said] of [['siapa pemandu Ngopi Hari Ini?', 'Sari Dewi'], ['Ngopi Hari Ini di mana?', 'Kopi Tuku'], ['siapa narasumber Data Science Today?', 'Joko Susilo']] as const) {
+      const a = lib.ask(q);
+      expect(a.readAs, q).toBeUndefined();
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain(said);
+    }
+    // Typed as words, or opening the question, they are still the day.
+    expect(lib.ask('acara hari ini apa?').readAs).toBe('acara 13 Juni 2025 apa?');
+    expect(lib.ask('Besok acara apa?').results[0]?.docId).toBe('meetup-06');
+  });
+
   it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {
     const undated = Library.fromDocuments(days.map((d) => ({ ...d, date: null })), { clock: () => new Date('2025-06-13T10:00:00') });
     expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');
