@@ -5,7 +5,7 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, datesMonth, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
@@ -55,7 +55,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // pasted into it are left out by the search itself: see withoutLinks.)
   const clipped = clip(question, MAX_QUESTION_CHARS);
   // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
-  const q = options.today !== undefined && namesRelativeDay(clipped) && monthDated(index) ? readRelativeDays(clipped, options.today) : clipped;
+  const q = options.today !== undefined && namesRelativeDay(clipped) && index.monthDated ? readRelativeDays(clipped, options.today) : clipped;
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
@@ -101,12 +101,6 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm), index.reading)),
   };
-}
-
-/** Whether some passage's write-up is dated to the month at least: a corpus of dated write-ups. */
-function monthDated(index: SearchIndex): boolean {
-  for (const p of index.passages.values()) if (datesMonth(p.date)) return true;
-  return false;
 }
 
 /** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */

@@ -678,6 +678,11 @@ export class SearchIndex {
     return (this.#byDoc ??= byDocument(this.#byNumber));
   }
 
+  /** Whether some document is dated to the month at least: a corpus of dated write-ups (see answer.ts). */
+  get monthDated(): boolean {
+    return this.#monthDated;
+  }
+
   get size(): number {
     return this.#byNumber.length;
   }
