@@ -178,6 +178,18 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(lib.ask('Besok acara apa?').results[0]?.docId).toBe('meetup-06');
   });
 
+  it('leaves a question about a kind of event unanswered when none is held that day', () => {
+    // "workshop besok di mana" on 13 June was answered with the workshop of 21 June, and "meetup lusa di mana" with
+    // the plan for 12 July: "workshop" and "meetup" matched, the day did not, and was taken for close enough.
+    const lib = on('2025-06-13');
+    expect(lib.ask('workshop besok di mana').answered).toBe(false);
+    expect(lib.ask('meetup lusa di mana').answered).toBe(false);
+    // That day's, or the plan that names that day, as before.
+    expect(lib.ask('meetup besok di mana').results[0]?.docId).toBe('meetup-06');
+    expect(on('2025-06-20').ask('workshop besok di mana').results[0]?.docId).toBe('workshop');
+    expect(on('2025-07-10').ask('meetup lusa di mana').results[0]?.text).toContain('Telkom Hub');
+  });
+
   it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {
     const undated = Library.fromDocuments(days.map((d) => ({ ...d, date: null })), { clock: () => new Date('2025-06-13T10:00:00') });
     expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');

@@ -5,11 +5,11 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths, textDates } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
-import { namesRelativeDay, readRelativeDays } from './relative-days.ts';
+import { namesRelativeDay, readRelativeDays, relativeDates } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -69,9 +69,13 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
   const calendar = (p: Passage) => index.calendarWords(p);
-  const answered = isConfident(result, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
+  // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
+  // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
+  // and is matched as words are; the clock's is not).
+  const onTheDay = q === clipped ? result : ofDays(result, relativeDates(clipped, options.today!));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
-  const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
+  const found = answered ? onTheDay.hits.filter((h) => saysSomething(h, onTheDay)) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
   const byDate = preferByDate(found, result.recency);
@@ -101,6 +105,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     answered,
     results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm), index.reading)),
   };
+}
+
+/** The ranking's passages of write-ups dated one of `days` (see Hit.onDay), or whose text names one of them. */
+function ofDays(result: SearchResult, days: readonly string[]): SearchResult {
+  return { ...result, hits: result.hits.filter((h) => h.onDay === true || textDates(h.passage.text).some((d) => days.includes(d))) };
 }
 
 /** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */

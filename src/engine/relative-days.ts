@@ -53,12 +53,24 @@ export function readRelativeDays(question: string, today: string): string {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return question.replace(PHRASE, (phrase: string, at: number) => {
     if (typedAsName(question, phrase, at)) return phrase;
-    const offset = DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1] ?? 0;
-    // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
-    const day = new Date(Date.UTC(y, m - 1, d + offset));
+    const day = dayOf(phrase, y, m, d);
     const month = MONTHS[day.getUTCMonth()]!;
     return `${day.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${day.getUTCFullYear()}`;
   });
+}
+
+/** The day a phrase of DAYS names, `today` being y-m-d. */
+function dayOf(phrase: string, y: number, m: number, d: number): Date {
+  const offset = DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1] ?? 0;
+  // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
+  return new Date(Date.UTC(y, m - 1, d + offset));
+}
+
+/** The days (YYYY-MM-DD) readRelativeDays writes into the question, in order. */
+export function relativeDates(question: string, today: string): string[] {
+  if (!isDay(today)) return [];
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return [...question.matchAll(PHRASE)].filter((p) => !typedAsName(question, p[0], p.index)).map((p) => dayOf(p[0], y, m, d).toISOString().slice(0, 10));
 }
 
 /** Whether a question names a day relative to today (see readRelativeDays). */
