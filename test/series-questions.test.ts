@@ -190,6 +190,16 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(on('2025-07-10').ask('meetup lusa di mana').results[0]?.text).toContain('Telkom Hub');
   });
 
+  it('does not read a chat abbreviation of one ("bsk") as the write-ups\' own "besok"', () => {
+    // "siapa pembicara bsk" was read as "siapa pembicara besok" and offered the workshop's "Sampai jumpa besok" and
+    // "Panitia bilang besok …", a week after the day asked about, as "besok" itself no longer is.
+    const chatty = days.map((d) =>
+      d.id === 'workshop' ? { ...d, body: `${d.body}\n\nPanitia bilang besok ada makan siang, besok ada kuis, dan besok ada hadiah.` } : d,
+    );
+    const lib = Library.fromDocuments(chatty, { clock: () => new Date('2025-06-13T10:00:00') });
+    for (const q of ['siapa pembicara bsk', 'acara bsk apa?']) expect(lib.ask(q).results.some((r) => r.docId === 'workshop'), q).toBe(false);
+  });
+
   it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {
     const undated = Library.fromDocuments(days.map((d) => ({ ...d, date: null })), { clock: () => new Date('2025-06-13T10:00:00') });
     expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');
