@@ -69,6 +69,24 @@ describe('a month asked without its year', () => {
     expect(a.results[0]?.text).toContain('Joko Susilo');
   });
 
+  it('in a plan, a month before the plan\'s own is next year\'s', () => {
+    // December 2025's minutes plan "meetup bulan Januari akan diadakan …": January 2026's. It was read in the
+    // minutes' year, a tie with January 2025's write-up, which came first.
+    const lib = Library.fromDocuments([
+      doc('meetup-2025-01', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete.\n\nPembicara meetup bulan Januari adalah Andi Pratama.', '2025-01-16'),
+      doc('notulen-2025-12', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup bulan Januari akan diadakan di Telkom Hub dengan pembicara Joko Susilo.', '2025-12-10'),
+    ]);
+    const a = lib.ask('siapa pembicara meetup bulan Januari');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Joko Susilo');
+    // A report of a month gone by, as before: January's, this year.
+    const report = Library.fromDocuments([
+      doc('meetup-2025-01', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete.\n\nPembicara meetup bulan Januari adalah Andi Pratama.', '2025-01-16'),
+      doc('notulen-2024-12', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nLaporan: meetup bulan Januari diadakan di Telkom Hub dengan pembicara Joko Susilo.', '2024-12-10'),
+    ]);
+    expect(report.ask('siapa pembicara meetup bulan Januari').results[0]?.text).toContain('Andi Pratama');
+  });
+
   it('in minutes, a month after the minutes\' own is what is to come: the next meetup', () => {
     // November's minutes say "meetup bulan Desember" without "akan" or a year: the next meetup was answered with
     // November 2024's write-up.
