@@ -206,6 +206,11 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(lib.ask('meetup besok di mana').results[0]?.docId).toBe('meetup-06');
     expect(on('2025-06-20').ask('workshop besok di mana').results[0]?.docId).toBe('workshop');
     expect(on('2025-07-10').ask('meetup lusa di mana').results[0]?.text).toContain('Telkom Hub');
+    // A plan that names the day without its year, as minutes do, names it too.
+    const noYear = days.map((d) => (d.id === 'notulen' ? { ...d, body: d.body.replace('12 Juli 2025', 'Sabtu, 12 Juli') } : d));
+    const plan = Library.fromDocuments(noYear, { clock: () => new Date('2025-07-11T10:00:00') }).ask('meetup besok di mana');
+    expect(plan.answered).toBe(true);
+    expect(plan.results[0]?.text).toContain('Telkom Hub');
   });
 
   it('does not read a chat abbreviation of one ("bsk") as the write-ups\' own "besok"', () => {

@@ -5,7 +5,7 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths, textDates } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, namesDay, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
@@ -109,7 +109,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
 
 /** The ranking's passages of write-ups dated one of `days` (see Hit.onDay), or whose text names one of them. */
 function ofDays(result: SearchResult, days: readonly string[]): SearchResult {
-  return { ...result, hits: result.hits.filter((h) => h.onDay === true || textDates(h.passage.text).some((d) => days.includes(d))) };
+  return { ...result, hits: result.hits.filter((h) => h.onDay === true || days.some((d) => namesDay(h.passage.text, d, h.passage.date))) };
 }
 
 /** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */
