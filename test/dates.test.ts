@@ -3,9 +3,21 @@
 // answered with confidence from another month's.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDates, textDateMonths } from '../src/engine/dates.ts';
+import { namesDay, readDates, textDateMonths } from '../src/engine/dates.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { Library } from '../src/engine/library.ts';
+
+describe('namesDay', () => {
+  it('reads a day named without its year in the write-up\'s year, or the next across the new year', () => {
+    expect(namesDay('meetup #7 pada Sabtu, 12 Juli di Telkom Hub', '2025-07-12', '2025-06-30')).toBe(true);
+    expect(namesDay('meetup pada 12 Juli 2025', '2025-07-12', null)).toBe(true);
+    expect(namesDay('meetup pada 10 Januari', '2026-01-10', '2025-12-05')).toBe(true);
+    // Another year's 12 July, or another day.
+    expect(namesDay('meetup pada 12 Juli', '2025-07-12', '2024-06-30')).toBe(false);
+    expect(namesDay('meetup pada 12 Juli 2024', '2025-07-12', '2025-06-30')).toBe(false);
+    expect(namesDay('meetup pada 112 Juli, 2 Juli', '2025-07-12', '2025-06-30')).toBe(false);
+  });
+});
 
 describe('readDates', () => {
   it('reads a month typed as a number beside a year as the month, in every usual order', () => {

@@ -69,6 +69,24 @@ describe('a month asked without its year', () => {
     expect(a.results[0]?.text).toContain('Joko Susilo');
   });
 
+  it('in a plan, a month before the plan\'s own is next year\'s', () => {
+    // December 2025's minutes plan "meetup bulan Januari akan diadakan …": January 2026's. It was read in the
+    // minutes' year, a tie with January 2025's write-up, which came first.
+    const lib = Library.fromDocuments([
+      doc('meetup-2025-01', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete.\n\nPembicara meetup bulan Januari adalah Andi Pratama.', '2025-01-16'),
+      doc('notulen-2025-12', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup bulan Januari akan diadakan di Telkom Hub dengan pembicara Joko Susilo.', '2025-12-10'),
+    ]);
+    const a = lib.ask('siapa pembicara meetup bulan Januari');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Joko Susilo');
+    // A report of a month gone by, as before: January's, this year.
+    const report = Library.fromDocuments([
+      doc('meetup-2025-01', 'Meetup Komunitas Data #1', 'Meetup pertama diadakan di Kopi Tuku Cipete.\n\nPembicara meetup bulan Januari adalah Andi Pratama.', '2025-01-16'),
+      doc('notulen-2024-12', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nLaporan: meetup bulan Januari diadakan di Telkom Hub dengan pembicara Joko Susilo.', '2024-12-10'),
+    ]);
+    expect(report.ask('siapa pembicara meetup bulan Januari').results[0]?.text).toContain('Andi Pratama');
+  });
+
   it('in minutes, a month after the minutes\' own is what is to come: the next meetup', () => {
     // November's minutes say "meetup bulan Desember" without "akan" or a year: the next meetup was answered with
     // November 2024's write-up.
@@ -157,6 +175,52 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
   it('leaves the question unanswered when no write-up is of that day', () => {
     expect(on('2025-06-17').ask('ada acara hari ini?').answered).toBe(false);
     expect(on('2026-11-27').ask('acara besok apa?').answered).toBe(false);
+  });
+
+  it('leaves them to a name they are typed as part of: "Ngopi Hari Ini", "Data Science Today"', () => {
+    // "siapa pemandu Ngopi Hari Ini?" was asked as "siapa pemandu Ngopi 13 Juni 2025?" and went unanswered.
+    const named = [
+      ...days,
+      doc('kopi', 'Ngopi Hari Ini: Kumpul Santai', 'Kumpul santai Ngopi Hari Ini diadakan di Kopi Tuku. Pemandu acara adalah Sari Dewi.', '2025-04-10'),
+      doc('siaran', 'Siaran Data Science Today #3', 'Siaran Data Science Today ketiga menghadirkan Joko Susilo sebagai narasumber.', '2025-05-02'),
+    ];
+    const lib = Library.fromDocuments(named, { clock: () => new Date('2025-06-13T10:00:00') });
+    for (const [q, said] of [['siapa pemandu Ngopi Hari Ini?', 'Sari Dewi'], ['Ngopi Hari Ini di mana?', 'Kopi Tuku'], ['siapa narasumber Data Science Today?', 'Joko Susilo']] as const) {
+      const a = lib.ask(q);
+      expect(a.readAs, q).toBeUndefined();
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain(said);
+    }
+    // Typed as words, or opening the question, they are still the day.
+    expect(lib.ask('acara hari ini apa?').readAs).toBe('acara 13 Juni 2025 apa?');
+    expect(lib.ask('Besok acara apa?').results[0]?.docId).toBe('meetup-06');
+  });
+
+  it('leaves a question about a kind of event unanswered when none is held that day', () => {
+    // "workshop besok di mana" on 13 June was answered with the workshop of 21 June, and "meetup lusa di mana" with
+    // the plan for 12 July: "workshop" and "meetup" matched, the day did not, and was taken for close enough.
+    const lib = on('2025-06-13');
+    expect(lib.ask('workshop besok di mana').answered).toBe(false);
+    expect(lib.ask('meetup lusa di mana').answered).toBe(false);
+    // That day's, or the plan that names that day, as before.
+    expect(lib.ask('meetup besok di mana').results[0]?.docId).toBe('meetup-06');
+    expect(on('2025-06-20').ask('workshop besok di mana').results[0]?.docId).toBe('workshop');
+    expect(on('2025-07-10').ask('meetup lusa di mana').results[0]?.text).toContain('Telkom Hub');
+    // A plan that names the day without its year, as minutes do, names it too.
+    const noYear = days.map((d) => (d.id === 'notulen' ? { ...d, body: d.body.replace('12 Juli 2025', 'Sabtu, 12 Juli') } : d));
+    const plan = Library.fromDocuments(noYear, { clock: () => new Date('2025-07-11T10:00:00') }).ask('meetup besok di mana');
+    expect(plan.answered).toBe(true);
+    expect(plan.results[0]?.text).toContain('Telkom Hub');
+  });
+
+  it('does not read a chat abbreviation of one ("bsk") as the write-ups\' own "besok"', () => {
+    // "siapa pembicara bsk" was read as "siapa pembicara besok" and offered the workshop's "Sampai jumpa besok" and
+    // "Panitia bilang besok …", a week after the day asked about, as "besok" itself no longer is.
+    const chatty = days.map((d) =>
+      d.id === 'workshop' ? { ...d, body: `${d.body}\n\nPanitia bilang besok ada makan siang, besok ada kuis, dan besok ada hadiah.` } : d,
+    );
+    const lib = Library.fromDocuments(chatty, { clock: () => new Date('2025-06-13T10:00:00') });
+    for (const q of ['siapa pembicara bsk', 'acara bsk apa?']) expect(lib.ask(q).results.some((r) => r.docId === 'workshop'), q).toBe(false);
   });
 
   it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {

@@ -5,11 +5,11 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, datesMonth, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, namesDay, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
-import { namesRelativeDay, readRelativeDays } from './relative-days.ts';
+import { namesRelativeDay, readRelativeDays, relativeDates } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -55,7 +55,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // pasted into it are left out by the search itself: see withoutLinks.)
   const clipped = clip(question, MAX_QUESTION_CHARS);
   // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
-  const q = options.today !== undefined && namesRelativeDay(clipped) && monthDated(index) ? readRelativeDays(clipped, options.today) : clipped;
+  const q = options.today !== undefined && namesRelativeDay(clipped) && index.monthDated ? readRelativeDays(clipped, options.today) : clipped;
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
@@ -69,9 +69,13 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
   const calendar = (p: Passage) => index.calendarWords(p);
-  const answered = isConfident(result, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
+  // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
+  // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
+  // and is matched as words are; the clock's is not).
+  const onTheDay = q === clipped ? result : ofDays(result, relativeDates(clipped, options.today!));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
-  const found = answered ? result.hits.filter((h) => saysSomething(h, result)) : suggestions(result);
+  const found = answered ? onTheDay.hits.filter((h) => saysSomething(h, onTheDay)) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
   const byDate = preferByDate(found, result.recency);
@@ -103,10 +107,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   };
 }
 
-/** Whether some passage's write-up is dated to the month at least: a corpus of dated write-ups. */
-function monthDated(index: SearchIndex): boolean {
-  for (const p of index.passages.values()) if (datesMonth(p.date)) return true;
-  return false;
+/** The ranking's passages of write-ups dated one of `days` (see Hit.onDay), or whose text names one of them. */
+function ofDays(result: SearchResult, days: readonly string[]): SearchResult {
+  return { ...result, hits: result.hits.filter((h) => h.onDay === true || days.some((d) => namesDay(h.passage.text, d, h.passage.date))) };
 }
 
 /** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */

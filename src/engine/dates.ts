@@ -164,6 +164,22 @@ export function textDates(text: string): string[] {
   return found.sort((a, b) => a.at - b.at).map((d) => d.iso);
 }
 
+/**
+ * Whether a text names the day `iso` (YYYY-MM-DD): with its year (see textDates), or, in a write-up dated `written`
+ * within the year before the day, by its day and month's name without a year ("Sabtu, 12 Juli", "July 12"), as
+ * minutes write the date of a meetup they plan (read in the write-up's year, or the next, as textMonths' months are).
+ */
+export function namesDay(text: string, iso: string, written: string | null): boolean {
+  if (textDates(text).includes(iso)) return true;
+  const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  const dated = written === null ? null : /^(\d{4})-(\d{2})/u.exec(written);
+  if (dated === null || !(Number(dated[1]) === year || (Number(dated[1]) === year - 1 && Number(dated[2]) > month))) return false;
+  const day = String(Number(iso.slice(8, 10)));
+  const name = `(?:${MONTHS[month - 1]}|${ENGLISH_MONTHS[month - 1]})`;
+  const end = String.raw`(?![\p{L}\p{N}])(?!\s*,?\s*\d{4}(?!\d))`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:0?${day}\s+${name}${end}|${name}\s+0?${day}${end})`, 'iu').test(text);
+}
+
 /** A month's name in text: Indonesian in any case; English only capitalised, as "may" and "march" are words too. */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MONTHS.join('|')}|${ENGLISH_MONTHS.join('|')})(?![\p{L}\p{N}])`, 'giu');
 

@@ -5,14 +5,15 @@
 // year's.
 
 import { MONTHS, textDates, textMonths } from './dates.ts';
-import { COMPARABLE } from './recency.ts';
+import { COMPARABLE, speaksOfFuture } from './recency.ts';
 
 type Ranked = { coverage: number; passage: { date: string | null; text: string } };
 
 /**
  * The year a passage speaks of one of `months` (numbers, 1–12) in: its write-up's date's, when dated in one of them;
  * else the year a date in its text gives the month ("November 2025"); else, for a month its text names without a
- * year, its write-up's year. Null when it speaks of none of them, or is undated and names the month without a year.
+ * year, its write-up's year, or the next for a plan (see below). Null when it speaks of none of them, or is undated
+ * and names the month without a year.
  */
 function yearOf(passage: Ranked['passage'], months: readonly number[]): string | null {
   const { date, text } = passage;
@@ -20,7 +21,12 @@ function yearOf(passage: Ranked['passage'], months: readonly number[]): string |
   if (dateMonth && months.includes(Number(dateMonth[2]))) return dateMonth[1]!;
   const written = textDates(text).find((d) => d.length >= 7 && months.includes(Number(d.slice(5, 7))));
   if (written !== undefined) return written.slice(0, 4);
-  return dateMonth && textMonths(text).some((m) => months.includes(m)) ? dateMonth[1]! : null;
+  const named = textMonths(text).filter((m) => months.includes(m));
+  if (dateMonth === null || named.length === 0) return null;
+  // A plan, in the tense of what is to come (see speaksOfFuture), for a month before its own is next year's:
+  // December's minutes' "meetup bulan Januari akan diadakan …", as recency.ts reads such a plan as to come.
+  const ahead = named.every((m) => m < Number(dateMonth[2])) && speaksOfFuture(text);
+  return ahead ? String(Number(dateMonth[1]) + 1) : dateMonth[1]!;
 }
 
 /**

@@ -6,7 +6,7 @@
 // and the plan after it. Not for the coming one ("meetup berikutnya"), which only plans can tell.
 
 import { tokenize } from './analyzer.ts';
-import { COMPARABLE, speaksOfFuture } from './recency.ts';
+import { COMPARABLE, openingPassage, speaksOfFuture } from './recency.ts';
 import type { QueryGroup } from './search.ts';
 
 type Ranked = { coverage: number; passage: { docId: string; title: string; date: string | null; text: string; paragraph: number; part: number } };
@@ -62,9 +62,7 @@ export function recordBeforePlan<H extends Ranked>(hits: readonly H[], groups: r
     const missing = lacks(record.passage.docId);
     const topicOnly = missing.length > 0 && missing.every((g) => TOPIC_WORDS.has(g.word) || g.surface.some((w) => TOPIC_WORDS.has(w)));
     if (topicOnly && hasSubtitle(record.passage.title)) {
-      chosen = hits
-        .filter((h) => h.passage.docId === record.passage.docId)
-        .reduce((a, b) => (b.passage.paragraph < a.passage.paragraph || (b.passage.paragraph === a.passage.paragraph && b.passage.part < a.passage.part) ? b : a));
+      chosen = openingPassage(hits, record.passage.docId);
     }
   }
   return chosen === undefined ? [...hits] : [chosen, ...hits.filter((h) => h !== chosen)];

@@ -210,14 +210,18 @@ export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recen
 function openingOf<H extends Dated>(best: H, hits: readonly H[]): H {
   const { docId } = best.passage;
   if (docId === undefined || best.coverage > best.titleCoverage + 1e-9) return best;
+  return openingPassage([best, ...hits], docId)!;
+}
+
+/** The first of `hits`' passages of document `docId` in the document's order (paragraph, then part), or undefined. */
+export function openingPassage<H extends { passage: { docId?: string; paragraph?: number; part?: number } }>(hits: readonly H[], docId: string): H | undefined {
   const place = (h: H) => [h.passage.paragraph ?? Infinity, h.passage.part ?? Infinity] as const;
-  let opening = best;
-  for (const h of hits) {
-    if (h.passage.docId !== docId) continue;
-    const [p, q] = place(h);
-    const [bp, bq] = place(opening);
-    if (p < bp || (p === bp && q < bq)) opening = h;
-  }
+  const before = (a: H, b: H) => {
+    const [[ap, aq], [bp, bq]] = [place(a), place(b)];
+    return ap < bp || (ap === bp && aq < bq);
+  };
+  let opening: H | undefined;
+  for (const h of hits) if (h.passage.docId === docId && (opening === undefined || before(h, opening))) opening = h;
   return opening;
 }
 

@@ -8,8 +8,10 @@
 //
 // Weeks ("minggu ini", "this week", "minggu depan") are not read: a week is no date the write-ups are found by, and
 // "the next meetup" is what such a question is asked for (see recency.ts). Nor "sampai hari ini", "until today",
-// "as of today": up to now, not on this day.
+// "as of today": up to now, not on this day. Nor such words typed as part of a name, capitalised inside a sentence
+// ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no day.
 
+import { isNameAt } from './analyzer.ts';
 import { MONTHS } from './dates.ts';
 
 /** The words, with how many days from today each names; longer phrases first, so that they are read whole. */
@@ -37,6 +39,11 @@ function isDay(today: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/u.test(today);
 }
 
+/** Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence. */
+function typedAsName(question: string, phrase: string, at: number): boolean {
+  return [...phrase.matchAll(/\S+/gu)].every((w) => isNameAt(question, at + w.index));
+}
+
 /**
  * The question with its days named relative to `today` (YYYY-MM-DD) written as dates, as readDates writes them
  * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"); unchanged when it names none.
@@ -44,21 +51,31 @@ function isDay(today: string): boolean {
 export function readRelativeDays(question: string, today: string): string {
   if (!isDay(today)) return question;
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  return question.replace(PHRASE, (phrase) => {
-    const offset = DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1] ?? 0;
-    // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
-    const day = new Date(Date.UTC(y, m - 1, d + offset));
+  return question.replace(PHRASE, (phrase: string, at: number) => {
+    if (typedAsName(question, phrase, at)) return phrase;
+    const day = dayOf(phrase, y, m, d);
     const month = MONTHS[day.getUTCMonth()]!;
     return `${day.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${day.getUTCFullYear()}`;
   });
 }
 
+/** The day a phrase of DAYS names, `today` being y-m-d. */
+function dayOf(phrase: string, y: number, m: number, d: number): Date {
+  const offset = DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1] ?? 0;
+  // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
+  return new Date(Date.UTC(y, m - 1, d + offset));
+}
+
+/** The days (YYYY-MM-DD) readRelativeDays writes into the question, in order. */
+export function relativeDates(question: string, today: string): string[] {
+  if (!isDay(today)) return [];
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return [...question.matchAll(PHRASE)].filter((p) => !typedAsName(question, p[0], p.index)).map((p) => dayOf(p[0], y, m, d).toISOString().slice(0, 10));
+}
+
 /** Whether a question names a day relative to today (see readRelativeDays). */
 export function namesRelativeDay(question: string): boolean {
-  PHRASE.lastIndex = 0;
-  const found = PHRASE.test(question);
-  PHRASE.lastIndex = 0;
-  return found;
+  return [...question.matchAll(PHRASE)].some((m) => !typedAsName(question, m[0], m.index));
 }
 
 /** A Date's calendar day on the clock's own time zone (the bot's `TZ`), as YYYY-MM-DD. */

@@ -12,6 +12,7 @@
 import { acronymTerm, addLowerCaseWords, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { hasNumeral } from './analyzer.ts';
 import { Abbreviations } from './abbreviations.ts';
+import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
@@ -703,6 +704,11 @@ export class SearchIndex {
     return (this.#byDoc ??= byDocument(this.#byNumber));
   }
 
+  /** Whether some document is dated to the month at least: a corpus of dated write-ups (see answer.ts). */
+  get monthDated(): boolean {
+    return this.#monthDated;
+  }
+
   get size(): number {
     return this.#byNumber.length;
   }
@@ -1215,7 +1221,10 @@ export class SearchIndex {
     if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return undefined;
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return undefined;
     this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
-    return this.#abbreviations.expand(word);
+    const expanded = this.#abbreviations.expand(word);
+    // Not a day named relative to asking ("bsk" of besok): the word itself is the write-ups' own "besok", of their
+    // own day, which relative-days.ts keeps questions from being answered with.
+    return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
   }
 
   /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
