@@ -20,6 +20,19 @@ describe('titleFromText', () => {
     expect(titleFromText('x'.repeat(200))).toBe(`${'x'.repeat(TEXT_TITLE_MAX_CHARS - 1)}…`);
   });
 
+  it('cuts a long opening between graphemes: no half flag, no family emoji broken up', () => {
+    // A flag is two regional indicators and a family one emoji of several characters joined: cut between code
+    // points, a label showed one letter of a flag or a smaller family.
+    const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
+    for (const opening of ['Kopdar ', 'Kopdar x', 'Keluarga ', 'Keluargax ']) {
+      for (const emoji of ['🇮🇩', '👨‍👩‍👧']) {
+        const name = titleFromText(opening + emoji.repeat(40))!;
+        expect(name.endsWith('…')).toBe(true);
+        expect(graphemes(name).slice(graphemes(opening).length, -1).every((g) => g === emoji)).toBe(true);
+      }
+    }
+  });
+
   it('gives no name to a text with no letter or digit in its opening', () => {
     expect(titleFromText('...\n\nIsi.')).toBeNull();
     expect(labelFromText('— — —', 'doc-1')).toBeNull();

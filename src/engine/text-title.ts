@@ -6,6 +6,7 @@
 // Shown only: results cite it and /about lists it, but it is not indexed as a title. Its words are the text's own,
 // already indexed in the first passage, and counting them again as title words would rank that passage for them.
 
+import { cutBefore } from './cut.ts';
 import { isHeadingLine, splitSentences } from './sentences.ts';
 
 /** Longest name read from a text, before " (id)": a citation line has a title, a paragraph, a date and a source. */
@@ -34,11 +35,14 @@ export function titleFromText(text: string): string | null {
   return shorten(name, TEXT_TITLE_MAX_CHARS);
 }
 
-/** `name` cut to at most `max` characters between words, with "…" (a word longer than that is cut). */
+/**
+ * `name` cut to at most `max` characters between words, with "…" (a word longer than that is cut, between graphemes
+ * as every cut is: see cut.ts).
+ */
 function shorten(name: string, max: number): string {
   const chars = [...name];
   if (chars.length <= max) return name;
-  const head = chars.slice(0, max - 1).join('');
+  const head = name.slice(0, cutBefore(name, chars.slice(0, max - 1).join('').length));
   const space = head.lastIndexOf(' ');
   const cut = space >= max / 2 ? head.slice(0, space) : head;
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
