@@ -1257,6 +1257,15 @@ describe('problems', () => {
     // Another event's write-up may share a short text: a title or a date of its own makes it no copy.
     const shared = await load({ 'a.md': '---\ntitle: Rapat Mei\n---\nFoto menyusul.', 'b.md': '---\ntitle: Rapat Juni\n---\nFoto menyusul.', 'c.md': '---\ntitle: Rapat Juni\ndate: 2025-06\n---\nFoto menyusul.' });
     expect(shared.problems).toEqual([]);
+    // So does an address or a source of its own: two forum threads, or two channels, that both say "Foto menyusul."
+    // are two postings (a copy of a file carries its front matter with it).
+    const posted = await load({
+      'kopdar-3.md': '---\nurl: https://forum.example/t/10\n---\nFoto menyusul.',
+      'kopdar-4.md': '---\nurl: https://forum.example/t/11\n---\nFoto menyusul.',
+      'x.jsonl': '{"id":"a1","text":"Foto menyusul.","source":"#umum"}\n{"id":"a2","text":"Foto menyusul.","source":"#jakarta"}\n',
+    });
+    expect(posted.problems).toEqual([]);
+    expect(posted.documents).toHaveLength(4);
     // Two lines of a bulk file, the later one named.
     const bulk = await load({ 'bulk.jsonl': '{"id":"x1","text":"Sama."}\n{"id":"x2","text":"Sama."}\n' });
     expect(bulk.problems.map((p) => [p.file, p.line, p.reason.split(': ')[0]])).toEqual([['bulk.jsonl', 2, 'the same text as bulk.jsonl:1']]);
