@@ -67,7 +67,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   }
 }
 
-/** One reading of the corpus; files listed but gone when read (and no broken link) go to `vanished`. */
+/** One reading of the corpus; files and folders listed but gone when read (and no broken link) go to `vanished`. */
 async function loadOnce(path: string, options: LoadOptions, vanished: string[]): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const shown = displayPath(path);
@@ -81,7 +81,7 @@ async function loadOnce(path: string, options: LoadOptions, vanished: string[]):
     const st = await stat(path);
     if (st.isDirectory()) {
       root = path;
-      files = await listDocumentFiles(path, problems, unread);
+      files = await listDocumentFiles(path, problems, unread, vanished);
     } else if (st.isFile()) {
       root = dirname(path);
       files = [basename(path)];
@@ -218,9 +218,9 @@ function hasDocumentExtension(name: string): boolean {
 
 /**
  * Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. Files
- * of another type go to `unread` (see LoadResult.unread), sorted the same way.
+ * of another type go to `unread` (see LoadResult.unread), sorted the same way; folders gone when listed, to `vanished`.
  */
-async function listDocumentFiles(root: string, problems: CorpusProblem[], unread: string[]): Promise<string[]> {
+async function listDocumentFiles(root: string, problems: CorpusProblem[], unread: string[], vanished: string[]): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
   const walk = async (rel: string): Promise<void> => {
@@ -232,6 +232,12 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
       visited.add(real);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
+      // A folder renamed or deleted since its parent was listed ("2024/" renamed "arsip-2024/" as a reload runs) is
+      // gone, as a vanished file is (see loadCorpus): the folder is read again.
+      if (rel !== '' && isNotFound(error) && !(await lstat(dir).then(() => true, () => false))) {
+        vanished.push(rel);
+        return;
+      }
       problems.push({ file: rel === '' ? root : rel, line: null, reason: `cannot read folder: ${describe(error)}` });
       return;
     }
