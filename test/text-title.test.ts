@@ -33,6 +33,19 @@ describe('titleFromText', () => {
     }
   });
 
+  it('passes over a greeting on a line of its own, as a .txt title does: a chat message opens with one', () => {
+    // Every text posted to a chat opened "Halo semua!" and was cited as "Halo semua (doc-17)".
+    expect(titleFromText('Halo semua!\n\nRapat dibuka pukul 19.00. Agenda: iuran.')).toBe('Rapat dibuka pukul 19.00');
+    expect(titleFromText('Hi all,\nKopdar Dago ramai.')).toBe('Kopdar Dago ramai');
+    expect(titleFromText('Selamat pagi teman-teman\nIuran naik.')).toBe('Iuran naik');
+    expect(titleFromText('Halo Pak Budi Santoso,\n\nIuran naik.')).toBe('Iuran naik');
+    // A sentence that opens with a greeting says something; a title that opens with a greeting word is a title.
+    expect(titleFromText('Halo semua, berikut notulen rapat kemarin.\nRapat dibuka.')).toBe('Halo semua, berikut notulen rapat kemarin');
+    expect(titleFromText('Hello World Workshop\n\nIsi.')).toBe('Hello World Workshop');
+    // A greeting and nothing else is still the text's name.
+    expect(titleFromText('Halo semua!')).toBe('Halo semua');
+  });
+
   it('gives no name to a text with no letter or digit in its opening', () => {
     expect(titleFromText('...\n\nIsi.')).toBeNull();
     expect(labelFromText('— — —', 'doc-1')).toBeNull();

@@ -108,7 +108,7 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['dan', 'di', 'ke', 'dari
  * than that: "Hai Festival 2025" has a number, "Hai Festival" names an event, "Hello World Workshop" both and a third
  * word. The cost: a write-up titled with a greeting and a name alone ("Hello World", "Halo Bandung") reads as one.
  */
-function isGreeting(line: string): boolean {
+export function isGreeting(line: string): boolean {
   const greeting = GREETING.exec(line);
   if (greeting === null) return false;
   const rest = line.slice(greeting[0].length);
