@@ -601,6 +601,9 @@ describe('ids and titles', () => {
       'd-pak.txt': 'Halo Pak Andi\n\nKopdar kemarin ramai.',
     });
     expect(greetings.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['a hi', 2], ['b halo', 2], ['c hai', 2], ['d pak', 2]]);
+    // A chat message's wave or thanks after the name ("Hi Budi 👋") makes it no title either.
+    const waved = await load({ 'a-hi.txt': 'Hi Budi 👋\n\nKopdar kemarin ramai.', 'b-halo.txt': 'Halo Budi Santoso 🙏\n\nKopdar kemarin ramai.' });
+    expect(waved.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['a hi', 2], ['b halo', 2]]);
     const titles = await load({
       'e.txt': 'Hai Festival 2025\n\nIsi.',
       'f.txt': 'Hai Festival\n\nIsi.',
@@ -608,6 +611,8 @@ describe('ids and titles', () => {
       'h.txt': 'Hi Budi Santoso Dan Teman Teman\n\nIsi.',
     });
     expect(titles.documents.map((d) => d.title)).toEqual(['Hai Festival 2025', 'Hai Festival', 'Hello Kopdar Python', 'Hi Budi Santoso Dan Teman Teman']);
+    const festive = await load({ 'e.txt': 'Hai Festival 2025 🎉\n\nIsi.', 'f.txt': 'Halo Kopdar Dago 🎉\n\nIsi.' });
+    expect(festive.documents.map((d) => d.title)).toEqual(['Hai Festival 2025 🎉', 'Halo Kopdar Dago 🎉']);
   });
 
   it('leaves a first line that the text below goes on from in lower case as text: a sentence a blank line broke', async () => {
