@@ -135,6 +135,19 @@ describe('npm run check-corpus', () => {
     expect(problems[1]).toMatch(/^- rapat maret\.md:2: bad date " \[31mMaret \[0m"/u);
   });
 
+  it('shows a direction control in a file name or quoted text as a space: no problem line turned around', async () => {
+    // U+202E (right-to-left override) in a name is legal on every file system; left in, a terminal that reorders
+    // right-to-left text showed the rest of the problem line, reason and all, backwards.
+    const dir = mkdtempSync(path.join(tmpdir(), 'tanya-check-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'rapat\u202Etxt.md'), '---\ndate: Maret\u2067 2025\n---\nRapat pengurus.\n');
+    writeFileSync(path.join(dir, 'ok.md'), 'Rapat pengurus membahas iuran.\n');
+    const run = await runNode('scripts/check-corpus.ts', [dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
+    expect(run.stderr).toMatch(/^- rapat txt\.md:2: bad date "Maret  2025"/mu);
+  });
+
   it('checks the corpus whatever the bot\'s other settings say: a bad PORT is no problem of the corpus', async () => {
     const good = await runNode('scripts/check-corpus.ts', [], { env: childEnv({ PORT: 'abc', DISCORD_CLIENT_ID: 'not-an-id' }) });
     expect([good.code, good.stderr]).toEqual([0, '']);

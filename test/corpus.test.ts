@@ -601,6 +601,9 @@ describe('ids and titles', () => {
       'd-pak.txt': 'Halo Pak Andi\n\nKopdar kemarin ramai.',
     });
     expect(greetings.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['a hi', 2], ['b halo', 2], ['c hai', 2], ['d pak', 2]]);
+    // A chat message's wave or thanks after the name ("Hi Budi 👋") makes it no title either.
+    const waved = await load({ 'a-hi.txt': 'Hi Budi 👋\n\nKopdar kemarin ramai.', 'b-halo.txt': 'Halo Budi Santoso 🙏\n\nKopdar kemarin ramai.' });
+    expect(waved.documents.map((d) => [d.title, splitPassages(d).length])).toEqual([['a hi', 2], ['b halo', 2]]);
     const titles = await load({
       'e.txt': 'Hai Festival 2025\n\nIsi.',
       'f.txt': 'Hai Festival\n\nIsi.',
@@ -608,6 +611,8 @@ describe('ids and titles', () => {
       'h.txt': 'Hi Budi Santoso Dan Teman Teman\n\nIsi.',
     });
     expect(titles.documents.map((d) => d.title)).toEqual(['Hai Festival 2025', 'Hai Festival', 'Hello Kopdar Python', 'Hi Budi Santoso Dan Teman Teman']);
+    const festive = await load({ 'e.txt': 'Hai Festival 2025 🎉\n\nIsi.', 'f.txt': 'Halo Kopdar Dago 🎉\n\nIsi.' });
+    expect(festive.documents.map((d) => d.title)).toEqual(['Hai Festival 2025 🎉', 'Halo Kopdar Dago 🎉']);
   });
 
   it('leaves a first line that the text below goes on from in lower case as text: a sentence a blank line broke', async () => {
@@ -1257,6 +1262,15 @@ describe('problems', () => {
     // Another event's write-up may share a short text: a title or a date of its own makes it no copy.
     const shared = await load({ 'a.md': '---\ntitle: Rapat Mei\n---\nFoto menyusul.', 'b.md': '---\ntitle: Rapat Juni\n---\nFoto menyusul.', 'c.md': '---\ntitle: Rapat Juni\ndate: 2025-06\n---\nFoto menyusul.' });
     expect(shared.problems).toEqual([]);
+    // So does an address or a source of its own: two forum threads, or two channels, that both say "Foto menyusul."
+    // are two postings (a copy of a file carries its front matter with it).
+    const posted = await load({
+      'kopdar-3.md': '---\nurl: https://forum.example/t/10\n---\nFoto menyusul.',
+      'kopdar-4.md': '---\nurl: https://forum.example/t/11\n---\nFoto menyusul.',
+      'x.jsonl': '{"id":"a1","text":"Foto menyusul.","source":"#umum"}\n{"id":"a2","text":"Foto menyusul.","source":"#jakarta"}\n',
+    });
+    expect(posted.problems).toEqual([]);
+    expect(posted.documents).toHaveLength(4);
     // Two lines of a bulk file, the later one named.
     const bulk = await load({ 'bulk.jsonl': '{"id":"x1","text":"Sama."}\n{"id":"x2","text":"Sama."}\n' });
     expect(bulk.problems.map((p) => [p.file, p.line, p.reason.split(': ')[0]])).toEqual([['bulk.jsonl', 2, 'the same text as bulk.jsonl:1']]);

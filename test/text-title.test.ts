@@ -20,6 +20,32 @@ describe('titleFromText', () => {
     expect(titleFromText('x'.repeat(200))).toBe(`${'x'.repeat(TEXT_TITLE_MAX_CHARS - 1)}…`);
   });
 
+  it('cuts a long opening between graphemes: no half flag, no family emoji broken up', () => {
+    // A flag is two regional indicators and a family one emoji of several characters joined: cut between code
+    // points, a label showed one letter of a flag or a smaller family.
+    const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
+    for (const opening of ['Kopdar ', 'Kopdar x', 'Keluarga ', 'Keluargax ']) {
+      for (const emoji of ['🇮🇩', '👨‍👩‍👧']) {
+        const name = titleFromText(opening + emoji.repeat(40))!;
+        expect(name.endsWith('…')).toBe(true);
+        expect(graphemes(name).slice(graphemes(opening).length, -1).every((g) => g === emoji)).toBe(true);
+      }
+    }
+  });
+
+  it('passes over a greeting on a line of its own, as a .txt title does: a chat message opens with one', () => {
+    // Every text posted to a chat opened "Halo semua!" and was cited as "Halo semua (doc-17)".
+    expect(titleFromText('Halo semua!\n\nRapat dibuka pukul 19.00. Agenda: iuran.')).toBe('Rapat dibuka pukul 19.00');
+    expect(titleFromText('Hi all,\nKopdar Dago ramai.')).toBe('Kopdar Dago ramai');
+    expect(titleFromText('Selamat pagi teman-teman\nIuran naik.')).toBe('Iuran naik');
+    expect(titleFromText('Halo Pak Budi Santoso,\n\nIuran naik.')).toBe('Iuran naik');
+    // A sentence that opens with a greeting says something; a title that opens with a greeting word is a title.
+    expect(titleFromText('Halo semua, berikut notulen rapat kemarin.\nRapat dibuka.')).toBe('Halo semua, berikut notulen rapat kemarin');
+    expect(titleFromText('Hello World Workshop\n\nIsi.')).toBe('Hello World Workshop');
+    // A greeting and nothing else is still the text's name.
+    expect(titleFromText('Halo semua!')).toBe('Halo semua');
+  });
+
   it('gives no name to a text with no letter or digit in its opening', () => {
     expect(titleFromText('...\n\nIsi.')).toBeNull();
     expect(labelFromText('— — —', 'doc-1')).toBeNull();

@@ -67,7 +67,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   }
 }
 
-/** One reading of the corpus; files listed but gone when read (and no broken link) go to `vanished`. */
+/** One reading of the corpus; files and folders listed but gone when read (and no broken link) go to `vanished`. */
 async function loadOnce(path: string, options: LoadOptions, vanished: string[]): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const shown = displayPath(path);
@@ -81,7 +81,7 @@ async function loadOnce(path: string, options: LoadOptions, vanished: string[]):
     const st = await stat(path);
     if (st.isDirectory()) {
       root = path;
-      files = await listDocumentFiles(path, problems, unread);
+      files = await listDocumentFiles(path, problems, unread, vanished);
     } else if (st.isFile()) {
       root = dirname(path);
       files = [basename(path)];
@@ -143,7 +143,7 @@ function nameApart(documents: CorpusDocument[]): void {
 /**
  * A copy of a write-up under another name ("meetup-5 (1).md" from a download saved twice, "meetup-5 - Copy.md") has
  * an id of its own, so it is no duplicate id; loaded, it answered every question about the event twice, under
- * titles renamed "(meetup-5)" and "(meetup-5-1)" to tell them apart. Documents with one title, date and text
+ * titles renamed "(meetup-5)" and "(meetup-5-1)" to tell them apart. Documents with one title, date, url, source and text
  * (spacing aside; a title the moderator wrote, not one made from the file name) are reported as the slip they are and left out, but for the original: the first in path order
  * whose file name does not extend another's (" " sorts before ".": "meetup-5 (1).md" comes before "meetup-5.md"). Title and date count: write-ups of different
  * events may share a short text ("Foto menyusul.").
@@ -151,7 +151,9 @@ function nameApart(documents: CorpusDocument[]): void {
 function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): void {
   // A title made from the file name or the id differs between copies by their names: it is no title to compare.
   const written = (d: CorpusDocument) => (d.title === d.id || d.title === titleFromFileName(d.file) ? null : d.title.trim());
-  const key = (d: CorpusDocument) => JSON.stringify([written(d), d.date, d.body.replace(/\s+/g, ' ').trim()]);
+  // An address or a source of its own makes a posting of its own too (two threads that both say "Foto menyusul."):
+  // a copy of a file carries its front matter with it.
+  const key = (d: CorpusDocument) => JSON.stringify([written(d), d.date, d.url, d.source, d.body.replace(/\s+/g, ' ').trim()]);
   const stem = (d: CorpusDocument) => basename(d.file, extname(d.file));
   const groups = new Map<string, CorpusDocument[]>();
   for (const d of documents) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
@@ -216,9 +218,9 @@ function hasDocumentExtension(name: string): boolean {
 
 /**
  * Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. Files
- * of another type go to `unread` (see LoadResult.unread), sorted the same way.
+ * of another type go to `unread` (see LoadResult.unread), sorted the same way; folders gone when listed, to `vanished`.
  */
-async function listDocumentFiles(root: string, problems: CorpusProblem[], unread: string[]): Promise<string[]> {
+async function listDocumentFiles(root: string, problems: CorpusProblem[], unread: string[], vanished: string[]): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
   const walk = async (rel: string): Promise<void> => {
@@ -230,6 +232,12 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
       visited.add(real);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
+      // A folder renamed or deleted since its parent was listed ("2024/" renamed "arsip-2024/" as a reload runs) is
+      // gone, as a vanished file is (see loadCorpus): the folder is read again.
+      if (rel !== '' && isNotFound(error) && !(await lstat(dir).then(() => true, () => false))) {
+        vanished.push(rel);
+        return;
+      }
       problems.push({ file: rel === '' ? root : rel, line: null, reason: `cannot read folder: ${describe(error)}` });
       return;
     }

@@ -42,14 +42,16 @@ export class CorpusLoadError extends Error {
  * One problem as one line, `- file:line: reason`. A file name may hold any character a file system allows, and a
  * reason quotes the file's own text ("bad date …"): their control characters, line breaks too, are shown as spaces,
  * so that a problem never runs onto a line of its own without its file, and an escape sequence in a contributed file
- * never drives the terminal of the moderator checking it.
+ * never drives the terminal of the moderator checking it. Direction controls are shown as spaces too.
  */
 export function formatProblem(p: CorpusProblem): string {
   return `- ${oneLine(p.file)}${p.line === null ? '' : `:${p.line}`}: ${oneLine(p.reason)}`;
 }
 
 function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ');
+  // Direction controls too (as the terminal's safeText): a right-to-left override in a file name turned the rest of
+  // its problem line around, reason and all.
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, ' ');
 }
 
 export interface Counts {

@@ -6,11 +6,15 @@
 // Shown only: results cite it and /about lists it, but it is not indexed as a title. Its words are the text's own,
 // already indexed in the first passage, and counting them again as title words would rank that passage for them.
 
+import { cutBefore } from './cut.ts';
 import { isHeadingLine, splitSentences } from './sentences.ts';
+import { isGreeting } from './textmeta.ts';
 
 /** Longest name read from a text, before " (id)": a citation line has a title, a paragraph, a date and a source. */
 export const TEXT_TITLE_MAX_CHARS = 60;
 
+/** Most words a greeting alone takes ("Halo Pak Budi Santoso", "Assalamu'alaikum warahmatullahi wabarakatuh"). */
+const GREETING_MAX_WORDS = 4;
 /** A list mark or a table row's pipe opening the first line: no part of what the line says. */
 const LEADING_MARK = /^(?:[-*+•>|]|\d{1,3}[.)])[ \t]+/u;
 /** What ends a sentence, as the name need not show it ("Rapat dibuka pukul 19.00." → "Rapat dibuka pukul 19.00"). */
@@ -21,7 +25,13 @@ const CLOSING = /[.!?:;,。！？]+$/u;
  * line, at most TEXT_TITLE_MAX_CHARS characters (cut between words, with "…"); null when it has no letter or digit.
  */
 export function titleFromText(text: string): string | null {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim();
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  // A chat message's greeting on a line of its own ("Halo semua!", "Hi all,", "Selamat pagi teman-teman") names
+  // nothing, as it is no .txt write-up's title (see textmeta.ts): every text posted to a chat opened so, and was cited
+  // as "Halo semua (doc-17)". The next line names the text. A greeting is a few words; a line longer than that is a
+  // sentence that opens with one ("Halo semua, berikut notulen rapat kemarin.") and stays.
+  const greeting = (l: string) => l.trim().split(/\s+/u).length <= GREETING_MAX_WORDS && isGreeting(l.trim().replace(CLOSING, '').replace(/\s+/gu, ' '));
+  const line = (lines.length > 1 && greeting(lines[0]!) ? lines[1] : lines[0])?.trim();
   if (line === undefined) return null;
   let name: string;
   if (isHeadingLine(line)) name = line.replace(/^#{1,6}[ \t]*/u, '').replace(/[ \t]+#+$/u, '');
@@ -34,11 +44,14 @@ export function titleFromText(text: string): string | null {
   return shorten(name, TEXT_TITLE_MAX_CHARS);
 }
 
-/** `name` cut to at most `max` characters between words, with "…" (a word longer than that is cut). */
+/**
+ * `name` cut to at most `max` characters between words, with "…" (a word longer than that is cut, between graphemes
+ * as every cut is: see cut.ts).
+ */
 function shorten(name: string, max: number): string {
   const chars = [...name];
   if (chars.length <= max) return name;
-  const head = chars.slice(0, max - 1).join('');
+  const head = name.slice(0, cutBefore(name, chars.slice(0, max - 1).join('').length));
   const space = head.lastIndexOf(' ');
   const cut = space >= max / 2 ? head.slice(0, space) : head;
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;

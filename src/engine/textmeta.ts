@@ -108,7 +108,7 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['dan', 'di', 'ke', 'dari
  * than that: "Hai Festival 2025" has a number, "Hai Festival" names an event, "Hello World Workshop" both and a third
  * word. The cost: a write-up titled with a greeting and a name alone ("Hello World", "Halo Bandung") reads as one.
  */
-function isGreeting(line: string): boolean {
+export function isGreeting(line: string): boolean {
   const greeting = GREETING.exec(line);
   if (greeting === null) return false;
   const rest = line.slice(greeting[0].length);
@@ -116,8 +116,9 @@ function isGreeting(line: string): boolean {
   if (/^\s*[,!]/u.test(rest)) return true;
   const words = rest.replace(/^[\s.]+/u, '').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || ADDRESSEE.test(words[0]!) || line === line.toUpperCase()) return true;
-  // A person's name: one or two words written as names are ("Budi", "O'Neil", "Siti-Aminah"), and nothing else.
-  const names = rest.trim().split(/\s+/u);
+  // A person's name: one or two words written as names are ("Budi", "O'Neil", "Siti-Aminah"), and nothing else but
+  // the emoji a chat message puts after it ("Hi Budi 👋"); a number is a word here ("Hai Festival 2025").
+  const names = rest.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (names.length <= 2 && names.every((w) => /^\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}*)*$/u.test(w) && !EVENT_WORD.test(w))) return true;
   const titleCase = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
   return !titleCase;
