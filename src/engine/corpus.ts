@@ -142,11 +142,12 @@ function nameApart(documents: CorpusDocument[]): void {
 
 /**
  * A copy of a write-up under another name ("meetup-5 (1).md" from a download saved twice, "meetup-5 - Copy.md") has
- * an id of its own, so it is no duplicate id; loaded, it answered every question about the event twice, under
- * titles renamed "(meetup-5)" and "(meetup-5-1)" to tell them apart. Documents with one title, date, url, source and text
- * (spacing aside; a title the moderator wrote, not one made from the file name) are reported as the slip they are and left out, but for the original: the first in path order
- * whose file name does not extend another's (" " sorts before ".": "meetup-5 (1).md" comes before "meetup-5.md"). Title and date count: write-ups of different
- * events may share a short text ("Foto menyusul.").
+ * an id of its own, so it is no duplicate id; loaded, it answered every question about the event twice, under titles
+ * renamed "(meetup-5)" and "(meetup-5-1)" to tell them apart. Documents with one title, date, url, source and text
+ * (spacing aside; a title the moderator wrote, not one made from the file name) are reported as the slip they are and
+ * left out, but for the original: the first in path order whose file name does not extend another's (" " sorts before
+ * ".": "meetup-5 (1).md" comes before "meetup-5.md"). Title and date count: write-ups of different events may share a
+ * short text ("Foto menyusul.").
  */
 function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): void {
   // A title made from the file name or the id differs between copies by their names: it is no title to compare.

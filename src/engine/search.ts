@@ -319,10 +319,10 @@ function surfaceTerms(text: string): string[] {
 }
 
 /**
- * A passage analysed once, for MiniSearch to index as it is: its words (compounds with their parts) each followed
- * by its stems, in one field, the title's words, and the date's (see dateTerms). One field rather than separate surface and stem fields
- * halves the index's size and build time at the same ranking quality (measured on the dev sets): an exact match
- * still outweighs a stem match because the query side weighs them (see #formScores).
+ * A passage analysed once, for MiniSearch to index as it is: its words (compounds with their parts) each followed by
+ * its stems, in one field, the title's words, and the date's (see dateTerms). One field rather than separate surface
+ * and stem fields halves the index's size and build time at the same ranking quality (measured on the dev sets): an
+ * exact match still outweighs a stem match because the query side weighs them (see #formScores).
  */
 interface AnalysedDoc {
   id: number;
@@ -1715,9 +1715,10 @@ export class SearchIndex {
     let best = 0;
     for (const a of acc.values()) if (a.score > best) best = a.score;
     // (Judged on an English passage that says more than its title and has every name and event number the question
-    // asks, QueryGroup.identifies, see #unreadInEnglish; the ranking is left as it was. A passage that matches only the words naming its write-up,
-    // "lokakarya Python" of "Python for Beginners Workshop", says nothing of the words left unread, "apa yang
-    // diterima setiap peserta"; nor is one that lacks the question's "Coldplay" about what "konser" asks.)
+    // asks, QueryGroup.identifies, see #unreadInEnglish; the ranking is left as it was. A passage that matches only
+    // the words naming its write-up, "lokakarya Python" of "Python for Beginners Workshop", says nothing of the words
+    // left unread, "apa yang diterima setiap peserta"; nor is one that lacks the question's "Coldplay" about what
+    // "konser" asks.)
     const unread = this.#readsEnglish(language) ? this.#unreadInEnglish(groups) * (1 - RANKING.unknownWordWeight) : 0;
     const names = groups.flatMap((g, gi) => (g.identifies && !g.recency ? [gi] : []));
     const excused = (id: number, a: Acc) => {
