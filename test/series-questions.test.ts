@@ -223,6 +223,27 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     for (const q of ['siapa pembicara bsk', 'acara bsk apa?']) expect(lib.ask(q).results.some((r) => r.docId === 'workshop'), q).toBe(false);
   });
 
+  it('reads "meetup kemarin" as the last meetup when none was held yesterday; "yesterday" stays the day', () => {
+    // "meetup kemarin di mana" on 20 June was asked about 19 June, when no meetup was held, and went unanswered: in
+    // Indonesian "meetup kemarin" is as often the last meetup as yesterday's.
+    const lib = on('2025-06-20');
+    const last = lib.ask('meetup kemarin di mana');
+    expect(last.answered).toBe(true);
+    expect(last.results[0]?.docId).toBe('meetup-06');
+    expect(last.results[0]?.text).toContain('Bandung Creative Hub');
+    expect(lib.ask('acara kemarin apa?').results[0]?.docId).toBe('meetup-06');
+    // Only among write-ups dated before today: on 25 June the workshop of 21 June is the last event, not the minutes
+    // dated 30 June (the clock's "today" is no later than the newest write-up, where one is dated ahead).
+    expect(on('2025-06-25').ask('acara kemarin apa?').results[0]?.docId).toBe('workshop');
+    expect(on('2025-06-25').ask('acara kemarin apa?').results.some((r) => r.docId === 'notulen')).toBe(false);
+    // A meetup held yesterday is the one meant.
+    expect(on('2025-06-15').ask('meetup kemarin di mana').readAs).toBe('meetup 14 Juni 2025 di mana');
+    // In English, "yesterday" is the day: nothing was held on 19 June.
+    expect(lib.ask('where was the meetup yesterday?').answered).toBe(false);
+    // And "kemarin" after no kind of event is still the day.
+    expect(lib.ask('siapa yang datang kemarin?').answered).toBe(false);
+  });
+
   it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {
     const undated = Library.fromDocuments(days.map((d) => ({ ...d, date: null })), { clock: () => new Date('2025-06-13T10:00:00') });
     expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');

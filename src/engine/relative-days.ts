@@ -10,9 +10,15 @@
 // "the next meetup" is what such a question is asked for (see recency.ts). Nor "sampai hari ini", "until today",
 // "as of today": up to now, not on this day. Nor such words typed as part of a name, capitalised inside a sentence
 // ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no day.
+//
+// "meetup kemarin", "acara kemarin": after a kind of event, Indonesian "kemarin" is as often "the last one" (recent,
+// not literally yesterday) as yesterday's. It is read as the day first; where that finds no answer, as the newest
+// write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { isNameAt } from './analyzer.ts';
 import { MONTHS } from './dates.ts';
+import { isAnyEvent } from './recency.ts';
+import { isEventWord } from './textmeta.ts';
 
 /** The words, with how many days from today each names; longer phrases first, so that they are read whole. */
 const DAYS: ReadonlyArray<readonly [string, number]> = [
@@ -59,11 +65,32 @@ export function readRelativeDays(question: string, today: string): string {
   });
 }
 
+/** How many days from today a phrase of DAYS names. */
+function offsetOf(phrase: string): number | undefined {
+  return DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1];
+}
+
 /** The day a phrase of DAYS names, `today` being y-m-d. */
 function dayOf(phrase: string, y: number, m: number, d: number): Date {
-  const offset = DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1] ?? 0;
+  const offset = offsetOf(phrase) ?? 0;
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   return new Date(Date.UTC(y, m - 1, d + offset));
+}
+
+/**
+ * The question with each "kemarin" right after a kind of event ("meetup kemarin", "acara kemarin": a word events
+ * are called by, or one for any event) written "terbaru", the newest (see recency.ts); null when it has none.
+ */
+export function asLastOfKind(question: string): string | null {
+  let found = false;
+  const read = question.replace(PHRASE, (phrase: string, at: number) => {
+    if (!/^kemarin$/iu.test(phrase) || typedAsName(question, phrase, at)) return phrase;
+    const kind = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1];
+    if (kind === undefined || !(isEventWord(kind) || isAnyEvent(kind.toLowerCase()))) return phrase;
+    found = true;
+    return 'terbaru';
+  });
+  return found ? read : null;
 }
 
 /** The days (YYYY-MM-DD) readRelativeDays writes into the question, in order. */
