@@ -244,6 +244,17 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(lib.ask('siapa yang datang kemarin?').answered).toBe(false);
   });
 
+  it('reads chat spellings of them as the words: "bsk", "kmrn", "hr ini"', () => {
+    // "acara bsk apa?" was asked as "bsk", which no write-up says, and went unanswered.
+    expect(on('2025-06-13').ask('acara bsk apa?').readAs).toBe('acara 14 Juni 2025 apa?');
+    expect(on('2025-06-13').ask('acara bsk apa?').results[0]?.docId).toBe('meetup-06');
+    expect(on('2025-06-14').ask('ada acara hr ini?').readAs).toBe('ada acara 14 Juni 2025?');
+    expect(on('2025-06-15').ask('meetup kmrn di mana').readAs).toBe('meetup 14 Juni 2025 di mana');
+    expect(on('2025-06-15').ask('pembicara meetup kemaren siapa').results[0]?.text).toContain('Rina Kusuma');
+    // And "kmrn" after a kind of event is the last one, as "kemarin" is.
+    expect(on('2025-06-20').ask('meetup kmarin di mana').results[0]?.docId).toBe('meetup-06');
+  });
+
   it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {
     const undated = Library.fromDocuments(days.map((d) => ({ ...d, date: null })), { clock: () => new Date('2025-06-13T10:00:00') });
     expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');

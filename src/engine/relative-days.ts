@@ -35,8 +35,25 @@ const DAYS: ReadonlyArray<readonly [string, number]> = [
   ['yesterday', -1],
 ];
 
+/**
+ * How members spell them in a chat, each with the word of DAYS it is ("acara bsk apa?", "meetup kmrn"), as the
+ * function words' chat spellings are listed in analyzer.ts: the common ones, in general, not any question's. Not
+ * "lsa" (lusa): rare in chat, and LSA, typed in lower case, is as likely the acronym (latent semantic analysis).
+ */
+const CHAT_DAYS: ReadonlyArray<readonly [string, string]> = [
+  ['hr ini', 'hari ini'],
+  ['hri ini', 'hari ini'],
+  ['mlm ini', 'malam ini'],
+  ['bsk', 'besok'],
+  ['bsok', 'besok'],
+  ['kmrn', 'kemarin'],
+  ['kmarin', 'kemarin'],
+  ['kemaren', 'kemarin'],
+  ['kmaren', 'kemarin'],
+];
+
 const PHRASE = new RegExp(
-  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${DAYS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -67,7 +84,14 @@ export function readRelativeDays(question: string, today: string): string {
 
 /** How many days from today a phrase of DAYS names. */
 function offsetOf(phrase: string): number | undefined {
-  return DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1];
+  const word = dayWord(phrase);
+  return DAYS.find(([w]) => w === word)?.[1];
+}
+
+/** The word of DAYS a phrase of DAYS or CHAT_DAYS is, in lower case with single spaces ("Kmrn" → kemarin). */
+function dayWord(phrase: string): string {
+  const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  return CHAT_DAYS.find(([chat]) => chat === typed)?.[1] ?? typed;
 }
 
 /** The day a phrase of DAYS names, `today` being y-m-d. */
@@ -84,7 +108,7 @@ function dayOf(phrase: string, y: number, m: number, d: number): Date {
 export function asLastOfKind(question: string): string | null {
   let found = false;
   const read = question.replace(PHRASE, (phrase: string, at: number) => {
-    if (!/^kemarin$/iu.test(phrase) || typedAsName(question, phrase, at)) return phrase;
+    if (dayWord(phrase) !== 'kemarin' || typedAsName(question, phrase, at)) return phrase;
     const kind = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1];
     if (kind === undefined || !(isEventWord(kind) || isAnyEvent(kind.toLowerCase()))) return phrase;
     found = true;
