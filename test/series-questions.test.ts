@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAnswer } from '../src/cli/render.ts';
 import { renderAnswer as renderDiscordAnswer } from '../src/discord/render.ts';
 import { Library } from '../src/engine/library.ts';
-import type { CorpusDocument } from '../src/engine/types.ts';
+import type { Answer, CorpusDocument } from '../src/engine/types.ts';
 
 function doc(id: string, title: string, body: string, date: string | null): CorpusDocument {
   return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
@@ -253,6 +253,19 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(on('2025-06-15').ask('pembicara meetup kemaren siapa').results[0]?.text).toContain('Rina Kusuma');
     // And "kmrn" after a kind of event is the last one, as "kemarin" is.
     expect(on('2025-06-20').ask('meetup kmarin di mana').results[0]?.docId).toBe('meetup-06');
+  });
+
+  it('writes the date in English for an English question, read as the Indonesian month is', () => {
+    // "what's on tomorrow?" was shown "Read as: what's on 14 Juni 2025?", half in Indonesian.
+    const lib = on('2025-06-13');
+    const en = lib.ask("what's on tomorrow?");
+    expect(en.readAs).toBe("what's on 14 June 2025?");
+    expect(lib.ask('acara besok apa?').readAs).toBe('acara 14 Juni 2025 apa?');
+    // Only shown so: the question is searched as it was, with "Juni" (the same passages, in the same order, equally
+    // scored), as an English "June" is weighed a little differently.
+    const ranked = (a: Answer) => ({ answered: a.answered, results: a.results.map((r) => [r.id, r.score]) });
+    expect(ranked(en)).toEqual(ranked(lib.ask("what's on 14 Juni 2025?")));
+    expect(en.results[0]?.docId).toBe('meetup-06');
   });
 
   it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {

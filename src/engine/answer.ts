@@ -9,7 +9,7 @@ import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, namesDay, t
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
-import { asLastOfKind, namesRelativeDay, readRelativeDays, relativeDates } from './relative-days.ts';
+import { asLastOfKind, namesRelativeDay, readRelativeDays, relativeDates, shownAsRead } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
@@ -79,7 +79,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
   const writeUps = anyEvent ? writeUpsByDate(lastOf === undefined ? index.passages.values() : [...index.passages.values()].filter(before), anyEvent).map(asHit) : [];
-  const readAs = q === clipped ? {} : { readAs: q };
+  const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);

@@ -15,8 +15,8 @@
 // not literally yesterday) as yesterday's. It is read as the day first; where that finds no answer, as the newest
 // write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
-import { isNameAt } from './analyzer.ts';
-import { MONTHS } from './dates.ts';
+import { guessLanguage, isNameAt } from './analyzer.ts';
+import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
 
@@ -69,15 +69,16 @@ function typedAsName(question: string, phrase: string, at: number): boolean {
 
 /**
  * The question with its days named relative to `today` (YYYY-MM-DD) written as dates, as readDates writes them
- * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"); unchanged when it names none.
+ * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"), with `months`' names (see shownAsRead);
+ * unchanged when it names none.
  */
-export function readRelativeDays(question: string, today: string): string {
+export function readRelativeDays(question: string, today: string, months: readonly string[] = MONTHS): string {
   if (!isDay(today)) return question;
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return question.replace(PHRASE, (phrase: string, at: number) => {
     if (typedAsName(question, phrase, at)) return phrase;
     const day = dayOf(phrase, y, m, d);
-    const month = MONTHS[day.getUTCMonth()]!;
+    const month = months[day.getUTCMonth()]!;
     return `${day.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${day.getUTCFullYear()}`;
   });
 }
@@ -115,6 +116,16 @@ export function asLastOfKind(question: string): string | null {
     return 'terbaru';
   });
   return found ? read : null;
+}
+
+/**
+ * The question as readRelativeDays reads it, as shown to the member: an English question's month in English ("what's
+ * on tomorrow?" → "what's on 28 November 2026?", not "28 Juni"). It is searched with the Indonesian month, as it
+ * always was: the search weighs "June" in an English question a little differently from "Juni", and the answer must
+ * not change with how it is shown.
+ */
+export function shownAsRead(question: string, today: string): string {
+  return readRelativeDays(question, today, guessLanguage(question) === 'en' ? ENGLISH_MONTHS : MONTHS);
 }
 
 /** The days (YYYY-MM-DD) readRelativeDays writes into the question, in order. */
