@@ -291,6 +291,14 @@ describe('the day a question was read as, shown to the member', () => {
     const unanswered = lib.ask('acara lusa apa?');
     expect(unanswered.answered).toBe(false);
     expect(renderAnswer(unanswered, { color: false })).toContain('No confident answer to "acara lusa apa?" (read as "acara 15 Juni 2025 apa?")');
+    // On the terminal's later pages (/more) too, as on Discord's: each is asked again, on the clock of that moment.
+    const two = Library.fromDocuments(
+      [doc('meetup-06', 'Meetup Komunitas Data #6', 'Meetup keenam diadakan di Bandung Creative Hub dengan 40 peserta.\n\nPembicara acara adalah Rina Kusuma.', '2025-06-14')],
+      { clock: () => new Date('2025-06-13T10:00:00') },
+    );
+    const next = two.ask('acara besok apa?', { offset: 1 });
+    expect(next.results.length).toBeGreaterThan(0);
+    expect(renderAnswer(next, { color: false, offset: 1 })).toContain('Read as "acara 14 Juni 2025 apa?"');
     // A question that names no such day is shown as before.
     expect(lib.ask('meetup keenam di mana?').readAs).toBeUndefined();
   });
