@@ -13,6 +13,7 @@ import { asLastOfKind, namesRelativeDay, readRelativeDays, relativeDates, shownA
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
+import { shownTitle } from './text-title.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -574,7 +575,7 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (
   return {
     id: p.id,
     docId: p.docId,
-    title: p.label ?? p.title,
+    title: shownTitle(p),
     paragraph: p.paragraph,
     text,
     snippet: snippetOf(text, highlights),
@@ -687,7 +688,7 @@ function outsideCode(text: string, line: (l: string) => string, inline: (s: stri
 
 /** "Title · § 3 · 2024-12 · CCTV+": where the passage stands, in one line a member can check. */
 export function citationOf(p: Pick<Passage, 'title' | 'label' | 'paragraph' | 'date' | 'source'>): string {
-  return [p.label ?? p.title, `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
+  return [shownTitle(p), `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
 }
 
 /**
