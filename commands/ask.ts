@@ -25,6 +25,7 @@ import { docIdOf, findContaining, findPassage, wholeParagraph } from '../src/dis
 import { hasSearchableText, searchText } from '../src/discord/question.ts';
 import { notice, questionFromContent, renderAnswer, renderFullPassage } from '../src/discord/render.ts';
 import type { OutgoingMessage } from '../src/discord/respond.ts';
+import { shownTitle } from '../src/engine/text-title.ts';
 
 export const QUESTION_MAX = 300;
 const DEFAULT_RESULTS = 3;
@@ -68,7 +69,7 @@ function answerPage(library: Library, question: string, page: number, perPage: n
   const answer = library.ask(searchText(question), { top: perPage + 1, offset: page * perPage });
   // Only the titles are needed: documents() rather than summary(), which walks every passage.
   // (A document without a title of its own is listed by its label, as results cite it: see text-title.ts.)
-  const covers = answer.answered ? undefined : library.documents().map((d) => d.label ?? (d.title || d.id));
+  const covers = answer.answered ? undefined : library.documents().map((d) => shownTitle(d) || d.id);
   return renderAnswer(
     { ...answer, results: answer.results.slice(0, perPage) },
     { lang, question, page, perPage, hasMore: answer.results.length > perPage && page < MAX_PAGE, covers, ephemeral },

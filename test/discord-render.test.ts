@@ -9,6 +9,7 @@ import { escapeText, normalizeQuestion, truncate, unescapeText } from '../src/di
 import { cleanChoices } from '../src/discord/responder.ts';
 import { cutAfter, cutBefore } from '../src/engine/cut.ts';
 import { urlSpans } from '../src/engine/links.ts';
+import { labelFromText } from '../src/engine/text-title.ts';
 import {
   boldHighlights,
   chunkEscaped,
@@ -305,6 +306,22 @@ describe('the /ask reply', () => {
     expect(decodeAskButton(all[0]!.custom_id)).toEqual({ kind: 'rank', rank: 495, fingerprint: passageFingerprint(results[0]!.text), length: results[0]!.text.length });
     expect(decodeAskButton(all[1]!.custom_id)).toEqual({ kind: 'passage', passageId: 'doc#1', fingerprint: passageFingerprint(results[1]!.text), length: results[1]!.text.length });
     expect(decodeAskButton(all[5]!.custom_id)).toEqual({ kind: 'page', page: 98, results: 5 });
+  });
+
+  it('cuts a long label\'s opening, not its id, in the covers line and /about', () => {
+    // A label is a 60-character opening and " (id)" (src/engine/text-title.ts): cut at 60 or 100 characters, a long one
+    // lost the id that lets a moderator find the document.
+    const text = `${'Rapat pengurus membahas anggaran dan jadwal kegiatan komunitas '.repeat(2)}tahun depan.`;
+    const covers = renderAnswer({ question: 'q', answered: false, results: [] }, { ...view, covers: [labelFromText(text, 'rekap-2025-11')!] }).content;
+    expect(covers).toMatch(/\*Rapat pengurus .*… \(rekap\\?-2025\\?-11\)\*/);
+    const id = 'rekap-rapat-pengurus-komunitas-bandung-2025-11';
+    const label = labelFromText(text, id)!;
+    expect(label.length).toBeGreaterThan(100);
+    const about = renderAbout({ documents: [{ id, title: label, date: null, source: null, url: null, passages: 1 }], passages: 1 }, { lang: 'en', loadedAt: new Date(0), loadedBy: null });
+    expect(unescapeText(about.content)).toContain(` (${id}) · `);
+    expect(unescapeText(about.content)).toContain('Rapat pengurus');
+    // A title of its own is cut as before.
+    expect(renderAnswer({ question: 'q', answered: false, results: [] }, { ...view, covers: ['x'.repeat(120)] }).content).toContain(`*${'x'.repeat(59)}…*`);
   });
 
   it('with no confident answer says so and lists what the corpus covers, within limits', () => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAnswer } from '../src/cli/render.ts';
 import { renderAnswer as renderDiscordAnswer } from '../src/discord/render.ts';
 import { Library } from '../src/engine/library.ts';
-import type { CorpusDocument } from '../src/engine/types.ts';
+import type { Answer, CorpusDocument } from '../src/engine/types.ts';
 
 function doc(id: string, title: string, body: string, date: string | null): CorpusDocument {
   return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
@@ -223,6 +223,51 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     for (const q of ['siapa pembicara bsk', 'acara bsk apa?']) expect(lib.ask(q).results.some((r) => r.docId === 'workshop'), q).toBe(false);
   });
 
+  it('reads "meetup kemarin" as the last meetup when none was held yesterday; "yesterday" stays the day', () => {
+    // "meetup kemarin di mana" on 20 June was asked about 19 June, when no meetup was held, and went unanswered: in
+    // Indonesian "meetup kemarin" is as often the last meetup as yesterday's.
+    const lib = on('2025-06-20');
+    const last = lib.ask('meetup kemarin di mana');
+    expect(last.answered).toBe(true);
+    expect(last.results[0]?.docId).toBe('meetup-06');
+    expect(last.results[0]?.text).toContain('Bandung Creative Hub');
+    expect(lib.ask('acara kemarin apa?').results[0]?.docId).toBe('meetup-06');
+    // Only among write-ups dated before today: on 25 June the workshop of 21 June is the last event, not the minutes
+    // dated 30 June (the clock's "today" is no later than the newest write-up, where one is dated ahead).
+    expect(on('2025-06-25').ask('acara kemarin apa?').results[0]?.docId).toBe('workshop');
+    expect(on('2025-06-25').ask('acara kemarin apa?').results.some((r) => r.docId === 'notulen')).toBe(false);
+    // A meetup held yesterday is the one meant.
+    expect(on('2025-06-15').ask('meetup kemarin di mana').readAs).toBe('meetup 14 Juni 2025 di mana');
+    // In English, "yesterday" is the day: nothing was held on 19 June.
+    expect(lib.ask('where was the meetup yesterday?').answered).toBe(false);
+    // And "kemarin" after no kind of event is still the day.
+    expect(lib.ask('siapa yang datang kemarin?').answered).toBe(false);
+  });
+
+  it('reads chat spellings of them as the words: "bsk", "kmrn", "hr ini"', () => {
+    // "acara bsk apa?" was asked as "bsk", which no write-up says, and went unanswered.
+    expect(on('2025-06-13').ask('acara bsk apa?').readAs).toBe('acara 14 Juni 2025 apa?');
+    expect(on('2025-06-13').ask('acara bsk apa?').results[0]?.docId).toBe('meetup-06');
+    expect(on('2025-06-14').ask('ada acara hr ini?').readAs).toBe('ada acara 14 Juni 2025?');
+    expect(on('2025-06-15').ask('meetup kmrn di mana').readAs).toBe('meetup 14 Juni 2025 di mana');
+    expect(on('2025-06-15').ask('pembicara meetup kemaren siapa').results[0]?.text).toContain('Rina Kusuma');
+    // And "kmrn" after a kind of event is the last one, as "kemarin" is.
+    expect(on('2025-06-20').ask('meetup kmarin di mana').results[0]?.docId).toBe('meetup-06');
+  });
+
+  it('writes the date in English for an English question, read as the Indonesian month is', () => {
+    // "what's on tomorrow?" was shown "Read as: what's on 14 Juni 2025?", half in Indonesian.
+    const lib = on('2025-06-13');
+    const en = lib.ask("what's on tomorrow?");
+    expect(en.readAs).toBe("what's on 14 June 2025?");
+    expect(lib.ask('acara besok apa?').readAs).toBe('acara 14 Juni 2025 apa?');
+    // Only shown so: the question is searched as it was, with "Juni" (the same passages, in the same order, equally
+    // scored), as an English "June" is weighed a little differently.
+    const ranked = (a: Answer) => ({ answered: a.answered, results: a.results.map((r) => [r.id, r.score]) });
+    expect(ranked(en)).toEqual(ranked(lib.ask("what's on 14 Juni 2025?")));
+    expect(en.results[0]?.docId).toBe('meetup-06');
+  });
+
   it('keeps them words where no write-up is dated, and "sampai hari ini" (up to now) as it was', () => {
     const undated = Library.fromDocuments(days.map((d) => ({ ...d, date: null })), { clock: () => new Date('2025-06-13T10:00:00') });
     expect(undated.ask('kapan sampai jumpa besok?').results[0]?.docId).toBe('workshop');
@@ -246,6 +291,14 @@ describe('the day a question was read as, shown to the member', () => {
     const unanswered = lib.ask('acara lusa apa?');
     expect(unanswered.answered).toBe(false);
     expect(renderAnswer(unanswered, { color: false })).toContain('No confident answer to "acara lusa apa?" (read as "acara 15 Juni 2025 apa?")');
+    // On the terminal's later pages (/more) too, as on Discord's: each is asked again, on the clock of that moment.
+    const two = Library.fromDocuments(
+      [doc('meetup-06', 'Meetup Komunitas Data #6', 'Meetup keenam diadakan di Bandung Creative Hub dengan 40 peserta.\n\nPembicara acara adalah Rina Kusuma.', '2025-06-14')],
+      { clock: () => new Date('2025-06-13T10:00:00') },
+    );
+    const next = two.ask('acara besok apa?', { offset: 1 });
+    expect(next.results.length).toBeGreaterThan(0);
+    expect(renderAnswer(next, { color: false, offset: 1 })).toContain('Read as "acara 14 Juni 2025 apa?"');
     // A question that names no such day is shown as before.
     expect(lib.ask('meetup keenam di mana?').readAs).toBeUndefined();
   });

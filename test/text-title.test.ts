@@ -1,6 +1,6 @@
 // The name a document without a title of its own is cited by (src/engine/text-title.ts): what its text opens with.
 import { describe, expect, it } from 'vitest';
-import { labelFromText, TEXT_TITLE_MAX_CHARS, titleFromText } from '../src/engine/text-title.ts';
+import { labelFromText, shownTitle, TEXT_TITLE_MAX_CHARS, titleFromText } from '../src/engine/text-title.ts';
 
 describe('titleFromText', () => {
   it('reads a first heading, else the first sentence, without its closing mark', () => {
@@ -53,5 +53,13 @@ describe('titleFromText', () => {
 
   it('keeps the id beside the name, so the citation can be checked', () => {
     expect(labelFromText('Iuran naik. Mulai April.', 'doc-17')).toBe('Iuran naik (doc-17)');
+  });
+});
+
+describe('shownTitle', () => {
+  it('is the label where a document has one, else its own title', () => {
+    const label = labelFromText('Iuran naik. Mulai April.', 'doc-17')!;
+    expect(shownTitle({ title: 'doc-17', label })).toBe('Iuran naik (doc-17)');
+    expect(shownTitle({ title: 'Meetup #6' })).toBe('Meetup #6');
   });
 });

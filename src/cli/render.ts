@@ -47,11 +47,12 @@ export function safeText(s: string): string {
 
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions): string {
   const offset = options.offset ?? 0;
-  // A further page (/more) continues the numbered list: what the first page said around it is not repeated.
-  if (offset > 0) return answer.results.length === 0 ? 'No more results.' : renderResults(answer, offset, options);
-  if (!answer.answered || answer.results.length === 0) return renderUnanswered(answer, options);
-  // ("acara besok apa?": the day it was read as, see Answer.readAs.)
+  // ("acara besok apa?": the day it was read as, see Answer.readAs. On every page: /more asks the question again, on
+  // the clock of that moment, which may read another day than the first page did.)
   const readAs = answer.readAs === undefined ? '' : `Read as "${safeText(answer.readAs.trim())}".\n\n`;
+  // A further page (/more) continues the numbered list: what the first page said around it is not repeated.
+  if (offset > 0) return answer.results.length === 0 ? 'No more results.' : readAs + renderResults(answer, offset, options);
+  if (!answer.answered || answer.results.length === 0) return renderUnanswered(answer, options);
   return readAs + renderResults(answer, offset, options);
 }
 

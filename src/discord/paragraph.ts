@@ -4,6 +4,7 @@
 
 import { shownText } from '../engine/answer.ts';
 import type { Library } from '../engine/library.ts';
+import { shownTitle } from '../engine/text-title.ts';
 import type { Passage } from '../engine/types.ts';
 import { passageFingerprint } from './custom-id.ts';
 import type { FullPassage } from './render.ts';
@@ -92,7 +93,7 @@ export function wholeParagraph(library: Library, passageId: string): FullPassage
   const raw = doc && last.end <= doc.body.length ? doc.body.slice(first.start, last.end) : parts.map((p) => p.text).join(' ');
   const text = shownText(passage, raw);
   return {
-    title: passage.label ?? passage.title,
+    title: shownTitle(passage),
     paragraph: passage.paragraph,
     date: passage.date,
     source: passage.source,

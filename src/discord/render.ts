@@ -12,6 +12,7 @@ import type { ExampleQuestion } from '../engine/example.ts';
 import { clip, cutAfter, cutBefore, cutCodePoint } from '../engine/cut.ts';
 import { linkRunAt, linkRuns, urlSpans, type Span } from '../engine/links.ts';
 import { headerAbove, rowStartAt, tableHeaders } from '../engine/tables.ts';
+import { labelIdOf } from '../engine/text-title.ts';
 import { encodeAboutButton, encodeAskButton, fullPassageButton, listFingerprint } from './custom-id.ts';
 import { messages, type Lang } from './i18n.ts';
 import { ellipsisAfter, escapeText, maskedLink, safeUrl, truncate, unescapeText } from './markdown.ts';
@@ -345,13 +346,20 @@ function layoutResults(results: readonly AnswerResult[], first: number, availabl
   });
 }
 
+/** A title cut to `max` characters; a label's " (id)" is kept whole and its opening cut instead (see labelIdOf). */
+function truncateTitle(title: string, max: number): string {
+  if (title.length <= max) return title;
+  const id = labelIdOf(title);
+  return id === null || id.length > max / 2 ? truncate(title, max) : truncate(title.slice(0, -id.length), max - id.length) + id;
+}
+
 function coversLine(titles: readonly string[], lang: Lang, max = 500): string {
   const t = messages(lang);
   if (titles.length === 0) return t.emptyCorpus;
   const shown: string[] = [];
   let length = 0;
   for (const title of titles) {
-    const item = '*' + escapeText(truncate(title.trim() || '(untitled)', 60), { links: false }) + '*';
+    const item = '*' + escapeText(truncateTitle(title.trim() || '(untitled)', 60), { links: false }) + '*';
     if (length + item.length + 2 > max) break;
     shown.push(item);
     length += item.length + 2;
@@ -728,7 +736,7 @@ const DOCUMENT_LINE_MAX = 600;
 function documentLine(d: CorpusSummary['documents'][number], i: number, lang: Lang): string {
   const t = messages(lang);
   const meta = [d.date, d.source].filter((x): x is string => !!x).map((x) => escapeText(truncate(x, 60)));
-  const title = truncate(d.title.trim() || d.id, 100);
+  const title = truncateTitle(d.title.trim() || d.id, 100);
   const line = (url: string | null) => `${i + 1}\\. ${maskedLink(title, url)}${meta.length > 0 ? ' — ' + meta.join(' · ') : ''} · ${t.passagesCount(d.passages)}`;
   const linked = line(d.url);
   return linked.length <= DOCUMENT_LINE_MAX ? linked : line(null);

@@ -9,10 +9,11 @@ import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, namesDay, t
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
-import { namesRelativeDay, readRelativeDays, relativeDates } from './relative-days.ts';
+import { asLastOfKind, namesRelativeDay, readRelativeDays, relativeDates, shownAsRead } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { rowStartAt } from './tables.ts';
+import { shownTitle } from './text-title.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -49,22 +50,37 @@ export const SNIPPET_CHARS = 240;
 const MAX_QUESTION_CHARS = 1000;
 
 export function answerQuestion(index: SearchIndex, question: string, options: AskOptions = {}): Answer {
+  const asked = answerAsRead(index, question, options);
+  // "meetup kemarin di mana": where no meetup of yesterday answers it, the last meetup held (see asLastOfKind).
+  if (asked.answered || options.today === undefined || !index.monthDated) return asked;
+  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS));
+  const lastOfKind = last === null ? asked : answerAsRead(index, question, options, { question: last, before: options.today });
+  return lastOfKind.answered ? lastOfKind : asked;
+}
+
+/**
+ * The answer to the question as read with its days named relative to today (see relative-days.ts), or read as
+ * `lastOf.question`, answered from write-ups dated before `lastOf.before` only.
+ */
+function answerAsRead(index: SearchIndex, question: string, options: AskOptions, lastOf?: { question: string; before: string }): Answer {
   const top = clampInt(options.top ?? 3, 1, 50);
   const offset = clampInt(options.offset ?? 0, 0, 1000);
   // Questions are bounded where they enter (Discord: 300 chars); this guards every other caller too. (The links
   // pasted into it are left out by the search itself: see withoutLinks.)
   const clipped = clip(question, MAX_QUESTION_CHARS);
   // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
-  const q = options.today !== undefined && namesRelativeDay(clipped) && index.monthDated ? readRelativeDays(clipped, options.today) : clipped;
+  const q = lastOf?.question ?? (options.today !== undefined && namesRelativeDay(clipped) && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
+  const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before);
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
-  const result = withOrdinalPhrases(onDayFirst(index.search(q, Infinity)));
+  const searched = index.search(q, Infinity);
+  const result = withOrdinalPhrases(onDayFirst(lastOf === undefined ? searched : { ...searched, hits: searched.hits.filter((h) => before(h.passage)) }));
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with no
   // dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
-  const writeUps = anyEvent ? writeUpsByDate(index.passages.values(), anyEvent).map(asHit) : [];
-  const readAs = q === clipped ? {} : { readAs: q };
+  const writeUps = anyEvent ? writeUpsByDate(lastOf === undefined ? index.passages.values() : [...index.passages.values()].filter(before), anyEvent).map(asHit) : [];
+  const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
@@ -72,7 +88,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
-  const onTheDay = q === clipped ? result : ofDays(result, relativeDates(clipped, options.today!));
+  const onTheDay = q === clipped || lastOf !== undefined ? result : ofDays(result, relativeDates(clipped, options.today!));
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? onTheDay.hits.filter((h) => saysSomething(h, onTheDay)) : suggestions(result);
@@ -559,7 +575,7 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (
   return {
     id: p.id,
     docId: p.docId,
-    title: p.label ?? p.title,
+    title: shownTitle(p),
     paragraph: p.paragraph,
     text,
     snippet: snippetOf(text, highlights),
@@ -672,7 +688,7 @@ function outsideCode(text: string, line: (l: string) => string, inline: (s: stri
 
 /** "Title · § 3 · 2024-12 · CCTV+": where the passage stands, in one line a member can check. */
 export function citationOf(p: Pick<Passage, 'title' | 'label' | 'paragraph' | 'date' | 'source'>): string {
-  return [p.label ?? p.title, `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
+  return [shownTitle(p), `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
 }
 
 /**

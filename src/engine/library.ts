@@ -11,6 +11,7 @@ import { answerQuestion, type AskOptions } from './answer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { exampleQuestion, type ExampleQuestion } from './example.ts';
 import { localDay, namesRelativeDay } from './relative-days.ts';
+import { shownTitle } from './text-title.ts';
 import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
 
 export interface LibraryOptions extends LoadOptions {
@@ -224,7 +225,7 @@ export class Library {
     return {
       documents: this.documents().map((d) => ({
         id: d.id,
-        title: d.label ?? d.title,
+        title: shownTitle(d),
         date: d.date,
         source: d.source,
         url: d.url,

@@ -10,9 +10,15 @@
 // "the next meetup" is what such a question is asked for (see recency.ts). Nor "sampai hari ini", "until today",
 // "as of today": up to now, not on this day. Nor such words typed as part of a name, capitalised inside a sentence
 // ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no day.
+//
+// "meetup kemarin", "acara kemarin": after a kind of event, Indonesian "kemarin" is as often "the last one" (recent,
+// not literally yesterday) as yesterday's. It is read as the day first; where that finds no answer, as the newest
+// write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
-import { isNameAt } from './analyzer.ts';
-import { MONTHS } from './dates.ts';
+import { guessLanguage, isNameAt } from './analyzer.ts';
+import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { isAnyEvent } from './recency.ts';
+import { isEventWord } from './textmeta.ts';
 
 /** The words, with how many days from today each names; longer phrases first, so that they are read whole. */
 const DAYS: ReadonlyArray<readonly [string, number]> = [
@@ -29,8 +35,25 @@ const DAYS: ReadonlyArray<readonly [string, number]> = [
   ['yesterday', -1],
 ];
 
+/**
+ * How members spell them in a chat, each with the word of DAYS it is ("acara bsk apa?", "meetup kmrn"), as the
+ * function words' chat spellings are listed in analyzer.ts: the common ones, in general, not any question's. Not
+ * "lsa" (lusa): rare in chat, and LSA, typed in lower case, is as likely the acronym (latent semantic analysis).
+ */
+const CHAT_DAYS: ReadonlyArray<readonly [string, string]> = [
+  ['hr ini', 'hari ini'],
+  ['hri ini', 'hari ini'],
+  ['mlm ini', 'malam ini'],
+  ['bsk', 'besok'],
+  ['bsok', 'besok'],
+  ['kmrn', 'kemarin'],
+  ['kmarin', 'kemarin'],
+  ['kemaren', 'kemarin'],
+  ['kmaren', 'kemarin'],
+];
+
 const PHRASE = new RegExp(
-  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${DAYS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -46,24 +69,63 @@ function typedAsName(question: string, phrase: string, at: number): boolean {
 
 /**
  * The question with its days named relative to `today` (YYYY-MM-DD) written as dates, as readDates writes them
- * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"); unchanged when it names none.
+ * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"), with `months`' names (see shownAsRead);
+ * unchanged when it names none.
  */
-export function readRelativeDays(question: string, today: string): string {
+export function readRelativeDays(question: string, today: string, months: readonly string[] = MONTHS): string {
   if (!isDay(today)) return question;
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return question.replace(PHRASE, (phrase: string, at: number) => {
     if (typedAsName(question, phrase, at)) return phrase;
     const day = dayOf(phrase, y, m, d);
-    const month = MONTHS[day.getUTCMonth()]!;
+    const month = months[day.getUTCMonth()]!;
     return `${day.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${day.getUTCFullYear()}`;
   });
 }
 
+/** How many days from today a phrase of DAYS names. */
+function offsetOf(phrase: string): number | undefined {
+  const word = dayWord(phrase);
+  return DAYS.find(([w]) => w === word)?.[1];
+}
+
+/** The word of DAYS a phrase of DAYS or CHAT_DAYS is, in lower case with single spaces ("Kmrn" → kemarin). */
+function dayWord(phrase: string): string {
+  const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  return CHAT_DAYS.find(([chat]) => chat === typed)?.[1] ?? typed;
+}
+
 /** The day a phrase of DAYS names, `today` being y-m-d. */
 function dayOf(phrase: string, y: number, m: number, d: number): Date {
-  const offset = DAYS.find(([w]) => w === phrase.toLowerCase().replace(/\s+/gu, ' '))?.[1] ?? 0;
+  const offset = offsetOf(phrase) ?? 0;
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   return new Date(Date.UTC(y, m - 1, d + offset));
+}
+
+/**
+ * The question with each "kemarin" right after a kind of event ("meetup kemarin", "acara kemarin": a word events
+ * are called by, or one for any event) written "terbaru", the newest (see recency.ts); null when it has none.
+ */
+export function asLastOfKind(question: string): string | null {
+  let found = false;
+  const read = question.replace(PHRASE, (phrase: string, at: number) => {
+    if (dayWord(phrase) !== 'kemarin' || typedAsName(question, phrase, at)) return phrase;
+    const kind = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1];
+    if (kind === undefined || !(isEventWord(kind) || isAnyEvent(kind.toLowerCase()))) return phrase;
+    found = true;
+    return 'terbaru';
+  });
+  return found ? read : null;
+}
+
+/**
+ * The question as readRelativeDays reads it, as shown to the member: an English question's month in English ("what's
+ * on tomorrow?" → "what's on 28 November 2026?", not "28 Juni"). It is searched with the Indonesian month, as it
+ * always was: the search weighs "June" in an English question a little differently from "Juni", and the answer must
+ * not change with how it is shown.
+ */
+export function shownAsRead(question: string, today: string): string {
+  return readRelativeDays(question, today, guessLanguage(question) === 'en' ? ENGLISH_MONTHS : MONTHS);
 }
 
 /** The days (YYYY-MM-DD) readRelativeDays writes into the question, in order. */

@@ -62,3 +62,17 @@ export function labelFromText(text: string, id: string): string | null {
   const name = titleFromText(text);
   return name === null ? null : `${name} (${id})`;
 }
+
+/** The name a document or passage is shown and cited by: its label (see labelFromText) where it has one, else its title. */
+export function shownTitle(doc: { readonly title: string; readonly label?: string | undefined }): string {
+  return doc.label ?? doc.title;
+}
+
+/**
+ * A label's " (id)" when `title` ends with one (see labelFromText), else null: where a label must be cut short, the
+ * opening is cut and the id kept, as the id is what the document is found by. (The id as corpus.ts's DOCUMENT_ID
+ * allows it; a title of its own that ends so, "Rekap (2024)", keeps its last word likewise, which does no harm.)
+ */
+export function labelIdOf(title: string): string | null {
+  return / \([A-Za-z0-9._-]{1,64}\)$/u.exec(title)?.[0] ?? null;
+}

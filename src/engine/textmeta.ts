@@ -94,6 +94,10 @@ const ADDRESSEE =
 // never greets someone by name (see isGreeting). A closed class, as greetings are, in Indonesian and English.
 const EVENT_WORD =
   /^(?:meetups?|kopdar|workshops?|lokakarya|seminars?|webinars?|festivals?|fest|konferensi|conferences?|summits?|forums?|talks?|expo|pameran|bootcamps?|hackat(?:h)?ons?|pelatihan|trainings?|kelas|class(?:es)?|camps?|gatherings?|party|pesta|parties|sessions?|sesi|diskusi|lomba|kompetisi|competitions?|turnamen|tournaments?|konser|concerts?|shows?|tours?|trips?|runs?|days?|nights?|weeks?|pekan|meetings?|rapat|launch|peluncuran|podcasts?|episodes?|batch|angkatan|seri|series)$/iu;
+/** Whether a word is one events are called by ("meetup", "kopdar", "workshop": EVENT_WORD). */
+export function isEventWord(word: string): boolean {
+  return EVENT_WORD.test(word);
+}
 // Small words a Title Case title leaves in lower case ("Hello World dari Bandung").
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'of', 'the', 'and', 'for', 'in', 'to', 'at', 'on', 'with', 'a', 'an']);
 
