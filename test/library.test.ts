@@ -141,6 +141,21 @@ describe('Library', () => {
     expect(lib.passage('gamma#1')).toBeUndefined();
   });
 
+  it('a rejected reload reports the edits it held back, but not a document of a broken file as removed', async () => {
+    const lib = await Library.open(dir);
+    await writeFile(join(dir, 'gamma.md'), 'Dokumen baru yang baik.\n');
+    await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\nthis line is not a pair\n---\nFestival.\n');
+    await writeFile(join(dir, 'alpha.md'), '---\ntitle: Alpha\n---\nPelabuhan Quanzhou, diperbarui.\n');
+    const report = await lib.reload('mod');
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.file)).toEqual(['beta.md']);
+    // beta is not gone: its file is broken, and the problem says so.
+    expect(report).toMatchObject({ added: ['gamma'], changed: ['alpha'], removed: [], renamed: [] });
+    await unlink(join(dir, 'gamma.md'));
+    await unlink(join(dir, 'alpha.md'));
+    expect(await lib.reload('mod')).toMatchObject({ ok: false, added: [], changed: [], removed: ['alpha'] });
+  });
+
   it('a corpus emptied of documents is rejected, not swapped in', async () => {
     const lib = await Library.open(dir);
     await unlink(join(dir, 'alpha.md'));

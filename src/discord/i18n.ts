@@ -54,6 +54,12 @@ const en = {
   stillServing: (docs: number, passages: number) =>
     `I keep answering from the previous version (${plural(docs, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}).`,
   andMore: (n: number) => `…and ${n} more`,
+  /**
+   * A rejected reload's edits besides the problems: none of them is live either. `parts` are "added a, b",
+   * "changed c"… (the labels below).
+   */
+  notApplied: (parts: string[]) => `Not applied either: ${parts.join('; ')}.`,
+  notAppliedLabels: { added: 'added', removed: 'removed', changed: 'changed', renamed: 'renamed' },
   /** Above the list of a rejected reload's problems, whose reasons the loader writes in English. */
   problemsHeading: 'Problems:',
   // /about
@@ -123,6 +129,8 @@ const id: Messages = {
   rejected: (n) => `Pemuatan ulang ditolak: korpus memiliki ${n} masalah.`,
   stillServing: (docs, passages) => `Saya tetap menjawab dari versi sebelumnya (${docs} dokumen, ${passages} bagian).`,
   andMore: (n) => `…dan ${n} lainnya`,
+  notApplied: (parts) => `Juga tidak diterapkan: ${parts.join('; ')}.`,
+  notAppliedLabels: { added: 'ditambahkan', removed: 'dihapus', changed: 'diubah', renamed: 'diganti nama' },
   problemsHeading: 'Masalah (keterangannya dalam bahasa Inggris):',
   aboutHeading: (docs, passages) => `Saya menjawab dari ${docs} dokumen (${passages} bagian):`,
   // Passages, not paragraphs: a long paragraph is several passages, all cited with its one §.

@@ -623,12 +623,33 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   }
   lines.push('❌ ' + t.rejected(report.problems.length));
   if (options.waited) lines.push(t.reloadWaited);
-  lines.push(t.stillServing(report.before.documents, report.before.passages), t.problemsHeading);
+  lines.push(t.stillServing(report.before.documents, report.before.passages));
+  // The moderator's other edits are held back with the broken file: said, so that nobody takes them for live.
+  const held = notApplied(report, lang);
+  if (held !== null) lines.push(held);
+  lines.push(t.problemsHeading);
   // Keep room for the "…and N more" line.
   const shown = linesWithin(report.problems.map(problemLine), CONTENT_MAX - 40 - lines.join('\n').length);
   lines.push(...shown);
   if (shown.length < report.problems.length) lines.push(t.andMore(report.problems.length - shown.length));
   return { content: lines.join('\n'), ephemeral: true };
+}
+
+/** Longest list of one kind of change in a rejected reload's reply: the problems are what it is for. */
+const HELD_CHARS = 200;
+
+/** "Not applied either: added a, b; changed c." for a rejected reload's edits; null when it had none. */
+function notApplied(report: ReloadReport, lang: Lang): string | null {
+  const t = messages(lang);
+  const label = t.notAppliedLabels;
+  const kinds: Array<[string, string[], number?]> = [
+    [label.added, report.added],
+    [label.changed, report.changed],
+    [label.removed, report.removed],
+    [label.renamed, report.renamed.map((r) => `${truncate(r.from, ITEM_CHARS)} → ${truncate(r.to, ITEM_CHARS)}`), Infinity],
+  ];
+  const parts = kinds.filter(([, ids]) => ids.length > 0).map(([name, ids, itemMax]) => `${name} ${listWithin(ids, HELD_CHARS, lang, itemMax)}`);
+  return parts.length > 0 ? t.notApplied(parts) : null;
 }
 
 /** The first of `lines` that fit in `room` characters, each counted with the line break before it. */

@@ -65,6 +65,10 @@ export interface ReloadReport {
   before: Counts;
   /** Equal to `before` when the reload was rejected. */
   after: Counts;
+  /**
+   * What the reload changed, or would have changed when rejected (none of it applied then); a rejected reload's
+   * `removed` leaves out documents whose file a problem names.
+   */
   added: string[];
   removed: string[];
   changed: string[];
@@ -280,12 +284,16 @@ export class Library {
     }
     const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
     if (problems.length > 0) {
+      // A document missing because its file is now broken is named among the problems: as "removed" too it read as
+      // an edit the moderator made.
+      const broken = new Set(problems.map((p) => p.file));
+      const file = new Map(before.documents.map((d) => [d.id, d.file]));
       return {
         ok: false,
         before: countsOf(before),
         after: countsOf(before),
         added,
-        removed,
+        removed: removed.filter((id) => !broken.has(file.get(id)!)),
         changed,
         renamed,
         problems,
