@@ -33,6 +33,8 @@ const en = {
   continued: (part: number, parts: number) => `(${part}/${parts})`,
   /** A Full passage too long for chat; `length` is already formatted ("60,000"). */
   passageInFile: (length: string) => `This paragraph is ${length} characters long, too long for chat: the whole of it is in the file below.`,
+  /** Heads the text that follows a Full passage's opening when Discord refused the file that opening announced. */
+  passageFileRefused: 'Discord did not take the file (too large here): the paragraph continues here instead.',
   /** A Full passage cut short: `place`, escaped, is the document's address (`url` true) or its corpus file. */
   passageCut: (more: string, place: string, url: boolean) =>
     `${more} more characters not shown: read the whole paragraph ${url ? 'at' : 'in the write-up'} ${place}.`,
@@ -112,6 +114,7 @@ const id: Messages = {
   buttonExpired: 'Tombol ini sudah tidak berlaku. Silakan ajukan pertanyaan lagi.',
   continued: (part, parts) => `(${part}/${parts})`,
   passageInFile: (length) => `Paragraf ini panjangnya ${length} karakter, terlalu panjang untuk chat: seluruhnya ada di berkas di bawah.`,
+  passageFileRefused: 'Discord tidak menerima berkasnya (terlalu besar di sini): paragrafnya berlanjut di sini.',
   passageCut: (more, place, url) => `${more} karakter lagi tidak ditampilkan: baca paragraf lengkapnya ${url ? 'di' : 'di tulisan'} ${place}.`,
   guildOnly: 'Perintah ini hanya bisa dipakai di server.',
   notAllowed: 'Hanya moderator (izin Kelola Server, atau peran moderator) yang dapat memuat ulang korpus.',
