@@ -276,4 +276,22 @@ describe('diffDocuments', () => {
       renamed: [],
     });
   });
+
+  it('finds a renamed write-up by the rule that finds a copy: its own address or title makes another posting', () => {
+    const posting = (id: string, url: string | null, title = id): CorpusDocument => ({ ...d(id, 'Foto menyusul.'), date: '2024-05-01', url, title });
+    // Spacing aside, as for copies; a title made from the file name changes with it.
+    expect(diffDocuments([d('meetup-7', 'Rapat\ndibuka.')], [d('meetup-07', 'Rapat dibuka. ')]).renamed).toEqual([{ from: 'meetup-7', to: 'meetup-07' }]);
+    // One thread's posting deleted and another thread's added: two postings, not one renamed.
+    expect(diffDocuments([posting('a', 'https://forum.example/t/1')], [posting('b', 'https://forum.example/t/2')])).toEqual({
+      added: ['b'],
+      removed: ['a'],
+      changed: [],
+      renamed: [],
+    });
+    // A title shared with another write-up is named apart by the id ("Rapat Bulanan (a)"), which a rename changes.
+    const before = [posting('a', null, 'Rapat Bulanan (a)'), posting('z', null, 'Rapat Bulanan (z)')].map((x, i) => ({ ...x, body: `Notulen ${i}.` }));
+    const after = [{ ...before[0]!, id: 'a-2024', title: 'Rapat Bulanan (a-2024)' }, before[1]!];
+    expect(diffDocuments(before, after).renamed).toEqual([{ from: 'a', to: 'a-2024' }]);
+    expect(diffDocuments(before, [{ ...after[0]!, title: 'Rapat Tahunan (a-2024)' }, before[1]!]).renamed).toEqual([]);
+  });
 });
