@@ -179,11 +179,11 @@ async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
   try {
     for (const more of rest) await responder.followUp(more);
   } catch (error) {
-    // The upload limit the interaction announced was not the one applied: the text, cut short, rather than an
-    // apology under an opening that promised a file.
+    // The upload limit the interaction announced was not the one applied: the text goes on from where the opening
+    // stopped, cut short, under a line saying the file was refused (the opening again read as a repeat).
     if (!rest.some((m) => m.files) || !tooLarge(error)) throw error;
     log.warn({ err: error, chars: paragraph.text.length }, 'Discord refused the Full passage file as too large: sending the text cut short');
-    for (const more of renderFullPassage(paragraph, lang, note, { ...limits, fileMaxBytes: 0 })) await responder.followUp(more);
+    for (const more of renderFullPassage(paragraph, lang, note, { ...limits, fileRefused: true })) await responder.followUp(more);
   }
 }
 

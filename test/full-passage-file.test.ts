@@ -158,15 +158,25 @@ describe('Full passage of a 60,000-character paragraph', () => {
 });
 
 describe('Discord refusing the file after all', () => {
-  it('413: the text cut short follows, saying where to read the rest, and no apology', async () => {
+  it('413: the text goes on from where the opening stopped, saying the file was refused and where to read the rest', async () => {
     const { reply, customId } = await fullPassageButton(gw.fake);
     gw.fake.failNext('POST /webhooks/:app/:token', 413, { message: 'Request entity too large', code: 40005 });
     const click = gw.fake.click(reply, customId, { user: member() });
     await gw.fake.waitForCallback(click.id);
-    await vi.waitFor(() => expect(gw.fake.followUps(click.id)).toHaveLength(3));
-    const shown = gw.fake.followUps(click.id).map((m) => m.content);
-    expect(shown[0]).toMatch(/^-# Catatan Panjang: Gajah Ungu · § 1/u);
-    expect(shown[2]!.split('\n').pop()).toMatch(/^-# \(3\/3\) · [\d,]+ more characters not shown: read the whole paragraph in the write-up tempel\.md\.$/u);
+    await vi.waitFor(() => expect(gw.fake.followUps(click.id)).toHaveLength(2));
+    const first = gw.fake.callbacks.find((c) => c.interactionId === click.id)!.data as { content: string };
+    const more = gw.fake.followUps(click.id).map((m) => m.content);
+    expect(first.content.split('\n').pop()).toMatch(/the whole of it is in the file below\.$/u);
+    // The opening is not shown again: the follow-ups start where it stopped, under a line saying why.
+    expect(more[0]!.split('\n')[0]).toBe('-# Discord did not take the file (too large here): the paragraph continues here instead.');
+    const shown = [first.content, ...more];
+    for (const c of shown) expect(c.length).toBeLessThanOrEqual(2000);
+    const body = shown.map((c) => unescapeText(c.split('\n').filter((l) => !l.startsWith('-# ')).join(' ')).replace(/\s/gu, '')).join('');
+    expect(PARAGRAPH.replace(/\s/gu, '').startsWith(body)).toBe(true);
+    let end = 0;
+    for (let seen = 0; seen < body.length; end++) if (!/\s/u.test(PARAGRAPH[end]!)) seen++;
+    expect(more[1]!.split('\n').pop()).toBe(`-# (3/3) · ${(PARAGRAPH.length - end).toLocaleString('en-US')} more characters not shown: read the whole paragraph in the write-up tempel.md.`);
+    expect(more[0]!.split('\n').pop()).toBe('-# (2/3)');
     for (const m of gw.fake.followUps(click.id)) expect(m.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(gw.logs.lines.some((l) => l.msg === 'interaction handler failed' || l.msg === 'sending the answer to Discord failed')).toBe(false);
   });
@@ -200,6 +210,20 @@ describe('renderFullPassage', () => {
     expect(filed).toHaveLength(2);
     expect(filed[0]!.content.split('\n').pop()).toBe(`-# Paragraf ini panjangnya ${(9000).toLocaleString('id-ID')} karakter, terlalu panjang untuk chat: seluruhnya ada di berkas di bawah.`);
     expect(filed[1]!.files!.map((f) => f.name)).toEqual(['catatan-panjang-gajah-ungu-1.txt']);
+  });
+
+  it('a refused file: the messages continue the opening, in the reader\'s language, and say what is left', () => {
+    const limits = { maxMessages: 3, fileMaxBytes: 10 * 1024 * 1024 };
+    const text = PARAGRAPH.slice(0, 9000).trim();
+    const [opening] = renderFullPassage(passage(text), 'id', null, limits);
+    const rest = renderFullPassage(passage(text), 'id', null, { ...limits, fileRefused: true });
+    expect(rest.length).toBeGreaterThanOrEqual(1);
+    expect(rest.length).toBeLessThanOrEqual(2);
+    expect(rest[0]!.content.split('\n')[0]).toBe('-# Discord tidak menerima berkasnya (terlalu besar di sini): paragrafnya berlanjut di sini.');
+    expect(rest.some((m) => m.files)).toBe(false);
+    const shown = [opening!, ...rest].map((m) => unescapeText(body(m.content)).replace(/\s/gu, '')).join('');
+    expect(text.replace(/\s/gu, '').startsWith(shown)).toBe(true);
+    expect(rest.at(-1)!.content.split('\n').pop()).toMatch(/^-# \(3\/3\) · [\d.]+ karakter lagi tidak ditampilkan/u);
   });
 
   it('over the upload limit, the rest is to be read at the document\'s address when it has a safe one', () => {

@@ -141,6 +141,21 @@ describe('Library', () => {
     expect(lib.passage('gamma#1')).toBeUndefined();
   });
 
+  it('a rejected reload reports the edits it held back, but not a document of a broken file as removed', async () => {
+    const lib = await Library.open(dir);
+    await writeFile(join(dir, 'gamma.md'), 'Dokumen baru yang baik.\n');
+    await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\nthis line is not a pair\n---\nFestival.\n');
+    await writeFile(join(dir, 'alpha.md'), '---\ntitle: Alpha\n---\nPelabuhan Quanzhou, diperbarui.\n');
+    const report = await lib.reload('mod');
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.file)).toEqual(['beta.md']);
+    // beta is not gone: its file is broken, and the problem says so.
+    expect(report).toMatchObject({ added: ['gamma'], changed: ['alpha'], removed: [], renamed: [] });
+    await unlink(join(dir, 'gamma.md'));
+    await unlink(join(dir, 'alpha.md'));
+    expect(await lib.reload('mod')).toMatchObject({ ok: false, added: [], changed: [], removed: ['alpha'] });
+  });
+
   it('a corpus emptied of documents is rejected, not swapped in', async () => {
     const lib = await Library.open(dir);
     await unlink(join(dir, 'alpha.md'));
@@ -260,5 +275,23 @@ describe('diffDocuments', () => {
       changed: ['c'],
       renamed: [],
     });
+  });
+
+  it('finds a renamed write-up by the rule that finds a copy: its own address or title makes another posting', () => {
+    const posting = (id: string, url: string | null, title = id): CorpusDocument => ({ ...d(id, 'Foto menyusul.'), date: '2024-05-01', url, title });
+    // Spacing aside, as for copies; a title made from the file name changes with it.
+    expect(diffDocuments([d('meetup-7', 'Rapat\ndibuka.')], [d('meetup-07', 'Rapat dibuka. ')]).renamed).toEqual([{ from: 'meetup-7', to: 'meetup-07' }]);
+    // One thread's posting deleted and another thread's added: two postings, not one renamed.
+    expect(diffDocuments([posting('a', 'https://forum.example/t/1')], [posting('b', 'https://forum.example/t/2')])).toEqual({
+      added: ['b'],
+      removed: ['a'],
+      changed: [],
+      renamed: [],
+    });
+    // A title shared with another write-up is named apart by the id ("Rapat Bulanan (a)"), which a rename changes.
+    const before = [posting('a', null, 'Rapat Bulanan (a)'), posting('z', null, 'Rapat Bulanan (z)')].map((x, i) => ({ ...x, body: `Notulen ${i}.` }));
+    const after = [{ ...before[0]!, id: 'a-2024', title: 'Rapat Bulanan (a-2024)' }, before[1]!];
+    expect(diffDocuments(before, after).renamed).toEqual([{ from: 'a', to: 'a-2024' }]);
+    expect(diffDocuments(before, [{ ...after[0]!, title: 'Rapat Tahunan (a-2024)' }, before[1]!]).renamed).toEqual([]);
   });
 });

@@ -236,6 +236,27 @@ describe('each kind of corpus fault, through /reload on Discord and in the conso
     }
   });
 
+  it('a rejected reload says which other edits are not live either: on Discord, in the console and in the log', async () => {
+    const before = library.snapshot;
+    const added = put(corpus.dir, 'meetup-new.md', '---\ntitle: A new meetup\n---\nA write-up the moderator just added.\n');
+    const broken = FAULTS.find((f) => f.kind === 'empty document')!.apply(corpus.dir);
+    try {
+      const sent = fake.slash('reload', {}, { user: moderator(), permissions: MANAGE_GUILD });
+      const reply = (await fake.waitForOriginal(sent.id)).content;
+      expect(reply).toContain('Reload rejected: the corpus has 1 problem.');
+      expect(reply.split('\n')).toContain('Not applied either: added meetup-new.');
+      const logged = logs.lines.find((l) => l.interaction === sent.id && l.result === 'rejected');
+      expect(logged).toMatchObject({ added: ['meetup-new'], removed: [], changed: [] });
+
+      const out = await consoleSession(['/reload', '/quit']);
+      expect(out.split('\n')).toContain('Not applied either: added meetup-new.');
+      expect(library.snapshot).toBe(before);
+    } finally {
+      added();
+      broken();
+    }
+  });
+
   it('once the files are fixed, the next /reload goes through', async () => {
     const before = library.snapshot;
     const reply = await discordReload();

@@ -188,7 +188,7 @@ describe('renderReload and renderSummary', () => {
     );
   });
 
-  it('lists every problem of a rejected reload and says the old index still serves', () => {
+  it('lists every problem of a rejected reload, says the old index still serves and which edits are held back', () => {
     const out = renderReload(
       report({
         ok: false,
@@ -202,6 +202,7 @@ describe('renderReload and renderSummary', () => {
     );
     expect(out.split('\n')).toEqual([
       'Reload rejected: the corpus has 2 problems. Still serving the previous index (1 document, 10 passages).',
+      'Not applied either: added kopi; changed forum.',
       '- bad.jsonl:3: not valid JSON',
       '- empty.md: the document is empty',
     ]);

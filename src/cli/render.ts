@@ -204,7 +204,19 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
   const ms = `${Math.round(report.ms)} ms`;
   if (!report.ok) {
     const head = `Reload rejected: the corpus has ${plural(report.problems.length, 'problem')}. Still serving the previous index (${plural(report.before.documents, 'document')}, ${plural(report.before.passages, 'passage')}).`;
-    return [style.bold(head, options.color), ...report.problems.map((p) => safeText(formatProblem(p)))].join('\n');
+    // The moderator's other edits are held back with the broken file: said, so that nobody takes them for live.
+    const held = [
+      ['added', report.added],
+      ['changed', report.changed],
+      ['removed', report.removed],
+      ['renamed', report.renamed.map((r) => `${r.from} → ${r.to}`)],
+    ] as const;
+    const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
+    return [
+      style.bold(head, options.color),
+      ...(parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : []),
+      ...report.problems.map((p) => safeText(formatProblem(p))),
+    ].join('\n');
   }
   return [
     style.bold(`Reloaded in ${ms}${report.by ? ` (by ${safeText(report.by)})` : ''}.`, options.color),

@@ -33,6 +33,8 @@ const en = {
   continued: (part: number, parts: number) => `(${part}/${parts})`,
   /** A Full passage too long for chat; `length` is already formatted ("60,000"). */
   passageInFile: (length: string) => `This paragraph is ${length} characters long, too long for chat: the whole of it is in the file below.`,
+  /** Heads the text that follows a Full passage's opening when Discord refused the file that opening announced. */
+  passageFileRefused: 'Discord did not take the file (too large here): the paragraph continues here instead.',
   /** A Full passage cut short: `place`, escaped, is the document's address (`url` true) or its corpus file. */
   passageCut: (more: string, place: string, url: boolean) =>
     `${more} more characters not shown: read the whole paragraph ${url ? 'at' : 'in the write-up'} ${place}.`,
@@ -54,6 +56,12 @@ const en = {
   stillServing: (docs: number, passages: number) =>
     `I keep answering from the previous version (${plural(docs, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}).`,
   andMore: (n: number) => `…and ${n} more`,
+  /**
+   * A rejected reload's edits besides the problems: none of them is live either. `parts` are "added a, b",
+   * "changed c"… (the labels below).
+   */
+  notApplied: (parts: string[]) => `Not applied either: ${parts.join('; ')}.`,
+  notAppliedLabels: { added: 'added', removed: 'removed', changed: 'changed', renamed: 'renamed' },
   /** Above the list of a rejected reload's problems, whose reasons the loader writes in English. */
   problemsHeading: 'Problems:',
   // /about
@@ -106,6 +114,7 @@ const id: Messages = {
   buttonExpired: 'Tombol ini sudah tidak berlaku. Silakan ajukan pertanyaan lagi.',
   continued: (part, parts) => `(${part}/${parts})`,
   passageInFile: (length) => `Paragraf ini panjangnya ${length} karakter, terlalu panjang untuk chat: seluruhnya ada di berkas di bawah.`,
+  passageFileRefused: 'Discord tidak menerima berkasnya (terlalu besar di sini): paragrafnya berlanjut di sini.',
   passageCut: (more, place, url) => `${more} karakter lagi tidak ditampilkan: baca paragraf lengkapnya ${url ? 'di' : 'di tulisan'} ${place}.`,
   guildOnly: 'Perintah ini hanya bisa dipakai di server.',
   notAllowed: 'Hanya moderator (izin Kelola Server, atau peran moderator) yang dapat memuat ulang korpus.',
@@ -123,6 +132,8 @@ const id: Messages = {
   rejected: (n) => `Pemuatan ulang ditolak: korpus memiliki ${n} masalah.`,
   stillServing: (docs, passages) => `Saya tetap menjawab dari versi sebelumnya (${docs} dokumen, ${passages} bagian).`,
   andMore: (n) => `…dan ${n} lainnya`,
+  notApplied: (parts) => `Juga tidak diterapkan: ${parts.join('; ')}.`,
+  notAppliedLabels: { added: 'ditambahkan', removed: 'dihapus', changed: 'diubah', renamed: 'diganti nama' },
   problemsHeading: 'Masalah (keterangannya dalam bahasa Inggris):',
   aboutHeading: (docs, passages) => `Saya menjawab dari ${docs} dokumen (${passages} bagian):`,
   // Passages, not paragraphs: a long paragraph is several passages, all cited with its one §.

@@ -383,6 +383,11 @@ export interface FullPassageLimits {
   maxMessages?: number;
   /** The largest file Discord takes from the bot here, in bytes (the interaction's attachment_size_limit). */
   fileMaxBytes?: number;
+  /**
+   * Discord refused the file after the opening (the first message of the file form) was sent: the messages that
+   * continue from where the opening ended, instead of the opening and the file.
+   */
+  fileRefused?: boolean;
 }
 
 /**
@@ -393,7 +398,8 @@ export interface FullPassageLimits {
  * A paragraph that needs more than `limits.maxMessages` (a write-up pasted without blank lines: 60,000
  * characters would be 30-odd private messages, and Discord's rate limits) shows its opening, then the whole
  * paragraph as a .txt file in one more message. When even the file is too big for Discord, it shows the
- * first `maxMessages` messages, the last saying how much is left and where to read it.
+ * first `maxMessages` messages, the last saying how much is left and where to read it. With `limits.fileRefused`
+ * (Discord refused the file after the opening was sent), the messages that continue the opening, capped alike.
  */
 export function renderFullPassage(p: FullPassage, lang: Lang, note: string | null = null, limits: FullPassageLimits = {}): OutgoingMessage[] {
   const t = messages(lang);
@@ -426,19 +432,21 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
   }
   const length = formatCount(text.length, lang);
   const file = passageFile(p, text);
+  // Where to read what a capped reply leaves out: the document's address when it is one a reply may link to (as its
+  // citation does), else its corpus file.
+  const href = safeUrl(p.url);
+  const place = href !== null ? `<${href}>` : escapeText(clip(p.file || p.title, 200), { links: false });
+  const lastLine = (more: number) => `${t.continued(maxMessages, maxMessages)} · ${t.passageCut(formatCount(more, lang), place, href !== null)}`;
   if (Buffer.byteLength(file.text, 'utf8') <= (limits.fileMaxBytes ?? 0)) {
     const line = t.passageInFile(length);
     const opening = split(line.length + 4);
+    if (limits.fileRefused === true) return continuation(opening.spans[0]![1]);
     return [
       { content: opening.body(0) + `\n-# ${line}`, ephemeral: true },
       { content: '-# ' + citationLine(p, 400), files: [file], ephemeral: true },
     ];
   }
   // No file Discord would take: the first messages, the last saying what is left and where to read it whole.
-  // The document's address when it is one a reply may link to (as its citation does), else its corpus file.
-  const href = safeUrl(p.url);
-  const place = href !== null ? `<${href}>` : escapeText(clip(p.file || p.title, 200), { links: false });
-  const lastLine = (more: number) => `${t.continued(maxMessages, maxMessages)} · ${t.passageCut(formatCount(more, lang), place, href !== null)}`;
   const capped = split(lastLine(text.length).length + 4);
   const shown = capped.spans.slice(0, maxMessages);
   const more = text.length - shown[shown.length - 1]![1];
@@ -446,6 +454,30 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
     content: capped.body(i) + '\n-# ' + (i === shown.length - 1 ? lastLine(more) : t.continued(i + 1, maxMessages)),
     ephemeral: true,
   }));
+
+  /**
+   * The messages after an opening that ended at `end` and promised a file Discord then refused: the text from there
+   * on, under a line saying so (sent again from its start, the opening read twice), numbered on from the opening,
+   * the last saying what is left and where to read it whole.
+   */
+  function continuation(end: number): OutgoingMessage[] {
+    let from = end;
+    while (from < text.length && /\s/u.test(text[from]!)) from++;
+    const refused = `-# ${t.passageFileRefused}\n`;
+    const tail = refused.length + lastLine(text.length).length + 4;
+    const reserve = longest <= (room - tail) / 4 ? longest : 0;
+    const spans = chunkSpans(text.slice(from), room - tail - reserve)
+      .slice(0, Math.max(1, maxMessages - 1))
+      .map(([s, e]): Span => [s + from, e + from]);
+    const parts = spans.length + 1;
+    const left = text.length - (spans.at(-1)?.[1] ?? from);
+    return spans.map(([s, e], i) => {
+      const above = headerAbove(text, s, null);
+      const repeated = above !== null && escapeText(above).length + 1 <= reserve ? escapeText(above) + '\n' : '';
+      const last = i === spans.length - 1 && left > 0 ? lastLine(left) : t.continued(i + 2, parts);
+      return { content: (i === 0 ? refused : '') + repeated + escapeText(text.slice(s, e)) + '\n-# ' + last, ephemeral: true };
+    });
+  }
 }
 
 /** `n` written as the reader's language writes numbers: 60,000 / 60.000. */
@@ -631,12 +663,33 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   }
   lines.push('❌ ' + t.rejected(report.problems.length));
   if (options.waited) lines.push(t.reloadWaited);
-  lines.push(t.stillServing(report.before.documents, report.before.passages), t.problemsHeading);
+  lines.push(t.stillServing(report.before.documents, report.before.passages));
+  // The moderator's other edits are held back with the broken file: said, so that nobody takes them for live.
+  const held = notApplied(report, lang);
+  if (held !== null) lines.push(held);
+  lines.push(t.problemsHeading);
   // Keep room for the "…and N more" line.
   const shown = linesWithin(report.problems.map(problemLine), CONTENT_MAX - 40 - lines.join('\n').length);
   lines.push(...shown);
   if (shown.length < report.problems.length) lines.push(t.andMore(report.problems.length - shown.length));
   return { content: lines.join('\n'), ephemeral: true };
+}
+
+/** Longest list of one kind of change in a rejected reload's reply: the problems are what it is for. */
+const HELD_CHARS = 200;
+
+/** "Not applied either: added a, b; changed c." for a rejected reload's edits; null when it had none. */
+function notApplied(report: ReloadReport, lang: Lang): string | null {
+  const t = messages(lang);
+  const label = t.notAppliedLabels;
+  const kinds: Array<[string, string[], number?]> = [
+    [label.added, report.added],
+    [label.changed, report.changed],
+    [label.removed, report.removed],
+    [label.renamed, report.renamed.map((r) => `${truncate(r.from, ITEM_CHARS)} → ${truncate(r.to, ITEM_CHARS)}`), Infinity],
+  ];
+  const parts = kinds.filter(([, ids]) => ids.length > 0).map(([name, ids, itemMax]) => `${name} ${listWithin(ids, HELD_CHARS, lang, itemMax)}`);
+  return parts.length > 0 ? t.notApplied(parts) : null;
 }
 
 /** The first of `lines` that fit in `room` characters, each counted with the line break before it. */

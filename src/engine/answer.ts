@@ -12,6 +12,7 @@ import { recordBeforePlan } from './plans.ts';
 import { asLastOfKind, namesRelativeDay, readRelativeDays, relativeDates, shownAsRead } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { headingText } from './sentences.ts';
 import { rowStartAt } from './tables.ts';
 import { shownTitle } from './text-title.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
@@ -603,14 +604,8 @@ export function shownText(p: Pick<Passage, 'text' | 'markdown' | 'code'>, text =
 }
 
 export function displayText(text: string, markdown = false): string {
-  const shown = markdown ? outsideCode(text, readMarkdownLine, readMarkdownInline) : text;
+  const shown = markdown ? outsideCode(text, headingText, readMarkdownInline) : text;
   return shown.replace(/[ \t]+$/gmu, '').replace(/\n{3,}/gu, '\n\n');
-}
-
-/** A heading line without its marks ("## Jadwal ##" → "Jadwal"). */
-function readMarkdownLine(line: string): string {
-  const m = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u.exec(line);
-  return m ? m[1]! : line;
 }
 
 const ENTITIES: Record<string, string> = {

@@ -147,17 +147,17 @@ function nameApart(documents: CorpusDocument[]): void {
  * (spacing aside; a title the moderator wrote, not one made from the file name) are reported as the slip they are and
  * left out, but for the original: the first in path order whose file name does not extend another's (" " sorts before
  * ".": "meetup-5 (1).md" comes before "meetup-5.md"). Title and date count: write-ups of different events may share a
- * short text ("Foto menyusul.").
+ * short text ("Foto menyusul."). The rule is writeUpKey's, which finds a renamed file between reloads too.
  */
 function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): void {
-  // A title made from the file name or the id differs between copies by their names: it is no title to compare.
-  const written = (d: CorpusDocument) => (d.title === d.id || d.title === titleFromFileName(d.file) ? null : d.title.trim());
-  // An address or a source of its own makes a posting of its own too (two threads that both say "Foto menyusul."):
-  // a copy of a file carries its front matter with it.
-  const key = (d: CorpusDocument) => JSON.stringify([written(d), d.date, d.url, d.source, d.body.replace(/\s+/g, ' ').trim()]);
   const stem = (d: CorpusDocument) => basename(d.file, extname(d.file));
   const groups = new Map<string, CorpusDocument[]>();
-  for (const d of documents) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
+  for (const d of documents) {
+    const key = writeUpKey(d);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [d]);
+    else group.push(d);
+  }
   const copies = new Set<CorpusDocument>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -169,6 +169,22 @@ function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): voi
     }
   }
   if (copies.size > 0) documents.splice(0, documents.length, ...documents.filter((d) => !copies.has(d)));
+}
+
+/**
+ * What one write-up under two names has alike, whatever its file is called: a copy saved beside it (dropCopies), or
+ * the file renamed between two reloads (library.ts's diffDocuments). Its title when one was written, date, address,
+ * source and text, spacing aside. A title made from the file name or the id differs with the name, as does the id
+ * nameApart adds to a shared title ("Rapat Bulanan (meetup-7)"): they are no title to compare. An address or a source
+ * of its own makes a posting of its own (two threads that both say "Foto menyusul."), as a title or a date of its own
+ * makes another event's write-up; a copy or a renamed file carries its front matter with it.
+ */
+export function writeUpKey(d: CorpusDocument): string {
+  let title = d.title;
+  const apart = ` (${d.id})`;
+  for (let round = 0; round < 2 && title.endsWith(apart); round++) title = title.slice(0, -apart.length);
+  const written = title === d.id || title === titleFromFileName(d.file) ? null : title.trim();
+  return JSON.stringify([written, d.date, d.url, d.source, d.body.replace(/\s+/g, ' ').trim()]);
 }
 
 function fail(file: string, reason: string): LoadResult {

@@ -4,7 +4,7 @@
 // opens with every document that loaded and names the files it left out (see Library.open's `partial`).
 
 import { performance } from 'node:perf_hooks';
-import { loadCorpus, type LoadOptions } from './corpus.ts';
+import { loadCorpus, writeUpKey, type LoadOptions } from './corpus.ts';
 import { SearchIndex } from './search.ts';
 import { splitPassages } from './segment.ts';
 import { answerQuestion, type AskOptions } from './answer.ts';
@@ -66,6 +66,10 @@ export interface ReloadReport {
   before: Counts;
   /** Equal to `before` when the reload was rejected. */
   after: Counts;
+  /**
+   * What the reload changed, or would have changed when rejected (none of it applied then); a rejected reload's
+   * `removed` leaves out documents whose file a problem names.
+   */
   added: string[];
   removed: string[];
   changed: string[];
@@ -281,12 +285,16 @@ export class Library {
     }
     const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
     if (problems.length > 0) {
+      // A document missing because its file is now broken is named among the problems: as "removed" too it read as
+      // an edit the moderator made.
+      const broken = new Set(problems.map((p) => p.file));
+      const file = new Map(before.documents.map((d) => [d.id, d.file]));
       return {
         ok: false,
         before: countsOf(before),
         after: countsOf(before),
         added,
-        removed,
+        removed: removed.filter((id) => !broken.has(file.get(id)!)),
         changed,
         renamed,
         problems,
@@ -353,9 +361,9 @@ function countsOf(s: Snapshot): Counts {
 
 /**
  * Which document ids appeared, disappeared, or kept their id but changed content or metadata. A document that
- * disappeared and one that appeared with its text and date are one write-up whose id changed (its file renamed,
- * "meetup-7.md" to "meetup-07.md"): reported as renamed, since "added meetup-07, removed meetup-7" read as a
- * write-up lost.
+ * disappeared and one that appeared as the same write-up (writeUpKey: its written title, date, address, source and
+ * text) are one write-up whose id changed (its file renamed, "meetup-7.md" to "meetup-07.md"): reported as renamed,
+ * since "added meetup-07, removed meetup-7" read as a write-up lost.
  */
 export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[]): { added: string[]; removed: string[]; changed: string[]; renamed: Renamed[] } {
   const old = new Map(before.map((d) => [d.id, d]));
@@ -368,16 +376,17 @@ export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[])
       return o !== undefined && fingerprint(o) !== fingerprint(d);
     })
     .map((d) => d.id);
-  // The title is left out of what is compared: one made from the file name changes with it.
-  const content = (d: CorpusDocument) => JSON.stringify([d.body, d.date]);
+  // One write-up by the rule that finds a copy of one under another name (see writeUpKey).
   const gone = new Map<string, string[]>();
   for (const id of removed) {
-    const key = content(old.get(id)!);
-    gone.set(key, [...(gone.get(key) ?? []), id]);
+    const key = writeUpKey(old.get(id)!);
+    const ids = gone.get(key);
+    if (ids === undefined) gone.set(key, [id]);
+    else ids.push(id);
   }
   const renamed: Renamed[] = [];
   for (const id of added) {
-    const from = gone.get(content(now.get(id)!))?.shift();
+    const from = gone.get(writeUpKey(now.get(id)!))?.shift();
     if (from !== undefined) renamed.push({ from, to: id });
   }
   if (renamed.length > 0) {

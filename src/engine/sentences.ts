@@ -48,6 +48,15 @@ export function isHeadingLine(line: string): boolean {
 }
 
 /**
+ * A heading line without its marks, as the page shows it ("## Jadwal ##" → "Jadwal"); any other line unchanged. One
+ * rule for the shown text (answer.ts) and for a name read from a text's opening heading (text-title.ts).
+ */
+export function headingText(line: string): string {
+  const m = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u.exec(line);
+  return m ? m[1]! : line;
+}
+
+/**
  * Splits `text.slice(from, to)` into sentences. Returns spans of `text`, trimmed of surrounding whitespace,
  * in order and non-overlapping. Linear in the length of the range.
  */

@@ -7,7 +7,7 @@
 // already indexed in the first passage, and counting them again as title words would rank that passage for them.
 
 import { cutBefore } from './cut.ts';
-import { isHeadingLine, splitSentences } from './sentences.ts';
+import { headingText, isHeadingLine, splitSentences } from './sentences.ts';
 import { isGreeting } from './textmeta.ts';
 
 /** Longest name read from a text, before " (id)": a citation line has a title, a paragraph, a date and a source. */
@@ -34,7 +34,7 @@ export function titleFromText(text: string): string | null {
   const line = (lines.length > 1 && greeting(lines[0]!) ? lines[1] : lines[0])?.trim();
   if (line === undefined) return null;
   let name: string;
-  if (isHeadingLine(line)) name = line.replace(/^#{1,6}[ \t]*/u, '').replace(/[ \t]+#+$/u, '');
+  if (isHeadingLine(line)) name = headingText(line);
   else {
     const first = splitSentences(line)[0];
     name = (first === undefined ? line : line.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, '');
