@@ -13,6 +13,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
+import { heldBack } from './cli/render.ts';
 import { isDocumentFile } from './engine/corpus.ts';
 import { formatProblem, reloadLogFields, type Library, type ReloadReport } from './engine/library.ts';
 import type { Logger } from './log.ts';
@@ -219,5 +220,9 @@ export function describeWatchReload(report: ReloadReport): string {
     return `tanya: the corpus changed: reloaded in ${Math.round(report.ms)} ms (documents ${before.documents} → ${after.documents}, passages ${before.passages} → ${after.passages}).`;
   }
   const n = report.problems.length;
-  return `tanya: the corpus changed but has ${n} problem${n === 1 ? '' : 's'}; still answering from the previous index:\n${report.problems.map(formatProblem).join('\n')}`;
+  return [
+    `tanya: the corpus changed but has ${n} problem${n === 1 ? '' : 's'}; still answering from the previous index:`,
+    ...heldBack(report),
+    ...report.problems.map(formatProblem),
+  ].join('\n');
 }

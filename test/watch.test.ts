@@ -62,6 +62,32 @@ describe('which changes count', () => {
   });
 });
 
+describe('describeWatchReload', () => {
+  it('says which edits a rejected reload held back along with the broken file, as /reload does', () => {
+    const rejected: ReloadReport = {
+      ok: false,
+      before: { documents: 2, passages: 12 },
+      after: { documents: 2, passages: 12 },
+      added: ['meetup-8'],
+      removed: [],
+      changed: ['meetup-7'],
+      renamed: [{ from: 'a', to: 'b' }],
+      problems: [{ file: 'bulk.jsonl', line: 2, reason: 'not valid JSON' }],
+      unread: [],
+      ms: 12,
+      at: new Date('2025-01-01T00:00:00Z'),
+      by: 'watch',
+      joinedBy: [],
+    };
+    expect(describeWatchReload(rejected).split('\n')).toEqual([
+      'tanya: the corpus changed but has 1 problem; still answering from the previous index:',
+      'Not applied either: added meetup-8; changed meetup-7; renamed a → b.',
+      '- bulk.jsonl:2: not valid JSON',
+    ]);
+    expect(describeWatchReload({ ...rejected, added: [], changed: [], renamed: [] })).not.toContain('Not applied');
+  });
+});
+
 describe('watchCorpus', () => {
   it('reloads once for a burst of changes, and the new documents answer', async () => {
     const dir = folder({ 'lantern.md': LANTERN });

@@ -200,21 +200,28 @@ function idList(ids: readonly string[], max = 20): string {
   return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 }
 
+/**
+ * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One line
+ * ("Not applied either: added a; changed b."), or none when there were no other edits.
+ */
+export function heldBack(report: ReloadReport): string[] {
+  const held = [
+    ['added', report.added],
+    ['changed', report.changed],
+    ['removed', report.removed],
+    ['renamed', report.renamed.map((r) => `${r.from} → ${r.to}`)],
+  ] as const;
+  const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
+  return parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : [];
+}
+
 export function renderReload(report: ReloadReport, options: RenderOptions): string {
   const ms = `${Math.round(report.ms)} ms`;
   if (!report.ok) {
     const head = `Reload rejected: the corpus has ${plural(report.problems.length, 'problem')}. Still serving the previous index (${plural(report.before.documents, 'document')}, ${plural(report.before.passages, 'passage')}).`;
-    // The moderator's other edits are held back with the broken file: said, so that nobody takes them for live.
-    const held = [
-      ['added', report.added],
-      ['changed', report.changed],
-      ['removed', report.removed],
-      ['renamed', report.renamed.map((r) => `${r.from} → ${r.to}`)],
-    ] as const;
-    const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
     return [
       style.bold(head, options.color),
-      ...(parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : []),
+      ...heldBack(report),
       ...report.problems.map((p) => safeText(formatProblem(p))),
     ].join('\n');
   }
