@@ -255,6 +255,17 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(on('2025-06-20').ask('meetup kmarin di mana').results[0]?.docId).toBe('meetup-06');
   });
 
+  it('leaves a chat spelling typed in capitals to the acronym it is, even opening the question: "BSK itu apa?"', () => {
+    // "BSK itu apa?" was asked as "21 Juni 2025 itu apa?" (its first word was taken for "besok", as "Bsk" is) and
+    // answered with that day's workshop, not the Badan Sosial Kampus the corpus writes of.
+    const bsk = doc('bsk', 'Badan Sosial Kampus', 'BSK (Badan Sosial Kampus) mengadakan bakti sosial di Cimahi. Ketua BSK adalah Dedi Mulyadi.', '2025-03-02');
+    const lib = Library.fromDocuments([...days, bsk], { clock: () => new Date('2025-06-20T10:00:00') });
+    for (const q of ['BSK itu apa?', 'KMRN itu apa?']) expect(lib.ask(q).readAs, q).toBeUndefined();
+    expect(lib.ask('BSK itu apa?').results[0]?.docId).toBe('bsk');
+    // Typed as a chat spelling, capitalised only as a sentence's first word, it is still the day.
+    expect(lib.ask('Bsk acara apa?').readAs).toBe('21 Juni 2025 acara apa?');
+  });
+
   it('writes the date in English for an English question, read as the Indonesian month is', () => {
     // "what's on tomorrow?" was shown "Read as: what's on 14 Juni 2025?", half in Indonesian.
     const lib = on('2025-06-13');

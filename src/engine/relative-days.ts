@@ -62,8 +62,13 @@ function isDay(today: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/u.test(today);
 }
 
-/** Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence. */
+/**
+ * Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence; or
+ * a chat spelling typed as an acronym, with a capital past its first letter ("BSK itu apa?", "ketua BSK"), which is
+ * no chat spelling wherever it stands (as a chat abbreviation is not read typed so: see SearchIndex's #abbreviated).
+ */
 function typedAsName(question: string, phrase: string, at: number): boolean {
+  if (chatDay(phrase) !== undefined && /\p{Lu}/u.test(phrase.slice(1))) return true;
   return [...phrase.matchAll(/\S+/gu)].every((w) => isNameAt(question, at + w.index));
 }
 
@@ -91,8 +96,13 @@ function offsetOf(phrase: string): number | undefined {
 
 /** The word of DAYS a phrase of DAYS or CHAT_DAYS is, in lower case with single spaces ("Kmrn" → kemarin). */
 function dayWord(phrase: string): string {
+  return chatDay(phrase) ?? phrase.toLowerCase().replace(/\s+/gu, ' ');
+}
+
+/** The word of DAYS a phrase of CHAT_DAYS is ("Kmrn" → kemarin); undefined for any other phrase. */
+function chatDay(phrase: string): string | undefined {
   const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
-  return CHAT_DAYS.find(([chat]) => chat === typed)?.[1] ?? typed;
+  return CHAT_DAYS.find(([chat]) => chat === typed)?.[1];
 }
 
 /** The day a phrase of DAYS names, `today` being y-m-d. */
