@@ -180,10 +180,13 @@ async function button(ctx: HandlerContext<ButtonInteraction>): Promise<void> {
     for (const more of rest) await responder.followUp(more);
   } catch (error) {
     // The upload limit the interaction announced was not the one applied: the text, cut short, rather than an
-    // apology under an opening that promised a file.
+    // apology under an opening that promised a file. Its first message replaces that opening (which says the whole
+    // paragraph is in the file below), so the opening is not shown twice and no file is promised that never comes.
     if (!rest.some((m) => m.files) || !tooLarge(error)) throw error;
     log.warn({ err: error, chars: paragraph.text.length }, 'Discord refused the Full passage file as too large: sending the text cut short');
-    for (const more of renderFullPassage(paragraph, lang, note, { ...limits, fileMaxBytes: 0 })) await responder.followUp(more);
+    const [opening, ...cut] = renderFullPassage(paragraph, lang, note, { ...limits, fileMaxBytes: 0 });
+    await responder.update(opening!);
+    for (const more of cut) await responder.followUp(more);
   }
 }
 

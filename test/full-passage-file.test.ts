@@ -158,16 +158,21 @@ describe('Full passage of a 60,000-character paragraph', () => {
 });
 
 describe('Discord refusing the file after all', () => {
-  it('413: the text cut short follows, saying where to read the rest, and no apology', async () => {
+  it('413: the opening that promised a file becomes the first of three messages cut short, saying where to read the rest', async () => {
     const { reply, customId } = await fullPassageButton(gw.fake);
     gw.fake.failNext('POST /webhooks/:app/:token', 413, { message: 'Request entity too large', code: 40005 });
     const click = gw.fake.click(reply, customId, { user: member() });
     await gw.fake.waitForCallback(click.id);
-    await vi.waitFor(() => expect(gw.fake.followUps(click.id)).toHaveLength(3));
-    const shown = gw.fake.followUps(click.id).map((m) => m.content);
-    expect(shown[0]).toMatch(/^-# Catatan Panjang: Gajah Ungu · § 1/u);
+    await vi.waitFor(() => expect(gw.fake.followUps(click.id)).toHaveLength(2));
+    // Three messages in all: the opening that promised a file now is the first of them (it was left saying "the
+    // whole of it is in the file below", and the cut text followed it from the start again, its opening twice).
+    await vi.waitFor(() => expect(gw.fake.original(click.id)!.edits).toBe(1));
+    const shown = [gw.fake.original(click.id)!, ...gw.fake.followUps(click.id)].map((m) => m.content);
+    expect(shown[0]).toMatch(/^-# Catatan Panjang: Gajah Ungu · § 1 · 2025-05 · Panitia\nSesi 1 membahas gajah ungu/u);
+    expect(shown[0]!.split('\n').pop()).toBe('-# (1/3)');
+    expect(shown.join('\n')).not.toContain('file below');
     expect(shown[2]!.split('\n').pop()).toMatch(/^-# \(3\/3\) · [\d,]+ more characters not shown: read the whole paragraph in the write-up tempel\.md\.$/u);
-    for (const m of gw.fake.followUps(click.id)) expect(m.flags & EPHEMERAL).toBe(EPHEMERAL);
+    for (const m of [gw.fake.original(click.id)!, ...gw.fake.followUps(click.id)]) expect(m.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(gw.logs.lines.some((l) => l.msg === 'interaction handler failed' || l.msg === 'sending the answer to Discord failed')).toBe(false);
   });
 });
