@@ -244,6 +244,21 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(lib.ask('siapa yang datang kemarin?').answered).toBe(false);
   });
 
+  it('reads "meetup #6 kemarin" as that meetup, the last of its kind, when it was not held yesterday', () => {
+    // "meetup #6 kemarin di mana" on 20 June was asked about 19 June and went unanswered, where "meetup kemarin di
+    // mana" was answered with meetup #6: the number between the kind and "kemarin" hid the kind.
+    const lib = on('2025-06-20');
+    for (const q of ['meetup #6 kemarin di mana', 'meetup ke-6 kemarin di mana', 'meetup keenam kemarin di mana']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-06');
+    }
+    // Still only among write-ups dated before today: meetup #7 is only planned, in minutes dated 30 June.
+    expect(lib.ask('meetup #7 kemarin di mana').answered).toBe(false);
+    // A word that numbers nothing between them leaves "kemarin" the day.
+    expect(lib.ask('meetup bandung kemarin di mana').readAs).toBe('meetup bandung 19 Juni 2025 di mana');
+  });
+
   it('reads chat spellings of them as the words: "bsk", "kmrn", "hr ini"', () => {
     // "acara bsk apa?" was asked as "bsk", which no write-up says, and went unanswered.
     expect(on('2025-06-13').ask('acara bsk apa?').readAs).toBe('acara 14 Juni 2025 apa?');

@@ -17,6 +17,7 @@
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
 
@@ -114,18 +115,30 @@ function dayOf(phrase: string, y: number, m: number, d: number): Date {
 
 /**
  * The question with each "kemarin" right after a kind of event ("meetup kemarin", "acara kemarin": a word events
- * are called by, or one for any event) written "terbaru", the newest (see recency.ts); null when it has none.
+ * are called by, or one for any event), or after one numbered ("meetup #6 kemarin", "meetup keenam kemarin"),
+ * written "terbaru", the newest (see recency.ts); null when it has none.
  */
 export function asLastOfKind(question: string): string | null {
   let found = false;
   const read = question.replace(PHRASE, (phrase: string, at: number) => {
     if (dayWord(phrase) !== 'kemarin' || typedAsName(question, phrase, at)) return phrase;
-    const kind = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1];
-    if (kind === undefined || !(isEventWord(kind) || isAnyEvent(kind.toLowerCase()))) return phrase;
+    const before = question.slice(0, at);
+    const kind = /(\p{L}+)\s+$/u.exec(before)?.[1];
+    const numbered = NUMBERED_KIND.exec(before);
+    const isKind = (w: string | undefined) => w !== undefined && (isEventWord(w) || isAnyEvent(w.toLowerCase()));
+    if (!isKind(kind) && !(numbered !== null && isKind(numbered[1]) && numbersIt(numbered[2]!))) return phrase;
     found = true;
     return 'terbaru';
   });
   return found ? read : null;
+}
+
+/** A word followed by one that may number it ("meetup #6", "meetup ke-6", "meetup keenam"), before "kemarin". */
+const NUMBERED_KIND = /(\p{L}+)\s+(#\s?\d{1,3}|ke-?\d{1,3}|\d{1,3}|\p{L}+)\s+$/u;
+
+/** Whether a word after a kind of event numbers it: digits, or an ordinal in words ("keenam", "ketujuh"). */
+function numbersIt(word: string): boolean {
+  return /\d/u.test(word) || spelledNumberAt([word.toLowerCase()], 0)?.ordinal === true;
 }
 
 /**
