@@ -397,6 +397,15 @@ describe('the /ask reply', () => {
     expect(citationLine({ ...c, url: 'javascript:alert(1)' }, 1000)).toBe('Title · § 2 · 2024 · Src');
   });
 
+  it('a citation shortened to fit keeps a label\'s id, as the covers line and /about do', () => {
+    // A citation given little room (a page of long passages) with a long source was cited "Rapat pengurus membahas
+    // anggaran tahunan dan rencana…": the text-named document's "(doc-17)", what it is found by, was cut off.
+    const label = 'Rapat pengurus membahas anggaran tahunan dan rencana kegiatan… (doc-17)';
+    const line = citationLine({ title: label, paragraph: 3, date: '2024-12', source: 'Sekretariat '.repeat(8).trim(), url: null }, 120);
+    expect(line.length).toBeLessThanOrEqual(120);
+    expect(line).toMatch(/^Rapat pengurus .*… \(doc-17\) · § 3 · 2024-12 · Sekretariat/u);
+  });
+
   it('a title holding an address is not a masked link (Discord refuses one and shows its markdown): the address follows it', () => {
     const c = { title: 'Rekap https://cctvplus.com/forum_2024', paragraph: 2, date: '2024', source: 'Src', url: 'https://example.org/a' };
     const line = citationLine(c, 1000);

@@ -244,6 +244,21 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(lib.ask('siapa yang datang kemarin?').answered).toBe(false);
   });
 
+  it('reads "meetup #6 kemarin" as that meetup, the last of its kind, when it was not held yesterday', () => {
+    // "meetup #6 kemarin di mana" on 20 June was asked about 19 June and went unanswered, where "meetup kemarin di
+    // mana" was answered with meetup #6: the number between the kind and "kemarin" hid the kind.
+    const lib = on('2025-06-20');
+    for (const q of ['meetup #6 kemarin di mana', 'meetup ke-6 kemarin di mana', 'meetup keenam kemarin di mana']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-06');
+    }
+    // Still only among write-ups dated before today: meetup #7 is only planned, in minutes dated 30 June.
+    expect(lib.ask('meetup #7 kemarin di mana').answered).toBe(false);
+    // A word that numbers nothing between them leaves "kemarin" the day.
+    expect(lib.ask('meetup bandung kemarin di mana').readAs).toBe('meetup bandung 19 Juni 2025 di mana');
+  });
+
   it('reads chat spellings of them as the words: "bsk", "kmrn", "hr ini"', () => {
     // "acara bsk apa?" was asked as "bsk", which no write-up says, and went unanswered.
     expect(on('2025-06-13').ask('acara bsk apa?').readAs).toBe('acara 14 Juni 2025 apa?');
@@ -253,6 +268,17 @@ describe('days named relative to when a member asks: "besok", "hari ini", "tomor
     expect(on('2025-06-15').ask('pembicara meetup kemaren siapa').results[0]?.text).toContain('Rina Kusuma');
     // And "kmrn" after a kind of event is the last one, as "kemarin" is.
     expect(on('2025-06-20').ask('meetup kmarin di mana').results[0]?.docId).toBe('meetup-06');
+  });
+
+  it('leaves a chat spelling typed in capitals to the acronym it is, even opening the question: "BSK itu apa?"', () => {
+    // "BSK itu apa?" was asked as "21 Juni 2025 itu apa?" (its first word was taken for "besok", as "Bsk" is) and
+    // answered with that day's workshop, not the Badan Sosial Kampus the corpus writes of.
+    const bsk = doc('bsk', 'Badan Sosial Kampus', 'BSK (Badan Sosial Kampus) mengadakan bakti sosial di Cimahi. Ketua BSK adalah Dedi Mulyadi.', '2025-03-02');
+    const lib = Library.fromDocuments([...days, bsk], { clock: () => new Date('2025-06-20T10:00:00') });
+    for (const q of ['BSK itu apa?', 'KMRN itu apa?']) expect(lib.ask(q).readAs, q).toBeUndefined();
+    expect(lib.ask('BSK itu apa?').results[0]?.docId).toBe('bsk');
+    // Typed as a chat spelling, capitalised only as a sentence's first word, it is still the day.
+    expect(lib.ask('Bsk acara apa?').readAs).toBe('21 Juni 2025 acara apa?');
   });
 
   it('writes the date in English for an English question, read as the Indonesian month is', () => {

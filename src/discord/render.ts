@@ -237,7 +237,7 @@ export function citationLine(c: CitationParts, max = 300): string {
     [30, 20, false],
   ];
   for (const [titleMax, sourceMax, link] of attempts) {
-    const title = truncate(oneLine(c.title) || '(untitled)', titleMax);
+    const title = truncateTitle(oneLine(c.title) || '(untitled)', titleMax);
     const parts = [link ? maskedLink(title, c.url) : escapeText(title), `§ ${c.paragraph}`];
     if (c.date) parts.push(escapeText(truncate(oneLine(c.date), 40)));
     if (c.source) parts.push(escapeText(truncate(oneLine(c.source), sourceMax)));

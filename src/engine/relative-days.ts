@@ -17,6 +17,7 @@
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
 
@@ -62,8 +63,13 @@ function isDay(today: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/u.test(today);
 }
 
-/** Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence. */
+/**
+ * Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence; or
+ * a chat spelling typed as an acronym, with a capital past its first letter ("BSK itu apa?", "ketua BSK"), which is
+ * no chat spelling wherever it stands (as a chat abbreviation is not read typed so: see SearchIndex's #abbreviated).
+ */
 function typedAsName(question: string, phrase: string, at: number): boolean {
+  if (chatDay(phrase) !== undefined && /\p{Lu}/u.test(phrase.slice(1))) return true;
   return [...phrase.matchAll(/\S+/gu)].every((w) => isNameAt(question, at + w.index));
 }
 
@@ -91,8 +97,13 @@ function offsetOf(phrase: string): number | undefined {
 
 /** The word of DAYS a phrase of DAYS or CHAT_DAYS is, in lower case with single spaces ("Kmrn" → kemarin). */
 function dayWord(phrase: string): string {
+  return chatDay(phrase) ?? phrase.toLowerCase().replace(/\s+/gu, ' ');
+}
+
+/** The word of DAYS a phrase of CHAT_DAYS is ("Kmrn" → kemarin); undefined for any other phrase. */
+function chatDay(phrase: string): string | undefined {
   const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
-  return CHAT_DAYS.find(([chat]) => chat === typed)?.[1] ?? typed;
+  return CHAT_DAYS.find(([chat]) => chat === typed)?.[1];
 }
 
 /** The day a phrase of DAYS names, `today` being y-m-d. */
@@ -104,18 +115,30 @@ function dayOf(phrase: string, y: number, m: number, d: number): Date {
 
 /**
  * The question with each "kemarin" right after a kind of event ("meetup kemarin", "acara kemarin": a word events
- * are called by, or one for any event) written "terbaru", the newest (see recency.ts); null when it has none.
+ * are called by, or one for any event), or after one numbered ("meetup #6 kemarin", "meetup keenam kemarin"),
+ * written "terbaru", the newest (see recency.ts); null when it has none.
  */
 export function asLastOfKind(question: string): string | null {
   let found = false;
   const read = question.replace(PHRASE, (phrase: string, at: number) => {
     if (dayWord(phrase) !== 'kemarin' || typedAsName(question, phrase, at)) return phrase;
-    const kind = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1];
-    if (kind === undefined || !(isEventWord(kind) || isAnyEvent(kind.toLowerCase()))) return phrase;
+    const before = question.slice(0, at);
+    const kind = /(\p{L}+)\s+$/u.exec(before)?.[1];
+    const numbered = NUMBERED_KIND.exec(before);
+    const isKind = (w: string | undefined) => w !== undefined && (isEventWord(w) || isAnyEvent(w.toLowerCase()));
+    if (!isKind(kind) && !(numbered !== null && isKind(numbered[1]) && numbersIt(numbered[2]!))) return phrase;
     found = true;
     return 'terbaru';
   });
   return found ? read : null;
+}
+
+/** A word followed by one that may number it ("meetup #6", "meetup ke-6", "meetup keenam"), before "kemarin". */
+const NUMBERED_KIND = /(\p{L}+)\s+(#\s?\d{1,3}|ke-?\d{1,3}|\d{1,3}|\p{L}+)\s+$/u;
+
+/** Whether a word after a kind of event numbers it: digits, or an ordinal in words ("keenam", "ketujuh"). */
+function numbersIt(word: string): boolean {
+  return /\d/u.test(word) || spelledNumberAt([word.toLowerCase()], 0)?.ordinal === true;
 }
 
 /**
