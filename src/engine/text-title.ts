@@ -25,7 +25,8 @@ const CLOSING = /[.!?:;,。！？]+$/u;
  * line, at most TEXT_TITLE_MAX_CHARS characters (cut between words, with "…"); null when it has no letter or digit.
  */
 export function titleFromText(text: string): string | null {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  // Only the first two lines with text are read, not every line of a write-up that may be megabytes long.
+  const lines = firstLines(text, 2);
   // A chat message's greeting on a line of its own ("Halo semua!", "Hi all,", "Selamat pagi teman-teman") names
   // nothing, as it is no .txt write-up's title (see textmeta.ts): every text posted to a chat opened so, and was cited
   // as "Halo semua (doc-17)". The next line names the text. A greeting is a few words; a line longer than that is a
@@ -33,15 +34,30 @@ export function titleFromText(text: string): string | null {
   const greeting = (l: string) => l.trim().split(/\s+/u).length <= GREETING_MAX_WORDS && isGreeting(l.trim().replace(CLOSING, '').replace(/\s+/gu, ' '));
   const line = (lines.length > 1 && greeting(lines[0]!) ? lines[1] : lines[0])?.trim();
   if (line === undefined) return null;
-  let name: string;
-  if (isHeadingLine(line)) name = headingText(line);
-  else {
-    const first = splitSentences(line)[0];
-    name = (first === undefined ? line : line.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, '');
-  }
-  name = name.replace(/\s+/gu, ' ').trim();
+  if (isHeadingLine(line)) return nameOf(headingText(line));
+  const first = splitSentences(line)[0];
+  return nameOf((first === undefined ? line : line.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, ''));
+}
+
+/** `text` as a name: white space collapsed, shortened; null without a letter or digit. */
+function nameOf(text: string): string | null {
+  const name = text.replace(/\s+/gu, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(name)) return null;
   return shorten(name, TEXT_TITLE_MAX_CHARS);
+}
+
+/** The first `n` lines of `text` that hold more than white space, found without splitting the rest. */
+function firstLines(text: string, n: number): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  while (lines.length < n && from <= text.length) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    if (line.trim() !== '') lines.push(line);
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return lines;
 }
 
 /**
