@@ -1278,6 +1278,15 @@ describe('problems', () => {
     const plain = await load({ 'catatan rapat.txt': 'rapat dimulai pukul tujuh.', 'catatan rapat (1).txt': 'rapat dimulai pukul tujuh.' });
     expect(plain.problems.map((p) => p.file)).toEqual(['catatan rapat (1).txt']);
     expect(plain.documents.map((d) => d.title)).toEqual(['catatan rapat']);
+    // Spacing aside: a copy whose lines were wrapped again, or spaced twice, is one; texts alike only in their
+    // first dozen words are not.
+    const long = 'Rapat pengurus dibuka pukul tujuh malam oleh ketua komunitas di ruang pertemuan lantai dua gedung';
+    const spaced = await load({
+      'a.txt': `${long} utama.`,
+      'a (1).txt': `${long.replace(/ /g, '  ').replace('ketua ', 'ketua\n')} utama.`,
+      'b.txt': `${long} samping.`,
+    });
+    expect(spaced.problems.map((p) => p.file)).toEqual(['a (1).txt']);
   });
 
   it('says so when a duplicate id came from file names, which the moderator never wrote as ids', async () => {

@@ -151,12 +151,24 @@ function nameApart(documents: CorpusDocument[]): void {
  */
 function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): void {
   const stem = (d: CorpusDocument) => basename(d.file, extname(d.file));
-  const groups = new Map<string, CorpusDocument[]>();
+  // Documents are first grouped by their date and their text's opening words, cheap to read; only those sharing
+  // them get the whole key (their texts copied with spacing collapsed: ~45 ms for tydiqa-id's 4,650 otherwise).
+  const candidates = new Map<string, CorpusDocument[]>();
   for (const d of documents) {
-    const key = writeUpKey(d);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [d]);
+    const key = `${d.date}\u0000${openingWords(d.body)}`;
+    const group = candidates.get(key);
+    if (group === undefined) candidates.set(key, [d]);
     else group.push(d);
+  }
+  const groups = new Map<string, CorpusDocument[]>();
+  for (const candidate of candidates.values()) {
+    if (candidate.length < 2) continue;
+    for (const d of candidate) {
+      const key = writeUpKey(d);
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [d]);
+      else group.push(d);
+    }
   }
   const copies = new Set<CorpusDocument>();
   for (const group of groups.values()) {
@@ -169,6 +181,14 @@ function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): voi
     }
   }
   if (copies.size > 0) documents.splice(0, documents.length, ...documents.filter((d) => !copies.has(d)));
+}
+
+/** The first words of a text, spacing aside (as writeUpKey reads the text): what two copies of it open with alike. */
+function openingWords(body: string): string {
+  const words: string[] = [];
+  const word = /\S+/g;
+  for (let m = word.exec(body); m !== null && words.length < 12; m = word.exec(body)) words.push(m[0]);
+  return words.join(' ');
 }
 
 /**
