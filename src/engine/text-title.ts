@@ -78,12 +78,20 @@ function firstLines(text: string, n: number): string[] {
  * as every cut is: see cut.ts).
  */
 function shorten(name: string, max: number): string {
-  const chars = [...name];
-  if (chars.length <= max) return name;
-  const head = name.slice(0, cutBefore(name, chars.slice(0, max - 1).join('').length));
+  // Counted in code points, as the name is shown, without an array of them: most names are read from a long first
+  // sentence and cut.
+  if (codePointsEnd(name, max) === name.length) return name;
+  const head = name.slice(0, cutBefore(name, codePointsEnd(name, max - 1)));
   const space = head.lastIndexOf(' ');
   const cut = space >= max / 2 ? head.slice(0, space) : head;
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/** Where the first `n` code points of `text` end (its length when it has no more). */
+function codePointsEnd(text: string, n: number): number {
+  let at = 0;
+  for (let k = 0; k < n && at < text.length; k++) at += (text.codePointAt(at)! > 0xffff) ? 2 : 1;
+  return at;
 }
 
 /** What a document without a title of its own is cited by: its text's name and its id, "Rapat dibuka … (doc-17)". */
