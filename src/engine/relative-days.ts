@@ -80,10 +80,9 @@ function typedAsName(question: string, phrase: string, at: number): boolean {
  */
 export function readRelativeDays(question: string, today: string, months: readonly string[] = MONTHS): string {
   if (!isDay(today)) return question;
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return question.replace(PHRASE, (phrase: string, at: number) => {
     if (typedAsName(question, phrase, at)) return phrase;
-    const day = dayOf(phrase, y, m, d);
+    const day = dayOf(phrase, today);
     const month = months[day.getUTCMonth()]!;
     return `${day.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${day.getUTCFullYear()}`;
   });
@@ -106,8 +105,9 @@ function chatDay(phrase: string): string | undefined {
   return CHAT_DAYS.find(([chat]) => chat === typed)?.[1];
 }
 
-/** The day a phrase of DAYS names, `today` being y-m-d. */
-function dayOf(phrase: string, y: number, m: number, d: number): Date {
+/** The day a phrase of DAYS names, `today` being YYYY-MM-DD. */
+function dayOf(phrase: string, today: string): Date {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const offset = offsetOf(phrase) ?? 0;
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   return new Date(Date.UTC(y, m - 1, d + offset));
@@ -153,14 +153,17 @@ export function shownAsRead(question: string, today: string): string {
 
 /** The days (YYYY-MM-DD) readRelativeDays writes into the question, in order. */
 export function relativeDates(question: string, today: string): string[] {
-  if (!isDay(today)) return [];
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  return [...question.matchAll(PHRASE)].filter((p) => !typedAsName(question, p[0], p.index)).map((p) => dayOf(p[0], y, m, d).toISOString().slice(0, 10));
+  return isDay(today) ? relativePhrases(question).map((p) => dayOf(p, today).toISOString().slice(0, 10)) : [];
 }
 
 /** Whether a question names a day relative to today (see readRelativeDays). */
 export function namesRelativeDay(question: string): boolean {
-  return [...question.matchAll(PHRASE)].some((m) => !typedAsName(question, m[0], m.index));
+  return relativePhrases(question).length > 0;
+}
+
+/** The phrases of DAYS and CHAT_DAYS a question names days by, in order: not those typed as a name (typedAsName). */
+function relativePhrases(question: string): string[] {
+  return [...question.matchAll(PHRASE)].filter((m) => !typedAsName(question, m[0], m.index)).map((m) => m[0]);
 }
 
 /** A Date's calendar day on the clock's own time zone (the bot's `TZ`), as YYYY-MM-DD. */
