@@ -20,14 +20,19 @@ const TOPIC_WORDS: ReadonlySet<string> = new Set(['tema', 'topik', 'theme', 'top
 /** The number a group gives an event ("6" of "meetup 6", "#6", "keenam"), or null. */
 function numberOf(g: QueryGroup): string | null {
   if (g.number !== undefined) return g.number;
-  const digits = g.surface.map((w) => /\d+/u.exec(w)?.[0]).find((d) => d !== undefined);
+  return g.surface.map(numberIn).find((n) => n !== null) ?? null;
+}
+
+/** The number a word's first digits give, without leading zeros ("6" of "#06"), or null. */
+function numberIn(word: string): string | null {
+  const digits = /\d+/u.exec(word)?.[0];
   return digits === undefined ? null : String(Number(digits));
 }
 
 /** Whether a title numbers the event `g` names: it has a word `g` numbers and `g`'s number ("Meetup #6"). */
 function titleNumbers(title: string, g: QueryGroup, n: string): boolean {
   const norms = tokenize(title).map((t) => t.norm);
-  return norms.some((w) => g.numbers!.includes(w)) && norms.some((w) => (/\d+/u.exec(w)?.[0] ?? null) !== null && String(Number(/\d+/u.exec(w)![0])) === n);
+  return norms.some((w) => g.numbers!.includes(w)) && norms.some((w) => numberIn(w) === n);
 }
 
 /** Whether a title goes on after a colon that follows its number: "KodeKita Meetup #6: Deno and Bun". */
