@@ -9,7 +9,7 @@ import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, namesDay, t
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
-import { asLastOfKind, namesRelativeDay, readRelativeDays, relativeDates, shownAsRead } from './relative-days.ts';
+import { asLastOfKind, readRelativeDays, relativeDates, shownAsRead } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
@@ -70,7 +70,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // pasted into it are left out by the search itself: see withoutLinks.)
   const clipped = clip(question, MAX_QUESTION_CHARS);
   // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
-  const q = lastOf?.question ?? (options.today !== undefined && namesRelativeDay(clipped) && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
+  const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
   const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before);
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
