@@ -5,7 +5,7 @@
 // year's.
 
 import { MONTHS, textDates, textMonths } from './dates.ts';
-import { COMPARABLE, speaksOfFuture } from './recency.ts';
+import { COMPARABLE, dateOrder, speaksOfFuture } from './recency.ts';
 
 type Ranked = { coverage: number; passage: { date: string | null; text: string } };
 
@@ -50,6 +50,7 @@ export function latestMonthFirst<H extends Ranked>(hits: readonly H[], monthName
   if (comparable.every((h) => years.get(h) === years.get(comparable[0]!))) return [...hits];
   // Array.prototype.sort is stable: within a year, the ranking's order stays.
   const chosen = new Set(comparable);
-  comparable.sort((a, b) => (years.get(b)! > years.get(a)! ? 1 : years.get(b)! < years.get(a)! ? -1 : 0));
+  const newest = dateOrder('newest');
+  comparable.sort((a, b) => newest(years.get(a)!, years.get(b)!));
   return [...comparable, ...hits.filter((h) => !chosen.has(h))];
 }

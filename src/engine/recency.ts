@@ -270,7 +270,7 @@ function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H
  * Dates compared newest first ('oldest': oldest first), undated after the dated; 0 for one date, so that a stable
  * sort keeps the order the passages came in.
  */
-function dateOrder(recency: Recency): (a: string | null, b: string | null) => number {
+export function dateOrder(recency: Recency): (a: string | null, b: string | null) => number {
   const sign = recency === 'oldest' ? 1 : -1;
   return (a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : sign * (a < b ? -1 : 1));
 }
