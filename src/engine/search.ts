@@ -9,8 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { acronymTerm, addLowerCaseWords, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
-import { hasNumeral } from './analyzer.ts';
+import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { Abbreviations } from './abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
@@ -573,8 +572,8 @@ export class SearchIndex {
    * (see englishPassages), in one pass.
    */
   #collectLowerCase(passage: Passage): void {
-    if (this.#openings === null) addLowerCaseWords(passage.text, this.#lowerCase);
-    else this.#openings.read(passage, this.#lowerCase);
+    // (Every passage is collected before #english is first read, which is what lets #openings go.)
+    this.#openings!.read(passage, this.#lowerCase);
   }
 
   /**
