@@ -11,9 +11,8 @@ import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
 import { unescapeText } from '../src/discord/markdown.ts';
 import { renderFullPassage } from '../src/discord/render.ts';
 import { Responder } from '../src/discord/responder.ts';
-import type { Library } from '../src/engine/library.ts';
 import type { FakeDiscord, StoredMessage } from './fake-discord/index.ts';
-import { FAST_REST, memberFactory, openLibrary, startBotOnFake, tempCorpus, testConfig, type BotOnFake, type TempCorpus } from './fake-discord/harness.ts';
+import { FAST_REST, memberFactory, startBotOnCorpus, startBotOnFake, testConfig, type CorpusBotOnFake } from './fake-discord/harness.ts';
 
 const EPHEMERAL = 64;
 
@@ -73,20 +72,15 @@ function checkFileDelivery(shown: Shown[]): void {
   expect(text).toContain(PARAGRAPH);
 }
 
-let corpus: TempCorpus;
-let library: Library;
-let gw: BotOnFake;
+let gw: CorpusBotOnFake;
 const member = memberFactory('fullfile', 7);
 
 beforeAll(async () => {
-  corpus = tempCorpus(FILES);
-  library = await openLibrary(corpus.dir);
-  gw = await startBotOnFake(library);
+  gw = await startBotOnCorpus(FILES);
 });
 
 afterAll(async () => {
   await gw?.close();
-  corpus?.remove();
 });
 
 /** The "Full passage 1" button of an /ask reply about the pasted write-up, on the gateway. */
@@ -111,7 +105,7 @@ describe('Full passage of a 60,000-character paragraph', () => {
     const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
     const signed = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
     const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: gw.fake.apiUrl });
-    const server: HttpServerHandle = await startHttpServer({ config, library, logger: gw.logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
+    const server: HttpServerHandle = await startHttpServer({ config, library: gw.library, logger: gw.logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
     try {
       const { reply, customId } = await fullPassageButton(gw.fake);
       const click = gw.fake.buildInteraction({ type: 3, data: { custom_id: customId, component_type: 2 }, message: reply, user: member() });
@@ -131,7 +125,7 @@ describe('Full passage of a 60,000-character paragraph', () => {
   });
 
   it('over the upload limit: three messages, the last saying how much is left and in which write-up', async () => {
-    const small = await startBotOnFake(library, { fake: { attachmentSizeLimit: 10_000 } });
+    const small = await startBotOnFake(gw.library, { fake: { attachmentSizeLimit: 10_000 } });
     try {
       const { reply, customId } = await fullPassageButton(small.fake);
       const click = small.fake.click(reply, customId, { user: member() });

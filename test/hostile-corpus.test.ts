@@ -10,9 +10,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
-import type { Library } from '../src/engine/library.ts';
 import { MANAGE_GUILD, type StoredMessage } from './fake-discord/index.ts';
-import { FAST_REST, memberFactory, openLibrary, startBotOnFake, tempCorpus, testConfig, type BotOnFake, type TempCorpus } from './fake-discord/harness.ts';
+import { FAST_REST, memberFactory, startBotOnCorpus, testConfig, type CorpusBotOnFake } from './fake-discord/harness.ts';
 
 const EPHEMERAL = 64;
 const SUPPRESS_EMBEDS = 4;
@@ -158,25 +157,20 @@ function checkChoices(where: string, data: Payload): void {
   }
 }
 
-let corpus: TempCorpus;
-let library: Library;
-let gw: BotOnFake;
+let gw: CorpusBotOnFake;
 const member = memberFactory('hostile', 8);
 
 beforeAll(async () => {
-  corpus = tempCorpus(FILES);
-  library = await openLibrary(corpus.dir);
-  gw = await startBotOnFake(library);
+  gw = await startBotOnCorpus(FILES);
 });
 
 afterAll(async () => {
   await gw?.close();
-  corpus?.remove();
 });
 
 describe('the hostile corpus loads whole', () => {
   it('every file is read, with nothing left out', () => {
-    const ids = library.documents().map((d) => d.id);
+    const ids = gw.library.documents().map((d) => d.id);
     for (const id of ['mentions', 'markdown', 'rtl', 'long']) expect(ids).toContain(id);
   });
 });
@@ -264,7 +258,7 @@ describe('through the HTTP interactions endpoint', () => {
 
   beforeAll(async () => {
     const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: gw.fake.apiUrl });
-    server = await startHttpServer({ config, library, logger: logs().logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
+    server = await startHttpServer({ config, library: gw.library, logger: logs().logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
   });
 
   afterAll(async () => {
@@ -307,7 +301,7 @@ describe('through the HTTP interactions endpoint', () => {
   });
 
   it('an error inside a handler: a short private message for the member, the detail in the log', async () => {
-    const spy = vi.spyOn(library, 'ask').mockImplementationOnce(() => {
+    const spy = vi.spyOn(gw.library, 'ask').mockImplementationOnce(() => {
       throw new Error('engine exploded on hostile text');
     });
     const interaction = gw.fake.buildInteraction({ type: 2, data: gw.fake.commandData('ask', { question: 'pawai zebra' }), user: member() });
@@ -323,19 +317,14 @@ describe('through the HTTP interactions endpoint', () => {
 });
 
 describe('old buttons after a /reload changed the corpus', () => {
-  let own: TempCorpus;
-  let lib: Library;
-  let bot: BotOnFake;
+  let bot: CorpusBotOnFake;
 
   beforeAll(async () => {
-    own = tempCorpus(FILES);
-    lib = await openLibrary(own.dir);
-    bot = await startBotOnFake(lib);
+    bot = await startBotOnCorpus(FILES);
   });
 
   afterAll(async () => {
     await bot?.close();
-    own?.remove();
   });
 
   type Button = { custom_id: string; label: string; disabled?: boolean };
@@ -350,18 +339,18 @@ describe('old buttons after a /reload changed the corpus', () => {
     await bot.fake.waitForCallback(about.id);
 
     // A member without Manage Server: refused privately, nothing reloaded.
-    const before = lib.snapshot;
+    const before = bot.library.snapshot;
     const refused = bot.fake.slash('reload', {}, { user: member() });
     const refusal = (await bot.fake.waitForCallback(refused.id)).data as Payload;
     expect(refusal.flags! & EPHEMERAL).toBe(EPHEMERAL);
     expect(refusal.content).toContain('Only moderators');
-    expect(lib.snapshot).toBe(before);
+    expect(bot.library.snapshot).toBe(before);
 
     // A moderator removes the long write-up and rewrites another, then reloads.
-    rmSync(join(own.dir, 'long.md'));
-    own.write('rtl.md', FILES['rtl.md']!.replace('Teks Arab', 'Teks Arab yang diubah'));
+    rmSync(join(bot.corpus.dir, 'long.md'));
+    bot.corpus.write('rtl.md', FILES['rtl.md']!.replace('Teks Arab', 'Teks Arab yang diubah'));
     // A file the reload names but does not read, its name as hostile as a name can be.
-    own.write('@everyone <@123456789012345678> ||x|| \u202efdp.docx', 'PK');
+    bot.corpus.write('@everyone <@123456789012345678> ||x|| \u202efdp.docx', 'PK');
     const reload = bot.fake.slash('reload', {}, { user: member(), permissions: MANAGE_GUILD });
     const report = await bot.fake.waitForOriginal(reload.id);
     checkMessage('/reload report', report);
@@ -375,7 +364,7 @@ describe('old buttons after a /reload changed the corpus', () => {
       const answer = (await bot.fake.waitForCallback(click.id)).data as Payload;
       checkMessage(`old ${b.label}`, answer);
       const docId = /:([^:#]+)#\d+$/u.exec(b.custom_id)?.[1];
-      if (b.label.startsWith('Full passage') && !lib.documents().some((d) => d.id === docId)) {
+      if (b.label.startsWith('Full passage') && !bot.library.documents().some((d) => d.id === docId)) {
         expect(answer.content).toContain('changed or was removed');
         expect(answer.flags! & EPHEMERAL).toBe(EPHEMERAL);
         gone += 1;

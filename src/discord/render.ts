@@ -648,7 +648,7 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
       [t.added, report.added],
       [t.removed, report.removed],
       [t.changed, report.changed],
-      [t.renamed, report.renamed.map((r) => `${truncate(r.from, ITEM_CHARS)} → ${truncate(r.to, ITEM_CHARS)}`), Infinity],
+      [t.renamed, renamedItems(report), Infinity],
     ];
     if (changes.every(([, ids]) => ids.length === 0)) lines.push(t.nothingChanged);
     for (const [label, ids, itemMax] of changes) {
@@ -675,6 +675,11 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   return { content: lines.join('\n'), ephemeral: true };
 }
 
+/** A reload's renames as "old → new", each id cut on its own (listed with no cut of their own: see renderReload). */
+function renamedItems(report: ReloadReport): string[] {
+  return report.renamed.map((r) => `${truncate(r.from, ITEM_CHARS)} → ${truncate(r.to, ITEM_CHARS)}`);
+}
+
 /** Longest list of one kind of change in a rejected reload's reply: the problems are what it is for. */
 const HELD_CHARS = 200;
 
@@ -686,7 +691,7 @@ function notApplied(report: ReloadReport, lang: Lang): string | null {
     [label.added, report.added],
     [label.changed, report.changed],
     [label.removed, report.removed],
-    [label.renamed, report.renamed.map((r) => `${truncate(r.from, ITEM_CHARS)} → ${truncate(r.to, ITEM_CHARS)}`), Infinity],
+    [label.renamed, renamedItems(report), Infinity],
   ];
   const parts = kinds.filter(([, ids]) => ids.length > 0).map(([name, ids, itemMax]) => `${name} ${listWithin(ids, HELD_CHARS, lang, itemMax)}`);
   return parts.length > 0 ? t.notApplied(parts) : null;

@@ -117,6 +117,34 @@ export async function startBotOnFake(
   };
 }
 
+export interface CorpusBotOnFake extends BotOnFake {
+  corpus: TempCorpus;
+  library: Library;
+  /** Stops the bot, then the fake, and removes the corpus. */
+  close(): Promise<void>;
+}
+
+/** A temp corpus of the shipped write-up and `files`, its Library, and the bot serving it on a fresh fake Discord. */
+export async function startBotOnCorpus(files: Record<string, string>): Promise<CorpusBotOnFake> {
+  const corpus = tempCorpus(files);
+  try {
+    const library = await openLibrary(corpus.dir);
+    const gw = await startBotOnFake(library);
+    return {
+      ...gw,
+      corpus,
+      library,
+      close: async () => {
+        await gw.close();
+        corpus.remove();
+      },
+    };
+  } catch (error) {
+    corpus.remove();
+    throw error;
+  }
+}
+
 /**
  * A source of fresh members, each with its own snowflake, so that one test's /ask cooldown or permissions never
  * carry over to another. `first` picks the digit the ids start with, keeping each suite's members apart.
