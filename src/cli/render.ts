@@ -222,7 +222,7 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     return [
       style.bold(head, options.color),
       ...heldBack(report),
-      ...report.problems.map((p) => safeText(formatProblem(p))),
+      ...report.problems.map(formatProblem),
     ].join('\n');
   }
   return [
@@ -274,7 +274,7 @@ export function renderSummary(summary: CorpusSummary, options: SummaryRenderOpti
   const problems = options.problems ?? [];
   if (problems.length > 0) {
     lines.push(style.bold(`Left out at start-up (${plural(problems.length, 'problem')}; fix, then /reload):`, options.color));
-    for (const p of problems.slice(0, max)) lines.push(safeText(formatProblem(p)));
+    for (const p of problems.slice(0, max)) lines.push(formatProblem(p));
     if (problems.length > max) lines.push(`- … and ${problems.length - max} more`);
   }
   if (options.loadedAt) {

@@ -368,8 +368,7 @@ function countsOf(s: Snapshot): Counts {
 export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[]): { added: string[]; removed: string[]; changed: string[]; renamed: Renamed[] } {
   const old = new Map(before.map((d) => [d.id, d]));
   const now = new Map(after.map((d) => [d.id, d]));
-  let added = [...now.keys()].filter((id) => !old.has(id));
-  let removed = [...old.keys()].filter((id) => !now.has(id));
+  const gone = [...old.keys()].filter((id) => !now.has(id));
   const changed = [...now.values()]
     .filter((d) => {
       const o = old.get(d.id);
@@ -377,22 +376,22 @@ export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[])
     })
     .map((d) => d.id);
   // One write-up by the rule that finds a copy of one under another name (see writeUpKey).
-  const gone = new Map<string, string[]>();
-  for (const id of removed) {
+  const goneByKey = new Map<string, string[]>();
+  for (const id of gone) {
     const key = writeUpKey(old.get(id)!);
-    const ids = gone.get(key);
-    if (ids === undefined) gone.set(key, [id]);
+    const ids = goneByKey.get(key);
+    if (ids === undefined) goneByKey.set(key, [id]);
     else ids.push(id);
   }
   const renamed: Renamed[] = [];
-  for (const id of added) {
-    const from = gone.get(writeUpKey(now.get(id)!))?.shift();
+  const added = [...now.keys()].filter((id) => {
+    if (old.has(id)) return false;
+    const from = goneByKey.get(writeUpKey(now.get(id)!))?.shift();
     if (from !== undefined) renamed.push({ from, to: id });
-  }
-  if (renamed.length > 0) {
-    added = added.filter((id) => !renamed.some((r) => r.to === id));
-    removed = removed.filter((id) => !renamed.some((r) => r.from === id));
-  }
+    return from === undefined;
+  });
+  const renamedFrom = new Set(renamed.map((r) => r.from));
+  const removed = gone.filter((id) => !renamedFrom.has(id));
   return { added, removed, changed, renamed };
 }
 
