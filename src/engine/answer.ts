@@ -9,7 +9,7 @@ import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, namesDay, t
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
-import { asLastOfKind, readRelativeDays, relativeDates, shownAsRead } from './relative-days.ts';
+import { asLastOfKind, ofPeriod, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
@@ -89,7 +89,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
-  const onTheDay = q === clipped || lastOf !== undefined ? result : ofDays(result, relativeDates(clipped, options.today!));
+  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!));
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? onTheDay.hits.filter((h) => saysSomething(h, onTheDay)) : suggestions(result);
@@ -124,9 +124,12 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   };
 }
 
-/** The ranking's passages of write-ups dated one of `days` (see Hit.onDay), or whose text names one of them. */
-function ofDays(result: SearchResult, days: readonly string[]): SearchResult {
-  return { ...result, hits: result.hits.filter((h) => h.onDay === true || days.some((d) => namesDay(h.passage.text, d, h.passage.date))) };
+/**
+ * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
+ * week, a month, a year: see ofPeriod), or whose text names one of them.
+ */
+function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[]): SearchResult {
+  return { ...result, hits: result.hits.filter((h) => h.onDay === true || periods.some((p) => ofPeriod(h.passage.text, h.passage.date, p))) };
 }
 
 /** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */

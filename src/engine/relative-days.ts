@@ -6,9 +6,14 @@
 // 2026"): a write-up dated that day answers it (see Hit.onDay), and where none is, the question is not answered,
 // rather than answered from a write-up of another day that happens to say "besok".
 //
-// Weeks ("minggu ini", "this week", "minggu depan") are not read: a week is no date the write-ups are found by, and
-// "the next meetup" is what such a question is asked for (see recency.ts). Nor "sampai hari ini", "until today",
-// "as of today": up to now, not on this day. Nor such words typed as part of a name, capitalised inside a sentence
+// Weeks, months and years named so ("minggu lalu", "bulan depan", "tahun ini", "last week", "next month") are read
+// the same way, as the period they are on the bot's clock: a member asking "meetup minggu lalu siapa pembicaranya?"
+// means last week's meetup, not the words "minggu" and "lalu", nor the next plan or the newest write-up. A month is
+// asked as its name and year ("meetup bulan lalu" → "meetup Mei 2025"), a year as itself; a week has no words the
+// write-ups are found by, so it is asked as the month (or year) it falls in and answered only from a write-up dated
+// in it, or a passage that names one of its days (shown as the days it is: "meetup 2–8 Juni 2025"). Not "dua bulan
+// lalu", "beberapa minggu lalu" (a count of them ago), nor "hari Minggu ini" (this Sunday). Nor "sampai hari ini",
+// "until today", "as of today": up to now, not on this day. Nor such words typed as part of a name, capitalised inside a sentence
 // ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no day.
 //
 // "meetup kemarin", "acara kemarin": after a kind of event, Indonesian "kemarin" is as often "the last one" (recent,
@@ -16,7 +21,7 @@
 // write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
-import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { ENGLISH_MONTHS, MONTHS, namesDay, textDates, textMonths } from './dates.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
@@ -53,8 +58,55 @@ const CHAT_DAYS: ReadonlyArray<readonly [string, string]> = [
   ['kmaren', 'kemarin'],
 ];
 
+/** A period longer than a day: a week (Monday to Sunday, as the Indonesian calendar has it), a month, a year. */
+type Unit = 'week' | 'month' | 'year';
+
+/** The Indonesian words for each such period, with their common chat spellings ("bln", "thn"); then the English. */
+const UNITS: ReadonlyArray<readonly [string, Unit]> = [
+  ['minggu', 'week'],
+  ['mgg', 'week'],
+  ['pekan', 'week'],
+  ['bulan', 'month'],
+  ['bln', 'month'],
+  ['tahun', 'year'],
+  ['thn', 'year'],
+];
+const ENGLISH_UNITS: ReadonlyArray<readonly [string, Unit]> = [
+  ['week', 'week'],
+  ['month', 'month'],
+  ['year', 'year'],
+];
+
+/** The words after an Indonesian period ("bulan lalu", "minggu ini"), and before an English one, with its offset. */
+const AFTER_UNIT: ReadonlyArray<readonly [string, number]> = [
+  ['yang lalu', -1],
+  ['yg lalu', -1],
+  ['lalu', -1],
+  ...['kemarin', ...CHAT_DAYS.filter(([, w]) => w === 'kemarin').map(([chat]) => chat)].map((w) => [w, -1] as const),
+  ['ini', 0],
+  ['depan', 1],
+];
+const BEFORE_UNIT: ReadonlyArray<readonly [string, number]> = [
+  ['last', -1],
+  ['this', 0],
+  ['next', 1],
+];
+
+/** The periods, whole ("bulan lalu", "next month"), with their unit and offset. */
+const PERIODS: ReadonlyArray<readonly [string, Unit, number]> = [
+  ...UNITS.flatMap(([unit, u]) => AFTER_UNIT.map(([w, n]) => [`${unit} ${w}`, u, n] as const)),
+  ...ENGLISH_UNITS.flatMap(([unit, u]) => BEFORE_UNIT.map(([w, n]) => [`${w} ${unit}`, u, n] as const)),
+];
+
+/**
+ * Not a period after a count ("2 bulan lalu", "dua minggu lalu", "beberapa tahun lalu": that many ago), nor
+ * "Minggu" after "hari" ("hari Minggu ini" is this Sunday).
+ */
+const COUNTS = ['\\d+', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa', 'berapa', 'banyak'];
+const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari)\s+)(?:${PERIODS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
+
 const PHRASE = new RegExp(
-  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${PERIOD}|${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -66,26 +118,70 @@ function isDay(today: string): boolean {
 /**
  * Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence; or
  * a chat spelling typed as an acronym, with a capital past its first letter ("BSK itu apa?", "ketua BSK"), which is
- * no chat spelling wherever it stands (as a chat abbreviation is not read typed so: see SearchIndex's #abbreviated).
+ * no chat spelling wherever it stands (as a chat abbreviation is not read typed so: see SearchIndex's #abbreviated);
+ * or "Minggu" capitalised, Sunday's name.
  */
 function typedAsName(question: string, phrase: string, at: number): boolean {
   if (chatDay(phrase) !== undefined && /\p{Lu}/u.test(phrase.slice(1))) return true;
+  // "acara Minggu ini": capitalised inside the question, "Minggu" is the day's name, Sunday, not the week.
+  if (/^minggu\s/iu.test(phrase) && isNameAt(question, at)) return true;
   return [...phrase.matchAll(/\S+/gu)].every((w) => isNameAt(question, at + w.index));
 }
 
 /**
  * The question with its days named relative to `today` (YYYY-MM-DD) written as dates, as readDates writes them
- * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"), with `months`' names (see shownAsRead);
- * unchanged when it names none.
+ * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"), with `months`' names (see shownAsRead); its
+ * months as their name and year ("bulan depan" → "Desember 2026"), its years as the year, and its weeks as the month
+ * (or year) they fall in, which is what the write-ups can be found by (see relativePeriods for the rest), or, `shown`,
+ * as the days they are ("23–29 November 2026"); unchanged when it names none.
  */
-export function readRelativeDays(question: string, today: string, months: readonly string[] = MONTHS): string {
+export function readRelativeDays(question: string, today: string, months: readonly string[] = MONTHS, shown = false): string {
   if (!isDay(today)) return question;
+  const name = (d: Date) => {
+    const month = months[d.getUTCMonth()]!;
+    return `${month[0]!.toUpperCase()}${month.slice(1)}`;
+  };
   return question.replace(PHRASE, (phrase: string, at: number) => {
     if (typedAsName(question, phrase, at)) return phrase;
-    const day = dayOf(phrase, today);
-    const month = months[day.getUTCMonth()]!;
-    return `${day.getUTCDate()} ${month[0]!.toUpperCase()}${month.slice(1)} ${day.getUTCFullYear()}`;
+    const { from, to, unit } = periodOf(phrase, today);
+    const [y, m] = [from.getUTCFullYear(), from.getUTCMonth()];
+    if (unit === 'year') return String(y);
+    if (unit === 'month') return `${name(from)} ${y}`;
+    if (unit === 'day') return `${from.getUTCDate()} ${name(from)} ${y}`;
+    const sameMonth = m === to.getUTCMonth() && y === to.getUTCFullYear();
+    if (shown) {
+      const start = sameMonth ? from.getUTCDate() : `${from.getUTCDate()} ${name(from)}${y === to.getUTCFullYear() ? '' : ` ${y}`}`;
+      return `${start}–${to.getUTCDate()} ${name(to)} ${to.getUTCFullYear()}`;
+    }
+    // (A week across two years is asked as neither: a question with two years is one about both.)
+    return sameMonth ? `${name(from)} ${y}` : y === to.getUTCFullYear() ? String(y) : '';
   });
+}
+
+/** A period named relative to today: its first and last day, and how long it is. */
+interface Period {
+  from: Date;
+  to: Date;
+  unit: Unit | 'day';
+}
+
+/** The period a phrase of DAYS, CHAT_DAYS or PERIODS names, `today` being YYYY-MM-DD. */
+function periodOf(phrase: string, today: string): Period {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
+  const day = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd));
+  const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  const period = PERIODS.find(([w]) => w === typed);
+  if (period === undefined) {
+    const at = day(y, m, d + (offsetOf(phrase) ?? 0));
+    return { from: at, to: at, unit: 'day' };
+  }
+  const [, unit, n] = period;
+  if (unit === 'year') return { from: day(y + n, 1, 1), to: day(y + n, 12, 31), unit };
+  if (unit === 'month') return { from: day(y, m + n, 1), to: day(y, m + n + 1, 0), unit };
+  // Monday to Sunday: getUTCDay() is 0 for Sunday.
+  const monday = d - ((day(y, m, d).getUTCDay() + 6) % 7) + 7 * n;
+  return { from: day(y, m, monday), to: day(y, m, monday + 6), unit };
 }
 
 /** How many days from today a phrase of DAYS names. */
@@ -105,32 +201,30 @@ function chatDay(phrase: string): string | undefined {
   return CHAT_DAYS.find(([chat]) => chat === typed)?.[1];
 }
 
-/** The day a phrase of DAYS names, `today` being YYYY-MM-DD. */
-function dayOf(phrase: string, today: string): Date {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const offset = offsetOf(phrase) ?? 0;
-  // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
-  return new Date(Date.UTC(y, m - 1, d + offset));
-}
-
 /**
  * The question with each "kemarin" right after a kind of event ("meetup kemarin", "acara kemarin": a word events
  * are called by, or one for any event), or after one numbered ("meetup #6 kemarin", "meetup keenam kemarin"),
- * written "terbaru", the newest (see recency.ts); null when it has none.
+ * written "terbaru", the newest (see recency.ts); null when it has none, or names another day or period too.
  */
 export function asLastOfKind(question: string): string | null {
   let found = false;
+  let other = false;
   const read = question.replace(PHRASE, (phrase: string, at: number) => {
-    if (dayWord(phrase) !== 'kemarin' || typedAsName(question, phrase, at)) return phrase;
+    if (typedAsName(question, phrase, at)) return phrase;
     const before = question.slice(0, at);
     const kind = /(\p{L}+)\s+$/u.exec(before)?.[1];
     const numbered = NUMBERED_KIND.exec(before);
     const isKind = (w: string | undefined) => w !== undefined && (isEventWord(w) || isAnyEvent(w.toLowerCase()));
-    if (!isKind(kind) && !(numbered !== null && isKind(numbered[1]) && numbersIt(numbered[2]!))) return phrase;
+    if (dayWord(phrase) !== 'kemarin' || (!isKind(kind) && !(numbered !== null && isKind(numbered[1]) && numbersIt(numbered[2]!)))) {
+      other = true;
+      return phrase;
+    }
     found = true;
     return 'terbaru';
   });
-  return found ? read : null;
+  // Read both or neither: with another day or period beside it ("meetup kemarin dan workshop besok"), the question
+  // stays read by the clock, every one of them a date (the other, left a word, matched write-ups that say "besok").
+  return found && !other ? read : null;
 }
 
 /** A word followed by one that may number it ("meetup #6", "meetup ke-6", "meetup keenam"), before "kemarin". */
@@ -148,12 +242,49 @@ function numbersIt(word: string): boolean {
  * not change with how it is shown.
  */
 export function shownAsRead(question: string, today: string): string {
-  return readRelativeDays(question, today, guessLanguage(question) === 'en' ? ENGLISH_MONTHS : MONTHS);
+  return readRelativeDays(question, today, guessLanguage(question) === 'en' ? ENGLISH_MONTHS : MONTHS, true);
 }
 
-/** The days (YYYY-MM-DD) readRelativeDays writes into the question, in order. */
-export function relativeDates(question: string, today: string): string[] {
-  return isDay(today) ? relativePhrases(question).map((p) => dayOf(p, today).toISOString().slice(0, 10)) : [];
+/** A period readRelativeDays reads, as ISO days: its first and last (one day: both the same), and its unit. */
+export interface RelativePeriod {
+  from: string;
+  to: string;
+  unit: Unit | 'day';
+}
+
+/** The periods readRelativeDays reads in the question, in order. */
+export function relativePeriods(question: string, today: string): RelativePeriod[] {
+  if (!isDay(today)) return [];
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return relativePhrases(question).map((p) => {
+    const { from, to, unit } = periodOf(p, today);
+    return { from: iso(from), to: iso(to), unit };
+  });
+}
+
+/**
+ * Whether a passage of a write-up dated `written` is of `period` (see relativePeriods): its write-up is dated in it,
+ * to the period's precision (a write-up dated only "2025-06" is of no particular week), or its text names a day of
+ * it (see namesDay), or, for a month or a year, a date in it (see textDates); a month its text names without a year
+ * in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits ("pada 2024").
+ * A day's own write-up is told by the search (Hit.onDay), as it always was.
+ */
+export function ofPeriod(text: string, written: string | null, period: RelativePeriod): boolean {
+  const { from, to, unit } = period;
+  if (unit === 'day') return namesDay(text, from, written);
+  const k = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
+  if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
+  if (unit === 'week') return daysOf(from, to).some((d) => namesDay(text, d, written));
+  if (textDates(text).some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
+  if (unit === 'year') return new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u').test(text);
+  return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
+}
+
+/** The days from `from` to `to`, YYYY-MM-DD both. */
+function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10));
+  return out;
 }
 
 /** Whether a question names a day relative to today (see readRelativeDays). */
@@ -161,7 +292,7 @@ export function namesRelativeDay(question: string): boolean {
   return relativePhrases(question).length > 0;
 }
 
-/** The phrases of DAYS and CHAT_DAYS a question names days by, in order: not those typed as a name (typedAsName). */
+/** The phrases of DAYS, CHAT_DAYS and PERIODS a question names days by, in order: not those typed as a name (typedAsName). */
 function relativePhrases(question: string): string[] {
   return [...question.matchAll(PHRASE)].filter((m) => !typedAsName(question, m[0], m.index)).map((m) => m[0]);
 }

@@ -1,0 +1,88 @@
+// Weeks, months and years named relative to when a member asks ("meetup minggu lalu", "bulan depan", "tahun lalu",
+// "last week"), read on the bot's clock as "besok" is; and a question naming two relative days read whole.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { relativePeriods } from '../src/engine/relative-days.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+
+function doc(id: string, title: string, body: string, date: string | null): CorpusDocument {
+  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+}
+
+const docs = [
+  doc('lokakarya-2024', 'Lokakarya Visualisasi Data', 'Lokakarya diadakan di Telkom Hub dengan 25 peserta.\n\nPemandu lokakarya adalah Dewi Lestari.', '2024-11-09'),
+  doc('lokakarya-2025', 'Lokakarya Python', 'Lokakarya diadakan di Kopi Tuku dengan 18 peserta.\n\nPemandu lokakarya adalah Joko Susilo.', '2025-02-15'),
+  doc('meetup-05', 'Meetup Komunitas Data #5', 'Meetup kelima diadakan di Bandung Creative Hub dengan 22 peserta.\n\nPembicara meetup adalah Rina Kusuma.\n\nSampai jumpa di meetup bulan depan!', '2025-05-17'),
+  doc('workshop', 'Workshop Git', 'Workshop Git diadakan di Dilo Bandung. Sampai jumpa besok di hari kedua workshop!', '2025-05-24'),
+  doc('meetup-06', 'Meetup Komunitas Data #6', 'Meetup keenam diadakan di Gedung Sate.\n\nPembicara meetup adalah Andi Pratama.', '2025-06-07'),
+  doc('notulen', 'Notulen Rapat Pengurus', 'Rapat pengurus membahas anggaran.\n\nKeputusan: meetup #7 pada 19 Juli 2025 di Telkom Hub.', '2025-06-20'),
+];
+const on = (day: string) => Library.fromDocuments(docs, { clock: () => new Date(`${day}T10:00:00`) });
+
+describe('weeks, months and years named relative to when a member asks', () => {
+  // On Tuesday 10 June 2025. "meetup bulan lalu" was asked as the words "bulan" and "lalu" (and "meetup bulan depan"
+  // answered with May's "Sampai jumpa di meetup bulan depan!", a month that has passed since); "minggu lalu" likewise.
+  const lib = on('2025-06-10');
+
+  it('reads a month as its name and year on the clock, answered from that month\'s write-up or a plan for it', () => {
+    const last = lib.ask('siapa pembicara meetup bulan lalu');
+    expect(last.readAs).toBe('siapa pembicara meetup Mei 2025');
+    expect(last.answered).toBe(true);
+    expect(last.results[0]?.text).toContain('Rina Kusuma');
+    const next = lib.ask('meetup bulan depan di mana');
+    expect(next.readAs).toBe('meetup Juli 2025 di mana');
+    expect(next.results[0]?.text).toContain('Telkom Hub');
+    expect(next.results.some((r) => r.text.includes('bulan depan'))).toBe(false);
+    // In English, shown with the English month.
+    const english = lib.ask("who spoke at last month's meetup?");
+    expect(english.readAs).toBe("who spoke at May 2025's meetup?");
+    expect(english.results[0]?.text).toContain('Rina Kusuma');
+  });
+
+  it('reads a week as the days from its Monday to its Sunday, answered only from a write-up of one of them', () => {
+    for (const q of ['meetup minggu lalu siapa pembicaranya?', 'meetup pekan kemarin siapa pembicaranya?']) {
+      const a = lib.ask(q);
+      expect(a.readAs, q).toBe(`meetup 2–8 Juni 2025 siapa pembicaranya?`);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain('Andi Pratama');
+    }
+    expect(lib.ask('who spoke at the meetup last week?').readAs).toBe('who spoke at the meetup 2–8 June 2025?');
+    // This week has no meetup: unanswered, not the last one's speaker.
+    const none = lib.ask('siapa pembicara meetup minggu ini?');
+    expect(none.readAs).toBe('siapa pembicara meetup 9–15 Juni 2025?');
+    expect(none.answered).toBe(false);
+    // A week across two months is shown so, and still finds the write-up dated in it.
+    const across = on('2025-06-03').ask('meetup minggu lalu di mana');
+    expect(across.readAs).toBe('meetup 26 Mei–1 Juni 2025 di mana');
+    expect(across.answered).toBe(false);
+    expect(on('2025-05-27').ask('meetup minggu lalu di mana').results[0]?.docId).toBe('meetup-05');
+  });
+
+  it('reads a year as the year', () => {
+    const a = lib.ask('lokakarya tahun lalu di mana');
+    expect(a.readAs).toBe('lokakarya 2024 di mana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('lokakarya-2024');
+    expect(lib.ask('lokakarya tahun ini di mana').results[0]?.docId).toBe('lokakarya-2025');
+  });
+
+  it('leaves a count of them ago, and "hari Minggu ini" (this Sunday), as they were', () => {
+    for (const q of ['meetup 2 bulan lalu', 'meetup dua minggu lalu', 'acara hari minggu ini apa?', 'acara Minggu ini apa?']) {
+      expect(lib.ask(q).readAs, q).toBeUndefined();
+    }
+    expect(relativePeriods('meetup beberapa tahun lalu', '2025-06-10')).toEqual([]);
+  });
+});
+
+describe('a question naming two relative days', () => {
+  it('reads both on the clock, not one as "the last meetup" and the other as a word', () => {
+    // "meetup kemarin dan workshop besok" was read "meetup terbaru dan workshop besok", and answered with the
+    // workshop of 24 May, whose text says "Sampai jumpa besok".
+    const a = on('2025-06-10').ask('meetup kemarin dan workshop besok di mana');
+    expect(a.readAs).toBe('meetup 9 Juni 2025 dan workshop 11 Juni 2025 di mana');
+    expect(a.answered).toBe(false);
+    // Alone, "meetup kemarin" is still the last meetup held.
+    expect(on('2025-06-10').ask('meetup kemarin di mana').results[0]?.text).toContain('Gedung Sate');
+  });
+});
