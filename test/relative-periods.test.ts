@@ -1,7 +1,9 @@
 // Weeks, months and years named relative to when a member asks ("meetup minggu lalu", "bulan depan", "tahun lalu",
-// "last week"), read on the bot's clock as "besok" is; and a question naming two relative days read whole.
+// "last week"), read on the bot's clock as "besok" is; a question naming two relative days read whole; and a day of
+// a date asked about ("acara 22 Mei") not matched by a count that happens to be the same number ("22 peserta").
 
 import { describe, expect, it } from 'vitest';
+import { writesDay } from '../src/engine/dates.ts';
 import { Library } from '../src/engine/library.ts';
 import { relativePeriods } from '../src/engine/relative-days.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
@@ -84,5 +86,27 @@ describe('a question naming two relative days', () => {
     expect(a.answered).toBe(false);
     // Alone, "meetup kemarin" is still the last meetup held.
     expect(on('2025-06-10').ask('meetup kemarin di mana').results[0]?.text).toContain('Gedung Sate');
+  });
+});
+
+describe('a day of a date asked about', () => {
+  it('is not matched by the same number written as a count', () => {
+    // "acara 22 Mei" was answered with meetup #5's "… dengan 22 peserta" (held on 17 May); "acara 28 Mei" was not.
+    const lib = on('2025-06-10');
+    expect(lib.ask('acara 22 Mei').answered).toBe(false);
+    expect(lib.ask('acara 28 Mei').answered).toBe(false);
+    // The day written as a day, or the write-up dated that day, still answers.
+    expect(lib.ask('acara 19 Juli').results[0]?.text).toContain('Telkom Hub');
+    expect(lib.ask('acara 17 Mei').results[0]?.docId).toBe('meetup-05');
+  });
+
+  it('is read beside its month\'s name in either language, or in a date in numbers', () => {
+    expect(writesDay('meetup pada 22 Mei 2025', 22, [5])).toBe(true);
+    expect(writesDay('the meetup on May 22nd', 22, [5])).toBe(true);
+    expect(writesDay('the 22nd of May', 22, [5])).toBe(true);
+    expect(writesDay('diadakan 22/05/2025', 22, [5])).toBe(true);
+    expect(writesDay('dengan 22 peserta pada bulan Mei', 22, [5])).toBe(false);
+    expect(writesDay('meetup pada 22 Juni 2025', 22, [5])).toBe(false);
+    expect(writesDay('meetup pada 122 Mei', 22, [5])).toBe(false);
   });
 });

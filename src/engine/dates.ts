@@ -200,3 +200,18 @@ export function textMonths(text: string): number[] {
   }
   return out;
 }
+
+/**
+ * Whether a text writes `day` as the day of a date in one of `months` (numbers 1–12): beside the month's name, in
+ * either language ("22 Mei", "May 22", "the 22nd of May"), in a whole date in numbers ("22/05/2025"), or as news
+ * writes the day of this year's date, without it ("Jumat (22/5)"). A number elsewhere is a count, a room or a price
+ * ("22 peserta", "ruang 22"), which says nothing of the day asked about.
+ */
+export function writesDay(text: string, day: number, months: readonly number[]): boolean {
+  if (numericDates(text).some(({ date }) => date.day === day && months.includes(date.month))) return true;
+  if (months.length === 0) return false;
+  const name = `(?:${months.flatMap((m) => [MONTHS[m - 1], ENGLISH_MONTHS[m - 1]]).join('|')})`;
+  const d = String.raw`0?${day}(?:st|nd|rd|th)?`;
+  const short = String.raw`0?${day}/0?(?:${months.join('|')})(?!/?\p{N})`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}./-])(?:${d}\s+(?:of\s+)?${name}|${name}\s+(?:the\s+)?${d}|${short})(?![\p{L}\p{N}])`, 'iu').test(text);
+}

@@ -17,7 +17,7 @@ import { cognates } from './cognates.ts';
 import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
-import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, MONTHS, ENGLISH_MONTHS, readDates, textDateMonths, writesDay } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { alsoAsksNewest, asksUpcoming, isAnyEvent, isEventProForm, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -447,6 +447,12 @@ function dayGroups(groups: QueryGroup[]): Map<number, number> {
     if (day >= 1 && day <= 31 && (month(groups[gi + 1]) || month(groups[gi - 1]))) days.set(gi, day);
   });
   return days;
+}
+
+/** The months (1–12) the groups beside the `gi`-th name, in either language (see dayGroups). */
+function monthsBeside(groups: QueryGroup[], gi: number): number[] {
+  const words = [groups[gi - 1], groups[gi + 1]].flatMap((g) => (g === undefined ? [] : [...g.surface, ...g.alternatives.flatMap((a) => a.surface)]));
+  return [...new Set(words.map((w) => MONTHS.indexOf(w) + 1 || ENGLISH_MONTHS.indexOf(w) + 1).filter((m) => m > 0))];
 }
 
 /**
@@ -1619,7 +1625,15 @@ export class SearchIndex {
       // 20 in bold). (Its title's number, which names the write-up, counts as such below. A number beside any other
       // word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
       const numbered = this.#numberedForms(g, groups);
+      // Over dated write-ups, a day of a date ("22" of "acara 22 Mei") is matched only where a passage writes it as
+      // that month's day: the "22 peserta" of another day's write-up matched it, and "acara 22 Mei" was answered with
+      // it where "acara 28 Mei" was not. (The write-up dated that day covers it still: see onDay below.) Not in
+      // undated reference text, where no write-up's date can stand for the day and news writes it in more ways
+      // ("Rabu (5/10)"): read so there, 8 of facqa's rankings moved.
+      const day = this.#monthDated ? days.get(gi) : undefined;
+      const dayMonths = day === undefined ? [] : monthsBeside(groups, gi);
       for (const [id, e] of this.#groupScores(g)) {
+        if (day !== undefined && !writesDay(`${this.#byNumber[id]!.title}\n${this.#byNumber[id]!.text}`, day, dayMonths)) continue;
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
         const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
