@@ -227,6 +227,32 @@ describe('commands over HTTP', () => {
     expect(libraryB.counts).toEqual(before);
   });
 
+  it('logs what Discord answered to a follow-up it waited out or sent again (429, 5xx), by route, without the token', async () => {
+    // Before, the HTTP endpoint's REST client said nothing of either: a late or lost report left no trace.
+    const own = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.apiUrl });
+    const replica = await startHttpServer({ config, library: libraryA, logger: own.logger, handleSignals: false, rest: { retries: 1, timeout: 2000 }, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
+    try {
+      const edit = 'PATCH /webhooks/:app/:token/messages/:message';
+      fake.failNext(edit, 429, { message: 'You are being rate limited.', retry_after: 0.2, global: false });
+      fake.failNext(edit, 502, 'Bad Gateway');
+      const interaction = fake.buildInteraction({ type: 2, data: fake.commandData('reload', {}), permissions: MANAGE_GUILD });
+      await fake.deliver(`${replica.url}/interactions`, interaction, good);
+      const report = await fake.waitForOriginal(interaction.id as string);
+      expect(report.content).toMatch(/^✅ Corpus reloaded/);
+      const route = '/webhooks/:id/:token/messages/@original';
+      const said = own.lines.filter((l) => l.level === 40 && l.route === route).map((l) => [l.msg, l.status, l.method]);
+      expect(said).toEqual([
+        ['Discord answered 429 (rate limited): waiting, then sending again', 429, 'PATCH'],
+        ['Discord answered 502: sending again', 502, 'PATCH'],
+      ]);
+      expect(own.lines.find((l) => l.status === 429)?.retryAfterSeconds).toBe(0.2);
+      expect(own.text()).not.toContain(interaction.token as string);
+    } finally {
+      await replica.stop();
+    }
+  });
+
   it('never logs the interaction tokens', async () => {
     // A deferred reply of its own, so that a token certainly travelled in a webhook path during this test.
     const interaction = fake.buildInteraction({ type: 2, data: fake.commandData('reload', {}), permissions: MANAGE_GUILD });

@@ -11,6 +11,7 @@ import { InteractionType, REST, type APIInteraction, type APIInteractionResponse
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
+import { logRestTrouble } from './rest-log.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
 const ENDPOINT_NOTE =
@@ -65,6 +66,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   // Follow-ups and edits of deferred replies use the interaction token, not the bot token.
   const rest = new REST({ ...options.rest, api: config.apiUrl });
   if (config.token !== null) rest.setToken(config.token);
+  logRestTrouble(rest, log);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   let accepting = true;
