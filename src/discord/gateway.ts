@@ -7,6 +7,7 @@ import { Client, DefaultRestOptions, Events, GatewayDispatchEvents, GatewayInten
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
+import { checkInteractionsEndpoint } from './endpoint-check.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -111,6 +112,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   }
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
+  void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
 
   const stop = gracefulStop({
     log,

@@ -12,6 +12,7 @@ import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
+import { checkInteractionsEndpoint } from './endpoint-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
 const ENDPOINT_NOTE =
@@ -197,6 +198,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
   log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions (or any path ending so)');
+  // Only with the bot token can the bot ask Discord where it sends interactions; without it, it cannot tell.
+  if (config.token !== null) void checkInteractionsEndpoint(rest, 'http', log);
 
   const stop = gracefulStop({
     log,
