@@ -75,6 +75,28 @@ describe('signature and request checks', () => {
     expect((await fake.deliver(endpointA(), ping, good, { timestamp: String(now - 240) })).status).toBe(200);
   });
 
+  it("says when a signed request is refused for its timestamp alone, and by how much this server's clock is off", async () => {
+    // Every request stale means a wrong clock: before, that was an info line alike for Discord's deliberate bad
+    // signature, so the endpoint could not be verified with nothing in the log to say why.
+    const own = captureLogger();
+    const clock = Math.floor(Date.now() / 1000) * 1000;
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.apiUrl });
+    const skewed = await startHttpServer({ config, library: libraryA, logger: own.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', now: () => clock });
+    try {
+      const ping = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1 };
+      const hourAgo = String(Math.floor(clock / 1000) - 3600);
+      expect((await fake.deliver(`${skewed.url}/interactions`, ping, good, { timestamp: hourAgo })).status).toBe(401);
+      expect((await fake.deliver(`${skewed.url}/interactions`, ping, signer(keyPair().privateKey), { timestamp: hourAgo })).status).toBe(401);
+      const refused = own.lines.filter((l) => String(l.msg).startsWith('interaction refused')).map((l) => [l.level, l.reason, l.skewSeconds, l.msg]);
+      expect(refused).toEqual([
+        [40, 'stale', -3600, "interaction refused: signed with DISCORD_PUBLIC_KEY, but its timestamp is 3600 s behind this server's clock (5 minutes at most): if every request says so, set the clock right (NTP); one alone is an old request sent again"],
+        [30, 'bad-signature', undefined, 'interaction refused: signature check failed'],
+      ]);
+    } finally {
+      await skewed.stop();
+    }
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const big = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1, padding: 'x'.repeat(MAX_BODY) };
     expect((await fake.deliver(endpointA(), big, good)).status).toBe(413);
