@@ -3,6 +3,7 @@
 // bot uses afterwards (editing a deferred reply). Two replicas show that button state needs no shared memory.
 
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
 import type { Library } from '../src/engine/library.ts';
@@ -17,6 +18,38 @@ function keyPair(): { publicHex: string; privateKey: KeyObject } {
   // The raw 32-byte key is the tail of the SPKI DER encoding.
   const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
   return { publicHex, privateKey };
+}
+
+/**
+ * POSTs to replica A's endpoint over a raw socket, sending the body (if `send`) in 16 KiB pieces until an answer
+ * comes, the way a client uploading a big body does; resolves with the answer's status line ('' if none came).
+ */
+function rawPost(headers: Record<string, string>, send: boolean): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(replicaA.port, '127.0.0.1');
+    let answer = '';
+    let timer: NodeJS.Timeout | undefined;
+    const done = () => {
+      clearInterval(timer);
+      socket.destroy();
+      resolve(answer.split('\r\n', 1)[0]!);
+    };
+    socket.on('data', (data) => {
+      answer += data.toString('latin1');
+      if (answer.includes('\r\n')) done();
+    });
+    socket.on('close', done);
+    socket.on('error', () => undefined);
+    const head = Object.entries({ host: '127.0.0.1', ...headers }).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    socket.write(`POST /interactions HTTP/1.1\r\n${head}\r\n`);
+    if (!send) return;
+    const chunked = headers['transfer-encoding'] === 'chunked';
+    const piece = Buffer.alloc(16 * 1024, 'x');
+    timer = setInterval(() => {
+      if (socket.destroyed || socket.writableNeedDrain) return;
+      socket.write(chunked ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]) : piece);
+    }, 1);
+  });
 }
 
 const signer = (privateKey: KeyObject) => (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
@@ -100,6 +133,16 @@ describe('signature and request checks', () => {
   it('refuses a body over the size limit with 413', async () => {
     const big = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1, padding: 'x'.repeat(MAX_BODY) };
     expect((await fake.deliver(endpointA(), big, good)).status).toBe(413);
+  });
+
+  it('answers 413 to a huge body at once: before reading it, and without inviting it with "100 Continue"', async () => {
+    // Before, a body declared far over the limit was read up to a bound and the connection then cut: the client
+    // (or the proxy in front, which then answers 502) never saw the 413; and Node invited the body first.
+    const huge = MAX_BODY * 1000;
+    const expecting = await rawPost({ 'content-length': String(huge), expect: '100-continue' }, false);
+    expect(expecting).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(await rawPost({ 'content-length': String(huge) }, true)).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(await rawPost({ 'transfer-encoding': 'chunked' }, true)).toBe('HTTP/1.1 413 Payload Too Large');
   });
 
   it('refuses a signed non-JSON body or an unknown interaction type with 400', async () => {

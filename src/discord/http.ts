@@ -109,11 +109,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       return;
     }
 
-    const body = await readBody(req, maxBody);
+    // A body declared too large is refused before it is read: at once, so that the client (or the proxy in front)
+    // reads the 413 while it is still sending, rather than a connection cut once the discard bound is reached.
+    const declared = Number(req.headers['content-length']);
+    const body = Number.isFinite(declared) && declared > maxBody ? 'too-large' : await readBody(req, maxBody);
     if (body === 'too-large') {
       log.warn({ limit: maxBody }, 'interaction refused: body too large');
       res.setHeader('connection', 'close');
       send(res, 413, 'payload too large');
+      discardBody(req, maxBody);
       return;
     }
 
@@ -196,6 +200,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       send(res, 500, 'internal error');
     });
   });
+  // Node answers `Expect: 100-continue` with "100 Continue" by itself, inviting a body the endpoint then refuses:
+  // a body declared too large is not invited (handle() answers 413 at once).
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers['content-length']);
+    if (!(Number.isFinite(declared) && declared > maxBody)) res.writeContinue();
+    server.emit('request', req, res);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -238,29 +249,38 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 /**
- * The raw body, or 'too-large' past `max` bytes. An over-long body is read to its end and discarded (so the
- * client sees the 413 rather than a reset), up to a bound after which the connection is cut.
+ * Reads and drops the rest of a refused body, so that the client is not reset before it has read the 413, up to
+ * a bound after which the connection is cut.
+ */
+function discardBody(req: IncomingMessage, max: number): void {
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > max * 16) req.destroy();
+  });
+  req.resume();
+}
+
+/**
+ * The raw body, or 'too-large' as soon as it passes `max` bytes (a body sent without its length, chunked), so the
+ * 413 goes out at once; the caller discards the rest (discardBody).
  */
 function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    let tooLarge = Number.isFinite(declared) && declared > max;
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) tooLarge = true;
-      if (tooLarge) {
+      if (size > max) {
+        req.off('data', onData);
         chunks.length = 0;
-        if (size > max * 16) {
-          resolve('too-large');
-          req.destroy();
-        }
+        resolve('too-large');
         return;
       }
       chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
