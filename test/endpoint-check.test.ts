@@ -75,6 +75,25 @@ describe('the Interactions Endpoint URL against the mode the bot runs in', () =>
     expect(right).toMatchObject({ level: 30, interactionsEndpointUrl: 'https://bot.example.org/tanya/interactions' });
   });
 
+  it('HTTP endpoint: warns when Discord refuses the token it was given, which it would otherwise never use', async () => {
+    const fake = await startFakeDiscord({ interactionsEndpointUrl: 'https://bot.example.org/interactions' });
+    const corpus = tempCorpus();
+    const logs = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.wrongwrongwrong', DISCORD_API_URL: fake.apiUrl });
+    const server = await startHttpServer({ config, library: await openLibrary(corpus.dir), logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1' });
+    try {
+      await vi.waitFor(() => expect(logs.lines.some((l) => l.level === 40)).toBe(true));
+      expect(logs.lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([
+        'Discord refused DISCORD_TOKEN (401), so where Discord sends interactions could not be checked: copy the token again (Bot → Reset Token), or leave it out; the HTTP endpoint works without it',
+      ]);
+      expect(logs.text()).not.toContain('wrongwrongwrong');
+    } finally {
+      await server.stop();
+      await fake.close();
+      corpus.remove();
+    }
+  });
+
   it('reads the setting as each mode needs it', () => {
     expect(judgeEndpoint('gateway', null).ok).toBe(true);
     expect(judgeEndpoint('gateway', '').ok).toBe(true);

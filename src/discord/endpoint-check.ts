@@ -51,7 +51,10 @@ export async function checkInteractionsEndpoint(rest: REST, mode: 'gateway' | 'h
   try {
     application = (await rest.get(Routes.currentApplication(), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) })) as typeof application;
   } catch (error) {
-    log.debug({ err: error }, 'could not read the application to check its Interactions Endpoint URL');
+    // The HTTP endpoint needs the token for nothing else, so a refused one would otherwise go unnoticed there.
+    if ((error as { status?: unknown }).status === 401) {
+      log.warn('Discord refused DISCORD_TOKEN (401), so where Discord sends interactions could not be checked: copy the token again (Bot → Reset Token), or leave it out; the HTTP endpoint works without it');
+    } else log.debug({ err: error }, 'could not read the application to check its Interactions Endpoint URL');
     return null;
   }
   const verdict = judgeEndpoint(mode, application.interactions_endpoint_url);
