@@ -62,6 +62,9 @@ try {
   const target: DeployTarget = { token, clientId, guildId, apiUrl: config.apiUrl };
   const where = guildId === null ? 'globally (global scope: every server the bot is in, and DMs)' : `to guild ${guildId} (guild scope: that server only, never in DMs)`;
 
+  // What the scope held, so that a command the bulk overwrite takes away (its module deleted from commands/) is
+  // named rather than gone without a word. When Discord refuses this, the write below says why.
+  const before = remove ? null : await registeredCommands(target).catch((error: unknown) => (error instanceof DeployError ? null : Promise.reject(error)));
   const result = await deployCommands({ ...target, definitions: remove ? [] : commandDefinitions });
   if (remove) {
     console.log(`Removed every command registered ${where}; the other scope is unchanged.`);
@@ -69,6 +72,10 @@ try {
     const names = result.registered;
     const delay = guildId === null ? 'may take up to an hour to show' : 'shown at once';
     console.log(`Registered ${names.length} commands ${where}, ${delay}: ${names.map((n) => `/${n}`).join(', ')}`);
+    const dropped = (before ?? []).filter((n) => !names.includes(n));
+    if (dropped.length > 0) {
+      console.log(`Removed (${dropped.length}), no longer defined in commands/: ${dropped.map((n) => `/${n}`).join(', ')}`);
+    }
     const note = await twiceNote(target, names, config.guildId);
     if (note !== null) console.log(note);
   }

@@ -87,8 +87,9 @@ export function loadConfig(env: Env = process.env): Config {
   const guildId = snowflake('DISCORD_GUILD_ID');
 
   const publicKey = get('DISCORD_PUBLIC_KEY');
-  if (publicKey !== null && !/^[0-9a-fA-F]{64}$/.test(publicKey)) {
-    fail('DISCORD_PUBLIC_KEY', 'must be the 64 hex characters shown as "Public Key" in the Developer Portal');
+  if (publicKey !== null) {
+    const problem = publicKeyProblem(publicKey);
+    if (problem !== null) fail('DISCORD_PUBLIC_KEY', problem);
   }
 
   const mode = (get('INTERACTIONS') ?? 'gateway').toLowerCase();
@@ -179,6 +180,21 @@ export function parseByteSize(text: string): number | null {
   const scale = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
   const n = Math.floor(Number(m[1]) * scale);
   return Number.isSafeInteger(n) ? n : null;
+}
+
+/**
+ * What is wrong with a DISCORD_PUBLIC_KEY value, or null. "Must be 64 hex characters" told an operator who had
+ * pasted it with a space, in curly quotes, or had copied the Application ID above it, nothing they could see: say
+ * which. The value is never echoed: the line may hold the bot token or the client secret, pasted one line off.
+ */
+export function publicKeyProblem(value: string): string | null {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return null;
+  const where = 'the "Public Key" of General Information in the Developer Portal';
+  if (/^[0-9a-fA-F\s]+$/.test(value) && value.replace(/\s/g, '').length === 64) return `holds spaces or line breaks: give ${where} as one run of 64 hex characters`;
+  if (/["'`\u2018\u2019\u201c\u201d]/.test(value)) return `holds quotes (pasted with it?): give ${where}, its 64 hex characters alone`;
+  if (SNOWFLAKE.test(value)) return `is a Discord id (17–20 digits), such as the Application ID: give ${where}, 64 hex characters`;
+  if (/^[0-9a-fA-F]+$/.test(value)) return `is ${value.length} hex characters, not 64: copy ${where} again, whole`;
+  return `is not 64 hex characters (0–9, a–f): give ${where}, not the bot token or the client secret`;
 }
 
 function parseFlag(text: string): boolean | null {

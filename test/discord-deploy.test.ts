@@ -221,6 +221,15 @@ describe('npm run deploy-commands', () => {
       expect((await deploy({}, [], own)).stdout).toContain('`DISCORD_GUILD_ID=<server id> npm run deploy-commands -- --remove`');
     });
 
+    it('names a command the run removed because its module is gone from commands/', async () => {
+      // Registered by an earlier version (a /stats since deleted): the bulk overwrite takes it away, now saying so.
+      own.commands.get(own.guild.id)!.push({ id: '1', application_id: own.applicationId, name: 'stats', description: 'old', type: 1 });
+      const { code, stdout } = await deploy(guild, [], own);
+      expect(code).toBe(0);
+      expect(lines(stdout)[1]).toBe('Removed (1), no longer defined in commands/: /stats');
+      expect(own.commands.get(own.guild.id)!.map((c) => c.name)).toEqual(['ask', 'about', 'help', 'reload']);
+    });
+
     it('testing in a server again while the global commands exist: says it lists them twice', async () => {
       expect((await deploy(guild, [], own)).stdout).toContain(`are registered globally too, so guild ${own.guild.id} lists them twice`);
     });

@@ -42,6 +42,10 @@ describe('Discord faults', () => {
     const callback = await fake.waitForCallback(sent.id);
     expect((callback.data as { content: string }).content).toContain('China Up Close');
     expect(fake.requests.filter((r) => r.path.startsWith(`/interactions/${sent.id}/`)).map((r) => r.status)).toEqual([429, 204]);
+    // discord.js waits a 429 out without a word: the log says it, by route (the token in the path left out).
+    const waited = logs.lines.filter((l) => l.msg === 'Discord answered 429 (rate limited): waiting, then sending again');
+    expect(waited.map((l) => [l.level, l.method, l.route, l.retryAfterSeconds])).toEqual([[40, 'POST', '/interactions/:id/:token/callback', 0.1]]);
+    expect(logs.text()).not.toContain(sent.token);
   });
 
   it('a 500 on the callback is logged with context and the bot keeps answering', async () => {

@@ -3,6 +3,7 @@
 // bot uses afterwards (editing a deferred reply). Two replicas show that button state needs no shared memory.
 
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
 import type { Library } from '../src/engine/library.ts';
@@ -17,6 +18,38 @@ function keyPair(): { publicHex: string; privateKey: KeyObject } {
   // The raw 32-byte key is the tail of the SPKI DER encoding.
   const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
   return { publicHex, privateKey };
+}
+
+/**
+ * POSTs to replica A's endpoint over a raw socket, sending the body (if `send`) in 16 KiB pieces until an answer
+ * comes, the way a client uploading a big body does; resolves with the answer's status line ('' if none came).
+ */
+function rawPost(headers: Record<string, string>, send: boolean): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(replicaA.port, '127.0.0.1');
+    let answer = '';
+    let timer: NodeJS.Timeout | undefined;
+    const done = () => {
+      clearInterval(timer);
+      socket.destroy();
+      resolve(answer.split('\r\n', 1)[0]!);
+    };
+    socket.on('data', (data) => {
+      answer += data.toString('latin1');
+      if (answer.includes('\r\n')) done();
+    });
+    socket.on('close', done);
+    socket.on('error', () => undefined);
+    const head = Object.entries({ host: '127.0.0.1', ...headers }).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    socket.write(`POST /interactions HTTP/1.1\r\n${head}\r\n`);
+    if (!send) return;
+    const chunked = headers['transfer-encoding'] === 'chunked';
+    const piece = Buffer.alloc(16 * 1024, 'x');
+    timer = setInterval(() => {
+      if (socket.destroyed || socket.writableNeedDrain) return;
+      socket.write(chunked ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]) : piece);
+    }, 1);
+  });
 }
 
 const signer = (privateKey: KeyObject) => (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
@@ -75,9 +108,41 @@ describe('signature and request checks', () => {
     expect((await fake.deliver(endpointA(), ping, good, { timestamp: String(now - 240) })).status).toBe(200);
   });
 
+  it("says when a signed request is refused for its timestamp alone, and by how much this server's clock is off", async () => {
+    // Every request stale means a wrong clock: before, that was an info line alike for Discord's deliberate bad
+    // signature, so the endpoint could not be verified with nothing in the log to say why.
+    const own = captureLogger();
+    const clock = Math.floor(Date.now() / 1000) * 1000;
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.apiUrl });
+    const skewed = await startHttpServer({ config, library: libraryA, logger: own.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', now: () => clock });
+    try {
+      const ping = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1 };
+      const hourAgo = String(Math.floor(clock / 1000) - 3600);
+      expect((await fake.deliver(`${skewed.url}/interactions`, ping, good, { timestamp: hourAgo })).status).toBe(401);
+      expect((await fake.deliver(`${skewed.url}/interactions`, ping, signer(keyPair().privateKey), { timestamp: hourAgo })).status).toBe(401);
+      const refused = own.lines.filter((l) => String(l.msg).startsWith('interaction refused')).map((l) => [l.level, l.reason, l.skewSeconds, l.msg]);
+      expect(refused).toEqual([
+        [40, 'stale', -3600, "interaction refused: signed with DISCORD_PUBLIC_KEY, but its timestamp is 3600 s behind this server's clock (5 minutes at most): if every request says so, set the clock right (NTP); one alone is an old request sent again"],
+        [30, 'bad-signature', undefined, 'interaction refused: signature check failed'],
+      ]);
+    } finally {
+      await skewed.stop();
+    }
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const big = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1, padding: 'x'.repeat(MAX_BODY) };
     expect((await fake.deliver(endpointA(), big, good)).status).toBe(413);
+  });
+
+  it('answers 413 to a huge body at once: before reading it, and without inviting it with "100 Continue"', async () => {
+    // Before, a body declared far over the limit was read up to a bound and the connection then cut: the client
+    // (or the proxy in front, which then answers 502) never saw the 413; and Node invited the body first.
+    const huge = MAX_BODY * 1000;
+    const expecting = await rawPost({ 'content-length': String(huge), expect: '100-continue' }, false);
+    expect(expecting).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(await rawPost({ 'content-length': String(huge) }, true)).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(await rawPost({ 'transfer-encoding': 'chunked' }, true)).toBe('HTTP/1.1 413 Payload Too Large');
   });
 
   it('refuses a signed non-JSON body or an unknown interaction type with 400', async () => {
@@ -225,6 +290,32 @@ describe('commands over HTTP', () => {
     expect(edit?.authorization).toBeUndefined();
     // Only this replica reloaded: the other still serves its own index until it is reloaded too.
     expect(libraryB.counts).toEqual(before);
+  });
+
+  it('logs what Discord answered to a follow-up it waited out or sent again (429, 5xx), by route, without the token', async () => {
+    // Before, the HTTP endpoint's REST client said nothing of either: a late or lost report left no trace.
+    const own = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.apiUrl });
+    const replica = await startHttpServer({ config, library: libraryA, logger: own.logger, handleSignals: false, rest: { retries: 1, timeout: 2000 }, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
+    try {
+      const edit = 'PATCH /webhooks/:app/:token/messages/:message';
+      fake.failNext(edit, 429, { message: 'You are being rate limited.', retry_after: 0.2, global: false });
+      fake.failNext(edit, 502, 'Bad Gateway');
+      const interaction = fake.buildInteraction({ type: 2, data: fake.commandData('reload', {}), permissions: MANAGE_GUILD });
+      await fake.deliver(`${replica.url}/interactions`, interaction, good);
+      const report = await fake.waitForOriginal(interaction.id as string);
+      expect(report.content).toMatch(/^✅ Corpus reloaded/);
+      const route = '/webhooks/:id/:token/messages/@original';
+      const said = own.lines.filter((l) => l.level === 40 && l.route === route).map((l) => [l.msg, l.status, l.method]);
+      expect(said).toEqual([
+        ['Discord answered 429 (rate limited): waiting, then sending again', 429, 'PATCH'],
+        ['Discord answered 502: sending again', 502, 'PATCH'],
+      ]);
+      expect(own.lines.find((l) => l.status === 429)?.retryAfterSeconds).toBe(0.2);
+      expect(own.text()).not.toContain(interaction.token as string);
+    } finally {
+      await replica.stop();
+    }
   });
 
   it('never logs the interaction tokens', async () => {

@@ -166,7 +166,13 @@ describe('signature check', () => {
     expect(checkSignature(key, undefined, ts, body, now)).toEqual({ ok: false, reason: 'missing' });
     expect(checkSignature(key, 'abc', ts, body, now)).toEqual({ ok: false, reason: 'malformed' });
     expect(checkSignature(key, signature, ts, Buffer.from('{"type":2}'), now)).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(checkSignature(key, signature, ts, body, now + 301_000)).toEqual({ ok: false, reason: 'stale' });
+    expect(checkSignature(key, signature, ts, body, now + 301_000)).toEqual({ ok: false, reason: 'stale', skewSeconds: -301 });
+    expect(checkSignature(key, signature, ts, body, now - 3_600_000)).toEqual({ ok: false, reason: 'stale', skewSeconds: 3600 });
+  });
+
+  it('calls a request stale only when it is signed: an old timestamp on a forged one is a bad signature', () => {
+    // "Stale" tells the operator the clock is wrong; a forger's old timestamp must not say so.
+    expect(checkSignature(key, signature, ts, Buffer.from('{"type":2}'), now + 301_000)).toEqual({ ok: false, reason: 'bad-signature' });
   });
 });
 

@@ -4,9 +4,10 @@
 // message come straight from the payload rather than from discord.js caches that may not hold them.
 
 import { Client, DefaultRestOptions, Events, GatewayDispatchEvents, GatewayIntentBits, Options, Routes, type APIInteraction, type GatewayDispatchPayload } from 'discord.js';
-import { scrubTokens } from '../log.ts';
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
+import { logRestTrouble } from './rest-log.ts';
+import { checkInteractionsEndpoint } from './endpoint-check.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -82,9 +83,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     markLost(event.code);
   });
   client.on(Events.ShardError, (error, shard) => log.warn({ err: error, shard }, 'gateway socket error'));
-  client.rest.on('rateLimited', (info) =>
-    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global, url: scrubTokens(info.url) }, 'rate limited by Discord: waiting'),
-  );
+  logRestTrouble(client.rest, log);
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   let timer: NodeJS.Timeout | undefined;
@@ -113,6 +112,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   }
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
+  void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
 
   const stop = gracefulStop({
     log,

@@ -11,6 +11,8 @@ import { InteractionType, REST, type APIInteraction, type APIInteractionResponse
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
+import { logRestTrouble } from './rest-log.ts';
+import { checkInteractionsEndpoint } from './endpoint-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
 const ENDPOINT_NOTE =
@@ -65,6 +67,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   // Follow-ups and edits of deferred replies use the interaction token, not the bot token.
   const rest = new REST({ ...options.rest, api: config.apiUrl });
   if (config.token !== null) rest.setToken(config.token);
+  logRestTrouble(rest, log);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   let accepting = true;
@@ -106,15 +109,29 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       return;
     }
 
-    const body = await readBody(req, maxBody);
+    // A body declared too large is refused before it is read: at once, so that the client (or the proxy in front)
+    // reads the 413 while it is still sending, rather than a connection cut once the discard bound is reached.
+    const declared = Number(req.headers['content-length']);
+    const body = Number.isFinite(declared) && declared > maxBody ? 'too-large' : await readBody(req, maxBody);
     if (body === 'too-large') {
       log.warn({ limit: maxBody }, 'interaction refused: body too large');
       res.setHeader('connection', 'close');
       send(res, 413, 'payload too large');
+      discardBody(req, maxBody);
       return;
     }
 
     const check = checkSignature(key, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body, now());
+    if (!check.ok && check.reason === 'stale') {
+      // Genuinely signed, so not Discord's deliberate test: every request stale means this server's clock is off.
+      const off = `${Math.abs(check.skewSeconds)} s ${check.skewSeconds < 0 ? 'behind' : 'ahead of'}`;
+      log.warn(
+        { reason: check.reason, skewSeconds: check.skewSeconds },
+        `interaction refused: signed with DISCORD_PUBLIC_KEY, but its timestamp is ${off} this server's clock (5 minutes at most): if every request says so, set the clock right (NTP); one alone is an old request sent again`,
+      );
+      send(res, 401, 'invalid request signature');
+      return;
+    }
     if (!check.ok) {
       // Discord sends bad signatures on purpose to test the endpoint: this is expected, not an alarm.
       log.info({ reason: check.reason }, 'interaction refused: signature check failed');
@@ -183,6 +200,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       send(res, 500, 'internal error');
     });
   });
+  // Node answers `Expect: 100-continue` with "100 Continue" by itself, inviting a body the endpoint then refuses:
+  // a body declared too large is not invited (handle() answers 413 at once).
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers['content-length']);
+    if (!(Number.isFinite(declared) && declared > maxBody)) res.writeContinue();
+    server.emit('request', req, res);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -195,6 +219,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
   log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions (or any path ending so)');
+  // Only with the bot token can the bot ask Discord where it sends interactions; without it, it cannot tell.
+  if (config.token !== null) void checkInteractionsEndpoint(rest, 'http', log);
 
   const stop = gracefulStop({
     log,
@@ -223,29 +249,38 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 /**
- * The raw body, or 'too-large' past `max` bytes. An over-long body is read to its end and discarded (so the
- * client sees the 413 rather than a reset), up to a bound after which the connection is cut.
+ * Reads and drops the rest of a refused body, so that the client is not reset before it has read the 413, up to
+ * a bound after which the connection is cut.
+ */
+function discardBody(req: IncomingMessage, max: number): void {
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > max * 16) req.destroy();
+  });
+  req.resume();
+}
+
+/**
+ * The raw body, or 'too-large' as soon as it passes `max` bytes (a body sent without its length, chunked), so the
+ * 413 goes out at once; the caller discards the rest (discardBody).
  */
 function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    let tooLarge = Number.isFinite(declared) && declared > max;
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) tooLarge = true;
-      if (tooLarge) {
+      if (size > max) {
+        req.off('data', onData);
         chunks.length = 0;
-        if (size > max * 16) {
-          resolve('too-large');
-          req.destroy();
-        }
+        resolve('too-large');
         return;
       }
       chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

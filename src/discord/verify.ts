@@ -14,9 +14,17 @@ export function publicKeyFromHex(hex: string): KeyObject {
   return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
 }
 
-export type SignatureCheck = { ok: true } | { ok: false; reason: 'missing' | 'malformed' | 'stale' | 'bad-signature' };
+export type SignatureCheck =
+  | { ok: true }
+  | { ok: false; reason: 'missing' | 'malformed' | 'bad-signature' }
+  /** Signed with the key, but `skewSeconds` (its timestamp minus our clock) away: a wrong clock, or a replay. */
+  | { ok: false; reason: 'stale'; skewSeconds: number };
 
-/** Checks the signature headers of one request against its raw body. Never throws. */
+/**
+ * Checks the signature headers of one request against its raw body. Never throws. The signature is checked before
+ * the timestamp, so that "stale" means Discord did sign it: when every request is stale, this server's clock is
+ * wrong, which the operator can only tell from a request that is otherwise genuine.
+ */
 export function checkSignature(
   key: KeyObject,
   signatureHex: string | undefined,
@@ -26,11 +34,14 @@ export function checkSignature(
 ): SignatureCheck {
   if (!signatureHex || !timestamp) return { ok: false, reason: 'missing' };
   if (!/^[0-9a-fA-F]{128}$/.test(signatureHex) || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'malformed' };
-  if (Math.abs(nowMs / 1000 - Number(timestamp)) > MAX_CLOCK_SKEW_SECONDS) return { ok: false, reason: 'stale' };
+  let signed: boolean;
   try {
-    const ok = verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), rawBody]), key, Buffer.from(signatureHex, 'hex'));
-    return ok ? { ok: true } : { ok: false, reason: 'bad-signature' };
+    signed = verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), rawBody]), key, Buffer.from(signatureHex, 'hex'));
   } catch {
-    return { ok: false, reason: 'bad-signature' };
+    signed = false;
   }
+  if (!signed) return { ok: false, reason: 'bad-signature' };
+  const skewSeconds = Math.round(Number(timestamp) - nowMs / 1000);
+  if (Math.abs(Number(timestamp) - nowMs / 1000) > MAX_CLOCK_SKEW_SECONDS) return { ok: false, reason: 'stale', skewSeconds };
+  return { ok: true };
 }

@@ -88,6 +88,8 @@ export interface FakeDiscordOptions {
   gatewayUrl?: string;
   /** The largest file the bot may upload, in bytes: told in each interaction and enforced (413). Default 10 MiB. */
   attachmentSizeLimit?: number;
+  /** The application's Interactions Endpoint URL (Developer Portal → General Information); none by default. */
+  interactionsEndpointUrl?: string | null;
 }
 
 export interface InteractionInit {
@@ -155,6 +157,8 @@ export class FakeDiscord {
   readonly messages = new Map<string, StoredMessage>();
   callbackDeadlineMs: number;
   attachmentSizeLimit: number;
+  /** What GET /applications/@me says as `interactions_endpoint_url`. */
+  interactionsEndpointUrl: string | null;
 
   #server: Server;
   #wss: WebSocketServer;
@@ -184,6 +188,7 @@ export class FakeDiscord {
     }));
     this.callbackDeadlineMs = options.callbackDeadlineMs ?? 3000;
     this.attachmentSizeLimit = options.attachmentSizeLimit ?? ATTACHMENT_SIZE_LIMIT;
+    this.interactionsEndpointUrl = options.interactionsEndpointUrl ?? null;
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.#gatewayOverride = options.gatewayUrl ?? null;
     this.#server = createServer((req, res) => void this.#handleHttp(req, res));
@@ -733,7 +738,7 @@ export class FakeDiscord {
     // GET /applications/@me: the application the token belongs to
     if (method === 'GET' && path === '/applications/@me') {
       if (!authorized) return unauthorized;
-      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0 } };
+      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl } };
     }
 
     // Command registration

@@ -1,0 +1,73 @@
+// Whether Discord will send interactions the way this bot takes them. The application's Interactions Endpoint URL
+// (Developer Portal → General Information) decides it, not the bot: while it is set, Discord POSTs every interaction
+// there and sends none over the gateway; while it is empty, none reach an HTTP endpoint. A gateway bot started for
+// an application left with an endpoint URL (or an HTTP endpoint whose URL was never saved) logs in, looks healthy
+// and answers nothing, and nothing in its log said why. The application says which it is (GET /applications/@me),
+// so each mode asks once at start-up, when it has the bot token, and warns when the two disagree.
+
+import { Routes, type REST } from 'discord.js';
+import { ellipsize } from '../engine/cut.ts';
+import type { Logger } from '../log.ts';
+import { endpointOf } from './http-paths.ts';
+
+/** The check never holds up start-up or shutdown for long: Discord out of reach is reported elsewhere. */
+const CHECK_TIMEOUT_MS = 10_000;
+/** The URL is the operator's own setting, not a secret; its start is enough to recognise it. */
+const MAX_URL_CHARS = 200;
+
+export type EndpointVerdict =
+  | { ok: true; url: string | null }
+  | { ok: false; url: string | null; problem: string };
+
+/** What the application's Interactions Endpoint URL means for a bot in `mode`. Pure. */
+export function judgeEndpoint(mode: 'gateway' | 'http', setting: unknown): EndpointVerdict {
+  const url = typeof setting === 'string' && setting.trim() !== '' ? ellipsize(setting.trim(), MAX_URL_CHARS + 1) : null;
+  if (mode === 'gateway') {
+    if (url === null) return { ok: true, url };
+    return {
+      ok: false,
+      url,
+      problem:
+        'the application has an Interactions Endpoint URL (Developer Portal → General Information), so Discord sends every interaction there and none over the gateway: this bot will answer nothing. Clear that field and save, or run with INTERACTIONS=http at that address',
+    };
+  }
+  if (url === null) {
+    return {
+      ok: false,
+      url,
+      problem:
+        "the application has no Interactions Endpoint URL (Developer Portal → General Information), so Discord sends interactions over the gateway and none here: set it to this endpoint's public https address, ending in /interactions",
+    };
+  }
+  if (endpointOf(pathOf(url)) !== 'interactions') {
+    return { ok: false, url, problem: 'Discord sends interactions to the Interactions Endpoint URL, and this endpoint answers that path with 404: make the URL end in /interactions' };
+  }
+  return { ok: true, url };
+}
+
+/** Asks Discord for the application's endpoint URL and logs what it means; never throws. */
+export async function checkInteractionsEndpoint(rest: REST, mode: 'gateway' | 'http', log: Logger): Promise<EndpointVerdict | null> {
+  let application: { interactions_endpoint_url?: unknown };
+  try {
+    application = (await rest.get(Routes.currentApplication(), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) })) as typeof application;
+  } catch (error) {
+    // The HTTP endpoint needs the token for nothing else, so a refused one would otherwise go unnoticed there.
+    if ((error as { status?: unknown }).status === 401) {
+      log.warn('Discord refused DISCORD_TOKEN (401), so where Discord sends interactions could not be checked: copy the token again (Bot → Reset Token), or leave it out; the HTTP endpoint works without it');
+    } else log.debug({ err: error }, 'could not read the application to check its Interactions Endpoint URL');
+    return null;
+  }
+  const verdict = judgeEndpoint(mode, application.interactions_endpoint_url);
+  if (!verdict.ok) log.warn({ interactionsEndpointUrl: verdict.url }, verdict.problem);
+  else if (verdict.url !== null) log.info({ interactionsEndpointUrl: verdict.url }, 'Discord sends interactions to the Interactions Endpoint URL');
+  else log.debug({ interactionsEndpointUrl: null }, 'no Interactions Endpoint URL: Discord sends interactions over the gateway');
+  return verdict;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}

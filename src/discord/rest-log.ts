@@ -1,0 +1,35 @@
+// What Discord's REST API answered that discord.js waits out or retries by itself, in the log. A 429 is waited out
+// (its retry_after) and a 5xx retried (3 times by default) without a word, so an operator whose replies came late,
+// or whose users saw "Sorry, something went wrong", found no trace of Discord's part in it. Both modes log the same
+// lines (the gateway bot on its client's REST, the HTTP endpoint on the REST its follow-ups use), with the route as
+// discord.js names it: never the interaction token that the request's path holds.
+
+import { RESTEvents, type REST } from 'discord.js';
+import { scrubTokens, type Logger } from '../log.ts';
+
+export function logRestTrouble(rest: REST, log: Logger): void {
+  // Waits discord.js makes before sending, from the limits Discord announced in earlier answers' headers.
+  rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global, url: scrubTokens(info.url) }, 'rate limited by Discord: waiting'),
+  );
+  // What Discord answered: emitted for every response, the ones discord.js is about to wait out or retry too.
+  rest.on(RESTEvents.Response, (request, response) => {
+    const { status } = response;
+    if (status !== 429 && status < 500) return;
+    const where = { method: request.method.toUpperCase(), route: scrubTokens(request.route), status };
+    if (status === 429) {
+      const retryAfter = Number(response.headers.get('retry-after'));
+      log.warn(
+        { ...where, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null, global: response.headers.has('x-ratelimit-global') },
+        'Discord answered 429 (rate limited): waiting, then sending again',
+      );
+      return;
+    }
+    const retries = rest.options.retries;
+    const attempt = request.retries + 1;
+    log.warn(
+      { ...where, attempt, attempts: retries + 1 },
+      `Discord answered ${status}: ${attempt <= retries ? 'sending again' : 'giving up'}`,
+    );
+  });
+}

@@ -1,0 +1,107 @@
+// The application's Interactions Endpoint URL decides whether Discord sends interactions over the gateway or to an
+// HTTP endpoint. A bot started in the other mode logged in, looked healthy and answered nothing: each mode now asks
+// Discord at start-up and warns, naming the setting, when the two disagree. Real bots on the fake Discord.
+
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { judgeEndpoint } from '../src/discord/endpoint-check.ts';
+import { startHttpServer } from '../src/discord/http.ts';
+import { startFakeDiscord } from './fake-discord/index.ts';
+import { captureLogger, FAST_REST, openLibrary, startBotOnFake, tempCorpus, testConfig } from './fake-discord/harness.ts';
+
+const publicHex = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+
+/** The HTTP endpoint, with the bot token set, for an application whose endpoint URL is `url`; its warnings. */
+async function httpStartUp(url: string | null): Promise<Array<Record<string, unknown>>> {
+  const fake = await startFakeDiscord({ interactionsEndpointUrl: url });
+  const corpus = tempCorpus();
+  const logs = captureLogger();
+  try {
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
+    const server = await startHttpServer({ config, library: await openLibrary(corpus.dir), logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1' });
+    try {
+      await vi.waitFor(() => expect(fake.requests.some((r) => r.path === '/applications/@me')).toBe(true));
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'interactionsEndpointUrl' in l)).toBe(true));
+      return logs.lines.filter((l) => 'interactionsEndpointUrl' in l);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await fake.close();
+    corpus.remove();
+  }
+}
+
+describe('the Interactions Endpoint URL against the mode the bot runs in', () => {
+  it('gateway bot: warns when the application sends its interactions to an endpoint URL instead', async () => {
+    const corpus = tempCorpus();
+    const gw = await startBotOnFake(await openLibrary(corpus.dir), { fake: { interactionsEndpointUrl: 'https://bot.example.org/interactions' } });
+    try {
+      await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'interactionsEndpointUrl' in l)).toBe(true));
+      const [line] = gw.logs.lines.filter((l) => 'interactionsEndpointUrl' in l);
+      expect(line).toMatchObject({ level: 40, interactionsEndpointUrl: 'https://bot.example.org/interactions' });
+      expect(line!.msg).toMatch(/^the application has an Interactions Endpoint URL .* none over the gateway: this bot will answer nothing/);
+    } finally {
+      await gw.close();
+      corpus.remove();
+    }
+  });
+
+  it('gateway bot: says nothing of it when no endpoint URL is set', async () => {
+    const corpus = tempCorpus();
+    const gw = await startBotOnFake(await openLibrary(corpus.dir));
+    try {
+      await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'interactionsEndpointUrl' in l)).toBe(true));
+      expect(gw.logs.lines.filter((l) => 'interactionsEndpointUrl' in l).map((l) => [l.level, l.msg])).toEqual([
+        [20, 'no Interactions Endpoint URL: Discord sends interactions over the gateway'],
+      ]);
+    } finally {
+      await gw.close();
+      corpus.remove();
+    }
+  });
+
+  it('HTTP endpoint: warns when the application has no endpoint URL (Discord then sends nothing here)', async () => {
+    const [line] = await httpStartUp(null);
+    expect(line).toMatchObject({ level: 40, interactionsEndpointUrl: null });
+    expect(line!.msg).toMatch(/^the application has no Interactions Endpoint URL .* none here: set it to this endpoint's public https address, ending in \/interactions$/);
+  });
+
+  it('HTTP endpoint: warns when the URL names a path it answers with 404, and names the URL when it is right', async () => {
+    const [wrong] = await httpStartUp('https://bot.example.org/tanya/');
+    expect(wrong).toMatchObject({ level: 40, interactionsEndpointUrl: 'https://bot.example.org/tanya/' });
+    expect(wrong!.msg).toMatch(/answers that path with 404: make the URL end in \/interactions$/);
+    const [right] = await httpStartUp('https://bot.example.org/tanya/interactions');
+    expect(right).toMatchObject({ level: 30, interactionsEndpointUrl: 'https://bot.example.org/tanya/interactions' });
+  });
+
+  it('HTTP endpoint: warns when Discord refuses the token it was given, which it would otherwise never use', async () => {
+    const fake = await startFakeDiscord({ interactionsEndpointUrl: 'https://bot.example.org/interactions' });
+    const corpus = tempCorpus();
+    const logs = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.wrongwrongwrong', DISCORD_API_URL: fake.apiUrl });
+    const server = await startHttpServer({ config, library: await openLibrary(corpus.dir), logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1' });
+    try {
+      await vi.waitFor(() => expect(logs.lines.some((l) => l.level === 40)).toBe(true));
+      expect(logs.lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([
+        'Discord refused DISCORD_TOKEN (401), so where Discord sends interactions could not be checked: copy the token again (Bot → Reset Token), or leave it out; the HTTP endpoint works without it',
+      ]);
+      expect(logs.text()).not.toContain('wrongwrongwrong');
+    } finally {
+      await server.stop();
+      await fake.close();
+      corpus.remove();
+    }
+  });
+
+  it('reads the setting as each mode needs it', () => {
+    expect(judgeEndpoint('gateway', null).ok).toBe(true);
+    expect(judgeEndpoint('gateway', '').ok).toBe(true);
+    expect(judgeEndpoint('gateway', 'https://x.example/interactions').ok).toBe(false);
+    expect(judgeEndpoint('http', undefined).ok).toBe(false);
+    expect(judgeEndpoint('http', 'https://x.example/interactions/').ok).toBe(true);
+    expect(judgeEndpoint('http', 'https://x.example/api/interactions?x=1').ok).toBe(true);
+    expect(judgeEndpoint('http', 'https://x.example/').ok).toBe(false);
+    expect(judgeEndpoint('http', 'https://x.example/interaction').ok).toBe(false);
+  });
+});
