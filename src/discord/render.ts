@@ -485,22 +485,34 @@ function formatCount(n: number, lang: Lang): string {
   return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
 }
 
+/** Longest part of a .txt file's name taken from the title, before "-<paragraph>.txt". */
+const FILE_SLUG_MAX = 60;
+
 /**
  * The paragraph as a .txt file: its citation written out (the file is read on its own, outside the chat), then the
  * text verbatim; a .txt is shown as it is, so nothing is escaped. The name is ASCII, from the title, so it reads
- * well in a download folder and never holds a path.
+ * well in a download folder and never holds a path. A label's " (id)" is kept whole and its opening shortened (as
+ * truncateTitle does): cut at the end, a long label's name lost the id, the part a moderator finds the file by.
  */
 export function passageFile(p: FullPassage, text: string): OutgoingFile {
-  const slug = p.title
+  const id = labelIdOf(p.title);
+  const idSlug = id === null ? '' : fileSlug(id, Infinity);
+  const opening = id === null ? p.title : p.title.slice(0, -id.length);
+  const slug = [fileSlug(opening, FILE_SLUG_MAX - (idSlug === '' ? 0 : idSlug.length + 1)), idSlug].filter((s) => s !== '').join('-');
+  const cited = [`§ ${p.paragraph}`, p.date, p.source].filter((x) => x !== null && x !== '').join(' · ');
+  const head = [p.title, cited, p.url ?? ''].filter((x) => x !== '').join('\n');
+  return { name: `${slug || 'passage'}-${p.paragraph}.txt`, text: `${head}\n\n${text}\n` };
+}
+
+/** `text` as ASCII words joined by '-', at most `max` characters of them: no mark, no path, no space. */
+function fileSlug(text: string, max: number): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
+    .slice(0, Math.max(0, max))
     .replace(/^-+|-+$/g, '');
-  const cited = [`§ ${p.paragraph}`, p.date, p.source].filter((x) => x !== null && x !== '').join(' · ');
-  const head = [p.title, cited, p.url ?? ''].filter((x) => x !== '').join('\n');
-  return { name: `${slug || 'passage'}-${p.paragraph}.txt`, text: `${head}\n\n${text}\n` };
 }
 
 /**
