@@ -594,15 +594,22 @@ export class FakeDiscord {
     const text = raw.toString('utf8');
     let body: unknown = undefined;
     let files: UploadedFile[] = [];
+    let malformed = false;
     const contentType = req.headers['content-type'] ?? '';
     if (contentType.startsWith('multipart/form-data')) {
-      // Like Discord: the message is the `payload_json` part, every file part is a `files[n]`.
-      const parsed = await readMultipart(raw, contentType);
-      body = parsed.body;
-      files = parsed.files;
-    } else if (text !== '') {
+      // Like Discord: the message is the `payload_json` part, every file part is a `files[n]`. A body that is no
+      // form is refused as Discord refuses it (it left the request unanswered and its rejection unhandled).
       try {
-        body = JSON.parse(text);
+        const parsed = await readMultipart(raw, contentType);
+        body = parsed.body;
+        files = parsed.files;
+      } catch {
+        malformed = true;
+      }
+    } else if (text !== '') {
+      // JSON only when sent as JSON, as Discord reads it: a body sent as text/plain is no message, whatever it says.
+      try {
+        body = contentType.startsWith('application/json') ? JSON.parse(text) : text;
       } catch {
         body = text;
       }
@@ -648,6 +655,10 @@ export class FakeDiscord {
     }
     if (!url.pathname.startsWith(prefix)) {
       reply(404, { message: '404: Not Found', code: 0 });
+      return;
+    }
+    if (malformed) {
+      reply(400, { message: 'Invalid Form Body', code: 50035, errors: 'the multipart/form-data body could not be read' });
       return;
     }
     const result = await this.#route(method, path, url.searchParams, body, req.headers.authorization, files);
