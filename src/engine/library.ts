@@ -12,6 +12,7 @@ import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { exampleQuestion, type ExampleQuestion } from './example.ts';
 import { localDay, namesRelativeDay } from './relative-days.ts';
 import { shownTitle } from './text-title.ts';
+import { safeLine } from './safe-text.ts';
 import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
 
 export interface LibraryOptions extends LoadOptions {
@@ -46,13 +47,7 @@ export class CorpusLoadError extends Error {
  * never drives the terminal of the moderator checking it. Direction controls are shown as spaces too.
  */
 export function formatProblem(p: CorpusProblem): string {
-  return `- ${oneLine(p.file)}${p.line === null ? '' : `:${p.line}`}: ${oneLine(p.reason)}`;
-}
-
-function oneLine(s: string): string {
-  // Direction controls too (as the terminal's safeText): a right-to-left override in a file name turned the rest of
-  // its problem line around, reason and all.
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, ' ');
+  return `- ${safeLine(p.file)}${p.line === null ? '' : `:${p.line}`}: ${safeLine(p.reason)}`;
 }
 
 export interface Counts {
