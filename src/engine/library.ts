@@ -12,6 +12,7 @@ import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { exampleQuestion, type ExampleQuestion } from './example.ts';
 import { localDay, namesRelativeDay } from './relative-days.ts';
 import { shownTitle } from './text-title.ts';
+import { groupBy } from './group-by.ts';
 import { safeLine } from './safe-text.ts';
 import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
 
@@ -371,13 +372,7 @@ export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[])
     })
     .map((d) => d.id);
   // One write-up by the rule that finds a copy of one under another name (see writeUpKey).
-  const goneByKey = new Map<string, string[]>();
-  for (const id of gone) {
-    const key = writeUpKey(old.get(id)!);
-    const ids = goneByKey.get(key);
-    if (ids === undefined) goneByKey.set(key, [id]);
-    else ids.push(id);
-  }
+  const goneByKey = groupBy(gone, (id) => writeUpKey(old.get(id)!));
   const renamed: Renamed[] = [];
   const added = [...now.keys()].filter((id) => {
     if (old.has(id)) return false;
