@@ -658,7 +658,8 @@ export class FakeDiscord {
       return;
     }
     if (malformed) {
-      reply(400, { message: 'Invalid Form Body', code: 50035, errors: 'the multipart/form-data body could not be read' });
+      const refused = invalidForm('the multipart/form-data body could not be read');
+      reply(refused.status, refused.body);
       return;
     }
     const result = await this.#route(method, path, url.searchParams, body, req.headers.authorization, files);
@@ -687,7 +688,7 @@ export class FakeDiscord {
       }
       if (state.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
       const problem = validateCallback(body, state.type);
-      if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
+      if (problem) return invalidForm(problem);
       const upload = checkFiles(files, body?.data, this.attachmentSizeLimit);
       if (upload) return upload;
       state.acknowledged = true;
@@ -713,10 +714,8 @@ export class FakeDiscord {
       if (!state.acknowledged && state.httpDelivery) await state.httpDelivery;
       if (!state.acknowledged) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
       if (parts.length === 3 && method === 'POST') {
-        const problem = validateMessage(body);
-        if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
-        const upload = checkFiles(files, body, this.attachmentSizeLimit);
-        if (upload) return upload;
+        const refused = checkMessage(body, files, this.attachmentSizeLimit);
+        if (refused) return refused;
         const message = this.#newMessage(state, body, body.flags ?? 0, false, files);
         state.followUps.push(message.id);
         return { status: 200, body: apiMessage(message, this.bot, this.applicationId) };
@@ -731,10 +730,8 @@ export class FakeDiscord {
           return { status: 204 };
         }
         if (method === 'PATCH') {
-          const problem = validateMessage(body);
-          if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
-          const upload = checkFiles(files, body, this.attachmentSizeLimit);
-          if (upload) return upload;
+          const refused = checkMessage(body, files, this.attachmentSizeLimit);
+          if (refused) return refused;
           this.#edit(message, body, files);
           return { status: 200, body: apiMessage(message, this.bot, this.applicationId) };
         }
@@ -758,7 +755,7 @@ export class FakeDiscord {
       if (method === 'GET') return { status: 200, body: this.commands.get(scope) ?? [] };
       if (method === 'PUT') {
         const problem = validateCommands(body);
-        if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
+        if (problem) return invalidForm(problem);
         const stored = (body as Array<Record<string, unknown>>).map((c) => ({
           ...c,
           id: snowflake(),
@@ -853,6 +850,17 @@ function routeTemplate(path: string): string {
   return path;
 }
 
+/** Discord's answer to a body it cannot take: 400 Invalid Form Body, with what is wrong. */
+function invalidForm(errors: string): { status: number; body: unknown } {
+  return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } };
+}
+
+/** A message sent to a webhook route: its body and files checked as Discord checks them, null when both pass. */
+function checkMessage(body: any, files: UploadedFile[], sizeLimit: number): { status: number; body: unknown } | null {
+  const problem = validateMessage(body);
+  return problem ? invalidForm(problem) : checkFiles(files, body, sizeLimit);
+}
+
 /** A multipart/form-data body as Discord reads it: `payload_json` is the message, `files[n]` parts its files. */
 async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: UploadedFile[] }> {
   const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
@@ -879,18 +887,17 @@ async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: 
  * limit (413 otherwise), and the message's `attachments`, when given, naming each by its n.
  */
 function checkFiles(files: UploadedFile[], data: any, sizeLimit: number): { status: number; body: unknown } | null {
-  const invalid = (errors: string) => ({ status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } });
   if (files.length === 0) return null;
-  if (files.length > 10) return invalid('files: at most 10');
+  if (files.length > 10) return invalidForm('files: at most 10');
   for (const f of files) {
-    if (!/^files\[\d+\]$/.test(f.field)) return invalid(`unexpected form field ${f.field}`);
-    if (f.filename.trim() === '') return invalid(`${f.field}: a file name is required`);
+    if (!/^files\[\d+\]$/.test(f.field)) return invalidForm(`unexpected form field ${f.field}`);
+    if (f.filename.trim() === '') return invalidForm(`${f.field}: a file name is required`);
     if (f.bytes.length > sizeLimit) return { status: 413, body: { message: 'Request entity too large', code: 40005 } };
   }
   const listed = data?.attachments;
   if (Array.isArray(listed)) {
     for (const a of listed) {
-      if (!files.some((f) => f.field === `files[${a.id}]`)) return invalid(`attachments: no file files[${a.id}] uploaded`);
+      if (!files.some((f) => f.field === `files[${a.id}]`)) return invalidForm(`attachments: no file files[${a.id}] uploaded`);
     }
   }
   return null;
