@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../src/cli/console.ts';
 import { Library } from '../src/engine/library.ts';
-import { childEnv, fixtures, runNode } from './cli-helpers.ts';
+import { childEnv, fixtures, runNode, startNode } from './cli-helpers.ts';
 import { shippedCorpus } from './shipped-corpus.ts';
 
 /** A console session on in-memory streams; `type` sends a line, `until` waits for output to contain a text. */
@@ -288,6 +288,38 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     // Not a TTY: no prompt noise and no colour codes.
     expect(res.stdout).not.toContain('tanya> ');
     expect(res.stdout).not.toContain('\u001b[');
+  });
+
+  it('answers a question typed during a /reload from the index it has, and prints the reload\'s report after', async () => {
+    // On Discord the old index answers while a reload runs; the console made a question typed after /reload wait
+    // for it. The two lines arrive together, so the question is read while the reload is still reading the folder.
+    const dir = await mkdtemp(path.join(tmpdir(), 'tanya-console-reloading-'));
+    try {
+      await cp(path.join(fixtures, 'corpus'), dir, { recursive: true });
+      const tanya = startNode(childEnv({ CORPUS_DIR: dir }));
+      await tanya.until('stdout', 'Type a question, or /help.');
+      // Added once the console is up: the reload reads it, the index being served does not hold it.
+      await writeFile(path.join(dir, 'perahu.md'), '---\nid: lomba-perahu\ntitle: Lomba Perahu Naga\n---\nLomba perahu naga dimenangkan oleh tim dari Balige.\n');
+      tanya.child.stdin.end('/reload\nSiapa pemenang lomba sangrai kopi?\nSiapa pemenang lomba perahu naga?\n/quit\n');
+      expect(await tanya.exited).toBe(0);
+      expect(tanya.stderr()).toBe('');
+      const out = tanya.stdout();
+      const reloading = out.indexOf('Reloading the corpus…');
+      const kopi = out.indexOf('Siti Rahmawati');
+      const perahu = out.indexOf('No confident answer to "Siapa pemenang lomba perahu naga?"');
+      const report = out.indexOf('added: lomba-perahu');
+      // Both questions answered after the reload started and before its report, from the index loaded at start-up:
+      // the boat race is not in it yet.
+      expect(reloading).toBeGreaterThanOrEqual(0);
+      expect(kopi).toBeGreaterThan(reloading);
+      expect(perahu).toBeGreaterThan(kopi);
+      expect(report).toBeGreaterThan(perahu);
+      // The report still prints whole, before the console says goodbye, though /quit came before it was done.
+      expect(out.indexOf('Bye.')).toBeGreaterThan(report);
+      expect(out).not.toContain('Balige');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('starts on a corpus with problems, from what loaded: every problem listed on stderr and under /about', async () => {

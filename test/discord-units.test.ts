@@ -383,6 +383,28 @@ describe('dispatcher', () => {
     expect(calls[1]!.body).toMatchObject({ content: 'finally' });
   });
 
+  it('defers a slow button handler with a deferred update, so its late update edits the clicked message', async () => {
+    const { calls, rest, transport } = recorder();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: CommandModule = {
+      definition: { name: 'slow', description: 'slow' },
+      async execute() {},
+      async button(ctx) {
+        await gate;
+        await ctx.responder.update({ content: 'page 2' });
+      },
+    };
+    const click = { ...slash('slow'), type: 3, data: { custom_id: 'slow:x', component_type: 2 }, message: { id: '7', flags: 0 } } as unknown as APIInteraction;
+    const done = createDispatcher({ commands: [slow], services: services(), deferAfterMs: 5 })(click, transport, rest);
+    while (calls.length === 0) await new Promise((r) => setTimeout(r, 5));
+    release();
+    await done;
+    expect(calls.map((c) => c.kind)).toEqual(['callback', 'patch']);
+    expect(calls[0]!.body).toEqual({ type: 6 });
+    expect(calls[1]!.body).toMatchObject({ content: 'page 2' });
+  });
+
   it('answers a throwing handler with an ephemeral apology and does not throw', async () => {
     const { calls, rest, transport } = recorder();
     const broken: CommandModule = {

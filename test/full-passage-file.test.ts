@@ -9,7 +9,7 @@ import type { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
 import { unescapeText } from '../src/discord/markdown.ts';
-import { renderFullPassage } from '../src/discord/render.ts';
+import { passageFile, renderFullPassage } from '../src/discord/render.ts';
 import { Responder } from '../src/discord/responder.ts';
 import type { FakeDiscord, StoredMessage } from './fake-discord/index.ts';
 import { FAST_REST, memberFactory, startBotOnCorpus, startBotOnFake, testConfig, type CorpusBotOnFake } from './fake-discord/harness.ts';
@@ -224,6 +224,20 @@ describe('renderFullPassage', () => {
     const cut = (url: string | null) => renderFullPassage({ ...passage(PARAGRAPH), url }, 'en', null, { maxMessages: 3, fileMaxBytes: 100 }).at(-1)!.content.split('\n').pop();
     expect(cut('https://example.org/gajah')).toMatch(/^-# \(3\/3\) · [\d,]+ more characters not shown: read the whole paragraph at <https:\/\/example\.org\/gajah>\.$/u);
     expect(cut('javascript:alert(1)')).toMatch(/read the whole paragraph in the write-up tempel\.md\.$/u);
+  });
+
+  it('a long label keeps its document id in the file name, its opening shortened instead', () => {
+    // A label (a text's opening, " (id)" after it) of 60 characters: the name was cut at 60 and lost the id, the
+    // one part that finds the file.
+    const label = `Rapat panitia dibuka dengan sambutan ketua dan doa bersama se… (rapat-2025-05_notulen)`;
+    const name = passageFile({ ...passage(PARAGRAPH), title: label, paragraph: 4 }, PARAGRAPH).name;
+    expect(name).toMatch(/^rapat-panitia-dibuka-[a-z0-9-]*-rapat-2025-05-notulen-4\.txt$/u);
+    expect(name.length).toBeLessThanOrEqual(60 + '-4.txt'.length);
+    // A short label's name is as before: its words, then its id.
+    expect(passageFile({ ...passage(PARAGRAPH), title: 'Rapat (doc-17)' }, PARAGRAPH).name).toBe('rapat-doc-17-1.txt');
+    // An id longer than the room keeps the whole id, the label's words left out.
+    const long = 'x'.repeat(64);
+    expect(passageFile({ ...passage(PARAGRAPH), title: `Rapat panitia (${long})` }, PARAGRAPH).name).toBe(`${long}-1.txt`);
   });
 
   it('a file name from a title with no ASCII letters is still a plain name', () => {

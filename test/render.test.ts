@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colorEnabled, coverage, excerpt, paint, renderAnswer, renderReload, renderSummary, safeText } from '../src/cli/render.ts';
+import { colorEnabled, coverage, excerpt, paint, renderAnswer, renderReload, renderSummary } from '../src/cli/render.ts';
+import { safeText } from '../src/engine/safe-text.ts';
 import type { ReloadReport } from '../src/engine/library.ts';
 import type { Answer, AnswerResult, CorpusSummary } from '../src/engine/types.ts';
 

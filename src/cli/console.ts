@@ -2,7 +2,7 @@
 // would type them in Discord (/ask, /about, /reload, /help) on any pair of streams, so tests can drive it
 // through in-memory streams exactly as a terminal would.
 
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { ExampleQuestion } from '../engine/example.ts';
 import type { Library } from '../engine/library.ts';
 import { DEFAULT_TOP } from './ask-command.ts';
@@ -84,8 +84,31 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     last = { kind: 'about', page: shown };
   };
 
+  /** Reloads still running: their reports print when they finish, and the console waits for them before it ends. */
+  const reloading = new Set<Promise<void>>();
+  /** Whether the prompt is shown, waiting for a line: a report printed then goes above it (see later). */
+  let prompting = false;
+
+  /**
+   * Prints `text` when it is ready, which may be while the prompt waits for a line: on a terminal the prompt and
+   * what was typed so far are cleared and drawn again below it, so the two never share a line.
+   */
+  const later = (text: string) => {
+    if (terminal && prompting) {
+      clearLine(output, 0);
+      cursorTo(output, 0);
+    }
+    say(text);
+    output.write('\n');
+    if (terminal && prompting) rl.prompt(true);
+  };
+
+  const failed = (error: unknown) => `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+
   if (terminal) rl.prompt();
+  prompting = true;
   for await (const raw of rl) {
+    prompting = false;
     const line = raw.trim();
     if (line !== '') {
       try {
@@ -93,12 +116,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         if (quit) break;
         output.write('\n'); // a blank line between one reply and the next command's
       } catch (error) {
-        say(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+        say(failed(error));
       }
     }
     if (terminal) rl.prompt();
+    prompting = true;
   }
+  prompting = false;
   rl.close();
+  // A reload typed just before /quit (or the end of piped input) still says how it went.
+  await Promise.all(reloading);
   say('Bye.');
 
   /** One typed line; resolves to true when the session should end. */
@@ -134,10 +161,18 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         else about(page - 1);
         return false;
       }
-      case '/reload':
+      case '/reload': {
+        // Not waited for: questions typed meanwhile are answered from the index being served, as on Discord (the
+        // library swaps the new one in whole), and the report prints when the reload is done.
         say('Reloading the corpus…');
-        say(renderReload(await library.reload(user), { color }));
+        const done = library.reload(user).then(
+          (report) => later(renderReload(report, { color })),
+          (error: unknown) => later(failed(error)),
+        );
+        reloading.add(done);
+        void done.finally(() => reloading.delete(done));
         return false;
+      }
       case '/help':
         say(helpText(await library.example()));
         return false;

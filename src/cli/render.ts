@@ -4,6 +4,7 @@
 
 import { documentTypes } from '../engine/corpus.ts';
 import { formatProblem, type ReloadReport } from '../engine/library.ts';
+import { safeText } from '../engine/safe-text.ts';
 import { headerAbove } from '../engine/tables.ts';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
 
@@ -33,16 +34,6 @@ export function colorEnabled(stream: { isTTY?: boolean | undefined }, env: NodeJ
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   return stream.isTTY === true;
-}
-
-/**
- * Replaces control characters (ESC above all) with spaces, one for one, so that corpus text or a typed question
- * can never drive the terminal, and highlight offsets into the text stay valid. Bidi embeddings, overrides and
- * isolates (U+202A–U+202E, U+2066–U+2069) too: one left open turns the rest of its line around in a terminal
- * that reorders right-to-left text (VTE, Konsole, mlterm), a citation's date and source with it.
- */
-export function safeText(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
 }
 
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions): string {

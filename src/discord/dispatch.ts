@@ -72,6 +72,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
     let timer: NodeJS.Timeout | undefined;
     const started = Date.now();
+    /** `defer` sent on the handler's behalf if it is still working near the deadline (see the top of the file). */
+    const deferLater = (defer: () => Promise<void>) =>
+      setTimeout(() => {
+        log.warn({ ms: Date.now() - started }, 'handler is slow: deferring automatically');
+        defer().catch((error: unknown) => report(error, 'automatic defer failed'));
+      }, deferAfterMs);
     try {
       switch (interaction.type) {
         case InteractionType.ApplicationCommand: {
@@ -83,10 +89,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           }
           const i = interaction as CommandInteraction;
           const ephemeral = command.deferEphemeral?.(i) ?? false;
-          timer = setTimeout(() => {
-            log.warn({ ms: Date.now() - started }, 'handler is slow: deferring automatically');
-            responder.defer({ ephemeral }).catch((error: unknown) => report(error, 'automatic defer failed'));
-          }, deferAfterMs);
+          timer = deferLater(() => responder.defer({ ephemeral }));
           await command.execute(ctx(i));
           break;
         }
@@ -104,10 +107,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
             await responder.reply(notice(t.unknownCommand));
             return;
           }
-          timer = setTimeout(() => {
-            log.warn({ ms: Date.now() - started }, 'handler is slow: deferring automatically');
-            responder.deferUpdate().catch((error: unknown) => report(error, 'automatic defer failed'));
-          }, deferAfterMs);
+          timer = deferLater(() => responder.deferUpdate());
           await command.button(ctx(interaction as ButtonInteraction));
           break;
         }

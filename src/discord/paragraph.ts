@@ -74,17 +74,21 @@ function partId(passageId: string, offset: number): string | null {
 export function wholeParagraph(library: Library, passageId: string): FullPassage | null {
   const passage = library.passage(passageId);
   if (!passage) return null;
+  /** The passage `offset` ids from `passageId` when it is a part of the same paragraph. */
+  const sibling = (offset: number): Passage | undefined => {
+    const id = partId(passageId, offset);
+    const p = id === null ? undefined : library.passage(id);
+    return p && p.docId === passage.docId && p.paragraph === passage.paragraph ? p : undefined;
+  };
   const parts: Passage[] = [passage];
   for (let k = 1; k < passage.part; k++) {
-    const id = partId(passageId, -k);
-    const p = id === null ? undefined : library.passage(id);
-    if (!p || p.docId !== passage.docId || p.paragraph !== passage.paragraph) break;
+    const p = sibling(-k);
+    if (!p) break;
     parts.unshift(p);
   }
   for (let k = 1; k <= passage.parts - passage.part; k++) {
-    const id = partId(passageId, k);
-    const p = id === null ? undefined : library.passage(id);
-    if (!p || p.docId !== passage.docId || p.paragraph !== passage.paragraph) break;
+    const p = sibling(k);
+    if (!p) break;
     parts.push(p);
   }
   const first = parts[0]!;

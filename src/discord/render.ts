@@ -409,15 +409,19 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
   const room = CONTENT_MAX - header.length - 12;
   // Room for the longest header row a message may repeat, unless it would crowd out the rows themselves.
   const longest = Math.max(0, ...tableHeaders(text).map(([s, e]) => escapeText(text.slice(s, e)).length + 1));
-  /** The pieces of `text` when each message keeps `tail` characters free for a last line. */
-  const split = (tail: number) => {
+  /**
+   * The pieces of `text` from `from` on when each message keeps `tail` characters free for a last line; the first
+   * piece's message opens with `lead` (the citation, unless said otherwise).
+   */
+  const split = (tail: number, from = 0, lead = header + '\n') => {
     const reserve = longest <= (room - tail) / 4 ? longest : 0;
-    const spans = chunkSpans(text, room - tail - reserve);
+    const spans = chunkSpans(text.slice(from), room - tail - reserve).map(([s, e]): Span => [s + from, e + from]);
     const body = (i: number) => {
       const [s, e] = spans[i]!;
-      const above = i === 0 ? null : headerAbove(text, s, null);
+      // (The paragraph's own start has no row above it.)
+      const above = i === 0 && from === 0 ? null : headerAbove(text, s, null);
       const repeated = above !== null && escapeText(above).length + 1 <= reserve ? escapeText(above) + '\n' : '';
-      return (i === 0 ? header + '\n' : '') + repeated + escapeText(text.slice(s, e));
+      return (i === 0 ? lead : '') + repeated + escapeText(text.slice(s, e));
     };
     return { spans, body };
   };
@@ -464,18 +468,13 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
     let from = end;
     while (from < text.length && /\s/u.test(text[from]!)) from++;
     const refused = `-# ${t.passageFileRefused}\n`;
-    const tail = refused.length + lastLine(text.length).length + 4;
-    const reserve = longest <= (room - tail) / 4 ? longest : 0;
-    const spans = chunkSpans(text.slice(from), room - tail - reserve)
-      .slice(0, Math.max(1, maxMessages - 1))
-      .map(([s, e]): Span => [s + from, e + from]);
+    const rest = split(refused.length + lastLine(text.length).length + 4, from, refused);
+    const spans = rest.spans.slice(0, Math.max(1, maxMessages - 1));
     const parts = spans.length + 1;
     const left = text.length - (spans.at(-1)?.[1] ?? from);
-    return spans.map(([s, e], i) => {
-      const above = headerAbove(text, s, null);
-      const repeated = above !== null && escapeText(above).length + 1 <= reserve ? escapeText(above) + '\n' : '';
+    return spans.map((_, i) => {
       const last = i === spans.length - 1 && left > 0 ? lastLine(left) : t.continued(i + 2, parts);
-      return { content: (i === 0 ? refused : '') + repeated + escapeText(text.slice(s, e)) + '\n-# ' + last, ephemeral: true };
+      return { content: rest.body(i) + '\n-# ' + last, ephemeral: true };
     });
   }
 }
@@ -485,22 +484,34 @@ function formatCount(n: number, lang: Lang): string {
   return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
 }
 
+/** Longest part of a .txt file's name taken from the title, before "-<paragraph>.txt". */
+const FILE_SLUG_MAX = 60;
+
 /**
  * The paragraph as a .txt file: its citation written out (the file is read on its own, outside the chat), then the
  * text verbatim; a .txt is shown as it is, so nothing is escaped. The name is ASCII, from the title, so it reads
- * well in a download folder and never holds a path.
+ * well in a download folder and never holds a path. A label's " (id)" is kept whole and its opening shortened (as
+ * truncateTitle does): cut at the end, a long label's name lost the id, the part a moderator finds the file by.
  */
 export function passageFile(p: FullPassage, text: string): OutgoingFile {
-  const slug = p.title
+  const id = labelIdOf(p.title);
+  const idSlug = id === null ? '' : fileSlug(id, Infinity);
+  const opening = id === null ? p.title : p.title.slice(0, -id.length);
+  const slug = [fileSlug(opening, FILE_SLUG_MAX - (idSlug === '' ? 0 : idSlug.length + 1)), idSlug].filter((s) => s !== '').join('-');
+  const cited = [`§ ${p.paragraph}`, p.date, p.source].filter((x) => x !== null && x !== '').join(' · ');
+  const head = [p.title, cited, p.url ?? ''].filter((x) => x !== '').join('\n');
+  return { name: `${slug || 'passage'}-${p.paragraph}.txt`, text: `${head}\n\n${text}\n` };
+}
+
+/** `text` as ASCII words joined by '-', at most `max` characters of them: no mark, no path, no space. */
+function fileSlug(text: string, max: number): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
+    .slice(0, Math.max(0, max))
     .replace(/^-+|-+$/g, '');
-  const cited = [`§ ${p.paragraph}`, p.date, p.source].filter((x) => x !== null && x !== '').join(' · ');
-  const head = [p.title, cited, p.url ?? ''].filter((x) => x !== '').join('\n');
-  return { name: `${slug || 'passage'}-${p.paragraph}.txt`, text: `${head}\n\n${text}\n` };
 }
 
 /**

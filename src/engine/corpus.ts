@@ -14,6 +14,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
+import { groupBy } from './group-by.ts';
 import { knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter, misspeltKey, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
@@ -167,18 +168,6 @@ function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): voi
     }
   }
   if (copies.size > 0) documents.splice(0, documents.length, ...documents.filter((d) => !copies.has(d)));
-}
-
-/** `items` by `key`, each group in the items' order, the groups in the order their first item came. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group === undefined) groups.set(k, [item]);
-    else group.push(item);
-  }
-  return groups;
 }
 
 /** The first words of a text, spacing aside (as writeUpKey reads the text): what two copies of it open with alike. */

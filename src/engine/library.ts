@@ -12,6 +12,8 @@ import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { exampleQuestion, type ExampleQuestion } from './example.ts';
 import { localDay, namesRelativeDay } from './relative-days.ts';
 import { shownTitle } from './text-title.ts';
+import { groupBy } from './group-by.ts';
+import { safeLine } from './safe-text.ts';
 import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
 
 export interface LibraryOptions extends LoadOptions {
@@ -46,13 +48,7 @@ export class CorpusLoadError extends Error {
  * never drives the terminal of the moderator checking it. Direction controls are shown as spaces too.
  */
 export function formatProblem(p: CorpusProblem): string {
-  return `- ${oneLine(p.file)}${p.line === null ? '' : `:${p.line}`}: ${oneLine(p.reason)}`;
-}
-
-function oneLine(s: string): string {
-  // Direction controls too (as the terminal's safeText): a right-to-left override in a file name turned the rest of
-  // its problem line around, reason and all.
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, ' ');
+  return `- ${safeLine(p.file)}${p.line === null ? '' : `:${p.line}`}: ${safeLine(p.reason)}`;
 }
 
 export interface Counts {
@@ -376,13 +372,7 @@ export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[])
     })
     .map((d) => d.id);
   // One write-up by the rule that finds a copy of one under another name (see writeUpKey).
-  const goneByKey = new Map<string, string[]>();
-  for (const id of gone) {
-    const key = writeUpKey(old.get(id)!);
-    const ids = goneByKey.get(key);
-    if (ids === undefined) goneByKey.set(key, [id]);
-    else ids.push(id);
-  }
+  const goneByKey = groupBy(gone, (id) => writeUpKey(old.get(id)!));
   const renamed: Renamed[] = [];
   const added = [...now.keys()].filter((id) => {
     if (old.has(id)) return false;

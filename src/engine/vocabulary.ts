@@ -118,7 +118,7 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
         lastIn[i] = done;
         holding[i]!++;
       }
-      if (startsLowerCase(p.text, t.start)) occurrences[i]!++;
+      if (noCapitalAt(p.text, t.start)) occurrences[i]!++;
       // A sentence's first word is capitalised whatever it is: only the others tell a name.
       else if (isNameAt(p.text, t.start)) {
         occurrences[i]!++;
@@ -173,9 +173,10 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
 
 /**
  * Whether the character at `at` is no capital (as `c === c.toLowerCase()`): a–z and the other ASCII characters told
- * by their codes, without a string for each of a corpus's tokens.
+ * by their codes, without a string for each of a corpus's tokens. (Not the analyzer's startsLowerCase, which asks
+ * for a lower-case letter: a token opening with a digit, "2024", counts here as a use written in lower case.)
  */
-function startsLowerCase(text: string, at: number): boolean {
+function noCapitalAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 0x80) return code < 0x41 || code > 0x5a;
   const c = text[at]!;

@@ -599,15 +599,22 @@ export class FakeDiscord {
     const text = raw.toString('utf8');
     let body: unknown = undefined;
     let files: UploadedFile[] = [];
+    let malformed = false;
     const contentType = req.headers['content-type'] ?? '';
     if (contentType.startsWith('multipart/form-data')) {
-      // Like Discord: the message is the `payload_json` part, every file part is a `files[n]`.
-      const parsed = await readMultipart(raw, contentType);
-      body = parsed.body;
-      files = parsed.files;
-    } else if (text !== '') {
+      // Like Discord: the message is the `payload_json` part, every file part is a `files[n]`. A body that is no
+      // form is refused as Discord refuses it (it left the request unanswered and its rejection unhandled).
       try {
-        body = JSON.parse(text);
+        const parsed = await readMultipart(raw, contentType);
+        body = parsed.body;
+        files = parsed.files;
+      } catch {
+        malformed = true;
+      }
+    } else if (text !== '') {
+      // JSON only when sent as JSON, as Discord reads it: a body sent as text/plain is no message, whatever it says.
+      try {
+        body = contentType.startsWith('application/json') ? JSON.parse(text) : text;
       } catch {
         body = text;
       }
@@ -655,6 +662,11 @@ export class FakeDiscord {
       reply(404, { message: '404: Not Found', code: 0 });
       return;
     }
+    if (malformed) {
+      const refused = invalidForm('the multipart/form-data body could not be read');
+      reply(refused.status, refused.body);
+      return;
+    }
     const result = await this.#route(method, path, url.searchParams, body, req.headers.authorization, files);
     reply(result.status, result.body);
   }
@@ -681,7 +693,7 @@ export class FakeDiscord {
       }
       if (state.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
       const problem = validateCallback(body, state.type);
-      if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
+      if (problem) return invalidForm(problem);
       const upload = checkFiles(files, body?.data, this.attachmentSizeLimit);
       if (upload) return upload;
       state.acknowledged = true;
@@ -707,10 +719,8 @@ export class FakeDiscord {
       if (!state.acknowledged && state.httpDelivery) await state.httpDelivery;
       if (!state.acknowledged) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
       if (parts.length === 3 && method === 'POST') {
-        const problem = validateMessage(body);
-        if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
-        const upload = checkFiles(files, body, this.attachmentSizeLimit);
-        if (upload) return upload;
+        const refused = checkMessage(body, files, this.attachmentSizeLimit);
+        if (refused) return refused;
         const message = this.#newMessage(state, body, body.flags ?? 0, false, files);
         state.followUps.push(message.id);
         return { status: 200, body: apiMessage(message, this.bot, this.applicationId) };
@@ -725,10 +735,8 @@ export class FakeDiscord {
           return { status: 204 };
         }
         if (method === 'PATCH') {
-          const problem = validateMessage(body);
-          if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
-          const upload = checkFiles(files, body, this.attachmentSizeLimit);
-          if (upload) return upload;
+          const refused = checkMessage(body, files, this.attachmentSizeLimit);
+          if (refused) return refused;
           this.#edit(message, body, files);
           return { status: 200, body: apiMessage(message, this.bot, this.applicationId) };
         }
@@ -752,7 +760,7 @@ export class FakeDiscord {
       if (method === 'GET') return { status: 200, body: this.commands.get(scope) ?? [] };
       if (method === 'PUT') {
         const problem = validateCommands(body);
-        if (problem) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problem } };
+        if (problem) return invalidForm(problem);
         const stored = (body as Array<Record<string, unknown>>).map((c) => ({
           ...c,
           id: snowflake(),
@@ -847,6 +855,17 @@ function routeTemplate(path: string): string {
   return path;
 }
 
+/** Discord's answer to a body it cannot take: 400 Invalid Form Body, with what is wrong. */
+function invalidForm(errors: string): { status: number; body: unknown } {
+  return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } };
+}
+
+/** A message sent to a webhook route: its body and files checked as Discord checks them, null when both pass. */
+function checkMessage(body: any, files: UploadedFile[], sizeLimit: number): { status: number; body: unknown } | null {
+  const problem = validateMessage(body);
+  return problem ? invalidForm(problem) : checkFiles(files, body, sizeLimit);
+}
+
 /** A multipart/form-data body as Discord reads it: `payload_json` is the message, `files[n]` parts its files. */
 async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: UploadedFile[] }> {
   const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
@@ -873,18 +892,17 @@ async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: 
  * limit (413 otherwise), and the message's `attachments`, when given, naming each by its n.
  */
 function checkFiles(files: UploadedFile[], data: any, sizeLimit: number): { status: number; body: unknown } | null {
-  const invalid = (errors: string) => ({ status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } });
   if (files.length === 0) return null;
-  if (files.length > 10) return invalid('files: at most 10');
+  if (files.length > 10) return invalidForm('files: at most 10');
   for (const f of files) {
-    if (!/^files\[\d+\]$/.test(f.field)) return invalid(`unexpected form field ${f.field}`);
-    if (f.filename.trim() === '') return invalid(`${f.field}: a file name is required`);
+    if (!/^files\[\d+\]$/.test(f.field)) return invalidForm(`unexpected form field ${f.field}`);
+    if (f.filename.trim() === '') return invalidForm(`${f.field}: a file name is required`);
     if (f.bytes.length > sizeLimit) return { status: 413, body: { message: 'Request entity too large', code: 40005 } };
   }
   const listed = data?.attachments;
   if (Array.isArray(listed)) {
     for (const a of listed) {
-      if (!files.some((f) => f.field === `files[${a.id}]`)) return invalid(`attachments: no file files[${a.id}] uploaded`);
+      if (!files.some((f) => f.field === `files[${a.id}]`)) return invalidForm(`attachments: no file files[${a.id}] uploaded`);
     }
   }
   return null;
