@@ -1,0 +1,28 @@
+// A year of a Yogyakarta developer community's write-ups (test/fixtures/corpus/member-questions: numbered meetups,
+// a class, the board's minutes), asked as its members type in its Discord: chat spellings, Jakarta slang, English
+// words inside Indonesian questions.
+
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+
+const corpus = path.join(import.meta.dirname, 'fixtures/corpus/member-questions');
+let lib: Library;
+beforeAll(async () => {
+  lib = await Library.open(corpus);
+});
+
+describe('"meetup pertama" beside a write-up numbered otherwise whose title says "Pertama"', () => {
+  // "Meetup #9: Open Source dan Kontribusi Pertama" was read as numbering both #9 and, by its spelled "Pertama",
+  // the first meetup: "pembicara meetup pertama" was answered with meetup #9's speaker, Hendra Wijaya.
+  it.each(['pembicara meetup pertama', 'siapa pembicara meetup pertama', 'who spoke at the first meetup'])('%s', (q) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-01');
+    expect(a.results[0]?.text).toMatch(/Andi Prasetyo/u);
+  });
+
+  it('still finds meetup #9 by its number', () => {
+    expect(lib.ask('pembicara meetup kesembilan').results[0]?.text).toMatch(/Hendra Wijaya/u);
+  });
+});
