@@ -26,3 +26,23 @@ describe('"meetup pertama" beside a write-up numbered otherwise whose title says
     expect(lib.ask('pembicara meetup kesembilan').results[0]?.text).toMatch(/Hendra Wijaya/u);
   });
 });
+
+describe('a question that names the event by the words of its title, in lower case', () => {
+  // "workshop docker" named the write-up only where its passage repeated the title's words: the opening ("Workshop
+  // Docker untuk Pemula diadakan …") outranked the passage with the quota or the fee for "kuota workshop docker",
+  // and the minutes that mention the workshop in passing ("Target sponsor: …") outranked its write-up's own
+  // sponsors for "sponsor workshop docker siapa aja".
+  it.each([
+    ['kuota workshop docker', /Kuota 30 peserta/u],
+    ['harga workshop docker buat mahasiswa', /Rp60\.000 untuk mahasiswa/u],
+    ['dapat sertifikat ga di workshop docker', /sertifikat/u],
+    ['workshop docker dimana', /STMIK Amikom/u],
+    ['sponsor workshop siapa aja', /Biznet Gio/u],
+    ['workshop docker bawa apa', /membawa laptop/u],
+  ])('%s', (q, text) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('workshop-docker');
+    expect(a.results[0]?.text).toMatch(text);
+  });
+});

@@ -1619,7 +1619,20 @@ export class SearchIndex {
       // 20 in bold). (Its title's number, which names the write-up, counts as such below. A number beside any other
       // word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
       const numbered = this.#numberedForms(g, groups);
-      for (const [id, e] of this.#groupScores(g)) {
+      const scores = this.#groupScores(g);
+      // A word of a kind of event its title has ("workshop docker", "hackathon") is as much the write-up's in every
+      // passage as in the one that repeats it (see `whole` below), and weighs there as it does in the write-up's text
+      // at best: otherwise the minutes' passing "rencana hackathon bulan Agustus" outranked the hackathon's own
+      // write-up, whose passages had its title's weight only.
+      const kindBest = new Map<string, number>();
+      if (g.kind === true) {
+        for (const [id, e] of scores) {
+          if (e.titled !== true) continue;
+          const { docId } = this.#byNumber[id]!;
+          kindBest.set(docId, Math.max(kindBest.get(docId) ?? 0, e.score));
+        }
+      }
+      for (const [id, e] of scores) {
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
         const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
@@ -1634,9 +1647,12 @@ export class SearchIndex {
         if (numbered !== null && !byTitle && !literal) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
-        // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
-        const whole = g.identifies === true && e.titled === true;
-        const added = whole ? (e.titleScore ?? 0) / RANKING.titleWeight : e.score;
+        // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that. So does a
+        // kind of event its title has, typed in lower case (QueryGroup.kind): the opening "Workshop Docker untuk
+        // Pemula diadakan …" says no more of "kuota workshop docker" than "Kuota 30 peserta" does, and outranked it.
+        const whole = (g.identifies === true || g.kind === true) && e.titled === true;
+        const titleEvidence = (e.titleScore ?? 0) / RANKING.titleWeight;
+        const added = whole ? Math.max(titleEvidence, kindBest.get(this.#byNumber[id]!.docId) ?? 0) : e.score;
         a.score += added;
         if (dateGroups.has(gi)) a.dateScore = (a.dateScore ?? 0) + added;
         if (whole) (a.named ??= new Set()).add(gi);
