@@ -27,6 +27,21 @@ describe('"meetup pertama" beside a write-up numbered otherwise whose title says
   });
 });
 
+describe('spoken forms of Indonesian words, as chat writes them', () => {
+  // natural's stemmer knows "disiarkan" and "pengajar", not "disiarin" (-in for -kan) or "ngajarin" (a bare nasal
+  // for meN-): the word matched nothing, and the write-up's opening or no answer at all came back.
+  it.each([
+    ['meetup oktober disiarin ga', 'meetup-10', /disiarkan langsung/u],
+    ['siapa yg ngajarin kelas git', 'kelas-git', /Pengajar: Hendra/u],
+    ['kelas git harus masangin git dulu?', 'kelas-git', /memasang Git/u],
+  ])('%s', (q, docId, text) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe(docId);
+    expect(a.results[0]?.text).toMatch(text);
+  });
+});
+
 describe('a question that names the event by the words of its title, in lower case', () => {
   // "workshop docker" named the write-up only where its passage repeated the title's words: the opening ("Workshop
   // Docker untuk Pemula diadakan …") outranked the passage with the quota or the fee for "kuota workshop docker",

@@ -10,6 +10,7 @@
 // more of the question's groups (weighted by how rare they are).
 
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { colloquialRoots } from './colloquial.ts';
 import { Abbreviations } from './abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
@@ -214,7 +215,8 @@ export interface Alternative {
   stems: string[];
   /**
    * A translation (weighed below the word itself), an acronym or long form defined in the corpus, a number's
-   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation spells.
+   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation or a spoken
+   * form spells ("tmpt", "disiarin").
    */
   kind: 'translation' | 'acronym' | 'number' | 'abbreviation';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
@@ -1206,7 +1208,8 @@ export class SearchIndex {
   }
 
   /**
-   * The corpus word a question's chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts), when the word is
+   * The corpus word a question's chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts), or the root a
+   * spoken form stands for ("disiarin" → siar, see colloquial.ts), when the word is
    * none of the corpus's own, no word of Indonesian or of the lexicon's English, and no acronym: not typed with
    * capitals (bar a sentence's first letter), not defined by the corpus, not the initials of a name it writes
    * ("dpr" where it names the Dewan Perwakilan Rakyat is that, not "dapur").
@@ -1219,6 +1222,10 @@ export class SearchIndex {
     if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return undefined;
     if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return undefined;
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return undefined;
+    // A spoken form ("disiarin", "ngajarin") is read as the root the corpus has (see colloquial.ts), or as the
+    // stopword it spells ("dapet" of dapat), which asks nothing.
+    const spoken = colloquialRoots(word).find((root) => isStopword(root) || this.#documentFrequency(root, WORDS) > 0);
+    if (spoken !== undefined) return spoken;
     this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
     const expanded = this.#abbreviations.expand(word);
     // Not a day named relative to asking ("bsk" of besok): the word itself is the write-ups' own "besok", of their
