@@ -232,6 +232,13 @@ export interface Alternative {
    * see #initialsExpansion): weighed RANKING.initialsWeight.
    */
   guessed?: true;
+  /**
+   * A translation of an English word inside an Indonesian question (see #codeSwitched): ranked by as a translation,
+   * but it does not lower what the question could match (SearchResult.attainable), so that matching it alone does
+   * not make an Indonesian question answered. The English word may be a name or a term of art ("cause célèbre",
+   * "smartphone") whose dictionary senses are common Indonesian words.
+   */
+  switched?: true;
 }
 
 export interface Hit {
@@ -803,6 +810,9 @@ export class SearchIndex {
       const related = relatives ? this.#irregularRelatives(surface) : [];
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
+      if (!english && alternatives.length === 0 && !isNameAt(text, token.start) && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
+        alternatives.push(...this.#codeSwitched(surface));
+      }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym', this.reading));
       const initials = this.#initialsExpansion(text, token);
@@ -1297,6 +1307,33 @@ export class SearchIndex {
     if (this.#documentFrequency(surface[0]!, WORDS) > 0 || this.#documentFrequency(surface[0]!, TITLE) > 0) return [];
     const asName = (w: string) => 2 * (this.#asName.get(w) ?? 0) >= this.#documentFrequency(w, WORDS) && this.#asName.has(w);
     return this.#translate(surface).filter((a) => a.surface.every(asName));
+  }
+
+  /**
+   * An English word inside an Indonesian question ("speaker-nya siapa di meetup Mei?", "venue workshop docker"):
+   * members switch languages mid-sentence, and such a word was looked for only as written, which an Indonesian
+   * write-up never does ("Pembicara pertama: …"). A word that is no Indonesian word and that the lexicon knows as
+   * English gets its translations, weighed as an English question's are (#translate), but not lowering what the
+   * question could match (see Alternative.switched).
+   */
+  #codeSwitched(surface: string[]): Alternative[] {
+    if (this.#lexicon === null) return [];
+    const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);
+    if (!english.some(Boolean)) return [];
+    return this.#translate(surface)
+      .filter((a) => english[a.part])
+      .map((a) => ({ ...a, switched: true as const }));
+  }
+
+  /**
+   * Whether the question's token at `i` is a foreign word the corpus never writes: no stopword, number or Indonesian
+   * word. Beside one, an English word is part of a foreign term ("cause célèbre"), whose words' dictionary senses
+   * are not what it means: it is not translated as a word switched into Indonesian is (see #codeSwitched).
+   */
+  #foreignAt(tokens: Token[], i: number): boolean {
+    const norm = tokens[i]?.norm;
+    if (norm === undefined || isStopword(norm) || /\p{N}/u.test(norm) || isIndonesianWord(norm)) return false;
+    return this.#documentFrequency(norm, WORDS) === 0;
   }
 
   /**
@@ -1951,7 +1988,7 @@ export class SearchIndex {
       // (A guessed long form does not lower it: what the guess cannot earn stays to be matched, see initialsWeight.)
       const through = g.alternatives
         .filter(inCorpus)
-        .map((a) => (a.guessed ? 1 : alternativeWeight(a)));
+        .map((a) => (a.guessed || a.switched ? 1 : alternativeWeight(a)));
       attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
     return attainable / contentWeight;
