@@ -82,3 +82,17 @@ describe('an English word inside an Indonesian question', () => {
     expect(groups.find((g) => g.word === 'sponsor')?.alternatives).toEqual([]);
   });
 });
+
+describe('two neighbouring letters swapped', () => {
+  // One-typo matching changes one letter; a swap changes two, so "wokrshop dokcer dimana" matched nothing and was
+  // left unanswered.
+  it.each([
+    ['wokrshop dokcer dimana', 'workshop-docker', /STMIK Amikom/u],
+    ['siapa pmebicara meetup pertama', 'meetup-01', /Andi Prasetyo/u],
+  ])('%s', (q, docId, text) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe(docId);
+    expect(a.results[0]?.text).toMatch(text);
+  });
+});

@@ -11,6 +11,7 @@
 
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
+import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
@@ -1219,7 +1220,8 @@ export class SearchIndex {
 
   /**
    * The corpus word a question's chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts), or the root a
-   * spoken form stands for ("disiarin" → siar, see colloquial.ts), when the word is
+   * spoken form stands for ("disiarin" → siar, see colloquial.ts), or the word two swapped letters spell back
+   * ("dokcer" → docker, see swaps.ts), when the word is
    * none of the corpus's own, no word of Indonesian or of the lexicon's English, and no acronym: not typed with
    * capitals (bar a sentence's first letter), not defined by the corpus, not the initials of a name it writes
    * ("dpr" where it names the Dewan Perwakilan Rakyat is that, not "dapur").
@@ -1236,6 +1238,9 @@ export class SearchIndex {
     // stopword it spells ("dapet" of dapat), which asks nothing.
     const spoken = colloquialRoots(word).find((root) => isStopword(root) || this.#documentFrequency(root, WORDS) > 0);
     if (spoken !== undefined) return spoken;
+    // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts).
+    const swapped = swappedSpellings(word).filter((w) => this.#documentFrequency(w, WORDS) > 0);
+    if (swapped.length === 1) return swapped[0];
     this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
     const expanded = this.#abbreviations.expand(word);
     // Not a day named relative to asking ("bsk" of besok): the word itself is the write-ups' own "besok", of their
