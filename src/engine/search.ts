@@ -16,7 +16,7 @@ import { Abbreviations } from './abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
-import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
+import { agentNounSpellings, derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths } from './dates.ts';
@@ -808,7 +808,10 @@ export class SearchIndex {
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const own = unique(surface.flatMap((w) => stemsOf(w, this.reading))).filter((s) => !surface.includes(s));
-      const related = relatives ? this.#irregularRelatives(surface) : [];
+      const irregular = relatives ? this.#irregularRelatives(surface) : [];
+      // (And the agent nouns an English write-up has of the word or its base: "spoke" → speaker.)
+      const doers = relatives ? [...surface, ...irregular].flatMap(agentNounSpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
+      const related = unique([...irregular, ...doers]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
       if (!english && alternatives.length === 0 && !isNameAt(text, token.start) && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
