@@ -110,3 +110,17 @@ describe('an English question about an English write-up that names the doer', ()
     expect(a.results[0]?.text).toMatch(text);
   });
 });
+
+describe('"meetup kemarin" beside the announcement of the next one', () => {
+  // Read as the newest meetup dated before today, it was answered with the announcement posted last week of the
+  // meetup still to come ("Meetup #11 akan diadakan Sabtu, 19 Desember 2026"): no meetup a member attended.
+  it.each(['meetup kemarin dimana', 'siapa pembicara meetup kemarin'])('%s is the last one held', (q) => {
+    const a = lib.ask(q, { today: '2026-11-27' });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-10');
+  });
+
+  it('while the announcement still answers what is coming', () => {
+    expect(lib.ask('kapan meetup berikutnya', { today: '2026-11-27' }).results[0]?.docId).toBe('meetup-11-pengumuman');
+  });
+});
