@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedEnglish, nominalsOf } from '../src/engine/english-words.ts';
+import { agentNounSpellings, derivedEnglish, nominalsOf } from '../src/engine/english-words.ts';
 import { loadLexicon } from '../src/engine/lexicon.ts';
 
 describe('derivedEnglish: Indonesian spellings of a write-up\'s English words', () => {
@@ -25,5 +25,20 @@ describe('derivedEnglish: Indonesian spellings of a write-up\'s English words', 
     expect(nominalsOf('open', derived)).toEqual(['opening']);
     expect(nominalsOf('win', derived)).toEqual([]);
     expect(nominalsOf('a b', derived)).toEqual([]);
+  });
+});
+
+describe('agentNounSpellings', () => {
+  it.each([
+    ['speak', 'speaker'],
+    ['organize', 'organizer'],
+    ['win', 'winner'],
+    ['run', 'runner'],
+  ])('%s → %s', (verb, noun) => {
+    expect(agentNounSpellings(verb)).toContain(noun);
+  });
+
+  it.each(['speaker', 'go', 'Speak'])('gives nothing for %s', (w) => {
+    expect(agentNounSpellings(w)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
 import { asLastOfKind, ofPeriod, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
 import { rowStartAt } from './tables.ts';
@@ -59,6 +59,16 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   return lastOfKind.answered ? lastOfKind : asked;
 }
 
+/** The documents whose opening passage names a date after `day`: announcements of what is still to come. */
+function announcedAfter(passages: Iterable<Passage>, day: string): Set<string> {
+  const opening = new Map<string, Passage>();
+  for (const p of passages) {
+    const first = opening.get(p.docId);
+    if (first === undefined || p.paragraph < first.paragraph) opening.set(p.docId, p);
+  }
+  return new Set([...opening].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
+}
+
 /**
  * The answer to the question as read with its days named relative to today (see relative-days.ts), or read as
  * `lastOf.question`, answered from write-ups dated before `lastOf.before` only.
@@ -71,7 +81,10 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const clipped = clip(question, MAX_QUESTION_CHARS);
   // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
   const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
-  const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before);
+  // (Not a write-up dated before today that opens with a day still to come, an announcement of the next meetup:
+  // "meetup kemarin" is the last one held, and "Meetup #11 akan diadakan Sabtu, 19 Desember 2026" is not it.)
+  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index.passages.values(), lastOf.before);
+  const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before && !ahead.has(p.docId));
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.

@@ -54,3 +54,16 @@ export function nominalsOf(verb: string, derived: DerivedEnglish): string[] {
   const stem = PorterStemmer.stem(verb);
   return derived.nominals.filter((w) => w.startsWith(stem) && NOMINAL.test(w) && w.replace(NOMINAL, '').length >= stem.length);
 }
+
+/**
+ * The spellings an English verb's agent noun may have (speak → speaker, organize → organizer, win → winner): an
+ * English write-up says "The speaker was …" where a question asks "who spoke", and Porter's stems do not connect
+ * the two (speaker stays speaker). The caller keeps those the corpus has.
+ */
+export function agentNounSpellings(verb: string): string[] {
+  if (!/^\p{Ll}{3,}$/u.test(verb) || verb.endsWith('er')) return [];
+  const out = [verb.endsWith('e') ? `${verb}r` : `${verb}er`];
+  // (A short verb ending consonant-vowel-consonant doubles its last letter: win → winner, run → runner.)
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/u.test(verb)) out.push(`${verb}${verb.at(-1)}er`);
+  return out;
+}

@@ -95,6 +95,14 @@ export function speaksOfFuture(text: string, next = false, date: string | null =
 }
 
 /**
+ * Whether a text names a date later than `day` (YYYY-MM-DD), as precisely as the text writes it: "19 Desember 2026"
+ * and "Desember 2026" are both later than 2026-11-27.
+ */
+export function namesDateAfter(text: string, day: string): boolean {
+  return textDates(text).some((d) => laterThan(d, day));
+}
+
+/**
  * Whether a text names a month without a year (see textMonths) later than its write-up's date in that date's year:
  * minutes of November that say "meetup bulan Desember" plan December's. A month before the write-up's is read as
  * this year's too, the past: October's minutes that say "meetup Maret dihadiri 40 orang" report March's. (Minutes of

@@ -10,11 +10,13 @@
 // more of the question's groups (weighted by how rare they are).
 
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { colloquialRoots } from './colloquial.ts';
+import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
-import { derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
+import { agentNounSpellings, derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, MONTHS, ENGLISH_MONTHS, readDates, textDateMonths, writesDay } from './dates.ts';
@@ -214,7 +216,8 @@ export interface Alternative {
   stems: string[];
   /**
    * A translation (weighed below the word itself), an acronym or long form defined in the corpus, a number's
-   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation spells.
+   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation or a spoken
+   * form spells ("tmpt", "disiarin").
    */
   kind: 'translation' | 'acronym' | 'number' | 'abbreviation';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
@@ -230,6 +233,13 @@ export interface Alternative {
    * see #initialsExpansion): weighed RANKING.initialsWeight.
    */
   guessed?: true;
+  /**
+   * A translation of an English word inside an Indonesian question (see #codeSwitched): ranked by as a translation,
+   * but it does not lower what the question could match (SearchResult.attainable), so that matching it alone does
+   * not make an Indonesian question answered. The English word may be a name or a term of art ("cause célèbre",
+   * "smartphone") whose dictionary senses are common Indonesian words.
+   */
+  switched?: true;
 }
 
 export interface Hit {
@@ -804,9 +814,15 @@ export class SearchIndex {
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
       const own = unique(surface.flatMap((w) => stemsOf(w, this.reading))).filter((s) => !surface.includes(s));
-      const related = relatives ? this.#irregularRelatives(surface) : [];
+      const irregular = relatives ? this.#irregularRelatives(surface) : [];
+      // (And the agent nouns an English write-up has of the word or its base: "spoke" → speaker.)
+      const doers = relatives ? [...surface, ...irregular].flatMap(agentNounSpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
+      const related = unique([...irregular, ...doers]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
+      if (!english && alternatives.length === 0 && !isNameAt(text, token.start) && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
+        alternatives.push(...this.#codeSwitched(surface));
+      }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym', this.reading));
       const initials = this.#initialsExpansion(text, token);
@@ -1212,7 +1228,9 @@ export class SearchIndex {
   }
 
   /**
-   * The corpus word a question's chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts), when the word is
+   * The corpus word a question's chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts), or the root a
+   * spoken form stands for ("disiarin" → siar, see colloquial.ts), or the word two swapped letters spell back
+   * ("dokcer" → docker, see swaps.ts), when the word is
    * none of the corpus's own, no word of Indonesian or of the lexicon's English, and no acronym: not typed with
    * capitals (bar a sentence's first letter), not defined by the corpus, not the initials of a name it writes
    * ("dpr" where it names the Dewan Perwakilan Rakyat is that, not "dapur").
@@ -1225,6 +1243,13 @@ export class SearchIndex {
     if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return undefined;
     if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return undefined;
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return undefined;
+    // A spoken form ("disiarin", "ngajarin") is read as the root the corpus has (see colloquial.ts), or as the
+    // stopword it spells ("dapet" of dapat), which asks nothing.
+    const spoken = colloquialRoots(word).find((root) => isStopword(root) || this.#documentFrequency(root, WORDS) > 0);
+    if (spoken !== undefined) return spoken;
+    // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts).
+    const swapped = swappedSpellings(word).filter((w) => this.#documentFrequency(w, WORDS) > 0);
+    if (swapped.length === 1) return swapped[0];
     this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
     const expanded = this.#abbreviations.expand(word);
     // Not a day named relative to asking ("bsk" of besok): the word itself is the write-ups' own "besok", of their
@@ -1296,6 +1321,33 @@ export class SearchIndex {
     if (this.#documentFrequency(surface[0]!, WORDS) > 0 || this.#documentFrequency(surface[0]!, TITLE) > 0) return [];
     const asName = (w: string) => 2 * (this.#asName.get(w) ?? 0) >= this.#documentFrequency(w, WORDS) && this.#asName.has(w);
     return this.#translate(surface).filter((a) => a.surface.every(asName));
+  }
+
+  /**
+   * An English word inside an Indonesian question ("speaker-nya siapa di meetup Mei?", "venue workshop docker"):
+   * members switch languages mid-sentence, and such a word was looked for only as written, which an Indonesian
+   * write-up never does ("Pembicara pertama: …"). A word that is no Indonesian word and that the lexicon knows as
+   * English gets its translations, weighed as an English question's are (#translate), but not lowering what the
+   * question could match (see Alternative.switched).
+   */
+  #codeSwitched(surface: string[]): Alternative[] {
+    if (this.#lexicon === null) return [];
+    const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);
+    if (!english.some(Boolean)) return [];
+    return this.#translate(surface)
+      .filter((a) => english[a.part])
+      .map((a) => ({ ...a, switched: true as const }));
+  }
+
+  /**
+   * Whether the question's token at `i` is a foreign word the corpus never writes: no stopword, number or Indonesian
+   * word. Beside one, an English word is part of a foreign term ("cause célèbre"), whose words' dictionary senses
+   * are not what it means: it is not translated as a word switched into Indonesian is (see #codeSwitched).
+   */
+  #foreignAt(tokens: Token[], i: number): boolean {
+    const norm = tokens[i]?.norm;
+    if (norm === undefined || isStopword(norm) || /\p{N}/u.test(norm) || isIndonesianWord(norm)) return false;
+    return this.#documentFrequency(norm, WORDS) === 0;
   }
 
   /**
@@ -1632,7 +1684,20 @@ export class SearchIndex {
       // ("Rabu (5/10)"): read so there, 8 of facqa's rankings moved.
       const day = this.#monthDated ? days.get(gi) : undefined;
       const dayMonths = day === undefined ? [] : monthsBeside(groups, gi);
-      for (const [id, e] of this.#groupScores(g)) {
+      const scores = this.#groupScores(g);
+      // A word of a kind of event its title has ("workshop docker", "hackathon") is as much the write-up's in every
+      // passage as in the one that repeats it (see `whole` below), and weighs there as it does in the write-up's text
+      // at best: otherwise the minutes' passing "rencana hackathon bulan Agustus" outranked the hackathon's own
+      // write-up, whose passages had its title's weight only.
+      const kindBest = new Map<string, number>();
+      if (g.kind === true) {
+        for (const [id, e] of scores) {
+          if (e.titled !== true) continue;
+          const { docId } = this.#byNumber[id]!;
+          kindBest.set(docId, Math.max(kindBest.get(docId) ?? 0, e.score));
+        }
+      }
+      for (const [id, e] of scores) {
         if (day !== undefined && !writesDay(`${this.#byNumber[id]!.title}\n${this.#byNumber[id]!.text}`, day, dayMonths)) continue;
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
@@ -1648,9 +1713,12 @@ export class SearchIndex {
         if (numbered !== null && !byTitle && !literal) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
-        // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that.
-        const whole = g.identifies === true && e.titled === true;
-        const added = whole ? (e.titleScore ?? 0) / RANKING.titleWeight : e.score;
+        // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that. So does a
+        // kind of event its title has, typed in lower case (QueryGroup.kind): the opening "Workshop Docker untuk
+        // Pemula diadakan …" says no more of "kuota workshop docker" than "Kuota 30 peserta" does, and outranked it.
+        const whole = (g.identifies === true || g.kind === true) && e.titled === true;
+        const titleEvidence = (e.titleScore ?? 0) / RANKING.titleWeight;
+        const added = whole ? Math.max(titleEvidence, kindBest.get(this.#byNumber[id]!.docId) ?? 0) : e.score;
         a.score += added;
         if (dateGroups.has(gi)) a.dateScore = (a.dateScore ?? 0) + added;
         if (whole) (a.named ??= new Set()).add(gi);
@@ -1871,6 +1939,9 @@ export class SearchIndex {
     const add = (text: string, isTitle = false) => {
       const tokens = tokenize(text);
       const norms = tokens.map((t) => t.norm);
+      // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
+      // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no such number).
+      const titleNumber = isTitle && !tokens.some((t) => /\p{N}/u.test(t.norm) && !isYear(t.norm));
       tokens.forEach((t, i) => {
         const as = text.slice(t.start, t.end);
         written.add(as);
@@ -1884,10 +1955,10 @@ export class SearchIndex {
         // number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua" names the
         // write-up that says it, see QueryGroup.number.)
         const number = /\p{N}/u.test(t.norm) ? undefined : spelledNumberAt(norms, i);
-        const spelled = number !== undefined && (isTitle || number.ordinal) ? number : undefined;
+        const spelled = number !== undefined && (titleNumber || number.ordinal) ? number : undefined;
         const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
         if (!digits) return;
-        if (spelled !== undefined && !isTitle) {
+        if (spelled !== undefined && !titleNumber) {
           for (const w of besideSpelled(text, tokens, i, spelled)) numbered.add(numberedKey(w, spelled.n));
           return;
         }
@@ -1939,7 +2010,7 @@ export class SearchIndex {
       // (A guessed long form does not lower it: what the guess cannot earn stays to be matched, see initialsWeight.)
       const through = g.alternatives
         .filter(inCorpus)
-        .map((a) => (a.guessed ? 1 : alternativeWeight(a)));
+        .map((a) => (a.guessed || a.switched ? 1 : alternativeWeight(a)));
       attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
     return attainable / contentWeight;

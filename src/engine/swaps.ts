@@ -1,0 +1,14 @@
+// A word typed with two neighbouring letters swapped ("wokrshop", "dokcer", "pmebicara"): the commonest slip on a
+// phone keyboard, and one the index's typo matching misses, as it allows one letter changed and a swap changes two.
+
+/** The spellings of a lower-case word with one pair of neighbouring letters swapped back, each once. */
+export function swappedSpellings(word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 4 || !chars.every((c) => /\p{Ll}/u.test(c))) return [];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (chars[i] === chars[i + 1]) continue;
+    out.add([...chars.slice(0, i), chars[i + 1], chars[i], ...chars.slice(i + 2)].join(''));
+  }
+  return [...out];
+}
