@@ -43,10 +43,10 @@ export function titleFromText(text: string): string | null {
   // tydiqa-id's load, for 4,650 names): its first sentence is the line's when it ends well inside the opening, as
   // what tells a sentence's end looks a few characters ahead ("12.500", "Dr. Budi"); else the whole line is split.
   const opening = line.slice(0, cutBefore(line, OPENING_CHARS));
-  let first = splitSentences(opening)[0];
+  let first = splitSentences(opening, 0, opening.length, 1)[0];
   let from = opening;
   if (opening.length < line.length && (first === undefined || first[1] > opening.length - LOOKAHEAD)) {
-    first = splitSentences(line)[0];
+    first = splitSentences(line, 0, line.length, 1)[0];
     from = line;
   }
   return nameOf((first === undefined ? from : from.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, ''));
