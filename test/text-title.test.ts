@@ -4,7 +4,7 @@ import { parseJsonl } from '../src/engine/corpus.ts';
 import { citationOf } from '../src/engine/answer.ts';
 import { Library } from '../src/engine/library.ts';
 import { splitPassages } from '../src/engine/segment.ts';
-import { labelFromText, labelUnread, shownTitle, TEXT_TITLE_MAX_CHARS, titleFromText } from '../src/engine/text-title.ts';
+import { hasLabel, labelFromText, labelUnread, shownTitle, TEXT_TITLE_MAX_CHARS, titleFromText } from '../src/engine/text-title.ts';
 
 describe('titleFromText', () => {
   it('reads a first heading, else the first sentence, without its closing mark', () => {
@@ -90,6 +90,42 @@ describe('labels read on first use', () => {
     const passages = docs.flatMap((d) => splitPassages(d));
     expect(docs.map(labelUnread)).toEqual([true, true, true, true, false]);
     expect(passages.filter((p) => p.docId !== 'doc-5').every(labelUnread)).toBe(true);
+  });
+
+  it('are known to be there without being read where a text opens with a word, and read to tell otherwise', () => {
+    const texts = [
+      'Iuran naik.', '2024 adalah tahun rapat.', '- Pembukaan oleh ketua\n- Laporan', '1. Pembukaan.\n2. Doa', '1. ...\n\nIsi.',
+      '# Kopdar Dago\n\nIsi.', '# ...\n\nIsi.', '...\n\nIsi.', '— — —\n\nIsi.', '"Kutipan" kata Budi.', '(Foto) Rapat dibuka.',
+      'Halo semua!\n\nRapat dibuka.', 'Halo semua!\n\n...', 'Halo semua!', '🎉 Selamat!', '¡Hola amigos! Apa kabar.', '> Dikutip dari grup.',
+      '| No | Acara |\n|---|---|\n| 1 | Rapat |', '- - -\n\nIsi.', '𝐀𝐁 huruf matematika.', 'é dimulai.', '* * Rapat.', '12) Doa.', '  \n\n  Rapat.',
+    ];
+    const docs = parseJsonl(texts.map((text, i) => JSON.stringify({ id: `doc-${i}`, text })).join('\n'), 'docs.jsonl', (line, reason) => {
+      throw new Error(`${line}: ${reason}`);
+    });
+    expect(docs).toHaveLength(texts.length);
+    docs.forEach((d, i) => {
+      const eager = labelFromText(texts[i]!, d.id);
+      expect(hasLabel(d), texts[i]).toBe(eager !== null);
+      // Told from a letter or digit opening the text (past a list mark): not read.
+      const opensWithWord = /^[\p{L}\p{N}]/u.test(texts[i]!.trim().replace(/^(?:[-*+•>|]|\d{1,3}[.)])[ \t]+/u, ''));
+      if (opensWithWord && texts[i] !== 'Halo semua!\n\n...') expect(labelUnread(d), texts[i]).toBe(true);
+      const passages = splitPassages(d);
+      for (const p of passages) expect(hasLabel(p)).toBe(eager !== null);
+      expect(d.label).toBe(eager ?? undefined);
+      for (const p of passages) expect(hasLabel(p)).toBe(eager !== null);
+    });
+  });
+
+  it('are not read for the names autocomplete and /help offer, which stay what they were with every label read', async () => {
+    const lazy = Library.fromDocuments(load(), { lexicon: null });
+    // The same documents with their labels read at once, as they were loaded before.
+    const eager = Library.fromDocuments(load().map((d) => ({ ...d })), { lexicon: null });
+    await lazy.snapshot.index.namedInTurns();
+    // Only the text that opens with no word ("...") had its label read, to tell whether it has one.
+    expect(lazy.snapshot.documents.filter(labelUnread).map((d) => d.id)).toEqual(['doc-1', 'doc-2', 'doc-3']);
+    expect(lazy.snapshot.documents.find((d) => d.id === 'doc-4')!.label).toBeUndefined();
+    expect(lazy.snapshot.index.named()).toEqual(eager.snapshot.index.named());
+    for (const typed of ['', 'i', 'iur', 'kop', 'doc', 'rapat', 'meetup']) expect(lazy.suggest(typed), typed).toEqual(eager.suggest(typed));
   });
 
   it('are, once read, what reading them at once gave: on documents, on passages, in citations and lists', () => {

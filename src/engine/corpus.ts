@@ -18,7 +18,7 @@ import { knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter,
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
-import { labelFromText, labelOnFirstUse } from './text-title.ts';
+import { labelOnFirstUse } from './text-title.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 
 export interface LoadOptions {
@@ -573,7 +573,7 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       file,
       line: here,
     };
-    docs.push(strings.title === undefined ? labelOnFirstUse(doc, () => labelFromText(body, id)) : doc);
+    docs.push(strings.title === undefined ? labelOnFirstUse(doc, { text: body, id }) : doc);
   }
   if (!sawLine) report(null, 'empty file: no JSON lines');
   return docs;

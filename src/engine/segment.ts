@@ -87,7 +87,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         ...(unit.code ? { code: true } : {}),
         ...(Array.isArray(header) ? { tableHeader: { text: body.slice(header[0], header[1]), start: header[0], end: header[1] } } : {}),
       };
-      passages.push(labelLater ? labelOnFirstUse(passage, () => doc.label ?? null) : passage);
+      passages.push(labelLater ? labelOnFirstUse(passage, { of: doc }) : passage);
     });
   }
   return passages;
