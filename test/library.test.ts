@@ -277,6 +277,15 @@ describe('diffDocuments', () => {
     });
   });
 
+  it('counts a document changed for any change to its title, text, date, source, address or language, not its file', () => {
+    const before = d('a', 'Rapat dibuka.');
+    const edits: Array<Partial<CorpusDocument>> = [{ title: 'Rapat' }, { body: 'Rapat dibuka!' }, { date: '2024-05-01' }, { source: 'Forum' }, { url: 'https://forum.example/t/1' }, { lang: 'id' }];
+    for (const edit of edits) expect(diffDocuments([before], [{ ...before, ...edit }]).changed).toEqual(['a']);
+    // Read again from its file (a new body string, the same text), moved to another line or file: unchanged.
+    const again = { ...before, body: ['Rapat', 'dibuka.'].join(' '), file: 'arsip/a.md', line: 3 };
+    expect(diffDocuments([before], [again])).toEqual({ added: [], removed: [], changed: [], renamed: [] });
+  });
+
   it('finds a renamed write-up by the rule that finds a copy: its own address or title makes another posting', () => {
     const posting = (id: string, url: string | null, title = id): CorpusDocument => ({ ...d(id, 'Foto menyusul.'), date: '2024-05-01', url, title });
     // Spacing aside, as for copies; a title made from the file name changes with it.

@@ -367,6 +367,12 @@ describe('sentence splitter', () => {
     for (const p of passages) expect(p.text).toMatch(/^\|.*\|$/su);
   });
 
+  it('stops after as many sentences as asked for, the same ones as splitting the whole text gives', () => {
+    for (const text of ['Satu. Dua. Tiga.', '  Agenda:\n1. Pembukaan.\n2. Doa', '# Judul\nIsi pertama. Isi kedua.', 'Dr. Budi datang. Lalu pulang', '', '...']) {
+      for (const max of [1, 2]) expect(splitSentences(text, 0, text.length, max)).toEqual(splitSentences(text).slice(0, max));
+    }
+  });
+
   it('returns spans of the original text for a sub-range, trimmed', () => {
     const text = 'xx  Satu. Dua.  yy';
     expect(splitSentences(text, 2, 16)).toEqual([

@@ -19,7 +19,7 @@ import { knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter,
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
-import { labelFromText } from './text-title.ts';
+import { labelOnFirstUse } from './text-title.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 
 export interface LoadOptions {
@@ -549,12 +549,10 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       continue;
     }
     // Without a title, the id is what is indexed as one (as it always was: rankings stay as they were), and the text's
-    // opening is what results cite, beside the id (see text-title.ts).
-    const label = strings.title === undefined ? labelFromText(body, id) : null;
-    docs.push({
+    // opening is what results cite, beside the id (see text-title.ts): read when a citation or a list first needs it.
+    const doc: CorpusDocument = {
       id,
       title: strings.title ?? id,
-      ...(label === null ? {} : { label }),
       body,
       excludedRanges: [],
       date: fields.date,
@@ -563,7 +561,8 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       lang: fields.lang,
       file,
       line: here,
-    });
+    };
+    docs.push(strings.title === undefined ? labelOnFirstUse(doc, { text: body, id }) : doc);
   }
   if (!sawLine) report(null, 'empty file: no JSON lines');
   return docs;

@@ -73,6 +73,9 @@ export function cutBefore(text: string, at: number): number {
   if (at >= text.length) return text.length;
   const char = isLowSurrogate(text.charCodeAt(at)) ? at - 1 : at;
   const from = anchorBefore(text, char);
+  // Where a grapheme certainly starts at the character itself, that is the cut: no segmenter is run (most cuts fall
+  // between letters or at a space, and running one was most of the cost of shortening a text's name).
+  if (from === char) return char;
   // A boundary depends only on what comes before it and the character after it: segmenting up to the end of
   // the character at `at` is enough.
   return from + GRAPHEMES.segment(text.slice(from, Math.min(text.length, char + 2))).containing(at - from)!.index;

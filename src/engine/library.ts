@@ -368,7 +368,7 @@ export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[])
   const changed = [...now.values()]
     .filter((d) => {
       const o = old.get(d.id);
-      return o !== undefined && fingerprint(o) !== fingerprint(d);
+      return o !== undefined && !sameContent(o, d);
     })
     .map((d) => d.id);
   // One write-up by the rule that finds a copy of one under another name (see writeUpKey).
@@ -385,8 +385,12 @@ export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[])
   return { added, removed, changed, renamed };
 }
 
-function fingerprint(d: CorpusDocument): string {
-  return JSON.stringify([d.title, d.body, d.date, d.source, d.url, d.lang]);
+/**
+ * Whether a document kept its text and metadata across a reload. Compared field by field: a JSON text of each
+ * document, made for both loads, copied every body of the corpus twice per reload (~25-40 ms on tydiqa-id).
+ */
+function sameContent(a: CorpusDocument, b: CorpusDocument): boolean {
+  return a.title === b.title && a.body === b.body && a.date === b.date && a.source === b.source && a.url === b.url && a.lang === b.lang;
 }
 
 const NEWEST_FIRST = new WeakMap<Snapshot, CorpusDocument[]>();

@@ -18,6 +18,7 @@ import type { CorpusDocument, Passage } from './types.ts';
 import { closesFence, fenceOf } from './hidden.ts';
 import { isHeadingLine, isSpace, skipSpace, splitSentences, type Span } from './sentences.ts';
 import { tableHeaderAt } from './tables.ts';
+import { labelOnFirstUse, labelUnread } from './text-title.ts';
 
 /**
  * Default upper bound of a passage, in UTF-16 code units. 1,000 keeps every natural paragraph of a write-up
@@ -52,6 +53,8 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
   let paragraph = 0;
   /** Where each table row's table starts, shared by the calls for the parts of one long table (see tableHeaderAt). */
   const tableTops = new Map<number, number>();
+  // A label not read yet stays so: each passage reads its document's when it is first asked for (see text-title.ts).
+  const labelLater = labelUnread(doc);
   for (const unit of paragraphUnits(body, doc.excludedRanges, doc.markdown ?? false)) {
     paragraph += 1;
     const parts: Span[] = [];
@@ -65,11 +68,11 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
     parts.forEach(([start, end], k) => {
       // A later part of a long table starts with rows: the header row above them goes with it as context.
       const header = unit.code ? null : tableHeaderAt(body, start, tableTops);
-      passages.push({
+      const passage: Passage = {
         id: `${doc.id}#${passages.length + 1}`,
         docId: doc.id,
         title: doc.title,
-        ...(doc.label === undefined ? {} : { label: doc.label }),
+        ...(labelLater || doc.label === undefined ? {} : { label: doc.label }),
         paragraph,
         part: k + 1,
         parts: parts.length,
@@ -83,7 +86,8 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         ...(doc.markdown ? { markdown: true } : {}),
         ...(unit.code ? { code: true } : {}),
         ...(Array.isArray(header) ? { tableHeader: { text: body.slice(header[0], header[1]), start: header[0], end: header[1] } } : {}),
-      });
+      };
+      passages.push(labelLater ? labelOnFirstUse(passage, { of: doc }) : passage);
     });
   }
   return passages;

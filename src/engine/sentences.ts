@@ -58,9 +58,10 @@ export function headingText(line: string): string {
 
 /**
  * Splits `text.slice(from, to)` into sentences. Returns spans of `text`, trimmed of surrounding whitespace,
- * in order and non-overlapping. Linear in the length of the range.
+ * in order and non-overlapping. Linear in the length of the range. Stops after `max` sentences: a caller that reads
+ * only the first (a text's name, see text-title.ts) need not split a long paragraph's others.
  */
-export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+export function splitSentences(text: string, from = 0, to = text.length, max = Infinity): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(text, from, to);
   let i = start;
@@ -69,6 +70,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     if (c === '\n') {
       if (breaksAtLine(text, from, i, to)) {
         pushSpan(spans, text, start, i);
+        if (spans.length >= max) return spans;
         start = skipSpace(text, i, to);
         i = start;
       } else {
@@ -92,6 +94,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     const singlePeriod = runEnd === i + 1 && c === '.';
     if ((!singlePeriod || !isAbbreviation(text, from, i)) && !nextStartsLowercase(text, j, to)) {
       pushSpan(spans, text, start, j);
+      if (spans.length >= max) return spans;
       start = skipSpace(text, j, to);
       i = start;
       continue;

@@ -4,6 +4,7 @@
 import { isNameAt, isStopword, tokenize, type Token } from './analyzer.ts';
 import { nameRuns, type RunRule } from './name-runs.ts';
 import { spelledNumberAt } from './number-words.ts';
+import { hasLabel } from './text-title.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Passage } from './types.ts';
 import { completions, corrections, holdersOf, wordsAfter, type Vocabulary } from './vocabulary.ts';
@@ -144,7 +145,8 @@ function* collecting(passages: Passage[]): Steps<Suggestion[]> {
   for (const p of passages) {
     // A document cited by a label has no title of its own: its `title` is its id, which no member knows or asks by
     // (asked alone, it finds nothing: see answer.ts), so it is offered by the names in its text only.
-    const title = p.label === undefined ? titles.get(p.title) : null;
+    // (Asked without reading the label: see hasLabel.)
+    const title = !hasLabel(p) ? titles.get(p.title) : null;
     if (title === undefined) {
       const f = bump(p.title, done);
       if (f !== undefined) titles.set(p.title, f);

@@ -29,6 +29,24 @@ const LOOKAHEAD = 20;
  * line, at most TEXT_TITLE_MAX_CHARS characters (cut between words, with "…"); null when it has no letter or digit.
  */
 export function titleFromText(text: string): string | null {
+  const line = namingLine(text);
+  if (line === undefined) return null;
+  if (isHeadingLine(line)) return nameOf(headingText(line));
+  // Only the line's opening is split into sentences (a paragraph of thousands of characters cost ~50 ms of
+  // tydiqa-id's load, for 4,650 names): its first sentence is the line's when it ends well inside the opening, as
+  // what tells a sentence's end looks a few characters ahead ("12.500", "Dr. Budi"); else the whole line is split.
+  const opening = line.slice(0, cutBefore(line, OPENING_CHARS));
+  let first = splitSentences(opening, 0, opening.length, 1)[0];
+  let from = opening;
+  if (opening.length < line.length && (first === undefined || first[1] > opening.length - LOOKAHEAD)) {
+    first = splitSentences(line, 0, line.length, 1)[0];
+    from = line;
+  }
+  return nameOf((first === undefined ? from : from.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, ''));
+}
+
+/** The line a text's name is read from, trimmed; undefined when it has none. */
+function namingLine(text: string): string | undefined {
   // Only the first two lines with text are read, not every line of a write-up that may be megabytes long.
   const lines = firstLines(text, 2);
   // A chat message's greeting on a line of its own ("Halo semua!", "Hi all,", "Selamat pagi teman-teman") names
@@ -36,20 +54,20 @@ export function titleFromText(text: string): string | null {
   // as "Halo semua (doc-17)". The next line names the text. A greeting is a few words; a line longer than that is a
   // sentence that opens with one ("Halo semua, berikut notulen rapat kemarin.") and stays.
   const greeting = (l: string) => l.trim().split(/\s+/u).length <= GREETING_MAX_WORDS && isGreeting(l.trim().replace(CLOSING, '').replace(/\s+/gu, ' '));
-  const line = (lines.length > 1 && greeting(lines[0]!) ? lines[1] : lines[0])?.trim();
-  if (line === undefined) return null;
-  if (isHeadingLine(line)) return nameOf(headingText(line));
-  // Only the line's opening is split into sentences (a paragraph of thousands of characters cost ~50 ms of
-  // tydiqa-id's load, for 4,650 names): its first sentence is the line's when it ends well inside the opening, as
-  // what tells a sentence's end looks a few characters ahead ("12.500", "Dr. Budi"); else the whole line is split.
-  const opening = line.slice(0, cutBefore(line, OPENING_CHARS));
-  let first = splitSentences(opening)[0];
-  let from = opening;
-  if (opening.length < line.length && (first === undefined || first[1] > opening.length - LOOKAHEAD)) {
-    first = splitSentences(line)[0];
-    from = line;
-  }
-  return nameOf((first === undefined ? from : from.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, ''));
+  return (lines.length > 1 && greeting(lines[0]!) ? lines[1] : lines[0])?.trim();
+}
+
+/**
+ * Whether titleFromText certainly finds a name in `text`, told without finding it: a heading with a letter or digit,
+ * or a line whose first character (past a list mark) is one, as no sentence ends before it. False when that alone
+ * does not tell (punctuation first): then only reading the name does.
+ */
+function opensWithName(text: string): boolean {
+  const line = namingLine(text);
+  if (line === undefined) return false;
+  if (isHeadingLine(line)) return /[\p{L}\p{N}]/u.test(headingText(line));
+  const start = LEADING_MARK.exec(line)?.[0].length ?? 0;
+  return /^[\p{L}\p{N}]/u.test(line.slice(start, start + 2));
 }
 
 /** `text` as a name: white space collapsed, shortened; null without a letter or digit. */
@@ -98,6 +116,55 @@ function codePointsEnd(text: string, n: number): number {
 export function labelFromText(text: string, id: string): string | null {
   const name = titleFromText(text);
   return name === null ? null : `${name} (${id})`;
+}
+
+/**
+ * Where a label not read yet comes from (see labelOnFirstUse): a document's text and id, or the document whose label
+ * a passage has. Kept beside the objects, not on them, as the labels read are (null: the text gives no name): every
+ * labelled object then has the same shape, one getter shared by all, so the search's loops over passages stay as fast
+ * as over plain ones.
+ */
+type LabelSource = { readonly text: string; readonly id: string } | { readonly of: { readonly label?: string } };
+const UNREAD = new WeakMap<object, LabelSource>();
+const READ = new WeakMap<object, string | null>();
+
+function readLabel(this: object): string | undefined {
+  let label = READ.get(this);
+  if (label === undefined) {
+    const source = UNREAD.get(this)!;
+    label = 'of' in source ? (source.of.label ?? null) : labelFromText(source.text, source.id);
+    READ.set(this, label);
+    UNREAD.delete(this);
+  }
+  return label ?? undefined;
+}
+
+/**
+ * Gives `target` a `label` found when it is first asked for, and kept: the label of `source`'s text and id
+ * (labelFromText), or `source`'s own label (a passage's, its document's). The same label as when read at once
+ * (undefined where the text gives no name), but read only for what is shown. Finding every untitled text's name as
+ * its line loaded was ~100 ms of tydiqa-id's 4,650 (a tenth of its start-up), for the few a member ever sees.
+ */
+export function labelOnFirstUse<T extends { label?: string }>(target: T, source: LabelSource): T {
+  UNREAD.set(target, source);
+  Object.defineProperty(target, 'label', { get: readLabel, enumerable: true, configurable: true });
+  return target;
+}
+
+/** Whether `target`'s label is one labelOnFirstUse gave it and nothing has asked for yet. */
+export function labelUnread(target: object): boolean {
+  return UNREAD.has(target);
+}
+
+/**
+ * Whether `target` has a label (`label !== undefined`), without reading one not read yet where its text plainly opens
+ * with a name: autocomplete asks it of every passage, and reading every label for that undid labelOnFirstUse.
+ */
+export function hasLabel(target: { readonly label?: string }): boolean {
+  const source = UNREAD.get(target);
+  if (source === undefined) return target.label !== undefined;
+  if ('of' in source) return hasLabel(source.of);
+  return opensWithName(source.text) || target.label !== undefined;
 }
 
 /** The name a document or passage is shown and cited by: its label (see labelFromText) where it has one, else its title. */
