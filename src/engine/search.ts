@@ -1940,8 +1940,9 @@ export class SearchIndex {
       const tokens = tokenize(text);
       const norms = tokens.map((t) => t.norm);
       // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
-      // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no such number).
-      const titleNumber = isTitle && !tokens.some((t) => /\p{N}/u.test(t.norm) && !isYear(t.norm));
+      // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no such
+      // number). Only a title without one is numbered by the number it spells ("Meetup Ketujuh").
+      const spellsItsNumber = isTitle && !tokens.some((t) => /\p{N}/u.test(t.norm) && !isYear(t.norm));
       tokens.forEach((t, i) => {
         const as = text.slice(t.start, t.end);
         written.add(as);
@@ -1955,10 +1956,10 @@ export class SearchIndex {
         // number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua" names the
         // write-up that says it, see QueryGroup.number.)
         const number = /\p{N}/u.test(t.norm) ? undefined : spelledNumberAt(norms, i);
-        const spelled = number !== undefined && (titleNumber || number.ordinal) ? number : undefined;
+        const spelled = number !== undefined && (spellsItsNumber || number.ordinal) ? number : undefined;
         const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
         if (!digits) return;
-        if (spelled !== undefined && !titleNumber) {
+        if (spelled !== undefined && !spellsItsNumber) {
           for (const w of besideSpelled(text, tokens, i, spelled)) numbered.add(numberedKey(w, spelled.n));
           return;
         }
