@@ -25,6 +25,15 @@ const TOKEN = /[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}\p{Cf}]*(?:['’\-.&+][\p{L}\p{N
  */
 const INVISIBLE = /\p{Cf}/gu;
 const JOINER = /['’\-.&+]+/u;
+// Regular expressions with \p{…} escapes are module constants, not literals inside the functions that test them: tsx
+// (esbuild, targeting Node) compiles such a literal to `new RegExp(…)` where it stands, a new object every call, and
+// these are asked for every word of a corpus as it is indexed (some 40,000 times over tydiqa-id's build).
+const NUMERAL = /\p{N}/u;
+const NUMBER_LIKE = /^[\p{N}][\p{N}.,]*$/u;
+const TWO_OR_THREE_CAPITALS = /^\p{Lu}{2,3}$/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+/** What stemsOf stems: letters (and inner hyphens) only. */
+const STEMMABLE_WORD = /^\p{L}[\p{L}\p{M}\-]*$/u;
 /** English clitics: "'s" (is, has), "'re", "'ll", "'ve", "'d", "'m". */
 const CLITICS: ReadonlySet<string> = new Set(['s', 're', 'll', 've', 'd', 'm']);
 
@@ -191,7 +200,7 @@ export function wordsOf(norm: string): string[] {
   }
   words.add(bare);
   // A one-letter part says nothing ("e" of "e-mail"), but a digit does: "ke-3" is the third.
-  for (const p of parts) if (!STOPWORDS.has(p) && (p.length > 1 || /\p{N}/u.test(p))) words.add(p);
+  for (const p of parts) if (!STOPWORDS.has(p) && (p.length > 1 || NUMERAL.test(p))) words.add(p);
   return [...words];
 }
 
@@ -217,14 +226,14 @@ export function isAcronymStopword(text: string, token: Token): boolean {
   // Two or three letters: the acronyms that spell stopwords are short ("AS", "IT", "DI", "WHO", "ITU"); a longer
   // stopword in capitals is emphasis ("apakah tiket TIDAK gratis?", "untuk SEMUA"), which taken for an acronym
   // became a word the answer had to contain.
-  if (!STOPWORDS.has(token.norm) || !mayBeCapitals(text, token) || !/^\p{Lu}{2,3}$/u.test(text.slice(token.start, token.end))) return false;
+  if (!STOPWORDS.has(token.norm) || !mayBeCapitals(text, token) || !TWO_OR_THREE_CAPITALS.test(text.slice(token.start, token.end))) return false;
   // An Indonesian question word in capitals is emphasis ("SIAPA pemenangnya?", "untuk SIAPA SAJA"), never an
   // acronym: taken for one, a stressed question word became a word the answer had to contain. (English "WHO" is
   // the World Health Organization as often as not, so English question words stay acronyms.)
   if (INDONESIAN_QUESTION_SET.has(token.norm)) return false;
   const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
   const lineEnd = text.indexOf('\n', token.end);
-  return /\p{Ll}/u.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+  return LOWER_CASE_LETTER.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }
 
 /**
@@ -264,14 +273,14 @@ export function acronymTerm(norm: string): string {
 export function hasNumeral(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if (code >= 0x80) return /\p{N}/u.test(word);
+    if (code >= 0x80) return NUMERAL.test(word);
     if (code >= 0x30 && code <= 0x39) return true;
   }
   return false;
 }
 
 function isNumberLike(s: string): boolean {
-  return /^[\p{N}][\p{N}.,]*$/u.test(s);
+  return NUMBER_LIKE.test(s);
 }
 
 /**
@@ -366,7 +375,7 @@ function stemmed(word: string): Stemmed {
   const stems: string[] = [];
   let id = word;
   // (An acronym's term, in capitals, has no stems: see acronymTerm.)
-  if (/^\p{L}[\p{L}\p{M}\-]*$/u.test(word) && word.length > 3 && word === word.toLowerCase()) {
+  if (STEMMABLE_WORD.test(word) && word.length > 3 && word === word.toLowerCase()) {
     id = MAY_BE_AFFIXED.test(word) && !isPlainRootWord(word) ? StemmerId.stem(word) : word;
     if (id !== word && id.length > 1) stems.push(id);
     if (!word.includes('-') && mayHavePorterSuffix(word)) {

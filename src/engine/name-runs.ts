@@ -79,34 +79,45 @@ export function nameRuns(text: string, rule: RunRule): NameRun[] {
   return out;
 }
 
+/** The run being read by runsIn: its words so far, how many are names, and how many joining words end it. */
+interface OpenRun {
+  words: Array<{ word: string; start: number; end: number }>;
+  names: number;
+  joiners: number;
+}
+
 /** The runs in text[from, to), a stretch: see nameRuns. */
 function runsIn(text: string, from: number, to: number, rule: RunRule, c: Compiled, out: NameRun[]): void {
-  let run: Array<{ word: string; start: number; end: number }> = [];
-  let names = 0;
-  let joiners = 0;
+  const run: OpenRun = { words: [], names: 0, joiners: 0 };
   let end = from;
-  const close = () => {
-    const kept = run.slice(0, run.length - joiners);
-    if (names >= rule.minNames) out.push({ words: kept.map((w) => w.word), start: kept[0]!.start, end: kept[kept.length - 1]!.end, names });
-    run = [];
-    names = 0;
-    joiners = 0;
-  };
   c.word.lastIndex = from;
   for (let m = c.word.exec(text); m !== null && m.index < to; m = c.word.exec(text)) {
     const word = m[0];
-    if (run.length > 0 && !spacedOnly(text, end, m.index)) close();
+    if (run.words.length > 0 && !spacedOnly(text, end, m.index)) closeRun(run, rule, out);
     end = m.index + word.length;
     if (c.name.test(word) && rule.isName(word)) {
-      run.push({ word, start: m.index, end });
-      names++;
-      joiners = 0;
-    } else if (names > 0 && joiners < rule.maxJoiners && c.joiner.test(word) && rule.isJoiner(word)) {
-      run.push({ word, start: m.index, end });
-      joiners++;
-    } else close();
+      run.words.push({ word, start: m.index, end });
+      run.names++;
+      run.joiners = 0;
+    } else if (run.names > 0 && run.joiners < rule.maxJoiners && c.joiner.test(word) && rule.isJoiner(word)) {
+      run.words.push({ word, start: m.index, end });
+      run.joiners++;
+    } else closeRun(run, rule, out);
   }
-  close();
+  closeRun(run, rule, out);
+}
+
+/**
+ * Ends runsIn's open run: kept (without the joining words at its end) when it has the names the rule asks for. A
+ * function of the module's, not a closure of runsIn's: under tsx every closure made is also named, and runsIn is
+ * asked for every stretch of capitalised words of every passage indexed.
+ */
+function closeRun(run: OpenRun, rule: RunRule, out: NameRun[]): void {
+  const kept = run.words.slice(0, run.words.length - run.joiners);
+  if (run.names >= rule.minNames) out.push({ words: kept.map((w) => w.word), start: kept[0]!.start, end: kept[kept.length - 1]!.end, names: run.names });
+  run.words = [];
+  run.names = 0;
+  run.joiners = 0;
 }
 
 /**

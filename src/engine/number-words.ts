@@ -45,7 +45,7 @@ function indonesianWord(word: string): { n: number; tens: boolean } | undefined 
   if (word === 'sebelas') return { n: 11, tens: false };
   const u = unit(word);
   if (u !== undefined) return { n: u, tens: false };
-  const joined = /^(\p{L}+?)(belas|puluh)(\p{L}*)$/u.exec(word);
+  const joined = JOINED_TENS.exec(word);
   const head = joined ? unit(joined[1]) : undefined;
   if (!joined || head === undefined || head < 2) return undefined;
   if (joined[2] === 'belas') return joined[3] === '' ? { n: 10 + head, tens: false } : undefined;
@@ -53,6 +53,9 @@ function indonesianWord(word: string): { n: number; tens: boolean } | undefined 
   const tail = unit(joined[3]);
   return tail === undefined ? undefined : { n: 10 * head + tail, tens: false };
 }
+
+/** A unit joined to belas or puluh ("duabelas", "duapuluhsatu"): a constant, as analyzer.ts explains for NUMERAL. */
+const JOINED_TENS = /^(\p{L}+?)(belas|puluh)(\p{L}*)$/u;
 
 /**
  * An Indonesian number at `i`: a cardinal ("dua puluh satu", "duapuluh satu", "tujuh belas") or its ordinal, ke- on
@@ -96,23 +99,30 @@ function englishUnit(word: string | undefined): { n: number; ordinal: boolean } 
 /** An English number at `i`: "eleven", "eleventh", "twenty", "twentieth", "twenty-one", "twenty first", "thirty-second". */
 function englishAt(words: readonly string[], i: number): SpelledNumber | undefined {
   const word = words[i]!;
-  const done = (n: number, ordinal: boolean, count: number) =>
-    LARGER.has(words[i + count] ?? '') ? undefined : { n: String(n), ordinal, english: true, words: count };
   const c = ENGLISH.indexOf(word);
-  if (c >= 0) return done(c + 1, false, 1);
+  if (c >= 0) return englishNumber(words, i, c + 1, false, 1);
   const o = ENGLISH_ORDINALS.indexOf(word);
-  if (o >= 0) return done(o + 1, true, 1);
+  if (o >= 0) return englishNumber(words, i, o + 1, true, 1);
   const to = ENGLISH_TENS_ORDINALS.indexOf(word);
-  if (to >= 0) return done(20 + 10 * to, true, 1);
+  if (to >= 0) return englishNumber(words, i, 20 + 10 * to, true, 1);
   const [tensWord, unitWord, ...rest] = word.split('-');
   const t = ENGLISH_TENS.indexOf(tensWord!);
   if (t < 0 || rest.length > 0) return undefined;
   if (unitWord !== undefined) {
     const u = englishUnit(unitWord);
-    return u === undefined ? undefined : done(20 + 10 * t + u.n, u.ordinal, 1);
+    return u === undefined ? undefined : englishNumber(words, i, 20 + 10 * t + u.n, u.ordinal, 1);
   }
   const u = englishUnit(words[i + 1]);
-  return u === undefined ? done(20 + 10 * t, false, 1) : done(20 + 10 * t + u.n, u.ordinal, 2);
+  return u === undefined ? englishNumber(words, i, 20 + 10 * t, false, 1) : englishNumber(words, i, 20 + 10 * t + u.n, u.ordinal, 2);
+}
+
+/**
+ * englishAt's number: `n`, read over `count` words from `i`, unless a larger unit continues it ("twenty thousand").
+ * (A function of the module's, not a closure of englishAt's: englishAt is asked for every word before a number as a
+ * corpus is indexed, nearly always to find none.)
+ */
+function englishNumber(words: readonly string[], i: number, n: number, ordinal: boolean, count: number): SpelledNumber | undefined {
+  return LARGER.has(words[i + count] ?? '') ? undefined : { n: String(n), ordinal, english: true, words: count };
 }
 
 /** Whether a word ends a number that the word after it continues ("puluh" of "dua puluh satu", "twenty" of "twenty one"). */

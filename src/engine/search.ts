@@ -2277,7 +2277,7 @@ function countedWords(text: string, english: boolean): CountedName[] {
   const norms = tokens.map((t) => t.norm);
   const out: CountedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const digits = /\p{N}/u.test(tokens[i]!.norm);
+    const digits = hasNumeral(tokens[i]!.norm);
     const spelled = digits ? undefined : spelledNumberAt(norms, i);
     if (!digits && spelled === undefined) continue;
     const reading = countedReading(text, tokens, i, spelled);
@@ -2308,13 +2308,13 @@ function innerWords(text: string): string[] {
   const tokens = tokenize(text);
   const spaced = (a: Token | undefined, b: Token | undefined, hash = false) =>
     a !== undefined && b !== undefined && (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
-  const word = (t: Token | undefined) => (t === undefined || /\p{N}/u.test(t.norm) ? undefined : wordsOf(t.norm)[0]);
+  const word = (t: Token | undefined) => (t === undefined || hasNumeral(t.norm) ? undefined : wordsOf(t.norm)[0]);
   const out: string[] = [];
   tokens.forEach((t, i) => {
     const w = word(t);
     if (w === undefined || word(tokens[i - 1]) === undefined || !spaced(tokens[i - 1], t)) return;
     const next = tokens[i + 1];
-    if (next !== undefined && /\p{N}/u.test(next.norm) && spaced(t, next, true)) return;
+    if (next !== undefined && hasNumeral(next.norm) && spaced(t, next, true)) return;
     out.push(w);
   });
   return out;
@@ -2347,25 +2347,45 @@ function countedReading(text: string, tokens: Token[], i: number, spelled: Spell
   if (spelled === undefined && (isYear(t.norm) || !/^(?:\d+|ke-?\d+|\d+(?:st|nd|rd|th))$/u.test(t.norm))) return undefined;
   const last = i + (spelled?.words ?? 1) - 1;
   if (measures(text, tokens, last)) return undefined;
-  const gap = (a: Token, b: Token, hash: boolean) => (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
-  const word = (x: Token | undefined) => {
-    if (x === undefined || /\p{N}/u.test(x.norm) || spelledNumberAt([x.norm], 0) !== undefined) return undefined;
-    const ws = wordsOf(x.norm);
-    return ws.length === 0 || ws.some(isDateWord) ? undefined : ws[0];
+  let rest: string[] | null = null;
+  return {
+    before: countedPhrase(text, tokens, i - 1, -1),
+    // (A method, not an arrow function: tsx names every arrow function it meets, and this one is made for every
+    // number of every passage indexed.)
+    after() {
+      return (rest ??= countedPhrase(text, tokens, last + 1, 1));
+    },
   };
-  const phrase = (from: number, step: 1 | -1): string[] => {
-    const ws: string[] = [];
-    for (let k = from; ; k += step) {
-      const x = tokens[k];
-      const w = word(x);
-      const [a, b] = step < 0 ? [x, tokens[k + 1]] : [tokens[k - 1], x];
-      if (w === undefined || a === undefined || b === undefined || !gap(a, b, step < 0 && k === from)) break;
-      ws.push(w);
-    }
-    return step < 0 ? ws.reverse() : ws;
-  };
-  let after: string[] | null = null;
-  return { before: phrase(i - 1, -1), after: () => (after ??= phrase(last + 1, 1)) };
+}
+
+/**
+ * The words countedReading reads beside a number, walking from `from` by `step`: plain words (no number, no date's
+ * word) with only spaces between them, and a "#" between the number and the word before it. (With countedGap and
+ * countedWord, functions of the module's rather than closures made for every number of every passage indexed.)
+ */
+function countedPhrase(text: string, tokens: Token[], from: number, step: 1 | -1): string[] {
+  const ws: string[] = [];
+  for (let k = from; ; k += step) {
+    const x = tokens[k];
+    const w = countedWord(x);
+    const a = step < 0 ? x : tokens[k - 1];
+    const b = step < 0 ? tokens[k + 1] : x;
+    if (w === undefined || a === undefined || b === undefined || !countedGap(text, a, b, step < 0 && k === from)) break;
+    ws.push(w);
+  }
+  return step < 0 ? ws.reverse() : ws;
+}
+
+/** See countedPhrase: whether only spaces (and with `hash`, a "#") stand between `a` and `b`. */
+function countedGap(text: string, a: Token, b: Token, hash: boolean): boolean {
+  return (hash ? /^[ \t]*#?$/u : /^[ \t]+$/u).test(text.slice(a.end, b.start));
+}
+
+/** See countedPhrase: the word a token stands for there, undefined for a number, a date's word or no word. */
+function countedWord(x: Token | undefined): string | undefined {
+  if (x === undefined || hasNumeral(x.norm) || spelledNumberAt([x.norm], 0) !== undefined) return undefined;
+  const ws = wordsOf(x.norm);
+  return ws.length === 0 || ws.some(isDateWord) ? undefined : ws[0];
 }
 
 /** What a passage's number counts as analysePassage read it, in an Indonesian (k = 0) or English (1) text. */
@@ -2385,9 +2405,15 @@ function indonesianHead(before: readonly string[], kinds: ReadonlySet<string> | 
   return (kinds === undefined ? undefined : before.find((w) => kinds.has(w))) ?? before[0];
 }
 
+/**
+ * A letter, as a constant: tsx compiles a regular expression literal with a \p{…} escape to a `new RegExp` where it
+ * stands, and headOf is asked for every number of every passage indexed.
+ */
+const LETTER = /\p{L}/u;
+
 /** See countedWordAt: the head of the name read beside the number, as an Indonesian or an English text has it. */
 function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean, kinds?: ReadonlySet<string>): string | undefined {
-  const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : /\p{L}/u.test(t.norm));
+  const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : LETTER.test(t.norm));
   const before = ordinalBefore ? [] : reading.before;
   const name = before.length > 0 ? before : reading.after();
   if (english || before.length === 0) return name[name.length - 1];

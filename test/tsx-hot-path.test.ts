@@ -1,0 +1,47 @@
+// The bot runs under tsx (`node --import tsx`), whose compiler turns a regular expression literal with a \p{…} escape
+// into a `new RegExp(…)` where it stands, and names every arrow function it meets (one defineProperty call each
+// time the function is made). In a function asked for every word of a corpus, either is paid once per word while it
+// is indexed; the analysis keeps such expressions and functions at module level instead. This indexes passages
+// under tsx itself, in a child process, and counts both per passage: they must not grow with the passages' words.
+
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** RegExp constructions and function namings per passage while `passages` passages of `words` numbered words index. */
+function perPassage(passages: number, words: number): { regexps: number; names: number } {
+  const script = `
+    let regexps = 0, names = 0, on = false;
+    const Native = RegExp;
+    globalThis.RegExp = new Proxy(Native, { construct(target, args) { if (on) regexps++; return Reflect.construct(target, args); } });
+    const define = Object.defineProperty;
+    Object.defineProperty = (o, k, d) => { if (on && k === 'name') names++; return define(o, k, d); };
+    const { SearchIndex } = await import(${JSON.stringify(root + 'src/engine/search.ts')});
+    // Words of every kind the per-word analysis reads: numbers and the words before them, spelled numbers, compounds,
+    // capitalised words, acronyms that spell stopwords, Indonesian affixes.
+    const sentence = (i) => 'Meetup Komunitas Data #' + i + ' pada hari ke-2 dihadiri ' + i + ' peserta dan dua puluh tamu-tamu ' +
+      'dari AS, twenty-one pembicara Bekasi mengunjungi kunjungan duabelas Asia-Pacific CCTV+ berkunjung ' + (i % 97) + ' kali.';
+    const passages = Array.from({ length: ${passages} }, (_, i) => ({
+      id: 'p' + i, docId: 'd' + i, title: 'Catatan ' + i, text: Array.from({ length: ${words} }, (_, k) => sentence(i * 31 + k)).join(' '),
+      paragraph: 1, part: 1, parts: 1, start: 0, end: 0, date: null, source: null, url: null, lang: null,
+    }));
+    on = true;
+    new SearchIndex(passages, { lexicon: null });
+    on = false;
+    console.log(JSON.stringify({ regexps: regexps / ${passages}, names: names / ${passages} }));
+  `;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as { regexps: number; names: number };
+}
+
+describe('indexing under tsx', () => {
+  it('makes no RegExp and names no function for every word it reads', () => {
+    const short = perPassage(20, 1);
+    const long = perPassage(20, 8);
+    // A passage's own few (its links, its dates) are the same for a long passage as for a short one.
+    expect(long.regexps).toBe(short.regexps);
+    expect(long.names).toBe(short.names);
+  }, 60_000);
+});
