@@ -780,7 +780,7 @@ export class SearchIndex {
     // An English question over English write-ups: a word's irregular forms and bases ("leave" ↔ left, "won" ↔ win)
     // count as its stems do, which Porter's cannot connect.
     const relatives = this.#lexicon?.irregularRelatives !== undefined && language !== 'id' && this.#english.size > 0;
-    const spelled = this.#numbersSpelled(text, tokens, english);
+    const spelled = this.#numbersSpelled(text, tokens, english, toEnglish);
     // "acara terbaru", "the latest event": beside a recency word, a word for any event only asks which one.
     const asksWhich = recencyOf(tokens) !== null;
     tokens.forEach((token, i) => {
@@ -900,7 +900,7 @@ export class SearchIndex {
    * "meetup dua bulan lalu" measures). Only beside such a word: over untitled reference text, and beside any other
    * word ("pertama kali", "hari kedua" where no write-up numbers days), the word is only a word.
    */
-  #numbersSpelled(text: string, tokens: Token[], english: boolean): { at: Map<number, SpelledInQuestion>; within: Set<number> } {
+  #numbersSpelled(text: string, tokens: Token[], english: boolean, toEnglish = false): { at: Map<number, SpelledInQuestion>; within: Set<number> } {
     const at = new Map<number, SpelledInQuestion>();
     const within = new Set<number>();
     const norms = tokens.map((t) => t.norm);
@@ -911,7 +911,7 @@ export class SearchIndex {
       // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
       const numbered = (w: string) => this.#numbersWord(w) || this.#titleNumbersBeside(w, number.n);
       const numbers = unique(
-        besideSpelled(text, tokens, i, number).flatMap((w) => this.#withTranslations(w, english).filter(numbered)),
+        besideSpelled(text, tokens, i, number).flatMap((w) => [...this.#withTranslations(w, english), ...(toEnglish ? this.#englishOf(w) : [])].filter(numbered)),
       );
       if (numbers.length === 0) return;
       at.set(i, { n: number.n, numbers, word: norms.slice(i, i + number.words).join('') });
@@ -951,6 +951,17 @@ export class SearchIndex {
     if (norm !== 'terakhir' && norm !== 'last') return null;
     const as: SpelledNumber = { n: '', ordinal: true, english: norm === 'last', words: 1 };
     return unique(besideSpelled(text, tokens, i, as).flatMap((w) => this.#withTranslations(w, english)));
+  }
+
+  /**
+   * For an Indonesian question over English write-ups, the English of a word a number stands beside, as
+   * #translateToEnglish reads it: "hari pertama" is "Day 1" of an English title, "bagian kedua" its "Part 2", as
+   * "day 1" and "part 2" are. Without it only the Indonesian word was tried, which English titles never number, so
+   * "siapa keynote hari pertama" ranked the second day's keynote above the first's.
+   */
+  #englishOf(w: string): string[] {
+    const stems = stemsOf(w, this.reading).filter((s) => s !== w);
+    return this.#translateToEnglish([w], stems, []).flatMap((a) => a.surface);
   }
 
   /** The word, and for an English question its translations (a number's word beside it may be either). */
