@@ -105,7 +105,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!));
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
-  const found = answered ? onTheDay.hits.filter((h) => saysSomething(h, onTheDay)) : suggestions(result);
+  const found = answered ? saying(onTheDay, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
   const byDate = preferByDate(found, result.recency);
@@ -268,6 +268,21 @@ function suggestions(result: SearchResult): Hit[] {
  * "hari" is no answer to "what happened on day 2". Neither the word matched ("day" matched as "hari") nor the
  * question word it matched for ("bulan" found in "bulanan") may be one.
  */
+/**
+ * The ranking's passages that say something of the question (see saysSomething), and those of a write-up the question
+ * names by its number ("siapa pembicara meetup ke-4") when none of that write-up's passages says more than its title: a
+ * write-up need not say the question's other words as the question does (its speaker "presented GitOps", no
+ * "speaker" in it), and without its passages the answer was other write-ups' ("We welcome speakers …"), which the
+ * question's number says are not about it.
+ */
+function saying(result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
+  const says = (h: Hit) => saysSomething(h, result);
+  if (!result.groups.some((g) => g.identifies && g.numbers !== undefined)) return result.hits.filter(says);
+  // (A passage that says only what its title has, "Meetup #9 took place …", says nothing of "pembicara".)
+  const speaking = new Set(result.hits.filter((h) => says(h) && h.coverage > h.titleCoverage + 1e-9).map((h) => h.passage.docId));
+  return result.hits.filter((h) => says(h) || (!speaking.has(h.passage.docId) && naming(h) === 'named'));
+}
+
 function saysSomething(hit: Hit, result: SearchResult): boolean {
   // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title names;
   // and a write-up dated the day the question gives tells what happened that day, though it does not repeat its date.
