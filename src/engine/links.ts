@@ -25,6 +25,8 @@ const URL = new RegExp(String.raw`https?:\/\/${SPAN_BODY}`, 'gu');
  * The engine skips these (their pieces are not words of the text); the front ends link only URL's matches.
  */
 const ADDRESS = new RegExp(String.raw`(?:https?:\/\/|(?<![\p{L}\p{N}_])www\.)${SPAN_BODY}`, 'giu');
+/** An e-mail address: a name, `@`, and a domain of two labels or more (see emailSpans). */
+const EMAIL = /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** Marks that wrap an address on both sides in Markdown or Discord: `**…**`, `_…_`, `||…||`, `` `…` ``, `~~…~~`. */
 const OPENER = /[*_~|`]{1,3}$/u;
 /** What the url rule never ends a link on. */
@@ -43,6 +45,15 @@ export function urlSpans(text: string): Span[] {
 /** Every address in `text` as the engine sees one: urlSpans's, plus `www.` addresses and schemes in any case. */
 export function linkSpans(text: string): Span[] {
   return spans(text, ADDRESS);
+}
+
+/**
+ * Where e-mail addresses stand in `text` ("talks@example.org"): like a link's, their pieces (talks, example, org)
+ * are not words of the text. Indexed as words, "org" of every address made the chat spelling of "orang" a word the
+ * corpus has, and "brp org yg dtg" was answered with the how-to-join page's addresses.
+ */
+export function emailSpans(text: string): Span[] {
+  return spans(text, EMAIL);
 }
 
 /**

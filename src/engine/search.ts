@@ -20,7 +20,7 @@ import { agentNounSpellings, derivedEnglish, nominalsOf, type DerivedEnglish } f
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, MONTHS, ENGLISH_MONTHS, readDates, textDateMonths, writesDay } from './dates.ts';
-import { linkSpans, withoutLinks } from './links.ts';
+import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { alsoAsksNewest, asksUpcoming, isAnyEvent, isEventProForm, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
@@ -360,7 +360,7 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   const text = passage.text;
   // A link's pieces (https, github, com) are not words of the text, as they are not of a question (see
   // answer.ts): found through them alone, a passage was a result with nothing to show for it.
-  const links = linkSpans(text);
+  const links = [...linkSpans(text), ...emailSpans(text)].sort((a, b) => a[0] - b[0]);
   let link = 0;
   const tokens = tokenize(text);
   const counted: AnalysedDoc['counted'] = [];
