@@ -14,6 +14,12 @@ export interface DerivedEnglish {
   spelled: ReadonlyMap<string, readonly string[]>;
   /** The corpus's English words that end as nouns made from verbs do (see nominalsOf). */
   nominals: readonly string[];
+  /**
+   * An Indonesian doer → the English verb forms of the corpus that say what the doer did ("pembicara" → spoke,
+   * talked; "pemenang" → won), in the order the words were given: a write-up names a speaker by what they did as
+   * often as by the noun. Kept apart from `spelled`, as weaker evidence than the noun (see search.ts).
+   */
+  doneBy: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -27,21 +33,27 @@ const NOMINAL = /(?:ation|ition|tion|sion|ment|ance|ence|ing|al)s?$/u;
  * noun's Indonesian nouns when `agentNouns` is given (see Lexicon.agentNouns), mapped back to the word. A word is
  * never mapped to itself ("logo" is the same in both languages and matches as written).
  */
-export function derivedEnglish(words: Iterable<string>, agentNouns?: (english: string) => readonly string[]): DerivedEnglish {
+export function derivedEnglish(
+  words: Iterable<string>,
+  agentNouns?: (english: string) => readonly string[],
+  doerNouns?: (english: string) => readonly string[],
+): DerivedEnglish {
   const out = new Map<string, string[]>();
+  const doneBy = new Map<string, string[]>();
   const nominals: string[] = [];
-  const add = (indonesian: string, english: string) => {
+  const add = (indonesian: string, english: string, to = out) => {
     if (indonesian === english) return;
-    const list = out.get(indonesian);
-    if (list === undefined) out.set(indonesian, [english]);
+    const list = to.get(indonesian);
+    if (list === undefined) to.set(indonesian, [english]);
     else if (!list.includes(english)) list.push(english);
   };
   for (const word of words) {
     for (const c of cognates(word)) add(c, word);
     for (const n of agentNouns?.(word) ?? []) add(n, word);
+    for (const n of doerNouns?.(word) ?? []) add(n, word, doneBy);
     if (NOMINAL.test(word)) nominals.push(word);
   }
-  return { spelled: out, nominals };
+  return { spelled: out, nominals, doneBy };
 }
 
 /**

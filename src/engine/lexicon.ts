@@ -45,6 +45,13 @@ export interface Lexicon {
    * (see agentNounOf). Optional: a lexicon without it derives none.
    */
   agentNouns?(english: string, reading?: RootReading): readonly string[];
+  /**
+   * The Indonesian doers of an English verb form: "spoke" → pembicara (speak → bicara), "won" → pemenang, "taught"
+   * → pengajar; [] for a word no verb headword gives. An English write-up names a speaker by what they did ("Budi
+   * spoke about Rust") as often as by the noun, so an Indonesian question's "pembicara" reaches it (see
+   * english-words.ts). Optional: a lexicon without it derives none.
+   */
+  doerNouns?(english: string, reading?: RootReading): readonly string[];
   readonly size: number;
 }
 
@@ -97,6 +104,8 @@ type Translations = readonly string[] | string;
 
 const NOTHING: readonly string[] = Object.freeze([]);
 const STOPWORDS = new Set(englishStopwords);
+/** A verb formed with per- (mempelajari, memperbaiki, diperluas): its doer is no peN- noun of its root. */
+const PER_VERB = /^(?:mem|di|ber)pe[rl]/u;
 /** Shorter base forms are too ambiguous to trust ("us" from "used", "bu" from "bus"). */
 const MIN_BASE_LENGTH = 3;
 
@@ -251,10 +260,24 @@ function lexiconOver(
     return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
   };
 
+  // From the verb senses of the form's own headword, or of the base its irregular form or its ending gives (spoke →
+  // speak, talked → talk): never a noun's senses, as for agentNouns.
+  const doerNouns = (english: string, reading?: RootReading): readonly string[] => {
+    const word = normalizeEnglish(english);
+    if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
+    const base = [word, ...basesOf(word), ...baseFormCandidates(word)].find((b) => verbs.has(b) && !STOPWORDS.has(b));
+    if (base === undefined) return NOTHING;
+    // (Not a per- verb's: "mempelajari" of study is no pengajar, the teacher, whose root the stemmer leaves.)
+    const translations = unpack(verbs.get(base)!).filter((t) => !PER_VERB.test(t));
+    const nouns = translations.map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
+    return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
+  };
+
   return {
     size: map.size,
     resolve,
     agentNouns,
+    doerNouns,
     lookup: (english) => resolve(english)?.translations ?? NOTHING,
     english,
     irregularRelatives,

@@ -240,6 +240,11 @@ export interface Alternative {
    * "smartphone") whose dictionary senses are common Indonesian words.
    */
   switched?: true;
+  /**
+   * An English verb form a doer is read as ("pembicara" → spoke, see DerivedEnglish.doneBy): evidence only in a
+   * passage no other form of the word matched (see #groupScores).
+   */
+  doneBy?: true;
 }
 
 export interface Hit {
@@ -1373,12 +1378,13 @@ export class SearchIndex {
   #translateToEnglish(surface: string[], stems: readonly string[], phrase: readonly string[]): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
-    const push = (headword: string, part: number) => {
+    const push = (headword: string, part: number, doneBy = false) => {
       const words = surfaceTerms(normalize(headword)).filter((x) => !isStopword(x));
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
       const english = alternative(words, 'translation', this.reading);
+      if (doneBy) english.doneBy = true;
       // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives). Its forms only:
       // the headword is the Indonesian word's sense, not another word's form ("kiri" is left, not the past of leave;
       // "lahir" is born, not bear; "mawar" is rose, not rise).
@@ -1392,6 +1398,8 @@ export class SearchIndex {
     surface.forEach((w, part) => {
       for (const headword of this.#lexicon!.english!(w).slice(0, RANKING.maxTranslations)) push(headword, part);
       for (const word of this.#derivedEnglish.spelled.get(w) ?? []) push(word, part);
+      // (A doer through what the write-ups say it did, "pembicara" → spoke: after the noun, see #groupScores.)
+      for (const word of this.#derivedEnglish.doneBy.get(w) ?? []) push(word, part, true);
     });
     // (Of a single word only: a compound's parts have their own.)
     if (out.length === 0 && surface.length === 1) {
@@ -1442,7 +1450,11 @@ export class SearchIndex {
       const words = new Set<string>();
       for (const id of this.#english) for (const t of tokenize(this.#byNumber[id]!.text)) for (const w of wordsOf(t.norm)) words.add(w);
       const lexicon = this.#lexicon;
-      this.#derived = derivedEnglish(words, lexicon?.agentNouns === undefined ? undefined : (w) => lexicon.agentNouns!(w, this.reading));
+      this.#derived = derivedEnglish(
+        words,
+        lexicon?.agentNouns === undefined ? undefined : (w) => lexicon.agentNouns!(w, this.reading),
+        lexicon?.doerNouns === undefined ? undefined : (w) => lexicon.doerNouns!(w, this.reading),
+      );
     }
     return this.#derived;
   }
@@ -1486,6 +1498,8 @@ export class SearchIndex {
         t.kind === 'acronym' && t.surface.length > 1 ? this.#longFormScores(t.surface) : this.#formScores(t.surface, t.stems, false);
       for (const [id, e] of evidence) {
         if (t.scope === 'en' && !this.#english.has(id)) continue;
+        // (Where the noun or another form matched, "The keynote speaker … talked about …", that is the match.)
+        if (t.doneBy && best.has(id)) continue;
         const candidate: Evidence = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
         if (e.titled) candidate.titled = true;

@@ -1,0 +1,55 @@
+// An Indonesian question's doer ("pembicara", "pemenang") over English write-ups that say what the doer did
+// ("Budi spoke about Rust", "The winning team … won"): FreeDict gives speak → bicara and win → menang as verbs, whose
+// peN- nouns are those doers. Before, "pembicara" reached only an English "speaker", and "siapa pembicara tentang
+// Rust" was answered, if at all, from an Indonesian write-up's "Pembicaranya adalah …" about something else.
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../src/engine/lexicon.ts';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+
+function doc(id: string, title: string, body: string, lang: string, date: string): CorpusDocument {
+  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang, file: `${id}.md`, line: null };
+}
+
+describe('doerNouns', () => {
+  const lexicon = loadLexicon();
+
+  it.each([
+    ['spoke', 'pembicara'],
+    ['talked', 'pembicara'],
+    ['won', 'pemenang'],
+    ['taught', 'pengajar'],
+  ])('%s → %s', (english, noun) => {
+    expect(lexicon.doerNouns!(english)).toContain(noun);
+  });
+
+  it('gives no peN- noun of a per- verb: study (mempelajari) is no pengajar', () => {
+    expect(lexicon.doerNouns!('studies')).not.toContain('pengajar');
+  });
+
+  it('gives nothing for a word no verb headword gives', () => {
+    expect(lexicon.doerNouns!('the')).toEqual([]);
+    expect(lexicon.doerNouns!('kubernetes')).toEqual([]);
+  });
+});
+
+describe('an Indonesian question asking who did it, over English write-ups that say it with the verb', () => {
+  const lib = Library.fromDocuments([
+    doc('meetup-3', 'Cloud Meetup #3: Rust for Backend Services', 'Meetup #3 was held at Kolega Coworking, Tebet.\n\nBudi Hartono spoke about Rust for backend services and compared Actix and Axum.\n\nThe meetup was free.', 'en', '2025-03-15'),
+    doc('hackathon', 'Cloud Hackathon 2025', 'Twenty teams took part at Binus University.\n\nThe team "Warung Cloud" won the first prize with an inventory app.', 'en', '2025-11-01'),
+    doc('webinar', 'Webinar AI di Kubernetes', 'Webinar diadakan secara daring melalui YouTube Live.\n\nPembicaranya adalah Taufik Hidayat, yang menjelaskan penjadwalan GPU.', 'id', '2025-07-30'),
+  ]);
+
+  it.each([
+    ['siapa pembicara tentang Rust?', 'meetup-3#2'],
+    ['siapa pemenang hackathon?', 'hackathon#2'],
+  ])('%s → %s', (q, id) => {
+    const a = lib.ask(q);
+    expect([a.answered, a.results[0]?.id]).toEqual([true, id]);
+  });
+
+  it('still answers from the Indonesian write-up that says the word itself', () => {
+    const a = lib.ask('siapa pembicara webinar AI?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'webinar#2']);
+  });
+});
