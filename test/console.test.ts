@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../src/cli/console.ts';
-import { Library } from '../src/engine/library.ts';
+import { Library, type ReloadReport } from '../src/engine/library.ts';
 import { childEnv, fixtures, runNode, startNode } from './cli-helpers.ts';
 import { shippedCorpus } from './shipped-corpus.ts';
 
@@ -269,6 +269,35 @@ describe('/reload in the console', () => {
 
     s.type('/quit');
     await s.done;
+  });
+});
+
+describe('a reload report on a terminal', () => {
+  it('clears every row of a half-typed line that wraps, not only its last, before printing the report above it', async () => {
+    // A question longer than the terminal is wide takes two rows; clearing only the cursor's row left the first,
+    // "tanya> xxxx…", above the report, which then read as part of it.
+    let finish!: (report: ReloadReport) => void;
+    const counts = { documents: 1, passages: 1 };
+    const library = { counts, reload: () => new Promise<ReloadReport>((resolve) => (finish = resolve)) } as unknown as Library;
+    const input = new PassThrough();
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 40 });
+    let text = '';
+    output.setEncoding('utf8').on('data', (d: string) => (text += d));
+    const done = runConsole({ library, input, output, terminal: true });
+    input.write('/reload\r');
+    for (let i = 0; i < 200 && !text.includes('Reloading'); i++) await new Promise((r) => setTimeout(r, 5));
+    input.write('x'.repeat(50)); // "tanya> " and 50 letters: 57 characters, two rows of 40
+    for (let i = 0; i < 200 && !text.endsWith('x'.repeat(10)); i++) await new Promise((r) => setTimeout(r, 5));
+    const mark = text.length;
+    finish({ ok: true, before: counts, after: counts, added: ['b'], removed: [], changed: [], renamed: [], problems: [], unread: [], ms: 5, at: new Date(), by: 'console', joinedBy: [] });
+    for (let i = 0; i < 200 && !text.includes('changed:', mark); i++) await new Promise((r) => setTimeout(r, 5));
+    const before = text.slice(mark, text.indexOf('Reloaded', mark));
+    // Up one row (to the prompt's), to its first column, everything below cleared: then the report.
+    expect(before).toBe('\u001b[1A\u001b[1G\u001b[0J');
+    // And the prompt drawn again under it, with what was being typed.
+    expect(text.slice(mark)).toContain(`tanya> ${'x'.repeat(50)}`);
+    input.end();
+    await done;
   });
 });
 

@@ -286,6 +286,18 @@ describe('diffDocuments', () => {
     expect(diffDocuments([before], [again])).toEqual({ added: [], removed: [], changed: [], renamed: [] });
   });
 
+  it('counts a write-up changed when it is now read as Markdown: a notes.txt renamed notes.md keeps its id and text', async () => {
+    // Its passages are now cut and shown as Markdown (code kept as written, headings, links), so a reload that said
+    // "changed: none" hid from the moderator that every answer from it reads differently.
+    const text = 'Rapat dibuka pukul 19.00 dan dihadiri dua belas orang.\n\nKode `npm test` dijalankan bersama.\n';
+    await writeFile(join(dir, 'notes.txt'), text);
+    const lib = await Library.open(dir);
+    await rename(join(dir, 'notes.txt'), join(dir, 'notes.md'));
+    const report = await lib.reload('mod');
+    expect(report).toMatchObject({ ok: true, added: [], removed: [], renamed: [] });
+    expect(report.changed).toEqual(['notes']);
+  });
+
   it('finds a renamed write-up by the rule that finds a copy: its own address or title makes another posting', () => {
     const posting = (id: string, url: string | null, title = id): CorpusDocument => ({ ...d(id, 'Foto menyusul.'), date: '2024-05-01', url, title });
     // Spacing aside, as for copies; a title made from the file name changes with it.

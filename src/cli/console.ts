@@ -2,7 +2,7 @@
 // would type them in Discord (/ask, /about, /reload, /help) on any pair of streams, so tests can drive it
 // through in-memory streams exactly as a terminal would.
 
-import { clearLine, createInterface, cursorTo } from 'node:readline';
+import { clearScreenDown, createInterface, cursorTo, moveCursor } from 'node:readline';
 import type { ExampleQuestion } from '../engine/example.ts';
 import type { Library } from '../engine/library.ts';
 import { DEFAULT_TOP } from './ask-command.ts';
@@ -95,8 +95,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
    */
   const later = (text: string) => {
     if (terminal && prompting) {
-      clearLine(output, 0);
+      // From the prompt's first row: a line typed past the terminal's width takes several, and clearing only the
+      // cursor's left the others above the report.
+      moveCursor(output, 0, -rl.getCursorPos().rows);
       cursorTo(output, 0);
+      clearScreenDown(output);
     }
     say(text);
     output.write('\n');

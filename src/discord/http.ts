@@ -111,8 +111,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
 
     // A body declared too large is refused before it is read: at once, so that the client (or the proxy in front)
     // reads the 413 while it is still sending, rather than a connection cut once the discard bound is reached.
-    const declared = Number(req.headers['content-length']);
-    const body = Number.isFinite(declared) && declared > maxBody ? 'too-large' : await readBody(req, maxBody);
+    const body = declaresTooLarge(req, maxBody) ? 'too-large' : await readBody(req, maxBody);
     if (body === 'too-large') {
       log.warn({ limit: maxBody }, 'interaction refused: body too large');
       res.setHeader('connection', 'close');
@@ -203,8 +202,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   // Node answers `Expect: 100-continue` with "100 Continue" by itself, inviting a body the endpoint then refuses:
   // a body declared too large is not invited (handle() answers 413 at once).
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    const declared = Number(req.headers['content-length']);
-    if (!(Number.isFinite(declared) && declared > maxBody)) res.writeContinue();
+    if (!declaresTooLarge(req, maxBody)) res.writeContinue();
     server.emit('request', req, res);
   });
 
@@ -246,6 +244,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** Whether the request's Content-Length says its body is over `max` bytes (a chunked body says nothing). */
+function declaresTooLarge(req: IncomingMessage, max: number): boolean {
+  const declared = Number(req.headers['content-length']);
+  return Number.isFinite(declared) && declared > max;
 }
 
 /**

@@ -10,17 +10,17 @@ import { scrubTokens, type Logger } from '../log.ts';
 export function logRestTrouble(rest: REST, log: Logger): void {
   // Waits discord.js makes before sending, from the limits Discord announced in earlier answers' headers.
   rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global, url: scrubTokens(info.url) }, 'rate limited by Discord: waiting'),
+    log.warn({ ...where(info.method, info.route), retryAfter: info.retryAfter, global: info.global, url: scrubTokens(info.url) }, 'rate limited by Discord: waiting'),
   );
   // What Discord answered: emitted for every response, the ones discord.js is about to wait out or retry too.
   rest.on(RESTEvents.Response, (request, response) => {
     const { status } = response;
     if (status !== 429 && status < 500) return;
-    const where = { method: request.method.toUpperCase(), route: scrubTokens(request.route), status };
+    const at = { ...where(request.method, request.route), status };
     if (status === 429) {
       const retryAfter = Number(response.headers.get('retry-after'));
       log.warn(
-        { ...where, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null, global: response.headers.has('x-ratelimit-global') },
+        { ...at, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null, global: response.headers.has('x-ratelimit-global') },
         'Discord answered 429 (rate limited): waiting, then sending again',
       );
       return;
@@ -28,8 +28,16 @@ export function logRestTrouble(rest: REST, log: Logger): void {
     const retries = rest.options.retries;
     const attempt = request.retries + 1;
     log.warn(
-      { ...where, attempt, attempts: retries + 1 },
+      { ...at, attempt, attempts: retries + 1 },
       `Discord answered ${status}: ${attempt <= retries ? 'sending again' : 'giving up'}`,
     );
   });
+}
+
+/**
+ * A request's method and route as both lines give them. discord.js names a webhook's token ':token' in the route
+ * only when the webhook's id has a snowflake's 17-19 digits; otherwise the route is the path, token and all.
+ */
+function where(method: string, route: string): { method: string; route: string } {
+  return { method: method.toUpperCase(), route: scrubTokens(route) };
 }

@@ -41,7 +41,7 @@ export function checkSignature(
     signed = false;
   }
   if (!signed) return { ok: false, reason: 'bad-signature' };
-  const skewSeconds = Math.round(Number(timestamp) - nowMs / 1000);
-  if (Math.abs(Number(timestamp) - nowMs / 1000) > MAX_CLOCK_SKEW_SECONDS) return { ok: false, reason: 'stale', skewSeconds };
+  const skew = Number(timestamp) - nowMs / 1000;
+  if (Math.abs(skew) > MAX_CLOCK_SKEW_SECONDS) return { ok: false, reason: 'stale', skewSeconds: Math.round(skew) };
   return { ok: true };
 }
