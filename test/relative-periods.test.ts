@@ -75,6 +75,17 @@ describe('weeks, months and years named relative to when a member asks', () => {
     }
     expect(relativePeriods('meetup beberapa tahun lalu', '2025-06-10')).toEqual([]);
   });
+
+  it('leaves "kemarin" or "besok" after a day of the week (last or next Saturday), not yesterday or tomorrow', () => {
+    // On Tuesday 10 June, "meetup hari Sabtu kemarin" (Saturday 7 June's) was read "meetup hari Sabtu 9 Juni 2025"
+    // and answered only from a Monday's write-up; "hari minggu kemarin" likewise, past the "hari Minggu" rule.
+    for (const q of ['meetup hari Sabtu kemarin di mana', 'acara hari minggu kemarin apa', 'meetup Sabtu kmrn di mana', 'acara jumat besok apa']) {
+      expect(lib.ask(q).readAs, q).toBeUndefined();
+      expect(relativePeriods(q, '2025-06-10'), q).toEqual([]);
+    }
+    // Not a day's name: still yesterday.
+    expect(lib.ask('acara hari kemarin apa').readAs).toBe('acara hari 9 Juni 2025 apa');
+  });
 });
 
 describe('a question naming two relative days', () => {
