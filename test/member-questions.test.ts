@@ -124,3 +124,19 @@ describe('"meetup kemarin" beside the announcement of the next one', () => {
     expect(lib.ask('kapan meetup berikutnya', { today: '2026-11-27' }).results[0]?.docId).toBe('meetup-11-pengumuman');
   });
 });
+
+describe('"meetup minggu lalu", "meetup bulan ini" beside the announcement of the next one', () => {
+  // The announcement of meetup #11 (held 19 December) was posted on 20 November: dated in last week and this month,
+  // it answered "meetup minggu lalu di mana" and "meetup bulan ini" with a meetup still to come, as "meetup kemarin"
+  // was before it skipped announcements.
+  it.each(['meetup minggu lalu di mana', 'meetup bulan ini di mana'])('%s is no meetup announced for later', (q) => {
+    const a = lib.ask(q, { today: '2026-11-27' });
+    expect(a.answered).toBe(false);
+  });
+
+  it('while the month it announces still finds it', () => {
+    const a = lib.ask('meetup bulan depan di mana', { today: '2026-11-27' });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-11-pengumuman');
+  });
+});
