@@ -208,10 +208,18 @@ export function textMonths(text: string): number[] {
  * ("22 peserta", "ruang 22"), which says nothing of the day asked about.
  */
 export function writesDay(text: string, day: number, months: readonly number[]): boolean {
-  if (numericDates(text).some(({ date }) => date.day === day && months.includes(date.month))) return true;
-  if (months.length === 0) return false;
+  return dayWriting(day, months)(text);
+}
+
+/**
+ * writesDay for one day and its months, its expression made once: a search asks it of every passage that matches
+ * the day's number, which over a large dated corpus is thousands.
+ */
+export function dayWriting(day: number, months: readonly number[]): (text: string) => boolean {
   const name = `(?:${months.flatMap((m) => [MONTHS[m - 1], ENGLISH_MONTHS[m - 1]]).join('|')})`;
   const d = String.raw`0?${day}(?:st|nd|rd|th)?`;
   const short = String.raw`0?${day}/0?(?:${months.join('|')})(?!/?\p{N})`;
-  return new RegExp(String.raw`(?<![\p{L}\p{N}./-])(?:${d}\s+(?:of\s+)?${name}|${name}\s+(?:the\s+)?${d}|${short})(?![\p{L}\p{N}])`, 'iu').test(text);
+  const worded =
+    months.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}./-])(?:${d}\s+(?:of\s+)?${name}|${name}\s+(?:the\s+)?${d}|${short})(?![\p{L}\p{N}])`, 'iu');
+  return (text) => numericDates(text).some(({ date }) => date.day === day && months.includes(date.month)) || (worded?.test(text) ?? false);
 }

@@ -177,7 +177,7 @@ function periodOf(phrase: string, today: string): Period {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   const day = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd));
-  const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  const typed = asTyped(phrase);
   const period = PERIODS.find(([w]) => w === typed);
   if (period === undefined) {
     const at = day(y, m, d + (offsetOf(phrase) ?? 0));
@@ -199,13 +199,18 @@ function offsetOf(phrase: string): number | undefined {
 
 /** The word of DAYS a phrase of DAYS or CHAT_DAYS is, in lower case with single spaces ("Kmrn" → kemarin). */
 function dayWord(phrase: string): string {
-  return chatDay(phrase) ?? phrase.toLowerCase().replace(/\s+/gu, ' ');
+  return chatDay(phrase) ?? asTyped(phrase);
 }
 
 /** The word of DAYS a phrase of CHAT_DAYS is ("Kmrn" → kemarin); undefined for any other phrase. */
 function chatDay(phrase: string): string | undefined {
-  const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  const typed = asTyped(phrase);
   return CHAT_DAYS.find(([chat]) => chat === typed)?.[1];
+}
+
+/** A phrase as the lists above spell it: in lower case, its words one space apart ("Bulan  Lalu" → bulan lalu). */
+function asTyped(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/gu, ' ');
 }
 
 /**

@@ -19,7 +19,7 @@ import { cognates } from './cognates.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
-import { dateTerms, datesMonth, isDateWord, isMonthName, MONTHS, ENGLISH_MONTHS, readDates, textDateMonths, writesDay } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, MONTHS, ENGLISH_MONTHS, readDates, textDateMonths, dayWriting } from './dates.ts';
 import { linkSpans, withoutLinks } from './links.ts';
 import { alsoAsksNewest, asksUpcoming, isAnyEvent, isEventProForm, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -1683,7 +1683,7 @@ export class SearchIndex {
       // undated reference text, where no write-up's date can stand for the day and news writes it in more ways
       // ("Rabu (5/10)"): read so there, 8 of facqa's rankings moved.
       const day = this.#monthDated ? days.get(gi) : undefined;
-      const dayMonths = day === undefined ? [] : monthsBeside(groups, gi);
+      const writesTheDay = day === undefined ? undefined : dayWriting(day, monthsBeside(groups, gi));
       const scores = this.#groupScores(g);
       // A word of a kind of event its title has ("workshop docker", "hackathon") is as much the write-up's in every
       // passage as in the one that repeats it (see `whole` below), and weighs there as it does in the write-up's text
@@ -1698,7 +1698,7 @@ export class SearchIndex {
         }
       }
       for (const [id, e] of scores) {
-        if (day !== undefined && !writesDay(`${this.#byNumber[id]!.title}\n${this.#byNumber[id]!.text}`, day, dayMonths)) continue;
+        if (writesTheDay !== undefined && !writesTheDay(`${this.#byNumber[id]!.title}\n${this.#byNumber[id]!.text}`)) continue;
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
         const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
