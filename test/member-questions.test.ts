@@ -95,6 +95,15 @@ describe('two neighbouring letters swapped', () => {
     expect(a.results[0]?.docId).toBe(docId);
     expect(a.results[0]?.text).toMatch(text);
   });
+
+  it('reads a function word typed so as the function word, which asks nothing', () => {
+    // "ynag" (yang) is no corpus word, so it was kept as a word the question asks that no write-up has: "pengajar
+    // ynag hadir siapa" was left unanswered where "pengajar yang hadir siapa" is answered.
+    const typed = lib.ask('pengajar ynag hadir siapa');
+    expect(typed.answered).toBe(true);
+    expect(typed.results[0]?.text).toMatch(/Hendra Wijaya/u);
+    expect(lib.snapshot.index.analyze('pengajar ynag hadir siapa').map((g) => g.surface[0])).not.toContain('ynag');
+  });
 });
 
 describe('an English question about an English write-up that names the doer', () => {

@@ -1247,8 +1247,9 @@ export class SearchIndex {
     // stopword it spells ("dapet" of dapat), which asks nothing.
     const spoken = colloquialRoots(word).find((root) => isStopword(root) || this.#documentFrequency(root, WORDS) > 0);
     if (spoken !== undefined) return spoken;
-    // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts).
-    const swapped = swappedSpellings(word).filter((w) => this.#documentFrequency(w, WORDS) > 0);
+    // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts), or the
+    // stopword ("ynag" of yang), which asks nothing, as a spoken form's does: kept, it was a word no write-up has.
+    const swapped = swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0);
     if (swapped.length === 1) return swapped[0];
     this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
     const expanded = this.#abbreviations.expand(word);
