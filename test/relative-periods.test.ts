@@ -76,6 +76,14 @@ describe('weeks, months and years named relative to when a member asks', () => {
     expect(relativePeriods('meetup beberapa tahun lalu', '2025-06-10')).toEqual([]);
   });
 
+  it('leaves "malam minggu" (Saturday night) as it was, not "minggu ini" or "minggu kemarin" the week', () => {
+    // "acara malam minggu kemarin apa" (last Saturday night's) was read "acara malam Juni 2025 apa", the week before.
+    for (const q of ['acara malam minggu kemarin apa', 'acara malam minggu ini apa', 'acara malem minggu lalu apa']) {
+      expect(lib.ask(q).readAs, q).toBeUndefined();
+      expect(relativePeriods(q, '2025-06-10'), q).toEqual([]);
+    }
+  });
+
   it('leaves "kemarin" or "besok" after a day of the week (last or next Saturday), not yesterday or tomorrow', () => {
     // On Tuesday 10 June, "meetup hari Sabtu kemarin" (Saturday 7 June's) was read "meetup hari Sabtu 9 Juni 2025"
     // and answered only from a Monday's write-up; "hari minggu kemarin" likewise, past the "hari Minggu" rule.

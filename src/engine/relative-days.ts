@@ -100,10 +100,10 @@ const PERIODS: ReadonlyArray<readonly [string, Unit, number]> = [
 
 /**
  * Not a period after a count ("2 bulan lalu", "dua minggu lalu", "beberapa tahun lalu": that many ago), nor
- * "Minggu" after "hari" ("hari Minggu ini" is this Sunday).
+ * "Minggu" after "hari" ("hari Minggu ini" is this Sunday) or "malam" ("malam minggu kemarin" is last Saturday night).
  */
 const COUNTS = ['\\d+', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa', 'berapa', 'banyak'];
-const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari)\s+)(?:${PERIODS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
+const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?:${PERIODS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 /**
  * Not a day after a day of the week's name: "Sabtu kemarin", "hari minggu kemarin" is last Saturday, last Sunday,
