@@ -5,11 +5,11 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, namesDay, textDateMonths } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
-import { asLastOfKind, ofPeriod, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
+import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
@@ -152,8 +152,9 @@ function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], pas
   // names of the period still counts.)
   const opening = periods.some((p) => p.unit !== 'day') ? openingPassages(passages) : new Map<string, Passage>();
   const announces = (docId: string, p: RelativePeriod) => p.unit !== 'day' && namesDateAfter(opening.get(docId)?.text ?? '', p.to);
-  const of = (h: Hit, p: RelativePeriod) => ofPeriod(h.passage.text, announces(h.passage.docId, p) ? null : h.passage.date, p);
-  return { ...result, hits: result.hits.filter((h) => h.onDay === true || periods.some((p) => of(h, p))) };
+  const tests = periods.map((p) => [p, periodTest(p)] as const);
+  const of = (h: Hit) => tests.some(([p, test]) => test(h.passage.text, announces(h.passage.docId, p) ? null : h.passage.date));
+  return { ...result, hits: result.hits.filter((h) => h.onDay === true || of(h)) };
 }
 
 /** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */

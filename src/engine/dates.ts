@@ -170,14 +170,25 @@ export function textDates(text: string): string[] {
  * minutes write the date of a meetup they plan (read in the write-up's year, or the next, as textMonths' months are).
  */
 export function namesDay(text: string, iso: string, written: string | null): boolean {
-  if (textDates(text).includes(iso)) return true;
+  return dayNaming(iso)(text, written);
+}
+
+/**
+ * namesDay for one day, its expression made once: a question's day or week is asked of every passage it ranks.
+ * `dates`, the text's textDates, when the caller has them already (a week asks seven days of one text).
+ */
+export function dayNaming(iso: string): (text: string, written: string | null, dates?: readonly string[]) => boolean {
   const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  const dated = written === null ? null : /^(\d{4})-(\d{2})/u.exec(written);
-  if (dated === null || !(Number(dated[1]) === year || (Number(dated[1]) === year - 1 && Number(dated[2]) > month))) return false;
   const day = String(Number(iso.slice(8, 10)));
   const name = `(?:${MONTHS[month - 1]}|${ENGLISH_MONTHS[month - 1]})`;
   const end = String.raw`(?![\p{L}\p{N}])(?!\s*,?\s*\d{4}(?!\d))`;
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:0?${day}\s+${name}${end}|${name}\s+0?${day}${end})`, 'iu').test(text);
+  const worded = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:0?${day}\s+${name}${end}|${name}\s+0?${day}${end})`, 'iu');
+  return (text, written, dates = textDates(text)) => {
+    if (dates.includes(iso)) return true;
+    const dated = written === null ? null : /^(\d{4})-(\d{2})/u.exec(written);
+    if (dated === null || !(Number(dated[1]) === year || (Number(dated[1]) === year - 1 && Number(dated[2]) > month))) return false;
+    return worded.test(text);
+  };
 }
 
 /** A month's name in text: Indonesian in any case; English only capitalised, as "may" and "march" are words too. */

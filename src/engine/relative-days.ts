@@ -21,7 +21,7 @@
 // write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
-import { ENGLISH_MONTHS, MONTHS, namesDay, textDates, textMonths } from './dates.ts';
+import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths } from './dates.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
@@ -282,14 +282,27 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * A day's own write-up is told by the search (Hit.onDay), as it always was.
  */
 export function ofPeriod(text: string, written: string | null, period: RelativePeriod): boolean {
+  return periodTest(period)(text, written);
+}
+
+/**
+ * ofPeriod for one period, its days and expressions made once: a question's period is asked of every passage it
+ * ranks, which over a large dated corpus is thousands.
+ */
+export function periodTest(period: RelativePeriod): (text: string, written: string | null) => boolean {
   const { from, to, unit } = period;
-  if (unit === 'day') return namesDay(text, from, written);
+  if (unit === 'day') return dayNaming(from);
   const k = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
-  if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
-  if (unit === 'week') return daysOf(from, to).some((d) => namesDay(text, d, written));
-  if (textDates(text).some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
-  if (unit === 'year') return new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u').test(text);
-  return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
+  const days = unit === 'week' ? daysOf(from, to).map(dayNaming) : [];
+  const year = new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u');
+  return (text, written) => {
+    if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
+    const dates = textDates(text);
+    if (unit === 'week') return days.some((names) => names(text, written, dates));
+    if (dates.some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
+    if (unit === 'year') return year.test(text);
+    return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
+  };
 }
 
 /** The days from `from` to `to`, YYYY-MM-DD both. */
