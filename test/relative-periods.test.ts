@@ -96,6 +96,19 @@ describe('weeks, months and years named relative to when a member asks', () => {
   });
 });
 
+describe('a day named relative to asking, typed with two letters swapped', () => {
+  it('is not the write-ups\' own "besok", of their own day', () => {
+    // "workshop besko di mana" was read as the word "besok", matched by the workshop of 24 May for its "Sampai jumpa
+    // besok" (said of 25 May), as "workshop bsk" never is: that one is read as tomorrow's date.
+    const lib = on('2025-06-10');
+    for (const q of ['workshop besko di mana', 'workshop ebsok di mana']) {
+      expect(lib.snapshot.index.analyze(q).flatMap((g) => g.alternatives.flatMap((a) => a.surface)), q).not.toContain('besok');
+    }
+    // A swap that spells another word still reads as it.
+    expect(lib.snapshot.index.analyze('pmebicara meetup').flatMap((g) => g.alternatives.flatMap((a) => a.surface))).toContain('pembicara');
+  });
+});
+
 describe('a question naming two relative days', () => {
   it('reads both on the clock, not one as "the last meetup" and the other as a word', () => {
     // "meetup kemarin dan workshop besok" was read "meetup terbaru dan workshop besok", and answered with the

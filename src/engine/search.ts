@@ -1246,16 +1246,19 @@ export class SearchIndex {
     // A spoken form ("disiarin", "ngajarin") is read as the root the corpus has (see colloquial.ts), or as the
     // stopword it spells ("dapet" of dapat), which asks nothing.
     const spoken = colloquialRoots(word).find((root) => isStopword(root) || this.#documentFrequency(root, WORDS) > 0);
-    if (spoken !== undefined) return spoken;
     // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts), or the
     // stopword ("ynag" of yang), which asks nothing, as a spoken form's does: kept, it was a word no write-up has.
-    const swapped = swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0);
-    if (swapped.length === 1) return swapped[0];
-    this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
-    const expanded = this.#abbreviations.expand(word);
-    // Not a day named relative to asking ("bsk" of besok): the word itself is the write-ups' own "besok", of their
-    // own day, which relative-days.ts keeps questions from being answered with.
+    const swapped = spoken === undefined ? swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0) : [];
+    const expanded = spoken ?? (swapped.length === 1 ? swapped[0] : this.#expandAbbreviation(word));
+    // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok", of
+    // their own day, which relative-days.ts keeps questions from being answered with.
     return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
+  }
+
+  /** The corpus word a chat abbreviation spells (see abbreviations.ts), its reader made when first needed. */
+  #expandAbbreviation(word: string): string | undefined {
+    this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
+    return this.#abbreviations.expand(word);
   }
 
   /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
