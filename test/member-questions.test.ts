@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
 
 const corpus = path.join(import.meta.dirname, 'fixtures/corpus/member-questions');
 let lib: Library;
@@ -80,6 +81,22 @@ describe('an English word inside an Indonesian question', () => {
     const groups = lib.snapshot.index.analyze('siapa sponsor dan apa materi workshop itu');
     expect(groups.find((g) => g.word === 'materi')?.alternatives).toEqual([]);
     expect(groups.find((g) => g.word === 'sponsor')?.alternatives).toEqual([]);
+  });
+
+  it('does not read "may" as May, a word with another sense too', () => {
+    // "may i ask kapan meetup berikutnya" had "may" translated to "mei", and was answered with May's meetup, held
+    // half a year before; the next one, announced, came first without the translation.
+    const docs: CorpusDocument[] = [
+      ['meetup-05', 'Meetup #5', 'Meetup kelima diadakan Sabtu, 16 Mei 2026 di Gedung Jogja Digital.', '2026-05-16'],
+      ['meetup-11', 'Meetup #11', 'Meetup #11 akan diadakan Sabtu, 19 Desember 2026 di Ruang Temu.', '2026-11-20'],
+    ].map(([id, title, body, date]) => ({ id: id!, title: title!, body: body!, excludedRanges: [], date: date!, source: null, url: null, lang: 'id', file: `${id}.md`, line: null }));
+    const dated = Library.fromDocuments(docs, { clock: () => new Date('2026-11-27T10:00:00') });
+    const may = dated.snapshot.index.analyze('may i ask kapan meetup berikutnya').find((g) => g.word === 'may');
+    expect(may?.alternatives.flatMap((a) => a.surface)).not.toContain('mei');
+    expect(dated.ask('may i ask kapan meetup berikutnya').results[0]?.docId).toBe('meetup-11');
+    // A month's name with no other sense still is the month.
+    const march = dated.snapshot.index.analyze('meetup march bahas apa').find((g) => g.word === 'march');
+    expect(march?.alternatives.flatMap((a) => a.surface)).toContain('maret');
   });
 });
 

@@ -1338,9 +1338,11 @@ export class SearchIndex {
     if (this.#lexicon === null) return [];
     const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);
     if (!english.some(Boolean)) return [];
-    return this.#translate(surface)
-      .filter((a) => english[a.part])
-      .map((a) => ({ ...a, switched: true as const }));
+    const translations = this.#translate(surface).filter((a) => english[a.part]);
+    // (Not to a month the English word of another sense too: "may i ask kapan meetup berikutnya" is no question about
+    // May, as dates.ts reads "may" and "march" in a text as months only capitalised. "march" alone is the month.)
+    const ambiguous = (a: Alternative) => a.surface.every(isMonthName) && translations.some((b) => b.part === a.part && !b.surface.every(isMonthName));
+    return translations.filter((a) => !ambiguous(a)).map((a) => ({ ...a, switched: true as const }));
   }
 
   /**
