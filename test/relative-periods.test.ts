@@ -76,6 +76,16 @@ describe('weeks, months and years named relative to when a member asks', () => {
     expect(relativePeriods('meetup beberapa tahun lalu', '2025-06-10')).toEqual([]);
   });
 
+  it('reads "tanggal 17 bulan lalu" as the 17th of last month, not 17 months ago', () => {
+    // The count rule read "17 bulan lalu" as seventeen months ago and left the question as words.
+    for (const q of ['acara tanggal 17 bulan lalu apa', 'acara tgl 17 bulan lalu apa']) {
+      const a = lib.ask(q);
+      expect(a.readAs, q).toBe(q.replace('bulan lalu', 'Mei 2025'));
+      expect(a.results[0]?.docId, q).toBe('meetup-05');
+    }
+    expect(lib.ask('meetup 17 bulan lalu').readAs).toBeUndefined();
+  });
+
   it('leaves "malam minggu" (Saturday night) as it was, not "minggu ini" or "minggu kemarin" the week', () => {
     // "acara malam minggu kemarin apa" (last Saturday night's) was read "acara malam Juni 2025 apa", the week before.
     for (const q of ['acara malam minggu kemarin apa', 'acara malam minggu ini apa', 'acara malem minggu lalu apa']) {
