@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
 
 const corpus = path.join(import.meta.dirname, 'fixtures/corpus/member-questions');
 let lib: Library;
@@ -81,6 +82,22 @@ describe('an English word inside an Indonesian question', () => {
     expect(groups.find((g) => g.word === 'materi')?.alternatives).toEqual([]);
     expect(groups.find((g) => g.word === 'sponsor')?.alternatives).toEqual([]);
   });
+
+  it('does not read "may" as May, a word with another sense too', () => {
+    // "may i ask kapan meetup berikutnya" had "may" translated to "mei", and was answered with May's meetup, held
+    // half a year before; the next one, announced, came first without the translation.
+    const docs: CorpusDocument[] = [
+      ['meetup-05', 'Meetup #5', 'Meetup kelima diadakan Sabtu, 16 Mei 2026 di Gedung Jogja Digital.', '2026-05-16'],
+      ['meetup-11', 'Meetup #11', 'Meetup #11 akan diadakan Sabtu, 19 Desember 2026 di Ruang Temu.', '2026-11-20'],
+    ].map(([id, title, body, date]) => ({ id: id!, title: title!, body: body!, excludedRanges: [], date: date!, source: null, url: null, lang: 'id', file: `${id}.md`, line: null }));
+    const dated = Library.fromDocuments(docs, { clock: () => new Date('2026-11-27T10:00:00') });
+    const may = dated.snapshot.index.analyze('may i ask kapan meetup berikutnya').find((g) => g.word === 'may');
+    expect(may?.alternatives.flatMap((a) => a.surface)).not.toContain('mei');
+    expect(dated.ask('may i ask kapan meetup berikutnya').results[0]?.docId).toBe('meetup-11');
+    // A month's name with no other sense still is the month.
+    const march = dated.snapshot.index.analyze('meetup march bahas apa').find((g) => g.word === 'march');
+    expect(march?.alternatives.flatMap((a) => a.surface)).toContain('maret');
+  });
 });
 
 describe('two neighbouring letters swapped', () => {
@@ -94,6 +111,15 @@ describe('two neighbouring letters swapped', () => {
     expect(a.answered).toBe(true);
     expect(a.results[0]?.docId).toBe(docId);
     expect(a.results[0]?.text).toMatch(text);
+  });
+
+  it('reads a function word typed so as the function word, which asks nothing', () => {
+    // "ynag" (yang) is no corpus word, so it was kept as a word the question asks that no write-up has: "pengajar
+    // ynag hadir siapa" was left unanswered where "pengajar yang hadir siapa" is answered.
+    const typed = lib.ask('pengajar ynag hadir siapa');
+    expect(typed.answered).toBe(true);
+    expect(typed.results[0]?.text).toMatch(/Hendra Wijaya/u);
+    expect(lib.snapshot.index.analyze('pengajar ynag hadir siapa').map((g) => g.surface[0])).not.toContain('ynag');
   });
 });
 
@@ -122,5 +148,21 @@ describe('"meetup kemarin" beside the announcement of the next one', () => {
 
   it('while the announcement still answers what is coming', () => {
     expect(lib.ask('kapan meetup berikutnya', { today: '2026-11-27' }).results[0]?.docId).toBe('meetup-11-pengumuman');
+  });
+});
+
+describe('"meetup minggu lalu", "meetup bulan ini" beside the announcement of the next one', () => {
+  // The announcement of meetup #11 (held 19 December) was posted on 20 November: dated in last week and this month,
+  // it answered "meetup minggu lalu di mana" and "meetup bulan ini" with a meetup still to come, as "meetup kemarin"
+  // was before it skipped announcements.
+  it.each(['meetup minggu lalu di mana', 'meetup bulan ini di mana'])('%s is no meetup announced for later', (q) => {
+    const a = lib.ask(q, { today: '2026-11-27' });
+    expect(a.answered).toBe(false);
+  });
+
+  it('while the month it announces still finds it', () => {
+    const a = lib.ask('meetup bulan depan di mana', { today: '2026-11-27' });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-11-pengumuman');
   });
 });

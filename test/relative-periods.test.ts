@@ -75,6 +75,48 @@ describe('weeks, months and years named relative to when a member asks', () => {
     }
     expect(relativePeriods('meetup beberapa tahun lalu', '2025-06-10')).toEqual([]);
   });
+
+  it('reads "tanggal 17 bulan lalu" as the 17th of last month, not 17 months ago', () => {
+    // The count rule read "17 bulan lalu" as seventeen months ago and left the question as words.
+    for (const q of ['acara tanggal 17 bulan lalu apa', 'acara tgl 17 bulan lalu apa']) {
+      const a = lib.ask(q);
+      expect(a.readAs, q).toBe(q.replace('bulan lalu', 'Mei 2025'));
+      expect(a.results[0]?.docId, q).toBe('meetup-05');
+    }
+    expect(lib.ask('meetup 17 bulan lalu').readAs).toBeUndefined();
+  });
+
+  it('leaves "malam minggu" (Saturday night) as it was, not "minggu ini" or "minggu kemarin" the week', () => {
+    // "acara malam minggu kemarin apa" (last Saturday night's) was read "acara malam Juni 2025 apa", the week before.
+    for (const q of ['acara malam minggu kemarin apa', 'acara malam minggu ini apa', 'acara malem minggu lalu apa']) {
+      expect(lib.ask(q).readAs, q).toBeUndefined();
+      expect(relativePeriods(q, '2025-06-10'), q).toEqual([]);
+    }
+  });
+
+  it('leaves "kemarin" or "besok" after a day of the week (last or next Saturday), not yesterday or tomorrow', () => {
+    // On Tuesday 10 June, "meetup hari Sabtu kemarin" (Saturday 7 June's) was read "meetup hari Sabtu 9 Juni 2025"
+    // and answered only from a Monday's write-up; "hari minggu kemarin" likewise, past the "hari Minggu" rule.
+    for (const q of ['meetup hari Sabtu kemarin di mana', 'acara hari minggu kemarin apa', 'meetup Sabtu kmrn di mana', 'acara jumat besok apa']) {
+      expect(lib.ask(q).readAs, q).toBeUndefined();
+      expect(relativePeriods(q, '2025-06-10'), q).toEqual([]);
+    }
+    // Not a day's name: still yesterday.
+    expect(lib.ask('acara hari kemarin apa').readAs).toBe('acara hari 9 Juni 2025 apa');
+  });
+});
+
+describe('a day named relative to asking, typed with two letters swapped', () => {
+  it('is not the write-ups\' own "besok", of their own day', () => {
+    // "workshop besko di mana" was read as the word "besok", matched by the workshop of 24 May for its "Sampai jumpa
+    // besok" (said of 25 May), as "workshop bsk" never is: that one is read as tomorrow's date.
+    const lib = on('2025-06-10');
+    for (const q of ['workshop besko di mana', 'workshop ebsok di mana']) {
+      expect(lib.snapshot.index.analyze(q).flatMap((g) => g.alternatives.flatMap((a) => a.surface)), q).not.toContain('besok');
+    }
+    // A swap that spells another word still reads as it.
+    expect(lib.snapshot.index.analyze('pmebicara meetup').flatMap((g) => g.alternatives.flatMap((a) => a.surface))).toContain('pembicara');
+  });
 });
 
 describe('a question naming two relative days', () => {

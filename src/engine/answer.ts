@@ -5,11 +5,11 @@ import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type Root
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, namesDay, textDateMonths } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
-import { asLastOfKind, ofPeriod, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
+import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
@@ -59,14 +59,19 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   return lastOfKind.answered ? lastOfKind : asked;
 }
 
-/** The documents whose opening passage names a date after `day`: announcements of what is still to come. */
-function announcedAfter(passages: Iterable<Passage>, day: string): Set<string> {
+/** Each document's opening passage, by document id. */
+function openingPassages(passages: Iterable<Passage>): Map<string, Passage> {
   const opening = new Map<string, Passage>();
   for (const p of passages) {
     const first = opening.get(p.docId);
     if (first === undefined || p.paragraph < first.paragraph) opening.set(p.docId, p);
   }
-  return new Set([...opening].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
+  return opening;
+}
+
+/** The documents whose opening passage names a date after `day`: announcements of what is still to come. */
+function announcedAfter(passages: Iterable<Passage>, day: string): Set<string> {
+  return new Set([...openingPassages(passages)].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
 }
 
 /**
@@ -102,7 +107,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
-  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!));
+  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.passages.values());
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? saying(onTheDay, naming) : suggestions(result);
@@ -141,8 +146,15 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
  * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
  * week, a month, a year: see ofPeriod), or whose text names one of them.
  */
-function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[]): SearchResult {
-  return { ...result, hits: result.hits.filter((h) => h.onDay === true || periods.some((p) => ofPeriod(h.passage.text, h.passage.date, p))) };
+function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], passages: Iterable<Passage>): SearchResult {
+  // (Not by its date a write-up dated in a week, month or year that opens with a day after it: the announcement,
+  // posted last week, of a meetup next month is no "meetup minggu lalu", as it is no "meetup kemarin". What it
+  // names of the period still counts.)
+  const opening = periods.some((p) => p.unit !== 'day') ? openingPassages(passages) : new Map<string, Passage>();
+  const announces = (docId: string, p: RelativePeriod) => p.unit !== 'day' && namesDateAfter(opening.get(docId)?.text ?? '', p.to);
+  const tests = periods.map((p) => [p, periodTest(p)] as const);
+  const of = (h: Hit) => tests.some(([p, test]) => test(h.passage.text, announces(h.passage.docId, p) ? null : h.passage.date));
+  return { ...result, hits: result.hits.filter((h) => h.onDay === true || of(h)) };
 }
 
 /** The question's words (not those that only ask which one, nor names) that a document never says, in any form. */

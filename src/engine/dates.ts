@@ -170,14 +170,25 @@ export function textDates(text: string): string[] {
  * minutes write the date of a meetup they plan (read in the write-up's year, or the next, as textMonths' months are).
  */
 export function namesDay(text: string, iso: string, written: string | null): boolean {
-  if (textDates(text).includes(iso)) return true;
+  return dayNaming(iso)(text, written);
+}
+
+/**
+ * namesDay for one day, its expression made once: a question's day or week is asked of every passage it ranks.
+ * `dates`, the text's textDates, when the caller has them already (a week asks seven days of one text).
+ */
+export function dayNaming(iso: string): (text: string, written: string | null, dates?: readonly string[]) => boolean {
   const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  const dated = written === null ? null : /^(\d{4})-(\d{2})/u.exec(written);
-  if (dated === null || !(Number(dated[1]) === year || (Number(dated[1]) === year - 1 && Number(dated[2]) > month))) return false;
   const day = String(Number(iso.slice(8, 10)));
   const name = `(?:${MONTHS[month - 1]}|${ENGLISH_MONTHS[month - 1]})`;
   const end = String.raw`(?![\p{L}\p{N}])(?!\s*,?\s*\d{4}(?!\d))`;
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:0?${day}\s+${name}${end}|${name}\s+0?${day}${end})`, 'iu').test(text);
+  const worded = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:0?${day}\s+${name}${end}|${name}\s+0?${day}${end})`, 'iu');
+  return (text, written, dates = textDates(text)) => {
+    if (dates.includes(iso)) return true;
+    const dated = written === null ? null : /^(\d{4})-(\d{2})/u.exec(written);
+    if (dated === null || !(Number(dated[1]) === year || (Number(dated[1]) === year - 1 && Number(dated[2]) > month))) return false;
+    return worded.test(text);
+  };
 }
 
 /** A month's name in text: Indonesian in any case; English only capitalised, as "may" and "march" are words too. */
@@ -208,10 +219,18 @@ export function textMonths(text: string): number[] {
  * ("22 peserta", "ruang 22"), which says nothing of the day asked about.
  */
 export function writesDay(text: string, day: number, months: readonly number[]): boolean {
-  if (numericDates(text).some(({ date }) => date.day === day && months.includes(date.month))) return true;
-  if (months.length === 0) return false;
+  return dayWriting(day, months)(text);
+}
+
+/**
+ * writesDay for one day and its months, its expression made once: a search asks it of every passage that matches
+ * the day's number, which over a large dated corpus is thousands.
+ */
+export function dayWriting(day: number, months: readonly number[]): (text: string) => boolean {
   const name = `(?:${months.flatMap((m) => [MONTHS[m - 1], ENGLISH_MONTHS[m - 1]]).join('|')})`;
   const d = String.raw`0?${day}(?:st|nd|rd|th)?`;
   const short = String.raw`0?${day}/0?(?:${months.join('|')})(?!/?\p{N})`;
-  return new RegExp(String.raw`(?<![\p{L}\p{N}./-])(?:${d}\s+(?:of\s+)?${name}|${name}\s+(?:the\s+)?${d}|${short})(?![\p{L}\p{N}])`, 'iu').test(text);
+  const worded =
+    months.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}./-])(?:${d}\s+(?:of\s+)?${name}|${name}\s+(?:the\s+)?${d}|${short})(?![\p{L}\p{N}])`, 'iu');
+  return (text) => numericDates(text).some(({ date }) => date.day === day && months.includes(date.month)) || (worded?.test(text) ?? false);
 }

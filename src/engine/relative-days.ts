@@ -21,7 +21,7 @@
 // write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
-import { ENGLISH_MONTHS, MONTHS, namesDay, textDates, textMonths } from './dates.ts';
+import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths } from './dates.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
@@ -99,14 +99,22 @@ const PERIODS: ReadonlyArray<readonly [string, Unit, number]> = [
 ];
 
 /**
- * Not a period after a count ("2 bulan lalu", "dua minggu lalu", "beberapa tahun lalu": that many ago), nor
- * "Minggu" after "hari" ("hari Minggu ini" is this Sunday).
+ * Not a period after a count ("2 bulan lalu", "dua minggu lalu", "beberapa tahun lalu": that many ago; but
+ * "tanggal 17 bulan lalu" is the 17th of last month, the number a day of it), nor
+ * "Minggu" after "hari" ("hari Minggu ini" is this Sunday) or "malam" ("malam minggu kemarin" is last Saturday night).
  */
-const COUNTS = ['\\d+', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa', 'berapa', 'banyak'];
-const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari)\s+)(?:${PERIODS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
+const COUNTS = [String.raw`(?<!(?:tanggal|tgl\.?)\s+)(?<!\p{N})\d+`, 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa', 'berapa', 'banyak'];
+const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?:${PERIODS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
+
+/**
+ * Not a day after a day of the week's name: "Sabtu kemarin", "hari minggu kemarin" is last Saturday, last Sunday,
+ * "Jumat besok" the coming Friday, none of them yesterday or tomorrow but on the one day of the week it happens to be.
+ */
+const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
+const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 const PHRASE = new RegExp(
-  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${PERIOD}|${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${PERIOD}|${DAY})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -170,7 +178,7 @@ function periodOf(phrase: string, today: string): Period {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   const day = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd));
-  const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  const typed = asTyped(phrase);
   const period = PERIODS.find(([w]) => w === typed);
   if (period === undefined) {
     const at = day(y, m, d + (offsetOf(phrase) ?? 0));
@@ -192,13 +200,18 @@ function offsetOf(phrase: string): number | undefined {
 
 /** The word of DAYS a phrase of DAYS or CHAT_DAYS is, in lower case with single spaces ("Kmrn" → kemarin). */
 function dayWord(phrase: string): string {
-  return chatDay(phrase) ?? phrase.toLowerCase().replace(/\s+/gu, ' ');
+  return chatDay(phrase) ?? asTyped(phrase);
 }
 
 /** The word of DAYS a phrase of CHAT_DAYS is ("Kmrn" → kemarin); undefined for any other phrase. */
 function chatDay(phrase: string): string | undefined {
-  const typed = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  const typed = asTyped(phrase);
   return CHAT_DAYS.find(([chat]) => chat === typed)?.[1];
+}
+
+/** A phrase as the lists above spell it: in lower case, its words one space apart ("Bulan  Lalu" → bulan lalu). */
+function asTyped(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/gu, ' ');
 }
 
 /**
@@ -270,14 +283,27 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * A day's own write-up is told by the search (Hit.onDay), as it always was.
  */
 export function ofPeriod(text: string, written: string | null, period: RelativePeriod): boolean {
+  return periodTest(period)(text, written);
+}
+
+/**
+ * ofPeriod for one period, its days and expressions made once: a question's period is asked of every passage it
+ * ranks, which over a large dated corpus is thousands.
+ */
+export function periodTest(period: RelativePeriod): (text: string, written: string | null) => boolean {
   const { from, to, unit } = period;
-  if (unit === 'day') return namesDay(text, from, written);
+  if (unit === 'day') return dayNaming(from);
   const k = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
-  if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
-  if (unit === 'week') return daysOf(from, to).some((d) => namesDay(text, d, written));
-  if (textDates(text).some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
-  if (unit === 'year') return new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u').test(text);
-  return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
+  const days = unit === 'week' ? daysOf(from, to).map(dayNaming) : [];
+  const year = new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u');
+  return (text, written) => {
+    if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
+    const dates = textDates(text);
+    if (unit === 'week') return days.some((names) => names(text, written, dates));
+    if (dates.some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
+    if (unit === 'year') return year.test(text);
+    return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
+  };
 }
 
 /** The days from `from` to `to`, YYYY-MM-DD both. */

@@ -19,7 +19,7 @@ import { cognates } from './cognates.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
-import { dateTerms, datesMonth, isDateWord, isMonthName, MONTHS, ENGLISH_MONTHS, readDates, textDateMonths, writesDay } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, MONTHS, ENGLISH_MONTHS, readDates, textDateMonths, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { alsoAsksNewest, asksUpcoming, isAnyEvent, isEventProForm, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -1262,15 +1262,19 @@ export class SearchIndex {
     // A spoken form ("disiarin", "ngajarin") is read as the root the corpus has (see colloquial.ts), or as the
     // stopword it spells ("dapet" of dapat), which asks nothing.
     const spoken = colloquialRoots(word).find((root) => isStopword(root) || this.#documentFrequency(root, WORDS) > 0);
-    if (spoken !== undefined) return spoken;
-    // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts).
-    const swapped = swappedSpellings(word).filter((w) => this.#documentFrequency(w, WORDS) > 0);
-    if (swapped.length === 1) return swapped[0];
-    this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
-    const expanded = this.#abbreviations.expand(word);
-    // Not a day named relative to asking ("bsk" of besok): the word itself is the write-ups' own "besok", of their
-    // own day, which relative-days.ts keeps questions from being answered with.
+    // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts), or the
+    // stopword ("ynag" of yang), which asks nothing, as a spoken form's does: kept, it was a word no write-up has.
+    const swapped = spoken === undefined ? swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0) : [];
+    const expanded = spoken ?? (swapped.length === 1 ? swapped[0] : this.#expandAbbreviation(word));
+    // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok", of
+    // their own day, which relative-days.ts keeps questions from being answered with.
     return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
+  }
+
+  /** The corpus word a chat abbreviation spells (see abbreviations.ts), its reader made when first needed. */
+  #expandAbbreviation(word: string): string | undefined {
+    this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
+    return this.#abbreviations.expand(word);
   }
 
   /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
@@ -1350,9 +1354,11 @@ export class SearchIndex {
     if (this.#lexicon === null) return [];
     const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);
     if (!english.some(Boolean)) return [];
-    return this.#translate(surface)
-      .filter((a) => english[a.part])
-      .map((a) => ({ ...a, switched: true as const }));
+    const translations = this.#translate(surface).filter((a) => english[a.part]);
+    // (Not to a month the English word of another sense too: "may i ask kapan meetup berikutnya" is no question about
+    // May, as dates.ts reads "may" and "march" in a text as months only capitalised. "march" alone is the month.)
+    const ambiguous = (a: Alternative) => a.surface.every(isMonthName) && translations.some((b) => b.part === a.part && !b.surface.every(isMonthName));
+    return translations.filter((a) => !ambiguous(a)).map((a) => ({ ...a, switched: true as const }));
   }
 
   /**
@@ -1708,7 +1714,7 @@ export class SearchIndex {
       // undated reference text, where no write-up's date can stand for the day and news writes it in more ways
       // ("Rabu (5/10)"): read so there, 8 of facqa's rankings moved.
       const day = this.#monthDated ? days.get(gi) : undefined;
-      const dayMonths = day === undefined ? [] : monthsBeside(groups, gi);
+      const writesTheDay = day === undefined ? undefined : dayWriting(day, monthsBeside(groups, gi));
       const scores = this.#groupScores(g);
       // A word of a kind of event its title has ("workshop docker", "hackathon") is as much the write-up's in every
       // passage as in the one that repeats it (see `whole` below), and weighs there as it does in the write-up's text
@@ -1723,7 +1729,7 @@ export class SearchIndex {
         }
       }
       for (const [id, e] of scores) {
-        if (day !== undefined && !writesDay(`${this.#byNumber[id]!.title}\n${this.#byNumber[id]!.text}`, day, dayMonths)) continue;
+        if (writesTheDay !== undefined && !writesTheDay(`${this.#byNumber[id]!.title}\n${this.#byNumber[id]!.text}`)) continue;
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
         const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
