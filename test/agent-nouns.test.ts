@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
 import { AffixReadings } from '../src/engine/affix-readings.ts';
-import { agentNounOf, peNoun } from '../src/engine/agent-nouns.ts';
+import { agentNounOf, isPerVerb, peNoun } from '../src/engine/agent-nouns.ts';
 import { Library } from '../src/engine/library.ts';
 import { agentBases, createLexicon, loadLexicon } from '../src/engine/lexicon.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
@@ -60,6 +60,16 @@ describe('peN- nouns (nasal assimilation)', () => {
     expect(peNoun('kereta api')).toBeNull();
     expect(peNoun('x')).toBeNull();
     expect(peNoun('')).toBeNull();
+  });
+});
+
+describe('per- verbs (their doer is no peN- noun of the root)', () => {
+  it.each(['pelajari', 'mempelajari', 'dipelajari', 'perbaiki', 'perkenalkan'])('%s is one', (w) => {
+    expect(isPerVerb(w)).toBe(true);
+  });
+
+  it.each(['periksa', 'perhatikan', 'pelihara', 'belajar', 'mengajar'])('%s is none: its per- is its root\'s, or it has none', (w) => {
+    expect(isPerVerb(w)).toBe(false);
   });
 });
 

@@ -27,6 +27,11 @@ describe('doerNouns', () => {
     expect(lexicon.doerNouns!('studies')).not.toContain('pengajar');
   });
 
+  it('gives no peN- noun of a bare per- verb: read (pelajari) is no pengajar', () => {
+    expect(lexicon.doerNouns!('read')).not.toContain('pengajar');
+    expect(lexicon.doerNouns!('read')).toContain('pembaca');
+  });
+
   it('gives nothing for a word no verb headword gives', () => {
     expect(lexicon.doerNouns!('the')).toEqual([]);
     expect(lexicon.doerNouns!('kubernetes')).toEqual([]);
@@ -46,6 +51,14 @@ describe('an Indonesian question asking who did it, over English write-ups that 
   ])('%s → %s', (q, id) => {
     const a = lib.ask(q);
     expect([a.answered, a.results[0]?.id]).toEqual([true, id]);
+  });
+
+  it('finds who taught, not what the participants read: "siapa pengajar workshop go"', () => {
+    const go = Library.fromDocuments([
+      doc('go', 'Go Workshop', 'The workshop was held at Binus University, Jakarta.\n\nBefore the workshop, participants read the Go tour and installed the tools.\n\nRina Sari taught the class and showed goroutines and channels.', 'en', '2025-10-11'),
+    ]);
+    const a = go.ask('siapa pengajar workshop go');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'go#3']);
   });
 
   it('still answers from the Indonesian write-up that says the word itself', () => {

@@ -80,6 +80,22 @@ export function agentNounOf(translation: string, reading?: RootReading): string 
   return back === root || peNoun(back) === noun ? noun : null;
 }
 
+/** A per- verb's prefixes before its per-: mempelajari, dipelajari, berperan. */
+const BEFORE_PER = /^(?:mem|di|ber)(?=pe[rl])/u;
+
+/**
+ * Whether an Indonesian translation is a per- verb, with or without meN-, di-, ber- before it (mempelajari, dipelajari,
+ * and the bare pelajari, perbaiki, perkenalkan a dictionary lists as well): per- + the root the stemmer reads. Its
+ * doer is no peN- noun of that root: "pelajari" (study, read) is not what a pengajar (teacher, of mengajar) does, and
+ * read that way "siapa pengajar workshop" found "participants read the Go tour". A root that only begins with per-
+ * (periksa → pemeriksa, perhatikan → pemerhati, pelihara) is read with its own letters, and is none.
+ */
+export function isPerVerb(translation: string, reading?: RootReading): boolean {
+  const root = reading?.(translation) ?? StemmerId.stem(translation);
+  const rest = translation.replace(BEFORE_PER, '');
+  return root.length > 0 && (rest.startsWith('per' + root) || rest.startsWith('pel' + root));
+}
+
 /**
  * Whether a dictionary's translation reads as a doer's noun: pe- that natural's stemmer takes off as a prefix
  * (penutur, pemenang, pelayan, and the irregular pekerja, pejalan, pelukis, which the assimilation rules would not

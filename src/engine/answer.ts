@@ -274,13 +274,6 @@ function suggestions(result: SearchResult): Hit[] {
 }
 
 /**
- * Whether the passage's own text matched any of the question: a passage found only through its document's title
- * ("2024" in the title) says nothing about it itself, and every passage of that document would match alike. Nor
- * does one that matches only numbers and calendar words: they tell one event from another, but a passage that has
- * "hari" is no answer to "what happened on day 2". Neither the word matched ("day" matched as "hari") nor the
- * question word it matched for ("bulan" found in "bulanan") may be one.
- */
-/**
  * The ranking's passages that say something of the question (see saysSomething), and those of a write-up the question
  * names by its number ("siapa pembicara meetup ke-4") when none of that write-up's passages says more than its title: a
  * write-up need not say the question's other words as the question does (its speaker "presented GitOps", no
@@ -295,6 +288,13 @@ function saying(result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
   return result.hits.filter((h) => says(h) || (!speaking.has(h.passage.docId) && naming(h) === 'named'));
 }
 
+/**
+ * Whether the passage's own text matched any of the question: a passage found only through its document's title
+ * ("2024" in the title) says nothing about it itself, and every passage of that document would match alike. Nor
+ * does one that matches only numbers and calendar words: they tell one event from another, but a passage that has
+ * "hari" is no answer to "what happened on day 2". Neither the word matched ("day" matched as "hari") nor the
+ * question word it matched for ("bulan" found in "bulanan") may be one.
+ */
 function saysSomething(hit: Hit, result: SearchResult): boolean {
   // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title names;
   // and a write-up dated the day the question gives tells what happened that day, though it does not repeat its date.

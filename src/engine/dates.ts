@@ -130,10 +130,17 @@ export function textDateMonths(text: string): Array<{ start: number; end: number
   return numericDates(text).map(({ start, end, date }) => ({ start, end, month: MONTHS[date.month - 1]! }));
 }
 
+/**
+ * A whole date in numbers, "14/6/2025", "2025-06-14". At module level: numericDates is asked of every passage a
+ * question ranks (its dates, its plans), and tsx makes a \p{…} literal afresh each time it is reached. (matchAll
+ * copies the expression, so its lastIndex is never shared.)
+ */
+const NUMERIC_DATE = /(?<![\p{L}\p{N}./-])\d{1,4}([-/])\d{1,2}\1\d{1,4}(?![\p{L}\p{N}]|[./-]\p{N})/gu;
+
 /** The whole dates a text writes in numbers, read once for textDateMonths and textDates alike. */
 function numericDates(text: string): Array<{ start: number; end: number; date: NumericDate }> {
   const out: Array<{ start: number; end: number; date: NumericDate }> = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}./-])\d{1,4}([-/])\d{1,2}\1\d{1,4}(?![\p{L}\p{N}]|[./-]\p{N})/gu)) {
+  for (const m of text.matchAll(NUMERIC_DATE)) {
     const date = dateOfParts(m[0].split(m[1]!));
     if (date !== null) out.push({ start: m.index, end: m.index + m[0].length, date });
   }

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
-import { agentNounOf, isDoerNoun } from './agent-nouns.ts';
+import { agentNounOf, isDoerNoun, isPerVerb } from './agent-nouns.ts';
 import type { RootReading } from './analyzer.ts';
 import { compareStrings, normalizeEnglish } from './freedict.ts';
 
@@ -267,8 +267,9 @@ function lexiconOver(
     if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
     const base = [word, ...basesOf(word), ...baseFormCandidates(word)].find((b) => verbs.has(b) && !STOPWORDS.has(b));
     if (base === undefined) return NOTHING;
-    // (Not a per- verb's: "mempelajari" of study is no pengajar, the teacher, whose root the stemmer leaves.)
-    const translations = unpack(verbs.get(base)!).filter((t) => !PER_VERB.test(t));
+    // (Not a per- verb's: "mempelajari" of study, or the bare "pelajari" of read, is no pengajar, the teacher, whose
+    // root the stemmer leaves: see isPerVerb.)
+    const translations = unpack(verbs.get(base)!).filter((t) => !PER_VERB.test(t) && !isPerVerb(t, reading));
     const nouns = translations.map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
     return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
   };

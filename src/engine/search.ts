@@ -1973,11 +1973,11 @@ export class SearchIndex {
       // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
       // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no such
       // number). Only a title without one is numbered by the number it spells ("Meetup Ketujuh").
-      const spellsItsNumber = isTitle && !tokens.some((t) => /\p{N}/u.test(t.norm) && !isYear(t.norm));
+      const spellsItsNumber = isTitle && !tokens.some((t) => hasNumeral(t.norm) && !isYear(t.norm));
       tokens.forEach((t, i) => {
         const as = text.slice(t.start, t.end);
         written.add(as);
-        const capital = /^\p{Lu}/u.test(as);
+        const capital = CAPITAL_FIRST.test(as);
         for (const w of wordsOf(t.norm)) {
           words.add(w);
           if (capital) capitalised.add(w);
@@ -1986,7 +1986,7 @@ export class SearchIndex {
         // the text "dua", "kedua" are as often a count or a second day: there only an ordinal counts, and only as the
         // number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua" names the
         // write-up that says it, see QueryGroup.number.)
-        const number = /\p{N}/u.test(t.norm) ? undefined : spelledNumberAt(norms, i);
+        const number = hasNumeral(t.norm) ? undefined : spelledNumberAt(norms, i);
         const spelled = number !== undefined && (spellsItsNumber || number.ordinal) ? number : undefined;
         const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
         if (!digits) return;
@@ -2185,7 +2185,7 @@ function besideSpelled(text: string, tokens: Token[], i: number, number: Spelled
     const skip = number.ordinal && tokens[i - 1]?.norm === 'yang' && spaced(tokens[i - 1], tokens[i]) ? 1 : 0;
     beside = spaced(tokens[i - 1 - skip], tokens[i - skip]) ? tokens[i - 1 - skip] : undefined;
   }
-  return beside === undefined ? [] : wordsOf(beside.norm).filter((w) => !/\p{N}/u.test(w) && spelledNumberAt([w], 0) === undefined);
+  return beside === undefined ? [] : wordsOf(beside.norm).filter((w) => !hasNumeral(w) && spelledNumberAt([w], 0) === undefined);
 }
 
 /**
@@ -2233,7 +2233,7 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
   const norms = tokens.map((t) => t.norm);
   const out: Numbering[] = [];
   tokens.forEach((t, i) => {
-    if (/\p{N}/u.test(t.norm)) {
+    if (hasNumeral(t.norm)) {
       const numbers = t.norm.match(/\d+/gu) ?? [];
       if (numbers.length === 0) return;
       // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
@@ -2441,6 +2441,8 @@ function indonesianHead(before: readonly string[], kinds: ReadonlySet<string> | 
  * stands, and headOf is asked for every number of every passage indexed.
  */
 const LETTER = /\p{L}/u;
+/** A word written with a capital first (see #readDocument: asked of every word of a document a question reads). */
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** See countedWordAt: the head of the name read beside the number, as an Indonesian or an English text has it. */
 function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean, kinds?: ReadonlySet<string>): string | undefined {
@@ -2464,8 +2466,8 @@ function besideNumber(text: string, tokens: Token[], i: number): string[] {
   if (before && /^[ \t]*#?$/u.test(text.slice(before.end, tokens[i]!.start))) out.push(...wordsOf(before.norm));
   // (A bare number before a word is more often a count: "2 lokakarya", two workshops.)
   const after = tokens[i + 1];
-  if (after && /\p{L}/u.test(tokens[i]!.norm) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, after.start))) out.push(...wordsOf(after.norm));
-  return out.filter((w) => !/\p{N}/u.test(w));
+  if (after && LETTER.test(tokens[i]!.norm) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, after.start))) out.push(...wordsOf(after.norm));
+  return out.filter((w) => !hasNumeral(w));
 }
 
 /**
