@@ -36,6 +36,16 @@ describe('a corpus with e-mail addresses', () => {
     for (const q of ['ada brp org?', 'org yg dtg brp']) expect(lib.ask(q).results.map((r) => r.docId), q).not.toContain('gabung');
   });
 
+  it('finds the passage of an address a member pastes, by the address', () => {
+    for (const [q, id] of [
+      ['talks@example.org buat apa?', 'gabung#1'],
+      ['conduct@example.org itu untuk apa', 'gabung#2'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect([a.answered, a.results[0]?.id], q).toEqual([true, id]);
+    }
+  });
+
   it('still finds the page by its other words', () => {
     const a = lib.ask('kirim abstrak ke mana?');
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'gabung#1']);

@@ -365,7 +365,11 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   const text = passage.text;
   // A link's pieces (https, github, com) are not words of the text, as they are not of a question (see
   // answer.ts): found through them alone, a passage was a result with nothing to show for it.
-  const links = [...linkSpans(text), ...emailSpans(text)].sort((a, b) => a[0] - b[0]);
+  // An e-mail address is indexed as its whole pieces only ("talks", "example.org"): a member who pastes it finds its
+  // passage, and its domain's parts ("org", "id") are no words the corpus writes (the "org" of "talks@example.org"
+  // had kept a question's chat "org", orang, from being read as that).
+  const emails = emailSpans(text);
+  const links = [...linkSpans(text), ...emails].sort((a, b) => a[0] - b[0]);
   let link = 0;
   const tokens = tokenize(text);
   const counted: AnalysedDoc['counted'] = [];
@@ -384,7 +388,10 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   });
   for (const t of tokens) {
     while (link < links.length && links[link]![1] <= t.start) link++;
-    if (link < links.length && links[link]![0] <= t.start) continue;
+    if (link < links.length && links[link]![0] <= t.start) {
+      if (emails.includes(links[link]!)) words.push(...wordsOf(t.norm).filter((w) => w === t.norm));
+      continue;
+    }
     if (isMarker(text, t)) continue;
     // A name ("Bekasi", "Kesultanan Deli") is indexed as written, not stemmed. Stems would only add false matches
     // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
