@@ -228,7 +228,7 @@ function withOrdinalPhrases(result: SearchResult): SearchResult {
 
 /** A passage shown for what its write-up is, not for words it matched (see onlyWhichEvent). */
 function asHit(passage: Passage): Hit {
-  return { passage, score: 0, coverage: 0, titleCoverage: 0, restCoverage: 0, matched: 0, translated: 0, terms: new Map() };
+  return { passage, score: 0, coverage: 0, titleCoverage: 0, restCoverage: 0, strictCoverage: 0, matched: 0, translated: 0, terms: new Map() };
 }
 
 /**
@@ -350,7 +350,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
     if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
     return named(h);
   });
-  return best !== undefined && read <= NAMED_CANDIDATES && best.coverage >= CONFIDENCE.minCoverage * result.attainable;
+  return best !== undefined && read <= NAMED_CANDIDATES && best.strictCoverage >= CONFIDENCE.minCoverage * result.attainable;
 }
 
 /**

@@ -26,7 +26,7 @@ import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import { Openings } from './openings.ts';
-import { collectVocabulary, collectVocabularyInTurns, type Vocabulary } from './vocabulary.ts';
+import { collectVocabulary, collectVocabularyInTurns, oneTypoFrom, type Vocabulary } from './vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
@@ -265,6 +265,11 @@ export interface Hit {
    * minutes' "meetup #4 akan diadakan …" match all the rest, as a past meetup's "meetup berikutnya …" does.
    */
   restCoverage: number;
+  /**
+   * `coverage` with the question's words that no passage matches in any form (see #absentWeights) counted in full,
+   * not at the discount a word the engine cannot read gets: what confidence is judged on (see answer.ts).
+   */
+  strictCoverage: number;
   /** How many of the question's words (groups) this passage matched, in any of their forms. */
   matched: number;
   /** How many of those it matched only through a translation. */
@@ -283,6 +288,9 @@ export interface Hit {
   /** Index terms that matched (for highlighting), each with the question word (index into `groups`) it matched for. */
   terms: ReadonlyMap<string, number>;
 }
+
+/** The letters a typo puts in a word (see #typoOfKnown). */
+const LATIN = [...'abcdefghijklmnopqrstuvwxyz'];
 
 export interface SearchResult {
   groups: QueryGroup[];
@@ -1845,6 +1853,7 @@ export class SearchIndex {
       const matched = new Set([...a.terms.values(), ...(a.named ?? [])]);
       return names.every((gi) => matched.has(gi));
     };
+    const absent = language === 'en' ? { extra: 0, unread: 0 } : this.#absentWeights(groups, acc.values());
     let hits: Hit[] = [];
     const namedBy = new Map<Hit, Set<number>>();
     const datedHits = new Set<Hit>();
@@ -1856,6 +1865,8 @@ export class SearchIndex {
         coverage: contentWeight > 0 ? (a.covered - a.recencyCovered) / (contentWeight - (excused(id, a) ? unread : 0)) : 0,
         titleCoverage: contentWeight > 0 ? a.titled / contentWeight : 0,
         restCoverage: restWeight > 0 ? (a.covered - a.recencyCovered - a.upcomingCovered) / restWeight : 0,
+        strictCoverage:
+          contentWeight > 0 ? (a.covered - a.recencyCovered) / (contentWeight + absent.extra - (excused(id, a) ? unread - absent.unread : 0)) : 0,
         matched: a.matched,
         translated: a.translated,
         terms: a.terms,
@@ -2029,6 +2040,49 @@ export class SearchIndex {
       if (p.tableHeader) add(p.tableHeader.text);
     }
     return { words, title, written, capitalised, numbered };
+  }
+
+  /**
+   * The question's words that no passage matches in any form (as written, by a stem, a translation, a typo away),
+   * which a member cannot have mistyped for a word of the corpus, nor asked in a form the engine has: "golang" of
+   * "ada workshop golang ga" over write-ups that never mention Go, "dress" of "apakah ada dress code". Weighed at
+   * half as words the engine cannot read (see unknownWordWeight), the question's kind word alone ("workshop")
+   * passed the confidence bar with another workshop's write-up; yet the word is the rarest of the question, what it
+   * is about, and the corpus's silence on it is the answer. `extra`: what counting them in full adds to the
+   * question's weight; `unread`: their part of #unreadInEnglish's discount, which they do not get either, but for
+   * Indonesian words ("utama", "harga" over English write-ups).
+   * Not a word one typo from a word of the corpus or a stopword ("dand" of "dan"): the member meant that word.
+   * Not names, numbers or words that ask which one: see naming in answer.ts for those. Nor in an English question
+   * (the caller's test): there a word reaches the corpus only through the dictionary, and the dictionary's silence
+   * ("located", "shortened") says nothing of the corpus's.
+   */
+  #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>): { extra: number; unread: number } {
+    // (The cheap tests first, and the passages read only while a candidate is left: most questions have none.)
+    // (Nor an Indonesian word counted in full already: absent or not, it changes nothing below.)
+    const asked = (g: QueryGroup) => !g.recency && !g.identifies && !g.surface.some((w) => /\p{N}/u.test(w));
+    const changes = (g: QueryGroup) => g.weight < this.#unseenIdf || !g.surface.some(isIndonesianWord);
+    const candidates = new Set(groups.flatMap((g, gi) => (asked(g) && changes(g) ? [gi] : [])));
+    for (const a of accs) {
+      if (candidates.size === 0) break;
+      for (const gi of a.terms.values()) candidates.delete(gi);
+      for (const gi of a.named ?? []) candidates.delete(gi);
+    }
+    let extra = 0;
+    let unread = 0;
+    for (const gi of candidates) {
+      const g = groups[gi]!;
+      if (g.surface.some((w) => this.#typoOfKnown(w))) continue;
+      extra += Math.max(0, this.#unseenIdf - g.weight);
+      // (An Indonesian word keeps its discount on English passages: FreeDict read backwards may just not know it.)
+      if (!g.surface.some(isIndonesianWord)) unread += g.weight * (1 - RANKING.unknownWordWeight);
+    }
+    return { extra, unread };
+  }
+
+  /** Whether `word` is one typo from a stopword or a word some passage has (see #absentWeights). */
+  #typoOfKnown(word: string): boolean {
+    for (const w of oneTypoFrom(word, LATIN)) if (isStopword(w) || this.#documentFrequency(w, WORDS) > 0) return true;
+    return false;
   }
 
   /**

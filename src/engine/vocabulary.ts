@@ -263,7 +263,7 @@ function keepBest(v: Vocabulary, best: number[], i: number, limit: number): void
 }
 
 /** Every spelling one edit from `word` (Damerau: deletion, transposition, replacement, insertion). */
-function* oneTypoFrom(word: string, alphabet: readonly string[]): Generator<string> {
+export function* oneTypoFrom(word: string, alphabet: readonly string[]): Generator<string> {
   const chars = [...word];
   const at = (i: number) => chars.slice(0, i).join('');
   const from = (i: number) => chars.slice(i).join('');
