@@ -2059,7 +2059,7 @@ export class SearchIndex {
   #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>): { extra: number; unread: number } {
     // (The cheap tests first, and the passages read only while a candidate is left: most questions have none.)
     // (Nor an Indonesian word counted in full already: absent or not, it changes nothing below.)
-    const asked = (g: QueryGroup) => !g.recency && !g.identifies && !g.surface.some((w) => /\p{N}/u.test(w));
+    const asked = (g: QueryGroup) => !g.recency && !g.identifies && !g.surface.some(hasNumeral);
     const changes = (g: QueryGroup) => g.weight < this.#unseenIdf || !g.surface.some(isIndonesianWord);
     const candidates = new Set(groups.flatMap((g, gi) => (asked(g) && changes(g) ? [gi] : [])));
     for (const a of accs) {
