@@ -104,4 +104,13 @@ describe('the Interactions Endpoint URL against the mode the bot runs in', () =>
     expect(judgeEndpoint('http', 'https://x.example/').ok).toBe(false);
     expect(judgeEndpoint('http', 'https://x.example/interaction').ok).toBe(false);
   });
+
+  it('judges a long URL by its whole path, and shortens it only in the log', () => {
+    // Past the 200 characters the log shows, the URL's end (its /interactions) was cut away before it was judged.
+    const long = `https://bot.example/${'tenant-'.repeat(40)}/interactions`;
+    const verdict = judgeEndpoint('http', long);
+    expect(verdict.ok).toBe(true);
+    expect(verdict.url!.length).toBeLessThan(long.length);
+    expect(judgeEndpoint('http', `https://bot.example/${'tenant-'.repeat(40)}/interaction`).ok).toBe(false);
+  });
 });

@@ -21,7 +21,9 @@ export type EndpointVerdict =
 
 /** What the application's Interactions Endpoint URL means for a bot in `mode`. Pure. */
 export function judgeEndpoint(mode: 'gateway' | 'http', setting: unknown): EndpointVerdict {
-  const url = typeof setting === 'string' && setting.trim() !== '' ? ellipsize(setting.trim(), MAX_URL_CHARS + 1) : null;
+  const full = typeof setting === 'string' && setting.trim() !== '' ? setting.trim() : null;
+  // Shortened for the log only: the path is judged on the whole URL, whose end is what names the endpoint.
+  const url = full === null ? null : ellipsize(full, MAX_URL_CHARS + 1);
   if (mode === 'gateway') {
     if (url === null) return { ok: true, url };
     return {
@@ -31,7 +33,7 @@ export function judgeEndpoint(mode: 'gateway' | 'http', setting: unknown): Endpo
         'the application has an Interactions Endpoint URL (Developer Portal → General Information), so Discord sends every interaction there and none over the gateway: this bot will answer nothing. Clear that field and save, or run with INTERACTIONS=http at that address',
     };
   }
-  if (url === null) {
+  if (full === null) {
     return {
       ok: false,
       url,
@@ -39,7 +41,8 @@ export function judgeEndpoint(mode: 'gateway' | 'http', setting: unknown): Endpo
         "the application has no Interactions Endpoint URL (Developer Portal → General Information), so Discord sends interactions over the gateway and none here: set it to this endpoint's public https address, ending in /interactions",
     };
   }
-  if (endpointOf(pathOf(url)) !== 'interactions') {
+  // (endpointOf reads an absolute URL's path itself, as it does a request sent through a proxy.)
+  if (endpointOf(full) !== 'interactions') {
     return { ok: false, url, problem: 'Discord sends interactions to the Interactions Endpoint URL, and this endpoint answers that path with 404: make the URL end in /interactions' };
   }
   return { ok: true, url };
@@ -62,12 +65,4 @@ export async function checkInteractionsEndpoint(rest: REST, mode: 'gateway' | 'h
   else if (verdict.url !== null) log.info({ interactionsEndpointUrl: verdict.url }, 'Discord sends interactions to the Interactions Endpoint URL');
   else log.debug({ interactionsEndpointUrl: null }, 'no Interactions Endpoint URL: Discord sends interactions over the gateway');
   return verdict;
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
 }
