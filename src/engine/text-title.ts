@@ -19,10 +19,6 @@ const GREETING_MAX_WORDS = 4;
 const LEADING_MARK = /^(?:[-*+•>|]|\d{1,3}[.)])[ \t]+/u;
 /** What ends a sentence, as the name need not show it ("Rapat dibuka pukul 19.00." → "Rapat dibuka pukul 19.00"). */
 const CLOSING = /[.!?:;,。！？]+$/u;
-/** How much of the named line is split into sentences first: five names' length, so a first sentence ends in it. */
-const OPENING_CHARS = 300;
-/** How far before the opening's end its first sentence must end to be taken as the line's. */
-const LOOKAHEAD = 20;
 
 /**
  * The name a text's opening gives it: its first line when that is a `# heading`, else the first sentence of its first
@@ -32,17 +28,9 @@ export function titleFromText(text: string): string | null {
   const line = namingLine(text);
   if (line === undefined) return null;
   if (isHeadingLine(line)) return nameOf(headingText(line));
-  // Only the line's opening is split into sentences (a paragraph of thousands of characters cost ~50 ms of
-  // tydiqa-id's load, for 4,650 names): its first sentence is the line's when it ends well inside the opening, as
-  // what tells a sentence's end looks a few characters ahead ("12.500", "Dr. Budi"); else the whole line is split.
-  const opening = line.slice(0, cutBefore(line, OPENING_CHARS));
-  let first = splitSentences(opening, 0, opening.length, 1)[0];
-  let from = opening;
-  if (opening.length < line.length && (first === undefined || first[1] > opening.length - LOOKAHEAD)) {
-    first = splitSentences(line, 0, line.length, 1)[0];
-    from = line;
-  }
-  return nameOf((first === undefined ? from : from.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, ''));
+  // Split only up to its first sentence's end, not across a paragraph that may be thousands of characters long.
+  const first = splitSentences(line, 0, line.length, 1)[0];
+  return nameOf((first === undefined ? line : line.slice(first[0], first[1])).replace(LEADING_MARK, '').replace(CLOSING, ''));
 }
 
 /** The line a text's name is read from, trimmed; undefined when it has none. */
