@@ -461,8 +461,8 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
 
   /**
    * The messages after an opening that ended at `end` and promised a file Discord then refused: the text from there
-   * on, under a line saying so (sent again from its start, the opening read twice), numbered on from the opening,
-   * the last saying what is left and where to read it whole.
+   * on, where the opening stopped (not again from its start, which would have a member read the opening twice),
+   * under a line saying so, numbered on from the opening, the last saying what is left and where to read it whole.
    */
   function continuation(end: number): OutgoingMessage[] {
     let from = end;
