@@ -147,7 +147,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
 
 /**
  * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
- * week, a month, a year: see ofPeriod), or whose text names one of them.
+ * week, a month, a year: see periodTest), or whose text names one of them.
  */
 function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], passages: Iterable<Passage>): SearchResult {
   // (Not by its date a write-up dated in a week, month or year that opens with a day after it: the announcement,

@@ -280,15 +280,9 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * to the period's precision (a write-up dated only "2025-06" is of no particular week), or its text names a day of
  * it (see namesDay), or, for a month or a year, a date in it (see textDates); a month its text names without a year
  * in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits ("pada 2024").
- * A day's own write-up is told by the search (Hit.onDay), as it always was.
- */
-export function ofPeriod(text: string, written: string | null, period: RelativePeriod): boolean {
-  return periodTest(period)(text, written);
-}
-
-/**
- * ofPeriod for one period, its days and expressions made once: a question's period is asked of every passage it
- * ranks, which over a large dated corpus is thousands.
+ * A day's own write-up is told by the search (Hit.onDay), as it always was. Made for one period, its days and
+ * expressions once: a question's period is asked of every passage it ranks, which over a large dated corpus is
+ * thousands.
  */
 export function periodTest(period: RelativePeriod): (text: string, written: string | null) => boolean {
   const { from, to, unit } = period;
