@@ -69,9 +69,12 @@ function openingPassages(passages: Iterable<Passage>): Map<string, Passage> {
   return opening;
 }
 
-/** The documents whose opening passage names a date after `day`: announcements of what is still to come. */
-function announcedAfter(passages: Iterable<Passage>, day: string): Set<string> {
-  return new Set([...openingPassages(passages)].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
+/**
+ * The documents whose opening passage (see openingPassages) names a date after `day`: announcements of what is still
+ * to come.
+ */
+function announcedAfter(opening: ReadonlyMap<string, Passage>, day: string): Set<string> {
+  return new Set([...opening].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
 }
 
 /**
@@ -88,7 +91,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
   // (Not a write-up dated before today that opens with a day still to come, an announcement of the next meetup:
   // "meetup kemarin" is the last one held, and "Meetup #11 akan diadakan Sabtu, 19 Desember 2026" is not it.)
-  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index.passages.values(), lastOf.before);
+  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(openingPassages(index.passages.values()), lastOf.before);
   const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before && !ahead.has(p.docId));
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
@@ -144,16 +147,15 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
 
 /**
  * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
- * week, a month, a year: see ofPeriod), or whose text names one of them.
+ * week, a month, a year: see periodTest), or whose text names one of them.
  */
 function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], passages: Iterable<Passage>): SearchResult {
   // (Not by its date a write-up dated in a week, month or year that opens with a day after it: the announcement,
   // posted last week, of a meetup next month is no "meetup minggu lalu", as it is no "meetup kemarin". What it
   // names of the period still counts.)
   const opening = periods.some((p) => p.unit !== 'day') ? openingPassages(passages) : new Map<string, Passage>();
-  const announces = (docId: string, p: RelativePeriod) => p.unit !== 'day' && namesDateAfter(opening.get(docId)?.text ?? '', p.to);
-  const tests = periods.map((p) => [p, periodTest(p)] as const);
-  const of = (h: Hit) => tests.some(([p, test]) => test(h.passage.text, announces(h.passage.docId, p) ? null : h.passage.date));
+  const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
+  const of = (h: Hit) => tests.some(([ahead, test]) => test(h.passage.text, ahead.has(h.passage.docId) ? null : h.passage.date));
   return { ...result, hits: result.hits.filter((h) => h.onDay === true || of(h)) };
 }
 

@@ -85,13 +85,13 @@ const NEXT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...UPCOMING].join('|')
  * alone: "pembicara berikutnya" and "sesi berikutnya" are the next within an event held. And, for a passage of a
  * write-up dated `date`, by time after that date: relative to it ("meetup bulan depan", "next week": see
  * RELATIVE_FUTURE), or a date it names later than it ("Keputusan 1: meetup #11 pada November 2025" in October's
- * minutes; see laterThan), or a month it names without a year later than the write-up's in the write-up's year
+ * minutes; see namesDateAfter), or a month it names without a year later than the write-up's in the write-up's year
  * ("Keputusan: meetup bulan Desember di Telkom Hub" in November's minutes; see textMonths). Undated text cannot say
  * when it spoke, and "bulan depan" there is no date to look for.
  */
 export function speaksOfFuture(text: string, next = false, date: string | null = null): boolean {
   if (FUTURE_TENSE.test(text) || (next && NEXT.test(text))) return true;
-  return date !== null && (RELATIVE_FUTURE.test(text) || textDates(text).some((d) => laterThan(d, date)) || laterMonth(text, date));
+  return date !== null && (RELATIVE_FUTURE.test(text) || namesDateAfter(text, date) || laterMonth(text, date));
 }
 
 /**

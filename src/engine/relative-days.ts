@@ -13,8 +13,9 @@
 // write-ups are found by, so it is asked as the month (or year) it falls in and answered only from a write-up dated
 // in it, or a passage that names one of its days (shown as the days it is: "meetup 2–8 Juni 2025"). Not "dua bulan
 // lalu", "beberapa minggu lalu" (a count of them ago), nor "hari Minggu ini" (this Sunday). Nor "sampai hari ini",
-// "until today", "as of today": up to now, not on this day. Nor such words typed as part of a name, capitalised inside a sentence
-// ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no day.
+// "until today", "as of today": up to now, not on this day. Nor such words typed as part of a name, capitalised
+// inside a sentence ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no
+// day.
 //
 // "meetup kemarin", "acara kemarin": after a kind of event, Indonesian "kemarin" is as often "the last one" (recent,
 // not literally yesterday) as yesterday's. It is read as the day first; where that finds no answer, as the newest
@@ -280,15 +281,9 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * to the period's precision (a write-up dated only "2025-06" is of no particular week), or its text names a day of
  * it (see namesDay), or, for a month or a year, a date in it (see textDates); a month its text names without a year
  * in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits ("pada 2024").
- * A day's own write-up is told by the search (Hit.onDay), as it always was.
- */
-export function ofPeriod(text: string, written: string | null, period: RelativePeriod): boolean {
-  return periodTest(period)(text, written);
-}
-
-/**
- * ofPeriod for one period, its days and expressions made once: a question's period is asked of every passage it
- * ranks, which over a large dated corpus is thousands.
+ * A day's own write-up is told by the search (Hit.onDay), as it always was. Made for one period, its days and
+ * expressions once: a question's period is asked of every passage it ranks, which over a large dated corpus is
+ * thousands.
  */
 export function periodTest(period: RelativePeriod): (text: string, written: string | null) => boolean {
   const { from, to, unit } = period;
@@ -313,12 +308,15 @@ function daysOf(from: string, to: string): string[] {
   return out;
 }
 
-/** Whether a question names a day relative to today (see readRelativeDays). */
+/** Whether a question names a day, or a week, month or year, relative to today (see readRelativeDays). */
 export function namesRelativeDay(question: string): boolean {
   return relativePhrases(question).length > 0;
 }
 
-/** The phrases of DAYS, CHAT_DAYS and PERIODS a question names days by, in order: not those typed as a name (typedAsName). */
+/**
+ * The phrases of DAYS, CHAT_DAYS and PERIODS a question names days by, in order: not those typed as a name (see
+ * typedAsName).
+ */
 function relativePhrases(question: string): string[] {
   return [...question.matchAll(PHRASE)].filter((m) => !typedAsName(question, m[0], m.index)).map((m) => m[0]);
 }
