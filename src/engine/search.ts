@@ -1383,7 +1383,7 @@ export class SearchIndex {
    */
   #foreignAt(tokens: Token[], i: number): boolean {
     const norm = tokens[i]?.norm;
-    if (norm === undefined || isStopword(norm) || /\p{N}/u.test(norm) || isIndonesianWord(norm)) return false;
+    if (norm === undefined || isStopword(norm) || hasNumeral(norm) || isIndonesianWord(norm)) return false;
     return this.#documentFrequency(norm, WORDS) === 0;
   }
 
