@@ -216,8 +216,8 @@ export interface Alternative {
   stems: string[];
   /**
    * A translation (weighed below the word itself), an acronym or long form defined in the corpus, a number's
-   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation or a spoken
-   * form spells ("tmpt", "disiarin").
+   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation, a spoken
+   * form or two swapped letters spell ("tmpt", "disiarin", "dokcer": see SearchIndex.#abbreviated).
    */
   kind: 'translation' | 'acronym' | 'number' | 'abbreviation';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
@@ -1261,10 +1261,10 @@ export class SearchIndex {
   /**
    * The corpus word a question's chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts), or the root a
    * spoken form stands for ("disiarin" → siar, see colloquial.ts), or the word two swapped letters spell back
-   * ("dokcer" → docker, see swaps.ts), when the word is
-   * none of the corpus's own, no word of Indonesian or of the lexicon's English, and no acronym: not typed with
-   * capitals (bar a sentence's first letter), not defined by the corpus, not the initials of a name it writes
-   * ("dpr" where it names the Dewan Perwakilan Rakyat is that, not "dapur").
+   * ("dokcer" → docker, see swaps.ts), when the word is none of the corpus's own, no word of Indonesian or of the
+   * lexicon's English, and no acronym: not typed with capitals (bar a sentence's first letter), not defined by the
+   * corpus, not the initials of a name it writes ("dpr" where it names the Dewan Perwakilan Rakyat is that, not
+   * "dapur").
    */
   #abbreviated(text: string, token: Token, surface: string[]): string | undefined {
     if (surface.length !== 1) return undefined;
