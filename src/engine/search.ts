@@ -1379,12 +1379,14 @@ export class SearchIndex {
   /**
    * Whether the question's token at `i` is a foreign word the corpus never writes: no stopword, number or Indonesian
    * word. Beside one, an English word is part of a foreign term ("cause célèbre"), whose words' dictionary senses
-   * are not what it means: it is not translated as a word switched into Indonesian is (see #codeSwitched).
+   * are not what it means: it is not translated as a word switched into Indonesian is (see #codeSwitched). Read
+   * as the question's words are: "meetupnya", "meetup-nya" are the corpus's "meetup" with a particle, and "siapa
+   * speaker meetupnya" is no foreign term.
    */
   #foreignAt(tokens: Token[], i: number): boolean {
     const norm = tokens[i]?.norm;
     if (norm === undefined || isStopword(norm) || hasNumeral(norm) || isIndonesianWord(norm)) return false;
-    return this.#documentFrequency(norm, WORDS) === 0;
+    return wordsOf(this.#withoutParticle(norm)).every((w) => !isIndonesianWord(w) && this.#documentFrequency(w, WORDS) === 0);
   }
 
   /**
