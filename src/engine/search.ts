@@ -1746,12 +1746,12 @@ export class SearchIndex {
         }
       }
       for (const [id, e] of scores) {
-        if (writesTheDay !== undefined && !writesTheDay(`${this.#byNumber[id]!.title}\n${this.#byNumber[id]!.text}`)) continue;
+        const passage = this.#byNumber[id]!;
+        if (writesTheDay !== undefined && !writesTheDay(`${passage.title}\n${passage.text}`)) continue;
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
         const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
         // ("hari terakhir": the number of its write-up's last day only, or the word itself: see QueryGroup.last.)
-        const passage = this.#byNumber[id]!;
         const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
         const asked = g.last === true ? (lastN === undefined ? undefined : { ...g, number: String(lastN) }) : g;
@@ -1766,7 +1766,7 @@ export class SearchIndex {
         // Pemula diadakan …" says no more of "kuota workshop docker" than "Kuota 30 peserta" does, and outranked it.
         const whole = (g.identifies === true || g.kind === true) && e.titled === true;
         const titleEvidence = (e.titleScore ?? 0) / RANKING.titleWeight;
-        const added = whole ? Math.max(titleEvidence, kindBest.get(this.#byNumber[id]!.docId) ?? 0) : e.score;
+        const added = whole ? Math.max(titleEvidence, kindBest.get(passage.docId) ?? 0) : e.score;
         a.score += added;
         if (dateGroups.has(gi)) a.dateScore = (a.dateScore ?? 0) + added;
         if (whole) (a.named ??= new Set()).add(gi);
