@@ -12,10 +12,18 @@ const CONSONANT = '[bcdfghjklmnpqrstvwxyz]';
 const SUFFIX_IN = /^(\p{Ll}{3,})in$/u;
 const LAST_E = new RegExp(`^(\\p{Ll}+)e(${CONSONANT}+)$`, 'u');
 const FINAL_E = new RegExp(`^(\\p{Ll}*${CONSONANT})e$`, 'u');
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+// (The spoken prefixes' expressions, as constants: tsx compiles a literal with a \p{…} escape to a `new RegExp` where
+// it stands, and unprefixed is asked of every form of every question word the corpus lacks.)
+const NGE = new RegExp(`^nge(${CONSONANT}\\p{Ll}{2,})$`, 'u');
+const NG = /^ng([aiueo]\p{Ll}{2,})$/u;
+const NY = /^ny([aiueo]\p{Ll}{2,})$/u;
+const N = /^n([aiueo]\p{Ll}{2,})$/u;
+const M = /^m([aiueo]\p{Ll}{2,})$/u;
 
 /** Root words a chat form of a lower-case word may stand for, likeliest first; none for a word of another shape. */
 export function colloquialRoots(word: string): string[] {
-  if (!/^\p{Ll}+$/u.test(word) || word.length < 4) return [];
+  if (!LOWER_CASE_WORD.test(word) || word.length < 4) return [];
   const bases = [word];
   const withoutIn = SUFFIX_IN.exec(word);
   if (withoutIn) bases.push(`${withoutIn[1]}kan`, `${withoutIn[1]}i`, withoutIn[1]!);
@@ -33,11 +41,11 @@ export function colloquialRoots(word: string): string[] {
 /** A spoken nasal prefix taken off: "nge-" before a consonant, "ng-" (k or a vowel), "ny-" (s, c), "n-" (t), "m-" (p). */
 function unprefixed(word: string): string[] {
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^nge(${CONSONANT}\\p{Ll}{2,})$`, 'u').exec(word))) return [m[1]!];
-  if ((m = /^ng([aiueo]\p{Ll}{2,})$/u.exec(word))) return [m[1]!, `k${m[1]}`];
-  if ((m = /^ny([aiueo]\p{Ll}{2,})$/u.exec(word))) return [`c${m[1]}`, `s${m[1]}`];
-  if ((m = /^n([aiueo]\p{Ll}{2,})$/u.exec(word))) return [`t${m[1]}`];
-  if ((m = /^m([aiueo]\p{Ll}{2,})$/u.exec(word))) return [`p${m[1]}`];
+  if ((m = NGE.exec(word))) return [m[1]!];
+  if ((m = NG.exec(word))) return [m[1]!, `k${m[1]}`];
+  if ((m = NY.exec(word))) return [`c${m[1]}`, `s${m[1]}`];
+  if ((m = N.exec(word))) return [`t${m[1]}`];
+  if ((m = M.exec(word))) return [`p${m[1]}`];
   return [];
 }
 

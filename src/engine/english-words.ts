@@ -1,7 +1,8 @@
 // Indonesian words an English write-up's own words stand for, by the rules that spell them forwards: a loan's
 // Indonesian spelling (cognates.ts: session → sesi, registration → registrasi, participants → partisipan) and an
-// agent noun's peN- noun (agent-nouns.ts through the lexicon: speaker → pembicara, winner → pemenang). FreeDict,
-// read backwards, knows few of them (it has no English for "pembicara" or "sesi"), so an Indonesian question over
+// agent noun's peN- noun (agent-nouns.ts through the lexicon: speaker → pembicara, winner → pemenang), and, apart,
+// the peN- noun of whoever did what a verb form says (spoke → pembicara, won → pemenang). FreeDict, read
+// backwards, knows few of them (it has no English for "pembicara" or "sesi"), so an Indonesian question over
 // English write-ups reaches such words by running those rules over the words the write-ups have, not by guessing
 // English from Indonesian: every English word found is one the corpus has. A general table built from the corpus,
 // never a list of words.
@@ -30,8 +31,9 @@ const NOMINAL = /(?:ation|ition|tion|sion|ment|ance|ence|ing|al)s?$/u;
 
 /**
  * The table for `words` (an English write-up's distinct lowercase words): each word's cognates, and its agent
- * noun's Indonesian nouns when `agentNouns` is given (see Lexicon.agentNouns), mapped back to the word. A word is
- * never mapped to itself ("logo" is the same in both languages and matches as written).
+ * noun's Indonesian nouns when `agentNouns` is given (see Lexicon.agentNouns), mapped back to the word; in `doneBy`,
+ * the doers' nouns of a verb form when `doerNouns` is given (see Lexicon.doerNouns). A word is never mapped to itself
+ * ("logo" is the same in both languages and matches as written).
  */
 export function derivedEnglish(
   words: Iterable<string>,

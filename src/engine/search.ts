@@ -216,8 +216,8 @@ export interface Alternative {
   stems: string[];
   /**
    * A translation (weighed below the word itself), an acronym or long form defined in the corpus, a number's
-   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation or a spoken
-   * form spells ("tmpt", "disiarin").
+   * digits for the word that spells it (see QueryGroup.number), or the corpus word a chat abbreviation, a spoken
+   * form or two swapped letters spell ("tmpt", "disiarin", "dokcer": see SearchIndex.#abbreviated).
    */
   kind: 'translation' | 'acronym' | 'number' | 'abbreviation';
   /** Which of the question word's surface forms it stands for: 0 the word itself, k the compound's k-th part. */
@@ -1261,10 +1261,10 @@ export class SearchIndex {
   /**
    * The corpus word a question's chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts), or the root a
    * spoken form stands for ("disiarin" → siar, see colloquial.ts), or the word two swapped letters spell back
-   * ("dokcer" → docker, see swaps.ts), when the word is
-   * none of the corpus's own, no word of Indonesian or of the lexicon's English, and no acronym: not typed with
-   * capitals (bar a sentence's first letter), not defined by the corpus, not the initials of a name it writes
-   * ("dpr" where it names the Dewan Perwakilan Rakyat is that, not "dapur").
+   * ("dokcer" → docker, see swaps.ts), when the word is none of the corpus's own, no word of Indonesian or of the
+   * lexicon's English, and no acronym: not typed with capitals (bar a sentence's first letter), not defined by the
+   * corpus, not the initials of a name it writes ("dpr" where it names the Dewan Perwakilan Rakyat is that, not
+   * "dapur").
    */
   #abbreviated(text: string, token: Token, surface: string[]): string | undefined {
     if (surface.length !== 1) return undefined;
@@ -1379,12 +1379,14 @@ export class SearchIndex {
   /**
    * Whether the question's token at `i` is a foreign word the corpus never writes: no stopword, number or Indonesian
    * word. Beside one, an English word is part of a foreign term ("cause célèbre"), whose words' dictionary senses
-   * are not what it means: it is not translated as a word switched into Indonesian is (see #codeSwitched).
+   * are not what it means: it is not translated as a word switched into Indonesian is (see #codeSwitched). Read
+   * as the question's words are: "meetupnya", "meetup-nya" are the corpus's "meetup" with a particle, and "siapa
+   * speaker meetupnya" is no foreign term.
    */
   #foreignAt(tokens: Token[], i: number): boolean {
     const norm = tokens[i]?.norm;
-    if (norm === undefined || isStopword(norm) || /\p{N}/u.test(norm) || isIndonesianWord(norm)) return false;
-    return this.#documentFrequency(norm, WORDS) === 0;
+    if (norm === undefined || isStopword(norm) || hasNumeral(norm) || isIndonesianWord(norm)) return false;
+    return wordsOf(this.#withoutParticle(norm)).every((w) => !isIndonesianWord(w) && this.#documentFrequency(w, WORDS) === 0);
   }
 
   /**
@@ -1744,12 +1746,12 @@ export class SearchIndex {
         }
       }
       for (const [id, e] of scores) {
-        if (writesTheDay !== undefined && !writesTheDay(`${this.#byNumber[id]!.title}\n${this.#byNumber[id]!.text}`)) continue;
+        const passage = this.#byNumber[id]!;
+        if (writesTheDay !== undefined && !writesTheDay(`${passage.title}\n${passage.text}`)) continue;
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
         const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
         // ("hari terakhir": the number of its write-up's last day only, or the word itself: see QueryGroup.last.)
-        const passage = this.#byNumber[id]!;
         const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
         const asked = g.last === true ? (lastN === undefined ? undefined : { ...g, number: String(lastN) }) : g;
@@ -1764,7 +1766,7 @@ export class SearchIndex {
         // Pemula diadakan …" says no more of "kuota workshop docker" than "Kuota 30 peserta" does, and outranked it.
         const whole = (g.identifies === true || g.kind === true) && e.titled === true;
         const titleEvidence = (e.titleScore ?? 0) / RANKING.titleWeight;
-        const added = whole ? Math.max(titleEvidence, kindBest.get(this.#byNumber[id]!.docId) ?? 0) : e.score;
+        const added = whole ? Math.max(titleEvidence, kindBest.get(passage.docId) ?? 0) : e.score;
         a.score += added;
         if (dateGroups.has(gi)) a.dateScore = (a.dateScore ?? 0) + added;
         if (whole) (a.named ??= new Set()).add(gi);

@@ -1,10 +1,13 @@
 // A word typed with two neighbouring letters swapped ("wokrshop", "dokcer", "pmebicara"): the commonest slip on a
 // phone keyboard, and one the index's typo matching misses, as it allows one letter changed and a swap changes two.
 
+/** A lower-case letter (a constant: tsx would make a RegExp of a \p{…} literal for every letter tested). */
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+
 /** The spellings of a lower-case word with one pair of neighbouring letters swapped back, each once. */
 export function swappedSpellings(word: string): string[] {
   const chars = [...word];
-  if (chars.length < 4 || !chars.every((c) => /\p{Ll}/u.test(c))) return [];
+  if (chars.length < 4 || !chars.every((c) => LOWER_CASE_LETTER.test(c))) return [];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) {
     if (chars[i] === chars[i + 1]) continue;
