@@ -69,6 +69,21 @@ describe('weeks, months and years named relative to when a member asks', () => {
     expect(lib.ask('lokakarya tahun ini di mana').results[0]?.docId).toBe('lokakarya-2025');
   });
 
+  it('answers a year from an undated page only where it names the year as an event\'s, not in passing', () => {
+    // "lokakarya tahun lalu" (2024) was answered from an undated about-page that said "berdiri sejak 2024", though
+    // no write-up was dated in 2024.
+    const about = doc('tentang', 'Tentang Komunitas Data', 'Komunitas Data berdiri sejak 2024 dan mengadakan lokakarya tahunan.', null);
+    const held = doc('arsip', 'Arsip Komunitas', 'Lokakarya 2024 diadakan di Telkom Hub.', null);
+    const only = (extra: CorpusDocument[]) =>
+      Library.fromDocuments([docs[1]!, docs[2]!, ...extra], { clock: () => new Date('2025-06-10T10:00:00') });
+    const passing = only([about]).ask('lokakarya tahun lalu di mana');
+    expect(passing.readAs).toBe('lokakarya 2024 di mana');
+    expect(passing.answered).toBe(false);
+    const named = only([about, held]).ask('lokakarya tahun lalu di mana');
+    expect(named.answered).toBe(true);
+    expect(named.results[0]?.docId).toBe('arsip');
+  });
+
   it('leaves a count of them ago, and "hari Minggu ini" (this Sunday), as they were', () => {
     for (const q of ['meetup 2 bulan lalu', 'meetup dua minggu lalu', 'acara hari minggu ini apa?', 'acara Minggu ini apa?']) {
       expect(lib.ask(q).readAs, q).toBeUndefined();

@@ -279,7 +279,8 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * Whether a passage of a write-up dated `written` is of `period` (see relativePeriods): its write-up is dated in it,
  * to the period's precision (a write-up dated only "2025-06" is of no particular week), or its text names a day of
  * it (see namesDay), or, for a month or a year, a date in it (see textDates); a month its text names without a year
- * in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits ("pada 2024").
+ * in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits ("pada 2024"),
+ * in an undated page only right after a word events are called by ("Hackathon 2025": see periodTest).
  * A day's own write-up is told by the search (Hit.onDay), as it always was.
  */
 export function ofPeriod(text: string, written: string | null, period: RelativePeriod): boolean {
@@ -296,12 +297,16 @@ export function periodTest(period: RelativePeriod): (text: string, written: stri
   const k = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
   const days = unit === 'week' ? daysOf(from, to).map(dayNaming) : [];
   const year = new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u');
+  const afterWord = new RegExp(String.raw`(\p{L}+)\s+${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'gu');
+  const eventYear = (text: string) => [...text.matchAll(afterWord)].some((m) => isEventWord(m[1]!));
   return (text, written) => {
     if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
     const dates = textDates(text);
     if (unit === 'week') return days.some((names) => names(text, written, dates));
     if (dates.some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
-    if (unit === 'year') return year.test(text);
+    // (An undated page's bare year is one it mentions in passing, "berdiri sejak 2025", as often as the time of an
+    // event: it counts only as an event's own, "Hackathon 2025", not as the year asked about.)
+    if (unit === 'year') return written !== null ? year.test(text) : eventYear(text);
     return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
   };
 }
