@@ -109,13 +109,24 @@ describe('weeks, months and years named relative to when a member asks', () => {
     }
   });
 
-  it('leaves "kemarin" or "besok" after a day of the week (last or next Saturday), not yesterday or tomorrow', () => {
+  it('reads "kemarin" or "besok" after a day of the week as the last or the coming one, not yesterday or tomorrow', () => {
     // On Tuesday 10 June, "meetup hari Sabtu kemarin" (Saturday 7 June's) was read "meetup hari Sabtu 9 Juni 2025"
-    // and answered only from a Monday's write-up; "hari minggu kemarin" likewise, past the "hari Minggu" rule.
-    for (const q of ['meetup hari Sabtu kemarin di mana', 'acara hari minggu kemarin apa', 'meetup Sabtu kmrn di mana', 'acara jumat besok apa']) {
-      expect(lib.ask(q).readAs, q).toBeUndefined();
-      expect(relativePeriods(q, '2025-06-10'), q).toEqual([]);
-    }
+    // and answered only from a Monday's write-up; then left as words, matched by any write-up saying "Sabtu".
+    const read = (q: string, today = '2025-06-10') => relativePeriods(q, today).map((p) => `${p.from}/${p.to}/${p.unit}`);
+    expect(read('meetup hari Sabtu kemarin di mana')).toEqual(['2025-06-07/2025-06-07/day']);
+    expect(read('meetup Sabtu kmrn di mana')).toEqual(['2025-06-07/2025-06-07/day']);
+    expect(read('acara hari minggu kemarin apa')).toEqual(['2025-06-08/2025-06-08/day']);
+    expect(read('acara jumat besok apa')).toEqual(['2025-06-13/2025-06-13/day']);
+    // The same day of the week as today: a week ago, a week on (today is "hari ini").
+    expect(read('acara selasa kemarin apa')).toEqual(['2025-06-03/2025-06-03/day']);
+    expect(read('acara selasa besok apa')).toEqual(['2025-06-17/2025-06-17/day']);
+    const a = lib.ask('meetup hari Sabtu kemarin di mana');
+    expect(a.readAs).toBe('meetup 7 Juni 2025 di mana');
+    expect(a.results[0]?.docId).toBe('meetup-06');
+    expect(lib.ask('acara jumat besok apa').answered).toBe(false);
+    // "minggu kemarin" alone is last week, and "malam Sabtu kemarin" a Friday night, left as it was.
+    expect(read('meetup minggu kemarin di mana')).toEqual(['2025-06-02/2025-06-08/week']);
+    expect(read('acara malam sabtu kemarin apa')).toEqual([]);
     // Not a day's name: still yesterday.
     expect(lib.ask('acara hari kemarin apa').readAs).toBe('acara hari 9 Juni 2025 apa');
   });
