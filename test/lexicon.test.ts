@@ -313,6 +313,18 @@ describe('lexicon lookup', () => {
     expect(lexicon.lookup('announced')).toEqual(['pengumuman']);
   });
 
+  it('does not read a word as the headword a letter away that Porter cuts to the same stem', () => {
+    // "venue workshop docker" was asked with the alternative "venus": Porter cuts "venue" (-e) and "venus" (-s, as
+    // a plural) both to "venu", and the stem fallback took the one for the other.
+    const small = createLexicon({ venus: ['venus'], producer: ['produser'], study: ['belajar'] });
+    expect(small.resolve('venue')).toBeNull();
+    expect(small.lookup('venues')).toEqual([]);
+    // Forms that swap an ending still reach their headword: produced → producer, studi- → study.
+    expect(small.resolve('produced')).toMatchObject({ headword: 'producer', via: 'stem' });
+    expect(small.resolve('studi')).toMatchObject({ headword: 'study', via: 'stem' });
+    expect(loadLexicon().lookup('venue')).not.toContain('venus');
+  });
+
   it('reads backwards: an Indonesian word gives the headwords that list it, those listing it first before others', () => {
     const both = createLexicon({ people: ['orang', 'rakyat'], finn: ['orang finlandia', 'orang'], man: ['pria', 'orang'], human: ['manusia'], the: ['orang'] });
     expect(both.english!('orang')).toEqual(['people', 'man', 'finn']); // "the" is a function word

@@ -213,7 +213,11 @@ function lexiconOver(
     if (lastSpace >= 0 || !/^\p{L}+$/u.test(word)) return null;
     const stem = PorterStemmer.stem(word);
     if (stem.length < MIN_BASE_LENGTH) return null;
-    const sharing = headwordsWithStem(stem);
+    // Not a headword a letter away: Porter cuts "venue" (-e) and "venus" (-s, read as a plural) to the same stem,
+    // but a word that differs from a headword in its last letter only, not as an ending of a form, is another word
+    // a typo away, not a form of it (a form adds or swaps an ending: organizing → organization, produced → producer).
+    // (Nor for the word's forms: "venues" is venue's.)
+    const sharing = headwordsWithStem(stem).filter((h) => ![word, ...baseFormCandidates(word)].some((w) => lastLetterApart(w, h)));
     return sharing.length > 0 ? match(closestHeadword(word, sharing), 'stem') : null;
   };
 
@@ -337,6 +341,17 @@ export function buildStemIndex(headwords: Iterable<string>): Record<string, stri
   const result: Record<string, string[]> = {};
   for (const stem of [...index.keys()].sort(compareStrings)) result[stem] = index.get(stem)!.sort(compareStrings);
   return result;
+}
+
+/**
+ * Whether two words differ in their last letter only, and not as endings of English forms do (produced, producer,
+ * produces; study, studi-: Porter's y → i): "venue" and "venus", another word a typo away.
+ */
+function lastLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || a.slice(0, -1) !== b.slice(0, -1)) return false;
+  const pair = new Set([a.at(-1), b.at(-1)]);
+  const ending = (letters: string) => [...pair].every((l) => letters.includes(l!));
+  return !ending('drs') && !ending('iy');
 }
 
 /**

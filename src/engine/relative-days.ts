@@ -109,13 +109,26 @@ const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?
 
 /**
  * Not a day after a day of the week's name: "Sabtu kemarin", "hari minggu kemarin" is last Saturday, last Sunday,
- * "Jumat besok" the coming Friday, none of them yesterday or tomorrow but on the one day of the week it happens to be.
+ * "Jumat besok" the coming Friday, none of them yesterday or tomorrow but on the one day of the week it happens to be
+ * (read whole as that day: see NAMED_WEEKDAY).
  */
 const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
 const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
+/**
+ * A day of the week's name with "kemarin" or "besok" after it (or their chat spellings): "Sabtu kemarin", "hari
+ * minggu kemarin" is the last Saturday, Sunday before today, "Jumat besok" the coming Friday; read as that date, as
+ * "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is last week), and none after
+ * "malam" ("malam Sabtu kemarin" is a Friday night).
+ */
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['jumat', 5], ["jum'at", 5], ['sabtu', 6], ['minggu', 0], ['ahad', 0],
+]);
+const wordsOf = (day: string) => [day, ...CHAT_DAYS.filter(([, w]) => w === day).map(([chat]) => chat)];
+const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${[...wordsOf('kemarin'), ...wordsOf('besok')].join('|')})`;
+
 const PHRASE = new RegExp(
-  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${PERIOD}|${DAY})(?![\p{L}\p{N}])`,
+  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${NAMED_WEEKDAY}|${PERIOD}|${DAY})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -180,6 +193,11 @@ function periodOf(phrase: string, today: string): Period {
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   const day = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd));
   const typed = asTyped(phrase);
+  const named = weekdayOffset(typed, day(y, m, d).getUTCDay());
+  if (named !== undefined) {
+    const at = day(y, m, d + named);
+    return { from: at, to: at, unit: 'day' };
+  }
   const period = PERIODS.find(([w]) => w === typed);
   if (period === undefined) {
     const at = day(y, m, d + (offsetOf(phrase) ?? 0));
@@ -191,6 +209,19 @@ function periodOf(phrase: string, today: string): Period {
   // Monday to Sunday: getUTCDay() is 0 for Sunday.
   const monday = d - ((day(y, m, d).getUTCDay() + 6) % 7) + 7 * n;
   return { from: day(y, m, monday), to: day(y, m, monday + 6), unit };
+}
+
+/**
+ * How many days from today a day of the week named with "kemarin" or "besok" is (see NAMED_WEEKDAY), `weekday` being
+ * today's (0 for Sunday): the last such day before today, or the next after it; undefined for any other phrase.
+ */
+function weekdayOffset(typed: string, weekday: number): number | undefined {
+  const [name, when] = typed.replace(/^hari /u, '').split(' ') as [string, string | undefined];
+  const wanted = WEEKDAY_NUMBERS.get(name);
+  const word = when === undefined ? undefined : dayWord(when);
+  // ("minggu kemarin" without "hari" is last week: see PERIODS.)
+  if (wanted === undefined || (word !== 'kemarin' && word !== 'besok') || (name === 'minggu' && !typed.startsWith('hari '))) return undefined;
+  return word === 'besok' ? (wanted - weekday + 7) % 7 || 7 : -((weekday - wanted + 7) % 7 || 7);
 }
 
 /** How many days from today a phrase of DAYS names. */
@@ -280,10 +311,10 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * Whether a passage of a write-up dated `written` is of `period` (see relativePeriods): its write-up is dated in it,
  * to the period's precision (a write-up dated only "2025-06" is of no particular week), or its text names a day of
  * it (see namesDay), or, for a month or a year, a date in it (see textDates); a month its text names without a year
- * in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits ("pada 2024").
- * A day's own write-up is told by the search (Hit.onDay), as it always was. Made for one period, its days and
- * expressions once: a question's period is asked of every passage it ranks, which over a large dated corpus is
- * thousands.
+ * in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits ("pada 2024"),
+ * in an undated page only right after a word events are called by ("Hackathon 2025"). A day's own write-up is told
+ * by the search (Hit.onDay), as it always was. Made for one period, its days and expressions once: a question's
+ * period is asked of every passage it ranks, which over a large dated corpus is thousands.
  */
 export function periodTest(period: RelativePeriod): (text: string, written: string | null) => boolean {
   const { from, to, unit } = period;
@@ -291,12 +322,16 @@ export function periodTest(period: RelativePeriod): (text: string, written: stri
   const k = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
   const days = unit === 'week' ? daysOf(from, to).map(dayNaming) : [];
   const year = new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u');
+  const afterWord = new RegExp(String.raw`(\p{L}+)\s+${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'gu');
+  const eventYear = (text: string) => [...text.matchAll(afterWord)].some((m) => isEventWord(m[1]!));
   return (text, written) => {
     if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
     const dates = textDates(text);
     if (unit === 'week') return days.some((names) => names(text, written, dates));
     if (dates.some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
-    if (unit === 'year') return year.test(text);
+    // (An undated page's bare year is one it mentions in passing, "berdiri sejak 2025", as often as the time of an
+    // event: it counts only as an event's own, "Hackathon 2025", not as the year asked about.)
+    if (unit === 'year') return written !== null ? year.test(text) : eventYear(text);
     return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
   };
 }
