@@ -2,6 +2,7 @@
 // "talks@example.org" had made the chat spelling of "orang" a word the corpus has, so "brp org" was not read as
 // "berapa orang", and "ada brp org?" was answered with the page of the addresses.
 import { describe, expect, it } from 'vitest';
+import { highlightsIn } from '../src/engine/answer.ts';
 import { emailSpans } from '../src/engine/links.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
@@ -49,5 +50,21 @@ describe('a corpus with e-mail addresses', () => {
   it('still finds the page by its other words', () => {
     const a = lib.ask('kirim abstrak ke mana?');
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'gabung#1']);
+  });
+});
+
+describe('highlights in an e-mail address', () => {
+  const text = 'Kirim abstrak ke talks@example.org paling lambat.';
+  const marked = (terms: string[]) => highlightsIn(text, new Set(terms)).map(([s, e]) => text.slice(s, e));
+
+  it('marks an address only as the whole pieces it is indexed as, never a part of its domain or a stem', () => {
+    expect(marked(['org'])).toEqual([]);
+    expect(marked(['example'])).toEqual([]);
+    expect(marked(['talk'])).toEqual([]);
+  });
+
+  it('marks the whole pieces a pasted address matched', () => {
+    expect(marked(['talks', 'example.org'])).toEqual(['talks', 'example.org']);
+    expect(marked(['kirim', 'org'])).toEqual(['Kirim']);
   });
 });

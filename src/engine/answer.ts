@@ -1,10 +1,10 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, type RootReading, type Token } from './analyzer.ts';
+import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
-import { linkSpans } from './links.ts';
+import { emailSpans, linkSpans } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
@@ -749,13 +749,21 @@ export function highlightsIn(
   const out: Highlight[] = [];
   // Words inside a link are part of an address, not of the text: marking them up would break the link.
   const links = linkSpans(text);
+  // An e-mail address was indexed as its whole pieces only, unstemmed (analysePassage in search.ts): "org" of
+  // "talks@example.org" never matched a question's "org", so it is not marked as if it had.
+  const emails = emailSpans(text);
   // A date written in numbers stands for its month's name too ("14/06/2025" for "Juni": see textDateMonths).
   const dates = textDateMonths(text);
   // (Read for every word of every result shown, for every question: one pass, and no new arrays for a word that
   // needs none, so that questions leave less for the garbage collector, whose pauses are their slowest times.)
-  const words: Array<{ t: Token; forms: string[] }> = [];
+  const words: Array<{ t: Token; forms: string[]; address?: true }> = [];
   for (const t of tokenize(text)) {
     if (links.length > 0 && links.some(([s, e]) => t.start < e && t.end > s)) continue;
+    if (emails.length > 0 && emails.some(([s, e]) => t.start < e && t.end > s)) {
+      const whole = wordsOf(t.norm).filter((w) => w === t.norm);
+      if (whole.length > 0) words.push({ t, forms: whole, address: true });
+      continue;
+    }
     // Numbering is not indexed (search.ts), so it never matched: a list item's "3." is not the "3" asked about.
     if (isMarker(text, t)) continue;
     let forms = termsAt(text, t);
@@ -778,10 +786,11 @@ export function highlightsIn(
     matched = true;
     if (!longForms.only.has(x)) onlyLong = false;
   };
-  words.forEach(({ t, forms }, i) => {
+  words.forEach(({ t, forms, address }, i) => {
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
-    // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts.
-    const stemmed = !isNameAt(text, t.start) || common(t.norm);
+    // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts. An
+    // address's pieces were not.
+    const stemmed = address !== true && (!isNameAt(text, t.start) || common(t.norm));
     matched = false;
     onlyLong = true;
     for (const f of forms) {
