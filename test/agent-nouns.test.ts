@@ -68,6 +68,10 @@ describe('per- verbs (their doer is no peN- noun of the root)', () => {
     expect(isPerVerb(w)).toBe(true);
   });
 
+  it.each(['diperiksa', 'dipelihara', 'berperan'])('%s is taken for one: after di- or ber-, pe(r/l) always is', (w) => {
+    expect(isPerVerb(w)).toBe(true);
+  });
+
   it.each(['periksa', 'perhatikan', 'pelihara', 'belajar', 'mengajar'])('%s is none: its per- is its root\'s, or it has none', (w) => {
     expect(isPerVerb(w)).toBe(false);
   });

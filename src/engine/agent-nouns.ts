@@ -80,20 +80,26 @@ export function agentNounOf(translation: string, reading?: RootReading): string 
   return back === root || peNoun(back) === noun ? noun : null;
 }
 
-/** A per- verb's prefixes before its per-: mempelajari, dipelajari, berperan. */
-const BEFORE_PER = /^(?:mem|di|ber)(?=pe[rl])/u;
+/** meN-, di- or ber- before pe(r/l): memperbaiki, dipelajari, diperiksa, berperan. */
+const PREFIXED_PER = /^(?:mem|di|ber)pe[rl]/u;
 
 /**
- * Whether an Indonesian translation is a per- verb, with or without meN-, di-, ber- before it (mempelajari, dipelajari,
- * and the bare pelajari, perbaiki, perkenalkan a dictionary lists as well): per- + the root the stemmer reads. Its
- * doer is no peN- noun of that root: "pelajari" (study, read) is not what a pengajar (teacher, of mengajar) does, and
- * read that way "siapa pengajar workshop" found "participants read the Go tour". A root that only begins with per-
- * (periksa → pemeriksa, perhatikan → pemerhati, pelihara) is read with its own letters, and is none.
+ * Whether an Indonesian translation is taken for a per- verb, whose doer is no peN- noun of the root: "pelajari"
+ * (study, read) is not what a pengajar (teacher, of mengajar) does, and read that way "siapa pengajar workshop"
+ * found "participants read the Go tour".
+ *   - With meN-, di- or ber- before pe(r/l), always (mempelajari, memperbaiki, diperluas). This takes in some whose
+ *     per- is their root's, as di- and ber- keep a root's p (diperiksa, dipelihara, berperan): they give no doer
+ *     here, only their bare or meN- forms do (periksa, memeriksa → pemeriksa). Read by the stemmer's roots
+ *     instead, the shipped lexicon's verbs would gain only pemeluk (cuddle, "berpelukan"), pemercaya (entrust)
+ *     and pepeluh (sweat, "berpeluh"), which is no word.
+ *   - Bare (pelajari, perbaiki, perkenalkan, as a dictionary lists them too), when it is per- + the root the
+ *     stemmer (or the corpus, `reading`) reads. A root that only begins with per- (periksa → pemeriksa,
+ *     perhatikan → pemerhati, pelihara) is read with its own letters, and is none.
  */
 export function isPerVerb(translation: string, reading?: RootReading): boolean {
+  if (PREFIXED_PER.test(translation)) return true;
   const root = reading?.(translation) ?? StemmerId.stem(translation);
-  const rest = translation.replace(BEFORE_PER, '');
-  return root.length > 0 && (rest.startsWith('per' + root) || rest.startsWith('pel' + root));
+  return root.length > 0 && (translation.startsWith('per' + root) || translation.startsWith('pel' + root));
 }
 
 /**

@@ -104,8 +104,6 @@ type Translations = readonly string[] | string;
 
 const NOTHING: readonly string[] = Object.freeze([]);
 const STOPWORDS = new Set(englishStopwords);
-/** A verb formed with per- (mempelajari, memperbaiki, diperluas): its doer is no peN- noun of its root. */
-const PER_VERB = /^(?:mem|di|ber)pe[rl]/u;
 /** Shorter base forms are too ambiguous to trust ("us" from "used", "bu" from "bus"). */
 const MIN_BASE_LENGTH = 3;
 
@@ -273,7 +271,7 @@ function lexiconOver(
     if (base === undefined) return NOTHING;
     // (Not a per- verb's: "mempelajari" of study, or the bare "pelajari" of read, is no pengajar, the teacher, whose
     // root the stemmer leaves: see isPerVerb.)
-    const translations = unpack(verbs.get(base)!).filter((t) => !PER_VERB.test(t) && !isPerVerb(t, reading));
+    const translations = unpack(verbs.get(base)!).filter((t) => !isPerVerb(t, reading));
     const nouns = translations.map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
     return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
   };
