@@ -61,6 +61,18 @@ describe('an Indonesian question asking who did it, over English write-ups that 
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'go#3']);
   });
 
+  it('reads the verb only where no other form of the word matched: "Pemenang: … which won" is matched by the word', () => {
+    const mixed = Library.fromDocuments([
+      doc('results', 'Cloud Hackathon 2025', 'Twenty teams took part at Binus University.\n\nPemenang: the team "Warung Cloud", which won the first prize.\n\nThe Warung Cloud team won again in 2024.', 'en', '2025-11-01'),
+    ]);
+    const shown = (r: { text: string; highlights: Array<[number, number]> }) => r.highlights.map(([s, e]) => r.text.slice(s, e));
+    const a = mixed.ask('siapa pemenang hackathon?');
+    expect(a.results.map((r) => [r.id, shown(r)])).toEqual([
+      ['results#2', ['Pemenang']],
+      ['results#3', ['won']],
+    ]);
+  });
+
   it('still answers from the Indonesian write-up that says the word itself', () => {
     const a = lib.ask('siapa pembicara webinar AI?');
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'webinar#2']);

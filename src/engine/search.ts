@@ -1514,7 +1514,14 @@ export class SearchIndex {
     // as the two words as written would, so their credits add up (the best per part).
     const best = new Map<number, Evidence>();
     const partCredits = group.surface.length > 1 ? new Map<number, Map<number, number>>() : null;
-    for (const t of group.alternatives) {
+    // A doer's verb form is evidence only where no other form of the word matched (see QueryGroup.doneBy): read
+    // after every other alternative, and then, like them, the best of those that matched.
+    const alternatives = group.alternatives.some((t) => t.doneBy)
+      ? [...group.alternatives.filter((t) => !t.doneBy), ...group.alternatives.filter((t) => t.doneBy)]
+      : group.alternatives;
+    let others: ReadonlySet<number> | undefined;
+    for (const t of alternatives) {
+      if (t.doneBy) others ??= new Set(best.keys());
       const weight = alternativeWeight(t);
       const scale = weight / Math.sqrt(t.surface.length);
       const evidence =
@@ -1522,7 +1529,7 @@ export class SearchIndex {
       for (const [id, e] of evidence) {
         if (t.scope === 'en' && !this.#english.has(id)) continue;
         // (Where the noun or another form matched, "The keynote speaker … talked about …", that is the match.)
-        if (t.doneBy && best.has(id)) continue;
+        if (t.doneBy && (others!.has(id) || result.has(id))) continue;
         const candidate: Evidence = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
         if (e.titled) candidate.titled = true;
