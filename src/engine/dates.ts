@@ -37,6 +37,11 @@ export function isMonthName(word: string): boolean {
   return MONTHS.includes(word) || ENGLISH_MONTHS.includes(word);
 }
 
+/** The number (1–12) of a month by its lowercased name in either language ("juni", "june"); 0 for no month's name. */
+export function monthNumber(name: string): number {
+  return MONTHS.indexOf(name) + 1 || ENGLISH_MONTHS.indexOf(name) + 1;
+}
+
 /** Whether a word is one dateTerms makes: a year or a month's name. */
 export function isDateWord(word: string): boolean {
   return isYear(word) || MONTHS.includes(word);
@@ -162,7 +167,7 @@ export function textDates(text: string): string[] {
   const found: Array<{ at: number; iso: string }> = [];
   for (const m of text.matchAll(WORDED_DATE)) {
     const name = m[2]!.toLowerCase();
-    const month = String((MONTHS.indexOf(name) + 1 || ENGLISH_MONTHS.indexOf(name) + 1)).padStart(2, '0');
+    const month = String(monthNumber(name)).padStart(2, '0');
     const day = m[1] ?? m[3];
     const valid = day === undefined || (Number(day) >= 1 && Number(day) <= 31);
     found.push({ at: m.index, iso: `${m[4]}-${month}${day !== undefined && valid ? `-${day.padStart(2, '0')}` : ''}` });

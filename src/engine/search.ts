@@ -19,7 +19,7 @@ import { cognates } from './cognates.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
-import { dateTerms, datesMonth, isDateWord, isMonthName, MONTHS, ENGLISH_MONTHS, readDates, textDateMonths, dayWriting } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { alsoAsksNewest, asksUpcoming, isAnyEvent, isEventProForm, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -482,7 +482,7 @@ function dayGroups(groups: QueryGroup[]): Map<number, number> {
 /** The months (1–12) the groups beside the `gi`-th name, in either language (see dayGroups). */
 function monthsBeside(groups: QueryGroup[], gi: number): number[] {
   const words = [groups[gi - 1], groups[gi + 1]].flatMap((g) => (g === undefined ? [] : [...g.surface, ...g.alternatives.flatMap((a) => a.surface)]));
-  return [...new Set(words.map((w) => MONTHS.indexOf(w) + 1 || ENGLISH_MONTHS.indexOf(w) + 1).filter((m) => m > 0))];
+  return [...new Set(words.map(monthNumber).filter((m) => m > 0))];
 }
 
 /**
