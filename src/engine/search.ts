@@ -920,7 +920,7 @@ export class SearchIndex {
    * "meetup dua bulan lalu" measures). Only beside such a word: over untitled reference text, and beside any other
    * word ("pertama kali", "hari kedua" where no write-up numbers days), the word is only a word.
    */
-  #numbersSpelled(text: string, tokens: Token[], english: boolean, toEnglish = false): { at: Map<number, SpelledInQuestion>; within: Set<number> } {
+  #numbersSpelled(text: string, tokens: Token[], english: boolean, toEnglish: boolean): { at: Map<number, SpelledInQuestion>; within: Set<number> } {
     const at = new Map<number, SpelledInQuestion>();
     const within = new Set<number>();
     const norms = tokens.map((t) => t.norm);
