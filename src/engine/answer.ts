@@ -339,6 +339,15 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
 /** How many of the best passages may be tried for one whose write-up names what the question names (see below). */
 const NAMED_CANDIDATES = 30;
 
+/**
+ * Whether a question is answered (Answer.answered) or only given suggestions. Its answer is the best-ranked passage
+ * that says something itself (saysSomething), is of a year the question names (ofYear) and that `named` accepts
+ * (its write-up names what the question names: see Naming); only the first NAMED_CANDIDATES passages that pass the
+ * first two rules are tried. That passage must cover at least CONFIDENCE.minCoverage of what the corpus could match
+ * of the question (strictCoverage against SearchResult.attainable). Ranking alone always has a best passage, even
+ * for a question the corpus says nothing about: given as the answer, a passage about another event or another
+ * year misled a member more than "no confident answer" with suggestions does.
+ */
 export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
