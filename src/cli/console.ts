@@ -68,8 +68,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   };
 
   /**
-   * Page `page` (0-based) of the /about list; past the last page, the last. When the list has one page only, a page
-   * past it is said to be none: reprinting page 1 read as though it were the page asked for.
+   * Page `page` (0-based) of the /about list; past the last page, the last. When the list has one page only, a
+   * page past it is said to be none: reprinting page 1 read as though it were the page asked for.
    */
   const about = (page: number) => {
     const summary = library.summary();
@@ -84,7 +84,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     last = { kind: 'about', page: shown };
   };
 
-  /** Reloads still running: their reports print when they finish, and the console waits for them before it ends. */
+  /**
+   * Reloads still running: their reports print when they finish, and the console waits for them before it ends.
+   */
   const reloading = new Set<Promise<void>>();
   /** Whether the prompt is shown, waiting for a line: a report printed then goes above it (see later). */
   let prompting = false;

@@ -60,8 +60,9 @@ function samePath(a: string, b: string): boolean {
  * Opens the library, or writes every problem to `errors` and returns null (callers exit 1). Other failures
  * (a missing folder the loader did not turn into a problem, a bug) are reported the same way, in one line.
  * With `partial` (the bot's start-up), a corpus with problems opens with the documents that loaded, and the
- * problems are written as a warning instead; only a corpus with no document at all returns null. `refused` is given
- * the error of a corpus that did not load, after its problems are written (check-corpus names its unread files).
+ * problems are written as a warning instead; only a corpus with no document at all returns null. `refused` is
+ * given the error of a corpus that did not load, after its problems are written (check-corpus names its unread
+ * files).
  */
 export async function openLibrary(
   corpus: string,

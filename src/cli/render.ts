@@ -38,8 +38,8 @@ export function colorEnabled(stream: { isTTY?: boolean | undefined }, env: NodeJ
 
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions): string {
   const offset = options.offset ?? 0;
-  // ("acara besok apa?": the day it was read as, see Answer.readAs. On every page: /more asks the question again, on
-  // the clock of that moment, which may read another day than the first page did.)
+  // ("acara besok apa?": the day it was read as, see Answer.readAs. On every page: /more asks the question again,
+  // on the clock of that moment, which may read another day than the first page did.)
   const readAs = answer.readAs === undefined ? '' : `Read as "${safeText(answer.readAs.trim())}".\n\n`;
   // A further page (/more) continues the numbered list: what the first page said around it is not repeated.
   if (offset > 0) return answer.results.length === 0 ? 'No more results.' : readAs + renderResults(answer, offset, options);
@@ -179,8 +179,8 @@ function wrapPoints(text: string, width: number): Set<number> {
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * What the files a corpus folder holds but does not read are called, in a reload's report and in check-corpus alike:
- * "not read (only .md, … files are documents)".
+ * What the files a corpus folder holds but does not read are called, in a reload's report and in check-corpus
+ * alike: "not read (only .md, … files are documents)".
  */
 export function notRead(): string {
   return `not read (only ${documentTypes()} files are documents)`;
@@ -192,8 +192,8 @@ function idList(ids: readonly string[], max = 20): string {
 }
 
 /**
- * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One line
- * ("Not applied either: added a; changed b."), or none when there were no other edits.
+ * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One
+ * line ("Not applied either: added a; changed b."), or none when there were no other edits.
  */
 export function heldBack(report: ReloadReport): string[] {
   const held = [

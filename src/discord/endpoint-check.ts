@@ -1,9 +1,10 @@
 // Whether Discord will send interactions the way this bot takes them. The application's Interactions Endpoint URL
-// (Developer Portal → General Information) decides it, not the bot: while it is set, Discord POSTs every interaction
-// there and sends none over the gateway; while it is empty, none reach an HTTP endpoint. A gateway bot started for
-// an application left with an endpoint URL (or an HTTP endpoint whose URL was never saved) logs in, looks healthy
-// and answers nothing, and nothing in its log said why. The application says which it is (GET /applications/@me),
-// so each mode asks once at start-up, when it has the bot token, and warns when the two disagree.
+// (Developer Portal → General Information) decides it, not the bot: while it is set, Discord POSTs every
+// interaction there and sends none over the gateway; while it is empty, none reach an HTTP endpoint. A gateway bot
+// started for an application left with an endpoint URL (or an HTTP endpoint whose URL was never saved) logs in,
+// looks healthy and answers nothing, and nothing in its log said why. The application says which it is (GET
+// /applications/@me), so each mode asks once at start-up, when it has the bot token, and warns when the two
+// disagree.
 
 import { Routes, type REST } from 'discord.js';
 import { ellipsize } from '../engine/cut.ts';

@@ -14,8 +14,8 @@ import type { FullPassage } from './render.ts';
  * the top of their document, so after a reload `passageId` may name another paragraph: it is kept only while
  * its text still has the button's fingerprint; otherwise the passage that has it is looked for in the same
  * document (paragraphs were added or removed above it), or in the whole corpus when the button did not know the
- * document (`within` null) or the document is gone (its file renamed). Null when no passage has that text any more. A
- * button without a fingerprint (posted before buttons had one) is taken at its word.
+ * document (`within` null) or the document is gone (its file renamed). Null when no passage has that text any
+ * more. A button without a fingerprint (posted before buttons had one) is taken at its word.
  */
 export function findPassage(library: Library, passageId: string | null, fingerprint: string | null, within: string | null): string | null {
   const passage = passageId === null ? undefined : library.passage(passageId);

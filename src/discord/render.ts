@@ -277,8 +277,8 @@ export function renderAnswer(answer: Answer, view: AnswerView): OutgoingMessage 
   const first = view.page * view.perPage + 1;
   const head: string[] = [questionLine(view.question)];
   const tail: string[] = [];
-  // ("acara besok apa?": the day it was read as, see Answer.readAs; on every page, as the question is: a page button
-  // asks again, on the clock of the click, and a page clicked after midnight is read as another day.)
+  // ("acara besok apa?": the day it was read as, see Answer.readAs; on every page, as the question is: a page
+  // button asks again, on the clock of the click, and a page clicked after midnight is read as another day.)
   if (answer.readAs !== undefined) head.push('-# ' + t.readAs(escapeText(answer.readAs, { links: false })));
 
   if (!answer.answered) {
@@ -346,7 +346,9 @@ function layoutResults(results: readonly AnswerResult[], first: number, availabl
   });
 }
 
-/** A title cut to `max` characters; a label's " (id)" is kept whole and its opening cut instead (see labelIdOf). */
+/**
+ * A title cut to `max` characters; a label's " (id)" is kept whole and its opening cut instead (see labelIdOf).
+ */
 function truncateTitle(title: string, max: number): string {
   if (title.length <= max) return title;
   const id = labelIdOf(title);
@@ -436,8 +438,8 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
   }
   const length = formatCount(text.length, lang);
   const file = passageFile(p, text);
-  // Where to read what a capped reply leaves out: the document's address when it is one a reply may link to (as its
-  // citation does), else its corpus file.
+  // Where to read what a capped reply leaves out: the document's address when it is one a reply may link to (as
+  // its citation does), else its corpus file.
   const href = safeUrl(p.url);
   const place = href !== null ? `<${href}>` : escapeText(clip(p.file || p.title, 200), { links: false });
   const lastLine = (more: number) => `${t.continued(maxMessages, maxMessages)} · ${t.passageCut(formatCount(more, lang), place, href !== null)}`;
@@ -460,9 +462,10 @@ export function renderFullPassage(p: FullPassage, lang: Lang, note: string | nul
   }));
 
   /**
-   * The messages after an opening that ended at `end` and promised a file Discord then refused: the text from there
-   * on, where the opening stopped (not again from its start, which would have a member read the opening twice),
-   * under a line saying so, numbered on from the opening, the last saying what is left and where to read it whole.
+   * The messages after an opening that ended at `end` and promised a file Discord then refused: the text from
+   * there on, where the opening stopped (not again from its start, which would have a member read the opening
+   * twice), under a line saying so, numbered on from the opening, the last saying what is left and where to read
+   * it whole.
    */
   function continuation(end: number): OutgoingMessage[] {
     let from = end;
@@ -547,7 +550,8 @@ function chunkSpans(text: string, max: number): Span[] {
   let next = 0; // the next word to add to it: words before it are in the piece
   while (next < ends.length) {
     const wordStart = next === 0 ? 0 : ends[next - 1]!;
-    // The most words from `next` on that still fit: gallop, then halve between the last that fit and the first not.
+    // The most words from `next` on that still fit: gallop, then halve between the last that fit and the first
+    // not.
     let fit = next - 1;
     let step = 1;
     let over = ends.length;
@@ -632,7 +636,9 @@ function lastSentenceEnd(text: string, start: number, end: number): number {
 /** Longest item of a reload's lists (an id, a file's path), before it is cut. */
 const ITEM_CHARS = 80;
 
-/** Escaped `items`, each cut to `itemMax`, joined with ', ' within `max` characters, with "…and N more" when cut. */
+/**
+ * Escaped `items`, each cut to `itemMax`, joined with ', ' within `max` characters, with "…and N more" when cut.
+ */
 function listWithin(items: readonly string[], max: number, lang: Lang, itemMax = ITEM_CHARS): string {
   const t = messages(lang);
   const shown: string[] = [];
@@ -686,7 +692,9 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   return { content: lines.join('\n'), ephemeral: true };
 }
 
-/** A reload's renames as "old → new", each id cut on its own (listed with no cut of their own: see renderReload). */
+/**
+ * A reload's renames as "old → new", each id cut on its own (listed with no cut of their own: see renderReload).
+ */
 function renamedItems(report: ReloadReport): string[] {
   return report.renamed.map((r) => `${truncate(r.from, ITEM_CHARS)} → ${truncate(r.to, ITEM_CHARS)}`);
 }

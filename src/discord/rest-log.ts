@@ -1,8 +1,8 @@
 // What Discord's REST API answered that discord.js waits out or retries by itself, in the log. A 429 is waited out
 // (its retry_after) and a 5xx retried (3 times by default) without a word, so an operator whose replies came late,
-// or whose users saw "Sorry, something went wrong", found no trace of Discord's part in it. Both modes log the same
-// lines (the gateway bot on its client's REST, the HTTP endpoint on the REST its follow-ups use), with the route as
-// discord.js names it: never the interaction token that the request's path holds.
+// or whose users saw "Sorry, something went wrong", found no trace of Discord's part in it. Both modes log the
+// same lines (the gateway bot on its client's REST, the HTTP endpoint on the REST its follow-ups use), with the
+// route as discord.js names it: never the interaction token that the request's path holds.
 
 import { RESTEvents, type REST } from 'discord.js';
 import { scrubTokens, type Logger } from '../log.ts';

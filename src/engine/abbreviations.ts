@@ -2,8 +2,8 @@
 // keeping a word's consonants and dropping its vowels. (The common ones of function words, "yg", "dgn", "utk", are
 // stopwords: see analyzer.ts.) Such a word, absent from the corpus, is read as the corpus word whose consonants it
 // spells, in order and from the same first letter, but only when one word family of the corpus fits and is used
-// often: "pst" fits pusat, pasti, pesta and pesat, and is read as none of them. A general rule over the corpus's own
-// words, never a list.
+// often: "pst" fits pusat, pasti, pesta and pesat, and is read as none of them. A general rule over the corpus's
+// own words, never a list.
 
 /** Vowels: what a consonant skeleton leaves out ("y" and "w" are consonants in Indonesian: "ya", "nya", "wa"). */
 const VOWELS = /[aiueo]/gu;
@@ -13,7 +13,8 @@ const CLITIC_SKELETON = 'ny';
 const MIN_USES = 3;
 /**
  * How many times more than every other fitting family together the family read must be used: "krn" is karena (used
- * hundreds of times) beside kurun and koran, but "brkt" in a corpus that says berikut and berkata alike is neither.
+ * hundreds of times) beside kurun and koran, but "brkt" in a corpus that says berikut and berkata alike is
+ * neither.
  */
 const DOMINANCE = 10;
 

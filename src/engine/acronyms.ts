@@ -113,15 +113,15 @@ export function longForm(short: string, candidate: string): string | null {
 //
 // Only whole runs count, not stretches inside one: measured on the dev sets, stretches were coincidences ("GPS"
 // read as "Gedung Putih Scott" of "Gedung Putih Scott McClellan"). Two things a run holds that are not the name's
-// are left out instead: a sentence's first word ("Menurut Badan Pusat Statistik" at a sentence's start is also read
-// without "Menurut") and an acronym, which ends a run ("PT Bank Central Asia" is read as "Bank Central Asia", and
-// "Kelompok Kerja IPCC" gives no "KKI": an acronym's first letter does not stand for it).
+// are left out instead: a sentence's first word ("Menurut Badan Pusat Statistik" at a sentence's start is also
+// read without "Menurut") and an acronym, which ends a run ("PT Bank Central Asia" is read as "Bank Central Asia",
+// and "Kelompok Kerja IPCC" gives no "KKI": an acronym's first letter does not stand for it).
 //
-// A name written all in capitals ("KEMENTERIAN KOMUNIKASI DAN INFORMATIKA") is no run: each of its words is read as
-// an acronym, which ends a run. In capitals a name's words cannot be told from acronyms, and measured on the dev
-// corpora, of the ten runs of three such words or more inside mixed-case text, nine are strings of acronyms and
-// words ("BP DPR DIY", "MBO DPRI SK", "SMA REGINA PACIS"), whose initials are no name's; one is a name ("YAYASAN
-// PENGEMBANGAN DEMOKRASI INDONESIA"), which no dev question asks for.
+// A name written all in capitals ("KEMENTERIAN KOMUNIKASI DAN INFORMATIKA") is no run: each of its words is read
+// as an acronym, which ends a run. In capitals a name's words cannot be told from acronyms, and measured on the
+// dev corpora, of the ten runs of three such words or more inside mixed-case text, nine are strings of acronyms
+// and words ("BP DPR DIY", "MBO DPRI SK", "SMA REGINA PACIS"), whose initials are no name's; one is a name
+// ("YAYASAN PENGEMBANGAN DEMOKRASI INDONESIA"), which no dev question asks for.
 
 /**
  * Lower-case words that may stand inside a name without giving it a letter ("Badan Pengawas Obat dan Makanan" is
@@ -149,8 +149,8 @@ const ACRONYM = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
 
 /**
  * The rule of the runs read for initials (see name-runs.ts): words of letters and digits joined by apostrophes,
- * ampersands or hyphens, starting at a word's start ("McClellan", "ke-Tiga" hold none); an acronym ends a run; one or
- * two short function words may join it (see isJoiner).
+ * ampersands or hyphens, starting at a word's start ("McClellan", "ke-Tiga" hold none); an acronym ends a run; one
+ * or two short function words may join it (see isJoiner).
  */
 const INITIALS_RULE: RunRule = {
   name: String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`,
@@ -193,8 +193,8 @@ export function initialsOf(run: readonly string[]): string {
 
 /**
  * Whether a question's word, as typed, may be an acronym to read from initials: MIN_INITIALS to MAX_INITIALS
- * capital letters and nothing else. Two letters are too ambiguous ("TV", "PT", "AS" spell the initials of countless
- * pairs of capitalised words), and a word with digits or lower-case letters is not an initialism.
+ * capital letters and nothing else. Two letters are too ambiguous ("TV", "PT", "AS" spell the initials of
+ * countless pairs of capitalised words), and a word with digits or lower-case letters is not an initialism.
  */
 export function isInitialism(typed: string): boolean {
   return new RegExp(`^\\p{Lu}{${MIN_INITIALS},${MAX_INITIALS}}$`, 'u').test(typed);

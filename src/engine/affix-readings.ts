@@ -1,14 +1,14 @@
-// Which root a meN-/peN- (or ber-/per-/ter-/pe-) word is read as, when the Indonesian stemmer's reading has nothing in
-// the corpus behind it.
+// Which root a meN-/peN- (or ber-/per-/ter-/pe-) word is read as, when the Indonesian stemmer's reading has
+// nothing in the corpus behind it.
 //
 // meN- and peN- swallow the first consonant of many roots (k, p, t, s: kunjung → mengunjungi, pungut → memungut),
-// so "mengunjungi" can be meng- + unjung or meng- + kunjung. natural's stemmer (Sastrawi's rules) tries the readings
-// in a fixed order and keeps the first whose root is in its dictionary: "unjung", a word of its own, wins over
-// "kunjung", and "mengunjungi" never met "kunjungan" or "berkunjung". Its dictionary cannot tell the two apart; the
-// corpus can: a root it derives other words from without ambiguity ("kunjungan", "dikunjungi") is the one its
-// writers use. So a reading is changed only when the stemmer's root has no such word in the corpus and another
-// reading's root has: the stemmer's order still decides whenever the corpus says nothing. The same holds for the r
-// of ber-, per- and ter- before a vowel ("perawatan": per- + awat or pe- + rawat).
+// so "mengunjungi" can be meng- + unjung or meng- + kunjung. natural's stemmer (Sastrawi's rules) tries the
+// readings in a fixed order and keeps the first whose root is in its dictionary: "unjung", a word of its own, wins
+// over "kunjung", and "mengunjungi" never met "kunjungan" or "berkunjung". Its dictionary cannot tell the two
+// apart; the corpus can: a root it derives other words from without ambiguity ("kunjungan", "dikunjungi") is the
+// one its writers use. So a reading is changed only when the stemmer's root has no such word in the corpus and
+// another reading's root has: the stemmer's order still decides whenever the corpus says nothing. The same holds
+// for the r of ber-, per- and ter- before a vowel ("perawatan": per- + awat or pe- + rawat).
 //
 // Only derived words count as evidence, not the bare root: "kelak", "pakar" or "bir" written as words of their
 // own say nothing about "mengelak", "pemakar" or "mengebiri" (measured on the dev corpora's words: counting bare
@@ -23,15 +23,15 @@ import { indonesianStem, isRootWord } from './analyzer.ts';
 import { runNow, type Steps } from './turn.ts';
 
 /**
- * What a meN-/peN- (or ber-/per-/ter-) word, suffixes and all, may be read as once its prefix is undone, in each of
- * the ways the prefix can have changed the root's first sound, in the order the stemmer tries them.
+ * What a meN-/peN- (or ber-/per-/ter-) word, suffixes and all, may be read as once its prefix is undone, in each
+ * of the ways the prefix can have changed the root's first sound, in the order the stemmer tries them.
  */
 export function recodings(word: string): string[] {
   // ber-, per-, ter- + vowel: the r is the prefix's ("perawatan" ← rawat: pe- + rawat, or per- + awat).
   const r = /^[bpt]er([aiueo].*)$/u.exec(word);
   if (r) return [r[1]!, 'r' + r[1]!];
-  // pe- before a consonant keeps it ("peperangan" ← perang, which the stemmer's rule for pe- + Cer- passes by), and
-  // mem-/pem- before a loanword's pr- drop the p ("pemrograman" ← program).
+  // pe- before a consonant keeps it ("peperangan" ← perang, which the stemmer's rule for pe- + Cer- passes by),
+  // and mem-/pem- before a loanword's pr- drop the p ("pemrograman" ← program).
   const pe = /^pe([bcdfghjkpstvz].*)$/u.exec(word);
   if (pe) return [pe[1]!];
   const pr = /^[mp]em(r.*)$/u.exec(word);
@@ -63,9 +63,9 @@ export function recodings(word: string): string[] {
 type Support = ReadonlyMap<string, number>;
 
 /**
- * The words a corpus writes in lower case, each with how often it writes it: a Set, so that the corpus's readers add
- * to it as to one (see analyzer.ts addLowerCaseWords), that counts what is added. How often a root is used decides
- * between two readings that derived words both stand behind (see AffixReadings).
+ * The words a corpus writes in lower case, each with how often it writes it: a Set, so that the corpus's readers
+ * add to it as to one (see analyzer.ts addLowerCaseWords), that counts what is added. How often a root is used
+ * decides between two readings that derived words both stand behind (see AffixReadings).
  */
 export class CountedWords extends Set<string> {
   readonly #uses = new Map<string, number>();
@@ -89,7 +89,9 @@ const CLITIC = /(?:nya|ku|mu|lah|kah|pun)$/u;
  */
 export class AffixReadings {
   readonly #support: Support;
-  /** How often the corpus writes the words counted in #support, by their root (with CountedWords; else 1 a word). */
+  /**
+   * How often the corpus writes the words counted in #support, by their root (with CountedWords; else 1 a word).
+   */
   readonly #uses: Support;
   /** Each word's answer, null for none: asked for every occurrence of every word a corpus stems, so one lookup. */
   readonly #cache = new Map<string, string | null>();
@@ -115,8 +117,8 @@ export class AffixReadings {
 
   /**
    * The root the corpus reads `word` as, when it is not the stemmer's: another reading's root that corpus words
-   * derive from, when none derive from the stemmer's (the one most derive from, the stemmer's order breaking ties).
-   * undefined when the stemmer's reading stands.
+   * derive from, when none derive from the stemmer's (the one most derive from, the stemmer's order breaking
+   * ties). undefined when the stemmer's reading stands.
    */
   rootOf(word: string): string | undefined {
     const cached = this.#cache.get(word);
@@ -132,7 +134,8 @@ export class AffixReadings {
     // other clitics: "menikah" is no "meni" + -kah.)
     if (!STEMMABLE.test(word) || isRootWord(word.replace(/nya$/u, '')) || recodings(word).length === 0) return undefined;
     const root = indonesianStem(word);
-    // (The stemmer's reading too is none when it needs a suffix the prefix never takes: "berapi" as be- + rap + -i.)
+    // (The stemmer's reading too is none when it needs a suffix the prefix never takes: "berapi" as be- + rap +
+    // -i.)
     const stemmers = isRootWord(root) && !readsBarred(word, root);
     if (stemmers && (this.#support.get(root) ?? 0) > 0) return undefined;
     const others = otherRoots(word, root);
@@ -142,15 +145,15 @@ export class AffixReadings {
       const n = this.#support.get(other) ?? 0;
       if (n > most) [best, most] = [other, n];
     }
-    // With no derived word behind any reading, the stemmer's stands, unless it found no root at all ("berantai" left
-    // as beranta): then a reading whose root the corpus uses (below) is better than none.
+    // With no derived word behind any reading, the stemmer's stands, unless it found no root at all ("berantai"
+    // left as beranta): then a reading whose root the corpus uses (below) is better than none.
     if (this.#words === null || (best === undefined && stemmers)) return best;
     // Between two readings that derived words could stand behind, one derived word ("merapikan") is thin evidence
-    // against a root the corpus writes all the time ("api"): the root the corpus uses most, as a word of its own or
-    // in words derived from it without ambiguity, is the word's. "berapi" (gunung berapi), which the stemmer reads as
-    // be- + rap + -i, is ber- + api, not be- + rapi. Only among the other readings: the stemmer's root, when it has
-    // no derived word, is not kept for being common as a word ("memadukan" is padu, not madu; "peramal" ramal, not
-    // amal), as bare roots alone never switch a reading either (see the top of this file).
+    // against a root the corpus writes all the time ("api"): the root the corpus uses most, as a word of its own
+    // or in words derived from it without ambiguity, is the word's. "berapi" (gunung berapi), which the stemmer
+    // reads as be- + rap + -i, is ber- + api, not be- + rapi. Only among the other readings: the stemmer's root,
+    // when it has no derived word, is not kept for being common as a word ("memadukan" is padu, not madu;
+    // "peramal" ramal, not amal), as bare roots alone never switch a reading either (see the top of this file).
     const used = (r: string) => this.#words!.uses(r) + (this.#uses.get(r) ?? 0);
     let usedMost = 0;
     for (const other of others) {
@@ -174,8 +177,8 @@ class Counted {
 }
 
 /**
- * How many corpus words derive from each root, with one reading only, and how often the corpus writes them; a pause
- * (`yield`) every `step` words read. Only these words count: "kunjungnya" is the root with a clitic, not a
+ * How many corpus words derive from each root, with one reading only, and how often the corpus writes them; a
+ * pause (`yield`) every `step` words read. Only these words count: "kunjungnya" is the root with a clitic, not a
  * derivation, and a word read two ways is evidence for neither.
  */
 function* evidenceOf(words: Iterable<string>, step: number): Steps<Evidence> {
@@ -198,7 +201,8 @@ function* evidenceOf(words: Iterable<string>, step: number): Steps<Evidence> {
 
 /**
  * Words read between two pauses of AffixReadings.inSteps: on a cold start each is stemmed (~10 µs), so a step is
- * about as long as one of SearchIndex.build's chunks of passages; on a reload (stems remembered) a few milliseconds.
+ * about as long as one of SearchIndex.build's chunks of passages; on a reload (stems remembered) a few
+ * milliseconds.
  */
 const READING_STEP = 2000;
 
@@ -220,10 +224,10 @@ function otherRoots(word: string, root: string): string[] {
 }
 
 /**
- * The dictionary root that `word` is, followed by suffixes (-kan/-i/-an, then -ku/-mu/-nya, then -lah/-kah/-tah/-pun),
- * found without running the stemmer: a corpus's readings are built before it is indexed, and this is read for every
- * meN- word of it. Where -kan and -an both leave a root ("petakan": peta, petak), a noun's reading takes -an and a
- * verb's -kan.
+ * The dictionary root that `word` is, followed by suffixes (-kan/-i/-an, then -ku/-mu/-nya, then
+ * -lah/-kah/-tah/-pun), found without running the stemmer: a corpus's readings are built before it is indexed, and
+ * this is read for every meN- word of it. Where -kan and -an both leave a root ("petakan": peta, petak), a noun's
+ * reading takes -an and a verb's -kan.
  */
 export function suffixedRoot(word: string, noun: boolean, barred?: string): string | undefined {
   for (const d of noun ? NOUN_SUFFIXES : VERB_SUFFIXES) {

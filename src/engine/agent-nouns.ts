@@ -4,8 +4,8 @@
 // lists many verbs but few of their doers ("speaker" only as penutur, pelantang, …, never pembicara), so the
 // lexicon derives the Indonesian noun from the English base's translations: a general morphological rule, not a
 // word list. A derived noun is kept only when natural's Indonesian stemmer, which indexes the passages, reads it
-// as a peN- noun too (or the corpus's reading of it, where the corpus has one: see affix-readings.ts); search.ts keeps
-// only those the corpus has. This module is the Indonesian side; the English
+// as a peN- noun too (or the corpus's reading of it, where the corpus has one: see affix-readings.ts); search.ts
+// keeps only those the corpus has. This module is the Indonesian side; the English
 // side (which verbs an -er/-or word is formed on) is lexicon.ts's agentBases, beside its other spelling rules.
 
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
@@ -59,8 +59,8 @@ export function peNoun(root: string): string | null {
  *
  * With `reading` (a corpus's, see affix-readings.ts), roots are read as that corpus reads them, the stemmer's
  * reading where it has none, as its passages and questions are: the stemmer reads "perawat" as per- + awat and
- * "peramal" as per- + amal, so "merawat" and "meramal" had no doer; a corpus that derives "dirawat" and "diramalkan"
- * reads them as rawat and ramal, and gets perawat and peramal.
+ * "peramal" as per- + amal, so "merawat" and "meramal" had no doer; a corpus that derives "dirawat" and
+ * "diramalkan" reads them as rawat and ramal, and gets perawat and peramal.
  */
 export function agentNounOf(translation: string, reading?: RootReading): string | null {
   if (!/^[a-z]+$/.test(translation)) return null;
@@ -87,9 +87,9 @@ const PREFIXED_PER = /^(?:mem|di|ber)pe[rl]/u;
  * Whether an Indonesian translation is taken for a per- verb, whose doer is no peN- noun of the root: "pelajari"
  * (study, read) is not what a pengajar (teacher, of mengajar) does, and read that way "siapa pengajar workshop"
  * found "participants read the Go tour".
- *   - With meN-, di- or ber- before pe(r/l), always (mempelajari, memperbaiki, diperluas). This takes in some whose
- *     per- is their root's, as di- and ber- keep a root's p (diperiksa, dipelihara, berperan): they give no doer
- *     here, only their bare or meN- forms do (periksa, memeriksa → pemeriksa). Read by the stemmer's roots
+ *   - With meN-, di- or ber- before pe(r/l), always (mempelajari, memperbaiki, diperluas). This takes in some
+ *     whose per- is their root's, as di- and ber- keep a root's p (diperiksa, dipelihara, berperan): they give no
+ *     doer here, only their bare or meN- forms do (periksa, memeriksa → pemeriksa). Read by the stemmer's roots
  *     instead, the shipped lexicon's verbs would gain only pemeluk (cuddle, "berpelukan"), pemercaya (entrust)
  *     and pepeluh (sweat, "berpeluh"), which is no word.
  *   - Bare (pelajari, perbaiki, perkenalkan, as a dictionary lists them too), when it is per- + the root the

@@ -25,9 +25,10 @@ const TOKEN = /[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}\p{Cf}]*(?:['’\-.&+][\p{L}\p{N
  */
 const INVISIBLE = /\p{Cf}/gu;
 const JOINER = /['’\-.&+]+/u;
-// Regular expressions with \p{…} escapes are module constants, not literals inside the functions that test them: tsx
-// (esbuild, targeting Node) compiles such a literal to `new RegExp(…)` where it stands, a new object every call, and
-// these are asked for every word of a corpus as it is indexed (some 40,000 times over tydiqa-id's build).
+// Regular expressions with \p{…} escapes are module constants, not literals inside the functions that test them:
+// tsx (esbuild, targeting Node) compiles such a literal to `new RegExp(…)` where it stands, a new object every
+// call, and these are asked for every word of a corpus as it is indexed (some 40,000 times over tydiqa-id's
+// build).
 const NUMERAL = /\p{N}/u;
 const NUMBER_LIKE = /^[\p{N}][\p{N}.,]*$/u;
 const TWO_OR_THREE_CAPITALS = /^\p{Lu}{2,3}$/u;
@@ -50,7 +51,8 @@ const QUESTION_WORDS = [
   // English
   'what', 'whats', "what's", 'who', 'whom', 'whose', 'when', 'where', 'which', 'why', 'how', 'many', 'much',
   'does', 'did', 'do', 'is', 'are', 'was', 'were', 'name', 'named', 'tell', 'explain', 'describe',
-  // "did they mention Kenya", "was AI mentioned": whether the write-ups say it at all, which is what is looked for.
+  // "did they mention Kenya", "was AI mentioned": whether the write-ups say it at all, which is what is looked
+  // for.
   'mention', 'mentions', 'mentioned',
 ];
 const INDONESIAN_QUESTION_SET: ReadonlySet<string> = new Set(INDONESIAN_QUESTION_WORDS);
@@ -75,9 +77,10 @@ const INDONESIAN_CHAT_WORDS = [
   'yg', 'dgn', 'utk', 'krn', 'sdh', 'udah', 'udh', 'blm', 'belom', 'gimana', 'gmn', 'knp', 'dmn', 'kpn', 'brp',
   'bgt', 'banget', 'emang', 'emangnya', 'apaan', 'kak', 'min', 'mimin', 'gan', 'bang', 'bro', 'sis', 'bu',
   'tolong', 'makasih', 'halo', 'hai',
-  // Chat's abbreviations of words the stopword lists drop (kalau, harus, tadi, sekarang, tentang …): as unknown words
-  // they held "kalo mau ikut lokakarya rust hrs bawa apa" under the confidence bar that "kalau … harus …" passed.
-  // Not those that are also common acronyms or titles ("dr", "org", "sm", "pd", "ad"), nor words of their own ("sapa").
+  // Chat's abbreviations of words the stopword lists drop (kalau, harus, tadi, sekarang, tentang …): as unknown
+  // words they held "kalo mau ikut lokakarya rust hrs bawa apa" under the confidence bar that "kalau … harus …"
+  // passed. Not those that are also common acronyms or titles ("dr", "org", "sm", "pd", "ad"), nor words of their
+  // own ("sapa").
   'td', 'jd', 'dpt', 'bs', 'sy', 'gw', 'gue', 'tp', 'klo', 'kalo', 'bbrp', 'skrg', 'trs', 'lg', 'msh', 'emg', 'gitu',
   'gt', 'dtg', 'tau', 'jg', 'hrs', 'sbg', 'dlm', 'tsb', 'spt', 'bgmn', 'gmana', 'knapa', 'napa', 'ngapain', 'dmana',
   'dimn', 'brapa', 'kpan', 'ato', 'atw', 'tuk', 'smua', 'sblm', 'stlh', 'ttg',
@@ -123,10 +126,11 @@ export interface Token {
 }
 
 /**
- * Adds to `into` the normalised tokens of `text` (as tokenize gives them) that start with a lower-case letter, without
- * building a Token for each: read over a whole corpus before indexing (see SearchIndex's lower-case words). With
- * `tally`, also counts into it, as guessLanguage counts them, the words of `text.slice(0, upTo)`: the words a
- * document's language is guessed from are read in the same pass, not in another over every document's opening.
+ * Adds to `into` the normalised tokens of `text` (as tokenize gives them) that start with a lower-case letter,
+ * without building a Token for each: read over a whole corpus before indexing (see SearchIndex's lower-case
+ * words). With `tally`, also counts into it, as guessLanguage counts them, the words of `text.slice(0, upTo)`: the
+ * words a document's language is guessed from are read in the same pass, not in another over every document's
+ * opening.
  */
 export function addLowerCaseWords(text: string, into: Set<string>, tally?: LanguageTally, upTo = 0): void {
   for (const m of text.matchAll(TOKEN)) {
@@ -206,9 +210,9 @@ export function wordsOf(norm: string): string[] {
 
 /**
  * Whether a question's word is a question word written with an English clitic ("what's", "where's", "who's",
- * "how'd"): it asks nothing, as the question word does, yet wordsOf keeps the whole of a joined word, and "what's the
- * latest event" had "what's" as a word to match. Only question words, and only in questions: other stopwords so
- * written ("it's", "there's") are as often another word misspelled ("it's" for "its"), and dropping them made a
+ * "how'd"): it asks nothing, as the question word does, yet wordsOf keeps the whole of a joined word, and "what's
+ * the latest event" had "what's" as a word to match. Only question words, and only in questions: other stopwords
+ * so written ("it's", "there's") are as often another word misspelled ("it's" for "its"), and dropping them made a
  * squad-en-id question about the Nederrijn "answered" over tydiqa-id's unrelated text; in the passages they are
  * indexed as before (dropping them there moved 11 tydiqa-id rankings, through the passages' lengths).
  */
@@ -258,9 +262,10 @@ export function termsAt(text: string, token: Token): string[] {
 }
 
 /**
- * The index term of an acronym that spells a stopword: in capitals, as it is written, so that it is never taken for
- * a stem that spells the same stopword. Every word and stem shares one field, and Porter stems "asing" (foreign)
- * to "as": as "as", "investor AS" was answered in full by a passage about foreign investors, "asing" marked as AS.
+ * The index term of an acronym that spells a stopword: in capitals, as it is written, so that it is never taken
+ * for a stem that spells the same stopword. Every word and stem shares one field, and Porter stems "asing"
+ * (foreign) to "as": as "as", "investor AS" was answered in full by a passage about foreign investors, "asing"
+ * marked as AS.
  */
 export function acronymTerm(norm: string): string {
   return norm.toUpperCase();
@@ -305,7 +310,8 @@ export type RootReading = (word: string) => string | undefined;
  * The stems of a word: Indonesian and Porter, deduplicated, the word itself excluded. Cached, because the
  * Indonesian stemmer costs ~30 µs a call and a corpus repeats its vocabulary many times over. The cache is
  * bounded so that a stream of junk questions cannot grow it without end. With `reading`, the corpus's reading of
- * the Indonesian root replaces the stemmer's ("mengunjungi": kunjung, not unjung), for passages and questions alike.
+ * the Indonesian root replaces the stemmer's ("mengunjungi": kunjung, not unjung), for passages and questions
+ * alike.
  */
 export function stemsOf(word: string, reading?: RootReading): readonly string[] {
   const entry = stemmed(word);
@@ -336,8 +342,8 @@ export function indonesianStem(word: string): string {
 
 /**
  * Whether a word is one of the stemmer's root words as it stands, without a hyphen: natural's Indonesian stemmer
- * looks a word up in its dictionary (the same list as ROOT_WORDS) before any rule, and gives such a word back as it
- * is. Asked first, the lookup spares the call (the stemmer's own lower-casing, plural test and bookkeeping).
+ * looks a word up in its dictionary (the same list as ROOT_WORDS) before any rule, and gives such a word back as
+ * it is. Asked first, the lookup spares the call (the stemmer's own lower-casing, plural test and bookkeeping).
  */
 function isPlainRootWord(word: string): boolean {
   return ROOT_WORDS.has(word) && !word.includes('-');
@@ -347,8 +353,8 @@ function isPlainRootWord(word: string): boolean {
  * Whether Porter's stemmer may change a lower-case word, told by its ending. Every step of the algorithm takes off
  * or rewrites an ending: step 1 -s, -ed (-eed), -ing and -y, and only a word it changed could end otherwise after
  * it; steps 2 to 5 then look for endings of the word as it stands, every one of which ends in one of these: -al
- * (-ational, -ical), -ful, -ll, -ci (-enci, -anci), -li (-bli, -entli, -ousli …), -ti (-aliti, -iviti, -iti …), -gi
- * (-logi), -er (-izer), -or (-ator), -ion (-ization, -ation, -sion, -tion), -ism (-alism), -e (-icate, -ance,
+ * (-ational, -ical), -ful, -ll, -ci (-enci, -anci), -li (-bli, -entli, -ousli …), -ti (-aliti, -iviti, -iti …),
+ * -gi (-logi), -er (-izer), -or (-ator), -ion (-ization, -ation, -sion, -tion), -ism (-alism), -e (-icate, -ance,
  * -ive, … and step 5's -e), -ic, -ant, -ent (-ement, -ment), -ou, -s (-ness, -ous). Any other word (most
  * Indonesian words: -an, -ah, -a, -at, -ar, -ik …) passes through every step unchanged, so the stemmer is not
  * asked (test/analyzer.test.ts holds this against the stemmer itself).

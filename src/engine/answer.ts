@@ -70,8 +70,8 @@ function openingPassages(passages: Iterable<Passage>): Map<string, Passage> {
 }
 
 /**
- * The documents whose opening passage (see openingPassages) names a date after `day`: announcements of what is still
- * to come.
+ * The documents whose opening passage (see openingPassages) names a date after `day`: announcements of what is
+ * still to come.
  */
 function announcedAfter(opening: ReadonlyMap<string, Passage>, day: string): Set<string> {
   return new Set([...opening].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
@@ -98,8 +98,8 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // page's offset, count suggestions only). Every candidate is ranked either way; returning them all costs little.
   const searched = index.search(q, Infinity);
   const result = withOrdinalPhrases(onDayFirst(lastOf === undefined ? searched : { ...searched, hits: searched.hits.filter((h) => before(h.passage)) }));
-  // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with no
-  // dated write-up, or none that plans anything, is asked as before.)
+  // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with
+  // no dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
   const writeUps = anyEvent ? writeUpsByDate(lastOf === undefined ? index.passages.values() : [...index.passages.values()].filter(before), anyEvent).map(asHit) : [];
   const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!) : q };
@@ -174,9 +174,9 @@ function unsaid(result: SearchResult, index: SearchIndex, docId: string): QueryG
 function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
   const { groups, recency } = result;
   if (recency === null) return null;
-  // "kapan yang berikutnya", "where's the next one", "what's next?": the coming one, of no kind the question names,
-  // is the next event of any kind, answered from the newest plan (whose citation names the write-up it is in).
-  // "terbaru" alone still asks nothing: "the latest" of a chat is as often news as an event.
+  // "kapan yang berikutnya", "where's the next one", "what's next?": the coming one, of no kind the question
+  // names, is the next event of any kind, answered from the newest plan (whose citation names the write-up it is
+  // in). "terbaru" alone still asks nothing: "the latest" of a chat is as often news as an event.
   if (recency === 'upcoming' && groups.every((g) => g.upcoming || g.recency)) return recency;
   if (groups.length === 0) return null;
   // ("acara terakhir": beside a word for any event, "terakhir" asks only which one, as "terbaru" does; a passage
@@ -186,11 +186,11 @@ function onlyWhichEvent(result: SearchResult): SearchResult['recency'] {
 }
 
 /**
- * The ranking with the passages of write-ups dated the very day the question gives first (see Hit.onDay), each part
- * in the order it came: they are what the question asks about, judged for confidence and shown before the rest.
- * "acara tanggal 14 Juni 2025" was left unanswered, a workshop of 21 June whose text says "21 Juni 2025" ranked above
- * the meetup held on the 14th, which matched the question only through its date; "what happened on 14 June 2025"
- * was answered with the workshop.
+ * The ranking with the passages of write-ups dated the very day the question gives first (see Hit.onDay), each
+ * part in the order it came: they are what the question asks about, judged for confidence and shown before the
+ * rest. "acara tanggal 14 Juni 2025" was left unanswered, a workshop of 21 June whose text says "21 Juni 2025"
+ * ranked above the meetup held on the 14th, which matched the question only through its date; "what happened on 14
+ * June 2025" was answered with the workshop.
  */
 function onDayFirst(result: SearchResult): SearchResult {
   return result.hits.some((h) => h.onDay) ? { ...result, hits: firstWhere(result.hits, (h) => h.onDay === true) } : result;
@@ -199,9 +199,9 @@ function onDayFirst(result: SearchResult): SearchResult {
 /**
  * The ranking with the passages that write one of the question's ordinals in words beside another word of the
  * question marked as numbering what it numbers (Hit.paired): "Hari kedua dipandu oleh Citra Dewi" for "siapa
- * pembicara workshop hari kedua" or "who led the second day". Where no write-up numbers days in digits ("Hari 2:"),
- * "hari" and "kedua" were only words of number and time, which say nothing of what is asked: the section was no
- * result at all, and the workshop's opening ("selama dua hari") and its fee were shown. Only among the best
+ * pembicara workshop hari kedua" or "who led the second day". Where no write-up numbers days in digits ("Hari
+ * 2:"), "hari" and "kedua" were only words of number and time, which say nothing of what is asked: the section was
+ * no result at all, and the workshop's opening ("selama dua hari") and its fee were shown. Only among the best
  * candidates, and only for a question with an ordinal in words and something to ask of it (each such passage is
  * tokenized once).
  */
@@ -276,11 +276,11 @@ function suggestions(result: SearchResult): Hit[] {
 }
 
 /**
- * The ranking's passages that say something of the question (see saysSomething), and those of a write-up the question
- * names by its number ("siapa pembicara meetup ke-4") when none of that write-up's passages says more than its title: a
- * write-up need not say the question's other words as the question does (its speaker "presented GitOps", no
- * "speaker" in it), and without its passages the answer was other write-ups' ("We welcome speakers …"), which the
- * question's number says are not about it.
+ * The ranking's passages that say something of the question (see saysSomething), and those of a write-up the
+ * question names by its number ("siapa pembicara meetup ke-4") when none of that write-up's passages says more
+ * than its title: a write-up need not say the question's other words as the question does (its speaker "presented
+ * GitOps", no "speaker" in it), and without its passages the answer was other write-ups' ("We welcome speakers
+ * …"), which the question's number says are not about it.
  */
 function saying(result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
   const says = (h: Hit) => saysSomething(h, result);
@@ -298,14 +298,15 @@ function saying(result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
  * question word it matched for ("bulan" found in "bulanan") may be one.
  */
 function saysSomething(hit: Hit, result: SearchResult): boolean {
-  // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title names;
-  // and a write-up dated the day the question gives tells what happened that day, though it does not repeat its date.
+  // But "Hari 2:" says which day it is about, the thing "hari 2 lokakarya rust" asks, whose workshop its title
+  // names; and a write-up dated the day the question gives tells what happened that day, though it does not repeat
+  // its date.
   if (hit.paired || hit.onDay) return true;
   // And a question whose every word its write-up's title has, and which says which one by its number ("kopdar 4
-  // dimana", "episode keempat siapa") or as the newest ("kopdar terakhir dimana"), asks about that event as a whole:
-  // its passages answer it ("Kali ini kami berkumpul di Kebun Raya Bogor"), where they need not repeat the title.
-  // The write-up's date stands beside its title so: "kopdar 4 2025 dimana", "kopdar terakhir 2025" ask about the
-  // kopdar the title and the date name together, though neither the title nor the paragraph says "2025".
+  // dimana", "episode keempat siapa") or as the newest ("kopdar terakhir dimana"), asks about that event as a
+  // whole: its passages answer it ("Kali ini kami berkumpul di Kebun Raya Bogor"), where they need not repeat the
+  // title. The write-up's date stands beside its title so: "kopdar 4 2025 dimana", "kopdar terakhir 2025" ask
+  // about the kopdar the title and the date name together, though neither the title nor the paragraph says "2025".
   if (titledOrDated(hit, result) && result.groups.some((g) => (g.identifies && g.numbers !== undefined) || g.recency)) return true;
   for (const [term, group] of hit.terms) {
     const g = result.groups[group]!;
@@ -340,13 +341,13 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
 const NAMED_CANDIDATES = 30;
 
 /**
- * Whether a question is answered (Answer.answered) or only given suggestions. Its answer is the best-ranked passage
- * that says something itself (saysSomething), is of a year the question names (ofYear) and that `named` accepts
- * (its write-up names what the question names: see Naming); only the first NAMED_CANDIDATES passages that pass the
- * first two rules are tried. That passage must cover at least CONFIDENCE.minCoverage of what the corpus could match
- * of the question (strictCoverage against SearchResult.attainable). Ranking alone always has a best passage, even
- * for a question the corpus says nothing about: given as the answer, a passage about another event or another
- * year misled a member more than "no confident answer" with suggestions does.
+ * Whether a question is answered (Answer.answered) or only given suggestions. Its answer is the best-ranked
+ * passage that says something itself (saysSomething), is of a year the question names (ofYear) and that `named`
+ * accepts (its write-up names what the question names: see Naming); only the first NAMED_CANDIDATES passages that
+ * pass the first two rules are tried. That passage must cover at least CONFIDENCE.minCoverage of what the corpus
+ * could match of the question (strictCoverage against SearchResult.attainable). Ranking alone always has a best
+ * passage, even for a question the corpus says nothing about: given as the answer, a passage about another event
+ * or another year misled a member more than "no confident answer" with suggestions does.
  */
 export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
@@ -395,13 +396,14 @@ function namingBy(result: SearchResult, index: SearchIndex): (hit: Hit) => Namin
 type Naming = 'named' | 'unasked' | 'other' | 'another kind';
 
 /**
- * Whether a passage's write-up names what the question names (see Naming): every name ("Go", "Jakarta", "IT", capitalised inside
- * the question) and every number of the event ("meetup #20", "ke-20") is in the passage, its document's other
- * passages, its title or its date. Asked "siapa pembicara meetup ke-20?" of monthly write-ups numbered up to #12,
- * meetup #10's speaker was given as the answer ("pembicara" and "meetup" were most of the question), and "who was
- * the speaker at the Go workshop?" was answered from the Flutter workshop: the one word that said which event,
- * absent, was not enough to tell. A number counts only beside a word of the title, what it numbers ("meetup" of
- * "Meetup Komunitas Data #10"): "hari 2" of a two-day workshop is the day its write-up calls "hari terakhir".
+ * Whether a passage's write-up names what the question names (see Naming): every name ("Go", "Jakarta", "IT",
+ * capitalised inside the question) and every number of the event ("meetup #20", "ke-20") is in the passage, its
+ * document's other passages, its title or its date. Asked "siapa pembicara meetup ke-20?" of monthly write-ups
+ * numbered up to #12, meetup #10's speaker was given as the answer ("pembicara" and "meetup" were most of the
+ * question), and "who was the speaker at the Go workshop?" was answered from the Flutter workshop: the one word
+ * that said which event, absent, was not enough to tell. A number counts only beside a word of the title, what it
+ * numbers ("meetup" of "Meetup Komunitas Data #10"): "hari 2" of a two-day workshop is the day its write-up calls
+ * "hari terakhir".
  *
  * Only for a write-up: a passage whose document is dated (as the year rule above) or whose title has some of the
  * question's words (a title says which event a document is about: "Flutter Workshop"). In undated reference text a
@@ -459,8 +461,8 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   );
   if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
   // Also in any of its other spellings: an acronym's long form, which is one name and so counts only whole
-  // ("Indonesia" alone does not name "PDI", Partai Demokrasi Indonesia, least of all when the long form was only read
-  // from the initials: search.ts), a translation ("Spain" of "Spanyol"), the English name's Indonesian in an
+  // ("Indonesia" alone does not name "PDI", Partai Demokrasi Indonesia, least of all when the long form was only
+  // read from the initials: search.ts), a translation ("Spain" of "Spanyol"), the English name's Indonesian in an
   // Indonesian question ("Leiden University" of "Universitas Leiden"; see spellings). A translation only where the
   // write-up writes it capitalised, as a name: a name that is also a word has the word's senses among its
   // translations, and "pergi" (go) in the Flutter workshop's write-up is no Go workshop.
@@ -473,9 +475,9 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   const named = (g: QueryGroup) => {
     if (g.numbers === undefined) return forms(g) || spelled(g);
     // A number names the event where the write-up numbers something with it: in its title ("Meetup Komunitas Data
-    // #20"), as an ordinal beside no word ("yang ke-20") or beside what the question numbers or a word of the title
-    // ("meetup 20", "meetup ke-20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13 anggota" a
-    // meetup #13, nor its "sesi ke-2" a meetup #2.
+    // #20"), as an ordinal beside no word ("yang ke-20") or beside what the question numbers or a word of the
+    // title ("meetup 20", "meetup ke-20"). Meetup #11's "20 November 2025" is no meetup #20, nor #12's "13
+    // anggota" a meetup #13, nor its "sesi ke-2" a meetup #2.
     // (A number the title spells out is one of its numbers: "#11" of "Meetup Komunitas Kesebelas"; and one the
     // question spells beside a title's word is the number it spells: "1" of "meetup pertama"; that only beside the
     // word asked, as a text's ordinals in words number their own word: the guest talk's "Hari pertama", its first
@@ -500,17 +502,17 @@ type Kinds = (hit: Hit) => boolean;
  * another dated write-up's title has, along with every such word this title has, and the passage does not say it
  * either. Null when the question has no such word. Asked "berapa harga tiket konferensi?" beside the workshop's
  * write-up, which states its ticket price, and the conference's, which states none, the workshop's price was given
- * as the answer: "harga" and "tiket" were most of the question, and the one word that said which event, absent, was
- * not enough to tell; a lower-case word is no name (see naming).
+ * as the answer: "harga" and "tiket" were most of the question, and the one word that said which event, absent,
+ * was not enough to tell; a lower-case word is no name (see naming).
  *
  * Only where another write-up's title says it more fully: "siapa pembicara meetup" beside a guest talk titled
  * "Pembicara Tamu" asks nothing of the meetups' write-ups (the talk's title lacks "meetup" as theirs lack
  * "pembicara"). A passage that says the word itself may be about it: the minutes' "… pembicara tamu untuk
  * lokakarya berikutnya" is about the lokakarya too, and "Pembicara pertama adalah …" of a sharing session answers
- * "siapa pembicara pertama?" though only the guest talk's title says "pembicara". Nor does a title that has the word
- * put its write-up first: the word is as often no event's kind ("pembicara", "data"). Untitled documents (reference
- * text, the dev sets) have no title words, so the rule never applies there; a titled but undated one is asked only
- * when its title has some of the question's words (see naming).
+ * "siapa pembicara pertama?" though only the guest talk's title says "pembicara". Nor does a title that has the
+ * word put its write-up first: the word is as often no event's kind ("pembicara", "data"). Untitled documents
+ * (reference text, the dev sets) have no title words, so the rule never applies there; a titled but undated one is
+ * asked only when its title has some of the question's words (see naming).
  */
 function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
   const kinds = result.groups.flatMap((g, i) => (g.kind ? [i] : []));
@@ -536,8 +538,8 @@ function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
 }
 
 /**
- * Whether a term of a passage matched a question word only as a word of one of its acronym's long forms (not as the
- * word itself, nor loosely as it: "president" for "Presiden", nor as a translation).
+ * Whether a term of a passage matched a question word only as a word of one of its acronym's long forms (not as
+ * the word itself, nor loosely as it: "president" for "Presiden", nor as a translation).
  */
 function onlyInLongForm(term: string, g: QueryGroup): boolean {
   if (!g.alternatives.some((a) => isLongForm(a) && a.surface.includes(term))) return false;
@@ -564,7 +566,8 @@ function yearsOf(result: SearchResult): string[] {
  */
 function ofYear(p: Passage, years: string[], calendar: Calendar): boolean {
   if (years.length === 0 || p.date === null || years.some((y) => p.date!.startsWith(y))) return true;
-  // (Read only when the digits are there at all, as written: a year in other digits, "２０２５", is not the question's.)
+  // (Read only when the digits are there at all, as written: a year in other digits, "２０２５", is not the
+  // question's.)
   const said = (text: string) => years.some((y) => text.includes(y));
   if (!said(p.title) && !said(p.text)) return false;
   const { title, text } = calendar(p);
@@ -580,8 +583,8 @@ function monthsOf(result: SearchResult): string[] {
 }
 
 /**
- * Whether a passage can be about one of `months`: its write-up is dated to one of them, or to no month, or its title
- * or its own text names one (minutes of November that plan "meetup bulan Desember", or "meetup 14/12/2025").
+ * Whether a passage can be about one of `months`: its write-up is dated to one of them, or to no month, or its
+ * title or its own text names one (minutes of November that plan "meetup bulan Desember", or "meetup 14/12/2025").
  */
 function ofMonth(p: Passage, months: string[], calendar: Calendar): boolean {
   const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
@@ -590,7 +593,10 @@ function ofMonth(p: Passage, months: string[], calendar: Calendar): boolean {
   return months.some((m) => title.has(m) || text.has(m));
 }
 
-/** `hits` with the dated ones that can be about one of `months` (see ofMonth) first, each part in the order it came. */
+/**
+ * `hits` with the dated ones that can be about one of `months` (see ofMonth) first, each part in the order it
+ * came.
+ */
 function monthFirst(hits: Hit[], months: string[], calendar: Calendar): Hit[] {
   // (An undated passage may be about any month: it keeps its place among the rest.)
   return firstWhere(hits, (h) => h.passage.date !== null && ofMonth(h.passage, months, calendar));
@@ -744,8 +750,8 @@ export function citationOf(p: Pick<Passage, 'title' | 'label' | 'paragraph' | 'd
  * Offsets of the words in `text` whose forms (surface or stem) matched the question. Words that matched only as
  * part of an acronym's long form (`longForms`, e.g. china/media/group for "CMG") are marked only where the whole
  * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about. `common` tells a capitalised
- * common word from a name, as the index does (SearchIndex.writesInLowerCase); `reading` gives the corpus's roots of
- * meN-/peN- words, as the index stems them (SearchIndex.reading).
+ * common word from a name, as the index does (SearchIndex.writesInLowerCase); `reading` gives the corpus's roots
+ * of meN-/peN- words, as the index stems them (SearchIndex.reading).
  */
 export function highlightsIn(
   text: string,
@@ -786,8 +792,8 @@ export function highlightsIn(
       if (seq.every((w, k) => words[i + k]!.forms.includes(w))) seq.forEach((_, k) => inLongForm.add(i + k));
     }
   }
-  // Whether any form of a word (or its stem) matched, and whether all that matched came only from an acronym's long
-  // form.
+  // Whether any form of a word (or its stem) matched, and whether all that matched came only from an acronym's
+  // long form.
   let matched = false;
   let onlyLong = true;
   const see = (x: string) => {

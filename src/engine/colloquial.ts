@@ -1,10 +1,10 @@
 // The roots of Indonesian words as members type them in chat, in the Jakarta and Javanese spoken forms: a suffix
-// -in for -kan or -i ("disiarin" for disiarkan, "daftarin", "ngajarin"), a bare nasal for the meN- prefix ("ngajar"
-// for mengajar, "nanya" for bertanya, "nyari" for mencari), and an e for the a of a last syllable ("dapet" for
-// dapat, "temen" for teman) or for a final -ai ("pake" for pakai, "sampe" for sampai). natural's stemmer knows
-// none of them, so "meetup oktober disiarin ga" matched nothing of the write-up's "disiarkan langsung". Pure: the
-// caller keeps the roots its corpus has (see SearchIndex.#abbreviated), which is what tells "nyari" (cari) from a
-// "sari" the corpus never says.
+// -in for -kan or -i ("disiarin" for disiarkan, "daftarin", "ngajarin"), a bare nasal for the meN- prefix
+// ("ngajar" for mengajar, "nanya" for bertanya, "nyari" for mencari), and an e for the a of a last syllable
+// ("dapet" for dapat, "temen" for teman) or for a final -ai ("pake" for pakai, "sampe" for sampai). natural's
+// stemmer knows none of them, so "meetup oktober disiarin ga" matched nothing of the write-up's "disiarkan
+// langsung". Pure: the caller keeps the roots its corpus has (see SearchIndex.#abbreviated), which is what tells
+// "nyari" (cari) from a "sari" the corpus never says.
 
 import { indonesianStem, isRootWord } from './analyzer.ts';
 
@@ -13,15 +13,17 @@ const SUFFIX_IN = /^(\p{Ll}{3,})in$/u;
 const LAST_E = new RegExp(`^(\\p{Ll}+)e(${CONSONANT}+)$`, 'u');
 const FINAL_E = new RegExp(`^(\\p{Ll}*${CONSONANT})e$`, 'u');
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
-// (The spoken prefixes' expressions, as constants: tsx compiles a literal with a \p{…} escape to a `new RegExp` where
-// it stands, and unprefixed is asked of every form of every question word the corpus lacks.)
+// (The spoken prefixes' expressions, as constants: tsx compiles a literal with a \p{…} escape to a `new RegExp`
+// where it stands, and unprefixed is asked of every form of every question word the corpus lacks.)
 const NGE = new RegExp(`^nge(${CONSONANT}\\p{Ll}{2,})$`, 'u');
 const NG = /^ng([aiueo]\p{Ll}{2,})$/u;
 const NY = /^ny([aiueo]\p{Ll}{2,})$/u;
 const N = /^n([aiueo]\p{Ll}{2,})$/u;
 const M = /^m([aiueo]\p{Ll}{2,})$/u;
 
-/** Root words a chat form of a lower-case word may stand for, likeliest first; none for a word of another shape. */
+/**
+ * Root words a chat form of a lower-case word may stand for, likeliest first; none for a word of another shape.
+ */
 export function colloquialRoots(word: string): string[] {
   if (!LOWER_CASE_WORD.test(word) || word.length < 4) return [];
   const bases = [word];
@@ -38,7 +40,10 @@ export function colloquialRoots(word: string): string[] {
   return roots;
 }
 
-/** A spoken nasal prefix taken off: "nge-" before a consonant, "ng-" (k or a vowel), "ny-" (s, c), "n-" (t), "m-" (p). */
+/**
+ * A spoken nasal prefix taken off: "nge-" before a consonant, "ng-" (k or a vowel), "ny-" (s, c), "n-" (t), "m-"
+ * (p).
+ */
 function unprefixed(word: string): string[] {
   let m: RegExpExecArray | null;
   if ((m = NGE.exec(word))) return [m[1]!];

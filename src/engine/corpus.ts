@@ -68,7 +68,9 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   }
 }
 
-/** One reading of the corpus; files and folders listed but gone when read (and no broken link) go to `vanished`. */
+/**
+ * One reading of the corpus; files and folders listed but gone when read (and no broken link) go to `vanished`.
+ */
 async function loadOnce(path: string, options: LoadOptions, vanished: string[]): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const shown = displayPath(path);
@@ -142,13 +144,14 @@ function nameApart(documents: CorpusDocument[]): void {
 }
 
 /**
- * A copy of a write-up under another name ("meetup-5 (1).md" from a download saved twice, "meetup-5 - Copy.md") has
- * an id of its own, so it is no duplicate id; loaded, it answered every question about the event twice, under titles
- * renamed "(meetup-5)" and "(meetup-5-1)" to tell them apart. Documents with one title, date, url, source and text
- * (spacing aside; a title the moderator wrote, not one made from the file name) are reported as the slip they are and
- * left out, but for the original: the first in path order whose file name does not extend another's (" " sorts before
- * ".": "meetup-5 (1).md" comes before "meetup-5.md"). Title and date count: write-ups of different events may share a
- * short text ("Foto menyusul."). The rule is writeUpKey's, which finds a renamed file between reloads too.
+ * A copy of a write-up under another name ("meetup-5 (1).md" from a download saved twice, "meetup-5 - Copy.md")
+ * has an id of its own, so it is no duplicate id; loaded, it answered every question about the event twice, under
+ * titles renamed "(meetup-5)" and "(meetup-5-1)" to tell them apart. Documents with one title, date, url, source
+ * and text (spacing aside; a title the moderator wrote, not one made from the file name) are reported as the slip
+ * they are and left out, but for the original: the first in path order whose file name does not extend another's
+ * (" " sorts before ".": "meetup-5 (1).md" comes before "meetup-5.md"). Title and date count: write-ups of
+ * different events may share a short text ("Foto menyusul."). The rule is writeUpKey's, which finds a renamed file
+ * between reloads too.
  */
 function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): void {
   const stem = (d: CorpusDocument) => basename(d.file, extname(d.file));
@@ -170,7 +173,9 @@ function dropCopies(documents: CorpusDocument[], problems: CorpusProblem[]): voi
   if (copies.size > 0) documents.splice(0, documents.length, ...documents.filter((d) => !copies.has(d)));
 }
 
-/** The first words of a text, spacing aside (as writeUpKey reads the text): what two copies of it open with alike. */
+/**
+ * The first words of a text, spacing aside (as writeUpKey reads the text): what two copies of it open with alike.
+ */
 function openingWords(body: string): string {
   const words: string[] = [];
   const word = /\S+/g;
@@ -179,12 +184,13 @@ function openingWords(body: string): string {
 }
 
 /**
- * What one write-up under two names has alike, whatever its file is called: a copy saved beside it (dropCopies), or
- * the file renamed between two reloads (library.ts's diffDocuments). Its title when one was written, date, address,
- * source and text, spacing aside. A title made from the file name or the id differs with the name, as does the id
- * nameApart adds to a shared title ("Rapat Bulanan (meetup-7)"): they are no title to compare. An address or a source
- * of its own makes a posting of its own (two threads that both say "Foto menyusul."), as a title or a date of its own
- * makes another event's write-up; a copy or a renamed file carries its front matter with it.
+ * What one write-up under two names has alike, whatever its file is called: a copy saved beside it (dropCopies),
+ * or the file renamed between two reloads (library.ts's diffDocuments). Its title when one was written, date,
+ * address, source and text, spacing aside. A title made from the file name or the id differs with the name, as
+ * does the id nameApart adds to a shared title ("Rapat Bulanan (meetup-7)"): they are no title to compare. An
+ * address or a source of its own makes a posting of its own (two threads that both say "Foto menyusul."), as a
+ * title or a date of its own makes another event's write-up; a copy or a renamed file carries its front matter
+ * with it.
  */
 export function writeUpKey(d: CorpusDocument): string {
   let title = d.title;
@@ -242,7 +248,8 @@ function hasDocumentExtension(name: string): boolean {
 
 /**
  * Document files under `root`, as sorted `/`-separated paths relative to it. Follows symlinks, not loops. Files
- * of another type go to `unread` (see LoadResult.unread), sorted the same way; folders gone when listed, to `vanished`.
+ * of another type go to `unread` (see LoadResult.unread), sorted the same way; folders gone when listed, to
+ * `vanished`.
  */
 async function listDocumentFiles(root: string, problems: CorpusProblem[], unread: string[], vanished: string[]): Promise<string[]> {
   const found: string[] = [];
@@ -256,8 +263,8 @@ async function listDocumentFiles(root: string, problems: CorpusProblem[], unread
       visited.add(real);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      // A folder renamed or deleted since its parent was listed ("2024/" renamed "arsip-2024/" as a reload runs) is
-      // gone, as a vanished file is (see loadCorpus): the folder is read again.
+      // A folder renamed or deleted since its parent was listed ("2024/" renamed "arsip-2024/" as a reload runs)
+      // is gone, as a vanished file is (see loadCorpus): the folder is read again.
       if (rel !== '' && isNotFound(error) && !(await lstat(dir).then(() => true, () => false))) {
         vanished.push(rel);
         return;
@@ -548,8 +555,9 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       at('empty document: the text has only headings');
       continue;
     }
-    // Without a title, the id is what is indexed as one (as it always was: rankings stay as they were), and the text's
-    // opening is what results cite, beside the id (see text-title.ts): read when a citation or a list first needs it.
+    // Without a title, the id is what is indexed as one (as it always was: rankings stay as they were), and the
+    // text's opening is what results cite, beside the id (see text-title.ts): read when a citation or a list first
+    // needs it.
     const doc: CorpusDocument = {
       id,
       title: strings.title ?? id,
@@ -770,7 +778,9 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** How to write a number id as the string it must be (a database export writes `"id": 7`); '' for anything else. */
+/**
+ * How to write a number id as the string it must be (a database export writes `"id": 7`); '' for anything else.
+ */
 function quoteHint(v: unknown): string {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? ` ${v} (write it in quotes: "${v}")` : '';
 }
@@ -788,7 +798,8 @@ function describe(error: unknown): string {
   if (e?.code === 'ENOENT') return 'no such file (a broken link?)';
   if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
   if (e?.code === 'EISDIR') return 'is a folder';
-  // Two links pointing at each other (an editor's or a sync tool's leftovers): the bare code told a moderator nothing.
+  // Two links pointing at each other (an editor's or a sync tool's leftovers): the bare code told a moderator
+  // nothing.
   if (e?.code === 'ELOOP') return 'a link that leads back to itself (a loop of links): delete it, or point it at the file';
   return e?.code ?? (error instanceof Error ? error.message : String(error));
 }

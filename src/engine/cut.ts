@@ -11,7 +11,9 @@ const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // (a run of a thousand flags, a letter under hundreds of combining marks). Where the rules need more context
 // (Hangul jamo, Indic conjuncts, emoji after a joiner) the walk simply goes on to the previous character.
 
-/** Characters that join the one before them: extending and spacing marks, emoji modifiers, the zero-width joiner. */
+/**
+ * Characters that join the one before them: extending and spacing marks, emoji modifiers, the zero-width joiner.
+ */
 const JOINS_PREVIOUS = /^[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200D\u0E33\u0EB3]$/u;
 /** Characters that join the one after them (Grapheme_Cluster_Break=Prepend). */
 const PREPEND = /^[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]$/u;
@@ -73,8 +75,8 @@ export function cutBefore(text: string, at: number): number {
   if (at >= text.length) return text.length;
   const char = isLowSurrogate(text.charCodeAt(at)) ? at - 1 : at;
   const from = anchorBefore(text, char);
-  // Where a grapheme certainly starts at the character itself, that is the cut: no segmenter is run (most cuts fall
-  // between letters or at a space, and running one was most of the cost of shortening a text's name).
+  // Where a grapheme certainly starts at the character itself, that is the cut: no segmenter is run (most cuts
+  // fall between letters or at a space, and running one was most of the cost of shortening a text's name).
   if (from === char) return char;
   // A boundary depends only on what comes before it and the character after it: segmenting up to the end of
   // the character at `at` is enough.
@@ -98,8 +100,8 @@ export function cutAfter(text: string, at: number): number {
 }
 
 /**
- * A place near `at` between code points (never 0 when `at` is not): where a grapheme too long to keep whole (longer
- * than a message) must be cut. Only there is a grapheme ever cut.
+ * A place near `at` between code points (never 0 when `at` is not): where a grapheme too long to keep whole
+ * (longer than a message) must be cut. Only there is a grapheme ever cut.
  */
 export function cutCodePoint(text: string, at: number): number {
   if (at <= 0 || at >= text.length || !isLowSurrogate(text.charCodeAt(at))) return at;

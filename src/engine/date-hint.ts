@@ -19,8 +19,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * A weekday's name, Indonesian or English, whole or shortened as dates write it ("Sabtu", "Jum'at", "Sat"), with
- * its comma, or "tanggal" (the date) itself. Only these: another word before a number ("Week 12/2025", "Pekan 5/2025", "Edisi 7 Mei 2025")
- * numbers a week, an edition or a round, and the number after it is no day of the month.
+ * its comma, or "tanggal" (the date) itself. Only these: another word before a number ("Week 12/2025", "Pekan
+ * 5/2025", "Edisi 7 Mei 2025") numbers a week, an edition or a round, and the number after it is no day of the
+ * month.
  */
 const WEEKDAY = new RegExp(
   String.raw`^(?:tanggal|tgl|${WEEKDAYS.join('|')}|sen|sel|rab|kam|jum|sab|min|${ENGLISH_WEEKDAYS.join('|')}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+`,
@@ -39,8 +40,9 @@ function isoOf(value: string): string | null {
 }
 
 /**
- * A date written as people write them ("14/06/2025", "20 September 2025", "Agustus 2025"), as ISO. In numbers it is
- * read as a question's is (dateOfParts), with a full stop as a separator too ("14.06.2025"), and the separators mixed.
+ * A date written as people write them ("14/06/2025", "20 September 2025", "Agustus 2025"), as ISO. In numbers it
+ * is read as a question's is (dateOfParts), with a full stop as a separator too ("14.06.2025"), and the separators
+ * mixed.
  */
 function readDate(text: string): string | null {
   if (/^\d+(?:[/.-]\d+){1,2}$/u.test(text)) {

@@ -37,7 +37,9 @@ export function isMonthName(word: string): boolean {
   return MONTHS.includes(word) || ENGLISH_MONTHS.includes(word);
 }
 
-/** The number (1–12) of a month by its lowercased name in either language ("juni", "june"); 0 for no month's name. */
+/**
+ * The number (1–12) of a month by its lowercased name in either language ("juni", "june"); 0 for no month's name.
+ */
 export function monthNumber(name: string): number {
   return MONTHS.indexOf(name) + 1 || ENGLISH_MONTHS.indexOf(name) + 1;
 }
@@ -70,7 +72,9 @@ export function readDates(text: string, numericMonths: boolean): string {
   });
 }
 
-/** A date read from numbers (see dateOfParts): its four-digit year, its month 1–12, and its day 1–31 if it has one. */
+/**
+ * A date read from numbers (see dateOfParts): its four-digit year, its month 1–12, and its day 1–31 if it has one.
+ */
 export interface NumericDate {
   year: string;
   month: number;
@@ -79,11 +83,11 @@ export interface NumericDate {
 
 /**
  * The date the parts of a date typed in numbers say ("2025", "06" of "2025-06"; "14", "6", "2025" of "14/6/2025"),
- * or null when they are none: a four-digit year first or last, a month 1–12, a day 1–31. Day first when the year is
- * last, as Indonesian writes dates ("05/06/2025" is 5 June, as "6/9" in a news text is 6 September); year first is
- * year, month, day (ISO 8601, and how front matter writes dates). The one reader of such dates: of a question's and a
- * text's here, and of a front-matter date written another way (date-hint.ts); which separators a date may have is
- * the caller's to say.
+ * or null when they are none: a four-digit year first or last, a month 1–12, a day 1–31. Day first when the year
+ * is last, as Indonesian writes dates ("05/06/2025" is 5 June, as "6/9" in a news text is 6 September); year first
+ * is year, month, day (ISO 8601, and how front matter writes dates). The one reader of such dates: of a question's
+ * and a text's here, and of a front-matter date written another way (date-hint.ts); which separators a date may
+ * have is the caller's to say.
  */
 export function dateOfParts(parts: readonly string[]): NumericDate | null {
   if (!parts.every((p) => /^\d+$/u.test(p))) return null;
@@ -177,9 +181,10 @@ export function textDates(text: string): string[] {
 }
 
 /**
- * Whether a text names the day `iso` (YYYY-MM-DD): with its year (see textDates), or, in a write-up dated `written`
- * within the year before the day, by its day and month's name without a year ("Sabtu, 12 Juli", "July 12"), as
- * minutes write the date of a meetup they plan (read in the write-up's year, or the next, as textMonths' months are).
+ * Whether a text names the day `iso` (YYYY-MM-DD): with its year (see textDates), or, in a write-up dated
+ * `written` within the year before the day, by its day and month's name without a year ("Sabtu, 12 Juli", "July
+ * 12"), as minutes write the date of a meetup they plan (read in the write-up's year, or the next, as textMonths'
+ * months are).
  */
 export function namesDay(text: string, iso: string, written: string | null): boolean {
   return dayNaming(iso)(text, written);
@@ -203,13 +208,16 @@ export function dayNaming(iso: string): (text: string, written: string | null, d
   };
 }
 
-/** A month's name in text: Indonesian in any case; English only capitalised, as "may" and "march" are words too. */
+/**
+ * A month's name in text: Indonesian in any case; English only capitalised, as "may" and "march" are words too.
+ */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MONTHS.join('|')}|${ENGLISH_MONTHS.join('|')})(?![\p{L}\p{N}])`, 'giu');
 
 /**
- * The months (1–12) a text names without a year ("meetup bulan Desember", "Sabtu 14 Juni", "in November"), in order:
- * read with the year of the write-up that names them (see speaksOfFuture in recency.ts), as its readers read them.
- * Not the months textDates reads (with their year), nor an English month's name in lower case ("may", "march").
+ * The months (1–12) a text names without a year ("meetup bulan Desember", "Sabtu 14 Juni", "in November"), in
+ * order: read with the year of the write-up that names them (see speaksOfFuture in recency.ts), as its readers
+ * read them. Not the months textDates reads (with their year), nor an English month's name in lower case ("may",
+ * "march").
  */
 export function textMonths(text: string): number[] {
   const dated: Array<[number, number]> = [...text.matchAll(WORDED_DATE)].map((m) => [m.index, m.index + m[0].length]);
@@ -227,8 +235,8 @@ export function textMonths(text: string): number[] {
 /**
  * Whether a text writes `day` as the day of a date in one of `months` (numbers 1–12): beside the month's name, in
  * either language ("22 Mei", "May 22", "the 22nd of May"), in a whole date in numbers ("22/05/2025"), or as news
- * writes the day of this year's date, without it ("Jumat (22/5)"). A number elsewhere is a count, a room or a price
- * ("22 peserta", "ruang 22"), which says nothing of the day asked about.
+ * writes the day of this year's date, without it ("Jumat (22/5)"). A number elsewhere is a count, a room or a
+ * price ("22 peserta", "ruang 22"), which says nothing of the day asked about.
  */
 export function writesDay(text: string, day: number, months: readonly number[]): boolean {
   return dayWriting(day, months)(text);

@@ -31,11 +31,11 @@ const CLEAR_LEAD = 1.5;
 /**
  * An example question about a named thing in the corpus that the bot answers confidently in both languages, with
  * that name in its best passage, well ahead of the others; null when the corpus holds none (or nothing at all).
- * Deterministic for a given corpus: names come before phrases (see isPhrase), and among each, names written between
- * quotes come first, then the other names, each most mentioned first; document titles are left out, as they are what autocomplete offers already and read as a title
- * rather than as a question. A quoted name is a programme, a theme, an initiative: a thing, asked about with "what
- * is"; a run of capitalised words is as often a person or a place ("what is Siti Rahmawati" reads wrong), asked
- * about with "tell me about", which fits both.
+ * Deterministic for a given corpus: names come before phrases (see isPhrase), and among each, names written
+ * between quotes come first, then the other names, each most mentioned first; document titles are left out, as
+ * they are what autocomplete offers already and read as a title rather than as a question. A quoted name is a
+ * programme, a theme, an initiative: a thing, asked about with "what is"; a run of capitalised words is as often a
+ * person or a place ("what is Siti Rahmawati" reads wrong), asked about with "tell me about", which fits both.
  *
  * Found in steps, the event loop taking a turn after each search: on a corpus of thousands of passages the names
  * and the searches take a second or so, and the bot's other interactions must not wait for them. `wanted` is asked

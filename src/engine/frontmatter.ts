@@ -62,11 +62,11 @@ const INDONESIAN_KEYS: ReadonlyMap<string, FrontMatterKey> = new Map([
 
 /**
  * The key a misspelt one was meant to be ("tittle", "tangal", "sorce"), or null. Unknown keys are ignored, so such
- * a slip silently lost a title or a date; a key of another tool (tags, layout, author, slug) is no letter away from
- * one of ours. Short words are left alone: one letter changes too much of them. So is a key whose first letter
- * differs, and one with a letter replaced in a four-letter key: those are other words ("number" for a meetup's
- * number is no "sumber", "long" beside "lat" no "lang", "rate" and "data" no "date"), and a problem rejects the
- * file, and with it the whole reload.
+ * a slip silently lost a title or a date; a key of another tool (tags, layout, author, slug) is no letter away
+ * from one of ours. Short words are left alone: one letter changes too much of them. So is a key whose first
+ * letter differs, and one with a letter replaced in a four-letter key: those are other words ("number" for a
+ * meetup's number is no "sumber", "long" beside "lat" no "lang", "rate" and "data" no "date"), and a problem
+ * rejects the file, and with it the whole reload.
  */
 export function misspeltKey(written: string): string | null {
   const key = written.toLowerCase();

@@ -33,9 +33,9 @@ export interface Lexicon {
   /**
    * The English words an irregular form stands for, and the irregular forms of a base ("left" → leave, "leave" →
    * left, "won" → win): how an English question word reaches the other forms of itself in English write-ups, which
-   * Porter's stems cannot connect. With `'forms'`, only the word's own forms ("leave" → left; "left" → none): for a
-   * headword whose sense is known, as the English of an Indonesian word is ("kiri" is left, not the past of leave).
-   * Optional: a lexicon without it leaves them unconnected.
+   * Porter's stems cannot connect. With `'forms'`, only the word's own forms ("leave" → left; "left" → none): for
+   * a headword whose sense is known, as the English of an Indonesian word is ("kiri" is left, not the past of
+   * leave). Optional: a lexicon without it leaves them unconnected.
    */
   irregularRelatives?(english: string, only?: 'forms'): readonly string[];
   /**
@@ -181,7 +181,8 @@ function lexiconOver(
     let translations = merged.get(word);
     if (translations === undefined) {
       // A form whose own translations already share one with a base is translated in that sense already ("born" is
-      // lahir, as bear is): adding the base's others would only bring its other senses (bear, the animal: beruang).
+      // lahir, as bear is): adding the base's others would only bring its other senses (bear, the animal:
+      // beruang).
       const bases = basesOf(word)
         .map((b) => match(b, 'exact').translations)
         .filter((theirs) => !theirs.some((t) => own.translations.includes(t)));
@@ -213,8 +214,8 @@ function lexiconOver(
     if (stem.length < MIN_BASE_LENGTH) return null;
     // Not a headword a letter away: Porter cuts "venue" (-e) and "venus" (-s, read as a plural) to the same stem,
     // but a word that differs from a headword in its last letter only, not as an ending of a form, is another word
-    // a typo away, not a form of it (a form adds or swaps an ending: organizing → organization, produced → producer).
-    // (Nor for the word's forms: "venues" is venue's.)
+    // a typo away, not a form of it (a form adds or swaps an ending: organizing → organization, produced →
+    // producer). (Nor for the word's forms: "venues" is venue's.)
     const sharing = headwordsWithStem(stem).filter((h) => ![word, ...baseFormCandidates(word)].some((w) => lastLetterApart(w, h)));
     return sharing.length > 0 ? match(closestHeadword(word, sharing), 'stem') : null;
   };
@@ -255,22 +256,23 @@ function lexiconOver(
     // A word the dictionary lists with no doer among its senses is no agent noun, only spelled like one: a mayor
     // (wali kota) is no one who "may" (pendapat, an opinion), a shower (dus) no one who shows (penampil), a career
     // (karier) no one who cares (pembina), a governor (gubernur) no one who governs (pemerintah). FreeDict lists
-    // the doers it knows as pe(N)- nouns (speaker: penutur, worker: pekerja); a word it lacks is derived as before.
+    // the doers it knows as pe(N)- nouns (speaker: penutur, worker: pekerja); a word it lacks is derived as
+    // before.
     const own = map.get(word.replace(/'s?$/, '').replace(/(er|or)s$/, '$1'));
     if (own !== undefined && !unpack(own).some(isDoerNoun)) return NOTHING;
     const nouns = unpack(verbs.get(base)!).map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
     return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
   };
 
-  // From the verb senses of the form's own headword, or of the base its irregular form or its ending gives (spoke →
-  // speak, talked → talk): never a noun's senses, as for agentNouns.
+  // From the verb senses of the form's own headword, or of the base its irregular form or its ending gives (spoke
+  // → speak, talked → talk): never a noun's senses, as for agentNouns.
   const doerNouns = (english: string, reading?: RootReading): readonly string[] => {
     const word = normalizeEnglish(english);
     if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
     const base = [word, ...basesOf(word), ...baseFormCandidates(word)].find((b) => verbs.has(b) && !STOPWORDS.has(b));
     if (base === undefined) return NOTHING;
-    // (Not a per- verb's: "mempelajari" of study, or the bare "pelajari" of read, is no pengajar, the teacher, whose
-    // root the stemmer leaves: see isPerVerb.)
+    // (Not a per- verb's: "mempelajari" of study, or the bare "pelajari" of read, is no pengajar, the teacher,
+    // whose root the stemmer leaves: see isPerVerb.)
     const translations = unpack(verbs.get(base)!).filter((t) => !isPerVerb(t, reading));
     const nouns = translations.map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
     return nouns.length === 0 ? NOTHING : [...new Set(nouns)];

@@ -20,8 +20,8 @@ export interface LibraryOptions extends LoadOptions {
   /** English→Indonesian lexicon for query expansion; the shipped one when omitted, none when null. */
   lexicon?: Lexicon | null;
   /**
-   * The clock whose day "besok", "hari ini", "tomorrow" are read from (see relative-days.ts), in the process's time
-   * zone (`TZ`); the system clock when omitted. Tests give a fixed one.
+   * The clock whose day "besok", "hari ini", "tomorrow" are read from (see relative-days.ts), in the process's
+   * time zone (`TZ`); the system clock when omitted. Tests give a fixed one.
    */
   clock?: () => Date;
 }
@@ -29,8 +29,8 @@ export interface LibraryOptions extends LoadOptions {
 /** Thrown when the corpus cannot be (re)loaded; lists every problem found, not only the first. */
 export class CorpusLoadError extends Error {
   /**
-   * @param unread the corpus folder's files that are no document by their type (see LoadResult.unread): check-corpus
-   * names them beside a broken corpus's problems too.
+   * @param unread the corpus folder's files that are no document by their type (see LoadResult.unread):
+   * check-corpus names them beside a broken corpus's problems too.
    */
   constructor(
     readonly problems: CorpusProblem[],
@@ -43,9 +43,10 @@ export class CorpusLoadError extends Error {
 
 /**
  * One problem as one line, `- file:line: reason`. A file name may hold any character a file system allows, and a
- * reason quotes the file's own text ("bad date …"): their control characters, line breaks too, are shown as spaces,
- * so that a problem never runs onto a line of its own without its file, and an escape sequence in a contributed file
- * never drives the terminal of the moderator checking it. Direction controls are shown as spaces too.
+ * reason quotes the file's own text ("bad date …"): their control characters, line breaks too, are shown as
+ * spaces, so that a problem never runs onto a line of its own without its file, and an escape sequence in a
+ * contributed file never drives the terminal of the moderator checking it. Direction controls are shown as spaces
+ * too.
  */
 export function formatProblem(p: CorpusProblem): string {
   return `- ${safeLine(p.file)}${p.line === null ? '' : `:${p.line}`}: ${safeLine(p.reason)}`;
@@ -69,7 +70,9 @@ export interface ReloadReport {
   added: string[];
   removed: string[];
   changed: string[];
-  /** Documents whose id changed while their text did not (a file renamed): listed here, not as added and removed. */
+  /**
+   * Documents whose id changed while their text did not (a file renamed): listed here, not as added and removed.
+   */
   renamed: Renamed[];
   problems: CorpusProblem[];
   /** Files of the corpus folder that were not read, being no document by their type ("undangan.docx"). */
@@ -96,7 +99,10 @@ export interface Snapshot {
    * reload, which is all or nothing.
    */
   problems: CorpusProblem[];
-  /** Files of the corpus folder this snapshot's load did not read, being no document by their type (see ReloadReport). */
+  /**
+   * Files of the corpus folder this snapshot's load did not read, being no document by their type (see
+   * ReloadReport).
+   */
   unread: string[];
 }
 
@@ -197,8 +203,8 @@ export class Library {
   }
 
   /**
-   * Autocomplete's words, collected in the background so that a member's first keystroke does not wait for them (the
-   * names are, by the example's search). A failure only means the first keystroke collects them itself.
+   * Autocomplete's words, collected in the background so that a member's first keystroke does not wait for them
+   * (the names are, by the example's search). A failure only means the first keystroke collects them itself.
    */
   #warmAutocomplete(snapshot: Snapshot): void {
     snapshot.index.vocabularyInTurns().catch(() => undefined);
@@ -358,8 +364,8 @@ function countsOf(s: Snapshot): Counts {
 /**
  * Which document ids appeared, disappeared, or kept their id but changed content or metadata. A document that
  * disappeared and one that appeared as the same write-up (writeUpKey: its written title, date, address, source and
- * text) are one write-up whose id changed (its file renamed, "meetup-7.md" to "meetup-07.md"): reported as renamed,
- * since "added meetup-07, removed meetup-7" read as a write-up lost.
+ * text) are one write-up whose id changed (its file renamed, "meetup-7.md" to "meetup-07.md"): reported as
+ * renamed, since "added meetup-07, removed meetup-7" read as a write-up lost.
  */
 export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[]): { added: string[]; removed: string[]; changed: string[]; renamed: Renamed[] } {
   const old = new Map(before.map((d) => [d.id, d]));
@@ -387,8 +393,9 @@ export function diffDocuments(before: CorpusDocument[], after: CorpusDocument[])
 
 /**
  * Whether a document kept its text and metadata across a reload. Compared field by field: a JSON text of each
- * document, made for both loads, copied every body of the corpus twice per reload (~25-40 ms on tydiqa-id). Whether
- * it is read as Markdown counts too: a notes.txt renamed notes.md keeps its id and text, but is cut and shown anew.
+ * document, made for both loads, copied every body of the corpus twice per reload (~25-40 ms on tydiqa-id).
+ * Whether it is read as Markdown counts too: a notes.txt renamed notes.md keeps its id and text, but is cut and
+ * shown anew.
  */
 function sameContent(a: CorpusDocument, b: CorpusDocument): boolean {
   return (

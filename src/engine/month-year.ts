@@ -10,10 +10,10 @@ import { COMPARABLE, dateOrder, speaksOfFuture } from './recency.ts';
 type Ranked = { coverage: number; passage: { date: string | null; text: string } };
 
 /**
- * The year a passage speaks of one of `months` (numbers, 1–12) in: its write-up's date's, when dated in one of them;
- * else the year a date in its text gives the month ("November 2025"); else, for a month its text names without a
- * year, its write-up's year, or the next for a plan (see below). Null when it speaks of none of them, or is undated
- * and names the month without a year.
+ * The year a passage speaks of one of `months` (numbers, 1–12) in: its write-up's date's, when dated in one of
+ * them; else the year a date in its text gives the month ("November 2025"); else, for a month its text names
+ * without a year, its write-up's year, or the next for a plan (see below). Null when it speaks of none of them, or
+ * is undated and names the month without a year.
  */
 function yearOf(passage: Ranked['passage'], months: readonly number[]): string | null {
   const { date, text } = passage;
@@ -30,11 +30,12 @@ function yearOf(passage: Ranked['passage'], months: readonly number[]): string |
 }
 
 /**
- * `hits` (ranked, with the passages about the question's months first: see monthFirst in answer.ts) with the leading
- * passages that speak of one of `monthNames` (Indonesian, as dateTerms indexes them) and match the question about
- * as well as the best of them (see COMPARABLE) ordered by the year they speak of it in, latest first; passages of
- * one year keep their order, and the rest follow as they came. Unchanged when those passages are all of one year.
- * Only for a question that gives no year: with one, the passages of that year come first (yearFirst).
+ * `hits` (ranked, with the passages about the question's months first: see monthFirst in answer.ts) with the
+ * leading passages that speak of one of `monthNames` (Indonesian, as dateTerms indexes them) and match the
+ * question about as well as the best of them (see COMPARABLE) ordered by the year they speak of it in, latest
+ * first; passages of one year keep their order, and the rest follow as they came. Unchanged when those passages
+ * are all of one year. Only for a question that gives no year: with one, the passages of that year come first
+ * (yearFirst).
  */
 export function latestMonthFirst<H extends Ranked>(hits: readonly H[], monthNames: readonly string[]): H[] {
   const months = monthNames.map((m) => MONTHS.indexOf(m) + 1).filter((m) => m > 0);

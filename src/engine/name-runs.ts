@@ -13,7 +13,9 @@ export interface RunRule {
   name: string;
   /** Any word of the text (a regular expression's source), a run's words among them: what a run is read as. */
   word: string;
-  /** Whether a word of `name`'s shape is a name of the run; false ends the run there (an acronym, for initials). */
+  /**
+   * Whether a word of `name`'s shape is a name of the run; false ends the run there (an acronym, for initials).
+   */
   isName(word: string): boolean;
   /** The shape of a lower-case word that may join two names (a regular expression's source). */
   joinerShape: string;
@@ -121,8 +123,9 @@ function closeRun(run: OpenRun, rule: RunRule, out: NameRun[]): void {
 }
 
 /**
- * Whether text[from, to) is one or more spaces or tabs, and nothing else: what lies between two words of a run. Read
- * by character codes, not by a pattern over a slice of the text: this is asked for every word of every stretch.
+ * Whether text[from, to) is one or more spaces or tabs, and nothing else: what lies between two words of a run.
+ * Read by character codes, not by a pattern over a slice of the text: this is asked for every word of every
+ * stretch.
  */
 function spacedOnly(text: string, from: number, to: number): boolean {
   if (to <= from) return false;

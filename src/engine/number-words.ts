@@ -1,9 +1,9 @@
-// Numbers as write-up titles and questions spell them: a title may say "Meetup Komunitas Kesebelas" or "The Eleventh
-// Meetup" where a member asks about "meetup #11", and a member may ask about "meetup pertama" or "the second
-// meetup" where the title says "#1", "#2" (see search.ts: documentWords, and analyze's numbersSpelled). Numbers
-// 1–99, read in a sequence of words, where a number of several words stands together ("kedua belas", "dua puluh
-// satu", "twenty first"): those cannot be told, in a document's set of words, from the same words apart ("dua
-// peserta … belas kasihan").
+// Numbers as write-up titles and questions spell them: a title may say "Meetup Komunitas Kesebelas" or "The
+// Eleventh Meetup" where a member asks about "meetup #11", and a member may ask about "meetup pertama" or "the
+// second meetup" where the title says "#1", "#2" (see search.ts: documentWords, and analyze's numbersSpelled).
+// Numbers 1–99, read in a sequence of words, where a number of several words stands together ("kedua belas", "dua
+// puluh satu", "twenty first"): those cannot be told, in a document's set of words, from the same words apart
+// ("dua peserta … belas kasihan").
 
 const UNITS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
 const ENGLISH = [
@@ -17,10 +17,16 @@ const ENGLISH_ORDINALS = [
 const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ENGLISH_TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
-/** Words that make a number larger than this reads: "dua" of "dua ratus" is no 2, "twenty" of "twenty thousand" no 20. */
+/**
+ * Words that make a number larger than this reads: "dua" of "dua ratus" is no 2, "twenty" of "twenty thousand" no
+ * 20.
+ */
 const LARGER = new Set(['ratus', 'ribu', 'juta', 'miliar', 'hundred', 'thousand', 'million', 'billion']);
 
-/** A number spelled out at a place in a sequence of words: its digits, whether it is an ordinal, and how many words. */
+/**
+ * A number spelled out at a place in a sequence of words: its digits, whether it is an ordinal, and how many
+ * words.
+ */
 export interface SpelledNumber {
   n: string;
   ordinal: boolean;
@@ -54,13 +60,15 @@ function indonesianWord(word: string): { n: number; tens: boolean } | undefined 
   return tail === undefined ? undefined : { n: 10 * head + tail, tens: false };
 }
 
-/** A unit joined to belas or puluh ("duabelas", "duapuluhsatu"): a constant, as analyzer.ts explains for NUMERAL. */
+/**
+ * A unit joined to belas or puluh ("duabelas", "duapuluhsatu"): a constant, as analyzer.ts explains for NUMERAL.
+ */
 const JOINED_TENS = /^(\p{L}+?)(belas|puluh)(\p{L}*)$/u;
 
 /**
- * An Indonesian number at `i`: a cardinal ("dua puluh satu", "duapuluh satu", "tujuh belas") or its ordinal, ke- on
- * the cardinal's first word ("kedua puluh satu", "ke-dua puluh satu", "keduapuluh satu", "kesebelas"; "pertama" for
- * the first, "kesatu" too).
+ * An Indonesian number at `i`: a cardinal ("dua puluh satu", "duapuluh satu", "tujuh belas") or its ordinal, ke-
+ * on the cardinal's first word ("kedua puluh satu", "ke-dua puluh satu", "keduapuluh satu", "kesebelas"; "pertama"
+ * for the first, "kesatu" too).
  */
 function indonesianAt(words: readonly string[], i: number): SpelledNumber | undefined {
   const word = words[i]!;
@@ -78,7 +86,8 @@ function indonesianAt(words: readonly string[], i: number): SpelledNumber | unde
     return u === undefined ? done(first.n, 1) : done(first.n + u, 2);
   }
   if (next !== 'belas' && next !== 'puluh') return done(first.n, 1);
-  // Only a unit 2–9 takes "belas" or "puluh" ("dua belas", "kedua puluh"); "satu belas" and "sebelas puluh" are none.
+  // Only a unit 2–9 takes "belas" or "puluh" ("dua belas", "kedua puluh"); "satu belas" and "sebelas puluh" are
+  // none.
   if (first.n < 2 || first.n > 9) return undefined;
   if (next === 'belas') return done(10 + first.n, 2);
   const after = words[i + 2];
@@ -96,7 +105,10 @@ function englishUnit(word: string | undefined): { n: number; ordinal: boolean } 
   return o >= 0 && o < 9 ? { n: o + 1, ordinal: true } : undefined;
 }
 
-/** An English number at `i`: "eleven", "eleventh", "twenty", "twentieth", "twenty-one", "twenty first", "thirty-second". */
+/**
+ * An English number at `i`: "eleven", "eleventh", "twenty", "twentieth", "twenty-one", "twenty first",
+ * "thirty-second".
+ */
 function englishAt(words: readonly string[], i: number): SpelledNumber | undefined {
   const word = words[i]!;
   const c = ENGLISH.indexOf(word);
@@ -117,15 +129,18 @@ function englishAt(words: readonly string[], i: number): SpelledNumber | undefin
 }
 
 /**
- * englishAt's number: `n`, read over `count` words from `i`, unless a larger unit continues it ("twenty thousand").
- * (A function of the module's, not a closure of englishAt's: englishAt is asked for every word before a number as a
- * corpus is indexed, nearly always to find none.)
+ * englishAt's number: `n`, read over `count` words from `i`, unless a larger unit continues it ("twenty
+ * thousand"). (A function of the module's, not a closure of englishAt's: englishAt is asked for every word before
+ * a number as a corpus is indexed, nearly always to find none.)
  */
 function englishNumber(words: readonly string[], i: number, n: number, ordinal: boolean, count: number): SpelledNumber | undefined {
   return LARGER.has(words[i + count] ?? '') ? undefined : { n: String(n), ordinal, english: true, words: count };
 }
 
-/** Whether a word ends a number that the word after it continues ("puluh" of "dua puluh satu", "twenty" of "twenty one"). */
+/**
+ * Whether a word ends a number that the word after it continues ("puluh" of "dua puluh satu", "twenty" of "twenty
+ * one").
+ */
 function continued(previous: string | undefined): boolean {
   if (previous === undefined) return false;
   if (previous === 'puluh' || previous === 'belas' || LARGER.has(previous) || previous === 'seratus') return true;
@@ -134,9 +149,10 @@ function continued(previous: string | undefined): boolean {
 }
 
 /**
- * The number spelled at `words[i]` (normalised words in order), 1–99 in one word or several ("kedua belas" 12, "dua
- * puluh satu" 21, "keduapuluh satu" 21, "twenty-first" 21, "twenty first" 21); undefined if none, and also where it
- * is only part of a number: the "satu" of "dua puluh satu" is no 1 of its own, nor the "dua" of "dua ratus" a 2.
+ * The number spelled at `words[i]` (normalised words in order), 1–99 in one word or several ("kedua belas" 12,
+ * "dua puluh satu" 21, "keduapuluh satu" 21, "twenty-first" 21, "twenty first" 21); undefined if none, and also
+ * where it is only part of a number: the "satu" of "dua puluh satu" is no 1 of its own, nor the "dua" of "dua
+ * ratus" a 2.
  */
 export function spelledNumberAt(words: readonly string[], i: number): SpelledNumber | undefined {
   const word = words[i];
@@ -145,11 +161,11 @@ export function spelledNumberAt(words: readonly string[], i: number): SpelledNum
 }
 
 /**
- * A question's ordinal typed with a space, as chat writes it ("meetup ke 2", "hari ke 3"), in the spelling write-ups
- * use ("ke-2"): then it numbers the word before it as "meetup ke-2" does. Read as such only after a word ("dari 1 ke
- * 2" goes from one to two) and before a number of at most three digits that no further digit, decimal mark or date
- * continues ("ke 2.5", "ke 2025" are no ordinals). Before a number in words ("meetup ke dua puluh satu" →
- * "ke-dua puluh satu") only after a word `numbered` says write-ups number (see search.ts #questionText).
+ * A question's ordinal typed with a space, as chat writes it ("meetup ke 2", "hari ke 3"), in the spelling
+ * write-ups use ("ke-2"): then it numbers the word before it as "meetup ke-2" does. Read as such only after a word
+ * ("dari 1 ke 2" goes from one to two) and before a number of at most three digits that no further digit, decimal
+ * mark or date continues ("ke 2.5", "ke 2025" are no ordinals). Before a number in words ("meetup ke dua puluh
+ * satu" → "ke-dua puluh satu") only after a word `numbered` says write-ups number (see search.ts #questionText).
  */
 export function joinSpacedOrdinals(text: string, numbered?: (word: string) => boolean): string {
   const digits = text.replace(SPACED_ORDINAL, (_, ke: string) => `${ke}-`);

@@ -1,9 +1,9 @@
 // "tema meetup 6 apa": the board's minutes planned meetup #6 ("Meetup #6 akan diadakan pada 20 September 2025 …
-// dengan tema Deno dan Bun"), and meetup #6's own write-up, "KodeKita Meetup #6: Deno and Bun", tells what was held.
-// The plan matched the question's every word in one sentence and came first; a member asking about a meetup that
-// has a write-up means the meetup as held, which a plan only foretold (a plan can change: another speaker, another
-// room). So where a plan comes first and the event's own write-up says what is asked too, the write-up comes first
-// and the plan after it. Not for the coming one ("meetup berikutnya"), which only plans can tell.
+// dengan tema Deno dan Bun"), and meetup #6's own write-up, "KodeKita Meetup #6: Deno and Bun", tells what was
+// held. The plan matched the question's every word in one sentence and came first; a member asking about a meetup
+// that has a write-up means the meetup as held, which a plan only foretold (a plan can change: another speaker,
+// another room). So where a plan comes first and the event's own write-up says what is asked too, the write-up
+// comes first and the plan after it. Not for the coming one ("meetup berikutnya"), which only plans can tell.
 
 import { tokenize } from './analyzer.ts';
 import { COMPARABLE, openingPassage, speaksOfFuture } from './recency.ts';
@@ -12,8 +12,8 @@ import type { QueryGroup } from './search.ts';
 type Ranked = { coverage: number; passage: { docId: string; title: string; date: string | null; text: string; paragraph: number; part: number } };
 
 /**
- * Words that ask what an event was about: a title "Series #N: Subtitle" says it after its colon, as event titles are
- * written ("KodeKita Meetup #6: Deno and Bun"), whether or not its text repeats the word.
+ * Words that ask what an event was about: a title "Series #N: Subtitle" says it after its colon, as event titles
+ * are written ("KodeKita Meetup #6: Deno and Bun"), whether or not its text repeats the word.
  */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(['tema', 'topik', 'theme', 'topic']);
 
@@ -45,9 +45,9 @@ function hasSubtitle(title: string): boolean {
  * names a numbered event (`groups`: "meetup 6", "meetup keenam"); its own write-up is a dated document whose title
  * numbers it; a plan is another document's passage in the tense of what is to come (see speaksOfFuture), written
  * before the event. The write-up says what is asked when its best passage matches about as much of the question
- * (see COMPARABLE), or when all it lacks is a word that asks what the event was about and its title says that after
- * its colon (see TOPIC_WORDS: then its opening passage is shown). `lacks` gives the question's words a write-up
- * never says. Unchanged otherwise.
+ * (see COMPARABLE), or when all it lacks is a word that asks what the event was about and its title says that
+ * after its colon (see TOPIC_WORDS: then its opening passage is shown). `lacks` gives the question's words a
+ * write-up never says. Unchanged otherwise.
  */
 export function recordBeforePlan<H extends Ranked>(hits: readonly H[], groups: readonly QueryGroup[], upcoming: boolean, lacks: (docId: string) => QueryGroup[]): H[] {
   if (upcoming || hits.length < 2) return [...hits];

@@ -13,8 +13,8 @@
 //     "meetup pertama" is meetup #1, which the oldest write-up need not be.
 //
 // And words that ask for the coming one: "meetup berikutnya", "selanjutnya", "mendatang", "yang akan datang", "the
-// next/upcoming/coming meetup". The next meetup has no write-up yet; only the newest documents can speak of it (the
-// board's minutes: "meetup #4 akan diadakan pada November 2025"), and a past meetup's "meetup berikutnya akan
+// next/upcoming/coming meetup". The next meetup has no write-up yet; only the newest documents can speak of it
+// (the board's minutes: "meetup #4 akan diadakan pada November 2025"), and a past meetup's "meetup berikutnya akan
 // diadakan di Bandung" spoke of one that has happened since. So they ask for the newest dated passage that speaks
 // of the future (see speaksOfFuture) among those that match the rest of the question as well as any passage does,
 // not for the newest write-up of the kind, which is of the last meetup held. Like "terakhir" they stay content
@@ -46,7 +46,8 @@ const UPCOMING: ReadonlySet<string> = new Set(['berikutnya', 'selanjutnya', 'men
 
 /**
  * Phrases whose last word asks for the coming one where alone it does not: "yang akan datang" ("kapan pembicara
- * akan datang?" asks when the speaker arrives), "the coming meetup" ("who is coming to the meetup?" asks who attends).
+ * akan datang?" asks when the speaker arrives), "the coming meetup" ("who is coming to the meetup?" asks who
+ * attends).
  */
 const UPCOMING_PHRASES: ReadonlyArray<readonly string[]> = [
   ['yang', 'akan', 'datang'],
@@ -66,10 +67,10 @@ const FUTURE_TENSE =
   /(?<![\p{L}\p{N}])(?:akan|bakal|berencana|direncanakan|merencanakan|dijadwalkan|terjadwal|will|shall|planned|scheduled)(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
 
 /**
- * Time named relative to when a write-up was written, forward: "bulan depan", "minggu depan", "pekan depan", "tahun
- * depan", "Sabtu depan", "next month", "next week", "next year", "next Saturday". Only after a word of the calendar:
- * "di depan panggung" is in front of the stage. Not "besok" or "tomorrow", as often the day after, told of an event
- * held ("besoknya"), nor "mendatang" alone, a word for the next one (UPCOMING).
+ * Time named relative to when a write-up was written, forward: "bulan depan", "minggu depan", "pekan depan",
+ * "tahun depan", "Sabtu depan", "next month", "next week", "next year", "next Saturday". Only after a word of the
+ * calendar: "di depan panggung" is in front of the stage. Not "besok" or "tomorrow", as often the day after, told
+ * of an event held ("besoknya"), nor "mendatang" alone, a word for the next one (UPCOMING).
  */
 const RELATIVE_FUTURE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:bulan|pekan|tahun|${WEEKDAYS.join('|')})\s+depan|next\s+(?:month|week|year|weekend|${ENGLISH_WEEKDAYS.join('|')}))(?![\p{L}\p{N}])`,
@@ -80,14 +81,14 @@ const RELATIVE_FUTURE = new RegExp(
 const NEXT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...UPCOMING].join('|')})(?![\p{L}\p{N}])`, 'iu');
 
 /**
- * Whether a passage speaks of the future: in the tense of what is to come, or, where `next` (a passage that matches
- * what the question asks of the coming one: "meetup"), naming the next one. A word for the next one is not enough
- * alone: "pembicara berikutnya" and "sesi berikutnya" are the next within an event held. And, for a passage of a
- * write-up dated `date`, by time after that date: relative to it ("meetup bulan depan", "next week": see
+ * Whether a passage speaks of the future: in the tense of what is to come, or, where `next` (a passage that
+ * matches what the question asks of the coming one: "meetup"), naming the next one. A word for the next one is not
+ * enough alone: "pembicara berikutnya" and "sesi berikutnya" are the next within an event held. And, for a passage
+ * of a write-up dated `date`, by time after that date: relative to it ("meetup bulan depan", "next week": see
  * RELATIVE_FUTURE), or a date it names later than it ("Keputusan 1: meetup #11 pada November 2025" in October's
- * minutes; see namesDateAfter), or a month it names without a year later than the write-up's in the write-up's year
- * ("Keputusan: meetup bulan Desember di Telkom Hub" in November's minutes; see textMonths). Undated text cannot say
- * when it spoke, and "bulan depan" there is no date to look for.
+ * minutes; see namesDateAfter), or a month it names without a year later than the write-up's in the write-up's
+ * year ("Keputusan: meetup bulan Desember di Telkom Hub" in November's minutes; see textMonths). Undated text
+ * cannot say when it spoke, and "bulan depan" there is no date to look for.
  */
 export function speaksOfFuture(text: string, next = false, date: string | null = null): boolean {
   if (FUTURE_TENSE.test(text) || (next && NEXT.test(text))) return true;
@@ -95,8 +96,8 @@ export function speaksOfFuture(text: string, next = false, date: string | null =
 }
 
 /**
- * Whether a text names a date later than `day` (YYYY-MM-DD), as precisely as the text writes it: "19 Desember 2026"
- * and "Desember 2026" are both later than 2026-11-27.
+ * Whether a text names a date later than `day` (YYYY-MM-DD), as precisely as the text writes it: "19 Desember
+ * 2026" and "Desember 2026" are both later than 2026-11-27.
  */
 export function namesDateAfter(text: string, day: string): boolean {
   return textDates(text).some((d) => laterThan(d, day));
@@ -105,8 +106,8 @@ export function namesDateAfter(text: string, day: string): boolean {
 /**
  * Whether a text names a month without a year (see textMonths) later than its write-up's date in that date's year:
  * minutes of November that say "meetup bulan Desember" plan December's. A month before the write-up's is read as
- * this year's too, the past: October's minutes that say "meetup Maret dihadiri 40 orang" report March's. (Minutes of
- * December that plan "meetup Januari" write the plan's tense or its year, which are read as such.)
+ * this year's too, the past: October's minutes that say "meetup Maret dihadiri 40 orang" report March's. (Minutes
+ * of December that plan "meetup Januari" write the plan's tense or its year, which are read as such.)
  */
 function laterMonth(text: string, date: string): boolean {
   if (!/^\d{4}-\d{2}/u.test(date)) return false;
@@ -209,11 +210,11 @@ export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recen
 
 /**
  * The passage of `best`'s write-up to show first when the question asks nothing of it beyond what its title says
- * ("meetup terbaru", "the latest meetup"): its opening, the first of its passages among `hits`, where a write-up says
- * what the event was. Its best passage is then only the one whose wording scored highest, as often its closing line
- * ("Sampai jumpa di meetup berikutnya!", short and saying "meetup") as anything about it. `best` itself when it
- * matches more than its title has ("siapa pembicara meetup terbaru": "Pembicara meetup adalah …"): the question
- * asks something specific, and that passage says it.
+ * ("meetup terbaru", "the latest meetup"): its opening, the first of its passages among `hits`, where a write-up
+ * says what the event was. Its best passage is then only the one whose wording scored highest, as often its
+ * closing line ("Sampai jumpa di meetup berikutnya!", short and saying "meetup") as anything about it. `best`
+ * itself when it matches more than its title has ("siapa pembicara meetup terbaru": "Pembicara meetup adalah …"):
+ * the question asks something specific, and that passage says it.
  */
 function openingOf<H extends Dated>(best: H, hits: readonly H[]): H {
   const { docId } = best.passage;
@@ -221,7 +222,9 @@ function openingOf<H extends Dated>(best: H, hits: readonly H[]): H {
   return openingPassage([best, ...hits], docId)!;
 }
 
-/** The first of `hits`' passages of document `docId` in the document's order (paragraph, then part), or undefined. */
+/**
+ * The first of `hits`' passages of document `docId` in the document's order (paragraph, then part), or undefined.
+ */
 export function openingPassage<H extends { passage: { docId?: string; paragraph?: number; part?: number } }>(hits: readonly H[], docId: string): H | undefined {
   const place = (h: H) => [h.passage.paragraph ?? Infinity, h.passage.part ?? Infinity] as const;
   const before = (a: H, b: H) => {
@@ -237,9 +240,9 @@ export function openingPassage<H extends { passage: { docId?: string; paragraph?
  * The best passage of the newest (or oldest) dated write-up whose title has as much of the question as any title
  * does (see COMPARABLE), or none. "meetup terbaru bahas apa?": the newest write-up titled "Meetup …" is the latest
  * meetup, whatever its passages say of the rest of the question; an older meetup's "Ia membahas …" matched more of
- * it ("bahas"), as did the board's minutes ("Rapat pengurus … membahas anggaran"), and either came first, answering
- * about another meeting. The title says which write-up the recency word asks for; the rest of the question, what
- * is asked of it. (A passage found only through its title is none of `hits`: see answer.ts.)
+ * it ("bahas"), as did the board's minutes ("Rapat pengurus … membahas anggaran"), and either came first,
+ * answering about another meeting. The title says which write-up the recency word asks for; the rest of the
+ * question, what is asked of it. (A passage found only through its title is none of `hits`: see answer.ts.)
  */
 function newestTitled<H extends Dated>(hits: readonly H[], recency: Recency | null): H | undefined {
   if (recency === null) return undefined;
@@ -286,11 +289,12 @@ export function dateOrder(recency: Recency): (a: string | null, b: string | null
 /**
  * The hits with, first, the dated passages that speak of the future (see speaksOfFuture: a word for the next one
  * counts here, beside the rest of the question) and match the rest of the question, besides the words that ask for
- * the coming one, as well as any passage does (see COMPARABLE), newest document first; the others after them in the
- * order they came. "meetup berikutnya di mana?": the October minutes' "Keputusan 1: meetup #4 akan diadakan pada November 2025 di Bandung", then August's "Meetup berikutnya akan
- * diadakan di Bandung pada bulan September" (the meetup held since), then the past meetups' own passages. Not the
- * newest write-up titled "Meetup …" (see newestTitled): that is the last meetup held, not the next. Undated passages
- * cannot say when they spoke, and keep their place.
+ * the coming one, as well as any passage does (see COMPARABLE), newest document first; the others after them in
+ * the order they came. "meetup berikutnya di mana?": the October minutes' "Keputusan 1: meetup #4 akan diadakan
+ * pada November 2025 di Bandung", then August's "Meetup berikutnya akan diadakan di Bandung pada bulan September"
+ * (the meetup held since), then the past meetups' own passages. Not the newest write-up titled "Meetup …" (see
+ * newestTitled): that is the last meetup held, not the next. Undated passages cannot say when they spoke, and keep
+ * their place.
  */
 function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
   const rest = (h: H) => h.restCoverage ?? h.coverage;
@@ -306,9 +310,10 @@ function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
 
 /**
  * "acara terbaru apa?", "what's the latest event?": a question about nothing but which event (see isAnyEvent) is
- * about every dated write-up alike, whatever it says. Each dated write-up's opening passage, where it says what the
- * event was, newest first (oldest first); for the coming one ("acara berikutnya"), each write-up's first passage
- * in the tense of what is to come (see speaksOfFuture), newest first. Write-ups of one date keep the corpus's order.
+ * about every dated write-up alike, whatever it says. Each dated write-up's opening passage, where it says what
+ * the event was, newest first (oldest first); for the coming one ("acara berikutnya"), each write-up's first
+ * passage in the tense of what is to come (see speaksOfFuture), newest first. Write-ups of one date keep the
+ * corpus's order.
  */
 export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(passages: Iterable<P>, recency: Recency): P[] {
   const first = new Map<string, P>();

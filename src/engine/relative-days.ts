@@ -1,25 +1,25 @@
 // "acara besok apa?", "ada meetup hari ini?", "what's on tomorrow?": days named relative to when the member asks.
-// Write-ups are the evidence, and their own "besok" or "hari ini" was written relative to their own date, not to the
-// member's; only a write-up dated that day, or a plan that names the date ("meetup #8 pada 28 November 2026"), can
-// answer honestly. So such a word is read as the date it is on the day the question is asked (the bot's clock,
+// Write-ups are the evidence, and their own "besok" or "hari ini" was written relative to their own date, not to
+// the member's; only a write-up dated that day, or a plan that names the date ("meetup #8 pada 28 November 2026"),
+// can answer honestly. So such a word is read as the date it is on the day the question is asked (the bot's clock,
 // given as AskOptions.today) and the question is asked as if the member had typed that date ("acara 28 November
 // 2026"): a write-up dated that day answers it (see Hit.onDay), and where none is, the question is not answered,
 // rather than answered from a write-up of another day that happens to say "besok".
 //
 // Weeks, months and years named so ("minggu lalu", "bulan depan", "tahun ini", "last week", "next month") are read
-// the same way, as the period they are on the bot's clock: a member asking "meetup minggu lalu siapa pembicaranya?"
-// means last week's meetup, not the words "minggu" and "lalu", nor the next plan or the newest write-up. A month is
-// asked as its name and year ("meetup bulan lalu" → "meetup Mei 2025"), a year as itself; a week has no words the
-// write-ups are found by, so it is asked as the month (or year) it falls in and answered only from a write-up dated
-// in it, or a passage that names one of its days (shown as the days it is: "meetup 2–8 Juni 2025"). Not "dua bulan
-// lalu", "beberapa minggu lalu" (a count of them ago), nor "hari Minggu ini" (this Sunday). Nor "sampai hari ini",
-// "until today", "as of today": up to now, not on this day. Nor such words typed as part of a name, capitalised
-// inside a sentence ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no
-// day.
+// the same way, as the period they are on the bot's clock: a member asking "meetup minggu lalu siapa
+// pembicaranya?" means last week's meetup, not the words "minggu" and "lalu", nor the next plan or the newest
+// write-up. A month is asked as its name and year ("meetup bulan lalu" → "meetup Mei 2025"), a year as itself; a
+// week has no words the write-ups are found by, so it is asked as the month (or year) it falls in and answered
+// only from a write-up dated in it, or a passage that names one of its days (shown as the days it is: "meetup 2–8
+// Juni 2025"). Not "dua bulan lalu", "beberapa minggu lalu" (a count of them ago), nor "hari Minggu ini" (this
+// Sunday). Nor "sampai hari ini", "until today", "as of today": up to now, not on this day. Nor such words typed
+// as part of a name, capitalised inside a sentence ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science
+// Today?"): the name asked about is no day.
 //
-// "meetup kemarin", "acara kemarin": after a kind of event, Indonesian "kemarin" is as often "the last one" (recent,
-// not literally yesterday) as yesterday's. It is read as the day first; where that finds no answer, as the newest
-// write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
+// "meetup kemarin", "acara kemarin": after a kind of event, Indonesian "kemarin" is as often "the last one"
+// (recent, not literally yesterday) as yesterday's. It is read as the day first; where that finds no answer, as
+// the newest write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
 import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths } from './dates.ts';
@@ -62,7 +62,9 @@ const CHAT_DAYS: ReadonlyArray<readonly [string, string]> = [
 /** A period longer than a day: a week (Monday to Sunday, as the Indonesian calendar has it), a month, a year. */
 type Unit = 'week' | 'month' | 'year';
 
-/** The Indonesian words for each such period, with their common chat spellings ("bln", "thn"); then the English. */
+/**
+ * The Indonesian words for each such period, with their common chat spellings ("bln", "thn"); then the English.
+ */
 const UNITS: ReadonlyArray<readonly [string, Unit]> = [
   ['minggu', 'week'],
   ['mgg', 'week'],
@@ -78,7 +80,9 @@ const ENGLISH_UNITS: ReadonlyArray<readonly [string, Unit]> = [
   ['year', 'year'],
 ];
 
-/** The words after an Indonesian period ("bulan lalu", "minggu ini"), and before an English one, with its offset. */
+/**
+ * The words after an Indonesian period ("bulan lalu", "minggu ini"), and before an English one, with its offset.
+ */
 const AFTER_UNIT: ReadonlyArray<readonly [string, number]> = [
   ['yang lalu', -1],
   ['yg lalu', -1],
@@ -102,23 +106,24 @@ const PERIODS: ReadonlyArray<readonly [string, Unit, number]> = [
 /**
  * Not a period after a count ("2 bulan lalu", "dua minggu lalu", "beberapa tahun lalu": that many ago; but
  * "tanggal 17 bulan lalu" is the 17th of last month, the number a day of it), nor
- * "Minggu" after "hari" ("hari Minggu ini" is this Sunday) or "malam" ("malam minggu kemarin" is last Saturday night).
+ * "Minggu" after "hari" ("hari Minggu ini" is this Sunday) or "malam" ("malam minggu kemarin" is last Saturday
+ * night).
  */
 const COUNTS = [String.raw`(?<!(?:tanggal|tgl\.?)\s+)(?<!\p{N})\d+`, 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa', 'berapa', 'banyak'];
 const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?:${PERIODS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 /**
  * Not a day after a day of the week's name: "Sabtu kemarin", "hari minggu kemarin" is last Saturday, last Sunday,
- * "Jumat besok" the coming Friday, none of them yesterday or tomorrow but on the one day of the week it happens to be
- * (read whole as that day: see NAMED_WEEKDAY).
+ * "Jumat besok" the coming Friday, none of them yesterday or tomorrow but on the one day of the week it happens to
+ * be (read whole as that day: see NAMED_WEEKDAY).
  */
 const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
 const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 /**
  * A day of the week's name with "kemarin" or "besok" after it (or their chat spellings): "Sabtu kemarin", "hari
- * minggu kemarin" is the last Saturday, Sunday before today, "Jumat besok" the coming Friday; read as that date, as
- * "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is last week), and none after
+ * minggu kemarin" is the last Saturday, Sunday before today, "Jumat besok" the coming Friday; read as that date,
+ * as "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is last week), and none after
  * "malam" ("malam Sabtu kemarin" is a Friday night).
  */
 const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
@@ -138,10 +143,10 @@ function isDay(today: string): boolean {
 }
 
 /**
- * Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence; or
- * a chat spelling typed as an acronym, with a capital past its first letter ("BSK itu apa?", "ketua BSK"), which is
- * no chat spelling wherever it stands (as a chat abbreviation is not read typed so: see SearchIndex's #abbreviated);
- * or "Minggu" capitalised, Sunday's name.
+ * Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence;
+ * or a chat spelling typed as an acronym, with a capital past its first letter ("BSK itu apa?", "ketua BSK"),
+ * which is no chat spelling wherever it stands (as a chat abbreviation is not read typed so: see SearchIndex's
+ * #abbreviated); or "Minggu" capitalised, Sunday's name.
  */
 function typedAsName(question: string, phrase: string, at: number): boolean {
   if (chatDay(phrase) !== undefined && /\p{Lu}/u.test(phrase.slice(1))) return true;
@@ -153,9 +158,9 @@ function typedAsName(question: string, phrase: string, at: number): boolean {
 /**
  * The question with its days named relative to `today` (YYYY-MM-DD) written as dates, as readDates writes them
  * ("acara besok apa?" on 2026-11-27 → "acara 28 November 2026 apa?"), with `months`' names (see shownAsRead); its
- * months as their name and year ("bulan depan" → "Desember 2026"), its years as the year, and its weeks as the month
- * (or year) they fall in, which is what the write-ups can be found by (see relativePeriods for the rest), or, `shown`,
- * as the days they are ("23–29 November 2026"); unchanged when it names none.
+ * months as their name and year ("bulan depan" → "Desember 2026"), its years as the year, and its weeks as the
+ * month (or year) they fall in, which is what the write-ups can be found by (see relativePeriods for the rest),
+ * or, `shown`, as the days they are ("23–29 November 2026"); unchanged when it names none.
  */
 export function readRelativeDays(question: string, today: string, months: readonly string[] = MONTHS, shown = false): string {
   if (!isDay(today)) return question;
@@ -212,8 +217,9 @@ function periodOf(phrase: string, today: string): Period {
 }
 
 /**
- * How many days from today a day of the week named with "kemarin" or "besok" is (see NAMED_WEEKDAY), `weekday` being
- * today's (0 for Sunday): the last such day before today, or the next after it; undefined for any other phrase.
+ * How many days from today a day of the week named with "kemarin" or "besok" is (see NAMED_WEEKDAY), `weekday`
+ * being today's (0 for Sunday): the last such day before today, or the next after it; undefined for any other
+ * phrase.
  */
 function weekdayOffset(typed: string, weekday: number): number | undefined {
   const [name, when] = typed.replace(/^hari /u, '').split(' ') as [string, string | undefined];
@@ -268,7 +274,8 @@ export function asLastOfKind(question: string): string | null {
     return 'terbaru';
   });
   // Read both or neither: with another day or period beside it ("meetup kemarin dan workshop besok"), the question
-  // stays read by the clock, every one of them a date (the other, left a word, matched write-ups that say "besok").
+  // stays read by the clock, every one of them a date (the other, left a word, matched write-ups that say
+  // "besok").
   return found && !other ? read : null;
 }
 
@@ -281,10 +288,10 @@ function numbersIt(word: string): boolean {
 }
 
 /**
- * The question as readRelativeDays reads it, as shown to the member: an English question's month in English ("what's
- * on tomorrow?" → "what's on 28 November 2026?", not "28 Juni"). It is searched with the Indonesian month, as it
- * always was: the search weighs "June" in an English question a little differently from "Juni", and the answer must
- * not change with how it is shown.
+ * The question as readRelativeDays reads it, as shown to the member: an English question's month in English
+ * ("what's on tomorrow?" → "what's on 28 November 2026?", not "28 Juni"). It is searched with the Indonesian
+ * month, as it always was: the search weighs "June" in an English question a little differently from "Juni", and
+ * the answer must not change with how it is shown.
  */
 export function shownAsRead(question: string, today: string): string {
   return readRelativeDays(question, today, guessLanguage(question) === 'en' ? ENGLISH_MONTHS : MONTHS, true);
@@ -308,13 +315,13 @@ export function relativePeriods(question: string, today: string): RelativePeriod
 }
 
 /**
- * Whether a passage of a write-up dated `written` is of `period` (see relativePeriods): its write-up is dated in it,
- * to the period's precision (a write-up dated only "2025-06" is of no particular week), or its text names a day of
- * it (see namesDay), or, for a month or a year, a date in it (see textDates); a month its text names without a year
- * in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits ("pada 2024"),
- * in an undated page only right after a word events are called by ("Hackathon 2025"). A day's own write-up is told
- * by the search (Hit.onDay), as it always was. Made for one period, its days and expressions once: a question's
- * period is asked of every passage it ranks, which over a large dated corpus is thousands.
+ * Whether a passage of a write-up dated `written` is of `period` (see relativePeriods): its write-up is dated in
+ * it, to the period's precision (a write-up dated only "2025-06" is of no particular week), or its text names a
+ * day of it (see namesDay), or, for a month or a year, a date in it (see textDates); a month its text names
+ * without a year in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits
+ * ("pada 2024"), in an undated page only right after a word events are called by ("Hackathon 2025"). A day's own
+ * write-up is told by the search (Hit.onDay), as it always was. Made for one period, its days and expressions
+ * once: a question's period is asked of every passage it ranks, which over a large dated corpus is thousands.
  */
 export function periodTest(period: RelativePeriod): (text: string, written: string | null) => boolean {
   const { from, to, unit } = period;

@@ -1,7 +1,7 @@
 // Text from the corpus or from a person, shown on a terminal or in a log line: its control characters (ESC above
-// all) could drive the terminal, and a direction control left open (U+202A–U+202E, U+2066–U+2069) turns the rest of
-// its line around in a terminal that reorders right-to-left text (VTE, Konsole, mlterm). Each is shown as a space,
-// one for one, so offsets into the text (a passage's highlights) stay valid. The console's renderer and the
+// all) could drive the terminal, and a direction control left open (U+202A–U+202E, U+2066–U+2069) turns the rest
+// of its line around in a terminal that reorders right-to-left text (VTE, Konsole, mlterm). Each is shown as a
+// space, one for one, so offsets into the text (a passage's highlights) stay valid. The console's renderer and the
 // engine's problem lines share these, so the two never disagree on what is cleaned.
 
 /** Control and direction characters, line breaks and tabs aside (U+2028 and U+2029 are kept too). */

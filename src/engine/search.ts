@@ -48,8 +48,8 @@ export const RANKING = {
   /**
    * Weight of a spelled number's digits ("1", "ke-1", "1st" of "meetup pertama"; see QueryGroup.number) relative
    * to the word itself: as a translation's, below the word, not as a stem's. The digits are the same number, not
-   * another word, but a digit in a passage is as often a count, a day or a price's ("1 orang", "1 Juni"), which the
-   * ordinal never is; "pertama" itself still weighs in full where the write-up says it.
+   * another word, but a digit in a passage is as often a count, a day or a price's ("1 orang", "1 Juni"), which
+   * the ordinal never is; "pertama" itself still weighs in full where the write-up says it.
    */
   numberWeight: 0.7,
   /** Weight of a match in the document title relative to the passage text. */
@@ -113,11 +113,12 @@ export const RANKING = {
    */
   acronymWeight: 1,
   /**
-   * Weight of a long form read from an acronym's initials (see #initialsExpansion): a guess, not a definition, so a
-   * passage that has it covers only half of what the acronym asks (the other half stays attainable, as a word the
-   * corpus lacks does). Measured on the dev sets, with full weight coincidences answered others' questions: "Kapan
-   * PDI berdiri?" over a corpus naming only "Philips Displays Indonesia"; at half, a question that asks little more
-   * than the acronym is offered the passage as a suggestion instead, and one that asks more is still answered.
+   * Weight of a long form read from an acronym's initials (see #initialsExpansion): a guess, not a definition, so
+   * a passage that has it covers only half of what the acronym asks (the other half stays attainable, as a word
+   * the corpus lacks does). Measured on the dev sets, with full weight coincidences answered others' questions:
+   * "Kapan PDI berdiri?" over a corpus naming only "Philips Displays Indonesia"; at half, a question that asks
+   * little more than the acronym is offered the passage as a suggestion instead, and one that asks more is still
+   * answered.
    */
   initialsWeight: 0.5,
   /** Imaginary passages added to the corpus when weighing question words (see #idf). */
@@ -147,35 +148,36 @@ export interface QueryGroup {
    */
   recency?: true;
   /**
-   * The word asks for the coming one ("berikutnya", "next": see recency.ts), and stays a word passages match ("sesi
-   * berikutnya"). Which passage speaks of the coming event is judged on the rest of the question (Hit.restCoverage).
+   * The word asks for the coming one ("berikutnya", "next": see recency.ts), and stays a word passages match
+   * ("sesi berikutnya"). Which passage speaks of the coming event is judged on the rest of the question
+   * (Hit.restCoverage).
    */
   upcoming?: true;
   /**
-   * The word says *which* one the question is about: a name (capitalised inside the question: "Go", "Jakarta") or a
-   * number that numbers something ("meetup #20", "ke-20"), not a date's word (dates have rules of their own). A
+   * The word says *which* one the question is about: a name (capitalised inside the question: "Go", "Jakarta") or
+   * a number that numbers something ("meetup #20", "ke-20"), not a date's word (dates have rules of their own). A
    * passage of a write-up that never names it may be about another event of the same kind (see answer.ts).
    */
   identifies?: true;
   /**
-   * For a number, the words it stands beside ("meetup" of "meetup #20", "hari" of "hari 2"): it names the event only
-   * when one of them is a word of the write-up's title, what it numbers. "hari 2" of a two-day workshop is its second
-   * day, which the write-up may call "hari terakhir".
+   * For a number, the words it stands beside ("meetup" of "meetup #20", "hari" of "hari 2"): it names the event
+   * only when one of them is a word of the write-up's title, what it numbers. "hari 2" of a two-day workshop is
+   * its second day, which the write-up may call "hari terakhir".
    */
   numbers?: string[];
   /**
    * For a number spelled as a word beside a word of a write-up's title ("meetup pertama", "the first meetup",
-   * "workshop kedua", "meetup kedua belas"), that number in digits ("1"): it is then a number of the event as "meetup
-   * #1" is (see numbers), and its digits are among the word's alternatives. Elsewhere ("pertama kali", "hari
-   * kedua" where no title says "hari") the word is only a word, as before.
+   * "workshop kedua", "meetup kedua belas"), that number in digits ("1"): it is then a number of the event as
+   * "meetup #1" is (see numbers), and its digits are among the word's alternatives. Elsewhere ("pertama kali",
+   * "hari kedua" where no title says "hari") the word is only a word, as before.
    */
   number?: string;
   /**
-   * "terakhir" after, or "last" before, a word write-ups number in their text but no title numbers ("hari terakhir",
-   * "the last day" where a workshop says "Hari 1:", "Hari 2:"): the number is each write-up's highest of that word
-   * ("Hari 2" of a two-day workshop, "Hari ketiga" of a three-day conference), so a passage counts its number only
-   * where it is its own write-up's last (see SearchIndex.#lastNumbers); `numbers` as for a number. The word itself
-   * still counts where a passage says it ("Hari terakhir ditutup …").
+   * "terakhir" after, or "last" before, a word write-ups number in their text but no title numbers ("hari
+   * terakhir", "the last day" where a workshop says "Hari 1:", "Hari 2:"): the number is each write-up's highest
+   * of that word ("Hari 2" of a two-day workshop, "Hari ketiga" of a three-day conference), so a passage counts
+   * its number only where it is its own write-up's last (see SearchIndex.#lastNumbers); `numbers` as for a number.
+   * The word itself still counts where a passage says it ("Hari terakhir ditutup …").
    */
   last?: true;
   /**
@@ -185,9 +187,9 @@ export interface QueryGroup {
    */
   spellings?: string[][];
   /**
-   * The word, typed in lower case, is a word of some write-ups' titles ("konferensi" of "Konferensi Data Nasional",
-   * "workshop", "meetup"): what kind of event the question asks about. A passage of a write-up whose title lacks it,
-   * beside one whose title has it, may be about another kind of event (see answer.ts).
+   * The word, typed in lower case, is a word of some write-ups' titles ("konferensi" of "Konferensi Data
+   * Nasional", "workshop", "meetup"): what kind of event the question asks about. A passage of a write-up whose
+   * title lacks it, beside one whose title has it, may be about another kind of event (see answer.ts).
    */
   kind?: true;
 }
@@ -229,15 +231,15 @@ export interface Alternative {
    */
   scope?: 'en';
   /**
-   * An acronym's long form read from initials, not defined by the corpus ("CGTN" → China Global Television Network,
-   * see #initialsExpansion): weighed RANKING.initialsWeight.
+   * An acronym's long form read from initials, not defined by the corpus ("CGTN" → China Global Television
+   * Network, see #initialsExpansion): weighed RANKING.initialsWeight.
    */
   guessed?: true;
   /**
-   * A translation of an English word inside an Indonesian question (see #codeSwitched): ranked by as a translation,
-   * but it does not lower what the question could match (SearchResult.attainable), so that matching it alone does
-   * not make an Indonesian question answered. The English word may be a name or a term of art ("cause célèbre",
-   * "smartphone") whose dictionary senses are common Indonesian words.
+   * A translation of an English word inside an Indonesian question (see #codeSwitched): ranked by as a
+   * translation, but it does not lower what the question could match (SearchResult.attainable), so that matching
+   * it alone does not make an Indonesian question answered. The English word may be a name or a term of art
+   * ("cause célèbre", "smartphone") whose dictionary senses are common Indonesian words.
    */
   switched?: true;
   /**
@@ -275,14 +277,15 @@ export interface Hit {
   /** How many of those it matched only through a translation. */
   translated: number;
   /**
-   * The passage's own words number what the question numbers, where its document's title does not ("Hari 2:" of the
-   * workshop "Lokakarya Rust Dua Hari" for "hari 2 lokakarya rust", see numbersWith): it says which day or part of
-   * the write-up it is about, as the write-up's other passages do not.
+   * The passage's own words number what the question numbers, where its document's title does not ("Hari 2:" of
+   * the workshop "Lokakarya Rust Dua Hari" for "hari 2 lokakarya rust", see numbersWith): it says which day or
+   * part of the write-up it is about, as the write-up's other passages do not.
    */
   paired?: true;
   /**
-   * The passage's write-up is dated the very day the question gives ("acara tanggal 14 Juni 2025" of a write-up dated
-   * 2025-06-14, see dayGroups): what happened that day is what it tells, whether or not its text repeats the date.
+   * The passage's write-up is dated the very day the question gives ("acara tanggal 14 Juni 2025" of a write-up
+   * dated 2025-06-14, see dayGroups): what happened that day is what it tells, whether or not its text repeats the
+   * date.
    */
   onDay?: true;
   /** Index terms that matched (for highlighting), each with the question word (index into `groups`) it matched for. */
@@ -341,10 +344,10 @@ function surfaceTerms(text: string): string[] {
 }
 
 /**
- * A passage analysed once, for MiniSearch to index as it is: its words (compounds with their parts) each followed by
- * its stems, in one field, the title's words, and the date's (see dateTerms). One field rather than separate surface
- * and stem fields halves the index's size and build time at the same ranking quality (measured on the dev sets): an
- * exact match still outweighs a stem match because the query side weighs them (see #formScores).
+ * A passage analysed once, for MiniSearch to index as it is: its words (compounds with their parts) each followed
+ * by its stems, in one field, the title's words, and the date's (see dateTerms). One field rather than separate
+ * surface and stem fields halves the index's size and build time at the same ranking quality (measured on the dev
+ * sets): an exact match still outweighs a stem match because the query side weighs them (see #formScores).
  */
 interface AnalysedDoc {
   id: number;
@@ -353,11 +356,11 @@ interface AnalysedDoc {
   date: string[];
   /**
    * What the text's numbers in digits count (see countedWords), as an Indonesian and as an English text would name
-   * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized anyway
-   * (about 0.2 s of tydiqa-id's build): read apart, from every titled document's words (documentWords), 420 ms.
-   * And whether the name read is one word, which either language reads so ("Meetup ke-7", "batch 5"): a kind of
-   * event, where a title's name may be read in either order (see SearchIndex.#collectNumberedWords); and the words
-   * before the number where they are several, of which the one titles number is the head (see headOf).
+   * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized
+   * anyway (about 0.2 s of tydiqa-id's build): read apart, from every titled document's words (documentWords), 420
+   * ms. And whether the name read is one word, which either language reads so ("Meetup ke-7", "batch 5"): a kind
+   * of event, where a title's name may be read in either order (see SearchIndex.#collectNumberedWords); and the
+   * words before the number where they are several, of which the one titles number is the head (see headOf).
    */
   counted: Array<[string | undefined, string | undefined, boolean, string[] | undefined]>;
 }
@@ -365,7 +368,8 @@ interface AnalysedDoc {
 /**
  * @param lowerCase the words the corpus writes in lower case somewhere (see SearchIndex.writesInLowerCase): a
  * capitalised word among them is a common word in a name's capitals, and is stemmed as the word is elsewhere.
- * @param names gains the words the passage writes capitalised inside a sentence, as names (see SearchIndex.#asName).
+ * @param names gains the words the passage writes capitalised inside a sentence, as names (see
+ * SearchIndex.#asName).
  * @param reading the corpus's readings of meN-/peN- words' roots (see SearchIndex.reading).
  */
 function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<string>, names: Set<string>, reading: RootReading): AnalysedDoc {
@@ -373,9 +377,9 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   const text = passage.text;
   // A link's pieces (https, github, com) are not words of the text, as they are not of a question (see
   // answer.ts): found through them alone, a passage was a result with nothing to show for it.
-  // An e-mail address is indexed as its whole pieces only ("talks", "example.org"): a member who pastes it finds its
-  // passage, and its domain's parts ("org", "id") are no words the corpus writes (the "org" of "talks@example.org"
-  // had kept a question's chat "org", orang, from being read as that).
+  // An e-mail address is indexed as its whole pieces only ("talks", "example.org"): a member who pastes it finds
+  // its passage, and its domain's parts ("org", "id") are no words the corpus writes (the "org" of
+  // "talks@example.org" had kept a question's chat "org", orang, from being read as that).
   const emails = emailSpans(text);
   const links = [...linkSpans(text), ...emails].sort((a, b) => a[0] - b[0]);
   let link = 0;
@@ -429,8 +433,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
 
 /**
  * A list item's number ("1. Pembukaan", "2) Diskusi" at a line's start) or a footnote mark ("Mesir.[1]"): numbering,
- * not a number the text states. Indexed, it answered "meetup #1" with whatever write-up has a numbered list; marked
- * (answer.ts), it showed "3. Juara 3" as if the item's number had matched "juara 3".
+ * not a number the text states. Indexed, it answered "meetup #1" with whatever write-up has a numbered list;
+ * marked (answer.ts), it showed "3. Juara 3" as if the item's number had matched "juara 3".
  */
 export function isMarker(text: string, t: Token): boolean {
   // (Most tokens are words: a first character that is no ASCII digit says so before the regular expression.)
@@ -487,9 +491,9 @@ function monthsBeside(groups: QueryGroup[], gi: number): number[] {
 
 /**
  * About the longest SearchIndex.build indexes passages without letting the event loop take a turn. A chunk's
- * passages alone did not bound it: a first build's passages are slow ones (the stemmer meets every word for the first
- * time, the code is not optimised yet), and 250 of them held the loop ~190 ms of tydiqa-id's first build, during
- * which no question or interaction was answered. A turn costs far less than a millisecond.
+ * passages alone did not bound it: a first build's passages are slow ones (the stemmer meets every word for the
+ * first time, the code is not optimised yet), and 250 of them held the loop ~190 ms of tydiqa-id's first build,
+ * during which no question or interaction was answered. A turn costs far less than a millisecond.
  */
 const BUILD_TURN_MS = 25;
 
@@ -529,7 +533,9 @@ export class SearchIndex {
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
   #anyTitleWords: ReadonlySet<string> | null = null;
-  /** What each passage's numbers count, by passage number, as Indonesian and as English (see AnalysedDoc.counted). */
+  /**
+   * What each passage's numbers count, by passage number, as Indonesian and as English (see AnalysedDoc.counted).
+   */
   readonly #counted = new Map<number, AnalysedDoc['counted']>();
   /** Whether some document is dated to the month: only then is "06-2025" in a question read as a month (see dates.ts). */
   #monthDated = false;
@@ -538,20 +544,20 @@ export class SearchIndex {
   /** The same definitions by the first word of the long form, to find long forms spelled out in a question. */
   readonly #longForms = new Map<string, Array<{ words: string[]; short: string }>>();
   /**
-   * Runs of capitalised words ("China Global Television Network"), by their initials, each once: where a question's
-   * acronym the corpus never writes nor defines is looked for (see #initialsExpansion).
+   * Runs of capitalised words ("China Global Television Network"), by their initials, each once: where a
+   * question's acronym the corpus never writes nor defines is looked for (see #initialsExpansion).
    */
   readonly #runs = new Map<string, string[]>();
   /**
-   * How many passages write each word capitalised inside a sentence, as a name ("jepang" of "dari Jepang"): what an
-   * English name in an Indonesian question may be translated into (see #nameTranslations).
+   * How many passages write each word capitalised inside a sentence, as a name ("jepang" of "dari Jepang"): what
+   * an English name in an Indonesian question may be translated into (see #nameTranslations).
    */
   readonly #asName = new Map<string, number>();
   /** Titles whose runs are collected: every passage of a document repeats its title. */
   readonly #seenTitles = new Set<string>();
   /**
-   * Words the corpus writes in lower case somewhere (see analysePassage), and how often (see AffixReadings); collected
-   * before any passage is indexed.
+   * Words the corpus writes in lower case somewhere (see analysePassage), and how often (see AffixReadings);
+   * collected before any passage is indexed.
    */
   readonly #lowerCase = new CountedWords();
   /** The openings of the documents without a `lang`, read with #lowerCase; let go once #englishPassages is. */
@@ -613,8 +619,8 @@ export class SearchIndex {
   }
 
   /**
-   * Whether the corpus writes a word (normalised) in lower case somewhere: then it is a common word even where it is
-   * capitalised inside a sentence, and stemmed there too (see analysePassage).
+   * Whether the corpus writes a word (normalised) in lower case somewhere: then it is a common word even where it
+   * is capitalised inside a sentence, and stemmed there too (see analysePassage).
    */
   writesInLowerCase(norm: string): boolean {
     return this.#lowerCase.has(norm);
@@ -664,14 +670,15 @@ export class SearchIndex {
   static async build(passages: Passage[], options: IndexOptions, chunkSize = 250, clock: () => number = () => performance.now()): Promise<SearchIndex> {
     const index = new SearchIndex(passages, options, false);
     // (Its own setImmediate, not turn.ts's nextTurn: that is the pause of the bot's background work, such as the
-    // search for /help's example, which test/example-background.test.ts holds there; a reload must not wait on it.)
-    // Which words the corpus writes in lower case must be known before the first passage is indexed.
+    // search for /help's example, which test/example-background.test.ts holds there; a reload must not wait on
+    // it.) Which words the corpus writes in lower case must be known before the first passage is indexed.
     for (let start = 0; start < passages.length; start += chunkSize) {
       const end = Math.min(passages.length, start + chunkSize);
       for (let id = start; id < end; id++) index.#collectLowerCase(passages[id]!);
       if (end < passages.length) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    // (In steps as well: stemming every lower-case word of a corpus is a few hundred milliseconds on a first build.)
+    // (In steps as well: stemming every lower-case word of a corpus is a few hundred milliseconds on a first
+    // build.)
     const reading = AffixReadings.inSteps(index.#lowerCase);
     for (let step = reading.next(); ; step = reading.next()) {
       if (step.done) {
@@ -807,10 +814,10 @@ export class SearchIndex {
       // (The second word of a number spelled in two, "belas" of "kedua belas", is its first word's group.)
       if (spelled.within.has(i)) return;
       // "tanggal 14 Juni 2025" asks for the date: "tanggal" only labels it, and a passage that writes the date
-      // without it ("pada 14 Juni 2025", or a write-up dated so) is as much about it. Counted as a word to match, it
-      // put the book club's "dijadwalkan tanggal 21 Juni 2025" first for "acara tanggal 14 juni 2025" (facqa's
-      // "… pada tanggal 27 Mei 2005?" questions likewise: MRR@10 +0.001). Before anything but a day it stays a word:
-      // "tanggal berapa" asks which date, and a passage that says "tanggal" may answer it.
+      // without it ("pada 14 Juni 2025", or a write-up dated so) is as much about it. Counted as a word to match,
+      // it put the book club's "dijadwalkan tanggal 21 Juni 2025" first for "acara tanggal 14 juni 2025" (facqa's
+      // "… pada tanggal 27 Mei 2005?" questions likewise: MRR@10 +0.001). Before anything but a day it stays a
+      // word: "tanggal berapa" asks which date, and a passage that says "tanggal" may answer it.
       if (DATE_LABELS.has(token.norm) && /^\d{1,2}$/u.test(tokens[i + 1]?.norm ?? '')) return;
       // Likewise "bulan" before a month's name ("bulan Februari 2025"): a write-up dated February 2025 is about it
       // whether or not it says "bulan" (an English one never does). No dev set's figure moved.
@@ -828,8 +835,8 @@ export class SearchIndex {
         mayBeAcronym && (this.#isDefinedAcronym(text, token) || (capitals && this.#documentFrequency(acronymTerm(token.norm), WORDS) > 0));
       const surface = acronym ? [capitals ? acronymTerm(token.norm) : token.norm] : words;
       const spelledOut = acronym || number ? undefined : this.#abbreviated(text, token, surface);
-      // An abbreviation of a stopword ("tmpt" of tempat, "brkt" of berikut) asks nothing, as the stopword does: kept
-      // as a word the corpus lacks, it held the question under the confidence bar.
+      // An abbreviation of a stopword ("tmpt" of tempat, "brkt" of berikut) asks nothing, as the stopword does:
+      // kept as a word the corpus lacks, it held the question under the confidence bar.
       if (spelledOut !== undefined && isStopword(spelledOut)) return;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
@@ -849,8 +856,8 @@ export class SearchIndex {
       if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
       if (number) alternatives.push(...digitSpellings(number.n).map((d) => alternative([d], 'number')));
       if (spelledOut !== undefined) alternatives.push(alternative([spelledOut], 'abbreviation', this.reading));
-      // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only "leave")
-      // would give a common word the weight of one it has never seen.
+      // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only
+      // "leave") would give a common word the weight of one it has never seen.
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
       const interpretable =
         idf < this.#unseenIdf ||
@@ -870,9 +877,9 @@ export class SearchIndex {
       } else if (isRecencyWord(token.norm) || (asksWhich && (isAnyEvent(token.norm) || isEventProForm(tokens, i))) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
       else if (surface.some((w) => /\p{N}/u.test(w))) {
-        // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last word, as
-        // a title's is read, see countedWords; not only the word beside it. Its last word write-ups number: the words
-        // after the name run on, "… Meetup held?".)
+        // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last
+        // word, as a title's is read, see countedWords; not only the word beside it. Its last word write-ups
+        // number: the words after the name run on, "… Meetup held?".)
         const after = english && /^\d+(?:st|nd|rd|th)$/u.test(token.norm) ? (countedReading(text, tokens, i, undefined)?.after() ?? []) : [];
         const ordinal = after.filter((w) => this.#isNumberedWord(w)).at(-1);
         const near = besideNumber(text, tokens, i);
@@ -896,11 +903,11 @@ export class SearchIndex {
       }
       groups.push(group);
     });
-    // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari 2")
-    // is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th Community
-    // Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a number's
-    // spelling (see digitSpellings), and only where write-ups number the word (see #numberedForms): there a passage
-    // counts it only where it numbers that word, and over untitled reference text a "2" is no "kedua".
+    // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari
+    // 2") is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th
+    // Community Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a
+    // number's spelling (see digitSpellings), and only where write-ups number the word (see #numberedForms): there
+    // a passage counts it only where it numbers that word, and over untitled reference text a "2" is no "kedua".
     for (const g of groups) {
       const n = /^(?:\d{1,2}|ke-?\d{1,2}|\d{1,2}(?:st|nd|rd|th))$/u.test(g.word) ? g.word.match(/\d+/u)![0] : undefined;
       if (n === undefined || g.number !== undefined || this.#numberedForms(g, groups) === null) continue;
@@ -927,8 +934,9 @@ export class SearchIndex {
     tokens.forEach((_, i) => {
       const number = spelledNumberAt(norms, i);
       if (number === undefined || (!number.ordinal && measures(text, tokens, i + number.words - 1))) return;
-      // (Also a word only a dated write-up's text numbers: "hari kedua" is "hari 2" where a workshop says "Hari 2:".
-      // Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first king.)
+      // (Also a word only a dated write-up's text numbers: "hari kedua" is "hari 2" where a workshop says "Hari
+      // 2:". Not one only undated reference text numbers, "Raja 2" of an encyclopedia: "raja pertama" is its first
+      // king.)
       const numbered = (w: string) => this.#numbersWord(w) || this.#titleNumbersBeside(w, number.n);
       const numbers = unique(
         besideSpelled(text, tokens, i, number).flatMap((w) => [...this.#withTranslations(w, english), ...(toEnglish ? this.#englishOf(w) : [])].filter(numbered)),
@@ -942,8 +950,9 @@ export class SearchIndex {
 
   /**
    * Whether a question's number in words beside the word may be an event's number (see #numbersSpelled): write-ups
-   * number it in a title, or a dated write-up's text does ("hari kedua" is "hari 2" where a workshop says "Hari 2:"),
-   * not only undated reference text ("Raja 2" of an encyclopedia: "raja pertama" is its first king), and no date word.
+   * number it in a title, or a dated write-up's text does ("hari kedua" is "hari 2" where a workshop says "Hari
+   * 2:"), not only undated reference text ("Raja 2" of an encyclopedia: "raja pertama" is its first king), and no
+   * date word.
    */
   #numbersWord(w: string): boolean {
     return !isDateWord(w) && this.#isNumberedWord(w) && (this.#documentFrequency(w, TITLE) > 0 || this.#isDatedTextNumbered(w));
@@ -952,8 +961,8 @@ export class SearchIndex {
   /**
    * For "terakhir" after, or "last" before, a word dated write-ups number in their text and no title numbers (see
    * QueryGroup.last), that word's forms (for an English question with its translations: "hari" of "the last day");
-   * null elsewhere. A word a title numbers names write-ups ("meetup" of "Meetup Komunitas Data #7"): its last is the
-   * newest, as recency.ts reads "meetup terakhir"; and elsewhere "terakhir" is a word ("pemimpin terakhir").
+   * null elsewhere. A word a title numbers names write-ups ("meetup" of "Meetup Komunitas Data #7"): its last is
+   * the newest, as recency.ts reads "meetup terakhir"; and elsewhere "terakhir" is a word ("pemimpin terakhir").
    */
   #lastNumbered(text: string, tokens: Token[], i: number, english: boolean): string[] | null {
     const forms = this.#besideLast(text, tokens, i, english);
@@ -992,19 +1001,19 @@ export class SearchIndex {
   /**
    * Whether some title has the word right before the number `n` (in digits, "#n" or "ke-n"): "Batch" of "Bootcamp
    * Data Science Batch 5", "Seri" of "Webinar Seri 2", "Angkatan" of "Kelas Python Angkatan ke-3". The title's
-   * name counts its first word (a bootcamp, a webinar: see countedWords), but a member names the event by the word its
-   * number follows as well: "batch kelima", "webinar seri kedua", "angkatan ketiga" are those write-ups, as "batch
-   * 5" is. Only with that number: "Data" of "Meetup Komunitas Data #7" is a topic, and "data pertama" of a corpus
-   * without a "Data #1" stays the first data.
+   * name counts its first word (a bootcamp, a webinar: see countedWords), but a member names the event by the word
+   * its number follows as well: "batch kelima", "webinar seri kedua", "angkatan ketiga" are those write-ups, as
+   * "batch 5" is. Only with that number: "Data" of "Meetup Komunitas Data #7" is a topic, and "data pertama" of a
+   * corpus without a "Data #1" stays the first data.
    */
   #titleNumbersBeside(word: string, n: string): boolean {
     return this.#numberedWords.beside.get(word)?.has(n) ?? false;
   }
 
   /**
-   * Whether the word at `i` is "terakhir" after, or "last" before, a word titles number ("kopdar terakhir", "the last
-   * kopdar"): it then asks only which write-up, the newest, as "terbaru" does (see recency.ts); as a word, which no
-   * write-up of a kopdar need say, it left "kopdar terakhir dimana" unanswered.
+   * Whether the word at `i` is "terakhir" after, or "last" before, a word titles number ("kopdar terakhir", "the
+   * last kopdar"): it then asks only which write-up, the newest, as "terbaru" does (see recency.ts); as a word,
+   * which no write-up of a kopdar need say, it left "kopdar terakhir dimana" unanswered.
    */
   #lastOfTitled(text: string, tokens: Token[], i: number, english: boolean): boolean {
     return this.#besideLast(text, tokens, i, english)?.some((w) => this.#titleNumbered().has(w)) ?? false;
@@ -1025,8 +1034,8 @@ export class SearchIndex {
 
   /**
    * Each dated write-up's highest number of one of `words` in its text, by document id: "Hari 1:", "Hari 2:" → 2;
-   * "Hari pertama", "Hari kedua", "Hari ketiga" → 3; "Hari 1:", "Hari 2-3:" → 3 (see numberings). Only numbers 1–99:
-   * a day or a session, not a year.
+   * "Hari pertama", "Hari kedua", "Hari ketiga" → 3; "Hari 1:", "Hari 2-3:" → 3 (see numberings). Only numbers
+   * 1–99: a day or a session, not a year.
    */
   #lastNumbers(words: readonly string[]): ReadonlyMap<string, number> {
     const key = words.join('\u0000');
@@ -1045,10 +1054,10 @@ export class SearchIndex {
   }
 
   /**
-   * For a question's number beside a word write-ups number (QueryGroup.numbers: "hari" of "hari 2", "meetup" of "meetup
-   * ke-2"), the forms of that word a passage may number it with: the word, and for an English question its
-   * translations ("hari" of "day 2"). Null for any other group, and where no write-up numbers the word (over untitled
-   * reference text a number beside a word is as often an amount or a name's: "Apollo 11").
+   * For a question's number beside a word write-ups number (QueryGroup.numbers: "hari" of "hari 2", "meetup" of
+   * "meetup ke-2"), the forms of that word a passage may number it with: the word, and for an English question its
+   * translations ("hari" of "day 2"). Null for any other group, and where no write-up numbers the word (over
+   * untitled reference text a number beside a word is as often an amount or a name's: "Apollo 11").
    */
   #numberedForms(g: QueryGroup, groups: readonly QueryGroup[]): string[] | null {
     if (g.numbers === undefined || g.identifies !== true) return null;
@@ -1098,8 +1107,8 @@ export class SearchIndex {
    * what a number counts (see countedWords), in a title ("meetup" of "Meetup Komunitas Data #7", "The Eleventh
    * Meetup") or in a text that numbers it in digits ("Hari 2", "Meetup ke-7"). Not the title's other words: "data
    * pertama yang dibersihkan" of meetup #7's write-up is the first data cleaned there, no data #1. A word only of
-   * unnumbered titles ("Pembicara Tamu: Hari Data Nasional") numbers nothing: "pembicara pertama" there is the first
-   * speaker.
+   * unnumbered titles ("Pembicara Tamu: Hari Data Nasional") numbers nothing: "pembicara pertama" there is the
+   * first speaker.
    */
   #isNumberedWord(word: string): boolean {
     return this.#numberedWords.words.has(word);
@@ -1161,9 +1170,10 @@ export class SearchIndex {
     for (const [last, firsts] of starts) if (firsts.size >= 2) kinds.add(last);
     for (const { head, englishOrder } of twoWay) {
       const last = englishOrder!;
-      // With no evidence either way (one series, "Data Meetup #N", in a corpus that says nothing else of meetups or
-      // of data), the name as a whole is what the number counts: both its first and its last word are numbered, so
-      // "meetup terakhir" finds the newest of them as "data terakhir" does, rather than guessing Indonesian order.
+      // With no evidence either way (one series, "Data Meetup #N", in a corpus that says nothing else of meetups
+      // or of data), the name as a whole is what the number counts: both its first and its last word are numbered,
+      // so "meetup terakhir" finds the newest of them as "data terakhir" does, rather than guessing Indonesian
+      // order.
       if (!kinds.has(head) && !kinds.has(last) && !topics.has(head) && !topics.has(last)) {
         byTitles.add(head).add(last);
         continue;
@@ -1194,7 +1204,9 @@ export class SearchIndex {
     return this.titleWords().get(this.#byNumber[id]!.docId)?.words.has(word) ?? false;
   }
 
-  /** Whether a dated write-up's text numbers the word in digits ("Hari 2:" of a workshop's; see #isNumberedWord). */
+  /**
+   * Whether a dated write-up's text numbers the word in digits ("Hari 2:" of a workshop's; see #isNumberedWord).
+   */
   #isDatedTextNumbered(word: string): boolean {
     return this.#numberedWords.datedText.has(word);
   }
@@ -1281,8 +1293,8 @@ export class SearchIndex {
     // stopword ("ynag" of yang), which asks nothing, as a spoken form's does: kept, it was a word no write-up has.
     const swapped = spoken === undefined ? swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0) : [];
     const expanded = spoken ?? (swapped.length === 1 ? swapped[0] : this.#expandAbbreviation(word));
-    // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok", of
-    // their own day, which relative-days.ts keeps questions from being answered with.
+    // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok",
+    // of their own day, which relative-days.ts keeps questions from being answered with.
     return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
   }
 
@@ -1344,12 +1356,12 @@ export class SearchIndex {
   }
 
   /**
-   * A name an Indonesian question writes in English ("siapa pembicara dari Japan?" of write-ups that say "Jepang"):
-   * members mix languages. A word capitalised inside the question that the corpus has nowhere as written is
-   * translated as an English question's words are (#translate, weighed as a translation), but only into words the
-   * corpus writes mostly as names, capitalised inside a sentence: a name that is also an English word ("Rose",
-   * "Bill") has the word's senses among its translations ("naik", "mawar"), which are no answer about a person.
-   * Not in a question typed all in capitals (the caller checks), where capitals say nothing.
+   * A name an Indonesian question writes in English ("siapa pembicara dari Japan?" of write-ups that say
+   * "Jepang"): members mix languages. A word capitalised inside the question that the corpus has nowhere as
+   * written is translated as an English question's words are (#translate, weighed as a translation), but only into
+   * words the corpus writes mostly as names, capitalised inside a sentence: a name that is also an English word
+   * ("Rose", "Bill") has the word's senses among its translations ("naik", "mawar"), which are no answer about a
+   * person. Not in a question typed all in capitals (the caller checks), where capitals say nothing.
    */
   #nameTranslations(text: string, token: Token, surface: string[]): Alternative[] {
     if (this.#lexicon === null || !isNameAt(text, token.start)) return [];
@@ -1370,18 +1382,19 @@ export class SearchIndex {
     const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);
     if (!english.some(Boolean)) return [];
     const translations = this.#translate(surface).filter((a) => english[a.part]);
-    // (Not to a month the English word of another sense too: "may i ask kapan meetup berikutnya" is no question about
-    // May, as dates.ts reads "may" and "march" in a text as months only capitalised. "march" alone is the month.)
+    // (Not to a month the English word of another sense too: "may i ask kapan meetup berikutnya" is no question
+    // about May, as dates.ts reads "may" and "march" in a text as months only capitalised. "march" alone is the
+    // month.)
     const ambiguous = (a: Alternative) => a.surface.every(isMonthName) && translations.some((b) => b.part === a.part && !b.surface.every(isMonthName));
     return translations.filter((a) => !ambiguous(a)).map((a) => ({ ...a, switched: true as const }));
   }
 
   /**
-   * Whether the question's token at `i` is a foreign word the corpus never writes: no stopword, number or Indonesian
-   * word. Beside one, an English word is part of a foreign term ("cause célèbre"), whose words' dictionary senses
-   * are not what it means: it is not translated as a word switched into Indonesian is (see #codeSwitched). Read
-   * as the question's words are: "meetupnya", "meetup-nya" are the corpus's "meetup" with a particle, and "siapa
-   * speaker meetupnya" is no foreign term.
+   * Whether the question's token at `i` is a foreign word the corpus never writes: no stopword, number or
+   * Indonesian word. Beside one, an English word is part of a foreign term ("cause célèbre"), whose words'
+   * dictionary senses are not what it means: it is not translated as a word switched into Indonesian is (see
+   * #codeSwitched). Read as the question's words are: "meetupnya", "meetup-nya" are the corpus's "meetup" with a
+   * particle, and "siapa speaker meetupnya" is no foreign term.
    */
   #foreignAt(tokens: Token[], i: number): boolean {
     const norm = tokens[i]?.norm;
@@ -1391,12 +1404,13 @@ export class SearchIndex {
 
   /**
    * English evidence for Indonesian words, in English passages only (scope 'en'): the English headwords whose
-   * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), and the English words of the
-   * write-ups that spell the word by the forward rules ("sesi" of session, "pembicara" of speaker: see
+   * translations the lexicon lists the word among ("harga" → price, "tiket" → ticket), and the English words of
+   * the write-ups that spell the word by the forward rules ("sesi" of session, "pembicara" of speaker: see
    * #derivedEnglish), weighed as a translation, below the word itself. English passages are indexed with their
-   * Porter stems, so "price" also finds "prices". A word with no English of its own is read by its root ("diterima"
-   * → terima → accept, "pendaftaran" → daftar → register), as FreeDict lists roots far more often than their
-   * derivations; only then, since a derivation's own English is its sense (pemenang is winner, not only win).
+   * Porter stems, so "price" also finds "prices". A word with no English of its own is read by its root
+   * ("diterima" → terima → accept, "pendaftaran" → daftar → register), as FreeDict lists roots far more often than
+   * their derivations; only then, since a derivation's own English is its sense (pemenang is winner, not only
+   * win).
    */
   #translateToEnglish(surface: string[], stems: readonly string[], phrase: readonly string[]): Alternative[] {
     const out: Alternative[] = [];
@@ -1408,9 +1422,9 @@ export class SearchIndex {
       seen.add(key);
       const english = alternative(words, 'translation', this.reading);
       if (doneBy) english.doneBy = true;
-      // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives). Its forms only:
-      // the headword is the Indonesian word's sense, not another word's form ("kiri" is left, not the past of leave;
-      // "lahir" is born, not bear; "mawar" is rose, not rise).
+      // "berangkat" → leave, which an English write-up may say as "left" (see #irregularRelatives). Its forms
+      // only: the headword is the Indonesian word's sense, not another word's form ("kiri" is left, not the past
+      // of leave; "lahir" is born, not bear; "mawar" is rose, not rise).
       if (this.#lexicon!.irregularRelatives !== undefined) {
         english.stems = unique([...english.stems, ...this.#irregularRelatives(words, 'forms')]).filter((s) => !words.includes(s));
       }
@@ -1447,10 +1461,10 @@ export class SearchIndex {
   /**
    * The weight of an Indonesian question's words that no English write-up has in any form the engine can read:
    * neither as written, nor by a stem, nor through an English word the lexicon or the forward rules give ("utama"
-   * of "keynote", "hadir" of "attended"). FreeDict read backwards knows only a fraction of Indonesian, so there such
-   * a word's absence says little about whether an English passage answers: judged on an English passage, it counts
-   * as a word the engine cannot read (see unknownWordWeight), not in full as a missing word does where the corpus
-   * is in the question's language. Not a name or a number, whose absence is evidence in any language.
+   * of "keynote", "hadir" of "attended"). FreeDict read backwards knows only a fraction of Indonesian, so there
+   * such a word's absence says little about whether an English passage answers: judged on an English passage, it
+   * counts as a word the engine cannot read (see unknownWordWeight), not in full as a missing word does where the
+   * corpus is in the question's language. Not a name or a number, whose absence is evidence in any language.
    */
   #unreadInEnglish(groups: QueryGroup[]): number {
     const inEnglish = (w: string) => [...this.#termScores(w, WORDS).keys()].some((id) => this.#english.has(id));
@@ -1716,34 +1730,34 @@ export class SearchIndex {
     // passages says "acara"; see `dated` below and onlyWhichEvent in answer.ts.)
     const eventGroups = slots.length > 0 ? groups.flatMap((g, gi) => (!g.recency && isAnyEvent(g.word) ? [gi] : [])) : [];
     const dateGroups = new Set([...slotGroups, ...days.keys(), ...eventGroups]);
-    // A month and a year ("Juni 2025"): one date, which a passage's words match whole or not at all. Two years ("2023
-    // dan 2024") are two dates, each matched on its own.
+    // A month and a year ("Juni 2025"): one date, which a passage's words match whole or not at all. Two years
+    // ("2023 dan 2024") are two dates, each matched on its own.
     const monthDate = slots.some((s) => s.words.some((w) => !isYear(w))) && slots.some((s) => s.words.some(isYear));
     const acc = new Map<number, Acc>();
     groups.forEach((g, gi) => {
-      // "terakhir", "last" beside a word titles number only ask which write-up, the newest (see #lastOfTitled), and
-      // a passage that says them says it of something else ("… because the last one was full"): no evidence. (The
-      // words that ask nothing else, "terbaru", "latest", still rank a passage that says them.)
+      // "terakhir", "last" beside a word titles number only ask which write-up, the newest (see #lastOfTitled),
+      // and a passage that says them says it of something else ("… because the last one was full"): no evidence.
+      // (The words that ask nothing else, "terbaru", "latest", still rank a passage that says them.)
       if (g.recency && alsoAsksNewest(g.word)) return;
-      // A number of something write-ups number ("hari" of "hari 2", "meetup" of "meetup ke-2") is that thing's number
-      // only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:", "Meetup
-      // kedua puluh"), not as the minutes' "Keputusan 2", the "Gedung Cyber 2" of the workshop's venue, nor as a day
-      // of a date or a count, which numbers nothing (meetup #11's "20 November" ranked first for "meetup ke-20", the
-      // 20 in bold). (Its title's number, which names the write-up, counts as such below. A number beside any other
-      // word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
+      // A number of something write-ups number ("hari" of "hari 2", "meetup" of "meetup ke-2") is that thing's
+      // number only: in a passage's words it counts where the passage numbers the same thing with it ("Hari 2:",
+      // "Meetup kedua puluh"), not as the minutes' "Keputusan 2", the "Gedung Cyber 2" of the workshop's venue,
+      // nor as a day of a date or a count, which numbers nothing (meetup #11's "20 November" ranked first for
+      // "meetup ke-20", the 20 in bold). (Its title's number, which names the write-up, counts as such below. A
+      // number beside any other word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
       const numbered = this.#numberedForms(g, groups);
-      // Over dated write-ups, a day of a date ("22" of "acara 22 Mei") is matched only where a passage writes it as
-      // that month's day: the "22 peserta" of another day's write-up matched it, and "acara 22 Mei" was answered with
-      // it where "acara 28 Mei" was not. (The write-up dated that day covers it still: see onDay below.) Not in
-      // undated reference text, where no write-up's date can stand for the day and news writes it in more ways
-      // ("Rabu (5/10)"): read so there, 8 of facqa's rankings moved.
+      // Over dated write-ups, a day of a date ("22" of "acara 22 Mei") is matched only where a passage writes it
+      // as that month's day: the "22 peserta" of another day's write-up matched it, and "acara 22 Mei" was
+      // answered with it where "acara 28 Mei" was not. (The write-up dated that day covers it still: see onDay
+      // below.) Not in undated reference text, where no write-up's date can stand for the day and news writes it
+      // in more ways ("Rabu (5/10)"): read so there, 8 of facqa's rankings moved.
       const day = this.#monthDated ? days.get(gi) : undefined;
       const writesTheDay = day === undefined ? undefined : dayWriting(day, monthsBeside(groups, gi));
       const scores = this.#groupScores(g);
-      // A word of a kind of event its title has ("workshop docker", "hackathon") is as much the write-up's in every
-      // passage as in the one that repeats it (see `whole` below), and weighs there as it does in the write-up's text
-      // at best: otherwise the minutes' passing "rencana hackathon bulan Agustus" outranked the hackathon's own
-      // write-up, whose passages had its title's weight only.
+      // A word of a kind of event its title has ("workshop docker", "hackathon") is as much the write-up's in
+      // every passage as in the one that repeats it (see `whole` below), and weighs there as it does in the
+      // write-up's text at best: otherwise the minutes' passing "rencana hackathon bulan Agustus" outranked the
+      // hackathon's own write-up, whose passages had its title's weight only.
       const kindBest = new Map<string, number>();
       if (g.kind === true) {
         for (const [id, e] of scores) {
@@ -1770,7 +1784,8 @@ export class SearchIndex {
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
         // pembicara meetup #7?" than the speakers' paragraph under it, and must not outrank it for that. So does a
         // kind of event its title has, typed in lower case (QueryGroup.kind): the opening "Workshop Docker untuk
-        // Pemula diadakan …" says no more of "kuota workshop docker" than "Kuota 30 peserta" does, and outranked it.
+        // Pemula diadakan …" says no more of "kuota workshop docker" than "Kuota 30 peserta" does, and outranked
+        // it.
         const whole = (g.identifies === true || g.kind === true) && e.titled === true;
         const titleEvidence = (e.titleScore ?? 0) / RANKING.titleWeight;
         const added = whole ? Math.max(titleEvidence, kindBest.get(passage.docId) ?? 0) : e.score;
@@ -1793,8 +1808,8 @@ export class SearchIndex {
     // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though
     // its date has the 2025. So a passage's date (or its title's, "Meetup #8, Maret 2025") covers the question's date
     // words only when, of every one, it has it or the passage's own text does ("ruang 1203" is a number the text
-    // has, not a year its date lacks). Nor does the text's year alone cover a date that has a month: "31 Mei 2025" in
-    // May's write-up says nothing of "meetup Juni 2025", and its 2025 and "meetup" were most of the question.
+    // has, not a year its date lacks). Nor does the text's year alone cover a date that has a month: "31 Mei 2025"
+    // in May's write-up says nothing of "meetup Juni 2025", and its 2025 and "meetup" were most of the question.
     for (const [id, a] of acc) {
       if (a.dateCovered === 0 && a.slotCovered === 0) continue;
       const p = this.#byNumber[id]!;
@@ -1817,8 +1832,8 @@ export class SearchIndex {
     }
     // A write-up dated the question's date has it in every passage, as a title's name is (see `whole` above): the
     // opening paragraph that repeats it ("Meetup kedelapan digelar pada 22 Maret 2025 …") says no more of "siapa
-    // pembicara meetup 22 Maret 2025?" than the speaker's paragraph under it, and must not outrank it for that. Each
-    // passage keeps what the date words earned in the least of them (its date's own evidence, alike in all).
+    // pembicara meetup 22 Maret 2025?" than the speaker's paragraph under it, and must not outrank it for that.
+    // Each passage keeps what the date words earned in the least of them (its date's own evidence, alike in all).
     const least = new Map<string, number>();
     for (const [id, a] of acc) {
       const doc = this.#byNumber[id]!.docId;
@@ -1829,11 +1844,12 @@ export class SearchIndex {
       a.score -= (a.dateScore ?? 0) - least.get(this.#byNumber[id]!.docId)!;
       for (const gi of eventGroups) if (!a.credited?.has(gi)) a.covered += groups[gi]!.weight;
     }
-    // "what's the upcoming meetup?": a dated passage that speaks of what is to come (see speaksOfFuture: "meetup #9 akan
-    // diadakan …", "meetup bulan depan", a date after its write-up's) says "upcoming" and "next" in its own way, and
-    // covers them. Else the English words, which no such passage says, counted as missing from the best of them (the
-    // minutes that plan the meetup were a weak suggestion), while the Indonesian "berikutnya" is a stopword and was
-    // never missed. Only where the question asks for the coming one: elsewhere no word is QueryGroup.upcoming.
+    // "what's the upcoming meetup?": a dated passage that speaks of what is to come (see speaksOfFuture: "meetup
+    // #9 akan diadakan …", "meetup bulan depan", a date after its write-up's) says "upcoming" and "next" in its
+    // own way, and covers them. Else the English words, which no such passage says, counted as missing from the
+    // best of them (the minutes that plan the meetup were a weak suggestion), while the Indonesian "berikutnya" is
+    // a stopword and was never missed. Only where the question asks for the coming one: elsewhere no word is
+    // QueryGroup.upcoming.
     const upcomingWeight = groups.reduce((s, g) => s + (g.upcoming && !g.recency ? g.weight : 0), 0);
     if (upcomingWeight > 0) {
       for (const [id, a] of acc) {
@@ -1851,10 +1867,10 @@ export class SearchIndex {
     let best = 0;
     for (const a of acc.values()) if (a.score > best) best = a.score;
     // (Judged on an English passage that says more than its title and has every name and event number the question
-    // asks, QueryGroup.identifies, see #unreadInEnglish; the ranking is left as it was. A passage that matches only
-    // the words naming its write-up, "lokakarya Python" of "Python for Beginners Workshop", says nothing of the words
-    // left unread, "apa yang diterima setiap peserta"; nor is one that lacks the question's "Coldplay" about what
-    // "konser" asks.)
+    // asks, QueryGroup.identifies, see #unreadInEnglish; the ranking is left as it was. A passage that matches
+    // only the words naming its write-up, "lokakarya Python" of "Python for Beginners Workshop", says nothing of
+    // the words left unread, "apa yang diterima setiap peserta"; nor is one that lacks the question's "Coldplay"
+    // about what "konser" asks.)
     const unread = this.#readsEnglish(language) ? this.#unreadInEnglish(groups) * (1 - RANKING.unknownWordWeight) : 0;
     const names = groups.flatMap((g, gi) => (g.identifies && !g.recency ? [gi] : []));
     const excused = (id: number, a: Acc) => {
@@ -1892,10 +1908,11 @@ export class SearchIndex {
     if (groups.length > 0) {
       const head = hits.slice(0, RANKING.proximityCandidates);
       for (const h of head) {
-        // (A name its title has stands at the opening of every passage of the write-up, as the title heads them all,
-        // wherever, or whether, the passage repeats it: see `whole` above.)
-        // (So does the date of a write-up dated the question's date: see `dated` above. Nor do its date words, which
-        // the text that repeats the date writes side by side, stand close to the question's other words there.)
+        // (A name its title has stands at the opening of every passage of the write-up, as the title heads them
+        // all, wherever, or whether, the passage repeats it: see `whole` above.)
+        // (So does the date of a write-up dated the question's date: see `dated` above. Nor do its date words,
+        // which the text that repeats the date writes side by side, stand close to the question's other words
+        // there.)
         const dated = datedHits.has(h);
         const named = dated ? new Set([...(namedBy.get(h) ?? []), ...dateGroups]) : namedBy.get(h);
         const { pairs: allPairs, lead: all } = proximity(h.passage.text, h.terms, groups, this.reading);
@@ -1925,7 +1942,8 @@ export class SearchIndex {
   documentWords(docId: string): DocumentWords {
     const cached = this.#documentWords.get(docId);
     if (cached !== undefined) {
-      // Most recently asked last (a Map keeps insertion order), so that the documents forgotten first are the oldest.
+      // Most recently asked last (a Map keeps insertion order), so that the documents forgotten first are the
+      // oldest.
       this.#documentWords.delete(docId);
       this.#documentWords.set(docId, cached);
       return cached;
@@ -1946,8 +1964,9 @@ export class SearchIndex {
 
   /**
    * Documents' words already read (see documentWords), least recently asked first. A question asks for those of up
-   * to NAMED_CANDIDATES write-ups (answer.ts), and tokenizing each whole again for every question was up to a third
-   * of a question's time on the forum corpus. Held per index (a reload starts afresh) and bounded by the words held.
+   * to NAMED_CANDIDATES write-ups (answer.ts), and tokenizing each whole again for every question was up to a
+   * third of a question's time on the forum corpus. Held per index (a reload starts afresh) and bounded by the
+   * words held.
    */
   readonly #documentWords = new Map<string, DocumentWords>();
   #documentWordsHeld = 0;
@@ -1998,8 +2017,8 @@ export class SearchIndex {
       const tokens = tokenize(text);
       const norms = tokens.map((t) => t.norm);
       // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
-      // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no such
-      // number). Only a title without one is numbered by the number it spells ("Meetup Ketujuh").
+      // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no
+      // such number). Only a title without one is numbered by the number it spells ("Meetup Ketujuh").
       const spellsItsNumber = isTitle && !tokens.some((t) => hasNumeral(t.norm) && !isYear(t.norm));
       tokens.forEach((t, i) => {
         const as = text.slice(t.start, t.end);
@@ -2009,10 +2028,10 @@ export class SearchIndex {
           words.add(w);
           if (capital) capitalised.add(w);
         }
-        // (A number the title spells out, "Meetup Komunitas Kesebelas", "Meetup Kedua Belas", is its number too; in
-        // the text "dua", "kedua" are as often a count or a second day: there only an ordinal counts, and only as the
-        // number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua" names the
-        // write-up that says it, see QueryGroup.number.)
+        // (A number the title spells out, "Meetup Komunitas Kesebelas", "Meetup Kedua Belas", is its number too;
+        // in the text "dua", "kedua" are as often a count or a second day: there only an ordinal counts, and only
+        // as the number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua"
+        // names the write-up that says it, see QueryGroup.number.)
         const number = hasNumeral(t.norm) ? undefined : spelledNumberAt(norms, i);
         const spelled = number !== undefined && (spellsItsNumber || number.ordinal) ? number : undefined;
         const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
@@ -2024,8 +2043,8 @@ export class SearchIndex {
         // What the document numbers (see numberedKey): every number of its title but a count or a day ("Lokakarya
         // Dua Hari" is no lokakarya #2), an ordinal that stands beside no word ("yang ke-20", "the 20th"), and a
         // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
-        // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of a
-        // question is no event's number).
+        // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of
+        // a question is no event's number).
         // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
         // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
         const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english, this.#titleNumbered());
@@ -2056,8 +2075,8 @@ export class SearchIndex {
    * which a member cannot have mistyped for a word of the corpus, nor asked in a form the engine has: "golang" of
    * "ada workshop golang ga" over write-ups that never mention Go, "dress" of "apakah ada dress code". Weighed at
    * half as words the engine cannot read (see unknownWordWeight), the question's kind word alone ("workshop")
-   * passed the confidence bar with another workshop's write-up; yet the word is the rarest of the question, what it
-   * is about, and the corpus's silence on it is the answer. `extra`: what counting them in full adds to the
+   * passed the confidence bar with another workshop's write-up; yet the word is the rarest of the question, what
+   * it is about, and the corpus's silence on it is the answer. `extra`: what counting them in full adds to the
    * question's weight; `unread`: their part of #unreadInEnglish's discount, which they do not get either, but for
    * Indonesian words ("utama", "harga" over English write-ups).
    * Not a word one typo from a word of the corpus or a stopword ("dand" of "dan"): the member meant that word.
@@ -2109,7 +2128,8 @@ export class SearchIndex {
       if (g.recency) continue;
       // Only the alternatives the corpus has: "cost" → biaya in a corpus without "biaya" is a word the corpus
       // lacks, whose absence counts in full, as the Indonesian question's "biaya" would.
-      // (A guessed long form does not lower it: what the guess cannot earn stays to be matched, see initialsWeight.)
+      // (A guessed long form does not lower it: what the guess cannot earn stays to be matched, see
+      // initialsWeight.)
       const through = g.alternatives
         .filter(inCorpus)
         .map((a) => (a.guessed || a.switched ? 1 : alternativeWeight(a)));
@@ -2123,8 +2143,8 @@ export class SearchIndex {
    * corpus (see suggestFrom). Always offers what was typed first, so the member can send it as it is.
    */
   suggest(typed: string, limit = 25): string[] {
-    // Collected on first use, as the names are; but not for an empty box (what Discord sends as a member opens /ask),
-    // which is offered names alone: its first keystroke after a (re)load does not wait for the words too.
+    // Collected on first use, as the names are; but not for an empty box (what Discord sends as a member opens
+    // /ask), which is offered names alone: its first keystroke after a (re)load does not wait for the words too.
     if (this.#vocabulary === null && tokenize(typed).length === 0) return suggestFrom(this.named(), typed, limit);
     return suggestFrom(this.named(), typed, limit, (this.#vocabulary ??= collectVocabulary(this.#byNumber)));
   }
@@ -2135,7 +2155,10 @@ export class SearchIndex {
     return (this.#suggestions ??= collectSuggestions(this.#byNumber));
   }
 
-  /** The corpus's words autocomplete completes to, collected in steps (in the background after a load, see Library). */
+  /**
+   * The corpus's words autocomplete completes to, collected in steps (in the background after a load, see
+   * Library).
+   */
   async vocabularyInTurns(): Promise<void> {
     if (this.#vocabulary !== null) return;
     const words = await collectVocabularyInTurns(this.#byNumber);
@@ -2183,8 +2206,8 @@ export interface DocumentWords {
 /**
  * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
  * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
- * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they ever
- * asked (their passages are undated and untitled, so the event-name check never reads them).
+ * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they
+ * ever asked (their passages are undated and untitled, so the event-name check never reads them).
  */
 const DOCUMENT_WORDS_LIMIT = 200_000;
 
@@ -2195,9 +2218,9 @@ function documentWordsSize(d: DocumentWords): number {
 /**
  * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
  * documents without a `lang` whose opening (see openings.ts) has more English
- * than Indonesian function words (guessLanguage over the document, not the passage: a passage alone may be a heading
- * and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions; one that
- * says `lang: id` is taken at its word, English quotes and all.
+ * than Indonesian function words (guessLanguage over the document, not the passage: a passage alone may be a
+ * heading and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions;
+ * one that says `lang: id` is taken at its word, English quotes and all.
  */
 function englishPassages(passages: Passage[], guessed: ReadonlySet<string>): Set<number> {
   // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost. Its
@@ -2238,10 +2261,11 @@ interface SpelledInQuestion {
 
 /**
  * The content words a number spelled out as words stands beside, with a space between: the word before it ("meetup
- * pertama", "hari kedua", "day two"; for an Indonesian ordinal also before "yang", "meetup yang pertama"), but for an
- * English ordinal the word after it ("the first meetup"). Not the other way: the Indonesian ordinal follows what it
- * numbers, and before a word it is "both" or another word's ("kedua meetup itu", "pembicara kedua meetup #9" is the
- * second speaker of #9). None for a first time ("pertama kali", "the first time"), nor another number ("dua tiga").
+ * pertama", "hari kedua", "day two"; for an Indonesian ordinal also before "yang", "meetup yang pertama"), but for
+ * an English ordinal the word after it ("the first meetup"). Not the other way: the Indonesian ordinal follows
+ * what it numbers, and before a word it is "both" or another word's ("kedua meetup itu", "pembicara kedua meetup
+ * #9" is the second speaker of #9). None for a first time ("pertama kali", "the first time"), nor another number
+ * ("dua tiga").
  */
 function besideSpelled(text: string, tokens: Token[], i: number, number: SpelledNumber): string[] {
   const spaced = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && /^[ \t]+$/u.test(text.slice(a.end, b.start));
@@ -2267,7 +2291,8 @@ interface Numbering {
   written: string;
   /**
    * Every run of digits in it, which a question's number is matched against (see numbersWith): "2" and "3" of
-   * "Hari 2-3", as a range is; but also "5" and "700" of "5.700", as a question's "Rp 5.700" is read as its first run.
+   * "Hari 2-3", as a range is; but also "5" and "700" of "5.700", as a question's "Rp 5.700" is read as its first
+   * run.
    */
   numbers: string[];
   words: string[];
@@ -2279,10 +2304,10 @@ const PLAIN_NUMBER = /^(?:#|ke-?)?(\d+)(?:st|nd|rd|th)?$/u;
 const NUMBER_RANGE = /^(\d{1,3})-(\d{1,3})$/u;
 
 /**
- * The numbers a written number counts to (see Numbering.written), for a write-up's last day (SearchIndex.#lastNumbers):
- * its number ("2", "ke-2", "2nd"), or both of a range ("Hari 2-3" is the write-up's second and third day, and the last
- * is the third, as a question's "hari 3" finds it). None of a date, an amount or a version ("3-5-2025", "12.500",
- * "v2").
+ * The numbers a written number counts to (see Numbering.written), for a write-up's last day
+ * (SearchIndex.#lastNumbers): its number ("2", "ke-2", "2nd"), or both of a range ("Hari 2-3" is the write-up's
+ * second and third day, and the last is the third, as a question's "hari 3" finds it). None of a date, an amount
+ * or a version ("3-5-2025", "12.500", "v2").
  */
 function numbersOf(written: string): string[] {
   const plain = PLAIN_NUMBER.exec(written);
@@ -2292,11 +2317,11 @@ function numbersOf(written: string): string[] {
 }
 
 /**
- * What `text` numbers, and with which numbers: "Hari 2", "hari ke-2", "Meetup #2" (besideNumber), "Meetup Komunitas
- * Python ke-23" (the head of the name the number ends, read as #isNumberedWord reads it, by the text's language:
- * countedWordAt), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled). Read once a
- * passage (see SearchIndex.#numberings): what a question's number beside a word write-ups number is looked for in
- * (numbersWith), and what a write-up's last day is read from (SearchIndex.#lastNumbers).
+ * What `text` numbers, and with which numbers: "Hari 2", "hari ke-2", "Meetup #2" (besideNumber), "Meetup
+ * Komunitas Python ke-23" (the head of the name the number ends, read as #isNumberedWord reads it, by the text's
+ * language: countedWordAt), or an ordinal in words beside it, "hari kedua", "the second day" (besideSpelled). Read
+ * once a passage (see SearchIndex.#numberings): what a question's number beside a word write-ups number is looked
+ * for in (numbersWith), and what a write-up's last day is read from (SearchIndex.#lastNumbers).
  */
 function numberings(text: string, english: boolean, kinds: ReadonlySet<string>): Numbering[] {
   const tokens = tokenize(text);
@@ -2321,7 +2346,9 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
   return out;
 }
 
-/** Whether a passage's numberings number one of `words` with the number of `g` (see SearchIndex.#numberedForms). */
+/**
+ * Whether a passage's numberings number one of `words` with the number of `g` (see SearchIndex.#numberedForms).
+ */
 function numbersWith(read: readonly Numbering[], g: QueryGroup, words: readonly string[]): boolean {
   const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
   if (n === undefined) return false;
@@ -2351,10 +2378,10 @@ export function numberedKey(word: string, n: string): string {
 }
 
 /**
- * Whether the number at `i` measures rather than numbers: before a unit of time or a count, whatever stands before it
- * ("lokakarya 2 hari" is a two-day workshop, its write-up may say "dua hari"; "meetup 2 bulan lalu" the one two
- * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup of
- * that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
+ * Whether the number at `i` measures rather than numbers: before a unit of time or a count, whatever stands before
+ * it ("lokakarya 2 hari" is a two-day workshop, its write-up may say "dua hari"; "meetup 2 bulan lalu" the one two
+ * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup
+ * of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
  */
 function measures(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -2368,8 +2395,8 @@ function measures(text: string, tokens: Token[], i: number): boolean {
  * before it up to punctuation or a function word: its first word in Indonesian, where the head comes first
  * ("Meetup Komunitas Data #7", "Meetup ke-7"), its last in English ("Community Meetup 2"). An English ordinal
  * numbers the name after it, whose head is its last word ("The Eleventh Meetup", "the 3rd meetup"); so does any
- * number that ends no name ("#7 Meetup Komunitas"). In a title, "Data" of "Meetup Komunitas Data #7" stands next to
- * the number but names a topic: a member asking "data pertama" asks about the first data of a session, not a
+ * number that ends no name ("#7 Meetup Komunitas"). In a title, "Data" of "Meetup Komunitas Data #7" stands next
+ * to the number but names a topic: a member asking "data pertama" asks about the first data of a session, not a
  * "Data #1" (see #isNumberedWord). An Indonesian write-up's name of several words may be in English order ("Data
  * Meetup #7"): which, the corpus says (see CountedName and SearchIndex.#collectNumberedWords).
  */
@@ -2507,8 +2534,8 @@ function indonesianHead(before: readonly string[], kinds: ReadonlySet<string> | 
 }
 
 /**
- * A letter, as a constant: tsx compiles a regular expression literal with a \p{…} escape to a `new RegExp` where it
- * stands, and headOf is asked for every number of every passage indexed.
+ * A letter, as a constant: tsx compiles a regular expression literal with a \p{…} escape to a `new RegExp` where
+ * it stands, and headOf is asked for every number of every passage indexed.
  */
 const LETTER = /\p{L}/u;
 /** A word written with a capital first (see #readDocument: asked of every word of a document a question reads). */
@@ -2524,10 +2551,10 @@ function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | unde
 }
 
 /**
- * The content words a question's number stands beside (see QueryGroup.numbers): the word before it, with a space or
- * "#" between ("meetup 20", "Meetup #20", "meetup ke-20"), and the word after an ordinal, with a space between
- * ("20th meetup"). One standing among punctuation, like a list mark pasted into the question ("… ||Close|| - 1. *"),
- * numbers nothing.
+ * The content words a question's number stands beside (see QueryGroup.numbers): the word before it, with a space
+ * or "#" between ("meetup 20", "Meetup #20", "meetup ke-20"), and the word after an ordinal, with a space between
+ * ("20th meetup"). One standing among punctuation, like a list mark pasted into the question ("… ||Close|| - 1.
+ * *"), numbers nothing.
  */
 function besideNumber(text: string, tokens: Token[], i: number): string[] {
   const out: string[] = [];
@@ -2608,10 +2635,10 @@ function nearest(xs: number[], ys: number[]): number {
 }
 
 /**
- * How loosely a member's own word matches: longer words also match words they begin, and words one typo away. Not a
- * typo away for a word of the language's own (an Indonesian root word) that the corpus never writes (`ownWord`):
- * "bandung", typed for a city the corpus never names, is no misspelling of "banding" (the root of "membandingkan"),
- * and "apakah ada meetup di bandung" was answered with a talk that compared REST and GraphQL.
+ * How loosely a member's own word matches: longer words also match words they begin, and words one typo away. Not
+ * a typo away for a word of the language's own (an Indonesian root word) that the corpus never writes (`ownWord`):
+ * "bandung", typed for a city the corpus never names, is no misspelling of "banding" (the root of
+ * "membandingkan"), and "apakah ada meetup di bandung" was answered with a talk that compared REST and GraphQL.
  */
 function looseMatching(term: string, ownWord: boolean): LooseMatching {
   return {

@@ -51,9 +51,12 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
   const { body } = doc;
   const passages: Passage[] = [];
   let paragraph = 0;
-  /** Where each table row's table starts, shared by the calls for the parts of one long table (see tableHeaderAt). */
+  /**
+   * Where each table row's table starts, shared by the calls for the parts of one long table (see tableHeaderAt).
+   */
   const tableTops = new Map<number, number>();
-  // A label not read yet stays so: each passage reads its document's when it is first asked for (see text-title.ts).
+  // A label not read yet stays so: each passage reads its document's when it is first asked for (see
+  // text-title.ts).
   const labelLater = labelUnread(doc);
   for (const unit of paragraphUnits(body, doc.excludedRanges, doc.markdown ?? false)) {
     paragraph += 1;

@@ -48,8 +48,8 @@ export function isHeadingLine(line: string): boolean {
 }
 
 /**
- * A heading line without its marks, as the page shows it ("## Jadwal ##" → "Jadwal"); any other line unchanged. One
- * rule for the shown text (answer.ts) and for a name read from a text's opening heading (text-title.ts).
+ * A heading line without its marks, as the page shows it ("## Jadwal ##" → "Jadwal"); any other line unchanged.
+ * One rule for the shown text (answer.ts) and for a name read from a text's opening heading (text-title.ts).
  */
 export function headingText(line: string): string {
   const m = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u.exec(line);
@@ -58,8 +58,8 @@ export function headingText(line: string): string {
 
 /**
  * Splits `text.slice(from, to)` into sentences. Returns spans of `text`, trimmed of surrounding whitespace,
- * in order and non-overlapping. Linear in the length of the range. Stops after `max` sentences: a caller that reads
- * only the first (a text's name, see text-title.ts) need not split a long paragraph's others.
+ * in order and non-overlapping. Linear in the length of the range. Stops after `max` sentences: a caller that
+ * reads only the first (a text's name, see text-title.ts) need not split a long paragraph's others.
  */
 export function splitSentences(text: string, from = 0, to = text.length, max = Infinity): Span[] {
   const spans: Span[] = [];

@@ -26,31 +26,33 @@ export interface Suggestion {
 }
 
 /**
- * A capitalised word; a dot or a hyphen only inside it ("U.S", "Asia-Pacific"): "Cimahi. Hadir" is one sentence's end
- * and the next one's start, and "Maritim--CMG" two words around a dash.
+ * A capitalised word; a dot or a hyphen only inside it ("U.S", "Asia-Pacific"): "Cimahi. Hadir" is one sentence's
+ * end and the next one's start, and "Maritim--CMG" two words around a dash.
  */
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}+&'’]|[-.](?=[\p{L}\p{N}]))*`;
 
 /**
  * The words that join capitalised words into one name, as names are written: "Badan Pengawas Obat dan Makanan",
  * "Bank of the West", "Sonic the Hedgehog", "Need for Speed", "Vincent van Gogh", "Ali bin Abi Thalib". Words that
- * set a name in a place or a direction are not among them ("di", "ke", "dari", "pada", "in", "at", "from"): "PT Bank
- * Central Asia di Forum Media CCTV+" is two names, and a member typing the first wants the first (of tydiqa-id's
- * corpus, "di" had glued some 750 such pairs; the price is the rare Italian particle, "Napoleone di Buonaparte").
+ * set a name in a place or a direction are not among them ("di", "ke", "dari", "pada", "in", "at", "from"): "PT
+ * Bank Central Asia di Forum Media CCTV+" is two names, and a member typing the first wants the first (of
+ * tydiqa-id's corpus, "di" had glued some 750 such pairs; the price is the rare Italian particle, "Napoleone di
+ * Buonaparte").
  */
 const NAME_JOINERS = ['of', 'the', 'for', 'and', 'dan', 'van', 'von', 'der', 'den', 'de', 'da', 'bin', 'binti'];
 
 /**
- * Indonesian words that set a name in a place, a time or a direction: never a joiner, and when a sentence opens with
- * one, capitalised, not a name's first word ("Di Indonesia" is "Indonesia"; "Dari Kota Bandung"). English ones
- * ("in", "at", "on") join no name either, but open titles too ("On the Road"), so a capitalised one is kept.
+ * Indonesian words that set a name in a place, a time or a direction: never a joiner, and when a sentence opens
+ * with one, capitalised, not a name's first word ("Di Indonesia" is "Indonesia"; "Dari Kota Bandung"). English
+ * ones ("in", "at", "on") join no name either, but open titles too ("On the Road"), so a capitalised one is kept.
  */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'pada', 'dalam']);
 
 /**
- * English articles and prepositions, and Indonesian prepositions that are not PLACE_WORDS: capitalised only because
- * they open a sentence ("In Jakarta, the forum …", "The Jakarta Post covered …", "Menurut Kepala Desa …"), so there
- * they start no name. Inside a sentence a capitalised one is a title's ("the film On the Road") and is kept.
+ * English articles and prepositions, and Indonesian prepositions that are not PLACE_WORDS: capitalised only
+ * because they open a sentence ("In Jakarta, the forum …", "The Jakarta Post covered …", "Menurut Kepala Desa …"),
+ * so there they start no name. Inside a sentence a capitalised one is a title's ("the film On the Road") and is
+ * kept.
  */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'in', 'at', 'on', 'from', 'to', 'by', 'with', 'for', 'during', 'after', 'before', 'since', 'into',
@@ -58,9 +60,9 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Of NAME_JOINERS, those that also list names: "Badan Pengawas Obat dan Makanan" is one name, "Jawa Tengah dan Jawa
- * Timur" two, and which is which nothing in the words tells. So a run with them is offered whole and, as well, each
- * of its parts that is a name by itself (two words or more).
+ * Of NAME_JOINERS, those that also list names: "Badan Pengawas Obat dan Makanan" is one name, "Jawa Tengah dan
+ * Jawa Timur" two, and which is which nothing in the words tells. So a run with them is offered whole and, as
+ * well, each of its parts that is a name by itself (two words or more).
  */
 const LISTING = new Set(['dan', 'and']);
 
@@ -74,7 +76,9 @@ function listsWords(words: readonly string[]): boolean {
   return listed;
 }
 
-/** The parts of a run of names between its listing words, each of two words or more ("Jawa Tengah", "Jawa Timur"). */
+/**
+ * The parts of a run of names between its listing words, each of two words or more ("Jawa Tengah", "Jawa Timur").
+ */
 function coordinated(words: readonly string[]): string[] {
   if (!words.some((w) => LISTING.has(w))) return [];
   const parts: string[][] = [[]];
@@ -86,10 +90,11 @@ function coordinated(words: readonly string[]): string[] {
 }
 
 /**
- * The rule of the names autocomplete offers (see name-runs.ts): two or more capitalised words in a row on one line,
- * acronyms among them ("Forum Media CCTV+"), joined by at most two of NAME_JOINERS in a row ("of the"): a heading
- * over a paragraph is two lines, not one name. A name starts at a word's start, never inside a word ("iNews TV",
- * not "News TV"); a brand's one or two lower-case letters before its capital are part of it ("iNews", "eKTP").
+ * The rule of the names autocomplete offers (see name-runs.ts): two or more capitalised words in a row on one
+ * line, acronyms among them ("Forum Media CCTV+"), joined by at most two of NAME_JOINERS in a row ("of the"): a
+ * heading over a paragraph is two lines, not one name. A name starts at a word's start, never inside a word
+ * ("iNews TV", not "News TV"); a brand's one or two lower-case letters before its capital are part of it ("iNews",
+ * "eKTP").
  */
 const NAME_RULE: RunRule = {
   name: String.raw`(?:\p{Ll}{1,2}(?=\p{Lu}))?${NAME_WORD}`,
@@ -115,7 +120,8 @@ export function collectSuggestions(passages: Passage[]): Suggestion[] {
 
 /**
  * The same names, the event loop getting a turn every STEP passages (and names): on a corpus of thousands of
- * passages collecting them takes a few hundred milliseconds, which the bot's other interactions should not wait for.
+ * passages collecting them takes a few hundred milliseconds, which the bot's other interactions should not wait
+ * for.
  */
 export function collectSuggestionsInTurns(passages: Passage[]): Promise<Suggestion[]> {
   return runInTurns(collecting(passages));
@@ -172,8 +178,9 @@ function* collecting(passages: Passage[]): Steps<Suggestion[]> {
     out.push({ text, words: tokenize(text).map((t) => t.norm), count: f.count, own: f.own, passages: f.passages, quoted: quoted.has(text) });
     if (out.length % STEP === 0) yield;
   }
-  // Names that stand alone first, most often so; then the parts of "dan" names seen only within them ("Dialog Media"
-  // after "Dialog Media dan Kerja", which sorts before it alphabetically and, counted with its own, would outnumber it).
+  // Names that stand alone first, most often so; then the parts of "dan" names seen only within them ("Dialog
+  // Media" after "Dialog Media dan Kerja", which sorts before it alphabetically and, counted with its own, would
+  // outnumber it).
   return out.sort((a, b) => b.own - a.own || b.count - a.count || a.text.localeCompare(b.text));
 }
 
@@ -183,7 +190,10 @@ const MAX_CHOICE = 100;
  * fits the rest of the question is found even when many more frequent ones merely complete the last word.
  */
 const CANDIDATES = 50;
-/** Passages read for the words that follow the word typed before the last ("hari" → "kedua"): a bound per keystroke. */
+/**
+ * Passages read for the words that follow the word typed before the last ("hari" → "kedua"): a bound per
+ * keystroke.
+ */
 const FOLLOW_PASSAGES = 500;
 /** Places kept for corpus words when names alone would fill the list ("hadi": "hadiah" among "Hadi Puspita"s). */
 const WORD_PLACES = 5;
@@ -195,19 +205,20 @@ const MIN_TYPO_WORD = 4;
 /**
  * The choices for what a member has typed, each a whole question (Discord replaces the question with the choice
  * picked): first what was typed, as it is; then the typed text with its last words completed by a title or a name
- * ("what is chi" → "what is China Up Close"), most mentioned first; then with its last word completed by a word of the
- * corpus, most used first ("siapa penerima hadi" → "... hadiah"), WORD_PLACES of them kept even when names abound;
- * then names that hold the last word further in ("apa itu news" → "apa itu CBS News"). When none of these is found
- * and the last word is not one the corpus has, it is read as having one typo ("hackaton" → "hackathon", and the
- * names it starts).
+ * ("what is chi" → "what is China Up Close"), most mentioned first; then with its last word completed by a word of
+ * the corpus, most used first ("siapa penerima hadi" → "... hadiah"), WORD_PLACES of them kept even when names
+ * abound; then names that hold the last word further in ("apa itu news" → "apa itu CBS News"). When none of these
+ * is found and the last word is not one the corpus has, it is read as having one typo ("hackaton" → "hackathon",
+ * and the names it starts).
  */
 export function suggestFrom(all: readonly Suggestion[], typed: string, limit: number, vocabulary?: Vocabulary): string[] {
   const text = typed.replace(/\s+/gu, ' ').trimStart();
   const out: string[] = [];
   const seen = new Set<string>();
   // A choice replaces the whole question when picked, so a choice that would not fit Discord's 100 characters is
-  // left out rather than cut: a cut question would be answered as if the member had typed less. A choice that differs
-  // from an earlier one only in case ("what is global South" after "what is Global South") is the same question.
+  // left out rather than cut: a cut question would be answered as if the member had typed less. A choice that
+  // differs from an earlier one only in case ("what is global South" after "what is Global South") is the same
+  // question.
   const asIs = text.trimEnd();
   const push = (s: string) => {
     const same = s.toLowerCase();
@@ -229,8 +240,9 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   const lastToken = typedTokens[typedTokens.length - 1]!;
   const last = lastToken.norm;
   const head = text.slice(0, lastToken.start);
-  // A name put in place of the last word replaces the marks glued to it as well ("#8" → "Community Meetup #8"): the
-  // word's "#" kept in front would glue a stray "#" to the name ("#Community Meetup #8"). A completed word keeps them.
+  // A name put in place of the last word replaces the marks glued to it as well ("#8" → "Community Meetup #8"):
+  // the word's "#" kept in front would glue a stray "#" to the name ("#Community Meetup #8"). A completed word
+  // keeps them.
   const nameHead = text.slice(0, markedStart(text, lastToken.start));
   // A word followed by anything (a space, a question mark) is finished: it is not completed into a longer one.
   const finished = lastToken.end < text.length;
@@ -278,23 +290,25 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
   }
   for (const i of words.slice(0, WORD_PLACES)) choices.push(wordChoice(i));
   choices.push(...names.slice(nameLimit));
-  // Then things that merely contain the last typed word somewhere, in place of it; a name that also holds the words
-  // typed just before it, in place of those too ("meetup #1" → "Meetup Komunitas Data #1", never "meetup Meetup …"),
-  // and not one holding a typed word further back, which it would say twice ("meetup di #1").
+  // Then things that merely contain the last typed word somewhere, in place of it; a name that also holds the
+  // words typed just before it, in place of those too ("meetup #1" → "Meetup Komunitas Data #1", never "meetup
+  // Meetup …"), and not one holding a typed word further back, which it would say twice ("meetup di #1").
   let containing = 0;
   const shortStart = SHORT_START.test(last);
-  // After a word that is no stopword only a name holding it qualifies (below): told first, at the cost of one look.
+  // After a word that is no stopword only a name holding it qualifies (below): told first, at the cost of one
+  // look.
   const previous = typedTokens.length >= 2 ? typedTokens[typedTokens.length - 2]!.norm : null;
   const mustHold = previous !== null && !isStopword(previous) ? previous : null;
   for (const s of index.inside.get(last[0]!) ?? []) {
     // A start of one or two letters says too little to look for it inside names ("of" → "… Government Printing
-    // Office"; a number does: "meetup #1"); nor is a name put after a word it does not hold, which the question would then run into ("ibu kota
-    // jawa t" → "… jawa Kalimantan Timur"), but only in place of the typed words it holds, or after a stopword.
-    // They fill the places the others leave, as they always did: the weakest guesses, and looking for them reads
-    // every name of a large corpus.
+    // Office"; a number does: "meetup #1"); nor is a name put after a word it does not hold, which the question
+    // would then run into ("ibu kota jawa t" → "… jawa Kalimantan Timur"), but only in place of the typed words it
+    // holds, or after a stopword. They fill the places the others leave, as they always did: the weakest guesses,
+    // and looking for them reads every name of a large corpus.
     if (choices.length >= limit || containing >= limit || shortStart) break;
     if (mustHold !== null && !s.words.includes(mustHold)) continue;
-    // (Not by a joining word: "Kebun Raya Bogor dan Kedutaan Besar Jepang" holds no word a member typing "d" means.)
+    // (Not by a joining word: "Kebun Raya Bogor dan Kedutaan Besar Jepang" holds no word a member typing "d"
+    // means.)
     if (!s.words.some((w) => w.startsWith(last) && !NAME_JOINERS.includes(w))) continue;
     let from = typedTokens.length - 1;
     while (from > 0 && s.words.includes(typedTokens[from - 1]!.norm)) from--;
@@ -327,8 +341,8 @@ export function suggestFrom(all: readonly Suggestion[], typed: string, limit: nu
 
 /**
  * A list of names by the first letter of their words, each in the list's order (most mentioned first): the names a
- * typed word may start or be found in are those under its first letter, and a keystroke reads those, not every name
- * of the corpus (some 30,000 of tydiqa-id's).
+ * typed word may start or be found in are those under its first letter, and a keystroke reads those, not every
+ * name of the corpus (some 30,000 of tydiqa-id's).
  */
 interface NameIndex {
   /** By the first letter of a name's first word: the names typed words may start ("meetup #1", "hackathon"). */
@@ -337,7 +351,9 @@ interface NameIndex {
   inside: Map<string, Suggestion[]>;
 }
 
-/** Each list of names' index, made on its first keystroke: the list a snapshot serves is the same until a reload. */
+/**
+ * Each list of names' index, made on its first keystroke: the list a snapshot serves is the same until a reload.
+ */
 const indexes = new WeakMap<readonly Suggestion[], NameIndex>();
 
 function indexOf(all: readonly Suggestion[]): NameIndex {
@@ -377,17 +393,18 @@ function shownAs(v: Vocabulary, i: number, typedWord: string): string {
   const shown = v.shown[i]!;
   const word = v.words[i]!;
   if (shown !== word) return shown;
-  // The typed word is the start of the corpus word, up to case (normalisation may change its length: then as written).
+  // The typed word is the start of the corpus word, up to case (normalisation may change its length: then as
+  // written).
   return typedWord.toLowerCase() === word.slice(0, typedWord.length) ? typedWord + word.slice(typedWord.length) : word;
 }
 
 /**
  * The choices, those that fit the rest of the question first, each group in the order given (most used first): a
- * member typing "hari ke" means "hari kedua" rather than the most mentioned name that starts with "Ke". A choice fits
- * by each other content word of the question that one passage holds with it (a name's own words count, as it holds
- * them), by each typed word it continues, as its own words ("Global South" for "global so"), and by one more when the
- * corpus writes it right after the word typed before it ("hari kedua", "dari Kementerian"). Deterministic (a stable
- * sort); with no other word typed, the order is as given but for stopwords, last.
+ * member typing "hari ke" means "hari kedua" rather than the most mentioned name that starts with "Ke". A choice
+ * fits by each other content word of the question that one passage holds with it (a name's own words count, as it
+ * holds them), by each typed word it continues, as its own words ("Global South" for "global so"), and by one more
+ * when the corpus writes it right after the word typed before it ("hari kedua", "dari Kementerian"). Deterministic
+ * (a stable sort); with no other word typed, the order is as given but for stopwords, last.
  */
 function byFit<C extends { passages: ArrayLike<number>; first: string; before: number; minor: boolean }>(choices: C[], typed: readonly Token[], v: Vocabulary): C[] {
   // How many of the question's content words, the last (being completed) aside, each passage holds.
@@ -427,8 +444,8 @@ function byFit<C extends { passages: ArrayLike<number>; first: string; before: n
  * The choices but the names that would complete an ordinal phrase the corpus writes: where the corpus writes an
  * ordinal starting with the last typed start right after the word before it ("hari kedua", "hari ketiga" for "hari
  * ke"), the member is typing that phrase, and a name put after that word ("hari Kertajaya", a street) is no
- * completion of it. A name that holds the word before ("Hari Kemerdekaan") or that the corpus writes right after it
- * is kept, and so is every choice while the last word is finished or no such ordinal is written.
+ * completion of it. A name that holds the word before ("Hari Kemerdekaan") or that the corpus writes right after
+ * it is kept, and so is every choice while the last word is finished or no such ordinal is written.
  */
 function withoutNamesInOrdinal<C extends { first: string; before: number; name: boolean }>(choices: C[], typed: readonly Token[], v: Vocabulary, finished: boolean): C[] {
   if (finished || typed.length < 2) return choices;

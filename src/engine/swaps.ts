@@ -1,5 +1,6 @@
 // A word typed with two neighbouring letters swapped ("wokrshop", "dokcer", "pmebicara"): the commonest slip on a
-// phone keyboard, and one the index's typo matching misses, as it allows one letter changed and a swap changes two.
+// phone keyboard, and one the index's typo matching misses, as it allows one letter changed and a swap changes
+// two.
 
 /** A lower-case letter (a constant: tsx would make a RegExp of a \p{…} literal for every letter tested). */
 const LOWER_CASE_LETTER = /^\p{Ll}$/u;

@@ -32,9 +32,9 @@ export interface Bm25Params {
 }
 
 /**
- * How many words' loose matches TermIndex remembers: a few hundred bytes each, up to a few kilobytes for a five-letter
- * word that begins hundreds of terms (tydiqa-id's 5,216 passages, asked the 20,000 prefixes that begin the most
- * terms: 26 MB more heap).
+ * How many words' loose matches TermIndex remembers: a few hundred bytes each, up to a few kilobytes for a
+ * five-letter word that begins hundreds of terms (tydiqa-id's 5,216 passages, asked the 20,000 prefixes that begin
+ * the most terms: 26 MB more heap).
  */
 export const NEAR_TERMS_LIMIT = 20_000;
 
@@ -66,9 +66,9 @@ export class TermIndex<T> extends MiniSearch<T> {
   /**
    * Each term's data in MiniSearch's radix tree, by the term, while passages are being added: MiniSearch walks the
    * tree for every occurrence of every term (`addTerm`), about a third of tydiqa-id's build, where a term already
-   * seen is one Map lookup here. The tree's data objects are never replaced (nothing is taken out of this index), so
-   * each entry is the very object the walk would return, and the index is the same. Let go by prepare (the index
-   * built), as it would hold the whole vocabulary a second time; made again if passages are added after.
+   * seen is one Map lookup here. The tree's data objects are never replaced (nothing is taken out of this index),
+   * so each entry is the very object the walk would return, and the index is the same. Let go by prepare (the
+   * index built), as it would hold the whole vocabulary a second time; made again if passages are added after.
    */
   #termData: Map<string, FieldTermData> | null = null;
 
@@ -167,11 +167,11 @@ export class TermIndex<T> extends MiniSearch<T> {
   }
 
   /**
-   * Index terms a word matches loosely, in the order MiniSearch scores them: the longer terms it begins, then those
-   * one typo away that are not also prefix matches. Remembered across questions, because the typo search walks much
-   * of the index's term tree (about a quarter of a millisecond per word on a corpus of 50,000 terms) and members ask
-   * with the same words again and again. The memo depends on the index alone (it is emptied when documents are
-   * added), and is bounded, so that a stream of junk questions cannot grow it without end.
+   * Index terms a word matches loosely, in the order MiniSearch scores them: the longer terms it begins, then
+   * those one typo away that are not also prefix matches. Remembered across questions, because the typo search
+   * walks much of the index's term tree (about a quarter of a millisecond per word on a corpus of 50,000 terms)
+   * and members ask with the same words again and again. The memo depends on the index alone (it is emptied when
+   * documents are added), and is bounded, so that a stream of junk questions cannot grow it without end.
    */
   #nearTerms(term: string, prefix: boolean, fuzzy: number | false): readonly NearTerm[] {
     // A word too short to match loosely has nothing to look up, nor anything to remember: kept, a stream of short
@@ -221,8 +221,8 @@ export class TermIndex<T> extends MiniSearch<T> {
   }
 
   /**
-   * Lets go of the terms' data kept while passages are added (see #termData): the whole vocabulary a second time. An
-   * index built at once (SearchIndex's constructor) says so when done, as prepare does for one built to serve.
+   * Lets go of the terms' data kept while passages are added (see #termData): the whole vocabulary a second time.
+   * An index built at once (SearchIndex's constructor) says so when done, as prepare does for one built to serve.
    */
   addedAll(): void {
     this.#termData = null;
@@ -238,9 +238,9 @@ export class TermIndex<T> extends MiniSearch<T> {
   }
 
   /**
-   * Per field, what BM25 needs of each passage's length, `k × (1 − b + b × length / average length)`, and each short
-   * id's document id, by short id: computed once per index rather than looked up in two maps for every passage
-   * every term is found in. Rebuilt when documents were added since (the average length changed).
+   * Per field, what BM25 needs of each passage's length, `k × (1 − b + b × length / average length)`, and each
+   * short id's document id, by short id: computed once per index rather than looked up in two maps for every
+   * passage every term is found in. Rebuilt when documents were added since (the average length changed).
    */
   #lengthNorms = new Map<string, { count: number; k: number; b: number; norms: Float64Array; ids: number[] }>();
 

@@ -10,19 +10,24 @@ import { cutBefore } from './cut.ts';
 import { headingText, isHeadingLine, splitSentences } from './sentences.ts';
 import { isGreeting } from './textmeta.ts';
 
-/** Longest name read from a text, before " (id)": a citation line has a title, a paragraph, a date and a source. */
+/**
+ * Longest name read from a text, before " (id)": a citation line has a title, a paragraph, a date and a source.
+ */
 export const TEXT_TITLE_MAX_CHARS = 60;
 
 /** Most words a greeting alone takes ("Halo Pak Budi Santoso", "Assalamu'alaikum warahmatullahi wabarakatuh"). */
 const GREETING_MAX_WORDS = 4;
 /** A list mark or a table row's pipe opening the first line: no part of what the line says. */
 const LEADING_MARK = /^(?:[-*+•>|]|\d{1,3}[.)])[ \t]+/u;
-/** What ends a sentence, as the name need not show it ("Rapat dibuka pukul 19.00." → "Rapat dibuka pukul 19.00"). */
+/**
+ * What ends a sentence, as the name need not show it ("Rapat dibuka pukul 19.00." → "Rapat dibuka pukul 19.00").
+ */
 const CLOSING = /[.!?:;,。！？]+$/u;
 
 /**
- * The name a text's opening gives it: its first line when that is a `# heading`, else the first sentence of its first
- * line, at most TEXT_TITLE_MAX_CHARS characters (cut between words, with "…"); null when it has no letter or digit.
+ * The name a text's opening gives it: its first line when that is a `# heading`, else the first sentence of its
+ * first line, at most TEXT_TITLE_MAX_CHARS characters (cut between words, with "…"); null when it has no letter or
+ * digit.
  */
 export function titleFromText(text: string): string | null {
   const line = namingLine(text);
@@ -38,17 +43,17 @@ function namingLine(text: string): string | undefined {
   // Only the first two lines with text are read, not every line of a write-up that may be megabytes long.
   const lines = firstLines(text, 2);
   // A chat message's greeting on a line of its own ("Halo semua!", "Hi all,", "Selamat pagi teman-teman") names
-  // nothing, as it is no .txt write-up's title (see textmeta.ts): every text posted to a chat opened so, and was cited
-  // as "Halo semua (doc-17)". The next line names the text. A greeting is a few words; a line longer than that is a
-  // sentence that opens with one ("Halo semua, berikut notulen rapat kemarin.") and stays.
+  // nothing, as it is no .txt write-up's title (see textmeta.ts): every text posted to a chat opened so, and was
+  // cited as "Halo semua (doc-17)". The next line names the text. A greeting is a few words; a line longer than
+  // that is a sentence that opens with one ("Halo semua, berikut notulen rapat kemarin.") and stays.
   const greeting = (l: string) => l.trim().split(/\s+/u).length <= GREETING_MAX_WORDS && isGreeting(l.trim().replace(CLOSING, '').replace(/\s+/gu, ' '));
   return (lines.length > 1 && greeting(lines[0]!) ? lines[1] : lines[0])?.trim();
 }
 
 /**
- * Whether titleFromText certainly finds a name in `text`, told without finding it: a heading with a letter or digit,
- * or a line whose first character (past a list mark) is one, as no sentence ends before it. False when that alone
- * does not tell (punctuation first): then only reading the name does.
+ * Whether titleFromText certainly finds a name in `text`, told without finding it: a heading with a letter or
+ * digit, or a line whose first character (past a list mark) is one, as no sentence ends before it. False when that
+ * alone does not tell (punctuation first): then only reading the name does.
  */
 function opensWithName(text: string): boolean {
   const line = namingLine(text);
@@ -80,8 +85,8 @@ function firstLines(text: string, n: number): string[] {
 }
 
 /**
- * `name` cut to at most `max` characters between words, with "…" (a word longer than that is cut, between graphemes
- * as every cut is: see cut.ts).
+ * `name` cut to at most `max` characters between words, with "…" (a word longer than that is cut, between
+ * graphemes as every cut is: see cut.ts).
  */
 function shorten(name: string, max: number): string {
   // Counted in code points, as the name is shown, without an array of them: most names are read from a long first
@@ -100,17 +105,19 @@ function codePointsEnd(text: string, n: number): number {
   return at;
 }
 
-/** What a document without a title of its own is cited by: its text's name and its id, "Rapat dibuka … (doc-17)". */
+/**
+ * What a document without a title of its own is cited by: its text's name and its id, "Rapat dibuka … (doc-17)".
+ */
 export function labelFromText(text: string, id: string): string | null {
   const name = titleFromText(text);
   return name === null ? null : `${name} (${id})`;
 }
 
 /**
- * Where a label not read yet comes from (see labelOnFirstUse): a document's text and id, or the document whose label
- * a passage has. Kept beside the objects, not on them, as the labels read are (null: the text gives no name): every
- * labelled object then has the same shape, one getter shared by all, so the search's loops over passages stay as fast
- * as over plain ones.
+ * Where a label not read yet comes from (see labelOnFirstUse): a document's text and id, or the document whose
+ * label a passage has. Kept beside the objects, not on them, as the labels read are (null: the text gives no
+ * name): every labelled object then has the same shape, one getter shared by all, so the search's loops over
+ * passages stay as fast as over plain ones.
  */
 type LabelSource = { readonly text: string; readonly id: string } | { readonly of: { readonly label?: string } };
 const UNREAD = new WeakMap<object, LabelSource>();
@@ -145,8 +152,9 @@ export function labelUnread(target: object): boolean {
 }
 
 /**
- * Whether `target` has a label (`label !== undefined`), without reading one not read yet where its text plainly opens
- * with a name: autocomplete asks it of every passage, and reading every label for that undid labelOnFirstUse.
+ * Whether `target` has a label (`label !== undefined`), without reading one not read yet where its text plainly
+ * opens with a name: autocomplete asks it of every passage, and reading every label for that undid
+ * labelOnFirstUse.
  */
 export function hasLabel(target: { readonly label?: string }): boolean {
   const source = UNREAD.get(target);
@@ -155,15 +163,19 @@ export function hasLabel(target: { readonly label?: string }): boolean {
   return opensWithName(source.text) || target.label !== undefined;
 }
 
-/** The name a document or passage is shown and cited by: its label (see labelFromText) where it has one, else its title. */
+/**
+ * The name a document or passage is shown and cited by: its label (see labelFromText) where it has one, else its
+ * title.
+ */
 export function shownTitle(doc: { readonly title: string; readonly label?: string | undefined }): string {
   return doc.label ?? doc.title;
 }
 
 /**
- * A label's " (id)" when `title` ends with one (see labelFromText), else null: where a label must be cut short, the
- * opening is cut and the id kept, as the id is what the document is found by. (The id as corpus.ts's DOCUMENT_ID
- * allows it; a title of its own that ends so, "Rekap (2024)", keeps its last word likewise, which does no harm.)
+ * A label's " (id)" when `title` ends with one (see labelFromText), else null: where a label must be cut short,
+ * the opening is cut and the id kept, as the id is what the document is found by. (The id as corpus.ts's
+ * DOCUMENT_ID allows it; a title of its own that ends so, "Rekap (2024)", keeps its last word likewise, which does
+ * no harm.)
  */
 export function labelIdOf(title: string): string | null {
   return / \([A-Za-z0-9._-]{1,64}\)$/u.exec(title)?.[0] ?? null;

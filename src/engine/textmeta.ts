@@ -85,13 +85,14 @@ const NOT_A_TITLE_START = /^(?:[-*+•|>]|\d{1,3}[.)](?:\s|$))/u;
 // alone ("Malam Keakraban").
 const GREETING =
   /^(?:h[ae]l+o|hai|hi|hiya|hey|hei|howdy|greetings|dear|yth|kepada yth|assalamu[\s'’`-]*alaikum|selamat (?:pagi|siang|sore|malam)|met (?:pagi|siang|sore|malam)|good (?:morning|afternoon|evening|day))(?=$|[\s.,!])/iu;
-// Whom a greeting addresses, as its next word ("Halo semua", "Hi all", "Selamat pagi teman-teman", "Dear Bapak/Ibu",
-// "Hi Pak Budi"): a closed class, as greetings are. A greeting word followed by anything else, in Title Case, is how
-// titles are written ("Hello World Workshop"); see isGreeting.
+// Whom a greeting addresses, as its next word ("Halo semua", "Hi all", "Selamat pagi teman-teman", "Dear
+// Bapak/Ibu", "Hi Pak Budi"): a closed class, as greetings are. A greeting word followed by anything else, in
+// Title Case, is how titles are written ("Hello World Workshop"); see isGreeting.
 const ADDRESSEE =
   /^(?:semua(?:nya)?|sekalian|kalian|all|everyone|everybody|y'?all|there|guys|folks|friends|team|tim|teman|temen|kawan|rekan|sobat|sahabat|members?|anggota|warga|bapak|ibu|pak|bu|kak|kakak|mas|mbak|bang|saudara|saudari|para|gan|agan|sis|bro|sir|madam|mr|mrs|ms)(?=$|[^\p{L}])/iu;
-// What an event is called ("Hai Festival", "Hello Kopdar"): a greeting word with one of these after it names an event,
-// never greets someone by name (see isGreeting). A closed class, as greetings are, in Indonesian and English.
+// What an event is called ("Hai Festival", "Hello Kopdar"): a greeting word with one of these after it names an
+// event, never greets someone by name (see isGreeting). A closed class, as greetings are, in Indonesian and
+// English.
 const EVENT_WORD =
   /^(?:meetups?|kopdar|workshops?|lokakarya|seminars?|webinars?|festivals?|fest|konferensi|conferences?|summits?|forums?|talks?|expo|pameran|bootcamps?|hackat(?:h)?ons?|pelatihan|trainings?|kelas|class(?:es)?|camps?|gatherings?|party|pesta|parties|sessions?|sesi|diskusi|lomba|kompetisi|competitions?|turnamen|tournaments?|konser|concerts?|shows?|tours?|trips?|runs?|days?|nights?|weeks?|pekan|meetings?|rapat|launch|peluncuran|podcasts?|episodes?|batch|angkatan|seri|series)$/iu;
 /** Whether a word is one events are called by ("meetup", "kopdar", "workshop": EVENT_WORD). */
@@ -105,12 +106,13 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['dan', 'di', 'ke', 'dari
  * Whether a first line is a greeting (GREETING): one addressed to people. A line opening with a greeting word is a
  * title instead when it is shaped like one: a colon and a rest ("Hello World: Workshop Python Pemula" names a
  * name and its subject; a greeting has no subtitle), or Title Case throughout ("Hello World Workshop", "Good
- * Morning Bandung Fun Run"), unless a comma or "!" closes the greeting word ("Hi, Budi") or the next word is whom it
- * addresses ("Halo Semua", "Selamat Pagi Teman-Teman"). A line all in capitals tells nothing by its case. A greeting
- * to one person by name, "Hi Budi", "Halo Budi Santoso", is a greeting too: a greeting word and then one or two
- * capitalised words and nothing else, none a digit or a word events are called by (EVENT_WORD). A title needs more
- * than that: "Hai Festival 2025" has a number, "Hai Festival" names an event, "Hello World Workshop" both and a third
- * word. The cost: a write-up titled with a greeting and a name alone ("Hello World", "Halo Bandung") reads as one.
+ * Morning Bandung Fun Run"), unless a comma or "!" closes the greeting word ("Hi, Budi") or the next word is whom
+ * it addresses ("Halo Semua", "Selamat Pagi Teman-Teman"). A line all in capitals tells nothing by its case. A
+ * greeting to one person by name, "Hi Budi", "Halo Budi Santoso", is a greeting too: a greeting word and then one
+ * or two capitalised words and nothing else, none a digit or a word events are called by (EVENT_WORD). A title
+ * needs more than that: "Hai Festival 2025" has a number, "Hai Festival" names an event, "Hello World Workshop"
+ * both and a third word. The cost: a write-up titled with a greeting and a name alone ("Hello World", "Halo
+ * Bandung") reads as one.
  */
 export function isGreeting(line: string): boolean {
   const greeting = GREETING.exec(line);
@@ -130,8 +132,8 @@ export function isGreeting(line: string): boolean {
 
 // A field of the event's particulars, labelled ("Tempat: Kafe Dago", "Waktu: 19.00", "Oleh: Budi") or a byline
 // ("Oleh Budi Santoso", "By Jane Doe"): write-ups open with these as often as with a title, and they name the
-// place, the time or the writer, not the write-up. A closed class, as greetings are; "Acara:", "Tema:" and "Judul:"
-// are left out, as what follows them may well be the title.
+// place, the time or the writer, not the write-up. A closed class, as greetings are; "Acara:", "Tema:" and
+// "Judul:" are left out, as what follows them may well be the title.
 const FIELD_LABEL =
   /^(?:(?:oleh|by)(?:\s*:|\s)|(?:penulis|ditulis oleh|notulis|notulen|written by|reported by|author|sumber|source|tanggal|hari|date|waktu|pukul|jam|time|tempat|lokasi|venue|location|place|foto|photo|peserta|hadir|attendees)\s*:)/iu;
 
@@ -140,10 +142,11 @@ const FIELD_LABEL =
  * non-blank line once the metadata `ranges` are set aside (so a title after a `date 2025-03 ` prefix counts), when
  * it is at most TITLE_LINE_MAX_CHARS characters, has a letter, does not end like a sentence (`.`, `!`, `?`, `…`,
  * `:`, `;`, `,`, closing quotes looked through), is no list item, table row or `#` heading (headingTitle reads
- * those), is no greeting and does not open with a field's label ("Halo semua" greets, "Tempat: Kafe Dago" says where:
- * see isGreeting, FIELD_LABEL), holds no link, and
- * (with its underline of `=` or `-`, if any) is followed by a blank line and then more text that does not start in lower case. A line running straight into
- * the next one, or continued in lower case below a blank line, is the start of a paragraph. Null otherwise.
+ * those), is no greeting and does not open with a field's label ("Halo semua" greets, "Tempat: Kafe Dago" says
+ * where: see isGreeting, FIELD_LABEL), holds no link, and
+ * (with its underline of `=` or `-`, if any) is followed by a blank line and then more text that does not start in
+ * lower case. A line running straight into the next one, or continued in lower case below a blank line, is the
+ * start of a paragraph. Null otherwise.
  */
 export function detectTitleLine(body: string, ranges: ReadonlyArray<readonly [number, number]>): { title: string; range: [number, number] } | null {
   const inRange = (i: number) => ranges.some(([s, e]) => i >= s && i < e);

@@ -90,9 +90,9 @@ export interface LoadResult {
   /**
    * Files under the corpus folder that are not read because of their type ("undangan.docx", "poster.pdf",
    * "rapat.md.bak"), as sorted paths relative to it: a moderator who saved a write-up from Word would otherwise be
-   * told "no problems" and never learn why the bot does not know it. Names skipped on purpose (starting with "." or
-   * "_", README files) and a page's pictures and other assets are not listed (see corpus.ts, mayBeWriteUp). Empty
-   * for a file path or a folder that cannot be read (the load reports that).
+   * told "no problems" and never learn why the bot does not know it. Names skipped on purpose (starting with "."
+   * or "_", README files) and a page's pictures and other assets are not listed (see corpus.ts, mayBeWriteUp).
+   * Empty for a file path or a folder that cannot be read (the load reports that).
    */
   unread: string[];
 }

@@ -12,7 +12,10 @@ export interface Vocabulary {
   words: string[];
   /** Passages holding words[i]. */
   counts: number[];
-  /** The form to show for words[i]: as the corpus writes it when it mostly capitalises it ("Indonesia", "CMG"), else lowercased. */
+  /**
+   * The form to show for words[i]: as the corpus writes it when it mostly capitalises it ("Indonesia", "CMG"),
+   * else lowercased.
+   */
   shown: string[];
   /** words[i]'s index, by word. */
   at: Map<string, number>;
@@ -28,8 +31,8 @@ export interface Vocabulary {
   /**
    * Each passage's words in order, as indexes into words (-1 for a token that is none: a number, a short word; and
    * between two words that a sentence's end or a line break separates), the passage numbered n at
-   * sequence[sequenceFrom[n]] up to sequence[sequenceFrom[n + 1]]: which word the corpus writes right after another
-   * ("hari" → "kedua"), read without reading text again.
+   * sequence[sequenceFrom[n]] up to sequence[sequenceFrom[n + 1]]: which word the corpus writes right after
+   * another ("hari" → "kedua"), read without reading text again.
    */
   sequence: Int32Array;
   sequenceFrom: Int32Array;
@@ -49,7 +52,9 @@ const ALPHABET = 40;
  */
 const MAX_TYPO_WORD = 40;
 
-/** Words of letters (a hyphen or apostrophe inside), as a member would type them: no numbers, addresses or "U.S". */
+/**
+ * Words of letters (a hyphen or apostrophe inside), as a member would type them: no numbers, addresses or "U.S".
+ */
 const WORD = /^\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*$/u;
 
 /** Passages read between two turns of the event loop (see collectVocabularyInTurns). */
@@ -66,13 +71,15 @@ export function collectVocabularyInTurns(passages: readonly Passage[]): Promise<
 }
 
 function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
-  // Words are numbered as first met, then renumbered in sorted order: one Map lookup per token, the rest by number.
+  // Words are numbered as first met, then renumbered in sorted order: one Map lookup per token, the rest by
+  // number.
   const id = new Map<string, number>();
   const met: string[] = [];
   /**
-   * By number as met: how many passages hold the word, and the last passage counted (a word counts once a passage).
-   * Which passages they are is read from the sequence afterwards, into one flat array: an array per word, grown a
-   * passage at a time, was tens of thousands of arrays for the garbage collector (tydiqa-id's ~290,000 holdings).
+   * By number as met: how many passages hold the word, and the last passage counted (a word counts once a
+   * passage). Which passages they are is read from the sequence afterwards, into one flat array: an array per
+   * word, grown a passage at a time, was tens of thousands of arrays for the garbage collector (tydiqa-id's
+   * ~290,000 holdings).
    */
   const holding: number[] = [];
   const lastIn: number[] = [];
@@ -172,9 +179,9 @@ function* collecting(passages: readonly Passage[]): Steps<Vocabulary> {
 }
 
 /**
- * Whether the character at `at` is no capital (as `c === c.toLowerCase()`): a–z and the other ASCII characters told
- * by their codes, without a string for each of a corpus's tokens. (Not the analyzer's startsLowerCase, which asks
- * for a lower-case letter: a token opening with a digit, "2024", counts here as a use written in lower case.)
+ * Whether the character at `at` is no capital (as `c === c.toLowerCase()`): a–z and the other ASCII characters
+ * told by their codes, without a string for each of a corpus's tokens. (Not the analyzer's startsLowerCase, which
+ * asks for a lower-case letter: a token opening with a digit, "2024", counts here as a use written in lower case.)
  */
 function noCapitalAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -225,8 +232,8 @@ export function completions(v: Vocabulary, prefix: string, limit: number): numbe
 
 /**
  * Indexes of the words one typo away from `word` (a letter left out, added, replaced, or two swapped), most used
- * first; with `asPrefix`, words that start with such a spelling ("hakcat" → "hackathon"). Spellings are made from the
- * typed word and looked up, rather than every word compared: a few hundred look-ups, per keystroke.
+ * first; with `asPrefix`, words that start with such a spelling ("hakcat" → "hackathon"). Spellings are made from
+ * the typed word and looked up, rather than every word compared: a few hundred look-ups, per keystroke.
  */
 export function corrections(v: Vocabulary, word: string, asPrefix: boolean, limit: number): number[] {
   if ([...word].length > MAX_TYPO_WORD) return [];
