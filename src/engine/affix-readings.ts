@@ -215,7 +215,7 @@ function otherRoots(word: string, root: string): string[] {
   const out: string[] = [];
   // peN- and per- make nouns, with -an ("penegakan" ← tegak, not tega + -kan); meN-, ber-, ter- verbs, with -kan.
   const noun = word.startsWith('p');
-  const barred = BARRED_SUFFIX.find(([prefix]) => prefix.test(word))?.[1];
+  const barred = barredSuffix(word);
   for (const r of recodings(word)) {
     const other = suffixedRoot(r, noun, barred);
     if (other !== undefined && other !== root && !out.includes(other)) out.push(other);
@@ -248,9 +248,13 @@ export function suffixedRoot(word: string, noun: boolean, barred?: string): stri
  * bar): a reading that needs it is no reading. "berantai" is be- + rantai, never ber- + anta + -i.
  */
 const BARRED_SUFFIX: ReadonlyArray<readonly [RegExp, string]> = [[/^ber/u, 'i'], [/^ter/u, 'an'], [/^me/u, 'an']];
+/** The suffix `word`'s prefix never takes (see BARRED_SUFFIX), or undefined. */
+function barredSuffix(word: string): string | undefined {
+  return BARRED_SUFFIX.find(([prefix]) => prefix.test(word))?.[1];
+}
 /** Whether the stemmer's `root` of `word` leaves it a suffix the word's prefix never takes (see BARRED_SUFFIX). */
 function readsBarred(word: string, root: string): boolean {
-  const barred = BARRED_SUFFIX.find(([prefix]) => prefix.test(word))?.[1];
+  const barred = barredSuffix(word);
   if (barred === undefined) return false;
   const at = word.lastIndexOf(root + barred);
   return at > 0 && CLITICS_AFTER.test(word.slice(at + root.length + barred.length));

@@ -260,8 +260,7 @@ function lexiconOver(
     // before.
     const own = map.get(word.replace(/'s?$/, '').replace(/(er|or)s$/, '$1'));
     if (own !== undefined && !unpack(own).some(isDoerNoun)) return NOTHING;
-    const nouns = unpack(verbs.get(base)!).map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
-    return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
+    return doersOf(unpack(verbs.get(base)!), reading);
   };
 
   // From the verb senses of the form's own headword, or of the base its irregular form or its ending gives (spoke
@@ -273,9 +272,7 @@ function lexiconOver(
     if (base === undefined) return NOTHING;
     // (Not a per- verb's: "mempelajari" of study, or the bare "pelajari" of read, is no pengajar, the teacher,
     // whose root the stemmer leaves: see isPerVerb.)
-    const translations = unpack(verbs.get(base)!).filter((t) => !isPerVerb(t, reading));
-    const nouns = translations.map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
-    return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
+    return doersOf(unpack(verbs.get(base)!).filter((t) => !isPerVerb(t, reading)), reading);
   };
 
   return {
@@ -341,6 +338,12 @@ export function buildStemIndex(headwords: Iterable<string>): Record<string, stri
   const result: Record<string, string[]> = {};
   for (const stem of [...index.keys()].sort(compareStrings)) result[stem] = index.get(stem)!.sort(compareStrings);
   return result;
+}
+
+/** The peN- nouns of a verb's Indonesian translations (see agentNounOf), each once; none when no rule gives one. */
+function doersOf(translations: readonly string[], reading?: RootReading): readonly string[] {
+  const nouns = translations.map((t) => agentNounOf(t, reading)).filter((n): n is string => n !== null);
+  return nouns.length === 0 ? NOTHING : [...new Set(nouns)];
 }
 
 /**

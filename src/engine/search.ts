@@ -989,8 +989,7 @@ export class SearchIndex {
    * "siapa keynote hari pertama" ranked the second day's keynote above the first's.
    */
   #englishOf(w: string): string[] {
-    const stems = stemsOf(w, this.reading).filter((s) => s !== w);
-    return this.#translateToEnglish([w], stems, []).flatMap((a) => a.surface);
+    return this.#translateToEnglish([w], stemsOf(w, this.reading), []).flatMap((a) => a.surface);
   }
 
   /** The word, and for an English question its translations (a number's word beside it may be either). */
