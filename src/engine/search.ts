@@ -876,7 +876,7 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: last, last: true });
       } else if (isRecencyWord(token.norm) || (asksWhich && (isAnyEvent(token.norm) || isEventProForm(tokens, i))) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
-      else if (surface.some((w) => /\p{N}/u.test(w))) {
+      else if (surface.some(hasNumeral)) {
         // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last
         // word, as a title's is read, see countedWords; not only the word beside it. Its last word write-ups
         // number: the words after the name run on, "… Meetup held?".)
@@ -1469,7 +1469,7 @@ export class SearchIndex {
     const inEnglish = (w: string) => [...this.#termScores(w, WORDS).keys()].some((id) => this.#english.has(id));
     let unread = 0;
     for (const g of groups) {
-      if (g.recency || g.identifies || g.surface.some((w) => /\p{N}/u.test(w))) continue;
+      if (g.recency || g.identifies || g.surface.some(hasNumeral)) continue;
       const forms = [g.surface, g.stems, ...g.alternatives.flatMap((a) => (a.scope === 'en' ? [a.surface, a.stems] : []))];
       if (!forms.some((ws) => ws.some(inEnglish))) unread += g.weight;
     }
