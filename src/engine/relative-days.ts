@@ -22,7 +22,7 @@
 // the newest write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
-import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths } from './dates.ts';
+import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
@@ -117,7 +117,6 @@ const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?
  * "Jumat besok" the coming Friday, none of them yesterday or tomorrow but on the one day of the week it happens to
  * be (read whole as that day: see NAMED_WEEKDAY).
  */
-const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
 const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 /**
