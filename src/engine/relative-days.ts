@@ -59,6 +59,9 @@ const CHAT_DAYS: ReadonlyArray<readonly [string, string]> = [
   ['kmaren', 'kemarin'],
 ];
 
+/** A word of DAYS and its chat spellings (see CHAT_DAYS): "kemarin", "kmrn", "kemaren" … */
+const wordsOf = (day: string) => [day, ...CHAT_DAYS.filter(([, w]) => w === day).map(([chat]) => chat)];
+
 /** A period longer than a day: a week (Monday to Sunday, as the Indonesian calendar has it), a month, a year. */
 type Unit = 'week' | 'month' | 'year';
 
@@ -87,7 +90,7 @@ const AFTER_UNIT: ReadonlyArray<readonly [string, number]> = [
   ['yang lalu', -1],
   ['yg lalu', -1],
   ['lalu', -1],
-  ...['kemarin', ...CHAT_DAYS.filter(([, w]) => w === 'kemarin').map(([chat]) => chat)].map((w) => [w, -1] as const),
+  ...wordsOf('kemarin').map((w) => [w, -1] as const),
   ['ini', 0],
   ['depan', 1],
 ];
@@ -128,7 +131,6 @@ const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_D
 const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['jumat', 5], ["jum'at", 5], ['sabtu', 6], ['minggu', 0], ['ahad', 0],
 ]);
-const wordsOf = (day: string) => [day, ...CHAT_DAYS.filter(([, w]) => w === day).map(([chat]) => chat)];
 const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${[...wordsOf('kemarin'), ...wordsOf('besok')].join('|')})`;
 
 const PHRASE = new RegExp(
