@@ -4,7 +4,7 @@
 // minutes' year, as textMonths reads it). The ranking alone put whichever scored higher first, as often last
 // year's.
 
-import { MONTHS, textDates, textMonths } from './dates.ts';
+import { monthNumber, textDates, textMonths } from './dates.ts';
 import { COMPARABLE, dateOrder, speaksOfFuture } from './recency.ts';
 
 type Ranked = { coverage: number; passage: { date: string | null; text: string } };
@@ -38,7 +38,7 @@ function yearOf(passage: Ranked['passage'], months: readonly number[]): string |
  * (yearFirst).
  */
 export function latestMonthFirst<H extends Ranked>(hits: readonly H[], monthNames: readonly string[]): H[] {
-  const months = monthNames.map((m) => MONTHS.indexOf(m) + 1).filter((m) => m > 0);
+  const months = monthNames.map(monthNumber).filter((m) => m > 0);
   const years = new Map<H, string>();
   for (const h of hits) {
     const year = yearOf(h.passage, months);

@@ -22,7 +22,7 @@
 // the newest write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
-import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths } from './dates.ts';
+import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
@@ -59,6 +59,9 @@ const CHAT_DAYS: ReadonlyArray<readonly [string, string]> = [
   ['kmaren', 'kemarin'],
 ];
 
+/** A word of DAYS and its chat spellings (see CHAT_DAYS): "kemarin", "kmrn", "kemaren" … */
+const wordsOf = (day: string) => [day, ...CHAT_DAYS.filter(([, w]) => w === day).map(([chat]) => chat)];
+
 /** A period longer than a day: a week (Monday to Sunday, as the Indonesian calendar has it), a month, a year. */
 type Unit = 'week' | 'month' | 'year';
 
@@ -87,7 +90,7 @@ const AFTER_UNIT: ReadonlyArray<readonly [string, number]> = [
   ['yang lalu', -1],
   ['yg lalu', -1],
   ['lalu', -1],
-  ...['kemarin', ...CHAT_DAYS.filter(([, w]) => w === 'kemarin').map(([chat]) => chat)].map((w) => [w, -1] as const),
+  ...wordsOf('kemarin').map((w) => [w, -1] as const),
   ['ini', 0],
   ['depan', 1],
 ];
@@ -117,7 +120,6 @@ const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?
  * "Jumat besok" the coming Friday, none of them yesterday or tomorrow but on the one day of the week it happens to
  * be (read whole as that day: see NAMED_WEEKDAY).
  */
-const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
 const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 /**
@@ -129,7 +131,6 @@ const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_D
 const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['jumat', 5], ["jum'at", 5], ['sabtu', 6], ['minggu', 0], ['ahad', 0],
 ]);
-const wordsOf = (day: string) => [day, ...CHAT_DAYS.filter(([, w]) => w === day).map(([chat]) => chat)];
 const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${[...wordsOf('kemarin'), ...wordsOf('besok')].join('|')})`;
 
 const PHRASE = new RegExp(
