@@ -186,7 +186,8 @@ export function notRead(): string {
   return `not read (only ${documentTypes()} files are documents)`;
 }
 
-function idList(ids: readonly string[], max = 20): string {
+/** `ids` without control characters, the first `max` of them, "and N more" for the rest; "none" for none. */
+export function idList(ids: readonly string[], max = 20): string {
   if (ids.length === 0) return 'none';
   return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 }
