@@ -192,6 +192,9 @@ export function idList(ids: readonly string[], max = 20): string {
   return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 }
 
+/** A reload's renames as "old → new", as both of its reports list them. */
+const renamedPairs = (report: ReloadReport): string[] => report.renamed.map((r) => `${r.from} → ${r.to}`);
+
 /**
  * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One
  * line ("Not applied either: added a; changed b."), or none when there were no other edits.
@@ -201,7 +204,7 @@ export function heldBack(report: ReloadReport): string[] {
     ['added', report.added],
     ['changed', report.changed],
     ['removed', report.removed],
-    ['renamed', report.renamed.map((r) => `${r.from} → ${r.to}`)],
+    ['renamed', renamedPairs(report)],
   ] as const;
   const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
   return parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : [];
@@ -223,7 +226,7 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     `  added: ${idList(report.added)}`,
     `  removed: ${idList(report.removed)}`,
     `  changed: ${idList(report.changed)}`,
-    ...(report.renamed.length > 0 ? [`  renamed: ${idList(report.renamed.map((r) => `${r.from} → ${r.to}`))}`] : []),
+    ...(report.renamed.length > 0 ? [`  renamed: ${idList(renamedPairs(report))}`] : []),
     ...(report.unread.length > 0 ? [`  ${notRead()}: ${idList(report.unread)}`] : []),
   ].join('\n');
 }
