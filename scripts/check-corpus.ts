@@ -4,8 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
-import { notRead, plural } from '../src/cli/render.ts';
-import { safeText } from '../src/engine/safe-text.ts';
+import { idList, notRead, plural } from '../src/cli/render.ts';
 import { maxFileBytesFrom } from '../src/config.ts';
 
 const USAGE = `Usage: npm run check-corpus [-- PATH ...]
@@ -83,10 +82,8 @@ async function checkOne(typed: string | undefined, maxFileBytes: number): Promis
 /** The files a corpus folder holds that are not documents, so that "no problems" does not hide them. */
 function reportUnread(files: string[], out: NodeJS.WritableStream = process.stdout): void {
   if (files.length === 0) return;
-  const SHOWN = 10;
-  // Shown without control characters: a name is anything a file system allows, ESC too.
-  const names = files.slice(0, SHOWN).map(safeText).join(', ') + (files.length > SHOWN ? `, and ${files.length - SHOWN} more` : '');
-  out.write(`${plural(files.length, 'file')} ${notRead()}: ${names}\n`);
+  // Shown without control characters (idList): a name is anything a file system allows, ESC too.
+  out.write(`${plural(files.length, 'file')} ${notRead()}: ${idList(files, 10)}\n`);
 }
 
 process.exitCode = await main(process.argv.slice(2));

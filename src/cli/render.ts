@@ -186,10 +186,14 @@ export function notRead(): string {
   return `not read (only ${documentTypes()} files are documents)`;
 }
 
-function idList(ids: readonly string[], max = 20): string {
+/** `ids` without control characters, the first `max` of them, "and N more" for the rest; "none" for none. */
+export function idList(ids: readonly string[], max = 20): string {
   if (ids.length === 0) return 'none';
   return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
 }
+
+/** A reload's renames as "old → new", as both of its reports list them. */
+const renamedPairs = (report: ReloadReport): string[] => report.renamed.map((r) => `${r.from} → ${r.to}`);
 
 /**
  * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One
@@ -200,7 +204,7 @@ export function heldBack(report: ReloadReport): string[] {
     ['added', report.added],
     ['changed', report.changed],
     ['removed', report.removed],
-    ['renamed', report.renamed.map((r) => `${r.from} → ${r.to}`)],
+    ['renamed', renamedPairs(report)],
   ] as const;
   const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
   return parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : [];
@@ -222,7 +226,7 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     `  added: ${idList(report.added)}`,
     `  removed: ${idList(report.removed)}`,
     `  changed: ${idList(report.changed)}`,
-    ...(report.renamed.length > 0 ? [`  renamed: ${idList(report.renamed.map((r) => `${r.from} → ${r.to}`))}`] : []),
+    ...(report.renamed.length > 0 ? [`  renamed: ${idList(renamedPairs(report))}`] : []),
     ...(report.unread.length > 0 ? [`  ${notRead()}: ${idList(report.unread)}`] : []),
   ].join('\n');
 }

@@ -121,19 +121,18 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     }
 
     const check = checkSignature(key, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body, now());
-    if (!check.ok && check.reason === 'stale') {
-      // Genuinely signed, so not Discord's deliberate test: every request stale means this server's clock is off.
-      const off = `${Math.abs(check.skewSeconds)} s ${check.skewSeconds < 0 ? 'behind' : 'ahead of'}`;
-      log.warn(
-        { reason: check.reason, skewSeconds: check.skewSeconds },
-        `interaction refused: signed with DISCORD_PUBLIC_KEY, but its timestamp is ${off} this server's clock (5 minutes at most): if every request says so, set the clock right (NTP); one alone is an old request sent again`,
-      );
-      send(res, 401, 'invalid request signature');
-      return;
-    }
     if (!check.ok) {
-      // Discord sends bad signatures on purpose to test the endpoint: this is expected, not an alarm.
-      log.info({ reason: check.reason }, 'interaction refused: signature check failed');
+      if (check.reason === 'stale') {
+        // Genuinely signed, so not Discord's deliberate test: every request stale means this clock is off.
+        const off = `${Math.abs(check.skewSeconds)} s ${check.skewSeconds < 0 ? 'behind' : 'ahead of'}`;
+        log.warn(
+          { reason: check.reason, skewSeconds: check.skewSeconds },
+          `interaction refused: signed with DISCORD_PUBLIC_KEY, but its timestamp is ${off} this server's clock (5 minutes at most): if every request says so, set the clock right (NTP); one alone is an old request sent again`,
+        );
+      } else {
+        // Discord sends bad signatures on purpose to test the endpoint: this is expected, not an alarm.
+        log.info({ reason: check.reason }, 'interaction refused: signature check failed');
+      }
       send(res, 401, 'invalid request signature');
       return;
     }
