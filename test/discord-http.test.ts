@@ -145,6 +145,36 @@ describe('signature and request checks', () => {
     expect(await rawPost({ 'transfer-encoding': 'chunked' }, true)).toBe('HTTP/1.1 413 Payload Too Large');
   });
 
+  it.each([
+    ['its length declared', false],
+    ['chunked', true],
+  ])('answers 413 to a client that sends a whole over-long body (%s) before it reads, rather than cutting it off', async (_kind, chunked) => {
+    // Before, the refused body was read up to 16 times the limit and the connection then cut: a client that writes
+    // its whole body before reading (many simple HTTP clients and scripts) got EPIPE or a reset, never the 413.
+    const body = Buffer.alloc(MAX_BODY * 4000, 'x');
+    const framed = chunked ? Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]) : body;
+    const length = chunked ? 'transfer-encoding: chunked' : `content-length: ${body.length}`;
+    const outcome = await new Promise<string>((resolve) => {
+      const socket = connect(replicaA.port, '127.0.0.1');
+      socket.pause(); // reads nothing until the whole request is written
+      let answer = '';
+      socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      socket.on('data', (data) => {
+        answer += data.toString('latin1');
+        if (answer.includes('\r\n')) {
+          socket.destroy();
+          resolve(answer.split('\r\n', 1)[0]!);
+        }
+      });
+      socket.on('close', () => resolve(answer === '' ? 'closed without an answer' : answer));
+      socket.write(`POST /interactions HTTP/1.1\r\nhost: 127.0.0.1\r\n${length}\r\n\r\n`);
+      socket.write(framed, (error) => {
+        if (error === undefined || error === null) socket.resume();
+      });
+    });
+    expect(outcome).toBe('HTTP/1.1 413 Payload Too Large');
+  });
+
   it('refuses a signed non-JSON body or an unknown interaction type with 400', async () => {
     expect((await fake.deliver(endpointA(), {}, good, { rawBody: 'type=1' })).status).toBe(400);
     expect((await fake.deliver(endpointA(), { id: '1', type: 99, token: 't', application_id: fake.applicationId }, good)).status).toBe(400);

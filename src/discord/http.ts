@@ -32,6 +32,8 @@ const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
+/** How long a refused body is read and dropped after its 413 before a client still sending it is cut off. */
+const DISCARD_MS = 10_000;
 
 export interface HttpServerOptions extends BotOptions {
   /** Defaults to `config.port`; 0 picks a free port. */
@@ -114,9 +116,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const body = declaresTooLarge(req, maxBody) ? 'too-large' : await readBody(req, maxBody);
     if (body === 'too-large') {
       log.warn({ limit: maxBody }, 'interaction refused: body too large');
-      res.setHeader('connection', 'close');
+      // A client that asked "100 Continue" and was not invited sends no body: nothing is left to read, and the
+      // connection is closed. Any other's body is read to its end (discardBody): a connection closed after the
+      // 413 was destroyed by Node with the body still arriving, and a client that writes its whole body before
+      // reading got EPIPE or a reset instead of the 413.
+      const invited = !/100-continue/i.test(header(req, 'expect') ?? '');
+      if (!invited) res.setHeader('connection', 'close');
       send(res, 413, 'payload too large');
-      discardBody(req, maxBody);
+      if (invited) discardBody(req);
       return;
     }
 
@@ -252,15 +259,15 @@ function declaresTooLarge(req: IncomingMessage, max: number): boolean {
 }
 
 /**
- * Reads and drops the rest of a refused body, so that the client is not reset before it has read the 413, up to
- * a bound after which the connection is cut.
+ * Reads and drops the rest of a refused body, so that the client reads the 413 rather than a reset: to its end,
+ * however long (reading costs little), for at most DISCARD_MS after the 413; a client still sending then is cut
+ * off. Once the body has ended, the connection may serve the next request as usual.
  */
-function discardBody(req: IncomingMessage, max: number): void {
-  let size = 0;
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > max * 16) req.destroy();
-  });
+function discardBody(req: IncomingMessage): void {
+  const cut = setTimeout(() => req.socket.destroy(), DISCARD_MS);
+  cut.unref();
+  req.once('end', () => clearTimeout(cut));
+  req.once('close', () => clearTimeout(cut));
   req.resume();
 }
 
