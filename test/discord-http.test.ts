@@ -130,6 +130,29 @@ describe('signature and request checks', () => {
     }
   });
 
+  it('warns of stale requests at most once a minute, counting the ones in between into the next warning', async () => {
+    // A replayed request sent again and again (or a busy bot with a wrong clock) wrote one warning per request.
+    const own = captureLogger();
+    let clock = Math.floor(Date.now() / 1000) * 1000;
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.apiUrl });
+    const skewed = await startHttpServer({ config, library: libraryA, logger: own.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', now: () => clock });
+    try {
+      const ping = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1 };
+      const stale = async () => expect((await fake.deliver(`${skewed.url}/interactions`, ping, good, { timestamp: String(Math.floor(clock / 1000) - 3600) })).status).toBe(401);
+      for (let i = 0; i < 4; i++) await stale();
+      clock += 59_000;
+      await stale();
+      clock += 1_000;
+      await stale();
+      const warned = own.lines.filter((l) => l.level === 40 && l.reason === 'stale').map((l) => [l.skewSeconds, l.sinceLastWarning]);
+      expect(warned).toEqual([[-3600, undefined], [-3600, 4]]);
+      expect(own.lines.filter((l) => l.level === 40).at(-1)?.msg).toMatch(/one alone is an old request sent again; 4 more refused so since the last warning$/);
+      expect(own.lines.filter((l) => l.level === 20 && l.reason === 'stale')).toHaveLength(4);
+    } finally {
+      await skewed.stop();
+    }
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const big = { id: '1', type: 1, application_id: fake.applicationId, token: 't', version: 1, padding: 'x'.repeat(MAX_BODY) };
     expect((await fake.deliver(endpointA(), big, good)).status).toBe(413);

@@ -12,6 +12,7 @@ import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
+import { staleRequestReporter } from './stale-requests.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
@@ -74,6 +75,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const now = options.now ?? Date.now;
   let accepting = true;
   const reportUnknownPath = unknownPathReporter(log, now);
+  const reportStale = staleRequestReporter(log, now);
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     if (res.headersSent) return;
@@ -131,11 +133,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     if (!check.ok) {
       if (check.reason === 'stale') {
         // Genuinely signed, so not Discord's deliberate test: every request stale means this clock is off.
-        const off = `${Math.abs(check.skewSeconds)} s ${check.skewSeconds < 0 ? 'behind' : 'ahead of'}`;
-        log.warn(
-          { reason: check.reason, skewSeconds: check.skewSeconds },
-          `interaction refused: signed with DISCORD_PUBLIC_KEY, but its timestamp is ${off} this server's clock (5 minutes at most): if every request says so, set the clock right (NTP); one alone is an old request sent again`,
-        );
+        reportStale(check.skewSeconds);
       } else {
         // Discord sends bad signatures on purpose to test the endpoint: this is expected, not an alarm.
         log.info({ reason: check.reason }, 'interaction refused: signature check failed');
