@@ -57,7 +57,11 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   const report = await library.reload(user ? `@${user.username}` : null);
   log.info(
     { ...who, ...reloadLogFields(report) },
-    report.ok ? 'corpus reloaded' : 'corpus reload rejected: the previous index keeps serving',
+    !report.ok
+      ? 'corpus reload rejected: the previous index keeps serving'
+      : report.problems.length > 0
+        ? 'corpus reloaded with problems: each broken file keeps its previous version, or is left out'
+        : 'corpus reloaded',
   );
   await responder.reply(renderReload(report, lang, { waited }));
 }

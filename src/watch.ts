@@ -1,7 +1,8 @@
 // Watch mode (WATCH_CORPUS=1): reload the corpus by itself when its files change.
 //
-// It goes through `library.reload('watch')`, so it has exactly the safety of /reload: a broken file rejects the
-// whole reload and the current index keeps answering; reloads never run two at a time (a change during a
+// It goes through `library.reload('watch')`, so it has exactly the safety of /reload: every good edit goes live, a
+// broken file keeps answering as it was (or stays out if it never loaded), and a corpus where nothing loads keeps
+// the current index; reloads never run two at a time (a change during a
 // reload queues one more, and changes meanwhile share it). Editors write a file in several steps (truncate,
 // write, rename a temp file), so changes are debounced: one reload after the folder has been quiet a moment.
 //
@@ -13,7 +14,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { heldBack } from './cli/render.ts';
+import { heldBack, lastGoodLines } from './cli/render.ts';
 import { isDocumentFile } from './engine/corpus.ts';
 import { formatProblem, reloadLogFields, type Library, type ReloadReport } from './engine/library.ts';
 import type { Logger } from './log.ts';
@@ -204,7 +205,8 @@ export function loggingWatchHandlers(logger: Logger): Pick<CorpusWatchOptions, '
   return {
     onReload(report, changed) {
       const fields = { ...reloadLogFields(report), files: changed };
-      if (report.ok) log.info(fields, 'corpus changed: reloaded');
+      if (report.ok && report.problems.length === 0) log.info(fields, 'corpus changed: reloaded');
+      else if (report.ok) log.warn(fields, 'corpus changed: reloaded, with problems: each broken file keeps its previous version, or is left out');
       else log.warn(fields, 'corpus changed but has problems: reload rejected, the previous index keeps serving');
     },
     onError(error) {
@@ -217,7 +219,12 @@ export function loggingWatchHandlers(logger: Logger): Pick<CorpusWatchOptions, '
 export function describeWatchReload(report: ReloadReport): string {
   if (report.ok) {
     const { before, after } = report;
-    return `tanya: the corpus changed: reloaded in ${Math.round(report.ms)} ms (documents ${before.documents} → ${after.documents}, passages ${before.passages} → ${after.passages}).`;
+    const n = report.problems.length;
+    const problems = n === 0 ? '' : `, with ${n} problem${n === 1 ? '' : 's'} to fix: every good edit is live, each broken file as it was`;
+    return [
+      `tanya: the corpus changed: reloaded in ${Math.round(report.ms)} ms (documents ${before.documents} → ${after.documents}, passages ${before.passages} → ${after.passages})${problems}.`,
+      ...lastGoodLines(report),
+    ].join('\n');
   }
   const n = report.problems.length;
   return [

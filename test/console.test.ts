@@ -224,7 +224,7 @@ describe('/reload in the console', () => {
     dir = null;
   });
 
-  it('reports what changed, and when the corpus breaks, every problem while the old index keeps answering', async () => {
+  it('reports what changed, and when a file breaks, every problem while the other edits go live', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'tanya-console-'));
     await cp(path.join(fixtures, 'corpus'), dir, { recursive: true });
     const library = await Library.open(dir);
@@ -250,14 +250,19 @@ describe('/reload in the console', () => {
     s.type('Siapa pemenang lomba perahu naga?');
     expect(await s.until('Balige', mark)).toContain('Lomba Perahu Naga');
 
-    // A broken file rejects the whole reload; the reply names it and its line.
+    // (Rule changed: a broken file rejected the whole reload.) A broken file is left out, named with its line, and
+    // the other edit of the same reload goes live.
     await writeFile(path.join(dir, 'bulk.jsonl'), '{"id":"ok","text":"Fine."}\n{"id": broken\n');
+    await writeFile(path.join(dir, 'layang.md'), '---\nid: layang\ntitle: Festival Layang-layang\n---\nFestival layang-layang di Pantai Parangtritis dimenangkan oleh Wayan.\n');
     mark = s.output.length;
     s.type('/reload');
-    const rejected = await s.until('Reload rejected', mark);
-    await s.until('bulk.jsonl', mark);
-    expect(s.output.slice(mark)).toMatch(/bulk\.jsonl:2: /);
-    expect(rejected).toContain(`Still serving the previous index (${before.documents + 1} documents`);
+    const partly = await s.until('with 1 problem to fix', mark);
+    await s.until('bulk.jsonl:2', mark);
+    expect(s.output.slice(mark)).toMatch(/left out \(not loaded before either\): bulk\.jsonl/);
+    expect(partly).toContain(`documents ${before.documents + 1} → ${before.documents + 2}`);
+    mark = s.output.length;
+    s.type('Siapa pemenang festival layang-layang?');
+    await s.until('Wayan', mark);
 
     // …and the previous index still answers, new document included.
     mark = s.output.length;
@@ -289,7 +294,7 @@ describe('a reload report on a terminal', () => {
     input.write('x'.repeat(50)); // "tanya> " and 50 letters: 57 characters, two rows of 40
     for (let i = 0; i < 200 && !text.endsWith('x'.repeat(10)); i++) await new Promise((r) => setTimeout(r, 5));
     const mark = text.length;
-    finish({ ok: true, before: counts, after: counts, added: ['b'], removed: [], changed: [], renamed: [], problems: [], unread: [], ms: 5, at: new Date(), by: 'console', joinedBy: [] });
+    finish({ ok: true, before: counts, after: counts, added: ['b'], removed: [], changed: [], renamed: [], problems: [], kept: [], leftOut: [], unread: [], ms: 5, at: new Date(), by: 'console', joinedBy: [] });
     for (let i = 0; i < 200 && !text.includes('changed:', mark); i++) await new Promise((r) => setTimeout(r, 5));
     const before = text.slice(mark, text.indexOf('Reloaded', mark));
     // Up one row (to the prompt's), to its first column, everything below cleared: then the report.

@@ -573,6 +573,8 @@ describe('cutting text to a length', () => {
 describe('/reload and /about reports', () => {
   const report = (overrides: Partial<ReloadReport>): ReloadReport => ({
     ok: true,
+    kept: [],
+    leftOut: [],
     before: { documents: 1, passages: 10 },
     after: { documents: 2, passages: 12 },
     added: [],

@@ -46,14 +46,16 @@ describe('Library', () => {
     expect(lib.counts).toEqual({ documents: 3, passages: 3 });
     expect(lib.snapshot.problems).toEqual([{ file: 'bad.jsonl', line: 2, reason: expect.stringMatching(/^not valid JSON/) }]);
     expect(lib.ask('Jalur Sutra Maritim').results[0]?.docId).toBe('alpha');
-    // A reload is still all or nothing: rejected while the file is broken (the start-up problems stay shown)...
+    // (Rule changed: a reload was all or nothing.) A reload applies beta's edit while the file stays broken, and
+    // the broken file keeps what it served (the start-up problems stay shown)...
     await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\n---\nFestival musim semi dirayakan dengan meriah.\n');
-    const rejected = await lib.reload('mod');
-    expect([rejected.ok, lib.snapshot.problems.length]).toEqual([false, 1]);
+    const partly = await lib.reload('mod');
+    expect([partly.ok, partly.changed, partly.kept, lib.snapshot.problems.length]).toEqual([true, ['beta'], ['bad.jsonl'], 1]);
+    expect(lib.counts.documents).toBe(3);
     // ...and once it is fixed, the reload takes it in and the snapshot has no problems left.
     await writeFile(join(dir, 'bad.jsonl'), '{"id": "gamma", "text": "Drama dokumenter luar angkasa."}\n{"id": "delta", "text": "Pameran batik."}\n');
     const fixed = await lib.reload('mod');
-    expect([fixed.ok, fixed.added, fixed.changed]).toEqual([true, ['delta'], ['beta']]);
+    expect([fixed.ok, fixed.added, fixed.changed, fixed.kept]).toEqual([true, ['delta'], [], []]);
     expect(lib.snapshot.problems).toEqual([]);
   });
 
@@ -127,33 +129,79 @@ describe('Library', () => {
     expect(lib.snapshot.unread).toEqual(['undangan.docx']);
   });
 
-  it('a reload with problems keeps the old index serving and lists every problem', async () => {
+  // (Rule changed: a reload with any problem was rejected whole, every other edit held back with it.)
+  it('a reload with problems applies every good edit, leaves out broken files never loaded, and lists every problem', async () => {
     const lib = await Library.open(dir);
     await writeFile(join(dir, 'empty.md'), '---\ntitle: Nothing\n---\n\n');
     await writeFile(join(dir, 'dup.md'), '---\nid: alpha\n---\nSalinan.\n');
     await writeFile(join(dir, 'gamma.md'), 'Dokumen baru yang baik.\n');
     const report = await lib.reload('mod#2');
-    expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => p.file).sort()).toEqual(expect.arrayContaining(['dup.md', 'empty.md']));
-    expect(report.after).toEqual(report.before);
-    expect(lib.counts).toEqual({ documents: 2, passages: 2 });
+    expect(report).toMatchObject({ ok: true, added: ['gamma'], removed: [], changed: [], kept: [], leftOut: ['dup.md', 'empty.md'] });
+    expect(report.problems.map((p) => p.file)).toEqual(['dup.md', 'empty.md']);
+    expect(lib.counts).toEqual({ documents: 3, passages: 3 });
     expect(lib.ask('Quanzhou Jalur Sutra').results[0]?.docId).toBe('alpha');
-    expect(lib.passage('gamma#1')).toBeUndefined();
+    expect(lib.passage('gamma#1')).toBeDefined();
+    expect(lib.snapshot.problems).toEqual(report.problems);
   });
 
-  it('a rejected reload reports the edits it held back, but not a document of a broken file as removed', async () => {
+  it('a broken file keeps answering as it was while the other edits go live; fixed, it goes live too', async () => {
     const lib = await Library.open(dir);
-    await writeFile(join(dir, 'gamma.md'), 'Dokumen baru yang baik.\n');
-    await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\nthis line is not a pair\n---\nFestival.\n');
-    await writeFile(join(dir, 'alpha.md'), '---\ntitle: Alpha\n---\nPelabuhan Quanzhou, diperbarui.\n');
+    await writeFile(join(dir, 'gamma.md'), 'Dokumen baru tentang pameran batik.\n');
+    await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\nthis line is not a pair\n---\nFestival kembang api.\n');
+    await writeFile(join(dir, 'alpha.md'), '---\ntitle: Alpha\n---\nPelabuhan Quanzhou, diperbarui dengan kapal layar.\n');
     const report = await lib.reload('mod');
-    expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => p.file)).toEqual(['beta.md']);
-    // beta is not gone: its file is broken, and the problem says so.
-    expect(report).toMatchObject({ added: ['gamma'], changed: ['alpha'], removed: [], renamed: [] });
+    expect(report).toMatchObject({ ok: true, added: ['gamma'], changed: ['alpha'], removed: [], renamed: [], kept: ['beta.md'], leftOut: [] });
+    expect(report.problems).toEqual([{ file: 'beta.md', line: 3, reason: expect.stringContaining('front matter') }]);
+    expect(lib.ask('Festival musim semi').results[0]?.docId).toBe('beta');
+    expect(lib.ask('kembang api').answered).toBe(false);
+    expect(lib.ask('kapal layar Quanzhou').results[0]?.docId).toBe('alpha');
+    expect(lib.ask('pameran batik').results[0]?.docId).toBe('gamma');
+    // Still broken at the next reload: still its previous version, not the version of the broken reload's time.
     await unlink(join(dir, 'gamma.md'));
+    expect(await lib.reload('mod')).toMatchObject({ ok: true, removed: ['gamma'], kept: ['beta.md'] });
+    await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\n---\nFestival kembang api.\n');
+    expect(await lib.reload('mod')).toMatchObject({ ok: true, changed: ['beta'], kept: [], problems: [] });
+    expect(lib.ask('kembang api').results[0]?.docId).toBe('beta');
+  });
+
+  it('keeps a broken file its id from front matter; a good file that takes that id meanwhile wins, and says so', async () => {
+    await writeFile(join(dir, 'gamma.md'), '---\nid: acara-gamma\ntitle: Gamma\n---\nPameran batik di Solo.\n');
+    const lib = await Library.open(dir);
+    await writeFile(join(dir, 'gamma.md'), '---\nid: acara-gamma\ntitle: Gamma\ndate: kemarin\n---\nPameran batik di Solo.\n');
+    expect(await lib.reload('mod')).toMatchObject({ ok: true, kept: ['gamma.md'], removed: [] });
+    expect(lib.ask('pameran batik Solo').results[0]?.docId).toBe('acara-gamma');
+    await writeFile(join(dir, 'delta.md'), '---\nid: acara-gamma\ntitle: Delta\n---\nLomba layang-layang.\n');
+    const taken = await lib.reload('mod');
+    expect(taken).toMatchObject({ ok: true, kept: [], leftOut: ['gamma.md'], changed: ['acara-gamma'] });
+    expect(taken.problems.map((p) => p.reason)).toEqual([expect.stringMatching(/^bad date/), 'its previous version is not served either: its document id "acara-gamma" is now used by delta.md']);
+    expect(lib.snapshot.documents.filter((d) => d.id === 'acara-gamma').map((d) => d.file)).toEqual(['delta.md']);
+  });
+
+  it('a file renamed and broken at once was never good under its new name: left out, its old name removed', async () => {
+    const lib = await Library.open(dir);
+    await unlink(join(dir, 'beta.md'));
+    await writeFile(join(dir, 'beta-2024.md'), '---\ntitle: Beta\ndate: 2024-13-01\n---\nFestival musim semi dirayakan setiap tahun.\n');
+    expect(await lib.reload('mod')).toMatchObject({ ok: true, removed: ['beta'], kept: [], leftOut: ['beta-2024.md'] });
+  });
+
+  it('a file that now duplicates another id keeps its previous version', async () => {
+    await writeFile(join(dir, 'gamma.md'), 'Pameran batik di Solo.\n');
+    const lib = await Library.open(dir);
+    await writeFile(join(dir, 'gamma.md'), '---\nid: alpha\n---\nPameran batik di Solo, diperbarui.\n');
+    const report = await lib.reload('mod');
+    expect(report).toMatchObject({ ok: true, kept: ['gamma.md'], changed: [], problems: [{ file: 'gamma.md', reason: expect.stringMatching(/^duplicate document id "alpha"/) }] });
+    expect(lib.snapshot.documents.map((d) => d.id)).toEqual(['alpha', 'beta', 'gamma']);
+  });
+
+  it('a rejected reload (no document loads) reports the edits it held back, but not a document of a broken file as removed', async () => {
+    const lib = await Library.open(dir);
+    await writeFile(join(dir, 'beta.md'), '---\ntitle: Beta\nthis line is not a pair\n---\nFestival.\n');
     await unlink(join(dir, 'alpha.md'));
-    expect(await lib.reload('mod')).toMatchObject({ ok: false, added: [], changed: [], removed: ['alpha'] });
+    const report = await lib.reload('mod');
+    // beta is not gone: its file is broken, and the problem says so; alpha was deleted.
+    expect(report).toMatchObject({ ok: false, added: [], changed: [], removed: ['alpha'], renamed: [] });
+    expect(report.problems.map((p) => p.file)).toEqual(['beta.md']);
+    expect(lib.counts.documents).toBe(2);
   });
 
   it('a corpus emptied of documents is rejected, not swapped in', async () => {

@@ -163,6 +163,8 @@ const report = (extra: Partial<ReloadReport>): ReloadReport => ({
   removed: [],
   changed: ['forum'],
   problems: [],
+  kept: [],
+  leftOut: [],
   unread: [],
   renamed: [],
   ms: 41.6,

@@ -73,6 +73,8 @@ describe('describeWatchReload', () => {
       changed: ['meetup-7'],
       renamed: [{ from: 'a', to: 'b' }],
       problems: [{ file: 'bulk.jsonl', line: 2, reason: 'not valid JSON' }],
+      kept: [],
+      leftOut: [],
       unread: [],
       ms: 12,
       at: new Date('2025-01-01T00:00:00Z'),
@@ -108,20 +110,21 @@ describe('watchCorpus', () => {
     expect(typeof line?.at).toBe('string');
   });
 
-  it('a broken file: the reload is rejected with the problem logged, and the old index keeps answering', async () => {
+  // (Rule changed: the reload was rejected whole; now the broken file, never loaded, is left out and reported.)
+  it('a broken file: left out with the problem logged, and the rest of the corpus keeps answering', async () => {
     const dir = folder({ 'lantern.md': LANTERN });
     const { library, reports, logs } = await watched(dir);
-    const before = library.snapshot;
     writeFileSync(join(dir, 'bulk.jsonl'), '{"id":"a","text":"fine"}\n{"id": "b", "text": \n');
     await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 5000 });
     const { report } = reports[0]!;
-    expect(report.ok).toBe(false);
+    expect(report).toMatchObject({ ok: true, added: [], kept: [], leftOut: ['bulk.jsonl'] });
     expect(report.problems).toEqual([{ file: 'bulk.jsonl', line: 2, reason: expect.stringMatching(/^not valid JSON/) }]);
-    expect(library.snapshot).toBe(before);
+    expect(library.counts.documents).toBe(1);
     expect(library.ask('when does the lantern parade cross the river').results[0]?.docId).toBe('lantern');
-    const line = logs.lines.find((l) => l.result === 'rejected');
-    expect(line).toMatchObject({ level: 40, by: 'watch', problems: report.problems });
+    const line = logs.lines.find((l) => l.result === 'reloaded with problems');
+    expect(line).toMatchObject({ level: 40, by: 'watch', problems: report.problems, leftOut: ['bulk.jsonl'] });
     expect(describeWatchReload(report)).toContain('- bulk.jsonl:2: not valid JSON');
+    expect(describeWatchReload(report)).toContain('left out (not loaded before either): bulk.jsonl');
 
     // Fixing the file is picked up too.
     writeFileSync(join(dir, 'bulk.jsonl'), '{"id":"a","text":"A kite shaped like a carp."}\n');
@@ -293,13 +296,13 @@ describe('npm start with WATCH_CORPUS=1', () => {
     children.push(c);
     await c.until('stdout', '"msg":"watching the corpus for changes"');
     writeFileSync(join(dir, 'broken.jsonl'), 'not json\n');
-    await c.until('stdout', '"msg":"corpus changed but has problems: reload rejected, the previous index keeps serving"');
+    await c.until('stdout', '"msg":"corpus changed: reloaded, with problems: each broken file keeps its previous version, or is left out"');
     const line = c
       .stdout()
       .split('\n')
       .filter((l) => l.includes('"component":"watch"'))
       .map((l) => JSON.parse(l) as Record<string, unknown>)[0]!;
-    expect(line).toMatchObject({ by: 'watch', result: 'rejected', files: ['broken.jsonl'], problems: [{ file: 'broken.jsonl', line: 1 }] });
+    expect(line).toMatchObject({ by: 'watch', result: 'reloaded with problems', files: ['broken.jsonl'], problems: [{ file: 'broken.jsonl', line: 1 }] });
     expect(c.stdout()).not.toContain(fake.token);
     c.child.kill('SIGTERM');
     expect(await c.exited).toBe(0);

@@ -34,7 +34,7 @@ export function helpText(example: ExampleQuestion | null): string {
     '  /ask <question>   the best passages, each with its citation',
     '  /more             the next results for the last question, or the next page of /about',
     '  /about [page]     what the corpus holds, a page at a time',
-    '  /reload           re-read the corpus; if it has problems, the version loaded before keeps answering',
+    '  /reload           re-read the corpus; a broken file keeps answering as it was before',
     '  /help             this text',
     '  /quit             leave (Ctrl-D works too)',
   ].join('\n');

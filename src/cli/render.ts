@@ -220,15 +220,30 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
       ...report.problems.map(formatProblem),
     ].join('\n');
   }
+  const problems = report.problems.length;
+  const withProblems = problems === 0 ? '' : `, with ${plural(problems, 'problem')} to fix: every good edit is live, each broken file as it was`;
   return [
-    style.bold(`Reloaded in ${ms}${report.by ? ` (by ${safeText(report.by)})` : ''}.`, options.color),
+    style.bold(`Reloaded in ${ms}${report.by ? ` (by ${safeText(report.by)})` : ''}${withProblems}.`, options.color),
     `  documents ${report.before.documents} → ${report.after.documents}, passages ${report.before.passages} → ${report.after.passages}`,
     `  added: ${idList(report.added)}`,
     `  removed: ${idList(report.removed)}`,
     `  changed: ${idList(report.changed)}`,
     ...(report.renamed.length > 0 ? [`  renamed: ${idList(renamedPairs(report))}`] : []),
     ...(report.unread.length > 0 ? [`  ${notRead()}: ${idList(report.unread)}`] : []),
+    ...lastGoodLines(report),
   ].join('\n');
+}
+
+/**
+ * An applied reload's broken files: which still serve their previous version, which are left out, and every
+ * problem. None for a reload without problems.
+ */
+export function lastGoodLines(report: ReloadReport): string[] {
+  return [
+    ...(report.kept.length > 0 ? [`  still serving the previous version of: ${idList(report.kept)}`] : []),
+    ...(report.leftOut.length > 0 ? [`  left out (not loaded before either): ${idList(report.leftOut)}`] : []),
+    ...report.problems.map(formatProblem),
+  ];
 }
 
 export interface SummaryRenderOptions extends RenderOptions {
@@ -238,7 +253,7 @@ export interface SummaryRenderOptions extends RenderOptions {
   max?: number | undefined;
   /** The page to show (0-based); past the last page, the last. Default 0. */
   page?: number | undefined;
-  /** Problems that left files out of the serving corpus at start-up (see Snapshot.problems). */
+  /** Problems of the load serving now (see Snapshot.problems): left out at start-up, or broken at a reload. */
   problems?: readonly CorpusProblem[] | undefined;
 }
 
@@ -268,7 +283,10 @@ export function renderSummary(summary: CorpusSummary, options: SummaryRenderOpti
   }
   const problems = options.problems ?? [];
   if (problems.length > 0) {
-    lines.push(style.bold(`Left out at start-up (${plural(problems.length, 'problem')}; fix, then /reload):`, options.color));
+    const heading = options.loadedBy
+      ? `Broken at the last reload (${plural(problems.length, 'problem')}; each such file answers as it was before, or is left out; fix, then /reload):`
+      : `Left out at start-up (${plural(problems.length, 'problem')}; fix, then /reload):`;
+    lines.push(style.bold(heading, options.color));
     for (const p of problems.slice(0, max)) lines.push(formatProblem(p));
     if (problems.length > max) lines.push(`- … and ${problems.length - max} more`);
   }

@@ -42,6 +42,10 @@ const en = {
   guildOnly: 'This command only works in a server.',
   notAllowed: 'Only moderators (Manage Server, or a moderator role) can reload the corpus.',
   reloaded: (ms: number) => `Corpus reloaded in ${ms} ms.`,
+  /** A reload applied with broken files: each keeps its previous version, or stays out (the two lines below). */
+  reloadedWithProblems: (ms: number, n: number) => `Corpus reloaded in ${ms} ms, but ${plural(n, 'problem', 'problems')} to fix: every good edit is live, each broken file as it was.`,
+  keptPrevious: (files: string) => `Still serving the previous version of ${files}.`,
+  leftOut: (files: string) => `Left out (not loaded before either): ${files}.`,
   reloadWaited: 'Another reload was running; this one ran right after it.',
   /** In place of a reload's report when the bot stops before the reload finished (see HandlerContext.ifStopped). */
   reloadInterrupted: '⚠️ The bot is shutting down (a restart or an update) and this reload did not finish, so it changed nothing. Run `/reload` again once the bot is back.',
@@ -72,6 +76,9 @@ const en = {
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
   /** Above the problems that left files out at start-up (the loader writes their reasons in English). */
   leftOutAtStart: (n: number) => `Left out at start-up (${plural(n, 'problem', 'problems')}; a moderator can fix, then \`/reload\`):`,
+  /** Above the problems the last /reload found (each broken file serving its previous version, or left out). */
+  problemsAtReload: (n: number) =>
+    `Broken at the last reload (${plural(n, 'problem', 'problems')}; each such file answers as it was before, or is left out; a moderator can fix, then \`/reload\`):`,
   aboutPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
   aboutChanged: 'The list changed since that page was shown (the write-ups were reloaded): this is the current one.',
   // /help
@@ -119,6 +126,9 @@ const id: Messages = {
   guildOnly: 'Perintah ini hanya bisa dipakai di server.',
   notAllowed: 'Hanya moderator (izin Kelola Server, atau peran moderator) yang dapat memuat ulang korpus.',
   reloaded: (ms) => `Korpus dimuat ulang dalam ${ms} ms.`,
+  reloadedWithProblems: (ms, n) => `Korpus dimuat ulang dalam ${ms} ms, tetapi ada ${n} masalah yang perlu diperbaiki: semua perubahan yang baik sudah berlaku, berkas yang rusak tetap seperti sebelumnya.`,
+  keptPrevious: (files) => `Masih memakai versi sebelumnya dari ${files}.`,
+  leftOut: (files) => `Tidak dimuat (sebelumnya juga belum dimuat): ${files}.`,
   reloadWaited: 'Ada pemuatan ulang lain yang sedang berjalan; yang ini dijalankan sesudahnya.',
   reloadInterrupted:
     '⚠️ Bot sedang dimatikan (dimulai ulang atau diperbarui) dan pemuatan ulang ini tidak selesai, jadi tidak ada yang berubah. Jalankan `/reload` lagi setelah bot aktif kembali.',
@@ -140,6 +150,8 @@ const id: Messages = {
   passagesCount: (n) => `${n} bagian`,
   lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f> oleh ${by}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
+  problemsAtReload: (n) =>
+    `Rusak saat pemuatan ulang terakhir (${n} masalah, keterangannya dalam bahasa Inggris; berkas itu tetap seperti sebelumnya, atau tidak dimuat; moderator dapat memperbaikinya, lalu \`/reload\`):`,
   leftOutAtStart: (n) => `Tidak dimuat saat bot mulai (${n} masalah, keterangannya dalam bahasa Inggris; moderator dapat memperbaikinya, lalu \`/reload\`):`,
   aboutPage: (page, pages) => `Halaman ${page} dari ${pages}`,
   aboutChanged: 'Daftarnya berubah sejak halaman itu ditampilkan (tulisan dimuat ulang): ini daftar yang terbaru.',

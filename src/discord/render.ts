@@ -657,7 +657,8 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   const t = messages(lang);
   const lines: string[] = [];
   if (report.ok) {
-    lines.push('✅ ' + t.reloaded(Math.round(report.ms)));
+    const problems = report.problems.length;
+    lines.push(problems === 0 ? '✅ ' + t.reloaded(Math.round(report.ms)) : '⚠️ ' + t.reloadedWithProblems(Math.round(report.ms), problems));
     if (options.waited) lines.push(t.reloadWaited);
     lines.push(t.countsLine(report.before.documents, report.after.documents, report.before.passages, report.after.passages));
     // (A rename is two ids, each cut on its own: cut as one item, the pair lost the new id, the one looked for.)
@@ -675,6 +676,16 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
     if (report.unread.length > 0) {
       const types = documentTypes(lang === 'id' ? 'dan' : 'and');
       lines.push(`${t.unread(report.unread.length, types)}: ${listWithin(report.unread, 300, lang)}`);
+    }
+    // A broken file's previous version still answers (or the file stays out): said with each problem, which the
+    // moderator who broke it must fix; the edits above are live all the same.
+    if (report.kept.length > 0) lines.push(t.keptPrevious(listWithin(report.kept, 300, lang)));
+    if (report.leftOut.length > 0) lines.push(t.leftOut(listWithin(report.leftOut, 300, lang)));
+    if (problems > 0) {
+      lines.push(t.problemsHeading);
+      const shown = linesWithin(report.problems.map(problemLine), CONTENT_MAX - 40 - lines.join('\n').length);
+      lines.push(...shown);
+      if (shown.length < problems) lines.push(t.andMore(problems - shown.length));
     }
     return { content: clip(lines.join('\n'), CONTENT_MAX), ephemeral: true };
   }
@@ -736,7 +747,9 @@ export interface AboutView {
   loadedAt: Date;
   /** Who last reloaded the corpus; null while the start-up load (which has no author) is still serving. */
   loadedBy: string | null;
-  /** Problems that left files out of the serving corpus at start-up (see Snapshot.problems). */
+  /**
+   * Problems of the load serving now (see Snapshot.problems): files left out at start-up, or a reload's broken files.
+   */
   problems?: readonly CorpusProblem[] | undefined;
   /** The page to show (0-based); past the last page, the last. Default 0. */
   page?: number;
@@ -776,7 +789,7 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
     const fixedRoom = heading.length + footerRoom + 2 + noteRoom;
     const documentsWant = Math.min(Math.floor(budget / 2), allDocuments.reduce((n, l) => n + l.length + 1, 0));
     const share = budget - fixedRoom - documentsWant;
-    const header = t.leftOutAtStart(problems.length);
+    const header = view.loadedBy === null ? t.leftOutAtStart(problems.length) : t.problemsAtReload(problems.length);
     const listed = linesWithin(problems.map(problemLine), share - MORE_ROOM - header.length - 1);
     problemLines.push(header, ...listed);
     if (listed.length < problems.length) problemLines.push(t.andMore(problems.length - listed.length));

@@ -1,7 +1,9 @@
 // The live corpus: the one stateful piece of the engine. It owns the current search index and swaps in a new
-// one only when a reload built completely and without problems, so a question is always answered from a whole
-// index and a broken file never empties it. At start-up there is no previous index to keep: a long-running bot
-// opens with every document that loaded and names the files it left out (see Library.open's `partial`).
+// one only once a reload built it completely, so a question is always answered from a whole index. A reload
+// applies every good edit and keeps serving each broken file's previous version (see last-good.ts), so a broken
+// file never empties the index nor holds back other files' edits; a corpus where nothing loads keeps the whole
+// previous index. At start-up there is no previous index to keep: a long-running bot opens with every document
+// that loaded and names the files it left out (see Library.open's `partial`).
 
 import { performance } from 'node:perf_hooks';
 import { loadCorpus, writeUpKey, type LoadOptions } from './corpus.ts';
@@ -13,6 +15,7 @@ import { exampleQuestion, type ExampleQuestion } from './example.ts';
 import { localDay, namesRelativeDay } from './relative-days.ts';
 import { shownTitle } from './text-title.ts';
 import { groupBy } from './group-by.ts';
+import { keepLastGood } from './last-good.ts';
 import { safeLine } from './safe-text.ts';
 import type { Answer, CorpusDocument, CorpusProblem, CorpusSummary, Passage } from './types.ts';
 
@@ -58,14 +61,18 @@ export interface Counts {
 }
 
 export interface ReloadReport {
-  /** False when the corpus had problems: the previous index is still serving. */
+  /**
+   * True when the reload was applied, problems or not (see `kept`, `leftOut`); false when it was rejected, no
+   * document loading at all (the corpus folder gone, every file broken): the whole previous index still serves.
+   */
   ok: boolean;
   before: Counts;
   /** Equal to `before` when the reload was rejected. */
   after: Counts;
   /**
    * What the reload changed, or would have changed when rejected (none of it applied then); a rejected reload's
-   * `removed` leaves out documents whose file a problem names.
+   * `removed` leaves out documents whose file a problem names. A broken file whose previous version is still
+   * served is in none of them.
    */
   added: string[];
   removed: string[];
@@ -75,6 +82,10 @@ export interface ReloadReport {
    */
   renamed: Renamed[];
   problems: CorpusProblem[];
+  /** Broken files whose previous version is still served (an applied reload's; see last-good.ts). */
+  kept: string[];
+  /** Files (and folders) with problems of which nothing is served: never good, or their id now taken. */
+  leftOut: string[];
   /** Files of the corpus folder that were not read, being no document by their type ("undangan.docx"). */
   unread: string[];
   ms: number;
@@ -95,8 +106,8 @@ export interface Snapshot {
   loadedAt: Date;
   loadedBy: string | null;
   /**
-   * Problems of the load that built this snapshot: the files a partial start-up left out. Always empty after a
-   * reload, which is all or nothing.
+   * Problems of the load that built this snapshot: the files a partial start-up left out, or a reload's broken
+   * files (each serving its previous version, or left out). Empty once a load found none.
    */
   problems: CorpusProblem[];
   /**
@@ -242,7 +253,8 @@ export class Library {
   }
 
   /**
-   * Rebuilds the index from the corpus and swaps it in when (and only when) it loaded without problems.
+   * Rebuilds the index from the corpus and swaps it in: every good file as it is now, each broken file as it is
+   * served now (left out if it is not), and nothing at all when no document loaded.
    * Reloads never run concurrently: a call made while one is building waits for it and then runs its own,
    * and calls made while one is already waiting share that waiting one (it will see their files too).
    */
@@ -285,10 +297,13 @@ export class Library {
     } catch (error) {
       problems = [{ file: this.corpusPath, line: null, reason: error instanceof Error ? error.message : String(error) }];
     }
-    const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
-    if (problems.length > 0) {
-      // A document missing because its file is now broken is named among the problems: as "removed" too it read as
-      // an edit the moderator made.
+    if (documents.length === 0) {
+      // Nothing loaded (the folder gone, renamed, or every file broken): there is no edit to apply, and serving
+      // only the broken files' previous versions would drop every other write-up.
+      if (problems.length === 0) problems = [{ file: this.corpusPath, line: null, reason: 'no documents' }];
+      const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
+      // A document missing because its file is now broken is named among the problems: as "removed" too it read
+      // as an edit the moderator made.
       const broken = new Set(problems.map((p) => p.file));
       const file = new Map(before.documents.map((d) => [d.id, d.file]));
       return {
@@ -300,6 +315,8 @@ export class Library {
         changed,
         renamed,
         problems,
+        kept: [],
+        leftOut: [],
         unread,
         ms: performance.now() - started,
         at,
@@ -307,7 +324,11 @@ export class Library {
         joinedBy: [],
       };
     }
-    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems: [], unread };
+    let kept: string[] = [];
+    let leftOut: string[] = [];
+    if (problems.length > 0) ({ documents, problems, kept, leftOut } = keepLastGood(before.documents, { documents, problems }));
+    const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
+    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems, unread };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
     this.#exampleOf(next); // in the background, as at start-up (see example())
     this.#warmAutocomplete(next);
@@ -319,7 +340,9 @@ export class Library {
       removed,
       changed,
       renamed,
-      problems: [],
+      problems,
+      kept,
+      leftOut,
       unread,
       ms: performance.now() - started,
       at,
@@ -345,7 +368,7 @@ export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
     by: report.by,
     joinedBy: report.joinedBy,
     at: report.at.toISOString(),
-    result: report.ok ? 'reloaded' : 'rejected',
+    result: !report.ok ? 'rejected' : report.problems.length > 0 ? 'reloaded with problems' : 'reloaded',
     before: report.before,
     after: report.after,
     added: report.added,
@@ -353,6 +376,8 @@ export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
     changed: report.changed,
     renamed: report.renamed,
     problems: report.problems,
+    kept: report.kept,
+    leftOut: report.leftOut,
     ms: Math.round(report.ms),
   };
 }
