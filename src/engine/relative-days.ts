@@ -12,17 +12,17 @@
 // write-up. A month is asked as its name and year ("meetup bulan lalu" → "meetup Mei 2025"), a year as itself; a
 // week has no words the write-ups are found by, so it is asked as the month (or year) it falls in and answered
 // only from a write-up dated in it, or a passage that names one of its days (shown as the days it is: "meetup 2–8
-// Juni 2025"). Not "dua bulan lalu", "beberapa minggu lalu" (a count of them ago), nor "hari Minggu ini" (this
-// Sunday). Nor "sampai hari ini", "until today", "as of today": up to now, not on this day. Nor such words typed
-// as part of a name, capitalised inside a sentence ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science
-// Today?"): the name asked about is no day.
+// Juni 2025"). Not "dua bulan lalu", "beberapa minggu lalu" (a count of them ago); "hari Minggu ini" is this
+// Sunday, a day of the week's name read as NAMED_WEEKDAY reads it. Nor "sampai hari ini", "until today", "as of
+// today": up to now, not on this day. Nor such words typed as part of a name, capitalised inside a sentence
+// ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no day.
 //
 // "meetup kemarin", "acara kemarin": after a kind of event, Indonesian "kemarin" is as often "the last one"
 // (recent, not literally yesterday) as yesterday's. It is read as the day first; where that finds no answer, as
 // the newest write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
-import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths, WEEKDAYS } from './dates.ts';
+import { dayNaming, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
@@ -123,15 +123,44 @@ const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?
 const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 /**
- * A day of the week's name with "kemarin" or "besok" after it (or their chat spellings): "Sabtu kemarin", "hari
- * minggu kemarin" is the last Saturday, Sunday before today, "Jumat besok" the coming Friday; read as that date,
- * as "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is last week), and none after
- * "malam" ("malam Sabtu kemarin" is a Friday night).
+ * The words after a day of the week's name that make it one day by the clock, each with which one: the last such
+ * day before today ("Sabtu kemarin", "Sabtu lalu", "Sabtu yang lalu"), the next after it ("Jumat besok"), this
+ * week's ("Sabtu ini": Monday to Sunday, as a week is read, so that on a Sunday it is yesterday), or next week's
+ * ("Jumat depan": the one after "Jumat ini", as "minggu depan" is the week after this one; on a Friday "Sabtu
+ * depan" is eight days on, and tomorrow is "Sabtu ini" or "Sabtu besok").
+ */
+type WeekdayWhen = 'last' | 'coming' | 'this' | 'next';
+const AFTER_WEEKDAY: ReadonlyArray<readonly [string, WeekdayWhen]> = [
+  ['yang lalu', 'last'],
+  ['yg lalu', 'last'],
+  ['lalu', 'last'],
+  ...wordsOf('kemarin').map((w) => [w, 'last'] as const),
+  ...wordsOf('besok').map((w) => [w, 'coming'] as const),
+  ['ini', 'this'],
+  ['depan', 'next'],
+];
+
+/** The English words before a day of the week's name, read as AFTER_WEEKDAY's ("last Saturday", "next Friday"). */
+const BEFORE_WEEKDAY: ReadonlyArray<readonly [string, WeekdayWhen]> = [
+  ['last', 'last'],
+  ['this', 'this'],
+  ['next', 'next'],
+];
+
+/**
+ * A day of the week's name with one of AFTER_WEEKDAY after it: "Sabtu kemarin", "hari minggu lalu" is the last
+ * Saturday, Sunday before today, "Jumat besok" the coming Friday, "Sabtu ini" this week's, "Jumat depan" next
+ * week's; read as that date, as "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is
+ * last week), or capitalised inside the question (see sundayAt), and none after "malam" ("malam Sabtu kemarin" is
+ * a Friday night). In English, "last Saturday", "this Sunday", "next Friday"; not "the last Saturday" (of a month,
+ * of a series).
  */
 const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['jumat', 5], ["jum'at", 5], ['sabtu', 6], ['minggu', 0], ['ahad', 0],
+  ...ENGLISH_WEEKDAYS.map((w, i) => [w, (i + 1) % 7] as const),
 ]);
-const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${[...wordsOf('kemarin'), ...wordsOf('besok')].join('|')})`;
+const AFTER_WEEKDAY_WORDS = AFTER_WEEKDAY.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|');
+const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${AFTER_WEEKDAY_WORDS})|(?<!the\s+)(?:${BEFORE_WEEKDAY.map(([w]) => w).join('|')})\s+(?:${ENGLISH_WEEKDAYS.join('|')})`;
 
 const PHRASE = new RegExp(
   String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${NAMED_WEEKDAY}|${PERIOD}|${DAY})(?![\p{L}\p{N}])`,
@@ -147,13 +176,21 @@ function isDay(today: string): boolean {
  * Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence;
  * or a chat spelling typed as an acronym, with a capital past its first letter ("BSK itu apa?", "ketua BSK"),
  * which is no chat spelling wherever it stands (as a chat abbreviation is not read typed so: see SearchIndex's
- * #abbreviated); or "Minggu" capitalised, Sunday's name.
+ * #abbreviated).
  */
 function typedAsName(question: string, phrase: string, at: number): boolean {
   if (chatDay(phrase) !== undefined && /\p{Lu}/u.test(phrase.slice(1))) return true;
-  // "acara Minggu ini": capitalised inside the question, "Minggu" is the day's name, Sunday, not the week.
-  if (/^minggu\s/iu.test(phrase) && isNameAt(question, at)) return true;
   return [...phrase.matchAll(/\S+/gu)].every((w) => isNameAt(question, at + w.index));
+}
+
+/**
+ * The phrase at `at` as it is read: "Minggu ini", "Minggu lalu" capitalised inside the question is the day's name,
+ * Sunday ("acara Minggu ini" is this Sunday's), read as "hari Minggu ini" is; in lower case, or opening the
+ * question, "minggu ini" is the week. Null when the phrase is typed as a name (see typedAsName).
+ */
+function readPhrase(question: string, phrase: string, at: number): string | null {
+  if (typedAsName(question, phrase, at)) return null;
+  return /^minggu\s/iu.test(phrase) && isNameAt(question, at) && weekdayOffset(`hari ${asTyped(phrase)}`, 0) !== undefined ? `hari ${phrase}` : phrase;
 }
 
 /**
@@ -169,8 +206,9 @@ export function readRelativeDays(question: string, today: string, months: readon
     const month = months[d.getUTCMonth()]!;
     return `${month[0]!.toUpperCase()}${month.slice(1)}`;
   };
-  return question.replace(PHRASE, (phrase: string, at: number) => {
-    if (typedAsName(question, phrase, at)) return phrase;
+  return question.replace(PHRASE, (typed: string, at: number) => {
+    const phrase = readPhrase(question, typed, at);
+    if (phrase === null) return typed;
     const { from, to, unit } = periodOf(phrase, today);
     const [y, m] = [from.getUTCFullYear(), from.getUTCMonth()];
     if (unit === 'year') return String(y);
@@ -218,17 +256,23 @@ function periodOf(phrase: string, today: string): Period {
 }
 
 /**
- * How many days from today a day of the week named with "kemarin" or "besok" is (see NAMED_WEEKDAY), `weekday`
- * being today's (0 for Sunday): the last such day before today, or the next after it; undefined for any other
- * phrase.
+ * How many days from today a day of the week named so is (see NAMED_WEEKDAY), `weekday` being today's (0 for
+ * Sunday): the last such day before today, the next after it, this week's or next week's (see AFTER_WEEKDAY);
+ * undefined for any other phrase.
  */
 function weekdayOffset(typed: string, weekday: number): number | undefined {
-  const [name, when] = typed.replace(/^hari /u, '').split(' ') as [string, string | undefined];
+  const words = typed.replace(/^hari /u, '').split(' ');
+  const english = BEFORE_WEEKDAY.find(([w]) => w === words[0]);
+  const [name, after] = english === undefined ? [words[0]!, words.slice(1).join(' ')] : [words[1]!, undefined];
   const wanted = WEEKDAY_NUMBERS.get(name);
-  const word = when === undefined ? undefined : dayWord(when);
-  // ("minggu kemarin" without "hari" is last week: see PERIODS.)
-  if (wanted === undefined || (word !== 'kemarin' && word !== 'besok') || (name === 'minggu' && !typed.startsWith('hari '))) return undefined;
-  return word === 'besok' ? (wanted - weekday + 7) % 7 || 7 : -((weekday - wanted + 7) % 7 || 7);
+  const when = english?.[1] ?? AFTER_WEEKDAY.find(([w]) => w === after)?.[1];
+  // ("minggu kemarin" without "hari" is last week: see PERIODS; a capitalised "Minggu" is given "hari": sundayAt.)
+  if (wanted === undefined || when === undefined || (name === 'minggu' && !typed.startsWith('hari '))) return undefined;
+  if (when === 'coming') return (wanted - weekday + 7) % 7 || 7;
+  if (when === 'last') return -((weekday - wanted + 7) % 7 || 7);
+  // Monday first: 0 for Monday, 6 for Sunday.
+  const thisWeek = ((wanted + 6) % 7) - ((weekday + 6) % 7);
+  return when === 'this' ? thisWeek : thisWeek + 7;
 }
 
 /** How many days from today a phrase of DAYS names. */
@@ -261,8 +305,9 @@ function asTyped(phrase: string): string {
 export function asLastOfKind(question: string): string | null {
   let found = false;
   let other = false;
-  const read = question.replace(PHRASE, (phrase: string, at: number) => {
-    if (typedAsName(question, phrase, at)) return phrase;
+  const read = question.replace(PHRASE, (typed: string, at: number) => {
+    const phrase = readPhrase(question, typed, at);
+    if (phrase === null) return typed;
     const before = question.slice(0, at);
     const kind = /(\p{L}+)\s+$/u.exec(before)?.[1];
     const numbered = NUMBERED_KIND.exec(before);
@@ -361,7 +406,7 @@ export function namesRelativeDay(question: string): boolean {
  * typedAsName).
  */
 function relativePhrases(question: string): string[] {
-  return [...question.matchAll(PHRASE)].filter((m) => !typedAsName(question, m[0], m.index)).map((m) => m[0]);
+  return [...question.matchAll(PHRASE)].flatMap((m) => readPhrase(question, m[0], m.index) ?? []);
 }
 
 /** A Date's calendar day on the clock's own time zone (the bot's `TZ`), as YYYY-MM-DD. */
