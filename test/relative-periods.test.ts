@@ -216,3 +216,37 @@ describe('a day of a date asked about', () => {
     expect(writesDay('meetup pada 122 Mei', 22, [5])).toBe(false);
   });
 });
+
+describe('a plan inside a write-up dated in the period asked about', () => {
+  // Asked in May, "meetup bulan ini di mana" was answered with May's minutes' "Meetup berikutnya akan diadakan di
+  // Telkom Hub pada 14 Juni 2025": dated in May, though the meetup it announces is June's.
+  const minutes = (date: string, plan: string) =>
+    doc(`notulen-${date}`, 'Notulen Rapat Pengurus', `Rapat pengurus membahas anggaran dan sponsor.\n\n${plan}`, date);
+  const held = doc('meetup-04', 'Meetup Komunitas Data #4', 'Meetup keempat diadakan di Gedung Sate.\n\nPembicara meetup adalah Andi Pratama.', '2025-04-12');
+  const inMay = (extra: CorpusDocument[]) => Library.fromDocuments([held, ...extra], { clock: () => new Date('2025-05-20T10:00:00') });
+
+  it('is not of the period by its write-up\'s date, only by the date it names', () => {
+    for (const plan of ['Meetup berikutnya akan diadakan di Telkom Hub pada 14 Juni 2025.', 'Meetup berikutnya akan diadakan di Telkom Hub.']) {
+      const lib = inMay([minutes('2025-05-03', plan)]);
+      const a = lib.ask('meetup bulan ini di mana');
+      expect(a.readAs, plan).toBe('meetup Mei 2025 di mana');
+      expect(a.answered, plan).toBe(false);
+      expect(lib.ask('meetup minggu ini di mana').answered, plan).toBe(false);
+      // The minutes' own business is still this month's.
+      expect(lib.ask('rapat bulan ini membahas apa').results[0]?.docId, plan).toBe('notulen-2025-05-03');
+    }
+    // A plan for a day of the month is this month's meetup, with or without its year.
+    for (const plan of ['Meetup berikutnya akan diadakan di Telkom Hub pada 24 Mei 2025.', 'Meetup berikutnya akan diadakan di Telkom Hub pada 24 Mei.']) {
+      const a = inMay([minutes('2025-05-03', plan)]).ask('meetup bulan ini di mana');
+      expect(a.answered, plan).toBe(true);
+      expect(a.results[0]?.text, plan).toContain('Telkom Hub');
+    }
+  });
+
+  it('keeps a passage that tells of the event held beside the plan its write-up\'s', () => {
+    const may = doc('meetup-05', 'Meetup Komunitas Data #5', 'Meetup kelima diadakan di Gedung Sate. Sampai jumpa di meetup bulan depan!', '2025-05-17');
+    const a = inMay([may]).ask('meetup bulan ini di mana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-05');
+  });
+});

@@ -367,18 +367,23 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * without a year in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits
  * ("pada 2024"), in an undated page only right after a word events are called by ("Hackathon 2025"). A day's own
  * write-up is told by the search (Hit.onDay), as it always was. Made for one period, its days and expressions
- * once: a question's period is asked of every passage it ranks, which over a large dated corpus is thousands.
+ * once: a question's period is asked of every passage it ranks, which over a large dated corpus is thousands. A
+ * passage that only announces a later event (`plan`: see plans.ts, onlyPlansNext) is not of the period by its
+ * write-up's date, only by what its text names.
  */
-export function periodTest(period: RelativePeriod): (text: string, written: string | null) => boolean {
+export function periodTest(period: RelativePeriod): (text: string, written: string | null, plan?: boolean) => boolean {
   const { from, to, unit } = period;
-  if (unit === 'day') return dayNaming(from);
+  if (unit === 'day') {
+    const names = dayNaming(from);
+    return (text, written) => names(text, written);
+  }
   const k = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
   const days = unit === 'week' ? daysOf(from, to).map(dayNaming) : [];
   const year = new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u');
   const afterWord = new RegExp(String.raw`(\p{L}+)\s+${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'gu');
   const eventYear = (text: string) => [...text.matchAll(afterWord)].some((m) => isEventWord(m[1]!));
-  return (text, written) => {
-    if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
+  return (text, written, plan = false) => {
+    if (!plan && written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
     const dates = textDates(text);
     if (unit === 'week') return days.some((names) => names(text, written, dates));
     if (dates.some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
