@@ -250,3 +250,50 @@ describe('a plan inside a write-up dated in the period asked about', () => {
     expect(a.results[0]?.docId).toBe('meetup-05');
   });
 });
+
+describe('the first event of a week, month or year, and the time since a past one', () => {
+  // On 27 November 2026, "meetup tahun ini yang pertama" showed meetup #9, titled "Kontribusi Pertama", first (its
+  // title said "pertama"), not February's meetup #7; "meetup sejak tahun lalu" was read as 2025 alone.
+  const meetups = [
+    doc('meetup-01', 'Meetup #1: Perkenalan', 'Meetup pertama komunitas diadakan di Dilo Bandung.', '2024-03-09'),
+    doc('meetup-05', 'Meetup #5: Data Engineering', 'Meetup kelima diadakan di Telkom Hub.', '2025-06-14'),
+    doc('meetup-07', 'Meetup #7: Python', 'Meetup ketujuh diadakan di Kopi Tuku.', '2026-02-14'),
+    doc('meetup-08', 'Meetup #8: Rust', 'Meetup kedelapan diadakan di Gedung Sate.', '2026-05-16'),
+    doc('meetup-09', 'Meetup #9: Kontribusi Pertama', 'Meetup kesembilan membahas kontribusi open source pertama, diadakan di Dilo Bandung.', '2026-09-12'),
+  ];
+  const lib = Library.fromDocuments(meetups, { clock: () => new Date('2026-11-27T10:00:00') });
+
+  it('reads "pertama", "first" beside a kind of event as the earliest of the period', () => {
+    const cases: Array<[string, string]> = [
+      ['meetup tahun ini yang pertama', 'meetup 2026 yang terawal'],
+      ['meetup pertama tahun ini di mana', 'meetup terawal 2026 di mana'],
+      ['where was the first meetup this year?', 'where was the earliest meetup 2026?'],
+    ];
+    for (const [q, read] of cases) {
+      const a = lib.ask(q);
+      expect(a.readAs, q).toBe(read);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-07');
+    }
+    // The first of something within an event, or with no period named, stays as it was.
+    expect(lib.ask('siapa pembicara yang pertama di meetup bulan ini').readAs).toBe('siapa pembicara yang pertama di meetup November 2026');
+    expect(lib.ask('hari pertama workshop tahun ini').readAs).toBe('hari pertama workshop 2026');
+    expect(lib.ask('meetup pertama di mana').readAs).toBeUndefined();
+  });
+
+  it('reads "sejak tahun lalu", "since last month" as from then until today', () => {
+    const read = (q: string) => relativePeriods(q, '2026-11-27').map((p) => `${p.from}/${p.to}/${p.unit}`);
+    expect(read('meetup sejak tahun lalu')).toEqual(['2025-01-01/2026-11-27/year']);
+    expect(read('meetups since last month')).toEqual(['2026-10-01/2026-11-27/month']);
+    expect(read('meetup sejak minggu lalu')).toEqual(['2026-11-16/2026-11-27/week']);
+    const a = lib.ask('meetup sejak tahun lalu di mana');
+    expect(a.readAs).toBe('meetup 2025–2026 di mana');
+    expect(a.answered).toBe(true);
+    // Every meetup of 2025 and 2026, none of 2024.
+    const all = lib.ask('meetup sejak tahun lalu di mana', { top: 10 }).results.map((r) => r.docId);
+    expect(new Set(all)).toEqual(new Set(['meetup-05', 'meetup-07', 'meetup-08', 'meetup-09']));
+    const month = lib.ask('meetup sejak bulan lalu di mana');
+    expect(month.readAs).toBe('meetup Oktober–November 2026 di mana');
+    expect(month.answered).toBe(false);
+  });
+});

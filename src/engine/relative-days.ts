@@ -162,8 +162,15 @@ const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
 const AFTER_WEEKDAY_WORDS = AFTER_WEEKDAY.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|');
 const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${AFTER_WEEKDAY_WORDS})|(?<!the\s+)(?:${BEFORE_WEEKDAY.map(([w]) => w).join('|')})\s+(?:${ENGLISH_WEEKDAYS.join('|')})`;
 
+/**
+ * A past week, month or year with "sejak" or "since" before it: "sejak tahun lalu", "since last month" is from
+ * then until today, not that period alone (see periodOf).
+ */
+const SINCE_WORDS = ['sejak', 'since'];
+const SINCE = String.raw`(?:${SINCE_WORDS.join('|')})\s+(?:${PERIODS.filter(([, , n]) => n < 0).map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
+
 const PHRASE = new RegExp(
-  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${NAMED_WEEKDAY}|${PERIOD}|${DAY})(?![\p{L}\p{N}])`,
+  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${SINCE}|${NAMED_WEEKDAY}|${PERIOD}|${DAY})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -206,11 +213,18 @@ export function readRelativeDays(question: string, today: string, months: readon
     const month = months[d.getUTCMonth()]!;
     return `${month[0]!.toUpperCase()}${month.slice(1)}`;
   };
-  return question.replace(PHRASE, (typed: string, at: number) => {
-    const phrase = readPhrase(question, typed, at);
+  const asked = relativePeriods(question, today).some((p) => p.unit !== 'day') ? asEarliest(question) : question;
+  return asked.replace(PHRASE, (typed: string, at: number) => {
+    const phrase = readPhrase(asked, typed, at);
     if (phrase === null) return typed;
-    const { from, to, unit } = periodOf(phrase, today);
+    const { from, to, unit, since } = periodOf(phrase, today);
     const [y, m] = [from.getUTCFullYear(), from.getUTCMonth()];
+    // "sejak tahun lalu" on 2026-11-27: shown "2025–2026", "sejak bulan lalu" "Oktober–November 2026"; asked as
+    // the year they share, or as nothing (a passage matches one year of two, and would count as matching half the
+    // question's time): the write-ups of the span are told by their dates (see periodTest).
+    if (since && !shown && unit !== 'week') return y === to.getUTCFullYear() && unit === 'month' ? String(y) : '';
+    if (since && unit === 'year') return `${y}–${to.getUTCFullYear()}`;
+    if (since && unit === 'month') return y === to.getUTCFullYear() ? `${name(from)}–${name(to)} ${y}` : `${name(from)} ${y}–${name(to)} ${to.getUTCFullYear()}`;
     if (unit === 'year') return String(y);
     if (unit === 'month') return `${name(from)} ${y}`;
     if (unit === 'day') return `${from.getUTCDate()} ${name(from)} ${y}`;
@@ -224,19 +238,52 @@ export function readRelativeDays(question: string, today: string, months: readon
   });
 }
 
-/** A period named relative to today: its first and last day, and how long it is. */
+/**
+ * Words for the first of a kind of event, to read as the earliest in the week, month or year the question names:
+ * "meetup tahun ini yang pertama", "meetup pertama bulan lalu", "the first meetup this year" is the earliest
+ * meetup of that time, not meetup #1 nor a write-up whose title says "Pertama" ("Meetup #9: Kontribusi
+ * Pertama"). "pertama" after a word events are called by, or after "yang" that follows one or the period; "first"
+ * before such a word or "one". Not the first of something within an event ("pembicara yang pertama", "hari
+ * pertama", "the first speaker", "the first day", "the first session").
+ */
+const FIRST = /(?<![\p{L}\p{N}])(?:pertama|first)(?![\p{L}\p{N}])/giu;
+const WITHIN_EVENT: ReadonlySet<string> = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'pekan', 'session', 'sessions', 'sesi']);
+const AFTER_PERIOD = new RegExp(String.raw`(?:${SINCE}|${PERIOD})\s+(?:yang|yg)\s+$`, 'iu');
+
+/** The question with FIRST's words written as the earliest ("terawal", "earliest": see recency.ts). */
+function asEarliest(question: string): string {
+  const ofKind = (w: string | undefined) => w !== undefined && !WITHIN_EVENT.has(w.toLowerCase()) && (isEventWord(w) || isAnyEvent(w.toLowerCase()));
+  return question.replace(FIRST, (word: string, at: number) => {
+    const before = question.slice(0, at);
+    const first = word.toLowerCase() === 'first'
+      ? ofKind(/^\s+(\p{L}+)/u.exec(question.slice(at + word.length))?.[1]) || /^\s+one(?![\p{L}\p{N}])/iu.test(question.slice(at + word.length))
+      : ofKind(/(\p{L}+)\s+(?:(?:yang|yg)\s+)?$/iu.exec(before)?.[1]) || AFTER_PERIOD.test(before);
+    if (!first) return word;
+    const earliest = word.toLowerCase() === 'first' ? 'earliest' : 'terawal';
+    return word[0] === word[0]!.toUpperCase() ? `${earliest[0]!.toUpperCase()}${earliest.slice(1)}` : earliest;
+  });
+}
+
+/**
+ * A period named relative to today: its first and last day, and how long it is (for one from a past period until
+ * today, `since`: how long the first is).
+ */
 interface Period {
   from: Date;
   to: Date;
   unit: Unit | 'day';
+  since?: true;
 }
 
-/** The period a phrase of DAYS, CHAT_DAYS or PERIODS names, `today` being YYYY-MM-DD. */
+/** The period a phrase of DAYS, CHAT_DAYS, PERIODS or SINCE names, `today` being YYYY-MM-DD. */
 function periodOf(phrase: string, today: string): Period {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   const day = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd));
   const typed = asTyped(phrase);
+  // "sejak tahun lalu", "since last month": from the first day of that period until today.
+  const since = SINCE_WORDS.find((w) => typed.startsWith(`${w} `));
+  if (since !== undefined) return { ...periodOf(typed.slice(since.length + 1), today), to: day(y, m, d), since: true };
   const named = weekdayOffset(typed, day(y, m, d).getUTCDay());
   if (named !== undefined) {
     const at = day(y, m, d + named);
@@ -379,18 +426,21 @@ export function periodTest(period: RelativePeriod): (text: string, written: stri
   }
   const k = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
   const days = unit === 'week' ? daysOf(from, to).map(dayNaming) : [];
-  const year = new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u');
-  const afterWord = new RegExp(String.raw`(\p{L}+)\s+${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'gu');
+  // (A period since a past one, "sejak tahun lalu", runs over several: any of them.)
+  const years = Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => String(Number(from.slice(0, 4)) + i)).join('|');
+  const within = (date: string) => from.slice(0, k) <= date.slice(0, k) && date.slice(0, k) <= to.slice(0, k);
+  const year = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${years})(?![\p{L}\p{N}])`, 'u');
+  const afterWord = new RegExp(String.raw`(\p{L}+)\s+(?:${years})(?![\p{L}\p{N}])`, 'gu');
   const eventYear = (text: string) => [...text.matchAll(afterWord)].some((m) => isEventWord(m[1]!));
   return (text, written, plan = false) => {
-    if (!plan && written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
+    if (!plan && written !== null && written.length >= k && within(written)) return true;
     const dates = textDates(text);
     if (unit === 'week') return days.some((names) => names(text, written, dates));
-    if (dates.some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
+    if (dates.some((d) => d.length >= k && within(d))) return true;
     // (An undated page's bare year is one it mentions in passing, "berdiri sejak 2025", as often as the time of an
     // event: it counts only as an event's own, "Hackathon 2025", not as the year asked about.)
     if (unit === 'year') return written !== null ? year.test(text) : eventYear(text);
-    return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
+    return written !== null && textMonths(text).some((n) => within(`${written.slice(0, 4)}-${String(n).padStart(2, '0')}`));
   };
 }
 
