@@ -158,7 +158,7 @@ function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], pas
   const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
   const plans = new Map<Passage, boolean>();
   const plan = (p: Passage) => plans.get(p) ?? plans.set(p, onlyPlansNext(p.text, p.date, kinds)).get(p)!;
-  const of = (h: Hit) => tests.some(([ahead, test]) => test(h.passage.text, ahead.has(h.passage.docId) ? null : h.passage.date, plan(h.passage)));
+  const of = (h: Hit) => tests.some(([ahead, test]) => test(h.passage.text, ahead.has(h.passage.docId) ? null : h.passage.date, () => plan(h.passage)));
   return { ...result, hits: result.hits.filter((h) => h.onDay === true || of(h)) };
 }
 

@@ -92,7 +92,8 @@ export function eventKindsOf(groups: readonly QueryGroup[]): Set<string> {
  * Sate. Sampai jumpa di meetup bulan depan!") keeps the passage its write-up's.
  */
 export function onlyPlansNext(text: string, date: string | null, kinds: ReadonlySet<string>): boolean {
-  if (date === null || kinds.size === 0) return false;
+  // (Most passages announce nothing: told of the whole before its sentences are read.)
+  if (date === null || kinds.size === 0 || !announcesLater(text, date)) return false;
   let announces = false;
   for (const [start, end] of splitSentences(text)) {
     const sentence = text.slice(start, end);

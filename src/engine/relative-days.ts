@@ -415,10 +415,10 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * ("pada 2024"), in an undated page only right after a word events are called by ("Hackathon 2025"). A day's own
  * write-up is told by the search (Hit.onDay), as it always was. Made for one period, its days and expressions
  * once: a question's period is asked of every passage it ranks, which over a large dated corpus is thousands. A
- * passage that only announces a later event (`plan`: see plans.ts, onlyPlansNext) is not of the period by its
- * write-up's date, only by what its text names.
+ * passage that only announces a later event (`plan` says whether it does: see plans.ts, onlyPlansNext) is not of
+ * the period by its write-up's date, only by what its text names.
  */
-export function periodTest(period: RelativePeriod): (text: string, written: string | null, plan?: boolean) => boolean {
+export function periodTest(period: RelativePeriod): (text: string, written: string | null, plan?: () => boolean) => boolean {
   const { from, to, unit } = period;
   if (unit === 'day') {
     const names = dayNaming(from);
@@ -432,8 +432,9 @@ export function periodTest(period: RelativePeriod): (text: string, written: stri
   const year = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${years})(?![\p{L}\p{N}])`, 'u');
   const afterWord = new RegExp(String.raw`(\p{L}+)\s+(?:${years})(?![\p{L}\p{N}])`, 'gu');
   const eventYear = (text: string) => [...text.matchAll(afterWord)].some((m) => isEventWord(m[1]!));
-  return (text, written, plan = false) => {
-    if (!plan && written !== null && written.length >= k && within(written)) return true;
+  return (text, written, plan) => {
+    // (`plan` is asked only of a passage dated in the period: it reads the passage's sentences.)
+    if (written !== null && written.length >= k && within(written) && plan?.() !== true) return true;
     const dates = textDates(text);
     if (unit === 'week') return days.some((names) => names(text, written, dates));
     if (dates.some((d) => d.length >= k && within(d))) return true;
