@@ -227,13 +227,15 @@ describe('a plan inside a write-up dated in the period asked about', () => {
 
   it('is not of the period by its write-up\'s date, only by the date it names', () => {
     for (const plan of ['Meetup berikutnya akan diadakan di Telkom Hub pada 14 Juni 2025.', 'Meetup berikutnya akan diadakan di Telkom Hub.']) {
-      const lib = inMay([minutes('2025-05-03', plan)]);
+      // (Held on Monday 19 May: of this week and this month alike.)
+      const lib = inMay([minutes('2025-05-19', plan)]);
       const a = lib.ask('meetup bulan ini di mana');
       expect(a.readAs, plan).toBe('meetup Mei 2025 di mana');
       expect(a.answered, plan).toBe(false);
       expect(lib.ask('meetup minggu ini di mana').answered, plan).toBe(false);
       // The minutes' own business is still this month's.
-      expect(lib.ask('rapat bulan ini membahas apa').results[0]?.docId, plan).toBe('notulen-2025-05-03');
+      expect(lib.ask('rapat bulan ini membahas apa').results[0]?.docId, plan).toBe('notulen-2025-05-19');
+      expect(lib.ask('rapat minggu ini membahas apa').results[0]?.docId, plan).toBe('notulen-2025-05-19');
     }
     // A plan for a day of the month is this month's meetup, with or without its year.
     for (const plan of ['Meetup berikutnya akan diadakan di Telkom Hub pada 24 Mei 2025.', 'Meetup berikutnya akan diadakan di Telkom Hub pada 24 Mei.']) {

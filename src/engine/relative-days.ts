@@ -151,7 +151,7 @@ const BEFORE_WEEKDAY: ReadonlyArray<readonly [string, WeekdayWhen]> = [
  * A day of the week's name with one of AFTER_WEEKDAY after it: "Sabtu kemarin", "hari minggu lalu" is the last
  * Saturday, Sunday before today, "Jumat besok" the coming Friday, "Sabtu ini" this week's, "Jumat depan" next
  * week's; read as that date, as "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is
- * last week), or capitalised inside the question (see sundayAt), and none after "malam" ("malam Sabtu kemarin" is
+ * last week), or capitalised inside the question (see readPhrase), and none after "malam" ("malam Sabtu kemarin" is
  * a Friday night). In English, "last Saturday", "this Sunday", "next Friday"; not "the last Saturday" (of a month,
  * of a series).
  */
@@ -313,7 +313,7 @@ function weekdayOffset(typed: string, weekday: number): number | undefined {
   const [name, after] = english === undefined ? [words[0]!, words.slice(1).join(' ')] : [words[1]!, undefined];
   const wanted = WEEKDAY_NUMBERS.get(name);
   const when = english?.[1] ?? AFTER_WEEKDAY.find(([w]) => w === after)?.[1];
-  // ("minggu kemarin" without "hari" is last week: see PERIODS; a capitalised "Minggu" is given "hari": sundayAt.)
+  // ("minggu kemarin" without "hari" is last week: see PERIODS; a capitalised "Minggu" is given "hari": readPhrase.)
   if (wanted === undefined || when === undefined || (name === 'minggu' && !typed.startsWith('hari '))) return undefined;
   if (when === 'coming') return (wanted - weekday + 7) % 7 || 7;
   if (when === 'last') return -((weekday - wanted + 7) % 7 || 7);
