@@ -84,8 +84,8 @@ describe('weeks, months and years named relative to when a member asks', () => {
     expect(named.results[0]?.docId).toBe('arsip');
   });
 
-  it('leaves a count of them ago, and "hari Minggu ini" (this Sunday), as they were', () => {
-    for (const q of ['meetup 2 bulan lalu', 'meetup dua minggu lalu', 'acara hari minggu ini apa?', 'acara Minggu ini apa?']) {
+  it('leaves a count of them ago as it was', () => {
+    for (const q of ['meetup 2 bulan lalu', 'meetup dua minggu lalu']) {
       expect(lib.ask(q).readAs, q).toBeUndefined();
     }
     expect(relativePeriods('meetup beberapa tahun lalu', '2025-06-10')).toEqual([]);
@@ -129,6 +129,44 @@ describe('weeks, months and years named relative to when a member asks', () => {
     expect(read('acara malam sabtu kemarin apa')).toEqual([]);
     // Not a day's name: still yesterday.
     expect(lib.ask('acara hari kemarin apa').readAs).toBe('acara hari 9 Juni 2025 apa');
+  });
+
+  it('reads "lalu", "ini" or "depan" after a day of the week, and English "last", "this", "next" before one', () => {
+    // "meetup Sabtu lalu", "acara Jumat depan", "hari Minggu ini", "last Saturday" stayed words: "Sabtu lalu" was
+    // answered from any write-up that says "Sabtu", and "hari Minggu ini" was not read at all.
+    const read = (q: string, today = '2025-06-10') => relativePeriods(q, today).map((p) => `${p.from}/${p.to}/${p.unit}`);
+    // Tuesday 10 June: the last Saturday before today, this week's Saturday and Sunday, next week's Friday.
+    expect(read('meetup Sabtu lalu di mana')).toEqual(['2025-06-07/2025-06-07/day']);
+    expect(read('meetup sabtu yang lalu di mana')).toEqual(['2025-06-07/2025-06-07/day']);
+    expect(read('acara Sabtu ini apa')).toEqual(['2025-06-14/2025-06-14/day']);
+    expect(read('acara hari Minggu ini apa?')).toEqual(['2025-06-15/2025-06-15/day']);
+    expect(read('acara Jumat depan apa')).toEqual(['2025-06-20/2025-06-20/day']);
+    expect(read('who spoke last Saturday?')).toEqual(['2025-06-07/2025-06-07/day']);
+    expect(read("what's on this Sunday?")).toEqual(['2025-06-15/2025-06-15/day']);
+    expect(read("what's on next Friday?")).toEqual(['2025-06-20/2025-06-20/day']);
+    // "Minggu" capitalised inside the question, or after "hari", is Sunday; in lower case, or opening the question,
+    // the week.
+    expect(read('meetup Minggu lalu di mana')).toEqual(['2025-06-08/2025-06-08/day']);
+    expect(read('meetup hari minggu lalu di mana')).toEqual(['2025-06-08/2025-06-08/day']);
+    expect(read('acara Minggu ini apa?')).toEqual(['2025-06-15/2025-06-15/day']);
+    expect(read('meetup minggu lalu di mana')).toEqual(['2025-06-02/2025-06-08/week']);
+    expect(read('Minggu lalu ada meetup?')).toEqual(['2025-06-02/2025-06-08/week']);
+    // On a Sunday, "Sabtu ini" is this week's, yesterday; on a Friday, "Sabtu depan" is next week's, not tomorrow.
+    expect(read('acara Sabtu ini apa', '2025-06-15')).toEqual(['2025-06-14/2025-06-14/day']);
+    expect(read('acara Sabtu depan apa', '2025-06-13')).toEqual(['2025-06-21/2025-06-21/day']);
+    // Not "the last Saturday" (of a month, of a series), nor "malam Sabtu ini" (a Friday night).
+    expect(read('meetup on the last Saturday of May')).toEqual([]);
+    expect(read('acara malam Sabtu ini apa')).toEqual([]);
+    // Answered from that day's write-up, shown as read; a day with none is not answered.
+    const a = lib.ask('meetup Sabtu lalu di mana');
+    expect(a.readAs).toBe('meetup 7 Juni 2025 di mana');
+    expect(a.results[0]?.docId).toBe('meetup-06');
+    const english = lib.ask('where was the meetup last Saturday?');
+    expect(english.readAs).toBe('where was the meetup 7 June 2025?');
+    expect(english.results[0]?.docId).toBe('meetup-06');
+    expect(on('2025-06-08').ask('meetup Sabtu ini di mana').results[0]?.docId).toBe('meetup-06');
+    expect(lib.ask('rapat Jumat depan membahas apa').results[0]?.docId).toBe('notulen');
+    expect(lib.ask('acara Rabu depan apa').answered).toBe(false);
   });
 });
 
@@ -176,5 +214,88 @@ describe('a day of a date asked about', () => {
     expect(writesDay('dengan 22 peserta pada bulan Mei', 22, [5])).toBe(false);
     expect(writesDay('meetup pada 22 Juni 2025', 22, [5])).toBe(false);
     expect(writesDay('meetup pada 122 Mei', 22, [5])).toBe(false);
+  });
+});
+
+describe('a plan inside a write-up dated in the period asked about', () => {
+  // Asked in May, "meetup bulan ini di mana" was answered with May's minutes' "Meetup berikutnya akan diadakan di
+  // Telkom Hub pada 14 Juni 2025": dated in May, though the meetup it announces is June's.
+  const minutes = (date: string, plan: string) =>
+    doc(`notulen-${date}`, 'Notulen Rapat Pengurus', `Rapat pengurus membahas anggaran dan sponsor.\n\n${plan}`, date);
+  const held = doc('meetup-04', 'Meetup Komunitas Data #4', 'Meetup keempat diadakan di Gedung Sate.\n\nPembicara meetup adalah Andi Pratama.', '2025-04-12');
+  const inMay = (extra: CorpusDocument[]) => Library.fromDocuments([held, ...extra], { clock: () => new Date('2025-05-20T10:00:00') });
+
+  it('is not of the period by its write-up\'s date, only by the date it names', () => {
+    for (const plan of ['Meetup berikutnya akan diadakan di Telkom Hub pada 14 Juni 2025.', 'Meetup berikutnya akan diadakan di Telkom Hub.']) {
+      // (Held on Monday 19 May: of this week and this month alike.)
+      const lib = inMay([minutes('2025-05-19', plan)]);
+      const a = lib.ask('meetup bulan ini di mana');
+      expect(a.readAs, plan).toBe('meetup Mei 2025 di mana');
+      expect(a.answered, plan).toBe(false);
+      expect(lib.ask('meetup minggu ini di mana').answered, plan).toBe(false);
+      // The minutes' own business is still this month's.
+      expect(lib.ask('rapat bulan ini membahas apa').results[0]?.docId, plan).toBe('notulen-2025-05-19');
+      expect(lib.ask('rapat minggu ini membahas apa').results[0]?.docId, plan).toBe('notulen-2025-05-19');
+    }
+    // A plan for a day of the month is this month's meetup, with or without its year.
+    for (const plan of ['Meetup berikutnya akan diadakan di Telkom Hub pada 24 Mei 2025.', 'Meetup berikutnya akan diadakan di Telkom Hub pada 24 Mei.']) {
+      const a = inMay([minutes('2025-05-03', plan)]).ask('meetup bulan ini di mana');
+      expect(a.answered, plan).toBe(true);
+      expect(a.results[0]?.text, plan).toContain('Telkom Hub');
+    }
+  });
+
+  it('keeps a passage that tells of the event held beside the plan its write-up\'s', () => {
+    const may = doc('meetup-05', 'Meetup Komunitas Data #5', 'Meetup kelima diadakan di Gedung Sate. Sampai jumpa di meetup bulan depan!', '2025-05-17');
+    const a = inMay([may]).ask('meetup bulan ini di mana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('meetup-05');
+  });
+});
+
+describe('the first event of a week, month or year, and the time since a past one', () => {
+  // On 27 November 2026, "meetup tahun ini yang pertama" showed meetup #9, titled "Kontribusi Pertama", first (its
+  // title said "pertama"), not February's meetup #7; "meetup sejak tahun lalu" was read as 2025 alone.
+  const meetups = [
+    doc('meetup-01', 'Meetup #1: Perkenalan', 'Meetup pertama komunitas diadakan di Dilo Bandung.', '2024-03-09'),
+    doc('meetup-05', 'Meetup #5: Data Engineering', 'Meetup kelima diadakan di Telkom Hub.', '2025-06-14'),
+    doc('meetup-07', 'Meetup #7: Python', 'Meetup ketujuh diadakan di Kopi Tuku.', '2026-02-14'),
+    doc('meetup-08', 'Meetup #8: Rust', 'Meetup kedelapan diadakan di Gedung Sate.', '2026-05-16'),
+    doc('meetup-09', 'Meetup #9: Kontribusi Pertama', 'Meetup kesembilan membahas kontribusi open source pertama, diadakan di Dilo Bandung.', '2026-09-12'),
+  ];
+  const lib = Library.fromDocuments(meetups, { clock: () => new Date('2026-11-27T10:00:00') });
+
+  it('reads "pertama", "first" beside a kind of event as the earliest of the period', () => {
+    const cases: Array<[string, string]> = [
+      ['meetup tahun ini yang pertama', 'meetup 2026 yang terawal'],
+      ['meetup pertama tahun ini di mana', 'meetup terawal 2026 di mana'],
+      ['where was the first meetup this year?', 'where was the earliest meetup 2026?'],
+    ];
+    for (const [q, read] of cases) {
+      const a = lib.ask(q);
+      expect(a.readAs, q).toBe(read);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('meetup-07');
+    }
+    // The first of something within an event, or with no period named, stays as it was.
+    expect(lib.ask('siapa pembicara yang pertama di meetup bulan ini').readAs).toBe('siapa pembicara yang pertama di meetup November 2026');
+    expect(lib.ask('hari pertama workshop tahun ini').readAs).toBe('hari pertama workshop 2026');
+    expect(lib.ask('meetup pertama di mana').readAs).toBeUndefined();
+  });
+
+  it('reads "sejak tahun lalu", "since last month" as from then until today', () => {
+    const read = (q: string) => relativePeriods(q, '2026-11-27').map((p) => `${p.from}/${p.to}/${p.unit}`);
+    expect(read('meetup sejak tahun lalu')).toEqual(['2025-01-01/2026-11-27/year']);
+    expect(read('meetups since last month')).toEqual(['2026-10-01/2026-11-27/month']);
+    expect(read('meetup sejak minggu lalu')).toEqual(['2026-11-16/2026-11-27/week']);
+    const a = lib.ask('meetup sejak tahun lalu di mana');
+    expect(a.readAs).toBe('meetup 2025–2026 di mana');
+    expect(a.answered).toBe(true);
+    // Every meetup of 2025 and 2026, none of 2024.
+    const all = lib.ask('meetup sejak tahun lalu di mana', { top: 10 }).results.map((r) => r.docId);
+    expect(new Set(all)).toEqual(new Set(['meetup-05', 'meetup-07', 'meetup-08', 'meetup-09']));
+    const month = lib.ask('meetup sejak bulan lalu di mana');
+    expect(month.readAs).toBe('meetup Oktober–November 2026 di mana');
+    expect(month.answered).toBe(false);
   });
 });

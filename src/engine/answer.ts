@@ -8,7 +8,7 @@ import { emailSpans, linkSpans } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
-import { recordBeforePlan } from './plans.ts';
+import { eventKindsOf, onlyPlansNext, recordBeforePlan } from './plans.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
@@ -110,7 +110,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
-  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.passages.values());
+  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.passages.values(), eventKindsOf(result.groups));
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? saying(onTheDay, naming) : suggestions(result);
@@ -149,13 +149,16 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
  * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
  * week, a month, a year: see periodTest), or whose text names one of them.
  */
-function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], passages: Iterable<Passage>): SearchResult {
+function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], passages: Iterable<Passage>, kinds: ReadonlySet<string>): SearchResult {
   // (Not by its date a write-up dated in a week, month or year that opens with a day after it: the announcement,
   // posted last week, of a meetup next month is no "meetup minggu lalu", as it is no "meetup kemarin". What it
-  // names of the period still counts.)
+  // names of the period still counts. Nor a passage of one that speaks of the kind of event asked about only to
+  // announce the next: May's minutes' "meetup berikutnya akan diadakan 14 Juni" is no "meetup bulan ini" in May.)
   const opening = periods.some((p) => p.unit !== 'day') ? openingPassages(passages) : new Map<string, Passage>();
   const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
-  const of = (h: Hit) => tests.some(([ahead, test]) => test(h.passage.text, ahead.has(h.passage.docId) ? null : h.passage.date));
+  const plans = new Map<Passage, boolean>();
+  const plan = (p: Passage) => plans.get(p) ?? plans.set(p, onlyPlansNext(p.text, p.date, kinds)).get(p)!;
+  const of = (h: Hit) => tests.some(([ahead, test]) => test(h.passage.text, ahead.has(h.passage.docId) ? null : h.passage.date, () => plan(h.passage)));
   return { ...result, hits: result.hits.filter((h) => h.onDay === true || of(h)) };
 }
 

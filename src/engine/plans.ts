@@ -6,8 +6,10 @@
 // comes first and the plan after it. Not for the coming one ("meetup berikutnya"), which only plans can tell.
 
 import { tokenize } from './analyzer.ts';
-import { COMPARABLE, openingPassage, speaksOfFuture } from './recency.ts';
+import { announcesLater, COMPARABLE, isAnyEvent, openingPassage, speaksOfFuture } from './recency.ts';
 import type { QueryGroup } from './search.ts';
+import { splitSentences } from './sentences.ts';
+import { isEventWord } from './textmeta.ts';
 
 type Ranked = { coverage: number; passage: { docId: string; title: string; date: string | null; text: string; paragraph: number; part: number } };
 
@@ -71,4 +73,33 @@ export function recordBeforePlan<H extends Ranked>(hits: readonly H[], groups: r
     }
   }
   return chosen === undefined ? [...hits] : [chosen, ...hits.filter((h) => h !== chosen)];
+}
+
+/**
+ * The forms of the kinds of event a question asks about ("meetup", "workshop", "acara": see isEventWord and
+ * isAnyEvent), to tell by onlyPlansNext which sentences of a passage speak of them; empty when it asks about none.
+ */
+export function eventKindsOf(groups: readonly QueryGroup[]): Set<string> {
+  return new Set(groups.filter((g) => isEventWord(g.word) || isAnyEvent(g.word)).flatMap((g) => [g.word, ...g.surface]));
+}
+
+/**
+ * Whether a passage of a write-up dated `date` speaks of the kinds of event asked about (`kinds`, see eventKindsOf)
+ * only to announce one after it (see announcesLater): every sentence of it that names one announces, as "Meetup
+ * berikutnya akan diadakan di Telkom Hub pada 14 Juni" does in May's minutes. Such a passage is of the event it
+ * announces, not of the month its write-up is dated (see answer.ts: ofPeriods): asked "meetup bulan ini" in May,
+ * it answers only where it names a day of May. A sentence that tells of one held ("Meetup keenam diadakan di Gedung
+ * Sate. Sampai jumpa di meetup bulan depan!") keeps the passage its write-up's.
+ */
+export function onlyPlansNext(text: string, date: string | null, kinds: ReadonlySet<string>): boolean {
+  // (Most passages announce nothing: told of the whole before its sentences are read.)
+  if (date === null || kinds.size === 0 || !announcesLater(text, date)) return false;
+  let announces = false;
+  for (const [start, end] of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    if (!tokenize(sentence).some((t) => kinds.has(t.norm))) continue;
+    if (!announcesLater(sentence, date)) return false;
+    announces = true;
+  }
+  return announces;
 }

@@ -96,6 +96,16 @@ export function speaksOfFuture(text: string, next = false, date: string | null =
 }
 
 /**
+ * Whether a text, of a write-up dated `date`, announces an event after that date: it names the next one ("meetup
+ * berikutnya akan diadakan …", "sampai jumpa di meetup berikutnya"), time after the date relative to it ("bulan
+ * depan", "Sabtu depan"), or a later date or month (see speaksOfFuture). Not the future's tense alone: "Pembicara
+ * akan membahas Rust" in an announcement is of the event it announces.
+ */
+export function announcesLater(text: string, date: string): boolean {
+  return NEXT.test(text) || RELATIVE_FUTURE.test(text) || namesDateAfter(text, date) || laterMonth(text, date);
+}
+
+/**
  * Whether a text names a date later than `day` (YYYY-MM-DD), as precisely as the text writes it: "19 Desember
  * 2026" and "Desember 2026" are both later than 2026-11-27.
  */

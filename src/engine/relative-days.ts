@@ -12,17 +12,17 @@
 // write-up. A month is asked as its name and year ("meetup bulan lalu" → "meetup Mei 2025"), a year as itself; a
 // week has no words the write-ups are found by, so it is asked as the month (or year) it falls in and answered
 // only from a write-up dated in it, or a passage that names one of its days (shown as the days it is: "meetup 2–8
-// Juni 2025"). Not "dua bulan lalu", "beberapa minggu lalu" (a count of them ago), nor "hari Minggu ini" (this
-// Sunday). Nor "sampai hari ini", "until today", "as of today": up to now, not on this day. Nor such words typed
-// as part of a name, capitalised inside a sentence ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science
-// Today?"): the name asked about is no day.
+// Juni 2025"). Not "dua bulan lalu", "beberapa minggu lalu" (a count of them ago); "hari Minggu ini" is this
+// Sunday, a day of the week's name read as NAMED_WEEKDAY reads it. Nor "sampai hari ini", "until today", "as of
+// today": up to now, not on this day. Nor such words typed as part of a name, capitalised inside a sentence
+// ("siapa pemandu Ngopi Hari Ini?", "who was on Data Science Today?"): the name asked about is no day.
 //
 // "meetup kemarin", "acara kemarin": after a kind of event, Indonesian "kemarin" is as often "the last one"
 // (recent, not literally yesterday) as yesterday's. It is read as the day first; where that finds no answer, as
 // the newest write-up of that kind dated before today (see asLastOfKind). English "yesterday" stays the day.
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
-import { dayNaming, ENGLISH_MONTHS, MONTHS, textDates, textMonths, WEEKDAYS } from './dates.ts';
+import { dayNaming, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
@@ -123,18 +123,54 @@ const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?
 const DAY = String.raw`(?<!(?:${WEEKDAYS.join('|')})\s+)(?:${[...DAYS, ...CHAT_DAYS].map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 /**
- * A day of the week's name with "kemarin" or "besok" after it (or their chat spellings): "Sabtu kemarin", "hari
- * minggu kemarin" is the last Saturday, Sunday before today, "Jumat besok" the coming Friday; read as that date,
- * as "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is last week), and none after
- * "malam" ("malam Sabtu kemarin" is a Friday night).
+ * The words after a day of the week's name that make it one day by the clock, each with which one: the last such
+ * day before today ("Sabtu kemarin", "Sabtu lalu", "Sabtu yang lalu"), the next after it ("Jumat besok"), this
+ * week's ("Sabtu ini": Monday to Sunday, as a week is read, so that on a Sunday it is yesterday), or next week's
+ * ("Jumat depan": the one after "Jumat ini", as "minggu depan" is the week after this one; on a Friday "Sabtu
+ * depan" is eight days on, and tomorrow is "Sabtu ini" or "Sabtu besok").
+ */
+type WeekdayWhen = 'last' | 'coming' | 'this' | 'next';
+const AFTER_WEEKDAY: ReadonlyArray<readonly [string, WeekdayWhen]> = [
+  ['yang lalu', 'last'],
+  ['yg lalu', 'last'],
+  ['lalu', 'last'],
+  ...wordsOf('kemarin').map((w) => [w, 'last'] as const),
+  ...wordsOf('besok').map((w) => [w, 'coming'] as const),
+  ['ini', 'this'],
+  ['depan', 'next'],
+];
+
+/** The English words before a day of the week's name, read as AFTER_WEEKDAY's ("last Saturday", "next Friday"). */
+const BEFORE_WEEKDAY: ReadonlyArray<readonly [string, WeekdayWhen]> = [
+  ['last', 'last'],
+  ['this', 'this'],
+  ['next', 'next'],
+];
+
+/**
+ * A day of the week's name with one of AFTER_WEEKDAY after it: "Sabtu kemarin", "hari minggu lalu" is the last
+ * Saturday, Sunday before today, "Jumat besok" the coming Friday, "Sabtu ini" this week's, "Jumat depan" next
+ * week's; read as that date, as "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is
+ * last week), or capitalised inside the question (see readPhrase), and none after "malam" ("malam Sabtu kemarin" is
+ * a Friday night). In English, "last Saturday", "this Sunday", "next Friday"; not "the last Saturday" (of a month,
+ * of a series).
  */
 const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['jumat', 5], ["jum'at", 5], ['sabtu', 6], ['minggu', 0], ['ahad', 0],
+  ...ENGLISH_WEEKDAYS.map((w, i) => [w, (i + 1) % 7] as const),
 ]);
-const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${[...wordsOf('kemarin'), ...wordsOf('besok')].join('|')})`;
+const AFTER_WEEKDAY_WORDS = AFTER_WEEKDAY.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|');
+const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${AFTER_WEEKDAY_WORDS})|(?<!the\s+)(?:${BEFORE_WEEKDAY.map(([w]) => w).join('|')})\s+(?:${ENGLISH_WEEKDAYS.join('|')})`;
+
+/**
+ * A past week, month or year with "sejak" or "since" before it: "sejak tahun lalu", "since last month" is from
+ * then until today, not that period alone (see periodOf).
+ */
+const SINCE_WORDS = ['sejak', 'since'];
+const SINCE = String.raw`(?:${SINCE_WORDS.join('|')})\s+(?:${PERIODS.filter(([, , n]) => n < 0).map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 const PHRASE = new RegExp(
-  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${NAMED_WEEKDAY}|${PERIOD}|${DAY})(?![\p{L}\p{N}])`,
+  String.raw`(?<!(?:sampai|hingga|until|till|as\s+of|up\s+to)\s+)(?<![\p{L}\p{N}])(?:${SINCE}|${NAMED_WEEKDAY}|${PERIOD}|${DAY})(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -147,13 +183,21 @@ function isDay(today: string): boolean {
  * Whether the phrase at `at` is typed as (part of) a name: each of its words capitalised, not opening a sentence;
  * or a chat spelling typed as an acronym, with a capital past its first letter ("BSK itu apa?", "ketua BSK"),
  * which is no chat spelling wherever it stands (as a chat abbreviation is not read typed so: see SearchIndex's
- * #abbreviated); or "Minggu" capitalised, Sunday's name.
+ * #abbreviated).
  */
 function typedAsName(question: string, phrase: string, at: number): boolean {
   if (chatDay(phrase) !== undefined && /\p{Lu}/u.test(phrase.slice(1))) return true;
-  // "acara Minggu ini": capitalised inside the question, "Minggu" is the day's name, Sunday, not the week.
-  if (/^minggu\s/iu.test(phrase) && isNameAt(question, at)) return true;
   return [...phrase.matchAll(/\S+/gu)].every((w) => isNameAt(question, at + w.index));
+}
+
+/**
+ * The phrase at `at` as it is read: "Minggu ini", "Minggu lalu" capitalised inside the question is the day's name,
+ * Sunday ("acara Minggu ini" is this Sunday's), read as "hari Minggu ini" is; in lower case, or opening the
+ * question, "minggu ini" is the week. Null when the phrase is typed as a name (see typedAsName).
+ */
+function readPhrase(question: string, phrase: string, at: number): string | null {
+  if (typedAsName(question, phrase, at)) return null;
+  return /^minggu\s/iu.test(phrase) && isNameAt(question, at) && weekdayOffset(`hari ${asTyped(phrase)}`, 0) !== undefined ? `hari ${phrase}` : phrase;
 }
 
 /**
@@ -169,10 +213,18 @@ export function readRelativeDays(question: string, today: string, months: readon
     const month = months[d.getUTCMonth()]!;
     return `${month[0]!.toUpperCase()}${month.slice(1)}`;
   };
-  return question.replace(PHRASE, (phrase: string, at: number) => {
-    if (typedAsName(question, phrase, at)) return phrase;
-    const { from, to, unit } = periodOf(phrase, today);
+  const asked = relativePeriods(question, today).some((p) => p.unit !== 'day') ? asEarliest(question) : question;
+  return asked.replace(PHRASE, (typed: string, at: number) => {
+    const phrase = readPhrase(asked, typed, at);
+    if (phrase === null) return typed;
+    const { from, to, unit, since } = periodOf(phrase, today);
     const [y, m] = [from.getUTCFullYear(), from.getUTCMonth()];
+    // "sejak tahun lalu" on 2026-11-27: shown "2025–2026", "sejak bulan lalu" "Oktober–November 2026"; asked as
+    // the year they share, or as nothing (a passage matches one year of two, and would count as matching half the
+    // question's time): the write-ups of the span are told by their dates (see periodTest).
+    if (since && !shown && unit !== 'week') return y === to.getUTCFullYear() && unit === 'month' ? String(y) : '';
+    if (since && unit === 'year') return `${y}–${to.getUTCFullYear()}`;
+    if (since && unit === 'month') return y === to.getUTCFullYear() ? `${name(from)}–${name(to)} ${y}` : `${name(from)} ${y}–${name(to)} ${to.getUTCFullYear()}`;
     if (unit === 'year') return String(y);
     if (unit === 'month') return `${name(from)} ${y}`;
     if (unit === 'day') return `${from.getUTCDate()} ${name(from)} ${y}`;
@@ -186,19 +238,52 @@ export function readRelativeDays(question: string, today: string, months: readon
   });
 }
 
-/** A period named relative to today: its first and last day, and how long it is. */
+/**
+ * Words for the first of a kind of event, to read as the earliest in the week, month or year the question names:
+ * "meetup tahun ini yang pertama", "meetup pertama bulan lalu", "the first meetup this year" is the earliest
+ * meetup of that time, not meetup #1 nor a write-up whose title says "Pertama" ("Meetup #9: Kontribusi
+ * Pertama"). "pertama" after a word events are called by, or after "yang" that follows one or the period; "first"
+ * before such a word or "one". Not the first of something within an event ("pembicara yang pertama", "hari
+ * pertama", "the first speaker", "the first day", "the first session").
+ */
+const FIRST = /(?<![\p{L}\p{N}])(?:pertama|first)(?![\p{L}\p{N}])/giu;
+const WITHIN_EVENT: ReadonlySet<string> = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'pekan', 'session', 'sessions', 'sesi']);
+const AFTER_PERIOD = new RegExp(String.raw`(?:${SINCE}|${PERIOD})\s+(?:yang|yg)\s+$`, 'iu');
+
+/** The question with FIRST's words written as the earliest ("terawal", "earliest": see recency.ts). */
+function asEarliest(question: string): string {
+  const ofKind = (w: string | undefined) => w !== undefined && !WITHIN_EVENT.has(w.toLowerCase()) && (isEventWord(w) || isAnyEvent(w.toLowerCase()));
+  return question.replace(FIRST, (word: string, at: number) => {
+    const before = question.slice(0, at);
+    const first = word.toLowerCase() === 'first'
+      ? ofKind(/^\s+(\p{L}+)/u.exec(question.slice(at + word.length))?.[1]) || /^\s+one(?![\p{L}\p{N}])/iu.test(question.slice(at + word.length))
+      : ofKind(/(\p{L}+)\s+(?:(?:yang|yg)\s+)?$/iu.exec(before)?.[1]) || AFTER_PERIOD.test(before);
+    if (!first) return word;
+    const earliest = word.toLowerCase() === 'first' ? 'earliest' : 'terawal';
+    return word[0] === word[0]!.toUpperCase() ? `${earliest[0]!.toUpperCase()}${earliest.slice(1)}` : earliest;
+  });
+}
+
+/**
+ * A period named relative to today: its first and last day, and how long it is (for one from a past period until
+ * today, `since`: how long the first is).
+ */
 interface Period {
   from: Date;
   to: Date;
   unit: Unit | 'day';
+  since?: true;
 }
 
-/** The period a phrase of DAYS, CHAT_DAYS or PERIODS names, `today` being YYYY-MM-DD. */
+/** The period a phrase of DAYS, CHAT_DAYS, PERIODS or SINCE names, `today` being YYYY-MM-DD. */
 function periodOf(phrase: string, today: string): Period {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   const day = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd));
   const typed = asTyped(phrase);
+  // "sejak tahun lalu", "since last month": from the first day of that period until today.
+  const since = SINCE_WORDS.find((w) => typed.startsWith(`${w} `));
+  if (since !== undefined) return { ...periodOf(typed.slice(since.length + 1), today), to: day(y, m, d), since: true };
   const named = weekdayOffset(typed, day(y, m, d).getUTCDay());
   if (named !== undefined) {
     const at = day(y, m, d + named);
@@ -218,17 +303,23 @@ function periodOf(phrase: string, today: string): Period {
 }
 
 /**
- * How many days from today a day of the week named with "kemarin" or "besok" is (see NAMED_WEEKDAY), `weekday`
- * being today's (0 for Sunday): the last such day before today, or the next after it; undefined for any other
- * phrase.
+ * How many days from today a day of the week named so is (see NAMED_WEEKDAY), `weekday` being today's (0 for
+ * Sunday): the last such day before today, the next after it, this week's or next week's (see AFTER_WEEKDAY);
+ * undefined for any other phrase.
  */
 function weekdayOffset(typed: string, weekday: number): number | undefined {
-  const [name, when] = typed.replace(/^hari /u, '').split(' ') as [string, string | undefined];
+  const words = typed.replace(/^hari /u, '').split(' ');
+  const english = BEFORE_WEEKDAY.find(([w]) => w === words[0]);
+  const [name, after] = english === undefined ? [words[0]!, words.slice(1).join(' ')] : [words[1]!, undefined];
   const wanted = WEEKDAY_NUMBERS.get(name);
-  const word = when === undefined ? undefined : dayWord(when);
-  // ("minggu kemarin" without "hari" is last week: see PERIODS.)
-  if (wanted === undefined || (word !== 'kemarin' && word !== 'besok') || (name === 'minggu' && !typed.startsWith('hari '))) return undefined;
-  return word === 'besok' ? (wanted - weekday + 7) % 7 || 7 : -((weekday - wanted + 7) % 7 || 7);
+  const when = english?.[1] ?? AFTER_WEEKDAY.find(([w]) => w === after)?.[1];
+  // ("minggu kemarin" without "hari" is last week: see PERIODS; a capitalised "Minggu" is given "hari": readPhrase.)
+  if (wanted === undefined || when === undefined || (name === 'minggu' && !typed.startsWith('hari '))) return undefined;
+  if (when === 'coming') return (wanted - weekday + 7) % 7 || 7;
+  if (when === 'last') return -((weekday - wanted + 7) % 7 || 7);
+  // Monday first: 0 for Monday, 6 for Sunday.
+  const thisWeek = ((wanted + 6) % 7) - ((weekday + 6) % 7);
+  return when === 'this' ? thisWeek : thisWeek + 7;
 }
 
 /** How many days from today a phrase of DAYS names. */
@@ -261,8 +352,9 @@ function asTyped(phrase: string): string {
 export function asLastOfKind(question: string): string | null {
   let found = false;
   let other = false;
-  const read = question.replace(PHRASE, (phrase: string, at: number) => {
-    if (typedAsName(question, phrase, at)) return phrase;
+  const read = question.replace(PHRASE, (typed: string, at: number) => {
+    const phrase = readPhrase(question, typed, at);
+    if (phrase === null) return typed;
     const before = question.slice(0, at);
     const kind = /(\p{L}+)\s+$/u.exec(before)?.[1];
     const numbered = NUMBERED_KIND.exec(before);
@@ -322,25 +414,34 @@ export function relativePeriods(question: string, today: string): RelativePeriod
  * without a year in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits
  * ("pada 2024"), in an undated page only right after a word events are called by ("Hackathon 2025"). A day's own
  * write-up is told by the search (Hit.onDay), as it always was. Made for one period, its days and expressions
- * once: a question's period is asked of every passage it ranks, which over a large dated corpus is thousands.
+ * once: a question's period is asked of every passage it ranks, which over a large dated corpus is thousands. A
+ * passage that only announces a later event (`plan` says whether it does: see plans.ts, onlyPlansNext) is not of
+ * the period by its write-up's date, only by what its text names.
  */
-export function periodTest(period: RelativePeriod): (text: string, written: string | null) => boolean {
+export function periodTest(period: RelativePeriod): (text: string, written: string | null, plan?: () => boolean) => boolean {
   const { from, to, unit } = period;
-  if (unit === 'day') return dayNaming(from);
+  if (unit === 'day') {
+    const names = dayNaming(from);
+    return (text, written) => names(text, written);
+  }
   const k = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
   const days = unit === 'week' ? daysOf(from, to).map(dayNaming) : [];
-  const year = new RegExp(String.raw`(?<![\p{L}\p{N}])${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'u');
-  const afterWord = new RegExp(String.raw`(\p{L}+)\s+${from.slice(0, 4)}(?![\p{L}\p{N}])`, 'gu');
+  // (A period since a past one, "sejak tahun lalu", runs over several: any of them.)
+  const years = Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => String(Number(from.slice(0, 4)) + i)).join('|');
+  const within = (date: string) => from.slice(0, k) <= date.slice(0, k) && date.slice(0, k) <= to.slice(0, k);
+  const year = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${years})(?![\p{L}\p{N}])`, 'u');
+  const afterWord = new RegExp(String.raw`(\p{L}+)\s+(?:${years})(?![\p{L}\p{N}])`, 'gu');
   const eventYear = (text: string) => [...text.matchAll(afterWord)].some((m) => isEventWord(m[1]!));
-  return (text, written) => {
-    if (written !== null && written.length >= k && from.slice(0, k) <= written.slice(0, k) && written.slice(0, k) <= to.slice(0, k)) return true;
+  return (text, written, plan) => {
+    // (`plan` is asked only of a passage dated in the period: it reads the passage's sentences.)
+    if (written !== null && written.length >= k && within(written) && plan?.() !== true) return true;
     const dates = textDates(text);
     if (unit === 'week') return days.some((names) => names(text, written, dates));
-    if (dates.some((d) => d.length >= k && d.slice(0, k) === from.slice(0, k))) return true;
+    if (dates.some((d) => d.length >= k && within(d))) return true;
     // (An undated page's bare year is one it mentions in passing, "berdiri sejak 2025", as often as the time of an
     // event: it counts only as an event's own, "Hackathon 2025", not as the year asked about.)
     if (unit === 'year') return written !== null ? year.test(text) : eventYear(text);
-    return written !== null && written.slice(0, 4) === from.slice(0, 4) && textMonths(text).includes(Number(from.slice(5, 7)));
+    return written !== null && textMonths(text).some((n) => within(`${written.slice(0, 4)}-${String(n).padStart(2, '0')}`));
   };
 }
 
@@ -361,7 +462,7 @@ export function namesRelativeDay(question: string): boolean {
  * typedAsName).
  */
 function relativePhrases(question: string): string[] {
-  return [...question.matchAll(PHRASE)].filter((m) => !typedAsName(question, m[0], m.index)).map((m) => m[0]);
+  return [...question.matchAll(PHRASE)].flatMap((m) => readPhrase(question, m[0], m.index) ?? []);
 }
 
 /** A Date's calendar day on the clock's own time zone (the bot's `TZ`), as YYYY-MM-DD. */
