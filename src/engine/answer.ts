@@ -7,6 +7,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { listRunsOf, listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
@@ -137,9 +138,12 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const named = answered ? namedFirst(byLatestMonth, result, naming) : byLatestMonth;
   // And a numbered event's own write-up before another document's plan for it (see plans.ts).
   const recorded = answered ? recordBeforePlan(named, result.groups, result.recency === 'upcoming', (docId) => unsaid(result, index, docId)) : named;
+  // And a list written one item a paragraph in the place of the line that introduces it ("Selamat kepada para
+  // pemenang!" before "Juara 1: …", "Juara 2: …"), which says what its items are of: see lists.ts.
+  const listed = answered ? listsInPlace(recorded, listRunsOf(index.passages), asHit) : recorded;
   // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
   // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
-  const paired = pairedFirst(recorded);
+  const paired = pairedFirst(listed);
   // And within a write-up, among its passages that match the question alike, the one that states the time or the
   // amount asked for ("jam brp meetup 5 mulai": "Acara dimulai pukul 19.00 WIB", not the opening).
   const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks));
