@@ -75,16 +75,20 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * rest, are unchanged: a tie-breaker within the write-up, not a score.
  */
 export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number): H[] {
-  const states = new Map(hits.map((h) => [h, statesAskedType(type, h.passage.text)]));
-  if (![...states.values()].some(Boolean)) return [...hits];
   const places = new Map<string, number[]>();
   hits.forEach((h, i) => {
     const own = places.get(h.passage.docId);
     if (own) own.push(i);
     else places.set(h.passage.docId, [i]);
   });
+  // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference text,
+  // one a document.)
+  const states = new Map<H, boolean>();
   const out = [...hits];
   for (const own of places.values()) {
+    if (own.length < 2) continue;
+    for (const i of own) states.set(hits[i]!, statesAskedType(type, hits[i]!.passage.text));
+    if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
     for (const i of own) {
       const h = hits[i]!;

@@ -87,10 +87,11 @@ type Ranked = { passage: Passage; coverage: number };
 /**
  * `hits` where a list's introduction is found: the list's items in its place, in their order (those ranked before
  * it keep their places), the introduction after them; and the items of one list that hold consecutive places with
- * the same coverage in the list's order. `runsOf` gives a write-up's lists; `asHit` makes a result of an item the
- * ranking did not find.
+ * the same coverage in the list's order. `runsOf` gives a write-up's lists (null: the corpus has none); `asHit`
+ * makes a result of an item the ranking did not find.
  */
-export function listsInPlace<H extends Ranked>(hits: readonly H[], runsOf: (docId: string) => readonly ListRun[], asHit: (p: Passage) => H): H[] {
+export function listsInPlace<H extends Ranked>(hits: readonly H[], runsOf: ((docId: string) => readonly ListRun[]) | null, asHit: (p: Passage) => H): H[] {
+  if (runsOf === null) return [...hits];
   let out = [...hits];
   const docs = [...new Set(hits.map((h) => h.passage.docId))];
   for (const docId of docs) {
@@ -134,10 +135,10 @@ function inListOrder<H extends Ranked>(hits: H[], items: readonly Passage[]): H[
 const runsByIndex = new WeakMap<ReadonlyMap<string, Passage>, Map<string, ListRun[]>>();
 
 /**
- * The lists of every write-up of an index's passages (see listRuns), read once per index: an index is rebuilt on a
- * reload, never changed, and its passages are held in the write-ups' order.
+ * The lists of every write-up of an index's passages (see listRuns), read once per index (an index is rebuilt on a
+ * reload, never changed, and its passages are held in the write-ups' order); null when there are none.
  */
-export function listRunsOf(passages: ReadonlyMap<string, Passage>): (docId: string) => readonly ListRun[] {
+export function listRunsOf(passages: ReadonlyMap<string, Passage>): ((docId: string) => readonly ListRun[]) | null {
   let runs = runsByIndex.get(passages);
   if (runs === undefined) {
     const byDoc = new Map<string, Passage[]>();
@@ -153,6 +154,7 @@ export function listRunsOf(passages: ReadonlyMap<string, Passage>): (docId: stri
     }
     runsByIndex.set(passages, runs);
   }
+  if (runs.size === 0) return null; // (most corpora: nothing to look up per question)
   const read = runs;
   return (docId) => read.get(docId) ?? [];
 }
