@@ -2,10 +2,12 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { listRunsOf, listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan } from './plans.ts';
@@ -113,7 +115,10 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.passages.values(), eventKindsOf(result.groups));
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
-  const found = answered ? saying(onTheDay, naming) : suggestions(result);
+  // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
+  // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
+  const asks = answered ? askedType(clipped) : null;
+  const found = answered ? withAskedType(saying(onTheDay, naming), onTheDay.hits, asks, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
   const byDate = preferByDate(found, result.recency);
@@ -133,9 +138,15 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const named = answered ? namedFirst(byLatestMonth, result, naming) : byLatestMonth;
   // And a numbered event's own write-up before another document's plan for it (see plans.ts).
   const recorded = answered ? recordBeforePlan(named, result.groups, result.recency === 'upcoming', (docId) => unsaid(result, index, docId)) : named;
+  // And a list written one item a paragraph in the place of the line that introduces it ("Selamat kepada para
+  // pemenang!" before "Juara 1: …", "Juara 2: …"), which says what its items are of: see lists.ts.
+  const listed = answered ? listsInPlace(recorded, listRunsOf(index.passages), asHit) : recorded;
   // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
   // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
-  const hits = pairedFirst(recorded);
+  const paired = pairedFirst(listed);
+  // And within a write-up, among its passages that match the question alike, the one that states the time or the
+  // amount asked for ("jam brp meetup 5 mulai": "Acara dimulai pukul 19.00 WIB", not the opening).
+  const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks));
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -271,6 +282,38 @@ function pairedFirst(hits: Hit[]): Hit[] {
     own.forEach((place, k) => (out[place] = ordered[k]!));
   }
   return out;
+}
+
+/**
+ * `found` with the ranking's passages that state what the question asks for (see asked-type.ts) added after the last
+ * passage of their write-up, where another passage of that write-up is found and its title has some of the question
+ * (and names nothing the question names that it lacks: see Naming): matching only the title, they say nothing of
+ * the question's words, but what is asked is in them.
+ */
+function withAskedType(found: Hit[], ranked: readonly Hit[], asks: AskedType | null, naming: (hit: Hit) => Naming): Hit[] {
+  if (asks === null) return found;
+  const shown = new Set(found);
+  const docs = new Set(found.map((h) => h.passage.docId));
+  const asked = (h: Hit) => h.titleCoverage > 0 && (naming(h) === 'named' || naming(h) === 'unasked');
+  const extra = ranked.filter((h) => !shown.has(h) && docs.has(h.passage.docId) && asked(h) && statesAskedType(asks, h.passage.text));
+  if (extra.length === 0) return found;
+  const out = [...found];
+  for (const h of extra) {
+    const last = out.findLastIndex((f) => f.passage.docId === h.passage.docId);
+    out.splice(last + 1, 0, h);
+  }
+  return out;
+}
+
+/**
+ * A hit's coverage without the question's words that only name what it asks for ("jam" of "jam berapa"): each such
+ * word it matched is taken off at its whole weight (a stem's lesser credit is not told apart here).
+ */
+function coverageBeside(groups: readonly QueryGroup[], asks: AskedType): (hit: Hit) => number {
+  const content = groups.reduce((s, g) => s + (g.recency ? 0 : g.weight), 0);
+  const labels = new Set(groups.flatMap((g, i) => (isAskedTypeLabel(g.word, asks) ? [i] : [])));
+  if (labels.size === 0 || content === 0) return (hit) => hit.coverage;
+  return (hit) => hit.coverage - [...new Set(hit.terms.values())].reduce((s, g) => s + (labels.has(g) ? groups[g]!.weight : 0), 0) / content;
 }
 
 /** The hits of an unanswered question worth offering as weak suggestions, best first. */
