@@ -68,6 +68,14 @@ describe('coordinateAscent', () => {
     expect(coordinateAscent(parameters, { a: 0, b: 0 }, objective, { minGain: 0.001, sweeps: 3 }).setting).toEqual({ a: 4, b: 0 });
   });
 
+  it('takes only the moves `allows` allows, the best of them', () => {
+    const objective = (s: Setting) => s.a! + s.b!;
+    // As --no-drop does: a move may not lower a part of the objective (here b).
+    const allows = (to: Setting, from: Setting) => to.b! >= from.b! && to.a! !== 4;
+    const fit = coordinateAscent(parameters, { a: 0, b: 1 }, objective, { minGain: 0.5, sweeps: 3, allows });
+    expect(fit.setting).toEqual({ a: 3, b: 2 });
+  });
+
   it('says which parameter the start lacks', () => {
     expect(() => coordinateAscent(parameters, { a: 0 }, () => 0, { minGain: 0, sweeps: 1 })).toThrow(/no value for "b"/);
   });

@@ -27,13 +27,19 @@ export interface AscentResult {
 /**
  * Coordinate ascent: for each parameter in turn, every candidate value with the others held, keeping the best if
  * it beats the current objective by at least `minGain` (a smaller gain on a dev set is one question at the margin,
- * which says nothing of other questions). Sweeps until one changes nothing, at most `sweeps` times.
+ * which says nothing of other questions) and `allows` the move. Sweeps until one changes nothing, at most `sweeps`
+ * times.
  */
 export function coordinateAscent(
   parameters: readonly Parameter[],
   start: Setting,
   objective: (setting: Setting) => number,
-  options: { minGain: number; sweeps: number },
+  options: {
+    minGain: number;
+    sweeps: number;
+    /** A further condition on a move (the script's `--no-drop`: no training set may fall); any move when absent. */
+    allows?: (to: Setting, from: Setting) => boolean;
+  },
 ): AscentResult {
   for (const p of parameters) {
     if (!(p.name in start)) throw new Error(`coordinateAscent: the start setting has no value for "${p.name}"`);
@@ -47,8 +53,11 @@ export function coordinateAscent(
       let best: { value: number; objective: number } | null = null;
       for (const value of p.values) {
         if (value === setting[p.name]) continue;
-        const score = objective({ ...setting, [p.name]: value });
-        if (score >= current + options.minGain && (best === null || score > best.objective)) best = { value, objective: score };
+        const to = { ...setting, [p.name]: value };
+        const score = objective(to);
+        if (score < current + options.minGain || (best !== null && score <= best.objective)) continue;
+        if (options.allows && !options.allows(to, setting)) continue;
+        best = { value, objective: score };
       }
       if (best !== null) {
         setting = { ...setting, [p.name]: best.value };
