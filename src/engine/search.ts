@@ -125,6 +125,34 @@ export const RANKING = {
   priorPassages: 100,
 } as const;
 
+/**
+ * Sets some of RANKING's numbers for a while, by name ("coverageWeight", nested ones dotted: "bm25.k",
+ * "weights.prefix"), and returns what puts the values before back. For scripts/fit-ranking.ts, which fits the
+ * score's parameters jointly on the dev sets, re-scoring indexes already built: every value is read when a
+ * question is scored, none while indexing. The bot never calls it, so its ranking is RANKING's as written.
+ */
+export function overrideRanking(values: Readonly<Record<string, number>>): () => void {
+  const changes: Array<{ holder: Record<string, unknown>; key: string; before: unknown; value: number }> = [];
+  for (const [name, value] of Object.entries(values)) {
+    const path = name.split('.');
+    let holder = RANKING as unknown as Record<string, unknown>;
+    for (const step of path.slice(0, -1)) {
+      const next = holder[step];
+      if (typeof next !== 'object' || next === null) throw new Error(`overrideRanking: RANKING has no group "${step}" (in "${name}")`);
+      holder = next as Record<string, unknown>;
+    }
+    const key = path.at(-1)!;
+    if (typeof holder[key] !== 'number') throw new Error(`overrideRanking: RANKING has no number "${name}"`);
+    if (!Number.isFinite(value)) throw new Error(`overrideRanking: "${name}" must be a finite number (got ${value})`);
+    changes.push({ holder, key, before: holder[key], value });
+  }
+  // Every name checked before any is set, so that a bad one changes nothing.
+  for (const c of changes) c.holder[c.key] = c.value;
+  return () => {
+    for (const c of changes.reverse()) c.holder[c.key] = c.before;
+  };
+}
+
 /** One question word and the index terms that count as evidence for it. */
 export interface QueryGroup {
   /** The word as the member typed it (normalised). */
