@@ -82,3 +82,15 @@ describe('a write-up that says what is asked in words of its own', () => {
     expect(a.results.map((r) => r.text).join('\n')).toMatch(/HTM Rp35\.000/u);
   });
 });
+
+describe('an English question with a word no write-up has in any form, nor the dictionary', () => {
+  it.each(['is there a golang workshop', 'is there a kubernetes meetup'])('%s is not answered from another event', (q) => {
+    expect(lib.ask(q).answered).toBe(false);
+  });
+
+  it('while the event the write-ups have is answered', () => {
+    const a = lib.ask('is there a docker workshop');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('docker');
+  });
+});
