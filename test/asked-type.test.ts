@@ -113,3 +113,25 @@ describe('among the passages of the write-up asked about', () => {
     expect(first('siapa pemateri meetup 3')).toMatch(/Yusuf Ramadhan/u);
   });
 });
+
+describe('a time or an amount asked of a write-up that names the event and nothing else asked', () => {
+  // The write-up's passages match only the words naming it ("meetup", "5"), so they answer only where one of them
+  // states what is asked (see whichOnly in answer.ts): a price for "htm brp", not the time it began.
+  const series = Library.fromDocuments([
+    doc('meetup-5', 'Meetup Komunitas Data #5', ['Meetup Komunitas Data #5 membahas observability.', 'Acara dimulai pukul 19.00 WIB.'].join('\n\n'), '2025-06-28'),
+    doc('meetup-6', 'Meetup Komunitas Data #6', ['Meetup Komunitas Data #6 membahas data mesh.', 'Harga tiket Rp40.000 untuk umum.'].join('\n\n'), '2025-07-26'),
+  ]);
+
+  it('answers with the passage that states it', () => {
+    const a = series.ask('jam brp meetup 5 mulai', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/pukul 19\.00/u);
+  });
+
+  it('leaves it unanswered where no passage of that write-up states one, though another write-up does', () => {
+    expect(series.ask('harga tiket meetup 5 brp', { top: 3 }).answered).toBe(false);
+    const six = series.ask('harga tiket meetup 6 brp', { top: 3 });
+    expect(six.answered).toBe(true);
+    expect(six.results[0]?.text).toMatch(/Rp40\.000/u);
+  });
+});

@@ -11,6 +11,7 @@ import { listRunsOf, listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan } from './plans.ts';
+import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
@@ -113,7 +114,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
   const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.passages.values(), eventKindsOf(result.groups));
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -363,6 +364,108 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
 }
 
 /**
+ * The test for a passage that matched, of a question asking something beyond which write-up it is about, only the
+ * words that say which one: "siapa sponsor meetup #7" of meetup #7's "Meetup ketujuh diadakan pada 18 Oktober …",
+ * whose write-up names no sponsor. The words that name the event (the words of the passage's own title, "Meetup",
+ * "#7"; an event's number and the word it numbers; a date's word; a word that asks which one) were most of the
+ * question, and passed the confidence bar without the one word it asks about. They select the write-up; they are
+ * no evidence of the answer. Such a passage is no answer (it stays a suggestion): another of the question's words
+ * must be matched in some form (as written, a stem, a translation, a doer, a typo away), or its write-up must say
+ * it in words of its own (saysOtherwise: the people other write-ups call speakers as "Panelis", "HTM" for "harga
+ * tiket"). Not for a question that asks where, when or what about ("meetup 6 diadakan di mana", "where was meetup
+ * 2 held", "what did meetup 7 cover"): every write-up tells that, in its own words ("took place … at"). Nor for a
+ * question whose every word names the event ("kapan meetup #3", "ada workshop docker ga"), which its write-up
+ * answers as a whole.
+ */
+function whichOnly(result: SearchResult, index: SearchIndex, question: string): (hit: Hit) => boolean {
+  if (asksWhereOrWhen(question)) return () => false;
+  // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga workshop
+  // docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk mahasiswa" says.)
+  // (But the word a number numbers, "meetup" of "meetup 6", names the event wherever it is: the minutes' "Meetup #6
+  // akan diadakan …" say which meetup, nothing more.)
+  const numbered = new Set(result.groups.flatMap((g) => g.numbers ?? []));
+  const selecting = (g: QueryGroup) => g.numbers !== undefined || g.surface.some((w) => numbered.has(w)) || g.recency === true || g.upcoming === true || g.surface.every(isModifierTerm) || g.surface.some(isDateWord);
+  // (Nor a word that no passage has in any form: the absent-word rule of search.ts judges those, where its absence
+  // is evidence. In an English question the dictionary's silence, or a sense the write-ups do not use, says nothing
+  // of the corpus: "belong" of "which media group does CCTV+ belong to?" over "bagian dari China Media Group",
+  // "people" of "how many people attended …" over "tiga puluh peserta" ("rakyat").)
+  // (Read only when a passage of a write-up is judged: a question over reference text never needs it.)
+  const unselected = result.groups.flatMap((g, i) => (selecting(g) ? [] : [i]));
+  if (unselected.length === 0) return () => false;
+  // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
+  // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
+  // hits, found through its title alone, answers; askedTypeFirst then shows that passage first.)
+  const type = askedType(question);
+  const stating = new Map<string, boolean>();
+  const statesType = (docId: string) => {
+    let states = stating.get(docId);
+    if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAskedType(type!, h.passage.text))));
+    return states;
+  };
+  let said: number[] | undefined;
+  const asked = () => (said ??= saidSomewhere(result.hits, unselected));
+  const otherwise = new Map<string, boolean>();
+  let ignored: ReadonlySet<string> | undefined;
+  return (hit) => {
+    // (Only a write-up's passage, or one that numbers the event, "Meetup #6 akan diadakan …" of undated minutes:
+    // a title names its event, and untitled reference text has no title words, nor numbered events.)
+    if (hit.titleCoverage === 0 && ![...hit.terms.values()].some((i) => result.groups[i]!.numbers !== undefined)) return false;
+    // (A write-up dated the day the question gives tells what happened that day: see saysSomething.)
+    if (hit.onDay) return false;
+    const { docId } = hit.passage;
+    if (type !== null && statesType(docId)) return false;
+    const title = index.documentWords(docId).title;
+    const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));
+    const topics = asked().filter((i) => !named(i));
+    if (topics.length === 0 || [...hit.terms.values()].some((i) => topics.includes(i))) return false;
+    // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
+    let says = otherwise.get(docId);
+    if (says === undefined) otherwise.set(docId, (says = saysOtherwise(result, index, docId, topics, (ignored ??= ignoredNames(result, index)))));
+    return !says;
+  };
+}
+
+/** Those of the question's words `groups` (indices) that some hit matched in some form. */
+function saidSomewhere(hits: readonly Hit[], groups: readonly number[]): number[] {
+  const left = new Set(groups);
+  for (const h of hits) {
+    for (const i of h.terms.values()) left.delete(i);
+    if (left.size === 0) break;
+  }
+  return groups.filter((i) => !left.has(i));
+}
+
+/** Whether write-up `docId` says the question's `topics` in words of its own (see said-otherwise.ts). */
+function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: ReadonlySet<string>): boolean {
+  const own = [...index.passages.values()].filter((p) => p.docId === docId);
+  if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
+  const saying = result.hits.filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i))).map((h) => h.passage);
+  return namesTheSame(own, saying, (w) => ignored.has(w));
+}
+
+/** The words that name no one (see namesTheSame): the question's own, and every title's, which name events. */
+function ignoredNames(result: SearchResult, index: SearchIndex): ReadonlySet<string> {
+  return new Set([...result.groups.flatMap((g) => g.surface), ...[...index.titleWords().values()].flatMap((t) => [...t.words])]);
+}
+
+/**
+ * Words that ask what an event was about ("tema meetup 6", "what did meetup 7 cover", "apa yang dibahas"): every
+ * write-up says that too, in its own words ("Yohanes Kurniawan membahas serangan XSS …").
+ */
+const ABOUT_WHAT = ['tema', 'temanya', 'topik', 'topiknya', 'theme', 'topic', 'cover', 'covered', 'bahas', 'dibahas', 'membahas', 'discuss', 'discussed'];
+
+/**
+ * Whether the question asks where or when ("meetup 6 diadakan di mana", "kapan meetup 6 berlangsung", "where was
+ * meetup 4 held"), or what an event was about (ABOUT_WHAT): see whichOnly.
+ */
+function asksWhereOrWhen(question: string): boolean {
+  const words = tokenize(question).map((t) => t.norm);
+  return words.some((w, i) => WHERE_OR_WHEN.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di'));
+}
+
+const WHERE_OR_WHEN: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn', 'dmana', 'kapan', 'kapankah', 'kpn', 'where', 'when', ...ABOUT_WHAT]);
+
+/**
  * Whether the hit's write-up has every word of the question that does not only ask which one (QueryGroup.recency)
  * in its title, or, for a year or a month's name the title lacks, in its date (see dateTerms; "mei" of 2025-05-10,
  * "may" read as "mei").
@@ -393,9 +496,10 @@ const NAMED_CANDIDATES = 30;
  * pass the first two rules are tried. That passage must cover at least CONFIDENCE.minCoverage of what the corpus
  * could match of the question (strictCoverage against SearchResult.attainable). Ranking alone always has a best
  * passage, even for a question the corpus says nothing about: given as the answer, a passage about another event
- * or another year misled a member more than "no confident answer" with suggestions does.
+ * or another year misled a member more than "no confident answer" with suggestions does. Nor is a passage that
+ * `onlyWhich` finds matched only the words saying which write-up is asked about (see whichOnly).
  */
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean = () => false): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
@@ -404,7 +508,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
   // since a name is among the rarest words of a question.
   let read = 0;
   const best = result.hits.find((h) => {
-    if (!saysSomething(h, result) || !ofYear(h.passage, years, calendar)) return false;
+    if (!saysSomething(h, result) || onlyWhich(h) || !ofYear(h.passage, years, calendar)) return false;
     if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
     return named(h);
   });

@@ -1,0 +1,96 @@
+// A question about one write-up that asks what the write-up does not say: "siapa sponsor meetup #7" where meetup
+// #7's write-up names no sponsor. Its passages matched only the words that say which meetup ("meetup", "7",
+// "ketujuh"), and those were enough of the question to pass for an answer.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+
+function doc(id: string, title: string, body: string, date: string, lang = 'id'): CorpusDocument {
+  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang, file: `${id}.md`, line: null };
+}
+
+const lib = Library.fromDocuments([
+  doc(
+    'meetup-04',
+    'Meetup Komunitas #4: Aksesibilitas Web',
+    'Meetup keempat diadakan di Perpustakaan Kota.\n\nPembicara utama, Lestari Handayani, membahas pembaca layar.\n\nHarga tiket Rp20.000 untuk umum.\n\nKonsumsi disponsori oleh PT Awan Digital.',
+    '2025-05-24',
+  ),
+  doc(
+    'meetup-05',
+    'Meetup Komunitas #5: GraphQL',
+    'Meetup kelima diadakan di Kampus Politeknik.\n\nPembicara tamu, Yohanes Kurniawan, membandingkan REST dan GraphQL.\n\nHarga tiket Rp25.000, sudah termasuk kopi.',
+    '2025-06-14',
+  ),
+  doc(
+    'meetup-07',
+    'Meetup Komunitas #7: Keamanan Aplikasi Web',
+    'Meetup ketujuh diadakan pada 18 Oktober 2025 di Gedung Inkubator Bisnis.\n\nPeserta mencoba latihan capture the flag yang disiapkan oleh Hendra Wijaya.\n\nSampai jumpa di meetup berikutnya!',
+    '2025-10-18',
+  ),
+  doc(
+    'meetup-08',
+    'Meetup Komunitas #8: Diskusi Panel Karier',
+    'Meetup #8 digelar di Aula Universitas Ciputra.\n\nPanelis malam itu adalah Lestari Handayani dan Yohanes Kurniawan.\n\nHTM Rp35.000, sudah termasuk makan malam.',
+    '2025-11-22',
+  ),
+  doc(
+    'docker',
+    'Docker Workshop for Beginners',
+    'The Docker workshop took place at the business incubator with 25 participants.\n\nThe instructor was Hendra Wijaya.',
+    '2025-07-19',
+    'en',
+  ),
+  doc('react', 'Workshop React Dua Hari', 'Workshop React diadakan selama dua hari di Gedung Inkubator Bisnis.\n\nBiaya pendaftaran Rp150.000.', '2025-04-12'),
+]);
+
+describe('a question about a numbered write-up that asks what it does not say', () => {
+  it.each(['siapa sponsor meetup #7', 'sponsor meetup ketujuh siapa', 'who sponsored meetup 7', 'berapa harga tiket meetup 7'])('%s is not answered', (q) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(false);
+  });
+
+  it('is answered from the write-up that does say it', () => {
+    const a = lib.ask('siapa sponsor meetup #4');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/PT Awan Digital/u);
+  });
+
+  it.each([
+    ['meetup 7 di mana', /Gedung Inkubator Bisnis/u],
+    ['kapan meetup #7', /18 Oktober 2025/u],
+    ['where was meetup 7 held', /Gedung Inkubator Bisnis/u],
+    ['what did meetup 7 cover', /capture the flag|ketujuh/u],
+  ])('where, when or what it was about is still answered from it: %s', (q, text) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.text).join('\n')).toMatch(text);
+  });
+});
+
+describe('a write-up that says what is asked in words of its own', () => {
+  it('names as panelists the people other write-ups call speakers: "siapa pembicara meetup 8"', () => {
+    const a = lib.ask('siapa pembicara meetup 8');
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.text).join('\n')).toMatch(/Panelis malam itu/u);
+  });
+
+  it('abbreviates the question\'s words: "berapa harga tiket meetup 8" over "HTM Rp35.000"', () => {
+    const a = lib.ask('berapa harga tiket meetup 8', { top: 5 });
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.text).join('\n')).toMatch(/HTM Rp35\.000/u);
+  });
+});
+
+describe('an English question with a word no write-up has in any form, nor the dictionary', () => {
+  it.each(['is there a golang workshop', 'is there a kubernetes meetup'])('%s is not answered from another event', (q) => {
+    expect(lib.ask(q).answered).toBe(false);
+  });
+
+  it('while the event the write-ups have is answered', () => {
+    const a = lib.ask('is there a docker workshop');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('docker');
+  });
+});
