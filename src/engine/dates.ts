@@ -190,7 +190,9 @@ export function textDates(text: string): string[] {
 export function dayNaming(iso: string): (text: string, written: string | null, dates?: readonly string[]) => boolean {
   const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
   const day = String(Number(iso.slice(8, 10)));
-  const name = `(?:${MONTHS[month - 1]}|${ENGLISH_MONTHS[month - 1]})`;
+  const name = monthNames([month]);
+  // (Not dayWriting's rule, which reads the day of a month in any year: a day and month before a year are read
+  // here with that year, by textDates, and only the day's own year counts.)
   const end = String.raw`(?![\p{L}\p{N}])(?!\s*,?\s*\d{4}(?!\d))`;
   const worded = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:0?${day}\s+${name}${end}|${name}\s+0?${day}${end})`, 'iu');
   return (text, written, dates = textDates(text)) => {
@@ -234,10 +236,15 @@ export function textMonths(text: string): number[] {
  * large dated corpus is thousands.
  */
 export function dayWriting(day: number, months: readonly number[]): (text: string) => boolean {
-  const name = `(?:${months.flatMap((m) => [MONTHS[m - 1], ENGLISH_MONTHS[m - 1]]).join('|')})`;
+  const name = monthNames(months);
   const d = String.raw`0?${day}(?:st|nd|rd|th)?`;
   const short = String.raw`0?${day}/0?(?:${months.join('|')})(?!/?\p{N})`;
   const worded =
     months.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}./-])(?:${d}\s+(?:of\s+)?${name}|${name}\s+(?:the\s+)?${d}|${short})(?![\p{L}\p{N}])`, 'iu');
   return (text) => numericDates(text).some(({ date }) => date.day === day && months.includes(date.month)) || (worded?.test(text) ?? false);
+}
+
+/** The names of `months` (1–12) in either language, as one group of a regular expression: "(?:juli|july)". */
+function monthNames(months: readonly number[]): string {
+  return `(?:${months.flatMap((m) => [MONTHS[m - 1], ENGLISH_MONTHS[m - 1]]).join('|')})`;
 }
