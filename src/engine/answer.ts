@@ -2,6 +2,7 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { askedNumbers } from './asked-numbers.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans } from './links.ts';
@@ -457,7 +458,7 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   // (Or that numbers it with the very number asked, in words too: DevFest's "Jadwal hari pertama" is as much about
   // "hari pertama" as the workshop's "Hari 1", though a day in words alone does not make its days numbered.)
   const asked = pending.filter(
-    (g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*')) || numbersOf(g).some((n) => doc.numbered.has(numberedKey(w, n)))),
+    (g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*')) || askedNumbers(g).some((n) => doc.numbered.has(numberedKey(w, n)))),
   );
   if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
   // Also in any of its other spellings: an acronym's long form, which is one name and so counts only whole
@@ -483,14 +484,9 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
     // word asked, as a text's ordinals in words number their own word: the guest talk's "Hari pertama", its first
     // day, is no "data pertama" though its title says "Hari Data Nasional".)
     const beside = g.number !== undefined ? g.numbers : [...g.numbers, ...doc.title];
-    return numbersOf(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
+    return askedNumbers(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
-}
-
-/** The number a question's number group asks, in digits: "1" of "pertama", "20" of "ke-20". */
-function numbersOf(g: QueryGroup): string[] {
-  return g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
 }
 
 /** Whether a passage's write-up may be of the kind of event the question asks about (see kindsOf). */
