@@ -52,7 +52,15 @@ export function recordBeforePlan<H extends Ranked>(hits: readonly H[], groups: r
     return n === undefined ? [] : [{ g, n: String(Number(n)) }];
   });
   if (events.length === 0) return [...hits];
-  const own = (h: H) => h.passage.date !== null && events.every(({ g, n }) => titleNumbers(h.passage.title, g, n));
+  // (Each title read once, not once for each passage of its write-up: the hits are every passage ranked, and a
+  // numbered event's own write-up may rank far down.)
+  const numbering = new Map<string, boolean>();
+  const numbers = (title: string) => {
+    let yes = numbering.get(title);
+    if (yes === undefined) numbering.set(title, (yes = events.every(({ g, n }) => titleNumbers(title, g, n))));
+    return yes;
+  };
+  const own = (h: H) => h.passage.date !== null && numbers(h.passage.title);
   const plan = hits[0]!;
   if (own(plan) || !speaksOfFuture(plan.passage.text, false, plan.passage.date)) return [...hits];
   const record = hits.find(own);
