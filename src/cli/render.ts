@@ -4,6 +4,7 @@
 
 import { documentTypes } from '../engine/corpus.ts';
 import { formatProblem, type ReloadReport } from '../engine/library.ts';
+import { heldBack, idList, renamedPairs } from '../engine/reload-lines.ts';
 import { safeText } from '../engine/safe-text.ts';
 import { headerAbove } from '../engine/tables.ts';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
@@ -184,30 +185,6 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
  */
 export function notRead(): string {
   return `not read (only ${documentTypes()} files are documents)`;
-}
-
-/** `ids` without control characters, the first `max` of them, "and N more" for the rest; "none" for none. */
-export function idList(ids: readonly string[], max = 20): string {
-  if (ids.length === 0) return 'none';
-  return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
-}
-
-/** A reload's renames as "old → new", as both of its reports list them. */
-const renamedPairs = (report: ReloadReport): string[] => report.renamed.map((r) => `${r.from} → ${r.to}`);
-
-/**
- * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One
- * line ("Not applied either: added a; changed b."), or none when there were no other edits.
- */
-export function heldBack(report: ReloadReport): string[] {
-  const held = [
-    ['added', report.added],
-    ['changed', report.changed],
-    ['removed', report.removed],
-    ['renamed', renamedPairs(report)],
-  ] as const;
-  const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
-  return parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : [];
 }
 
 export function renderReload(report: ReloadReport, options: RenderOptions): string {
