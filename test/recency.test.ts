@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from '../src/engine/analyzer.ts';
 import { Library } from '../src/engine/library.ts';
-import { preferByDate, recencyOf } from '../src/engine/recency.ts';
+import { openingPassages, preferByDate, recencyOf } from '../src/engine/recency.ts';
 
 const asked = (q: string) => recencyOf(tokenize(q.toLowerCase()));
 
@@ -63,12 +63,30 @@ describe('preferByDate', () => {
   });
 });
 
+describe('openingPassages', () => {
+  it("is each document's first passage by paragraph, then part, documents in the order they first come", () => {
+    const p = (docId: string, paragraph: number, part: number) => ({ id: `${docId}#${paragraph}.${part}`, docId, paragraph, part });
+    const openings = openingPassages([p('b', 2, 1), p('a', 1, 2), p('b', 1, 1), p('a', 1, 1), p('a', 2, 1)]);
+    expect([...openings].map(([docId, o]) => [docId, o.id])).toEqual([
+      ['b', 'b#1.1'],
+      ['a', 'a#1.1'],
+    ]);
+  });
+});
+
 describe('the latest write-up, over a year of meetups', () => {
   let lib: Library;
   beforeAll(async () => {
     lib = await Library.open('test/fixtures/corpus/meetups');
   });
   const docs = (q: string, top = 5) => lib.ask(q, { top }).results.map((r) => r.docId);
+
+  it("reads every write-up's opening once for the index, not again for each question", () => {
+    const openings = lib.snapshot.index.openingPassages;
+    expect(lib.ask('acara terbaru apa?').answered).toBe(true);
+    expect(lib.snapshot.index.openingPassages).toBe(openings);
+    expect(openings.get('meetup-2025-05')?.paragraph).toBe(1);
+  });
 
   it('answers "siapa pembicara meetup terbaru?" from the newest write-up, in any of its phrasings', () => {
     for (const q of ['siapa pembicara meetup terbaru?', 'pembicara meetup terkini', 'siapa pembicara meetup paling baru', 'who spoke at the latest meetup', 'who spoke at the most recent meetup']) {

@@ -6,12 +6,12 @@ import { askedNumbers } from './asked-numbers.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths, textDates } from './dates.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
 import { rowStartAt } from './tables.ts';
@@ -60,22 +60,20 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   return lastOfKind.answered ? lastOfKind : asked;
 }
 
-/** Each document's opening passage, by document id. */
-function openingPassages(passages: Iterable<Passage>): Map<string, Passage> {
-  const opening = new Map<string, Passage>();
-  for (const p of passages) {
-    const first = opening.get(p.docId);
-    if (first === undefined || p.paragraph < first.paragraph) opening.set(p.docId, p);
-  }
-  return opening;
-}
+/**
+ * The dates each opening passage names (see textDates), by document id, for an index's openings: read once, as
+ * the openings are (SearchIndex.openingPassages), not again by every question about a week or the last meetup.
+ */
+const openingDates = new WeakMap<ReadonlyMap<string, Passage>, ReadonlyMap<string, readonly string[]>>();
 
 /**
- * The documents whose opening passage (see openingPassages) names a date after `day`: announcements of what is
- * still to come.
+ * The documents whose opening passage (SearchIndex.openingPassages) names a date after `day`: announcements of
+ * what is still to come.
  */
 function announcedAfter(opening: ReadonlyMap<string, Passage>, day: string): Set<string> {
-  return new Set([...opening].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
+  let dates = openingDates.get(opening);
+  if (dates === undefined) openingDates.set(opening, (dates = new Map([...opening].map(([docId, p]) => [docId, textDates(p.text)]))));
+  return new Set([...dates].filter(([, named]) => anyDateAfter(named, day)).map(([docId]) => docId));
 }
 
 /**
@@ -92,7 +90,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
   // (Not a write-up dated before today that opens with a day still to come, an announcement of the next meetup:
   // "meetup kemarin" is the last one held, and "Meetup #11 akan diadakan Sabtu, 19 Desember 2026" is not it.)
-  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(openingPassages(index.passages.values()), lastOf.before);
+  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index.openingPassages, lastOf.before);
   const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before && !ahead.has(p.docId));
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
@@ -102,7 +100,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with
   // no dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
-  const writeUps = anyEvent ? writeUpsByDate(lastOf === undefined ? index.passages.values() : [...index.passages.values()].filter(before), anyEvent).map(asHit) : [];
+  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.passages.values(), anyEvent, before).map(asHit) : [];
   const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
@@ -111,7 +109,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
-  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.passages.values());
+  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.openingPassages);
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar);
   // Passages found only through their document's title are not results: they say nothing of the question.
   const found = answered ? saying(onTheDay, naming) : suggestions(result);
@@ -150,11 +148,10 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
  * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
  * week, a month, a year: see periodTest), or whose text names one of them.
  */
-function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], passages: Iterable<Passage>): SearchResult {
-  // (Not by its date a write-up dated in a week, month or year that opens with a day after it: the announcement,
-  // posted last week, of a meetup next month is no "meetup minggu lalu", as it is no "meetup kemarin". What it
-  // names of the period still counts.)
-  const opening = periods.some((p) => p.unit !== 'day') ? openingPassages(passages) : new Map<string, Passage>();
+function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], opening: ReadonlyMap<string, Passage>): SearchResult {
+  // (Not by its date a write-up dated in a week, month or year that opens with a day after it (`opening`: each
+  // document's opening passage): the announcement, posted last week, of a meetup next month is no "meetup minggu
+  // lalu", as it is no "meetup kemarin". What it names of the period still counts.)
   const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
   const of = (h: Hit) => tests.some(([ahead, test]) => test(h.passage.text, ahead.has(h.passage.docId) ? null : h.passage.date));
   return { ...result, hits: result.hits.filter((h) => h.onDay === true || of(h)) };
