@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from '../src/engine/analyzer.ts';
 import { Library } from '../src/engine/library.ts';
-import { openingPassages, preferByDate, recencyOf } from '../src/engine/recency.ts';
+import { firstPlans, openingPassages, preferByDate, recencyOf } from '../src/engine/recency.ts';
 
 const asked = (q: string) => recencyOf(tokenize(q.toLowerCase()));
 
@@ -74,6 +74,20 @@ describe('openingPassages', () => {
   });
 });
 
+describe('firstPlans', () => {
+  it("is each dated write-up's first passage in the tense of what is to come, in the corpus's order", () => {
+    const p = (id: string, docId: string, date: string | null, text: string) => ({ id, docId, date, text });
+    const plans = firstPlans([
+      p('a1', 'a', '2025-05-10', 'Meetup ini dihadiri 40 orang.'),
+      p('a2', 'a', '2025-05-10', 'Meetup berikutnya akan diadakan di Bandung.'),
+      p('a3', 'a', '2025-05-10', 'Workshop akan diadakan bulan depan.'),
+      p('u1', 'u', null, 'Meetup berikutnya akan diadakan di Jakarta.'),
+      p('b1', 'b', '2025-03-01', 'Meetup berikutnya akan diadakan pada 12 April 2025.'),
+    ]);
+    expect(plans.map((x) => x.id)).toEqual(['a2', 'b1']);
+  });
+});
+
 describe('the latest write-up, over a year of meetups', () => {
   let lib: Library;
   beforeAll(async () => {
@@ -86,6 +100,12 @@ describe('the latest write-up, over a year of meetups', () => {
     expect(lib.ask('acara terbaru apa?').answered).toBe(true);
     expect(lib.snapshot.index.openingPassages).toBe(openings);
     expect(openings.get('meetup-2025-05')?.paragraph).toBe(1);
+  });
+
+  it("reads every write-up's plans once for the index, not again for each question about the next one", () => {
+    const plans = lib.snapshot.index.firstPlans;
+    expect(lib.ask('acara berikutnya').answered).toBe(true);
+    expect(lib.snapshot.index.firstPlans).toBe(plans);
   });
 
   it('answers "siapa pembicara meetup terbaru?" from the newest write-up, in any of its phrasings', () => {

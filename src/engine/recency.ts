@@ -334,22 +334,30 @@ function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
  * "acara terbaru apa?", "what's the latest event?": a question about nothing but which event (see isAnyEvent) is
  * about every dated write-up alike, whatever it says. Each dated write-up's opening passage (of `openings`, see
  * openingPassages), where it says what the event was, newest first (oldest first); for the coming one ("acara
- * berikutnya"), each write-up's first passage in the tense of what is to come (see speaksOfFuture), of
- * `passages` in their order, newest first. Write-ups of one date keep the corpus's order. Only the write-ups `of`
- * keeps (a question about the last one held: those dated before today).
+ * berikutnya"), its first passage in the tense of what is to come (of `plans`, see firstPlans), newest first.
+ * Write-ups of one date keep the corpus's order. Only the write-ups `of` keeps (a question about the last one
+ * held: those dated before today).
  */
-export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(
-  openings: Iterable<P>,
-  passages: Iterable<P>,
-  recency: Recency,
-  of: (p: P) => boolean,
-): P[] {
+export function writeUpsByDate<P extends { docId: string; date: string | null }>(openings: Iterable<P>, plans: Iterable<P>, recency: Recency, of: (p: P) => boolean): P[] {
   const first = new Map<string, P>();
-  for (const p of recency === 'upcoming' ? passages : openings) {
+  for (const p of recency === 'upcoming' ? plans : openings) {
     if (p.date === null || first.has(p.docId) || !of(p)) continue;
-    if (recency === 'upcoming' && !speaksOfFuture(p.text, false, p.date)) continue;
     first.set(p.docId, p);
   }
   const order = dateOrder(recency);
   return [...first.values()].sort((x, y) => order(x.date, y.date));
+}
+
+/**
+ * Each dated write-up's first passage in the tense of what is to come (see speaksOfFuture), in the corpus's
+ * order: what "acara berikutnya" is answered from (see writeUpsByDate). Read once per index
+ * (SearchIndex.firstPlans), not by every question that asks.
+ */
+export function firstPlans<P extends { docId: string; date: string | null; text: string }>(passages: Iterable<P>): P[] {
+  const first = new Map<string, P>();
+  for (const p of passages) {
+    if (p.date === null || first.has(p.docId) || !speaksOfFuture(p.text, false, p.date)) continue;
+    first.set(p.docId, p);
+  }
+  return [...first.values()];
 }
