@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
-import { idList, notRead, plural } from '../src/cli/render.ts';
+import { notRead, plural } from '../src/cli/render.ts';
+import { idList } from '../src/engine/reload-lines.ts';
 import { maxFileBytesFrom } from '../src/config.ts';
 
 const USAGE = `Usage: npm run check-corpus [-- PATH ...]

@@ -14,9 +14,9 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { heldBack, lastGoodLines } from './cli/render.ts';
 import { isDocumentFile } from './engine/corpus.ts';
 import { formatProblem, reloadLogFields, type Library, type ReloadReport } from './engine/library.ts';
+import { heldBack, lastGoodLines } from './engine/reload-lines.ts';
 import type { Logger } from './log.ts';
 
 export const DEFAULT_WATCH_DEBOUNCE_MS = 500;

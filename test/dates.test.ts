@@ -3,19 +3,20 @@
 // answered with confidence from another month's.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { namesDay, readDates, textDateMonths } from '../src/engine/dates.ts';
+import { dayNaming, readDates, textDateMonths } from '../src/engine/dates.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { Library } from '../src/engine/library.ts';
 
-describe('namesDay', () => {
+describe('dayNaming', () => {
   it('reads a day named without its year in the write-up\'s year, or the next across the new year', () => {
-    expect(namesDay('meetup #7 pada Sabtu, 12 Juli di Telkom Hub', '2025-07-12', '2025-06-30')).toBe(true);
-    expect(namesDay('meetup pada 12 Juli 2025', '2025-07-12', null)).toBe(true);
-    expect(namesDay('meetup pada 10 Januari', '2026-01-10', '2025-12-05')).toBe(true);
+    const july12 = dayNaming('2025-07-12');
+    expect(july12('meetup #7 pada Sabtu, 12 Juli di Telkom Hub', '2025-06-30')).toBe(true);
+    expect(july12('meetup pada 12 Juli 2025', null)).toBe(true);
+    expect(dayNaming('2026-01-10')('meetup pada 10 Januari', '2025-12-05')).toBe(true);
     // Another year's 12 July, or another day.
-    expect(namesDay('meetup pada 12 Juli', '2025-07-12', '2024-06-30')).toBe(false);
-    expect(namesDay('meetup pada 12 Juli 2024', '2025-07-12', '2025-06-30')).toBe(false);
-    expect(namesDay('meetup pada 112 Juli, 2 Juli', '2025-07-12', '2025-06-30')).toBe(false);
+    expect(july12('meetup pada 12 Juli', '2024-06-30')).toBe(false);
+    expect(july12('meetup pada 12 Juli 2024', '2025-06-30')).toBe(false);
+    expect(july12('meetup pada 112 Juli, 2 Juli', '2025-06-30')).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from '../src/engine/analyzer.ts';
 import { Library } from '../src/engine/library.ts';
-import { preferByDate, recencyOf } from '../src/engine/recency.ts';
+import { firstPlans, openingPassages, preferByDate, recencyOf } from '../src/engine/recency.ts';
 
 const asked = (q: string) => recencyOf(tokenize(q.toLowerCase()));
 
@@ -63,12 +63,50 @@ describe('preferByDate', () => {
   });
 });
 
+describe('openingPassages', () => {
+  it("is each document's first passage by paragraph, then part, documents in the order they first come", () => {
+    const p = (docId: string, paragraph: number, part: number) => ({ id: `${docId}#${paragraph}.${part}`, docId, paragraph, part });
+    const openings = openingPassages([p('b', 2, 1), p('a', 1, 2), p('b', 1, 1), p('a', 1, 1), p('a', 2, 1)]);
+    expect([...openings].map(([docId, o]) => [docId, o.id])).toEqual([
+      ['b', 'b#1.1'],
+      ['a', 'a#1.1'],
+    ]);
+  });
+});
+
+describe('firstPlans', () => {
+  it("is each dated write-up's first passage in the tense of what is to come, in the corpus's order", () => {
+    const p = (id: string, docId: string, date: string | null, text: string) => ({ id, docId, date, text });
+    const plans = firstPlans([
+      p('a1', 'a', '2025-05-10', 'Meetup ini dihadiri 40 orang.'),
+      p('a2', 'a', '2025-05-10', 'Meetup berikutnya akan diadakan di Bandung.'),
+      p('a3', 'a', '2025-05-10', 'Workshop akan diadakan bulan depan.'),
+      p('u1', 'u', null, 'Meetup berikutnya akan diadakan di Jakarta.'),
+      p('b1', 'b', '2025-03-01', 'Meetup berikutnya akan diadakan pada 12 April 2025.'),
+    ]);
+    expect(plans.map((x) => x.id)).toEqual(['a2', 'b1']);
+  });
+});
+
 describe('the latest write-up, over a year of meetups', () => {
   let lib: Library;
   beforeAll(async () => {
     lib = await Library.open('test/fixtures/corpus/meetups');
   });
   const docs = (q: string, top = 5) => lib.ask(q, { top }).results.map((r) => r.docId);
+
+  it("reads every write-up's opening once for the index, not again for each question", () => {
+    const openings = lib.snapshot.index.openingPassages;
+    expect(lib.ask('acara terbaru apa?').answered).toBe(true);
+    expect(lib.snapshot.index.openingPassages).toBe(openings);
+    expect(openings.get('meetup-2025-05')?.paragraph).toBe(1);
+  });
+
+  it("reads every write-up's plans once for the index, not again for each question about the next one", () => {
+    const plans = lib.snapshot.index.firstPlans;
+    expect(lib.ask('acara berikutnya').answered).toBe(true);
+    expect(lib.snapshot.index.firstPlans).toBe(plans);
+  });
 
   it('answers "siapa pembicara meetup terbaru?" from the newest write-up, in any of its phrasings', () => {
     for (const q of ['siapa pembicara meetup terbaru?', 'pembicara meetup terkini', 'siapa pembicara meetup paling baru', 'who spoke at the latest meetup', 'who spoke at the most recent meetup']) {

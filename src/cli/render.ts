@@ -4,6 +4,7 @@
 
 import { documentTypes } from '../engine/corpus.ts';
 import { formatProblem, type ReloadReport } from '../engine/library.ts';
+import { heldBack, idList, lastGoodLines, renamedPairs } from '../engine/reload-lines.ts';
 import { safeText } from '../engine/safe-text.ts';
 import { headerAbove } from '../engine/tables.ts';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
@@ -186,30 +187,6 @@ export function notRead(): string {
   return `not read (only ${documentTypes()} files are documents)`;
 }
 
-/** `ids` without control characters, the first `max` of them, "and N more" for the rest; "none" for none. */
-export function idList(ids: readonly string[], max = 20): string {
-  if (ids.length === 0) return 'none';
-  return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
-}
-
-/** A reload's renames as "old → new", as both of its reports list them. */
-const renamedPairs = (report: ReloadReport): string[] => report.renamed.map((r) => `${r.from} → ${r.to}`);
-
-/**
- * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One
- * line ("Not applied either: added a; changed b."), or none when there were no other edits.
- */
-export function heldBack(report: ReloadReport): string[] {
-  const held = [
-    ['added', report.added],
-    ['changed', report.changed],
-    ['removed', report.removed],
-    ['renamed', renamedPairs(report)],
-  ] as const;
-  const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
-  return parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : [];
-}
-
 export function renderReload(report: ReloadReport, options: RenderOptions): string {
   const ms = `${Math.round(report.ms)} ms`;
   if (!report.ok) {
@@ -232,18 +209,6 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     ...(report.unread.length > 0 ? [`  ${notRead()}: ${idList(report.unread)}`] : []),
     ...lastGoodLines(report),
   ].join('\n');
-}
-
-/**
- * An applied reload's broken files: which still serve their previous version, which are left out, and every
- * problem. None for a reload without problems.
- */
-export function lastGoodLines(report: ReloadReport): string[] {
-  return [
-    ...(report.kept.length > 0 ? [`  still serving the previous version of: ${idList(report.kept)}`] : []),
-    ...(report.leftOut.length > 0 ? [`  left out (not loaded before either): ${idList(report.leftOut)}`] : []),
-    ...report.problems.map(formatProblem),
-  ];
 }
 
 export interface SummaryRenderOptions extends RenderOptions {

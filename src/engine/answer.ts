@@ -2,18 +2,19 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths, textDates } from './dates.ts';
 import { listRunsOf, listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan } from './plans.ts';
 import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
 import { rowStartAt } from './tables.ts';
@@ -62,22 +63,20 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   return lastOfKind.answered ? lastOfKind : asked;
 }
 
-/** Each document's opening passage, by document id. */
-function openingPassages(passages: Iterable<Passage>): Map<string, Passage> {
-  const opening = new Map<string, Passage>();
-  for (const p of passages) {
-    const first = opening.get(p.docId);
-    if (first === undefined || p.paragraph < first.paragraph) opening.set(p.docId, p);
-  }
-  return opening;
-}
+/**
+ * The dates each opening passage names (see textDates), by document id, for an index's openings: read once, as
+ * the openings are (SearchIndex.openingPassages), not again by every question about a week or the last meetup.
+ */
+const openingDates = new WeakMap<ReadonlyMap<string, Passage>, ReadonlyMap<string, readonly string[]>>();
 
 /**
- * The documents whose opening passage (see openingPassages) names a date after `day`: announcements of what is
- * still to come.
+ * The documents whose opening passage (SearchIndex.openingPassages) names a date after `day`: announcements of
+ * what is still to come.
  */
 function announcedAfter(opening: ReadonlyMap<string, Passage>, day: string): Set<string> {
-  return new Set([...opening].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
+  let dates = openingDates.get(opening);
+  if (dates === undefined) openingDates.set(opening, (dates = new Map([...opening].map(([docId, p]) => [docId, textDates(p.text)]))));
+  return new Set([...dates].filter(([, named]) => anyDateAfter(named, day)).map(([docId]) => docId));
 }
 
 /**
@@ -94,7 +93,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
   // (Not a write-up dated before today that opens with a day still to come, an announcement of the next meetup:
   // "meetup kemarin" is the last one held, and "Meetup #11 akan diadakan Sabtu, 19 Desember 2026" is not it.)
-  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(openingPassages(index.passages.values()), lastOf.before);
+  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index.openingPassages, lastOf.before);
   const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before && !ahead.has(p.docId));
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
@@ -104,7 +103,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with
   // no dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
-  const writeUps = anyEvent ? writeUpsByDate(lastOf === undefined ? index.passages.values() : [...index.passages.values()].filter(before), anyEvent).map(asHit) : [];
+  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before).map(asHit) : [];
   const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
@@ -113,7 +112,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
-  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.passages.values(), eventKindsOf(result.groups));
+  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.openingPassages, eventKindsOf(result.groups));
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
@@ -161,12 +160,12 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
  * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
  * week, a month, a year: see periodTest), or whose text names one of them.
  */
-function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], passages: Iterable<Passage>, kinds: ReadonlySet<string>): SearchResult {
-  // (Not by its date a write-up dated in a week, month or year that opens with a day after it: the announcement,
-  // posted last week, of a meetup next month is no "meetup minggu lalu", as it is no "meetup kemarin". What it
-  // names of the period still counts. Nor a passage of one that speaks of the kind of event asked about only to
-  // announce the next: May's minutes' "meetup berikutnya akan diadakan 14 Juni" is no "meetup bulan ini" in May.)
-  const opening = periods.some((p) => p.unit !== 'day') ? openingPassages(passages) : new Map<string, Passage>();
+function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], opening: ReadonlyMap<string, Passage>, kinds: ReadonlySet<string>): SearchResult {
+  // (Not by its date a write-up dated in a week, month or year that opens with a day after it (`opening`: each
+  // document's opening passage): the announcement, posted last week, of a meetup next month is no "meetup minggu
+  // lalu", as it is no "meetup kemarin". What it names of the period still counts. Nor a passage of one that speaks
+  // of the kind of event asked about only to announce the next: May's minutes' "meetup berikutnya akan diadakan
+  // 14 Juni" is no "meetup bulan ini" in May.)
   const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
   const plans = new Map<Passage, boolean>();
   const plan = (p: Passage) => plans.get(p) ?? plans.set(p, onlyPlansNext(p.text, p.date, kinds)).get(p)!;
@@ -607,7 +606,7 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   // (Or that numbers it with the very number asked, in words too: DevFest's "Jadwal hari pertama" is as much about
   // "hari pertama" as the workshop's "Hari 1", though a day in words alone does not make its days numbered.)
   const asked = pending.filter(
-    (g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*')) || numbersOf(g).some((n) => doc.numbered.has(numberedKey(w, n)))),
+    (g) => g.numbers === undefined || g.numbers.some((w) => doc.title.has(w) || doc.numbered.has(numberedKey(w, '*')) || askedNumbers(g).some((n) => doc.numbered.has(numberedKey(w, n)))),
   );
   if (asked.length === 0 && result.cappedStopwords.length === 0) return said;
   // Also in any of its other spellings: an acronym's long form, which is one name and so counts only whole
@@ -633,14 +632,9 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
     // word asked, as a text's ordinals in words number their own word: the guest talk's "Hari pertama", its first
     // day, is no "data pertama" though its title says "Hari Data Nasional".)
     const beside = g.number !== undefined ? g.numbers : [...g.numbers, ...doc.title];
-    return numbersOf(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
+    return askedNumbers(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
-}
-
-/** The number a question's number group asks, in digits: "1" of "pertama", "20" of "ke-20". */
-function numbersOf(g: QueryGroup): string[] {
-  return g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
 }
 
 /** Whether a passage's write-up may be of the kind of event the question asks about (see kindsOf). */

@@ -184,20 +184,15 @@ export function textDates(text: string): string[] {
  * Whether a text names the day `iso` (YYYY-MM-DD): with its year (see textDates), or, in a write-up dated
  * `written` within the year before the day, by its day and month's name without a year ("Sabtu, 12 Juli", "July
  * 12"), as minutes write the date of a meetup they plan (read in the write-up's year, or the next, as textMonths'
- * months are).
- */
-export function namesDay(text: string, iso: string, written: string | null): boolean {
-  return dayNaming(iso)(text, written);
-}
-
-/**
- * namesDay for one day, its expression made once: a question's day or week is asked of every passage it ranks.
- * `dates`, the text's textDates, when the caller has them already (a week asks seven days of one text).
+ * months are). Made once for the day, its expression with it: a question's day or week is asked of every passage
+ * it ranks. `dates`, the text's textDates, when the caller has them already (a week asks seven days of one text).
  */
 export function dayNaming(iso: string): (text: string, written: string | null, dates?: readonly string[]) => boolean {
   const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
   const day = String(Number(iso.slice(8, 10)));
-  const name = `(?:${MONTHS[month - 1]}|${ENGLISH_MONTHS[month - 1]})`;
+  const name = monthNames([month]);
+  // (Not dayWriting's rule, which reads the day of a month in any year: a day and month before a year are read
+  // here with that year, by textDates, and only the day's own year counts.)
   const end = String.raw`(?![\p{L}\p{N}])(?!\s*,?\s*\d{4}(?!\d))`;
   const worded = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:0?${day}\s+${name}${end}|${name}\s+0?${day}${end})`, 'iu');
   return (text, written, dates = textDates(text)) => {
@@ -236,21 +231,20 @@ export function textMonths(text: string): number[] {
  * Whether a text writes `day` as the day of a date in one of `months` (numbers 1–12): beside the month's name, in
  * either language ("22 Mei", "May 22", "the 22nd of May"), in a whole date in numbers ("22/05/2025"), or as news
  * writes the day of this year's date, without it ("Jumat (22/5)"). A number elsewhere is a count, a room or a
- * price ("22 peserta", "ruang 22"), which says nothing of the day asked about.
- */
-export function writesDay(text: string, day: number, months: readonly number[]): boolean {
-  return dayWriting(day, months)(text);
-}
-
-/**
- * writesDay for one day and its months, its expression made once: a search asks it of every passage that matches
- * the day's number, which over a large dated corpus is thousands.
+ * price ("22 peserta", "ruang 22"), which says nothing of the day asked about. Made once for the day and its
+ * months, its expression with it: a search asks it of every passage that matches the day's number, which over a
+ * large dated corpus is thousands.
  */
 export function dayWriting(day: number, months: readonly number[]): (text: string) => boolean {
-  const name = `(?:${months.flatMap((m) => [MONTHS[m - 1], ENGLISH_MONTHS[m - 1]]).join('|')})`;
+  const name = monthNames(months);
   const d = String.raw`0?${day}(?:st|nd|rd|th)?`;
   const short = String.raw`0?${day}/0?(?:${months.join('|')})(?!/?\p{N})`;
   const worded =
     months.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}\p{N}./-])(?:${d}\s+(?:of\s+)?${name}|${name}\s+(?:the\s+)?${d}|${short})(?![\p{L}\p{N}])`, 'iu');
   return (text) => numericDates(text).some(({ date }) => date.day === day && months.includes(date.month)) || (worded?.test(text) ?? false);
+}
+
+/** The names of `months` (1–12) in either language, as one group of a regular expression: "(?:juli|july)". */
+function monthNames(months: readonly number[]): string {
+  return `(?:${months.flatMap((m) => [MONTHS[m - 1], ENGLISH_MONTHS[m - 1]]).join('|')})`;
 }

@@ -6,6 +6,7 @@
 // comes first and the plan after it. Not for the coming one ("meetup berikutnya"), which only plans can tell.
 
 import { tokenize } from './analyzer.ts';
+import { askedNumbers } from './asked-numbers.ts';
 import { announcesLater, COMPARABLE, isAnyEvent, openingPassage, speaksOfFuture } from './recency.ts';
 import type { QueryGroup } from './search.ts';
 import { splitSentences } from './sentences.ts';
@@ -18,12 +19,6 @@ type Ranked = { coverage: number; passage: { docId: string; title: string; date:
  * are written ("KodeKita Meetup #6: Deno and Bun"), whether or not its text repeats the word.
  */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(['tema', 'topik', 'theme', 'topic']);
-
-/** The number a group gives an event ("6" of "meetup 6", "#6", "keenam"), or null. */
-function numberOf(g: QueryGroup): string | null {
-  if (g.number !== undefined) return g.number;
-  return g.surface.map(numberIn).find((n) => n !== null) ?? null;
-}
 
 /** The number a word's first digits give, without leading zeros ("6" of "#06"), or null. */
 function numberIn(word: string): string | null {
@@ -54,11 +49,20 @@ function hasSubtitle(title: string): boolean {
 export function recordBeforePlan<H extends Ranked>(hits: readonly H[], groups: readonly QueryGroup[], upcoming: boolean, lacks: (docId: string) => QueryGroup[]): H[] {
   if (upcoming || hits.length < 2) return [...hits];
   const events = groups.flatMap((g) => {
-    const n = g.identifies && g.numbers !== undefined && g.last !== true ? numberOf(g) : null;
-    return n === null ? [] : [{ g, n }];
+    // (The event's number is the first the group asks, without leading zeros: "6" of "meetup 6", "#06", "keenam".)
+    const n = g.identifies && g.numbers !== undefined && g.last !== true ? askedNumbers(g)[0] : undefined;
+    return n === undefined ? [] : [{ g, n: String(Number(n)) }];
   });
   if (events.length === 0) return [...hits];
-  const own = (h: H) => h.passage.date !== null && events.every(({ g, n }) => titleNumbers(h.passage.title, g, n));
+  // (Each title read once, not once for each passage of its write-up: the hits are every passage ranked, and a
+  // numbered event's own write-up may rank far down.)
+  const numbering = new Map<string, boolean>();
+  const numbers = (title: string) => {
+    let yes = numbering.get(title);
+    if (yes === undefined) numbering.set(title, (yes = events.every(({ g, n }) => titleNumbers(title, g, n))));
+    return yes;
+  };
+  const own = (h: H) => h.passage.date !== null && numbers(h.passage.title);
   const plan = hits[0]!;
   if (own(plan) || !speaksOfFuture(plan.passage.text, false, plan.passage.date)) return [...hits];
   const record = hits.find(own);

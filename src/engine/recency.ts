@@ -109,8 +109,13 @@ export function announcesLater(text: string, date: string): boolean {
  * Whether a text names a date later than `day` (YYYY-MM-DD), as precisely as the text writes it: "19 Desember
  * 2026" and "Desember 2026" are both later than 2026-11-27.
  */
-export function namesDateAfter(text: string, day: string): boolean {
-  return textDates(text).some((d) => laterThan(d, day));
+function namesDateAfter(text: string, day: string): boolean {
+  return anyDateAfter(textDates(text), day);
+}
+
+/** Whether one of `dates` (a text's textDates) is later than `day` (see laterThan). */
+export function anyDateAfter(dates: readonly string[], day: string): boolean {
+  return dates.some((d) => laterThan(d, day));
 }
 
 /**
@@ -233,17 +238,34 @@ function openingOf<H extends Dated>(best: H, hits: readonly H[]): H {
 }
 
 /**
- * The first of `hits`' passages of document `docId` in the document's order (paragraph, then part), or undefined.
+ * The first of `hits`' passages of document `docId` in the document's order (see comesBefore), or undefined.
  */
-export function openingPassage<H extends { passage: { docId?: string; paragraph?: number; part?: number } }>(hits: readonly H[], docId: string): H | undefined {
-  const place = (h: H) => [h.passage.paragraph ?? Infinity, h.passage.part ?? Infinity] as const;
-  const before = (a: H, b: H) => {
-    const [[ap, aq], [bp, bq]] = [place(a), place(b)];
-    return ap < bp || (ap === bp && aq < bq);
-  };
+export function openingPassage<H extends { passage: Placed }>(hits: readonly H[], docId: string): H | undefined {
   let opening: H | undefined;
-  for (const h of hits) if (h.passage.docId === docId && (opening === undefined || before(h, opening))) opening = h;
+  for (const h of hits) if (h.passage.docId === docId && (opening === undefined || comesBefore(h.passage, opening.passage))) opening = h;
   return opening;
+}
+
+/**
+ * Each document's opening passage, the first in its order (see comesBefore), by document id; the documents in
+ * the order their first passage comes. Read once per index (SearchIndex.openings), not per question.
+ */
+export function openingPassages<P extends Placed & { docId: string }>(passages: Iterable<P>): Map<string, P> {
+  const opening = new Map<string, P>();
+  for (const p of passages) {
+    const first = opening.get(p.docId);
+    if (first === undefined || comesBefore(p, first)) opening.set(p.docId, p);
+  }
+  return opening;
+}
+
+/** Where a passage stands in its document: its paragraph, then its part of it (unknown ones last). */
+type Placed = { docId?: string; paragraph?: number; part?: number };
+
+/** Whether passage `a` comes before `b` in their document: an earlier paragraph, or an earlier part of one. */
+function comesBefore(a: Placed, b: Placed): boolean {
+  const [ap, aq, bp, bq] = [a.paragraph ?? Infinity, a.part ?? Infinity, b.paragraph ?? Infinity, b.part ?? Infinity];
+  return ap < bp || (ap === bp && aq < bq);
 }
 
 /**
@@ -320,18 +342,32 @@ function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
 
 /**
  * "acara terbaru apa?", "what's the latest event?": a question about nothing but which event (see isAnyEvent) is
- * about every dated write-up alike, whatever it says. Each dated write-up's opening passage, where it says what
- * the event was, newest first (oldest first); for the coming one ("acara berikutnya"), each write-up's first
- * passage in the tense of what is to come (see speaksOfFuture), newest first. Write-ups of one date keep the
- * corpus's order.
+ * about every dated write-up alike, whatever it says. Each dated write-up's opening passage (of `openings`, see
+ * openingPassages), where it says what the event was, newest first (oldest first); for the coming one ("acara
+ * berikutnya"), its first passage in the tense of what is to come (of `plans`, see firstPlans), newest first.
+ * Write-ups of one date keep the corpus's order. Only the write-ups `of` keeps (a question about the last one
+ * held: those dated before today).
  */
-export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(passages: Iterable<P>, recency: Recency): P[] {
+export function writeUpsByDate<P extends { docId: string; date: string | null }>(openings: Iterable<P>, plans: Iterable<P>, recency: Recency, of: (p: P) => boolean): P[] {
   const first = new Map<string, P>();
-  for (const p of passages) {
-    if (p.date === null || first.has(p.docId)) continue;
-    if (recency === 'upcoming' && !speaksOfFuture(p.text, false, p.date)) continue;
+  for (const p of recency === 'upcoming' ? plans : openings) {
+    if (p.date === null || first.has(p.docId) || !of(p)) continue;
     first.set(p.docId, p);
   }
   const order = dateOrder(recency);
   return [...first.values()].sort((x, y) => order(x.date, y.date));
+}
+
+/**
+ * Each dated write-up's first passage in the tense of what is to come (see speaksOfFuture), in the corpus's
+ * order: what "acara berikutnya" is answered from (see writeUpsByDate). Read once per index
+ * (SearchIndex.firstPlans), not by every question that asks.
+ */
+export function firstPlans<P extends { docId: string; date: string | null; text: string }>(passages: Iterable<P>): P[] {
+  const first = new Map<string, P>();
+  for (const p of passages) {
+    if (p.date === null || first.has(p.docId) || !speaksOfFuture(p.text, false, p.date)) continue;
+    first.set(p.docId, p);
+  }
+  return [...first.values()];
 }

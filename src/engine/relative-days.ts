@@ -410,7 +410,7 @@ export function relativePeriods(question: string, today: string): RelativePeriod
 /**
  * Whether a passage of a write-up dated `written` is of `period` (see relativePeriods): its write-up is dated in
  * it, to the period's precision (a write-up dated only "2025-06" is of no particular week), or its text names a
- * day of it (see namesDay), or, for a month or a year, a date in it (see textDates); a month its text names
+ * day of it (see dayNaming), or, for a month or a year, a date in it (see textDates); a month its text names
  * without a year in the write-up's year ("meetup bulan Desember" in November's minutes), a year the year in digits
  * ("pada 2024"), in an undated page only right after a word events are called by ("Hackathon 2025"). A day's own
  * write-up is told by the search (Hit.onDay), as it always was. Made for one period, its days and expressions

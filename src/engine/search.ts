@@ -21,7 +21,7 @@ import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acron
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
-import { alsoAsksNewest, asksUpcoming, isAnyEvent, isEventProForm, isRecencyWord, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
+import { alsoAsksNewest, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
@@ -544,6 +544,10 @@ export class SearchIndex {
   #vocabulary: Vocabulary | null = null;
   /** The passages of each document, in order; built on first use (see documentWords). */
   #byDoc: Map<string, Passage[]> | null = null;
+  /** Each document's opening passage (see openingPassages); read on first use. */
+  #openingPassages: ReadonlyMap<string, Passage> | null = null;
+  /** Each dated write-up's first passage that plans what is to come (see firstPlans); read on first use. */
+  #firstPlans: readonly Passage[] | null = null;
   /**
    * The words write-ups number (see #isNumberedWord): those of a title that has a number of its own ("Meetup
    * Komunitas Data #7") and those a text numbers in digits ("Hari 2"), with the titles' part of them and the words
@@ -772,6 +776,23 @@ export class SearchIndex {
   /** The passages of each document, in order; built on first use. */
   get #documents(): Map<string, Passage[]> {
     return (this.#byDoc ??= byDocument(this.#byNumber));
+  }
+
+  /**
+   * Each document's opening passage, where a write-up says what the event was and an announcement names its day,
+   * by document id (see openingPassages in recency.ts): read once for the index's life, not by every question
+   * that asks (the latest event, what was held in a week or a month, the last meetup before today).
+   */
+  get openingPassages(): ReadonlyMap<string, Passage> {
+    return (this.#openingPassages ??= openingPassages(this.#byNumber));
+  }
+
+  /**
+   * Each dated write-up's first passage in the tense of what is to come, in the corpus's order (see firstPlans in
+   * recency.ts): read once for the index's life, not by every question about the next event.
+   */
+  get firstPlans(): readonly Passage[] {
+    return (this.#firstPlans ??= firstPlans(this.#byNumber));
   }
 
   /** Whether some document is dated to the month at least: a corpus of dated write-ups (see answer.ts). */

@@ -9,10 +9,16 @@ const LOWER_CASE_LETTER = /^\p{Ll}$/u;
 export function swappedSpellings(word: string): string[] {
   const chars = [...word];
   if (chars.length < 4 || !chars.every((c) => LOWER_CASE_LETTER.test(c))) return [];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (chars[i] === chars[i + 1]) continue;
-    out.add([...chars.slice(0, i), chars[i + 1], chars[i], ...chars.slice(i + 2)].join(''));
-  }
+  const out = new Set(neighbourSwaps(chars));
+  // (A pair of the same letter swaps back to the word itself, which is no other spelling.)
+  out.delete(word);
   return [...out];
+}
+
+/**
+ * `chars` with each pair of neighbouring characters swapped, left to right: the transpositions of a one-typo edit
+ * (see oneTypoFrom in vocabulary.ts). A pair of the same character gives `chars` itself.
+ */
+export function* neighbourSwaps(chars: readonly string[]): Generator<string> {
+  for (let i = 0; i + 1 < chars.length; i++) yield chars.slice(0, i).join('') + chars[i + 1]! + chars[i]! + chars.slice(i + 2).join('');
 }

@@ -3,6 +3,7 @@
 // stopword-free: a question is typed with its stopwords and its suffixes).
 
 import { isNameAt, tokenize } from './analyzer.ts';
+import { neighbourSwaps } from './swaps.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Passage } from './types.ts';
 
@@ -275,7 +276,7 @@ export function* oneTypoFrom(word: string, alphabet: readonly string[]): Generat
   const at = (i: number) => chars.slice(0, i).join('');
   const from = (i: number) => chars.slice(i).join('');
   for (let i = 0; i < chars.length; i++) yield at(i) + from(i + 1);
-  for (let i = 0; i + 1 < chars.length; i++) yield at(i) + chars[i + 1]! + chars[i]! + from(i + 2);
+  yield* neighbourSwaps(chars);
   for (let i = 0; i < chars.length; i++) for (const ch of alphabet) if (ch !== chars[i]) yield at(i) + ch + from(i + 1);
   for (let i = 0; i <= chars.length; i++) for (const ch of alphabet) yield at(i) + ch + from(i);
 }

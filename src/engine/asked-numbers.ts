@@ -1,0 +1,13 @@
+// The numbers a question asks of an event ("meetup #20", "meetup ke-20", "meetup pertama"), read once from its
+// query group for both places that ask: whether a write-up names the event (answer.ts) and whether a title
+// numbers it (plans.ts).
+
+import type { QueryGroup } from './search.ts';
+
+/**
+ * The numbers a question's number group asks, in digits, as the question writes them: "1" of "pertama", "20" of
+ * "ke-20", "06" of "#06" (QueryGroup.number when it spells one, else every run of digits of its words).
+ */
+export function askedNumbers(g: QueryGroup): string[] {
+  return g.number !== undefined ? [g.number] : g.surface.flatMap((w) => w.match(/\d+/gu) ?? []);
+}

@@ -1,0 +1,42 @@
+// A reload report (library.ts) as the plain-text lines the console's report and the corpus watcher's message both
+// print: the engine's, so that the watcher (src/watch.ts) depends on the report, not on a front end's renderer.
+// (Discord words its own, within its limits: see src/discord/render.ts.)
+
+import { formatProblem, type ReloadReport } from './library.ts';
+import { safeText } from './safe-text.ts';
+
+/** `ids` without control characters, the first `max` of them, "and N more" for the rest; "none" for none. */
+export function idList(ids: readonly string[], max = 20): string {
+  if (ids.length === 0) return 'none';
+  return ids.slice(0, max).map(safeText).join(', ') + (ids.length > max ? `, and ${ids.length - max} more` : '');
+}
+
+/** A reload's renames as "old → new", as both of its reports list them. */
+export const renamedPairs = (report: ReloadReport): string[] => report.renamed.map((r) => `${r.from} → ${r.to}`);
+
+/**
+ * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One
+ * line ("Not applied either: added a; changed b."), or none when there were no other edits.
+ */
+export function heldBack(report: ReloadReport): string[] {
+  const held = [
+    ['added', report.added],
+    ['changed', report.changed],
+    ['removed', report.removed],
+    ['renamed', renamedPairs(report)],
+  ] as const;
+  const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
+  return parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : [];
+}
+
+/**
+ * An applied reload's broken files: which still serve their previous version, which are left out, and every
+ * problem. None for a reload without problems.
+ */
+export function lastGoodLines(report: ReloadReport): string[] {
+  return [
+    ...(report.kept.length > 0 ? [`  still serving the previous version of: ${idList(report.kept)}`] : []),
+    ...(report.leftOut.length > 0 ? [`  left out (not loaded before either): ${idList(report.leftOut)}`] : []),
+    ...report.problems.map(formatProblem),
+  ];
+}
