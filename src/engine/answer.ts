@@ -384,13 +384,17 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // akan diadakan …" say which meetup, nothing more.)
   const numbered = new Set(result.groups.flatMap((g) => g.numbers ?? []));
   const selecting = (g: QueryGroup) => g.numbers !== undefined || g.surface.some((w) => numbered.has(w)) || g.recency === true || g.upcoming === true || g.surface.every(isModifierTerm) || g.surface.some(isDateWord);
-  // (Nor a word that no passage has in any form: the absent-word rule of search.ts judges those, where its absence
-  // is evidence. In an English question the dictionary's silence, or a sense the write-ups do not use, says nothing
-  // of the corpus: "belong" of "which media group does CCTV+ belong to?" over "bagian dari China Media Group",
-  // "people" of "how many people attended …" over "tiga puluh peserta" ("rakyat").)
+  // (A word that no passage has in any form is asked only where the absent-word rule of search.ts counts it, below:
+  // in an English question the dictionary's silence, or a sense the write-ups do not use, says nothing of the
+  // corpus: "belong" of "which media group does CCTV+ belong to?" over "bagian dari China Media Group", "people" of
+  // "how many people attended …" over "tiga puluh peserta" ("rakyat").)
   // (Read only when a passage of a write-up is judged: a question over reference text never needs it.)
   const unselected = result.groups.flatMap((g, i) => (selecting(g) ? [] : [i]));
   if (unselected.length === 0) return () => false;
+  // (What the question asks and no passage says in any form, "sponsor" of "siapa sponsor meetup 5" where no
+  // write-up names one, is asked all the same: a passage matching only the words that name the event does not
+  // answer it. Not an English word the dictionary cannot read: see SearchResult.absent.)
+  const absent = result.absent.filter((i) => unselected.includes(i));
   // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
   // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
   // hits, found through its title alone, answers; askedTypeFirst then shows that passage first.)
@@ -415,7 +419,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     if (type !== null && statesType(docId)) return false;
     const title = index.documentWords(docId).title;
     const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));
-    const topics = asked().filter((i) => !named(i));
+    const topics = [...asked(), ...absent].filter((i) => !named(i));
     if (topics.length === 0 || [...hit.terms.values()].some((i) => topics.includes(i))) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
     let says = otherwise.get(docId);

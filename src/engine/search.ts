@@ -339,6 +339,12 @@ export interface SearchResult {
    * there, though no word to rank by (see answer.ts).
    */
   cappedStopwords: string[];
+  /**
+   * The question's words (indices into `groups`) that no passage matches in any form, counted in full in
+   * Hit.strictCoverage (see #absentWeights): what the question asks and the corpus never says ("sponsor" where no
+   * write-up names one). See whichOnly in answer.ts.
+   */
+  absent: readonly number[];
 }
 
 interface Evidence {
@@ -1979,6 +1985,7 @@ export class SearchIndex {
       // ("hari terakhir" of a write-up that numbers its days asks for its last day, not the newest write-up.)
       recency: recencyOf(tokenize(question.normalize('NFKC')).filter((t) => !groups.some((g) => g.last && g.word === t.norm))),
       cappedStopwords: cappedStopwords(text),
+      absent: absent.groups,
     };
   }
 
@@ -2134,12 +2141,12 @@ export class SearchIndex {
    * dictionary, and the dictionary's silence ("located", "shortened") says nothing of the corpus's: counted in full
    * in every English question, it left 11 more of squad-en-id's 177 questions unanswered (155 → 144).
    */
-  #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>, only?: ReadonlySet<QueryGroup>): { extra: number; unread: number } {
+  #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>, only?: ReadonlySet<QueryGroup>): { extra: number; unread: number; groups: number[] } {
     // (The cheap tests first, and the passages read only while a candidate is left: most questions have none.)
-    // (Nor an Indonesian word counted in full already: absent or not, it changes nothing below.)
+    // (An Indonesian word counted in full already is absent all the same, but adds nothing below.)
     const asked = (g: QueryGroup) => !g.recency && !g.identifies && !g.surface.some(hasNumeral);
     const changes = (g: QueryGroup) => g.weight < this.#unseenIdf || !g.surface.some(isIndonesianWord);
-    const candidates = new Set(groups.flatMap((g, gi) => (asked(g) && changes(g) && (only === undefined || only.has(g)) ? [gi] : [])));
+    const candidates = new Set(groups.flatMap((g, gi) => (asked(g) && (only === undefined || only.has(g)) ? [gi] : [])));
     for (const a of accs) {
       if (candidates.size === 0) break;
       for (const gi of a.terms.values()) candidates.delete(gi);
@@ -2147,14 +2154,17 @@ export class SearchIndex {
     }
     let extra = 0;
     let unread = 0;
+    const counted: number[] = [];
     for (const gi of candidates) {
       const g = groups[gi]!;
       if (g.surface.some((w) => this.#typoOfKnown(w))) continue;
+      counted.push(gi);
+      if (!changes(g)) continue;
       extra += Math.max(0, this.#unseenIdf - g.weight);
       // (An Indonesian word keeps its discount on English passages: FreeDict read backwards may just not know it.)
       if (!g.surface.some(isIndonesianWord)) unread += g.weight * (1 - RANKING.unknownWordWeight);
     }
-    return { extra, unread };
+    return { extra, unread, groups: counted };
   }
 
   /** Whether `word` is one typo from a stopword or a word some passage has (see #absentWeights). */
