@@ -12,6 +12,27 @@ beforeAll(async () => {
   lib = await Library.open(corpus);
 });
 
+describe('the latest of a kind, beside an announcement of the next one', () => {
+  // The announcement of hike #7 ("akan diadakan … 12–13 Desember 2026", posted 20 November) is the newest document
+  // titled "Pendakian": it was taken for the last hike, and "who led the last hike" was answered with the leader of
+  // the hike still to come.
+  it.each([
+    ['siapa yang memimpin pendakian terakhir', /Bayu Saputra/u],
+    ['pendakian terbaru kemana', /Semeru/u],
+  ])('%s is the last hike held', (q, said) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('pendakian-06-semeru');
+    expect(a.results[0]?.text).toMatch(said);
+  });
+
+  it('while the next hike is still the announced one', () => {
+    const a = lib.ask('kapan pendakian berikutnya');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('pengumuman-pendakian-07');
+  });
+});
+
 describe('"kemana" written joined, as "dimana" is', () => {
   // Left a word the corpus lacks, it held the question under the confidence bar.
   it('asks where, and the rest of the question is answered', () => {

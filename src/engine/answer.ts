@@ -10,7 +10,7 @@ import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { recordBeforePlan } from './plans.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, announces, isAnyEvent, namesDateAfter, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
 import { rowStartAt } from './tables.ts';
@@ -77,6 +77,18 @@ function announcedAfter(opening: ReadonlyMap<string, Passage>, day: string): Set
   return new Set([...opening].filter(([, p]) => namesDateAfter(p.text, day)).map(([docId]) => docId));
 }
 
+/** The write-ups of an index that announce an event still to come (see announces), read once per index. */
+const ANNOUNCING = new WeakMap<SearchIndex, Set<string>>();
+
+function announcing(index: SearchIndex): Set<string> {
+  let docs = ANNOUNCING.get(index);
+  if (docs === undefined) {
+    docs = new Set([...openingPassages(index.passages.values())].filter(([, p]) => announces(p.text, p.date)).map(([docId]) => docId));
+    ANNOUNCING.set(index, docs);
+  }
+  return docs;
+}
+
 /**
  * The answer to the question as read with its days named relative to today (see relative-days.ts), or read as
  * `lastOf.question`, answered from write-ups dated before `lastOf.before` only.
@@ -116,7 +128,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const found = answered ? saying(onTheDay, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
-  const byDate = preferByDate(found, result.recency);
+  const byDate = preferByDate(found, result.recency, result.recency === 'newest' ? (docId) => announcing(index).has(docId) : undefined);
   // Answered about a year, the passages that can answer about it come first: the answer was judged on them, and
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.

@@ -26,6 +26,7 @@
 
 import type { Token } from './analyzer.ts';
 import { ENGLISH_WEEKDAYS, textDates, textMonths, WEEKDAYS } from './dates.ts';
+import { splitSentences } from './sentences.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -200,10 +201,12 @@ type Dated = {
  * all of one date, or all undated. Dates compare as written (YYYY, YYYY-MM, YYYY-MM-DD), so a year alone counts as
  * that year's start.
  */
-export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
+export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null, announced: (docId: string) => boolean = () => false): H[] {
   if (recency === 'upcoming') return comingFirst(hits);
-  const ordered = byDate(hits, recency);
-  const newest = newestTitled(ordered, recency);
+  // (Not, for the newest, a write-up that announces what is still to come: see announces.)
+  const held = (h: H) => recency !== 'newest' || h.passage.docId === undefined || !announced(h.passage.docId);
+  const ordered = byDate(hits, recency, held);
+  const newest = newestTitled(ordered.filter(held), recency);
   const first = newest === undefined ? undefined : openingOf(newest, ordered);
   return first === undefined ? ordered : [first, ...ordered.filter((h) => h !== first)];
 }
@@ -260,12 +263,12 @@ function newestTitled<H extends Dated>(hits: readonly H[], recency: Recency | nu
 }
 
 /** The ordering by date among passages that match the question alike (see preferByDate). */
-function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
+function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null, held: (h: H) => boolean = () => true): H[] {
   if (recency === null || hits.length < 2) return [...hits];
   // (A loop, not Math.max(...hits): an answered question's hits can be more than a call's arguments.)
   const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
   if (best <= 0) return [...hits];
-  const covering = hits.filter((h) => h.coverage >= best * COMPARABLE);
+  const covering = hits.filter((h) => h.coverage >= best * COMPARABLE && held(h));
   const bestTitle = covering.reduce((m, h) => Math.max(m, h.titleCoverage), 0);
   const comparable = covering.filter((h) => h.titleCoverage >= bestTitle * COMPARABLE);
   // Nothing to prefer when they are all of one date (an undated corpus): the ranking stands as it was.
@@ -317,11 +320,33 @@ function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
  */
 export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(passages: Iterable<P>, recency: Recency): P[] {
   const first = new Map<string, P>();
+  // (The newest event is the newest held, not an announcement of one to come: see announces.)
+  const announcing = new Set<string>();
   for (const p of passages) {
-    if (p.date === null || first.has(p.docId)) continue;
+    if (p.date === null || first.has(p.docId) || announcing.has(p.docId)) continue;
     if (recency === 'upcoming' && !speaksOfFuture(p.text, false, p.date)) continue;
+    if (recency === 'newest' && announces(p.text, p.date)) {
+      announcing.add(p.docId);
+      continue;
+    }
     first.set(p.docId, p);
   }
   const order = dateOrder(recency);
   return [...first.values()].sort((x, y) => order(x.date, y.date));
+}
+
+/**
+ * Whether a write-up's opening passage announces an event still to come as of the write-up's own `date`: its first
+ * sentence, in the tense of a plan, names a later date ("Pendakian #7 akan diadakan Sabtu–Minggu, 12–13 Desember
+ * 2026", posted 20 November). Such a write-up is the newest document, but "pendakian terakhir", "the last hike" is
+ * the last one held: the announcement came first for "siapa yang memimpin pendakian terakhir" and "pendakian terbaru
+ * kemana", which it cannot answer. (It still answers "pendakian berikutnya": see comingFirst.) Only the first
+ * sentence: a write-up of an event held may close with the next one's date ("Meetup berikutnya akan diadakan …"),
+ * and one of several days opens with its last day ("selama lima hari, 10–14 Juni 2026") but tells of it as held.
+ */
+export function announces(opening: string, date: string | null): boolean {
+  if (date === null) return false;
+  const [start, end] = splitSentences(opening)[0] ?? [0, opening.length];
+  const first = opening.slice(start, end);
+  return FUTURE_TENSE.test(first) && namesDateAfter(first, date);
 }
