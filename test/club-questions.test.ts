@@ -42,3 +42,27 @@ describe('"kemana" written joined, as "dimana" is', () => {
   });
 });
 
+describe('a word beside a kind of event says which one, typed in lower case', () => {
+  // "voli", "slamet", "chess" are in no write-up: the kind and the question's other words ("juara turnamen",
+  // "biaya pendakian gunung") were most of the question, and another tournament's winners or another mountain's
+  // fee were given as the answer.
+  it.each(['siapa juara turnamen voli', 'berapa biaya pendakian ke gunung slamet', 'who won the chess tournament', 'siapa juara lomba lari'])(
+    '%s is not answered',
+    (q) => {
+      expect(lib.ask(q).answered).toBe(false);
+    },
+  );
+
+  it.each([
+    ['siapa juara turnamen futsal', 'turnamen-futsal', /Mapala UI/u],
+    ['siapa juara turnamen bulu tangkis', 'turnamen-bulu-tangkis', /Galang Ramadhan/u],
+    // (A word of a write-up's text, not its title: the Prau write-up's cooking contest.)
+    ['siapa pemenang lomba masak', 'pendakian-05-prau', /kelompok 3/u],
+    ['berapa biaya pendakian semeru', 'pendakian-06-semeru', /1\.350\.000/u],
+  ])('%s is still answered from the write-up that names it', (q, docId, said) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe(docId);
+    expect(a.results[0]?.text).toMatch(said);
+  });
+});
