@@ -33,6 +33,22 @@ describe('the latest of a kind, beside an announcement of the next one', () => {
   });
 });
 
+describe('a typo in the word that asks for the next one', () => {
+  // "brikutnya" was a word no write-up has: the question asked for every hike alike, and the last one held came
+  // first, not the one announced.
+  it.each(['kpn pendakian brikutnya', 'pendakian selanjutny kapan'])('%s is the announced hike', (q) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('pengumuman-pendakian-07');
+  });
+
+  it('asks for the newest too ("trbaru"), while a word of the language one letter from one is left as it is', () => {
+    expect(lib.snapshot.index.search('pendakian trbaru', 5).recency).toBe('newest');
+    // ("terharu", moved, is one letter from "terbaru".)
+    expect(lib.snapshot.index.search('siapa yang terharu di pendakian', 5).recency).toBeNull();
+  });
+});
+
 describe('"kemana" written joined, as "dimana" is', () => {
   // Left a word the corpus lacks, it held the question under the confidence bar.
   it('asks where, and the rest of the question is answered', () => {

@@ -24,7 +24,7 @@
 // terbaru" is the newest write-up of any kind, which need not say "acara". There it only asks which one, as
 // "terbaru" does; without a recency word it stays a content word ("akhir acara").
 
-import type { Token } from './analyzer.ts';
+import { isIndonesianWord, type Token } from './analyzer.ts';
 import { ENGLISH_WEEKDAYS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -127,7 +127,30 @@ function laterThan(a: string, b: string): boolean {
 /** Whether the question's `i`-th token asks for the coming one ("berikutnya", "next", "yang akan datang"). */
 export function asksUpcoming(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
-  return UPCOMING.has(norm) || UPCOMING_PHRASES.some((p) => p.every((w, k) => tokens[i - (p.length - 1) + k]?.norm === w));
+  return UPCOMING.has(asTyped(norm)) || UPCOMING_PHRASES.some((p) => p.every((w, k) => tokens[i - (p.length - 1) + k]?.norm === w));
+}
+
+/** The long words that ask which one (ONLY_RECENCY, UPCOMING) that a chat's typo of them is read as (see asTyped). */
+const TYPO_READ: readonly string[] = [...ONLY_RECENCY.keys(), ...UPCOMING].filter((w) => w.length >= 7);
+
+/**
+ * A question word as the word that asks which one it is a typo of ("brikutnya", "selanjutny", "terbau": a letter
+ * missing, added, changed, or two swapped), else the word itself. "kpn kopdar brikutnya" asked for every kopdar
+ * alike, and the last one held was given, not the one the board's minutes plan. Only for the long words (seven
+ * letters or more), and not a word of the language's own ("terharu", moved, is one letter from "terbaru").
+ */
+function asTyped(norm: string): string {
+  if (norm.length < 6 || ONLY_RECENCY.has(norm) || UPCOMING.has(norm) || isIndonesianWord(norm)) return norm;
+  return TYPO_READ.find((w) => oneTypoApart(norm, w)) ?? norm;
+}
+
+/** Whether `a` and `b` differ by one letter missing, added or changed, or two neighbours swapped. */
+function oneTypoApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether a word names any event, whatever its kind ("acara", "event": see above). */
@@ -162,14 +185,14 @@ export function alsoAsksNewest(norm: string): boolean {
 
 /** Whether a question word only asks which one is meant (it is not what the question is about). */
 export function isRecencyWord(norm: string): boolean {
-  return ONLY_RECENCY.has(norm);
+  return ONLY_RECENCY.has(asTyped(norm));
 }
 
 /** Which end of the calendar a question asks for, or null: none, or both ("terbaru" and "terawal"). */
 export function recencyOf(tokens: readonly Token[]): Recency | null {
   const asked = new Set<Recency>();
   tokens.forEach((t, i) => {
-    const r = ONLY_RECENCY.get(t.norm) ?? ALSO_RECENCY.get(t.norm) ?? (tokens[i - 1]?.norm === SUPERLATIVE ? AFTER_SUPERLATIVE.get(t.norm) : undefined);
+    const r = ONLY_RECENCY.get(asTyped(t.norm)) ?? ALSO_RECENCY.get(t.norm) ?? (tokens[i - 1]?.norm === SUPERLATIVE ? AFTER_SUPERLATIVE.get(t.norm) : undefined);
     if (r) asked.add(r);
     else if (asksUpcoming(tokens, i)) asked.add('upcoming');
   });
