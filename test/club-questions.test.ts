@@ -33,6 +33,27 @@ describe('the latest of a kind, beside an announcement of the next one', () => {
   });
 });
 
+describe('"kemarin" after a kind of event the write-ups are titled by', () => {
+  // The words events are called by were a closed list of meetups, workshops and tournaments: "pendakian kemarin"
+  // was read as a hike of yesterday, of which there is none, and left unanswered.
+  it.each([
+    ['pendakian kemarin kemana', /Semeru/u],
+    ['siapa yang memimpin pendakian kemarin', /Bayu Saputra/u],
+  ])('%s is the last hike held', (q, said) => {
+    const a = lib.ask(q, { today: '2026-11-27' });
+    expect(a.answered).toBe(true);
+    expect(a.readAs).toMatch(/pendakian terbaru/u);
+    expect(a.results[0]?.docId).toBe('pendakian-06-semeru');
+    expect(a.results[0]?.text).toMatch(said);
+  });
+
+  it('while a hike of that very day is still the day', () => {
+    const a = lib.ask('pendakian kemarin kemana', { today: '2026-09-27' });
+    expect(a.readAs).toMatch(/26 September 2026/u);
+    expect(a.results[0]?.docId).toBe('pendakian-06-semeru');
+  });
+});
+
 describe('a typo in the word that asks for the next one', () => {
   // "brikutnya" was a word no write-up has: the question asked for every hike alike, and the last one held came
   // first, not the one announced.

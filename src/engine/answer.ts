@@ -54,9 +54,21 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const asked = answerAsRead(index, question, options);
   // "meetup kemarin di mana": where no meetup of yesterday answers it, the last meetup held (see asLastOfKind).
   if (asked.answered || options.today === undefined || !index.monthDated) return asked;
-  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS));
+  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), (w) => datedTitleWords(index).has(w));
   const lastOfKind = last === null ? asked : answerAsRead(index, question, options, { question: last, before: options.today });
   return lastOfKind.answered ? lastOfKind : asked;
+}
+
+/** The words of the titles of an index's dated write-ups (see asLastOfKind), read once per index. */
+const DATED_TITLE_WORDS = new WeakMap<SearchIndex, Set<string>>();
+
+function datedTitleWords(index: SearchIndex): Set<string> {
+  let words = DATED_TITLE_WORDS.get(index);
+  if (words === undefined) {
+    words = new Set([...index.titleWords().values()].filter((t) => t.dated).flatMap((t) => [...t.words]));
+    DATED_TITLE_WORDS.set(index, words);
+  }
+  return words;
 }
 
 /** Each document's opening passage, by document id. */
