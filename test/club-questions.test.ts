@@ -54,6 +54,17 @@ describe('"kemarin" after a kind of event the write-ups are titled by', () => {
   });
 });
 
+describe('an event numbered in words, as its opening names it', () => {
+  // The ordinal-phrase rule ("Hari kedua" of a two-day workshop, a section) put the opening that repeats the
+  // event's own number, "Pendakian kelima ke Gunung Prau …", before the passage that says what was asked.
+  it('is answered with the passage that says what was asked', () => {
+    const a = lib.ask('berapa biaya pendakian kelima');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('pendakian-05-prau');
+    expect(a.results[0]?.text).toMatch(/Rp 400\.000/u);
+  });
+});
+
 describe('a typo in the word that asks for the next one', () => {
   // "brikutnya" was a word no write-up has: the question asked for every hike alike, and the last one held came
   // first, not the one announced.

@@ -232,7 +232,11 @@ function onDayFirst(result: SearchResult): SearchResult {
 function withOrdinalPhrases(result: SearchResult): SearchResult {
   const ordinals = new Set<number>();
   result.groups.forEach((g, i) => {
-    if (spelledNumberAt([g.word], 0)?.ordinal) ordinals.add(i);
+    // (Not an ordinal that numbers the event itself, beside a word of its title ("pendakian pertama" of "Pendakian
+    // #1: …"): that names the write-up in every one of its passages alike, and the opening that repeats it,
+    // "Pendakian pertama … berjalan lancar", came before the passage that says what was asked, "berkumpul pukul
+    // 21.00", for "jam berapa kumpul pendakian pertama".)
+    if (spelledNumberAt([g.word], 0)?.ordinal && !(g.identifies && g.number !== undefined)) ordinals.add(i);
   });
   // (A question of nothing but the day, "hari kedua", still asks nothing: numbers and time words alone answer
   // nothing, see saysSomething.)
