@@ -47,6 +47,14 @@ describe('"kemarin" after a kind of event the write-ups are titled by', () => {
     expect(a.results[0]?.text).toMatch(said);
   });
 
+  it('but not after a name, which says which event, not what kind', () => {
+    // ("semeru" is a word of the Semeru hike's title, and of the kopdar's that told of it: read as "semeru
+    // terbaru", the newest write-up titled so, the kopdar's story was given as the hike's fee.)
+    const a = lib.ask('berapa biaya semeru kemarin', { today: '2026-11-27' });
+    expect(a.readAs).not.toMatch(/terbaru/u);
+    expect(a.results[0]?.docId).not.toBe('kopdar-04-cerita-semeru');
+  });
+
   it('while a hike of that very day is still the day', () => {
     const a = lib.ask('pendakian kemarin kemana', { today: '2026-09-27' });
     expect(a.readAs).toMatch(/26 September 2026/u);

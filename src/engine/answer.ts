@@ -54,7 +54,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const asked = answerAsRead(index, question, options);
   // "meetup kemarin di mana": where no meetup of yesterday answers it, the last meetup held (see asLastOfKind).
   if (asked.answered || options.today === undefined || !index.monthDated) return asked;
-  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), (w) => datedTitleWords(index).has(w));
+  // (A title's word the text writes in lower case somewhere, a common word: not a name, "rinjani" of "Pendakian #4:
+  // Gunung Rinjani", which says which hike, not what kind; "biaya ke rinjani kemarin" is no "the latest Rinjani".)
+  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), (w) => datedTitleWords(index).has(w) && index.writesInLowerCase(w));
   const lastOfKind = last === null ? asked : answerAsRead(index, question, options, { question: last, before: options.today });
   return lastOfKind.answered ? lastOfKind : asked;
 }
