@@ -1,5 +1,6 @@
 // A hiking club's write-ups (test/fixtures/corpus/club: numbered hikes, an announcement of the next one, two
-// tournaments), asked as its members ask: the engine grew up on tech meetups, and a club's kinds of event
+// tournaments) and a mosque youth group's (test/fixtures/corpus/pengajian: numbered study evenings and the next one's
+// announcement), asked as their members ask: the engine grew up on tech meetups, and a club's kinds of event
 // ("pendakian", "turnamen", "lomba") and its places and sports, typed in lower case, must be read as those were.
 
 import path from 'node:path';
@@ -120,5 +121,17 @@ describe('a word beside a kind of event says which one, typed in lower case', ()
     expect(a.answered).toBe(true);
     expect(a.results[0]?.docId).toBe(docId);
     expect(a.results[0]?.text).toMatch(said);
+  });
+});
+
+describe('"terakhir" after a kind of event whose titles number another word', () => {
+  // "Pengajian Rutin #12" numbers "rutin": "pengajian terakhir" was read as a word naming which pengajian, which no
+  // write-up says, and the last one's speaker was left unanswered ("terakhir" still asks for the newest).
+  it('is the last one held', async () => {
+    const mosque = await Library.open(path.join(import.meta.dirname, 'fixtures/corpus/pengajian'));
+    const a = mosque.ask('siapa ustadz pengajian terakhir');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('pengajian-12');
+    expect(a.results[0]?.text).toMatch(/Hamzah Yusuf/u);
   });
 });

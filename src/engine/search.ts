@@ -1113,7 +1113,8 @@ export class SearchIndex {
     const words = wordsOf(token.norm);
     // (A typo of a word some passage has; not of a stopword: "lari" is no "dari".)
     const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && [...oneTypoFrom(w, LATIN)].some((t) => this.#documentFrequency(t, WORDS) > 0);
-    if (words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || typo(w))) return false;
+    // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
+    if (words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || typo(w))) return false;
     // (Only a word beside it: "pendakian ke gunung slamet" names the mountain through "gunung", a kind too.)
     if (text.slice(english ? token.end : kind.end, english ? kind.start : token.start).trim() !== '') return false;
     // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
