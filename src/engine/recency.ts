@@ -140,8 +140,10 @@ const TYPO_READ: readonly string[] = [...ONLY_RECENCY.keys(), ...UPCOMING].filte
  * letters or more), and not a word of the language's own ("terharu", moved, is one letter from "terbaru").
  */
 function asTyped(norm: string): string {
-  if (norm.length < 6 || ONLY_RECENCY.has(norm) || UPCOMING.has(norm) || isIndonesianWord(norm)) return norm;
-  return TYPO_READ.find((w) => oneTypoApart(norm, w)) ?? norm;
+  if (norm.length < 6 || ONLY_RECENCY.has(norm) || UPCOMING.has(norm)) return norm;
+  // (The language's own words, which need a stemmer to tell, only for a word that is one letter from one.)
+  const meant = TYPO_READ.find((w) => oneTypoApart(norm, w));
+  return meant === undefined || isIndonesianWord(norm) ? norm : meant;
 }
 
 /** Whether `a` and `b` differ by one letter missing, added or changed, or two neighbours swapped. */

@@ -1107,6 +1107,11 @@ export class SearchIndex {
     const token = tokens[i]!;
     const kind = tokens[english ? i + 1 : i - 1];
     if (kind === undefined || isNameAt(text, token.start) || isNameAt(text, kind.start) || isStopwordWithClitic(kind.norm)) return false;
+    // (Only a word beside it: "pendakian ke gunung slamet" names the mountain through "gunung", a kind too.)
+    if (text.slice(english ? token.end : kind.end, english ? kind.start : token.start).trim() !== '') return false;
+    // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
+    const translated = (w: string) => (english && this.#lexicon !== null ? this.#translate([w]).flatMap((a) => a.surface) : []);
+    if (!wordsOf(kind.norm).some((w) => this.#isTitleWord(w) || translated(w).some((t) => this.#isTitleWord(t)))) return false;
     // Not a word that counts ("the second day", "pembicara pertama": see number-words.ts), nor a typo of a word
     // the write-ups have ("workshop dockr" is the Docker workshop), nor a fragment of one or two letters (a
     // question cut off mid-word, a chat's "yg").
@@ -1114,12 +1119,7 @@ export class SearchIndex {
     // (A typo of a word some passage has; not of a stopword: "lari" is no "dari".)
     const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && [...oneTypoFrom(w, LATIN)].some((t) => this.#documentFrequency(t, WORDS) > 0);
     // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
-    if (words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || typo(w))) return false;
-    // (Only a word beside it: "pendakian ke gunung slamet" names the mountain through "gunung", a kind too.)
-    if (text.slice(english ? token.end : kind.end, english ? kind.start : token.start).trim() !== '') return false;
-    // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
-    const translated = (w: string) => (english && this.#lexicon !== null ? this.#translate([w]).flatMap((a) => a.surface) : []);
-    return wordsOf(kind.norm).some((w) => this.#isTitleWord(w) || translated(w).some((t) => this.#isTitleWord(t)));
+    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || typo(w));
   }
 
   /**
