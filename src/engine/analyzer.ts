@@ -45,6 +45,9 @@ const CLITICS: ReadonlySet<string> = new Set(['s', 're', 'll', 've', 'd', 'm']);
 const INDONESIAN_QUESTION_WORDS = [
   'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'kapankah', 'berapa', 'berapakah', 'mana', 'manakah', 'dimana',
   'dimanakah', 'bagaimana', 'bagaimanakah', 'mengapa', 'kenapa', 'sebutkan', 'jelaskan', 'apa-apa', 'siapa-siapa',
+  // "ke mana" and "dari mana" written joined, as "di mana" is ("dimana"): where to, where from. Left a word the
+  // corpus lacks, "pendakian selanjutnya kemana" went unanswered beside the announcement of the next hike.
+  'kemana', 'kemanakah', 'darimana', 'darimanakah',
 ];
 const QUESTION_WORDS = [
   ...INDONESIAN_QUESTION_WORDS,
@@ -83,7 +86,7 @@ const INDONESIAN_CHAT_WORDS = [
   // own ("sapa").
   'td', 'jd', 'dpt', 'bs', 'sy', 'gw', 'gue', 'tp', 'klo', 'kalo', 'bbrp', 'skrg', 'trs', 'lg', 'msh', 'emg', 'gitu',
   'gt', 'dtg', 'tau', 'jg', 'hrs', 'sbg', 'dlm', 'tsb', 'spt', 'bgmn', 'gmana', 'knapa', 'napa', 'ngapain', 'dmana',
-  'dimn', 'brapa', 'kpan', 'ato', 'atw', 'tuk', 'smua', 'sblm', 'stlh', 'ttg',
+  'dimn', 'kmn', 'brapa', 'kpan', 'ato', 'atw', 'tuk', 'smua', 'sblm', 'stlh', 'ttg',
 ];
 const ENGLISH_CHAT_WORDS = [
   'hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx',

@@ -14,7 +14,7 @@ import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan } from './plans.ts';
 import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, announces, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
 import { rowStartAt } from './tables.ts';
@@ -58,9 +58,23 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const asked = answerAsRead(index, question, options);
   // "meetup kemarin di mana": where no meetup of yesterday answers it, the last meetup held (see asLastOfKind).
   if (asked.answered || options.today === undefined || !index.monthDated) return asked;
-  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS));
+  // (A title's word the text writes in lower case somewhere, a common word: not a name, "rinjani" of "Pendakian #4:
+  // Gunung Rinjani", which says which hike, not what kind; "biaya ke rinjani kemarin" is no "the latest Rinjani".)
+  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), (w) => datedTitleWords(index).has(w) && index.writesInLowerCase(w));
   const lastOfKind = last === null ? asked : answerAsRead(index, question, options, { question: last, before: options.today });
   return lastOfKind.answered ? lastOfKind : asked;
+}
+
+/** The words of the titles of an index's dated write-ups (see asLastOfKind), read once per index. */
+const DATED_TITLE_WORDS = new WeakMap<SearchIndex, Set<string>>();
+
+function datedTitleWords(index: SearchIndex): Set<string> {
+  let words = DATED_TITLE_WORDS.get(index);
+  if (words === undefined) {
+    words = new Set([...index.titleWords().values()].filter((t) => t.dated).flatMap((t) => [...t.words]));
+    DATED_TITLE_WORDS.set(index, words);
+  }
+  return words;
 }
 
 /**
@@ -77,6 +91,18 @@ function announcedAfter(opening: ReadonlyMap<string, Passage>, day: string): Set
   let dates = openingDates.get(opening);
   if (dates === undefined) openingDates.set(opening, (dates = new Map([...opening].map(([docId, p]) => [docId, textDates(p.text)]))));
   return new Set([...dates].filter(([, named]) => anyDateAfter(named, day)).map(([docId]) => docId));
+}
+
+/** The write-ups of an index that announce an event still to come (see announces), read once per index. */
+const ANNOUNCING = new WeakMap<SearchIndex, Set<string>>();
+
+function announcing(index: SearchIndex): Set<string> {
+  let docs = ANNOUNCING.get(index);
+  if (docs === undefined) {
+    docs = new Set([...index.openingPassages].filter(([, p]) => announces(p.text, p.date)).map(([docId]) => docId));
+    ANNOUNCING.set(index, docs);
+  }
+  return docs;
 }
 
 /**
@@ -121,7 +147,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const found = answered ? withAskedType(saying(onTheDay, naming), onTheDay.hits, asks, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
-  const byDate = preferByDate(found, result.recency);
+  const byDate = preferByDate(found, result.recency, result.recency === 'newest' ? (docId) => announcing(index).has(docId) : undefined);
   // Answered about a year, the passages that can answer about it come first: the answer was judged on them, and
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
@@ -222,7 +248,11 @@ function onDayFirst(result: SearchResult): SearchResult {
 function withOrdinalPhrases(result: SearchResult): SearchResult {
   const ordinals = new Set<number>();
   result.groups.forEach((g, i) => {
-    if (spelledNumberAt([g.word], 0)?.ordinal) ordinals.add(i);
+    // (Not an ordinal that numbers the event itself, beside a word of its title ("pendakian pertama" of "Pendakian
+    // #1: …"): that names the write-up in every one of its passages alike, and the opening that repeats it,
+    // "Pendakian pertama … berjalan lancar", came before the passage that says what was asked, "berkumpul pukul
+    // 21.00", for "jam berapa kumpul pendakian pertama".)
+    if (spelledNumberAt([g.word], 0)?.ordinal && !(g.identifies && g.number !== undefined)) ordinals.add(i);
   });
   // (A question of nothing but the day, "hari kedua", still asks nothing: numbers and time words alone answer
   // nothing, see saysSomething.)

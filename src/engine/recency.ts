@@ -24,8 +24,9 @@
 // terbaru" is the newest write-up of any kind, which need not say "acara". There it only asks which one, as
 // "terbaru" does; without a recency word it stays a content word ("akhir acara").
 
-import type { Token } from './analyzer.ts';
+import { isIndonesianWord, type Token } from './analyzer.ts';
 import { ENGLISH_WEEKDAYS, textDates, textMonths, WEEKDAYS } from './dates.ts';
+import { splitSentences } from './sentences.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -141,7 +142,32 @@ function laterThan(a: string, b: string): boolean {
 /** Whether the question's `i`-th token asks for the coming one ("berikutnya", "next", "yang akan datang"). */
 export function asksUpcoming(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
-  return UPCOMING.has(norm) || UPCOMING_PHRASES.some((p) => p.every((w, k) => tokens[i - (p.length - 1) + k]?.norm === w));
+  return UPCOMING.has(asTyped(norm)) || UPCOMING_PHRASES.some((p) => p.every((w, k) => tokens[i - (p.length - 1) + k]?.norm === w));
+}
+
+/** The long words that ask which one (ONLY_RECENCY, UPCOMING) that a chat's typo of them is read as (see asTyped). */
+const TYPO_READ: readonly string[] = [...ONLY_RECENCY.keys(), ...UPCOMING].filter((w) => w.length >= 7);
+
+/**
+ * A question word as the word that asks which one it is a typo of ("brikutnya", "selanjutny", "terbau": a letter
+ * missing, added, changed, or two swapped), else the word itself. "kpn kopdar brikutnya" asked for every kopdar
+ * alike, and the last one held was given, not the one the board's minutes plan. Only for the long words (seven
+ * letters or more), and not a word of the language's own ("terharu", moved, is one letter from "terbaru").
+ */
+function asTyped(norm: string): string {
+  if (norm.length < 6 || ONLY_RECENCY.has(norm) || UPCOMING.has(norm)) return norm;
+  // (The language's own words, which need a stemmer to tell, only for a word that is one letter from one.)
+  const meant = TYPO_READ.find((w) => oneTypoApart(norm, w));
+  return meant === undefined || isIndonesianWord(norm) ? norm : meant;
+}
+
+/** Whether `a` and `b` differ by one letter missing, added or changed, or two neighbours swapped. */
+function oneTypoApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether a word names any event, whatever its kind ("acara", "event": see above). */
@@ -176,14 +202,14 @@ export function alsoAsksNewest(norm: string): boolean {
 
 /** Whether a question word only asks which one is meant (it is not what the question is about). */
 export function isRecencyWord(norm: string): boolean {
-  return ONLY_RECENCY.has(norm);
+  return ONLY_RECENCY.has(asTyped(norm));
 }
 
 /** Which end of the calendar a question asks for, or null: none, or both ("terbaru" and "terawal"). */
 export function recencyOf(tokens: readonly Token[]): Recency | null {
   const asked = new Set<Recency>();
   tokens.forEach((t, i) => {
-    const r = ONLY_RECENCY.get(t.norm) ?? ALSO_RECENCY.get(t.norm) ?? (tokens[i - 1]?.norm === SUPERLATIVE ? AFTER_SUPERLATIVE.get(t.norm) : undefined);
+    const r = ONLY_RECENCY.get(asTyped(t.norm)) ?? ALSO_RECENCY.get(t.norm) ?? (tokens[i - 1]?.norm === SUPERLATIVE ? AFTER_SUPERLATIVE.get(t.norm) : undefined);
     if (r) asked.add(r);
     else if (asksUpcoming(tokens, i)) asked.add('upcoming');
   });
@@ -215,10 +241,12 @@ type Dated = {
  * all of one date, or all undated. Dates compare as written (YYYY, YYYY-MM, YYYY-MM-DD), so a year alone counts as
  * that year's start.
  */
-export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
+export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null, announced: (docId: string) => boolean = () => false): H[] {
   if (recency === 'upcoming') return comingFirst(hits);
-  const ordered = byDate(hits, recency);
-  const newest = newestTitled(ordered, recency);
+  // (Not, for the newest, a write-up that announces what is still to come: see announces.)
+  const held = (h: H) => recency !== 'newest' || h.passage.docId === undefined || !announced(h.passage.docId);
+  const ordered = byDate(hits, recency, held);
+  const newest = newestTitled(ordered.filter(held), recency);
   const first = newest === undefined ? undefined : openingOf(newest, ordered);
   return first === undefined ? ordered : [first, ...ordered.filter((h) => h !== first)];
 }
@@ -292,12 +320,12 @@ function newestTitled<H extends Dated>(hits: readonly H[], recency: Recency | nu
 }
 
 /** The ordering by date among passages that match the question alike (see preferByDate). */
-function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null): H[] {
+function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null, held: (h: H) => boolean = () => true): H[] {
   if (recency === null || hits.length < 2) return [...hits];
   // (A loop, not Math.max(...hits): an answered question's hits can be more than a call's arguments.)
   const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
   if (best <= 0) return [...hits];
-  const covering = hits.filter((h) => h.coverage >= best * COMPARABLE);
+  const covering = hits.filter((h) => h.coverage >= best * COMPARABLE && held(h));
   const bestTitle = covering.reduce((m, h) => Math.max(m, h.titleCoverage), 0);
   const comparable = covering.filter((h) => h.titleCoverage >= bestTitle * COMPARABLE);
   // Nothing to prefer when they are all of one date (an undated corpus): the ranking stands as it was.
@@ -348,10 +376,12 @@ function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
  * Write-ups of one date keep the corpus's order. Only the write-ups `of` keeps (a question about the last one
  * held: those dated before today).
  */
-export function writeUpsByDate<P extends { docId: string; date: string | null }>(openings: Iterable<P>, plans: Iterable<P>, recency: Recency, of: (p: P) => boolean): P[] {
+export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(openings: Iterable<P>, plans: Iterable<P>, recency: Recency, of: (p: P) => boolean): P[] {
   const first = new Map<string, P>();
   for (const p of recency === 'upcoming' ? plans : openings) {
     if (p.date === null || first.has(p.docId) || !of(p)) continue;
+    // (The newest event is the newest held, not an announcement of one to come: see announces.)
+    if (recency === 'newest' && announces(p.text, p.date)) continue;
     first.set(p.docId, p);
   }
   const order = dateOrder(recency);
@@ -370,4 +400,20 @@ export function firstPlans<P extends { docId: string; date: string | null; text:
     first.set(p.docId, p);
   }
   return [...first.values()];
+}
+
+/**
+ * Whether a write-up's opening passage announces an event still to come as of the write-up's own `date`: its first
+ * sentence, in the tense of a plan, names a later date ("Pendakian #7 akan diadakan Sabtu–Minggu, 12–13 Desember
+ * 2026", posted 20 November). Such a write-up is the newest document, but "pendakian terakhir", "the last hike" is
+ * the last one held: the announcement came first for "siapa yang memimpin pendakian terakhir" and "pendakian terbaru
+ * kemana", which it cannot answer. (It still answers "pendakian berikutnya": see comingFirst.) Only the first
+ * sentence: a write-up of an event held may close with the next one's date ("Meetup berikutnya akan diadakan …"),
+ * and one of several days opens with its last day ("selama lima hari, 10–14 Juni 2026") but tells of it as held.
+ */
+export function announces(opening: string, date: string | null): boolean {
+  if (date === null) return false;
+  const [start, end] = splitSentences(opening)[0] ?? [0, opening.length];
+  const first = opening.slice(start, end);
+  return FUTURE_TENSE.test(first) && namesDateAfter(first, date);
 }

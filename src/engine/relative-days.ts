@@ -348,8 +348,12 @@ function asTyped(phrase: string): string {
  * The question with each "kemarin" right after a kind of event ("meetup kemarin", "acara kemarin": a word events
  * are called by, or one for any event), or after one numbered ("meetup #6 kemarin", "meetup keenam kemarin"),
  * written "terbaru", the newest (see recency.ts); null when it has none, or names another day or period too.
+ * `titled`: whether a word (in lower case) is one the corpus's dated write-ups are titled by, the kinds of event
+ * this community holds ("pendakian" of "Pendakian #6: Gunung Semeru", "pengajian", "santunan"): the words events
+ * are called by are a closed list, and a hiking club's "pendakian kemarin kemana" was read as yesterday's hike,
+ * of which there is none, and left unanswered where "kopdar kemarin" was answered with the last kopdar.
  */
-export function asLastOfKind(question: string): string | null {
+export function asLastOfKind(question: string, titled: (word: string) => boolean = () => false): string | null {
   let found = false;
   let other = false;
   const read = question.replace(PHRASE, (typed: string, at: number) => {
@@ -358,7 +362,7 @@ export function asLastOfKind(question: string): string | null {
     const before = question.slice(0, at);
     const kind = /(\p{L}+)\s+$/u.exec(before)?.[1];
     const numbered = NUMBERED_KIND.exec(before);
-    const isKind = (w: string | undefined) => w !== undefined && (isEventWord(w) || isAnyEvent(w.toLowerCase()));
+    const isKind = (w: string | undefined) => w !== undefined && (isEventWord(w) || isAnyEvent(w.toLowerCase()) || titled(w.toLowerCase()));
     if (dayWord(phrase) !== 'kemarin' || (!isKind(kind) && !(numbered !== null && isKind(numbered[1]) && numbersIt(numbered[2]!)))) {
       other = true;
       return phrase;

@@ -944,6 +944,10 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
         group.kind = true;
+      } else if (this.#namesKind(text, tokens, i, language === 'en') && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
+        // "turnamen voli", "pendakian sindoro", "the chess tournament": the word beside a kind of event says which
+        // one, as a name would, typed in lower case as a chat types names (see #namesKind).
+        group.identifies = true;
       } else if (isNameAt(text, token.start) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
         // (Nor a month's English name, "June" of "what happened on 14 June 2025": a date's word, as "Juni" is.)
         group.identifies = true;
@@ -1140,6 +1144,37 @@ export class SearchIndex {
       if (++read % PREPARE_STEP === 0) yield;
     }
     return titles;
+  }
+
+  /**
+   * Whether the question word at `i`, typed in lower case and no word of any title, stands where a word says which
+   * event of a kind it means: right after a kind of event (QueryGroup.kind) in Indonesian ("turnamen voli",
+   * "pendakian sindoro", "gunung slamet"), right before one in an English question ("the chess tournament"; not
+   * in one that may be either: "kemah dimana waktu papandayan" asks when at Papandayan). Read as a mere
+   * word, the kind and the question's other words were most of the question and another event of the kind answered
+   * it: "siapa juara turnamen voli" with the badminton tournament's winners, "berapa biaya pendakian ke gunung
+   * slamet" with another mountain's fee. A member types a name in lower case as often as not, and the word that
+   * says which event is as much a name as "Go" of "the Go workshop" (see naming in answer.ts). A word of some title
+   * is a kind itself ("turnamen futsal", "lomba foto"), judged as such; the words that ask which one or when
+   * ("terakhir", "berikutnya", "kemarin", numbers, dates) are read before this.
+   */
+  #namesKind(text: string, tokens: readonly Token[], i: number, english: boolean): boolean {
+    const token = tokens[i]!;
+    const kind = tokens[english ? i + 1 : i - 1];
+    if (kind === undefined || isNameAt(text, token.start) || isNameAt(text, kind.start) || isStopwordWithClitic(kind.norm)) return false;
+    // (Only a word beside it: "pendakian ke gunung slamet" names the mountain through "gunung", a kind too.)
+    if (text.slice(english ? token.end : kind.end, english ? kind.start : token.start).trim() !== '') return false;
+    // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
+    const translated = (w: string) => (english && this.#lexicon !== null ? this.#translate([w]).flatMap((a) => a.surface) : []);
+    if (!wordsOf(kind.norm).some((w) => this.#isTitleWord(w) || translated(w).some((t) => this.#isTitleWord(t)))) return false;
+    // Not a word that counts ("the second day", "pembicara pertama": see number-words.ts), nor a typo of a word
+    // the write-ups have ("workshop dockr" is the Docker workshop), nor a fragment of one or two letters (a
+    // question cut off mid-word, a chat's "yg").
+    const words = wordsOf(token.norm);
+    // (A typo of a word some passage has; not of a stopword: "lari" is no "dari".)
+    const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && [...oneTypoFrom(w, LATIN)].some((t) => this.#documentFrequency(t, WORDS) > 0);
+    // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
+    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || typo(w));
   }
 
   /**
