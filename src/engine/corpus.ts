@@ -25,6 +25,13 @@ import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 export interface LoadOptions {
   /** Files larger than this are reported as a problem, not read. Default 5 MiB. */
   maxFileBytes?: number;
+  /**
+   * The file each document id is served from now (a reload's): of two documents with one id, the one from that
+   * file keeps it, whatever their path order. Otherwise a new file copied from another (meetup-10.md from
+   * meetup-7.md, its id left as it was) took the id when it came first, and the write-up that held it was the one
+   * left out.
+   */
+  servedFrom?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -98,19 +105,30 @@ async function loadOnce(path: string, options: LoadOptions, vanished: string[]):
     return fail(shown, isNotFound(error) ? 'the corpus path does not exist' : `cannot open the corpus path: ${describe(error)}`);
   }
 
-  const seen = new Map<string, CorpusDocument>();
+  // Every file is read before ids are checked, so that a served id's holder is known wherever it sorts; each
+  // file's problems are listed with it all the same, its own, then its duplicate ids.
+  const read: Array<{ docs: CorpusDocument[]; problems: CorpusProblem[] }> = [];
   for (const file of files) {
-    for (const doc of await loadFile(root, file, maxFileBytes, problems, vanished)) {
-      const first = seen.get(doc.id);
-      if (first) {
+    const own: CorpusProblem[] = [];
+    read.push({ docs: await loadFile(root, file, maxFileBytes, own, vanished), problems: own });
+  }
+  const holders = new Map<string, CorpusDocument>();
+  for (const doc of read.flatMap((r) => r.docs)) {
+    const holder = holders.get(doc.id);
+    if (holder === undefined || (holder.file !== doc.file && options.servedFrom?.get(doc.id) === doc.file)) holders.set(doc.id, doc);
+  }
+  for (const { docs, problems: own } of read) {
+    problems.push(...own);
+    for (const doc of docs) {
+      const holder = holders.get(doc.id)!;
+      if (holder !== doc) {
         // An id taken from a file name (no line: see parseTextFile) is no id the moderator wrote: say where it
         // came from.
-        const firstFrom = first.line === null ? ' (its id comes from its file name)' : '';
+        const firstFrom = holder.line === null ? ' (its id comes from its file name)' : '';
         const fix = doc.line === null ? `; this id comes from this file's name: rename the file, or give it an "id:" in front matter` : '';
-        problems.push({ file: doc.file, line: doc.line, reason: `duplicate document id "${doc.id}": already used by ${where(first)}${firstFrom}${fix}` });
+        problems.push({ file: doc.file, line: doc.line, reason: `duplicate document id "${doc.id}": already used by ${where(holder)}${firstFrom}${fix}` });
         continue;
       }
-      seen.set(doc.id, doc);
       documents.push(doc);
     }
   }

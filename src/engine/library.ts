@@ -293,7 +293,7 @@ export class Library {
     let problems: CorpusProblem[];
     let unread: string[] = [];
     try {
-      ({ documents, problems, unread } = await loadCorpus(this.corpusPath, this.options));
+      ({ documents, problems, unread } = await loadCorpus(this.corpusPath, { ...this.options, servedFrom: new Map(before.documents.map((d) => [d.id, d.file])) }));
     } catch (error) {
       problems = [{ file: this.corpusPath, line: null, reason: error instanceof Error ? error.message : String(error) }];
     }
