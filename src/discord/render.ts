@@ -681,12 +681,7 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
     // moderator who broke it must fix; the edits above are live all the same.
     if (report.kept.length > 0) lines.push(t.keptPrevious(listWithin(report.kept, 300, lang)));
     if (report.leftOut.length > 0) lines.push(t.leftOut(listWithin(report.leftOut, 300, lang)));
-    if (problems > 0) {
-      lines.push(t.problemsHeading);
-      const shown = linesWithin(report.problems.map(problemLine), CONTENT_MAX - 40 - lines.join('\n').length);
-      lines.push(...shown);
-      if (shown.length < problems) lines.push(t.andMore(problems - shown.length));
-    }
+    if (problems > 0) lines.push(...problemsWithin(report.problems, lines, lang));
     return { content: clip(lines.join('\n'), CONTENT_MAX), ephemeral: true };
   }
   lines.push('❌ ' + t.rejected(report.problems.length));
@@ -695,12 +690,16 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
   // The moderator's other edits are held back with the broken file: said, so that nobody takes them for live.
   const held = notApplied(report, lang);
   if (held !== null) lines.push(held);
-  lines.push(t.problemsHeading);
-  // Keep room for the "…and N more" line.
-  const shown = linesWithin(report.problems.map(problemLine), CONTENT_MAX - 40 - lines.join('\n').length);
-  lines.push(...shown);
-  if (shown.length < report.problems.length) lines.push(t.andMore(report.problems.length - shown.length));
+  lines.push(...problemsWithin(report.problems, lines, lang));
   return { content: lines.join('\n'), ephemeral: true };
+}
+
+/** A reload's problems under their heading, as many as fit in one message after `above`, and "…and N more". */
+function problemsWithin(problems: readonly CorpusProblem[], above: readonly string[], lang: Lang): string[] {
+  const t = messages(lang);
+  // Keep room for the "…and N more" line.
+  const shown = linesWithin(problems.map(problemLine), CONTENT_MAX - 40 - [...above, t.problemsHeading].join('\n').length);
+  return [t.problemsHeading, ...shown, ...(shown.length < problems.length ? [t.andMore(problems.length - shown.length)] : [])];
 }
 
 /**
