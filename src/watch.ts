@@ -16,7 +16,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { isDocumentFile } from './engine/corpus.ts';
 import { formatProblem, reloadLogFields, type Library, type ReloadReport } from './engine/library.ts';
-import { heldBack, lastGoodLines } from './engine/reload-lines.ts';
+import { heldBack, lastGoodLines, problemsToFix } from './engine/reload-lines.ts';
 import type { Logger } from './log.ts';
 
 export const DEFAULT_WATCH_DEBOUNCE_MS = 500;
@@ -219,10 +219,8 @@ export function loggingWatchHandlers(logger: Logger): Pick<CorpusWatchOptions, '
 export function describeWatchReload(report: ReloadReport): string {
   if (report.ok) {
     const { before, after } = report;
-    const n = report.problems.length;
-    const problems = n === 0 ? '' : `, with ${n} problem${n === 1 ? '' : 's'} to fix: every good edit is live, each broken file as it was`;
     return [
-      `tanya: the corpus changed: reloaded in ${Math.round(report.ms)} ms (documents ${before.documents} → ${after.documents}, passages ${before.passages} → ${after.passages})${problems}.`,
+      `tanya: the corpus changed: reloaded in ${Math.round(report.ms)} ms (documents ${before.documents} → ${after.documents}, passages ${before.passages} → ${after.passages})${problemsToFix(report)}.`,
       ...lastGoodLines(report),
     ].join('\n');
   }

@@ -4,7 +4,7 @@
 
 import { documentTypes } from '../engine/corpus.ts';
 import { formatProblem, type ReloadReport } from '../engine/library.ts';
-import { heldBack, idList, lastGoodLines, renamedPairs } from '../engine/reload-lines.ts';
+import { heldBack, idList, lastGoodLines, problemsToFix, renamedPairs } from '../engine/reload-lines.ts';
 import { safeText } from '../engine/safe-text.ts';
 import { headerAbove } from '../engine/tables.ts';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
@@ -197,10 +197,8 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
       ...report.problems.map(formatProblem),
     ].join('\n');
   }
-  const problems = report.problems.length;
-  const withProblems = problems === 0 ? '' : `, with ${plural(problems, 'problem')} to fix: every good edit is live, each broken file as it was`;
   return [
-    style.bold(`Reloaded in ${ms}${report.by ? ` (by ${safeText(report.by)})` : ''}${withProblems}.`, options.color),
+    style.bold(`Reloaded in ${ms}${report.by ? ` (by ${safeText(report.by)})` : ''}${problemsToFix(report)}.`, options.color),
     `  documents ${report.before.documents} → ${report.after.documents}, passages ${report.before.passages} → ${report.after.passages}`,
     `  added: ${idList(report.added)}`,
     `  removed: ${idList(report.removed)}`,

@@ -30,6 +30,15 @@ export function heldBack(report: ReloadReport): string[] {
 }
 
 /**
+ * What an applied reload's headline adds when it found problems (", with 2 problems to fix: every good edit is
+ * live, each broken file as it was"): nothing for a reload without problems.
+ */
+export function problemsToFix(report: ReloadReport): string {
+  const n = report.problems.length;
+  return n === 0 ? '' : `, with ${n} problem${n === 1 ? '' : 's'} to fix: every good edit is live, each broken file as it was`;
+}
+
+/**
  * An applied reload's broken files: which still serve their previous version, which are left out, and every
  * problem. None for a reload without problems.
  */
