@@ -66,7 +66,7 @@ const INDONESIAN_KEYS: ReadonlyMap<string, FrontMatterKey> = new Map([
  * from one of ours. Short words are left alone: one letter changes too much of them. So is a key whose first
  * letter differs, and one with a letter replaced in a four-letter key: those are other words ("number" for a
  * meetup's number is no "sumber", "long" beside "lat" no "lang", "rate" and "data" no "date"), and a problem
- * rejects the file, and with it the whole reload.
+ * rejects the file (a reload keeps serving its previous version).
  */
 export function misspeltKey(written: string): string | null {
   const key = written.toLowerCase();

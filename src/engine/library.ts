@@ -141,7 +141,7 @@ export class Library {
    * Loads and indexes the corpus; throws CorpusLoadError (with every problem) when it is broken. With `partial`,
    * problems throw only when no document loaded at all: the library opens with the documents that did, and the
    * snapshot keeps the problems. That is for the bot's start-up, where refusing to start over one broken file
-   * would take the whole bot down (after a restart, say, with a file a rejected /reload had already reported);
+   * would take the whole bot down (after a restart, say, with a file a /reload had already reported);
    * one-shot commands and checks stay strict.
    */
   static async open(corpusPath: string, options: LibraryOptions = {}, { partial = false }: { partial?: boolean } = {}): Promise<Library> {
