@@ -118,11 +118,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const body = declaresTooLarge(req, maxBody) ? 'too-large' : await readBody(req, maxBody);
     if (body === 'too-large') {
       log.warn({ limit: maxBody }, 'interaction refused: body too large');
-      // A client that asked "100 Continue" and was not invited sends no body: nothing is left to read, and the
-      // connection is closed. Any other's body is read to its end (discardBody): a connection closed after the
-      // 413 was destroyed by Node with the body still arriving, and a client that writes its whole body before
-      // reading got EPIPE or a reset instead of the 413.
-      const invited = !/100-continue/i.test(header(req, 'expect') ?? '');
+      // A client that asked "100 Continue" and was not invited (its length declared too large: see checkContinue)
+      // sends no body: nothing is left to read, and the connection is closed. Any other's body is read to its end
+      // (discardBody), a chunked one invited by "100 Continue" too: a connection closed after the 413 was
+      // destroyed by Node with the body still arriving, and a client that writes its whole body before reading
+      // got EPIPE or a reset instead of the 413.
+      const invited = !/100-continue/i.test(header(req, 'expect') ?? '') || !declaresTooLarge(req, maxBody);
       if (!invited) res.setHeader('connection', 'close');
       send(res, 413, 'payload too large');
       if (invited) discardBody(req);
