@@ -84,6 +84,8 @@ describe('what a question asks for', () => {
     expect(statesAskedType('amount', 'Meetup ini gratis untuk anggota')).toBe(true);
     expect(statesAskedType('amount', 'Tiket masuk Rp35.000')).toBe(true);
     expect(statesAskedType('amount', 'dihadiri 45 peserta')).toBe(false);
+    expect(statesAskedType('amount', 'Entry was free for members.')).toBe(true);
+    expect(statesAskedType('amount', 'membahas kerja freelance dan freedom finansial')).toBe(false);
   });
 });
 
@@ -120,6 +122,7 @@ describe('a time or an amount asked of a write-up that names the event and nothi
   const series = Library.fromDocuments([
     doc('meetup-5', 'Meetup Komunitas Data #5', ['Meetup Komunitas Data #5 membahas observability.', 'Acara dimulai pukul 19.00 WIB.'].join('\n\n'), '2025-06-28'),
     doc('meetup-6', 'Meetup Komunitas Data #6', ['Meetup Komunitas Data #6 membahas data mesh.', 'Harga tiket Rp40.000 untuk umum.'].join('\n\n'), '2025-07-26'),
+    doc('meetup-7', 'Meetup Komunitas Data #7', ['Meetup Komunitas Data #7 membahas kerja freelance bagi data engineer.'].join('\n\n'), '2025-08-30'),
   ]);
 
   it('answers with the passage that states it', () => {
@@ -133,5 +136,10 @@ describe('a time or an amount asked of a write-up that names the event and nothi
     const six = series.ask('harga tiket meetup 6 brp', { top: 3 });
     expect(six.answered).toBe(true);
     expect(six.results[0]?.text).toMatch(/Rp40\.000/u);
+  });
+
+  it('reads "free" as an amount only as a word of its own: "freelance" states no price', () => {
+    expect(series.ask('harga tiket meetup 7 brp', { top: 3 }).answered).toBe(false);
+    expect(series.ask('how much are the tickets for meetup 7', { top: 3 }).answered).toBe(false);
   });
 });

@@ -54,8 +54,9 @@ const DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
   'iu',
 );
-// An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "50rb", "50k", "$10", or none at all: "gratis", "free".
-const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|free|cuma-cuma)|[$€£]\s?\d/iu;
+// An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "50rb", "50k", "$10", or none at all: "gratis", "free"
+// (a word of its own: "freelance", "freedom" say nothing of a price).
+const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
 
 /** Whether a passage's text states what `type` asks for. */
 export function statesAskedType(type: AskedType, text: string): boolean {
