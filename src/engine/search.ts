@@ -1172,7 +1172,7 @@ export class SearchIndex {
     // question cut off mid-word, a chat's "yg").
     const words = wordsOf(token.norm);
     // (A typo of a word some passage has; not of a stopword: "lari" is no "dari".)
-    const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && [...oneTypoFrom(w, LATIN)].some((t) => this.#documentFrequency(t, WORDS) > 0);
+    const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && this.#typoOfKnown(w, { stopwords: false });
     // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
     return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || typo(w));
   }
@@ -2202,9 +2202,12 @@ export class SearchIndex {
     return { extra, unread, groups: counted };
   }
 
-  /** Whether `word` is one typo from a stopword or a word some passage has (see #absentWeights). */
-  #typoOfKnown(word: string): boolean {
-    for (const w of oneTypoFrom(word, LATIN)) if (isStopword(w) || this.#documentFrequency(w, WORDS) > 0) return true;
+  /**
+   * Whether `word` is one typo from a word some passage has or, unless `stopwords` is false, from a stopword (see
+   * #absentWeights, #namesKind), stopping at the first such spelling of the few hundred a word has.
+   */
+  #typoOfKnown(word: string, { stopwords = true } = {}): boolean {
+    for (const w of oneTypoFrom(word, LATIN)) if ((stopwords && isStopword(w)) || this.#documentFrequency(w, WORDS) > 0) return true;
     return false;
   }
 
