@@ -98,9 +98,14 @@ describe('a write-up that says what is asked in words of its own', () => {
 });
 
 describe('an English question with a word no write-up has in any form, nor the dictionary', () => {
-  it.each(['is there a golang workshop', 'is there a kubernetes meetup'])('%s is not answered from another event', (q) => {
-    expect(lib.ask(q).answered).toBe(false);
-  });
+  // (Before the kind, "golang" names the workshop as a title's word would, and the write-ups' silence on it is
+  // judged as a name's; after it, as a member used to "workshop golang" writes it, by the absent-word rule.)
+  it.each(['is there a golang workshop', 'is there a kubernetes meetup', 'is there a workshop golang', 'was there a workshop kubernetes'])(
+    '%s is not answered from another event',
+    (q) => {
+      expect(lib.ask(q).answered).toBe(false);
+    },
+  );
 
   it('while the event the write-ups have is answered', () => {
     const a = lib.ask('is there a docker workshop');
