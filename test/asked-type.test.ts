@@ -81,6 +81,11 @@ describe('what a question asks for', () => {
     expect(statesAskedType('time', 'Hadiah Rp12.500.000 dan 1.500 peserta')).toBe(false);
     expect(statesAskedType('date or time', 'diadakan Sabtu, 22 November')).toBe(true);
     expect(statesAskedType('date or time', 'dua minggu sebelum acara')).toBe(false);
+    expect(statesAskedType('date or time', 'diadakan tanggal 12/7 di GOR')).toBe(true);
+    expect(statesAskedType('date or time', 'diadakan 12-07-2025 di GOR')).toBe(true);
+    // (A score or a range is no day: "menang 3-1", "sesi 1-2".)
+    expect(statesAskedType('date or time', 'tim Keuangan menang 3-1 atas tim IT')).toBe(false);
+    expect(statesAskedType('date or time', 'materi sesi 1-2 diulang')).toBe(false);
     expect(statesAskedType('amount', 'Meetup ini gratis untuk anggota')).toBe(true);
     expect(statesAskedType('amount', 'Tiket masuk Rp35.000')).toBe(true);
     expect(statesAskedType('amount', 'dihadiri 45 peserta')).toBe(false);
@@ -108,6 +113,21 @@ describe('among the passages of the write-up asked about', () => {
   it('an English "when" is answered by the passage that states the day, though it only matches the title', () => {
     expect(first('when was pycon surabaya')).toMatch(/18 October/u);
     expect(first('when is pycon')).toMatch(/18 October/u);
+  });
+
+  it('a day is not a score: "kapan" is answered by the time the final was played, not by "menang 3-1"', () => {
+    const club = Library.fromDocuments([
+      doc(
+        'futsal',
+        'Turnamen Futsal Antar Divisi',
+        ['Turnamen futsal antar divisi diikuti delapan tim.', 'Di final, tim Keuangan menang 3-1 atas tim IT.', 'Pertandingan digelar pukul 16.00 di GOR Cendana.'].join('\n\n'),
+        '2025-07-12',
+      ),
+      doc('meetup', 'Meetup Bulanan Juni', ['Meetup bulanan membahas karier developer game.', 'Pembicara: Sinta Dewi.'].join('\n\n'), '2025-06-28'),
+    ]);
+    const a = club.ask('kapan turnamen futsal', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/pukul 16\.00/u);
   });
 
   it('leaves a question that asks for neither as it was', () => {
