@@ -79,6 +79,9 @@ describe('what a question asks for', () => {
     expect(statesAskedType('time', 'Acara dimulai pukul 18.30 WIB')).toBe(true);
     expect(statesAskedType('time', 'the keynote began at 9 am')).toBe(true);
     expect(statesAskedType('time', 'Hadiah Rp12.500.000 dan 1.500 peserta')).toBe(false);
+    // (A length of time is no time of day: "1 jam 30 menit".)
+    expect(statesAskedType('time', 'Sesi praktik berlangsung 1 jam 30 menit.')).toBe(false);
+    expect(statesAskedType('time', 'Registrasi jam 9, sesi berlangsung 2 jam.')).toBe(true);
     expect(statesAskedType('date or time', 'diadakan Sabtu, 22 November')).toBe(true);
     expect(statesAskedType('date or time', 'dua minggu sebelum acara')).toBe(false);
     expect(statesAskedType('date or time', 'diadakan tanggal 12/7 di GOR')).toBe(true);
@@ -149,6 +152,15 @@ describe('a time or an amount asked of a write-up that names the event and nothi
     const a = series.ask('jam brp meetup 5 mulai', { top: 3 });
     expect(a.answered).toBe(true);
     expect(a.results[0]?.text).toMatch(/pukul 19\.00/u);
+  });
+
+  it('a length of time is not put first as the time it began: "berlangsung 1 jam 30 menit"', () => {
+    const lengths = Library.fromDocuments([
+      doc('meetup-6', 'Meetup Komunitas Data #6', ['Meetup Komunitas Data #6 membahas data mesh.', 'Acara dimulai pukul 19.00 WIB.'].join('\n\n'), '2025-07-26'),
+      doc('meetup-7', 'Meetup Komunitas Data #7', ['Meetup Komunitas Data #7 membahas observability.', 'Sesi praktik berlangsung 1 jam 30 menit.'].join('\n\n'), '2025-08-30'),
+    ]);
+    expect(lengths.ask('meetup 7 mulai pukul berapa', { top: 3 }).results[0]?.text).toMatch(/membahas observability/u);
+    expect(lengths.ask('meetup 6 mulai pukul berapa', { top: 3 }).results[0]?.text).toMatch(/pukul 19\.00/u);
   });
 
   it('leaves it unanswered where no passage of that write-up states one, though another write-up does', () => {
