@@ -79,11 +79,21 @@ describe('what a question asks for', () => {
     expect(statesAskedType('time', 'Acara dimulai pukul 18.30 WIB')).toBe(true);
     expect(statesAskedType('time', 'the keynote began at 9 am')).toBe(true);
     expect(statesAskedType('time', 'Hadiah Rp12.500.000 dan 1.500 peserta')).toBe(false);
+    // (A length of time is no time of day: "1 jam 30 menit".)
+    expect(statesAskedType('time', 'Sesi praktik berlangsung 1 jam 30 menit.')).toBe(false);
+    expect(statesAskedType('time', 'Registrasi jam 9, sesi berlangsung 2 jam.')).toBe(true);
     expect(statesAskedType('date or time', 'diadakan Sabtu, 22 November')).toBe(true);
     expect(statesAskedType('date or time', 'dua minggu sebelum acara')).toBe(false);
+    expect(statesAskedType('date or time', 'diadakan tanggal 12/7 di GOR')).toBe(true);
+    expect(statesAskedType('date or time', 'diadakan 12-07-2025 di GOR')).toBe(true);
+    // (A score or a range is no day: "menang 3-1", "sesi 1-2".)
+    expect(statesAskedType('date or time', 'tim Keuangan menang 3-1 atas tim IT')).toBe(false);
+    expect(statesAskedType('date or time', 'materi sesi 1-2 diulang')).toBe(false);
     expect(statesAskedType('amount', 'Meetup ini gratis untuk anggota')).toBe(true);
     expect(statesAskedType('amount', 'Tiket masuk Rp35.000')).toBe(true);
     expect(statesAskedType('amount', 'dihadiri 45 peserta')).toBe(false);
+    expect(statesAskedType('amount', 'Entry was free for members.')).toBe(true);
+    expect(statesAskedType('amount', 'membahas kerja freelance dan freedom finansial')).toBe(false);
   });
 });
 
@@ -108,6 +118,21 @@ describe('among the passages of the write-up asked about', () => {
     expect(first('when is pycon')).toMatch(/18 October/u);
   });
 
+  it('a day is not a score: "kapan" is answered by the time the final was played, not by "menang 3-1"', () => {
+    const club = Library.fromDocuments([
+      doc(
+        'futsal',
+        'Turnamen Futsal Antar Divisi',
+        ['Turnamen futsal antar divisi diikuti delapan tim.', 'Di final, tim Keuangan menang 3-1 atas tim IT.', 'Pertandingan digelar pukul 16.00 di GOR Cendana.'].join('\n\n'),
+        '2025-07-12',
+      ),
+      doc('meetup', 'Meetup Bulanan Juni', ['Meetup bulanan membahas karier developer game.', 'Pembicara: Sinta Dewi.'].join('\n\n'), '2025-06-28'),
+    ]);
+    const a = club.ask('kapan turnamen futsal', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/pukul 16\.00/u);
+  });
+
   it('leaves a question that asks for neither as it was', () => {
     expect(first('berapa peserta meetup 3')).toMatch(/45 peserta/u);
     expect(first('siapa pemateri meetup 3')).toMatch(/Yusuf Ramadhan/u);
@@ -120,6 +145,7 @@ describe('a time or an amount asked of a write-up that names the event and nothi
   const series = Library.fromDocuments([
     doc('meetup-5', 'Meetup Komunitas Data #5', ['Meetup Komunitas Data #5 membahas observability.', 'Acara dimulai pukul 19.00 WIB.'].join('\n\n'), '2025-06-28'),
     doc('meetup-6', 'Meetup Komunitas Data #6', ['Meetup Komunitas Data #6 membahas data mesh.', 'Harga tiket Rp40.000 untuk umum.'].join('\n\n'), '2025-07-26'),
+    doc('meetup-7', 'Meetup Komunitas Data #7', ['Meetup Komunitas Data #7 membahas kerja freelance bagi data engineer.'].join('\n\n'), '2025-08-30'),
   ]);
 
   it('answers with the passage that states it', () => {
@@ -128,10 +154,24 @@ describe('a time or an amount asked of a write-up that names the event and nothi
     expect(a.results[0]?.text).toMatch(/pukul 19\.00/u);
   });
 
+  it('a length of time is not put first as the time it began: "berlangsung 1 jam 30 menit"', () => {
+    const lengths = Library.fromDocuments([
+      doc('meetup-6', 'Meetup Komunitas Data #6', ['Meetup Komunitas Data #6 membahas data mesh.', 'Acara dimulai pukul 19.00 WIB.'].join('\n\n'), '2025-07-26'),
+      doc('meetup-7', 'Meetup Komunitas Data #7', ['Meetup Komunitas Data #7 membahas observability.', 'Sesi praktik berlangsung 1 jam 30 menit.'].join('\n\n'), '2025-08-30'),
+    ]);
+    expect(lengths.ask('meetup 7 mulai pukul berapa', { top: 3 }).results[0]?.text).toMatch(/membahas observability/u);
+    expect(lengths.ask('meetup 6 mulai pukul berapa', { top: 3 }).results[0]?.text).toMatch(/pukul 19\.00/u);
+  });
+
   it('leaves it unanswered where no passage of that write-up states one, though another write-up does', () => {
     expect(series.ask('harga tiket meetup 5 brp', { top: 3 }).answered).toBe(false);
     const six = series.ask('harga tiket meetup 6 brp', { top: 3 });
     expect(six.answered).toBe(true);
     expect(six.results[0]?.text).toMatch(/Rp40\.000/u);
+  });
+
+  it('reads "free" as an amount only as a word of its own: "freelance" states no price', () => {
+    expect(series.ask('harga tiket meetup 7 brp', { top: 3 }).answered).toBe(false);
+    expect(series.ask('how much are the tickets for meetup 7', { top: 3 }).answered).toBe(false);
   });
 });

@@ -100,6 +100,15 @@ describe('what is a list written one item a paragraph', () => {
     expect(run?.items.map((p) => p.text)).toEqual(['Juara pertama: Nadia.', 'Juara kedua: Yoga.']);
   });
 
+  it('a label set off by a dash with spaces, as chat writes it: "Juara 1 - Nadia", "Peringkat ke-2 - Yoga"', () => {
+    const [run] = listRuns(passages(['Selamat kepada para pemenang!', 'Juara 1 - Nadia.', 'Juara 2 - Yoga.']));
+    expect(run?.items.map((p) => p.text)).toEqual(['Juara 1 - Nadia.', 'Juara 2 - Yoga.']);
+    const [ranks] = listRuns(passages(['Hasil akhir:', 'Peringkat ke-1 - Nadia.', 'Peringkat ke-2 - Yoga.']));
+    expect(ranks?.items).toHaveLength(2);
+    // (Not a hyphen inside a word: "1-2" is a range, "tanya-jawab" one word.)
+    expect(listRuns(passages(['Intro.', 'Sesi 1-2 tanya-jawab.', 'Sesi 3-4 tanya-jawab.']))).toEqual([]);
+  });
+
   it('not one item alone, nor labels that are not numbered or share nothing, nor a long paragraph', () => {
     expect(listRuns(passages(['Intro.', 'Juara 1: Nadia.', 'Hadiah: Rp1.000.000.']))).toEqual([]);
     expect(listRuns(passages(['Intro.', 'Catatan: satu.', 'Catatan: dua.']))).toEqual([]);

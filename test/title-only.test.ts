@@ -95,12 +95,27 @@ describe('a write-up that says what is asked in words of its own', () => {
     expect(a.answered).toBe(true);
     expect(a.results.map((r) => r.text).join('\n')).toMatch(/HTM Rp35\.000/u);
   });
+
+  it('not by any capitals that begin with its initials: "HTTP/3" is no "harga tiket"', () => {
+    const web = Library.fromDocuments([
+      doc('meetup-04', 'Meetup Komunitas #4: Aksesibilitas Web', 'Meetup keempat diadakan di Perpustakaan Kota.\n\nHarga tiket Rp20.000 untuk umum.', '2025-05-24'),
+      doc('meetup-08', 'Meetup Komunitas #8: Diskusi Panel Karier', 'Meetup #8 digelar di Aula Universitas Ciputra.\n\nHTM Rp35.000, sudah termasuk makan malam.', '2025-11-22'),
+      doc('meetup-09', 'Meetup Komunitas #9: Protokol Web Modern', 'Meetup #9 digelar di Gedung Inkubator Bisnis.\n\nAndi Saputra membandingkan HTTP/2 dan HTTP/3 di jaringan seluler.', '2025-12-13'),
+    ]);
+    expect(web.ask('berapa harga tiket meetup 9', { top: 3 }).answered).toBe(false);
+    expect(web.ask('berapa harga tiket meetup 8', { top: 3 }).answered).toBe(true);
+  });
 });
 
 describe('an English question with a word no write-up has in any form, nor the dictionary', () => {
-  it.each(['is there a golang workshop', 'is there a kubernetes meetup'])('%s is not answered from another event', (q) => {
-    expect(lib.ask(q).answered).toBe(false);
-  });
+  // (Before the kind, "golang" names the workshop as a title's word would, and the write-ups' silence on it is
+  // judged as a name's; after it, as a member used to "workshop golang" writes it, by the absent-word rule.)
+  it.each(['is there a golang workshop', 'is there a kubernetes meetup', 'is there a workshop golang', 'was there a workshop kubernetes'])(
+    '%s is not answered from another event',
+    (q) => {
+      expect(lib.ask(q).answered).toBe(false);
+    },
+  );
 
   it('while the event the write-ups have is answered', () => {
     const a = lib.ask('is there a docker workshop');

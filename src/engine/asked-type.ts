@@ -45,17 +45,20 @@ export function askedType(question: string): AskedType | null {
 }
 
 // A time of day: "pukul 19.00", "jam 7", "19:00", "19.00 WIB", "7 pm", "9:30 a.m.". Two digits after the separator,
-// not followed by more: "12.500" and "1.500.000" are numbers, not times.
-const CLOCK_TIME = /(?<![\p{L}\p{N}.,:])(?:(?:pukul|pkl|jam)\s+\d{1,2}(?:[.:][0-5]\d)?|\d{1,2}[.:][0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/iu;
-// A day: a month's name with a day beside it ("22 November", "November 22"), a date in numbers, or a day of the
-// week (not "minggu", as often a week: "dua minggu sebelum acara").
+// not followed by more: "12.500" and "1.500.000" are numbers, not times. Not "jam" after a number: "1 jam 30 menit"
+// is a length of time.
+const CLOCK_TIME = /(?<![\p{L}\p{N}.,:])(?:(?<!\p{N}\s*)(?:pukul|pkl|jam)\s+\d{1,2}(?:[.:][0-5]\d)?|\d{1,2}[.:][0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/iu;
+// A day: a month's name with a day beside it ("22 November", "November 22"), a date in numbers ("12/7",
+// "12-07-2025"; a hyphen only with the year: "menang 3-1" is a score, "sesi 1-2" a range), or a day of the week
+// (not "minggu", as often a week: "dua minggu sebelum acara").
 const MONTH = '(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|january|february|march|may|june|july|august|october|december)';
 const DAY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
   'iu',
 );
-// An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "50rb", "50k", "$10", or none at all: "gratis", "free".
-const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|free|cuma-cuma)|[$€£]\s?\d/iu;
+// An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "50rb", "50k", "$10", or none at all: "gratis", "free"
+// (a word of its own: "freelance", "freedom" say nothing of a price).
+const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
 
 /** Whether a passage's text states what `type` asks for. */
 export function statesAskedType(type: AskedType, text: string): boolean {

@@ -27,8 +27,10 @@ function namesIn(text: string): string[] {
 
 /**
  * Whether one of `own` writes in capitals an abbreviation that begins with the initials of two or more of the
- * question's words in a row (`words`, in the question's order), one of them asked (`asked`): "HTM" (harga tiket
- * masuk) for "berapa harga tiket", which a write-up abbreviates as its readers do.
+ * question's words in a row (`words`, in the question's order), one of them asked (`asked`), and at most one
+ * letter more, for a word the question leaves out: "HTM" (harga tiket masuk) for "berapa harga tiket", which a
+ * write-up abbreviates as its readers do; not "HTTP" of a talk on "HTTP/3", which only begins as "harga tiket"
+ * does.
  */
 export function abbreviates(own: readonly Passage[], words: readonly string[], asked: (k: number) => boolean): boolean {
   const starts: string[] = [];
@@ -42,7 +44,7 @@ export function abbreviates(own: readonly Passage[], words: readonly string[], a
   return own.some((p) =>
     tokenize(p.text).some((t) => {
       const written = p.text.slice(t.start, t.end);
-      return /^\p{Lu}{2,6}$/u.test(written) && starts.some((s) => t.norm.startsWith(s));
+      return /^\p{Lu}{2,6}$/u.test(written) && starts.some((s) => t.norm.startsWith(s) && t.norm.length <= s.length + 1);
     }),
   );
 }

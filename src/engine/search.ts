@@ -1172,7 +1172,7 @@ export class SearchIndex {
     // question cut off mid-word, a chat's "yg").
     const words = wordsOf(token.norm);
     // (A typo of a word some passage has; not of a stopword: "lari" is no "dari".)
-    const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && [...oneTypoFrom(w, LATIN)].some((t) => this.#documentFrequency(t, WORDS) > 0);
+    const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && this.#typoOfKnown(w, { stopwords: false });
     // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
     return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || typo(w));
   }
@@ -2171,10 +2171,11 @@ export class SearchIndex {
    * Indonesian words ("utama", "harga" over English write-ups).
    * Not a word one typo from a word of the corpus or a stopword ("dand" of "dan"): the member meant that word.
    * Not names, numbers or words that ask which one: see naming in answer.ts for those. In an English question only
-   * the words the caller passes in `only`, those that name a kind of event (see namingKind): "is there a golang workshop" was
-   * answered from the Docker workshop's write-up. Elsewhere an English word reaches the corpus only through the
-   * dictionary, and the dictionary's silence ("located", "shortened") says nothing of the corpus's: counted in full
-   * in every English question, it left 11 more of squad-en-id's 177 questions unanswered (155 → 144).
+   * the words the caller passes in `only`, those that name a kind of event (see namingKind): "is there a workshop
+   * golang" was answered from the Docker workshop's write-up. Elsewhere an English word reaches the corpus only
+   * through the dictionary, and the dictionary's silence ("located", "shortened") says nothing of the corpus's:
+   * counted in full in every English question, it left 11 more of squad-en-id's 177 questions unanswered (155 →
+   * 144).
    */
   #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>, only?: ReadonlySet<QueryGroup>): { extra: number; unread: number; groups: number[] } {
     // (The cheap tests first, and the passages read only while a candidate is left: most questions have none.)
@@ -2202,9 +2203,12 @@ export class SearchIndex {
     return { extra, unread, groups: counted };
   }
 
-  /** Whether `word` is one typo from a stopword or a word some passage has (see #absentWeights). */
-  #typoOfKnown(word: string): boolean {
-    for (const w of oneTypoFrom(word, LATIN)) if (isStopword(w) || this.#documentFrequency(w, WORDS) > 0) return true;
+  /**
+   * Whether `word` is one typo from a word some passage has or, unless `stopwords` is false, from a stopword (see
+   * #absentWeights, #namesKind), stopping at the first such spelling of the few hundred a word has.
+   */
+  #typoOfKnown(word: string, { stopwords = true } = {}): boolean {
+    for (const w of oneTypoFrom(word, LATIN)) if ((stopwords && isStopword(w)) || this.#documentFrequency(w, WORDS) > 0) return true;
     return false;
   }
 
@@ -2760,11 +2764,13 @@ function unique<T>(xs: T[]): T[] {
 
 /**
  * The groups of an English question whose word stands right beside a kind of event the write-ups' titles have
- * (QueryGroup.kind), no other word between: "golang" of "is there a golang workshop", "kubernetes" of "kubernetes
- * meetup". Such a word says which workshop, as a title's words do ("Docker Workshop for Beginners"), and a workshop
- * no write-up names in any form is none the corpus has. Not the question's other words ("attended" of "how many
- * people attended the docker workshop"), which reach Indonesian write-ups only through the dictionary (see
- * SearchIndex.#absentWeights).
+ * (QueryGroup.kind), no other word between: "golang" of "is there a workshop golang", as a member used to
+ * Indonesian's order writes it, "kubernetes" of "meetup kubernetes". Such a word says which workshop, as a title's
+ * words do ("Docker Workshop for Beginners"), and a workshop no write-up names in any form is none the corpus has.
+ * The word right before a kind is mostly read as naming the event already (QueryGroup.identifies, see #namesKind),
+ * which #absentWeights leaves to naming in answer.ts: this catches the rest. Not the question's other words
+ * ("attended" of "how many people attended the docker workshop"), which reach Indonesian write-ups only through
+ * the dictionary (see SearchIndex.#absentWeights).
  */
 function namingKind(question: string, groups: readonly QueryGroup[]): Set<QueryGroup> {
   const kinds = new Set(groups.filter((g) => g.kind).flatMap((g) => g.surface));
