@@ -163,6 +163,13 @@ describe('a time or an amount asked of a write-up that names the event and nothi
     expect(lengths.ask('meetup 6 mulai pukul berapa', { top: 3 }).results[0]?.text).toMatch(/pukul 19\.00/u);
   });
 
+  it.each(['meetup 6 mulai pukul berapa', 'jam brp meetup 6 mulai', 'meetup 6 jam berapa'])(
+    '%s: a time asked of a write-up that gives none is not answered ("pukul", "jam" only say what is asked)',
+    (q) => {
+      expect(series.ask(q, { top: 3 }).answered).toBe(false);
+    },
+  );
+
   it('leaves it unanswered where no passage of that write-up states one, though another write-up does', () => {
     expect(series.ask('harga tiket meetup 5 brp', { top: 3 }).answered).toBe(false);
     const six = series.ask('harga tiket meetup 6 brp', { top: 3 });

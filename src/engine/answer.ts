@@ -420,11 +420,6 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // "how many people attended …" over "tiga puluh peserta" ("rakyat").)
   // (Read only when a passage of a write-up is judged: a question over reference text never needs it.)
   const unselected = result.groups.flatMap((g, i) => (selecting(g) ? [] : [i]));
-  if (unselected.length === 0) return () => false;
-  // (What the question asks and no passage says in any form, "sponsor" of "siapa sponsor meetup 5" where no
-  // write-up names one, is asked all the same: a passage matching only the words that name the event does not
-  // answer it. Not an English word the dictionary cannot read: see SearchResult.absent.)
-  const absent = result.absent.filter((i) => unselected.includes(i));
   // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
   // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
   // hits, found through its title alone, answers; askedTypeFirst then shows that passage first.)
@@ -435,6 +430,11 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAskedType(type!, h.passage.text))));
     return states;
   };
+  if (unselected.length === 0 && type === null) return () => false;
+  // (What the question asks and no passage says in any form, "sponsor" of "siapa sponsor meetup 5" where no
+  // write-up names one, is asked all the same: a passage matching only the words that name the event does not
+  // answer it. Not an English word the dictionary cannot read: see SearchResult.absent.)
+  const absent = result.absent.filter((i) => unselected.includes(i));
   let said: number[] | undefined;
   const asked = () => (said ??= saidSomewhere(result.hits, unselected));
   const otherwise = new Map<string, boolean>();
@@ -450,7 +450,11 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     const title = index.documentWords(docId).title;
     const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));
     const topics = [...asked(), ...absent].filter((i) => !named(i));
-    if (topics.length === 0 || [...hit.terms.values()].some((i) => topics.includes(i))) return false;
+    if ([...hit.terms.values()].some((i) => topics.includes(i))) return false;
+    // (Nor is a time or an amount asked of a write-up that states none, "meetup 7 mulai pukul berapa" where #7 gives
+    // no time, though "pukul" and "jam" only say what is asked, words that name no topic.)
+    if (type !== null) return true;
+    if (topics.length === 0) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
     let says = otherwise.get(docId);
     if (says === undefined) otherwise.set(docId, (says = saysOtherwise(result, index, docId, topics, (ignored ??= ignoredNames(result, index)))));
