@@ -9,6 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
+import { askedType, isAskedTypeLabel } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
@@ -1174,7 +1175,11 @@ export class SearchIndex {
     // (A typo of a word some passage has; not of a stopword: "lari" is no "dari".)
     const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && [...oneTypoFrom(w, LATIN)].some((t) => this.#documentFrequency(t, WORDS) > 0);
     // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
-    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || typo(w));
+    // (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar brp":
+    // it asks for the fee, and read as a name the write-up, which never says "bayar", did not name it.)
+    const asks = askedType(text);
+    const label = (w: string) => asks !== null && isAskedTypeLabel(w, asks);
+    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w));
   }
 
   /**
