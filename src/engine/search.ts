@@ -189,6 +189,12 @@ export interface QueryGroup {
    */
   identifies?: true;
   /**
+   * The word identifies only by standing beside a kind of event, typed in lower case ("golang" of "is there a
+   * golang workshop", "voli" of "turnamen voli": see #namesKind), not as a name or a number. It is still a word the
+   * absent-word rule counts (see #absentWeights).
+   */
+  besideKind?: true;
+  /**
    * For a number, the words it stands beside ("meetup" of "meetup #20", "hari" of "hari 2"): it names the event
    * only when one of them is a word of the write-up's title, what it numbers. "hari 2" of a two-day workshop is
    * its second day, which the write-up may call "hari terakhir".
@@ -948,7 +954,7 @@ export class SearchIndex {
       } else if (this.#namesKind(text, tokens, i, language === 'en') && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
         // "turnamen voli", "pendakian sindoro", "the chess tournament": the word beside a kind of event says which
         // one, as a name would, typed in lower case as a chat types names (see #namesKind).
-        group.identifies = true;
+        Object.assign(group, { identifies: true, besideKind: true });
       } else if (isNameAt(text, token.start) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
         // (Nor a month's English name, "June" of "what happened on 14 June 2025": a date's word, as "Juni" is.)
         group.identifies = true;
@@ -2184,7 +2190,10 @@ export class SearchIndex {
   #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>, only?: ReadonlySet<QueryGroup>): { extra: number; unread: number; groups: number[] } {
     // (The cheap tests first, and the passages read only while a candidate is left: most questions have none.)
     // (An Indonesian word counted in full already is absent all the same, but adds nothing below.)
-    const asked = (g: QueryGroup) => !g.recency && !g.identifies && !g.surface.some(hasNumeral);
+    // (A lower-case word that names the event only by standing beside its kind is counted all the same: "golang"
+    // of "is there a golang workshop", read as naming which workshop, was left uncounted, and an undated page that
+    // says "workshop" answered it.)
+    const asked = (g: QueryGroup) => !g.recency && (!g.identifies || g.besideKind === true) && !g.surface.some(hasNumeral);
     const changes = (g: QueryGroup) => g.weight < this.#unseenIdf || !g.surface.some(isIndonesianWord);
     const candidates = new Set(groups.flatMap((g, gi) => (asked(g) && (only === undefined || only.has(g)) ? [gi] : [])));
     for (const a of accs) {
