@@ -2218,7 +2218,12 @@ export class SearchIndex {
 
   /** Whether `word` is one typo from a stopword or a word some passage has (see #absentWeights). */
   #typoOfKnown(word: string): boolean {
-    for (const w of oneTypoFrom(word, LATIN)) if (isStopword(w) || this.#documentFrequency(w, WORDS) > 0) return true;
+    const typos = [...oneTypoFrom(word, LATIN)];
+    for (const w of typos) if (isStopword(w) || this.#documentFrequency(w, WORDS) > 0) return true;
+    // Or a typo of a word whose root some passage has, in another of its forms: "pemimpn" is "pemimpin", which no
+    // write-up says, but "dipimpin oleh Rina Marlina" does; counted as absent, "siapa pemimpn pendakian
+    // papandayan" went unanswered. (Only once no typo is a word itself: stemming each costs more.)
+    for (const w of typos) if (w.length > 4 && stemsOf(w, this.reading).some((s) => s !== w && s.length > 3 && this.#documentFrequency(s, WORDS) > 0)) return true;
     return false;
   }
 
