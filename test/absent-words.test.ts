@@ -85,4 +85,17 @@ describe('an Indonesian question over an English write-up', () => {
     const a = mixed.ask('apa hadiah coding challenge');
     expect([a.answered, a.results[0]?.docId]).toEqual([true, 'fest']);
   });
+
+  it('about one write-up, with an Indonesian word the dictionary cannot translate, is still answered from it', () => {
+    // ("instruktur" is no word of any passage in any form, but an English write-up's "instructor" is out of its
+    // reach only because the dictionary lacks it: that absence says nothing of the write-up.)
+    const workshop = Library.fromDocuments([
+      { ...doc('docker', 'Docker Workshop for Beginners', 'The Docker workshop took place at the community hub with thirty participants.\n\nThe instructor was Hendra Wijaya.', '2025-07-19'), lang: 'en' },
+      doc('meetup', 'Meetup Bulanan Maret', 'Meetup bulanan membahas karier developer.\n\nKonsumsi disediakan oleh sponsor.', '2026-03-28'),
+    ]);
+    const a = workshop.ask('siapa instruktur workshop docker');
+    expect([a.answered, a.results[0]?.docId]).toEqual([true, 'docker']);
+    // (While a word no dictionary has either, of any language, still asks what the write-up does not say.)
+    expect(workshop.ask('workshop docker ada doorprize?').answered).toBe(false);
+  });
 });

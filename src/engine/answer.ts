@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { isIndonesianWord, isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
@@ -425,6 +425,10 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // write-up names one, is asked all the same: a passage matching only the words that name the event does not
   // answer it. Not an English word the dictionary cannot read: see SearchResult.absent.)
   const absent = result.absent.filter((i) => unselected.includes(i));
+  // (Nor, of an English write-up, an Indonesian word the dictionary has no translation for: it reaches English
+  // passages only through the dictionary, and its silence says nothing of the write-up. "siapa pemateri workshop
+  // docker" went unanswered beside "The instructor was Hendra Wijaya".)
+  const untranslated = (i: number) => result.groups[i]!.surface.some(isIndonesianWord) && !result.groups[i]!.alternatives.some((a) => a.kind === 'translation');
   // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
   // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
   // hits, found through its title alone, answers; askedTypeFirst then shows that passage first.)
@@ -449,7 +453,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     if (type !== null && statesType(docId)) return false;
     const title = index.documentWords(docId).title;
     const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));
-    const topics = [...asked(), ...absent].filter((i) => !named(i));
+    const topics = [...asked(), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
     if (topics.length === 0 || [...hit.terms.values()].some((i) => topics.includes(i))) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
     let says = otherwise.get(docId);

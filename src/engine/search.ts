@@ -2040,6 +2040,11 @@ export class SearchIndex {
    * title's and table headers', its date's; its title's words apart; its words as written (for
    * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
+  /** Whether a document has passages written in English (see #englishPassages). */
+  writesInEnglish(docId: string): boolean {
+    return this.#englishDocs.has(docId);
+  }
+
   documentWords(docId: string): DocumentWords {
     const cached = this.#documentWords.get(docId);
     if (cached !== undefined) {
