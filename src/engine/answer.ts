@@ -453,7 +453,11 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     if (type !== null && statesType(docId)) return false;
     const title = index.documentWords(docId).title;
     const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));
-    const topics = [...asked(), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
+    // (A passage that writes the question's ordinal beside its word, "Hari pertama: tahsin … bersama Ustadzah Nur
+    // Aini" for "siapa pemateri pesantren kilat hari pertama" (Hit.paired), is about the part of the write-up that
+    // the day numbers, as asked: what other write-ups call "pemateri" it may say in its own way, and the question
+    // went unanswered. What no write-up says at all, "doorprize", it must still say.)
+    const topics = [...(hit.paired ? [] : asked()), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
     if (topics.length === 0 || [...hit.terms.values()].some((i) => topics.includes(i))) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
     let says = otherwise.get(docId);
