@@ -129,3 +129,17 @@ describe('a lower-case word beside a kind of event that no write-up has, beside 
     expect(a.results[0]?.docId).toBe('docker');
   });
 });
+
+describe('minutes that number the meetup asked about', () => {
+  // ("Keputusan: meetup #5 akan diadakan …" writes the question's number beside "meetup": it says which meetup,
+  // nothing of its sponsor, and is no answer to "siapa sponsor meetup 5" for that.)
+  const board = Library.fromDocuments([
+    doc('meetup-04', 'Meetup Komunitas #4: Aksesibilitas Web', 'Meetup keempat diadakan di Perpustakaan Kota.\n\nKonsumsi disponsori oleh PT Awan Digital, sponsor kami.', '2025-05-24'),
+    doc('meetup-05', 'Meetup Komunitas #5: GraphQL', 'Meetup kelima berlangsung di Perpustakaan Kota.\n\nPembicara utama membandingkan REST dan GraphQL.', '2025-06-14'),
+    doc('rapat-mei', 'Notulen Rapat Pengurus Mei 2025', 'Rapat pengurus diadakan secara daring.\n\nKeputusan: meetup #5 akan diadakan bulan depan, Sabtu 14 Juni 2025, dengan tema GraphQL.', '2025-05-28'),
+  ]);
+
+  it('are no answer to what that meetup\'s write-up does not say', () => {
+    expect(board.ask('siapa sponsor meetup 5').answered).toBe(false);
+  });
+});

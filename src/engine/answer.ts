@@ -456,8 +456,11 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     // (A passage that writes the question's ordinal beside its word, "Hari pertama: tahsin … bersama Ustadzah Nur
     // Aini" for "siapa pemateri pesantren kilat hari pertama" (Hit.paired), is about the part of the write-up that
     // the day numbers, as asked: what other write-ups call "pemateri" it may say in its own way, and the question
-    // went unanswered. What no write-up says at all, "doorprize", it must still say.)
-    const topics = [...(hit.paired ? [] : asked()), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
+    // went unanswered. What no write-up says at all, "doorprize", it must still say. Not where what it numbers is
+    // the event, a kind of event or the event's number: the minutes' "meetup kelima" for "siapa sponsor meetup 5"
+    // says which meetup, nothing more.)
+    const part = hit.paired === true && [...hit.terms.values()].some((i) => result.groups[i]!.numbers === undefined && result.groups[i]!.kind !== true && !named(i));
+    const topics = [...(part ? [] : asked()), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
     if (topics.length === 0 || [...hit.terms.values()].some((i) => topics.includes(i))) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
     let says = otherwise.get(docId);
