@@ -113,6 +113,18 @@ describe('among the passages of the write-up asked about', () => {
     expect(first('meetup 4 bayar brp')).toMatch(/gratis/u);
   });
 
+  it('a word of price beside the event\'s name asks for the fee: it does not name the event', () => {
+    // ("bayar" right after "bogor", a word of the title, was read as naming which kopdar, as "voli" of "turnamen
+    // voli" does; the write-up never says "bayar", so nothing answered.)
+    const kopdar = Library.fromDocuments([
+      doc('kopdar-bogor', 'Kopdar Bogor', ['Kopdar Bogor diadakan di Kebun Raya Bogor, santai sambil piknik.', 'Kumpul jam 08.00 pagi di pintu utama.', 'Iuran Rp20.000 per orang untuk tiket masuk kebun raya.'].join('\n\n'), '2025-09-14'),
+      doc('kopdar-depok', 'Kopdar Depok', ['Kopdar Depok diadakan di sebuah kedai kopi.', 'Hadir 12 anggota.'].join('\n\n'), '2025-10-12'),
+    ]);
+    const a = kopdar.ask('kopdar bogor bayar brp');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/Rp20\.000/u);
+  });
+
   it('an English "when" is answered by the passage that states the day, though it only matches the title', () => {
     expect(first('when was pycon surabaya')).toMatch(/18 October/u);
     expect(first('when is pycon')).toMatch(/18 October/u);

@@ -135,3 +135,22 @@ describe('"terakhir" after a kind of event whose titles number another word', ()
     expect(a.results[0]?.text).toMatch(/Hamzah Yusuf/u);
   });
 });
+
+describe('a question about a numbered day of a write-up', () => {
+  // "hari pertama" numbers a part of the pesantren kilat, not the write-up: the passage that writes it is about the
+  // day asked, and says in its own way ("bersama Ustadzah Nur Aini") what the pengajian write-ups call "Pemateri".
+  // It was taken for a passage matching only the words that say which write-up, and left unanswered.
+  it('is answered by the passage that writes that day', async () => {
+    const mosque = await Library.open(path.join(import.meta.dirname, 'fixtures/corpus/pengajian'));
+    for (const q of ['siapa pemateri pesantren kilat hari pertama', 'pesantren kilat hari kedua materinya apa']) {
+      const a = mosque.ask(q, { today: '2026-11-27' });
+      expect([q, a.answered]).toEqual([q, true]);
+      expect(a.results[0]?.text).toMatch(/^Hari pertama: tahsin/u);
+    }
+  });
+
+  it('but not where it asks what no write-up says at all', async () => {
+    const mosque = await Library.open(path.join(import.meta.dirname, 'fixtures/corpus/pengajian'));
+    expect(mosque.ask('pesantren kilat hari kedua ada doorprize', { today: '2026-11-27' }).answered).toBe(false);
+  });
+});

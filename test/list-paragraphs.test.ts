@@ -38,6 +38,29 @@ const lib = Library.fromDocuments([
     '2025-09-06',
     'en',
   ),
+  // (An opening that says what the event was and what it cost, right before a list of its days; minutes whose
+  // labelled entry stands right before a numbered list of decisions.)
+  doc(
+    'navigasi',
+    'Pelatihan Navigasi Darat',
+    [
+      'Pelatihan navigasi darat diadakan dua hari di Cibubur, diikuti 20 anggota. Biaya pelatihan Rp 150.000, termasuk modul.',
+      'Hari pertama: peta topografi dan kompas bidik.',
+      'Hari kedua: praktik orientasi medan.',
+    ],
+    '2026-03-22',
+  ),
+  doc(
+    'rapat',
+    'Notulen Rapat Pengurus Juni',
+    [
+      'Rapat pengurus Sabtu malam di sekretariat. Hadir lima pengurus.',
+      'Evaluasi Merbabu: biaya membengkak Rp 1.200.000 karena tambahan porter.',
+      'Keputusan 1: kopdar berikutnya di Kedai Kopi Ranu.',
+      'Keputusan 2: aksi bersih gunung bulan depan.',
+    ],
+    '2026-06-27',
+  ),
   doc('meetup', 'Meetup Bulanan Juni', ['Meetup bulanan membahas karier developer game.', 'Pembicara: Sinta Dewi.'], '2025-06-28'),
 ]);
 
@@ -74,6 +97,11 @@ describe('a list written one item a paragraph under a line that introduces it', 
   it('leaves other passages of the write-up where they were', () => {
     expect(texts('berapa tim ikut game jam')[0]).toMatch(/18 tim/u);
   });
+
+  it('not in place of an opening that says more than one thing, nor of a labelled entry of its own', () => {
+    expect(texts('biaya pelatihan navigasi')[0]).toMatch(/^Pelatihan navigasi darat/u);
+    expect(texts('biaya merbabu berapa')[0]).toMatch(/^Evaluasi Merbabu/u);
+  });
 });
 
 describe('what is a list written one item a paragraph', () => {
@@ -107,6 +135,11 @@ describe('what is a list written one item a paragraph', () => {
     expect(ranks?.items).toHaveLength(2);
     // (Not a hyphen inside a word: "1-2" is a range, "tanya-jawab" one word.)
     expect(listRuns(passages(['Intro.', 'Sesi 1-2 tanya-jawab.', 'Sesi 3-4 tanya-jawab.']))).toEqual([]);
+  });
+
+  it('introduced by no labelled line, nor by an opening of more than one sentence', () => {
+    expect(listRuns(passages(['Awal.', 'Evaluasi: biaya naik.', 'Keputusan 1: a.', 'Keputusan 2: b.']))[0]?.intro).toBeNull();
+    expect(listRuns(passages(['Acara dua hari. Biaya Rp 150.000.', 'Hari pertama: a.', 'Hari kedua: b.']))[0]?.intro).toBeNull();
   });
 
   it('not one item alone, nor labels that are not numbered or share nothing, nor a long paragraph', () => {

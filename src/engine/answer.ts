@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { isIndonesianWord, isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
@@ -435,6 +435,10 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // write-up names one, is asked all the same: a passage matching only the words that name the event does not
   // answer it. Not an English word the dictionary cannot read: see SearchResult.absent.)
   const absent = result.absent.filter((i) => unselected.includes(i));
+  // (Nor, of an English write-up, an Indonesian word the dictionary has no translation for: it reaches English
+  // passages only through the dictionary, and its silence says nothing of the write-up. "siapa pemateri workshop
+  // docker" went unanswered beside "The instructor was Hendra Wijaya".)
+  const untranslated = (i: number) => result.groups[i]!.surface.some(isIndonesianWord) && !result.groups[i]!.alternatives.some((a) => a.kind === 'translation');
   let said: number[] | undefined;
   const asked = () => (said ??= saidSomewhere(result.hits, unselected));
   const otherwise = new Map<string, boolean>();
@@ -449,7 +453,14 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     if (type !== null && statesType(docId)) return false;
     const title = index.documentWords(docId).title;
     const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));
-    const topics = [...asked(), ...absent].filter((i) => !named(i));
+    // (A passage that writes the question's ordinal beside its word, "Hari pertama: tahsin … bersama Ustadzah Nur
+    // Aini" for "siapa pemateri pesantren kilat hari pertama" (Hit.paired), is about the part of the write-up that
+    // the day numbers, as asked: what other write-ups call "pemateri" it may say in its own way, and the question
+    // went unanswered. What no write-up says at all, "doorprize", it must still say. Not where what it numbers is
+    // the event, a kind of event or the event's number: the minutes' "meetup kelima" for "siapa sponsor meetup 5"
+    // says which meetup, nothing more.)
+    const part = hit.paired === true && [...hit.terms.values()].some((i) => result.groups[i]!.numbers === undefined && result.groups[i]!.kind !== true && !named(i));
+    const topics = [...(part ? [] : asked()), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
     if ([...hit.terms.values()].some((i) => topics.includes(i))) return false;
     // (Nor is a time or an amount asked of a write-up that states none, "meetup 7 mulai pukul berapa" where #7 gives
     // no time, though "pukul" and "jam" only say what is asked, words that name no topic.)

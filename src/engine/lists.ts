@@ -77,13 +77,30 @@ export function listRuns(passages: readonly Passage[]): ListRun[] {
     }
     if (items.length >= 2) {
       const before = i > 0 ? passages[i - 1]! : undefined;
-      const intro = before !== undefined && before.paragraph === passages[i]!.paragraph - 1 && oneLine(before) && itemLabel(before) === null ? before : null;
+      const intro = before !== undefined && before.paragraph === passages[i]!.paragraph - 1 && introduces(before, i - 1 === 0) ? before : null;
       runs.push({ intro, items });
     }
     i = j;
   }
   return runs;
 }
+
+/**
+ * Whether a one-line paragraph just before a list's items may introduce them ("Selamat kepada para pemenang
+ * hackathon! Terima kasih …"). Not a labelled line itself, numbered or not: the minutes' "Evaluasi Rinjani: biaya
+ * membengkak Rp 1.200.000 …" before "Keputusan 1: …", "Keputusan 2: …" is an entry of its own, and "biaya rinjani
+ * berapa" showed the decisions in its place. Nor a write-up's opening paragraph of more than one sentence, which
+ * says what the event was: "Pelatihan navigasi darat diadakan dua hari … Biaya pelatihan Rp 150.000 …" before
+ * "Hari pertama: …", "Hari kedua: …" gave way to the days for "biaya pelatihan navigasi". (An opening of one
+ * sentence, a chat post's "Selamat kepada para pemenang!", still introduces the list under it.)
+ */
+function introduces(p: Passage, opening: boolean): boolean {
+  if (!oneLine(p) || ITEM.test(p.text)) return false;
+  return !opening || !SENTENCE_BREAK.test(p.text);
+}
+
+/** A sentence's end inside a line, before the next one ("… 20 anggota. Biaya …"); not "Rp 150.000" nor "dll.". */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 type Ranked = { passage: Passage; coverage: number };
 
