@@ -27,6 +27,7 @@
 import { isIndonesianWord, type Token } from './analyzer.ts';
 import { ENGLISH_WEEKDAYS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 import { splitSentences } from './sentences.ts';
+import { oneEditApart } from './swaps.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -157,17 +158,8 @@ const TYPO_READ: readonly string[] = [...ONLY_RECENCY.keys(), ...UPCOMING].filte
 function asTyped(norm: string): string {
   if (norm.length < 6 || ONLY_RECENCY.has(norm) || UPCOMING.has(norm)) return norm;
   // (The language's own words, which need a stemmer to tell, only for a word that is one letter from one.)
-  const meant = TYPO_READ.find((w) => oneTypoApart(norm, w));
+  const meant = TYPO_READ.find((w) => oneEditApart(norm, w));
   return meant === undefined || isIndonesianWord(norm) ? norm : meant;
-}
-
-/** Whether `a` and `b` differ by one letter missing, added or changed, or two neighbours swapped. */
-function oneTypoApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether a word names any event, whatever its kind ("acara", "event": see above). */
