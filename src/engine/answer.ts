@@ -129,7 +129,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with
   // no dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
-  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before).map(asHit) : [];
+  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before, (docId) => announcing(index).has(docId)).map(asHit) : [];
   const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.

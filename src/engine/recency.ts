@@ -366,18 +366,15 @@ function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
  * openingPassages), where it says what the event was, newest first (oldest first); for the coming one ("acara
  * berikutnya"), its first passage in the tense of what is to come (of `plans`, see firstPlans), newest first.
  * Write-ups of one date keep the corpus's order. Only the write-ups `of` keeps (a question about the last one
- * held: those dated before today).
+ * held: those dated before today), and, for the newest, not one `announced` says announces an event still to come
+ * (see announces: read once per index, not by every question that asks).
  */
-export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(openings: Iterable<P>, plans: Iterable<P>, recency: Recency, of: (p: P) => boolean): P[] {
-  const first = new Map<string, P>();
-  for (const p of recency === 'upcoming' ? plans : openings) {
-    if (p.date === null || first.has(p.docId) || !of(p)) continue;
-    // (The newest event is the newest held, not an announcement of one to come: see announces.)
-    if (recency === 'newest' && announces(p.text, p.date)) continue;
-    first.set(p.docId, p);
-  }
+export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(openings: Iterable<P>, plans: Iterable<P>, recency: Recency, of: (p: P) => boolean, announced: (docId: string) => boolean): P[] {
+  // (One passage of each write-up already, in either list. The newest event is the newest held, not an
+  // announcement of one to come.)
+  const chosen = [...(recency === 'upcoming' ? plans : openings)].filter((p) => p.date !== null && of(p) && !(recency === 'newest' && announced(p.docId)));
   const order = dateOrder(recency);
-  return [...first.values()].sort((x, y) => order(x.date, y.date));
+  return chosen.sort((x, y) => order(x.date, y.date));
 }
 
 /**
