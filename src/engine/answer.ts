@@ -418,7 +418,6 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // in an English question the dictionary's silence, or a sense the write-ups do not use, says nothing of the
   // corpus: "belong" of "which media group does CCTV+ belong to?" over "bagian dari China Media Group", "people" of
   // "how many people attended …" over "tiga puluh peserta" ("rakyat").)
-  // (Read only when a passage of a write-up is judged: a question over reference text never needs it.)
   const unselected = result.groups.flatMap((g, i) => (selecting(g) ? [] : [i]));
   // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
   // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
@@ -435,6 +434,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // write-up names one, is asked all the same: a passage matching only the words that name the event does not
   // answer it. Not an English word the dictionary cannot read: see SearchResult.absent.)
   const absent = result.absent.filter((i) => unselected.includes(i));
+  // (Read only when a passage of a write-up is judged: a question over reference text never needs it.)
   let said: number[] | undefined;
   const asked = () => (said ??= saidSomewhere(result.hits, unselected));
   const otherwise = new Map<string, boolean>();

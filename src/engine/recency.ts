@@ -268,7 +268,7 @@ export function openingPassage<H extends { passage: Placed }>(hits: readonly H[]
 
 /**
  * Each document's opening passage, the first in its order (see comesBefore), by document id; the documents in
- * the order their first passage comes. Read once per index (SearchIndex.openings), not per question.
+ * the order their first passage comes. Read once per index (SearchIndex.openingPassages), not per question.
  */
 export function openingPassages<P extends Placed & { docId: string }>(passages: Iterable<P>): Map<string, P> {
   const opening = new Map<string, P>();
