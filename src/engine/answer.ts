@@ -474,7 +474,7 @@ function saidSomewhere(hits: readonly Hit[], groups: readonly number[]): number[
 
 /** Whether write-up `docId` says the question's `topics` in words of its own (see said-otherwise.ts). */
 function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: ReadonlySet<string>): boolean {
-  const own = [...index.passages.values()].filter((p) => p.docId === docId);
+  const own = index.passagesOf(docId);
   if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
   const saying = result.hits.filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i))).map((h) => h.passage);
   return namesTheSame(own, saying, (w) => ignored.has(w));
