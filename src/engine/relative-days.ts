@@ -425,6 +425,7 @@ export function relativePeriods(question: string, today: string): RelativePeriod
 export function periodTest(period: RelativePeriod): (text: string, written: string | null, plan?: () => boolean) => boolean {
   const { from, to, unit } = period;
   if (unit === 'day') {
+    // (Not dayNaming's test itself: its third argument is the text's dates, and it would be handed `plan`.)
     const names = dayNaming(from);
     return (text, written) => names(text, written);
   }
