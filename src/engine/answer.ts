@@ -536,7 +536,7 @@ const NAMED_CANDIDATES = 30;
  * or another year misled a member more than "no confident answer" with suggestions does. Nor is a passage that
  * `onlyWhich` finds matched only the words saying which write-up is asked about (see whichOnly).
  */
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean = () => false): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.

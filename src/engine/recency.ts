@@ -312,7 +312,7 @@ function newestTitled<H extends Dated>(hits: readonly H[], recency: Recency | nu
 }
 
 /** The ordering by date among passages that match the question alike (see preferByDate). */
-function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null, held: (h: H) => boolean = () => true): H[] {
+function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null, held: (h: H) => boolean): H[] {
   if (recency === null || hits.length < 2) return [...hits];
   // (A loop, not Math.max(...hits): an answered question's hits can be more than a call's arguments.)
   const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);

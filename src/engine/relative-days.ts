@@ -353,7 +353,7 @@ function asTyped(phrase: string): string {
  * are called by are a closed list, and a hiking club's "pendakian kemarin kemana" was read as yesterday's hike,
  * of which there is none, and left unanswered where "kopdar kemarin" was answered with the last kopdar.
  */
-export function asLastOfKind(question: string, titled: (word: string) => boolean = () => false): string | null {
+export function asLastOfKind(question: string, titled: (word: string) => boolean): string | null {
   let found = false;
   let other = false;
   const read = question.replace(PHRASE, (typed: string, at: number) => {
