@@ -58,14 +58,22 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const asked = answerAsRead(index, question, options);
   // "meetup kemarin di mana": where no meetup of yesterday answers it, the last meetup held (see asLastOfKind).
   if (asked.answered || options.today === undefined || !index.monthDated) return asked;
-  // (A title's word the text writes in lower case somewhere, a common word: not a name, "rinjani" of "Pendakian #4:
-  // Gunung Rinjani", which says which hike, not what kind; "biaya ke rinjani kemarin" is no "the latest Rinjani".)
-  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), (w) => datedTitleWords(index).has(w) && index.writesInLowerCase(w));
+  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), titledKind(index));
   const lastOfKind = last === null ? asked : answerAsRead(index, question, options, { question: last, before: options.today });
   return lastOfKind.answered ? lastOfKind : asked;
 }
 
-/** The words of the titles of an index's dated write-ups (see asLastOfKind), read once per index. */
+/**
+ * Whether a word (in lower case) is a kind of event an index's dated write-ups are titled by, "pendakian" of
+ * "Pendakian #6: Gunung Semeru" (see relative-days.ts, isKindOfEvent): a title's word the text writes in lower
+ * case somewhere, a common word. Not a name, "rinjani" of "Pendakian #4: Gunung Rinjani", which says which hike,
+ * not what kind: "biaya ke rinjani kemarin" is no "the latest Rinjani".
+ */
+function titledKind(index: SearchIndex): (word: string) => boolean {
+  return (w) => datedTitleWords(index).has(w) && index.writesInLowerCase(w);
+}
+
+/** The words of the titles of an index's dated write-ups (see titledKind), read once per index. */
 const DATED_TITLE_WORDS = new WeakMap<SearchIndex, Set<string>>();
 
 function datedTitleWords(index: SearchIndex): Set<string> {
@@ -116,7 +124,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // pasted into it are left out by the search itself: see withoutLinks.)
   const clipped = clip(question, MAX_QUESTION_CHARS);
   // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
-  const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
+  const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today, titledKind(index)) : clipped);
   // (Not a write-up dated before today that opens with a day still to come, an announcement of the next meetup:
   // "meetup kemarin" is the last one held, and "Meetup #11 akan diadakan Sabtu, 19 Desember 2026" is not it.)
   const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index.openingPassages, lastOf.before);
@@ -130,7 +138,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // no dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
   const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before, (docId) => announcing(index).has(docId)).map(asHit) : [];
-  const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!) : q };
+  const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!, titledKind(index)) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
