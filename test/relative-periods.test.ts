@@ -300,3 +300,29 @@ describe('the first event of a week, month or year, and the time since a past on
     expect(month.answered).toBe(false);
   });
 });
+
+describe("the first of a club's own kind of event in a period", () => {
+  // "pendakian" is no word events are always called by; a hiking club's write-ups are titled by it, as "kemarin"
+  // after it reads (see asLastOfKind). "pendakian pertama tahun ini" was read "pendakian pertama 2026", and
+  // September's hike, whose write-up says "pertama", came before March's, the first of the year.
+  const hikes = [
+    doc('pendakian-01', 'Pendakian #1: Gunung Papandayan', 'Pendakian pertama klub ke Gunung Papandayan.', '2025-04-12'),
+    doc('pendakian-03', 'Pendakian #3: Gunung Merbabu', 'Pendakian ketiga ke Gunung Merbabu lewat jalur Selo. Peserta pendakian berkumpul di basecamp.', '2026-03-14'),
+    doc('pendakian-05', 'Pendakian #5: Gunung Prau', 'Pendakian kelima ke Gunung Prau, pertama kali bagi banyak anggota baru.', '2026-09-19'),
+  ];
+  const lib = Library.fromDocuments(hikes, { clock: () => new Date('2026-11-27T10:00:00') });
+
+  it('reads "pertama" after a kind the dated write-ups are titled by as the earliest of the period', () => {
+    for (const [q, read] of [
+      ['pendakian pertama tahun ini kemana', 'pendakian terawal 2026 kemana'],
+      ['pendakian tahun ini yang pertama kemana', 'pendakian 2026 yang terawal kemana'],
+    ]) {
+      const a = lib.ask(q!);
+      expect(a.readAs, q).toBe(read);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.docId, q).toBe('pendakian-03');
+    }
+    // Not a name in a title: "papandayan pertama" is no first of a kind.
+    expect(lib.ask('papandayan pertama tahun ini').readAs).toBe('papandayan pertama 2026');
+  });
+});

@@ -58,14 +58,22 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const asked = answerAsRead(index, question, options);
   // "meetup kemarin di mana": where no meetup of yesterday answers it, the last meetup held (see asLastOfKind).
   if (asked.answered || options.today === undefined || !index.monthDated) return asked;
-  // (A title's word the text writes in lower case somewhere, a common word: not a name, "rinjani" of "Pendakian #4:
-  // Gunung Rinjani", which says which hike, not what kind; "biaya ke rinjani kemarin" is no "the latest Rinjani".)
-  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), (w) => datedTitleWords(index).has(w) && index.writesInLowerCase(w));
+  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), titledKind(index));
   const lastOfKind = last === null ? asked : answerAsRead(index, question, options, { question: last, before: options.today });
   return lastOfKind.answered ? lastOfKind : asked;
 }
 
-/** The words of the titles of an index's dated write-ups (see asLastOfKind), read once per index. */
+/**
+ * Whether a word (in lower case) is a kind of event an index's dated write-ups are titled by, "pendakian" of
+ * "Pendakian #6: Gunung Semeru" (see relative-days.ts, isKindOfEvent): a title's word the text writes in lower
+ * case somewhere, a common word. Not a name, "rinjani" of "Pendakian #4: Gunung Rinjani", which says which hike,
+ * not what kind: "biaya ke rinjani kemarin" is no "the latest Rinjani".
+ */
+function titledKind(index: SearchIndex): (word: string) => boolean {
+  return (w) => datedTitleWords(index).has(w) && index.writesInLowerCase(w);
+}
+
+/** The words of the titles of an index's dated write-ups (see titledKind), read once per index. */
 const DATED_TITLE_WORDS = new WeakMap<SearchIndex, Set<string>>();
 
 function datedTitleWords(index: SearchIndex): Set<string> {
@@ -116,7 +124,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // pasted into it are left out by the search itself: see withoutLinks.)
   const clipped = clip(question, MAX_QUESTION_CHARS);
   // "acara besok": tomorrow's date, where write-ups are dated (undated reference text has no day to find).
-  const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today) : clipped);
+  const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today, titledKind(index)) : clipped);
   // (Not a write-up dated before today that opens with a day still to come, an announcement of the next meetup:
   // "meetup kemarin" is the last one held, and "Meetup #11 akan diadakan Sabtu, 19 Desember 2026" is not it.)
   const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index.openingPassages, lastOf.before);
@@ -129,8 +137,8 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with
   // no dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
-  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before).map(asHit) : [];
-  const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!) : q };
+  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before, (docId) => announcing(index).has(docId)).map(asHit) : [];
+  const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!, titledKind(index)) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
@@ -418,7 +426,6 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // in an English question the dictionary's silence, or a sense the write-ups do not use, says nothing of the
   // corpus: "belong" of "which media group does CCTV+ belong to?" over "bagian dari China Media Group", "people" of
   // "how many people attended …" over "tiga puluh peserta" ("rakyat").)
-  // (Read only when a passage of a write-up is judged: a question over reference text never needs it.)
   const unselected = result.groups.flatMap((g, i) => (selecting(g) ? [] : [i]));
   // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
   // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
@@ -439,6 +446,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // passages only through the dictionary, and its silence says nothing of the write-up. "siapa pemateri workshop
   // docker" went unanswered beside "The instructor was Hendra Wijaya".)
   const untranslated = (i: number) => result.groups[i]!.surface.some(isIndonesianWord) && !result.groups[i]!.alternatives.some((a) => a.kind === 'translation');
+  // (Read only when a passage of a write-up is judged: a question over reference text never needs it.)
   let said: number[] | undefined;
   const asked = () => (said ??= saidSomewhere(result.hits, unselected));
   const otherwise = new Map<string, boolean>();
@@ -485,7 +493,7 @@ function saidSomewhere(hits: readonly Hit[], groups: readonly number[]): number[
 
 /** Whether write-up `docId` says the question's `topics` in words of its own (see said-otherwise.ts). */
 function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: ReadonlySet<string>): boolean {
-  const own = [...index.passages.values()].filter((p) => p.docId === docId);
+  const own = index.passagesOf(docId);
   if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
   const saying = result.hits.filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i))).map((h) => h.passage);
   return namesTheSame(own, saying, (w) => ignored.has(w));
@@ -547,7 +555,7 @@ const NAMED_CANDIDATES = 30;
  * or another year misled a member more than "no confident answer" with suggestions does. Nor is a passage that
  * `onlyWhich` finds matched only the words saying which write-up is asked about (see whichOnly).
  */
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean = () => false): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.

@@ -13,6 +13,7 @@
 // repeat, and take their value on the key's own line.
 
 import { ellipsize } from './cut.ts';
+import { oneEditApart } from './swaps.ts';
 
 /** The keys tanya understands (also in Indonesian: judul, tanggal, sumber, tautan, bahasa); others are ignored. */
 export const FRONT_MATTER_KEYS = ['id', 'title', 'date', 'source', 'url', 'lang'] as const;
@@ -75,16 +76,6 @@ export function misspeltKey(written: string): string | null {
     (known) => key[0] === known[0] && oneEditApart(key, known, known.length >= 5),
   );
   return near.length === 1 ? near[0]! : null;
-}
-
-/** One letter inserted, deleted, replaced (when `replaced`), or two neighbours swapped ("titel"). */
-function oneEditApart(a: string, b: string, replaced: boolean): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
-  if (a.length === b.length) return (replaced && rest(1, 1)) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
-  return a.length > b.length ? rest(1, 0) : rest(0, 1);
 }
 
 /** The key tanya reads under a written name ("Title", "judul" → title), or null for a key it ignores. */

@@ -27,6 +27,7 @@
 import { isIndonesianWord, type Token } from './analyzer.ts';
 import { ENGLISH_WEEKDAYS, textDates, textMonths, WEEKDAYS } from './dates.ts';
 import { splitSentences } from './sentences.ts';
+import { oneEditApart } from './swaps.ts';
 
 export type Recency = 'newest' | 'oldest' | 'upcoming';
 
@@ -157,17 +158,8 @@ const TYPO_READ: readonly string[] = [...ONLY_RECENCY.keys(), ...UPCOMING].filte
 function asTyped(norm: string): string {
   if (norm.length < 6 || ONLY_RECENCY.has(norm) || UPCOMING.has(norm)) return norm;
   // (The language's own words, which need a stemmer to tell, only for a word that is one letter from one.)
-  const meant = TYPO_READ.find((w) => oneTypoApart(norm, w));
+  const meant = TYPO_READ.find((w) => oneEditApart(norm, w));
   return meant === undefined || isIndonesianWord(norm) ? norm : meant;
-}
-
-/** Whether `a` and `b` differ by one letter missing, added or changed, or two neighbours swapped. */
-function oneTypoApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether a word names any event, whatever its kind ("acara", "event": see above). */
@@ -276,7 +268,7 @@ export function openingPassage<H extends { passage: Placed }>(hits: readonly H[]
 
 /**
  * Each document's opening passage, the first in its order (see comesBefore), by document id; the documents in
- * the order their first passage comes. Read once per index (SearchIndex.openings), not per question.
+ * the order their first passage comes. Read once per index (SearchIndex.openingPassages), not per question.
  */
 export function openingPassages<P extends Placed & { docId: string }>(passages: Iterable<P>): Map<string, P> {
   const opening = new Map<string, P>();
@@ -320,7 +312,7 @@ function newestTitled<H extends Dated>(hits: readonly H[], recency: Recency | nu
 }
 
 /** The ordering by date among passages that match the question alike (see preferByDate). */
-function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null, held: (h: H) => boolean = () => true): H[] {
+function byDate<H extends Dated>(hits: readonly H[], recency: Recency | null, held: (h: H) => boolean): H[] {
   if (recency === null || hits.length < 2) return [...hits];
   // (A loop, not Math.max(...hits): an answered question's hits can be more than a call's arguments.)
   const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
@@ -374,18 +366,15 @@ function comingFirst<H extends Dated>(hits: readonly H[]): H[] {
  * openingPassages), where it says what the event was, newest first (oldest first); for the coming one ("acara
  * berikutnya"), its first passage in the tense of what is to come (of `plans`, see firstPlans), newest first.
  * Write-ups of one date keep the corpus's order. Only the write-ups `of` keeps (a question about the last one
- * held: those dated before today).
+ * held: those dated before today), and, for the newest, not one `announced` says announces an event still to come
+ * (see announces: read once per index, not by every question that asks).
  */
-export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(openings: Iterable<P>, plans: Iterable<P>, recency: Recency, of: (p: P) => boolean): P[] {
-  const first = new Map<string, P>();
-  for (const p of recency === 'upcoming' ? plans : openings) {
-    if (p.date === null || first.has(p.docId) || !of(p)) continue;
-    // (The newest event is the newest held, not an announcement of one to come: see announces.)
-    if (recency === 'newest' && announces(p.text, p.date)) continue;
-    first.set(p.docId, p);
-  }
+export function writeUpsByDate<P extends { docId: string; date: string | null; text: string }>(openings: Iterable<P>, plans: Iterable<P>, recency: Recency, of: (p: P) => boolean, announced: (docId: string) => boolean): P[] {
+  // (One passage of each write-up already, in either list. The newest event is the newest held, not an
+  // announcement of one to come.)
+  const chosen = [...(recency === 'upcoming' ? plans : openings)].filter((p) => p.date !== null && of(p) && !(recency === 'newest' && announced(p.docId)));
   const order = dateOrder(recency);
-  return [...first.values()].sort((x, y) => order(x.date, y.date));
+  return chosen.sort((x, y) => order(x.date, y.date));
 }
 
 /**

@@ -207,13 +207,13 @@ function readPhrase(question: string, phrase: string, at: number): string | null
  * month (or year) they fall in, which is what the write-ups can be found by (see relativePeriods for the rest),
  * or, `shown`, as the days they are ("23–29 November 2026"); unchanged when it names none.
  */
-export function readRelativeDays(question: string, today: string, months: readonly string[] = MONTHS, shown = false): string {
+export function readRelativeDays(question: string, today: string, titled: (word: string) => boolean, months: readonly string[] = MONTHS, shown = false): string {
   if (!isDay(today)) return question;
   const name = (d: Date) => {
     const month = months[d.getUTCMonth()]!;
     return `${month[0]!.toUpperCase()}${month.slice(1)}`;
   };
-  const asked = relativePeriods(question, today).some((p) => p.unit !== 'day') ? asEarliest(question) : question;
+  const asked = relativePeriods(question, today).some((p) => p.unit !== 'day') ? asEarliest(question, titled) : question;
   return asked.replace(PHRASE, (typed: string, at: number) => {
     const phrase = readPhrase(asked, typed, at);
     if (phrase === null) return typed;
@@ -242,17 +242,17 @@ export function readRelativeDays(question: string, today: string, months: readon
  * Words for the first of a kind of event, to read as the earliest in the week, month or year the question names:
  * "meetup tahun ini yang pertama", "meetup pertama bulan lalu", "the first meetup this year" is the earliest
  * meetup of that time, not meetup #1 nor a write-up whose title says "Pertama" ("Meetup #9: Kontribusi
- * Pertama"). "pertama" after a word events are called by, or after "yang" that follows one or the period; "first"
- * before such a word or "one". Not the first of something within an event ("pembicara yang pertama", "hari
+ * Pertama"). "pertama" after a kind of event (see isKindOfEvent: a club's own too, "pendakian pertama tahun
+ * ini"), or after "yang" that follows one or the period; "first" before such a word or "one". Not the first of something within an event ("pembicara yang pertama", "hari
  * pertama", "the first speaker", "the first day", "the first session").
  */
 const FIRST = /(?<![\p{L}\p{N}])(?:pertama|first)(?![\p{L}\p{N}])/giu;
-const WITHIN_EVENT: ReadonlySet<string> = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'pekan', 'session', 'sessions', 'sesi']);
+const WITHIN_EVENT: ReadonlySet<string> = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'hari', 'malam', 'pekan', 'session', 'sessions', 'sesi']);
 const AFTER_PERIOD = new RegExp(String.raw`(?:${SINCE}|${PERIOD})\s+(?:yang|yg)\s+$`, 'iu');
 
 /** The question with FIRST's words written as the earliest ("terawal", "earliest": see recency.ts). */
-function asEarliest(question: string): string {
-  const ofKind = (w: string | undefined) => w !== undefined && !WITHIN_EVENT.has(w.toLowerCase()) && (isEventWord(w) || isAnyEvent(w.toLowerCase()));
+function asEarliest(question: string, titled: (word: string) => boolean): string {
+  const ofKind = (w: string | undefined) => w !== undefined && !WITHIN_EVENT.has(w.toLowerCase()) && isKindOfEvent(w, titled);
   return question.replace(FIRST, (word: string, at: number) => {
     const before = question.slice(0, at);
     const first = word.toLowerCase() === 'first'
@@ -345,6 +345,15 @@ function asTyped(phrase: string): string {
 }
 
 /**
+ * Whether a question's word names a kind of event: a word events are called by (isEventWord), one for any event
+ * (isAnyEvent), or, by `titled`, a word (in lower case) the corpus's dated write-ups are titled by, the kinds of
+ * event this community holds (see asLastOfKind). One rule for "kemarin" after it and "pertama" beside it.
+ */
+function isKindOfEvent(w: string, titled: (word: string) => boolean): boolean {
+  return isEventWord(w) || isAnyEvent(w.toLowerCase()) || titled(w.toLowerCase());
+}
+
+/**
  * The question with each "kemarin" right after a kind of event ("meetup kemarin", "acara kemarin": a word events
  * are called by, or one for any event), or after one numbered ("meetup #6 kemarin", "meetup keenam kemarin"),
  * written "terbaru", the newest (see recency.ts); null when it has none, or names another day or period too.
@@ -353,7 +362,7 @@ function asTyped(phrase: string): string {
  * are called by are a closed list, and a hiking club's "pendakian kemarin kemana" was read as yesterday's hike,
  * of which there is none, and left unanswered where "kopdar kemarin" was answered with the last kopdar.
  */
-export function asLastOfKind(question: string, titled: (word: string) => boolean = () => false): string | null {
+export function asLastOfKind(question: string, titled: (word: string) => boolean): string | null {
   let found = false;
   let other = false;
   const read = question.replace(PHRASE, (typed: string, at: number) => {
@@ -362,7 +371,7 @@ export function asLastOfKind(question: string, titled: (word: string) => boolean
     const before = question.slice(0, at);
     const kind = /(\p{L}+)\s+$/u.exec(before)?.[1];
     const numbered = NUMBERED_KIND.exec(before);
-    const isKind = (w: string | undefined) => w !== undefined && (isEventWord(w) || isAnyEvent(w.toLowerCase()) || titled(w.toLowerCase()));
+    const isKind = (w: string | undefined) => w !== undefined && isKindOfEvent(w, titled);
     if (dayWord(phrase) !== 'kemarin' || (!isKind(kind) && !(numbered !== null && isKind(numbered[1]) && numbersIt(numbered[2]!)))) {
       other = true;
       return phrase;
@@ -390,8 +399,8 @@ function numbersIt(word: string): boolean {
  * month, as it always was: the search weighs "June" in an English question a little differently from "Juni", and
  * the answer must not change with how it is shown.
  */
-export function shownAsRead(question: string, today: string): string {
-  return readRelativeDays(question, today, guessLanguage(question) === 'en' ? ENGLISH_MONTHS : MONTHS, true);
+export function shownAsRead(question: string, today: string, titled: (word: string) => boolean): string {
+  return readRelativeDays(question, today, titled, guessLanguage(question) === 'en' ? ENGLISH_MONTHS : MONTHS, true);
 }
 
 /** A period readRelativeDays reads, as ISO days: its first and last (one day: both the same), and its unit. */
@@ -425,6 +434,7 @@ export function relativePeriods(question: string, today: string): RelativePeriod
 export function periodTest(period: RelativePeriod): (text: string, written: string | null, plan?: () => boolean) => boolean {
   const { from, to, unit } = period;
   if (unit === 'day') {
+    // (Not dayNaming's test itself: its third argument is the text's dates, and it would be handed `plan`.)
     const names = dayNaming(from);
     return (text, written) => names(text, written);
   }

@@ -791,6 +791,11 @@ export class SearchIndex {
     return (this.#byDoc ??= byDocument(this.#byNumber));
   }
 
+  /** The passages of document `docId`, in order (none for an unknown id): grouped once for the index's life. */
+  passagesOf(docId: string): readonly Passage[] {
+    return this.#documents.get(docId) ?? [];
+  }
+
   /**
    * Each document's opening passage, where a write-up says what the event was and an announcement names its day,
    * by document id (see openingPassages in recency.ts): read once for the index's life, not by every question

@@ -22,3 +22,16 @@ export function swappedSpellings(word: string): string[] {
 export function* neighbourSwaps(chars: readonly string[]): Generator<string> {
   for (let i = 0; i + 1 < chars.length; i++) yield chars.slice(0, i).join('') + chars[i + 1]! + chars[i]! + chars.slice(i + 2).join('');
 }
+
+/**
+ * Whether `a` and `b` are one typo apart: a letter inserted or deleted, one replaced (when `replaced`), or two
+ * neighbours swapped. A test of one pair, where oneTypoFrom (vocabulary.ts) spells every word one typo away.
+ */
+export function oneEditApart(a: string, b: string, replaced = true): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  if (a.length === b.length) return (replaced && rest(1, 1)) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+  return a.length > b.length ? rest(1, 0) : rest(0, 1);
+}
