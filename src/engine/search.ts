@@ -327,6 +327,9 @@ export interface Hit {
   terms: ReadonlyMap<string, number>;
 }
 
+/** How many words' typo readings an index remembers (see SearchIndex.#typoMemo): a few hundred KB at most. */
+const TYPO_MEMO_LIMIT = 20_000;
+
 /** The letters a typo puts in a word (see #typoOfKnown). */
 const LATIN = [...'abcdefghijklmnopqrstuvwxyz'];
 
@@ -574,6 +577,12 @@ export class SearchIndex {
   readonly #numberingsMemo = new Map<number, readonly Numbering[]>();
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
+  /**
+   * See #typoOfKnown, by the word and whether stopwords count: a word's few hundred spellings one typo away, each
+   * looked up and the long word's each stemmed, were a quarter of a question's time on the forum corpus, and the
+   * words members type recur. Bounded (cleared when full); an index's words never change, so nothing goes stale.
+   */
+  readonly #typoMemo = new Map<string, boolean>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
@@ -2232,6 +2241,16 @@ export class SearchIndex {
    * #absentWeights, #namesKind), stopping at the first such spelling of the few hundred a word has.
    */
   #typoOfKnown(word: string, { stopwords = true } = {}): boolean {
+    const key = stopwords ? word : `${word}\u0000`;
+    let known = this.#typoMemo.get(key);
+    if (known === undefined) {
+      if (this.#typoMemo.size >= TYPO_MEMO_LIMIT) this.#typoMemo.clear();
+      this.#typoMemo.set(key, (known = this.#readTypoOfKnown(word, stopwords)));
+    }
+    return known;
+  }
+
+  #readTypoOfKnown(word: string, stopwords: boolean): boolean {
     const typos = [...oneTypoFrom(word, LATIN)];
     for (const w of typos) if ((stopwords && isStopword(w)) || this.#documentFrequency(w, WORDS) > 0) return true;
     // Or a typo of a word whose root some passage has, in another of its forms: "pemimpn" is "pemimpin", which no

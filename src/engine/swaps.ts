@@ -31,7 +31,14 @@ export function oneEditApart(a: string, b: string, replaced = true): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
-  if (a.length === b.length) return (replaced && rest(1, 1)) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
-  return a.length > b.length ? rest(1, 0) : rest(0, 1);
+  if (a.length === b.length) return (replaced && sameAfter(a, b, i + 1, i + 1)) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameAfter(a, b, i + 2, i + 2));
+  return a.length > b.length ? sameAfter(a, b, i + 1, i) : sameAfter(a, b, i, i + 1);
+}
+
+/**
+ * Whether `a` from `x` on is `b` from `y` on. (A function of its own, not a closure in oneEditApart: tsx names
+ * every arrow function where it is made, and oneEditApart runs for each long word of every question.)
+ */
+function sameAfter(a: string, b: string, x: number, y: number): boolean {
+  return a.slice(x) === b.slice(y);
 }
