@@ -6,7 +6,7 @@
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { invoker, type CommandDefinition, type CommandInteraction, type CommandModule, type HandlerContext } from '../src/discord/command.ts';
 import { notice, renderReload } from '../src/discord/render.ts';
-import { reloadLogFields } from '../src/engine/library.ts';
+import { reloadLogFields, reloadLogLevel, reloadOutcome, type ReloadOutcome } from '../src/engine/library.ts';
 
 export const definition = {
   name: 'reload',
@@ -55,15 +55,14 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   ctx.ifStopped(notice(t.reloadInterrupted));
   const waited = library.reloading;
   const report = await library.reload(user ? `@${user.username}` : null);
-  log.info(
-    { ...who, ...reloadLogFields(report) },
-    !report.ok
-      ? 'corpus reload rejected: the previous index keeps serving'
-      : report.problems.length > 0
-        ? 'corpus reloaded with problems: each broken file keeps its previous version, or is left out'
-        : 'corpus reloaded',
-  );
+  log[reloadLogLevel(report)]({ ...who, ...reloadLogFields(report) }, RELOAD_LOGGED[reloadOutcome(report)]);
   await responder.reply(renderReload(report, lang, { waited }));
 }
+
+const RELOAD_LOGGED: Record<ReloadOutcome, string> = {
+  reloaded: 'corpus reloaded',
+  'reloaded with problems': 'corpus reloaded with problems: each broken file keeps its previous version, or is left out',
+  rejected: 'corpus reload rejected: the previous index keeps serving',
+};
 
 export const reload: CommandModule = { definition, execute, deferEphemeral: () => true };

@@ -15,7 +15,7 @@ import { statSync, watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { isDocumentFile } from './engine/corpus.ts';
-import { formatProblem, reloadLogFields, type Library, type ReloadReport } from './engine/library.ts';
+import { formatProblem, reloadLogFields, reloadLogLevel, reloadOutcome, type Library, type ReloadOutcome, type ReloadReport } from './engine/library.ts';
 import { heldBack, lastGoodLines, problemsToFix } from './engine/reload-lines.ts';
 import type { Logger } from './log.ts';
 
@@ -199,15 +199,18 @@ function partsOf(name: string): string[] {
   return name.split(sep).flatMap((p) => p.split('/'));
 }
 
+const WATCH_LOGGED: Record<ReloadOutcome, string> = {
+  reloaded: 'corpus changed: reloaded',
+  'reloaded with problems': 'corpus changed: reloaded, with problems: each broken file keeps its previous version, or is left out',
+  rejected: 'corpus changed but has problems: reload rejected, the previous index keeps serving',
+};
+
 /** Watch-mode callbacks that write structured logs: who ("watch"), when, which files changed, the result. */
 export function loggingWatchHandlers(logger: Logger): Pick<CorpusWatchOptions, 'onReload' | 'onError'> {
   const log = logger.child({ component: 'watch' });
   return {
     onReload(report, changed) {
-      const fields = { ...reloadLogFields(report), files: changed };
-      if (report.ok && report.problems.length === 0) log.info(fields, 'corpus changed: reloaded');
-      else if (report.ok) log.warn(fields, 'corpus changed: reloaded, with problems: each broken file keeps its previous version, or is left out');
-      else log.warn(fields, 'corpus changed but has problems: reload rejected, the previous index keeps serving');
+      log[reloadLogLevel(report)]({ ...reloadLogFields(report), files: changed }, WATCH_LOGGED[reloadOutcome(report)]);
     },
     onError(error) {
       log.error({ err: error }, 'watching the corpus failed: changes are no longer picked up (use /reload)');

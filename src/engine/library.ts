@@ -362,13 +362,32 @@ export function buildIndexAsync(documents: CorpusDocument[], options: { lexicon:
   return SearchIndex.build(documents.flatMap((d) => splitPassages(d)), options);
 }
 
+/**
+ * What a reload came to: every edit live, live but with broken files kept as they were or left out, or rejected
+ * (nothing loaded; the previous index keeps serving). One reading for the log's `result`, its level (see
+ * reloadLogLevel) and each front end's message.
+ */
+export type ReloadOutcome = 'reloaded' | 'reloaded with problems' | 'rejected';
+
+export function reloadOutcome(report: ReloadReport): ReloadOutcome {
+  return !report.ok ? 'rejected' : report.problems.length > 0 ? 'reloaded with problems' : 'reloaded';
+}
+
+/**
+ * The log level of a reload: a warning whenever a file is left broken, whoever reloaded (a moderator's `/reload`,
+ * the console's, the folder watcher): an operator reading warnings only still sees that the corpus needs fixing.
+ */
+export function reloadLogLevel(report: ReloadReport): 'info' | 'warn' {
+  return reloadOutcome(report) === 'reloaded' ? 'info' : 'warn';
+}
+
 /** A reload report as structured log fields: who, when, the result and what changed (every problem included). */
 export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
   return {
     by: report.by,
     joinedBy: report.joinedBy,
     at: report.at.toISOString(),
-    result: !report.ok ? 'rejected' : report.problems.length > 0 ? 'reloaded with problems' : 'reloaded',
+    result: reloadOutcome(report),
     before: report.before,
     after: report.after,
     added: report.added,
