@@ -2049,16 +2049,16 @@ export class SearchIndex {
     };
   }
 
+  /** Whether a document has passages written in English (see #englishDocs). */
+  writesInEnglish(docId: string): boolean {
+    return this.#englishDocs.has(docId);
+  }
+
   /**
    * The words a document names: its passages' words (surface forms, no stems: a name is matched as written), its
    * title's and table headers', its date's; its title's words apart; its words as written (for
    * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
-  /** Whether a document has passages written in English (see #englishPassages). */
-  writesInEnglish(docId: string): boolean {
-    return this.#englishDocs.has(docId);
-  }
-
   documentWords(docId: string): DocumentWords {
     const cached = this.#documentWords.get(docId);
     if (cached !== undefined) {
