@@ -1192,7 +1192,8 @@ export class SearchIndex {
     // the write-ups have ("workshop dockr" is the Docker workshop), nor a fragment of one or two letters (a
     // question cut off mid-word, a chat's "yg").
     const words = wordsOf(token.norm);
-    // (A typo of a word some passage has; not of a stopword: "lari" is no "dari".)
+    // (A typo of a word some passage has, or of another form of a root some passage has, see #typoOfKnown; not of
+    // a stopword: "lari" is no "dari".)
     const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && this.#typoOfKnown(w, { stopwords: false });
     // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
     // (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar brp":
