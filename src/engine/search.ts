@@ -2820,10 +2820,10 @@ function unique<T>(xs: T[]): T[] {
  * (QueryGroup.kind), no other word between: "golang" of "is there a workshop golang", as a member used to
  * Indonesian's order writes it, "kubernetes" of "meetup kubernetes". Such a word says which workshop, as a title's
  * words do ("Docker Workshop for Beginners"), and a workshop no write-up names in any form is none the corpus has.
- * The word right before a kind is mostly read as naming the event already (QueryGroup.identifies, see #namesKind),
- * which #absentWeights leaves to naming in answer.ts: this catches the rest. Not the question's other words
- * ("attended" of "how many people attended the docker workshop"), which reach Indonesian write-ups only through
- * the dictionary (see SearchIndex.#absentWeights).
+ * The word right before a kind is mostly read as naming the event (QueryGroup.identifies, see #namesKind), and
+ * #absentWeights counts it all the same (QueryGroup.besideKind): "golang" of "is there a golang workshop". Not the
+ * question's other words ("attended" of "how many people attended the docker workshop"), which reach Indonesian
+ * write-ups only through the dictionary (see SearchIndex.#absentWeights).
  */
 function namingKind(question: string, groups: readonly QueryGroup[]): Set<QueryGroup> {
   const kinds = new Set(groups.filter((g) => g.kind).flatMap((g) => g.surface));
