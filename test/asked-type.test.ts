@@ -82,6 +82,9 @@ describe('what a question asks for', () => {
     // (A length of time is no time of day: "1 jam 30 menit".)
     expect(statesAskedType('time', 'Sesi praktik berlangsung 1 jam 30 menit.')).toBe(false);
     expect(statesAskedType('time', 'Registrasi jam 9, sesi berlangsung 2 jam.')).toBe(true);
+    // (Only "jam" after a number is a length: "pukul" after a date's year still gives the time.)
+    expect(statesAskedType('time', 'Pembukaan Sabtu 6 Juni 2026 pukul 9 pagi')).toBe(true);
+    expect(statesAskedType('time', 'Pembukaan Sabtu 6 Juni 2026 jam 9 pagi')).toBe(true);
     expect(statesAskedType('date or time', 'diadakan Sabtu, 22 November')).toBe(true);
     expect(statesAskedType('date or time', 'dua minggu sebelum acara')).toBe(false);
     expect(statesAskedType('date or time', 'diadakan tanggal 12/7 di GOR')).toBe(true);
@@ -173,6 +176,18 @@ describe('a time or an amount asked of a write-up that names the event and nothi
     ]);
     expect(lengths.ask('meetup 7 mulai pukul berapa', { top: 3 }).results[0]?.text).toMatch(/membahas observability/u);
     expect(lengths.ask('meetup 6 mulai pukul berapa', { top: 3 }).results[0]?.text).toMatch(/pukul 19\.00/u);
+  });
+
+  it('answers with a time written right after the date\'s year: "6 Juni 2026 pukul 9 pagi"', () => {
+    const dated = Library.fromDocuments([
+      doc('meetup-5', 'Meetup Komunitas Data #5', ['Meetup Komunitas Data #5 membahas observability.', 'Acara dimulai pukul 19.00 WIB.'].join('\n\n'), '2026-05-02'),
+      doc('meetup-6', 'Meetup Komunitas Data #6', ['Meetup Komunitas Data #6 membahas data mesh.', 'Pembukaan Sabtu 6 Juni 2026 pukul 9 pagi oleh ketua.'].join('\n\n'), '2026-06-06'),
+    ]);
+    for (const q of ['meetup 6 jam berapa', 'jam brp meetup 6 mulai']) {
+      const a = dated.ask(q, { top: 3 });
+      expect([q, a.answered]).toEqual([q, true]);
+      expect(a.results[0]?.text).toMatch(/pukul 9 pagi/u);
+    }
   });
 
   it.each(['meetup 6 mulai pukul berapa', 'jam brp meetup 6 mulai', 'meetup 6 jam berapa'])(

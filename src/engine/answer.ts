@@ -412,7 +412,8 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
  * tiket"). Not for a question that asks where, when or what about ("meetup 6 diadakan di mana", "where was meetup
  * 2 held", "what did meetup 7 cover"): every write-up tells that, in its own words ("took place … at"). Nor for a
  * question whose every word names the event ("kapan meetup #3", "ada workshop docker ga"), which its write-up
- * answers as a whole.
+ * answers as a whole, unless it asks a time or an amount ("meetup 6 jam berapa"): a write-up that states none does
+ * not answer it.
  */
 function whichOnly(result: SearchResult, index: SearchIndex, question: string): (hit: Hit) => boolean {
   if (asksWhereOrWhen(question)) return () => false;

@@ -45,9 +45,9 @@ export function askedType(question: string): AskedType | null {
 }
 
 // A time of day: "pukul 19.00", "jam 7", "19:00", "19.00 WIB", "7 pm", "9:30 a.m.". Two digits after the separator,
-// not followed by more: "12.500" and "1.500.000" are numbers, not times. Not "jam" after a number: "1 jam 30 menit"
-// is a length of time.
-const CLOCK_TIME = /(?<![\p{L}\p{N}.,:])(?:(?<!\p{N}\s*)(?:pukul|pkl|jam)\s+\d{1,2}(?:[.:][0-5]\d)?|\d{1,2}[.:][0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/iu;
+// not followed by more: "12.500" and "1.500.000" are numbers, not times. Not "jam" after a number of one or two
+// digits: "1 jam 30 menit" is a length of time ("6 Juni 2026 jam 9", "2026 pukul 9" give the time).
+const CLOCK_TIME = /(?<![\p{L}\p{N}.,:])(?:(?:pukul|pkl|(?<!(?<!\p{N})\p{N}{1,2}\s*)jam)\s+\d{1,2}(?:[.:][0-5]\d)?|\d{1,2}[.:][0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/iu;
 // A day: a month's name with a day beside it ("22 November", "November 22"), a date in numbers ("12/7",
 // "12-07-2025"; a hyphen only with the year: "menang 3-1" is a score, "sesi 1-2" a range), or a day of the week
 // (not "minggu", as often a week: "dua minggu sebelum acara").

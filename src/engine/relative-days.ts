@@ -243,8 +243,9 @@ export function readRelativeDays(question: string, today: string, titled: (word:
  * "meetup tahun ini yang pertama", "meetup pertama bulan lalu", "the first meetup this year" is the earliest
  * meetup of that time, not meetup #1 nor a write-up whose title says "Pertama" ("Meetup #9: Kontribusi
  * Pertama"). "pertama" after a kind of event (see isKindOfEvent: a club's own too, "pendakian pertama tahun
- * ini"), or after "yang" that follows one or the period; "first" before such a word or "one". Not the first of something within an event ("pembicara yang pertama", "hari
- * pertama", "the first speaker", "the first day", "the first session").
+ * ini"), or after "yang" that follows one or the period; "first" before such a word or "one". Not the first of
+ * something within an event ("pembicara yang pertama", "hari pertama", "the first speaker", "the first day", "the
+ * first session").
  */
 const FIRST = /(?<![\p{L}\p{N}])(?:pertama|first)(?![\p{L}\p{N}])/giu;
 const WITHIN_EVENT: ReadonlySet<string> = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'hari', 'malam', 'pekan', 'session', 'sessions', 'sesi']);

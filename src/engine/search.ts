@@ -1192,7 +1192,8 @@ export class SearchIndex {
     // the write-ups have ("workshop dockr" is the Docker workshop), nor a fragment of one or two letters (a
     // question cut off mid-word, a chat's "yg").
     const words = wordsOf(token.norm);
-    // (A typo of a word some passage has; not of a stopword: "lari" is no "dari".)
+    // (A typo of a word some passage has, or of another form of a root some passage has, see #typoOfKnown; not of
+    // a stopword: "lari" is no "dari".)
     const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && this.#typoOfKnown(w, { stopwords: false });
     // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
     // (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar brp":
@@ -2049,16 +2050,16 @@ export class SearchIndex {
     };
   }
 
+  /** Whether a document has passages written in English (see #englishDocs). */
+  writesInEnglish(docId: string): boolean {
+    return this.#englishDocs.has(docId);
+  }
+
   /**
    * The words a document names: its passages' words (surface forms, no stems: a name is matched as written), its
    * title's and table headers', its date's; its title's words apart; its words as written (for
    * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
-  /** Whether a document has passages written in English (see #englishPassages). */
-  writesInEnglish(docId: string): boolean {
-    return this.#englishDocs.has(docId);
-  }
-
   documentWords(docId: string): DocumentWords {
     const cached = this.#documentWords.get(docId);
     if (cached !== undefined) {
@@ -2819,10 +2820,10 @@ function unique<T>(xs: T[]): T[] {
  * (QueryGroup.kind), no other word between: "golang" of "is there a workshop golang", as a member used to
  * Indonesian's order writes it, "kubernetes" of "meetup kubernetes". Such a word says which workshop, as a title's
  * words do ("Docker Workshop for Beginners"), and a workshop no write-up names in any form is none the corpus has.
- * The word right before a kind is mostly read as naming the event already (QueryGroup.identifies, see #namesKind),
- * which #absentWeights leaves to naming in answer.ts: this catches the rest. Not the question's other words
- * ("attended" of "how many people attended the docker workshop"), which reach Indonesian write-ups only through
- * the dictionary (see SearchIndex.#absentWeights).
+ * The word right before a kind is mostly read as naming the event (QueryGroup.identifies, see #namesKind), and
+ * #absentWeights counts it all the same (QueryGroup.besideKind): "golang" of "is there a golang workshop". Not the
+ * question's other words ("attended" of "how many people attended the docker workshop"), which reach Indonesian
+ * write-ups only through the dictionary (see SearchIndex.#absentWeights).
  */
 function namingKind(question: string, groups: readonly QueryGroup[]): Set<QueryGroup> {
   const kinds = new Set(groups.filter((g) => g.kind).flatMap((g) => g.surface));
