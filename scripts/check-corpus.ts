@@ -1,5 +1,5 @@
-// npm run check-corpus [-- PATH ...] — loads the corpus exactly as the bot would and reports every problem (exit 1)
-// or what it holds (exit 0). For moderators before a /reload, and for a corpus kept in its own repository's CI.
+// npm run check-corpus [-- PATH ...] — loads the corpus exactly as the bot would and reports every problem (exit
+// 1) or what it holds (exit 0). For moderators before a /reload, and for a corpus kept in its own repository's CI.
 
 import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';

@@ -1,5 +1,6 @@
 // HTTP interactions mode: Discord POSTs each interaction to `/interactions` (or any path ending so: http-paths.ts)
-// and takes the first response from the HTTP response body. Stateless (no gateway session), so several replicas can sit behind a load balancer.
+// and takes the first response from the HTTP response body. Stateless (no gateway session), so several replicas
+// can sit behind a load balancer.
 //
 // Order of checks — nothing is parsed or processed before the signature is verified:
 //   size (413) → signature headers present, timestamp within 5 minutes, Ed25519 valid (401) → JSON (400) →
@@ -23,12 +24,13 @@ const ENDPOINT_NOTE =
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 // Socket timeouts. A load balancer keeps idle connections to the bot open and reuses them (for 60 s by default in
-// AWS's ALB and nginx's upstream keep-alive); Node's default keep-alive of 5 s closes them first, and a request the
-// balancer sends on a connection just closed comes back as a 502, which Discord shows as "This interaction
-// failed". So the bot keeps them longer than the balancer does. A slow or stalled client still gets 10 s for its headers and 15 s for the whole
-// request: those count only while a request is arriving, never on an idle kept-alive connection (Node 20), so
-// they need not exceed the keep-alive (and Node requires headers ≤ request). Node checks them only every
-// connectionsCheckingInterval: its default of 30 s would let a stalled request hold its socket for 45 s.
+// AWS's ALB and nginx's upstream keep-alive); Node's default keep-alive of 5 s closes them first, and a request
+// the balancer sends on a connection just closed comes back as a 502, which Discord shows as "This interaction
+// failed". So the bot keeps them longer than the balancer does. A slow or stalled client still gets 10 s for its
+// headers and 15 s for the whole request: those count only while a request is arriving, never on an idle
+// kept-alive connection (Node 20), so they need not exceed the keep-alive (and Node requires headers ≤ request).
+// Node checks them only every connectionsCheckingInterval: its default of 30 s would let a stalled request hold
+// its socket for 45 s.
 const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;

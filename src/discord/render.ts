@@ -518,8 +518,8 @@ function fileSlug(text: string, max: number): string {
 }
 
 /**
- * Splits `text` at whitespace, at a line break where one is near, into pieces whose escaped form fits `max` (a word
- * longer than that is cut).
+ * Splits `text` at whitespace, at a line break where one is near, into pieces whose escaped form fits `max` (a
+ * word longer than that is cut).
  */
 export function chunkEscaped(text: string, max: number): string[] {
   return chunkSpans(text, max).map(([s, e]) => escapeText(text.slice(s, e)));
@@ -747,7 +747,8 @@ export interface AboutView {
   /** Who last reloaded the corpus; null while the start-up load (which has no author) is still serving. */
   loadedBy: string | null;
   /**
-   * Problems of the load serving now (see Snapshot.problems): files left out at start-up, or a reload's broken files.
+   * Problems of the load serving now (see Snapshot.problems): files left out at start-up, or a reload's broken
+   * files.
    */
   problems?: readonly CorpusProblem[] | undefined;
   /** The page to show (0-based); past the last page, the last. Default 0. */

@@ -294,8 +294,9 @@ function isNumberLike(s: string): boolean {
 /**
  * Words the Indonesian stemmer could change: those with one of its prefixes (di-, ke-, se-, me-, be-, pe-, te-,
  * ku-, ka-), an infix it undoes (consonant + -er-/-el-/-em-/-in- + vowel), one of its suffixes or particles, a
- * hyphen (reduplication), or "ber" anywhere (one of its rules is not anchored). Any other word comes back unchanged, so skipping the stemmer for it changes nothing
- * and halves the cost of stemming a corpus's vocabulary (checked against the stemmer on ~43k corpus words).
+ * hyphen (reduplication), or "ber" anywhere (one of its rules is not anchored). Any other word comes back
+ * unchanged, so skipping the stemmer for it changes nothing and halves the cost of stemming a corpus's vocabulary
+ * (checked against the stemmer on ~43k corpus words).
  */
 const MAY_BE_AFFIXED = /^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])|(?:i|kan|an|is|isme|isasi|lah|kah|tah|pun|ku|mu|nya)$|-|ber/u;
 
@@ -451,9 +452,9 @@ function tallyWord(norm: string, tally: LanguageTally): void {
 }
 
 /**
- * Whether a word is one of the numbers and calendar words kept from the stopword lists ("hari", "2", "kedua"), or a
- * year: they tell one event from another, but on their own say nothing, so a passage whose text matches only them
- * does not answer a question (see answer.ts). Exact forms only: "tengah" (of "setengah") and "akhir" (of
+ * Whether a word is one of the numbers and calendar words kept from the stopword lists ("hari", "2", "kedua"), or
+ * a year: they tell one event from another, but on their own say nothing, so a passage whose text matches only
+ * them does not answer a question (see answer.ts). Exact forms only: "tengah" (of "setengah") and "akhir" (of
  * "terakhir") are words of their own.
  */
 export function isModifierTerm(term: string): boolean {

@@ -197,9 +197,9 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
 function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], opening: ReadonlyMap<string, Passage>, kinds: ReadonlySet<string>): SearchResult {
   // (Not by its date a write-up dated in a week, month or year that opens with a day after it (`opening`: each
   // document's opening passage): the announcement, posted last week, of a meetup next month is no "meetup minggu
-  // lalu", as it is no "meetup kemarin". What it names of the period still counts. Nor a passage of one that speaks
-  // of the kind of event asked about only to announce the next: May's minutes' "meetup berikutnya akan diadakan
-  // 14 Juni" is no "meetup bulan ini" in May.)
+  // lalu", as it is no "meetup kemarin". What it names of the period still counts. Nor a passage of one that
+  // speaks of the kind of event asked about only to announce the next: May's minutes' "meetup berikutnya akan
+  // diadakan 14 Juni" is no "meetup bulan ini" in May.)
   const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
   const plans = new Map<Passage, boolean>();
   const plan = (p: Passage) => plans.get(p) ?? plans.set(p, onlyPlansNext(p.text, p.date, kinds)).get(p)!;
@@ -323,10 +323,10 @@ function pairedFirst(hits: Hit[]): Hit[] {
 }
 
 /**
- * `found` with the ranking's passages that state what the question asks for (see asked-type.ts) added after the last
- * passage of their write-up, where another passage of that write-up is found and its title has some of the question
- * (and names nothing the question names that it lacks: see Naming): matching only the title, they say nothing of
- * the question's words, but what is asked is in them.
+ * `found` with the ranking's passages that state what the question asks for (see asked-type.ts) added after the
+ * last passage of their write-up, where another passage of that write-up is found and its title has some of the
+ * question (and names nothing the question names that it lacks: see Naming): matching only the title, they say
+ * nothing of the question's words, but what is asked is in them.
  */
 function withAskedType(found: Hit[], ranked: readonly Hit[], asks: AskedType | null, naming: (hit: Hit) => Naming): Hit[] {
   if (asks === null) return found;
@@ -417,16 +417,16 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
  */
 function whichOnly(result: SearchResult, index: SearchIndex, question: string): (hit: Hit) => boolean {
   if (asksWhereOrWhen(question)) return () => false;
-  // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga workshop
-  // docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk mahasiswa" says.)
-  // (But the word a number numbers, "meetup" of "meetup 6", names the event wherever it is: the minutes' "Meetup #6
-  // akan diadakan …" say which meetup, nothing more.)
+  // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga
+  // workshop docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk
+  // mahasiswa" says.) (But the word a number numbers, "meetup" of "meetup 6", names the event wherever it is: the
+  // minutes' "Meetup #6 akan diadakan …" say which meetup, nothing more.)
   const numbered = new Set(result.groups.flatMap((g) => g.numbers ?? []));
   const selecting = (g: QueryGroup) => g.numbers !== undefined || g.surface.some((w) => numbered.has(w)) || g.recency === true || g.upcoming === true || g.surface.every(isModifierTerm) || g.surface.some(isDateWord);
-  // (A word that no passage has in any form is asked only where the absent-word rule of search.ts counts it, below:
-  // in an English question the dictionary's silence, or a sense the write-ups do not use, says nothing of the
-  // corpus: "belong" of "which media group does CCTV+ belong to?" over "bagian dari China Media Group", "people" of
-  // "how many people attended …" over "tiga puluh peserta" ("rakyat").)
+  // (A word that no passage has in any form is asked only where the absent-word rule of search.ts counts it,
+  // below: in an English question the dictionary's silence, or a sense the write-ups do not use, says nothing of
+  // the corpus: "belong" of "which media group does CCTV+ belong to?" over "bagian dari China Media Group",
+  // "people" of "how many people attended …" over "tiga puluh peserta" ("rakyat").)
   const unselected = result.groups.flatMap((g, i) => (selecting(g) ? [] : [i]));
   // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
   // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
@@ -471,8 +471,8 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     const part = hit.paired === true && [...hit.terms.values()].some((i) => result.groups[i]!.numbers === undefined && result.groups[i]!.kind !== true && !named(i));
     const topics = [...(part ? [] : asked()), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
     if ([...hit.terms.values()].some((i) => topics.includes(i))) return false;
-    // (Nor is a time or an amount asked of a write-up that states none, "meetup 7 mulai pukul berapa" where #7 gives
-    // no time, though "pukul" and "jam" only say what is asked, words that name no topic.)
+    // (Nor is a time or an amount asked of a write-up that states none, "meetup 7 mulai pukul berapa" where #7
+    // gives no time, though "pukul" and "jam" only say what is asked, words that name no topic.)
     if (type !== null) return true;
     if (topics.length === 0) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
@@ -761,10 +761,10 @@ function yearsOf(result: SearchResult): string[] {
 
 /**
  * Whether a passage can answer a question about one of `years` (none: any passage can): a write-up dated another
- * year cannot, unless its title or its own text names one of them. Asked "siapa pemenang DevFest 2023?" of a corpus
- * holding only the 2024 write-up, its winner was given as the answer: the winner, DevFest and the question's form
- * were most of the question, and the one word that said which edition, absent, was not enough to tell. An undated
- * passage is judged by its words alone, as before.
+ * year cannot, unless its title or its own text names one of them. Asked "siapa pemenang DevFest 2023?" of a
+ * corpus holding only the 2024 write-up, its winner was given as the answer: the winner, DevFest and the
+ * question's form were most of the question, and the one word that said which edition, absent, was not enough to
+ * tell. An undated passage is judged by its words alone, as before.
  */
 function ofYear(p: Passage, years: string[], calendar: Calendar): boolean {
   if (years.length === 0 || p.date === null || years.some((y) => p.date!.startsWith(y))) return true;
@@ -1065,7 +1065,8 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
   let start = Math.max(0, Math.min(bestStart, Math.max(bestEnd - max, bestStart - Math.floor(max / 4))));
   let end = Math.min(text.length, start + max);
   start = Math.max(0, end - max);
-  // In a table, open at a row's first cell rather than mid-row ("…lokal | Eko |"), when the matched words still fit.
+  // In a table, open at a row's first cell rather than mid-row ("…lokal | Eko |"), when the matched words still
+  // fit.
   const row = start > 0 ? rowStartAt(text, start) : null;
   if (row !== null && row + max >= bestEnd) {
     start = row;

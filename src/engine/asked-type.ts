@@ -3,10 +3,10 @@
 // "jam brp meetup 5 mulai" asks for a time and "htm brp" for an amount, but no passage says "brp": its question
 // words are dropped, and the write-up's passages that match only its title ("meetup 5") tie, the opening that
 // merely names the event first. A write-up states a time or a price in a form of its own ("pukul 19.00", "19:00
-// WIB", "7 pm"; "Rp50.000", "gratis", "free"), which a word cannot match. So among the passages of one write-up that
-// match the question alike, the one that states what is asked comes first (see askedTypeFirst in answer.ts). Only
-// that: expected-answer-type bonuses in the score were measured on the dev sets and dropped (docs/retrieval.md),
-// and "berapa" alone ("berapa peserta") asks for a count, which any number states.
+// WIB", "7 pm"; "Rp50.000", "gratis", "free"), which a word cannot match. So among the passages of one write-up
+// that match the question alike, the one that states what is asked comes first (see askedTypeFirst in answer.ts).
+// Only that: expected-answer-type bonuses in the score were measured on the dev sets and dropped
+// (docs/retrieval.md), and "berapa" alone ("berapa peserta") asks for a count, which any number states.
 
 export type AskedType = 'time' | 'date or time' | 'amount';
 
@@ -29,8 +29,8 @@ function wordsOf(question: string): string[] {
 
 /**
  * What the question asks for, or null: an amount where a word of "how much" and one of price are both in it ("htm
- * brp", "berapa biaya meetup 7", "how much are the tickets"); a time where a word of the clock stands beside one of
- * "how much" ("jam brp", "mulai pukul berapa") or it says "what time"; a day or a time where it asks "kapan" or
+ * brp", "berapa biaya meetup 7", "how much are the tickets"); a time where a word of the clock stands beside one
+ * of "how much" ("jam brp", "mulai pukul berapa") or it says "what time"; a day or a time where it asks "kapan" or
  * "when" (the question's first word in English, where inside a question "when" joins clauses).
  */
 export function askedType(question: string): AskedType | null {
@@ -44,9 +44,9 @@ export function askedType(question: string): AskedType | null {
   return null;
 }
 
-// A time of day: "pukul 19.00", "jam 7", "19:00", "19.00 WIB", "7 pm", "9:30 a.m.". Two digits after the separator,
-// not followed by more: "12.500" and "1.500.000" are numbers, not times. Not "jam" after a number of one or two
-// digits: "1 jam 30 menit" is a length of time ("6 Juni 2026 jam 9", "2026 pukul 9" give the time).
+// A time of day: "pukul 19.00", "jam 7", "19:00", "19.00 WIB", "7 pm", "9:30 a.m.". Two digits after the
+// separator, not followed by more: "12.500" and "1.500.000" are numbers, not times. Not "jam" after a number of
+// one or two digits: "1 jam 30 menit" is a length of time ("6 Juni 2026 jam 9", "2026 pukul 9" give the time).
 const CLOCK_TIME = /(?<![\p{L}\p{N}.,:])(?:(?:pukul|pkl|(?<!(?<!\p{N})\p{N}{1,2}\s*)jam)\s+\d{1,2}(?:[.:][0-5]\d)?|\d{1,2}[.:][0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/iu;
 // A day: a month's name with a day beside it ("22 November", "November 22"), a date in numbers ("12/7",
 // "12-07-2025"; a hyphen only with the year: "menang 3-1" is a score, "sesi 1-2" a range), or a day of the week
@@ -56,8 +56,8 @@ const DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
   'iu',
 );
-// An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "50rb", "50k", "$10", or none at all: "gratis", "free"
-// (a word of its own: "freelance", "freedom" say nothing of a price).
+// An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "50rb", "50k", "$10", or none at all: "gratis",
+// "free" (a word of its own: "freelance", "freedom" say nothing of a price).
 const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
 
 /** Whether a passage's text states what `type` asks for. */
@@ -73,9 +73,9 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * `hits` with, in the places each write-up's passages hold, a passage that states what `type` asks for moved ahead
  * of the passages of the same write-up that match no more of the question than it does (`coverage`: the share of
  * the question a passage matches, leaving out the words that only name what is asked, "jam" of "jam berapa",
- * "bayar" of "bayar brp": the talk's "layanan pembayaran" says "bayar" and no price). Never ahead of a passage that
- * numbers what the question numbers (Hit.paired) when it does not. Other write-ups' places, and the order of the
- * rest, are unchanged: a tie-breaker within the write-up, not a score.
+ * "bayar" of "bayar brp": the talk's "layanan pembayaran" says "bayar" and no price). Never ahead of a passage
+ * that numbers what the question numbers (Hit.paired) when it does not. Other write-ups' places, and the order of
+ * the rest, are unchanged: a tie-breaker within the write-up, not a score.
  */
 export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number): H[] {
   const places = new Map<string, number[]>();
@@ -84,8 +84,8 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
     if (own) own.push(i);
     else places.set(h.passage.docId, [i]);
   });
-  // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference text,
-  // one a document.)
+  // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
+  // text, one a document.)
   const states = new Map<H, boolean>();
   const out = [...hits];
   for (const own of places.values()) {

@@ -1,10 +1,10 @@
 // Loading the corpus: a folder of Markdown/text files and JSONL files (or one such file) → documents.
 //
-// Loading never throws for what is in the files. Every problem found — in every file — is collected with its
-// file (relative to the corpus root) and line, so a moderator fixing a corpus sees the whole list at once. A
-// document with a problem is left out of `documents` (the other lines of its JSONL file still load, so their
-// ids are checked for duplicates too). A reload serves a broken file's previous version (library.ts, last-good.ts),
-// so a half-good corpus never loses a write-up that was answering.
+// Loading never throws for what is in the files. Every problem found — in every file — is collected with its file
+// (relative to the corpus root) and line, so a moderator fixing a corpus sees the whole list at once. A document
+// with a problem is left out of `documents` (the other lines of its JSONL file still load, so their ids are
+// checked for duplicates too). A reload serves a broken file's previous version (library.ts, last-good.ts), so a
+// half-good corpus never loses a write-up that was answering.
 //
 // Which files: *.md, *.markdown, *.txt and *.jsonl, recursively, in path order (plain code-unit order, so the
 // same on every machine). Skipped: names starting with `.` or `_` (hidden files, editor backups, `_drafts/`)

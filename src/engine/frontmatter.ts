@@ -171,7 +171,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
       });
       continue;
     }
-    // "Title:" is "title:" (Hugo and hand-written files capitalise keys); YAML would tell them apart, a writer would not.
+    // "Title:" is "title:" (Hugo and hand-written files capitalise keys); YAML would tell them apart, a writer
+    // would not.
     const k = knownKey(m[1]!);
     const raw = (m[2] ?? '').trim();
     if (k === null) {

@@ -46,8 +46,8 @@ export function keepLastGood(served: readonly CorpusDocument[], loaded: { docume
   }
   const kept = [...new Set(keptDocs.map((d) => d.file))].filter((f) => !notKept.has(f));
   const keptFiles = new Set(kept);
-  // A file whose previous version is split (one id taken, another not) keeps none of it: half a file is no version.
-  // In path order, as the loader gives them (a stable sort: a file's documents keep their order).
+  // A file whose previous version is split (one id taken, another not) keeps none of it: half a file is no
+  // version. In path order, as the loader gives them (a stable sort: a file's documents keep their order).
   const documents = [...fresh, ...keptDocs.filter((d) => keptFiles.has(d.file))].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const leftOut = [...new Set(problems.map((p) => p.file))].filter((f) => !keptFiles.has(f) && !kept.some((k) => k.startsWith(`${f}/`)));
   return { documents, problems, kept, leftOut };

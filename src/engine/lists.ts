@@ -23,8 +23,8 @@ const MAX_LINE = 200;
 const ORDINAL_WORDS =
   'pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 /**
- * "Juara 1:", "Juara pertama:", "First place:", "Peringkat ke-2 -", "#1 —": a label of at most four words, numbered.
- * (A hyphen sets a label off only after a space: in "Sesi 1-2", "tanya-jawab" it is part of a word.)
+ * "Juara 1:", "Juara pertama:", "First place:", "Peringkat ke-2 -", "#1 —": a label of at most four words,
+ * numbered. (A hyphen sets a label off only after a space: in "Sesi 1-2", "tanya-jawab" it is part of a word.)
  */
 const ITEM = new RegExp(String.raw`^(?:[-*•]\s+)?((?:[\p{L}\p{N}#.'-]+\s+){0,3}[\p{L}\p{N}#.'-]+)(?:\s*[:：—–]|\s+-)\s*\S`, 'u');
 const NUMBERED = new RegExp(String.raw`(?:^|[\s#-])(?:\d{1,3}|${ORDINAL_WORDS})(?:$|\s)`, 'iu');

@@ -88,12 +88,12 @@ export function eventKindsOf(groups: readonly QueryGroup[]): Set<string> {
 }
 
 /**
- * Whether a passage of a write-up dated `date` speaks of the kinds of event asked about (`kinds`, see eventKindsOf)
- * only to announce one after it (see announcesLater): every sentence of it that names one announces, as "Meetup
- * berikutnya akan diadakan di Telkom Hub pada 14 Juni" does in May's minutes. Such a passage is of the event it
- * announces, not of the month its write-up is dated (see answer.ts: ofPeriods): asked "meetup bulan ini" in May,
- * it answers only where it names a day of May. A sentence that tells of one held ("Meetup keenam diadakan di Gedung
- * Sate. Sampai jumpa di meetup bulan depan!") keeps the passage its write-up's.
+ * Whether a passage of a write-up dated `date` speaks of the kinds of event asked about (`kinds`, see
+ * eventKindsOf) only to announce one after it (see announcesLater): every sentence of it that names one announces,
+ * as "Meetup berikutnya akan diadakan di Telkom Hub pada 14 Juni" does in May's minutes. Such a passage is of the
+ * event it announces, not of the month its write-up is dated (see answer.ts: ofPeriods): asked "meetup bulan ini"
+ * in May, it answers only where it names a day of May. A sentence that tells of one held ("Meetup keenam diadakan
+ * di Gedung Sate. Sampai jumpa di meetup bulan depan!") keeps the passage its write-up's.
  */
 export function onlyPlansNext(text: string, date: string | null, kinds: ReadonlySet<string>): boolean {
   // (Most passages announce nothing: told of the whole before its sentences are read.)

@@ -395,10 +395,11 @@ export function firstPlans<P extends { docId: string; date: string | null; text:
  * Whether a write-up's opening passage announces an event still to come as of the write-up's own `date`: its first
  * sentence, in the tense of a plan, names a later date ("Pendakian #7 akan diadakan Sabtu–Minggu, 12–13 Desember
  * 2026", posted 20 November). Such a write-up is the newest document, but "pendakian terakhir", "the last hike" is
- * the last one held: the announcement came first for "siapa yang memimpin pendakian terakhir" and "pendakian terbaru
- * kemana", which it cannot answer. (It still answers "pendakian berikutnya": see comingFirst.) Only the first
- * sentence: a write-up of an event held may close with the next one's date ("Meetup berikutnya akan diadakan …"),
- * and one of several days opens with its last day ("selama lima hari, 10–14 Juni 2026") but tells of it as held.
+ * the last one held: the announcement came first for "siapa yang memimpin pendakian terakhir" and "pendakian
+ * terbaru kemana", which it cannot answer. (It still answers "pendakian berikutnya": see comingFirst.) Only the
+ * first sentence: a write-up of an event held may close with the next one's date ("Meetup berikutnya akan diadakan
+ * …"), and one of several days opens with its last day ("selama lima hari, 10–14 Juni 2026") but tells of it as
+ * held.
  */
 export function announces(opening: string, date: string | null): boolean {
   if (date === null) return false;

@@ -151,9 +151,9 @@ const BEFORE_WEEKDAY: ReadonlyArray<readonly [string, WeekdayWhen]> = [
  * A day of the week's name with one of AFTER_WEEKDAY after it: "Sabtu kemarin", "hari minggu lalu" is the last
  * Saturday, Sunday before today, "Jumat besok" the coming Friday, "Sabtu ini" this week's, "Jumat depan" next
  * week's; read as that date, as "kemarin" alone is as yesterday's. "Minggu" only after "hari" ("minggu kemarin" is
- * last week), or capitalised inside the question (see readPhrase), and none after "malam" ("malam Sabtu kemarin" is
- * a Friday night). In English, "last Saturday", "this Sunday", "next Friday"; not "the last Saturday" (of a month,
- * of a series).
+ * last week), or capitalised inside the question (see readPhrase), and none after "malam" ("malam Sabtu kemarin"
+ * is a Friday night). In English, "last Saturday", "this Sunday", "next Friday"; not "the last Saturday" (of a
+ * month, of a series).
  */
 const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['jumat', 5], ["jum'at", 5], ['sabtu', 6], ['minggu', 0], ['ahad', 0],
@@ -314,7 +314,8 @@ function weekdayOffset(typed: string, weekday: number): number | undefined {
   const [name, after] = english === undefined ? [words[0]!, words.slice(1).join(' ')] : [words[1]!, undefined];
   const wanted = WEEKDAY_NUMBERS.get(name);
   const when = english?.[1] ?? AFTER_WEEKDAY.find(([w]) => w === after)?.[1];
-  // ("minggu kemarin" without "hari" is last week: see PERIODS; a capitalised "Minggu" is given "hari": readPhrase.)
+  // ("minggu kemarin" without "hari" is last week: see PERIODS; a capitalised "Minggu" is given "hari":
+  // readPhrase.)
   if (wanted === undefined || when === undefined || (name === 'minggu' && !typed.startsWith('hari '))) return undefined;
   if (when === 'coming') return (wanted - weekday + 7) % 7 || 7;
   if (when === 'last') return -((weekday - wanted + 7) % 7 || 7);

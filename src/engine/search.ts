@@ -190,8 +190,8 @@ export interface QueryGroup {
   identifies?: true;
   /**
    * The word identifies only by standing beside a kind of event, typed in lower case ("golang" of "is there a
-   * golang workshop", "voli" of "turnamen voli": see #namesKind), not as a name or a number. It is still a word the
-   * absent-word rule counts (see #absentWeights).
+   * golang workshop", "voli" of "turnamen voli": see #namesKind), not as a name or a number. It is still a word
+   * the absent-word rule counts (see #absentWeights).
    */
   besideKind?: true;
   /**
@@ -476,9 +476,9 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
 }
 
 /**
- * A list item's number ("1. Pembukaan", "2) Diskusi" at a line's start) or a footnote mark ("Mesir.[1]"): numbering,
- * not a number the text states. Indexed, it answered "meetup #1" with whatever write-up has a numbered list;
- * marked (answer.ts), it showed "3. Juara 3" as if the item's number had matched "juara 3".
+ * A list item's number ("1. Pembukaan", "2) Diskusi" at a line's start) or a footnote mark ("Mesir.[1]"):
+ * numbering, not a number the text states. Indexed, it answered "meetup #1" with whatever write-up has a numbered
+ * list; marked (answer.ts), it showed "3. Juara 3" as if the item's number had matched "juara 3".
  */
 export function isMarker(text: string, t: Token): boolean {
   // (Most tokens are words: a first character that is no ASCII digit says so before the regular expression.)
@@ -650,7 +650,8 @@ export class SearchIndex {
       processTerm: (term) => term,
       searchOptions: { tokenize: (q) => [q], processTerm: (t) => t, bm25: RANKING.bm25 },
     });
-    // One passage at a time, so that its term lists die young (cheaper for the garbage collector than all at once).
+    // One passage at a time, so that its term lists die young (cheaper for the garbage collector than all at
+    // once).
     if (addNow) {
       for (const p of passages) this.#collectLowerCase(p);
       this.#readAffixes();
@@ -1170,14 +1171,14 @@ export class SearchIndex {
   /**
    * Whether the question word at `i`, typed in lower case and no word of any title, stands where a word says which
    * event of a kind it means: right after a kind of event (QueryGroup.kind) in Indonesian ("turnamen voli",
-   * "pendakian sindoro", "gunung slamet"), right before one in an English question ("the chess tournament"; not
-   * in one that may be either: "kemah dimana waktu papandayan" asks when at Papandayan). Read as a mere
-   * word, the kind and the question's other words were most of the question and another event of the kind answered
-   * it: "siapa juara turnamen voli" with the badminton tournament's winners, "berapa biaya pendakian ke gunung
-   * slamet" with another mountain's fee. A member types a name in lower case as often as not, and the word that
-   * says which event is as much a name as "Go" of "the Go workshop" (see naming in answer.ts). A word of some title
-   * is a kind itself ("turnamen futsal", "lomba foto"), judged as such; the words that ask which one or when
-   * ("terakhir", "berikutnya", "kemarin", numbers, dates) are read before this.
+   * "pendakian sindoro", "gunung slamet"), right before one in an English question ("the chess tournament"; not in
+   * one that may be either: "kemah dimana waktu papandayan" asks when at Papandayan). Read as a mere word, the
+   * kind and the question's other words were most of the question and another event of the kind answered it:
+   * "siapa juara turnamen voli" with the badminton tournament's winners, "berapa biaya pendakian ke gunung slamet"
+   * with another mountain's fee. A member types a name in lower case as often as not, and the word that says which
+   * event is as much a name as "Go" of "the Go workshop" (see naming in answer.ts). A word of some title is a kind
+   * itself ("turnamen futsal", "lomba foto"), judged as such; the words that ask which one or when ("terakhir",
+   * "berikutnya", "kemarin", numbers, dates) are read before this.
    */
   #namesKind(text: string, tokens: readonly Token[], i: number, english: boolean): boolean {
     const token = tokens[i]!;
@@ -1195,9 +1196,9 @@ export class SearchIndex {
     // (A typo of a word some passage has, or of another form of a root some passage has, see #typoOfKnown; not of
     // a stopword: "lari" is no "dari".)
     const typo = (w: string) => this.#documentFrequency(w, WORDS) === 0 && this.#typoOfKnown(w, { stopwords: false });
-    // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last one.)
-    // (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar brp":
-    // it asks for the fee, and read as a name the write-up, which never says "bayar", did not name it.)
+    // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last
+    // one.) (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar
+    // brp": it asks for the fee, and read as a name the write-up, which never says "bayar", did not name it.)
     const asks = askedType(text);
     const label = (w: string) => asks !== null && isAskedTypeLabel(w, asks);
     return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w));
@@ -1801,9 +1802,10 @@ export class SearchIndex {
     const language = guessLanguage(question);
     const groups = this.#analyze(question, text, language);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-    // What the question is about, without the words that only ask which write-up is meant (see QueryGroup.recency):
-    // they rank passages that say them, but "siapa pembicara meetup terbaru" is answered exactly when "siapa
-    // pembicara meetup" is, and a corpus that never says "terbaru" must not leave it unanswered.
+    // What the question is about, without the words that only ask which write-up is meant (see
+    // QueryGroup.recency): they rank passages that say them, but "siapa pembicara meetup terbaru" is answered
+    // exactly when "siapa pembicara meetup" is, and a corpus that never says "terbaru" must not leave it
+    // unanswered.
     const contentWeight = groups.reduce((s, g) => s + (g.recency ? 0 : g.weight), 0);
     const restWeight = groups.reduce((s, g) => s + (g.recency || g.upcoming ? 0 : g.weight), 0);
     type Acc = {
@@ -1921,10 +1923,11 @@ export class SearchIndex {
       }
     });
     // A date is matched whole or not at all: the write-up of March 2025 says nothing of "meetup Juni 2025", though
-    // its date has the 2025. So a passage's date (or its title's, "Meetup #8, Maret 2025") covers the question's date
-    // words only when, of every one, it has it or the passage's own text does ("ruang 1203" is a number the text
-    // has, not a year its date lacks). Nor does the text's year alone cover a date that has a month: "31 Mei 2025"
-    // in May's write-up says nothing of "meetup Juni 2025", and its 2025 and "meetup" were most of the question.
+    // its date has the 2025. So a passage's date (or its title's, "Meetup #8, Maret 2025") covers the question's
+    // date words only when, of every one, it has it or the passage's own text does ("ruang 1203" is a number the
+    // text has, not a year its date lacks). Nor does the text's year alone cover a date that has a month: "31 Mei
+    // 2025" in May's write-up says nothing of "meetup Juni 2025", and its 2025 and "meetup" were most of the
+    // question.
     for (const [id, a] of acc) {
       if (a.dateCovered === 0 && a.slotCovered === 0) continue;
       const p = this.#byNumber[id]!;
