@@ -202,7 +202,12 @@ function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], ope
   // diadakan 14 Juni" is no "meetup bulan ini" in May.)
   const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
   const plans = new Map<Passage, boolean>();
-  const plan = (p: Passage) => plans.get(p) ?? plans.set(p, onlyPlansNext(p.text, p.date, kinds)).get(p)!;
+  // (Read once for a passage, whichever period asks first; a `false`, the common answer, is kept too.)
+  const plan = (p: Passage) => {
+    let only = plans.get(p);
+    if (only === undefined) plans.set(p, (only = onlyPlansNext(p.text, p.date, kinds)));
+    return only;
+  };
   const of = (h: Hit) => tests.some(([ahead, test]) => test(h.passage.text, ahead.has(h.passage.docId) ? null : h.passage.date, () => plan(h.passage)));
   return { ...result, hits: result.hits.filter((h) => h.onDay === true || of(h)) };
 }
