@@ -155,7 +155,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const found = answered ? withAskedType(saying(onTheDay, naming), onTheDay.hits, asks, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
-  const byDate = preferByDate(found, result.recency, result.recency === 'newest' ? (docId) => announcing(index).has(docId) : undefined);
+  const byDate = preferByDate(found, result.recency, (docId) => announcing(index).has(docId));
   // Answered about a year, the passages that can answer about it come first: the answer was judged on them, and
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.

@@ -231,7 +231,8 @@ type Dated = {
  * those that match the question about as well as the best (see COMPARABLE), newest document first (or oldest),
  * undated ones after the dated; the others after them in the order they came. Unchanged when those passages are
  * all of one date, or all undated. Dates compare as written (YYYY, YYYY-MM, YYYY-MM-DD), so a year alone counts as
- * that year's start.
+ * that year's start. For the newest, not a write-up `announced` says announces an event still to come (see
+ * announces; asked only then).
  */
 export function preferByDate<H extends Dated>(hits: readonly H[], recency: Recency | null, announced: (docId: string) => boolean = () => false): H[] {
   if (recency === 'upcoming') return comingFirst(hits);
