@@ -11,7 +11,7 @@ import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMon
 import { listRunsOf, listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
-import { eventKindsOf, onlyPlansNext, recordBeforePlan } from './plans.ts';
+import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, announces, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
@@ -512,9 +512,10 @@ function ignoredNames(result: SearchResult, index: SearchIndex): ReadonlySet<str
 
 /**
  * Words that ask what an event was about ("tema meetup 6", "what did meetup 7 cover", "apa yang dibahas"): every
- * write-up says that too, in its own words ("Yohanes Kurniawan membahas serangan XSS …").
+ * write-up says that too, in its own words ("Yohanes Kurniawan membahas serangan XSS …"). plans.ts's TOPIC_WORDS,
+ * with their forms and the verbs.
  */
-const ABOUT_WHAT = ['tema', 'temanya', 'topik', 'topiknya', 'theme', 'topic', 'cover', 'covered', 'bahas', 'dibahas', 'membahas', 'discuss', 'discussed'];
+const ABOUT_WHAT = [...TOPIC_WORDS, 'temanya', 'topiknya', 'cover', 'covered', 'bahas', 'dibahas', 'membahas', 'discuss', 'discussed'];
 
 /**
  * Whether the question asks where or when ("meetup 6 diadakan di mana", "kapan meetup 6 berlangsung", "where was

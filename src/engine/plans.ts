@@ -18,7 +18,7 @@ type Ranked = { coverage: number; passage: { docId: string; title: string; date:
  * Words that ask what an event was about: a title "Series #N: Subtitle" says it after its colon, as event titles
  * are written ("KodeKita Meetup #6: Deno and Bun"), whether or not its text repeats the word.
  */
-const TOPIC_WORDS: ReadonlySet<string> = new Set(['tema', 'topik', 'theme', 'topic']);
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(['tema', 'topik', 'theme', 'topic']);
 
 /** The number a word's first digits give, without leading zeros ("6" of "#06"), or null. */
 function numberIn(word: string): string | null {
