@@ -147,6 +147,11 @@ const BEFORE_WEEKDAY: ReadonlyArray<readonly [string, WeekdayWhen]> = [
   ['next', 'next'],
 ];
 
+/** Each day of the week's name, in either language, by its number as getUTCDay() gives it (0 for Sunday). */
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['jumat', 5], ["jum'at", 5], ['sabtu', 6], ['minggu', 0], ['ahad', 0],
+  ...ENGLISH_WEEKDAYS.map((w, i) => [w, (i + 1) % 7] as const),
+]);
 /**
  * A day of the week's name with one of AFTER_WEEKDAY after it: "Sabtu kemarin", "hari minggu lalu" is the last
  * Saturday, Sunday before today, "Jumat besok" the coming Friday, "Sabtu ini" this week's, "Jumat depan" next
@@ -155,10 +160,6 @@ const BEFORE_WEEKDAY: ReadonlyArray<readonly [string, WeekdayWhen]> = [
  * is a Friday night). In English, "last Saturday", "this Sunday", "next Friday"; not "the last Saturday" (of a
  * month, of a series).
  */
-const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ['senin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['jumat', 5], ["jum'at", 5], ['sabtu', 6], ['minggu', 0], ['ahad', 0],
-  ...ENGLISH_WEEKDAYS.map((w, i) => [w, (i + 1) % 7] as const),
-]);
 const AFTER_WEEKDAY_WORDS = AFTER_WEEKDAY.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|');
 const NAMED_WEEKDAY = String.raw`(?<!(?:malam|malem|mlm)\s+)(?:hari\s+(?:${WEEKDAYS.join('|')})|${WEEKDAYS.filter((w) => w !== 'minggu').join('|')})\s+(?:${AFTER_WEEKDAY_WORDS})|(?<!the\s+)(?:${BEFORE_WEEKDAY.map(([w]) => w).join('|')})\s+(?:${ENGLISH_WEEKDAYS.join('|')})`;
 
