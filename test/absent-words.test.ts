@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 // A community's write-ups of two workshops, a meetup and the board's minutes: none of them mentions Go or Kubernetes.
 function doc(id: string, title: string, body: string, date: string): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+  return writeUp({ id, title, body, date });
 }
 
 const lib = Library.fromDocuments([

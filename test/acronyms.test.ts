@@ -4,6 +4,7 @@ import { Library } from '../src/engine/library.ts';
 import { SearchIndex } from '../src/engine/search.ts';
 import type { CorpusDocument, Passage } from '../src/engine/types.ts';
 import { shippedCorpus } from './shipped-corpus.ts';
+import { writeUp } from './write-up.ts';
 
 describe('findAcronyms (definitions the corpus writes as "long form (SHORT)")', () => {
   it('reads initialisms, with joining words inside the long form', () => {
@@ -182,7 +183,7 @@ describe('acronyms the corpus never writes, read from initials', () => {
 });
 
 function doc(id: string, title: string, body: string, date: string): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+  return writeUp({ id, title, body, date });
 }
 
 const marked = (r: { text: string; highlights: Array<[number, number]> }) => r.highlights.map(([s, e]) => r.text.slice(s, e));

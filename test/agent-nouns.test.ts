@@ -5,6 +5,7 @@ import { agentNounOf, isPerVerb, peNoun } from '../src/engine/agent-nouns.ts';
 import { Library } from '../src/engine/library.ts';
 import { agentBases, createLexicon, loadLexicon } from '../src/engine/lexicon.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 describe('peN- nouns (nasal assimilation)', () => {
   it('b, f, v take pem-; p is dropped before its vowel', () => {
@@ -197,7 +198,7 @@ describe("agent nouns read by a corpus's readings", () => {
 });
 
 function doc(id: string, body: string): CorpusDocument {
-  return { id, title: id, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+  return writeUp({ id, body });
 }
 
 describe('English questions about who did what, over Indonesian write-ups', () => {

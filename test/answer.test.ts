@@ -5,6 +5,7 @@ import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { shippedCorpus } from './shipped-corpus.ts';
+import { writeUp } from './write-up.ts';
 
 let forum: Library;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 
 function doc(id: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
-  return { id, title: id, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
+  return writeUp({ id, body, ...extra });
 }
 
 describe('answers on the shipped corpus', () => {

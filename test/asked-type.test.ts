@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { askedType, statesAskedType } from '../src/engine/asked-type.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, title: string, body: string, date: string, lang = 'id'): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang, file: `${id}.md`, line: null };
+  return writeUp({ id, title, body, date, lang });
 }
 
 const lib = Library.fromDocuments([

@@ -6,9 +6,10 @@ import { highlightsIn } from '../src/engine/answer.ts';
 import { emailSpans } from '../src/engine/links.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, title: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
+  return writeUp({ id, title, body, ...extra });
 }
 
 describe('emailSpans', () => {

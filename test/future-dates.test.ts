@@ -9,9 +9,10 @@ import { textDates } from '../src/engine/dates.ts';
 import { Library } from '../src/engine/library.ts';
 import { speaksOfFuture } from '../src/engine/recency.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, title: string, body: string, date: string | null): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+  return writeUp({ id, title, body, date });
 }
 
 /** Monthly meetups (none of which says "berikutnya", "next" or "upcoming"), and the board's minutes. */

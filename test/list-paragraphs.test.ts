@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import { listRuns } from '../src/engine/lists.ts';
 import type { CorpusDocument, Passage } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, title: string, paragraphs: string[], date: string, lang = 'id'): CorpusDocument {
-  return { id, title, body: paragraphs.join('\n\n'), excludedRanges: [], date, source: null, url: null, lang, file: `${id}.md`, line: null };
+  return writeUp({ id, title, body: paragraphs.join('\n\n'), date, lang });
 }
 
 const lib = Library.fromDocuments([

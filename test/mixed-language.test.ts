@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
 import type { AnswerResult, CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, body: string, lang: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
-  return { id, title: id, body, excludedRanges: [], date: null, source: null, url: null, lang, file: `${id}.md`, line: null, ...extra };
+  return writeUp({ id, body, lang, ...extra });
 }
 
 const lexicon = createLexicon({

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, title: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, ...extra };
+  return writeUp({ id, title, body, ...extra });
 }
 
 const speakers = ['Budi Santoso', 'Sarah Whitfield', 'Andi Pratama', 'Dedi Gunawan'];

@@ -7,9 +7,10 @@ import { dayWriting } from '../src/engine/dates.ts';
 import { Library } from '../src/engine/library.ts';
 import { relativePeriods } from '../src/engine/relative-days.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, title: string, body: string, date: string | null): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+  return writeUp({ id, title, body, date });
 }
 
 const docs = [

@@ -8,9 +8,10 @@ import { renderAnswer } from '../src/cli/render.ts';
 import { renderAnswer as renderDiscordAnswer } from '../src/discord/render.ts';
 import { Library } from '../src/engine/library.ts';
 import type { Answer, CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, title: string, body: string, date: string | null): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+  return writeUp({ id, title, body, date });
 }
 
 const persona = path.join(import.meta.dirname, 'fixtures/corpus/persona');

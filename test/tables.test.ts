@@ -13,6 +13,7 @@ import { Library } from '../src/engine/library.ts';
 import { splitPassages } from '../src/engine/segment.ts';
 import { headerAbove, tableHeaderAt, tableHeaders } from '../src/engine/tables.ts';
 import type { AnswerResult, CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 const HEADER = '| Waktu | Sesi | Pembicara |\n|---|:---:|---|';
 const PEOPLE = ['Andi Wijaya', 'Budi Santoso', 'Citra Lestari', 'Dewi Anggraini', 'Eko Prasetyo', 'Fajar Nugroho'];
@@ -32,7 +33,7 @@ function schedule(n: number, special: number): string {
 const BODY = `Jadwal lengkap lokakarya hari pertama:\n\n${schedule(36, 25)}\n\nAcara ditutup dengan makan malam bersama.`;
 
 function doc(id: string, body: string, extra: Partial<CorpusDocument> = {}): CorpusDocument {
-  return { id, title: 'Lokakarya media', body, excludedRanges: [], date: null, source: null, url: null, lang: 'id', file: `${id}.md`, line: null, markdown: true, ...extra };
+  return writeUp({ id, title: 'Lokakarya media', body, markdown: true, ...extra });
 }
 
 describe('passages of a long table', () => {

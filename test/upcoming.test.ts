@@ -8,9 +8,10 @@ import { tokenize } from '../src/engine/analyzer.ts';
 import { Library } from '../src/engine/library.ts';
 import { recencyOf, speaksOfFuture } from '../src/engine/recency.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 function doc(id: string, title: string, body: string, date: string | null): CorpusDocument {
-  return { id, title, body, excludedRanges: [], date, source: null, url: null, lang: 'id', file: `${id}.md`, line: null };
+  return writeUp({ id, title, body, date });
 }
 
 const corpus: CorpusDocument[] = [
