@@ -9,6 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
+import { askedNumbers } from './asked-numbers.ts';
 import { askedType, isAskedTypeLabel } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
@@ -2505,7 +2506,7 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
  * Whether a passage's numberings number one of `words` with the number of `g` (see SearchIndex.#numberedForms).
  */
 function numbersWith(read: readonly Numbering[], g: QueryGroup, words: readonly string[]): boolean {
-  const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
+  const n = askedNumbers(g)[0];
   if (n === undefined) return false;
   return read.some((x) => x.numbers.includes(n) && x.words.some((w) => words.includes(w)));
 }
