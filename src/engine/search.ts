@@ -10,7 +10,7 @@
 // more of the question's groups (weighted by how rare they are).
 
 import { askedNumbers } from './asked-numbers.ts';
-import { askedType, isAskedTypeLabel } from './asked-type.ts';
+import { askedType, isAskedTypeLabel, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
@@ -888,6 +888,8 @@ export class SearchIndex {
     const spelled = this.#numbersSpelled(text, tokens, english, toEnglish);
     // "acara terbaru", "the latest event": beside a recency word, a word for any event only asks which one.
     const asksWhich = recencyOf(tokens) !== null;
+    // (What the question asks for, read once for all its words: see #namesKind.)
+    const asks = askedType(text);
     tokens.forEach((token, i) => {
       // (The second word of a number spelled in two, "belas" of "kedua belas", is its first word's group.)
       if (spelled.within.has(i)) return;
@@ -967,7 +969,7 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
         group.kind = true;
-      } else if (this.#namesKind(text, tokens, i, language === 'en') && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
+      } else if (this.#namesKind(text, tokens, i, language === 'en', asks) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
         // "turnamen voli", "pendakian sindoro", "the chess tournament": the word beside a kind of event says which
         // one, as a name would, typed in lower case as a chat types names (see #namesKind).
         Object.assign(group, { identifies: true, besideKind: true });
@@ -1181,7 +1183,7 @@ export class SearchIndex {
    * itself ("turnamen futsal", "lomba foto"), judged as such; the words that ask which one or when ("terakhir",
    * "berikutnya", "kemarin", numbers, dates) are read before this.
    */
-  #namesKind(text: string, tokens: readonly Token[], i: number, english: boolean): boolean {
+  #namesKind(text: string, tokens: readonly Token[], i: number, english: boolean, asks: AskedType | null): boolean {
     const token = tokens[i]!;
     const kind = tokens[english ? i + 1 : i - 1];
     if (kind === undefined || isNameAt(text, token.start) || isNameAt(text, kind.start) || isStopwordWithClitic(kind.norm)) return false;
@@ -1200,7 +1202,6 @@ export class SearchIndex {
     // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last
     // one.) (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar
     // brp": it asks for the fee, and read as a name the write-up, which never says "bayar", did not name it.)
-    const asks = askedType(text);
     const label = (w: string) => asks !== null && isAskedTypeLabel(w, asks);
     return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w));
   }
