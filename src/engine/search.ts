@@ -446,7 +446,7 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   for (const t of tokens) {
     while (link < links.length && links[link]![1] <= t.start) link++;
     if (link < links.length && links[link]![0] <= t.start) {
-      if (emails.includes(links[link]!)) words.push(...wordsOf(t.norm).filter((w) => w === t.norm));
+      if (emails.includes(links[link]!) && wordsOf(t.norm).includes(t.norm)) words.push(t.norm);
       continue;
     }
     if (isMarker(text, t)) continue;
