@@ -2220,7 +2220,6 @@ export class SearchIndex {
     // of "is there a golang workshop", read as naming which workshop, was left uncounted, and an undated page that
     // says "workshop" answered it.)
     const asked = (g: QueryGroup) => !g.recency && (!g.identifies || g.besideKind === true) && !g.surface.some(hasNumeral);
-    const changes = (g: QueryGroup) => g.weight < this.#unseenIdf || !g.surface.some(isIndonesianWord);
     const candidates = new Set(groups.flatMap((g, gi) => (asked(g) && (only === undefined || only.has(g)) ? [gi] : [])));
     for (const a of accs) {
       if (candidates.size === 0) break;
@@ -2234,7 +2233,6 @@ export class SearchIndex {
       const g = groups[gi]!;
       if (g.surface.some((w) => this.#typoOfKnown(w))) continue;
       counted.push(gi);
-      if (!changes(g)) continue;
       extra += Math.max(0, this.#unseenIdf - g.weight);
       // (An Indonesian word keeps its discount on English passages: FreeDict read backwards may just not know it.)
       if (!g.surface.some(isIndonesianWord)) unread += g.weight * (1 - RANKING.unknownWordWeight);
