@@ -1646,7 +1646,7 @@ export class SearchIndex {
     // as the two words as written would, so their credits add up (the best per part).
     const best = new Map<number, Evidence>();
     const partCredits = group.surface.length > 1 ? new Map<number, Map<number, number>>() : null;
-    // A doer's verb form is evidence only where no other form of the word matched (see QueryGroup.doneBy): read
+    // A doer's verb form is evidence only where no other form of the word matched (see Alternative.doneBy): read
     // after every other alternative, and then, like them, the best of those that matched.
     const alternatives = group.alternatives.some((t) => t.doneBy)
       ? [...group.alternatives.filter((t) => !t.doneBy), ...group.alternatives.filter((t) => t.doneBy)]
