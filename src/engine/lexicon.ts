@@ -216,7 +216,8 @@ function lexiconOver(
     // but a word that differs from a headword in its last letter only, not as an ending of a form, is another word
     // a typo away, not a form of it (a form adds or swaps an ending: organizing → organization, produced →
     // producer). (Nor for the word's forms: "venues" is venue's.)
-    const sharing = headwordsWithStem(stem).filter((h) => ![word, ...baseFormCandidates(word)].some((w) => lastLetterApart(w, h)));
+    const forms = [word, ...baseFormCandidates(word)];
+    const sharing = headwordsWithStem(stem).filter((h) => !forms.some((w) => lastLetterApart(w, h)));
     return sharing.length > 0 ? match(closestHeadword(word, sharing), 'stem') : null;
   };
 

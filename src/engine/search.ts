@@ -9,7 +9,8 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
-import { askedType, isAskedTypeLabel } from './asked-type.ts';
+import { askedNumbers } from './asked-numbers.ts';
+import { askedType, isAskedTypeLabel, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
@@ -445,7 +446,7 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   for (const t of tokens) {
     while (link < links.length && links[link]![1] <= t.start) link++;
     if (link < links.length && links[link]![0] <= t.start) {
-      if (emails.includes(links[link]!)) words.push(...wordsOf(t.norm).filter((w) => w === t.norm));
+      if (emails.includes(links[link]!) && wordsOf(t.norm).includes(t.norm)) words.push(t.norm);
       continue;
     }
     if (isMarker(text, t)) continue;
@@ -887,6 +888,8 @@ export class SearchIndex {
     const spelled = this.#numbersSpelled(text, tokens, english, toEnglish);
     // "acara terbaru", "the latest event": beside a recency word, a word for any event only asks which one.
     const asksWhich = recencyOf(tokens) !== null;
+    // (What the question asks for, read once for all its words: see #namesKind.)
+    const asks = askedType(text);
     tokens.forEach((token, i) => {
       // (The second word of a number spelled in two, "belas" of "kedua belas", is its first word's group.)
       if (spelled.within.has(i)) return;
@@ -966,7 +969,7 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
         group.kind = true;
-      } else if (this.#namesKind(text, tokens, i, language === 'en') && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
+      } else if (this.#namesKind(text, tokens, i, language === 'en', asks) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
         // "turnamen voli", "pendakian sindoro", "the chess tournament": the word beside a kind of event says which
         // one, as a name would, typed in lower case as a chat types names (see #namesKind).
         Object.assign(group, { identifies: true, besideKind: true });
@@ -1180,7 +1183,7 @@ export class SearchIndex {
    * itself ("turnamen futsal", "lomba foto"), judged as such; the words that ask which one or when ("terakhir",
    * "berikutnya", "kemarin", numbers, dates) are read before this.
    */
-  #namesKind(text: string, tokens: readonly Token[], i: number, english: boolean): boolean {
+  #namesKind(text: string, tokens: readonly Token[], i: number, english: boolean, asks: AskedType | null): boolean {
     const token = tokens[i]!;
     const kind = tokens[english ? i + 1 : i - 1];
     if (kind === undefined || isNameAt(text, token.start) || isNameAt(text, kind.start) || isStopwordWithClitic(kind.norm)) return false;
@@ -1199,7 +1202,6 @@ export class SearchIndex {
     // (Nor "terakhir", "last", which ask for the newest while staying words: "pengajian terakhir" is the last
     // one.) (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar
     // brp": it asks for the fee, and read as a name the write-up, which never says "bayar", did not name it.)
-    const asks = askedType(text);
     const label = (w: string) => asks !== null && isAskedTypeLabel(w, asks);
     return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w));
   }
@@ -1644,7 +1646,7 @@ export class SearchIndex {
     // as the two words as written would, so their credits add up (the best per part).
     const best = new Map<number, Evidence>();
     const partCredits = group.surface.length > 1 ? new Map<number, Map<number, number>>() : null;
-    // A doer's verb form is evidence only where no other form of the word matched (see QueryGroup.doneBy): read
+    // A doer's verb form is evidence only where no other form of the word matched (see Alternative.doneBy): read
     // after every other alternative, and then, like them, the best of those that matched.
     const alternatives = group.alternatives.some((t) => t.doneBy)
       ? [...group.alternatives.filter((t) => !t.doneBy), ...group.alternatives.filter((t) => t.doneBy)]
@@ -2218,7 +2220,6 @@ export class SearchIndex {
     // of "is there a golang workshop", read as naming which workshop, was left uncounted, and an undated page that
     // says "workshop" answered it.)
     const asked = (g: QueryGroup) => !g.recency && (!g.identifies || g.besideKind === true) && !g.surface.some(hasNumeral);
-    const changes = (g: QueryGroup) => g.weight < this.#unseenIdf || !g.surface.some(isIndonesianWord);
     const candidates = new Set(groups.flatMap((g, gi) => (asked(g) && (only === undefined || only.has(g)) ? [gi] : [])));
     for (const a of accs) {
       if (candidates.size === 0) break;
@@ -2232,7 +2233,6 @@ export class SearchIndex {
       const g = groups[gi]!;
       if (g.surface.some((w) => this.#typoOfKnown(w))) continue;
       counted.push(gi);
-      if (!changes(g)) continue;
       extra += Math.max(0, this.#unseenIdf - g.weight);
       // (An Indonesian word keeps its discount on English passages: FreeDict read backwards may just not know it.)
       if (!g.surface.some(isIndonesianWord)) unread += g.weight * (1 - RANKING.unknownWordWeight);
@@ -2505,7 +2505,7 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
  * Whether a passage's numberings number one of `words` with the number of `g` (see SearchIndex.#numberedForms).
  */
 function numbersWith(read: readonly Numbering[], g: QueryGroup, words: readonly string[]): boolean {
-  const n = g.number ?? g.surface.flatMap((w) => w.match(/\d+/gu) ?? [])[0];
+  const n = askedNumbers(g)[0];
   if (n === undefined) return false;
   return read.some((x) => x.numbers.includes(n) && x.words.some((w) => words.includes(w)));
 }
