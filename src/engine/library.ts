@@ -70,9 +70,9 @@ export interface ReloadReport {
   /** Equal to `before` when the reload was rejected. */
   after: Counts;
   /**
-   * What the reload changed, or would have changed when rejected (none of it applied then); a rejected reload's
-   * `removed` leaves out documents whose file a problem names. A broken file whose previous version is still
-   * served is in none of them.
+   * What the reload changed, or would have changed when rejected (none of it applied then). A rejected reload
+   * loaded nothing, so it has only `removed`, which leaves out documents whose file a problem names. A broken file
+   * whose previous version is still served is in none of them.
    */
   added: string[];
   removed: string[];
