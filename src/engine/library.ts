@@ -70,9 +70,9 @@ export interface ReloadReport {
   /** Equal to `before` when the reload was rejected. */
   after: Counts;
   /**
-   * What the reload changed, or would have changed when rejected (none of it applied then); a rejected reload's
-   * `removed` leaves out documents whose file a problem names. A broken file whose previous version is still
-   * served is in none of them.
+   * What the reload changed, or would have changed when rejected (none of it applied then). A rejected reload
+   * loaded nothing, so it has only `removed`, which leaves out documents whose file a problem names. A broken file
+   * whose previous version is still served is in none of them.
    */
   added: string[];
   removed: string[];
@@ -301,19 +301,18 @@ export class Library {
       // Nothing loaded (the folder gone, renamed, or every file broken): there is no edit to apply, and serving
       // only the broken files' previous versions would drop every other write-up.
       if (problems.length === 0) problems = [{ file: this.corpusPath, line: null, reason: 'no documents' }];
-      const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
-      // A document missing because its file is now broken is named among the problems: as "removed" too it read
-      // as an edit the moderator made.
+      // With nothing loaded, nothing was added, changed or renamed: what would have been removed is every served
+      // document but those whose file is now broken, which are named among the problems (as "removed" too they
+      // read as an edit the moderator made).
       const broken = new Set(problems.map((p) => p.file));
-      const file = new Map(before.documents.map((d) => [d.id, d.file]));
       return {
         ok: false,
         before: countsOf(before),
         after: countsOf(before),
-        added,
-        removed: removed.filter((id) => !broken.has(file.get(id)!)),
-        changed,
-        renamed,
+        added: [],
+        removed: before.documents.filter((d) => !broken.has(d.file)).map((d) => d.id),
+        changed: [],
+        renamed: [],
         problems,
         kept: [],
         leftOut: [],

@@ -15,8 +15,9 @@ export function idList(ids: readonly string[], max = 20): string {
 export const renamedPairs = (report: ReloadReport): string[] => report.renamed.map((r) => `${r.from} → ${r.to}`);
 
 /**
- * A rejected reload's other edits, held back with the broken file: said, so that nobody takes them for live. One
- * line ("Not applied either: added a; changed b."), or none when there were no other edits.
+ * A rejected reload's other edits, held back with the broken files: said, so that nobody takes them for live. One
+ * line ("Not applied either: removed c."), or none when there were no other edits. (Having loaded nothing, a
+ * rejected reload has only removals; a report with other edits lists them too.)
  */
 export function heldBack(report: ReloadReport): string[] {
   const held = [
