@@ -16,6 +16,7 @@
 // is all BM25 tells them apart by.
 
 import type { Passage } from './types.ts';
+import { groupBy } from './group-by.ts';
 
 /** The longest line read as a list item or an introduction (characters). */
 const MAX_LINE = 200;
@@ -161,14 +162,8 @@ const runsByIndex = new WeakMap<ReadonlyMap<string, Passage>, Map<string, ListRu
 export function listRunsOf(passages: ReadonlyMap<string, Passage>): ((docId: string) => readonly ListRun[]) | null {
   let runs = runsByIndex.get(passages);
   if (runs === undefined) {
-    const byDoc = new Map<string, Passage[]>();
-    for (const p of passages.values()) {
-      const own = byDoc.get(p.docId);
-      if (own) own.push(p);
-      else byDoc.set(p.docId, [p]);
-    }
     runs = new Map();
-    for (const [docId, own] of byDoc) {
+    for (const [docId, own] of groupBy(passages.values(), (p) => p.docId)) {
       const found = listRuns(own);
       if (found.length > 0) runs.set(docId, found);
     }

@@ -23,6 +23,7 @@ import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acron
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
+import { groupBy } from './group-by.ts';
 import { alsoAsksNewest, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
@@ -799,7 +800,7 @@ export class SearchIndex {
 
   /** The passages of each document, in order; built on first use. */
   get #documents(): Map<string, Passage[]> {
-    return (this.#byDoc ??= byDocument(this.#byNumber));
+    return (this.#byDoc ??= groupBy(this.#byNumber, (p) => p.docId));
   }
 
   /** The passages of document `docId`, in order (none for an unknown id): grouped once for the index's life. */
@@ -2384,16 +2385,6 @@ function englishPassages(passages: Passage[], guessed: ReadonlySet<string>): Set
   passages.forEach((p, id) => {
     if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
   });
-  return out;
-}
-
-function byDocument(passages: Passage[]): Map<string, Passage[]> {
-  const out = new Map<string, Passage[]>();
-  for (const p of passages) {
-    const list = out.get(p.docId);
-    if (list) list.push(p);
-    else out.set(p.docId, [p]);
-  }
   return out;
 }
 
