@@ -1604,7 +1604,12 @@ export class SearchIndex {
   get #derivedEnglish(): DerivedEnglish {
     if (this.#derived === null) {
       const words = new Set<string>();
-      for (const id of this.#english) for (const t of tokenize(this.#byNumber[id]!.text)) for (const w of wordsOf(t.norm)) words.add(w);
+      // (The titles' words too: a write-up titled "Meetup #7: Accessibility on the Web" may never repeat its theme in
+      // its text, and "meetup aksesibilitas" asks for it by the title's word.)
+      for (const id of this.#english) {
+        const passage = this.#byNumber[id]!;
+        for (const text of [passage.text, passage.title]) for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) words.add(w);
+      }
       const lexicon = this.#lexicon;
       this.#derived = derivedEnglish(
         words,
