@@ -24,3 +24,31 @@ describe('an English write-up named by its title\'s word in Indonesian spelling'
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-7#1']);
   });
 });
+
+const josc = [
+  en('meetup-1', 'JOSC Meetup #1: Getting Started', '2026-01-17',
+    'The first JOSC meetup took place on 17 January 2026 at Kopi Kalyan, Cikini.',
+    'Our speaker, Rina Wijaya, talked about how to find a first issue.',
+    'See you at meetup #2 in February!'),
+  en('meetup-2', 'JOSC Meetup #2: Git Beyond the Basics', '2026-02-21',
+    'Meetup #2 was held at the GoWork coworking space in Senayan on 21 February 2026.',
+    'Andreas Müller showed interactive rebase and bisect.',
+    'Tickets cost IDR 50,000. 48 participants registered and 41 showed up.'),
+  en('meetup-8', 'JOSC Meetup #8: Self-Hosting Everything', '2026-11-21',
+    'Meetup #8 was held on Saturday, 21 November 2026 at the Goethe-Institut Jakarta in Menteng.',
+    'Yusuf Hakim talked about self-hosting email and photo backups on a Raspberry Pi.',
+    'The door prize, a Raspberry Pi 5, was won by Nadia Putri.'),
+  en('meetup-9', 'Announcing JOSC Meetup #9: Contributing to Linux', '2026-11-22',
+    'JOSC Meetup #9 will be held on Saturday, 5 December 2026 at 2 pm at CoHive, Mega Kuningan.',
+    'Our speaker will be Agus Salim, a Linux kernel contributor.',
+    'Registration is open until 3 December. The ticket is Rp40.000.'),
+];
+
+describe('a doer asked for by the noun, of a write-up that says what the doer did', () => {
+  // The corpus calls other meetups' guests "speaker"; meetup #8's says only that Yusuf Hakim "talked".
+  it.each(['who was the speaker at meetup 8', 'siapa speaker meetup 8'])('%s → "Yusuf Hakim talked …"', (q) => {
+    const a = Library.fromDocuments(josc).ask(q);
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-8#2']);
+  });
+
+});

@@ -21,6 +21,12 @@ export interface DerivedEnglish {
    * often as by the noun. Kept apart from `spelled`, as weaker evidence than the noun (see search.ts).
    */
   doneBy: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The same verb forms by the corpus's English agent noun of the doer ("speaker" → talked, through pembicara): a
+   * question that asks for "the speaker" of a write-up that says only "Yusuf Hakim talked about …". Weaker
+   * evidence than the noun, as `doneBy` is.
+   */
+  doneByNoun: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -55,7 +61,9 @@ export function derivedEnglish(
     for (const n of doerNouns?.(word) ?? []) add(n, word, doneBy);
     if (NOMINAL.test(word)) nominals.push(word);
   }
-  return { spelled: out, nominals, doneBy };
+  const doneByNoun = new Map<string, string[]>();
+  for (const [doer, verbs] of doneBy) for (const noun of out.get(doer) ?? []) for (const verb of verbs) add(noun, verb, doneByNoun);
+  return { spelled: out, nominals, doneBy, doneByNoun };
 }
 
 /**

@@ -932,6 +932,9 @@ export class SearchIndex {
         alternatives.push(...this.#codeSwitched(surface));
       }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
+      // "who was the speaker" of an English write-up that says "Yusuf Hakim talked about …": the doer's noun reaches
+      // what the write-ups say such a doer did, as "pembicara" does (see DerivedEnglish.doneByNoun).
+      if (relatives) alternatives.push(...this.#doneByNoun(surface));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym', this.reading));
       const initials = this.#initialsExpansion(text, token);
       if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
@@ -1554,8 +1557,10 @@ export class SearchIndex {
     surface.forEach((w, part) => {
       for (const headword of this.#lexicon!.english!(w).slice(0, RANKING.maxTranslations)) push(headword, part);
       for (const word of this.#derivedEnglish.spelled.get(w) ?? []) push(word, part);
-      // (A doer through what the write-ups say it did, "pembicara" → spoke: after the noun, see #groupScores.)
+      // (A doer through what the write-ups say it did, "pembicara" → spoke: after the noun, see #groupScores. And an
+      // English doer typed into an Indonesian question, "siapa speaker meetup 8", through its Indonesian noun.)
       for (const word of this.#derivedEnglish.doneBy.get(w) ?? []) push(word, part, true);
+      for (const word of this.#derivedEnglish.doneByNoun.get(w) ?? []) push(word, part, true);
     });
     // (Of a single word only: a compound's parts have their own.)
     if (out.length === 0 && surface.length === 1) {
@@ -1570,6 +1575,16 @@ export class SearchIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * The verb forms English write-ups use for what an English doer's noun in the question did ("speaker" → talked,
+   * presented), as evidence in English passages only, weaker than the noun itself (Alternative.doneBy).
+   */
+  #doneByNoun(surface: string[]): Alternative[] {
+    return surface.flatMap((w, part) =>
+      (this.#derivedEnglish.doneByNoun.get(w) ?? []).map((verb) => ({ ...alternative([verb], 'translation', this.reading), part, scope: 'en' as const, doneBy: true as const })),
+    );
   }
 
   /** Whether a question in `language` reaches English write-ups through the lexicon read backwards. */
