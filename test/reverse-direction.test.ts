@@ -51,4 +51,8 @@ describe('a doer asked for by the noun, of a write-up that says what the doer di
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-8#2']);
   });
 
+  it('reads "speaking" by its base, speak, whose doer the write-up names: "Our speaker will be …"', () => {
+    const a = Library.fromDocuments(josc).ask('who is speaking at meetup 9');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-9#2']);
+  });
 });

@@ -923,8 +923,9 @@ export class SearchIndex {
       seen.add(token.norm);
       const own = unique(surface.flatMap((w) => stemsOf(w, this.reading))).filter((s) => !surface.includes(s));
       const irregular = relatives ? this.#irregularRelatives(surface) : [];
-      // (And the agent nouns an English write-up has of the word or its base: "spoke" → speaker.)
-      const doers = relatives ? [...surface, ...irregular].flatMap(agentNounSpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
+      // (And the agent nouns an English write-up has of the word or its base: "spoke" → speaker, and "speaking",
+      // "judged" by their Porter stems, which a regular verb form's base is: speak → speaker.)
+      const doers = relatives ? [...surface, ...own, ...irregular].flatMap(agentNounSpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
       const related = unique([...irregular, ...doers]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
