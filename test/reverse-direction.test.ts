@@ -56,3 +56,10 @@ describe('a doer asked for by the noun, of a write-up that says what the doer di
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-9#2']);
   });
 });
+
+describe('another write-up that only names the numbered event asked about', () => {
+  it('does not come before that event\'s own write-up: "See you at meetup #2" is meetup #1\'s last line', () => {
+    const a = Library.fromDocuments(josc).ask('berapa peserta meetup kedua');
+    expect(a.results[0]?.docId).toBe('meetup-2');
+  });
+});

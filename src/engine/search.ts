@@ -1937,7 +1937,9 @@ export class SearchIndex {
         if (g.recency) a.recencyCovered += g.weight * e.credit;
         if (g.upcoming) a.upcomingCovered += g.weight * e.credit;
         else if (e.titled) a.titled += g.weight;
-        if (!e.titled && !g.recency && e.credit > 0) a.untitled = true;
+        // (Not a word that only says which event, its kind or its name or number: "See you at meetup #2" in meetup
+        // #1's write-up says no more than meetup #2's title of "berapa peserta meetup kedua".)
+        if (!e.titled && !g.recency && !g.identifies && !g.kind && e.credit > 0) a.untitled = true;
         if (e.dateCredit !== undefined) a.dateCovered += g.weight * Math.max(0, e.dateCredit - e.credit);
         if (slots.length > 0 && e.credit > 0) (a.credited ??= new Set()).add(gi);
         if (slotGroups.has(gi)) a.slotCovered += g.weight * e.credit;
