@@ -33,6 +33,12 @@ describe('doerNouns', () => {
     expect(lexicon.doerNouns!('read')).toContain('pembaca');
   });
 
+  it('reads a form the dictionary lists as a noun of its own as that noun: "the CoHive building" built nothing', () => {
+    expect(lexicon.doerNouns!('built')).toContain('pendiri');
+    expect(lexicon.doerNouns!('building')).toEqual([]);
+    expect(lexicon.doerNouns!('meeting')).toEqual([]);
+  });
+
   it('gives nothing for a word no verb headword gives', () => {
     expect(lexicon.doerNouns!('the')).toEqual([]);
     expect(lexicon.doerNouns!('kubernetes')).toEqual([]);

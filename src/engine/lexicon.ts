@@ -271,6 +271,10 @@ function lexiconOver(
     if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
     const base = [word, ...basesOf(word), ...baseFormCandidates(word)].find((b) => verbs.has(b) && !STOPWORDS.has(b));
     if (base === undefined) return NOTHING;
+    // (Not a regular form the dictionary lists as a word of its own with no verb sense, a noun: "the CoHive
+    // building" says nothing of who built it, nor "the meeting" of who met. An irregular form is the verb's,
+    // whatever else it spells: "won" is also a currency.)
+    if (base !== word && map.has(word) && !verbs.has(word) && !irregular.has(word)) return NOTHING;
     // (Not a per- verb's: "mempelajari" of study, or the bare "pelajari" of read, is no pengajar, the teacher,
     // whose root the stemmer leaves: see isPerVerb.)
     return doersOf(unpack(verbs.get(base)!).filter((t) => !isPerVerb(t, reading)), reading);
