@@ -63,3 +63,27 @@ describe('another write-up that only names the numbered event asked about', () =
     expect(a.results[0]?.docId).toBe('meetup-2');
   });
 });
+
+describe('a write-up asked what it never says, whose people another write-up names beside the word', () => {
+  const docs = [
+    ...meetups,
+    en('meetup-3', 'JOSC Meetup #3: Rust for Web Developers', '2026-03-21',
+      'Our third meetup was hosted by Tokopedia Tower in Kuningan on Saturday, 21 March 2026.',
+      'Thanks to our sponsor, Xendit, the event was free of charge.'),
+    en('hacktoberfest', 'Hacktoberfest Contribution Day', '2026-10-17',
+      'On 17 October 2026 forty contributors spent the day on good first issues.',
+      'Mentors on the day were Hendra Gunawan and Andreas Müller. Lunch was sponsored by Google.'),
+  ];
+
+  it('is not answered: Hendra Gunawan, meetup #6\'s speaker, was a mentor where Google sponsored the lunch', () => {
+    const a = Library.fromDocuments(docs).ask('siapa sponsor meetup 6');
+    expect(a.answered).toBe(false);
+  });
+
+  it('is answered where the sentence that says the word names the same one', () => {
+    const more = [...docs, en('meetup-5', 'JOSC Meetup #5: Documentation Matters', '2026-05-30',
+      'Meetup #5 was held at the National Library on 30 May 2026.', 'Snacks were provided by Xendit.')];
+    const a = Library.fromDocuments(more).ask('siapa sponsor meetup 5');
+    expect([a.answered, a.results[0]?.docId]).toEqual([true, 'meetup-5']);
+  });
+});

@@ -501,7 +501,9 @@ function saidSomewhere(hits: readonly Hit[], groups: readonly number[]): number[
 function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: ReadonlySet<string>): boolean {
   const own = index.passagesOf(docId);
   if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
-  const saying = result.hits.filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i))).map((h) => h.passage);
+  const saying = result.hits
+    .filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i)))
+    .map((h) => ({ passage: h.passage, terms: new Set([...h.terms].flatMap(([term, i]) => (topics.includes(i) ? [term] : []))) }));
   return namesTheSame(own, saying, (w) => ignored.has(w));
 }
 

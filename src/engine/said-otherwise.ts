@@ -4,25 +4,47 @@
 // it (see whichOnly in answer.ts): without it, such a write-up's passages were no answer, though they are one.
 
 import { isNameAt, tokenize } from './analyzer.ts';
+import { splitSentences } from './sentences.ts';
 import type { Passage } from './types.ts';
+
+/** A passage that says the asked word, and the index terms it matched for it ("sponsor", "sponsored"). */
+export interface Saying {
+  passage: Passage;
+  terms: ReadonlySet<string>;
+}
 
 /**
  * Whether one of `own` (a write-up's passages) names someone or something that the corpus's passages saying the
  * asked word (`saying`, of other write-ups) name: the people other write-ups call speakers are this one's
  * panelists, the company another calls its sponsor "supported" this one. A name is a word capitalised inside a
  * sentence; `ignore` leaves out the question's own words and the words of titles, which name events, not who
- * took part in them.
+ * took part in them. Of a passage, the names of its sentences that say the word, where they name any: in "Mentors
+ * on the day were Hendra Gunawan and Andreas Müller. Lunch was sponsored by Google." only Google is a sponsor, and
+ * a write-up naming Hendra Gunawan as its speaker says nothing of a sponsor. (A sentence that says the word and
+ * names no one, "Pembicara:" above a list of names, leaves the whole passage's.)
  */
-export function namesTheSame(own: readonly Passage[], saying: readonly Passage[], ignore: (word: string) => boolean): boolean {
-  const names = new Set(saying.flatMap((p) => namesIn(p.text)).filter((w) => !ignore(w)));
+export function namesTheSame(own: readonly Passage[], saying: readonly Saying[], ignore: (word: string) => boolean): boolean {
+  const names = new Set(saying.flatMap(namesSaid).filter((w) => !ignore(w)));
   return names.size > 0 && own.some((p) => namesIn(p.text).some((w) => names.has(w)));
+}
+
+/** The names of a passage's sentences that say one of `terms`, or, where those name no one, all of its names. */
+function namesSaid({ passage, terms }: Saying): string[] {
+  const { text } = passage;
+  const all = nameTokens(text);
+  const says = (start: number, end: number) => tokenize(text.slice(start, end)).some((t) => terms.has(t.norm));
+  const spans = splitSentences(text).filter(([start, end]) => says(start, end));
+  const within = all.filter((t) => spans.some(([start, end]) => t.start >= start && t.start < end));
+  return (within.length > 0 ? within : all).map((t) => t.norm);
 }
 
 /** The words a text writes as names: capitalised, not at a sentence's start, letters only (not "Rp35.000"). */
 function namesIn(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => isNameAt(text, t.start) && /^\p{L}+$/u.test(t.norm))
-    .map((t) => t.norm);
+  return nameTokens(text).map((t) => t.norm);
+}
+
+function nameTokens(text: string): Array<{ norm: string; start: number }> {
+  return tokenize(text).filter((t) => isNameAt(text, t.start) && /^\p{L}+$/u.test(t.norm));
 }
 
 /**
