@@ -63,13 +63,15 @@ describe('what a question asks for', () => {
     ['htm brp', 'amount'],
     ['meetup 3 bayar berapa', 'amount'],
     ['how much are the tickets', 'amount'],
+    ['how much was the rust workshop', 'amount'],
+    ['how much is membership', 'amount'],
     ['kapan meetup 4', 'date or time'],
     ['when did pycon start', 'date or time'],
   ])('%s asks for %s', (q, type) => {
     expect(askedType(q)).toBe(type);
   });
 
-  it.each(['berapa peserta meetup 3', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan'])(
+  it.each(['berapa peserta meetup 3', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan'])(
     '%s asks for none of them',
     (q) => {
       expect(askedType(q)).toBeNull();

@@ -87,3 +87,15 @@ describe('a write-up asked what it never says, whose people another write-up nam
     expect([a.answered, a.results[0]?.docId]).toEqual([true, 'meetup-5']);
   });
 });
+
+describe('an English "how much" of an Indonesian write-up that names no price word', () => {
+  it('shows the passage that states the amount first: "how much was the rust workshop" → "Biaya … Rp100.000"', () => {
+    const rust = writeUp({
+      id: 'workshop-rust', title: 'Workshop Rust untuk Pemula', date: '2026-07-18',
+      body: 'Workshop Rust untuk Pemula diadakan pada Sabtu, 18 Juli 2026 di Kampus BINUS Anggrek.\n\n' +
+        'Pematerinya adalah Budi Santoso.\n\nWorkshop dimulai pukul 09.00 WIB. Biaya pendaftaran Rp100.000 sudah termasuk makan siang.',
+    });
+    const a = Library.fromDocuments([...meetups, rust]).ask('how much was the rust workshop');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'workshop-rust#3']);
+  });
+});

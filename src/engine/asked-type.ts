@@ -17,6 +17,8 @@ const PRICE: ReadonlySet<string> = new Set([
   'harga', 'hrg', 'htm', 'biaya', 'biayanya', 'bayar', 'byr', 'tiket', 'tiketnya', 'iuran', 'ongkos', 'tarif', 'harganya', 'bayarnya',
   'cost', 'costs', 'price', 'prices', 'fee', 'fees', 'ticket', 'tickets', 'pay',
 ]);
+/** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
+const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
 /** Words of the clock: beside HOW_MUCH ("jam berapa", "pukul brp") they ask for a time of day. */
 const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
 /** Words that ask when, a day or a time of it. */
@@ -37,6 +39,9 @@ export function askedType(question: string): AskedType | null {
   const words = wordsOf(question);
   const how = words.some((w) => HOW_MUCH.has(w)) || words.some((w, i) => w === 'how' && words[i + 1] === 'much');
   if (how && words.some((w) => PRICE.has(w))) return 'amount';
+  // ("how much was the rust workshop", "how much is membership": of a thing, not of a stuff, "how much data",
+  // English asks its price with a verb of being or doing right after.)
+  if (words.some((w, i) => w === 'how' && words[i + 1] === 'much' && HOW_MUCH_OF.has(words[i + 2] ?? ''))) return 'amount';
   const besideHow = (i: number) => HOW_MUCH.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? '');
   if (words.some((w, i) => CLOCK.has(w) && besideHow(i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
