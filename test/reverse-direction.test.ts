@@ -99,3 +99,18 @@ describe('an English "how much" of an Indonesian write-up that names no price wo
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'workshop-rust#3']);
   });
 });
+
+describe('an Indonesian passive verb after a kind of event', () => {
+  it('says what the event was, not which: "hackathon diadakan di mana" is the hackathon\'s, which says "ran"', () => {
+    const docs = [
+      ...meetups,
+      en('hackathon-2026', 'JOSC Hackathon 2026', '2026-08-15',
+        'The JOSC Hackathon 2026 ran for 24 hours on 15–16 August 2026 at Block71 Jakarta.',
+        'The first place went to Team Kancil.'),
+      writeUp({ id: 'bukber', title: 'Buka Puasa Bersama JOSC 2026', date: '2026-03-14',
+        body: 'Buka puasa bersama JOSC diadakan pada Sabtu, 14 Maret 2026 di Restoran Sederhana, Tebet.' }),
+    ];
+    const a = Library.fromDocuments(docs).ask('hackathon diadakan di mana');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'hackathon-2026#1']);
+  });
+});

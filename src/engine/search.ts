@@ -1208,7 +1208,10 @@ export class SearchIndex {
     // one.) (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar
     // brp": it asks for the fee, and read as a name the write-up, which never says "bayar", did not name it.)
     const label = (w: string) => asks !== null && isAskedTypeLabel(w, asks);
-    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w));
+    // (Nor an Indonesian passive verb, "diadakan" of "hackathon diadakan di mana": what the event was, not which;
+    // read as a name, a write-up that says "held" or nothing of it in Indonesian did not name its own hackathon.)
+    const passive = (w: string) => !english && stemsOf(w, this.reading).some((r) => [`di${r}`, `di${r}kan`, `di${r}i`].includes(w));
+    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w) || passive(w));
   }
 
   /**
