@@ -14,6 +14,9 @@ describe('cognates', () => {
     ['exploration', 'eksplorasi'],
     ['journalist', 'jurnalis'],
     ['festivals', 'festival'],
+    ['instructor', 'instruktur'],
+    ['director', 'direktur'],
+    ['factor', 'faktor'],
   ])('spells %s the Indonesian way (%s)', (english, indonesian) => {
     expect(cognates(english)).toContain(indonesian);
   });
@@ -23,6 +26,10 @@ describe('cognates', () => {
     expect(cognates('program')).toEqual([]);
     expect(cognates('münchen')).toEqual([]);
     expect(cognates('ab12c')).toEqual([]);
+  });
+
+  it('spells "-ctor" as "-ktur" only after e or u: a factor is no faktur (an invoice)', () => {
+    expect(cognates('factor')).not.toContain('faktur');
   });
 
   it('never returns the word itself', () => {

@@ -114,3 +114,14 @@ describe('an Indonesian passive verb after a kind of event', () => {
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'hackathon-2026#1']);
   });
 });
+
+describe('an Indonesian loan of an English "-ctor" word', () => {
+  it('"siapa instruktur workshop" finds "The instructor was …", not the workshop\'s opening line', () => {
+    const git = en('workshop-git', 'Workshop: Your First Pull Request', '2026-03-07',
+      'Our first hands-on workshop taught 25 beginners how to open a pull request, at Kopi Kalyan on 7 March 2026.',
+      'The instructor was Rina Wijaya, helped by three mentors.',
+      'The workshop ran from 9 am to 12 noon.');
+    const a = Library.fromDocuments([...meetups, git]).ask('siapa instruktur workshop pull request');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'workshop-git#2']);
+  });
+});

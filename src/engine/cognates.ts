@@ -65,6 +65,9 @@ export function cognates(word: string): string[] {
     }
   }
   out.add(respell(stem));
+  // "-ctor" was borrowed both ways: factor → faktor (the letters above), instructor → instruktur, director →
+  // direktur, inspector → inspektur. Not after an a: "faktur" is an invoice, no factor.
+  if (/[eu]ctors?$/u.test(word)) out.add(respell(word.replace(/ctors?$/u, 'ktur')));
   // Plurals that no ending rule took: "festivals" → "festival".
   if (stem === word && word.endsWith('s') && !word.endsWith('ss')) out.add(respell(word.slice(0, -1)));
   out.delete(word);
