@@ -65,6 +65,8 @@ describe('what a question asks for', () => {
     ['how much are the tickets', 'amount'],
     ['how much was the rust workshop', 'amount'],
     ['how much is membership', 'amount'],
+    ['meetup 1 bayar ga?', 'amount'],
+    ['workshop docs gratis nggak buat member', 'amount'],
     ['kapan meetup 4', 'date or time'],
     ['when did pycon start', 'date or time'],
   ])('%s asks for %s', (q, type) => {

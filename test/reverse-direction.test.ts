@@ -125,3 +125,19 @@ describe('an Indonesian loan of an English "-ctor" word', () => {
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'workshop-git#2']);
   });
 });
+
+describe('whether an event had a price, asked yes or no in chat', () => {
+  const first = en('meetup-1', 'JOSC Meetup #1: Getting Started', '2026-01-17',
+    'The first JOSC meetup took place on 17 January 2026 at Kopi Kalyan, Cikini.',
+    'Our speaker, Rina Wijaya, talked about how to find a first issue.',
+    'The meetup started at 2 pm. Entry was free, but everyone bought their own coffee.');
+
+  it('is answered by the passage that says it was free: "meetup 1 bayar ga?"', () => {
+    const a = Library.fromDocuments([first, ...meetups]).ask('meetup 1 bayar ga?');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-1#3']);
+  });
+
+  it('stays unanswered of a write-up that states no price: "meetup 6 bayar ga?"', () => {
+    expect(Library.fromDocuments([first, ...meetups]).ask('meetup 6 bayar ga?').answered).toBe(false);
+  });
+});

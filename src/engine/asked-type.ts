@@ -19,6 +19,10 @@ const PRICE: ReadonlySet<string> = new Set([
 ]);
 /** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
 const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
+/** Words that say there is no price, asked as yes or no: "gratis ga". */
+const FREE: ReadonlySet<string> = new Set(['gratis', 'free']);
+/** The particles a chat question ends a yes-or-no question with: "bayar ga?", "gratis nggak?". */
+const YES_NO: ReadonlySet<string> = new Set(['ga', 'gak', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'ndak', 'nda', 'kah', 'ngak']);
 /** Words of the clock: beside HOW_MUCH ("jam berapa", "pukul brp") they ask for a time of day. */
 const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
 /** Words that ask when, a day or a time of it. */
@@ -39,6 +43,8 @@ export function askedType(question: string): AskedType | null {
   const words = wordsOf(question);
   const how = words.some((w) => HOW_MUCH.has(w)) || words.some((w, i) => w === 'how' && words[i + 1] === 'much');
   if (how && words.some((w) => PRICE.has(w))) return 'amount';
+  // ("meetup 1 bayar ga?", "gratis nggak": whether there is a price asks for it, answered by "free" or an amount.)
+  if (words.some((w, i) => (PRICE.has(w) || FREE.has(w)) && YES_NO.has(words[i + 1] ?? ''))) return 'amount';
   // ("how much was the rust workshop", "how much is membership": of a thing, not of a stuff, "how much data",
   // English asks its price with a verb of being or doing right after.)
   if (words.some((w, i) => w === 'how' && words[i + 1] === 'much' && HOW_MUCH_OF.has(words[i + 2] ?? ''))) return 'amount';
@@ -118,5 +124,5 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
 
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */
 export function isAskedTypeLabel(word: string, type: AskedType): boolean {
-  return type === 'amount' ? PRICE.has(word) : type === 'time' ? CLOCK.has(word) : false;
+  return type === 'amount' ? PRICE.has(word) || FREE.has(word) : type === 'time' ? CLOCK.has(word) : false;
 }
