@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentNounSpellings, derivedEnglish, nominalsOf } from '../src/engine/english-words.ts';
+import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives } from '../src/engine/english-words.ts';
 import { loadLexicon } from '../src/engine/lexicon.ts';
 
 describe('derivedEnglish: Indonesian spellings of a write-up\'s English words', () => {
@@ -40,5 +40,17 @@ describe('agentNounSpellings', () => {
 
   it.each(['speaker', 'go', 'Speak'])('gives nothing for %s', (w) => {
     expect(agentNounSpellings(w)).toEqual([]);
+  });
+});
+
+describe('superlatives', () => {
+  it.each([
+    ['fast', ['fastest']],
+    ['large', ['largest']],
+    ['early', ['earliest']],
+    ['big', ['bigest', 'biggest']],
+    ['free charge', []],
+  ])('%s → %j', (adjective, expected) => {
+    expect(superlatives(adjective)).toEqual(expected);
   });
 });

@@ -141,3 +141,14 @@ describe('whether an event had a price, asked yes or no in chat', () => {
     expect(Library.fromDocuments([first, ...meetups]).ask('meetup 6 bayar ga?').answered).toBe(false);
   });
 });
+
+describe('an Indonesian superlative over an English write-up', () => {
+  it('"siapa pelari tercepat fun run" finds "The fastest runner was …" (ter- adjective → -est)', () => {
+    const run = en('fun-run', 'JOSC Fun Run 5K at GBK', '2026-10-04',
+      'Not everything is code: 22 members joined the JOSC Fun Run 5K around GBK on Sunday morning, 4 October 2026.',
+      'The fastest runner was Andreas Müller, who finished in 21 minutes.',
+      'Registration cost Rp50.000 and included a finisher medal.');
+    const a = Library.fromDocuments([...meetups, run]).ask('siapa pelari tercepat fun run');
+    expect([a.answered, a.results[0]?.id]).toEqual([true, 'fun-run#2']);
+  });
+});

@@ -89,3 +89,16 @@ export function agentNounSpellings(verb: string): string[] {
   if (/^[^aeiou]*[aeiou][bdgklmnprt]$/u.test(verb)) out.push(`${verb}${verb.at(-1)}er`);
   return out;
 }
+
+/**
+ * The superlative spellings of an English adjective (fast → fastest, large → largest, early → earliest, big →
+ * biggest): guesses, matched only where a write-up has them. None of a phrase.
+ */
+export function superlatives(adjective: string): string[] {
+  if (!/^\p{Ll}{2,}$/u.test(adjective)) return [];
+  if (adjective.endsWith('e')) return [`${adjective}st`];
+  if (/[^aeiou]y$/u.test(adjective)) return [`${adjective.slice(0, -1)}iest`];
+  const out = [`${adjective}est`];
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/u.test(adjective)) out.push(`${adjective}${adjective.at(-1)}est`);
+  return out;
+}

@@ -18,7 +18,7 @@ import { Abbreviations } from './abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
-import { agentNounSpellings, derivedEnglish, nominalsOf, type DerivedEnglish } from './english-words.ts';
+import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, dayWriting } from './dates.ts';
@@ -1571,7 +1571,10 @@ export class SearchIndex {
       // (A pe-…-an or ke-…-an noun is the noun of its root's verb: "pendaftaran" → register → registration.)
       const noun = /^(?:pe|ke)\p{L}+an$/u.test(surface[0]!);
       for (const root of stems.filter(isRootWord)) {
+        // (A ter- adjective is its root's superlative: "tercepat" → fast → fastest, "termurah" → cheapest.)
+        const most = surface[0] === `ter${root}`;
         for (const headword of this.#lexicon!.english!(root).slice(0, RANKING.maxTranslations)) {
+          if (most) for (const w of superlatives(headword)) push(w, 0);
           if (noun) for (const n of nominalsOf(headword, this.#derivedEnglish)) push(n, 0);
           push(headword, 0);
         }
