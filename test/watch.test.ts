@@ -63,15 +63,16 @@ describe('which changes count', () => {
 });
 
 describe('describeWatchReload', () => {
-  it('says which edits a rejected reload held back along with the broken file, as /reload does', () => {
+  // (Rule changed: a rejected reload named the edits it held back, "Not applied either: …"; it now has none.)
+  it('says a rejected reload changed nothing and lists its problems, as /reload does', () => {
     const rejected: ReloadReport = {
       ok: false,
       before: { documents: 2, passages: 12 },
       after: { documents: 2, passages: 12 },
-      added: ['meetup-8'],
+      added: [],
       removed: [],
-      changed: ['meetup-7'],
-      renamed: [{ from: 'a', to: 'b' }],
+      changed: [],
+      renamed: [],
       problems: [{ file: 'bulk.jsonl', line: 2, reason: 'not valid JSON' }],
       kept: [],
       leftOut: [],
@@ -83,10 +84,8 @@ describe('describeWatchReload', () => {
     };
     expect(describeWatchReload(rejected).split('\n')).toEqual([
       'tanya: the corpus changed but has 1 problem; still answering from the previous index:',
-      'Not applied either: added meetup-8; changed meetup-7; renamed a → b.',
       '- bulk.jsonl:2: not valid JSON',
     ]);
-    expect(describeWatchReload({ ...rejected, added: [], changed: [], renamed: [] })).not.toContain('Not applied');
   });
 });
 

@@ -60,19 +60,14 @@ const en = {
   stillServing: (docs: number, passages: number) =>
     `I keep answering from the previous version (${plural(docs, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}).`,
   andMore: (n: number) => `…and ${n} more`,
-  /**
-   * A rejected reload's edits besides the problems: none of them is live either. `parts` are "added a, b",
-   * "changed c"… (the labels below).
-   */
-  notApplied: (parts: string[]) => `Not applied either: ${parts.join('; ')}.`,
-  notAppliedLabels: { added: 'added', removed: 'removed', changed: 'changed', renamed: 'renamed' },
   /** Above the list of a rejected reload's problems, whose reasons the loader writes in English. */
   problemsHeading: 'Problems:',
   // /about
   aboutHeading: (docs: number, passages: number) =>
     `I answer from ${plural(docs, 'document', 'documents')} (${plural(passages, 'passage', 'passages')}):`,
   passagesCount: (n: number) => plural(n, 'passage', 'passages'),
-  lastReload: (unixSeconds: number, by: string) => `Last reloaded <t:${unixSeconds}:f> by ${by}.`,
+  /** `by` null: a reload nobody is named for (see Snapshot.atStartUp). */
+  lastReload: (unixSeconds: number, by: string | null) => `Last reloaded <t:${unixSeconds}:f>${by === null ? '' : ` by ${by}`}.`,
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
   /** Above the problems that left files out at start-up (the loader writes their reasons in English). */
   leftOutAtStart: (n: number) => `Left out at start-up (${plural(n, 'problem', 'problems')}; a moderator can fix, then \`/reload\`):`,
@@ -142,13 +137,11 @@ const id: Messages = {
   rejected: (n) => `Pemuatan ulang ditolak: korpus memiliki ${n} masalah.`,
   stillServing: (docs, passages) => `Saya tetap menjawab dari versi sebelumnya (${docs} dokumen, ${passages} bagian).`,
   andMore: (n) => `…dan ${n} lainnya`,
-  notApplied: (parts) => `Juga tidak diterapkan: ${parts.join('; ')}.`,
-  notAppliedLabels: { added: 'ditambahkan', removed: 'dihapus', changed: 'diubah', renamed: 'diganti nama' },
   problemsHeading: 'Masalah (keterangannya dalam bahasa Inggris):',
   aboutHeading: (docs, passages) => `Saya menjawab dari ${docs} dokumen (${passages} bagian):`,
   // Passages, not paragraphs: a long paragraph is several passages, all cited with its one §.
   passagesCount: (n) => `${n} bagian`,
-  lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f> oleh ${by}.`,
+  lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f>${by === null ? '' : ` oleh ${by}`}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
   problemsAtReload: (n) =>
     `Rusak saat pemuatan ulang terakhir (${n} masalah, keterangannya dalam bahasa Inggris; berkas itu tetap seperti sebelumnya, atau tidak dimuat; moderator dapat memperbaikinya, lalu \`/reload\`):`,

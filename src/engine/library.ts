@@ -62,17 +62,17 @@ export interface Counts {
 
 export interface ReloadReport {
   /**
-   * True when the reload was applied, problems or not (see `kept`, `leftOut`); false when it was rejected, no
-   * document loading at all (the corpus folder gone, every file broken): the whole previous index still serves.
+   * True when the reload was applied, problems or not (see `kept`, `leftOut`); false when it was rejected, having
+   * nothing to serve (the corpus folder gone or emptied, or every file broken and none served before): the whole
+   * previous index still serves.
    */
   ok: boolean;
   before: Counts;
   /** Equal to `before` when the reload was rejected. */
   after: Counts;
   /**
-   * What the reload changed, or would have changed when rejected (none of it applied then). A rejected reload
-   * loaded nothing, so it has only `removed`, which leaves out documents whose file a problem names. A broken file
-   * whose previous version is still served is in none of them.
+   * What the reload changed; none of them when it was rejected (it changed nothing). A broken file whose previous
+   * version is still served is in none of them.
    */
   added: string[];
   removed: string[];
@@ -104,7 +104,13 @@ export interface Snapshot {
   documents: CorpusDocument[];
   index: SearchIndex;
   loadedAt: Date;
+  /** Who reloaded: null at start-up, and for a reload nobody is named for (see `atStartUp`). */
   loadedBy: string | null;
+  /**
+   * Whether this is the start-up load, not a reload: told apart from `loadedBy`, since a reload may have no author
+   * (`reload()` called without one), and /about said "Loaded at start-up" of it.
+   */
+  atStartUp: boolean;
   /**
    * Problems of the load that built this snapshot: the files a partial start-up left out, or a reload's broken
    * files (each serving its previous version, or left out). Empty once a load found none.
@@ -149,7 +155,7 @@ export class Library {
     const { documents, problems, unread } = await loadCorpus(corpusPath, options);
     if (problems.length > 0 && (!partial || documents.length === 0)) throw new CorpusLoadError(problems, unread);
     const index = await buildIndexAsync(documents, { lexicon });
-    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, problems, unread });
+    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, atStartUp: true, problems, unread });
     // Found in the background from now on, so that it is usually ready before anyone asks for /help.
     library.#exampleOf(library.#snapshot);
     library.#warmAutocomplete(library.#snapshot);
@@ -159,7 +165,7 @@ export class Library {
   /** Builds a library from documents already in memory (tests, benchmarks, the eval runner). */
   static fromDocuments(documents: CorpusDocument[], options: LibraryOptions = {}): Library {
     const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
-    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, problems: [], unread: [] };
+    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, atStartUp: true, problems: [], unread: [] };
     return new Library('', options, lexicon, snapshot);
   }
 
@@ -297,20 +303,21 @@ export class Library {
     } catch (error) {
       problems = [{ file: this.corpusPath, line: null, reason: error instanceof Error ? error.message : String(error) }];
     }
+    let kept: string[] = [];
+    let leftOut: string[] = [];
+    if (problems.length > 0) ({ documents, problems, kept, leftOut } = keepLastGood(before.documents, { documents, problems }));
     if (documents.length === 0) {
-      // Nothing loaded (the folder gone, renamed, or every file broken): there is no edit to apply, and serving
-      // only the broken files' previous versions would drop every other write-up.
+      // Nothing to serve: the corpus folder gone (deleted, unmounted, the path misspelt), emptied (a sync tool
+      // mid-copy), or every file broken and none of them served before. No edit means every write-up gone at
+      // once, so the whole previous index keeps serving and the report lists no edit: "removed" every write-up
+      // read as if they were lost, when none is.
       if (problems.length === 0) problems = [{ file: this.corpusPath, line: null, reason: 'no documents' }];
-      // With nothing loaded, nothing was added, changed or renamed: what would have been removed is every served
-      // document but those whose file is now broken, which are named among the problems (as "removed" too they
-      // read as an edit the moderator made).
-      const broken = new Set(problems.map((p) => p.file));
       return {
         ok: false,
         before: countsOf(before),
         after: countsOf(before),
         added: [],
-        removed: before.documents.filter((d) => !broken.has(d.file)).map((d) => d.id),
+        removed: [],
         changed: [],
         renamed: [],
         problems,
@@ -323,11 +330,8 @@ export class Library {
         joinedBy: [],
       };
     }
-    let kept: string[] = [];
-    let leftOut: string[] = [];
-    if (problems.length > 0) ({ documents, problems, kept, leftOut } = keepLastGood(before.documents, { documents, problems }));
     const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
-    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems, unread };
+    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, atStartUp: false, problems, unread };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
     this.#exampleOf(next); // in the background, as at start-up (see example())
     this.#warmAutocomplete(next);

@@ -15,22 +15,6 @@ export function idList(ids: readonly string[], max = 20): string {
 export const renamedPairs = (report: ReloadReport): string[] => report.renamed.map((r) => `${r.from} → ${r.to}`);
 
 /**
- * A rejected reload's other edits, held back with the broken files: said, so that nobody takes them for live. One
- * line ("Not applied either: removed c."), or none when there were no other edits. (Having loaded nothing, a
- * rejected reload has only removals; a report with other edits lists them too.)
- */
-export function heldBack(report: ReloadReport): string[] {
-  const held = [
-    ['added', report.added],
-    ['changed', report.changed],
-    ['removed', report.removed],
-    ['renamed', renamedPairs(report)],
-  ] as const;
-  const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
-  return parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : [];
-}
-
-/**
  * What an applied reload's headline adds when it found problems (", with 2 problems to fix: every good edit is
  * live, each broken file as it was"): nothing for a reload without problems.
  */
