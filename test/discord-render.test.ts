@@ -575,6 +575,7 @@ describe('/reload and /about reports', () => {
     ok: true,
     kept: [],
     leftOut: [],
+    goneWhileBroken: null,
     before: { documents: 1, passages: 10 },
     after: { documents: 2, passages: 12 },
     added: [],

@@ -165,6 +165,7 @@ const report = (extra: Partial<ReloadReport>): ReloadReport => ({
   problems: [],
   kept: [],
   leftOut: [],
+  goneWhileBroken: null,
   unread: [],
   renamed: [],
   ms: 41.6,

@@ -76,6 +76,7 @@ describe('describeWatchReload', () => {
       problems: [{ file: 'bulk.jsonl', line: 2, reason: 'not valid JSON' }],
       kept: [],
       leftOut: [],
+      goneWhileBroken: null,
       unread: [],
       ms: 12,
       at: new Date('2025-01-01T00:00:00Z'),

@@ -46,6 +46,9 @@ const en = {
   reloadedWithProblems: (ms: number, n: number) => `Corpus reloaded in ${ms} ms, but ${plural(n, 'problem', 'problems')} to fix: every good edit is live, each broken file as it was.`,
   keptPrevious: (files: string) => `Still serving the previous version of ${files}.`,
   leftOut: (files: string) => `Left out (not loaded before either): ${files}.`,
+  /** Files gone beside new broken files (a file renamed and broken at once?): see ReloadReport.goneWhileBroken. */
+  goneWhileBroken: (gone: string, goneCount: number, broken: string, brokenCount: number) =>
+    `${gone} ${goneCount === 1 ? 'is' : 'are'} gone and ${broken} ${brokenCount === 1 ? 'is' : 'are'} broken: if one was renamed to the other, its write-up is out until the broken file is fixed.`,
   reloadWaited: 'Another reload was running; this one ran right after it.',
   /** In place of a reload's report when the bot stops before the reload finished (see HandlerContext.ifStopped). */
   reloadInterrupted: '⚠️ The bot is shutting down (a restart or an update) and this reload did not finish, so it changed nothing. Run `/reload` again once the bot is back.',
@@ -124,6 +127,8 @@ const id: Messages = {
   reloadedWithProblems: (ms, n) => `Korpus dimuat ulang dalam ${ms} ms, tetapi ada ${n} masalah yang perlu diperbaiki: semua perubahan yang baik sudah berlaku, berkas yang rusak tetap seperti sebelumnya.`,
   keptPrevious: (files) => `Masih memakai versi sebelumnya dari ${files}.`,
   leftOut: (files) => `Tidak dimuat (sebelumnya juga belum dimuat): ${files}.`,
+  goneWhileBroken: (gone, _goneCount, broken) =>
+    `${gone} hilang dan ${broken} rusak: jika yang satu diganti nama menjadi yang lain, tulisannya tidak dimuat sampai berkas yang rusak diperbaiki.`,
   reloadWaited: 'Ada pemuatan ulang lain yang sedang berjalan; yang ini dijalankan sesudahnya.',
   reloadInterrupted:
     '⚠️ Bot sedang dimatikan (dimulai ulang atau diperbarui) dan pemuatan ulang ini tidak selesai, jadi tidak ada yang berubah. Jalankan `/reload` lagi setelah bot aktif kembali.',

@@ -681,6 +681,8 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
     // moderator who broke it must fix; the edits above are live all the same.
     if (report.kept.length > 0) lines.push(t.keptPrevious(listWithin(report.kept, 300, lang)));
     if (report.leftOut.length > 0) lines.push(t.leftOut(listWithin(report.leftOut, 300, lang)));
+    const lost = report.goneWhileBroken;
+    if (lost !== null) lines.push(t.goneWhileBroken(listWithin(lost.gone, 200, lang), lost.gone.length, listWithin(lost.broken, 200, lang), lost.broken.length));
     if (problems > 0) lines.push(...problemsWithin(report.problems, lines, lang));
     return { content: clip(lines.join('\n'), CONTENT_MAX), ephemeral: true };
   }

@@ -86,6 +86,13 @@ export interface ReloadReport {
   kept: string[];
   /** Files (and folders) with problems of which nothing is served: never good, or their id now taken. */
   leftOut: string[];
+  /**
+   * Files gone from the corpus (their write-ups removed) in a reload that left out new broken files: perhaps one
+   * file renamed and broken at once ("meetup-7.md" saved as "meetup-07.md" with a typo), whose write-up is out
+   * until it is fixed. Said plainly, not guessed: nothing tells which file became which (see last-good.ts). Null
+   * when the reload had not both.
+   */
+  goneWhileBroken: { gone: string[]; broken: string[] } | null;
   /** Files of the corpus folder that were not read, being no document by their type ("undangan.docx"). */
   unread: string[];
   ms: number;
@@ -323,6 +330,7 @@ export class Library {
         problems,
         kept: [],
         leftOut: [],
+        goneWhileBroken: null,
         unread,
         ms: performance.now() - started,
         at,
@@ -346,6 +354,7 @@ export class Library {
       problems,
       kept,
       leftOut,
+      goneWhileBroken: goneWhileBroken(before.documents, removed, documents, leftOut),
       unread,
       ms: performance.now() - started,
       at,
@@ -400,8 +409,23 @@ export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
     problems: report.problems,
     kept: report.kept,
     leftOut: report.leftOut,
+    goneWhileBroken: report.goneWhileBroken,
     ms: Math.round(report.ms),
   };
+}
+
+/**
+ * The files of `removed` write-ups that are gone from the corpus, beside the files of `leftOut` never served (new,
+ * broken): see ReloadReport.goneWhileBroken. Null unless there are both.
+ */
+function goneWhileBroken(served: readonly CorpusDocument[], removed: readonly string[], now: readonly CorpusDocument[], leftOut: readonly string[]): ReloadReport['goneWhileBroken'] {
+  if (removed.length === 0 || leftOut.length === 0) return null;
+  const servedFiles = new Set(served.map((d) => d.file));
+  const broken = leftOut.filter((f) => !servedFiles.has(f));
+  const removedIds = new Set(removed);
+  const nowFiles = new Set(now.map((d) => d.file));
+  const gone = [...new Set(served.filter((d) => removedIds.has(d.id) && !nowFiles.has(d.file)).map((d) => d.file))];
+  return gone.length > 0 && broken.length > 0 ? { gone, broken } : null;
 }
 
 function countsOf(s: Snapshot): Counts {

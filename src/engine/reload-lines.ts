@@ -24,6 +24,15 @@ export function problemsToFix(report: ReloadReport): string {
 }
 
 /**
+ * "meetup-7.md is gone and meetup-07.md is broken: …": what a file renamed and broken at once looks like, said
+ * plainly since nothing tells which file became which (see ReloadReport.goneWhileBroken).
+ */
+export function goneWhileBrokenLine({ gone, broken }: { gone: readonly string[]; broken: readonly string[] }): string {
+  const is = (files: readonly string[]) => (files.length === 1 ? 'is' : 'are');
+  return `${idList(gone)} ${is(gone)} gone and ${idList(broken)} ${is(broken)} broken: if one was renamed to the other, its write-up is out until the broken file is fixed`;
+}
+
+/**
  * An applied reload's broken files: which still serve their previous version, which are left out, and every
  * problem. None for a reload without problems.
  */
@@ -31,6 +40,7 @@ export function lastGoodLines(report: ReloadReport): string[] {
   return [
     ...(report.kept.length > 0 ? [`  still serving the previous version of: ${idList(report.kept)}`] : []),
     ...(report.leftOut.length > 0 ? [`  left out (not loaded before either): ${idList(report.leftOut)}`] : []),
+    ...(report.goneWhileBroken === null ? [] : [`  ${goneWhileBrokenLine(report.goneWhileBroken)}`]),
     ...report.problems.map(formatProblem),
   ];
 }
