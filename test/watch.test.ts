@@ -187,6 +187,13 @@ describe('watchCorpus', () => {
     rmSync(dir, { recursive: true });
     await vi.waitFor(() => expect(reports.some((r) => !r.report.ok)).toBe(true), { timeout: 5000 });
     expect(library.counts.documents).toBe(1);
+    // (Rule changed: it listed every write-up as removed, "Not applied either: removed lantern".)
+    const rejected = reports.find((r) => !r.report.ok)!.report;
+    expect(rejected).toMatchObject({ removed: [], problems: [{ file: 'corpus', line: null, reason: 'the corpus path does not exist' }] });
+    expect(describeWatchReload(rejected).split('\n')).toEqual([
+      'tanya: the corpus changed but has 1 problem; still answering from the previous index:',
+      '- corpus: the corpus path does not exist',
+    ]);
     // ...made again: watched afresh, and what it holds is loaded, and so are later changes in it.
     mkdirSync(dir);
     writeFileSync(join(dir, 'boat.md'), 'The dragon boat race was won by the team from Balige.\n');
