@@ -1,9 +1,9 @@
-// The live corpus: the one stateful piece of the engine. It owns the current search index and swaps in a new
-// one only once a reload built it completely, so a question is always answered from a whole index. A reload
-// applies every good edit and keeps serving each broken file's previous version (see last-good.ts), so a broken
-// file never empties the index nor holds back other files' edits; a corpus where nothing loads keeps the whole
-// previous index. At start-up there is no previous index to keep: a long-running bot opens with every document
-// that loaded and names the files it left out (see Library.open's `partial`).
+// The live corpus: the one stateful piece of the engine. It owns the current search index and swaps in a new one
+// only once a reload built it completely, so a question is always answered from a whole index. A reload applies
+// every good edit and keeps serving each broken file's previous version (see last-good.ts), so a broken file never
+// empties the index nor holds back other files' edits; a reload with nothing to serve (the corpus folder gone or
+// emptied) keeps the whole previous index. At start-up there is no previous index to keep: a long-running bot
+// opens with every document that loaded and names the files it left out (see Library.open's `partial`).
 
 import { performance } from 'node:perf_hooks';
 import { loadCorpus, writeUpKey, type LoadOptions } from './corpus.ts';
@@ -315,9 +315,9 @@ export class Library {
     if (problems.length > 0) ({ documents, problems, kept, leftOut } = keepLastGood(before.documents, { documents, problems }));
     if (documents.length === 0) {
       // Nothing to serve: the corpus folder gone (deleted, unmounted, the path misspelt), emptied (a sync tool
-      // mid-copy), or every file broken and none of them served before. No edit means every write-up gone at
-      // once, so the whole previous index keeps serving and the report lists no edit: "removed" every write-up
-      // read as if they were lost, when none is.
+      // mid-copy), or every file broken and none of them served before. No edit takes every write-up away at once,
+      // so the whole previous index keeps serving, and the report lists no edit: every write-up "removed" read as
+      // though all were lost.
       if (problems.length === 0) problems = [{ file: this.corpusPath, line: null, reason: 'no documents' }];
       return {
         ok: false,
