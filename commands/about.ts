@@ -22,10 +22,10 @@ export const definition = {
 
 /** Page `page` of the current list; `list`, the fingerprint of the list a button paged, tells whether it changed. */
 function aboutPage(library: Library, lang: Lang, page: number, list: string | null): OutgoingMessage {
-  const { loadedAt, loadedBy, problems } = library.snapshot;
+  const { loadedAt, loadedBy, atStartUp, problems } = library.snapshot;
   const summary = library.summary();
   const changed = list !== null && list !== aboutFingerprint(summary, problems);
-  return renderAbout(summary, { lang, loadedAt, loadedBy, problems, page, changed });
+  return renderAbout(summary, { lang, loadedAt, loadedBy, atStartUp, problems, page, changed });
 }
 
 async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {

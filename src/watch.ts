@@ -16,7 +16,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { isDocumentFile } from './engine/corpus.ts';
 import { formatProblem, reloadLogFields, reloadLogLevel, reloadOutcome, type Library, type ReloadOutcome, type ReloadReport } from './engine/library.ts';
-import { heldBack, lastGoodLines, problemsToFix } from './engine/reload-lines.ts';
+import { lastGoodLines, problemsToFix } from './engine/reload-lines.ts';
 import type { Logger } from './log.ts';
 
 export const DEFAULT_WATCH_DEBOUNCE_MS = 500;
@@ -230,7 +230,6 @@ export function describeWatchReload(report: ReloadReport): string {
   const n = report.problems.length;
   return [
     `tanya: the corpus changed but has ${n} problem${n === 1 ? '' : 's'}; still answering from the previous index:`,
-    ...heldBack(report),
     ...report.problems.map(formatProblem),
   ].join('\n');
 }

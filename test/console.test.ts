@@ -294,7 +294,7 @@ describe('a reload report on a terminal', () => {
     input.write('x'.repeat(50)); // "tanya> " and 50 letters: 57 characters, two rows of 40
     for (let i = 0; i < 200 && !text.endsWith('x'.repeat(10)); i++) await new Promise((r) => setTimeout(r, 5));
     const mark = text.length;
-    finish({ ok: true, before: counts, after: counts, added: ['b'], removed: [], changed: [], renamed: [], problems: [], kept: [], leftOut: [], unread: [], ms: 5, at: new Date(), by: 'console', joinedBy: [] });
+    finish({ ok: true, before: counts, after: counts, added: ['b'], removed: [], changed: [], renamed: [], problems: [], kept: [], leftOut: [], goneWhileBroken: null, unread: [], ms: 5, at: new Date(), by: 'console', joinedBy: [] });
     for (let i = 0; i < 200 && !text.includes('changed:', mark); i++) await new Promise((r) => setTimeout(r, 5));
     const before = text.slice(mark, text.indexOf('Reloaded', mark));
     // Up one row (to the prompt's), to its first column, everything below cleared: then the report.

@@ -575,6 +575,7 @@ describe('/reload and /about reports', () => {
     ok: true,
     kept: [],
     leftOut: [],
+    goneWhileBroken: null,
     before: { documents: 1, passages: 10 },
     after: { documents: 2, passages: 12 },
     added: [],
@@ -630,28 +631,13 @@ describe('/reload and /about reports', () => {
     expect(ok).toContain('Dokumen: 1 → 2 · Bagian: 10 → 12');
   });
 
-  it('a rejected reload names the edits it held back, in both languages, and still lists problems within limits', () => {
-    const held = { added: ['meetup-8'], changed: ['meetup-7'], removed: ['draft'], renamed: [{ from: 'a', to: 'b' }] };
-    const problems: CorpusProblem[] = [{ file: 'broken.md', line: 3, reason: 'x' }];
-    const en = renderReload(report({ ok: false, problems, ...held }), 'en').content!.split('\n');
-    expect(en).toContain('Not applied either: added meetup-8; changed meetup-7; removed draft; renamed a → b.');
-    expect(en.indexOf('- broken.md\\:3: x')).toBeGreaterThan(0);
-    const id = renderReload(report({ ok: false, problems, ...held }), 'id').content!.split('\n');
-    expect(id).toContain('Juga tidak diterapkan: ditambahkan meetup-8; diubah meetup-7; dihapus draft; diganti nama a → b.');
-    // Nothing held back: no such line.
-    expect(renderReload(report({ ok: false, problems }), 'en').content).not.toContain('Not applied');
-    // Thousands of edits and hundreds of problems: both cut, "…and N more", within 2,000 characters.
-    const many = renderReload(
-      report({
-        ok: false,
-        added: Array.from({ length: 3000 }, (_, i) => `doc-${i}`),
-        removed: Array.from({ length: 3000 }, (_, i) => `old-${i}`),
-        problems: Array.from({ length: 400 }, (_, i) => ({ file: `bad-${i}.md`, line: 1, reason: 'x' })),
-      }),
-      'en',
-    );
+  // (Rule changed: it named the edits held back, "Not applied either: …"; a rejected reload now has none.)
+  it('a rejected reload says the previous version still answers and lists its problems within limits', () => {
+    const rejected = { ok: false, added: [], changed: [] };
+    const en = renderReload(report({ ...rejected, problems: [{ file: 'broken.md', line: 3, reason: 'x' }] }), 'en').content!.split('\n');
+    expect(en).toEqual(['❌ Reload rejected: the corpus has 1 problem.', 'I keep answering from the previous version (1 document, 10 passages).', 'Problems:', '- broken.md\\:3: x']);
+    const many = renderReload(report({ ...rejected, problems: Array.from({ length: 400 }, (_, i) => ({ file: `bad-${i}.md`, line: 1, reason: 'x' })) }), 'en');
     expectWithinLimits(many);
-    expect(many.content).toMatch(/^Not applied either: added doc-0, .* …and \d+ more; removed old-0, .* …and \d+ more\.$/m);
     expect(many.content).toContain('- bad-0.md\\:1: x');
     expect(many.content).toMatch(/…and \d+ more$/);
   });

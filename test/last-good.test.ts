@@ -1,6 +1,6 @@
 // keepLastGood (src/engine/last-good.ts): what a reload serves when some files are broken.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { keepLastGood } from '../src/engine/last-good.ts';
 import type { CorpusDocument, CorpusProblem } from '../src/engine/types.ts';
 
@@ -37,5 +37,28 @@ describe('keepLastGood', () => {
     expect(result.documents.map((d) => `${d.id}@${d.file}`)).toEqual(['c@c.md', 'x1@new.md']);
     expect([result.kept, result.leftOut]).toEqual([[], ['bulk.jsonl', 'fresh.md']]);
     expect(result.problems.at(-1)).toEqual({ file: 'bulk.jsonl', line: null, reason: 'its previous version is not served either: its document id "x1" is now used by new.md' });
+  });
+
+  it('does work in proportion to the corpus, not to its documents times its broken files', () => {
+    // No timing: the scan that made this quadratic compared each document with every broken path (startsWith), so
+    // the comparisons are counted. 4,000 documents in 40 folders, a tenth of them broken, and one unreadable folder.
+    const served = Array.from({ length: 4000 }, (_, i) => doc(`d${i}`, `y${i % 40}/f${i}.md`));
+    const problems = [...served.filter((_, i) => i % 10 === 0).map((d) => problem(d.file, 2)), problem('y7')];
+    const brokenFiles = new Set(problems.map((p) => p.file));
+    const loaded = { documents: served.filter((d) => !brokenFiles.has(d.file) && !d.file.startsWith('y7/')), problems };
+    const startsWith = vi.spyOn(String.prototype, 'startsWith');
+    let result;
+    let comparisons;
+    try {
+      result = keepLastGood(served, loaded);
+    } finally {
+      // (Read before the spy is restored, which clears what it counted.)
+      comparisons = startsWith.mock.calls.length;
+      startsWith.mockRestore();
+    }
+    expect(comparisons).toBeLessThanOrEqual(served.length + problems.length);
+    expect(result.documents.length).toBe(4000);
+    expect(result.kept.length).toBe(400 + 100);
+    expect(result.leftOut).toEqual([]);
   });
 });

@@ -165,6 +165,7 @@ const report = (extra: Partial<ReloadReport>): ReloadReport => ({
   problems: [],
   kept: [],
   leftOut: [],
+  goneWhileBroken: null,
   unread: [],
   renamed: [],
   ms: 41.6,
@@ -191,10 +192,13 @@ describe('renderReload and renderSummary', () => {
     );
   });
 
-  it('lists every problem of a rejected reload, says the old index still serves and which edits are held back', () => {
+  // (Rule changed: it named the edits held back, "Not applied either: …"; a rejected reload now has none.)
+  it('lists every problem of a rejected reload and says the old index still serves', () => {
     const out = renderReload(
       report({
         ok: false,
+        added: [],
+        changed: [],
         after: { documents: 1, passages: 10 },
         problems: [
           { file: 'bad.jsonl', line: 3, reason: 'not valid JSON' },
@@ -205,7 +209,6 @@ describe('renderReload and renderSummary', () => {
     );
     expect(out.split('\n')).toEqual([
       'Reload rejected: the corpus has 2 problems. Still serving the previous index (1 document, 10 passages).',
-      'Not applied either: added kopi; changed forum.',
       '- bad.jsonl:3: not valid JSON',
       '- empty.md: the document is empty',
     ]);

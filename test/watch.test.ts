@@ -63,18 +63,20 @@ describe('which changes count', () => {
 });
 
 describe('describeWatchReload', () => {
-  it('says which edits a rejected reload held back along with the broken file, as /reload does', () => {
+  // (Rule changed: a rejected reload named the edits it held back, "Not applied either: …"; it now has none.)
+  it('says a rejected reload changed nothing and lists its problems, as /reload does', () => {
     const rejected: ReloadReport = {
       ok: false,
       before: { documents: 2, passages: 12 },
       after: { documents: 2, passages: 12 },
-      added: ['meetup-8'],
+      added: [],
       removed: [],
-      changed: ['meetup-7'],
-      renamed: [{ from: 'a', to: 'b' }],
+      changed: [],
+      renamed: [],
       problems: [{ file: 'bulk.jsonl', line: 2, reason: 'not valid JSON' }],
       kept: [],
       leftOut: [],
+      goneWhileBroken: null,
       unread: [],
       ms: 12,
       at: new Date('2025-01-01T00:00:00Z'),
@@ -83,10 +85,8 @@ describe('describeWatchReload', () => {
     };
     expect(describeWatchReload(rejected).split('\n')).toEqual([
       'tanya: the corpus changed but has 1 problem; still answering from the previous index:',
-      'Not applied either: added meetup-8; changed meetup-7; renamed a → b.',
       '- bulk.jsonl:2: not valid JSON',
     ]);
-    expect(describeWatchReload({ ...rejected, added: [], changed: [], renamed: [] })).not.toContain('Not applied');
   });
 });
 
@@ -187,6 +187,13 @@ describe('watchCorpus', () => {
     rmSync(dir, { recursive: true });
     await vi.waitFor(() => expect(reports.some((r) => !r.report.ok)).toBe(true), { timeout: 5000 });
     expect(library.counts.documents).toBe(1);
+    // (Rule changed: it listed every write-up as removed, "Not applied either: removed lantern".)
+    const rejected = reports.find((r) => !r.report.ok)!.report;
+    expect(rejected).toMatchObject({ removed: [], problems: [{ file: 'corpus', line: null, reason: 'the corpus path does not exist' }] });
+    expect(describeWatchReload(rejected).split('\n')).toEqual([
+      'tanya: the corpus changed but has 1 problem; still answering from the previous index:',
+      '- corpus: the corpus path does not exist',
+    ]);
     // ...made again: watched afresh, and what it holds is loaded, and so are later changes in it.
     mkdirSync(dir);
     writeFileSync(join(dir, 'boat.md'), 'The dragon boat race was won by the team from Balige.\n');

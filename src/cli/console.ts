@@ -73,14 +73,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
    */
   const about = (page: number) => {
     const summary = library.summary();
-    const { loadedAt, loadedBy, problems } = library.snapshot;
+    const { loadedAt, loadedBy, atStartUp, problems } = library.snapshot;
     const pages = summaryPages(summary.documents.length);
     if (page > 0 && pages === 1) {
       say('The list of documents has only one page: /about shows it.');
       return;
     }
     const shown = Math.min(page, pages - 1);
-    say(renderSummary(summary, { color, width: width(), loadedAt, loadedBy, problems, page: shown }));
+    say(renderSummary(summary, { color, width: width(), loadedAt, loadedBy, atStartUp, problems, page: shown }));
     last = { kind: 'about', page: shown };
   };
 

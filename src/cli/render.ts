@@ -4,7 +4,7 @@
 
 import { documentTypes } from '../engine/corpus.ts';
 import { formatProblem, type ReloadReport } from '../engine/library.ts';
-import { heldBack, idList, lastGoodLines, problemsToFix, renamedPairs } from '../engine/reload-lines.ts';
+import { idList, lastGoodLines, problemsToFix, renamedPairs } from '../engine/reload-lines.ts';
 import { safeText } from '../engine/safe-text.ts';
 import { headerAbove } from '../engine/tables.ts';
 import type { Answer, AnswerResult, CorpusProblem, CorpusSummary, Highlight } from '../engine/types.ts';
@@ -193,7 +193,6 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
     const head = `Reload rejected: the corpus has ${plural(report.problems.length, 'problem')}. Still serving the previous index (${plural(report.before.documents, 'document')}, ${plural(report.before.passages, 'passage')}).`;
     return [
       style.bold(head, options.color),
-      ...heldBack(report),
       ...report.problems.map(formatProblem),
     ].join('\n');
   }
@@ -212,6 +211,8 @@ export function renderReload(report: ReloadReport, options: RenderOptions): stri
 export interface SummaryRenderOptions extends RenderOptions {
   loadedAt?: Date | undefined;
   loadedBy?: string | null | undefined;
+  /** Whether the start-up load is still serving (see Snapshot.atStartUp); when omitted, whether `loadedBy` is empty. */
+  atStartUp?: boolean | undefined;
   /** Documents a page lists (eval corpora hold thousands). */
   max?: number | undefined;
   /** The page to show (0-based); past the last page, the last. Default 0. */
@@ -245,8 +246,9 @@ export function renderSummary(summary: CorpusSummary, options: SummaryRenderOpti
     lines.push(style.dim(`Page ${page + 1} of ${pages} (documents ${from}–${to}); ${how}.`, options.color));
   }
   const problems = options.problems ?? [];
+  const atStartUp = options.atStartUp ?? !options.loadedBy;
   if (problems.length > 0) {
-    const heading = options.loadedBy
+    const heading = !atStartUp
       ? `Broken at the last reload (${plural(problems.length, 'problem')}; each such file answers as it was before, or is left out; fix, then /reload):`
       : `Left out at start-up (${plural(problems.length, 'problem')}; fix, then /reload):`;
     lines.push(style.bold(heading, options.color));
@@ -255,7 +257,9 @@ export function renderSummary(summary: CorpusSummary, options: SummaryRenderOpti
   }
   if (options.loadedAt) {
     const at = `${options.loadedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-    const line = options.loadedBy ? `Last reloaded ${at} by ${safeText(options.loadedBy)}.` : `Loaded at start-up, ${at}; not reloaded since.`;
+    const line = atStartUp
+      ? `Loaded at start-up, ${at}; not reloaded since.`
+      : `Last reloaded ${at}${options.loadedBy ? ` by ${safeText(options.loadedBy)}` : ''}.`;
     lines.push(style.dim(line, options.color));
   }
   return lines.join('\n');

@@ -46,6 +46,9 @@ const en = {
   reloadedWithProblems: (ms: number, n: number) => `Corpus reloaded in ${ms} ms, but ${plural(n, 'problem', 'problems')} to fix: every good edit is live, each broken file as it was.`,
   keptPrevious: (files: string) => `Still serving the previous version of ${files}.`,
   leftOut: (files: string) => `Left out (not loaded before either): ${files}.`,
+  /** Files gone beside new broken files (a file renamed and broken at once?): see ReloadReport.goneWhileBroken. */
+  goneWhileBroken: (gone: string, goneCount: number, broken: string, brokenCount: number) =>
+    `${gone} ${goneCount === 1 ? 'is' : 'are'} gone and ${broken} ${brokenCount === 1 ? 'is' : 'are'} broken: if one was renamed to the other, its write-up is out until the broken file is fixed.`,
   reloadWaited: 'Another reload was running; this one ran right after it.',
   /** In place of a reload's report when the bot stops before the reload finished (see HandlerContext.ifStopped). */
   reloadInterrupted: '⚠️ The bot is shutting down (a restart or an update) and this reload did not finish, so it changed nothing. Run `/reload` again once the bot is back.',
@@ -60,19 +63,14 @@ const en = {
   stillServing: (docs: number, passages: number) =>
     `I keep answering from the previous version (${plural(docs, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}).`,
   andMore: (n: number) => `…and ${n} more`,
-  /**
-   * A rejected reload's edits besides the problems: none of them is live either. `parts` are "added a, b",
-   * "changed c"… (the labels below).
-   */
-  notApplied: (parts: string[]) => `Not applied either: ${parts.join('; ')}.`,
-  notAppliedLabels: { added: 'added', removed: 'removed', changed: 'changed', renamed: 'renamed' },
   /** Above the list of a rejected reload's problems, whose reasons the loader writes in English. */
   problemsHeading: 'Problems:',
   // /about
   aboutHeading: (docs: number, passages: number) =>
     `I answer from ${plural(docs, 'document', 'documents')} (${plural(passages, 'passage', 'passages')}):`,
   passagesCount: (n: number) => plural(n, 'passage', 'passages'),
-  lastReload: (unixSeconds: number, by: string) => `Last reloaded <t:${unixSeconds}:f> by ${by}.`,
+  /** `by` null: a reload nobody is named for (see Snapshot.atStartUp). */
+  lastReload: (unixSeconds: number, by: string | null) => `Last reloaded <t:${unixSeconds}:f>${by === null ? '' : ` by ${by}`}.`,
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
   /** Above the problems that left files out at start-up (the loader writes their reasons in English). */
   leftOutAtStart: (n: number) => `Left out at start-up (${plural(n, 'problem', 'problems')}; a moderator can fix, then \`/reload\`):`,
@@ -129,6 +127,8 @@ const id: Messages = {
   reloadedWithProblems: (ms, n) => `Korpus dimuat ulang dalam ${ms} ms, tetapi ada ${n} masalah yang perlu diperbaiki: semua perubahan yang baik sudah berlaku, berkas yang rusak tetap seperti sebelumnya.`,
   keptPrevious: (files) => `Masih memakai versi sebelumnya dari ${files}.`,
   leftOut: (files) => `Tidak dimuat (sebelumnya juga belum dimuat): ${files}.`,
+  goneWhileBroken: (gone, _goneCount, broken) =>
+    `${gone} hilang dan ${broken} rusak: jika yang satu diganti nama menjadi yang lain, tulisannya tidak dimuat sampai berkas yang rusak diperbaiki.`,
   reloadWaited: 'Ada pemuatan ulang lain yang sedang berjalan; yang ini dijalankan sesudahnya.',
   reloadInterrupted:
     '⚠️ Bot sedang dimatikan (dimulai ulang atau diperbarui) dan pemuatan ulang ini tidak selesai, jadi tidak ada yang berubah. Jalankan `/reload` lagi setelah bot aktif kembali.',
@@ -142,13 +142,11 @@ const id: Messages = {
   rejected: (n) => `Pemuatan ulang ditolak: korpus memiliki ${n} masalah.`,
   stillServing: (docs, passages) => `Saya tetap menjawab dari versi sebelumnya (${docs} dokumen, ${passages} bagian).`,
   andMore: (n) => `…dan ${n} lainnya`,
-  notApplied: (parts) => `Juga tidak diterapkan: ${parts.join('; ')}.`,
-  notAppliedLabels: { added: 'ditambahkan', removed: 'dihapus', changed: 'diubah', renamed: 'diganti nama' },
   problemsHeading: 'Masalah (keterangannya dalam bahasa Inggris):',
   aboutHeading: (docs, passages) => `Saya menjawab dari ${docs} dokumen (${passages} bagian):`,
   // Passages, not paragraphs: a long paragraph is several passages, all cited with its one §.
   passagesCount: (n) => `${n} bagian`,
-  lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f> oleh ${by}.`,
+  lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f>${by === null ? '' : ` oleh ${by}`}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
   problemsAtReload: (n) =>
     `Rusak saat pemuatan ulang terakhir (${n} masalah, keterangannya dalam bahasa Inggris; berkas itu tetap seperti sebelumnya, atau tidak dimuat; moderator dapat memperbaikinya, lalu \`/reload\`):`,

@@ -681,15 +681,14 @@ export function renderReload(report: ReloadReport, lang: Lang, options: { waited
     // moderator who broke it must fix; the edits above are live all the same.
     if (report.kept.length > 0) lines.push(t.keptPrevious(listWithin(report.kept, 300, lang)));
     if (report.leftOut.length > 0) lines.push(t.leftOut(listWithin(report.leftOut, 300, lang)));
+    const lost = report.goneWhileBroken;
+    if (lost !== null) lines.push(t.goneWhileBroken(listWithin(lost.gone, 200, lang), lost.gone.length, listWithin(lost.broken, 200, lang), lost.broken.length));
     if (problems > 0) lines.push(...problemsWithin(report.problems, lines, lang));
     return { content: clip(lines.join('\n'), CONTENT_MAX), ephemeral: true };
   }
   lines.push('❌ ' + t.rejected(report.problems.length));
   if (options.waited) lines.push(t.reloadWaited);
   lines.push(t.stillServing(report.before.documents, report.before.passages));
-  // The moderator's other edits are held back with the broken file: said, so that nobody takes them for live.
-  const held = notApplied(report, lang);
-  if (held !== null) lines.push(held);
   lines.push(...problemsWithin(report.problems, lines, lang));
   return { content: lines.join('\n'), ephemeral: true };
 }
@@ -707,23 +706,6 @@ function problemsWithin(problems: readonly CorpusProblem[], above: readonly stri
  */
 function renamedItems(report: ReloadReport): string[] {
   return report.renamed.map((r) => `${truncate(r.from, ITEM_CHARS)} → ${truncate(r.to, ITEM_CHARS)}`);
-}
-
-/** Longest list of one kind of change in a rejected reload's reply: the problems are what it is for. */
-const HELD_CHARS = 200;
-
-/** "Not applied either: added a, b; changed c." for a rejected reload's edits; null when it had none. */
-function notApplied(report: ReloadReport, lang: Lang): string | null {
-  const t = messages(lang);
-  const label = t.notAppliedLabels;
-  const kinds: Array<[string, string[], number?]> = [
-    [label.added, report.added],
-    [label.changed, report.changed],
-    [label.removed, report.removed],
-    [label.renamed, renamedItems(report), Infinity],
-  ];
-  const parts = kinds.filter(([, ids]) => ids.length > 0).map(([name, ids, itemMax]) => `${name} ${listWithin(ids, HELD_CHARS, lang, itemMax)}`);
-  return parts.length > 0 ? t.notApplied(parts) : null;
 }
 
 /** The first of `lines` that fit in `room` characters, each counted with the line break before it. */
@@ -744,8 +726,12 @@ function linesWithin(lines: readonly string[], room: number): string[] {
 export interface AboutView {
   lang: Lang;
   loadedAt: Date;
-  /** Who last reloaded the corpus; null while the start-up load (which has no author) is still serving. */
+  /** Who last reloaded the corpus; null while the start-up load is still serving, or a reload named nobody. */
   loadedBy: string | null;
+  /**
+   * Whether the start-up load is still serving (see Snapshot.atStartUp); when omitted, whether `loadedBy` is null.
+   */
+  atStartUp?: boolean;
   /**
    * Problems of the load serving now (see Snapshot.problems): files left out at start-up, or a reload's broken
    * files.
@@ -771,7 +757,8 @@ export function aboutFingerprint(summary: CorpusSummary, problems: readonly Corp
 export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMessage {
   const t = messages(view.lang);
   const unix = Math.floor(view.loadedAt.getTime() / 1000);
-  const footer = view.loadedBy === null ? t.loadedAtStart(unix) : t.lastReload(unix, escapeText(truncate(view.loadedBy, 100)));
+  const atStartUp = view.atStartUp ?? view.loadedBy === null;
+  const footer = atStartUp ? t.loadedAtStart(unix) : t.lastReload(unix, view.loadedBy === null ? null : escapeText(truncate(view.loadedBy, 100)));
   const heading = t.aboutHeading(summary.documents.length, summary.passages);
   // The footer's room is the same whoever reloaded last (or nobody did), as the note's is: a /reload that changes
   // no document must leave every page listing the same documents, as its page buttons say (see aboutFingerprint).
@@ -789,7 +776,7 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
     const fixedRoom = heading.length + footerRoom + 2 + noteRoom;
     const documentsWant = Math.min(Math.floor(budget / 2), allDocuments.reduce((n, l) => n + l.length + 1, 0));
     const share = budget - fixedRoom - documentsWant;
-    const header = view.loadedBy === null ? t.leftOutAtStart(problems.length) : t.problemsAtReload(problems.length);
+    const header = atStartUp ? t.leftOutAtStart(problems.length) : t.problemsAtReload(problems.length);
     const listed = linesWithin(problems.map(problemLine), share - MORE_ROOM - header.length - 1);
     problemLines.push(header, ...listed);
     if (listed.length < problems.length) problemLines.push(t.andMore(problems.length - listed.length));

@@ -25,8 +25,10 @@ export interface LastGood {
  * by those `served` has from it. Pure: the documents are shared, not copied or changed.
  */
 export function keepLastGood(served: readonly CorpusDocument[], loaded: { documents: readonly CorpusDocument[]; problems: readonly CorpusProblem[] }): LastGood {
-  const brokenPaths = [...new Set(loaded.problems.map((p) => p.file))];
-  const broken = (file: string) => brokenPaths.some((b) => file === b || file.startsWith(`${b}/`));
+  // A file is broken when a problem names it or a folder above it: one look-up per folder of its path. A scan of
+  // every broken path for each document was quadratic: 32,000 documents with 3,200 broken files took seconds.
+  const brokenPaths = new Set(loaded.problems.map((p) => p.file));
+  const broken = (file: string) => brokenPaths.has(file) || foldersOf(file).some((f) => brokenPaths.has(f));
   const fresh = loaded.documents.filter((d) => !broken(d.file));
   const freshById = new Map(fresh.map((d) => [d.id, d]));
   const problems = [...loaded.problems];
@@ -49,6 +51,15 @@ export function keepLastGood(served: readonly CorpusDocument[], loaded: { docume
   // A file whose previous version is split (one id taken, another not) keeps none of it: half a file is no
   // version. In path order, as the loader gives them (a stable sort: a file's documents keep their order).
   const documents = [...fresh, ...keptDocs.filter((d) => keptFiles.has(d.file))].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const leftOut = [...new Set(problems.map((p) => p.file))].filter((f) => !keptFiles.has(f) && !kept.some((k) => k.startsWith(`${f}/`)));
+  // (A folder that cannot be read is left out only when none of its files is kept.)
+  const keptFolders = new Set(kept.flatMap(foldersOf));
+  const leftOut = [...new Set(problems.map((p) => p.file))].filter((f) => !keptFiles.has(f) && !keptFolders.has(f));
   return { documents, problems, kept, leftOut };
+}
+
+/** The folders a corpus path lies in, outermost first: "2024/05/a.md" → "2024", "2024/05". */
+function foldersOf(file: string): string[] {
+  const folders: string[] = [];
+  for (let i = file.indexOf('/'); i !== -1; i = file.indexOf('/', i + 1)) folders.push(file.slice(0, i));
+  return folders;
 }

@@ -1,9 +1,9 @@
-// The live corpus: the one stateful piece of the engine. It owns the current search index and swaps in a new
-// one only once a reload built it completely, so a question is always answered from a whole index. A reload
-// applies every good edit and keeps serving each broken file's previous version (see last-good.ts), so a broken
-// file never empties the index nor holds back other files' edits; a corpus where nothing loads keeps the whole
-// previous index. At start-up there is no previous index to keep: a long-running bot opens with every document
-// that loaded and names the files it left out (see Library.open's `partial`).
+// The live corpus: the one stateful piece of the engine. It owns the current search index and swaps in a new one
+// only once a reload built it completely, so a question is always answered from a whole index. A reload applies
+// every good edit and keeps serving each broken file's previous version (see last-good.ts), so a broken file never
+// empties the index nor holds back other files' edits; a reload with nothing to serve (the corpus folder gone or
+// emptied) keeps the whole previous index. At start-up there is no previous index to keep: a long-running bot
+// opens with every document that loaded and names the files it left out (see Library.open's `partial`).
 
 import { performance } from 'node:perf_hooks';
 import { loadCorpus, writeUpKey, type LoadOptions } from './corpus.ts';
@@ -62,17 +62,17 @@ export interface Counts {
 
 export interface ReloadReport {
   /**
-   * True when the reload was applied, problems or not (see `kept`, `leftOut`); false when it was rejected, no
-   * document loading at all (the corpus folder gone, every file broken): the whole previous index still serves.
+   * True when the reload was applied, problems or not (see `kept`, `leftOut`); false when it was rejected, having
+   * nothing to serve (the corpus folder gone or emptied, or every file broken and none served before): the whole
+   * previous index still serves.
    */
   ok: boolean;
   before: Counts;
   /** Equal to `before` when the reload was rejected. */
   after: Counts;
   /**
-   * What the reload changed, or would have changed when rejected (none of it applied then). A rejected reload
-   * loaded nothing, so it has only `removed`, which leaves out documents whose file a problem names. A broken file
-   * whose previous version is still served is in none of them.
+   * What the reload changed; none of them when it was rejected (it changed nothing). A broken file whose previous
+   * version is still served is in none of them.
    */
   added: string[];
   removed: string[];
@@ -86,6 +86,13 @@ export interface ReloadReport {
   kept: string[];
   /** Files (and folders) with problems of which nothing is served: never good, or their id now taken. */
   leftOut: string[];
+  /**
+   * Files gone from the corpus (their write-ups removed) in a reload that left out new broken files: perhaps one
+   * file renamed and broken at once ("meetup-7.md" saved as "meetup-07.md" with a typo), whose write-up is out
+   * until it is fixed. Said plainly, not guessed: nothing tells which file became which (see last-good.ts). Null
+   * when the reload had not both.
+   */
+  goneWhileBroken: { gone: string[]; broken: string[] } | null;
   /** Files of the corpus folder that were not read, being no document by their type ("undangan.docx"). */
   unread: string[];
   ms: number;
@@ -104,7 +111,13 @@ export interface Snapshot {
   documents: CorpusDocument[];
   index: SearchIndex;
   loadedAt: Date;
+  /** Who reloaded: null at start-up, and for a reload nobody is named for (see `atStartUp`). */
   loadedBy: string | null;
+  /**
+   * Whether this is the start-up load, not a reload: told apart from `loadedBy`, since a reload may have no author
+   * (`reload()` called without one), and /about said "Loaded at start-up" of it.
+   */
+  atStartUp: boolean;
   /**
    * Problems of the load that built this snapshot: the files a partial start-up left out, or a reload's broken
    * files (each serving its previous version, or left out). Empty once a load found none.
@@ -149,7 +162,7 @@ export class Library {
     const { documents, problems, unread } = await loadCorpus(corpusPath, options);
     if (problems.length > 0 && (!partial || documents.length === 0)) throw new CorpusLoadError(problems, unread);
     const index = await buildIndexAsync(documents, { lexicon });
-    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, problems, unread });
+    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, atStartUp: true, problems, unread });
     // Found in the background from now on, so that it is usually ready before anyone asks for /help.
     library.#exampleOf(library.#snapshot);
     library.#warmAutocomplete(library.#snapshot);
@@ -159,7 +172,7 @@ export class Library {
   /** Builds a library from documents already in memory (tests, benchmarks, the eval runner). */
   static fromDocuments(documents: CorpusDocument[], options: LibraryOptions = {}): Library {
     const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
-    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, problems: [], unread: [] };
+    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, atStartUp: true, problems: [], unread: [] };
     return new Library('', options, lexicon, snapshot);
   }
 
@@ -297,25 +310,27 @@ export class Library {
     } catch (error) {
       problems = [{ file: this.corpusPath, line: null, reason: error instanceof Error ? error.message : String(error) }];
     }
+    let kept: string[] = [];
+    let leftOut: string[] = [];
+    if (problems.length > 0) ({ documents, problems, kept, leftOut } = keepLastGood(before.documents, { documents, problems }));
     if (documents.length === 0) {
-      // Nothing loaded (the folder gone, renamed, or every file broken): there is no edit to apply, and serving
-      // only the broken files' previous versions would drop every other write-up.
+      // Nothing to serve: the corpus folder gone (deleted, unmounted, the path misspelt), emptied (a sync tool
+      // mid-copy), or every file broken and none of them served before. No edit takes every write-up away at once,
+      // so the whole previous index keeps serving, and the report lists no edit: every write-up "removed" read as
+      // though all were lost.
       if (problems.length === 0) problems = [{ file: this.corpusPath, line: null, reason: 'no documents' }];
-      // With nothing loaded, nothing was added, changed or renamed: what would have been removed is every served
-      // document but those whose file is now broken, which are named among the problems (as "removed" too they
-      // read as an edit the moderator made).
-      const broken = new Set(problems.map((p) => p.file));
       return {
         ok: false,
         before: countsOf(before),
         after: countsOf(before),
         added: [],
-        removed: before.documents.filter((d) => !broken.has(d.file)).map((d) => d.id),
+        removed: [],
         changed: [],
         renamed: [],
         problems,
         kept: [],
         leftOut: [],
+        goneWhileBroken: null,
         unread,
         ms: performance.now() - started,
         at,
@@ -323,11 +338,8 @@ export class Library {
         joinedBy: [],
       };
     }
-    let kept: string[] = [];
-    let leftOut: string[] = [];
-    if (problems.length > 0) ({ documents, problems, kept, leftOut } = keepLastGood(before.documents, { documents, problems }));
     const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
-    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, problems, unread };
+    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, atStartUp: false, problems, unread };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
     this.#exampleOf(next); // in the background, as at start-up (see example())
     this.#warmAutocomplete(next);
@@ -342,6 +354,7 @@ export class Library {
       problems,
       kept,
       leftOut,
+      goneWhileBroken: goneWhileBroken(before.documents, removed, documents, leftOut),
       unread,
       ms: performance.now() - started,
       at,
@@ -396,8 +409,23 @@ export function reloadLogFields(report: ReloadReport): Record<string, unknown> {
     problems: report.problems,
     kept: report.kept,
     leftOut: report.leftOut,
+    goneWhileBroken: report.goneWhileBroken,
     ms: Math.round(report.ms),
   };
+}
+
+/**
+ * The files of `removed` write-ups that are gone from the corpus, beside the files of `leftOut` never served (new,
+ * broken): see ReloadReport.goneWhileBroken. Null unless there are both.
+ */
+function goneWhileBroken(served: readonly CorpusDocument[], removed: readonly string[], now: readonly CorpusDocument[], leftOut: readonly string[]): ReloadReport['goneWhileBroken'] {
+  if (removed.length === 0 || leftOut.length === 0) return null;
+  const servedFiles = new Set(served.map((d) => d.file));
+  const broken = leftOut.filter((f) => !servedFiles.has(f));
+  const removedIds = new Set(removed);
+  const nowFiles = new Set(now.map((d) => d.file));
+  const gone = [...new Set(served.filter((d) => removedIds.has(d.id) && !nowFiles.has(d.file)).map((d) => d.file))];
+  return gone.length > 0 && broken.length > 0 ? { gone, broken } : null;
 }
 
 function countsOf(s: Snapshot): Counts {

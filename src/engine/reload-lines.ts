@@ -15,28 +15,21 @@ export function idList(ids: readonly string[], max = 20): string {
 export const renamedPairs = (report: ReloadReport): string[] => report.renamed.map((r) => `${r.from} → ${r.to}`);
 
 /**
- * A rejected reload's other edits, held back with the broken files: said, so that nobody takes them for live. One
- * line ("Not applied either: removed c."), or none when there were no other edits. (Having loaded nothing, a
- * rejected reload has only removals; a report with other edits lists them too.)
- */
-export function heldBack(report: ReloadReport): string[] {
-  const held = [
-    ['added', report.added],
-    ['changed', report.changed],
-    ['removed', report.removed],
-    ['renamed', renamedPairs(report)],
-  ] as const;
-  const parts = held.filter(([, ids]) => ids.length > 0).map(([kind, ids]) => `${kind} ${idList(ids)}`);
-  return parts.length > 0 ? [`Not applied either: ${parts.join('; ')}.`] : [];
-}
-
-/**
  * What an applied reload's headline adds when it found problems (", with 2 problems to fix: every good edit is
  * live, each broken file as it was"): nothing for a reload without problems.
  */
 export function problemsToFix(report: ReloadReport): string {
   const n = report.problems.length;
   return n === 0 ? '' : `, with ${n} problem${n === 1 ? '' : 's'} to fix: every good edit is live, each broken file as it was`;
+}
+
+/**
+ * "meetup-7.md is gone and meetup-07.md is broken: …": what a file renamed and broken at once looks like, said
+ * plainly since nothing tells which file became which (see ReloadReport.goneWhileBroken).
+ */
+export function goneWhileBrokenLine({ gone, broken }: { gone: readonly string[]; broken: readonly string[] }): string {
+  const is = (files: readonly string[]) => (files.length === 1 ? 'is' : 'are');
+  return `${idList(gone)} ${is(gone)} gone and ${idList(broken)} ${is(broken)} broken: if one was renamed to the other, its write-up is out until the broken file is fixed`;
 }
 
 /**
@@ -47,6 +40,7 @@ export function lastGoodLines(report: ReloadReport): string[] {
   return [
     ...(report.kept.length > 0 ? [`  still serving the previous version of: ${idList(report.kept)}`] : []),
     ...(report.leftOut.length > 0 ? [`  left out (not loaded before either): ${idList(report.leftOut)}`] : []),
+    ...(report.goneWhileBroken === null ? [] : [`  ${goneWhileBrokenLine(report.goneWhileBroken)}`]),
     ...report.problems.map(formatProblem),
   ];
 }
