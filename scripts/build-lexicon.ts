@@ -27,8 +27,17 @@ import {
   sliceEntries,
   type ParsedEntry,
 } from '../src/engine/freedict.ts';
-import { buildStemIndex, PACK_SEPARATOR } from '../src/engine/lexicon.ts';
+import { buildStemIndex, createLexicon, PACK_SEPARATOR } from '../src/engine/lexicon.ts';
 import { irregularForms, parseExceptionList, pluralNames } from '../src/engine/irregular.ts';
+import {
+  parseDataFile,
+  parseIndexFile,
+  parseTaggedSenses,
+  relatedWords,
+  WORDNET_POS,
+  type SenseIndex,
+  type Synset,
+} from '../src/engine/wordnet-related.ts';
 
 const PACKAGE = 'dict-freedict-eng-ind';
 const WORDNET_PACKAGE = 'wordnet-base';
@@ -125,6 +134,40 @@ function render(meta: Record<string, unknown>, sections: Record<string, Record<s
   return `{"meta":${JSON.stringify(meta)},\n${body.join(',\n')}}\n`;
 }
 
+/**
+ * The `related` table (see wordnet-related.ts): every single word of WordNet that SemCor saw in a sense and that
+ * the lexicon being written cannot read in any form (its own lookup decides, as the engine's will), mapped to the
+ * headwords WordNet relates it to.
+ */
+function relatedTable(
+  root: string,
+  entries: Record<string, string[]>,
+  irregular: Record<string, string[]>,
+): Record<string, string[]> {
+  const senses: SenseIndex = new Map();
+  const synsets = new Map<string, Synset>();
+  for (const pos of WORDNET_POS) {
+    const index = findFile(root, `index.${pos}`);
+    const data = findFile(root, `data.${pos}`);
+    if (!index || !data) throw new Error(`WordNet's index.${pos} and data.${pos} not found under ${root} (extract ${WORDNET_PACKAGE} there too)`);
+    parseIndexFile(readFileSync(index, 'utf8'), pos, senses);
+    parseDataFile(readFileSync(data, 'utf8'), pos, synsets);
+  }
+  const counts = findFile(root, 'cntlist.rev');
+  if (!counts) throw new Error(`WordNet's cntlist.rev not found under ${root} (extract ${WORDNET_PACKAGE} there too)`);
+  const tagged = parseTaggedSenses(readFileSync(counts, 'utf8'));
+  const taggedLemmas = new Set([...tagged].map((key) => key.slice(0, key.indexOf('\t'))));
+  const lexicon = createLexicon(entries, { irregular });
+  const known = (word: string) => Object.hasOwn(entries, word);
+  const out: Record<string, string[]> = {};
+  for (const lemma of [...senses.keys()].sort(compareStrings)) {
+    if (!/^\p{Ll}+$/u.test(lemma) || !taggedLemmas.has(lemma) || lexicon.resolve(lemma) !== null) continue;
+    const words = relatedWords(lemma, { senses, synsets, tagged }, known);
+    if (words.length > 0) out[lemma] = words;
+  }
+  return out;
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const tempDir = options.from === null ? downloadPackages([PACKAGE, WORDNET_PACKAGE]) : null;
@@ -168,6 +211,7 @@ function main(): void {
       irregular[name] = [...new Set([...(irregular[name] ?? []), ...bases])];
     }
     const sortedIrregular = Object.fromEntries(Object.entries(irregular).sort(([a], [b]) => compareStrings(a, b)));
+    const related = relatedTable(root, entries, sortedIrregular);
     const wordnetVersion = packageVersion(root, WORDNET_PACKAGE);
     const meta = {
       source: `Debian package ${PACKAGE}${version ? ` ${version}` : ''}`,
@@ -189,14 +233,19 @@ function main(): void {
       irregularForms: Object.keys(irregular).length,
       verbs: 'single-word headwords with a verb entry -> the translations of their verb entries only, for agent nouns',
       verbHeadwords: Object.keys(verbs).length,
+      related:
+        `English words of the senses SemCor tagged that the dictionary lacks in any form -> the headwords WordNet 3.0 ` +
+        `relates them to (synonyms, derivations, nearest hypernyms; Debian package ${WORDNET_PACKAGE}` +
+        `${wordnetVersion ? ` ${wordnetVersion}` : ''}; WordNet licence, see data/LEXICON-LICENSE.md)`,
+      relatedWords: Object.keys(related).length,
     };
-    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys), irregular: sortedIrregular, verbs }));
+    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys), irregular: sortedIrregular, verbs, related }));
     const single = keys.filter((k) => !k.includes(' ')).length;
     const translations = Object.values(entries).reduce((n, list) => n + list.length, 0);
     console.error(
       `${options.out}: ${keys.length} headwords (${single} single words, ${keys.length - single} phrases), ` +
         `${translations} translations, from ${parsed.length} entries; ${Object.keys(irregular).length} irregular forms, ` +
-        `${Object.keys(verbs).length} verbs` +
+        `${Object.keys(verbs).length} verbs, ${Object.keys(related).length} related words` +
         (unparsable ? `, ${unparsable} unparsable entries skipped` : '') +
         ` [${meta.source}, edition ${info.edition ?? 'unknown'}]`,
     );

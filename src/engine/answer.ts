@@ -287,7 +287,7 @@ function withOrdinalPhrases(result: SearchResult): SearchResult {
 
 /** A passage shown for what its write-up is, not for words it matched (see onlyWhichEvent). */
 function asHit(passage: Passage): Hit {
-  return { passage, score: 0, coverage: 0, titleCoverage: 0, restCoverage: 0, strictCoverage: 0, matched: 0, translated: 0, terms: new Map() };
+  return { passage, score: 0, coverage: 0, titleCoverage: 0, restCoverage: 0, strictCoverage: 0, matched: 0, translated: 0, related: 0, terms: new Map() };
 }
 
 /**
@@ -562,7 +562,9 @@ const NAMED_CANDIDATES = 30;
  * could match of the question (strictCoverage against SearchResult.attainable). Ranking alone always has a best
  * passage, even for a question the corpus says nothing about: given as the answer, a passage about another event
  * or another year misled a member more than "no confident answer" with suggestions does. Nor is a passage that
- * `onlyWhich` finds matched only the words saying which write-up is asked about (see whichOnly).
+ * `onlyWhich` finds matched only the words saying which write-up is asked about (see whichOnly). Nor one that
+ * matched the question only through words WordNet relates to words the dictionary lacks (Hit.related: "fee" read
+ * as biaya, through cost): another word's sense, a lead worth showing, not an answer to vouch for.
  */
 export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
@@ -577,7 +579,12 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
     if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
     return named(h);
   });
-  return best !== undefined && read <= NAMED_CANDIDATES && best.strictCoverage >= CONFIDENCE.minCoverage * result.attainable;
+  return (
+    best !== undefined &&
+    read <= NAMED_CANDIDATES &&
+    best.strictCoverage >= CONFIDENCE.minCoverage * result.attainable &&
+    !(best.matched > 0 && best.related === best.matched)
+  );
 }
 
 /**

@@ -52,6 +52,14 @@ export interface Lexicon {
    * english-words.ts). Optional: a lexicon without it derives none.
    */
   doerNouns?(english: string, reading?: RootReading): readonly string[];
+  /**
+   * Indonesian for an English word the dictionary does not know in any form (lookup gives []), through the words
+   * WordNet relates it to that the dictionary has ("hike" → walk → jalan; "fee" → cost → biaya; see
+   * wordnet-related.ts): the first translations of each related word in turn, nearest first; [] for a word the
+   * dictionary knows, or that WordNet relates to none of its words. Another word's senses, not this one's: weighed
+   * below a translation (see RANKING.relatedWeight). Optional: a lexicon without it reads none.
+   */
+  related?(english: string): readonly string[];
   readonly size: number;
 }
 
@@ -73,6 +81,7 @@ export interface LexiconMatch {
 /** The lexicon this module builds: a Lexicon that can also say how it matched (e.g. to weight stem matches lower). */
 export interface DictionaryLexicon extends Lexicon {
   resolve(english: string): LexiconMatch | null;
+  related(english: string): readonly string[];
 }
 
 /**
@@ -92,10 +101,16 @@ export interface LexiconFile {
    * latih"), packed the same way: what an English agent noun's verb means (see agentNouns).
    */
   verbs: Record<string, string>;
+  /**
+   * English words the dictionary does not know in any form, of the senses WordNet's tagged corpus saw → the
+   * headwords WordNet relates them to, nearest first ("hike": "walk|lift"), packed the same way (see
+   * wordnet-related.ts and Lexicon.related).
+   */
+  related: Record<string, string>;
 }
 
 /** The sections of a data file that map words to packed lists. */
-const SECTIONS = ['entries', 'stems', 'irregular', 'verbs'] as const;
+const SECTIONS = ['entries', 'stems', 'irregular', 'verbs', 'related'] as const;
 
 /** Separates packed translations; the cleaner never leaves it inside a translation. */
 export const PACK_SEPARATOR = '|';
@@ -104,6 +119,8 @@ type Translations = readonly string[] | string;
 
 const NOTHING: readonly string[] = Object.freeze([]);
 const STOPWORDS = new Set(englishStopwords);
+/** Translations taken from each related headword (see Lexicon.related). */
+const RELATED_TRANSLATIONS = 2;
 /** Shorter base forms are too ambiguous to trust ("us" from "used", "bu" from "bus"). */
 const MIN_BASE_LENGTH = 3;
 
@@ -118,6 +135,8 @@ export interface LexiconTables {
   irregular?: Record<string, readonly string[]>;
   /** Verb headword → the translations of its verb senses (see LexiconFile.verbs); none by default. */
   verbs?: Record<string, readonly string[]>;
+  /** English word the dictionary lacks → related headwords (see LexiconFile.related); none by default. */
+  related?: Record<string, readonly string[]>;
 }
 
 /** Builds a lexicon from `english → translations` (keys are normalised; translations are used as given). */
@@ -134,7 +153,8 @@ export function createLexicon(entries: Record<string, readonly string[]>, tables
     Object.entries(tables.irregular ?? {}).map(([form, bases]) => [normalizeEnglish(form), bases.map(normalizeEnglish)]),
   );
   const verbs = new Map(Object.entries(tables.verbs ?? {}).map(([verb, translations]) => [normalizeEnglish(verb), translations]));
-  return lexiconOver(map, new Map(Object.entries(tables.stems ?? buildStemIndex(map.keys()))), irregular, verbs);
+  const related = new Map(Object.entries(tables.related ?? {}).map(([word, headwords]) => [normalizeEnglish(word), headwords.map(normalizeEnglish)]));
+  return lexiconOver(map, new Map(Object.entries(tables.stems ?? buildStemIndex(map.keys()))), irregular, verbs, related);
 }
 
 /**
@@ -147,6 +167,7 @@ function lexiconOver(
   byStem: ReadonlyMap<string, Translations>,
   irregular: ReadonlyMap<string, Translations>,
   verbs: ReadonlyMap<string, Translations>,
+  relatedWords: ReadonlyMap<string, Translations> = new Map(),
 ): DictionaryLexicon {
   const unpack = (value: Translations): readonly string[] =>
     typeof value === 'string' ? Object.freeze(value.split(PACK_SEPARATOR)) : value;
@@ -280,9 +301,21 @@ function lexiconOver(
     return doersOf(unpack(verbs.get(base)!).filter((t) => !isPerVerb(t, reading)), reading);
   };
 
+  // Only for a word resolve cannot read at all, as written or through a form of it ("hikes", "hiking" → hike).
+  // The first RELATED_TRANSLATIONS of each related headword, in turn: its best senses, not a long tail of one.
+  const related = (english: string): readonly string[] => {
+    const word = normalizeEnglish(english);
+    if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word) || resolve(word) !== null) return NOTHING;
+    const key = [word, ...baseFormCandidates(word)].find((w) => relatedWords.has(w));
+    if (key === undefined) return NOTHING;
+    const headwords = unpack(relatedWords.get(key)!).filter((h) => map.has(h));
+    return interleave(headwords.map((h) => match(h, 'exact').translations.slice(0, RELATED_TRANSLATIONS)));
+  };
+
   return {
     size: map.size,
     resolve,
+    related,
     agentNouns,
     doerNouns,
     lookup: (english) => resolve(english)?.translations ?? NOTHING,
@@ -481,6 +514,7 @@ export function loadLexicon(): DictionaryLexicon {
     new Map(Object.entries(file.stems)),
     new Map(Object.entries(file.irregular)),
     new Map(Object.entries(file.verbs)),
+    new Map(Object.entries(file.related)),
   );
   return shipped;
 }
@@ -506,5 +540,5 @@ export function readLexiconFile(path: string): LexiconFile {
       }
     }
   }
-  return { meta: file.meta ?? {}, entries: file.entries!, stems: file.stems!, irregular: file.irregular!, verbs: file.verbs! };
+  return { meta: file.meta ?? {}, entries: file.entries!, stems: file.stems!, irregular: file.irregular!, verbs: file.verbs!, related: file.related! };
 }

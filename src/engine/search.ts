@@ -111,6 +111,11 @@ export const RANKING = {
    */
   abbreviationWeight: 0.7,
   /**
+   * Weight of a related word's translation (see Alternative.related): an English word the dictionary lacks read
+   * through a word WordNet relates it to ("hike" → walk → jalan), another word's senses, below a translation.
+   */
+  relatedWeight: 0.5,
+  /**
    * Weight of an acronym's evidence for its long form and the other way round (see acronyms.ts): full, because
    * the corpus itself defined the one as the other, unlike a dictionary's translation, which may be another sense.
    */
@@ -284,6 +289,12 @@ export interface Alternative {
    * passage no other form of the word matched (see #groupScores).
    */
   doneBy?: true;
+  /**
+   * A translation of a word WordNet relates to an English word the dictionary lacks ("hike" → walk → jalan, see
+   * Lexicon.related): weighed RANKING.relatedWeight, and, as a switched word's, it does not lower what the
+   * question could match (SearchResult.attainable), so that a passage matching the word only so earns part of it.
+   */
+  related?: true;
 }
 
 export interface Hit {
@@ -313,6 +324,8 @@ export interface Hit {
   matched: number;
   /** How many of those it matched only through a translation. */
   translated: number;
+  /** How many of those it matched only through a related word's translation (see Alternative.related). */
+  related: number;
   /**
    * The passage's own words number what the question numbers, where its document's title does not ("Hari 2:" of
    * the workshop "Lokakarya Rust Dua Hari" for "hari 2 lokakarya rust", see numbersWith): it says which day or
@@ -371,6 +384,8 @@ interface Evidence {
   terms: string[];
   /** True when the group matched only through a translation (not the word itself, nor an acronym's other form). */
   translated?: boolean;
+  /** True when the group matched only through a related word's translation (see Alternative.related). */
+  related?: boolean;
   /** True when the passage's document title has the word (or one of its forms). */
   titled?: boolean;
   /** The part of `score` earned in the title. */
@@ -928,7 +943,8 @@ export class SearchIndex {
       const doers = relatives ? [...surface, ...own, ...irregular].flatMap(agentNounSpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
       const related = unique([...irregular, ...doers]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
-      const alternatives = english ? this.#translate(surface) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
+      // (A word's related readings only where it is no name: "Sense and Sensibility" is a title, not a feeling.)
+      const alternatives = english ? this.#translate(surface, { related: !isNameAt(text, token.start) }) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
       if (!english && alternatives.length === 0 && !isNameAt(text, token.start) && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
         alternatives.push(...this.#codeSwitched(surface));
       }
@@ -946,8 +962,9 @@ export class SearchIndex {
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
       const interpretable =
         idf < this.#unseenIdf ||
-        // (An English word whose translations are all function words, like "part" → "bagian", is not.)
-        alternatives.length > 0 ||
+        // (An English word whose translations are all function words, like "part" → "bagian", is not. Nor one read
+        // only through related words, another word's senses: it weighs as the word the dictionary lacks.)
+        alternatives.some((a) => !a.related) ||
         surface.some((w) => isIndonesianWord(w) || /\p{N}/u.test(w)) ||
         // A capital letter inside the sentence marks a name: the thing the question is about.
         (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
@@ -1461,20 +1478,25 @@ export class SearchIndex {
    * Indonesian evidence for English words: the lexicon's translations, then spellings the word would have had as
    * an Indonesian loan (see cognates.ts) and the peN- nouns of an English agent noun's verb ("speaker" →
    * pembicara, see agent-nouns.ts) when the corpus has them. Both come after the capped translations: they neither
-   * push out one of the word's own senses nor are pushed out by them.
+   * push out one of the word's own senses nor are pushed out by them. With `related`, a word the dictionary lacks
+   * in every form is read through the words WordNet relates it to (Alternative.related).
    */
-  #translate(surface: string[]): Alternative[] {
+  #translate(surface: string[], { related = false } = {}): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
-    const push = (t: string, part: number) => {
+    const push = (t: string, part: number, related?: true) => {
       const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
-      out.push({ ...alternative(words, 'translation', this.reading), part });
+      out.push({ ...alternative(words, 'translation', this.reading), part, ...(related ? { related } : {}) });
     };
     surface.forEach((w, part) => {
       for (const t of this.#lexicon!.lookup(w).slice(0, RANKING.maxTranslations)) push(t, part);
+      // A word the dictionary lacks in any form: what WordNet relates it to (only then: see Lexicon.related). Only
+      // for an English question's own words: not for a name an Indonesian question writes in English, nor for
+      // telling which kind of event or numbered thing a word is, where another word's senses say nothing.
+      if (related) for (const t of this.#lexicon!.related?.(w).slice(0, RANKING.maxTranslations) ?? []) push(t, part, true);
       for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c, part);
       for (const n of this.#lexicon!.agentNouns?.(w, this.reading) ?? []) if (this.#documentFrequency(n, WORDS) > 0) push(n, part);
     });
@@ -1696,10 +1718,12 @@ export class SearchIndex {
         const prev = best.get(id);
         // Translated only if every alternative that matched here is a translation (an acronym's form is not).
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
+        const related = t.related === true && (prev?.related ?? true);
         const dateCredit = Math.max(prev?.dateCredit ?? 0, candidate.dateCredit ?? 0);
-        if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated, titled: candidate.titled || prev?.titled });
+        if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated, related, titled: candidate.titled || prev?.titled });
         else {
           prev.translated = translated;
+          prev.related = related;
           if (candidate.titled) prev.titled = true;
         }
         if (dateCredit > 0) best.get(id)!.dateCredit = dateCredit;
@@ -1849,6 +1873,7 @@ export class SearchIndex {
       titled: number;
       matched: number;
       translated: number;
+      related: number;
       terms: Map<string, number>;
       credited: Set<number> | null;
       dateCovered: number;
@@ -1925,7 +1950,7 @@ export class SearchIndex {
         const asked = g.last === true ? (lastN === undefined ? undefined : { ...g, number: String(lastN) }) : g;
         if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(this.#numberings(id), asked, numbered))) continue;
         let a = acc.get(id);
-        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
+        if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, related: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !byTitle && !literal) a.paired = true;
         // A name or number the document's title has names the write-up, every passage of it alike: the paragraph
         // that repeats it ("# Meetup Komunitas Data #7" over "Meetup ke-7 diadakan …") says no more of "siapa
@@ -1951,6 +1976,7 @@ export class SearchIndex {
         if (slotGroups.has(gi)) a.slotCovered += g.weight * e.credit;
         a.matched += 1;
         if (e.translated) a.translated += 1;
+        if (e.related) a.related += 1;
         for (const t of e.terms) if (!a.terms.has(t)) a.terms.set(t, gi);
       }
     });
@@ -2044,6 +2070,7 @@ export class SearchIndex {
           contentWeight > 0 ? (a.covered - a.recencyCovered) / (contentWeight + absent.extra - (excused(id, a) ? unread - absent.unread : 0)) : 0,
         matched: a.matched,
         translated: a.translated,
+        related: a.related,
         terms: a.terms,
       };
       if (a.paired) hit.paired = true;
@@ -2317,7 +2344,7 @@ export class SearchIndex {
       // initialsWeight.)
       const through = g.alternatives
         .filter(inCorpus)
-        .map((a) => (a.guessed || a.switched ? 1 : alternativeWeight(a)));
+        .map((a) => (a.guessed || a.switched || a.related ? 1 : alternativeWeight(a)));
       attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
     return attainable / contentWeight;
@@ -2826,6 +2853,7 @@ function looseMatching(term: string, ownWord: boolean): LooseMatching {
 /** What a passage's evidence through an alternative is worth, relative to the question word itself. */
 function alternativeWeight(a: Alternative): number {
   if (a.guessed) return RANKING.initialsWeight;
+  if (a.related) return RANKING.relatedWeight;
   if (a.kind === 'abbreviation') return RANKING.abbreviationWeight;
   return a.kind === 'acronym' ? RANKING.acronymWeight : a.kind === 'number' ? RANKING.numberWeight : RANKING.translationWeight;
 }
