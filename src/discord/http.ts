@@ -225,7 +225,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
   log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions (or any path ending so)');
   // Only with the bot token can the bot ask Discord where it sends interactions; without it, it cannot tell.
-  if (config.token !== null) void checkInteractionsEndpoint(rest, 'http', log);
+  if (config.token !== null) void checkInteractionsEndpoint(rest, 'http', log, config.publicKey);
 
   const stop = gracefulStop({
     log,
