@@ -8,6 +8,7 @@ import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
+import { checkRegisteredCommands } from './commands-check.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -113,6 +114,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
+  const guildIds = [...readyClient.guilds.cache.keys(), ...(config.guildId === null ? [] : [config.guildId])];
+  void checkRegisteredCommands(readyClient.rest, readyClient.application.id, guildIds, core.commandNames, log);
 
   const stop = gracefulStop({
     log,
