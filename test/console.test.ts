@@ -437,5 +437,17 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toMatch(/cannot load the corpus at .*nothing-here: 1 problem\n- test\/fixtures\/cli\/nothing-here: the corpus path does not exist/);
+    // The path came from CORPUS_DIR, which a moderator may not remember setting (or mistyped in .env): say so, and
+    // what to do, rather than a path alone.
+    expect(res.stderr).toContain(
+      "tanya: that path is CORPUS_DIR's (a path in .env is relative to the .env file's folder): point it at the folder of your write-ups, or leave it empty to answer from the repository's corpus/ folder",
+    );
+  });
+
+  it('a corpus given on the command line is not blamed on CORPUS_DIR', async () => {
+    const res = await runNode('src/cli/ask.ts', ['--corpus', path.join(fixtures, 'nothing-here'), 'q'], { env: childEnv({ CORPUS_DIR: 'corpus' }) });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('the corpus path does not exist');
+    expect(res.stderr).not.toContain('CORPUS_DIR');
   });
 });
