@@ -3,7 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
-import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
+import { corpusPath, corpusSetBy, openLibrary } from '../src/cli/open-library.ts';
 import { notRead, plural } from '../src/cli/render.ts';
 import { idList } from '../src/engine/reload-lines.ts';
 import { maxFileBytesFrom } from '../src/config.ts';
@@ -69,7 +69,7 @@ async function checkOne(typed: string | undefined, maxFileBytes: number): Promis
   const path = corpusPath(typed);
   // (The files not read are those the load listed, on the library's snapshot or on the error that refused it.)
   let unread: string[] = [];
-  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes }, { refused: (error) => (unread = error.unread) });
+  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes }, { refused: (error) => (unread = error.unread), setBy: corpusSetBy(typed) });
   if (library === null) {
     reportUnread(unread, process.stderr);
     return false;

@@ -1,7 +1,7 @@
 // npm run deploy-commands [-- [--global] [--remove]] — writes tanya's slash commands to one scope: the server
 // DISCORD_GUILD_ID when set (instant, for testing), else global (every server and DMs; may take up to an hour).
 // --global writes the global scope even with DISCORD_GUILD_ID set; --remove empties the scope instead. Needs
-// DISCORD_TOKEN and DISCORD_CLIENT_ID; honours DISCORD_API_URL (a proxy, or the test fake).
+// DISCORD_TOKEN; DISCORD_CLIENT_ID when unset is asked of Discord; honours DISCORD_API_URL (a proxy, or the fake).
 //
 // The two scopes are separate lists, and a server that has both shows every command twice. So after writing one
 // scope the script looks at the other and says when the same names are there, with the command that removes them.
@@ -11,7 +11,7 @@
 import { loadDotenv } from '../src/dotenv.ts';
 import { commandDefinitions } from '../commands/index.ts';
 import { ConfigError, loadConfig, requireConfig } from '../src/config.ts';
-import { deployCommands, DeployError, registeredCommands, type DeployTarget } from '../src/discord/deploy.ts';
+import { deployCommands, DeployError, registeredCommands, tokenApplicationId, type DeployTarget } from '../src/discord/deploy.ts';
 import { tokenBotId } from '../src/discord/deploy-failure.ts';
 
 const USAGE = `usage: npm run deploy-commands [-- [--global] [--remove]]
@@ -41,10 +41,13 @@ loadDotenv();
 
 try {
   const config = loadConfig();
-  const { token, clientId } = requireConfig(config, [
-    ['token', 'DISCORD_TOKEN'],
-    ['clientId', 'DISCORD_CLIENT_ID'],
-  ], 'npm run deploy-commands');
+  const { token } = requireConfig(config, [['token', 'DISCORD_TOKEN']], 'npm run deploy-commands');
+  // DISCORD_CLIENT_ID left empty (a first setup copies only the token): the token says which application it is for.
+  let clientId = config.clientId;
+  if (clientId === null) {
+    clientId = await tokenApplicationId({ token, apiUrl: config.apiUrl });
+    console.log(`DISCORD_CLIENT_ID is not set: using application ${clientId}, the one DISCORD_TOKEN is for (set DISCORD_CLIENT_ID=${clientId} in .env to say it yourself)`);
+  }
   const botId = tokenBotId(token);
   if (botId !== null && botId !== clientId) {
     // Only a warning: Discord does not document the token's format, and some old applications' bots have an id of

@@ -96,7 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
   let interactions: InteractionsMode = 'gateway';
   if (mode === 'gateway' || mode === 'http') interactions = mode;
   else fail('INTERACTIONS', `"${mode}" is not one of: gateway, http`);
-  if (interactions === 'http' && publicKey === null) fail('DISCORD_PUBLIC_KEY', 'required when INTERACTIONS=http');
+  if (interactions === 'http' && publicKey === null) fail('DISCORD_PUBLIC_KEY', 'required when INTERACTIONS=http: copy the "Public Key" of General Information in the Developer Portal (64 hex characters)');
 
   let port = DEFAULT_PORT;
   const portText = get('PORT');

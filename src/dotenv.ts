@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
+import { encodingOf } from './engine/encoding.ts';
 
 const repoEnv = fileURLToPath(new URL('../.env', import.meta.url));
 /** Variables holding a path. */
@@ -21,7 +22,10 @@ export function loadDotenv(cwd = process.cwd(), repo = repoEnv, env: NodeJS.Proc
   for (const file of here === repo ? [here] : [here, repo]) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      // UTF-8, or UTF-16 by its byte-order mark (Notepad's "Unicode"): read as UTF-8, such a file gave no variable
+      // at all, and `npm start` opened the console saying no DISCORD_TOKEN was set. The mark itself is dropped.
+      const bytes = readFileSync(file);
+      text = new TextDecoder(encodingOf(bytes)).decode(bytes);
     } catch {
       continue; // no .env there: nothing to read
     }

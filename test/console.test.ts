@@ -306,6 +306,64 @@ describe('a reload report on a terminal', () => {
   });
 });
 
+describe('a question pasted over several lines on a terminal', () => {
+  /** A terminal session: bracketed paste wraps what is pasted in ESC [200~ … ESC [201~, as terminals send it. */
+  async function terminal() {
+    const library = await Library.open(shippedCorpus());
+    const input = new PassThrough();
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 200 });
+    let text = '';
+    output.setEncoding('utf8').on('data', (d: string) => (text += d));
+    const done = runConsole({ library, input, output, terminal: true });
+    const until = async (needle: string, from = 0) => {
+      for (let i = 0; i < 400 && !text.includes(needle, from); i++) await new Promise((r) => setTimeout(r, 10));
+      return text.slice(from);
+    };
+    return { library, input, done, until, get text() { return text; } };
+  }
+
+  it('is one question, put on the prompt to edit and send, not one question a line', async () => {
+    // A question copied from a chat comes wrapped: each line was asked alone ("No confident answer to \"siapa
+    // yang\""), then the rest as a second question.
+    const t = await terminal();
+    // Bracketed paste is turned on, so that the terminal marks a paste.
+    expect(await t.until('\u001b[?2004h')).toContain('\u001b[?2004h');
+    t.input.write('\u001b[200~siapa yang meluncurkan\r\nprogram China Up Close?\u001b[201~');
+    // Nothing is asked until Enter: the pasted lines wait on the prompt as one.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(t.text).not.toContain('No confident answer');
+    expect(t.text).not.toContain('1. ');
+    const mark = t.text.length;
+    t.input.write('\r');
+    const expected = t.library.ask('siapa yang meluncurkan program China Up Close?', { top: 3 });
+    expect(expected.answered).toBe(true);
+    const out = await t.until(expected.results[0]!.citation, mark);
+    expect(out).toContain(`1. ${expected.results[0]!.text.slice(0, 60)}`);
+    expect(t.text).not.toContain('No confident answer');
+    t.input.write('/quit\r');
+    await t.done;
+    // Left as it was found: bracketed paste off again.
+    expect(t.text.endsWith('\u001b[?2004l') || t.text.includes('\u001b[?2004l')).toBe(true);
+  });
+
+  it('a pasted line ending in a line break waits on the prompt too, and typed lines are asked one by one', async () => {
+    const t = await terminal();
+    await t.until('tanya> ');
+    t.input.write('\u001b[200~what is China\r\nUp Close\r\n\u001b[201~');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(t.text).not.toContain('1. ');
+    let mark = t.text.length;
+    t.input.write('\r');
+    const expected = t.library.ask('what is China Up Close', { top: 3 });
+    await t.until(expected.results[0]!.citation, mark);
+    mark = t.text.length;
+    t.input.write('/about\r');
+    expect(await t.until('The corpus holds', mark)).toContain('The corpus holds');
+    t.input.write('/quit\r');
+    await t.done;
+  });
+});
+
 describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout)', () => {
   it('opens the console, answers /ask, shows /about, and quits with exit code 0', async () => {
     const library = await Library.open(shippedCorpus());
@@ -379,5 +437,17 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toMatch(/cannot load the corpus at .*nothing-here: 1 problem\n- test\/fixtures\/cli\/nothing-here: the corpus path does not exist/);
+    // The path came from CORPUS_DIR, which a moderator may not remember setting (or mistyped in .env): say so, and
+    // what to do, rather than a path alone.
+    expect(res.stderr).toContain(
+      "tanya: that path is CORPUS_DIR's (a path in .env is relative to the .env file's folder): point it at the folder of your write-ups, or leave it empty to answer from the repository's corpus/ folder",
+    );
+  });
+
+  it('a corpus given on the command line is not blamed on CORPUS_DIR', async () => {
+    const res = await runNode('src/cli/ask.ts', ['--corpus', path.join(fixtures, 'nothing-here'), 'q'], { env: childEnv({ CORPUS_DIR: 'corpus' }) });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('the corpus path does not exist');
+    expect(res.stderr).not.toContain('CORPUS_DIR');
   });
 });

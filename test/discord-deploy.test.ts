@@ -287,6 +287,32 @@ describe('npm run deploy-commands', () => {
     expect(code).toBe(1);
     // Says who needs it and where it goes, not "required here": a first-time moderator has just copied .env.example.
     expect(stderr).toContain('DISCORD_TOKEN: not set, and npm run deploy-commands needs it: set it in .env (.env.example says where to find it)');
-    expect(stderr).toContain('DISCORD_CLIENT_ID: not set, and npm run deploy-commands needs it');
+    // The token alone is needed: DISCORD_CLIENT_ID is asked of Discord (below), so it is not named as missing.
+    expect(stderr).not.toContain('DISCORD_CLIENT_ID');
+  });
+
+  it('without DISCORD_CLIENT_ID, registers for the application the token is for, and says which', async () => {
+    // A first setup copies the token and leaves the Application ID line empty: the token already says it.
+    const own = await startFakeDiscord();
+    try {
+      const { code, stdout, stderr } = await deploy({ DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: own.guild.id }, [], own);
+      expect(code).toBe(0);
+      expect(lines(stdout)[0]).toBe(
+        `DISCORD_CLIENT_ID is not set: using application ${own.applicationId}, the one DISCORD_TOKEN is for (set DISCORD_CLIENT_ID=${own.applicationId} in .env to say it yourself)`,
+      );
+      expect(stdout).toContain(`Registered 4 commands to guild ${own.guild.id}`);
+      expect(stderr).toBe('');
+      expect(own.commands.get(own.guild.id)?.map((c) => c.name)).toEqual(['ask', 'about', 'help', 'reload']);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('without DISCORD_CLIENT_ID and with a refused token, names the token', async () => {
+    const { code, stdout, stderr } = await deploy({ DISCORD_CLIENT_ID: '', DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.wrongwrongwrong' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^deploy-commands failed: DISCORD_TOKEN was refused \(Discord: 401/);
+    expect(stderr).not.toContain('wrongwrongwrong');
   });
 });

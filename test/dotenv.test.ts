@@ -24,6 +24,23 @@ describe('.env', () => {
     expect(env).toEqual({ CORPUS_DIR: join(cwd, 'from-cwd'), LOG_LEVEL: 'debug', DISCORD_TOKEN: 'from-repo', PORT: '8080' });
   });
 
+  it('reads a .env saved as UTF-16 with its byte-order mark (Notepad\'s "Unicode"), as the corpus loader reads text', () => {
+    // Read as UTF-8 it gave no variable at all, and `npm start` opened the console saying no DISCORD_TOKEN was set.
+    const text = 'DISCORD_TOKEN=abc.def.ghi\r\nLOG_LEVEL=debug\r\n';
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    ]) {
+      const dir = mkdtempSync(join(tmpdir(), 'tanya-dotenv-'));
+      temps.push(dir);
+      writeFileSync(join(dir, '.env'), bytes);
+      const env: NodeJS.ProcessEnv = {};
+      loadDotenv(dir, join(dir, '.env'), env);
+      expect(env).toEqual({ DISCORD_TOKEN: 'abc.def.ghi', LOG_LEVEL: 'debug' });
+    }
+  });
+
   it("is the repository's own when started from elsewhere with no .env there", () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'tanya-dotenv-'));
     temps.push(elsewhere);

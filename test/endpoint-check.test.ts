@@ -4,7 +4,7 @@
 
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { judgeEndpoint } from '../src/discord/endpoint-check.ts';
+import { judgeEndpoint, publicKeyMismatch } from '../src/discord/endpoint-check.ts';
 import { startHttpServer } from '../src/discord/http.ts';
 import { startFakeDiscord } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, startBotOnFake, tempCorpus, testConfig } from './fake-discord/harness.ts';
@@ -92,6 +92,56 @@ describe('the Interactions Endpoint URL against the mode the bot runs in', () =>
       await fake.close();
       corpus.remove();
     }
+  });
+
+  it('HTTP endpoint: warns when DISCORD_PUBLIC_KEY is not the Public Key of the application the token is for', async () => {
+    // Another application's key (a second bot, a test app) passes every format check, then fails every request
+    // with 401 and the portal says only "could not be verified". The application says its own key: compare.
+    const other = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    const fake = await startFakeDiscord({ interactionsEndpointUrl: 'https://bot.example.org/interactions', verifyKey: other });
+    const corpus = tempCorpus();
+    const logs = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
+    const server = await startHttpServer({ config, library: await openLibrary(corpus.dir), logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1' });
+    try {
+      // (The commands check warns too, the fake holding none registered: only the key's warnings are counted.)
+      const keyWarnings = () => logs.lines.filter((l) => l.level === 40 && String(l.msg).startsWith('DISCORD_PUBLIC_KEY'));
+      await vi.waitFor(() => expect(keyWarnings().length).toBeGreaterThan(0));
+      const warnings = keyWarnings();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ application: fake.applicationId });
+      expect(warnings[0]!.msg).toMatch(/^DISCORD_PUBLIC_KEY is not the Public Key of application \d+, the one DISCORD_TOKEN is for: .*401/);
+      // Neither key is written out: the log names the setting, not its value.
+      expect(logs.text()).not.toContain(publicHex);
+      expect(logs.text()).not.toContain(other);
+    } finally {
+      await server.stop();
+      await fake.close();
+      corpus.remove();
+    }
+  });
+
+  it('HTTP endpoint: says nothing of the key when it is the application\'s, whatever its case', async () => {
+    const fake = await startFakeDiscord({ interactionsEndpointUrl: 'https://bot.example.org/interactions', verifyKey: publicHex });
+    const corpus = tempCorpus();
+    const logs = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex.toUpperCase(), DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
+    const server = await startHttpServer({ config, library: await openLibrary(corpus.dir), logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1' });
+    try {
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'interactionsEndpointUrl' in l)).toBe(true));
+      expect(logs.lines.filter((l) => (l.level as number) >= 40 && !('missingCommands' in l))).toEqual([]);
+    } finally {
+      await server.stop();
+      await fake.close();
+      corpus.remove();
+    }
+  });
+
+  it('compares the public key only when the application says its own', () => {
+    expect(publicKeyMismatch('ab'.repeat(32), 'AB'.repeat(32))).toBe(false);
+    expect(publicKeyMismatch('ab'.repeat(32), 'cd'.repeat(32))).toBe(true);
+    expect(publicKeyMismatch('ab'.repeat(32), undefined)).toBe(false);
+    expect(publicKeyMismatch('ab'.repeat(32), '')).toBe(false);
   });
 
   it('reads the setting as each mode needs it', () => {

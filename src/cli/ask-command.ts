@@ -12,7 +12,7 @@ import type { Answer, AnswerResult } from '../engine/types.ts';
 import { maxFileBytesFrom } from '../config.ts';
 import { encodingOf } from '../engine/encoding.ts';
 import { negativeTopJoined } from './args.ts';
-import { corpusPath, openLibrary } from './open-library.ts';
+import { corpusPath, corpusSetBy, openLibrary } from './open-library.ts';
 import { colorEnabled, renderAnswer } from './render.ts';
 
 export const DEFAULT_TOP = 3;
@@ -136,7 +136,7 @@ export async function runAsk(argv: string[], io: AskIO): Promise<number> {
     io.stderr.write(`ask: ${size.problem.variable}: ${size.problem.reason}\n`);
     return 2;
   }
-  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask', { maxFileBytes: size.bytes });
+  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask', { maxFileBytes: size.bytes }, { setBy: corpusSetBy(args.corpus, io.env) });
   if (library === null) return 1;
 
   if (args.jsonl) {

@@ -58,6 +58,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal, prompt: 'tanya> ', crlfDelay: Infinity });
   // Without a listener readline only pauses on Ctrl-C; a person expects it to leave.
   rl.on('SIGINT', () => rl.close());
+  const pasted = terminal ? pastedLines(rl, input, output) : null;
   /** What /more continues: the last question's results, or the /about list's pages. */
   let last: { kind: 'ask'; question: string; shown: number } | { kind: 'about'; page: number } | null = null;
 
@@ -113,6 +114,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   if (terminal) rl.prompt();
   prompting = true;
   for await (const raw of rl) {
+    // A line of a paste is not a question yet: it waits on the prompt, joined to the rest (see pastedLines).
+    if (pasted?.swallowed()) continue;
     prompting = false;
     const line = raw.trim();
     if (line !== '') {
@@ -129,6 +132,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   }
   prompting = false;
   rl.close();
+  pasted?.stop();
   // A reload typed just before /quit (or the end of piped input) still says how it went.
   await Promise.all(reloading);
   say('Bye.');
@@ -191,4 +195,52 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       }
     }
   }
+}
+
+/**
+ * A question copied from a chat or a document comes wrapped over lines, and readline took each line for a question
+ * of its own: "siapa yang" was answered (with nothing), then the rest. So on a terminal the console turns on
+ * bracketed paste (the terminal then marks a paste with ESC [200~ … ESC [201~, which readline reports as the keys
+ * paste-start and paste-end), and the lines ended inside a paste are joined with spaces and put back on the prompt,
+ * before what follows the paste's last line break, for the person to edit and send with Enter. A terminal without
+ * bracketed paste sends no marks: lines are then read one by one, as before.
+ *
+ * readline reports lines as it reads them, before the console's loop takes them in turn, so which were pasted is
+ * recorded then; `swallowed()` says, for each line the loop takes, in order, whether it was.
+ */
+function pastedLines(
+  rl: ReturnType<typeof createInterface>,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): { swallowed(): boolean; stop(): void } {
+  let pasting = false;
+  let held: string[] = [];
+  const marks: boolean[] = [];
+  const onLine = (line: string) => {
+    marks.push(pasting);
+    if (pasting && line.trim() !== '') held.push(line.trim());
+  };
+  const onKey = (_: unknown, key: { name?: string } | undefined) => {
+    if (key?.name === 'paste-start') pasting = true;
+    else if (key?.name === 'paste-end') {
+      pasting = false;
+      if (held.length === 0) return;
+      const before = held.join(' ');
+      held = [];
+      // To the start of the line being edited (Ctrl-A), the joined lines and a space, back to its end (Ctrl-E).
+      rl.write(null, { ctrl: true, name: 'a' });
+      rl.write(rl.line.trim() === '' ? before : `${before} `);
+      rl.write(null, { ctrl: true, name: 'e' });
+    }
+  };
+  rl.on('line', onLine);
+  input.on('keypress', onKey);
+  output.write('\u001b[?2004h');
+  return {
+    swallowed: () => marks.shift() === true,
+    stop: () => {
+      input.off('keypress', onKey);
+      output.write('\u001b[?2004l');
+    },
+  };
 }

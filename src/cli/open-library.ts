@@ -22,6 +22,14 @@ export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = pr
 }
 
 /**
+ * 'CORPUS_DIR' when corpusPath(flag, env) comes from that variable, else null: a corpus that fails to load is then
+ * blamed on a setting a moderator may not remember making (or mistyped in .env), not on a path alone.
+ */
+export function corpusSetBy(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): 'CORPUS_DIR' | null {
+  return (flag === undefined || flag === '') && env.CORPUS_DIR?.trim() ? 'CORPUS_DIR' : null;
+}
+
+/**
  * A path the user typed on the command line, resolved where they typed it: npm runs scripts from the package's
  * folder and says where it was started in INIT_CWD (`cd corpus && npm run check-corpus -- new.md`, or
  * `npm --prefix`), so the working directory alone would resolve it against the wrong folder.
@@ -69,8 +77,11 @@ export async function openLibrary(
   errors: NodeJS.WritableStream,
   program = 'tanya',
   options: LibraryOptions = {},
-  { partial = false, refused }: { partial?: boolean; refused?: (error: CorpusLoadError) => void } = {},
+  { partial = false, refused, setBy = null }: { partial?: boolean; refused?: (error: CorpusLoadError) => void; setBy?: 'CORPUS_DIR' | null } = {},
 ): Promise<Library | null> {
+  const blame = setBy === null
+    ? ''
+    : `${program}: that path is ${setBy}'s (a path in .env is relative to the .env file's folder): point it at the folder of your write-ups, or leave it empty to answer from the repository's corpus/ folder\n`;
   try {
     const library = await Library.open(corpus, options, { partial });
     const { problems } = library.snapshot;
@@ -88,10 +99,10 @@ export async function openLibrary(
   } catch (error) {
     if (error instanceof CorpusLoadError) {
       const n = error.problems.length;
-      errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${error.problems.map(formatProblem).join('\n')}\n`);
+      errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${error.problems.map(formatProblem).join('\n')}\n${blame}`);
       refused?.(error);
     } else {
-      errors.write(`${program}: cannot load the corpus at ${corpus}: ${error instanceof Error ? error.message : String(error)}\n`);
+      errors.write(`${program}: cannot load the corpus at ${corpus}: ${error instanceof Error ? error.message : String(error)}\n${blame}`);
     }
     return null;
   }

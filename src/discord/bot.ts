@@ -35,6 +35,8 @@ export interface BotCore {
   services: BotServices;
   dispatch: Dispatch;
   inFlight: InFlight;
+  /** The names of the commands it serves, for the start-up check that they are registered. */
+  commandNames: string[];
 }
 
 export function createBotCore(options: BotOptions): BotCore {
@@ -45,8 +47,9 @@ export function createBotCore(options: BotOptions): BotCore {
     askCooldown: new Cooldown(options.askCooldownMs ?? DEFAULT_ASK_COOLDOWN_MS),
   };
   const inFlight = new InFlight();
-  const dispatch = createDispatcher({ commands: options.commands ?? defaultCommands, services, deferAfterMs: options.deferAfterMs, inFlight });
-  return { services, dispatch, inFlight };
+  const commands = options.commands ?? defaultCommands;
+  const dispatch = createDispatcher({ commands, services, deferAfterMs: options.deferAfterMs, inFlight });
+  return { services, dispatch, inFlight, commandNames: commands.map((c) => c.definition.name) };
 }
 
 /**

@@ -49,6 +49,23 @@ export async function registeredCommands(target: DeployTarget): Promise<string[]
   return result.map((c) => c.name);
 }
 
+/**
+ * The id of the application `token` is for (GET /applications/@me): what DISCORD_CLIENT_ID is when a moderator
+ * left it out, since the token already says it. A refusal is a DeployError naming the variable to fix.
+ */
+export async function tokenApplicationId(target: Pick<DeployTarget, 'token' | 'apiUrl' | 'rest'>): Promise<string> {
+  const rest = new REST({ ...target.rest, api: target.apiUrl }).setToken(target.token);
+  try {
+    const id = ((await rest.get(Routes.currentApplication())) as { id?: unknown }).id;
+    if (typeof id !== 'string') throw new Error(`Discord did not say which application DISCORD_TOKEN is for: set DISCORD_CLIENT_ID`);
+    return id;
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('Discord did not say')) throw new DeployError(error.message);
+    const ctx = { clientId: '', guildId: null, apiUrl: target.apiUrl, tokenApplication: async () => null };
+    throw new DeployError(await explainDeployFailure(error, ctx), { cause: error });
+  }
+}
+
 async function call(target: DeployTarget, request: (rest: REST, route: `/${string}`) => Promise<unknown>): Promise<unknown> {
   const rest = new REST({
     ...target.rest,

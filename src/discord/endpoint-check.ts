@@ -49,9 +49,22 @@ export function judgeEndpoint(mode: 'gateway' | 'http', setting: unknown): Endpo
   return { ok: true, url };
 }
 
-/** Asks Discord for the application's endpoint URL and logs what it means; never throws. */
-export async function checkInteractionsEndpoint(rest: REST, mode: 'gateway' | 'http', log: Logger): Promise<EndpointVerdict | null> {
-  let application: { interactions_endpoint_url?: unknown };
+/**
+ * Whether DISCORD_PUBLIC_KEY differs from the application's own Public Key (`verify_key`). Another application's
+ * key (a second bot's, a test application's) passes every format check, then fails every request's signature
+ * with 401, and the portal says only that the endpoint "could not be verified". Pure; false when the application
+ * does not say its key.
+ */
+export function publicKeyMismatch(configured: string, verifyKey: unknown): boolean {
+  return typeof verifyKey === 'string' && verifyKey !== '' && verifyKey.toLowerCase() !== configured.toLowerCase();
+}
+
+/**
+ * Asks Discord for the application's endpoint URL and logs what it means; never throws. With `publicKey` (HTTP mode)
+ * it also checks that key is the application's own.
+ */
+export async function checkInteractionsEndpoint(rest: REST, mode: 'gateway' | 'http', log: Logger, publicKey?: string | null): Promise<EndpointVerdict | null> {
+  let application: { id?: unknown; interactions_endpoint_url?: unknown; verify_key?: unknown };
   try {
     application = (await rest.get(Routes.currentApplication(), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) })) as typeof application;
   } catch (error) {
@@ -60,6 +73,14 @@ export async function checkInteractionsEndpoint(rest: REST, mode: 'gateway' | 'h
       log.warn('Discord refused DISCORD_TOKEN (401), so where Discord sends interactions could not be checked: copy the token again (Bot → Reset Token), or leave it out; the HTTP endpoint works without it');
     } else log.debug({ err: error }, 'could not read the application to check its Interactions Endpoint URL');
     return null;
+  }
+  if (publicKey != null && publicKeyMismatch(publicKey, application.verify_key)) {
+    // Neither key is logged (README, Security): the setting is named, and where to copy the right one from.
+    const id = typeof application.id === 'string' ? application.id : 'unknown';
+    log.warn(
+      { application: id },
+      `DISCORD_PUBLIC_KEY is not the Public Key of application ${id}, the one DISCORD_TOKEN is for: every request Discord sends will fail the signature check (401) and the portal will say the endpoint could not be verified. Copy General Information → Public Key of that application again (or, if the key is right, the token is another application's)`,
+    );
   }
   const verdict = judgeEndpoint(mode, application.interactions_endpoint_url);
   if (!verdict.ok) log.warn({ interactionsEndpointUrl: verdict.url }, verdict.problem);

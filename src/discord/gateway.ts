@@ -8,6 +8,8 @@ import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
+import { checkRegisteredCommands } from './commands-check.ts';
+import { inviteUrl } from './invite.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -112,7 +114,14 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   }
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
+  if (readyClient.guilds.cache.size === 0) {
+    // Started before step 2 of the README: logged in, healthy, and reachable by no one. Its id makes the link.
+    const invite = inviteUrl(readyClient.application.id);
+    log.warn({ invite }, `the bot is in no server yet, so no one can use it: open ${invite} to add it to yours (README: Discord → 2. Invite the bot)`);
+  }
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
+  const guildIds = [...readyClient.guilds.cache.keys(), ...(config.guildId === null ? [] : [config.guildId])];
+  void checkRegisteredCommands(readyClient.rest, readyClient.application.id, guildIds, core.commandNames, log);
 
   const stop = gracefulStop({
     log,

@@ -15,6 +15,7 @@ import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { staleRequestReporter } from './stale-requests.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
+import { checkRegisteredCommands } from './commands-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
 const ENDPOINT_NOTE =
@@ -225,7 +226,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
   log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions (or any path ending so)');
   // Only with the bot token can the bot ask Discord where it sends interactions; without it, it cannot tell.
-  if (config.token !== null) void checkInteractionsEndpoint(rest, 'http', log);
+  if (config.token !== null) {
+    void checkInteractionsEndpoint(rest, 'http', log, config.publicKey);
+    // Without the gateway the bot knows no server of its own: the one deploy-commands writes to, if set.
+    void checkRegisteredCommands(rest, config.clientId, config.guildId === null ? [] : [config.guildId], core.commandNames, log);
+  }
 
   const stop = gracefulStop({
     log,

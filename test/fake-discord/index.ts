@@ -90,6 +90,8 @@ export interface FakeDiscordOptions {
   attachmentSizeLimit?: number;
   /** The application's Interactions Endpoint URL (Developer Portal → General Information); none by default. */
   interactionsEndpointUrl?: string | null;
+  /** The application's Public Key (64 hex), GET /applications/@me's `verify_key`; left out of it by default. */
+  verifyKey?: string;
 }
 
 export interface InteractionInit {
@@ -159,6 +161,8 @@ export class FakeDiscord {
   attachmentSizeLimit: number;
   /** What GET /applications/@me says as `interactions_endpoint_url`. */
   interactionsEndpointUrl: string | null;
+  /** What GET /applications/@me says as `verify_key`; undefined leaves the field out. */
+  verifyKey: string | undefined;
 
   #server: Server;
   #wss: WebSocketServer;
@@ -189,6 +193,7 @@ export class FakeDiscord {
     this.callbackDeadlineMs = options.callbackDeadlineMs ?? 3000;
     this.attachmentSizeLimit = options.attachmentSizeLimit ?? ATTACHMENT_SIZE_LIMIT;
     this.interactionsEndpointUrl = options.interactionsEndpointUrl ?? null;
+    this.verifyKey = options.verifyKey;
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.#gatewayOverride = options.gatewayUrl ?? null;
     this.#server = createServer((req, res) => void this.#handleHttp(req, res));
@@ -746,7 +751,7 @@ export class FakeDiscord {
     // GET /applications/@me: the application the token belongs to
     if (method === 'GET' && path === '/applications/@me') {
       if (!authorized) return unauthorized;
-      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl } };
+      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey } };
     }
 
     // Command registration
