@@ -267,7 +267,7 @@ describe('npm run deploy-commands', () => {
     expect(fake.commands.get('global')?.length).toBe(4);
     const removed = await deploy({}, ['--global', '--remove']);
     expect([removed.code, fake.commands.get('global')]).toEqual([0, []]);
-  });
+  }, 60_000); // three runs of the script, each a Node process starting tsx: seconds each on a loaded machine
 
   it('refuses an option npm took for itself (typed before `--`) rather than doing the opposite', async () => {
     const { code, stderr } = await deploy({ npm_lifecycle_event: 'deploy-commands', npm_config_remove: 'true' });
