@@ -740,7 +740,10 @@ function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
     const title = titles.get(hit.passage.docId)?.words;
     const has = kinds.filter((k) => inTitle(title, k));
     const said = new Set(hit.terms.values());
-    const lacked = kinds.filter((k) => !has.includes(k) && !said.has(k));
+    // (A later part of a section says what its heading says: "Jadwal Hari Pertama" over the table's second part.)
+    const heading = hit.passage.sectionHeading === undefined ? null : new Set(tokenize(hit.passage.sectionHeading).map((t) => t.norm));
+    const headed = (k: number) => heading !== null && result.groups[k]!.surface.some((w) => heading.has(w));
+    const lacked = kinds.filter((k) => !has.includes(k) && !said.has(k) && !headed(k));
     const fuller = (k: number) => titled.some((t) => t.docId !== hit.passage.docId && t.has.has(k) && has.every((h) => t.has.has(h)));
     return !lacked.some(fuller);
   };

@@ -474,6 +474,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   // highlight; a passage found only through them is never a result).
   const title = surfaceTerms(passage.title);
   if (passage.tableHeader) title.push(...surfaceTerms(passage.tableHeader.text));
+  // So is the heading of the section a later part belongs to (Passage.sectionHeading).
+  if (passage.sectionHeading) title.push(...surfaceTerms(passage.sectionHeading));
   return { id, words, title, date: dateTerms(passage.date), counted };
 }
 
@@ -1112,7 +1114,12 @@ export class SearchIndex {
   /** What passage `id` numbers (see numberings), read as its language reads numbers. */
   #numberings(id: number): readonly Numbering[] {
     let read = this.#numberingsMemo.get(id);
-    if (read === undefined) this.#numberingsMemo.set(id, (read = numberings(this.#byNumber[id]!.text, this.#english.has(id), this.#titleNumbered())));
+    if (read !== undefined) return read;
+    // (A later part of a section numbers what its heading numbers: "## Jadwal Hari Pertama" over the table's second
+    // part, see Passage.sectionHeading.)
+    const p = this.#byNumber[id]!;
+    const text = p.sectionHeading === undefined ? p.text : `${p.sectionHeading}\n\n${p.text}`;
+    this.#numberingsMemo.set(id, (read = numberings(text, this.#english.has(id), this.#titleNumbered())));
     return read;
   }
 
@@ -1891,7 +1898,10 @@ export class SearchIndex {
         if (writesTheDay !== undefined && !writesTheDay(`${passage.title}\n${passage.text}`)) continue;
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
-        const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
+        // (Nor where the number matched only in the heading of the section a passage continues (sectionHeading):
+        // "Hari Pertama" over a table's second part numbers that part's day, as "Hari 1:" in its text would.)
+        const titled = e.titled === true && (passage.sectionHeading === undefined || g.surface.some((w) => this.#titleHas(id, w)));
+        const byTitle = g.last !== true && titled && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
         // ("hari terakhir": the number of its write-up's last day only, or the word itself: see QueryGroup.last.)
         const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
