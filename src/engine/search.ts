@@ -1901,7 +1901,11 @@ export class SearchIndex {
         // (Nor where the number matched only in the heading of the section a passage continues (sectionHeading):
         // "Hari Pertama" over a table's second part numbers that part's day, as "Hari 1:" in its text would.)
         const titled = e.titled === true && (passage.sectionHeading === undefined || g.surface.some((w) => this.#titleHas(id, w)));
-        const byTitle = g.last !== true && titled && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
+        // (Nor a number the title has only as a count: "Kemah Pemuda (3 hari)" lasts three days and has no day 3, which
+        // its "Hari 3" section is.)
+        const counted = askedNumbers(g);
+        const byTitle =
+          g.last !== true && titled && numbered !== null && numbered.some((w) => this.#titleHas(id, w)) && !(counted.length > 0 && counted.every((n) => countsOnly(passage.title, n)));
         // ("hari terakhir": the number of its write-up's last day only, or the word itself: see QueryGroup.last.)
         const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
@@ -2539,6 +2543,13 @@ export function numberedKey(word: string, n: string): string {
  * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup
  * of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
  */
+/** Whether `title` writes the number `n` in digits, and only as a count of something ("3 hari", "40 peserta"). */
+function countsOnly(title: string, n: string): boolean {
+  const tokens = tokenize(title);
+  const at = tokens.flatMap((t, i) => (t.norm === n ? [i] : []));
+  return at.length > 0 && at.every((i) => measures(title, tokens, i));
+}
+
 function measures(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start));
