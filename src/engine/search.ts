@@ -12,6 +12,7 @@
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, isAskedTypeLabel, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { joinedForm } from './hyphens.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
@@ -466,6 +467,9 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
       if (capitalised) names.add(w);
       if (!name) for (const s of stemsOf(w, reading)) words.push(s);
     }
+    // "Wi-Fi" as "wifi" too, as members type it (see hyphens.ts).
+    const joined = joinedForm(t.norm);
+    if (joined !== null) words.push(joined);
   }
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
