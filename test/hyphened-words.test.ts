@@ -31,6 +31,9 @@ describe('a hyphened word', () => {
     const lib = Library.fromDocuments([conference, camp]);
     const wifi = lib.ask('wifi konferensi apa', { top: 3 });
     expect(wifi.answered).toBe(true);
-    expect(wifi.results[0]!.text).toContain('Wi-Fi');
+    const top = wifi.results[0]!;
+    expect(top.text).toContain('Wi-Fi');
+    // and shown in bold as the word matched
+    expect(top.highlights.map(([s, e]) => top.text.slice(s, e))).toContain('Wi-Fi');
   });
 });

@@ -17,6 +17,7 @@ import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRea
 import { alsoAsksNewest, announces, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
+import { joinedForm } from './hyphens.ts';
 import { rowStartAt } from './tables.ts';
 import { distinctWeight, snippetFocus } from './snippet-focus.ts';
 import { shownTitle } from './text-title.ts';
@@ -994,6 +995,9 @@ export function highlightsIn(
     // Numbering is not indexed (search.ts), so it never matched: a list item's "3." is not the "3" asked about.
     if (isMarker(text, t)) continue;
     let forms = termsAt(text, t);
+    // ("Wi-Fi" matched as "wifi": indexed joined too, see hyphens.ts.)
+    const joined = joinedForm(t.norm);
+    if (joined !== null) forms = [...forms, joined];
     for (const d of dates) if (t.start >= d.start && t.end <= d.end) forms = [...forms, d.month];
     if (forms.length > 0) words.push({ t, forms });
   }
