@@ -17,7 +17,9 @@ import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRea
 import { alsoAsksNewest, announces, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
+import { joinedForm } from './hyphens.ts';
 import { rowStartAt } from './tables.ts';
+import { distinctWeight, snippetFocus } from './snippet-focus.ts';
 import { shownTitle } from './text-title.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -748,7 +750,10 @@ function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
     const title = titles.get(hit.passage.docId)?.words;
     const has = kinds.filter((k) => inTitle(title, k));
     const said = new Set(hit.terms.values());
-    const lacked = kinds.filter((k) => !has.includes(k) && !said.has(k));
+    // (A later part of a section says what its heading says: "Jadwal Hari Pertama" over the table's second part.)
+    const heading = hit.passage.sectionHeading === undefined ? null : new Set(tokenize(hit.passage.sectionHeading).map((t) => t.norm));
+    const headed = (k: number) => heading !== null && result.groups[k]!.surface.some((w) => heading.has(w));
+    const lacked = kinds.filter((k) => !has.includes(k) && !said.has(k) && !headed(k));
     const fuller = (k: number) => titled.some((t) => t.docId !== hit.passage.docId && t.has.has(k) && has.every((h) => t.has.has(h)));
     return !lacked.some(fuller);
   };
@@ -856,7 +861,7 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (
     title: shownTitle(p),
     paragraph: p.paragraph,
     text,
-    snippet: snippetOf(text, highlights),
+    snippet: snippetOf(text, highlights, SNIPPET_CHARS, namingWords(p)),
     highlights,
     score: Math.round(hit.score * 1000) / 1000,
     citation: citationOf(p),
@@ -999,6 +1004,9 @@ export function highlightsIn(
     // Numbering is not indexed (search.ts), so it never matched: a list item's "3." is not the "3" asked about.
     if (isMarker(text, t)) continue;
     let forms = termsAt(text, t);
+    // ("Wi-Fi" matched as "wifi": indexed joined too, see hyphens.ts.)
+    const joined = joinedForm(t.norm);
+    if (joined !== null) forms = [...forms, joined];
     for (const d of dates) if (t.start >= d.start && t.end <= d.end) forms = [...forms, d.month];
     if (forms.length > 0) words.push({ t, forms });
   }
@@ -1059,27 +1067,49 @@ export function longFormsOf(groups: readonly QueryGroup[]): { words: string[][];
  * A window of the passage around its densest cluster of highlights, cut at word boundaries, with an ellipsis
  * on each side that was cut. Short passages are returned whole.
  */
-export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_CHARS): string {
+/**
+ * The words that name what a passage is about rather than say its answer: its write-up's title and the heading it
+ * opens with ("## Jadwal Hari Kedua" names every row of the table under it).
+ */
+function namingWords(p: Passage): string {
+  const first = p.text.slice(0, Math.max(0, p.text.indexOf('\n')) || p.text.length);
+  const heading = headingText(first);
+  return heading === first ? p.title : `${p.title} ${heading}`;
+}
+
+export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_CHARS, naming = ''): string {
   if (text.length <= max) return text;
-  // The run of highlights that fits in `max` characters and holds the most of them: [bestStart, bestEnd).
+  // The answering line's highlights (snippet-focus.ts: an agenda's row, not its first rows), and among them the
+  // run that fits in `max` characters and holds the most worth of distinct words, then the most of them:
+  // [bestStart, bestEnd).
+  const focus = snippetFocus(text, highlights, naming);
+  const hs = focus.highlights;
   let bestStart = 0;
   let bestEnd = 0;
+  let bestWorth = -1;
   let bestCount = -1;
-  for (let i = 0, j = 0; i < highlights.length; i++) {
+  for (let i = 0, j = 0; i < hs.length; i++) {
     j = Math.max(j, i + 1);
-    while (j < highlights.length && highlights[j]![1] - highlights[i]![0] <= max) j++;
-    if (j - i > bestCount) {
+    while (j < hs.length && hs[j]![1] - hs[i]![0] <= max) j++;
+    const worth = distinctWeight(hs.slice(i, j), focus.key, focus.weight);
+    if (worth > bestWorth + 1e-9 || (Math.abs(worth - bestWorth) <= 1e-9 && j - i > bestCount)) {
+      bestWorth = worth;
       bestCount = j - i;
-      bestStart = highlights[i]![0];
-      bestEnd = highlights[j - 1]![1];
+      bestStart = hs[i]![0];
+      bestEnd = hs[j - 1]![1];
     }
   }
   // Lead in with a little context before the first highlight, less if the last one would not fit otherwise (but
-  // never past the first: one highlight longer than the snippet is shown from its start), then snap both ends to
-  // word boundaries, never cutting a highlight or a character (cut.ts) in two.
-  let start = Math.max(0, Math.min(bestStart, Math.max(bestEnd - max, bestStart - Math.floor(max / 4))));
+  // never past the first: one highlight longer than the snippet is shown from its start), and not from the line
+  // above the answering one (the row or item before it); then snap both ends to word boundaries, never cutting a
+  // highlight or a character (cut.ts) in two.
+  const leadIn = Math.max(bestStart - Math.floor(max / 4), focus.lineStart);
+  let start = Math.max(0, Math.min(bestStart, Math.max(bestEnd - max, leadIn)));
   let end = Math.min(text.length, start + max);
   start = Math.max(0, end - max);
+  // Near the passage's end the window reaches back above the answering line: open at a line's start there rather
+  // than inside the line above it (a heading's last word).
+  if (start > 0 && start < focus.lineStart && text[start - 1] !== '\n') start = text.indexOf('\n', start) + 1;
   // In a table, open at a row's first cell rather than mid-row ("…lokal | Eko |"), when the matched words still
   // fit.
   const row = start > 0 ? rowStartAt(text, start) : null;
@@ -1088,7 +1118,8 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
     end = Math.min(text.length, start + max);
   }
   if (start > 0 && start !== row) {
-    const space = text.indexOf(' ', start);
+    // (A start on a line's first word, the answering line's, is no word cut in two.)
+    const space = /\s/u.test(text[start - 1]!) ? start - 1 : text.indexOf(' ', start);
     start = space === -1 || space >= end ? start : space + 1;
     // Nor open on a dash or a quote standing alone ("…-- Media's"): skip words with no letter or digit.
     const stray = /^[^\p{L}\p{N}\s]+\s+/u.exec(text.slice(start, Math.min(end, bestStart)));

@@ -12,6 +12,7 @@
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, isAskedTypeLabel, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { joinedForm } from './hyphens.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
@@ -481,6 +482,9 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
       if (capitalised) names.add(w);
       if (!name) for (const s of stemsOf(w, reading)) words.push(s);
     }
+    // "Wi-Fi" as "wifi" too, as members type it (see hyphens.ts).
+    const joined = joinedForm(t.norm);
+    if (joined !== null) words.push(joined);
   }
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
@@ -489,6 +493,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   // highlight; a passage found only through them is never a result).
   const title = surfaceTerms(passage.title);
   if (passage.tableHeader) title.push(...surfaceTerms(passage.tableHeader.text));
+  // So is the heading of the section a later part belongs to (Passage.sectionHeading).
+  if (passage.sectionHeading) title.push(...surfaceTerms(passage.sectionHeading));
   return { id, words, title, date: dateTerms(passage.date), counted };
 }
 
@@ -1133,7 +1139,12 @@ export class SearchIndex {
   /** What passage `id` numbers (see numberings), read as its language reads numbers. */
   #numberings(id: number): readonly Numbering[] {
     let read = this.#numberingsMemo.get(id);
-    if (read === undefined) this.#numberingsMemo.set(id, (read = numberings(this.#byNumber[id]!.text, this.#english.has(id), this.#titleNumbered())));
+    if (read !== undefined) return read;
+    // (A later part of a section numbers what its heading numbers: "## Jadwal Hari Pertama" over the table's second
+    // part, see Passage.sectionHeading.)
+    const p = this.#byNumber[id]!;
+    const text = p.sectionHeading === undefined ? p.text : `${p.sectionHeading}\n\n${p.text}`;
+    this.#numberingsMemo.set(id, (read = numberings(text, this.#english.has(id), this.#titleNumbered())));
     return read;
   }
 
@@ -1943,7 +1954,14 @@ export class SearchIndex {
         if (writesTheDay !== undefined && !writesTheDay(`${passage.title}\n${passage.text}`)) continue;
         // (A title's number counts only where the title has what the question numbers: "Community Meetup 21" is no
         // "day 21".)
-        const byTitle = g.last !== true && e.titled === true && numbered !== null && numbered.some((w) => this.#titleHas(id, w));
+        // (Nor where the number matched only in the heading of the section a passage continues (sectionHeading):
+        // "Hari Pertama" over a table's second part numbers that part's day, as "Hari 1:" in its text would.)
+        const titled = e.titled === true && (passage.sectionHeading === undefined || g.surface.some((w) => this.#titleHas(id, w)));
+        // (Nor a number the title has only as a count: "Kemah Pemuda (3 hari)" lasts three days and has no day 3, which
+        // its "Hari 3" section is.)
+        const counted = askedNumbers(g);
+        const byTitle =
+          g.last !== true && titled && numbered !== null && numbered.some((w) => this.#titleHas(id, w)) && !(counted.length > 0 && counted.every((n) => countsOnly(passage.title, n)));
         // ("hari terakhir": the number of its write-up's last day only, or the word itself: see QueryGroup.last.)
         const lastN = g.last === true && numbered !== null ? this.#lastNumbers(numbered).get(passage.docId) : undefined;
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
@@ -2585,6 +2603,13 @@ export function numberedKey(word: string, n: string): string {
  * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup
  * of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
  */
+/** Whether `title` writes the number `n` in digits, and only as a count of something ("3 hari", "40 peserta"). */
+function countsOnly(title: string, n: string): boolean {
+  const tokens = tokenize(title);
+  const at = tokens.flatMap((t, i) => (t.norm === n ? [i] : []));
+  return at.length > 0 && at.every((i) => measures(title, tokens, i));
+}
+
 function measures(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start));

@@ -16,7 +16,7 @@
 
 import type { CorpusDocument, Passage } from './types.ts';
 import { closesFence, fenceOf } from './hidden.ts';
-import { isHeadingLine, isSpace, skipSpace, splitSentences, type Span } from './sentences.ts';
+import { headingText, isHeadingLine, isSpace, skipSpace, splitSentences, type Span } from './sentences.ts';
 import { tableHeaderAt } from './tables.ts';
 import { labelOnFirstUse, labelUnread } from './text-title.ts';
 
@@ -68,6 +68,8 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         for (const part of pack(sentences, maxChars, (span) => wordSpans(body, span))) parts.push(part);
       }
     }
+    // The heading a long paragraph opens with names its later parts' section too (Passage.sectionHeading).
+    const heading = parts.length > 1 ? openingHeading(body, parts[0]![0]) : null;
     parts.forEach(([start, end], k) => {
       // A later part of a long table starts with rows: the header row above them goes with it as context.
       const header = unit.code ? null : tableHeaderAt(body, start, tableTops);
@@ -89,11 +91,19 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         ...(doc.markdown ? { markdown: true } : {}),
         ...(unit.code ? { code: true } : {}),
         ...(Array.isArray(header) ? { tableHeader: { text: body.slice(header[0], header[1]), start: header[0], end: header[1] } } : {}),
+        ...(k > 0 && heading !== null ? { sectionHeading: heading } : {}),
       };
       passages.push(labelLater ? labelOnFirstUse(passage, { of: doc }) : passage);
     });
   }
   return passages;
+}
+
+/** The heading on the line at `start`, without its marks, or null when that line is no heading. */
+function openingHeading(body: string, start: number): string | null {
+  const end = body.indexOf('\n', start);
+  const line = body.slice(start, end === -1 ? body.length : end);
+  return isHeadingLine(line) ? headingText(line).trim() || null : null;
 }
 
 /** Whether a body holds any passage text once metadata and lone headings are set aside. */

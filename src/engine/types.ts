@@ -73,6 +73,13 @@ export interface Passage {
    * like the title they never count as words the passage says (no highlight, no answer from them alone).
    */
   tableHeader?: { text: string; start: number; end: number };
+  /**
+   * Present on a later part of a long paragraph that opens with a heading ("## Jadwal Hari Pertama" above an agenda
+   * table cut in two): the heading's text, without its `#`s. The part below it is still that section's, so the
+   * heading's words are indexed with the title's, as a table's header row is (no highlight, no answer from them
+   * alone): "sesi jam 13.15 hari pertama" finds the 13.15 row in the table's second part.
+   */
+  sectionHeading?: string;
 }
 
 /** A problem found while loading the corpus. Loading reports all of them, never only the first. */

@@ -1,0 +1,65 @@
+// Which of a long passage's highlights a snippet should be built around. A conference write-up's agenda is one
+// passage of many rows or list items, each repeating the same words ("Sesi", "Ruang", "Panggung", "Sabtu"): the
+// densest cluster of highlights was the table's first rows, so "panggung anak hari sabtu ada apa" was shown the
+// Saturday rows of the main stage and never the row "| Sabtu | Panggung Anak | 10.00–11.30 | Dongeng …" that
+// answers it. The line that answers is the one holding the most of the question's words that are rare in the
+// passage; a word of the write-up's title or of a table's header row names the event or the column, not the row.
+
+import { tableHeaders } from './tables.ts';
+import type { Highlight } from './types.ts';
+
+export interface SnippetFocus {
+  /** The highlights the snippet's window is chosen among (those of the answering line, or all of them). */
+  highlights: Highlight[];
+  /** How much each highlight's word is worth to a window, counted once per distinct word in it. */
+  weight: (h: Highlight) => number;
+  /** The word a highlight is, for counting distinct words. */
+  key: (h: Highlight) => string;
+  /** Where the answering line starts: a snippet opens no earlier (its lead-in stays on the line). */
+  lineStart: number;
+}
+
+/**
+ * A title word still counts a little (it ties windows otherwise alike), but far less than a word of the question
+ * that only some of the passage says: it is said by every passage of the write-up alike.
+ */
+const TITLE_WORD_WEIGHT = 0.05;
+
+export function snippetFocus(text: string, highlights: Highlight[], title = ''): SnippetFocus {
+  const key = (h: Highlight) => text.slice(h[0], h[1]).toLocaleLowerCase('id');
+  const titleWords = new Set(title.toLocaleLowerCase('id').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const occurrences = new Map<string, number>();
+  for (const h of highlights) occurrences.set(key(h), (occurrences.get(key(h)) ?? 0) + 1);
+  // A word said once in the passage points at its line; one said in every row points at none of them.
+  const weight = (h: Highlight) => {
+    const k = key(h);
+    const words = k.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const inTitle = words.length > 0 && words.every((w) => titleWords.has(w));
+    return (inTitle ? TITLE_WORD_WEIGHT : 1) / (occurrences.get(k) ?? 1);
+  };
+  const headers = tableHeaders(text);
+  const inHeader = (h: Highlight) => headers.some(([s, e]) => h[0] >= s && h[1] <= e);
+  const lines = new Map<number, Highlight[]>();
+  for (const h of highlights) {
+    if (inHeader(h)) continue;
+    const start = h[0] > 0 ? text.lastIndexOf('\n', h[0] - 1) + 1 : 0;
+    lines.set(start, [...(lines.get(start) ?? []), h]);
+  }
+  let best: { start: number; score: number } | null = null;
+  for (const [start, hs] of lines) {
+    const score = distinctWeight(hs, key, weight);
+    if (best === null || score > best.score) best = { start, score };
+  }
+  // One line (prose), or no highlight outside a table's header: the window is chosen among every highlight.
+  if (best === null || !text.includes('\n')) return { highlights, weight, key, lineStart: 0 };
+  return { highlights: lines.get(best.start)!, weight, key, lineStart: best.start };
+}
+
+/** The worth of a run of highlights: each distinct word's weight, once. */
+export function distinctWeight(hs: readonly Highlight[], key: (h: Highlight) => string, weight: (h: Highlight) => number): number {
+  const seen = new Map<string, number>();
+  for (const h of hs) seen.set(key(h), weight(h));
+  let sum = 0;
+  for (const w of seen.values()) sum += w;
+  return sum;
+}
