@@ -7,14 +7,14 @@ import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type Aske
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths, textDates } from './dates.ts';
-import { listRunsOf, listsInPlace } from './lists.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, announces, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
 import { rowStartAt } from './tables.ts';
@@ -70,47 +70,15 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  * not what kind: "biaya ke rinjani kemarin" is no "the latest Rinjani".
  */
 function titledKind(index: SearchIndex): (word: string) => boolean {
-  return (w) => datedTitleWords(index).has(w) && index.writesInLowerCase(w);
-}
-
-/** The words of the titles of an index's dated write-ups (see titledKind), read once per index. */
-const DATED_TITLE_WORDS = new WeakMap<SearchIndex, Set<string>>();
-
-function datedTitleWords(index: SearchIndex): Set<string> {
-  let words = DATED_TITLE_WORDS.get(index);
-  if (words === undefined) {
-    words = new Set([...index.titleWords().values()].filter((t) => t.dated).flatMap((t) => [...t.words]));
-    DATED_TITLE_WORDS.set(index, words);
-  }
-  return words;
+  return (w) => index.datedTitleWords.has(w) && index.writesInLowerCase(w);
 }
 
 /**
- * The dates each opening passage names (see textDates), by document id, for an index's openings: read once, as
- * the openings are (SearchIndex.openingPassages), not again by every question about a week or the last meetup.
+ * The documents whose opening passage (SearchIndex.openingPassages) names a date after `day` (see
+ * SearchIndex.openingDates): announcements of what is still to come.
  */
-const openingDates = new WeakMap<ReadonlyMap<string, Passage>, ReadonlyMap<string, readonly string[]>>();
-
-/**
- * The documents whose opening passage (SearchIndex.openingPassages) names a date after `day`: announcements of
- * what is still to come.
- */
-function announcedAfter(opening: ReadonlyMap<string, Passage>, day: string): Set<string> {
-  let dates = openingDates.get(opening);
-  if (dates === undefined) openingDates.set(opening, (dates = new Map([...opening].map(([docId, p]) => [docId, textDates(p.text)]))));
-  return new Set([...dates].filter(([, named]) => anyDateAfter(named, day)).map(([docId]) => docId));
-}
-
-/** The write-ups of an index that announce an event still to come (see announces), read once per index. */
-const ANNOUNCING = new WeakMap<SearchIndex, Set<string>>();
-
-function announcing(index: SearchIndex): Set<string> {
-  let docs = ANNOUNCING.get(index);
-  if (docs === undefined) {
-    docs = new Set([...index.openingPassages].filter(([, p]) => announces(p.text, p.date)).map(([docId]) => docId));
-    ANNOUNCING.set(index, docs);
-  }
-  return docs;
+function announcedAfter(index: SearchIndex, day: string): Set<string> {
+  return new Set([...index.openingDates].filter(([, named]) => anyDateAfter(named, day)).map(([docId]) => docId));
 }
 
 /**
@@ -127,7 +95,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today, titledKind(index)) : clipped);
   // (Not a write-up dated before today that opens with a day still to come, an announcement of the next meetup:
   // "meetup kemarin" is the last one held, and "Meetup #11 akan diadakan Sabtu, 19 Desember 2026" is not it.)
-  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index.openingPassages, lastOf.before);
+  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index, lastOf.before);
   const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before && !ahead.has(p.docId));
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
@@ -137,7 +105,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with
   // no dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
-  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before, (docId) => announcing(index).has(docId)).map(asHit) : [];
+  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before, (docId) => index.announcing.has(docId)).map(asHit) : [];
   const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!, titledKind(index)) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
@@ -146,7 +114,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
-  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.openingPassages, eventKindsOf(result.groups));
+  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index, eventKindsOf(result.groups));
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
@@ -155,7 +123,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const found = answered ? withAskedType(saying(onTheDay, naming), onTheDay.hits, asks, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
-  const byDate = preferByDate(found, result.recency, (docId) => announcing(index).has(docId));
+  const byDate = preferByDate(found, result.recency, (docId) => index.announcing.has(docId));
   // Answered about a year, the passages that can answer about it come first: the answer was judged on them, and
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
@@ -174,7 +142,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const recorded = answered ? recordBeforePlan(named, result.groups, result.recency === 'upcoming', (docId) => unsaid(result, index, docId)) : named;
   // And a list written one item a paragraph in the place of the line that introduces it ("Selamat kepada para
   // pemenang!" before "Juara 1: …", "Juara 2: …"), which says what its items are of: see lists.ts.
-  const listed = answered ? listsInPlace(recorded, listRunsOf(index.passages), asHit) : recorded;
+  const listed = answered ? listsInPlace(recorded, index.listRuns, asHit) : recorded;
   // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
   // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
   const paired = pairedFirst(listed);
@@ -194,13 +162,13 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
  * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
  * week, a month, a year: see periodTest), or whose text names one of them.
  */
-function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], opening: ReadonlyMap<string, Passage>, kinds: ReadonlySet<string>): SearchResult {
-  // (Not by its date a write-up dated in a week, month or year that opens with a day after it (`opening`: each
-  // document's opening passage): the announcement, posted last week, of a meetup next month is no "meetup minggu
+function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], index: SearchIndex, kinds: ReadonlySet<string>): SearchResult {
+  // (Not by its date a write-up dated in a week, month or year that opens with a day after it (its opening
+  // passage, SearchIndex.openingPassages): the announcement, posted last week, of a meetup next month is no "meetup minggu
   // lalu", as it is no "meetup kemarin". What it names of the period still counts. Nor a passage of one that
   // speaks of the kind of event asked about only to announce the next: May's minutes' "meetup berikutnya akan
   // diadakan 14 Juni" is no "meetup bulan ini" in May.)
-  const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
+  const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(index, p.to), periodTest(p)] as const);
   const plans = new Map<Passage, boolean>();
   // (Read once for a passage, whichever period asks first; a `false`, the common answer, is kept too.)
   const plan = (p: Passage) => {
