@@ -115,11 +115,14 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
   const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index, eventKindsOf(result.groups));
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q));
+  // What the question asks for (see asked-type.ts), read once a question: as typed, for the order of its results,
+  // and as searched where its days were read as dates, for the confidence test, which judges what was searched.
+  const typed = askedType(clipped);
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q, q === clipped ? typed : askedType(q)));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
-  const asks = answered ? askedType(clipped) : null;
+  const asks = answered ? typed : null;
   const found = answered ? withAskedType(saying(onTheDay, naming), onTheDay.hits, asks, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
@@ -386,9 +389,9 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
  * 2 held", "what did meetup 7 cover"): every write-up tells that, in its own words ("took place … at"). Nor for a
  * question whose every word names the event ("kapan meetup #3", "ada workshop docker ga"), which its write-up
  * answers as a whole, unless it asks a time or an amount ("meetup 6 jam berapa"): a write-up that states none does
- * not answer it.
+ * not answer it. (`type`: what `question` asks for, askedType's reading, which the caller has already.)
  */
-function whichOnly(result: SearchResult, index: SearchIndex, question: string): (hit: Hit) => boolean {
+function whichOnly(result: SearchResult, index: SearchIndex, question: string, type: AskedType | null): (hit: Hit) => boolean {
   if (asksWhereOrWhen(question)) return () => false;
   // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga
   // workshop docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk
@@ -404,7 +407,6 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
   // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
   // hits, found through its title alone, answers; askedTypeFirst then shows that passage first.)
-  const type = askedType(question);
   const stating = new Map<string, boolean>();
   const statesType = (docId: string) => {
     let states = stating.get(docId);
@@ -424,7 +426,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   let said: number[] | undefined;
   const asked = () => (said ??= saidSomewhere(result.hits, unselected));
   const otherwise = new Map<string, boolean>();
-  let ignored: ReadonlySet<string> | undefined;
+  let ignored: ((word: string) => boolean) | undefined;
   return (hit) => {
     // (Only a write-up's passage, or one that numbers the event, "Meetup #6 akan diadakan …" of undated minutes:
     // a title names its event, and untitled reference text has no title words, nor numbered events.)
@@ -466,16 +468,21 @@ function saidSomewhere(hits: readonly Hit[], groups: readonly number[]): number[
 }
 
 /** Whether write-up `docId` says the question's `topics` in words of its own (see said-otherwise.ts). */
-function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: ReadonlySet<string>): boolean {
+function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: (word: string) => boolean): boolean {
   const own = index.passagesOf(docId);
   if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
   const saying = result.hits.filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i))).map((h) => h.passage);
-  return namesTheSame(own, saying, (w) => ignored.has(w));
+  return namesTheSame(own, saying, ignored);
 }
 
-/** The words that name no one (see namesTheSame): the question's own, and every title's, which name events. */
-function ignoredNames(result: SearchResult, index: SearchIndex): ReadonlySet<string> {
-  return new Set([...result.groups.flatMap((g) => g.surface), ...[...index.titleWords().values()].flatMap((t) => [...t.words])]);
+/**
+ * The words that name no one (see namesTheSame): the question's own, and every title's (read once per index:
+ * SearchIndex.everyTitleWord), which name events.
+ */
+function ignoredNames(result: SearchResult, index: SearchIndex): (word: string) => boolean {
+  const asked = new Set(result.groups.flatMap((g) => g.surface));
+  const titles = index.everyTitleWord();
+  return (w) => asked.has(w) || titles.has(w);
 }
 
 /**

@@ -782,7 +782,7 @@ export class SearchIndex {
     if (this.#numbered === null) this.#numbered = yield* this.#collectNumberedWords();
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
     if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
-    this.#everyTitleWord();
+    this.everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
     // (The Indonesian spellings of the English write-ups' words, for an Indonesian question: see #derivedEnglish.)
@@ -1245,11 +1245,11 @@ export class SearchIndex {
    */
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
-    return this.#everyTitleWord().has(word);
+    return this.everyTitleWord().has(word);
   }
 
-  /** Every title's words together (#anyTitleWords), read on first use. */
-  #everyTitleWord(): ReadonlySet<string> {
+  /** Every title's words together (#anyTitleWords), read on first use: what names events, not people. */
+  everyTitleWord(): ReadonlySet<string> {
     return (this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((t) => [...t.words])));
   }
 
