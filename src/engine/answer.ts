@@ -450,9 +450,12 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, t
     // gives no time, though "pukul" and "jam" only say what is asked, words that name no topic.)
     if (type !== null) return true;
     if (topics.length === 0) return false;
-    // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
-    let says = otherwise.get(docId);
-    if (says === undefined) otherwise.set(docId, (says = saysOtherwise(result, index, docId, topics, (ignored ??= ignoredNames(result, index)))));
+    // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up and
+    // topics: a passage of a numbered part of it is asked fewer of them than its others (`part`, above), and the
+    // answer for one did for the other, whichever was judged first.
+    const key = `${docId}\u0000${topics.join(' ')}`;
+    let says = otherwise.get(key);
+    if (says === undefined) otherwise.set(key, (says = saysOtherwise(result, index, docId, topics, (ignored ??= ignoredNames(result, index)))));
     return !says;
   };
 }
