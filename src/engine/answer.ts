@@ -17,6 +17,7 @@ import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRea
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
+import { groupBy } from './group-by.ts';
 import { rowStartAt } from './tables.ts';
 import { shownTitle } from './text-title.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
@@ -283,12 +284,7 @@ function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Nam
 function pairedFirst(hits: Hit[]): Hit[] {
   if (!hits.some((h) => h.paired)) return hits;
   const paired = (h: Hit) => h.paired === true;
-  const places = new Map<string, number[]>();
-  hits.forEach((h, i) => {
-    const own = places.get(h.passage.docId);
-    if (own) own.push(i);
-    else places.set(h.passage.docId, [i]);
-  });
+  const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   const out = [...hits];
   for (const own of places.values()) {
     const mine = own.map((i) => hits[i]!);

@@ -9,6 +9,7 @@
 // (docs/retrieval.md), and "berapa" alone ("berapa peserta") asks for a count, which any number states.
 
 import { WRITTEN_MONTHS } from './dates.ts';
+import { groupBy } from './group-by.ts';
 
 export type AskedType = 'time' | 'date or time' | 'amount';
 
@@ -83,12 +84,7 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * the rest, are unchanged: a tie-breaker within the write-up, not a score.
  */
 export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number): H[] {
-  const places = new Map<string, number[]>();
-  hits.forEach((h, i) => {
-    const own = places.get(h.passage.docId);
-    if (own) own.push(i);
-    else places.set(h.passage.docId, [i]);
-  });
+  const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
   // text, one a document.)
   const states = new Map<H, boolean>();
