@@ -7,17 +7,18 @@ import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type Aske
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans } from './links.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths, textDates } from './dates.ts';
-import { listRunsOf, listsInPlace } from './lists.ts';
+import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, announces, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
+import { groupBy } from './group-by.ts';
 import { rowStartAt } from './tables.ts';
 import { distinctWeight, snippetFocus } from './snippet-focus.ts';
 import { shownTitle } from './text-title.ts';
@@ -72,47 +73,15 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  * not what kind: "biaya ke rinjani kemarin" is no "the latest Rinjani".
  */
 function titledKind(index: SearchIndex): (word: string) => boolean {
-  return (w) => datedTitleWords(index).has(w) && index.writesInLowerCase(w);
-}
-
-/** The words of the titles of an index's dated write-ups (see titledKind), read once per index. */
-const DATED_TITLE_WORDS = new WeakMap<SearchIndex, Set<string>>();
-
-function datedTitleWords(index: SearchIndex): Set<string> {
-  let words = DATED_TITLE_WORDS.get(index);
-  if (words === undefined) {
-    words = new Set([...index.titleWords().values()].filter((t) => t.dated).flatMap((t) => [...t.words]));
-    DATED_TITLE_WORDS.set(index, words);
-  }
-  return words;
+  return (w) => index.datedTitleWords.has(w) && index.writesInLowerCase(w);
 }
 
 /**
- * The dates each opening passage names (see textDates), by document id, for an index's openings: read once, as
- * the openings are (SearchIndex.openingPassages), not again by every question about a week or the last meetup.
+ * The documents whose opening passage (SearchIndex.openingPassages) names a date after `day` (see
+ * SearchIndex.openingDates): announcements of what is still to come.
  */
-const openingDates = new WeakMap<ReadonlyMap<string, Passage>, ReadonlyMap<string, readonly string[]>>();
-
-/**
- * The documents whose opening passage (SearchIndex.openingPassages) names a date after `day`: announcements of
- * what is still to come.
- */
-function announcedAfter(opening: ReadonlyMap<string, Passage>, day: string): Set<string> {
-  let dates = openingDates.get(opening);
-  if (dates === undefined) openingDates.set(opening, (dates = new Map([...opening].map(([docId, p]) => [docId, textDates(p.text)]))));
-  return new Set([...dates].filter(([, named]) => anyDateAfter(named, day)).map(([docId]) => docId));
-}
-
-/** The write-ups of an index that announce an event still to come (see announces), read once per index. */
-const ANNOUNCING = new WeakMap<SearchIndex, Set<string>>();
-
-function announcing(index: SearchIndex): Set<string> {
-  let docs = ANNOUNCING.get(index);
-  if (docs === undefined) {
-    docs = new Set([...index.openingPassages].filter(([, p]) => announces(p.text, p.date)).map(([docId]) => docId));
-    ANNOUNCING.set(index, docs);
-  }
-  return docs;
+function announcedAfter(index: SearchIndex, day: string): Set<string> {
+  return new Set([...index.openingDates].filter(([, named]) => anyDateAfter(named, day)).map(([docId]) => docId));
 }
 
 /**
@@ -129,7 +98,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const q = lastOf?.question ?? (options.today !== undefined && index.monthDated ? readRelativeDays(clipped, options.today, titledKind(index)) : clipped);
   // (Not a write-up dated before today that opens with a day still to come, an announcement of the next meetup:
   // "meetup kemarin" is the last one held, and "Meetup #11 akan diadakan Sabtu, 19 Desember 2026" is not it.)
-  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index.openingPassages, lastOf.before);
+  const ahead = lastOf === undefined ? new Set<string>() : announcedAfter(index, lastOf.before);
   const before = (p: Passage) => lastOf === undefined || (p.date !== null && p.date < lastOf.before && !ahead.has(p.docId));
   // The whole ranking, not only this page's share of it: when the question is not answered, passages not worth
   // offering may rank above ones that are, and the page is filled from further down (so that a page, and the next
@@ -139,7 +108,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "acara terbaru apa?": every dated write-up is an event, whatever it says (see onlyWhichEvent). (A corpus with
   // no dated write-up, or none that plans anything, is asked as before.)
   const anyEvent = onlyWhichEvent(result);
-  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before, (docId) => announcing(index).has(docId)).map(asHit) : [];
+  const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before, (docId) => index.announcing.has(docId)).map(asHit) : [];
   const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!, titledKind(index)) : q };
   if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
@@ -148,16 +117,19 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "workshop besok di mana": answered only from the write-up of that day or a plan that names it; the workshop of
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
-  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index.openingPassages, eventKindsOf(result.groups));
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q));
+  const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index, eventKindsOf(result.groups));
+  // What the question asks for (see asked-type.ts), read once a question: as typed, for the order of its results,
+  // and as searched where its days were read as dates, for the confidence test, which judges what was searched.
+  const typed = askedType(clipped);
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q, q === clipped ? typed : askedType(q)));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
-  const asks = answered ? askedType(clipped) : null;
+  const asks = answered ? typed : null;
   const found = answered ? withAskedType(saying(onTheDay, naming), onTheDay.hits, asks, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
-  const byDate = preferByDate(found, result.recency, (docId) => announcing(index).has(docId));
+  const byDate = preferByDate(found, result.recency, (docId) => index.announcing.has(docId));
   // Answered about a year, the passages that can answer about it come first: the answer was judged on them, and
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
@@ -176,7 +148,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const recorded = answered ? recordBeforePlan(named, result.groups, result.recency === 'upcoming', (docId) => unsaid(result, index, docId)) : named;
   // And a list written one item a paragraph in the place of the line that introduces it ("Selamat kepada para
   // pemenang!" before "Juara 1: …", "Juara 2: …"), which says what its items are of: see lists.ts.
-  const listed = answered ? listsInPlace(recorded, listRunsOf(index.passages), asHit) : recorded;
+  const listed = answered ? listsInPlace(recorded, index.listRuns, asHit) : recorded;
   // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
   // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
   const paired = pairedFirst(listed);
@@ -196,13 +168,13 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
  * The ranking's passages of write-ups dated one of the question's days (see Hit.onDay), or of one of `periods` (a
  * week, a month, a year: see periodTest), or whose text names one of them.
  */
-function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], opening: ReadonlyMap<string, Passage>, kinds: ReadonlySet<string>): SearchResult {
-  // (Not by its date a write-up dated in a week, month or year that opens with a day after it (`opening`: each
-  // document's opening passage): the announcement, posted last week, of a meetup next month is no "meetup minggu
+function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], index: SearchIndex, kinds: ReadonlySet<string>): SearchResult {
+  // (Not by its date a write-up dated in a week, month or year that opens with a day after it (its opening
+  // passage, SearchIndex.openingPassages): the announcement, posted last week, of a meetup next month is no "meetup minggu
   // lalu", as it is no "meetup kemarin". What it names of the period still counts. Nor a passage of one that
   // speaks of the kind of event asked about only to announce the next: May's minutes' "meetup berikutnya akan
   // diadakan 14 Juni" is no "meetup bulan ini" in May.)
-  const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(opening, p.to), periodTest(p)] as const);
+  const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(index, p.to), periodTest(p)] as const);
   const plans = new Map<Passage, boolean>();
   // (Read once for a passage, whichever period asks first; a `false`, the common answer, is kept too.)
   const plan = (p: Passage) => {
@@ -314,12 +286,7 @@ function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Nam
 function pairedFirst(hits: Hit[]): Hit[] {
   if (!hits.some((h) => h.paired)) return hits;
   const paired = (h: Hit) => h.paired === true;
-  const places = new Map<string, number[]>();
-  hits.forEach((h, i) => {
-    const own = places.get(h.passage.docId);
-    if (own) own.push(i);
-    else places.set(h.passage.docId, [i]);
-  });
+  const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   const out = [...hits];
   for (const own of places.values()) {
     const mine = own.map((i) => hits[i]!);
@@ -420,9 +387,9 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
  * 2 held", "what did meetup 7 cover"): every write-up tells that, in its own words ("took place … at"). Nor for a
  * question whose every word names the event ("kapan meetup #3", "ada workshop docker ga"), which its write-up
  * answers as a whole, unless it asks a time or an amount ("meetup 6 jam berapa"): a write-up that states none does
- * not answer it.
+ * not answer it. (`type`: what `question` asks for, askedType's reading, which the caller has already.)
  */
-function whichOnly(result: SearchResult, index: SearchIndex, question: string): (hit: Hit) => boolean {
+function whichOnly(result: SearchResult, index: SearchIndex, question: string, type: AskedType | null): (hit: Hit) => boolean {
   if (asksWhereOrWhen(question)) return () => false;
   // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga
   // workshop docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk
@@ -438,7 +405,6 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
   // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
   // hits, found through its title alone, answers; askedTypeFirst then shows that passage first.)
-  const type = askedType(question);
   const stating = new Map<string, boolean>();
   const statesType = (docId: string) => {
     let states = stating.get(docId);
@@ -458,7 +424,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
   let said: number[] | undefined;
   const asked = () => (said ??= saidSomewhere(result.hits, unselected));
   const otherwise = new Map<string, boolean>();
-  let ignored: ReadonlySet<string> | undefined;
+  let ignored: ((word: string) => boolean) | undefined;
   return (hit) => {
     // (Only a write-up's passage, or one that numbers the event, "Meetup #6 akan diadakan …" of undated minutes:
     // a title names its event, and untitled reference text has no title words, nor numbered events.)
@@ -482,9 +448,12 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string): 
     // gives no time, though "pukul" and "jam" only say what is asked, words that name no topic.)
     if (type !== null) return true;
     if (topics.length === 0) return false;
-    // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up.
-    let says = otherwise.get(docId);
-    if (says === undefined) otherwise.set(docId, (says = saysOtherwise(result, index, docId, topics, (ignored ??= ignoredNames(result, index)))));
+    // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up and
+    // topics: a passage of a numbered part of it is asked fewer of them than its others (`part`, above), and the
+    // answer for one did for the other, whichever was judged first.
+    const key = `${docId}\u0000${topics.join(' ')}`;
+    let says = otherwise.get(key);
+    if (says === undefined) otherwise.set(key, (says = saysOtherwise(result, index, docId, topics, (ignored ??= ignoredNames(result, index)))));
     return !says;
   };
 }
@@ -500,18 +469,23 @@ function saidSomewhere(hits: readonly Hit[], groups: readonly number[]): number[
 }
 
 /** Whether write-up `docId` says the question's `topics` in words of its own (see said-otherwise.ts). */
-function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: ReadonlySet<string>): boolean {
+function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: (word: string) => boolean): boolean {
   const own = index.passagesOf(docId);
   if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
   const saying = result.hits
     .filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i)))
     .map((h) => ({ passage: h.passage, terms: new Set([...h.terms].flatMap(([term, i]) => (topics.includes(i) ? [term] : []))) }));
-  return namesTheSame(own, saying, (w) => ignored.has(w));
+  return namesTheSame(own, saying, ignored);
 }
 
-/** The words that name no one (see namesTheSame): the question's own, and every title's, which name events. */
-function ignoredNames(result: SearchResult, index: SearchIndex): ReadonlySet<string> {
-  return new Set([...result.groups.flatMap((g) => g.surface), ...[...index.titleWords().values()].flatMap((t) => [...t.words])]);
+/**
+ * The words that name no one (see namesTheSame): the question's own, and every title's (read once per index:
+ * SearchIndex.everyTitleWord), which name events.
+ */
+function ignoredNames(result: SearchResult, index: SearchIndex): (word: string) => boolean {
+  const asked = new Set(result.groups.flatMap((g) => g.surface));
+  const titles = index.everyTitleWord();
+  return (w) => asked.has(w) || titles.has(w);
 }
 
 /**

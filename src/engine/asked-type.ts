@@ -8,6 +8,9 @@
 // Only that: expected-answer-type bonuses in the score were measured on the dev sets and dropped
 // (docs/retrieval.md), and "berapa" alone ("berapa peserta") asks for a count, which any number states.
 
+import { WRITTEN_MONTHS } from './dates.ts';
+import { groupBy } from './group-by.ts';
+
 export type AskedType = 'time' | 'date or time' | 'amount';
 
 /** The question words that ask "how much" or "what time" beside a word of price or clock ("bayar brp", "jam berapa"). */
@@ -28,8 +31,11 @@ const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
 /** Words that ask when, a day or a time of it. */
 const WHEN: ReadonlySet<string> = new Set(['kapan', 'kpn', 'when']);
 
-/** A question's words, lower case, as a member types them (question words included: the analyzer drops them). */
-function wordsOf(question: string): string[] {
+/**
+ * A question's words, lower case, as a member types them: question words included (the analyzer's wordsOf drops
+ * them), and split at a hyphen or a dot (its tokenize keeps "jam-berapa", "19.00" whole).
+ */
+function typedWords(question: string): string[] {
   return question.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 }
 
@@ -40,7 +46,7 @@ function wordsOf(question: string): string[] {
  * "when" (the question's first word in English, where inside a question "when" joins clauses).
  */
 export function askedType(question: string): AskedType | null {
-  const words = wordsOf(question);
+  const words = typedWords(question);
   const how = words.some((w) => HOW_MUCH.has(w)) || words.some((w, i) => w === 'how' && words[i + 1] === 'much');
   if (how && words.some((w) => PRICE.has(w))) return 'amount';
   // ("meetup 1 bayar ga?", "gratis nggak": whether there is a price asks for it, answered by "free" or an amount.)
@@ -62,7 +68,7 @@ const CLOCK_TIME = /(?<![\p{L}\p{N}.,:])(?:(?:pukul|pkl|(?<!(?<!\p{N})\p{N}{1,2}
 // A day: a month's name with a day beside it ("22 November", "November 22"), a date in numbers ("12/7",
 // "12-07-2025"; a hyphen only with the year: "menang 3-1" is a score, "sesi 1-2" a range), or a day of the week
 // (not "minggu", as often a week: "dua minggu sebelum acara").
-const MONTH = '(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|january|february|march|may|june|july|august|october|december)';
+const MONTH = `(?:${[...WRITTEN_MONTHS.keys()].join('|')})`;
 const DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
   'iu',
@@ -89,12 +95,7 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * the rest, are unchanged: a tie-breaker within the write-up, not a score.
  */
 export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number): H[] {
-  const places = new Map<string, number[]>();
-  hits.forEach((h, i) => {
-    const own = places.get(h.passage.docId);
-    if (own) own.push(i);
-    else places.set(h.passage.docId, [i]);
-  });
+  const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
   // text, one a document.)
   const states = new Map<H, boolean>();

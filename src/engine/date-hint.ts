@@ -4,16 +4,8 @@
 // but names the ISO form it would be, read day first as Indonesian writes dates, with the month spelled out so
 // that "6/7/2025" shows which reading was taken.
 
-import { dateOfParts, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, isoOfDate, MONTHS, WEEKDAYS } from './dates.ts';
+import { dateOfParts, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, isoOfDate, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { isIsoDate } from './textmeta.ts';
-
-// Three-letter forms of both languages' months, as written in dates ("5 Okt 2025", "Aug 2025"); "sept" too.
-const SHORT_MONTHS: ReadonlyMap<string, number> = new Map(
-  [...MONTHS, ...ENGLISH_MONTHS, 'agt', 'sept'].map((name, i): [string, number] => {
-    const month = name === 'agt' ? 8 : name === 'sept' ? 9 : (i % 12) + 1;
-    return [name, month];
-  }).flatMap(([name, month]): Array<[string, number]> => [[name, month], [name.slice(0, 3), month]]),
-);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -50,7 +42,7 @@ function readDate(text: string): string | null {
     return date === null ? null : isoOfDate(date);
   }
   const m = /^(?:(\d{1,2})\s+)?(\p{L}+)\.?,?\s+(\d{4})$/u.exec(text);
-  const month = m ? SHORT_MONTHS.get(m[2]!) : undefined;
+  const month = m ? WRITTEN_MONTHS.get(m[2]!) : undefined;
   if (m && month !== undefined) return `${m[3]}-${pad(month)}${m[1] === undefined ? '' : `-${pad(Number(m[1]))}`}`;
   return null;
 }

@@ -6,6 +6,17 @@ import { isYear } from './analyzer.ts';
 
 export const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 export const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * Every way a date writes a month's name, in lower case, and its number (1–12): whole or in three letters, in
+ * either language ("Okt", "Aug"), and "agt", "sept". One list for the dates a moderator types (date-hint.ts) and
+ * those a passage states (asked-type.ts).
+ */
+export const WRITTEN_MONTHS: ReadonlyMap<string, number> = new Map(
+  [...MONTHS, ...ENGLISH_MONTHS, 'agt', 'sept'].map((name, i): [string, number] => {
+    const month = name === 'agt' ? 8 : name === 'sept' ? 9 : (i % 12) + 1;
+    return [name, month];
+  }).flatMap(([name, month]): Array<[string, number]> => [[name, month], [name.slice(0, 3), month]]),
+);
 /** The days of the week, whole, as dates and plans name them ("Sabtu, 5 Oktober 2025", "Sabtu depan"). */
 export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
 export const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

@@ -153,23 +153,16 @@ function inListOrder<H extends Ranked>(hits: H[], items: readonly Passage[]): H[
   return out;
 }
 
-const runsByIndex = new WeakMap<ReadonlyMap<string, Passage>, Map<string, ListRun[]>>();
-
 /**
- * The lists of every write-up of an index's passages (see listRuns), read once per index (an index is rebuilt on a
- * reload, never changed, and its passages are held in the write-ups' order); null when there are none.
+ * The lists of every write-up of an index's passages (see listRuns), by document id; null when there are none. Read
+ * once per index (SearchIndex.listRuns): its passages are held in the write-ups' order.
  */
 export function listRunsOf(passages: ReadonlyMap<string, Passage>): ((docId: string) => readonly ListRun[]) | null {
-  let runs = runsByIndex.get(passages);
-  if (runs === undefined) {
-    runs = new Map();
-    for (const [docId, own] of groupBy(passages.values(), (p) => p.docId)) {
-      const found = listRuns(own);
-      if (found.length > 0) runs.set(docId, found);
-    }
-    runsByIndex.set(passages, runs);
+  const runs = new Map<string, ListRun[]>();
+  for (const [docId, own] of groupBy(passages.values(), (p) => p.docId)) {
+    const found = listRuns(own);
+    if (found.length > 0) runs.set(docId, found);
   }
   if (runs.size === 0) return null; // (most corpora: nothing to look up per question)
-  const read = runs;
-  return (docId) => read.get(docId) ?? [];
+  return (docId) => runs.get(docId) ?? [];
 }

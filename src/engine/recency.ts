@@ -143,10 +143,10 @@ function laterThan(a: string, b: string): boolean {
 /** Whether the question's `i`-th token asks for the coming one ("berikutnya", "next", "yang akan datang"). */
 export function asksUpcoming(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
-  return UPCOMING.has(asTyped(norm)) || UPCOMING_PHRASES.some((p) => p.every((w, k) => tokens[i - (p.length - 1) + k]?.norm === w));
+  return UPCOMING.has(asMeant(norm)) || UPCOMING_PHRASES.some((p) => p.every((w, k) => tokens[i - (p.length - 1) + k]?.norm === w));
 }
 
-/** The long words that ask which one (ONLY_RECENCY, UPCOMING) that a chat's typo of them is read as (see asTyped). */
+/** The long words that ask which one (ONLY_RECENCY, UPCOMING) that a chat's typo of them is read as (see asMeant). */
 const TYPO_READ: readonly string[] = [...ONLY_RECENCY.keys(), ...UPCOMING].filter((w) => w.length >= 7);
 
 /**
@@ -155,7 +155,7 @@ const TYPO_READ: readonly string[] = [...ONLY_RECENCY.keys(), ...UPCOMING].filte
  * alike, and the last one held was given, not the one the board's minutes plan. Only for the long words (seven
  * letters or more), and not a word of the language's own ("terharu", moved, is one letter from "terbaru").
  */
-function asTyped(norm: string): string {
+function asMeant(norm: string): string {
   if (norm.length < 6 || ONLY_RECENCY.has(norm) || UPCOMING.has(norm)) return norm;
   // (The language's own words, which need a stemmer to tell, only for a word that is one letter from one.)
   const meant = TYPO_READ.find((w) => oneEditApart(norm, w));
@@ -194,14 +194,14 @@ export function alsoAsksNewest(norm: string): boolean {
 
 /** Whether a question word only asks which one is meant (it is not what the question is about). */
 export function isRecencyWord(norm: string): boolean {
-  return ONLY_RECENCY.has(asTyped(norm));
+  return ONLY_RECENCY.has(asMeant(norm));
 }
 
 /** Which end of the calendar a question asks for, or null: none, or both ("terbaru" and "terawal"). */
 export function recencyOf(tokens: readonly Token[]): Recency | null {
   const asked = new Set<Recency>();
   tokens.forEach((t, i) => {
-    const r = ONLY_RECENCY.get(asTyped(t.norm)) ?? ALSO_RECENCY.get(t.norm) ?? (tokens[i - 1]?.norm === SUPERLATIVE ? AFTER_SUPERLATIVE.get(t.norm) : undefined);
+    const r = ONLY_RECENCY.get(asMeant(t.norm)) ?? ALSO_RECENCY.get(t.norm) ?? (tokens[i - 1]?.norm === SUPERLATIVE ? AFTER_SUPERLATIVE.get(t.norm) : undefined);
     if (r) asked.add(r);
     else if (asksUpcoming(tokens, i)) asked.add('upcoming');
   });

@@ -198,7 +198,7 @@ function typedAsName(question: string, phrase: string, at: number): boolean {
  */
 function readPhrase(question: string, phrase: string, at: number): string | null {
   if (typedAsName(question, phrase, at)) return null;
-  return /^minggu\s/iu.test(phrase) && isNameAt(question, at) && weekdayOffset(`hari ${asTyped(phrase)}`, 0) !== undefined ? `hari ${phrase}` : phrase;
+  return /^minggu\s/iu.test(phrase) && isNameAt(question, at) && weekdayOffset(`hari ${asListed(phrase)}`, 0) !== undefined ? `hari ${phrase}` : phrase;
 }
 
 /**
@@ -282,7 +282,7 @@ function periodOf(phrase: string, today: string): Period {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   // (UTC arithmetic: only the calendar is wanted, and a day is always 24 hours there.)
   const day = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd));
-  const typed = asTyped(phrase);
+  const typed = asListed(phrase);
   // "sejak tahun lalu", "since last month": from the first day of that period until today.
   const since = SINCE_WORDS.find((w) => typed.startsWith(`${w} `));
   if (since !== undefined) return { ...periodOf(typed.slice(since.length + 1), today), to: day(y, m, d), since: true };
@@ -333,17 +333,17 @@ function offsetOf(phrase: string): number | undefined {
 
 /** The word of DAYS a phrase of DAYS or CHAT_DAYS is, in lower case with single spaces ("Kmrn" → kemarin). */
 function dayWord(phrase: string): string {
-  return chatDay(phrase) ?? asTyped(phrase);
+  return chatDay(phrase) ?? asListed(phrase);
 }
 
 /** The word of DAYS a phrase of CHAT_DAYS is ("Kmrn" → kemarin); undefined for any other phrase. */
 function chatDay(phrase: string): string | undefined {
-  const typed = asTyped(phrase);
+  const typed = asListed(phrase);
   return CHAT_DAYS.find(([chat]) => chat === typed)?.[1];
 }
 
 /** A phrase as the lists above spell it: in lower case, its words one space apart ("Bulan  Lalu" → bulan lalu). */
-function asTyped(phrase: string): string {
+function asListed(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/gu, ' ');
 }
 

@@ -22,10 +22,11 @@ import { cognates } from './cognates.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
-import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, dayWriting } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, textDates, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
-import { alsoAsksNewest, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
+import { listRunsOf, type ListRun } from './lists.ts';
+import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
@@ -587,6 +588,12 @@ export class SearchIndex {
   #openingPassages: ReadonlyMap<string, Passage> | null = null;
   /** Each dated write-up's first passage that plans what is to come (see firstPlans); read on first use. */
   #firstPlans: readonly Passage[] | null = null;
+  /** See datedTitleWords, announcing and openingDates: read on first use. */
+  #datedTitleWords: ReadonlySet<string> | null = null;
+  #announcing: ReadonlySet<string> | null = null;
+  #openingDates: ReadonlyMap<string, readonly string[]> | null = null;
+  /** See listRuns: read on first use (undefined until then: null says there are none). */
+  #listRuns: ((docId: string) => readonly ListRun[]) | null | undefined;
   /**
    * The words write-ups number (see #isNumberedWord): those of a title that has a number of its own ("Meetup
    * Komunitas Data #7") and those a text numbers in digits ("Hari 2"), with the titles' part of them and the words
@@ -796,7 +803,7 @@ export class SearchIndex {
     if (this.#numbered === null) this.#numbered = yield* this.#collectNumberedWords();
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
     if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
-    this.#everyTitleWord();
+    this.everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
     // (The Indonesian spellings of the English write-ups' words, for an Indonesian question: see #derivedEnglish.)
@@ -844,6 +851,31 @@ export class SearchIndex {
    */
   get firstPlans(): readonly Passage[] {
     return (this.#firstPlans ??= firstPlans(this.#byNumber));
+  }
+
+  // What answer.ts reads of the index as a whole is read here too, once, on first use, and held with the index:
+  // an index is rebuilt on a reload and never changed, so what it says is read once for its life, in the one
+  // place a reader of the index finds it (not in module WeakMaps keyed by the index, as some once were).
+
+  /** The words of the titles of the dated write-ups (see titledKind in answer.ts). */
+  get datedTitleWords(): ReadonlySet<string> {
+    return (this.#datedTitleWords ??= new Set([...this.titleWords().values()].filter((t) => t.dated).flatMap((t) => [...t.words])));
+  }
+
+  /** The write-ups that announce an event still to come (see announces in recency.ts), by document id. */
+  get announcing(): ReadonlySet<string> {
+    return (this.#announcing ??= new Set([...this.openingPassages].filter(([, p]) => announces(p.text, p.date)).map(([docId]) => docId)));
+  }
+
+  /** The dates each document's opening passage (openingPassages) names (see textDates), by document id. */
+  get openingDates(): ReadonlyMap<string, readonly string[]> {
+    return (this.#openingDates ??= new Map([...this.openingPassages].map(([docId, p]) => [docId, textDates(p.text)])));
+  }
+
+  /** The lists each write-up writes one item a paragraph (see listRunsOf in lists.ts); null when none does. */
+  get listRuns(): ((docId: string) => readonly ListRun[]) | null {
+    if (this.#listRuns === undefined) this.#listRuns = listRunsOf(this.passages);
+    return this.#listRuns;
   }
 
   /** Whether some document is dated to the month at least: a corpus of dated write-ups (see answer.ts). */
@@ -1248,11 +1280,11 @@ export class SearchIndex {
    */
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
-    return this.#everyTitleWord().has(word);
+    return this.everyTitleWord().has(word);
   }
 
-  /** Every title's words together (#anyTitleWords), read on first use. */
-  #everyTitleWord(): ReadonlySet<string> {
+  /** Every title's words together (#anyTitleWords), read on first use: what names events, not people. */
+  everyTitleWord(): ReadonlySet<string> {
     return (this.#anyTitleWords ??= new Set([...this.titleWords().values()].flatMap((t) => [...t.words])));
   }
 
