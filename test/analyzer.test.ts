@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRequire } from 'node:module';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
 import { isMarker } from '../src/engine/search.ts';
-import { guessLanguage, hasNumeral, isAcronymStopword, isNameAt, isStopword, isStopwordWithClitic, mayHavePorterSuffix, normalize, stemsOf, tokenize, wordsOf, type Token } from '../src/engine/analyzer.ts';
+import { guessLanguage, hasNumeral, indonesianStem, isAcronymStopword, isNameAt, isStopword, isStopwordWithClitic, mayHavePorterSuffix, normalize, stemsOf, tokenize, wordsOf, type Token } from '../src/engine/analyzer.ts';
 
 /** Every term a text yields: surface words and their stems. */
 function termsOf(text: string): string[] {
@@ -180,6 +180,51 @@ describe('stemming told cheaply (the same stems as asking the stemmers)', () => 
     // A hyphenated one is still stemmed ("seolah-olah" → olah), as before.
     expect(stemsOf('seolah-olah')).toContain('olah');
     expect(stemsOf('mengunjungi')).toContain('unjung');
+  });
+
+  it('asks the Indonesian stemmer nothing about a word only its suffix rules could change, when they leave no root', () => {
+    const stem = vi.spyOn(StemmerId, 'stem');
+    try {
+      // Names and foreign words with an Indonesian ending: without a prefix, all the stemmer could try is the word
+      // without its endings ("yogyakarta", "portug"), and those are no root words.
+      for (const w of ['yogyakartanya', 'pasuruan', 'portugis', 'francis', 'hamburgkah']) expect(indonesianStem(w), w).toBe(w);
+      expect(stem).not.toHaveBeenCalled();
+      // One whose ending leaves a root ("rumah"), or that a prefix rule may act on, is asked as before.
+      expect(stemsOf('rumahnya')).toContain('rumah');
+      expect(stemsOf('xbekerjanya')).toContain('kerja');
+      expect(stem).toHaveBeenCalledTimes(2);
+    } finally {
+      stem.mockRestore();
+    }
+  });
+
+  it('gives every word with an ending the Indonesian stemmer takes off the stem the stemmer itself gives', () => {
+    const roots = (createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter((w) => w && !w.includes('-'));
+    let x = 11;
+    const next = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const ends = ['i', 'is', 'isme', 'isasi', 'kan', 'an', 'ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun', 'kannya', 'annya', 'inya', 'kanlah', 'nyalah', 'kupun'];
+    const prefixes = ['di', 'ke', 'se', 'me', 'mem', 'men', 'meng', 'meny', 'be', 'ber', 'pe', 'per', 'pen', 'peng', 'te', 'ter', 'ku', 'kau'];
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const random = () => Array.from({ length: 2 + Math.floor(next() * 8) }, () => pick([...letters])).join('');
+    const words: string[] = [];
+    for (let i = 0; i < 2_000; i++) {
+      const root = pick(roots);
+      words.push(random() + pick(ends)); // a name or a foreign word with an Indonesian ending
+      words.push(root + pick(ends)); // a root with its endings
+      words.push(pick([...letters]) + root.slice(1) + pick(ends)); // a root's first letter changed, as a prefix rule puts back
+      words.push(pick(prefixes) + root + pick(ends)); // prefixed
+      words.push(random() + 'be' + root + pick(ends)); // "be" inside, where two of the rules look
+    }
+    const asked = vi.spyOn(StemmerId, 'stem');
+    try {
+      for (const w of words) if (w.length > 3) expect(indonesianStem(w), w).toBe(StemmerId.stem(w));
+      // (Each word asked once by the comparison itself, and once more by indonesianStem unless it was spared.)
+      const spared = 2 * words.filter((w) => w.length > 3).length - asked.mock.calls.length;
+      expect(spared).toBeGreaterThan(700);
+    } finally {
+      asked.mockRestore();
+    }
   });
 });
 
