@@ -371,16 +371,33 @@ const SUFFIX_RUNS: ReadonlySet<string> = new Set(
 const LONGEST_SUFFIX_RUN = Math.max(...[...SUFFIX_RUNS].map((r) => r.length));
 
 /**
- * Whether natural's Indonesian stemmer is sure to give a word (lower-case, without a hyphen) back unchanged because
- * only its suffix rules can act on it and what they leave is no root word. With no prefix a rule acts on (see
- * PREFIX_RULE_AT), every form the stemmer tries is the word without a run of its suffixes (SUFFIX_RUNS), and it
- * answers with one of those forms only when it is in its dictionary (the same list as ROOT_WORDS), else with the word
- * itself. Names and foreign words ("pasuruan", "portugis", "francis") are most such words: about 40% of the words
- * of tydiqa-id the stemmer gave back unchanged, each tried against every rule before it gave up (a fifth of the
- * time a cold build stemmed the corpus's words). test/analyzer.test.ts holds this against the stemmer itself.
+ * Whether natural's Indonesian stemmer is sure to give a lower-case word back unchanged because only its suffix
+ * rules can act on it and what they leave is no root word. With no prefix a rule acts on (see PREFIX_RULE_AT),
+ * every form the stemmer tries is the word without a run of its suffixes (SUFFIX_RUNS), and it answers with one of
+ * those forms only when it is in its dictionary (the same list as ROOT_WORDS), else with the word itself. Names and
+ * foreign words ("pasuruan", "portugis", "francis") are most such words: about 40% of the words of tydiqa-id the
+ * stemmer gave back unchanged, each tried against every rule before it gave up. A word with one hyphen ("asia-
+ * pacific", "non-pemerintah") is stemmed as its two halves, and answered with the first half's stem only when the
+ * second's is the same: with a first half as above, not one's own reduplication, never. test/analyzer.test.ts holds
+ * this against the stemmer itself.
  */
+function stemmerKeeps(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  if (hyphen === -1) return suffixesLeaveNoRoot(word);
+  const first = word.slice(0, hyphen);
+  const second = word.slice(hyphen + 1);
+  // (The stemmer reads "x-nya" as one word with a particle, and "x-y-z" with a rule of its own: asked as before.)
+  if (second.includes('-') || first === '' || !/^[a-z]+$/u.test(second) || PARTICLES.has(second)) return false;
+  // Its first half comes back as it is, no root word; the second's answer is a root word, itself, or "me" + itself.
+  return first !== second && first !== `me${second}` && suffixesLeaveNoRoot(first);
+}
+
+/** The particles and possessives the stemmer reads after a hyphen as a single word's ("rumah-nya"). */
+const PARTICLES: ReadonlySet<string> = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
+
+/** See stemmerKeeps: a word without a hyphen. */
 function suffixesLeaveNoRoot(word: string): boolean {
-  if (word.includes('-') || PREFIX_RULE_AT.test(word)) return false;
+  if (PREFIX_RULE_AT.test(word)) return false;
   for (let end = word.length; end >= 0 && end >= word.length - LONGEST_SUFFIX_RUN; end--) {
     if (SUFFIX_RUNS.has(word.slice(end)) && ROOT_WORDS.has(word.slice(0, end))) return false;
   }
@@ -420,7 +437,7 @@ function stemmed(word: string): Stemmed {
   let id = word;
   // (An acronym's term, in capitals, has no stems: see acronymTerm.)
   if (STEMMABLE_WORD.test(word) && word.length > 3 && word === word.toLowerCase()) {
-    id = MAY_BE_AFFIXED.test(word) && !isPlainRootWord(word) && !suffixesLeaveNoRoot(word) ? StemmerId.stem(word) : word;
+    id = MAY_BE_AFFIXED.test(word) && !isPlainRootWord(word) && !stemmerKeeps(word) ? StemmerId.stem(word) : word;
     if (id !== word && id.length > 1) stems.push(id);
     if (!word.includes('-') && mayHavePorterSuffix(word)) {
       const en = PorterStemmer.stem(word);
