@@ -388,8 +388,9 @@ function stemmerKeeps(word: string): boolean {
   const second = word.slice(hyphen + 1);
   // (The stemmer reads "x-nya" as one word with a particle, and "x-y-z" with a rule of its own: asked as before.)
   if (second.includes('-') || first === '' || !/^[a-z]+$/u.test(second) || PARTICLES.has(second)) return false;
-  // Its first half comes back as it is, no root word; the second's answer is a root word, itself, or "me" + itself.
-  return first !== second && first !== `me${second}` && suffixesLeaveNoRoot(first);
+  // Its first half comes back as it is, no root word; the second's answer is a root word, itself, or "me" + itself
+  // (a first half that is "me" + the second has a prefix, and is asked).
+  return first !== second && suffixesLeaveNoRoot(first);
 }
 
 /** The particles and possessives the stemmer reads after a hyphen as a single word's ("rumah-nya"). */
