@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRequire } from 'node:module';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
 import { isMarker } from '../src/engine/search.ts';
-import { guessLanguage, hasNumeral, isAcronymStopword, isNameAt, isStopword, isStopwordWithClitic, mayHavePorterSuffix, normalize, stemsOf, tokenize, wordsOf, type Token } from '../src/engine/analyzer.ts';
+import { guessLanguage, hasNumeral, indonesianStem, isAcronymStopword, isNameAt, isStopword, isStopwordWithClitic, mayHavePorterSuffix, normalize, stemsOf, tokenize, wordsOf, type Token } from '../src/engine/analyzer.ts';
 
 /** Every term a text yields: surface words and their stems. */
 function termsOf(text: string): string[] {
@@ -180,6 +180,62 @@ describe('stemming told cheaply (the same stems as asking the stemmers)', () => 
     // A hyphenated one is still stemmed ("seolah-olah" → olah), as before.
     expect(stemsOf('seolah-olah')).toContain('olah');
     expect(stemsOf('mengunjungi')).toContain('unjung');
+  });
+
+  it('asks the Indonesian stemmer nothing about a word only its suffix rules could change, when they leave no root', () => {
+    const stem = vi.spyOn(StemmerId, 'stem');
+    try {
+      // Names and foreign words with an Indonesian ending: without a prefix, all the stemmer could try is the word
+      // without its endings ("yogyakarta", "portug"), and those are no root words.
+      for (const w of ['yogyakartanya', 'pasuruan', 'portugis', 'francis', 'hamburgkah', 'asia-pacific']) expect(indonesianStem(w), w).toBe(w);
+      expect(stem).not.toHaveBeenCalled();
+      // One whose ending leaves a root ("rumah"), that a prefix rule may act on, or a reduplication, is asked.
+      expect(stemsOf('rumahnya')).toContain('rumah');
+      expect(stemsOf('xbekerjanya')).toContain('kerja');
+      expect(stemsOf('kerbau-kerbau')).toContain('kerbau');
+      expect(stem).toHaveBeenCalledTimes(3);
+    } finally {
+      stem.mockRestore();
+    }
+  });
+
+  it('gives every word with an ending the Indonesian stemmer takes off the stem the stemmer itself gives', () => {
+    const roots = (createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter((w) => w && !w.includes('-'));
+    // (mulberry32: deterministic, and without the short cycles a multiplication past 2^53 gives.)
+    let x = 11;
+    const next = () => {
+      x = (x + 0x6d2b79f5) | 0;
+      let t = Math.imul(x ^ (x >>> 15), 1 | x);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    };
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const ends = ['i', 'is', 'isme', 'isasi', 'kan', 'an', 'ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun', 'kannya', 'annya', 'inya', 'kanlah', 'nyalah', 'kupun'];
+    const prefixes = ['di', 'ke', 'se', 'me', 'mem', 'men', 'meng', 'meny', 'be', 'ber', 'pe', 'per', 'pen', 'peng', 'te', 'ter', 'ku', 'kau'];
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const random = () => Array.from({ length: 2 + Math.floor(next() * 8) }, () => pick([...letters])).join('');
+    const words: string[] = [];
+    for (let i = 0; i < 1_000; i++) {
+      const root = pick(roots);
+      words.push(random() + pick(ends)); // a name or a foreign word with an Indonesian ending
+      words.push(root + pick(ends)); // a root with its endings
+      words.push(pick([...letters]) + root.slice(1) + pick(ends)); // a root's first letter changed, as a prefix rule puts back
+      words.push(pick(prefixes) + root + pick(ends)); // prefixed
+      words.push(random() + 'be' + root + pick(ends)); // "be" inside, where two of the rules look
+      const other = pick(roots);
+      words.push(random() + '-' + random(), random() + '-' + other, root + '-' + other, root + '-' + root + pick(ends)); // halves
+      words.push(`${root}-${root}`, `me${root.slice(1)}-${root.slice(1)}`, `${random()}-${pick(['nya', 'ku', 'lah'])}`); // reduplication, particles
+    }
+    const unique = [...new Set(words)].filter((w) => w.length > 3);
+    const expected = unique.map((w) => StemmerId.stem(w));
+    const asked = vi.spyOn(StemmerId, 'stem');
+    try {
+      unique.forEach((w, i) => expect(indonesianStem(w), w).toBe(expected[i]));
+      // And the stemmer is spared a good part of them (the names with endings, the halves), or the check is no use.
+      expect(unique.length - asked.mock.calls.length).toBeGreaterThan(2_500);
+    } finally {
+      asked.mockRestore();
+    }
   });
 });
 

@@ -21,6 +21,22 @@ describe('emailSpans', () => {
   it('finds no address in a handle or a plain word', () => {
     expect(emailSpans('ikuti @kodekita di Instagram, 12.500 orang')).toEqual([]);
   });
+
+  it('does not search a text without an @ (every passage is asked as it is indexed)', () => {
+    // (A text without an @ has no address whatever the rule; searched, EMAIL scanned each of its words to the end.)
+    let searched = 0;
+    const exec = RegExp.prototype.exec;
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      if (this.source.includes('@')) searched++;
+      return exec.call(this, s);
+    };
+    try {
+      expect(emailSpans('Kirim abstrak ke panitia paling lambat sebulan sebelum acara. talks at example.org')).toEqual([]);
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    expect(searched).toBe(0);
+  });
 });
 
 describe('a corpus with e-mail addresses', () => {

@@ -354,6 +354,58 @@ function isPlainRootWord(word: string): boolean {
 }
 
 /**
+ * Where one of the prefix rules of natural's Indonesian stemmer may act on a word: every rule anchored at the start
+ * looks for one of these (di-, ke-, se-, me-, be-, pe-, te-, ku-, kau-, and a consonant before -er-/-el-/-em-/-in-
+ * and a vowel), and the two that are not anchored look for "ber…" and "be…er…" anywhere.
+ */
+const PREFIX_RULE_AT = /^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])|be/u;
+
+/**
+ * What the stemmer's suffix rules take off a word's end, in the order they are written: a derivational suffix, a
+ * possessive, a particle, each or none ("kan" + "nya" + "lah"). The "k" it puts back after "kan" leaves an end of
+ * "an" + …, also here.
+ */
+const SUFFIX_RUNS: ReadonlySet<string> = new Set(
+  ['', 'is', 'isme', 'isasi', 'i', 'kan', 'an'].flatMap((d) => ['', 'ku', 'mu', 'nya'].flatMap((pp) => ['', 'lah', 'kah', 'tah', 'pun'].map((p) => d + pp + p))),
+);
+const LONGEST_SUFFIX_RUN = Math.max(...[...SUFFIX_RUNS].map((r) => r.length));
+
+/**
+ * Whether natural's Indonesian stemmer is sure to give a lower-case word back unchanged because only its suffix
+ * rules can act on it and what they leave is no root word. With no prefix a rule acts on (see PREFIX_RULE_AT),
+ * every form the stemmer tries is the word without a run of its suffixes (SUFFIX_RUNS), and it answers with one of
+ * those forms only when it is in its dictionary (the same list as ROOT_WORDS), else with the word itself. Names and
+ * foreign words ("pasuruan", "portugis", "francis") are most such words: about 40% of the words of tydiqa-id the
+ * stemmer gave back unchanged, each tried against every rule before it gave up. A word with one hyphen ("asia-
+ * pacific", "non-pemerintah") is stemmed as its two halves, and answered with the first half's stem only when the
+ * second's is the same: with a first half as above, not one's own reduplication, never. test/analyzer.test.ts holds
+ * this against the stemmer itself.
+ */
+function stemmerKeeps(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  if (hyphen === -1) return suffixesLeaveNoRoot(word);
+  const first = word.slice(0, hyphen);
+  const second = word.slice(hyphen + 1);
+  // (The stemmer reads "x-nya" as one word with a particle, and "x-y-z" with a rule of its own: asked as before.)
+  if (second.includes('-') || first === '' || !/^[a-z]+$/u.test(second) || PARTICLES.has(second)) return false;
+  // Its first half comes back as it is, no root word; the second's answer is a root word, itself, or "me" + itself
+  // (a first half that is "me" + the second has a prefix, and is asked).
+  return first !== second && suffixesLeaveNoRoot(first);
+}
+
+/** The particles and possessives the stemmer reads after a hyphen as a single word's ("rumah-nya"). */
+const PARTICLES: ReadonlySet<string> = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
+
+/** See stemmerKeeps: a word without a hyphen. */
+function suffixesLeaveNoRoot(word: string): boolean {
+  if (PREFIX_RULE_AT.test(word)) return false;
+  for (let end = word.length; end >= 0 && end >= word.length - LONGEST_SUFFIX_RUN; end--) {
+    if (SUFFIX_RUNS.has(word.slice(end)) && ROOT_WORDS.has(word.slice(0, end))) return false;
+  }
+  return true;
+}
+
+/**
  * Whether Porter's stemmer may change a lower-case word, told by its ending. Every step of the algorithm takes off
  * or rewrites an ending: step 1 -s, -ed (-eed), -ing and -y, and only a word it changed could end otherwise after
  * it; steps 2 to 5 then look for endings of the word as it stands, every one of which ends in one of these: -al
@@ -386,7 +438,7 @@ function stemmed(word: string): Stemmed {
   let id = word;
   // (An acronym's term, in capitals, has no stems: see acronymTerm.)
   if (STEMMABLE_WORD.test(word) && word.length > 3 && word === word.toLowerCase()) {
-    id = MAY_BE_AFFIXED.test(word) && !isPlainRootWord(word) ? StemmerId.stem(word) : word;
+    id = MAY_BE_AFFIXED.test(word) && !isPlainRootWord(word) && !stemmerKeeps(word) ? StemmerId.stem(word) : word;
     if (id !== word && id.length > 1) stems.push(id);
     if (!word.includes('-') && mayHavePorterSuffix(word)) {
       const en = PorterStemmer.stem(word);
