@@ -7,21 +7,21 @@ import { describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../commands/index.ts';
 import { missingCommands, missingCommandsWarning } from '../src/discord/commands-check.ts';
 import { startHttpServer } from '../src/discord/http.ts';
-import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig } from './fake-discord/harness.ts';
 
 const names = commandDefinitions.map((d) => d.name);
 const registered = (list: string[]) => list.map((name) => ({ id: name, name, description: name }));
 
 /** The gateway bot on a fake whose registered commands `prepare` sets; its start-up lines about them. */
-async function gatewayLines(prepare: (fake: FakeDiscord) => void, env: Record<string, string> = {}) {
+async function gatewayLines(prepare: (fake: FakeDiscord) => void, env: (fake: FakeDiscord) => Record<string, string> = () => ({}), fakeOptions: FakeDiscordOptions = {}) {
   const corpus = tempCorpus();
-  const fake = await startFakeDiscord();
+  const fake = await startFakeDiscord(fakeOptions);
   prepare(fake);
   const logs = captureLogger();
   const { startGatewayBot } = await import('../src/discord/gateway.ts');
   const bot = await startGatewayBot({
-    config: testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...env }),
+    config: testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...env(fake) }),
     library: await openLibrary(corpus.dir),
     logger: logs.logger,
     handleSignals: false,
@@ -52,6 +52,18 @@ describe('start-up check that the slash commands are registered', () => {
     expect(global.map((l) => l.level)).toEqual([20]);
     const guild = await gatewayLines((fake) => fake.commands.set(fake.guilds[0]!.id, registered(names)));
     expect(guild.map((l) => l.level)).toEqual([20]);
+  });
+
+  it('gateway: in more servers than it reads, still reads DISCORD_GUILD_ID, where deploy-commands wrote them', async () => {
+    // Eleven servers, the commands registered in the last one only (DISCORD_GUILD_ID, the testing server): the
+    // servers read are capped at 10, and DISCORD_GUILD_ID was the one left out, so the bot warned of nothing registered.
+    const guilds = Array.from({ length: 11 }, (_, i) => ({ name: `Server ${i + 1}` }));
+    const lines = await gatewayLines(
+      (fake) => fake.commands.set(fake.guilds[10]!.id, registered(names)),
+      (fake) => ({ DISCORD_GUILD_ID: fake.guilds[10]!.id }),
+      { guilds },
+    );
+    expect(lines.map((l) => l.level)).toEqual([20]);
   });
 
   it('gateway: names the commands an update added that were never registered', async () => {

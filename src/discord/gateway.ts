@@ -120,7 +120,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     log.warn({ invite }, `the bot is in no server yet, so no one can use it: open ${invite} to add it to yours (README: Discord → 2. Invite the bot)`);
   }
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
-  const guildIds = [...readyClient.guilds.cache.keys(), ...(config.guildId === null ? [] : [config.guildId])];
+  // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
+  const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];
   void checkRegisteredCommands(readyClient.rest, readyClient.application.id, guildIds, core.commandNames, log);
 
   const stop = gracefulStop({
