@@ -55,15 +55,15 @@ export async function registeredCommands(target: DeployTarget): Promise<string[]
  */
 export async function tokenApplicationId(target: Pick<DeployTarget, 'token' | 'apiUrl' | 'rest'>): Promise<string> {
   const rest = new REST({ ...target.rest, api: target.apiUrl }).setToken(target.token);
+  let application: { id?: unknown } | null;
   try {
-    const id = ((await rest.get(Routes.currentApplication())) as { id?: unknown }).id;
-    if (typeof id !== 'string') throw new Error(`Discord did not say which application DISCORD_TOKEN is for: set DISCORD_CLIENT_ID`);
-    return id;
+    application = (await rest.get(Routes.currentApplication())) as typeof application;
   } catch (error) {
-    if (error instanceof Error && error.message.startsWith('Discord did not say')) throw new DeployError(error.message);
     const ctx = { clientId: '', guildId: null, apiUrl: target.apiUrl, tokenApplication: async () => null };
     throw new DeployError(await explainDeployFailure(error, ctx), { cause: error });
   }
+  if (typeof application?.id !== 'string') throw new DeployError('Discord did not say which application DISCORD_TOKEN is for: set DISCORD_CLIENT_ID');
+  return application.id;
 }
 
 async function call(target: DeployTarget, request: (rest: REST, route: `/${string}`) => Promise<unknown>): Promise<unknown> {
