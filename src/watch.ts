@@ -1,10 +1,10 @@
 // Watch mode (WATCH_CORPUS=1): reload the corpus by itself when its files change.
 //
 // It goes through `library.reload('watch')`, so it has exactly the safety of /reload: every good edit goes live, a
-// broken file keeps answering as it was (or stays out if it never loaded), and a corpus where nothing loads keeps
-// the current index; reloads never run two at a time (a change during a reload queues one more, and changes
-// meanwhile share it). Editors write a file in several steps (truncate, write, rename a temp file), so changes are
-// debounced: one reload after the folder has been quiet a moment.
+// broken file keeps answering as it was (or stays out if it never loaded), and a corpus with nothing to serve (the
+// folder gone or emptied) keeps the current index; reloads never run two at a time (a change during a reload
+// queues one more, and changes meanwhile share it). Editors write a file in several steps (truncate, write, rename
+// a temp file), so changes are debounced: one reload after the folder has been quiet a moment.
 //
 // Node 20 watches a folder recursively on Linux (`recursive: true`, one inotify watch per sub-folder, new
 // sub-folders included). That watcher cannot be unref'd, so whoever starts it must `stop()` it on shutdown.

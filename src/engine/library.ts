@@ -267,7 +267,8 @@ export class Library {
 
   /**
    * Rebuilds the index from the corpus and swaps it in: every good file as it is now, each broken file as it is
-   * served now (left out if it is not), and nothing at all when no document loaded.
+   * served now (left out if it is not), and nothing at all when that leaves nothing to serve (the corpus folder
+   * gone or emptied, or only broken files never served).
    * Reloads never run concurrently: a call made while one is building waits for it and then runs its own,
    * and calls made while one is already waiting share that waiting one (it will see their files too).
    */
@@ -376,7 +377,7 @@ export function buildIndexAsync(documents: CorpusDocument[], options: { lexicon:
 
 /**
  * What a reload came to: every edit live, live but with broken files kept as they were or left out, or rejected
- * (nothing loaded; the previous index keeps serving). One reading for the log's `result`, its level (see
+ * (nothing to serve; the previous index keeps serving). One reading for the log's `result`, its level (see
  * reloadLogLevel) and each front end's message.
  */
 export type ReloadOutcome = 'reloaded' | 'reloaded with problems' | 'rejected';
