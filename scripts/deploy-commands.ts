@@ -49,7 +49,9 @@ try {
     console.log(`DISCORD_CLIENT_ID is not set: using application ${clientId}, the one DISCORD_TOKEN is for (set DISCORD_CLIENT_ID=${clientId} in .env to say it yourself)`);
   }
   const botId = tokenBotId(token);
-  if (botId !== null && botId !== clientId) {
+  // (Only of a DISCORD_CLIENT_ID that was set: one asked of Discord is the token's own application, whatever its
+  // bot's id.)
+  if (botId !== null && botId !== clientId && config.clientId !== null) {
     // Only a warning: Discord does not document the token's format, and some old applications' bots have an id of
     // their own. Discord's answer then decides, and a refusal is explained with the application the token is for.
     console.error(

@@ -308,6 +308,20 @@ describe('npm run deploy-commands', () => {
     }
   });
 
+  it('without DISCORD_CLIENT_ID, an old application whose bot has an id of its own gets no warning of a mismatch', async () => {
+    // The id used is the token's own application: a warning that DISCORD_CLIENT_ID "is probably another
+    // application's" named a setting nobody made, with the id the script had just asked Discord for.
+    const own = await startFakeDiscord({ botUser: { id: '111111111111111111', username: 'tanya', bot: true } });
+    try {
+      const { code, stdout, stderr } = await deploy({ DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: own.guild.id }, [], own);
+      expect(code).toBe(0);
+      expect(lines(stdout)[0]).toContain(`using application ${own.applicationId}`);
+      expect(stderr).toBe('');
+    } finally {
+      await own.close();
+    }
+  });
+
   it('without DISCORD_CLIENT_ID and with a refused token, names the token', async () => {
     const { code, stdout, stderr } = await deploy({ DISCORD_CLIENT_ID: '', DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.wrongwrongwrong' });
     expect(code).toBe(1);
