@@ -42,6 +42,12 @@ loadDotenv();
 try {
   const config = loadConfig();
   const { token } = requireConfig(config, [['token', 'DISCORD_TOKEN']], 'npm run deploy-commands');
+  const guildId = args.includes('--global') ? null : config.guildId;
+  if (remove && guildId === null && !args.includes('--global')) {
+    // Removing the global commands takes the bot's commands out of every server: never by a forgotten variable.
+    console.error(`--remove without DISCORD_GUILD_ID would remove the global commands from every server and DMs; to mean that, add --global\n${USAGE}`);
+    process.exit(2);
+  }
   // DISCORD_CLIENT_ID left empty (a first setup copies only the token): the token says which application it is for.
   let clientId = config.clientId;
   if (clientId === null) {
@@ -57,12 +63,6 @@ try {
     console.error(
       `warning: DISCORD_TOKEN is the token of bot ${botId} but DISCORD_CLIENT_ID is ${clientId}; in all but some old applications the two are the same, so one of them is probably another application's`,
     );
-  }
-  const guildId = args.includes('--global') ? null : config.guildId;
-  if (remove && guildId === null && !args.includes('--global')) {
-    // Removing the global commands takes the bot's commands out of every server: never by a forgotten variable.
-    console.error(`--remove without DISCORD_GUILD_ID would remove the global commands from every server and DMs; to mean that, add --global\n${USAGE}`);
-    process.exit(2);
   }
   const target: DeployTarget = { token, clientId, guildId, apiUrl: config.apiUrl };
   const where = guildId === null ? 'globally (global scope: every server the bot is in, and DMs)' : `to guild ${guildId} (guild scope: that server only, never in DMs)`;

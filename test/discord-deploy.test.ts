@@ -269,6 +269,14 @@ describe('npm run deploy-commands', () => {
     expect([removed.code, fake.commands.get('global')]).toEqual([0, []]);
   }, 60_000); // three runs of the script, each a Node process starting tsx: seconds each on a loaded machine
 
+  it('refuses --remove without DISCORD_GUILD_ID before asking Discord for DISCORD_CLIENT_ID', async () => {
+    // The refusal is about the options typed: it came only after a request, and a refused token hid it.
+    const { code, stdout, stderr } = await deploy({ DISCORD_CLIENT_ID: '', DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.wrongwrongwrong' }, ['--remove']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--remove without DISCORD_GUILD_ID would remove the global commands');
+  });
+
   it('refuses an option npm took for itself (typed before `--`) rather than doing the opposite', async () => {
     const { code, stderr } = await deploy({ npm_lifecycle_event: 'deploy-commands', npm_config_remove: 'true' });
     expect(code).toBe(2);
