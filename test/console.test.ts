@@ -444,6 +444,15 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     );
   });
 
+  it('a broken file in the corpus CORPUS_DIR names is not blamed on CORPUS_DIR', async () => {
+    // The path is right and a file in it is broken (`npm run ask` refuses any problem): "point it at the folder of
+    // your write-ups" sent the moderator to a setting that was fine.
+    const res = await runNode('src/cli/ask.ts', ['q'], { env: childEnv({ CORPUS_DIR: path.join(fixtures, 'broken.jsonl') }) });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/^- broken\.jsonl:2: not valid JSON/m);
+    expect(res.stderr).not.toContain("CORPUS_DIR's");
+  });
+
   it('a corpus given on the command line is not blamed on CORPUS_DIR', async () => {
     const res = await runNode('src/cli/ask.ts', ['--corpus', path.join(fixtures, 'nothing-here'), 'q'], { env: childEnv({ CORPUS_DIR: 'corpus' }) });
     expect(res.code).toBe(1);

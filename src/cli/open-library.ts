@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { displayPath } from '../engine/corpus.ts';
 import { CorpusLoadError, formatProblem, Library, type LibraryOptions } from '../engine/library.ts';
 import { plural } from './render.ts';
 
@@ -22,8 +23,9 @@ export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = pr
 }
 
 /**
- * 'CORPUS_DIR' when corpusPath(flag, env) comes from that variable, else null: a corpus that fails to load is then
- * blamed on a setting a moderator may not remember making (or mistyped in .env), not on a path alone.
+ * 'CORPUS_DIR' when corpusPath(flag, env) comes from that variable, else null: a corpus path that fails to load
+ * (not a file in it) is then blamed on a setting a moderator may not remember making (or mistyped in .env), not on
+ * a path alone.
  */
 export function corpusSetBy(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): 'CORPUS_DIR' | null {
   return (flag === undefined || flag === '') && env.CORPUS_DIR?.trim() ? 'CORPUS_DIR' : null;
@@ -99,7 +101,9 @@ export async function openLibrary(
   } catch (error) {
     if (error instanceof CorpusLoadError) {
       const n = error.problems.length;
-      errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${error.problems.map(formatProblem).join('\n')}\n${blame}`);
+      // Blamed only when the path itself failed (missing, no write-ups, not a corpus file), not a file in it.
+      const pathFailed = error.problems.some((p) => p.file === displayPath(corpus));
+      errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${error.problems.map(formatProblem).join('\n')}\n${pathFailed ? blame : ''}`);
       refused?.(error);
     } else {
       errors.write(`${program}: cannot load the corpus at ${corpus}: ${error instanceof Error ? error.message : String(error)}\n${blame}`);
