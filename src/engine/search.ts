@@ -2630,18 +2630,21 @@ export function numberedKey(word: string, n: string): string {
 }
 
 /**
- * Whether the number at `i` measures rather than numbers: before a unit of time or a count, whatever stands before
- * it ("lokakarya 2 hari" is a two-day workshop, its write-up may say "dua hari"; "meetup 2 bulan lalu" the one two
- * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup
- * of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
+ * Whether `title` writes the number `n` in digits, and only as a count of something or a date's day ("3 hari", "40
+ * peserta", "5 Mei"; see measures).
  */
-/** Whether `title` writes the number `n` in digits, and only as a count of something ("3 hari", "40 peserta"). */
 function countsOnly(title: string, n: string): boolean {
   const tokens = tokenize(title);
   const at = tokens.flatMap((t, i) => (t.norm === n ? [i] : []));
   return at.length > 0 && at.every((i) => measures(title, tokens, i));
 }
 
+/**
+ * Whether the number at `i` measures rather than numbers: before a unit of time or a count, whatever stands before
+ * it ("lokakarya 2 hari" is a two-day workshop, its write-up may say "dua hari"; "meetup 2 bulan lalu" the one two
+ * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup
+ * of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
+ */
 function measures(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start));
