@@ -1961,6 +1961,8 @@ export class SearchIndex {
       // "meetup ke-20", the 20 in bold). (Its title's number, which names the write-up, counts as such below. A
       // number beside any other word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
       const numbered = this.#numberedForms(g, groups);
+      // (The numbers it asks, for a title that writes them only as a count: read once a group, not a passage.)
+      const counted = askedNumbers(g);
       // Over dated write-ups, a day of a date ("22" of "acara 22 Mei") is matched only where a passage writes it
       // as that month's day: the "22 peserta" of another day's write-up matched it, and "acara 22 Mei" was
       // answered with it where "acara 28 Mei" was not. (The write-up dated that day covers it still: see onDay
@@ -1990,8 +1992,7 @@ export class SearchIndex {
         // "Hari Pertama" over a table's second part numbers that part's day, as "Hari 1:" in its text would.)
         const titled = e.titled === true && (passage.sectionHeading === undefined || g.surface.some((w) => this.#titleHas(id, w)));
         // (Nor a number the title has only as a count: "Kemah Pemuda (3 hari)" lasts three days and has no day 3, which
-        // its "Hari 3" section is.)
-        const counted = askedNumbers(g);
+        // its "Hari 3" section is: see `counted` above.)
         const byTitle =
           g.last !== true && titled && numbered !== null && numbered.some((w) => this.#titleHas(id, w)) && !(counted.length > 0 && counted.every((n) => countsOnly(passage.title, n)));
         // ("hari terakhir": the number of its write-up's last day only, or the word itself: see QueryGroup.last.)
