@@ -1693,9 +1693,13 @@ export class SearchIndex {
       const words = new Set<string>();
       // (The titles' words too: a write-up titled "Meetup #7: Accessibility on the Web" may never repeat its theme in
       // its text, and "meetup aksesibilitas" asks for it by the title's word.)
+      // (Each title once, not again for every passage of its write-up.)
+      const titles = new Set<string>();
       for (const id of this.#english) {
-        const passage = this.#byNumber[id]!;
-        for (const text of [passage.text, passage.title]) for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) words.add(w);
+        const { text, title } = this.#byNumber[id]!;
+        const read = titles.has(title) ? [text] : [text, title];
+        titles.add(title);
+        for (const t of read.flatMap((r) => tokenize(r))) for (const w of wordsOf(t.norm)) words.add(w);
       }
       const lexicon = this.#lexicon;
       this.#derived = derivedEnglish(
