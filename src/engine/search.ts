@@ -578,7 +578,7 @@ export class SearchIndex {
   #englishPassages: ReadonlySet<number> | null = null;
   /** The documents of those passages (see #englishDocs). */
   #englishDocIds: ReadonlySet<string> | null = null;
-  /** Indonesian spellings of those passages' words (see #derivedEnglish); built on first use. */
+  /** Indonesian spellings of those passages' words, and their doers' verbs (see #derivedEnglish); on first use. */
   #derived: DerivedEnglish | null = null;
   #suggestions: Suggestion[] | null = null;
   #vocabulary: Vocabulary | null = null;
@@ -806,7 +806,8 @@ export class SearchIndex {
     this.everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
-    // (The Indonesian spellings of the English write-ups' words, for an Indonesian question: see #derivedEnglish.)
+    // (The Indonesian spellings of the English write-ups' words, for an Indonesian question, and what their doers
+    // did, for an English one's doer noun: see #derivedEnglish.)
     if (this.#englishPassages.size > 0 && this.#lexicon?.english !== undefined) void this.#derivedEnglish;
   }
 
@@ -1685,8 +1686,9 @@ export class SearchIndex {
 
   /**
    * Indonesian spellings of the English write-ups' words, back to those words (see english-words.ts): "sesi" →
-   * session, "pembicara" → speaker where the write-ups say so. Built on the first Indonesian question over English
-   * passages (or while the index prepares), from those passages' words only.
+   * session, "pembicara" → speaker where the write-ups say so, and what a doer did by its noun in either language
+   * ("pembicara", "speaker" → talked). Built on the first question over English passages that reads them (or while
+   * the index prepares), from those passages' words and their titles' only.
    */
   get #derivedEnglish(): DerivedEnglish {
     if (this.#derived === null) {
