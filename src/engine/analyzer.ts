@@ -291,6 +291,9 @@ function isNumberLike(s: string): boolean {
   return NUMBER_LIKE.test(s);
 }
 
+/** The starts the stemmer's prefix rules anchored at a word's start look for (MAY_BE_AFFIXED, PREFIX_RULE_AT). */
+const PREFIXED_START = '^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])';
+
 /**
  * Words the Indonesian stemmer could change: those with one of its prefixes (di-, ke-, se-, me-, be-, pe-, te-,
  * ku-, ka-), an infix it undoes (consonant + -er-/-el-/-em-/-in- + vowel), one of its suffixes or particles, a
@@ -298,7 +301,7 @@ function isNumberLike(s: string): boolean {
  * unchanged, so skipping the stemmer for it changes nothing and halves the cost of stemming a corpus's vocabulary
  * (checked against the stemmer on ~43k corpus words).
  */
-const MAY_BE_AFFIXED = /^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])|(?:i|kan|an|is|isme|isasi|lah|kah|tah|pun|ku|mu|nya)$|-|ber/u;
+const MAY_BE_AFFIXED = new RegExp(`${PREFIXED_START}|(?:i|kan|an|is|isme|isasi|lah|kah|tah|pun|ku|mu|nya)$|-|ber`, 'u');
 
 const stemCache = new Map<string, Stemmed>();
 const STEM_CACHE_LIMIT = 200_000;
@@ -358,7 +361,7 @@ function isPlainRootWord(word: string): boolean {
  * looks for one of these (di-, ke-, se-, me-, be-, pe-, te-, ku-, kau-, and a consonant before -er-/-el-/-em-/-in-
  * and a vowel), and the two that are not anchored look for "ber…" and "be…er…" anywhere.
  */
-const PREFIX_RULE_AT = /^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])|be/u;
+const PREFIX_RULE_AT = new RegExp(`${PREFIXED_START}|be`, 'u');
 
 /**
  * What the stemmer's suffix rules take off a word's end, in the order they are written: a derivational suffix, a

@@ -38,8 +38,9 @@ const NOMINAL = /(?:ation|ition|tion|sion|ment|ance|ence|ing|al)s?$/u;
 /**
  * The table for `words` (an English write-up's distinct lowercase words): each word's cognates, and its agent
  * noun's Indonesian nouns when `agentNouns` is given (see Lexicon.agentNouns), mapped back to the word; in
- * `doneBy`, the doers' nouns of a verb form when `doerNouns` is given (see Lexicon.doerNouns). A word is never
- * mapped to itself ("logo" is the same in both languages and matches as written).
+ * `doneBy`, the doers' nouns of a verb form when `doerNouns` is given (see Lexicon.doerNouns), and in `doneByNoun`
+ * the same verb forms by those nouns' English words. A word is never mapped to itself ("logo" is the same in both
+ * languages and matches as written).
  */
 export function derivedEnglish(
   words: Iterable<string>,

@@ -167,7 +167,7 @@ function lexiconOver(
   byStem: ReadonlyMap<string, Translations>,
   irregular: ReadonlyMap<string, Translations>,
   verbs: ReadonlyMap<string, Translations>,
-  relatedWords: ReadonlyMap<string, Translations> = new Map(),
+  relatedWords: ReadonlyMap<string, Translations>,
 ): DictionaryLexicon {
   const unpack = (value: Translations): readonly string[] =>
     typeof value === 'string' ? Object.freeze(value.split(PACK_SEPARATOR)) : value;

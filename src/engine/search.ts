@@ -578,7 +578,7 @@ export class SearchIndex {
   #englishPassages: ReadonlySet<number> | null = null;
   /** The documents of those passages (see #englishDocs). */
   #englishDocIds: ReadonlySet<string> | null = null;
-  /** Indonesian spellings of those passages' words (see #derivedEnglish); built on first use. */
+  /** Indonesian spellings of those passages' words, and their doers' verbs (see #derivedEnglish); on first use. */
   #derived: DerivedEnglish | null = null;
   #suggestions: Suggestion[] | null = null;
   #vocabulary: Vocabulary | null = null;
@@ -806,7 +806,8 @@ export class SearchIndex {
     this.everyTitleWord();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
-    // (The Indonesian spellings of the English write-ups' words, for an Indonesian question: see #derivedEnglish.)
+    // (The Indonesian spellings of the English write-ups' words, for an Indonesian question, and what their doers
+    // did, for an English one's doer noun: see #derivedEnglish.)
     if (this.#englishPassages.size > 0 && this.#lexicon?.english !== undefined) void this.#derivedEnglish;
   }
 
@@ -1685,17 +1686,22 @@ export class SearchIndex {
 
   /**
    * Indonesian spellings of the English write-ups' words, back to those words (see english-words.ts): "sesi" →
-   * session, "pembicara" → speaker where the write-ups say so. Built on the first Indonesian question over English
-   * passages (or while the index prepares), from those passages' words only.
+   * session, "pembicara" → speaker where the write-ups say so, and what a doer did by its noun in either language
+   * ("pembicara", "speaker" → talked). Built on the first question over English passages that reads them (or while
+   * the index prepares), from those passages' words and their titles' only.
    */
   get #derivedEnglish(): DerivedEnglish {
     if (this.#derived === null) {
       const words = new Set<string>();
       // (The titles' words too: a write-up titled "Meetup #7: Accessibility on the Web" may never repeat its theme in
       // its text, and "meetup aksesibilitas" asks for it by the title's word.)
+      // (Each title once, not again for every passage of its write-up.)
+      const titles = new Set<string>();
       for (const id of this.#english) {
-        const passage = this.#byNumber[id]!;
-        for (const text of [passage.text, passage.title]) for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) words.add(w);
+        const { text, title } = this.#byNumber[id]!;
+        const read = titles.has(title) ? [text] : [text, title];
+        titles.add(title);
+        for (const t of read.flatMap((r) => tokenize(r))) for (const w of wordsOf(t.norm)) words.add(w);
       }
       const lexicon = this.#lexicon;
       this.#derived = derivedEnglish(
@@ -1961,6 +1967,8 @@ export class SearchIndex {
       // "meetup ke-20", the 20 in bold). (Its title's number, which names the write-up, counts as such below. A
       // number beside any other word is looked for as it is: "tanggal 16-8-2008" finds "16 Agustus 2008".)
       const numbered = this.#numberedForms(g, groups);
+      // (The numbers it asks, for a title that writes them only as a count: read once a group, not a passage.)
+      const counted = askedNumbers(g);
       // Over dated write-ups, a day of a date ("22" of "acara 22 Mei") is matched only where a passage writes it
       // as that month's day: the "22 peserta" of another day's write-up matched it, and "acara 22 Mei" was
       // answered with it where "acara 28 Mei" was not. (The write-up dated that day covers it still: see onDay
@@ -1990,8 +1998,7 @@ export class SearchIndex {
         // "Hari Pertama" over a table's second part numbers that part's day, as "Hari 1:" in its text would.)
         const titled = e.titled === true && (passage.sectionHeading === undefined || g.surface.some((w) => this.#titleHas(id, w)));
         // (Nor a number the title has only as a count: "Kemah Pemuda (3 hari)" lasts three days and has no day 3, which
-        // its "Hari 3" section is.)
-        const counted = askedNumbers(g);
+        // its "Hari 3" section is: see `counted` above.)
         const byTitle =
           g.last !== true && titled && numbered !== null && numbered.some((w) => this.#titleHas(id, w)) && !(counted.length > 0 && counted.every((n) => countsOnly(passage.title, n)));
         // ("hari terakhir": the number of its write-up's last day only, or the word itself: see QueryGroup.last.)
@@ -2630,18 +2637,21 @@ export function numberedKey(word: string, n: string): string {
 }
 
 /**
- * Whether the number at `i` measures rather than numbers: before a unit of time or a count, whatever stands before
- * it ("lokakarya 2 hari" is a two-day workshop, its write-up may say "dua hari"; "meetup 2 bulan lalu" the one two
- * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup
- * of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
+ * Whether `title` writes the number `n` in digits, and only as a count of something or a date's day ("3 hari", "40
+ * peserta", "5 Mei"; see measures).
  */
-/** Whether `title` writes the number `n` in digits, and only as a count of something ("3 hari", "40 peserta"). */
 function countsOnly(title: string, n: string): boolean {
   const tokens = tokenize(title);
   const at = tokens.flatMap((t, i) => (t.norm === n ? [i] : []));
   return at.length > 0 && at.every((i) => measures(title, tokens, i));
 }
 
+/**
+ * Whether the number at `i` measures rather than numbers: before a unit of time or a count, whatever stands before
+ * it ("lokakarya 2 hari" is a two-day workshop, its write-up may say "dua hari"; "meetup 2 bulan lalu" the one two
+ * months ago), or the day of a date ("meetup 31 Mei 2025", as "meetup 2025-05-31" is read, asks about the meetup
+ * of that day, and a write-up's "sampai jumpa di meetup 20 Desember" is no meetup #20).
+ */
 function measures(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && (QUANTITY_UNITS.has(next.norm) || isMonthName(next.norm)) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, next.start));

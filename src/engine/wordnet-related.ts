@@ -31,7 +31,7 @@ export interface Pointer {
 export type SenseIndex = Map<string, string[]>;
 
 /** A synset's key in the maps below: the part of speech's letter and the byte offset, "n:00288970". */
-export function synsetKey(pos: string, offset: string): string {
+function synsetKey(pos: string, offset: string): string {
   // (Adjective satellites, "s", live in data.adj, as "a" synsets do.)
   return `${pos === 's' ? 'a' : pos}:${offset}`;
 }
@@ -120,7 +120,7 @@ export interface WordNet {
 }
 
 /** Most related words kept per word: its nearest relations, which the lexicon then translates. */
-export const MAX_RELATED = 4;
+const MAX_RELATED = 4;
 
 /**
  * The words `lemma` is related to that `known` accepts (the dictionary's headwords), nearest first: for each of
