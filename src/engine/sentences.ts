@@ -129,6 +129,16 @@ function nextStartsLowercase(text: string, pos: number, to: number): boolean {
   return LOWERCASE_START.test(text.slice(k, k + 2));
 }
 
+/**
+ * Whether the line after the line break at `nl` stands on its own rather than going on with the line above: after
+ * a blank line, or where a sentence ends at the break (see breaksAtLine: a heading, a list item, a table row). A
+ * hard-wrapped paragraph's next line, or a list item's, does not.
+ */
+export function startsOwnLine(text: string, nl: number): boolean {
+  const above = text.lastIndexOf('\n', nl - 1) + 1;
+  return text.slice(above, nl).trim() === '' || breaksAtLine(text, 0, nl, text.length);
+}
+
 /** A line break inside a paragraph ends a sentence only around headings and before list items and table rows. */
 function breaksAtLine(text: string, from: number, nl: number, to: number): boolean {
   let lineStart = nl;
