@@ -57,6 +57,16 @@ export function headingText(line: string): string {
 }
 
 /**
+ * The heading on the line at `start`, without its marks, or null when that line is no heading: what a passage opens
+ * with names its section (segment.ts's Passage.sectionHeading; answer.ts's words that name, not answer).
+ */
+export function openingHeading(text: string, start: number): string | null {
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  return isHeadingLine(line) ? headingText(line).trim() || null : null;
+}
+
+/**
  * Splits `text.slice(from, to)` into sentences. Returns spans of `text`, trimmed of surrounding whitespace,
  * in order and non-overlapping. Linear in the length of the range. Stops after `max` sentences: a caller that
  * reads only the first (a text's name, see text-title.ts) need not split a long paragraph's others.
