@@ -474,7 +474,10 @@ function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, 
   if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
   const saying = result.hits
     .filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i)))
-    .map((h) => ({ passage: h.passage, terms: new Set([...h.terms].flatMap(([term, i]) => (topics.includes(i) ? [term] : []))) }));
+    .map((h) => {
+      const terms = new Set([...h.terms].flatMap(([term, i]) => (topics.includes(i) ? [term] : [])));
+      return { passage: h.passage, said: highlightsIn(h.passage.text, terms, undefined, (norm) => index.writesInLowerCase(norm), index.reading) };
+    });
   return namesTheSame(own, saying, ignored);
 }
 
