@@ -80,6 +80,15 @@ describe('a write-up asked what it never says, whose people another write-up nam
     expect(a.answered).toBe(false);
   });
 
+  it('is not answered either where that sentence says the word in another form: "disponsori" for "sponsor"', () => {
+    // (The sentence is told by the forms the index matched, stems too, not only by the word as the question has it.)
+    const id = writeUp({ id: 'hacktoberfest-id', title: 'Hari Kontribusi Hacktoberfest', date: '2026-10-17',
+      body: 'Pada 17 Oktober 2026 empat puluh kontributor mengerjakan good first issue.\n\n' +
+        'Mentor hari itu adalah Hendra Gunawan dan Andreas Müller. Makan siang disponsori oleh Google.' });
+    const a = Library.fromDocuments([...docs.filter((d) => d.id !== 'hacktoberfest'), id]).ask('siapa sponsor meetup 6');
+    expect(a.answered).toBe(false);
+  });
+
   it('is answered where the sentence that says the word names the same one', () => {
     const more = [...docs, en('meetup-5', 'JOSC Meetup #5: Documentation Matters', '2026-05-30',
       'Meetup #5 was held at the National Library on 30 May 2026.', 'Snacks were provided by Xendit.')];

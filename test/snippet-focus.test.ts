@@ -90,3 +90,38 @@ describe('the snippet of a long agenda', () => {
     expect(snippet).toContain('850 peserta');
   });
 });
+
+describe('the snippet of a hard-wrapped paragraph', () => {
+  const filler = 'Acara berjalan lancar dan para peserta datang tepat waktu untuk mengikuti seluruh rangkaian kegiatan hari itu.';
+  const report = [
+    filler,
+    filler,
+    'Sesi pertama dibuka oleh ketua panitia, lalu pembicara',
+    'utama malam itu, Lestari Handayani dari komunitas Rust Jakarta, membahas',
+    'keamanan memori dan ownership di Rust.',
+    filler,
+    filler,
+    filler,
+  ].join('\n');
+
+  it('takes its lines as one paragraph, not as rows: the asked words before the line break stay in it', () => {
+    // "pembicara utama lestari": the editor broke the line between "pembicara" and "utama"; the line below holds
+    // two of the three words, but it is no row of its own, and the snippet still opens before "pembicara".
+    expect(report.length).toBeGreaterThan(SNIPPET_CHARS);
+    const snippet = snippetOf(report, spans(report, ['pembicara', 'utama', 'lestari']));
+    expect(snippet).toContain('lalu pembicara\nutama malam itu, Lestari Handayani');
+  });
+
+  it('still takes a wrapped list item\'s lines as that item', () => {
+    const items = [
+      'Agenda:',
+      '',
+      ...Array.from({ length: 6 }, (_, i) => `- Sesi ${i + 1}, Ruang A: pembukaan dan perkenalan komunitas oleh panitia acara`),
+      '- Sesi 7, Ruang B: "Prompt Engineering untuk Backend" oleh',
+      '  Maria Ulfa dan Stefanus Tan',
+      ...Array.from({ length: 4 }, (_, i) => `- Sesi ${i + 8}, Ruang A: penutupan dan foto bersama oleh panitia acara`),
+    ].join('\n');
+    const snippet = snippetOf(items, spans(items, ['sesi', 'ruang', 'b', 'maria', 'ulfa']));
+    expect(snippet).toMatch(/^…(?:- )?Sesi 7, Ruang B: "Prompt Engineering untuk Backend" oleh\n {2}Maria Ulfa/u);
+  });
+});

@@ -16,7 +16,7 @@ import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
-import { headingText } from './sentences.ts';
+import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
 import { rowStartAt } from './tables.ts';
@@ -474,7 +474,10 @@ function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, 
   if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
   const saying = result.hits
     .filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i)))
-    .map((h) => ({ passage: h.passage, terms: new Set([...h.terms].flatMap(([term, i]) => (topics.includes(i) ? [term] : []))) }));
+    .map((h) => {
+      const terms = new Set([...h.terms].flatMap(([term, i]) => (topics.includes(i) ? [term] : [])));
+      return { passage: h.passage, said: highlightsIn(h.passage.text, terms, undefined, (norm) => index.writesInLowerCase(norm), index.reading) };
+    });
   return namesTheSame(own, saying, ignored);
 }
 
@@ -1038,19 +1041,19 @@ export function longFormsOf(groups: readonly QueryGroup[]): { words: string[][];
 }
 
 /**
- * A window of the passage around its densest cluster of highlights, cut at word boundaries, with an ellipsis
- * on each side that was cut. Short passages are returned whole.
- */
-/**
  * The words that name what a passage is about rather than say its answer: its write-up's title and the heading it
  * opens with ("## Jadwal Hari Kedua" names every row of the table under it).
  */
 function namingWords(p: Passage): string {
-  const first = p.text.slice(0, Math.max(0, p.text.indexOf('\n')) || p.text.length);
-  const heading = headingText(first);
-  return heading === first ? p.title : `${p.title} ${heading}`;
+  const heading = openingHeading(p.text, 0);
+  return heading === null ? p.title : `${p.title} ${heading}`;
 }
 
+/**
+ * A window of the passage around the highlights of the line that answers (see snippet-focus.ts: an agenda's row
+ * or list item, or a paragraph), cut at word boundaries, with an ellipsis on each side that was cut. Short
+ * passages are returned whole. (`naming`: the words that name rather than answer, see namingWords.)
+ */
 export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_CHARS, naming = ''): string {
   if (text.length <= max) return text;
   // The answering line's highlights (snippet-focus.ts: an agenda's row, not its first rows), and among them the

@@ -5,12 +5,15 @@
 
 import { isNameAt, tokenize } from './analyzer.ts';
 import { splitSentences } from './sentences.ts';
-import type { Passage } from './types.ts';
+import type { Highlight, Passage } from './types.ts';
 
-/** A passage that says the asked word, and the index terms it matched for it ("sponsor", "sponsored"). */
+/**
+ * A passage that says the asked word, and where: the words it matched for it in any form the index matched them
+ * ("sponsored", "disponsori" for "sponsor": answer.ts's highlightsIn).
+ */
 export interface Saying {
   passage: Passage;
-  terms: ReadonlySet<string>;
+  said: readonly Highlight[];
 }
 
 /**
@@ -28,12 +31,11 @@ export function namesTheSame(own: readonly Passage[], saying: readonly Saying[],
   return names.size > 0 && own.some((p) => namesIn(p.text).some((w) => names.has(w)));
 }
 
-/** The names of a passage's sentences that say one of `terms`, or, where those name no one, all of its names. */
-function namesSaid({ passage, terms }: Saying): string[] {
+/** The names of a passage's sentences that say the asked word, or, where those name no one, all of its names. */
+function namesSaid({ passage, said }: Saying): string[] {
   const { text } = passage;
   const all = nameTokens(text);
-  const says = (start: number, end: number) => tokenize(text.slice(start, end)).some((t) => terms.has(t.norm));
-  const spans = splitSentences(text).filter(([start, end]) => says(start, end));
+  const spans = splitSentences(text).filter(([start, end]) => said.some(([at]) => at >= start && at < end));
   const within = all.filter((t) => spans.some(([start, end]) => t.start >= start && t.start < end));
   return (within.length > 0 ? within : all).map((t) => t.norm);
 }

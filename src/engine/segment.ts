@@ -16,7 +16,7 @@
 
 import type { CorpusDocument, Passage } from './types.ts';
 import { closesFence, fenceOf } from './hidden.ts';
-import { headingText, isHeadingLine, isSpace, skipSpace, splitSentences, type Span } from './sentences.ts';
+import { isHeadingLine, isSpace, openingHeading, skipSpace, splitSentences, type Span } from './sentences.ts';
 import { tableHeaderAt } from './tables.ts';
 import { labelOnFirstUse, labelUnread } from './text-title.ts';
 
@@ -97,13 +97,6 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
     });
   }
   return passages;
-}
-
-/** The heading on the line at `start`, without its marks, or null when that line is no heading. */
-function openingHeading(body: string, start: number): string | null {
-  const end = body.indexOf('\n', start);
-  const line = body.slice(start, end === -1 ? body.length : end);
-  return isHeadingLine(line) ? headingText(line).trim() || null : null;
 }
 
 /** Whether a body holds any passage text once metadata and lone headings are set aside. */

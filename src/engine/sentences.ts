@@ -57,6 +57,16 @@ export function headingText(line: string): string {
 }
 
 /**
+ * The heading on the line at `start`, without its marks, or null when that line is no heading: what a passage opens
+ * with names its section (segment.ts's Passage.sectionHeading; answer.ts's words that name, not answer).
+ */
+export function openingHeading(text: string, start: number): string | null {
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  return isHeadingLine(line) ? headingText(line).trim() || null : null;
+}
+
+/**
  * Splits `text.slice(from, to)` into sentences. Returns spans of `text`, trimmed of surrounding whitespace,
  * in order and non-overlapping. Linear in the length of the range. Stops after `max` sentences: a caller that
  * reads only the first (a text's name, see text-title.ts) need not split a long paragraph's others.
@@ -127,6 +137,16 @@ function nextStartsLowercase(text: string, pos: number, to: number): boolean {
   if (k >= to) return false;
   // Two code units cover a surrogate pair, so letters outside the BMP are classified too.
   return LOWERCASE_START.test(text.slice(k, k + 2));
+}
+
+/**
+ * Whether the line after the line break at `nl` stands on its own rather than going on with the line above: after
+ * a blank line, or where a sentence ends at the break (see breaksAtLine: a heading, a list item, a table row). A
+ * hard-wrapped paragraph's next line, or a list item's, does not.
+ */
+export function startsOwnLine(text: string, nl: number): boolean {
+  const above = text.lastIndexOf('\n', nl - 1) + 1;
+  return text.slice(above, nl).trim() === '' || breaksAtLine(text, 0, nl, text.length);
 }
 
 /** A line break inside a paragraph ends a sentence only around headings and before list items and table rows. */

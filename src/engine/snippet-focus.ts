@@ -5,6 +5,7 @@
 // answers it. The line that answers is the one holding the most of the question's words that are rare in the
 // passage; a word of the write-up's title or of a table's header row names the event or the column, not the row.
 
+import { startsOwnLine } from './sentences.ts';
 import { tableHeaders } from './tables.ts';
 import type { Highlight } from './types.ts';
 
@@ -42,17 +43,31 @@ export function snippetFocus(text: string, highlights: Highlight[], title = ''):
   const lines = new Map<number, Highlight[]>();
   for (const h of highlights) {
     if (inHeader(h)) continue;
-    const start = h[0] > 0 ? text.lastIndexOf('\n', h[0] - 1) + 1 : 0;
-    lines.set(start, [...(lines.get(start) ?? []), h]);
+    const start = lineStartOf(text, h[0]);
+    const own = lines.get(start);
+    if (own) own.push(h);
+    else lines.set(start, [h]);
   }
   let best: { start: number; score: number } | null = null;
   for (const [start, hs] of lines) {
     const score = distinctWeight(hs, key, weight);
     if (best === null || score > best.score) best = { start, score };
   }
-  // One line (prose), or no highlight outside a table's header: the window is chosen among every highlight.
-  if (best === null || !text.includes('\n')) return { highlights, weight, key, lineStart: 0 };
+  // No highlight outside a table's header: the window is chosen among every highlight. (Prose, one line or
+  // hard-wrapped, is one line here: all of its highlights.)
+  if (best === null) return { highlights, weight, key, lineStart: 0 };
   return { highlights: lines.get(best.start)!, weight, key, lineStart: best.start };
+}
+
+/**
+ * Where the line holding `at` starts, a line being a row, a list item or a paragraph: the lines of a paragraph or
+ * list item an editor wrapped go on with the one above (see startsOwnLine), so that the words of "… lalu
+ * pembicara" stay with the "utama malam itu, Lestari Handayani" below them.
+ */
+function lineStartOf(text: string, at: number): number {
+  let start = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+  while (start > 0 && !startsOwnLine(text, start - 1)) start = text.lastIndexOf('\n', start - 2) + 1;
+  return start;
 }
 
 /** The worth of a run of highlights: each distinct word's weight, once. */
