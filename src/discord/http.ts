@@ -21,6 +21,14 @@ import { checkSignature, publicKeyFromHex } from './verify.ts';
 const ENDPOINT_NOTE =
   'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n';
 
+/**
+ * The answer to a browser opening the server's root: which server this is and where its endpoint is, since a bare
+ * "not found" there reads as a bot that is down or a wrong address. Nothing is said that /healthz does not already
+ * say (no version, no setting): only the paths, which every deployment has.
+ */
+const ROOT_NOTE =
+  "tanya is running here, but this path is not its endpoint. Discord's interactions go to this address followed by /interactions (POST requests Discord signs): set that as the Interactions Endpoint URL in the Developer Portal (General Information), e.g. https://your.host/interactions. The health check is /healthz.\n";
+
 /** Interaction payloads are a few KB (a button click carries its message); 256 KiB leaves ample room. */
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -98,6 +106,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         res.setHeader('allow', 'GET, HEAD');
         send(res, 405, 'method not allowed');
       }
+      return;
+    }
+    if (endpoint === null && isRoot(req.url ?? '/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      // Still a 404 (no page lives here, and a load balancer probing / must not read the bot as healthy when it is
+      // stopping: that is /healthz's job), and not logged: a browser opening the root is no misconfiguration. A POST
+      // here, Discord's with an Interactions Endpoint URL missing its /interactions, is still logged below.
+      send(res, 404, ROOT_NOTE);
       return;
     }
     if (endpoint !== 'interactions') {
@@ -251,6 +266,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     },
   });
   return { server, port: address.port, url, stop };
+}
+
+/** Whether a request target is the server's root (`/`, with a query string or not). */
+function isRoot(target: string): boolean {
+  const path = target.split(/[?#]/, 1)[0]!;
+  return path === '/' || path === '';
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
