@@ -115,6 +115,26 @@ describe('ask usage errors exit 2 with a message naming the problem', () => {
     expect(res.stdout).toContain('--jsonl');
     expect(res.stdout).toContain('--corpus PATH');
   });
+
+  it('--help says --corpus takes one file of every type it reads, and each such file answers', async () => {
+    const help = (await ask(['--help'])).stdout;
+    expect(help).toContain('a corpus folder (its .md, .markdown, .txt and .jsonl files, in subfolders too), or one such');
+    const dir = tempDir();
+    const bodies: Record<string, string> = {
+      '.md': '# Kite festival\n\nThe kite festival was held on the beach.\n',
+      '.markdown': '# Kite festival\n\nThe kite festival was held on the beach.\n',
+      '.txt': 'Kite festival\n\nThe kite festival was held on the beach.\n',
+      '.jsonl': '{"id":"kites","title":"Kite festival","text":"The kite festival was held on the beach."}\n',
+    };
+    for (const ext of ['.md', '.markdown', '.txt', '.jsonl']) {
+      expect(help).toContain(ext);
+      const file = path.join(dir, `kites${ext}`);
+      writeFileSync(file, bodies[ext]!);
+      const res = await ask(['--corpus', file, '--json', 'where was the kite festival held?']);
+      expect(res.code, ext).toBe(0);
+      expect(parseAnswer(res.stdout).results[0]?.text, ext).toContain('beach');
+    }
+  });
 });
 
 describe('ask on other corpora', () => {
