@@ -2,7 +2,7 @@
 
 import { loadDotenv } from './dotenv.ts';
 import { runConsole } from './cli/console.ts';
-import { corpusPath, corpusSetBy, openLibrary } from './cli/open-library.ts';
+import { corpusPath, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   // The size limit lives in the library's options, so every later /reload (and watch reload) applies it too.
   // CORPUS_DIR resolves against the working directory (as in check-corpus and ask): no path was typed here.
   const corpus = corpusPath(undefined);
-  const library = await openLibrary(corpus, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes }, { partial: true, setBy: corpusSetBy(undefined) });
+  const library = await openLibrary(corpus.path, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes }, { partial: true, setBy: corpus.setBy });
   if (library === null) return 1;
 
   if (config.token === null && config.interactions === 'gateway') {

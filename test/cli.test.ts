@@ -424,9 +424,11 @@ describe('ask --jsonl reads stdin as the corpus loader reads files', () => {
 describe('where the corpus is', () => {
   it('a typed path resolves where it was typed (INIT_CWD), CORPUS_DIR against the working directory, a blank one not at all', () => {
     const env = { INIT_CWD: '/somewhere/else' };
-    expect(corpusPath('notes', env)).toBe('/somewhere/else/notes');
-    expect(corpusPath(undefined, { ...env, CORPUS_DIR: 'events' })).toBe(path.resolve('events'));
-    expect(corpusPath(undefined, { ...env, CORPUS_DIR: '   ' })).toBe(path.join(repoRoot, 'corpus'));
+    expect(corpusPath('notes', env)).toEqual({ path: '/somewhere/else/notes', setBy: null });
+    expect(corpusPath(undefined, { ...env, CORPUS_DIR: 'events' })).toEqual({ path: path.resolve('events'), setBy: 'CORPUS_DIR' });
+    expect(corpusPath(undefined, { ...env, CORPUS_DIR: '   ' })).toEqual({ path: path.join(repoRoot, 'corpus'), setBy: null });
+    // A typed path wins over CORPUS_DIR, and is not blamed on it.
+    expect(corpusPath('notes', { ...env, CORPUS_DIR: 'events' })).toEqual({ path: '/somewhere/else/notes', setBy: null });
   });
 
   it('INIT_CWD counts only when the working directory is the repository (npm ran our script), not a stale one', () => {

@@ -13,7 +13,7 @@ import { maxFileBytesFrom } from '../config.ts';
 import { documentTypes } from '../engine/corpus.ts';
 import { encodingOf } from '../engine/encoding.ts';
 import { negativeTopJoined } from './args.ts';
-import { corpusPath, corpusSetBy, openLibrary } from './open-library.ts';
+import { corpusPath, openLibrary } from './open-library.ts';
 import { colorEnabled, renderAnswer } from './render.ts';
 
 export const DEFAULT_TOP = 3;
@@ -138,7 +138,8 @@ export async function runAsk(argv: string[], io: AskIO): Promise<number> {
     io.stderr.write(`ask: ${size.problem.variable}: ${size.problem.reason}\n`);
     return 2;
   }
-  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask', { maxFileBytes: size.bytes }, { setBy: corpusSetBy(args.corpus, io.env) });
+  const corpus = corpusPath(args.corpus, io.env);
+  const library = await openLibrary(corpus.path, io.stderr, 'ask', { maxFileBytes: size.bytes }, { setBy: corpus.setBy });
   if (library === null) return 1;
 
   if (args.jsonl) {

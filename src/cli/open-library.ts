@@ -11,24 +11,25 @@ import { plural } from './render.ts';
 /** The repository root: this file is src/cli/open-library.ts. */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Where the corpus is, and which setting said so. */
+export interface CorpusLocation {
+  path: string;
+  /**
+   * 'CORPUS_DIR' when the path comes from that variable, else null: a corpus path that fails to load (not a file in
+   * it) is then blamed on a setting a moderator may not remember making (or mistyped in .env), not on a path alone.
+   */
+  setBy: 'CORPUS_DIR' | null;
+}
+
 /**
  * `--corpus` when given, else env CORPUS_DIR, else the shipped `corpus/`. Given paths are relative to the
  * working directory, as a user typed them; the default is the repository's own folder, so the commands work
  * from any directory.
  */
-export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (flag !== undefined && flag !== '') return typedPath(flag, env);
-  if (env.CORPUS_DIR?.trim()) return path.resolve(env.CORPUS_DIR.trim());
-  return path.join(repoRoot, 'corpus');
-}
-
-/**
- * 'CORPUS_DIR' when corpusPath(flag, env) comes from that variable, else null: a corpus path that fails to load
- * (not a file in it) is then blamed on a setting a moderator may not remember making (or mistyped in .env), not on
- * a path alone.
- */
-export function corpusSetBy(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): 'CORPUS_DIR' | null {
-  return (flag === undefined || flag === '') && env.CORPUS_DIR?.trim() ? 'CORPUS_DIR' : null;
+export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): CorpusLocation {
+  if (flag !== undefined && flag !== '') return { path: typedPath(flag, env), setBy: null };
+  if (env.CORPUS_DIR?.trim()) return { path: path.resolve(env.CORPUS_DIR.trim()), setBy: 'CORPUS_DIR' };
+  return { path: path.join(repoRoot, 'corpus'), setBy: null };
 }
 
 /**
