@@ -14,7 +14,7 @@ import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { staleRequestReporter } from './stale-requests.ts';
-import { checkInteractionsEndpoint } from './endpoint-check.ts';
+import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
@@ -242,9 +242,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions (or any path ending so)');
   // Only with the bot token can the bot ask Discord where it sends interactions; without it, it cannot tell.
   if (config.token !== null) {
-    void checkInteractionsEndpoint(rest, 'http', log, config.publicKey);
+    // One read of the application for both checks: the endpoint's needs its URL and key, the commands' its id
+    // (when DISCORD_CLIENT_ID is not set). A failed read is reported by the endpoint check alone.
+    const application = readApplication(rest);
+    void checkInteractionsEndpoint(rest, 'http', log, config.publicKey, application);
+    const applicationId = config.clientId ?? application.then((a) => String(a.id));
     // Without the gateway the bot knows no server of its own: the one deploy-commands writes to, if set.
-    void checkRegisteredCommands(rest, config.clientId, config.guildId === null ? [] : [config.guildId], core.commandNames, log);
+    void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log);
   }
 
   const stop = gracefulStop({
