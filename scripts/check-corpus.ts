@@ -69,7 +69,7 @@ async function checkOne(typed: string | undefined, maxFileBytes: number): Promis
   const { path, setBy } = corpusPath(typed);
   // (The files not read are those the load listed, on the library's snapshot or on the error that refused it.)
   let unread: string[] = [];
-  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes }, { refused: (error) => (unread = error.unread), setBy });
+  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes }, { refused: (error) => (unread = error.unread), setBy, listAll: true });
   if (library === null) {
     reportUnread(unread, process.stderr);
     return false;

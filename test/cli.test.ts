@@ -229,6 +229,25 @@ describe('ask on other corpora', () => {
     expect(res.stderr).toMatch(/broken\.jsonl:3: /);
   });
 
+  it('a corpus with more problems than fit a screen shows the first 20, how many more, and the command listing all', async () => {
+    // A corpus path pointed at a big tree (/tmp) printed every problem: hundreds of thousands of lines.
+    const dir = tempDir();
+    for (let i = 1; i <= 25; i++) writeFileSync(path.join(dir, `bad-${String(i).padStart(2, '0')}.jsonl`), '{not json\n');
+    writeFileSync(path.join(dir, 'fine.md'), '# Kites\n\nThe kite festival was held on the beach.\n');
+    const res = await ask(['--corpus', dir, '--json', 'kites']);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(`cannot load the corpus at ${dir}: 25 problems`);
+    expect(res.stderr.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(20);
+    expect(res.stderr).toContain('- bad-20.jsonl:1: not valid JSON');
+    expect(res.stderr).not.toContain('bad-21.jsonl');
+    expect(res.stderr).toContain(`… and 5 more problems: run \`npm run check-corpus -- ${dir}\` to list them all`);
+    // The command named lists every one.
+    const check = await runNode('scripts/check-corpus.ts', [dir]);
+    expect(check.code).toBe(1);
+    expect(check.stderr.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(25);
+    expect(check.stderr).not.toContain('more problems');
+  });
+
   it('over a year of meetup write-ups, answers "the latest" from the newest, and a month typed as a number as that month', async () => {
     const meetups = path.join(repoRoot, 'test/fixtures/corpus/meetups');
     const latest = parseAnswer((await ask(['--corpus', meetups, '--json', 'siapa pembicara meetup terbaru?'])).stdout);
@@ -478,3 +497,15 @@ describe('ask run from another directory', () => {
   });
 });
 
+
+describe('the command that lists every problem', () => {
+  it('needs no path for the corpus the bot loads by itself, and quotes a path a shell would split', async () => {
+    const { checkCorpusCommand, problemLines } = await import('../src/cli/open-library.ts');
+    expect(checkCorpusCommand('/data/notes', 'CORPUS_DIR')).toBe('npm run check-corpus');
+    expect(checkCorpusCommand(path.join(repoRoot, 'corpus'), null)).toBe('npm run check-corpus');
+    expect(checkCorpusCommand('/data/notes', null)).toBe('npm run check-corpus -- /data/notes');
+    expect(checkCorpusCommand("/data/it's mine", null)).toBe("npm run check-corpus -- '/data/it'\\''s mine'");
+    const problems = Array.from({ length: 3 }, (_, i) => ({ file: `f${i}.md`, line: null, reason: 'empty' }));
+    expect(problemLines(problems, 'x')).toBe('- f0.md: empty\n- f1.md: empty\n- f2.md: empty');
+  });
+});
