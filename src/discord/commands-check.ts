@@ -97,7 +97,8 @@ export function differingCommandsWarning(differing: readonly string[]): string |
 }
 
 /**
- * Reads the registered commands and logs a warning when some of `defined` are in no scope; never throws. Returns
+ * Reads the registered commands and logs a warning when some of `definitions` are in no scope, and one when a
+ * registered command differs from its definition or has none (differingCommands); never throws. Returns
  * the missing names, or null when the global list could not be read (then nothing is said: a refused token or
  * Discord out of reach is reported elsewhere).
  */
