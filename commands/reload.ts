@@ -44,7 +44,7 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   }
   if (!mayReload(interaction, config.moderatorRoleIds)) {
     log.warn({ ...who, result: 'refused', reason: 'not a moderator' }, 'corpus reload refused');
-    await responder.reply(notice(t.notAllowed));
+    await responder.reply(notice(t.notAllowed(config.moderatorRoleIds)));
     return;
   }
 

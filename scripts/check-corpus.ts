@@ -3,7 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { loadDotenv } from '../src/dotenv.ts';
-import { corpusPath, corpusSetBy, openLibrary } from '../src/cli/open-library.ts';
+import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
 import { notRead, plural } from '../src/cli/render.ts';
 import { idList } from '../src/engine/reload-lines.ts';
 import { maxFileBytesFrom } from '../src/config.ts';
@@ -66,10 +66,10 @@ async function main(argv: string[]): Promise<number> {
 /** Loads one corpus and reports it: its problems on stderr, or what it holds on stdout. True when it is clean. */
 async function checkOne(typed: string | undefined, maxFileBytes: number): Promise<boolean> {
   // A PATH typed on the command line is resolved where it was typed; CORPUS_DIR as the bot resolves it.
-  const path = corpusPath(typed);
+  const { path, setBy } = corpusPath(typed);
   // (The files not read are those the load listed, on the library's snapshot or on the error that refused it.)
   let unread: string[] = [];
-  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes }, { refused: (error) => (unread = error.unread), setBy: corpusSetBy(typed) });
+  const library = await openLibrary(path, process.stderr, 'check-corpus', { maxFileBytes }, { refused: (error) => (unread = error.unread), setBy, listAll: true });
   if (library === null) {
     reportUnread(unread, process.stderr);
     return false;

@@ -2,7 +2,7 @@
 
 import { loadDotenv } from './dotenv.ts';
 import { runConsole } from './cli/console.ts';
-import { corpusPath, corpusSetBy, openLibrary } from './cli/open-library.ts';
+import { checkCorpusCommand, corpusPath, MAX_SHOWN_PROBLEMS, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   // The size limit lives in the library's options, so every later /reload (and watch reload) applies it too.
   // CORPUS_DIR resolves against the working directory (as in check-corpus and ask): no path was typed here.
   const corpus = corpusPath(undefined);
-  const library = await openLibrary(corpus, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes }, { partial: true, setBy: corpusSetBy(undefined) });
+  const library = await openLibrary(corpus.path, process.stderr, 'tanya', { maxFileBytes: config.maxFileBytes }, { partial: true, setBy: corpus.setBy });
   if (library === null) return 1;
 
   if (config.token === null && config.interactions === 'gateway') {
@@ -67,7 +67,14 @@ async function main(): Promise<number> {
   const logger = createLogger({ level: config.logLevel });
   const counts = library.counts;
   const { problems } = library.snapshot;
-  if (problems.length > 0) logger.warn({ corpus: library.corpusPath, ...counts, problems }, 'corpus loaded with files left out');
+  if (problems.length > 0) {
+    // The first few, as on stderr above: a corpus path at a big tree would make this one line of megabytes.
+    const more = Math.max(0, problems.length - MAX_SHOWN_PROBLEMS);
+    logger.warn(
+      { corpus: library.corpusPath, ...counts, problems: problems.slice(0, MAX_SHOWN_PROBLEMS), ...(more > 0 ? { moreProblems: more, listAll: checkCorpusCommand(corpus.path, corpus.setBy) } : {}) },
+      'corpus loaded with files left out',
+    );
+  }
   else logger.info({ corpus: library.corpusPath, ...counts }, 'corpus loaded');
   let bot: Awaited<ReturnType<typeof startHttpServer>> | Awaited<ReturnType<typeof startGatewayBot>>;
   try {

@@ -115,6 +115,26 @@ describe('ask usage errors exit 2 with a message naming the problem', () => {
     expect(res.stdout).toContain('--jsonl');
     expect(res.stdout).toContain('--corpus PATH');
   });
+
+  it('--help says --corpus takes one file of every type it reads, and each such file answers', async () => {
+    const help = (await ask(['--help'])).stdout;
+    expect(help).toContain('a corpus folder (its .md, .markdown, .txt and .jsonl files, in subfolders too), or one such');
+    const dir = tempDir();
+    const bodies: Record<string, string> = {
+      '.md': '# Kite festival\n\nThe kite festival was held on the beach.\n',
+      '.markdown': '# Kite festival\n\nThe kite festival was held on the beach.\n',
+      '.txt': 'Kite festival\n\nThe kite festival was held on the beach.\n',
+      '.jsonl': '{"id":"kites","title":"Kite festival","text":"The kite festival was held on the beach."}\n',
+    };
+    for (const ext of ['.md', '.markdown', '.txt', '.jsonl']) {
+      expect(help).toContain(ext);
+      const file = path.join(dir, `kites${ext}`);
+      writeFileSync(file, bodies[ext]!);
+      const res = await ask(['--corpus', file, '--json', 'where was the kite festival held?']);
+      expect(res.code, ext).toBe(0);
+      expect(parseAnswer(res.stdout).results[0]?.text, ext).toContain('beach');
+    }
+  });
 });
 
 describe('ask on other corpora', () => {
@@ -207,6 +227,25 @@ describe('ask on other corpora', () => {
     expect(res.stderr).toContain('cannot load the corpus');
     expect(res.stderr).toMatch(/broken\.jsonl:2: /);
     expect(res.stderr).toMatch(/broken\.jsonl:3: /);
+  });
+
+  it('a corpus with more problems than fit a screen shows the first 20, how many more, and the command listing all', async () => {
+    // A corpus path pointed at a big tree (/tmp) printed every problem: hundreds of thousands of lines.
+    const dir = tempDir();
+    for (let i = 1; i <= 25; i++) writeFileSync(path.join(dir, `bad-${String(i).padStart(2, '0')}.jsonl`), '{not json\n');
+    writeFileSync(path.join(dir, 'fine.md'), '# Kites\n\nThe kite festival was held on the beach.\n');
+    const res = await ask(['--corpus', dir, '--json', 'kites']);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(`cannot load the corpus at ${dir}: 25 problems`);
+    expect(res.stderr.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(20);
+    expect(res.stderr).toContain('- bad-20.jsonl:1: not valid JSON');
+    expect(res.stderr).not.toContain('bad-21.jsonl');
+    expect(res.stderr).toContain(`… and 5 more problems: run \`npm run check-corpus -- ${dir}\` to list them all`);
+    // The command named lists every one.
+    const check = await runNode('scripts/check-corpus.ts', [dir]);
+    expect(check.code).toBe(1);
+    expect(check.stderr.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(25);
+    expect(check.stderr).not.toContain('more problems');
   });
 
   it('over a year of meetup write-ups, answers "the latest" from the newest, and a month typed as a number as that month', async () => {
@@ -404,9 +443,11 @@ describe('ask --jsonl reads stdin as the corpus loader reads files', () => {
 describe('where the corpus is', () => {
   it('a typed path resolves where it was typed (INIT_CWD), CORPUS_DIR against the working directory, a blank one not at all', () => {
     const env = { INIT_CWD: '/somewhere/else' };
-    expect(corpusPath('notes', env)).toBe('/somewhere/else/notes');
-    expect(corpusPath(undefined, { ...env, CORPUS_DIR: 'events' })).toBe(path.resolve('events'));
-    expect(corpusPath(undefined, { ...env, CORPUS_DIR: '   ' })).toBe(path.join(repoRoot, 'corpus'));
+    expect(corpusPath('notes', env)).toEqual({ path: '/somewhere/else/notes', setBy: null });
+    expect(corpusPath(undefined, { ...env, CORPUS_DIR: 'events' })).toEqual({ path: path.resolve('events'), setBy: 'CORPUS_DIR' });
+    expect(corpusPath(undefined, { ...env, CORPUS_DIR: '   ' })).toEqual({ path: path.join(repoRoot, 'corpus'), setBy: null });
+    // A typed path wins over CORPUS_DIR, and is not blamed on it.
+    expect(corpusPath('notes', { ...env, CORPUS_DIR: 'events' })).toEqual({ path: '/somewhere/else/notes', setBy: null });
   });
 
   it('INIT_CWD counts only when the working directory is the repository (npm ran our script), not a stale one', () => {
@@ -456,3 +497,15 @@ describe('ask run from another directory', () => {
   });
 });
 
+
+describe('the command that lists every problem', () => {
+  it('needs no path for the corpus the bot loads by itself, and quotes a path a shell would split', async () => {
+    const { checkCorpusCommand, problemLines } = await import('../src/cli/open-library.ts');
+    expect(checkCorpusCommand('/data/notes', 'CORPUS_DIR')).toBe('npm run check-corpus');
+    expect(checkCorpusCommand(path.join(repoRoot, 'corpus'), null)).toBe('npm run check-corpus');
+    expect(checkCorpusCommand('/data/notes', null)).toBe('npm run check-corpus -- /data/notes');
+    expect(checkCorpusCommand("/data/it's mine", null)).toBe("npm run check-corpus -- '/data/it'\\''s mine'");
+    const problems = Array.from({ length: 3 }, (_, i) => ({ file: `f${i}.md`, line: null, reason: 'empty' }));
+    expect(problemLines(problems, 'x')).toBe('- f0.md: empty\n- f1.md: empty\n- f2.md: empty');
+  });
+});

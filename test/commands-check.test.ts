@@ -5,13 +5,31 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../commands/index.ts';
-import { missingCommands, missingCommandsWarning } from '../src/discord/commands-check.ts';
+import { commandShape, differingCommands, differingCommandsWarning, missingCommands, missingCommandsWarning } from '../src/discord/commands-check.ts';
 import { startHttpServer } from '../src/discord/http.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig } from './fake-discord/harness.ts';
 
 const names = commandDefinitions.map((d) => d.name);
-const registered = (list: string[]) => list.map((name) => ({ id: name, name, description: name }));
+let nextId = 1000;
+/**
+ * This version's commands of those names as Discord returns them from GET …/commands: with an id, a version and
+ * the application id, the defaults spelled out (type, nsfw, dm_permission, no default permission as null), and no
+ * localizations (returned only with ?with_localizations=true).
+ */
+const asDiscordReturns = (definitions: ReadonlyArray<Record<string, unknown>>): Array<Record<string, unknown>> =>
+  definitions.map(({ description_localizations: _d, name_localizations: _n, options, ...definition }) => ({
+    id: String(nextId++),
+    application_id: '1',
+    version: String(nextId++),
+    type: 1,
+    nsfw: false,
+    dm_permission: true,
+    default_member_permissions: null,
+    ...definition,
+    ...(Array.isArray(options) ? { options: options.map(({ description_localizations: _o, ...o }: Record<string, unknown>) => o) } : {}),
+  }));
+const registered = (list: string[]) => asDiscordReturns(commandDefinitions.filter((d) => list.includes(d.name)) as unknown as Array<Record<string, unknown>>);
 
 /** The gateway bot on a fake whose registered commands `prepare` sets; its start-up lines about them. */
 async function gatewayLines(prepare: (fake: FakeDiscord) => void, env: (fake: FakeDiscord) => Record<string, string> = () => ({}), fakeOptions: FakeDiscordOptions = {}) {
@@ -28,7 +46,7 @@ async function gatewayLines(prepare: (fake: FakeDiscord) => void, env: (fake: Fa
     rest: FAST_REST,
   });
   try {
-    const said = (l: Record<string, unknown>) => 'missingCommands' in l || l.msg === 'every slash command is registered';
+    const said = (l: Record<string, unknown>) => 'missingCommands' in l || 'differingCommands' in l || l.msg === 'every slash command is registered';
     await vi.waitFor(() => expect(logs.lines.some(said)).toBe(true));
     return logs.lines.filter(said);
   } finally {
@@ -72,6 +90,42 @@ describe('start-up check that the slash commands are registered', () => {
     expect(line!.msg).toMatch(/^\/\w+, \/\w+ are not registered globally or in the server checked \(added by an update\?\): run `npm run deploy-commands` again to register them$/);
   });
 
+  it('gateway: warns when a registered command differs from this version (an option renamed by an update)', async () => {
+    const [ask, ...others] = registered(names);
+    const options = (ask!.options as Array<Record<string, unknown>>).map((o) => (o.name === 'question' ? { ...o, name: 'query' } : o));
+    const lines = await gatewayLines((fake) => fake.commands.set('global', [{ ...ask!, options }, ...others]));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, differingCommands: ['ask'] });
+    expect(lines[0]!.msg).toMatch(/^registered commands differ from this version's \(\/ask: .*run `npm run deploy-commands`$/);
+  });
+
+  it('gateway: warns of a command registered that this version no longer defines, and of one that lost its permission', async () => {
+    const all = registered(names).map((c) => (c.name === 'reload' ? { ...c, default_member_permissions: null } : c));
+    const gone = { ...registered(['help'])[0]!, name: 'forget' };
+    const lines = await gatewayLines((fake) => fake.commands.set('global', [...all, gone]));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, differingCommands: ['reload', 'forget'] });
+  });
+
+  it('compares what members can type and who can use it, not ids, versions, descriptions or spelled-out defaults', () => {
+    const defined = commandDefinitions as unknown as Array<Record<string, unknown>>;
+    const returned = asDiscordReturns(defined);
+    expect(differingCommands(commandDefinitions, [returned])).toEqual([]);
+    expect(returned.map(commandShape)).toEqual(defined.map(commandShape));
+    const ask = returned.find((c) => c.name === 'ask')!;
+    const changed = (change: (o: Record<string, unknown>) => Record<string, unknown>) =>
+      commandShape({ ...ask, options: (ask.options as Array<Record<string, unknown>>).map((o) => (o.name === 'results' ? change(o) : o)) }) !== commandShape(ask);
+    expect(changed((o) => ({ ...o, required: true }))).toBe(true);
+    expect(changed((o) => ({ ...o, type: 10 }))).toBe(true);
+    expect(changed((o) => ({ ...o, max_value: 9 }))).toBe(true);
+    expect(changed((o) => ({ ...o, choices: [{ name: 'one', value: 1 }] }))).toBe(true);
+    expect(changed((o) => ({ ...o, autocomplete: true }))).toBe(true);
+    expect(changed((o) => ({ ...o, required: false, description: 'another description' }))).toBe(false);
+    expect(commandShape({ ...ask, contexts: [0] })).not.toBe(commandShape(ask));
+    expect(commandShape({ ...ask, default_member_permissions: '32' })).not.toBe(commandShape(ask));
+    expect(differingCommandsWarning([])).toBeNull();
+  });
+
   it('HTTP endpoint with the bot token: warns too, reading the application the token is for', async () => {
     const publicHex = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
     const fake = await startFakeDiscord({ interactionsEndpointUrl: 'https://bot.example.org/interactions' });
@@ -84,6 +138,9 @@ describe('start-up check that the slash commands are registered', () => {
       const [line] = logs.lines.filter((l) => 'missingCommands' in l);
       expect(line).toMatchObject({ level: 40, missingCommands: names });
       expect(line!.msg).toMatch(/^no slash command of this bot is registered globally, so members have nothing to type: run `npm run deploy-commands`/);
+      // Both checks ran (the endpoint check logged its URL), on one read of the application between them.
+      await vi.waitFor(() => expect(logs.lines.some((l) => l.interactionsEndpointUrl === 'https://bot.example.org/interactions')).toBe(true));
+      expect(fake.requests.filter((r) => r.method === 'GET' && r.path === '/applications/@me')).toHaveLength(1);
     } finally {
       await server.stop();
       await fake.close();

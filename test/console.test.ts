@@ -425,6 +425,22 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     expect(res.stdout).toMatch(/Left out at start-up \(2 problems; fix, then \/reload\):\n- broken\.jsonl:2: not valid JSON[^\n]*\n- broken\.jsonl:3: missing "text"/);
   });
 
+  it('starts on a corpus with many problems listing the first 20 on stderr, how many more, and check-corpus', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tanya-many-problems-'));
+    try {
+      for (let i = 1; i <= 23; i++) await writeFile(path.join(dir, `bad-${String(i).padStart(2, '0')}.jsonl`), '{not json\n');
+      await writeFile(path.join(dir, 'fine.md'), '# Kites\n\nThe kite festival was held on the beach.\n');
+      const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: dir }) });
+      expect(res.code).toBe(0);
+      expect(res.stderr).toContain(`the corpus at ${dir} has 23 problems; answering from the 1 document that loaded`);
+      expect(res.stderr.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(20);
+      // CORPUS_DIR is what check-corpus reads by itself: the command needs no path.
+      expect(res.stderr).toContain('… and 3 more problems: run `npm run check-corpus` to list them all');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads CORPUS_DIR from the working directory even when npm was started elsewhere (INIT_CWD)', async () => {
     const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: 'test/fixtures/cli/corpus', INIT_CWD: '/tmp' }) });
     expect(res.code).toBe(0);

@@ -572,6 +572,9 @@ describe('/reload', () => {
     const data = callback.data as { content: string; flags: number };
     expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(data.content).toContain('Only moderators');
+    // Whom to ask, not only "no": the permission, and the moderator roles this bot is set up with.
+    expect(data.content).toContain('members with the **Manage Server** permission or the role <@&');
+    expect(data.content).toContain('Ask one of them to run `/reload`');
     expect(library.snapshot).toBe(before);
     expect(logs.lines.some((l) => l.msg === 'corpus reload refused' && l.interaction === sent.id && l.reason === 'not a moderator')).toBe(true);
   });

@@ -234,6 +234,23 @@ describe('signature and request checks', () => {
       'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n',
     );
   });
+
+  it('tells a browser opening the root which server it is and where its interactions endpoint is', async () => {
+    const before = logs.lines.length;
+    const res = await fetch(`${replicaA.url}/`);
+    expect(res.status).toBe(404);
+    const text = await res.text();
+    expect(text).toContain('tanya is running here');
+    expect(text).toContain('this address followed by /interactions');
+    expect(text).toContain('Interactions Endpoint URL');
+    expect(text).toContain('/healthz');
+    // Nothing /healthz does not say: no version, no key, no setting.
+    expect(text).not.toMatch(/\d+\.\d+\.\d+|key|token/i);
+    // A browser opening the root is not a misconfiguration: nothing logged for it.
+    expect(logs.lines.slice(before).filter((l) => String(l.msg).includes('unknown path'))).toEqual([]);
+    // Other paths stay a bare 404.
+    expect(await (await fetch(`${replicaA.url}/nope`)).text()).toBe('not found');
+  });
 });
 
 describe('endpoint paths', () => {

@@ -18,6 +18,7 @@ import { cleanChoices, Responder } from '../src/discord/responder.ts';
 import { createDispatcher } from '../src/discord/dispatch.ts';
 import type { BotServices, CommandInteraction, CommandModule } from '../src/discord/command.ts';
 import { mayReload } from '../commands/reload.ts';
+import { messages } from '../src/discord/i18n.ts';
 import { Library } from '../src/engine/library.ts';
 import { findPassage } from '../src/discord/paragraph.ts';
 import { unknownPathReporter } from '../src/discord/http-paths.ts';
@@ -440,5 +441,19 @@ describe('dispatcher', () => {
     const help: CommandModule = { definition: { name: 'h', description: 'h' }, execute: (ctx) => ctx.responder.reply({ content: 'x' }) };
     await expect(createDispatcher({ commands: [help], services: services() })(slash('h'), transport, rest)).resolves.toBeUndefined();
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('the /reload refusal', () => {
+  it('names the permission, and the moderator roles only when there are some', () => {
+    for (const lang of ['en', 'id'] as const) {
+      const none = messages(lang).notAllowed([]);
+      expect(none).not.toContain('<@&');
+      expect(none).toContain('/reload');
+      const two = messages(lang).notAllowed(['111111111111111111', '222222222222222222']);
+      expect(two).toContain('<@&111111111111111111>, <@&222222222222222222>');
+    }
+    expect(messages('en').notAllowed([])).toContain('**Manage Server** permission. Ask one of them');
+    expect(messages('id').notAllowed([])).toContain('**Kelola Server**');
   });
 });

@@ -324,6 +324,32 @@ describe('the size limit is configurable', () => {
   });
 });
 
+describe('start-up in Discord mode with a corpus of many problems', () => {
+  it('logs the first 20, how many more, and the command that lists them all, not one line of every problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tanya-many-problems-'));
+    for (let i = 1; i <= 23; i++) writeFileSync(join(dir, `bad-${String(i).padStart(2, '0')}.jsonl`), '{not json\n');
+    writeFileSync(join(dir, 'fine.md'), '# Kites\n\nThe kite festival was held on the beach.\n');
+    const discord = await startFakeDiscord();
+    const child = startNode(childEnv({ CORPUS_DIR: dir, DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info' }));
+    try {
+      await child.until('stdout', '"msg":"corpus loaded with files left out"', 15_000);
+      const line = child
+        .stdout()
+        .split('\n')
+        .map((l) => (l.startsWith('{') ? (JSON.parse(l) as Record<string, unknown>) : {}))
+        .find((l) => l.msg === 'corpus loaded with files left out')!;
+      expect(line.problems).toHaveLength(20);
+      expect(line).toMatchObject({ moreProblems: 3, listAll: 'npm run check-corpus' });
+      expect(child.stderr()).toContain('… and 3 more problems: run `npm run check-corpus` to list them all');
+    } finally {
+      child.child.kill('SIGTERM');
+      await child.exited;
+      await discord.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('start-up with a broken corpus', () => {
   let dir: TempCorpus | null = null;
   let discord: FakeDiscord | null = null;

@@ -80,7 +80,13 @@ describe('/reload authority, checked in the handler', () => {
     const sent = fake.slash('reload', {}, { user: who, ...member });
     const callback = await fake.waitForCallback(sent.id);
     expect(callback.type).toBe(4);
-    expect((callback.data as { content: string; flags: number }).content).toContain('Only moderators');
+    const refusal = callback.data as { content: string; flags: number; allowed_mentions?: { parse: string[] } };
+    expect(refusal.content).toContain('Only moderators');
+    // Whom to ask: the permission, and the moderator roles this bot is set up with, named without pinging them.
+    expect(refusal.content).toContain('**Manage Server**');
+    expect(refusal.content).toContain(`the role <@&${MOD_ROLE}>`);
+    expect(refusal.content).toContain('Ask one of them to run `/reload`');
+    expect(refusal.allowed_mentions).toEqual({ parse: [] });
     expect((callback.data as { flags: number }).flags & 64).toBe(64);
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();

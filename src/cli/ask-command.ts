@@ -10,9 +10,10 @@ import { parseArgs, TextDecoder } from 'node:util';
 import type { Library } from '../engine/library.ts';
 import type { Answer, AnswerResult } from '../engine/types.ts';
 import { maxFileBytesFrom } from '../config.ts';
+import { documentTypes } from '../engine/corpus.ts';
 import { encodingOf } from '../engine/encoding.ts';
 import { negativeTopJoined } from './args.ts';
-import { corpusPath, corpusSetBy, openLibrary } from './open-library.ts';
+import { corpusPath, openLibrary } from './open-library.ts';
 import { colorEnabled, renderAnswer } from './render.ts';
 
 export const DEFAULT_TOP = 3;
@@ -32,7 +33,8 @@ Options:
   --jsonl          read {"id": "...", "q": "..."} lines from stdin (UTF-8, or UTF-16 with its byte-order
                    mark) and write one JSON answer per line, with that "id" (a string or a whole number);
                    a bad line gets {"id","line","error"} instead, and the batch goes on
-  --corpus PATH    a corpus folder or a .jsonl file (default: env CORPUS_DIR, else corpus/)
+  --corpus PATH    a corpus folder (its ${documentTypes()} files, in subfolders too), or one such
+                   file (default: env CORPUS_DIR, else corpus/)
   -h, --help       this text
 
 Exit status: 0 answered or no confident answer, 1 the corpus could not be loaded or the output not written,
@@ -136,7 +138,8 @@ export async function runAsk(argv: string[], io: AskIO): Promise<number> {
     io.stderr.write(`ask: ${size.problem.variable}: ${size.problem.reason}\n`);
     return 2;
   }
-  const library = await openLibrary(corpusPath(args.corpus, io.env), io.stderr, 'ask', { maxFileBytes: size.bytes }, { setBy: corpusSetBy(args.corpus, io.env) });
+  const corpus = corpusPath(args.corpus, io.env);
+  const library = await openLibrary(corpus.path, io.stderr, 'ask', { maxFileBytes: size.bytes }, { setBy: corpus.setBy });
   if (library === null) return 1;
 
   if (args.jsonl) {

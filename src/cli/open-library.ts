@@ -6,29 +6,58 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayPath } from '../engine/corpus.ts';
 import { CorpusLoadError, formatProblem, Library, type LibraryOptions } from '../engine/library.ts';
+import type { CorpusProblem } from '../engine/types.ts';
 import { plural } from './render.ts';
 
 /** The repository root: this file is src/cli/open-library.ts. */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
+ * Problems printed at most by start-up and `ask`: a corpus path pointed at a big tree (/tmp, a home folder) has one
+ * per file, hundreds of thousands of lines that bury the first, which say what is wrong. check-corpus lists all.
+ */
+export const MAX_SHOWN_PROBLEMS = 20;
+
+/**
+ * The problems as lines, the first MAX_SHOWN_PROBLEMS unless `listAll`, then how many more and `checkCommand`,
+ * the command that lists them all. Pure.
+ */
+export function problemLines(problems: readonly CorpusProblem[], checkCommand: string, listAll = false): string {
+  const shown = listAll ? problems : problems.slice(0, MAX_SHOWN_PROBLEMS);
+  const rest = problems.length - shown.length;
+  const more = rest > 0 ? `\n… and ${plural(rest, 'more problem')}: run \`${checkCommand}\` to list them all` : '';
+  return `${shown.map(formatProblem).join('\n')}${more}`;
+}
+
+/**
+ * The command that checks this corpus: plain when it is the one the bot loads by itself (CORPUS_DIR, or the
+ * shipped corpus/), else with its path, quoted for a POSIX shell when it needs it.
+ */
+export function checkCorpusCommand(corpus: string, setBy: 'CORPUS_DIR' | null): string {
+  if (setBy !== null || path.resolve(corpus) === path.join(repoRoot, 'corpus')) return 'npm run check-corpus';
+  const quoted = /^[\w./@%+=:,-]+$/.test(corpus) ? corpus : `'${corpus.replaceAll("'", "'\\''")}'`;
+  return `npm run check-corpus -- ${quoted}`;
+}
+
+/** Where the corpus is, and which setting said so. */
+export interface CorpusLocation {
+  path: string;
+  /**
+   * 'CORPUS_DIR' when the path comes from that variable, else null: a corpus path that fails to load (not a file in
+   * it) is then blamed on a setting a moderator may not remember making (or mistyped in .env), not on a path alone.
+   */
+  setBy: 'CORPUS_DIR' | null;
+}
+
+/**
  * `--corpus` when given, else env CORPUS_DIR, else the shipped `corpus/`. Given paths are relative to the
  * working directory, as a user typed them; the default is the repository's own folder, so the commands work
  * from any directory.
  */
-export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (flag !== undefined && flag !== '') return typedPath(flag, env);
-  if (env.CORPUS_DIR?.trim()) return path.resolve(env.CORPUS_DIR.trim());
-  return path.join(repoRoot, 'corpus');
-}
-
-/**
- * 'CORPUS_DIR' when corpusPath(flag, env) comes from that variable, else null: a corpus path that fails to load
- * (not a file in it) is then blamed on a setting a moderator may not remember making (or mistyped in .env), not on
- * a path alone.
- */
-export function corpusSetBy(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): 'CORPUS_DIR' | null {
-  return (flag === undefined || flag === '') && env.CORPUS_DIR?.trim() ? 'CORPUS_DIR' : null;
+export function corpusPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): CorpusLocation {
+  if (flag !== undefined && flag !== '') return { path: typedPath(flag, env), setBy: null };
+  if (env.CORPUS_DIR?.trim()) return { path: path.resolve(env.CORPUS_DIR.trim()), setBy: 'CORPUS_DIR' };
+  return { path: path.join(repoRoot, 'corpus'), setBy: null };
 }
 
 /**
@@ -67,7 +96,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 /**
- * Opens the library, or writes every problem to `errors` and returns null (callers exit 1). Other failures
+ * Opens the library, or writes its problems to `errors` and returns null (callers exit 1). Other failures
  * (a missing folder the loader did not turn into a problem, a bug) are reported the same way, in one line.
  * With `partial` (the bot's start-up), a corpus with problems opens with the documents that loaded, and the
  * problems are written as a warning instead; only a corpus with no document at all returns null. `refused` is
@@ -79,8 +108,15 @@ export async function openLibrary(
   errors: NodeJS.WritableStream,
   program = 'tanya',
   options: LibraryOptions = {},
-  { partial = false, refused, setBy = null }: { partial?: boolean; refused?: (error: CorpusLoadError) => void; setBy?: 'CORPUS_DIR' | null } = {},
+  {
+    partial = false,
+    refused,
+    setBy = null,
+    listAll = false,
+  }: { partial?: boolean; refused?: (error: CorpusLoadError) => void; setBy?: 'CORPUS_DIR' | null; listAll?: boolean } = {},
 ): Promise<Library | null> {
+  // Every problem with `listAll` (check-corpus, the command the others name for the full list), else the first few.
+  const list = (problems: readonly CorpusProblem[]) => problemLines(problems, checkCorpusCommand(corpus, setBy), listAll);
   const blame = setBy === null
     ? ''
     : `${program}: that path is ${setBy}'s (a path in .env is relative to the .env file's folder): point it at the folder of your write-ups, or leave it empty to answer from the repository's corpus/ folder\n`;
@@ -94,7 +130,7 @@ export async function openLibrary(
       errors.write(
         `${program}: the corpus at ${corpus} has ${plural(n, 'problem')}; answering from the ` +
           `${plural(docs, 'document')} that loaded, without what ${they}. Fix ${them}, then /reload:\n` +
-          `${problems.map(formatProblem).join('\n')}\n`,
+          `${list(problems)}\n`,
       );
     }
     return library;
@@ -103,7 +139,7 @@ export async function openLibrary(
       const n = error.problems.length;
       // Blamed only when the path itself failed (missing, no write-ups, not a corpus file), not a file in it.
       const pathFailed = error.problems.some((p) => p.file === displayPath(corpus));
-      errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${error.problems.map(formatProblem).join('\n')}\n${pathFailed ? blame : ''}`);
+      errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${list(error.problems)}\n${pathFailed ? blame : ''}`);
       refused?.(error);
     } else {
       errors.write(`${program}: cannot load the corpus at ${corpus}: ${error instanceof Error ? error.message : String(error)}\n${blame}`);

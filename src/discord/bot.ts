@@ -6,7 +6,7 @@ import type { Config } from '../config.ts';
 import type { Library } from '../engine/library.ts';
 import type { Logger } from '../log.ts';
 import { commands as defaultCommands } from '../../commands/index.ts';
-import type { BotServices, CommandModule } from './command.ts';
+import type { BotServices, CommandDefinition, CommandModule } from './command.ts';
 import { Cooldown } from './cooldown.ts';
 import { createDispatcher, type Dispatch } from './dispatch.ts';
 
@@ -35,8 +35,8 @@ export interface BotCore {
   services: BotServices;
   dispatch: Dispatch;
   inFlight: InFlight;
-  /** The names of the commands it serves, for the start-up check that they are registered. */
-  commandNames: string[];
+  /** The definitions of the commands it serves, for the start-up check that they are registered as defined. */
+  definitions: CommandDefinition[];
 }
 
 export function createBotCore(options: BotOptions): BotCore {
@@ -49,7 +49,7 @@ export function createBotCore(options: BotOptions): BotCore {
   const inFlight = new InFlight();
   const commands = options.commands ?? defaultCommands;
   const dispatch = createDispatcher({ commands, services, deferAfterMs: options.deferAfterMs, inFlight });
-  return { services, dispatch, inFlight, commandNames: commands.map((c) => c.definition.name) };
+  return { services, dispatch, inFlight, definitions: commands.map((c) => c.definition) };
 }
 
 /**

@@ -3,9 +3,14 @@
 // that added a command, saw "logged in to Discord" and then nothing to type in Discord, and nothing in the log
 // said why. At start-up, when it has the bot token, the bot reads the scopes it can name (the global list, and
 // the servers it knows of: the gateway's, and DISCORD_GUILD_ID) and warns, once, naming the command to run.
+// A command registered by an older version (an option since added, renamed or made required) is there, so it is
+// not missing, yet members type what this version no longer reads: the registered definitions are compared with
+// this version's too, on what changes what members can type or who can use it (see commandShape).
 
 import { Routes, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
+import type { CommandDefinition } from './command.ts';
+import { readApplication } from './endpoint-check.ts';
 
 /** The check never holds up start-up or shutdown for long. */
 const CHECK_TIMEOUT_MS = 10_000;
@@ -27,43 +32,116 @@ export function missingCommandsWarning(defined: readonly string[], missing: read
     : `${list} ${missing.length === 1 ? 'is' : 'are'} not registered ${where} (added by an update?): run \`npm run deploy-commands\` again to register ${missing.length === 1 ? 'it' : 'them'}`;
 }
 
+/** A command or option as Discord returns it (or as we send it): only the fields read here. */
+type Registered = Record<string, unknown>;
+
 /**
- * Reads the registered commands and logs a warning when some of `defined` are in no scope; never throws. Returns
+ * What of a command decides what members can type and who can use it, with Discord's defaults filled in, so a
+ * definition as sent and the same command as Discord returns it (with its id, version, application id, and fields
+ * left out when at their default) compare equal. Descriptions and localizations are left out: Discord returns
+ * localizations only when asked, and a changed description changes nothing a member can type. Pure.
+ */
+export function commandShape(command: Registered): string {
+  return JSON.stringify({
+    name: command.name,
+    type: command.type ?? 1,
+    // "32" and 32n alike; absent, null and "" mean no default permission (everyone).
+    permissions: command.default_member_permissions == null || command.default_member_permissions === '' ? null : String(command.default_member_permissions),
+    contexts: sortedOrNull(command.contexts),
+    integrationTypes: sortedOrNull(command.integration_types),
+    nsfw: command.nsfw ?? false,
+    options: optionShapes(command.options),
+  });
+}
+
+function optionShapes(options: unknown): unknown[] {
+  if (!Array.isArray(options)) return [];
+  return (options as Registered[])
+    .map((o) => ({
+      name: o.name,
+      type: o.type,
+      required: o.required ?? false,
+      autocomplete: o.autocomplete ?? false,
+      choices: Array.isArray(o.choices) ? (o.choices as Registered[]).map((c) => [c.name, c.value]) : [],
+      channelTypes: sortedOrNull(o.channel_types),
+      min: o.min_value ?? o.min_length ?? null,
+      max: o.max_value ?? o.max_length ?? null,
+      options: optionShapes(o.options),
+    }))
+    .sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+
+function sortedOrNull(list: unknown): unknown[] | null {
+  return Array.isArray(list) && list.length > 0 ? [...list].sort() : null;
+}
+
+/**
+ * The names of the registered commands whose definitions differ from this version's (in the order defined), then
+ * those registered that this version no longer defines (a member picking one gets "unknown command"). Pure.
+ */
+export function differingCommands(defined: readonly CommandDefinition[], scopes: ReadonlyArray<readonly Registered[]>): string[] {
+  const differ = new Set<string>();
+  for (const definition of defined) {
+    const shape = commandShape(definition as unknown as Registered);
+    if (scopes.some((scope) => scope.some((c) => c.name === definition.name && commandShape(c) !== shape))) differ.add(definition.name);
+  }
+  const names = new Set(defined.map((d) => d.name));
+  for (const scope of scopes) for (const c of scope) if (typeof c.name === 'string' && !names.has(c.name)) differ.add(c.name);
+  return [...differ];
+}
+
+/** The warning for commands registered as another version defined them, or null when none is. Pure. */
+export function differingCommandsWarning(differing: readonly string[]): string | null {
+  if (differing.length === 0) return null;
+  return `registered commands differ from this version's (${differing.map((n) => `/${n}`).join(', ')}: an option or permission added, renamed or removed by an update?), so members type what this version does not read: run \`npm run deploy-commands\``;
+}
+
+/**
+ * Reads the registered commands and logs a warning when some of `definitions` are in no scope, and one when a
+ * registered command differs from its definition or has none (differingCommands); never throws. Returns
  * the missing names, or null when the global list could not be read (then nothing is said: a refused token or
  * Discord out of reach is reported elsewhere).
  */
 export async function checkRegisteredCommands(
   rest: REST,
-  /** null: the application the token is for (HTTP mode learns its id from no READY). */
-  applicationId: string | null,
+  /**
+   * null: the application the token is for (HTTP mode learns its id from no READY), asked of Discord here; or its
+   * id being asked already (the start-up's one read of the application, shared with endpoint-check.ts).
+   */
+  applicationId: string | Promise<string> | null,
   guildIds: readonly string[],
-  defined: readonly string[],
+  definitions: readonly CommandDefinition[],
   log: Logger,
 ): Promise<string[] | null> {
+  const defined = definitions.map((d) => d.name);
   const read = async (route: `/${string}`) => {
-    const list = (await rest.get(route, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) })) as Array<{ name?: unknown }>;
-    return list.map((c) => c.name).filter((n): n is string => typeof n === 'string');
+    const list = (await rest.get(route, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) })) as unknown;
+    return Array.isArray(list) ? (list as unknown[]).filter((c): c is Registered => typeof c === 'object' && c !== null && typeof (c as Registered).name === 'string') : [];
   };
-  let global: string[];
+  const names = (scope: Registered[]) => scope.map((c) => c.name as string);
+  let global: Registered[];
   let app: string;
   try {
-    app = applicationId ?? String(((await rest.get(Routes.currentApplication(), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) })) as { id?: unknown }).id);
+    app = await (applicationId ?? readApplication(rest).then((a) => String(a.id)));
     global = await read(Routes.applicationCommands(app));
   } catch (error) {
     log.debug({ err: error }, 'could not read the registered slash commands');
     return null;
   }
   const guilds = [...new Set(guildIds)].slice(0, MAX_GUILDS);
-  const scopes: string[][] = [global];
-  if (missingCommands(defined, scopes).length > 0) {
+  const scopes: Registered[][] = [global];
+  if (missingCommands(defined, scopes.map(names)).length > 0) {
     for (const guild of guilds) {
       // A server that will not say (the bot left it, Missing Access) holds none that members there can use.
       scopes.push(await read(Routes.applicationGuildCommands(app, guild)).catch(() => []));
     }
   }
-  const missing = missingCommands(defined, scopes);
+  const missing = missingCommands(defined, scopes.map(names));
   const warning = missingCommandsWarning(defined, missing, guilds.length);
+  const differing = differingCommands(definitions, scopes);
+  const differs = differingCommandsWarning(differing);
+  if (differs !== null) log.warn({ differingCommands: differing }, differs);
   if (warning !== null) log.warn({ missingCommands: missing }, warning);
-  else log.debug({ commands: defined }, 'every slash command is registered');
+  else if (differs === null) log.debug({ commands: defined }, 'every slash command is registered');
   return missing;
 }

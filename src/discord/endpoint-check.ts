@@ -59,14 +59,33 @@ export function publicKeyMismatch(configured: string, verifyKey: unknown): boole
   return typeof verifyKey === 'string' && verifyKey !== '' && verifyKey.toLowerCase() !== configured.toLowerCase();
 }
 
+/** The fields of GET /applications/@me that the start-up checks read. */
+export interface ApplicationInfo {
+  id?: unknown;
+  interactions_endpoint_url?: unknown;
+  verify_key?: unknown;
+}
+
+/** GET /applications/@me, bounded in time: read once at start-up and shared by the checks that need it. */
+export function readApplication(rest: REST): Promise<ApplicationInfo> {
+  return rest.get(Routes.currentApplication(), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }) as Promise<ApplicationInfo>;
+}
+
 /**
  * Asks Discord for the application's endpoint URL and logs what it means; never throws. With `publicKey` (HTTP mode)
- * it also checks that key is the application's own.
+ * it also checks that key is the application's own. `application`: that read already under way (HTTP mode shares
+ * it with the commands check, which needs the application's id), else it is read here.
  */
-export async function checkInteractionsEndpoint(rest: REST, mode: 'gateway' | 'http', log: Logger, publicKey?: string | null): Promise<EndpointVerdict | null> {
-  let application: { id?: unknown; interactions_endpoint_url?: unknown; verify_key?: unknown };
+export async function checkInteractionsEndpoint(
+  rest: REST,
+  mode: 'gateway' | 'http',
+  log: Logger,
+  publicKey?: string | null,
+  application: Promise<ApplicationInfo> = readApplication(rest),
+): Promise<EndpointVerdict | null> {
+  let app: ApplicationInfo;
   try {
-    application = (await rest.get(Routes.currentApplication(), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) })) as typeof application;
+    app = await application;
   } catch (error) {
     // The HTTP endpoint needs the token for nothing else, so a refused one would otherwise go unnoticed there.
     if ((error as { status?: unknown }).status === 401) {
@@ -74,15 +93,15 @@ export async function checkInteractionsEndpoint(rest: REST, mode: 'gateway' | 'h
     } else log.debug({ err: error }, 'could not read the application to check its Interactions Endpoint URL');
     return null;
   }
-  if (publicKey != null && publicKeyMismatch(publicKey, application.verify_key)) {
+  if (publicKey != null && publicKeyMismatch(publicKey, app.verify_key)) {
     // Neither key is logged (README, Security): the setting is named, and where to copy the right one from.
-    const id = typeof application.id === 'string' ? application.id : 'unknown';
+    const id = typeof app.id === 'string' ? app.id : 'unknown';
     log.warn(
       { application: id },
       `DISCORD_PUBLIC_KEY is not the Public Key of application ${id}, the one DISCORD_TOKEN is for: every request Discord sends will fail the signature check (401) and the portal will say the endpoint could not be verified. Copy General Information → Public Key of that application again (or, if the key is right, the token is another application's)`,
     );
   }
-  const verdict = judgeEndpoint(mode, application.interactions_endpoint_url);
+  const verdict = judgeEndpoint(mode, app.interactions_endpoint_url);
   if (!verdict.ok) log.warn({ interactionsEndpointUrl: verdict.url }, verdict.problem);
   else if (verdict.url !== null) log.info({ interactionsEndpointUrl: verdict.url }, 'Discord sends interactions to the Interactions Endpoint URL');
   else log.debug({ interactionsEndpointUrl: null }, 'no Interactions Endpoint URL: Discord sends interactions over the gateway');

@@ -14,12 +14,20 @@ import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { staleRequestReporter } from './stale-requests.ts';
-import { checkInteractionsEndpoint } from './endpoint-check.ts';
+import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 
 const ENDPOINT_NOTE =
   'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n';
+
+/**
+ * The answer to a browser opening the server's root: which server this is and where its endpoint is, since a bare
+ * "not found" there reads as a bot that is down or a wrong address. Nothing is said that /healthz does not already
+ * say (no version, no setting): only the paths, which every deployment has.
+ */
+const ROOT_NOTE =
+  "tanya is running here, but this path is not its endpoint. Discord's interactions go to this address followed by /interactions (POST requests Discord signs): set that as the Interactions Endpoint URL in the Developer Portal (General Information), e.g. https://your.host/interactions. The health check is /healthz.\n";
 
 /** Interaction payloads are a few KB (a button click carries its message); 256 KiB leaves ample room. */
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -98,6 +106,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         res.setHeader('allow', 'GET, HEAD');
         send(res, 405, 'method not allowed');
       }
+      return;
+    }
+    if (endpoint === null && isRoot(req.url ?? '/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      // Still a 404 (no page lives here, and a load balancer probing / must not read the bot as healthy when it is
+      // stopping: that is /healthz's job), and not logged: a browser opening the root is no misconfiguration. A POST
+      // here, Discord's with an Interactions Endpoint URL missing its /interactions, is still logged below.
+      send(res, 404, ROOT_NOTE);
       return;
     }
     if (endpoint !== 'interactions') {
@@ -227,9 +242,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   log.info({ port: address.port }, 'listening for Discord interactions on POST /interactions (or any path ending so)');
   // Only with the bot token can the bot ask Discord where it sends interactions; without it, it cannot tell.
   if (config.token !== null) {
-    void checkInteractionsEndpoint(rest, 'http', log, config.publicKey);
+    // One read of the application for both checks: the endpoint's needs its URL and key, the commands' its id
+    // (when DISCORD_CLIENT_ID is not set). A failed read is reported by the endpoint check alone.
+    const application = readApplication(rest);
+    void checkInteractionsEndpoint(rest, 'http', log, config.publicKey, application);
+    const applicationId = config.clientId ?? application.then((a) => String(a.id));
     // Without the gateway the bot knows no server of its own: the one deploy-commands writes to, if set.
-    void checkRegisteredCommands(rest, config.clientId, config.guildId === null ? [] : [config.guildId], core.commandNames, log);
+    void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log);
   }
 
   const stop = gracefulStop({
@@ -251,6 +270,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     },
   });
   return { server, port: address.port, url, stop };
+}
+
+/** Whether a request target is the server's root (`/`, with a query string or not). */
+function isRoot(target: string): boolean {
+  const path = target.split(/[?#]/, 1)[0]!;
+  return path === '/' || path === '';
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -9,6 +9,8 @@ export function langOf(locale: string | null | undefined): Lang {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Discord role mentions (`<@&id>`), each shown as the role's name. */
+const roleMentions = (ids: readonly string[]) => ids.map((id) => `<@&${id}>`).join(', ');
 
 const en = {
   // /ask
@@ -40,7 +42,12 @@ const en = {
     `${more} more characters not shown: read the whole paragraph ${url ? 'at' : 'in the write-up'} ${place}.`,
   // /reload
   guildOnly: 'This command only works in a server.',
-  notAllowed: 'Only moderators (Manage Server, or a moderator role) can reload the corpus.',
+  /**
+   * `roleIds`: MODERATOR_ROLE_IDS, shown as role mentions (which ping no one: replies parse no mentions), so the
+   * member refused sees whom to ask, not only that they may not.
+   */
+  notAllowed: (roleIds: readonly string[]) =>
+    `Only moderators can reload the write-ups: members with the **Manage Server** permission${roleIds.length === 0 ? '' : ` or the ${roleIds.length === 1 ? 'role' : 'roles'} ${roleMentions(roleIds)}`}. Ask one of them to run \`/reload\` for you, or a server admin to give you that permission.`,
   reloaded: (ms: number) => `Corpus reloaded in ${ms} ms.`,
   /** A reload applied with broken files: each keeps its previous version, or stays out (the two lines below). */
   reloadedWithProblems: (ms: number, n: number) => `Corpus reloaded in ${ms} ms, but ${plural(n, 'problem', 'problems')} to fix: every good edit is live, each broken file as it was.`,
@@ -122,7 +129,8 @@ const id: Messages = {
   passageFileRefused: 'Discord tidak menerima berkasnya (terlalu besar di sini): paragrafnya berlanjut di sini.',
   passageCut: (more, place, url) => `${more} karakter lagi tidak ditampilkan: baca paragraf lengkapnya ${url ? 'di' : 'di tulisan'} ${place}.`,
   guildOnly: 'Perintah ini hanya bisa dipakai di server.',
-  notAllowed: 'Hanya moderator (izin Kelola Server, atau peran moderator) yang dapat memuat ulang korpus.',
+  notAllowed: (roleIds) =>
+    `Hanya moderator yang dapat memuat ulang tulisan: anggota dengan izin **Kelola Server**${roleIds.length === 0 ? '' : ` atau peran ${roleMentions(roleIds)}`}. Mintalah salah satu dari mereka menjalankan \`/reload\` untuk Anda, atau mintalah admin server memberi Anda izin itu.`,
   reloaded: (ms) => `Korpus dimuat ulang dalam ${ms} ms.`,
   reloadedWithProblems: (ms, n) => `Korpus dimuat ulang dalam ${ms} ms, tetapi ada ${n} masalah yang perlu diperbaiki: semua perubahan yang baik sudah berlaku, berkas yang rusak tetap seperti sebelumnya.`,
   keptPrevious: (files) => `Masih memakai versi sebelumnya dari ${files}.`,
