@@ -111,7 +111,7 @@ describe('start-up check that the slash commands are registered', () => {
     const defined = commandDefinitions as unknown as Array<Record<string, unknown>>;
     const returned = asDiscordReturns(defined);
     expect(differingCommands(commandDefinitions, [returned])).toEqual([]);
-    expect(returned.map(commandShape)).toEqual(defined.map(commandShape));
+    expect(returned.map((c) => commandShape(c))).toEqual(defined.map((c) => commandShape(c)));
     const ask = returned.find((c) => c.name === 'ask')!;
     const changed = (change: (o: Record<string, unknown>) => Record<string, unknown>) =>
       commandShape({ ...ask, options: (ask.options as Array<Record<string, unknown>>).map((o) => (o.name === 'results' ? change(o) : o)) }) !== commandShape(ask);
@@ -122,6 +122,10 @@ describe('start-up check that the slash commands are registered', () => {
     expect(changed((o) => ({ ...o, autocomplete: true }))).toBe(true);
     expect(changed((o) => ({ ...o, required: false, description: 'another description' }))).toBe(false);
     expect(commandShape({ ...ask, contexts: [0] })).not.toBe(commandShape(ask));
+    // A server's commands: Discord applies contexts and integration types to global commands only.
+    const { contexts: _c, integration_types: _i, ...unscoped } = ask;
+    expect(differingCommands(commandDefinitions, [[], [{ ...unscoped, contexts: null }]])).toEqual([]);
+    expect(differingCommands(commandDefinitions, [[{ ...unscoped, contexts: null }]])).toEqual(['ask']);
     expect(commandShape({ ...ask, default_member_permissions: '32' })).not.toBe(commandShape(ask));
     expect(differingCommandsWarning([])).toBeNull();
   });

@@ -39,16 +39,20 @@ type Registered = Record<string, unknown>;
  * What of a command decides what members can type and who can use it, with Discord's defaults filled in, so a
  * definition as sent and the same command as Discord returns it (with its id, version, application id, and fields
  * left out when at their default) compare equal. Descriptions and localizations are left out: Discord returns
- * localizations only when asked, and a changed description changes nothing a member can type. Pure.
+ * localizations only when asked, and a changed description changes nothing a member can type. `scope` "guild" leaves
+ * out contexts and integration types too: Discord applies them to global commands only, so what it returns for a
+ * server's commands need not be what was sent, and a warning on every start-up of a server-deployed bot would be
+ * noise. Pure.
  */
-export function commandShape(command: Registered): string {
+export function commandShape(command: Registered, scope: 'global' | 'guild' = 'global'): string {
+  const global = scope === 'global';
   return JSON.stringify({
     name: command.name,
     type: command.type ?? 1,
     // "32" and 32n alike; absent, null and "" mean no default permission (everyone).
     permissions: command.default_member_permissions == null || command.default_member_permissions === '' ? null : String(command.default_member_permissions),
-    contexts: sortedOrNull(command.contexts),
-    integrationTypes: sortedOrNull(command.integration_types),
+    contexts: global ? sortedOrNull(command.contexts) : null,
+    integrationTypes: global ? sortedOrNull(command.integration_types) : null,
     nsfw: command.nsfw ?? false,
     options: optionShapes(command.options),
   });
@@ -77,13 +81,16 @@ function sortedOrNull(list: unknown): unknown[] | null {
 
 /**
  * The names of the registered commands whose definitions differ from this version's (in the order defined), then
- * those registered that this version no longer defines (a member picking one gets "unknown command"). Pure.
+ * those registered that this version no longer defines (a member picking one gets "unknown command"). `scopes[0]`
+ * is the global list, any after it servers' lists. Pure.
  */
 export function differingCommands(defined: readonly CommandDefinition[], scopes: ReadonlyArray<readonly Registered[]>): string[] {
   const differ = new Set<string>();
+  const scopeOf = (i: number) => (i === 0 ? 'global' : 'guild');
   for (const definition of defined) {
-    const shape = commandShape(definition as unknown as Registered);
-    if (scopes.some((scope) => scope.some((c) => c.name === definition.name && commandShape(c) !== shape))) differ.add(definition.name);
+    const shapes = (['global', 'guild'] as const).map((scope) => commandShape(definition as unknown as Registered, scope));
+    const differs = (c: Registered, i: number) => c.name === definition.name && commandShape(c, scopeOf(i)) !== shapes[i === 0 ? 0 : 1];
+    if (scopes.some((scope, i) => scope.some((c) => differs(c, i)))) differ.add(definition.name);
   }
   const names = new Set(defined.map((d) => d.name));
   for (const scope of scopes) for (const c of scope) if (typeof c.name === 'string' && !names.has(c.name)) differ.add(c.name);
