@@ -390,7 +390,9 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
  * not answer it. (`type`: what `question` asks for, askedType's reading, which the caller has already.)
  */
 function whichOnly(result: SearchResult, index: SearchIndex, question: string, type: AskedType | null): (hit: Hit) => boolean {
-  if (asksWhereOrWhen(question)) return () => false;
+  // (A place asked for, by a word of where or of place alone, "lokasi kopdar kelima", is a where: a place is
+  // written in too many ways to tell a write-up that states none, "took place online", "di rumah Pak RT".)
+  if (type === 'place' || asksWhereOrWhen(question)) return () => false;
   // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga
   // workshop docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk
   // mahasiswa" says.) (But the word a number numbers, "meetup" of "meetup 6", names the event wherever it is: the
@@ -445,8 +447,11 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, t
     const topics = [...(part ? [] : asked()), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
     if ([...hit.terms.values()].some((i) => topics.includes(i))) return false;
     // (Nor is a time or an amount asked of a write-up that states none, "meetup 7 mulai pukul berapa" where #7
-    // gives no time, though "pukul" and "jam" only say what is asked, words that name no topic.)
-    if (type !== null) return true;
+    // gives no time, though "pukul" and "jam" only say what is asked, words that name no topic. Not a count: the
+    // words beside "berapa" are not always what is counted, "hadiah juara 2 lomba foto berapa" asks the prize, and
+    // a count is written in more ways than a number beside a noun, "Seats are limited to 60" for "kuotanya berapa";
+    // a write-up that states none as read is judged as before.)
+    if (type !== null && typeof type !== 'object') return true;
     if (topics.length === 0) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up and
     // topics: a passage of a numbered part of it is asked fewer of them than its others (`part`, above), and the
