@@ -117,4 +117,16 @@ describe('among the passages of the write-up asked about', () => {
     expect(a.answered).toBe(true);
     expect(a.results[0]?.text).toMatch(/Rp 1\.000\.000/u);
   });
+
+  it('a word of place that no write-up has does not leave the next one\'s place unanswered: "lokasi kopdar berikutnya"', () => {
+    const club = Library.fromDocuments([
+      doc('kopdar-5', 'Kopdar Kelima', ['Kopdar kelima membahas pemilihan ketua, hadir 29 anggota.', 'Sampai jumpa di kopdar berikutnya!'], '2025-11-07'),
+      doc('rapat-11', 'Rapat Pengurus November', ['Rapat pengurus membahas kas klub.', 'Kopdar #6 akan diadakan Sabtu, 5 Desember 2025 pukul 16.00 WIB di Kedai Kopi Ranu, Cibubur.'], '2025-11-20'),
+    ]);
+    for (const q of ['lokasi kopdar berikutnya', 'kopdar berikutnya di mana']) {
+      const a = club.ask(q, { top: 3, today: '2025-11-27' });
+      expect([q, a.answered]).toEqual([q, true]);
+      expect(a.results[0]?.text).toMatch(/Kedai Kopi Ranu/u);
+    }
+  });
 });

@@ -14,7 +14,7 @@ import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
@@ -154,7 +154,10 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const paired = pairedFirst(listed);
   // And within a write-up, among its passages that match the question alike, the one that states the time or the
   // amount asked for ("jam brp meetup 5 mulai": "Acara dimulai pukul 19.00 WIB", not the opening).
-  const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks));
+  // (Not ahead of a passage that speaks of the coming one, asked for: "meetup berikutnya di mana" keeps an older
+  // write-up's "Sampai jumpa di meetup berikutnya" before that write-up's own place, which is not the next one's.)
+  const coming = result.recency === 'upcoming' ? (h: Hit) => h.passage.date !== null && speaksOfFuture(h.passage.text, true, h.passage.date) : undefined;
+  const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks), coming);
   const longForms = longFormsOf(result.groups);
   return {
     question,

@@ -205,10 +205,11 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * of the passages of the same write-up that match no more of the question than it does (`coverage`: the share of
  * the question a passage matches, leaving out the words that only name what is asked, "jam" of "jam berapa",
  * "bayar" of "bayar brp": the talk's "layanan pembayaran" says "bayar" and no price). Never ahead of a passage
- * that numbers what the question numbers (Hit.paired) when it does not. Other write-ups' places, and the order of
- * the rest, are unchanged: a tie-breaker within the write-up, not a score.
+ * that numbers what the question numbers (Hit.paired) when it does not, nor ahead of one that `keeps` its place
+ * when it does not (a passage that speaks of the coming one, for "meetup berikutnya di mana": see answer.ts). Other
+ * write-ups' places, and the order of the rest, are unchanged: a tie-breaker within the write-up, not a score.
  */
-export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number): H[] {
+export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number, keeps: (hit: H) => boolean = () => false): H[] {
   const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
   // text, one a document.)
@@ -226,7 +227,7 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
         const mine = coverage(h);
         while (at > 0) {
           const before = ordered[at - 1]!;
-          if (states.get(before) || (before.paired === true && h.paired !== true) || coverage(before) > mine + 1e-9) break;
+          if (states.get(before) || (before.paired === true && h.paired !== true) || (keeps(before) && !keeps(h)) || coverage(before) > mine + 1e-9) break;
           at -= 1;
         }
       }
