@@ -73,7 +73,8 @@ describe('what a question asks for', () => {
     expect(askedType(q)).toBe(type);
   });
 
-  it.each(['berapa peserta meetup 3', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan'])(
+  // ("berapa peserta meetup 3" asks for a count: see asked-place-count.test.ts.)
+  it.each(['berapa lama meetup 3', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan'])(
     '%s asks for none of them',
     (q) => {
       expect(askedType(q)).toBeNull();

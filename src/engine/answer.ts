@@ -14,7 +14,7 @@ import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
@@ -154,7 +154,10 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const paired = pairedFirst(listed);
   // And within a write-up, among its passages that match the question alike, the one that states the time or the
   // amount asked for ("jam brp meetup 5 mulai": "Acara dimulai pukul 19.00 WIB", not the opening).
-  const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks));
+  // (Not ahead of a passage that speaks of the coming one, asked for: "meetup berikutnya di mana" keeps an older
+  // write-up's "Sampai jumpa di meetup berikutnya" before that write-up's own place, which is not the next one's.)
+  const coming = result.recency === 'upcoming' ? (h: Hit) => h.passage.date !== null && speaksOfFuture(h.passage.text, true, h.passage.date) : undefined;
+  const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks), coming);
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -390,7 +393,9 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
  * not answer it. (`type`: what `question` asks for, askedType's reading, which the caller has already.)
  */
 function whichOnly(result: SearchResult, index: SearchIndex, question: string, type: AskedType | null): (hit: Hit) => boolean {
-  if (asksWhereOrWhen(question)) return () => false;
+  // (A place asked for, by a word of where or of place alone, "lokasi kopdar kelima", is a where: a place is
+  // written in too many ways to tell a write-up that states none, "took place online", "di rumah Pak RT".)
+  if (type === 'place' || asksWhereOrWhen(question)) return () => false;
   // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga
   // workshop docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk
   // mahasiswa" says.) (But the word a number numbers, "meetup" of "meetup 6", names the event wherever it is: the
@@ -445,8 +450,11 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, t
     const topics = [...(part ? [] : asked()), ...(index.writesInEnglish(docId) ? absent.filter((i) => !untranslated(i)) : absent)].filter((i) => !named(i));
     if ([...hit.terms.values()].some((i) => topics.includes(i))) return false;
     // (Nor is a time or an amount asked of a write-up that states none, "meetup 7 mulai pukul berapa" where #7
-    // gives no time, though "pukul" and "jam" only say what is asked, words that name no topic.)
-    if (type !== null) return true;
+    // gives no time, though "pukul" and "jam" only say what is asked, words that name no topic. Not a count: the
+    // words beside "berapa" are not always what is counted, "hadiah juara 2 lomba foto berapa" asks the prize, and
+    // a count is written in more ways than a number beside a noun, "Seats are limited to 60" for "kuotanya berapa";
+    // a write-up that states none as read is judged as before.)
+    if (type !== null && typeof type !== 'object') return true;
     if (topics.length === 0) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up and
     // topics: a passage of a numbered part of it is asked fewer of them than its others (`part`, above), and the

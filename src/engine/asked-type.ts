@@ -6,12 +6,19 @@
 // WIB", "7 pm"; "Rp50.000", "gratis", "free"), which a word cannot match. So among the passages of one write-up
 // that match the question alike, the one that states what is asked comes first (see askedTypeFirst in answer.ts).
 // Only that: expected-answer-type bonuses in the score were measured on the dev sets and dropped
-// (docs/retrieval.md), and "berapa" alone ("berapa peserta") asks for a count, which any number states.
+// (docs/retrieval.md). Likewise a place ("di mana", "where", "lokasi": "bertempat di Aula Barat", "at CoHive, Jl.
+// …") and a count ("berapa peserta", "how many teams": "48 peserta", "Twelve teams"), each stated in a form of its
+// own too: a preposition before a capitalised name or an address, a number beside the noun asked or one that
+// counts people. ("berapa" alone asks nothing: any number states it.)
 
-import { WRITTEN_MONTHS } from './dates.ts';
+import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
 
-export type AskedType = 'time' | 'date or time' | 'amount';
+export type AskedType = 'time' | 'date or time' | 'amount' | 'place' | CountAsked;
+/** A count asked for, and the nouns it is asked of ("peserta" of "berapa peserta", "teams" of "how many teams"). */
+export interface CountAsked {
+  readonly count: readonly string[];
+}
 
 /** The question words that ask "how much" or "what time" beside a word of price or clock ("bayar brp", "jam berapa"). */
 const HOW_MUCH: ReadonlySet<string> = new Set(['berapa', 'brp', 'brapa', 'berapaan']);
@@ -28,6 +35,25 @@ const FREE: ReadonlySet<string> = new Set(['gratis', 'free']);
 const YES_NO: ReadonlySet<string> = new Set(['ga', 'gak', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'ndak', 'nda', 'kah', 'ngak']);
 /** Words of the clock: beside HOW_MUCH ("jam berapa", "pukul brp") they ask for a time of day. */
 const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
+/** Words of price that are things counted too: "berapa tiket terjual" asks how many (see countedPrice). */
+const COUNTABLE_PRICE: ReadonlySet<string> = new Set(['tiket', 'tiketnya', 'ticket', 'tickets']);
+/** Words that ask where, and the one that does after "di" ("di mana"). */
+const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn', 'dmana', 'dimna']);
+/** Words that name a place as what is asked ("lokasi kopdar berikutnya", "tempatnya di mana", "venue?"). */
+const PLACE: ReadonlySet<string> = new Set([
+  'lokasi', 'lokasinya', 'tempat', 'tempatnya', 'alamat', 'alamatnya', 'venue', 'venuenya', 'location', 'address',
+]);
+/** Of those, the ones that ask for a place without a word of where: "tempat" is as often a seat or a slot. */
+const PLACE_ALONE: ReadonlySet<string> = new Set(['lokasi', 'lokasinya', 'alamat', 'alamatnya', 'venue', 'venuenya', 'location', 'address']);
+/**
+ * Words beside "berapa" that ask a measure or a date, not a count: "berapa lama", "tahun berapa", "umur berapa".
+ * (And a word of the clock, read before: "jam berapa".)
+ */
+const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'lama', 'jauh', 'besar', 'tinggi', 'panjang', 'luas', 'berat', 'umur', 'usia', 'tahun', 'tanggal', 'tgl', 'bulan', 'nomor', 'no', 'ukuran',
+]);
+/** Words beside "berapa" that are no noun counted, a particle or "banyak" of "berapa banyak peserta". */
+const NOT_NOUNS: ReadonlySet<string> = new Set(['yang', 'yg', 'sih', 'ya', 'aja', 'saja', 'kah', 'an', 'banyak', 'jumlah', 'total']);
 /** Words that ask when, a day or a time of it. */
 const WHEN: ReadonlySet<string> = new Set(['kapan', 'kpn', 'when']);
 
@@ -40,15 +66,28 @@ function typedWords(question: string): string[] {
 }
 
 /**
+ * Whether the question's only words of price are things counted, asked how many of: "berapa tiket terjual", "berapa
+ * tiket yang dijual" (a word of "yang" or a verb of ter- or di- after it), not "berapa tiketnya", "berapa tiket
+ * meetup 9".
+ */
+function countedPrice(words: readonly string[]): boolean {
+  const prices = words.flatMap((w, i) => (PRICE.has(w) ? [i] : []));
+  return prices.every((i) => COUNTABLE_PRICE.has(words[i]!) && /^(?:yang|yg|(?:ter|di)\p{L}{3,})$/u.test(words[i + 1] ?? ''));
+}
+
+/**
  * What the question asks for, or null: an amount where a word of "how much" and one of price are both in it ("htm
  * brp", "berapa biaya meetup 7", "how much are the tickets"); a time where a word of the clock stands beside one
  * of "how much" ("jam brp", "mulai pukul berapa") or it says "what time"; a day or a time where it asks "kapan" or
- * "when" (the question's first word in English, where inside a question "when" joins clauses).
+ * "when" (the question's first word in English, where inside a question "when" joins clauses); a place where it
+ * asks "di mana", "dimana", "where" (likewise first) or names one ("lokasi", "alamat", "venue"; "tempat" only with
+ * "di mana": alone it is as often a seat); a count where "berapa" stands beside a noun or "how many" before one,
+ * and what is asked is not an amount or a time (see countedNouns).
  */
 export function askedType(question: string): AskedType | null {
   const words = typedWords(question);
   const how = words.some((w) => HOW_MUCH.has(w)) || words.some((w, i) => w === 'how' && words[i + 1] === 'much');
-  if (how && words.some((w) => PRICE.has(w))) return 'amount';
+  if (how && words.some((w) => PRICE.has(w)) && !countedPrice(words)) return 'amount';
   // ("meetup 1 bayar ga?", "gratis nggak": whether there is a price asks for it, answered by "free" or an amount.)
   if (words.some((w, i) => (PRICE.has(w) || FREE.has(w)) && YES_NO.has(words[i + 1] ?? ''))) return 'amount';
   // ("how much was the rust workshop", "how much is membership": of a thing, not of a stuff, "how much data",
@@ -58,7 +97,33 @@ export function askedType(question: string): AskedType | null {
   if (words.some((w, i) => CLOCK.has(w) && besideHow(i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
   if (words.some((w) => WHEN.has(w) && w !== 'when') || words[0] === 'when' || words[0] === "when's") return 'date or time';
-  return null;
+  // ("where" as an English question's first word: inside a question it joins clauses, "the room where …".)
+  const where = words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || words[0] === 'where' || words[0] === "where's";
+  if (where || words.some((w) => PLACE_ALONE.has(w))) return 'place';
+  const counted = countedNouns(words);
+  return counted.length > 0 ? { count: counted } : null;
+}
+
+/**
+ * The nouns a question asks the count of: the words beside "berapa" ("berapa peserta", "meetup 6 berapa peserta",
+ * "kuotanya berapa"), those after "how many"; a particle's "-nya" left off ("kuotanya" counts "kuota"). None where
+ * it asks a measure or a date ("berapa lama", "tahun berapa"): see NOT_COUNTED.
+ */
+function countedNouns(words: readonly string[]): string[] {
+  const nouns = new Set<string>();
+  const noun = (w: string | undefined) => w !== undefined && /^\p{L}{2,}$/u.test(w) && !NOT_NOUNS.has(w) && !HOW_MUCH.has(w);
+  words.forEach((w, i) => {
+    if (w === 'how' && words[i + 1] === 'many') {
+      if (noun(words[i + 2])) nouns.add(words[i + 2]!);
+      return;
+    }
+    if (!HOW_MUCH.has(w)) return;
+    // ("berapa banyak peserta": the noun after "banyak".)
+    const next = words[i + 1] === 'banyak' ? i + 2 : i + 1;
+    if ([words[i - 1], words[next]].some((b) => b !== undefined && NOT_COUNTED.has(b))) return;
+    for (const b of [words[next], words[i - 1]]) if (noun(b)) nouns.add(b!);
+  });
+  return [...nouns].map((w) => (w.length > 5 && w.endsWith('nya') ? w.slice(0, -3) : w));
 }
 
 // A time of day: "pukul 19.00", "jam 7", "19:00", "19.00 WIB", "7 pm", "9:30 a.m.". Two digits after the
@@ -77,8 +142,57 @@ const DAY = new RegExp(
 // "free" (a word of its own: "freelance", "freedom" say nothing of a price).
 const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
 
+// A place: a preposition before a capitalised name ("di Aula Barat", "at the GoWork coworking space", "bertempat di
+// Restoran Sederhana"; not a month's or a day's name, "di Sabtu", nor an owner, "at Google's booth"), an address
+// ("Jl. Diponegoro 22", "Jalan Braga"), a label of place before a colon ("Lokasi: …", "Venue: …"), or no place but
+// a call ("online", "daring"). The preposition in lower case, as a sentence has it before a name: "Di sesi kedua"
+// opens a sentence. English "in" only after a verb of taking place ("held in Bandung"): elsewhere it is as often a
+// language or a month ("written in Rust", "in February").
+// (Case matters but for the first letter of those names, which a write-up capitalises: "in February".)
+const NOT_PLACES = [...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const PLACE_STATED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|[Jj](?:l|ln|alan)\.?\s+\p{Lu}|(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)\s*:|[Oo]nline|[Dd]aring)`,
+  'u',
+);
+
+// A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words.
+const NUMBER = String.raw`(?:(?<![#\p{L}\p{N}.,:/-])\d+(?:[.,]\d{3})*(?![\p{N}]|[.,:/-]\p{N})|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+\s+belas|\p{L}+\s+puluh|puluhan|seratus|ratusan|ribuan)(?![\p{L}]))`;
+/** Nouns that count people or the groups they come in, whatever the question calls them. */
+const COUNTING = [
+  'orang', 'peserta', 'anggota', 'tim', 'kelompok', 'pengunjung', 'relawan', 'tamu', 'pendaftar', 'penonton', 'member',
+  'people', 'persons', 'participants?', 'attendees?', 'members?', 'teams?', 'guests?', 'volunteers?', 'visitors?', 'registrants?',
+];
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Whether `text` states a count of `nouns` (CountAsked.count) or of people: a number, then up to one word, then
+ * the noun ("48 participants", "Twelve teams", "sekitar 60 orang", "40 peserta baru"); or the noun asked, then up
+ * to one word or a colon, then a number ("kuota 50", "Peserta: 48", "limited to 60" is not one: "seats" asked).
+ */
+function statesCount(nouns: readonly string[], text: string): boolean {
+  const { after, before } = countPatterns(nouns);
+  return after.test(text) || before.test(text);
+}
+
+// (The patterns of the question last asked: a question reads them for every passage of the write-ups it ranks.)
+let lastCount: { key: string; after: RegExp; before: RegExp } | undefined;
+
+function countPatterns(nouns: readonly string[]): { after: RegExp; before: RegExp } {
+  const key = nouns.join('\u0000');
+  if (lastCount?.key === key) return lastCount;
+  const asked = nouns.map((n) => `${escaped(n)}(?:s|es|nya)?`);
+  const counted = [...COUNTING, ...asked].join('|');
+  const after = new RegExp(String.raw`${NUMBER}\s+(?:[\p{L}-]+\s+)?(?:${counted})(?![\p{L}])`, 'iu');
+  // (With no noun asked, a pattern that matches nothing: "(?!)".)
+  const before = new RegExp(asked.length === 0 ? '(?!)' : String.raw`(?<![\p{L}])(?:${asked.join('|')})(?:\s*:|\s+[\p{L}]+)?\s+${NUMBER}`, 'iu');
+  lastCount = { key, after, before };
+  return lastCount;
+}
+
 /** Whether a passage's text states what `type` asks for. */
 export function statesAskedType(type: AskedType, text: string): boolean {
+  if (typeof type === 'object') return statesCount(type.count, text);
+  if (type === 'place') return PLACE_STATED.test(text);
   if (type === 'amount') return AMOUNT.test(text);
   if (type === 'time') return CLOCK_TIME.test(text);
   return CLOCK_TIME.test(text) || DAY.test(text);
@@ -91,10 +205,11 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * of the passages of the same write-up that match no more of the question than it does (`coverage`: the share of
  * the question a passage matches, leaving out the words that only name what is asked, "jam" of "jam berapa",
  * "bayar" of "bayar brp": the talk's "layanan pembayaran" says "bayar" and no price). Never ahead of a passage
- * that numbers what the question numbers (Hit.paired) when it does not. Other write-ups' places, and the order of
- * the rest, are unchanged: a tie-breaker within the write-up, not a score.
+ * that numbers what the question numbers (Hit.paired) when it does not, nor ahead of one that `keeps` its place
+ * when it does not (a passage that speaks of the coming one, for "meetup berikutnya di mana": see answer.ts). Other
+ * write-ups' places, and the order of the rest, are unchanged: a tie-breaker within the write-up, not a score.
  */
-export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number): H[] {
+export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number, keeps: (hit: H) => boolean = () => false): H[] {
   const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
   // text, one a document.)
@@ -112,7 +227,7 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
         const mine = coverage(h);
         while (at > 0) {
           const before = ordered[at - 1]!;
-          if (states.get(before) || (before.paired === true && h.paired !== true) || coverage(before) > mine + 1e-9) break;
+          if (states.get(before) || (before.paired === true && h.paired !== true) || (keeps(before) && !keeps(h)) || coverage(before) > mine + 1e-9) break;
           at -= 1;
         }
       }
@@ -125,5 +240,6 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
 
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */
 export function isAskedTypeLabel(word: string, type: AskedType): boolean {
+  if (type === 'place') return PLACE.has(word);
   return type === 'amount' ? PRICE.has(word) || FREE.has(word) : type === 'time' ? CLOCK.has(word) : false;
 }

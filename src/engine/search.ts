@@ -957,6 +957,12 @@ export class SearchIndex {
       // Likewise "bulan" before a month's name ("bulan Februari 2025"): a write-up dated February 2025 is about it
       // whether or not it says "bulan" (an English one never does). No dev set's figure moved.
       if (MONTH_LABELS.has(token.norm) && isMonthName(tokens[i + 1]?.norm ?? '')) return;
+      // A word that only names the place asked for ("lokasi" of "lokasi kopdar berikutnya") where no write-up has
+      // it: a write-up states its place without the label ("di Kedai Kopi Ranu"), and counted as a word no passage
+      // has, it left the question unanswered where "kopdar berikutnya di mana" was answered. (Where some passage has
+      // it, it stays a word: "lokasi" of the dev sets' "di mana lokasi …" over text that says "lokasi". Nor in a
+      // question not read as Indonesian: "location" reaches Indonesian text through its translation, "lokasi".)
+      if (language === 'id' && asks === 'place' && isAskedTypeLabel(token.norm, asks) && wordsOf(token.norm).every((w) => this.#documentFrequency(w, WORDS) === 0)) return;
       const number = spelled.at.get(i);
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
