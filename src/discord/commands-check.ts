@@ -10,7 +10,6 @@
 import { Routes, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
 import type { CommandDefinition } from './command.ts';
-import { readApplication } from './endpoint-check.ts';
 
 /** The check never holds up start-up or shutdown for long. */
 const CHECK_TIMEOUT_MS = 10_000;
@@ -112,10 +111,10 @@ export function differingCommandsWarning(differing: readonly string[]): string |
 export async function checkRegisteredCommands(
   rest: REST,
   /**
-   * null: the application the token is for (HTTP mode learns its id from no READY), asked of Discord here; or its
-   * id being asked already (the start-up's one read of the application, shared with endpoint-check.ts).
+   * The gateway's from READY; in HTTP mode DISCORD_CLIENT_ID, or the id from the start-up's one read of the
+   * application (endpoint-check.ts readApplication), shared with the endpoint check.
    */
-  applicationId: string | Promise<string> | null,
+  applicationId: string | Promise<string>,
   guildIds: readonly string[],
   definitions: readonly CommandDefinition[],
   log: Logger,
@@ -129,7 +128,7 @@ export async function checkRegisteredCommands(
   let global: Registered[];
   let app: string;
   try {
-    app = await (applicationId ?? readApplication(rest).then((a) => String(a.id)));
+    app = await applicationId;
     global = await read(Routes.applicationCommands(app));
   } catch (error) {
     log.debug({ err: error }, 'could not read the registered slash commands');
