@@ -31,6 +31,11 @@ describe('a place or a count asked for', () => {
     ['pesertanya berapa sih', ['peserta']],
     // (Tickets counted, not their price: "terjual" after "tiket".)
     ['berapa tiket terjual', ['tiket']],
+    // (A verb or an adverb before "berapa" is no noun counted: "ada berapa peserta", "sekitar berapa orang"; and
+    // "ada" stands between the noun and "berapa" as a particle does: "peserta ada berapa".)
+    ['ada berapa peserta meetup 6', ['peserta']],
+    ['sekitar berapa orang yang datang', ['orang']],
+    ['meetup 6 pesertanya ada berapa', ['peserta']],
   ])('%s asks for a count of %j', (q, nouns) => {
     expect(askedType(q)).toEqual({ count: nouns });
   });
@@ -40,6 +45,9 @@ describe('a place or a count asked for', () => {
     ['berapa lama acaranya', null],
     ['tahun berapa komunitas ini berdiri', null],
     ['tempat duduknya masih ada?', null],
+    // ("ke berapa" asks which one, an ordinal, not how many.)
+    ['juara ke berapa tim rusa', null],
+    ['meetup ke berapa yang bahas docker', null],
     ['the room where we met was cold', null],
   ])('%s asks for %s', (q, type) => {
     expect(askedType(q)).toBe(type);

@@ -51,9 +51,16 @@ const PLACE_ALONE: ReadonlySet<string> = new Set(['lokasi', 'lokasinya', 'alamat
  */
 const NOT_COUNTED: ReadonlySet<string> = new Set([
   'lama', 'jauh', 'besar', 'tinggi', 'panjang', 'luas', 'berat', 'umur', 'usia', 'tahun', 'tanggal', 'tgl', 'bulan', 'nomor', 'no', 'ukuran',
+  // ("juara ke berapa": which one, an ordinal.)
+  'ke',
 ]);
-/** Words beside "berapa" that are no noun counted, a particle or "banyak" of "berapa banyak peserta". */
-const NOT_NOUNS: ReadonlySet<string> = new Set(['yang', 'yg', 'sih', 'ya', 'aja', 'saja', 'kah', 'an', 'banyak', 'jumlah', 'total']);
+/**
+ * Words beside "berapa" that are no noun counted: a particle, "banyak" of "berapa banyak peserta", a verb or an
+ * adverb before it ("ada berapa peserta", "sekitar berapa orang").
+ */
+const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'yang', 'yg', 'sih', 'ya', 'aja', 'saja', 'kah', 'an', 'banyak', 'jumlah', 'total', 'ada', 'sekitar', 'kira', 'kurang', 'lebih', 'dapat', 'dapet',
+]);
 /** Words that ask when, a day or a time of it. */
 const WHEN: ReadonlySet<string> = new Set(['kapan', 'kpn', 'when']);
 
@@ -118,10 +125,11 @@ function countedNouns(words: readonly string[]): string[] {
       return;
     }
     if (!HOW_MUCH.has(w)) return;
-    // ("berapa banyak peserta": the noun after "banyak".)
+    // ("berapa banyak peserta": the noun after "banyak"; "peserta ada berapa": the one before "ada".)
     const next = words[i + 1] === 'banyak' ? i + 2 : i + 1;
-    if ([words[i - 1], words[next]].some((b) => b !== undefined && NOT_COUNTED.has(b))) return;
-    for (const b of [words[next], words[i - 1]]) if (noun(b)) nouns.add(b!);
+    const previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
+    if ([words[previous], words[next]].some((b) => b !== undefined && NOT_COUNTED.has(b))) return;
+    for (const b of [words[next], words[previous]]) if (noun(b)) nouns.add(b!);
   });
   return [...nouns].map((w) => (w.length > 5 && w.endsWith('nya') ? w.slice(0, -3) : w));
 }
