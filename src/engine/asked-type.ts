@@ -45,6 +45,22 @@ const PLACE: ReadonlySet<string> = new Set([
 ]);
 /** Of those, the ones that ask for a place without a word of where: "tempat" is as often a seat or a slot. */
 const PLACE_ALONE: ReadonlySet<string> = new Set(['lokasi', 'lokasinya', 'alamat', 'alamatnya', 'venue', 'venuenya', 'location', 'address']);
+/** Words beside "alamat", "address" that make it no place: "alamat email", "web address" ("e-mail" is "e", "mail"). */
+const NOT_PLACE_ADDRESS: ReadonlySet<string> = new Set(['email', 'emailnya', 'e', 'mail', 'surel', 'web', 'website', 'websitenya', 'situs', 'url']);
+
+/**
+ * Whether the word at `i` names a place as what is asked, without a word of where (PLACE_ALONE): not an email's or
+ * a website's address, and English "address" only as a noun after "the", "an": "keynote address" is a talk, and
+ * "how did the talk address security" a verb.
+ */
+function namesPlace(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (!PLACE_ALONE.has(w)) return false;
+  if (w.startsWith('alamat') || w === 'address') {
+    if (NOT_PLACE_ADDRESS.has(words[i - 1] ?? '') || NOT_PLACE_ADDRESS.has(words[i + 1] ?? '')) return false;
+  }
+  return w !== 'address' || words[i - 1] === 'the' || words[i - 1] === 'an';
+}
 /**
  * Words beside "berapa" that ask a measure or a date, not a count: "berapa lama", "tahun berapa", "umur berapa".
  * (And a word of the clock, read before: "jam berapa".)
@@ -106,7 +122,7 @@ export function askedType(question: string): AskedType | null {
   if (words.some((w) => WHEN.has(w) && w !== 'when') || words[0] === 'when' || words[0] === "when's") return 'date or time';
   // ("where" as an English question's first word: inside a question it joins clauses, "the room where …".)
   const where = words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || words[0] === 'where' || words[0] === "where's";
-  if (where || words.some((w) => PLACE_ALONE.has(w))) return 'place';
+  if (where || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);
   return counted.length > 0 ? { count: counted } : null;
 }
