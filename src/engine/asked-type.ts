@@ -39,12 +39,13 @@ const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
 const COUNTABLE_PRICE: ReadonlySet<string> = new Set(['tiket', 'tiketnya', 'ticket', 'tickets']);
 /** Words that ask where, and the one that does after "di" ("di mana"). */
 const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn', 'dmana', 'dimna']);
-/** Words that name a place as what is asked ("lokasi kopdar berikutnya", "tempatnya di mana", "venue?"). */
-const PLACE: ReadonlySet<string> = new Set([
-  'lokasi', 'lokasinya', 'tempat', 'tempatnya', 'alamat', 'alamatnya', 'venue', 'venuenya', 'location', 'address',
-]);
-/** Of those, the ones that ask for a place without a word of where: "tempat" is as often a seat or a slot. */
+/** Words that name a place as what is asked, with or without a word of where ("lokasi kopdar berikutnya"). */
 const PLACE_ALONE: ReadonlySet<string> = new Set(['lokasi', 'lokasinya', 'alamat', 'alamatnya', 'venue', 'venuenya', 'location', 'address']);
+/**
+ * Those and the ones that name a place only with a word of where ("tempatnya di mana": alone, "tempat" is as often
+ * a seat): the words that only name what is asked (isAskedTypeLabel).
+ */
+const PLACE: ReadonlySet<string> = new Set([...PLACE_ALONE, 'tempat', 'tempatnya']);
 /** Words beside "alamat", "address" that make it no place: "alamat email", "web address" ("e-mail" is "e", "mail"). */
 const NOT_PLACE_ADDRESS: ReadonlySet<string> = new Set(['email', 'emailnya', 'e', 'mail', 'surel', 'web', 'website', 'websitenya', 'situs', 'url']);
 
