@@ -13,7 +13,7 @@ function doc(id: string, title: string, paragraphs: string[], date: string, lang
 }
 
 describe('a place or a count asked for', () => {
-  it.each(['meetup Sabtu lalu di mana', 'where was the hackathon', 'lokasi kopdar berikutnya', 'tempatnya di mana', 'meetup 5 dimana', 'alamat meetup 6', "what's the address of the hackathon"])(
+  it.each(['meetup Sabtu lalu di mana', 'where was the hackathon', 'lokasi kopdar berikutnya', 'tempatnya di mana', 'meetup 5 dimana', 'alamat meetup 6', "what's the address of the hackathon", 'meetup 6 where?', 'and where was it held'])(
     '%s asks for a place',
     (q) => {
       expect(askedType(q)).toBe('place');

@@ -78,6 +78,8 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
 const NOT_NOUNS: ReadonlySet<string> = new Set([
   'yang', 'yg', 'sih', 'ya', 'aja', 'saja', 'kah', 'an', 'banyak', 'jumlah', 'total', 'ada', 'sekitar', 'kira', 'kurang', 'lebih', 'dapat', 'dapet',
 ]);
+/** Words an English question may open with before its question word: "and where was it held". */
+const LEADING: ReadonlySet<string> = new Set(['and', 'so', 'but', 'ok', 'okay', 'oh']);
 /** Words that ask when, a day or a time of it. */
 const WHEN: ReadonlySet<string> = new Set(['kapan', 'kpn', 'when']);
 
@@ -121,8 +123,11 @@ export function askedType(question: string): AskedType | null {
   if (words.some((w, i) => CLOCK.has(w) && besideHow(i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
   if (words.some((w) => WHEN.has(w) && w !== 'when') || words[0] === 'when' || words[0] === "when's") return 'date or time';
-  // ("where" as an English question's first word: inside a question it joins clauses, "the room where …".)
-  const where = words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || words[0] === 'where' || words[0] === "where's";
+  // ("where" as an English question's first word, after "and", "so", "but" too, or its last, as a chat asks it,
+  // "meetup 6 where?": inside a question it joins clauses, "the room where …".)
+  const first = LEADING.has(words[0] ?? '') ? words[1] : words[0];
+  const where =
+    words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || first === 'where' || first === "where's" || words.at(-1) === 'where';
   if (where || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);
   return counted.length > 0 ? { count: counted } : null;
