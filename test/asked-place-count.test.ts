@@ -13,7 +13,7 @@ function doc(id: string, title: string, paragraphs: string[], date: string, lang
 }
 
 describe('a place or a count asked for', () => {
-  it.each(['meetup Sabtu lalu di mana', 'where was the hackathon', 'lokasi kopdar berikutnya', 'tempatnya di mana', 'meetup 5 dimana'])(
+  it.each(['meetup Sabtu lalu di mana', 'where was the hackathon', 'lokasi kopdar berikutnya', 'tempatnya di mana', 'meetup 5 dimana', 'alamat meetup 6', "what's the address of the hackathon", 'meetup 6 where?', 'and where was it held'])(
     '%s asks for a place',
     (q) => {
       expect(askedType(q)).toBe('place');
@@ -31,6 +31,11 @@ describe('a place or a count asked for', () => {
     ['pesertanya berapa sih', ['peserta']],
     // (Tickets counted, not their price: "terjual" after "tiket".)
     ['berapa tiket terjual', ['tiket']],
+    // (A verb or an adverb before "berapa" is no noun counted: "ada berapa peserta", "sekitar berapa orang"; and
+    // "ada" stands between the noun and "berapa" as a particle does: "peserta ada berapa".)
+    ['ada berapa peserta meetup 6', ['peserta']],
+    ['sekitar berapa orang yang datang', ['orang']],
+    ['meetup 6 pesertanya ada berapa', ['peserta']],
   ])('%s asks for a count of %j', (q, nouns) => {
     expect(askedType(q)).toEqual({ count: nouns });
   });
@@ -40,6 +45,15 @@ describe('a place or a count asked for', () => {
     ['berapa lama acaranya', null],
     ['tahun berapa komunitas ini berdiri', null],
     ['tempat duduknya masih ada?', null],
+    // ("ke berapa" asks which one, an ordinal, not how many; an email's address is no place.)
+    ['juara ke berapa tim rusa', null],
+    ['meetup ke berapa yang bahas docker', null],
+    ['alamat email panitia apa', null],
+    ['what is the email address for registration', null],
+    // (Nor is English "address" a place but as a noun after "the": "keynote address" is a talk, and as a verb it
+    // says what a talk was about.)
+    ['who gave the keynote address at devfest', null],
+    ['how did the talk address security', null],
     ['the room where we met was cold', null],
   ])('%s asks for %s', (q, type) => {
     expect(askedType(q)).toBe(type);

@@ -152,8 +152,9 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // And within a write-up, its passages that number what the question numbers: "Hari 2:" before the workshop's
   // opening paragraph for "hari 2 lokakarya rust", which says "lokakarya" and "Rust" itself but not which day.
   const paired = pairedFirst(listed);
-  // And within a write-up, among its passages that match the question alike, the one that states the time or the
-  // amount asked for ("jam brp meetup 5 mulai": "Acara dimulai pukul 19.00 WIB", not the opening).
+  // And within a write-up, among its passages that match the question alike, the one that states the time, the
+  // amount, the place or the count asked for ("jam brp meetup 5 mulai": "Acara dimulai pukul 19.00 WIB", not the
+  // opening).
   // (Not ahead of a passage that speaks of the coming one, asked for: "meetup berikutnya di mana" keeps an older
   // write-up's "Sampai jumpa di meetup berikutnya" before that write-up's own place, which is not the next one's.)
   const coming = result.recency === 'upcoming' ? (h: Hit) => h.passage.date !== null && speaksOfFuture(h.passage.text, true, h.passage.date) : undefined;
@@ -407,9 +408,10 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, t
   // the corpus: "belong" of "which media group does CCTV+ belong to?" over "bagian dari China Media Group",
   // "people" of "how many people attended …" over "tiga puluh peserta" ("rakyat").)
   const unselected = result.groups.flatMap((g, i) => (selecting(g) ? [] : [i]));
-  // (A time or an amount asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", is said by a passage that
-  // states one, "pukul 18.30", "Rp35.000", in no word of the question: a write-up with such a passage among the
-  // hits, found through its title alone, answers; askedTypeFirst then shows that passage first.)
+  // (A time, an amount or a count asked for, "jam brp meetup 3 mulai", "meetup 3 bayar berapa", "meetup 6 berapa
+  // peserta", is said by a passage that states one, "pukul 18.30", "Rp35.000", "About 30 members", in no word of the
+  // question: a write-up with such a passage among the hits, found through its title alone, answers; askedTypeFirst
+  // then shows that passage first.)
   const stating = new Map<string, boolean>();
   const statesType = (docId: string) => {
     let states = stating.get(docId);

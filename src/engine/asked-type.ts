@@ -39,21 +39,47 @@ const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
 const COUNTABLE_PRICE: ReadonlySet<string> = new Set(['tiket', 'tiketnya', 'ticket', 'tickets']);
 /** Words that ask where, and the one that does after "di" ("di mana"). */
 const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn', 'dmana', 'dimna']);
-/** Words that name a place as what is asked ("lokasi kopdar berikutnya", "tempatnya di mana", "venue?"). */
-const PLACE: ReadonlySet<string> = new Set([
-  'lokasi', 'lokasinya', 'tempat', 'tempatnya', 'alamat', 'alamatnya', 'venue', 'venuenya', 'location', 'address',
-]);
-/** Of those, the ones that ask for a place without a word of where: "tempat" is as often a seat or a slot. */
+/** Words that name a place as what is asked, with or without a word of where ("lokasi kopdar berikutnya"). */
 const PLACE_ALONE: ReadonlySet<string> = new Set(['lokasi', 'lokasinya', 'alamat', 'alamatnya', 'venue', 'venuenya', 'location', 'address']);
+/**
+ * Those and the ones that name a place only with a word of where ("tempatnya di mana": alone, "tempat" is as often
+ * a seat): the words that only name what is asked (isAskedTypeLabel).
+ */
+const PLACE: ReadonlySet<string> = new Set([...PLACE_ALONE, 'tempat', 'tempatnya']);
+/** Words beside "alamat", "address" that make it no place: "alamat email", "web address" ("e-mail" is "e", "mail"). */
+const NOT_PLACE_ADDRESS: ReadonlySet<string> = new Set(['email', 'emailnya', 'e', 'mail', 'surel', 'web', 'website', 'websitenya', 'situs', 'url']);
+
+/**
+ * Whether the word at `i` names a place as what is asked, without a word of where (PLACE_ALONE): not an email's or
+ * a website's address, and English "address" only as a noun after "the", "an": "keynote address" is a talk, and
+ * "how did the talk address security" a verb.
+ */
+function namesPlace(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (!PLACE_ALONE.has(w)) return false;
+  if (w.startsWith('alamat') || w === 'address') {
+    if (NOT_PLACE_ADDRESS.has(words[i - 1] ?? '') || NOT_PLACE_ADDRESS.has(words[i + 1] ?? '')) return false;
+  }
+  return w !== 'address' || words[i - 1] === 'the' || words[i - 1] === 'an';
+}
 /**
  * Words beside "berapa" that ask a measure or a date, not a count: "berapa lama", "tahun berapa", "umur berapa".
  * (And a word of the clock, read before: "jam berapa".)
  */
 const NOT_COUNTED: ReadonlySet<string> = new Set([
   'lama', 'jauh', 'besar', 'tinggi', 'panjang', 'luas', 'berat', 'umur', 'usia', 'tahun', 'tanggal', 'tgl', 'bulan', 'nomor', 'no', 'ukuran',
+  // ("juara ke berapa": which one, an ordinal.)
+  'ke',
 ]);
-/** Words beside "berapa" that are no noun counted, a particle or "banyak" of "berapa banyak peserta". */
-const NOT_NOUNS: ReadonlySet<string> = new Set(['yang', 'yg', 'sih', 'ya', 'aja', 'saja', 'kah', 'an', 'banyak', 'jumlah', 'total']);
+/**
+ * Words beside "berapa" that are no noun counted: a particle, "banyak" of "berapa banyak peserta", a verb or an
+ * adverb before it ("ada berapa peserta", "sekitar berapa orang").
+ */
+const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'yang', 'yg', 'sih', 'ya', 'aja', 'saja', 'kah', 'an', 'banyak', 'jumlah', 'total', 'ada', 'sekitar', 'kira', 'kurang', 'lebih', 'dapat', 'dapet',
+]);
+/** Words an English question may open with before its question word: "and where was it held". */
+const LEADING: ReadonlySet<string> = new Set(['and', 'so', 'but', 'ok', 'okay', 'oh']);
 /** Words that ask when, a day or a time of it. */
 const WHEN: ReadonlySet<string> = new Set(['kapan', 'kpn', 'when']);
 
@@ -97,9 +123,12 @@ export function askedType(question: string): AskedType | null {
   if (words.some((w, i) => CLOCK.has(w) && besideHow(i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
   if (words.some((w) => WHEN.has(w) && w !== 'when') || words[0] === 'when' || words[0] === "when's") return 'date or time';
-  // ("where" as an English question's first word: inside a question it joins clauses, "the room where …".)
-  const where = words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || words[0] === 'where' || words[0] === "where's";
-  if (where || words.some((w) => PLACE_ALONE.has(w))) return 'place';
+  // ("where" as an English question's first word, after "and", "so", "but" too, or its last, as a chat asks it,
+  // "meetup 6 where?": inside a question it joins clauses, "the room where …".)
+  const first = LEADING.has(words[0] ?? '') ? words[1] : words[0];
+  const where =
+    words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || first === 'where' || first === "where's" || words.at(-1) === 'where';
+  if (where || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);
   return counted.length > 0 ? { count: counted } : null;
 }
@@ -118,10 +147,11 @@ function countedNouns(words: readonly string[]): string[] {
       return;
     }
     if (!HOW_MUCH.has(w)) return;
-    // ("berapa banyak peserta": the noun after "banyak".)
+    // ("berapa banyak peserta": the noun after "banyak"; "peserta ada berapa": the one before "ada".)
     const next = words[i + 1] === 'banyak' ? i + 2 : i + 1;
-    if ([words[i - 1], words[next]].some((b) => b !== undefined && NOT_COUNTED.has(b))) return;
-    for (const b of [words[next], words[i - 1]]) if (noun(b)) nouns.add(b!);
+    const previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
+    if ([words[previous], words[next]].some((b) => b !== undefined && NOT_COUNTED.has(b))) return;
+    for (const b of [words[next], words[previous]]) if (noun(b)) nouns.add(b!);
   });
   return [...nouns].map((w) => (w.length > 5 && w.endsWith('nya') ? w.slice(0, -3) : w));
 }
