@@ -26,17 +26,31 @@ export interface SnippetFocus {
  */
 const TITLE_WORD_WEIGHT = 0.05;
 
+/** What separates a title's or a highlight's words (module-level: tsx compiles a `\p{…}` literal where it stands). */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 export function snippetFocus(text: string, highlights: Highlight[], title = ''): SnippetFocus {
-  const key = (h: Highlight) => text.slice(h[0], h[1]).toLocaleLowerCase('id');
-  const titleWords = new Set(title.toLocaleLowerCase('id').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  // Each highlight's word and each word's weight read once: snippetOf asks them of every highlight of every window.
+  const keys = new Map<Highlight, string>();
+  const key = (h: Highlight) => {
+    let k = keys.get(h);
+    if (k === undefined) keys.set(h, (k = text.slice(h[0], h[1]).toLocaleLowerCase('id')));
+    return k;
+  };
+  const titleWords = new Set(title.toLocaleLowerCase('id').split(NON_WORD).filter(Boolean));
   const occurrences = new Map<string, number>();
   for (const h of highlights) occurrences.set(key(h), (occurrences.get(key(h)) ?? 0) + 1);
   // A word said once in the passage points at its line; one said in every row points at none of them.
+  const weights = new Map<string, number>();
   const weight = (h: Highlight) => {
     const k = key(h);
-    const words = k.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const inTitle = words.length > 0 && words.every((w) => titleWords.has(w));
-    return (inTitle ? TITLE_WORD_WEIGHT : 1) / (occurrences.get(k) ?? 1);
+    let w = weights.get(k);
+    if (w === undefined) {
+      const words = k.split(NON_WORD).filter(Boolean);
+      const inTitle = words.length > 0 && words.every((x) => titleWords.has(x));
+      weights.set(k, (w = (inTitle ? TITLE_WORD_WEIGHT : 1) / (occurrences.get(k) ?? 1)));
+    }
+    return w;
   };
   const headers = tableHeaders(text);
   const inHeader = (h: Highlight) => headers.some(([s, e]) => h[0] >= s && h[1] <= e);
