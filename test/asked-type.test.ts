@@ -69,6 +69,8 @@ describe('what a question asks for', () => {
     ['workshop docs gratis nggak buat member', 'amount'],
     ['kapan meetup 4', 'date or time'],
     ['when did pycon start', 'date or time'],
+    ['meetup 6 when?', 'date or time'],
+    ['and when was the hackathon', 'date or time'],
   ])('%s asks for %s', (q, type) => {
     expect(askedType(q)).toBe(type);
   });

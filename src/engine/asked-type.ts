@@ -105,10 +105,10 @@ function countedPrice(words: readonly string[]): boolean {
  * What the question asks for, or null: an amount where a word of "how much" and one of price are both in it ("htm
  * brp", "berapa biaya meetup 7", "how much are the tickets"); a time where a word of the clock stands beside one
  * of "how much" ("jam brp", "mulai pukul berapa") or it says "what time"; a day or a time where it asks "kapan" or
- * "when" (the question's first word in English, where inside a question "when" joins clauses); a place where it
- * asks "di mana", "dimana", "where" (likewise first) or names one ("lokasi", "alamat", "venue"; "tempat" only with
- * "di mana": alone it is as often a seat); a count where "berapa" stands beside a noun or "how many" before one,
- * and what is asked is not an amount or a time (see countedNouns).
+ * "when" (in English the question's first word or its last, where inside a question "when" joins clauses); a place
+ * where it asks "di mana", "dimana", "where" (likewise first or last) or names one ("lokasi", "alamat", "venue";
+ * "tempat" only with "di mana": alone it is as often a seat); a count where "berapa" stands beside a noun or "how
+ * many" before one, and what is asked is not an amount or a time (see countedNouns).
  */
 export function askedType(question: string): AskedType | null {
   const words = typedWords(question);
@@ -122,12 +122,13 @@ export function askedType(question: string): AskedType | null {
   const besideHow = (i: number) => HOW_MUCH.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? '');
   if (words.some((w, i) => CLOCK.has(w) && besideHow(i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
-  if (words.some((w) => WHEN.has(w) && w !== 'when') || words[0] === 'when' || words[0] === "when's") return 'date or time';
-  // ("where" as an English question's first word, after "and", "so", "but" too, or its last, as a chat asks it,
-  // "meetup 6 where?": inside a question it joins clauses, "the room where …".)
+  // ("when" and "where" as an English question's first word, after "and", "so", "but" too, or its last, as a chat
+  // asks it, "meetup 6 when?", "meetup 6 where?": inside a question they join clauses, "the room where …".)
   const first = LEADING.has(words[0] ?? '') ? words[1] : words[0];
+  const last = words.at(-1);
+  if (words.some((w) => WHEN.has(w) && w !== 'when') || first === 'when' || first === "when's" || last === 'when') return 'date or time';
   const where =
-    words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || first === 'where' || first === "where's" || words.at(-1) === 'where';
+    words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || first === 'where' || first === "where's" || last === 'where';
   if (where || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);
   return counted.length > 0 ? { count: counted } : null;
