@@ -1,4 +1,4 @@
-// npm run eval -- [--corpus <dir|file.jsonl> --queries <file.jsonl>] [--set NAME] [--json] [--top 10] [--verbose]
+// npm run eval -- [--corpus <dir|file> --queries <file.jsonl>] [--set NAME] [--json] [--top 10] [--verbose]
 //                  [--confidence]
 //
 // With no corpus/queries it runs every set found in ../shared/eval (the forum set against corpus/) and prints
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { negativeTopJoined } from '../src/cli/args.ts';
 import { typedPath } from '../src/cli/open-library.ts';
+import { documentTypes } from '../src/engine/corpus.ts';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { CUTOFF } from '../src/eval/metrics.ts';
 import { confidence, evaluate, formatConfidence, formatMisses, formatTable, toJson, type SetResult } from '../src/eval/run.ts';
@@ -19,7 +20,7 @@ import { evalDir, evalDirNamedBy, findSets, QueriesFileError, readQueriesFile, s
 const USAGE = `Usage: npm run eval -- [options]
 
   (no options)              run every set in ../shared/eval (forum against corpus/) and print one table
-  --corpus <dir|file.jsonl> the corpus to search (with --queries)
+  --corpus <dir|file>       the corpus to search (with --queries): a folder, or one ${documentTypes('or')} file
   --queries <file.jsonl>    the questions: {"id","q","gold"?,"answers","none"?} per line
   --set <name>              run one set from the eval folder (e.g. forum, tydiqa-id)
   --eval-dir <dir>          where the sets are (default: env TANYA_EVAL_DIR, else ../shared/eval)

@@ -10,6 +10,7 @@ import { confidence, evaluate, formatConfidence, formatMisses, formatTable } fro
 import { evalDir, findSets, parseQueries, parseQueriesFile, QueriesFileError, readQueries, repoRoot, unknownGold } from '../src/eval/sets.ts';
 import { repositoryCopy, runNode } from './cli-helpers.ts';
 import { shippedCorpus } from './shipped-corpus.ts';
+import { DOCUMENT_EXTENSIONS } from '../src/engine/corpus.ts';
 
 const run = promisify(execFile);
 
@@ -327,5 +328,17 @@ describe('confidence (answered on own questions, and on questions meant for othe
       { name: 'dogs', own: { n: 2, answered: 1 }, others: { n: 4, answered: 1 } },
     ]);
     expect(formatConfidence(rows).split('\n')[2]).toBe('| cats   |              2/3 (67%) |                  1/3 (33%) |');
+  });
+});
+
+describe('eval --help', () => {
+  // --corpus goes to Library.open, which takes a folder or one file of any type the loader reads: the help named
+  // only .jsonl, so a moderator with one Markdown write-up thought they had to convert it first.
+  it('says --corpus takes one file of every type the loader reads', async () => {
+    const res = await runNode('scripts/eval.ts', ['--help']);
+    expect(res.code).toBe(0);
+    const line = res.stdout.split('\n').find((l) => l.trimStart().startsWith('--corpus'));
+    expect(line).toBeDefined();
+    for (const ext of DOCUMENT_EXTENSIONS) expect(line).toContain(ext);
   });
 });
