@@ -12,7 +12,7 @@ import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
-import { abbreviates, namesTheSame } from './said-otherwise.ts';
+import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
 import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
@@ -432,6 +432,15 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, t
   const asked = () => (said ??= saidSomewhere(result.hits, unselected));
   const otherwise = new Map<string, boolean>();
   let ignored: ((word: string) => boolean) | undefined;
+  // (The passages saying the topics, and their highlights, read once for each topics, not again for every
+  // write-up judged: see sayingTopics.)
+  const sayings = new Map<string, readonly Saying[]>();
+  const sayingOf = (topics: readonly number[]) => {
+    const key = topics.join(' ');
+    let read = sayings.get(key);
+    if (read === undefined) sayings.set(key, (read = sayingTopics(result, index, topics)));
+    return read;
+  };
   return (hit) => {
     // (Only a write-up's passage, or one that numbers the event, "Meetup #6 akan diadakan …" of undated minutes:
     // a title names its event, and untitled reference text has no title words, nor numbered events.)
@@ -463,7 +472,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, t
     // answer for one did for the other, whichever was judged first.
     const key = `${docId}\u0000${topics.join(' ')}`;
     let says = otherwise.get(key);
-    if (says === undefined) otherwise.set(key, (says = saysOtherwise(result, index, docId, topics, (ignored ??= ignoredNames(result, index)))));
+    if (says === undefined) otherwise.set(key, (says = saysOtherwise(result, index, docId, topics, sayingOf(topics), (ignored ??= ignoredNames(result, index)))));
     return !says;
   };
 }
@@ -478,17 +487,24 @@ function saidSomewhere(hits: readonly Hit[], groups: readonly number[]): number[
   return groups.filter((i) => !left.has(i));
 }
 
-/** Whether write-up `docId` says the question's `topics` in words of its own (see said-otherwise.ts). */
-function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], ignored: (word: string) => boolean): boolean {
+/**
+ * Whether write-up `docId` says the question's `topics` in words of its own (see said-otherwise.ts), beside the
+ * ranking's passages that say them (`said`: see sayingTopics), of other write-ups.
+ */
+function saysOtherwise(result: SearchResult, index: SearchIndex, docId: string, topics: readonly number[], said: readonly Saying[], ignored: (word: string) => boolean): boolean {
   const own = index.passagesOf(docId);
   if (abbreviates(own, result.groups.map((g) => g.word), (k) => topics.includes(k))) return true;
-  const saying = result.hits
-    .filter((h) => h.passage.docId !== docId && [...h.terms.values()].some((i) => topics.includes(i)))
+  return namesTheSame(own, said.filter((s) => s.passage.docId !== docId), ignored);
+}
+
+/** The ranking's passages that match some of the question's `topics`, and where they say them (highlightsIn). */
+function sayingTopics(result: SearchResult, index: SearchIndex, topics: readonly number[]): Saying[] {
+  return result.hits
+    .filter((h) => [...h.terms.values()].some((i) => topics.includes(i)))
     .map((h) => {
       const terms = new Set([...h.terms].flatMap(([term, i]) => (topics.includes(i) ? [term] : [])));
       return { passage: h.passage, said: highlightsIn(h.passage.text, terms, undefined, (norm) => index.writesInLowerCase(norm), index.reading) };
     });
-  return namesTheSame(own, saying, ignored);
 }
 
 /**
