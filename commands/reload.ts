@@ -44,7 +44,9 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   }
   if (!mayReload(interaction, config.moderatorRoleIds)) {
     log.warn({ ...who, result: 'refused', reason: 'not a moderator' }, 'corpus reload refused');
-    await responder.reply(notice(t.notAllowed(config.moderatorRoleIds)));
+    // Only this server's moderator roles: another server's would show as "@unknown-role" (server-roles.ts).
+    const roles = config.moderatorRoleIds.length === 0 ? [] : await ctx.roles.among(interaction.guild_id, config.moderatorRoleIds);
+    await responder.reply(notice(t.notAllowed(roles)));
     return;
   }
 

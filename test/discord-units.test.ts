@@ -22,6 +22,7 @@ import { messages } from '../src/discord/i18n.ts';
 import { Library } from '../src/engine/library.ts';
 import { findPassage } from '../src/discord/paragraph.ts';
 import { unknownPathReporter } from '../src/discord/http-paths.ts';
+import { restServerRoles, unknownRoleIds, unknownRolesWarning } from '../src/discord/server-roles.ts';
 
 const SNOWFLAKE = '123456789012345678';
 
@@ -358,6 +359,7 @@ function services(): BotServices {
     logger: createLogger({ level: 'silent', destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }) }),
     config: loadConfig({}),
     askCooldown: new Cooldown(0),
+    roles: restServerRoles(null),
   };
 }
 
@@ -455,5 +457,20 @@ describe('the /reload refusal', () => {
     }
     expect(messages('en').notAllowed([])).toContain('**Manage Server** permission. Ask one of them');
     expect(messages('id').notAllowed([])).toContain('**Kelola Server**');
+  });
+
+  it("says moderator roles exist without naming one when the server's roles could not be read", () => {
+    expect(messages('en').notAllowed(null)).toContain("**Manage Server** permission or one of this bot's moderator roles. Ask one of them");
+    expect(messages('id').notAllowed(null)).toContain('**Kelola Server** atau salah satu peran moderator bot ini.');
+  });
+});
+
+describe('moderator roles in no server', () => {
+  it('finds the ids no server has, and words the warning by how many servers and ids', () => {
+    const servers = [new Set(['1', '2']), new Set(['3'])];
+    expect(unknownRoleIds(['3', '4', '1', '5'], servers)).toEqual(['4', '5']);
+    expect(unknownRolesWarning([], 2)).toBeNull();
+    expect(unknownRolesWarning(['4'], 1)).toMatch(/^MODERATOR_ROLE_IDS: 4 is no role of the server the bot is in \(.*\): it lets no one use \/reload$/);
+    expect(unknownRolesWarning(['4', '5'], 3)).toMatch(/^MODERATOR_ROLE_IDS: 4, 5 are roles in none of the 3 servers the bot is in \(.*\): they let no one use \/reload$/);
   });
 });

@@ -9,6 +9,7 @@ import { commands as defaultCommands } from '../../commands/index.ts';
 import type { BotServices, CommandDefinition, CommandModule } from './command.ts';
 import { Cooldown } from './cooldown.ts';
 import { createDispatcher, type Dispatch } from './dispatch.ts';
+import type { ServerRoles } from './server-roles.ts';
 
 const DEFAULT_ASK_COOLDOWN_MS = 3000;
 /** How long shutdown waits for interactions in flight (a /reload may be building). */
@@ -39,12 +40,14 @@ export interface BotCore {
   definitions: CommandDefinition[];
 }
 
-export function createBotCore(options: BotOptions): BotCore {
+/** `roles`: how the mode tells a server's roles (server-roles.ts). */
+export function createBotCore(options: BotOptions, roles: ServerRoles): BotCore {
   const services: BotServices = {
     config: options.config,
     library: options.library,
     logger: options.logger,
     askCooldown: new Cooldown(options.askCooldownMs ?? DEFAULT_ASK_COOLDOWN_MS),
+    roles,
   };
   const inFlight = new InFlight();
   const commands = options.commands ?? defaultCommands;

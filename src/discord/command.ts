@@ -19,6 +19,7 @@ import type { Logger } from '../log.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { Lang, Messages } from './i18n.ts';
 import type { Responder } from './responder.ts';
+import type { ServerRoles } from './server-roles.ts';
 import type { OutgoingMessage } from './respond.ts';
 
 type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
@@ -32,6 +33,8 @@ export interface BotServices {
   logger: Logger;
   config: Config;
   askCooldown: Cooldown;
+  /** Which moderator roles a server has (the gateway's cache, or Discord asked in HTTP mode). */
+  roles: ServerRoles;
 }
 
 export interface HandlerContext<I extends APIInteraction> extends BotServices {

@@ -10,6 +10,7 @@ import { logRestTrouble } from './rest-log.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { inviteUrl } from './invite.ts';
+import { cachedServerRoles, unknownRoleIds, unknownRolesWarning } from './server-roles.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -32,7 +33,6 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   const { config, logger } = options;
   if (config.token === null) throw new Error('DISCORD_TOKEN is required to log in to the Discord gateway');
   const log = logger.child({ component: 'gateway' });
-  const core = createBotCore(options);
 
   // A start-up that fails must not leave a request behind: discord.js retries one that gets no answer (4 × 15 s by
   // default), and that open request kept the process alive for a minute after it had reported the failure.
@@ -56,6 +56,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     }),
   });
 
+  const core = createBotCore(options, cachedServerRoles(client));
   let accepting = true;
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
     if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
@@ -119,6 +120,10 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     const invite = inviteUrl(readyClient.application.id);
     log.warn({ invite }, `the bot is in no server yet, so no one can use it: open ${invite} to add it to yours (README: Discord → 2. Invite the bot)`);
   }
+  const servers = [...readyClient.guilds.cache.values()].map((guild) => new Set(guild.roles.cache.keys()));
+  const unknownRoles = servers.length === 0 ? [] : unknownRoleIds(config.moderatorRoleIds, servers);
+  const rolesWarning = unknownRolesWarning(unknownRoles, servers.length);
+  if (rolesWarning !== null) log.warn({ unknownRoleIds: unknownRoles }, rolesWarning);
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
   const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];

@@ -17,6 +17,7 @@ import { staleRequestReporter } from './stale-requests.ts';
 import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
+import { restServerRoles } from './server-roles.ts';
 
 const ENDPOINT_NOTE =
   'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n';
@@ -77,10 +78,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   if (config.publicKey === null) throw new Error('DISCORD_PUBLIC_KEY is required for INTERACTIONS=http');
   const key = publicKeyFromHex(config.publicKey);
   const log = logger.child({ component: 'http' });
-  const core = createBotCore(options);
   // Follow-ups and edits of deferred replies use the interaction token, not the bot token.
   const rest = new REST({ ...options.rest, api: config.apiUrl });
   if (config.token !== null) rest.setToken(config.token);
+  // A server's roles can be read only with the bot token.
+  const core = createBotCore(options, restServerRoles(config.token === null ? null : rest));
   logRestTrouble(rest, log);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;

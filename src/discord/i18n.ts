@@ -43,11 +43,12 @@ const en = {
   // /reload
   guildOnly: 'This command only works in a server.',
   /**
-   * `roleIds`: MODERATOR_ROLE_IDS, shown as role mentions (which ping no one: replies parse no mentions), so the
-   * member refused sees whom to ask, not only that they may not.
+   * `roleIds`: those of MODERATOR_ROLE_IDS that are roles of the member's server, shown as role mentions (which
+   * ping no one: replies parse no mentions), so the member refused sees whom to ask, not only that they may not;
+   * null when the server's roles could not be read (HTTP mode without the bot token), so none is named.
    */
-  notAllowed: (roleIds: readonly string[]) =>
-    `Only moderators can reload the write-ups: members with the **Manage Server** permission${roleIds.length === 0 ? '' : ` or the ${roleIds.length === 1 ? 'role' : 'roles'} ${roleMentions(roleIds)}`}. Ask one of them to run \`/reload\` for you, or a server admin to give you that permission.`,
+  notAllowed: (roleIds: readonly string[] | null) =>
+    `Only moderators can reload the write-ups: members with the **Manage Server** permission${roleIds === null ? " or one of this bot's moderator roles" : roleIds.length === 0 ? '' : ` or the ${roleIds.length === 1 ? 'role' : 'roles'} ${roleMentions(roleIds)}`}. Ask one of them to run \`/reload\` for you, or a server admin to give you that permission.`,
   reloaded: (ms: number) => `Corpus reloaded in ${ms} ms.`,
   /** A reload applied with broken files: each keeps its previous version, or stays out (the two lines below). */
   reloadedWithProblems: (ms: number, n: number) => `Corpus reloaded in ${ms} ms, but ${plural(n, 'problem', 'problems')} to fix: every good edit is live, each broken file as it was.`,
@@ -130,7 +131,7 @@ const id: Messages = {
   passageCut: (more, place, url) => `${more} karakter lagi tidak ditampilkan: baca paragraf lengkapnya ${url ? 'di' : 'di tulisan'} ${place}.`,
   guildOnly: 'Perintah ini hanya bisa dipakai di server.',
   notAllowed: (roleIds) =>
-    `Hanya moderator yang dapat memuat ulang tulisan: anggota dengan izin **Kelola Server**${roleIds.length === 0 ? '' : ` atau peran ${roleMentions(roleIds)}`}. Mintalah salah satu dari mereka menjalankan \`/reload\` untuk Anda, atau mintalah admin server memberi Anda izin itu.`,
+    `Hanya moderator yang dapat memuat ulang tulisan: anggota dengan izin **Kelola Server**${roleIds === null ? ' atau salah satu peran moderator bot ini' : roleIds.length === 0 ? '' : ` atau peran ${roleMentions(roleIds)}`}. Mintalah salah satu dari mereka menjalankan \`/reload\` untuk Anda, atau mintalah admin server memberi Anda izin itu.`,
   reloaded: (ms) => `Korpus dimuat ulang dalam ${ms} ms.`,
   reloadedWithProblems: (ms, n) => `Korpus dimuat ulang dalam ${ms} ms, tetapi ada ${n} masalah yang perlu diperbaiki: semua perubahan yang baik sudah berlaku, berkas yang rusak tetap seperti sebelumnya.`,
   keptPrevious: (files) => `Masih memakai versi sebelumnya dari ${files}.`,

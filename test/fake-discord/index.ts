@@ -4,10 +4,10 @@
 // What it does like Discord: checks `Authorization: Bot <token>` where Discord does; HELLO, IDENTIFY → READY and
 // a GUILD_CREATE per guild, heartbeats, RESUME with replay of missed events; interaction callbacks within a
 // deadline (3 s) and only once (10062 / 40060 otherwise); @original edits and follow-ups through the webhook
-// routes; command registration (403 Missing Access for another application or a server the bot is not in) and
-// GET /applications/@me; and the message limits a real reply must respect (content 2000, 5 rows of
-// 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply over a limit gets
-// the same 400 Discord would send. Files come as Discord takes them: multipart/form-data, the message in
+// routes; command registration (403 Missing Access for another application or a server the bot is not in),
+// GET /applications/@me and GET /guilds/:id/roles; and the message limits a real reply must respect (content 2000,
+// 5 rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply over a limit
+// gets the same 400 Discord would send. Files come as Discord takes them: multipart/form-data, the message in
 // `payload_json` and each file a `files[n]` part with a name (at most 10, each within the upload limit the
 // interactions announce: 413 over it); they are kept on the message as its attachments.
 //
@@ -754,6 +754,14 @@ export class FakeDiscord {
       return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey } };
     }
 
+    // GET /guilds/:guild/roles: a server's roles (the bot's token, and the bot a member of the server)
+    if (method === 'GET' && parts[0] === 'guilds' && parts[2] === 'roles' && parts.length === 3) {
+      if (!authorized) return unauthorized;
+      const guild = this.guilds.find((g) => g.id === parts[1]);
+      if (!guild) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+      return { status: 200, body: apiGuildCreate(guild, this.bot).roles };
+    }
+
     // Command registration
     if (parts[0] === 'applications' && parts[parts.length - 1] === 'commands') {
       if (!authorized) return unauthorized;
@@ -856,6 +864,7 @@ function routeTemplate(path: string): string {
   if (p[1] === 'interactions') return '/interactions/:id/:token/callback';
   if (p[1] === 'webhooks') return p.length > 4 ? '/webhooks/:app/:token/messages/:message' : '/webhooks/:app/:token';
   if (p[1] === 'applications' && p[2] === '@me') return path;
+  if (p[1] === 'guilds' && p[3] === 'roles') return '/guilds/:guild/roles';
   if (p[1] === 'applications') return p[3] === 'guilds' ? '/applications/:app/guilds/:guild/commands' : '/applications/:app/commands';
   return path;
 }

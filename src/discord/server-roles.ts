@@ -1,0 +1,75 @@
+// Which of MODERATOR_ROLE_IDS are roles of a given server. One bot serves several servers, and the list holds each
+// server's moderator role: a /reload refusal that named them all showed a member the other servers' roles as
+// "@unknown-role" (Discord renders a mention of a role the server lacks so). The interaction carries the member's
+// own roles only, never the server's, so the gateway reads its role cache (kept by the Guilds intent) and HTTP mode
+// asks Discord (GET /guilds/{id}/roles), once a while per server and never for long: a refusal must be answered
+// within Discord's 3 s.
+
+import { Routes, type Client, type REST } from 'discord.js';
+
+export interface ServerRoles {
+  /** The ids of `ids` that are roles of server `guildId`, in their order; null when that cannot be told. */
+  among(guildId: string, ids: readonly string[]): Promise<readonly string[] | null>;
+}
+
+/** Gateway mode: the client's role cache, which GUILD_CREATE fills and the role events keep current. */
+export function cachedServerRoles(client: Client): ServerRoles {
+  return {
+    among: async (guildId, ids) => {
+      const roles = client.guilds.cache.get(guildId)?.roles.cache;
+      return roles === undefined ? null : ids.filter((id) => roles.has(id));
+    },
+  };
+}
+
+/** How long a server's roles are taken as read: a role added or deleted shows in a refusal after this at most. */
+const ROLES_FRESH_MS = 10 * 60_000;
+/** A read that failed (the bot installed without its bot user, Discord out of reach) is tried again after this. */
+const FAILED_FRESH_MS = 60_000;
+/** A refusal waits this long for Discord at most, then names no role (see ServerRoles.among's null). */
+const READ_TIMEOUT_MS = 1000;
+/** Servers remembered at most; the oldest read is forgotten first. */
+const MAX_SERVERS = 1000;
+
+/**
+ * HTTP mode: each server's roles read from Discord with the bot token, shared by refusals that come at once, kept
+ * ROLES_FRESH_MS. Without the token (`rest` null) nothing can be read: always null.
+ */
+export function restServerRoles(rest: REST | null, now: () => number = Date.now): ServerRoles {
+  const read = new Map<string, { at: number; ok: boolean; roles: Promise<ReadonlySet<string> | null> }>();
+  return {
+    among: async (guildId, ids) => {
+      if (rest === null) return null;
+      const cached = read.get(guildId);
+      if (cached === undefined || now() - cached.at > (cached.ok ? ROLES_FRESH_MS : FAILED_FRESH_MS)) {
+        read.delete(guildId);
+        if (read.size >= MAX_SERVERS) read.delete(read.keys().next().value!);
+        const entry = { at: now(), ok: true, roles: Promise.resolve<ReadonlySet<string> | null>(null) };
+        entry.roles = rest.get(Routes.guildRoles(guildId), { signal: AbortSignal.timeout(READ_TIMEOUT_MS) }).then(
+          (list) => new Set(Array.isArray(list) ? (list as Array<{ id?: unknown }>).map((r) => String(r.id)) : []),
+          () => {
+            entry.ok = false;
+            return null;
+          },
+        );
+        read.set(guildId, entry);
+      }
+      const roles = await read.get(guildId)!.roles;
+      return roles === null ? null : ids.filter((id) => roles.has(id));
+    },
+  };
+}
+
+/** The ids of `ids` that are a role in none of `servers` (each server's role ids), in their order. Pure. */
+export function unknownRoleIds(ids: readonly string[], servers: ReadonlyArray<ReadonlySet<string>>): string[] {
+  return ids.filter((id) => !servers.some((roles) => roles.has(id)));
+}
+
+/** The start-up warning for `unknown` role ids among `servers` servers, or null when there is none. Pure. */
+export function unknownRolesWarning(unknown: readonly string[], servers: number): string | null {
+  if (unknown.length === 0) return null;
+  const one = unknown.length === 1;
+  const where =
+    servers === 1 ? `${one ? 'is no role' : 'are no roles'} of the server the bot is in` : `${one ? 'is a role' : 'are roles'} in none of the ${servers} servers the bot is in`;
+  return `MODERATOR_ROLE_IDS: ${unknown.join(', ')} ${where} (a user or channel id copied by mistake, or a role deleted since?): ${one ? 'it lets' : 'they let'} no one use /reload`;
+}

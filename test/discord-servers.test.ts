@@ -1,0 +1,129 @@
+// One bot in two servers, as a moderator runs it: MODERATOR_ROLE_IDS lists one moderator role of each server. A
+// member refused /reload is told the roles of their own server only: a role of another server showed as
+// "@unknown-role" (Discord renders a mention of a role the server does not have so). The gateway knows each
+// server's roles from its cache; HTTP mode asks Discord once a while per server. Real bots on the fake Discord.
+
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
+import type { Library } from '../src/engine/library.ts';
+import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { captureLogger, FAST_REST, memberFactory, openLibrary, startBotOnFake, tempCorpus, testConfig, type BotOnFake, type TempCorpus } from './fake-discord/harness.ts';
+
+const MODS_A = '444444444444444441';
+const MODS_B = '444444444444444442';
+/** An id that is a role in neither server (a user id copied by mistake, a role deleted since). */
+const NO_ROLE = '444444444444444443';
+const GUILDS = [
+  { name: 'Server A', roles: [{ id: MODS_A, name: 'mods-a', permissions: '0' }] },
+  { name: 'Server B', roles: [{ id: MODS_B, name: 'mods-b', permissions: '0' }] },
+];
+const newUser = memberFactory('member', 4);
+
+let corpus: TempCorpus;
+let library: Library;
+
+beforeAll(async () => {
+  corpus = tempCorpus();
+  library = await openLibrary(corpus.dir);
+});
+
+afterAll(() => corpus?.remove());
+
+describe('gateway: one bot in two servers', () => {
+  let gw: BotOnFake;
+  beforeAll(async () => {
+    gw = await startBotOnFake(library, { fake: { guilds: GUILDS }, env: { MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B},${NO_ROLE}` } });
+  });
+  afterAll(async () => gw?.close());
+
+  it("a member refused /reload is told their own server's moderator role, never another server's", async () => {
+    for (const [guild, own, other] of [
+      [gw.fake.guilds[0]!, MODS_A, MODS_B],
+      [gw.fake.guilds[1]!, MODS_B, MODS_A],
+    ] as const) {
+      const sent = gw.fake.slash('reload', {}, { user: newUser(), guildId: guild.id });
+      const { content } = (await gw.fake.waitForCallback(sent.id)).data as { content: string };
+      expect(content).toContain(`**Manage Server** permission or the role <@&${own}>.`);
+      expect(content).not.toContain(other);
+      expect(content).not.toContain(NO_ROLE);
+    }
+  });
+
+  it('warns at start-up of a MODERATOR_ROLE_IDS id that is a role in none of its servers', async () => {
+    await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'unknownRoleIds' in l)).toBe(true));
+    const lines = gw.logs.lines.filter((l) => 'unknownRoleIds' in l);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE] });
+    expect(lines[0]!.msg).toBe(
+      `MODERATOR_ROLE_IDS: ${NO_ROLE} is a role in none of the 2 servers the bot is in (a user or channel id copied by mistake, or a role deleted since?): it lets no one use /reload`,
+    );
+  });
+});
+
+describe('HTTP mode: one endpoint for two servers', () => {
+  let fake: FakeDiscord;
+  let server: HttpServerHandle;
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  const signed = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+  const refusal = async (guildId: string) => {
+    const payload = fake.buildInteraction({ type: 2, data: fake.commandData('reload', {}), user: newUser(), guildId });
+    const answer = await fake.deliver(`${server.url}/interactions`, payload, signed);
+    expect(answer.status).toBe(200);
+    return (answer.json as { data: { content: string } }).data.content;
+  };
+  const start = async (env: Record<string, string>) => {
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B}`, ...env });
+    return startHttpServer({ config, library, logger: captureLogger().logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
+  };
+  const roleReads = () => fake.requests.filter((r) => r.method === 'GET' && /^\/guilds\/\d+\/roles$/.test(r.path));
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord({ guilds: GUILDS });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await fake?.close();
+  });
+
+  it("with the bot token: names each server's own role, reading a server's roles once for many refusals", async () => {
+    server = await start({ DISCORD_TOKEN: fake.token });
+    try {
+      const [a, b] = fake.guilds;
+      expect(await refusal(a!.id)).toContain(`or the role <@&${MODS_A}>.`);
+      expect(await refusal(b!.id)).toContain(`or the role <@&${MODS_B}>.`);
+      const again = await refusal(a!.id);
+      expect(again).toContain(`or the role <@&${MODS_A}>.`);
+      expect(again).not.toContain(MODS_B);
+      expect(roleReads().map((r) => r.path)).toEqual([`/guilds/${a!.id}/roles`, `/guilds/${b!.id}/roles`]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('when Discord is slow to say, the refusal does not wait for it past a second: it names no role', async () => {
+    server = await start({ DISCORD_TOKEN: fake.token });
+    const held = fake.holdNext('GET /guilds/:guild/roles');
+    try {
+      const content = await refusal(fake.guilds[0]!.id);
+      expect(content).not.toContain('<@&');
+      expect(content).toContain("or one of this bot's moderator roles.");
+      await held.arrived;
+    } finally {
+      held.release();
+      await server.stop();
+    }
+  });
+
+  it('without the bot token (or when Discord will not say): names no role id, saying moderator roles exist', async () => {
+    server = await start({});
+    try {
+      const content = await refusal(fake.guilds[0]!.id);
+      expect(content).not.toContain('<@&');
+      expect(content).toContain("**Manage Server** permission or one of this bot's moderator roles.");
+    } finally {
+      await server.stop();
+    }
+  });
+});
