@@ -5,7 +5,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../commands/index.ts';
-import { commandShape, differingCommands, differingCommandsWarning, missingCommands, missingCommandsWarning } from '../src/discord/commands-check.ts';
+import { commandShape, differingCommands, differingCommandsWarning, missingCommands, missingCommandsWarning, redeployHint } from '../src/discord/commands-check.ts';
 import { startHttpServer } from '../src/discord/http.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig } from './fake-discord/harness.ts';
@@ -97,6 +97,38 @@ describe('start-up check that the slash commands are registered', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 40, differingCommands: ['ask'] });
     expect(lines[0]!.msg).toMatch(/^registered commands differ from this version's \(\/ask: .*run `npm run deploy-commands`$/);
+  });
+
+  it('gateway: an older global list with DISCORD_GUILD_ID set names what rewrites or removes that list, not the server\'s', async () => {
+    // Testing in a server (DISCORD_GUILD_ID) after an update, the global list still an older version's: the warning
+    // named `npm run deploy-commands`, which rewrites only the server's list, so it came back at every start.
+    const [ask, ...others] = registered(names);
+    const options = (ask!.options as Array<Record<string, unknown>>).map((o) => (o.name === 'question' ? { ...o, name: 'query' } : o));
+    let guild = '';
+    const lines = await gatewayLines(
+      (fake) => {
+        guild = fake.guilds[0]!.id;
+        fake.commands.set('global', [{ ...ask!, options }, ...others]);
+        fake.commands.set(guild, registered(names));
+      },
+      (fake) => ({ DISCORD_GUILD_ID: fake.guilds[0]!.id }),
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, differingCommands: ['ask'] });
+    expect(lines[0]!.msg).toMatch(/^registered commands differ from this version's \(\/ask: .*\), so members type what this version does not read: /);
+    expect(lines[0]!.msg).toContain(
+      `the global list is an older version's, and \`npm run deploy-commands\` writes only server ${guild}'s (DISCORD_GUILD_ID): update the global list with \`npm run deploy-commands -- --global\`, or remove it with \`npm run deploy-commands -- --global --remove\` if that server is the only one using the bot`,
+    );
+  });
+
+  it("names, for another server's older copies, the run that removes them there", () => {
+    const hint = (global: boolean, guilds: string[], configured: string | null) => redeployHint({ global, guilds }, configured);
+    expect(hint(true, [], null)).toBe('run `npm run deploy-commands`');
+    expect(hint(false, ['7'], '7')).toBe('run `npm run deploy-commands`');
+    expect(hint(false, ['8'], '7')).toBe(
+      "server 8 holds its own older copies (from testing there?): remove them with `DISCORD_GUILD_ID=8 npm run deploy-commands -- --remove`, or update them with `DISCORD_GUILD_ID=8 npm run deploy-commands`",
+    );
+    expect(hint(true, ['7', '8'], '7').split('; ')).toHaveLength(3);
   });
 
   it('gateway: warns of a command registered that this version no longer defines, and of one that lost its permission', async () => {

@@ -84,22 +84,45 @@ function sortedOrNull(list: unknown): unknown[] | null {
  * is the global list, any after it servers' lists. Pure.
  */
 export function differingCommands(defined: readonly CommandDefinition[], scopes: ReadonlyArray<readonly Registered[]>): string[] {
-  const differ = new Set<string>();
-  const scopeOf = (i: number) => (i === 0 ? 'global' : 'guild');
-  for (const definition of defined) {
-    const shapes = (['global', 'guild'] as const).map((scope) => commandShape(definition as unknown as Registered, scope));
-    const differs = (c: Registered, i: number) => c.name === definition.name && commandShape(c, scopeOf(i)) !== shapes[i === 0 ? 0 : 1];
-    if (scopes.some((scope, i) => scope.some((c) => differs(c, i)))) differ.add(definition.name);
-  }
-  const names = new Set(defined.map((d) => d.name));
-  for (const scope of scopes) for (const c of scope) if (typeof c.name === 'string' && !names.has(c.name)) differ.add(c.name);
-  return [...differ];
+  return [...new Set(scopes.flatMap((scope, i) => differingIn(defined, scope, i === 0 ? 'global' : 'guild')))];
 }
 
-/** The warning for commands registered as another version defined them, or null when none is. Pure. */
-export function differingCommandsWarning(differing: readonly string[]): string | null {
+/** The commands of one scope that differ from their definitions or have none, in the order of differingCommands. */
+function differingIn(defined: readonly CommandDefinition[], scope: readonly Registered[], kind: 'global' | 'guild'): string[] {
+  const names = new Set(defined.map((d) => d.name));
+  const differ = defined.filter((d) => scope.some((c) => c.name === d.name && commandShape(c, kind) !== commandShape(d as unknown as Registered, kind)));
+  return [...differ.map((d) => d.name), ...scope.flatMap((c) => (typeof c.name === 'string' && !names.has(c.name) ? [c.name] : []))];
+}
+
+/**
+ * What rewrites the lists that hold an older version's commands: the global list (`stale.global`) and the servers'
+ * `stale.guilds`. `npm run deploy-commands` writes DISCORD_GUILD_ID's list when it is set (`configuredGuild`), the
+ * global one otherwise: naming it for another list, as the warning did, left that list as it was, and the warning
+ * came back at every start. Parts joined with "; ". Pure.
+ */
+export function redeployHint(stale: { global: boolean; guilds: readonly string[] }, configuredGuild: string | null): string {
+  const plain = stale.guilds.includes(configuredGuild ?? '') || (stale.global && configuredGuild === null);
+  const parts = plain ? ['run `npm run deploy-commands`'] : [];
+  if (stale.global && configuredGuild !== null) {
+    parts.push(
+      `the global list is an older version's, and \`npm run deploy-commands\` writes only server ${configuredGuild}'s (DISCORD_GUILD_ID): update the global list with \`npm run deploy-commands -- --global\`, or remove it with \`npm run deploy-commands -- --global --remove\` if that server is the only one using the bot`,
+    );
+  }
+  for (const guild of stale.guilds.filter((g) => g !== configuredGuild)) {
+    parts.push(
+      `server ${guild} holds its own older copies (from testing there?): remove them with \`DISCORD_GUILD_ID=${guild} npm run deploy-commands -- --remove\`, or update them with \`DISCORD_GUILD_ID=${guild} npm run deploy-commands\``,
+    );
+  }
+  return parts.join('; ');
+}
+
+/**
+ * The warning for commands registered as another version defined them, or null when none is; `fix` says what
+ * rewrites them (redeployHint). Pure.
+ */
+export function differingCommandsWarning(differing: readonly string[], fix = 'run `npm run deploy-commands`'): string | null {
   if (differing.length === 0) return null;
-  return `registered commands differ from this version's (${differing.map((n) => `/${n}`).join(', ')}: an option or permission added, renamed or removed by an update?), so members type what this version does not read: run \`npm run deploy-commands\``;
+  return `registered commands differ from this version's (${differing.map((n) => `/${n}`).join(', ')}: an option or permission added, renamed or removed by an update?), so members type what this version does not read: ${fix}`;
 }
 
 /**
@@ -118,6 +141,8 @@ export async function checkRegisteredCommands(
   guildIds: readonly string[],
   definitions: readonly CommandDefinition[],
   log: Logger,
+  /** DISCORD_GUILD_ID: the list `npm run deploy-commands` writes, when set. */
+  configuredGuild: string | null = null,
 ): Promise<string[] | null> {
   const defined = definitions.map((d) => d.name);
   const read = async (route: `/${string}`) => {
@@ -145,7 +170,8 @@ export async function checkRegisteredCommands(
   const missing = missingCommands(defined, scopes.map(names));
   const warning = missingCommandsWarning(defined, missing, guilds.length);
   const differing = differingCommands(definitions, scopes);
-  const differs = differingCommandsWarning(differing);
+  const stale = { global: differingIn(definitions, global, 'global').length > 0, guilds: guilds.filter((_, i) => scopes[i + 1] !== undefined && differingIn(definitions, scopes[i + 1]!, 'guild').length > 0) };
+  const differs = differingCommandsWarning(differing, redeployHint(stale, configuredGuild));
   if (differs !== null) log.warn({ differingCommands: differing }, differs);
   if (warning !== null) log.warn({ missingCommands: missing }, warning);
   else if (differs === null) log.debug({ commands: defined }, 'every slash command is registered');

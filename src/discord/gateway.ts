@@ -127,7 +127,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
   const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];
-  void checkRegisteredCommands(readyClient.rest, readyClient.application.id, guildIds, core.definitions, log);
+  void checkRegisteredCommands(readyClient.rest, readyClient.application.id, guildIds, core.definitions, log, config.guildId);
 
   const stop = gracefulStop({
     log,

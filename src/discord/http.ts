@@ -250,7 +250,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     void checkInteractionsEndpoint(rest, 'http', log, config.publicKey, application);
     const applicationId = config.clientId ?? application.then((a) => String(a.id));
     // Without the gateway the bot knows no server of its own: the one deploy-commands writes to, if set.
-    void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log);
+    void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log, config.guildId);
   }
 
   const stop = gracefulStop({
