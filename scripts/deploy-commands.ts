@@ -29,10 +29,12 @@ if (unknown.length > 0) {
   process.exit(help ? 0 : 2);
 }
 // npm takes options typed before `--` for its own and says so only in npm_config_*: `npm run deploy-commands
-// --remove` would register instead of removing, and `--global` would write the test server.
-const swallowed = ['global', 'remove'].filter((o) => process.env.npm_lifecycle_event === 'deploy-commands' && process.env[`npm_config_${o}`] === 'true');
+// --remove` would register instead of removing, and `--global` would write the test server. `npm run deploy` is the
+// same script (package.json): the name a moderator types first, for which npm suggests nothing.
+const script = process.env.npm_lifecycle_event;
+const swallowed = ['global', 'remove'].filter((o) => (script === 'deploy-commands' || script === 'deploy') && process.env[`npm_config_${o}`] === 'true');
 if (swallowed.length > 0) {
-  console.error(`npm took --${swallowed[0]} for itself: put the options after \`--\`, as in \`npm run deploy-commands -- --${swallowed[0]}\`\n${USAGE}`);
+  console.error(`npm took --${swallowed[0]} for itself: put the options after \`--\`, as in \`npm run ${script} -- --${swallowed[0]}\`\n${USAGE}`);
   process.exit(2);
 }
 const remove = args.includes('--remove');

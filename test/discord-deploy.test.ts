@@ -4,7 +4,7 @@
 // to fix, a long rate limit fails at once, and the npm script itself works end to end through DISCORD_API_URL.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -281,6 +281,14 @@ describe('npm run deploy-commands', () => {
     const { code, stderr } = await deploy({ npm_lifecycle_event: 'deploy-commands', npm_config_remove: 'true' });
     expect(code).toBe(2);
     expect(stderr).toContain('npm took --remove for itself: put the options after `--`, as in `npm run deploy-commands -- --remove`');
+  });
+
+  it('`npm run deploy` runs the same script (npm suggests nothing for it), and its swallowed options are named so', async () => {
+    const scripts = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.deploy).toBe(scripts['deploy-commands']);
+    const { code, stderr } = await deploy({ npm_lifecycle_event: 'deploy', npm_config_global: 'true' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('npm took --global for itself: put the options after `--`, as in `npm run deploy -- --global`');
   });
 
   it('refuses an unknown option with the usage', async () => {
