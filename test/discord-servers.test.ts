@@ -73,9 +73,11 @@ describe('HTTP mode: one endpoint for two servers', () => {
     expect(answer.status).toBe(200);
     return (answer.json as { data: { content: string } }).data.content;
   };
+  let logs = captureLogger();
   const start = async (env: Record<string, string>) => {
     const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B}`, ...env });
-    return startHttpServer({ config, library, logger: captureLogger().logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
+    logs = captureLogger();
+    return startHttpServer({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
   };
   const roleReads = () => fake.requests.filter((r) => r.method === 'GET' && /^\/guilds\/\d+\/roles$/.test(r.path));
 
@@ -97,6 +99,18 @@ describe('HTTP mode: one endpoint for two servers', () => {
       expect(again).toContain(`or the role <@&${MODS_A}>.`);
       expect(again).not.toContain(MODS_B);
       expect(roleReads().map((r) => r.path)).toEqual([`/guilds/${a!.id}/roles`, `/guilds/${b!.id}/roles`]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('with the bot token: warns at start-up of an id that is a role in none of the servers Discord lists for the bot', async () => {
+    server = await start({ DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B}` });
+    try {
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'unknownRoleIds' in l)).toBe(true));
+      const [line] = logs.lines.filter((l) => 'unknownRoleIds' in l);
+      expect(line).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE] });
+      expect(line!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: ${NO_ROLE} is a role in none of the 2 servers the bot is in \\(`));
     } finally {
       await server.stop();
     }

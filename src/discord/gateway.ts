@@ -10,7 +10,7 @@ import { logRestTrouble } from './rest-log.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { inviteUrl } from './invite.ts';
-import { cachedServerRoles, unknownRoleIds, unknownRolesWarning } from './server-roles.ts';
+import { cachedServerRoles, warnUnknownRoles } from './server-roles.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -120,10 +120,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     const invite = inviteUrl(readyClient.application.id);
     log.warn({ invite }, `the bot is in no server yet, so no one can use it: open ${invite} to add it to yours (README: Discord → 2. Invite the bot)`);
   }
-  const servers = [...readyClient.guilds.cache.values()].map((guild) => new Set(guild.roles.cache.keys()));
-  const unknownRoles = servers.length === 0 ? [] : unknownRoleIds(config.moderatorRoleIds, servers);
-  const rolesWarning = unknownRolesWarning(unknownRoles, servers.length);
-  if (rolesWarning !== null) log.warn({ unknownRoleIds: unknownRoles }, rolesWarning);
+  warnUnknownRoles(config.moderatorRoleIds, [...readyClient.guilds.cache.values()].map((guild) => new Set(guild.roles.cache.keys())), log);
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
   const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];

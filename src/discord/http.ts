@@ -17,7 +17,7 @@ import { staleRequestReporter } from './stale-requests.ts';
 import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
-import { restServerRoles } from './server-roles.ts';
+import { checkModeratorRoles, restServerRoles } from './server-roles.ts';
 
 const ENDPOINT_NOTE =
   'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n';
@@ -82,7 +82,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const rest = new REST({ ...options.rest, api: config.apiUrl });
   if (config.token !== null) rest.setToken(config.token);
   // A server's roles can be read only with the bot token.
-  const core = createBotCore(options, restServerRoles(config.token === null ? null : rest));
+  const roles = restServerRoles(config.token === null ? null : rest);
+  const core = createBotCore(options, roles);
   logRestTrouble(rest, log);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
@@ -251,6 +252,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const applicationId = config.clientId ?? application.then((a) => String(a.id));
     // Without the gateway the bot knows no server of its own: the one deploy-commands writes to, if set.
     void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log, config.guildId);
+    void checkModeratorRoles(rest, config.moderatorRoleIds, roles, log);
   }
 
   const stop = gracefulStop({

@@ -6,6 +6,7 @@
 // within Discord's 3 s.
 
 import { Routes, type Client, type REST } from 'discord.js';
+import type { Logger } from '../log.ts';
 
 export interface ServerRoles {
   /** The ids of `ids` that are roles of server `guildId`, in their order; null when that cannot be told. */
@@ -72,4 +73,35 @@ export function unknownRolesWarning(unknown: readonly string[], servers: number)
   const where =
     servers === 1 ? `${one ? 'is no role' : 'are no roles'} of the server the bot is in` : `${one ? 'is a role' : 'are roles'} in none of the ${servers} servers the bot is in`;
   return `MODERATOR_ROLE_IDS: ${unknown.join(', ')} ${where} (a user or channel id copied by mistake, or a role deleted since?): ${one ? 'it lets' : 'they let'} no one use /reload`;
+}
+
+/** Logs the start-up warning when an id of `ids` is a role in none of `servers` (each server's role ids). */
+export function warnUnknownRoles(ids: readonly string[], servers: ReadonlyArray<ReadonlySet<string>>, log: Logger): void {
+  const unknown = servers.length === 0 ? [] : unknownRoleIds(ids, servers);
+  const warning = unknownRolesWarning(unknown, servers.length);
+  if (warning !== null) log.warn({ unknownRoleIds: unknown }, warning);
+}
+
+/** Servers whose roles HTTP mode reads at start-up at most; in more, it makes no claim (a role may be elsewhere). */
+const MAX_SERVERS_CHECKED = 10;
+
+/**
+ * HTTP mode's start-up check of MODERATOR_ROLE_IDS: the servers Discord lists for the bot, each one's roles read
+ * through `roles` (so refusals find them read). Says nothing when a list or a server's roles cannot be read, or the
+ * bot is in more servers than it reads: an id could be a role of one not read. Never throws.
+ */
+export async function checkModeratorRoles(rest: REST, ids: readonly string[], roles: ServerRoles, log: Logger): Promise<void> {
+  if (ids.length === 0) return;
+  let guilds: unknown;
+  try {
+    guilds = await rest.get(Routes.userGuilds(), { signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    log.debug({ err: error }, "could not read the bot's servers to check MODERATOR_ROLE_IDS");
+    return;
+  }
+  const list = Array.isArray(guilds) ? (guilds as Array<{ id?: unknown }>).map((g) => String(g.id)) : [];
+  if (list.length > MAX_SERVERS_CHECKED) return;
+  const found = await Promise.all(list.map((guild) => roles.among(guild, ids)));
+  if (found.some((f) => f === null)) return;
+  warnUnknownRoles(ids, found.map((f) => new Set(f)), log);
 }

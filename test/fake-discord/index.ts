@@ -5,9 +5,9 @@
 // a GUILD_CREATE per guild, heartbeats, RESUME with replay of missed events; interaction callbacks within a
 // deadline (3 s) and only once (10062 / 40060 otherwise); @original edits and follow-ups through the webhook
 // routes; command registration (403 Missing Access for another application or a server the bot is not in),
-// GET /applications/@me and GET /guilds/:id/roles; and the message limits a real reply must respect (content 2000,
-// 5 rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply over a limit
-// gets the same 400 Discord would send. Files come as Discord takes them: multipart/form-data, the message in
+// GET /applications/@me, /users/@me/guilds and /guilds/:id/roles; and the message limits a real reply must respect
+// (content 2000, 5 rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply
+// over a limit gets the same 400 Discord would send. Files come as Discord takes them: multipart/form-data, the message in
 // `payload_json` and each file a `files[n]` part with a name (at most 10, each within the upload limit the
 // interactions announce: 413 over it); they are kept on the message as its attachments.
 //
@@ -752,6 +752,12 @@ export class FakeDiscord {
     if (method === 'GET' && path === '/applications/@me') {
       if (!authorized) return unauthorized;
       return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey } };
+    }
+
+    // GET /users/@me/guilds: the servers the bot is in
+    if (method === 'GET' && path === '/users/@me/guilds') {
+      if (!authorized) return unauthorized;
+      return { status: 200, body: this.guilds.map((g) => ({ id: g.id, name: g.name, icon: null, banner: null, owner: false, permissions: '0', features: [] })) };
     }
 
     // GET /guilds/:guild/roles: a server's roles (the bot's token, and the bot a member of the server)
