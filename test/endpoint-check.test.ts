@@ -47,6 +47,25 @@ describe('the Interactions Endpoint URL against the mode the bot runs in', () =>
     }
   });
 
+  it('gateway bot: warns when Public Bot is on (anyone can add it and, with Manage Server there, /reload its corpus)', async () => {
+    const corpus = tempCorpus();
+    const [open, closed] = [await startBotOnFake(await openLibrary(corpus.dir), { fake: { botPublic: true } }), await startBotOnFake(await openLibrary(corpus.dir))];
+    try {
+      for (const gw of [open, closed]) await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'interactionsEndpointUrl' in l)).toBe(true));
+      const [line, ...more] = open.logs.lines.filter((l) => 'botPublic' in l);
+      expect(more).toEqual([]);
+      expect(line).toMatchObject({ level: 40, botPublic: true });
+      expect(line!.msg).toBe(
+        'Public Bot is on (Developer Portal → Bot): anyone can add this bot to a server of theirs, and there anyone with Manage Server can /reload the corpus every server shares. Turn it off unless the bot is meant for everyone',
+      );
+      expect(closed.logs.lines.filter((l) => 'botPublic' in l)).toEqual([]);
+    } finally {
+      await open.close();
+      await closed.close();
+      corpus.remove();
+    }
+  });
+
   it('gateway bot: says nothing of it when no endpoint URL is set', async () => {
     const corpus = tempCorpus();
     const gw = await startBotOnFake(await openLibrary(corpus.dir));

@@ -64,7 +64,15 @@ export interface ApplicationInfo {
   id?: unknown;
   interactions_endpoint_url?: unknown;
   verify_key?: unknown;
+  bot_public?: unknown;
 }
+
+/**
+ * Public Bot on: anyone can add the bot to a server of their own, where they have Manage Server and so /reload,
+ * and every server shares the one corpus (README: Security). Discord turns it on for a new application.
+ */
+export const PUBLIC_BOT_WARNING =
+  'Public Bot is on (Developer Portal → Bot): anyone can add this bot to a server of theirs, and there anyone with Manage Server can /reload the corpus every server shares. Turn it off unless the bot is meant for everyone';
 
 /** GET /applications/@me, bounded in time: read once at start-up and shared by the checks that need it. */
 export function readApplication(rest: REST): Promise<ApplicationInfo> {
@@ -73,7 +81,7 @@ export function readApplication(rest: REST): Promise<ApplicationInfo> {
 
 /**
  * Asks Discord for the application's endpoint URL and logs what it means; never throws. With `publicKey` (HTTP mode)
- * it also checks that key is the application's own. `application`: that read already under way (HTTP mode shares
+ * it also checks that key is the application's own; in both modes it warns when the bot is public. `application`: that read already under way (HTTP mode shares
  * it with the commands check, which needs the application's id), else it is read here.
  */
 export async function checkInteractionsEndpoint(
@@ -101,6 +109,7 @@ export async function checkInteractionsEndpoint(
       `DISCORD_PUBLIC_KEY is not the Public Key of application ${id}, the one DISCORD_TOKEN is for: every request Discord sends will fail the signature check (401) and the portal will say the endpoint could not be verified. Copy General Information → Public Key of that application again (or, if the key is right, the token is another application's)`,
     );
   }
+  if (app.bot_public === true) log.warn({ botPublic: true }, PUBLIC_BOT_WARNING);
   const verdict = judgeEndpoint(mode, app.interactions_endpoint_url);
   if (!verdict.ok) log.warn({ interactionsEndpointUrl: verdict.url }, verdict.problem);
   else if (verdict.url !== null) log.info({ interactionsEndpointUrl: verdict.url }, 'Discord sends interactions to the Interactions Endpoint URL');

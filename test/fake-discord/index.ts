@@ -92,6 +92,11 @@ export interface FakeDiscordOptions {
   interactionsEndpointUrl?: string | null;
   /** The application's Public Key (64 hex), GET /applications/@me's `verify_key`; left out of it by default. */
   verifyKey?: string;
+  /**
+   * The application's Public Bot switch (Developer Portal → Bot), GET /applications/@me's `bot_public`: off by
+   * default, as the README's set-up leaves it (Discord's own default for a new application is on).
+   */
+  botPublic?: boolean;
 }
 
 export interface InteractionInit {
@@ -163,6 +168,7 @@ export class FakeDiscord {
   interactionsEndpointUrl: string | null;
   /** What GET /applications/@me says as `verify_key`; undefined leaves the field out. */
   verifyKey: string | undefined;
+  botPublic: boolean;
 
   #server: Server;
   #wss: WebSocketServer;
@@ -194,6 +200,7 @@ export class FakeDiscord {
     this.attachmentSizeLimit = options.attachmentSizeLimit ?? ATTACHMENT_SIZE_LIMIT;
     this.interactionsEndpointUrl = options.interactionsEndpointUrl ?? null;
     this.verifyKey = options.verifyKey;
+    this.botPublic = options.botPublic ?? false;
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.#gatewayOverride = options.gatewayUrl ?? null;
     this.#server = createServer((req, res) => void this.#handleHttp(req, res));
@@ -751,7 +758,7 @@ export class FakeDiscord {
     // GET /applications/@me: the application the token belongs to
     if (method === 'GET' && path === '/applications/@me') {
       if (!authorized) return unauthorized;
-      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey } };
+      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: this.botPublic, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey } };
     }
 
     // GET /users/@me/guilds: the servers the bot is in
