@@ -14,8 +14,9 @@ const MODS_A = '444444444444444441';
 const MODS_B = '444444444444444442';
 /** An id that is a role in neither server (a user id copied by mistake, a role deleted since). */
 const NO_ROLE = '444444444444444443';
+const SERVER_A = '555555555555555551';
 const GUILDS = [
-  { name: 'Server A', roles: [{ id: MODS_A, name: 'mods-a', permissions: '0' }] },
+  { id: SERVER_A, name: 'Server A', roles: [{ id: MODS_A, name: 'mods-a', permissions: '0' }] },
   { name: 'Server B', roles: [{ id: MODS_B, name: 'mods-b', permissions: '0' }] },
 ];
 const newUser = memberFactory('member', 4);
@@ -33,7 +34,9 @@ afterAll(() => corpus?.remove());
 describe('gateway: one bot in two servers', () => {
   let gw: BotOnFake;
   beforeAll(async () => {
-    gw = await startBotOnFake(library, { fake: { guilds: GUILDS }, env: { MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B},${NO_ROLE}` } });
+    // SERVER_A: the server's own id (Copy Server ID) where a role id belongs. Discord gives a server's @everyone role
+    // that id, but never lists it among a member's roles: it lets no one reload, and its mention reads "@everyone".
+    gw = await startBotOnFake(library, { fake: { guilds: GUILDS }, env: { MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B},${NO_ROLE},${SERVER_A}` } });
   });
   afterAll(async () => gw?.close());
 
@@ -47,6 +50,7 @@ describe('gateway: one bot in two servers', () => {
       expect(content).toContain(`**Manage Server** permission or the role <@&${own}>.`);
       expect(content).not.toContain(other);
       expect(content).not.toContain(NO_ROLE);
+      expect(content).not.toContain(SERVER_A);
     }
   });
 
@@ -54,9 +58,9 @@ describe('gateway: one bot in two servers', () => {
     await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'unknownRoleIds' in l)).toBe(true));
     const lines = gw.logs.lines.filter((l) => 'unknownRoleIds' in l);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE] });
+    expect(lines[0]).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE, SERVER_A] });
     expect(lines[0]!.msg).toBe(
-      `MODERATOR_ROLE_IDS: ${NO_ROLE} is a role in none of the 2 servers the bot is in (a user or channel id copied by mistake, or a role deleted since?): it lets no one use /reload`,
+      `MODERATOR_ROLE_IDS: ${NO_ROLE}, ${SERVER_A} are roles in none of the 2 servers the bot is in (a server, user or channel id copied by mistake, or a role deleted since?): they let no one use /reload`,
     );
   });
 });
@@ -75,7 +79,7 @@ describe('HTTP mode: one endpoint for two servers', () => {
   };
   let logs = captureLogger();
   const start = async (env: Record<string, string>) => {
-    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B}`, ...env });
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B},${SERVER_A}`, ...env });
     logs = captureLogger();
     return startHttpServer({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', askCooldownMs: 0 });
   };
@@ -98,6 +102,7 @@ describe('HTTP mode: one endpoint for two servers', () => {
       const again = await refusal(a!.id);
       expect(again).toContain(`or the role <@&${MODS_A}>.`);
       expect(again).not.toContain(MODS_B);
+      expect(again).not.toContain(SERVER_A);
       expect(roleReads().map((r) => r.path)).toEqual([`/guilds/${a!.id}/roles`, `/guilds/${b!.id}/roles`]);
     } finally {
       await server.stop();
@@ -105,12 +110,12 @@ describe('HTTP mode: one endpoint for two servers', () => {
   });
 
   it('with the bot token: warns at start-up of an id that is a role in none of the servers Discord lists for the bot', async () => {
-    server = await start({ DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B}` });
+    server = await start({ DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B},${SERVER_A}` });
     try {
       await vi.waitFor(() => expect(logs.lines.some((l) => 'unknownRoleIds' in l)).toBe(true));
       const [line] = logs.lines.filter((l) => 'unknownRoleIds' in l);
-      expect(line).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE] });
-      expect(line!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: ${NO_ROLE} is a role in none of the 2 servers the bot is in \\(`));
+      expect(line).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE, SERVER_A] });
+      expect(line!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: ${NO_ROLE}, ${SERVER_A} are roles in none of the 2 servers the bot is in \\(`));
     } finally {
       await server.stop();
     }

@@ -120,7 +120,9 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     const invite = inviteUrl(readyClient.application.id);
     log.warn({ invite }, `the bot is in no server yet, so no one can use it: open ${invite} to add it to yours (README: Discord → 2. Invite the bot)`);
   }
-  warnUnknownRoles(config.moderatorRoleIds, [...readyClient.guilds.cache.values()].map((guild) => new Set(guild.roles.cache.keys())), log);
+  // (A server's @everyone role, whose id is the server's, counts as none: see ServerRoles.among.)
+  const servers = [...readyClient.guilds.cache.values()].map((guild) => new Set([...guild.roles.cache.keys()].filter((id) => id !== guild.id)));
+  warnUnknownRoles(config.moderatorRoleIds, servers, log);
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
   const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];

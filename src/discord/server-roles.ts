@@ -9,7 +9,11 @@ import { Routes, type Client, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
 
 export interface ServerRoles {
-  /** The ids of `ids` that are roles of server `guildId`, in their order; null when that cannot be told. */
+  /**
+   * The ids of `ids` that are roles of server `guildId`, in their order; null when that cannot be told. A server's
+   * @everyone role, whose id is the server's, is none: Discord never lists it among a member's roles, so it lets no
+   * one reload, and it would be named as "@everyone" (the server's id copied where a role's belongs).
+   */
   among(guildId: string, ids: readonly string[]): Promise<readonly string[] | null>;
 }
 
@@ -18,7 +22,7 @@ export function cachedServerRoles(client: Client): ServerRoles {
   return {
     among: async (guildId, ids) => {
       const roles = client.guilds.cache.get(guildId)?.roles.cache;
-      return roles === undefined ? null : ids.filter((id) => roles.has(id));
+      return roles === undefined ? null : ids.filter((id) => id !== guildId && roles.has(id));
     },
   };
 }
@@ -56,7 +60,7 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
         read.set(guildId, entry);
       }
       const roles = await read.get(guildId)!.roles;
-      return roles === null ? null : ids.filter((id) => roles.has(id));
+      return roles === null ? null : ids.filter((id) => id !== guildId && roles.has(id));
     },
   };
 }
@@ -72,7 +76,7 @@ export function unknownRolesWarning(unknown: readonly string[], servers: number)
   const one = unknown.length === 1;
   const where =
     servers === 1 ? `${one ? 'is no role' : 'are no roles'} of the server the bot is in` : `${one ? 'is a role' : 'are roles'} in none of the ${servers} servers the bot is in`;
-  return `MODERATOR_ROLE_IDS: ${unknown.join(', ')} ${where} (a user or channel id copied by mistake, or a role deleted since?): ${one ? 'it lets' : 'they let'} no one use /reload`;
+  return `MODERATOR_ROLE_IDS: ${unknown.join(', ')} ${where} (a server, user or channel id copied by mistake, or a role deleted since?): ${one ? 'it lets' : 'they let'} no one use /reload`;
 }
 
 /** Logs the start-up warning when an id of `ids` is a role in none of `servers` (each server's role ids). */
