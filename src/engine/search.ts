@@ -995,8 +995,9 @@ export class SearchIndex {
       }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       // "who was the speaker" of an English write-up that says "Yusuf Hakim talked about …": the doer's noun reaches
-      // what the write-ups say such a doer did, as "pembicara" does (see DerivedEnglish.doneByNoun).
-      if (relatives) alternatives.push(...this.#doneByNoun(surface));
+      // what the write-ups say such a doer did, as "pembicara" does (see DerivedEnglish.doneByNoun). (Not again in
+      // a question of no guessed language, read both ways: #translateToEnglish has given those verbs already.)
+      if (relatives && !toEnglish) alternatives.push(...this.#doneByNoun(surface));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym', this.reading));
       const initials = this.#initialsExpansion(text, token);
       if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
