@@ -156,6 +156,18 @@ describe('among the passages of the write-up asked about', () => {
     expect(a.results[0]?.text).toMatch(/pukul 16\.00/u);
   });
 
+  // (The search reads what is asked without the links pasted into the question; the order read it again with
+  // them, and a link's "jam-berapa" put the time first.)
+  it('reads what is asked from the question\'s words, not from a link pasted into it', () => {
+    const link = 'https://forum.example/t/jam-berapa';
+    for (const q of ['meetup 3', 'pemateri meetup 3']) {
+      const ids = (question: string) => lib.ask(question, { top: 3 }).results.map((r) => r.id);
+      expect([q, ids(`${q} ${link}`)]).toEqual([q, ids(q)]);
+    }
+    expect(lib.snapshot.index.search(`meetup 3 ${link}`, 3).asked).toBeNull();
+    expect(lib.snapshot.index.search('jam brp meetup 3 mulai', 3).asked).toBe('time');
+  });
+
   it('leaves a question that asks for neither as it was', () => {
     expect(first('berapa peserta meetup 3')).toMatch(/45 peserta/u);
     expect(first('siapa pemateri meetup 3')).toMatch(/Yusuf Ramadhan/u);

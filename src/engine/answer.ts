@@ -6,7 +6,7 @@ import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
-import { emailSpans, linkSpans } from './links.ts';
+import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
@@ -118,10 +118,11 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
   const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index, eventKindsOf(result.groups));
-  // What the question asks for (see asked-type.ts), read once a question: as typed, for the order of its results,
-  // and as searched where its days were read as dates, for the confidence test, which judges what was searched.
-  const typed = askedType(clipped);
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q, q === clipped ? typed : askedType(q)));
+  // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
+  // the confidence test, which judges what was searched; as typed, for the order of its results, read again only
+  // where its days were read as dates.
+  const typed = q === clipped ? searched.asked : askedType(withoutLinks(clipped));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q, searched.asked));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
