@@ -3,7 +3,7 @@
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
-import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
+import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
@@ -466,7 +466,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, t
     // words beside "berapa" are not always what is counted, "hadiah juara 2 lomba foto berapa" asks the prize, and
     // a count is written in more ways than a number beside a noun, "Seats are limited to 60" for "kuotanya berapa";
     // a write-up that states none as read is judged as before.)
-    if (type !== null && typeof type !== 'object') return true;
+    if (type !== null && !asksCount(type)) return true;
     if (topics.length === 0) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up and
     // topics: a passage of a numbered part of it is asked fewer of them than its others (`part`, above), and the

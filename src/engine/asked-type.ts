@@ -20,6 +20,11 @@ export interface CountAsked {
   readonly count: readonly string[];
 }
 
+/** Whether what is asked is a count (CountAsked), not a time, a day, an amount or a place. */
+export function asksCount(type: AskedType): type is CountAsked {
+  return typeof type === 'object';
+}
+
 /** The question words that ask "how much" or "what time" beside a word of price or clock ("bayar brp", "jam berapa"). */
 const HOW_MUCH: ReadonlySet<string> = new Set(['berapa', 'brp', 'brapa', 'berapaan']);
 /** Words of price: beside HOW_MUCH they ask for an amount of money, not a count. */
