@@ -3,7 +3,7 @@
 // a time or an amount, not by the opening that only names the event (src/engine/asked-type.ts).
 
 import { describe, expect, it } from 'vitest';
-import { askedType, statesAskedType } from '../src/engine/asked-type.ts';
+import { askedType, asksWhereOrWhen, statesAskedType } from '../src/engine/asked-type.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
@@ -71,6 +71,11 @@ describe('what a question asks for', () => {
     ['when did pycon start', 'date or time'],
     ['meetup 6 when?', 'date or time'],
     ['and when was the hackathon', 'date or time'],
+    ['kapankah meetup 6', 'date or time'],
+    ['tell me when meetup 6 was held', 'date or time'],
+    ['meetup 6 dimna', 'place'],
+    ['what about the venue', 'place'],
+    ['do you know where meetup 6 was held', 'place'],
   ])('%s asks for %s', (q, type) => {
     expect(askedType(q)).toBe(type);
   });
@@ -82,6 +87,15 @@ describe('what a question asks for', () => {
       expect(askedType(q)).toBeNull();
     },
   );
+
+  it('reads a where or a when beside what else is asked, and not in a "when" that joins a clause', () => {
+    for (const q of ['jam berapa dan di mana meetup 6', 'htm brp, kapankah meetup 6', 'and where was it held', 'meetup 6 dimna', 'kapankah meetup 6']) {
+      expect([q, asksWhereOrWhen(q)]).toEqual([q, true]);
+    }
+    for (const q of ['who sponsored meetup 7 when it was held', 'the room where we met was cold', 'siapa pemateri meetup 6']) {
+      expect([q, asksWhereOrWhen(q)]).toEqual([q, false]);
+    }
+  });
 
   it('tells a time, a day and an amount from a number that is none of them', () => {
     expect(statesAskedType('time', 'Acara dimulai pukul 18.30 WIB')).toBe(true);

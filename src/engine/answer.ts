@@ -3,7 +3,7 @@
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
-import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
+import { askedType, askedTypeFirst, asksCount, asksWhereOrWhen, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
@@ -397,7 +397,7 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
 function whichOnly(result: SearchResult, index: SearchIndex, question: string, type: AskedType | null): (hit: Hit) => boolean {
   // (A place asked for, by a word of where or of place alone, "lokasi kopdar kelima", is a where: a place is
   // written in too many ways to tell a write-up that states none, "took place online", "di rumah Pak RT".)
-  if (type === 'place' || asksWhereOrWhen(question)) return () => false;
+  if (type === 'place' || asksWhereOrWhen(question) || asksAboutWhat(question)) return () => false;
   // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga
   // workshop docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk
   // mahasiswa" says.) (But the word a number numbers, "meetup" of "meetup 6", names the event wherever it is: the
@@ -523,18 +523,15 @@ function ignoredNames(result: SearchResult, index: SearchIndex): (word: string) 
  * write-up says that too, in its own words ("Yohanes Kurniawan membahas serangan XSS …"). plans.ts's TOPIC_WORDS,
  * with their forms and the verbs.
  */
-const ABOUT_WHAT = [...TOPIC_WORDS, 'temanya', 'topiknya', 'cover', 'covered', 'bahas', 'dibahas', 'membahas', 'discuss', 'discussed'];
+const ABOUT_WHAT: ReadonlySet<string> = new Set([...TOPIC_WORDS, 'temanya', 'topiknya', 'cover', 'covered', 'bahas', 'dibahas', 'membahas', 'discuss', 'discussed']);
 
 /**
- * Whether the question asks where or when ("meetup 6 diadakan di mana", "kapan meetup 6 berlangsung", "where was
- * meetup 4 held"), or what an event was about (ABOUT_WHAT): see whichOnly.
+ * Whether the question asks what an event was about (ABOUT_WHAT): see whichOnly. (Where or when, askedType's
+ * reading: asksWhereOrWhen.)
  */
-function asksWhereOrWhen(question: string): boolean {
-  const words = tokenize(question).map((t) => t.norm);
-  return words.some((w, i) => WHERE_OR_WHEN.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di'));
+function asksAboutWhat(question: string): boolean {
+  return tokenize(question).some((t) => ABOUT_WHAT.has(t.norm));
 }
-
-const WHERE_OR_WHEN: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn', 'dmana', 'kapan', 'kapankah', 'kpn', 'where', 'when', ...ABOUT_WHAT]);
 
 /**
  * Whether the hit's write-up has every word of the question that does not only ask which one (QueryGroup.recency)
