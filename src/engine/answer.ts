@@ -122,7 +122,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // the confidence test, which judges what was searched; as typed, for the order of its results, read again only
   // where its days were read as dates.
   const typed = q === clipped ? searched.asked : askedType(withoutLinks(clipped));
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q, searched.asked));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched.asked));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
