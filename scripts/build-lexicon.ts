@@ -142,7 +142,7 @@ function render(meta: Record<string, unknown>, sections: Record<string, Record<s
 function relatedTable(
   root: string,
   entries: Record<string, string[]>,
-  irregular: Record<string, string[]>,
+  tables: { irregular: Record<string, string[]>; stems: Record<string, string[]> },
 ): Record<string, string[]> {
   const senses: SenseIndex = new Map();
   const synsets = new Map<string, Synset>();
@@ -157,7 +157,7 @@ function relatedTable(
   if (!counts) throw new Error(`WordNet's cntlist.rev not found under ${root} (extract ${WORDNET_PACKAGE} there too)`);
   const tagged = parseTaggedSenses(readFileSync(counts, 'utf8'));
   const taggedLemmas = new Set([...tagged].map((key) => key.slice(0, key.indexOf('\t'))));
-  const lexicon = createLexicon(entries, { irregular });
+  const lexicon = createLexicon(entries, tables);
   const known = (word: string) => Object.hasOwn(entries, word);
   const out: Record<string, string[]> = {};
   for (const lemma of [...senses.keys()].sort(compareStrings)) {
@@ -211,7 +211,9 @@ function main(): void {
       irregular[name] = [...new Set([...(irregular[name] ?? []), ...bases])];
     }
     const sortedIrregular = Object.fromEntries(Object.entries(irregular).sort(([a], [b]) => compareStrings(a, b)));
-    const related = relatedTable(root, entries, sortedIrregular);
+    // Built once: the file ships it, and the related table's lexicon resolves through the same index.
+    const stems = buildStemIndex(keys);
+    const related = relatedTable(root, entries, { irregular: sortedIrregular, stems });
     const wordnetVersion = packageVersion(root, WORDNET_PACKAGE);
     const meta = {
       source: `Debian package ${PACKAGE}${version ? ` ${version}` : ''}`,
@@ -239,7 +241,7 @@ function main(): void {
         `${wordnetVersion ? ` ${wordnetVersion}` : ''}; WordNet licence, see data/LEXICON-LICENSE.md)`,
       relatedWords: Object.keys(related).length,
     };
-    writeFileSync(options.out, render(meta, { entries, stems: buildStemIndex(keys), irregular: sortedIrregular, verbs, related }));
+    writeFileSync(options.out, render(meta, { entries, stems, irregular: sortedIrregular, verbs, related }));
     const single = keys.filter((k) => !k.includes(' ')).length;
     const translations = Object.values(entries).reduce((n, list) => n + list.length, 0);
     console.error(

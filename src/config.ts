@@ -128,7 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
   const watchText = get('WATCH_CORPUS');
   if (watchText !== null) {
     const flag = parseFlag(watchText);
-    if (flag === null) fail('WATCH_CORPUS', `"${watchText}" is not one of: 1, 0, true, false, yes, no`);
+    if (flag === null) fail('WATCH_CORPUS', `"${watchText}" is not one of: ${[...FLAG_WORDS.keys()].join(', ')}`);
     else watchCorpus = flag;
   }
 
@@ -197,11 +197,13 @@ export function publicKeyProblem(value: string): string | null {
   return `is not 64 hex characters (0–9, a–f): give ${where}, not the bot token or the client secret`;
 }
 
+/** The words a yes/no variable takes, any case; the error for any other lists these, so it names all of them. */
+const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['1', true], ['0', false], ['true', true], ['false', false], ['yes', true], ['no', false], ['on', true], ['off', false],
+]);
+
 function parseFlag(text: string): boolean | null {
-  const v = text.trim().toLowerCase();
-  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
-  if (['0', 'false', 'no', 'off'].includes(v)) return false;
-  return null;
+  return FLAG_WORDS.get(text.trim().toLowerCase()) ?? null;
 }
 
 /**

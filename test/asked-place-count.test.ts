@@ -3,7 +3,7 @@
 // opening that only names the event (src/engine/asked-type.ts); a tie-breaker within the write-up, as for a time.
 
 import { describe, expect, it } from 'vitest';
-import { askedType, statesAskedType } from '../src/engine/asked-type.ts';
+import { askedType, asksCount, statesAskedType } from '../src/engine/asked-type.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
@@ -57,6 +57,12 @@ describe('a place or a count asked for', () => {
     ['the room where we met was cold', null],
   ])('%s asks for %s', (q, type) => {
     expect(askedType(q)).toBe(type);
+  });
+
+  it('tells a count asked from a time, a day, an amount or a place', () => {
+    expect(asksCount(askedType('berapa peserta meetup kedua')!)).toBe(true);
+    expect(asksCount(askedType('how many people came')!)).toBe(true);
+    for (const q of ['jam brp meetup 3', 'kapan meetup 4', 'htm brp', 'meetup 5 dimana']) expect([q, asksCount(askedType(q)!)]).toEqual([q, false]);
   });
 
   it('tells a place from a capitalised word that is none', () => {

@@ -3,7 +3,7 @@
 // a time or an amount, not by the opening that only names the event (src/engine/asked-type.ts).
 
 import { describe, expect, it } from 'vitest';
-import { askedType, statesAskedType } from '../src/engine/asked-type.ts';
+import { askedType, asksWhereOrWhen, statesAskedType } from '../src/engine/asked-type.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
@@ -71,6 +71,11 @@ describe('what a question asks for', () => {
     ['when did pycon start', 'date or time'],
     ['meetup 6 when?', 'date or time'],
     ['and when was the hackathon', 'date or time'],
+    ['kapankah meetup 6', 'date or time'],
+    ['tell me when meetup 6 was held', 'date or time'],
+    ['meetup 6 dimna', 'place'],
+    ['what about the venue', 'place'],
+    ['do you know where meetup 6 was held', 'place'],
   ])('%s asks for %s', (q, type) => {
     expect(askedType(q)).toBe(type);
   });
@@ -82,6 +87,15 @@ describe('what a question asks for', () => {
       expect(askedType(q)).toBeNull();
     },
   );
+
+  it('reads a where or a when beside what else is asked, and not in a "when" that joins a clause', () => {
+    for (const q of ['jam berapa dan di mana meetup 6', 'htm brp, kapankah meetup 6', 'and where was it held', 'meetup 6 dimna', 'kapankah meetup 6']) {
+      expect([q, asksWhereOrWhen(q)]).toEqual([q, true]);
+    }
+    for (const q of ['who sponsored meetup 7 when it was held', 'the room where we met was cold', 'siapa pemateri meetup 6']) {
+      expect([q, asksWhereOrWhen(q)]).toEqual([q, false]);
+    }
+  });
 
   it('tells a time, a day and an amount from a number that is none of them', () => {
     expect(statesAskedType('time', 'Acara dimulai pukul 18.30 WIB')).toBe(true);
@@ -154,6 +168,18 @@ describe('among the passages of the write-up asked about', () => {
     const a = club.ask('kapan turnamen futsal', { top: 3 });
     expect(a.answered).toBe(true);
     expect(a.results[0]?.text).toMatch(/pukul 16\.00/u);
+  });
+
+  // (The search reads what is asked without the links pasted into the question; the order read it again with
+  // them, and a link's "jam-berapa" put the time first.)
+  it('reads what is asked from the question\'s words, not from a link pasted into it', () => {
+    const link = 'https://forum.example/t/jam-berapa';
+    for (const q of ['meetup 3', 'pemateri meetup 3']) {
+      const ids = (question: string) => lib.ask(question, { top: 3 }).results.map((r) => r.id);
+      expect([q, ids(`${q} ${link}`)]).toEqual([q, ids(q)]);
+    }
+    expect(lib.snapshot.index.search(`meetup 3 ${link}`, 3).asked).toBeNull();
+    expect(lib.snapshot.index.search('jam brp meetup 3 mulai', 3).asked).toBe('time');
   });
 
   it('leaves a question that asks for neither as it was', () => {

@@ -51,6 +51,16 @@ describe('a doer asked for by the noun, of a write-up that says what the doer di
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-8#2']);
   });
 
+  // ("speaker meetup 8" is in neither language as guessed: it is read both ways, and the doer's verbs came from
+  // each, the same alternative twice.)
+  it('reads a doer\'s verbs once in a question of no guessed language', () => {
+    const index = Library.fromDocuments(josc).snapshot.index;
+    const speaker = index.analyze('speaker meetup 8').find((g) => g.word === 'speaker');
+    const doneBy = speaker?.alternatives.filter((a) => a.doneBy).map((a) => a.surface.join(' ')) ?? [];
+    expect(doneBy).toContain('talked');
+    expect(doneBy).toEqual([...new Set(doneBy)]);
+  });
+
   it('reads "speaking" by its base, speak, whose doer the write-up names: "Our speaker will be …"', () => {
     const a = Library.fromDocuments(josc).ask('who is speaking at meetup 9');
     expect([a.answered, a.results[0]?.id]).toEqual([true, 'meetup-9#2']);

@@ -263,11 +263,23 @@ describe('watchCorpus', () => {
 });
 
 describe('WATCH_CORPUS', () => {
-  it('is off by default and takes 1/0, true/false, yes/no', () => {
+  it('is off by default and takes 1/0, true/false, yes/no, on/off', () => {
     expect(loadConfig({}).watchCorpus).toBe(false);
     for (const on of ['1', 'true', 'YES', 'on']) expect(loadConfig({ WATCH_CORPUS: on }).watchCorpus).toBe(true);
     for (const off of ['0', 'false', 'no', 'off', '']) expect(loadConfig({ WATCH_CORPUS: off }).watchCorpus).toBe(false);
     expect(() => loadConfig({ WATCH_CORPUS: 'sometimes' })).toThrow(/WATCH_CORPUS: "sometimes" is not one of/);
+  });
+
+  it('names in its error exactly the words it accepts', () => {
+    let message = '';
+    try {
+      loadConfig({ WATCH_CORPUS: 'sometimes' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const listed = /is not one of: ([^\n]*)/.exec(message)?.[1]?.split(', ') ?? [];
+    expect(listed.sort()).toEqual(['0', '1', 'false', 'no', 'off', 'on', 'true', 'yes']);
+    for (const word of listed) expect(() => loadConfig({ WATCH_CORPUS: word })).not.toThrow();
   });
 });
 

@@ -3,10 +3,10 @@
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
-import { askedType, askedTypeFirst, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
+import { askedType, askedTypeFirst, asksCount, asksWhereOrWhen, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
-import { emailSpans, linkSpans } from './links.ts';
+import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
@@ -118,10 +118,11 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // another week matched "workshop" well enough to be taken for tomorrow's (a typed date may be a member's guess,
   // and is matched as words are; the clock's is not).
   const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index, eventKindsOf(result.groups));
-  // What the question asks for (see asked-type.ts), read once a question: as typed, for the order of its results,
-  // and as searched where its days were read as dates, for the confidence test, which judges what was searched.
-  const typed = askedType(clipped);
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, q, q === clipped ? typed : askedType(q)));
+  // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
+  // the confidence test, which judges what was searched; as typed, for the order of its results, read again only
+  // where its days were read as dates.
+  const typed = q === clipped ? searched.asked : askedType(withoutLinks(clipped));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched.asked));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -396,7 +397,7 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
 function whichOnly(result: SearchResult, index: SearchIndex, question: string, type: AskedType | null): (hit: Hit) => boolean {
   // (A place asked for, by a word of where or of place alone, "lokasi kopdar kelima", is a where: a place is
   // written in too many ways to tell a write-up that states none, "took place online", "di rumah Pak RT".)
-  if (type === 'place' || asksWhereOrWhen(question)) return () => false;
+  if (type === 'place' || asksWhereOrWhen(question) || asksAboutWhat(question)) return () => false;
   // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga
   // workshop docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk
   // mahasiswa" says.) (But the word a number numbers, "meetup" of "meetup 6", names the event wherever it is: the
@@ -465,7 +466,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, t
     // words beside "berapa" are not always what is counted, "hadiah juara 2 lomba foto berapa" asks the prize, and
     // a count is written in more ways than a number beside a noun, "Seats are limited to 60" for "kuotanya berapa";
     // a write-up that states none as read is judged as before.)
-    if (type !== null && typeof type !== 'object') return true;
+    if (type !== null && !asksCount(type)) return true;
     if (topics.length === 0) return false;
     // Unless its write-up says it in words of its own (see said-otherwise.ts), judged once for each write-up and
     // topics: a passage of a numbered part of it is asked fewer of them than its others (`part`, above), and the
@@ -522,18 +523,15 @@ function ignoredNames(result: SearchResult, index: SearchIndex): (word: string) 
  * write-up says that too, in its own words ("Yohanes Kurniawan membahas serangan XSS …"). plans.ts's TOPIC_WORDS,
  * with their forms and the verbs.
  */
-const ABOUT_WHAT = [...TOPIC_WORDS, 'temanya', 'topiknya', 'cover', 'covered', 'bahas', 'dibahas', 'membahas', 'discuss', 'discussed'];
+const ABOUT_WHAT: ReadonlySet<string> = new Set([...TOPIC_WORDS, 'temanya', 'topiknya', 'cover', 'covered', 'bahas', 'dibahas', 'membahas', 'discuss', 'discussed']);
 
 /**
- * Whether the question asks where or when ("meetup 6 diadakan di mana", "kapan meetup 6 berlangsung", "where was
- * meetup 4 held"), or what an event was about (ABOUT_WHAT): see whichOnly.
+ * Whether the question asks what an event was about (ABOUT_WHAT): see whichOnly. (Where or when, askedType's
+ * reading: asksWhereOrWhen.)
  */
-function asksWhereOrWhen(question: string): boolean {
-  const words = tokenize(question).map((t) => t.norm);
-  return words.some((w, i) => WHERE_OR_WHEN.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di'));
+function asksAboutWhat(question: string): boolean {
+  return tokenize(question).some((t) => ABOUT_WHAT.has(t.norm));
 }
-
-const WHERE_OR_WHEN: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn', 'dmana', 'kapan', 'kapankah', 'kpn', 'where', 'when', ...ABOUT_WHAT]);
 
 /**
  * Whether the hit's write-up has every word of the question that does not only ask which one (QueryGroup.recency)

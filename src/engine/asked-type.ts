@@ -20,6 +20,11 @@ export interface CountAsked {
   readonly count: readonly string[];
 }
 
+/** Whether what is asked is a count (CountAsked), not a time, a day, an amount or a place. */
+export function asksCount(type: AskedType): type is CountAsked {
+  return typeof type === 'object';
+}
+
 /** The question words that ask "how much" or "what time" beside a word of price or clock ("bayar brp", "jam berapa"). */
 const HOW_MUCH: ReadonlySet<string> = new Set(['berapa', 'brp', 'brapa', 'berapaan']);
 /** Words of price: beside HOW_MUCH they ask for an amount of money, not a count. */
@@ -37,8 +42,10 @@ const YES_NO: ReadonlySet<string> = new Set(['ga', 'gak', 'nggak', 'ngga', 'engg
 const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
 /** Words of price that are things counted too: "berapa tiket terjual" asks how many (see countedPrice). */
 const COUNTABLE_PRICE: ReadonlySet<string> = new Set(['tiket', 'tiketnya', 'ticket', 'tickets']);
-/** Words that ask where, and the one that does after "di" ("di mana"). */
+/** Words that ask where, wherever they stand, and the one that does after "di" ("di mana"). */
 const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn', 'dmana', 'dimna']);
+/** English words that ask where, only where they stand as a question's (see asksAt). */
+const ENGLISH_WHERE: ReadonlySet<string> = new Set(['where', "where's"]);
 /** Words that name a place as what is asked, with or without a word of where ("lokasi kopdar berikutnya"). */
 const PLACE_ALONE: ReadonlySet<string> = new Set(['lokasi', 'lokasinya', 'alamat', 'alamatnya', 'venue', 'venuenya', 'location', 'address']);
 /**
@@ -80,8 +87,15 @@ const NOT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Words an English question may open with before its question word: "and where was it held". */
 const LEADING: ReadonlySet<string> = new Set(['and', 'so', 'but', 'ok', 'okay', 'oh']);
-/** Words that ask when, a day or a time of it. */
-const WHEN: ReadonlySet<string> = new Set(['kapan', 'kpn', 'when']);
+/**
+ * Words after which an English "where" or "when" inside a sentence asks, as an indirect question: "do you know
+ * where meetup 7 was held", "tell me when", "any idea where", "I wonder when".
+ */
+const ASKING: ReadonlySet<string> = new Set(['know', 'knows', 'tell', 'me', 'us', 'ask', 'asking', 'wonder', 'wondering', 'idea', 'remember', 'sure']);
+/** Words that ask when, a day or a time of it, wherever they stand. */
+const WHEN: ReadonlySet<string> = new Set(['kapan', 'kapankah', 'kpn']);
+/** English words that ask when, only where they stand as a question's (see asksAt). */
+const ENGLISH_WHEN: ReadonlySet<string> = new Set(['when', "when's"]);
 
 /**
  * A question's words, lower case, as a member types them: question words included (the analyzer's wordsOf drops
@@ -105,13 +119,42 @@ function countedPrice(words: readonly string[]): boolean {
  * What the question asks for, or null: an amount where a word of "how much" and one of price are both in it ("htm
  * brp", "berapa biaya meetup 7", "how much are the tickets"); a time where a word of the clock stands beside one
  * of "how much" ("jam brp", "mulai pukul berapa") or it says "what time"; a day or a time where it asks "kapan" or
- * "when" (in English the question's first word or its last, where inside a question "when" joins clauses); a place
- * where it asks "di mana", "dimana", "where" (likewise first or last) or names one ("lokasi", "alamat", "venue";
+ * "when" (in English where it asks, asksAt: elsewhere inside a question "when" joins clauses); a place where it
+ * asks "di mana", "dimana", "where" (likewise where it asks) or names one ("lokasi", "alamat", "venue";
  * "tempat" only with "di mana": alone it is as often a seat); a count where "berapa" stands beside a noun or "how
  * many" before one, and what is asked is not an amount or a time (see countedNouns).
  */
 export function askedType(question: string): AskedType | null {
+  return askedTypeOf(typedWords(question));
+}
+
+/**
+ * Whether the question asks where or when (see askedType, whose reading this is), whatever else it asks too: "jam
+ * berapa dan di mana meetup 6" asks a time first, and a place.
+ */
+export function asksWhereOrWhen(question: string): boolean {
   const words = typedWords(question);
+  return asksWhen(words) || asksWhere(words);
+}
+
+/**
+ * Whether an English "where" or "when" at `i` asks it: as the question's first word (after "and", "so", "but"
+ * too), its last, as a chat asks it, "meetup 6 where?", or after a word of asking, "do you know where …". Elsewhere
+ * inside a question it joins clauses: "the room where …", "what happened when the keynote began".
+ */
+function asksAt(words: readonly string[], i: number): boolean {
+  return i === 0 || (i === 1 && LEADING.has(words[0]!)) || i === words.length - 1 || ASKING.has(words[i - 1]!);
+}
+
+function asksWhen(words: readonly string[]): boolean {
+  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i)));
+}
+
+function asksWhere(words: readonly string[]): boolean {
+  return words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di') || (ENGLISH_WHERE.has(w) && asksAt(words, i)));
+}
+
+function askedTypeOf(words: readonly string[]): AskedType | null {
   const how = words.some((w) => HOW_MUCH.has(w)) || words.some((w, i) => w === 'how' && words[i + 1] === 'much');
   if (how && words.some((w) => PRICE.has(w)) && !countedPrice(words)) return 'amount';
   // ("meetup 1 bayar ga?", "gratis nggak": whether there is a price asks for it, answered by "free" or an amount.)
@@ -122,14 +165,9 @@ export function askedType(question: string): AskedType | null {
   const besideHow = (i: number) => HOW_MUCH.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? '');
   if (words.some((w, i) => CLOCK.has(w) && besideHow(i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
-  // ("when" and "where" as an English question's first word, after "and", "so", "but" too, or its last, as a chat
-  // asks it, "meetup 6 when?", "meetup 6 where?": inside a question they join clauses, "the room where …".)
-  const first = LEADING.has(words[0] ?? '') ? words[1] : words[0];
-  const last = words.at(-1);
-  if (words.some((w) => WHEN.has(w) && w !== 'when') || first === 'when' || first === "when's" || last === 'when') return 'date or time';
-  const where =
-    words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di')) || first === 'where' || first === "where's" || last === 'where';
-  if (where || words.some((_, i) => namesPlace(words, i))) return 'place';
+  // (English "when" and "where" only where they ask: see asksAt.)
+  if (asksWhen(words)) return 'date or time';
+  if (asksWhere(words) || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);
   return counted.length > 0 ? { count: counted } : null;
 }

@@ -372,6 +372,11 @@ export interface SearchResult {
    * write-up names one). See whichOnly in answer.ts.
    */
   absent: readonly number[];
+  /**
+   * What the question asks for (askedType), read once, of its words without the links pasted into it and with its
+   * dates read: answer.ts orders and judges by it (see whichOnly, askedTypeFirst).
+   */
+  asked: AskedType | null;
 }
 
 interface Evidence {
@@ -925,7 +930,7 @@ export class SearchIndex {
   }
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
-  #analyze(question: string, text: string, language = guessLanguage(question)): QueryGroup[] {
+  #analyze(question: string, text: string, language = guessLanguage(question), asks = askedType(text)): QueryGroup[] {
     const english = this.#lexicon !== null && language !== 'id';
     // An Indonesian question (or one that could be either) over a corpus with English write-ups: its words'
     // English translations, the lexicon read backwards, are evidence in those write-ups.
@@ -943,8 +948,6 @@ export class SearchIndex {
     const spelled = this.#numbersSpelled(text, tokens, english, toEnglish);
     // "acara terbaru", "the latest event": beside a recency word, a word for any event only asks which one.
     const asksWhich = recencyOf(tokens) !== null;
-    // (What the question asks for, read once for all its words: see #namesKind.)
-    const asks = askedType(text);
     tokens.forEach((token, i) => {
       // (The second word of a number spelled in two, "belas" of "kedua belas", is its first word's group.)
       if (spelled.within.has(i)) return;
@@ -995,8 +998,9 @@ export class SearchIndex {
       }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       // "who was the speaker" of an English write-up that says "Yusuf Hakim talked about …": the doer's noun reaches
-      // what the write-ups say such a doer did, as "pembicara" does (see DerivedEnglish.doneByNoun).
-      if (relatives) alternatives.push(...this.#doneByNoun(surface));
+      // what the write-ups say such a doer did, as "pembicara" does (see DerivedEnglish.doneByNoun). (Not again in
+      // a question of no guessed language, read both ways: #translateToEnglish has given those verbs already.)
+      if (relatives && !toEnglish) alternatives.push(...this.#doneByNoun(surface));
       for (const words of expansions.get(i) ?? []) alternatives.push(alternative(words, 'acronym', this.reading));
       const initials = this.#initialsExpansion(text, token);
       if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
@@ -1909,7 +1913,9 @@ export class SearchIndex {
   #search(question: string, limit: number): SearchResult {
     const text = this.#questionText(question);
     const language = guessLanguage(question);
-    const groups = this.#analyze(question, text, language);
+    // (What the question asks for, read once for all its words, see #namesKind, and for answer.ts: SearchResult.asked.)
+    const asks = askedType(text);
+    const groups = this.#analyze(question, text, language, asks);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     // What the question is about, without the words that only ask which write-up is meant (see
     // QueryGroup.recency): they rank passages that say them, but "siapa pembicara meetup terbaru" is answered
@@ -2172,6 +2178,7 @@ export class SearchIndex {
       recency: recencyOf(tokenize(question.normalize('NFKC')).filter((t) => !groups.some((g) => g.last && g.word === t.norm))),
       cappedStopwords: cappedStopwords(text),
       absent: absent.groups,
+      asked: asks,
     };
   }
 

@@ -34,7 +34,7 @@ export function evalDirNamedBy(override?: string | null, env: NodeJS.ProcessEnv 
 
 export interface EvalSet {
   name: string;
-  /** A corpus folder or `.jsonl` file, as `Library.open` takes it. */
+  /** A corpus folder or one document file of any type the loader reads (DOCUMENT_EXTENSIONS), as `Library.open` takes it. */
   corpus: string;
   queries: string;
 }
