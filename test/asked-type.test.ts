@@ -150,6 +150,24 @@ describe('among the passages of the write-up asked about', () => {
     expect(a.results[0]?.text).toMatch(/Rp20\.000/u);
   });
 
+  it('a word of date beside "berapa" asks for the day: "tanggal berapa", "tgl brp" do not name the event', () => {
+    // ("tanggal" right after "yatim", a word of the title, was read as naming which santunan, as "voli" of
+    // "turnamen voli" does; the write-up gives its day without the word "tanggal", so nothing answered.)
+    const mosque = Library.fromDocuments([
+      doc('santunan', 'Santunan Anak Yatim', ['Santunan anak yatim diadakan Ahad, 6 Juli 2025 di aula masjid.', 'Sebanyak 58 anak menerima santunan dan tas sekolah.'].join('\n\n'), '2025-07-06'),
+      doc('kerja-bakti', 'Kerja Bakti Masjid', ['Kerja bakti membersihkan masjid diikuti 30 remaja.', 'Dilanjut makan siang bersama.'].join('\n\n'), '2025-08-10'),
+    ]);
+    expect(askedType('santunan yatim tanggal berapa')).toBe('date or time');
+    expect(askedType('tgl brp santunan yatim')).toBe('date or time');
+    for (const q of ['santunan yatim tanggal berapa', 'santunan anak yatim tgl brp']) {
+      const a = mosque.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toMatch(/6 Juli 2025/u);
+    }
+    // ("tanggal" alone, beside no "berapa", is still a word: "berapa peserta" counts what it names.)
+    expect(askedType('berapa peserta santunan tanggal 6')).toEqual({ count: ['peserta'] });
+  });
+
   it('an English "when" is answered by the passage that states the day, though it only matches the title', () => {
     expect(first('when was pycon surabaya')).toMatch(/18 October/u);
     expect(first('when is pycon')).toMatch(/18 October/u);

@@ -48,6 +48,16 @@ describe('"kemarin" after a kind of event the write-ups are titled by', () => {
     expect(a.results[0]?.text).toMatch(said);
   });
 
+  it('nor after the name that follows the kind: "pendakian gunung semeru kemarin" is the last of them held', () => {
+    // ("semeru" right before "kemarin" is no kind, and the hike was read as yesterday's, of which there is none:
+    // unanswered, where "pendakian kemarin" was answered. The words between the kind and "kemarin" are its name's,
+    // of a dated write-up's title.)
+    const a = lib.ask('pendakian gunung semeru kemarin kemana', { today: '2026-11-27' });
+    expect(a.answered).toBe(true);
+    expect(a.readAs).toMatch(/pendakian gunung semeru terbaru/u);
+    expect(a.results[0]?.docId).toBe('pendakian-06-semeru');
+  });
+
   it('but not after a name, which says which event, not what kind', () => {
     // ("semeru" is a word of the Semeru hike's title, and of the kopdar's that told of it: read as "semeru
     // terbaru", the newest write-up titled so, the kopdar's story was given as the hike's fee.)

@@ -78,6 +78,14 @@ describe('metrics on a hand-made set', () => {
     expect(isHit(q('y', { gold: ['d1'] }), r('d10#1'))).toBe(false);
   });
 
+  it('judges answer strings across line wrapping: a line break or run of spaces in the passage is one space', () => {
+    // A write-up hard-wrapped in an editor breaks "Dimas Aryo" over two lines; the passage still says it.
+    const query = q('x', { answers: ['Ketua pelaksana: Dimas Aryo'] });
+    expect(isHit(query, r('a#1', 'pakai 2 bus. Ketua pelaksana: Dimas\nAryo (angkatan 2023).'))).toBe(true);
+    expect(isHit(query, r('a#1', 'Ketua  pelaksana:\r\n  dimas aryo'))).toBe(true);
+    expect(isHit(query, r('a#1', 'Ketua pelaksana: Dimas Ary0'))).toBe(false);
+  });
+
   it('scores an empty set as zeros, not NaN', () => {
     expect(score([])).toEqual({ n: 0, mrr10: 0, r1: 0, r3: 0, r10: 0, none: { n: 0, unanswered: 0 } });
   });

@@ -61,7 +61,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const asked = answerAsRead(index, question, options);
   // "meetup kemarin di mana": where no meetup of yesterday answers it, the last meetup held (see asLastOfKind).
   if (asked.answered || options.today === undefined || !index.monthDated) return asked;
-  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), titledKind(index));
+  const last = asLastOfKind(clip(question, MAX_QUESTION_CHARS), titledKind(index), (words) => titledTogether(index, words));
   const lastOfKind = last === null ? asked : answerAsRead(index, question, options, { question: last, before: options.today });
   return lastOfKind.answered ? lastOfKind : asked;
 }
@@ -74,6 +74,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
  */
 function titledKind(index: SearchIndex): (word: string) => boolean {
   return (w) => index.datedTitleWords.has(w) && index.writesInLowerCase(w);
+}
+
+/** Whether one dated write-up's title has every one of `words` (in lower case): see asLastOfKind. */
+function titledTogether(index: SearchIndex, words: readonly string[]): boolean {
+  for (const title of index.titleWords().values()) if (title.dated && words.every((w) => title.words.has(w))) return true;
+  return false;
 }
 
 /**

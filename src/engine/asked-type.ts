@@ -40,6 +40,8 @@ const FREE: ReadonlySet<string> = new Set(['gratis', 'free']);
 const YES_NO: ReadonlySet<string> = new Set(['ga', 'gak', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'ndak', 'nda', 'kah', 'ngak']);
 /** Words of the clock: beside HOW_MUCH ("jam berapa", "pukul brp") they ask for a time of day. */
 const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
+/** Words of the calendar's day: beside HOW_MUCH they ask for a day ("tanggal berapa", "tgl brp"), as "kapan" does. */
+const DATE_WORDS: ReadonlySet<string> = new Set(['tanggal', 'tanggalnya', 'tgl', 'tglnya']);
 /** Words of price that are things counted too: "berapa tiket terjual" asks how many (see countedPrice). */
 const COUNTABLE_PRICE: ReadonlySet<string> = new Set(['tiket', 'tiketnya', 'ticket', 'tickets']);
 /** Words that ask where, wherever they stand, and the one that does after "di" ("di mana"). */
@@ -165,6 +167,8 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   const besideHow = (i: number) => HOW_MUCH.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? '');
   if (words.some((w, i) => CLOCK.has(w) && besideHow(i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
+  // ("santunan yatim tgl brp": the day, not a count; read as a name of the event, "tgl" kept it unanswered.)
+  if (words.some((w, i) => DATE_WORDS.has(w) && besideHow(i))) return 'date or time';
   // (English "when" and "where" only where they ask: see asksAt.)
   if (asksWhen(words)) return 'date or time';
   if (asksWhere(words) || words.some((_, i) => namesPlace(words, i))) return 'place';
@@ -310,5 +314,6 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */
 export function isAskedTypeLabel(word: string, type: AskedType): boolean {
   if (type === 'place') return PLACE.has(word);
+  if (type === 'date or time') return DATE_WORDS.has(word);
   return type === 'amount' ? PRICE.has(word) || FREE.has(word) : type === 'time' ? CLOCK.has(word) : false;
 }

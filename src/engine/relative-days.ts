@@ -358,14 +358,15 @@ function isKindOfEvent(w: string, titled: (word: string) => boolean): boolean {
 
 /**
  * The question with each "kemarin" right after a kind of event ("meetup kemarin", "acara kemarin": a word events
- * are called by, or one for any event), or after one numbered ("meetup #6 kemarin", "meetup keenam kemarin"),
+ * are called by, or one for any event), after one numbered ("meetup #6 kemarin", "meetup keenam kemarin"), or
+ * after one and words of its name that one dated title has with it (`titledTogether`: see namedKind),
  * written "terbaru", the newest (see recency.ts); null when it has none, or names another day or period too.
  * `titled`: whether a word (in lower case) is one the corpus's dated write-ups are titled by, the kinds of event
  * this community holds ("pendakian" of "Pendakian #6: Gunung Semeru", "pengajian", "santunan"): the words events
  * are called by are a closed list, and a hiking club's "pendakian kemarin kemana" was read as yesterday's hike,
  * of which there is none, and left unanswered where "kopdar kemarin" was answered with the last kopdar.
  */
-export function asLastOfKind(question: string, titled: (word: string) => boolean): string | null {
+export function asLastOfKind(question: string, titled: (word: string) => boolean, titledTogether: (words: readonly string[]) => boolean = NO_TITLE): string | null {
   let found = false;
   let other = false;
   const read = question.replace(PHRASE, (typed: string, at: number) => {
@@ -375,7 +376,7 @@ export function asLastOfKind(question: string, titled: (word: string) => boolean
     const kind = /(\p{L}+)\s+$/u.exec(before)?.[1];
     const numbered = NUMBERED_KIND.exec(before);
     const isKind = (w: string | undefined) => w !== undefined && isKindOfEvent(w, titled);
-    if (dayWord(phrase) !== 'kemarin' || (!isKind(kind) && !(numbered !== null && isKind(numbered[1]) && numbersIt(numbered[2]!)))) {
+    if (dayWord(phrase) !== 'kemarin' || (!isKind(kind) && !(numbered !== null && isKind(numbered[1]) && numbersIt(numbered[2]!)) && !namedKind(before, isKind, titledTogether))) {
       other = true;
       return phrase;
     }
@@ -386,6 +387,30 @@ export function asLastOfKind(question: string, titled: (word: string) => boolean
   // stays read by the clock, every one of them a date (the other, left a word, matched write-ups that say
   // "besok").
   return found && !other ? read : null;
+}
+
+/** No title has the words: where the caller gives no titles. */
+const NO_TITLE = (): boolean => false;
+
+/** The last words before "kemarin", letters only, at most MAX_NAME_WORDS + 1 of them. */
+const LAST_WORDS = /(?:\p{L}+\s+){1,4}$/u;
+
+/** Words of an event's name between its kind and "kemarin": "seminar nasional himatif kemarin" has two. */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Whether the words before "kemarin" are a kind of event followed by words of its name, all of them words of one
+ * dated write-up's title ("seminar nasional himatif kemarin" of "Seminar Nasional HIMATIF 2025", "pendakian gunung
+ * semeru kemarin" of "Pendakian #6: Gunung Semeru"): the last of those held, as "seminar kemarin" is. Not a name
+ * alone ("biaya semeru kemarin": no kind before it), which says which event and leaves the day to the clock.
+ */
+function namedKind(before: string, isKind: (w: string) => boolean, titledTogether: (words: readonly string[]) => boolean): boolean {
+  const words = (LAST_WORDS.exec(before)?.[0] ?? '').trim().split(/\s+/u).map((w) => w.toLowerCase());
+  for (let k = 1; k <= MAX_NAME_WORDS && k < words.length; k++) {
+    const kind = words[words.length - k - 1]!;
+    if (isKind(kind) && titledTogether(words.slice(-k - 1))) return true;
+  }
+  return false;
 }
 
 /** A word followed by one that may number it ("meetup #6", "meetup ke-6", "meetup keenam"), before "kemarin". */

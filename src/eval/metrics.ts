@@ -45,13 +45,24 @@ export const CUTOFF = 10;
  * Is this result a hit for this query?
  * With `gold`: the result's document is one of the gold documents (several passages of one document may be
  * returned; each of them is a hit). Without `gold` (the forum set): the passage text contains every answer
- * string, case-insensitively.
+ * string, case-insensitively, a line break or run of spaces counting as one space.
  */
 export function isHit(query: EvalQuery, result: RankedResult): boolean {
   if (query.gold !== null) return query.gold.includes(result.docId);
   if (query.answers.length === 0) return false; // nothing to look for: never a hit (rows are validated on read)
-  const text = result.text.toLowerCase();
-  return query.answers.every((a) => text.includes(a.toLowerCase()));
+  const text = flatten(result.text);
+  return query.answers.every((a) => text.includes(flatten(a)));
+}
+
+/** Any run of whitespace, line breaks included, as one space. */
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Lowercased, every whitespace run one space: a write-up hard-wrapped in an editor breaks an answer such as a
+ * name over two lines, and the passage still says it.
+ */
+function flatten(text: string): string {
+  return text.toLowerCase().replace(WHITESPACE_RUN, ' ');
 }
 
 /** 1-based position of the first hit among the first `CUTOFF` results as returned, or null when none hit. */
