@@ -211,6 +211,15 @@ describe('base forms of inflected words', () => {
     expect(baseFormCandidates('opened')[0]).toBe('open');
   });
 
+  it("reads a -men plural as its -man noun, as WordNet's own lemmatizer does (it lists no such plural)", () => {
+    expect(baseFormCandidates('women')).toContain('woman');
+    expect(baseFormCandidates("women's")).toContain('woman');
+    expect(baseFormCandidates('chairmen')).toContain('chairman');
+    const lexicon = createLexicon({ woman: ['wanita', 'perempuan'] });
+    expect(lexicon.lookup("women's")).toEqual(['wanita', 'perempuan']);
+    expect(createLexicon({ oman: ['oman'] }).lookup('omen')).toEqual([]);
+  });
+
   it('does not strip the -s of words that only end in s', () => {
     expect(baseFormCandidates('class')).toEqual([]);
     expect(baseFormCandidates('campus')).toEqual([]);

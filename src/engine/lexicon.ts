@@ -460,6 +460,9 @@ export function baseFormCandidates(word: string): string[] {
   }
 
   let stem: string | null;
+  // women, chairmen → woman, chairman: WordNet's lemmatizer has this rule rather than listing the plurals. (Not
+  // after one letter: an omen is no Oman.)
+  if ((stem = suffixed('men')) !== null && stem.length >= 2) add(stem + 'man');
   if ((stem = suffixed('ies')) !== null) add(stem + 'y');
   if ((stem = suffixed('es')) !== null) {
     // boxes, churches, buses: -es after a sibilant; otherwise (houses, themes) the -s alone is the ending.
