@@ -60,6 +60,12 @@ export interface Lexicon {
    * below a translation (see RANKING.relatedWeight). Optional: a lexicon without it reads none.
    */
   related?(english: string): readonly string[];
+  /**
+   * Whether the word is English that the lexicon knows: the dictionary reads it in some form, or WordNet lists it
+   * (with readings or, as "volunteer", with none the dictionary has). A word it does not know may be a name typed
+   * in lower case ("golang"). Optional: a lexicon without it knows only what lookup reads.
+   */
+  knows?(english: string): boolean;
   readonly size: number;
 }
 
@@ -82,6 +88,7 @@ export interface LexiconMatch {
 export interface DictionaryLexicon extends Lexicon {
   resolve(english: string): LexiconMatch | null;
   related(english: string): readonly string[];
+  knows(english: string): boolean;
 }
 
 /**
@@ -306,16 +313,26 @@ function lexiconOver(
   const related = (english: string): readonly string[] => {
     const word = normalizeEnglish(english);
     if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word) || resolve(word) !== null) return NOTHING;
-    const key = [word, ...baseFormCandidates(word)].find((w) => relatedWords.has(w));
-    if (key === undefined) return NOTHING;
-    const headwords = unpack(relatedWords.get(key)!).filter((h) => map.has(h));
+    // (The first form with readings: "used", an adjective WordNet relates to nothing the dictionary has, is read
+    // as a form of "use".)
+    const headwords =
+      [word, ...baseFormCandidates(word)]
+        .map((w) => (relatedWords.has(w) ? unpack(relatedWords.get(w)!).filter((h) => map.has(h)) : []))
+        .find((hs) => hs.length > 0) ?? [];
+    if (headwords.length === 0) return NOTHING;
     return interleave(headwords.map((h) => match(h, 'exact').translations.slice(0, RELATED_TRANSLATIONS)));
+  };
+
+  const knows = (english: string): boolean => {
+    const word = normalizeEnglish(english);
+    return resolve(word) !== null || [word, ...baseFormCandidates(word)].some((w) => relatedWords.has(w));
   };
 
   return {
     size: map.size,
     resolve,
     related,
+    knows,
     agentNouns,
     doerNouns,
     lookup: (english) => resolve(english)?.translations ?? NOTHING,
@@ -538,7 +555,8 @@ export function readLexiconFile(path: string): LexiconFile {
     }
     for (const key in value) {
       const packed = (value as Record<string, unknown>)[key];
-      if (typeof packed !== 'string' || packed === '') {
+      // (A related word may have no readings: an English word WordNet relates to nothing the dictionary has.)
+      if (typeof packed !== 'string' || (packed === '' && section !== 'related')) {
         throw new Error(`the lexicon ${path}: ${section} ${JSON.stringify(key)} is not a non-empty string`);
       }
     }

@@ -1036,7 +1036,13 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
         group.kind = true;
-      } else if (this.#namesKind(text, tokens, i, language === 'en', asks) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
+      } else if (
+        this.#namesKind(text, tokens, i, language === 'en', asks) &&
+        !surface.some((w) => isDateWord(w) || isMonthName(w)) &&
+        // (Not an English word the dictionary cannot translate, "volunteer" of "the volunteer orientation": that no
+        // write-up has it says nothing of the corpus. A name typed in lower case, "golang", is no word it knows.)
+        !(english && alternatives.every((a) => a.related) && surface.some((w) => this.#lexicon?.knows?.(w) === true))
+      ) {
         // "turnamen voli", "pendakian sindoro", "the chess tournament": the word beside a kind of event says which
         // one, as a name would, typed in lower case as a chat types names (see #namesKind).
         Object.assign(group, { identifies: true, besideKind: true });
