@@ -963,6 +963,10 @@ export class SearchIndex {
       // it, it stays a word: "lokasi" of the dev sets' "di mana lokasi …" over text that says "lokasi". Nor in a
       // question not read as Indonesian: "location" reaches Indonesian text through its translation, "lokasi".)
       if (language === 'id' && asks === 'place' && isAskedTypeLabel(token.norm, asks) && wordsOf(token.norm).every((w) => this.#documentFrequency(w, WORDS) === 0)) return;
+      // Likewise, in an English question asking where or when, a verb that only says the event takes place ("where
+      // is the orientation held") where no write-up has it: FreeDict reads "held" as holding something (menahan),
+      // which no Indonesian write-up says of an event ("dilaksanakan"), and the question went unanswered.
+      if (english && asks !== null && TAKING_PLACE_ASKED.has(asks) && TAKING_PLACE.has(token.norm) && this.#documentFrequency(token.norm, WORDS) === 0) return;
       const number = spelled.at.get(i);
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
@@ -2454,6 +2458,13 @@ export class SearchIndex {
     return (this.#suggestions ??= names);
   }
 }
+
+/**
+ * English verbs that only say an event takes place ("held" of "where is the orientation held"), and the kinds of
+ * question in which they say no more (see SearchIndex.analyze).
+ */
+const TAKING_PLACE: ReadonlySet<string> = new Set(['held', 'happen', 'happens', 'happened', 'located', 'situated']);
+const TAKING_PLACE_ASKED: ReadonlySet<AskedType> = new Set<AskedType>(['place', 'time', 'date or time']);
 
 /** Words that label a date in a question ("tanggal 14 Juni 2025", chat's "tgl"): see SearchIndex.analyze. */
 const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
