@@ -171,3 +171,22 @@ describe('an English word WordNet knows that the dictionary cannot read', () => 
     expect(lib.ask('is there a golang workshop').answered).toBe(false);
   });
 });
+
+describe('a lower-case word of an English question that is no English word the lexicon knows', () => {
+  // "wifi" of "is there wifi at the orientation": a word no dictionary has, over write-ups that never say it. The
+  // corpus's silence on it is the answer, as for "golang" beside a kind of event; an English word the dictionary
+  // cannot read ("volunteer") stays the dictionary's gap, not the corpus's.
+  const lib = Library.fromDocuments([
+    writeUp({ id: 'orientasi', title: 'Orientasi Relawan', body: 'Orientasi dilaksanakan pada Sabtu, 14 Juni 2025.\n\nMakan siang disediakan.' }),
+    writeUp({ id: 'docker', title: 'Workshop Docker', body: 'Workshop Docker diadakan di Aula Barat.' }),
+  ]);
+
+  it('leaves the question unanswered where no write-up has it', () => {
+    expect(lib.ask('is there wifi at the orientation').answered).toBe(false);
+    expect(lib.ask('is there lunch at the orientation').answered).toBe(true);
+  });
+
+  it("is the dictionary's gap for a word it knows as English", () => {
+    expect(lib.ask('when is the volunteer orientation').answered).toBe(true);
+  });
+});

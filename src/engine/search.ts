@@ -2127,7 +2127,10 @@ export class SearchIndex {
       const matched = new Set([...a.terms.values(), ...(a.named ?? [])]);
       return names.every((gi) => matched.has(gi));
     };
-    const absent = this.#absentWeights(groups, acc.values(), language === 'en' ? namingKind(question, groups) : undefined);
+    // (In an English question, the words naming a kind of event and those no dictionary reads as English: see
+    // #absentWeights.)
+    const counted = language === 'en' ? new Set([...namingKind(question, groups), ...groups.filter((g) => this.#isNoEnglishWord(g))]) : undefined;
+    const absent = this.#absentWeights(groups, acc.values(), counted);
     let hits: Hit[] = [];
     const namedBy = new Map<Hit, Set<number>>();
     const datedHits = new Set<Hit>();
@@ -2338,11 +2341,24 @@ export class SearchIndex {
    * Not a word one typo from a word of the corpus or a stopword ("dand" of "dan"): the member meant that word.
    * Not names, numbers or words that ask which one: see naming in answer.ts for those. In an English question only
    * the words the caller passes in `only`, those that name a kind of event (see namingKind): "is there a workshop
-   * golang" was answered from the Docker workshop's write-up. Elsewhere an English word reaches the corpus only
+   * golang" was answered from the Docker workshop's write-up; and those that are no English word the lexicon
+   * knows (#isNoEnglishWord: "is there wifi at the orientation" was answered from the orientation's write-up). Elsewhere an English word reaches the corpus only
    * through the dictionary, and the dictionary's silence ("located", "shortened") says nothing of the corpus's:
    * counted in full in every English question, it left 11 more of squad-en-id's 177 questions unanswered (155 →
    * 144).
    */
+  /**
+   * Whether an English question's word is none the lexicon knows as English, in any form, and has no other reading
+   * ("wifi", a name typed in lower case): the dictionary's silence on it is no gap of its own, so no write-up
+   * having it is the corpus's silence (see #absentWeights). An English word it cannot translate ("volunteer",
+   * which WordNet knows: see Lexicon.knows) is not.
+   */
+  #isNoEnglishWord(g: QueryGroup): boolean {
+    const lexicon = this.#lexicon;
+    if (lexicon === null || lexicon.knows === undefined) return false;
+    return g.alternatives.length === 0 && !g.surface.some((w) => lexicon.knows!(w));
+  }
+
   #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>, only?: ReadonlySet<QueryGroup>): { extra: number; unread: number; groups: number[] } {
     // (The cheap tests first, and the passages read only while a candidate is left: most questions have none.)
     // (An Indonesian word counted in full already is absent all the same, but adds nothing below.)
