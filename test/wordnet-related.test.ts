@@ -189,4 +189,15 @@ describe('a lower-case word of an English question that is no English word the l
   it("is the dictionary's gap for a word it knows as English", () => {
     expect(lib.ask('when is the volunteer orientation').answered).toBe(true);
   });
+
+  // FreeDict lists some names with themselves as their translation ("lombok" → lombok): it reads them as nothing
+  // but the name, which a write-up would write so.
+  it('counts a word the dictionary reads only as itself, a name', () => {
+    const trail = Library.fromDocuments([
+      writeUp({ id: 'trail', title: 'Ubud Trail Run 21K', body: 'Trail run di Ubud diikuti sebelas pelari.\n\nLomba dimulai pukul 06.00.' }),
+      writeUp({ id: 'orientasi', title: 'Orientasi Relawan', body: 'Orientasi dilaksanakan pada Sabtu, 14 Juni 2025.' }),
+    ]);
+    expect(trail.ask('is there a trail run in lombok').answered).toBe(false);
+    expect(trail.ask('is there a trail run in ubud').answered).toBe(true);
+  });
 });

@@ -2349,14 +2349,15 @@ export class SearchIndex {
    */
   /**
    * Whether an English question's word is none the lexicon knows as English, in any form, and has no other reading
-   * ("wifi", a name typed in lower case): the dictionary's silence on it is no gap of its own, so no write-up
-   * having it is the corpus's silence (see #absentWeights). An English word it cannot translate ("volunteer",
-   * which WordNet knows: see Lexicon.knows) is not.
+   * ("wifi", a name typed in lower case), or one it reads only as itself (FreeDict lists some names so: "lombok"
+   * → lombok): the dictionary's silence on it is no gap of its own, so no write-up having it is the corpus's silence
+   * (see #absentWeights). An English word it cannot translate ("volunteer", which WordNet knows: see
+   * Lexicon.knows) is not.
    */
   #isNoEnglishWord(g: QueryGroup): boolean {
     const lexicon = this.#lexicon;
-    if (lexicon === null || lexicon.knows === undefined) return false;
-    return g.alternatives.length === 0 && !g.surface.some((w) => lexicon.knows!(w));
+    if (lexicon === null || lexicon.knows === undefined || g.alternatives.length > 0) return false;
+    return g.surface.every((w) => !lexicon.knows!(w) || (lexicon.lookup(w).length > 0 && lexicon.lookup(w).every((t) => t === w)));
   }
 
   #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>, only?: ReadonlySet<QueryGroup>): { extra: number; unread: number; groups: number[] } {
