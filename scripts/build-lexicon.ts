@@ -139,6 +139,9 @@ function render(meta: Record<string, unknown>, sections: Record<string, Record<s
  * the lexicon being written cannot read in any form (its own lookup decides, as the engine's will), mapped to the
  * headwords WordNet relates it to, none for a word related to nothing the dictionary has.
  */
+/** The dictionary reads the word in a form of its own, not only as a joined phrasal verb's noun WordNet may read. */
+const readsItself = (match: { via: string } | null): boolean => match !== null && match.via !== 'joined';
+
 function relatedTable(
   root: string,
   entries: Record<string, string[]>,
@@ -161,7 +164,7 @@ function relatedTable(
   const known = (word: string) => Object.hasOwn(entries, word);
   const out: Record<string, string[]> = {};
   for (const lemma of [...senses.keys()].sort(compareStrings)) {
-    if (!/^\p{Ll}+$/u.test(lemma) || !taggedLemmas.has(lemma) || lexicon.resolve(lemma) !== null) continue;
+    if (!/^\p{Ll}+$/u.test(lemma) || !taggedLemmas.has(lemma) || readsItself(lexicon.resolve(lemma))) continue;
     // (Kept with no readings too: the engine still knows it for an English word, not a name; see Lexicon.knows.)
     out[lemma] = relatedWords(lemma, { senses, synsets, tagged }, known);
   }

@@ -69,8 +69,11 @@ export interface Lexicon {
   readonly size: number;
 }
 
-/** How a word was found: as a headword, as an irregular form, through an inflection rule, or through its Porter stem. */
-export type LexiconMatchKind = 'exact' | 'irregular' | 'inflection' | 'stem';
+/**
+ * How a word was found: as a headword, as an irregular form, through an inflection rule, through its Porter stem, or
+ * as a phrasal verb's noun written joined ("cleanup" → clean).
+ */
+export type LexiconMatchKind = 'exact' | 'irregular' | 'inflection' | 'stem' | 'joined';
 
 export interface LexiconMatch {
   /** The dictionary headword whose translations are returned. */
@@ -246,7 +249,13 @@ function lexiconOver(
     // producer). (Nor for the word's forms: "venues" is venue's.)
     const forms = [word, ...baseFormCandidates(word)];
     const sharing = headwordsWithStem(stem).filter((h) => !forms.some((w) => lastLetterApart(w, h)));
-    return sharing.length > 0 ? match(closestHeadword(word, sharing), 'stem') : null;
+    if (sharing.length > 0) return match(closestHeadword(word, sharing), 'stem');
+    // A phrasal verb's noun written joined, "cleanup", "workout": the verb's sense, which FreeDict has. Not where
+    // WordNet reads the word itself (a pickup is a truck, a kickoff a start: see related).
+    const particle = JOINED_PARTICLES.find((p) => word.endsWith(p) && word.length - p.length >= 3);
+    if (particle === undefined || (relatedWords.has(word) && unpack(relatedWords.get(word)!).some((h) => map.has(h)))) return null;
+    const verb = word.slice(0, -particle.length);
+    return map.has(verb) ? match(verb, 'joined') : null;
   };
 
   // Built on the first Indonesian question over English passages, not at start-up: most corpora never need it.
@@ -340,6 +349,9 @@ function lexiconOver(
     irregularRelatives,
   };
 }
+
+/** Particles a phrasal verb's noun ends in, written joined ("cleanup", "workout"): see resolve. */
+const JOINED_PARTICLES = ['up', 'out', 'off', 'down', 'over', 'away'];
 
 /** The lists' items taken in turn (first of each, then second of each, …), each once. */
 function interleave(lists: ReadonlyArray<readonly string[]>): string[] {
