@@ -137,8 +137,11 @@ function render(meta: Record<string, unknown>, sections: Record<string, Record<s
 /**
  * The `related` table (see wordnet-related.ts): every single word of WordNet that SemCor saw in a sense and that
  * the lexicon being written cannot read in any form (its own lookup decides, as the engine's will), mapped to the
- * headwords WordNet relates it to.
+ * headwords WordNet relates it to, none for a word related to nothing the dictionary has.
  */
+/** The dictionary reads the word in a form of its own, not only as a joined phrasal verb's noun WordNet may read. */
+const readsItself = (match: { via: string } | null): boolean => match !== null && match.via !== 'joined';
+
 function relatedTable(
   root: string,
   entries: Record<string, string[]>,
@@ -161,9 +164,9 @@ function relatedTable(
   const known = (word: string) => Object.hasOwn(entries, word);
   const out: Record<string, string[]> = {};
   for (const lemma of [...senses.keys()].sort(compareStrings)) {
-    if (!/^\p{Ll}+$/u.test(lemma) || !taggedLemmas.has(lemma) || lexicon.resolve(lemma) !== null) continue;
-    const words = relatedWords(lemma, { senses, synsets, tagged }, known);
-    if (words.length > 0) out[lemma] = words;
+    if (!/^\p{Ll}+$/u.test(lemma) || !taggedLemmas.has(lemma) || readsItself(lexicon.resolve(lemma))) continue;
+    // (Kept with no readings too: the engine still knows it for an English word, not a name; see Lexicon.knows.)
+    out[lemma] = relatedWords(lemma, { senses, synsets, tagged }, known);
   }
   return out;
 }
@@ -237,7 +240,8 @@ function main(): void {
       verbHeadwords: Object.keys(verbs).length,
       related:
         `English words of the senses SemCor tagged that the dictionary lacks in any form -> the headwords WordNet 3.0 ` +
-        `relates them to (synonyms, derivations, nearest hypernyms; Debian package ${WORDNET_PACKAGE}` +
+        `relates them to (synonyms, derivations, nearest hypernyms; none where it relates them to no headword; ` +
+        `Debian package ${WORDNET_PACKAGE}` +
         `${wordnetVersion ? ` ${wordnetVersion}` : ''}; WordNet licence, see data/LEXICON-LICENSE.md)`,
       relatedWords: Object.keys(related).length,
     };

@@ -211,6 +211,27 @@ describe('base forms of inflected words', () => {
     expect(baseFormCandidates('opened')[0]).toBe('open');
   });
 
+  it("reads a -men plural as its -man noun, as WordNet's own lemmatizer does (it lists no such plural)", () => {
+    expect(baseFormCandidates('women')).toContain('woman');
+    expect(baseFormCandidates("women's")).toContain('woman');
+    expect(baseFormCandidates('chairmen')).toContain('chairman');
+    const lexicon = createLexicon({ woman: ['wanita', 'perempuan'] });
+    expect(lexicon.lookup("women's")).toEqual(['wanita', 'perempuan']);
+    expect(createLexicon({ oman: ['oman'] }).lookup('omen')).toEqual([]);
+  });
+
+  it("reads a phrasal verb's noun written joined as the verb, where WordNet has no reading of its own", () => {
+    const lexicon = createLexicon({ clean: ['bersih'], work: ['kerja'], truck: ['truk'], pick: ['pilih'] }, { related: { pickup: ['truck'] } });
+    expect(lexicon.lookup('cleanup')).toEqual(['bersih']);
+    expect(lexicon.resolve('cleanup')?.via).toBe('joined');
+    expect(lexicon.lookup('workout')).toEqual(['kerja']);
+    // (A pickup is a truck: WordNet's reading, not the verb's.)
+    expect(lexicon.lookup('pickup')).toEqual([]);
+    expect(lexicon.related('pickup')).toEqual(['truk']);
+    // (Not after fewer than three letters: "about" is no "ab".)
+    expect(createLexicon({ ab: ['x'] }).lookup('about')).toEqual([]);
+  });
+
   it('does not strip the -s of words that only end in s', () => {
     expect(baseFormCandidates('class')).toEqual([]);
     expect(baseFormCandidates('campus')).toEqual([]);

@@ -132,3 +132,72 @@ describe('English questions with a word the dictionary lacks', () => {
     expect(lib.snapshot.index.search('what was the fee', 1).hits[0]!.passage.text).toContain('Biaya');
   });
 });
+
+describe('an English word WordNet knows that the dictionary cannot read', () => {
+  // WordNet relates "volunteer" to no word FreeDict has: the lexicon keeps it with no readings, as an English word.
+  const lexicon = createLexicon({ walk: ['jalan'], cost: ['biaya'] }, { related: { hike: ['walk'], volunteer: [], use: ['cost'], used: [] } });
+
+  it('is known as English, with no reading', () => {
+    expect(lexicon.knows('volunteer')).toBe(true);
+    expect(lexicon.knows('volunteers')).toBe(true);
+    expect(lexicon.knows('hike')).toBe(true);
+    expect(lexicon.knows('walking')).toBe(true);
+    expect(lexicon.related('volunteer')).toEqual([]);
+    expect(lexicon.knows('golang')).toBe(false);
+  });
+
+  it('leaves such a word for a form of one with readings', () => {
+    expect(lexicon.related('used')).toEqual(['biaya']);
+  });
+
+  // Over Indonesian write-ups whose titles have the kind ("Orientasi Relawan"), the English word beside it is a
+  // word the dictionary cannot read, not a name no write-up has: "golang" of "is there a golang workshop" is.
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'orientasi',
+      title: 'Orientasi Relawan 2025',
+      body: 'Relawan baru wajib ikut orientasi.\n\nOrientasi dilaksanakan pada Sabtu, 14 Juni 2025, pukul 08.00 di Aula Santo Yusuf.',
+    }),
+    writeUp({ id: 'docker', title: 'Workshop Docker', body: 'Workshop Docker diadakan di Aula Barat.\n\nPesertanya 30 orang.' }),
+  ]);
+
+  it.each(['when is the volunteer orientation', 'where is the volunteer orientation'])('answers "%s"', (q) => {
+    const a = lib.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toContain('14 Juni 2025');
+  });
+
+  it('still leaves a lower-case name beside a kind unanswered', () => {
+    expect(lib.ask('is there a golang workshop').answered).toBe(false);
+  });
+});
+
+describe('a lower-case word of an English question that is no English word the lexicon knows', () => {
+  // "wifi" of "is there wifi at the orientation": a word no dictionary has, over write-ups that never say it. The
+  // corpus's silence on it is the answer, as for "golang" beside a kind of event; an English word the dictionary
+  // cannot read ("volunteer") stays the dictionary's gap, not the corpus's.
+  const lib = Library.fromDocuments([
+    writeUp({ id: 'orientasi', title: 'Orientasi Relawan', body: 'Orientasi dilaksanakan pada Sabtu, 14 Juni 2025.\n\nMakan siang disediakan.' }),
+    writeUp({ id: 'docker', title: 'Workshop Docker', body: 'Workshop Docker diadakan di Aula Barat.' }),
+  ]);
+
+  it('leaves the question unanswered where no write-up has it', () => {
+    expect(lib.ask('is there wifi at the orientation').answered).toBe(false);
+    expect(lib.ask('is there lunch at the orientation').answered).toBe(true);
+  });
+
+  it("is the dictionary's gap for a word it knows as English", () => {
+    expect(lib.ask('when is the volunteer orientation').answered).toBe(true);
+  });
+
+  // FreeDict lists some names with themselves as their translation ("lombok" → lombok): it reads them as nothing
+  // but the name, which a write-up would write so.
+  it('counts a word the dictionary reads only as itself, a name', () => {
+    const trail = Library.fromDocuments([
+      writeUp({ id: 'trail', title: 'Ubud Trail Run 21K', body: 'Trail run di Ubud diikuti sebelas pelari.\n\nLomba dimulai pukul 06.00.' }),
+      writeUp({ id: 'orientasi', title: 'Orientasi Relawan', body: 'Orientasi dilaksanakan pada Sabtu, 14 Juni 2025.' }),
+    ]);
+    expect(trail.ask('is there a trail run in lombok').answered).toBe(false);
+    expect(trail.ask('is there a trail run in ubud').answered).toBe(true);
+  });
+});

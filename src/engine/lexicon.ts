@@ -60,11 +60,20 @@ export interface Lexicon {
    * below a translation (see RANKING.relatedWeight). Optional: a lexicon without it reads none.
    */
   related?(english: string): readonly string[];
+  /**
+   * Whether the word is English that the lexicon knows: the dictionary reads it in some form, or WordNet lists it
+   * (with readings or, as "volunteer", with none the dictionary has). A word it does not know may be a name typed
+   * in lower case ("golang"). Optional: a lexicon without it knows only what lookup reads.
+   */
+  knows?(english: string): boolean;
   readonly size: number;
 }
 
-/** How a word was found: as a headword, as an irregular form, through an inflection rule, or through its Porter stem. */
-export type LexiconMatchKind = 'exact' | 'irregular' | 'inflection' | 'stem';
+/**
+ * How a word was found: as a headword, as an irregular form, through an inflection rule, through its Porter stem, or
+ * as a phrasal verb's noun written joined ("cleanup" → clean).
+ */
+export type LexiconMatchKind = 'exact' | 'irregular' | 'inflection' | 'stem' | 'joined';
 
 export interface LexiconMatch {
   /** The dictionary headword whose translations are returned. */
@@ -82,6 +91,7 @@ export interface LexiconMatch {
 export interface DictionaryLexicon extends Lexicon {
   resolve(english: string): LexiconMatch | null;
   related(english: string): readonly string[];
+  knows(english: string): boolean;
 }
 
 /**
@@ -239,7 +249,13 @@ function lexiconOver(
     // producer). (Nor for the word's forms: "venues" is venue's.)
     const forms = [word, ...baseFormCandidates(word)];
     const sharing = headwordsWithStem(stem).filter((h) => !forms.some((w) => lastLetterApart(w, h)));
-    return sharing.length > 0 ? match(closestHeadword(word, sharing), 'stem') : null;
+    if (sharing.length > 0) return match(closestHeadword(word, sharing), 'stem');
+    // A phrasal verb's noun written joined, "cleanup", "workout": the verb's sense, which FreeDict has. Not where
+    // WordNet reads the word itself (a pickup is a truck, a kickoff a start: see related).
+    const particle = JOINED_PARTICLES.find((p) => word.endsWith(p) && word.length - p.length >= 3);
+    if (particle === undefined || (relatedWords.has(word) && unpack(relatedWords.get(word)!).some((h) => map.has(h)))) return null;
+    const verb = word.slice(0, -particle.length);
+    return map.has(verb) ? match(verb, 'joined') : null;
   };
 
   // Built on the first Indonesian question over English passages, not at start-up: most corpora never need it.
@@ -306,16 +322,26 @@ function lexiconOver(
   const related = (english: string): readonly string[] => {
     const word = normalizeEnglish(english);
     if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word) || resolve(word) !== null) return NOTHING;
-    const key = [word, ...baseFormCandidates(word)].find((w) => relatedWords.has(w));
-    if (key === undefined) return NOTHING;
-    const headwords = unpack(relatedWords.get(key)!).filter((h) => map.has(h));
+    // (The first form with readings: "used", an adjective WordNet relates to nothing the dictionary has, is read
+    // as a form of "use".)
+    const headwords =
+      [word, ...baseFormCandidates(word)]
+        .map((w) => (relatedWords.has(w) ? unpack(relatedWords.get(w)!).filter((h) => map.has(h)) : []))
+        .find((hs) => hs.length > 0) ?? [];
+    if (headwords.length === 0) return NOTHING;
     return interleave(headwords.map((h) => match(h, 'exact').translations.slice(0, RELATED_TRANSLATIONS)));
+  };
+
+  const knows = (english: string): boolean => {
+    const word = normalizeEnglish(english);
+    return resolve(word) !== null || [word, ...baseFormCandidates(word)].some((w) => relatedWords.has(w));
   };
 
   return {
     size: map.size,
     resolve,
     related,
+    knows,
     agentNouns,
     doerNouns,
     lookup: (english) => resolve(english)?.translations ?? NOTHING,
@@ -323,6 +349,9 @@ function lexiconOver(
     irregularRelatives,
   };
 }
+
+/** Particles a phrasal verb's noun ends in, written joined ("cleanup", "workout"): see resolve. */
+const JOINED_PARTICLES = ['up', 'out', 'off', 'down', 'over', 'away'];
 
 /** The lists' items taken in turn (first of each, then second of each, …), each once. */
 function interleave(lists: ReadonlyArray<readonly string[]>): string[] {
@@ -460,6 +489,9 @@ export function baseFormCandidates(word: string): string[] {
   }
 
   let stem: string | null;
+  // women, chairmen → woman, chairman: WordNet's lemmatizer has this rule rather than listing the plurals. (Not
+  // after one letter: an omen is no Oman.)
+  if ((stem = suffixed('men')) !== null && stem.length >= 2) add(stem + 'man');
   if ((stem = suffixed('ies')) !== null) add(stem + 'y');
   if ((stem = suffixed('es')) !== null) {
     // boxes, churches, buses: -es after a sibilant; otherwise (houses, themes) the -s alone is the ending.
@@ -535,7 +567,8 @@ export function readLexiconFile(path: string): LexiconFile {
     }
     for (const key in value) {
       const packed = (value as Record<string, unknown>)[key];
-      if (typeof packed !== 'string' || packed === '') {
+      // (A related word may have no readings: an English word WordNet relates to nothing the dictionary has.)
+      if (typeof packed !== 'string' || (packed === '' && section !== 'related')) {
         throw new Error(`the lexicon ${path}: ${section} ${JSON.stringify(key)} is not a non-empty string`);
       }
     }

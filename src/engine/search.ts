@@ -966,6 +966,10 @@ export class SearchIndex {
       // it, it stays a word: "lokasi" of the dev sets' "di mana lokasi …" over text that says "lokasi". Nor in a
       // question not read as Indonesian: "location" reaches Indonesian text through its translation, "lokasi".)
       if (language === 'id' && asks === 'place' && isAskedTypeLabel(token.norm, asks) && wordsOf(token.norm).every((w) => this.#documentFrequency(w, WORDS) === 0)) return;
+      // Likewise, in an English question asking where or when, a verb that only says the event takes place ("where
+      // is the orientation held") where no write-up has it: FreeDict reads "held" as holding something (menahan),
+      // which no Indonesian write-up says of an event ("dilaksanakan"), and the question went unanswered.
+      if (english && asks !== null && TAKING_PLACE_ASKED.has(asks) && TAKING_PLACE.has(token.norm) && this.#documentFrequency(token.norm, WORDS) === 0) return;
       const number = spelled.at.get(i);
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
@@ -1040,7 +1044,13 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
         group.kind = true;
-      } else if (this.#namesKind(text, tokens, i, language === 'en', asks) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
+      } else if (
+        this.#namesKind(text, tokens, i, language === 'en', asks) &&
+        !surface.some((w) => isDateWord(w) || isMonthName(w)) &&
+        // (Not an English word the dictionary cannot translate, "volunteer" of "the volunteer orientation": that no
+        // write-up has it says nothing of the corpus. A name typed in lower case, "golang", is no word it knows.)
+        !(english && alternatives.every((a) => a.related) && surface.some((w) => this.#lexicon?.knows?.(w) === true))
+      ) {
         // "turnamen voli", "pendakian sindoro", "the chess tournament": the word beside a kind of event says which
         // one, as a name would, typed in lower case as a chat types names (see #namesKind).
         Object.assign(group, { identifies: true, besideKind: true });
@@ -2123,7 +2133,10 @@ export class SearchIndex {
       const matched = new Set([...a.terms.values(), ...(a.named ?? [])]);
       return names.every((gi) => matched.has(gi));
     };
-    const absent = this.#absentWeights(groups, acc.values(), language === 'en' ? namingKind(question, groups) : undefined);
+    // (In an English question, the words naming a kind of event and those no dictionary reads as English: see
+    // #absentWeights.)
+    const counted = language === 'en' ? new Set([...namingKind(question, groups), ...groups.filter((g) => this.#isNoEnglishWord(g))]) : undefined;
+    const absent = this.#absentWeights(groups, acc.values(), counted);
     let hits: Hit[] = [];
     const namedBy = new Map<Hit, Set<number>>();
     const datedHits = new Set<Hit>();
@@ -2335,11 +2348,25 @@ export class SearchIndex {
    * Not a word one typo from a word of the corpus or a stopword ("dand" of "dan"): the member meant that word.
    * Not names, numbers or words that ask which one: see naming in answer.ts for those. In an English question only
    * the words the caller passes in `only`, those that name a kind of event (see namingKind): "is there a workshop
-   * golang" was answered from the Docker workshop's write-up. Elsewhere an English word reaches the corpus only
+   * golang" was answered from the Docker workshop's write-up; and those that are no English word the lexicon
+   * knows (#isNoEnglishWord: "is there wifi at the orientation" was answered from the orientation's write-up). Elsewhere an English word reaches the corpus only
    * through the dictionary, and the dictionary's silence ("located", "shortened") says nothing of the corpus's:
    * counted in full in every English question, it left 11 more of squad-en-id's 177 questions unanswered (155 →
    * 144).
    */
+  /**
+   * Whether an English question's word is none the lexicon knows as English, in any form, and has no other reading
+   * ("wifi", a name typed in lower case), or one it reads only as itself (FreeDict lists some names so: "lombok"
+   * → lombok): the dictionary's silence on it is no gap of its own, so no write-up having it is the corpus's silence
+   * (see #absentWeights). An English word it cannot translate ("volunteer", which WordNet knows: see
+   * Lexicon.knows) is not.
+   */
+  #isNoEnglishWord(g: QueryGroup): boolean {
+    const lexicon = this.#lexicon;
+    if (lexicon === null || lexicon.knows === undefined || g.alternatives.length > 0) return false;
+    return g.surface.every((w) => !lexicon.knows!(w) || (lexicon.lookup(w).length > 0 && lexicon.lookup(w).every((t) => t === w)));
+  }
+
   #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>, only?: ReadonlySet<QueryGroup>): { extra: number; unread: number; groups: number[] } {
     // (The cheap tests first, and the passages read only while a candidate is left: most questions have none.)
     // (An Indonesian word counted in full already is absent all the same, but adds nothing below.)
@@ -2455,6 +2482,13 @@ export class SearchIndex {
     return (this.#suggestions ??= names);
   }
 }
+
+/**
+ * English verbs that only say an event takes place ("held" of "where is the orientation held"), and the kinds of
+ * question in which they say no more (see SearchIndex.analyze).
+ */
+const TAKING_PLACE: ReadonlySet<string> = new Set(['held', 'happen', 'happens', 'happened', 'located', 'situated']);
+const TAKING_PLACE_ASKED: ReadonlySet<AskedType> = new Set<AskedType>(['place', 'time', 'date or time']);
 
 /** Words that label a date in a question ("tanggal 14 Juni 2025", chat's "tgl"): see SearchIndex.analyze. */
 const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
