@@ -659,6 +659,13 @@ export class SearchIndex {
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
    */
   #memo: Map<string, Map<number, TermMatch>> | null = null;
+  /**
+   * The word positions of the passages proximity last read (see termPositions), by their text: the best candidates
+   * of one question are mostly those of the next, and tokenizing and stemming a passage again for each question
+   * was a sixth of a question's time and a third of what it allocated. Bounded (PROXIMITY_CACHE_LIMIT, the oldest
+   * let go first); an entry read under another root reading than the index's own is read again.
+   */
+  readonly #positions = new Map<string, { reading: RootReading; at: TermPositions }>();
 
   /**
    * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
@@ -692,6 +699,16 @@ export class SearchIndex {
 
   #readAffixes(readings = new AffixReadings(this.#lowerCase)): void {
     this.reading = (word) => readings.rootOf(word);
+  }
+
+  /** A passage's term positions (see termPositions), from #positions when read before under this reading. */
+  #termPositions(text: string): TermPositions {
+    const cached = this.#positions.get(text);
+    if (cached !== undefined && cached.reading === this.reading) return cached.at;
+    const at = termPositions(text, this.reading);
+    if (cached === undefined && this.#positions.size >= PROXIMITY_CACHE_LIMIT) this.#positions.delete(this.#positions.keys().next().value!);
+    this.#positions.set(text, { reading: this.reading, at });
+    return at;
   }
 
   /**
@@ -2155,8 +2172,9 @@ export class SearchIndex {
         // there.)
         const dated = datedHits.has(h);
         const named = dated ? new Set([...(namedBy.get(h) ?? []), ...dateGroups]) : namedBy.get(h);
-        const { pairs: allPairs, lead: all } = proximity(h.passage.text, h.terms, groups, this.reading);
-        const apart = named ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups, this.reading) : undefined;
+        const at = this.#termPositions(h.passage.text);
+        const { pairs: allPairs, lead: all } = proximity(at, h.terms, groups);
+        const apart = named ? proximity(at, h.terms, groups, named) : undefined;
         const lead = named ? apart!.lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0) : all;
         const pairs = dated ? apart!.pairs : allPairs;
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
@@ -2861,25 +2879,50 @@ function byScore(x: Hit, y: Hit): number {
 }
 
 /**
- * How close together the question's words stand in a passage: for every pair of groups both found, the
- * smaller of their weights, discounted by the distance (in words) between their nearest occurrences. And the
- * lead: each group's weight, faded by the position of its first occurrence (see RANKING.leadWords).
+ * Where a passage's terms stand: for every term of its tokens (each token's words, as termsAt gives them, and their
+ * stems), the positions (in words, counting only tokens that have terms, from 1) of the tokens that have it, in
+ * increasing order. What proximity reads, whatever the question.
  */
-export function proximity(text: string, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], reading?: RootReading): { pairs: number; lead: number } {
-  const positions: number[][] = groups.map(() => []);
+export type TermPositions = ReadonlyMap<string, readonly number[]>;
+
+/** How many passages' term positions an index keeps (see SearchIndex.#positions): a few kB each. */
+const PROXIMITY_CACHE_LIMIT = 512;
+
+export function termPositions(text: string, reading?: RootReading): TermPositions {
+  const out = new Map<string, number[]>();
   let i = 0;
   for (const t of tokenize(text)) {
     const forms = termsAt(text, t);
     if (forms.length === 0) continue;
     i++;
     for (const f of forms) {
-      const direct = groupOf.get(f);
-      if (direct !== undefined) positions[direct]!.push(i);
-      for (const s of stemsOf(f, reading)) {
-        const g = groupOf.get(s);
-        if (g !== undefined) positions[g]!.push(i);
-      }
+      addPosition(out, f, i);
+      for (const s of stemsOf(f, reading)) addPosition(out, s, i);
     }
+  }
+  return out;
+}
+
+function addPosition(out: Map<string, number[]>, term: string, i: number): void {
+  const at = out.get(term);
+  if (at === undefined) out.set(term, [i]);
+  else if (at[at.length - 1] !== i) at.push(i);
+}
+
+/**
+ * How close together the question's words stand in a passage (its term positions, see termPositions): for every
+ * pair of groups both found, the smaller of their weights, discounted by the distance (in words) between their
+ * nearest occurrences. And the lead: each group's weight, faded by the position of its first occurrence (see
+ * RANKING.leadWords). The terms of the groups in `except` are not looked for.
+ */
+export function proximity(at: TermPositions, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
+  const positions: (readonly number[])[] = new Array<readonly number[]>(groups.length).fill(NO_POSITIONS);
+  for (const [term, g] of groupOf) {
+    if (except?.has(g)) continue;
+    const found = at.get(term);
+    if (found === undefined) continue;
+    const had = positions[g]!;
+    positions[g] = had.length === 0 ? found : mergeSorted(had, found);
   }
   let total = 0;
   let lead = 0;
@@ -2895,8 +2938,21 @@ export function proximity(text: string, groupOf: ReadonlyMap<string, number>, gr
   return { pairs: total, lead };
 }
 
+const NO_POSITIONS: readonly number[] = [];
+
+/** Two increasing lists as one (a new list: the inputs may be a cached passage's own). */
+function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length && j < ys.length) out.push(xs[i]! <= ys[j]! ? xs[i++]! : ys[j++]!);
+  while (i < xs.length) out.push(xs[i++]!);
+  while (j < ys.length) out.push(ys[j++]!);
+  return out;
+}
+
 /** Smallest distance between two sorted position lists (Infinity when either is empty). */
-function nearest(xs: number[], ys: number[]): number {
+function nearest(xs: readonly number[], ys: readonly number[]): number {
   let best = Infinity;
   let i = 0;
   let j = 0;
