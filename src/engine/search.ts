@@ -2879,34 +2879,36 @@ function byScore(x: Hit, y: Hit): number {
 }
 
 /**
- * Where a passage's terms stand: for every term of its tokens (each token's words, as termsAt gives them, and their
- * stems), the positions (in words, counting only tokens that have terms, from 1) of the tokens that have it, in
- * increasing order. What proximity reads, whatever the question.
+ * Where a passage's terms stand, in the order they stand: every term of its tokens (each token's words, as termsAt
+ * gives them, each followed by its stems), with the position of its token (in words, counting only tokens that
+ * have terms, from 1). What proximity reads, whatever the question.
  */
-export type TermPositions = ReadonlyMap<string, readonly number[]>;
+export interface TermPositions {
+  readonly terms: readonly string[];
+  readonly at: readonly number[];
+}
 
 /** How many passages' term positions an index keeps (see SearchIndex.#positions): a few kB each. */
 const PROXIMITY_CACHE_LIMIT = 512;
 
 export function termPositions(text: string, reading?: RootReading): TermPositions {
-  const out = new Map<string, number[]>();
+  const terms: string[] = [];
+  const at: number[] = [];
   let i = 0;
   for (const t of tokenize(text)) {
     const forms = termsAt(text, t);
     if (forms.length === 0) continue;
     i++;
     for (const f of forms) {
-      addPosition(out, f, i);
-      for (const s of stemsOf(f, reading)) addPosition(out, s, i);
+      terms.push(f);
+      at.push(i);
+      for (const s of stemsOf(f, reading)) {
+        terms.push(s);
+        at.push(i);
+      }
     }
   }
-  return out;
-}
-
-function addPosition(out: Map<string, number[]>, term: string, i: number): void {
-  const at = out.get(term);
-  if (at === undefined) out.set(term, [i]);
-  else if (at[at.length - 1] !== i) at.push(i);
+  return { terms, at };
 }
 
 /**
@@ -2915,14 +2917,14 @@ function addPosition(out: Map<string, number[]>, term: string, i: number): void 
  * nearest occurrences. And the lead: each group's weight, faded by the position of its first occurrence (see
  * RANKING.leadWords). The terms of the groups in `except` are not looked for.
  */
-export function proximity(at: TermPositions, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
-  const positions: (readonly number[])[] = new Array<readonly number[]>(groups.length).fill(NO_POSITIONS);
-  for (const [term, g] of groupOf) {
-    if (except?.has(g)) continue;
-    const found = at.get(term);
-    if (found === undefined) continue;
-    const had = positions[g]!;
-    positions[g] = had.length === 0 ? found : mergeSorted(had, found);
+export function proximity(read: TermPositions, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
+  const positions: number[][] = new Array<number[]>(groups.length).fill(NO_POSITIONS);
+  const { terms, at } = read;
+  for (let k = 0; k < terms.length; k++) {
+    const g = groupOf.get(terms[k]!);
+    if (g === undefined || except?.has(g)) continue;
+    if (positions[g] === NO_POSITIONS) positions[g] = [at[k]!];
+    else positions[g]!.push(at[k]!);
   }
   let total = 0;
   let lead = 0;
@@ -2938,18 +2940,8 @@ export function proximity(at: TermPositions, groupOf: ReadonlyMap<string, number
   return { pairs: total, lead };
 }
 
-const NO_POSITIONS: readonly number[] = [];
-
-/** Two increasing lists as one (a new list: the inputs may be a cached passage's own). */
-function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < xs.length && j < ys.length) out.push(xs[i]! <= ys[j]! ? xs[i++]! : ys[j++]!);
-  while (i < xs.length) out.push(xs[i++]!);
-  while (j < ys.length) out.push(ys[j++]!);
-  return out;
-}
+/** A group's positions before any is found: shared, never pushed to (proximity replaces it first). */
+const NO_POSITIONS: number[] = [];
 
 /** Smallest distance between two sorted position lists (Infinity when either is empty). */
 function nearest(xs: readonly number[], ys: readonly number[]): number {
