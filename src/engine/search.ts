@@ -984,7 +984,7 @@ export class SearchIndex {
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
       // (A number spelled in two words is one question word, as typed joined: "keduabelas".)
-      const words = number ? [number.word] : isStopwordWithClitic(token.norm) ? [] : wordsOf(this.#withoutParticle(token.norm));
+      const words = number ? [number.word] : isStopwordWithClitic(token.norm) ? [] : [...wordsOf(this.#withoutParticle(token.norm))];
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
       // (Written in capitals, its index term is in capitals too: see acronymTerm.)
       const mayBeAcronym = words.length === 0 && mixedCase;
