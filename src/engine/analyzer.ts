@@ -166,12 +166,17 @@ function startsLowerCase(word: string): boolean {
 /** Splits text into tokens with their offsets. Pure and linear. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // (exec rather than matchAll: no iterator result per token, and no copy of the expression per text. The loop
+  // ends on exec's null, which leaves lastIndex at 0 for the next text.)
+  for (let m = TOKEN_SCAN.exec(text); m !== null; m = TOKEN_SCAN.exec(text)) {
     const start = m.index;
     tokens.push({ norm: normalize(m[0]), start, end: start + m[0].length });
   }
   return tokens;
 }
+
+/** TOKEN for tokenize's own scan alone, whose lastIndex nothing else moves. */
+const TOKEN_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
 
 export function normalize(word: string): string {
   // Plain ASCII is already in NFKC: skip the Unicode normalisation for it (most tokens of a corpus).
@@ -184,14 +189,18 @@ function isAscii(word: string): boolean {
   return true;
 }
 
+/** No words: what wordsOf gives for a stopword, one list for all (readonly: never to be added to). */
+const NO_WORDS: readonly string[] = [];
+
 /**
  * The content words of a normalised token: the token itself and, for compounds, its parts. Reduplication
  * ("tamu-tamu", "program-program") collapses to the single word, which is what it means. Stopwords are dropped,
  * but a compound is kept whole even when its parts are stopwords ("ke-75" stays findable as such).
  */
-export function wordsOf(norm: string): string[] {
-  // Fast path for a plain word (no joiner, no plus sign): the common case when indexing a corpus.
-  if (!JOINER.test(norm)) return STOPWORDS.has(norm) || norm.length === 0 ? [] : [norm];
+export function wordsOf(norm: string): readonly string[] {
+  // Fast path for a plain word (no joiner, no plus sign): the common case when indexing a corpus. (A stopword's
+  // empty list is shared: most tokens of a text are stopwords, and a new empty array for each was garbage.)
+  if (!JOINER.test(norm)) return STOPWORDS.has(norm) || norm.length === 0 ? NO_WORDS : [norm];
   const bare = norm.replace(/\+$/u, '');
   const parts = bare.split(JOINER).filter((p) => p.length > 0);
   if (parts.length <= 1) {
@@ -259,7 +268,7 @@ function mayBeCapitals(text: string, token: Token): boolean {
  * (see isAcronymStopword). Dropped as the stopword it looks like, "Dubes AS untuk PBB" had no trace of the "AS"
  * a question asks about, and only passages that spell out Amerika Serikat could match it.
  */
-export function termsAt(text: string, token: Token): string[] {
+export function termsAt(text: string, token: Token): readonly string[] {
   const words = wordsOf(token.norm);
   return words.length === 0 && isAcronymStopword(text, token) ? [acronymTerm(token.norm)] : words;
 }

@@ -376,13 +376,21 @@ function saysSomething(hit: Hit, result: SearchResult): boolean {
   // whole: its passages answer it ("Kali ini kami berkumpul di Kebun Raya Bogor"), where they need not repeat the
   // title. The write-up's date stands beside its title so: "kopdar 4 2025 dimana", "kopdar terakhir 2025" ask
   // about the kopdar the title and the date name together, though neither the title nor the paragraph says "2025".
-  if (titledOrDated(hit, result) && result.groups.some((g) => (g.identifies && g.numbers !== undefined) || g.recency)) return true;
+  if (result.groups.some(saysWhichOne) && titledOrDated(hit, result)) return true;
   for (const [term, group] of hit.terms) {
     const g = result.groups[group]!;
     // Nor a word that only asks which write-up is meant: a passage that says "terbaru" says nothing of "meetup".
     if (!isModifierTerm(term) && !g.surface.every(isModifierTerm) && !g.recency) return true;
   }
   return false;
+}
+
+/**
+ * Whether a question's group says which event it asks about by its number or as the newest (see saysSomething).
+ * (Asked before the title and the date, which it is cheaper than: tokenizing a title for every passage judged.)
+ */
+function saysWhichOne(g: QueryGroup): boolean {
+  return (g.identifies && g.numbers !== undefined) || g.recency === true;
 }
 
 /**
@@ -975,22 +983,29 @@ export function citationOf(p: Pick<Passage, 'title' | 'label' | 'paragraph' | 'd
   return [shownTitle(p), `§ ${p.paragraph}`, p.date, p.source].filter((x): x is string => typeof x === 'string' && x.length > 0).join(' · ');
 }
 
+/** A word of a passage that may be marked (see highlightsIn): its token, its indexed forms, whether in an address. */
+interface HighlightWord {
+  readonly t: Token;
+  readonly forms: readonly string[];
+  readonly address?: true;
+}
+
 /**
- * Offsets of the words in `text` whose forms (surface or stem) matched the question. Words that matched only as
- * part of an acronym's long form (`longForms`, e.g. china/media/group for "CMG") are marked only where the whole
- * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about. `common` tells a capitalised
- * common word from a name, as the index does (SearchIndex.writesInLowerCase); `reading` gives the corpus's roots
- * of meN-/peN- words, as the index stems them (SearchIndex.reading).
+ * The words of the passages last highlighted, by their text (see highlightWords): read from the text alone, and the
+ * passages shown for one question are mostly those shown for the next. Bounded, the oldest let go first.
  */
-export function highlightsIn(
-  text: string,
-  terms: { has(term: string): boolean; readonly size: number },
-  longForms: { words: readonly string[][]; only: ReadonlySet<string> } = { words: [], only: new Set() },
-  common: (norm: string) => boolean = () => false,
-  reading?: RootReading,
-): Highlight[] {
-  if (terms.size === 0) return [];
-  const out: Highlight[] = [];
+const highlightWordsRead = new Map<string, readonly HighlightWord[]>();
+const HIGHLIGHT_WORDS_LIMIT = 256;
+
+/**
+ * The words of a text that may be marked, with the forms the index read them as (see highlightsIn). Read once per
+ * text while it is among the last HIGHLIGHT_WORDS_LIMIT read: tokenizing a shown passage again for every question
+ * was most of what excerpts allocated, and allocations are what bring the garbage collector's pauses, a question's
+ * slowest times.
+ */
+function highlightWords(text: string): readonly HighlightWord[] {
+  const cached = highlightWordsRead.get(text);
+  if (cached !== undefined) return cached;
   // Words inside a link are part of an address, not of the text: marking them up would break the link.
   const links = linkSpans(text);
   // An e-mail address was indexed as its whole pieces only, unstemmed (analysePassage in search.ts): "org" of
@@ -998,9 +1013,7 @@ export function highlightsIn(
   const emails = emailSpans(text);
   // A date written in numbers stands for its month's name too ("14/06/2025" for "Juni": see textDateMonths).
   const dates = textDateMonths(text);
-  // (Read for every word of every result shown, for every question: one pass, and no new arrays for a word that
-  // needs none, so that questions leave less for the garbage collector, whose pauses are their slowest times.)
-  const words: Array<{ t: Token; forms: string[]; address?: true }> = [];
+  const words: HighlightWord[] = [];
   for (const t of tokenize(text)) {
     if (links.length > 0 && links.some(([s, e]) => t.start < e && t.end > s)) continue;
     if (emails.length > 0 && emails.some(([s, e]) => t.start < e && t.end > s)) {
@@ -1017,6 +1030,28 @@ export function highlightsIn(
     for (const d of dates) if (t.start >= d.start && t.end <= d.end) forms = [...forms, d.month];
     if (forms.length > 0) words.push({ t, forms });
   }
+  if (highlightWordsRead.size >= HIGHLIGHT_WORDS_LIMIT) highlightWordsRead.delete(highlightWordsRead.keys().next().value!);
+  highlightWordsRead.set(text, words);
+  return words;
+}
+
+/**
+ * Offsets of the words in `text` whose forms (surface or stem) matched the question. Words that matched only as
+ * part of an acronym's long form (`longForms`, e.g. china/media/group for "CMG") are marked only where the whole
+ * long form stands: "Media" alone in "Dialog Media" is not what "CMG" asked about. `common` tells a capitalised
+ * common word from a name, as the index does (SearchIndex.writesInLowerCase); `reading` gives the corpus's roots
+ * of meN-/peN- words, as the index stems them (SearchIndex.reading).
+ */
+export function highlightsIn(
+  text: string,
+  terms: { has(term: string): boolean; readonly size: number },
+  longForms: { words: readonly string[][]; only: ReadonlySet<string> } = { words: [], only: new Set() },
+  common: (norm: string) => boolean = () => false,
+  reading?: RootReading,
+): Highlight[] {
+  if (terms.size === 0) return [];
+  const out: Highlight[] = [];
+  const words = highlightWords(text);
   // Content words that stand in a whole long form (stopwords inside it, like "dan", are not counted).
   const inLongForm = new Set<number>();
   for (const seq of longForms.words) {
@@ -1026,28 +1061,30 @@ export function highlightsIn(
   }
   // Whether any form of a word (or its stem) matched, and whether all that matched came only from an acronym's
   // long form.
-  let matched = false;
-  let onlyLong = true;
-  const see = (x: string) => {
-    if (!terms.has(x)) return;
-    matched = true;
-    if (!longForms.only.has(x)) onlyLong = false;
-  };
-  words.forEach(({ t, forms, address }, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const { t, forms, address } = words[i]!;
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
     // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts. An
     // address's pieces were not.
     const stemmed = address !== true && (!isNameAt(text, t.start) || common(t.norm));
-    matched = false;
-    onlyLong = true;
+    let matched = false;
+    let onlyLong = true;
     for (const f of forms) {
-      see(f);
-      if (stemmed) for (const s of stemsOf(f, reading)) see(s);
+      if (terms.has(f)) {
+        matched = true;
+        if (!longForms.only.has(f)) onlyLong = false;
+      }
+      if (!stemmed) continue;
+      for (const x of stemsOf(f, reading)) {
+        if (!terms.has(x)) continue;
+        matched = true;
+        if (!longForms.only.has(x)) onlyLong = false;
+      }
     }
-    if (!matched) return;
-    if (onlyLong && !inLongForm.has(i)) return;
+    if (!matched) continue;
+    if (onlyLong && !inLongForm.has(i)) continue;
     out.push([t.start, t.end]);
-  });
+  }
   return out;
 }
 

@@ -664,6 +664,13 @@ export class SearchIndex {
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
    */
   #memo: Map<string, Map<number, TermMatch>> | null = null;
+  /**
+   * The word positions of the passages proximity last read (see termPositions), by their text: the best candidates
+   * of one question are mostly those of the next, and tokenizing and stemming a passage again for each question
+   * was a sixth of a question's time and a third of what it allocated. Bounded (PROXIMITY_CACHE_LIMIT, the oldest
+   * let go first); an entry read under another root reading than the index's own is read again.
+   */
+  readonly #positions = new Map<string, { reading: RootReading; at: TermPositions }>();
 
   /**
    * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
@@ -697,6 +704,16 @@ export class SearchIndex {
 
   #readAffixes(readings = new AffixReadings(this.#lowerCase)): void {
     this.reading = (word) => readings.rootOf(word);
+  }
+
+  /** A passage's term positions (see termPositions), from #positions when read before under this reading. */
+  #termPositions(text: string): TermPositions {
+    const cached = this.#positions.get(text);
+    if (cached !== undefined && cached.reading === this.reading) return cached.at;
+    const at = termPositions(text, this.reading);
+    if (cached === undefined && this.#positions.size >= PROXIMITY_CACHE_LIMIT) this.#positions.delete(this.#positions.keys().next().value!);
+    this.#positions.set(text, { reading: this.reading, at });
+    return at;
   }
 
   /**
@@ -974,7 +991,7 @@ export class SearchIndex {
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
       // (A number spelled in two words is one question word, as typed joined: "keduabelas".)
-      const words = number ? [number.word] : isStopwordWithClitic(token.norm) ? [] : wordsOf(this.#withoutParticle(token.norm));
+      const words = number ? [number.word] : isStopwordWithClitic(token.norm) ? [] : [...wordsOf(this.#withoutParticle(token.norm))];
       // Not in a question typed all in capitals ("WHO WON THE CUP"), where they say nothing.
       // (Written in capitals, its index term is in capitals too: see acronymTerm.)
       const mayBeAcronym = words.length === 0 && mixedCase;
@@ -2174,8 +2191,9 @@ export class SearchIndex {
         // there.)
         const dated = datedHits.has(h);
         const named = dated ? new Set([...(namedBy.get(h) ?? []), ...dateGroups]) : namedBy.get(h);
-        const { pairs: allPairs, lead: all } = proximity(h.passage.text, h.terms, groups, this.reading);
-        const apart = named ? proximity(h.passage.text, new Map([...h.terms].filter(([, g]) => !named.has(g))), groups, this.reading) : undefined;
+        const at = this.#termPositions(h.passage.text);
+        const { pairs: allPairs, lead: all } = proximity(at, h.terms, groups);
+        const apart = named ? proximity(at, h.terms, groups, named) : undefined;
         const lead = named ? apart!.lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0) : all;
         const pairs = dated ? apart!.pairs : allPairs;
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
@@ -2902,25 +2920,52 @@ function byScore(x: Hit, y: Hit): number {
 }
 
 /**
- * How close together the question's words stand in a passage: for every pair of groups both found, the
- * smaller of their weights, discounted by the distance (in words) between their nearest occurrences. And the
- * lead: each group's weight, faded by the position of its first occurrence (see RANKING.leadWords).
+ * Where a passage's terms stand, in the order they stand: every term of its tokens (each token's words, as termsAt
+ * gives them, each followed by its stems), with the position of its token (in words, counting only tokens that
+ * have terms, from 1). What proximity reads, whatever the question.
  */
-export function proximity(text: string, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], reading?: RootReading): { pairs: number; lead: number } {
-  const positions: number[][] = groups.map(() => []);
+export interface TermPositions {
+  readonly terms: readonly string[];
+  readonly at: readonly number[];
+}
+
+/** How many passages' term positions an index keeps (see SearchIndex.#positions): a few kB each. */
+const PROXIMITY_CACHE_LIMIT = 512;
+
+export function termPositions(text: string, reading?: RootReading): TermPositions {
+  const terms: string[] = [];
+  const at: number[] = [];
   let i = 0;
   for (const t of tokenize(text)) {
     const forms = termsAt(text, t);
     if (forms.length === 0) continue;
     i++;
     for (const f of forms) {
-      const direct = groupOf.get(f);
-      if (direct !== undefined) positions[direct]!.push(i);
+      terms.push(f);
+      at.push(i);
       for (const s of stemsOf(f, reading)) {
-        const g = groupOf.get(s);
-        if (g !== undefined) positions[g]!.push(i);
+        terms.push(s);
+        at.push(i);
       }
     }
+  }
+  return { terms, at };
+}
+
+/**
+ * How close together the question's words stand in a passage (its term positions, see termPositions): for every
+ * pair of groups both found, the smaller of their weights, discounted by the distance (in words) between their
+ * nearest occurrences. And the lead: each group's weight, faded by the position of its first occurrence (see
+ * RANKING.leadWords). The terms of the groups in `except` are not looked for.
+ */
+export function proximity(read: TermPositions, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
+  const positions: number[][] = new Array<number[]>(groups.length).fill(NO_POSITIONS);
+  const { terms, at } = read;
+  for (let k = 0; k < terms.length; k++) {
+    const g = groupOf.get(terms[k]!);
+    if (g === undefined || except?.has(g)) continue;
+    if (positions[g] === NO_POSITIONS) positions[g] = [at[k]!];
+    else positions[g]!.push(at[k]!);
   }
   let total = 0;
   let lead = 0;
@@ -2936,8 +2981,11 @@ export function proximity(text: string, groupOf: ReadonlyMap<string, number>, gr
   return { pairs: total, lead };
 }
 
+/** A group's positions before any is found: shared, never pushed to (proximity replaces it first). */
+const NO_POSITIONS: number[] = [];
+
 /** Smallest distance between two sorted position lists (Infinity when either is empty). */
-function nearest(xs: number[], ys: number[]): number {
+function nearest(xs: readonly number[], ys: readonly number[]): number {
   let best = Infinity;
   let i = 0;
   let j = 0;
