@@ -65,6 +65,30 @@ describe('gateway: one bot in two servers', () => {
   });
 });
 
+describe('gateway: one of the two servers in an outage at start-up', () => {
+  // Discord lists such a server in READY but sends no GUILD_CREATE for it (GUILD_DELETE, unavailable): discord.js
+  // keeps it without its roles. Its moderator role is no less a role: the warning said it was "in none of the 2
+  // servers (… a role deleted since?)", and a refusal there named no moderator role, as if it had none.
+  let gw: BotOnFake;
+  beforeAll(async () => {
+    gw = await startBotOnFake(library, { fake: { guilds: GUILDS, outageGuilds: [1] }, env: { MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B}` } });
+  });
+  afterAll(async () => gw?.close());
+
+  it('makes no claim of roles in no server while a server is unavailable', async () => {
+    // (The check runs before startGatewayBot returns.)
+    expect(gw.bot.client.guilds.cache.get(gw.fake.guilds[1]!.id)?.available).toBe(false);
+    expect(gw.logs.lines.filter((l) => 'unknownRoleIds' in l)).toEqual([]);
+  });
+
+  it('a refusal in the unavailable server says moderator roles exist without naming one', async () => {
+    const sent = gw.fake.slash('reload', {}, { user: newUser(), guildId: gw.fake.guilds[1]!.id });
+    const { content } = (await gw.fake.waitForCallback(sent.id)).data as { content: string };
+    expect(content).toContain("**Manage Server** permission or one of this bot's moderator roles.");
+    expect(content).not.toContain(MODS_A);
+  });
+});
+
 describe('HTTP mode: one endpoint for two servers', () => {
   let fake: FakeDiscord;
   let server: HttpServerHandle;

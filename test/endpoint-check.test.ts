@@ -56,7 +56,7 @@ describe('the Interactions Endpoint URL against the mode the bot runs in', () =>
       expect(more).toEqual([]);
       expect(line).toMatchObject({ level: 40, botPublic: true });
       expect(line!.msg).toBe(
-        'Public Bot is on (Developer Portal → Bot): anyone can add this bot to a server of theirs, and there anyone with Manage Server can /reload the corpus every server shares. Turn it off unless the bot is meant for everyone',
+        'Public Bot is on (Developer Portal → Bot): anyone can add this bot to a server of theirs, and there anyone with Manage Server can /reload the corpus every server shares. Turn it off unless the bot is meant for everyone (if the portal refuses, "Private application cannot have a default authorization link", first set Installation → Install Link to None)',
       );
       expect(closed.logs.lines.filter((l) => 'botPublic' in l)).toEqual([]);
     } finally {

@@ -69,10 +69,12 @@ export interface ApplicationInfo {
 
 /**
  * Public Bot on: anyone can add the bot to a server of their own, where they have Manage Server and so /reload,
- * and every server shares the one corpus (README: Security). Discord turns it on for a new application.
+ * and every server shares the one corpus (README: Security). Discord turns it on for a new application, and gives
+ * it an Install Link (Installation tab), with which the portal refuses to turn Public Bot off: the warning names
+ * that step, or a moderator who follows it meets only the portal's error.
  */
 export const PUBLIC_BOT_WARNING =
-  'Public Bot is on (Developer Portal → Bot): anyone can add this bot to a server of theirs, and there anyone with Manage Server can /reload the corpus every server shares. Turn it off unless the bot is meant for everyone';
+  'Public Bot is on (Developer Portal → Bot): anyone can add this bot to a server of theirs, and there anyone with Manage Server can /reload the corpus every server shares. Turn it off unless the bot is meant for everyone (if the portal refuses, "Private application cannot have a default authorization link", first set Installation → Install Link to None)';
 
 /** GET /applications/@me, bounded in time: read once at start-up and shared by the checks that need it. */
 export function readApplication(rest: REST): Promise<ApplicationInfo> {

@@ -45,7 +45,8 @@ const en = {
   /**
    * `roleIds`: those of MODERATOR_ROLE_IDS that are roles of the member's server, shown as role mentions (which
    * ping no one: replies parse no mentions), so the member refused sees whom to ask, not only that they may not;
-   * null when the server's roles could not be read (HTTP mode without the bot token), so none is named.
+   * null when the server's roles could not be read (HTTP mode without the bot token or an answer from Discord, a
+   * server in an outage), so none is named.
    */
   notAllowed: (roleIds: readonly string[] | null) =>
     `Only moderators can reload the write-ups: members with the **Manage Server** permission${roleIds === null ? " or one of this bot's moderator roles" : roleIds.length === 0 ? '' : ` or the ${roleIds.length === 1 ? 'role' : 'roles'} ${roleMentions(roleIds)}`}. Ask one of them to run \`/reload\` for you, or a server admin to give you that permission.`,

@@ -17,12 +17,15 @@ export interface ServerRoles {
   among(guildId: string, ids: readonly string[]): Promise<readonly string[] | null>;
 }
 
-/** Gateway mode: the client's role cache, which GUILD_CREATE fills and the role events keep current. */
+/**
+ * Gateway mode: the client's role cache, which GUILD_CREATE fills and the role events keep current. A server in an
+ * outage (listed in READY, no GUILD_CREATE yet) is cached unavailable and without its roles: it cannot be told.
+ */
 export function cachedServerRoles(client: Client): ServerRoles {
   return {
     among: async (guildId, ids) => {
-      const roles = client.guilds.cache.get(guildId)?.roles.cache;
-      return roles === undefined ? null : ids.filter((id) => id !== guildId && roles.has(id));
+      const guild = client.guilds.cache.get(guildId);
+      return guild === undefined || !guild.available ? null : ids.filter((id) => id !== guildId && guild.roles.cache.has(id));
     },
   };
 }

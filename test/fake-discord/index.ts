@@ -1,15 +1,15 @@
 // A fake Discord for tests: REST v10 and gateway v10 (WebSocket, JSON text frames) on 127.0.0.1, that the real
 // discord.js client logs into through `rest.api` / DISCORD_API_URL (`http://127.0.0.1:PORT/api`).
 //
-// What it does like Discord: checks `Authorization: Bot <token>` where Discord does; HELLO, IDENTIFY → READY and
-// a GUILD_CREATE per guild, heartbeats, RESUME with replay of missed events; interaction callbacks within a
-// deadline (3 s) and only once (10062 / 40060 otherwise); @original edits and follow-ups through the webhook
-// routes; command registration (403 Missing Access for another application or a server the bot is not in),
-// GET /applications/@me, /users/@me/guilds and /guilds/:id/roles; and the message limits a real reply must respect
-// (content 2000, 5 rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply
-// over a limit gets the same 400 Discord would send. Files come as Discord takes them: multipart/form-data, the message in
-// `payload_json` and each file a `files[n]` part with a name (at most 10, each within the upload limit the
-// interactions announce: 413 over it); they are kept on the message as its attachments.
+// What it does like Discord: checks `Authorization: Bot <token>` where Discord does; HELLO, IDENTIFY → READY and a
+// GUILD_CREATE per guild (GUILD_DELETE, unavailable, for one in an outage), heartbeats, RESUME with replay of missed
+// events; interaction callbacks within a deadline (3 s) and only once (10062 / 40060 otherwise); @original edits and
+// follow-ups through the webhook routes; command registration (403 Missing Access for another application or a
+// server the bot is not in), GET /applications/@me, /users/@me/guilds and /guilds/:id/roles; and the message limits
+// a real reply must respect (content 2000, 5 rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of
+// 100 characters) — a reply over a limit gets the same 400 Discord would send. Files come as Discord takes them:
+// multipart/form-data, the message in `payload_json` and each file a `files[n]` part with a name (at most 10, each
+// within the upload limit the interactions announce: 413 over it); they are kept on the message as its attachments.
 //
 // Faults for reliability tests: `failNext(route, status, body)` (429 with retry_after, 500, 10062, …),
 // `dropConnection()`, `expire(id)`.
@@ -97,6 +97,12 @@ export interface FakeDiscordOptions {
    * default, as the README's set-up leaves it (Discord's own default for a new application is on).
    */
   botPublic?: boolean;
+  /**
+   * Guilds (by their index in `guilds`) in an outage: READY lists them unavailable, as it lists every guild, and
+   * Discord then sends GUILD_DELETE with `unavailable: true` for them ("was already unavailable") instead of their
+   * GUILD_CREATE, so discord.js reports ready with them in its cache, unavailable and without their roles.
+   */
+  outageGuilds?: number[];
 }
 
 export interface InteractionInit {
@@ -183,6 +189,7 @@ export class FakeDiscord {
   #sockets = new Set<Socket>();
   #holds: Array<{ match: string | RegExp; arrived: (request: RecordedRequest) => void; released: Promise<void> }> = [];
   #releases = new Set<() => void>();
+  #outage: ReadonlySet<number>;
 
   constructor(options: FakeDiscordOptions = {}) {
     this.applicationId = options.applicationId ?? snowflake();
@@ -201,6 +208,7 @@ export class FakeDiscord {
     this.interactionsEndpointUrl = options.interactionsEndpointUrl ?? null;
     this.verifyKey = options.verifyKey;
     this.botPublic = options.botPublic ?? false;
+    this.#outage = new Set(options.outageGuilds ?? []);
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.#gatewayOverride = options.gatewayUrl ?? null;
     this.#server = createServer((req, res) => void this.#handleHttp(req, res));
@@ -559,7 +567,10 @@ export class FakeDiscord {
             user_settings: {},
           });
           // discord.js waits up to 15 s for every guild listed as unavailable in READY.
-          for (const guild of this.guilds) this.#send(session, 'GUILD_CREATE', apiGuildCreate(guild, this.bot));
+          for (const [i, guild] of this.guilds.entries()) {
+            if (this.#outage.has(i)) this.#send(session, 'GUILD_DELETE', { id: guild.id, unavailable: true });
+            else this.#send(session, 'GUILD_CREATE', apiGuildCreate(guild, this.bot));
+          }
           break;
         }
         case 6: {
