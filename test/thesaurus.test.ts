@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadThesaurus, parseMyThes, synonymTable } from '../src/engine/thesaurus.ts';
+import { createLexicon, type Lexicon } from '../src/engine/lexicon.ts';
+import { Library } from '../src/engine/library.ts';
+import { loadThesaurus, parseMyThes, synonymTable, thesaurusOver } from '../src/engine/thesaurus.ts';
+import { writeUp } from './write-up.ts';
 
 // A hand-made MyThes file in the format of LibreOffice's th_id_ID_v2.dat (one encoding line, then `word|n` and n
 // sense lines `[pos]|…`), with the shipped file's irregularities: a sense line without its `[pos]|`, an antonym
@@ -63,5 +66,54 @@ describe('the shipped thesaurus', () => {
     expect(loadThesaurus().synonyms('juara')).toContain('pemenang');
     expect(loadThesaurus().synonyms('pemenang')).toContain('juara');
     expect(loadThesaurus().synonyms('xyzzy')).toEqual([]);
+  });
+});
+
+describe('Indonesian questions read through synonyms', () => {
+  const thesaurus = thesaurusOver(new Map([['pemateri', 'narasumber|penceramah'], ['lomba', 'kompetisi|pertandingan']]));
+  const lexicon: Lexicon = { ...createLexicon({}), synonyms: (w) => thesaurus.synonyms(w) };
+  const lib = Library.fromDocuments(
+    [
+      writeUp({
+        id: 'diskusi',
+        title: 'Diskusi keamanan data',
+        body: 'Narasumber: Budi Santoso, peneliti keamanan siber.\n\nDiskusi membahas enkripsi dan cadangan data.',
+      }),
+      writeUp({ id: 'rapat', title: 'Rapat pengurus', body: 'Rapat pengurus membahas jadwal kompetisi tahun depan.\n\nHadir tujuh pengurus.' }),
+    ],
+    { lexicon },
+  );
+
+  it('finds the passage that says the word in a synonym', () => {
+    const a = lib.ask('siapa pemateri diskusi keamanan data');
+    expect(a.results[0]!.text).toContain('Budi Santoso');
+    expect(a.answered).toBe(true);
+  });
+
+  it('is not confident where a synonym is all the question matched', () => {
+    const a = lib.ask('siapa pemateri?');
+    expect(lib.snapshot.index.search('siapa pemateri', 1).hits[0]!.passage.text).toContain('Budi Santoso');
+    expect(a.answered).toBe(false);
+  });
+
+  it('weighs a synonym below the word itself', () => {
+    const both = Library.fromDocuments(
+      [
+        writeUp({ id: 'a', title: 'Catatan', body: 'Narasumber sesi pagi adalah Budi.' }),
+        writeUp({ id: 'b', title: 'Catatan lain', body: 'Pemateri sesi pagi adalah Sari.' }),
+      ],
+      { lexicon },
+    );
+    expect(both.snapshot.index.search('pemateri sesi pagi', 2).hits[0]!.passage.text).toContain('Sari');
+  });
+
+  it('does not read a name, or a word of an English question, through synonyms', () => {
+    const index = lib.snapshot.index;
+    const synonymsOf = (question: string, word: string) =>
+      index.analyze(question).find((g) => g.word === word)!.alternatives.filter((a) => a.synonym);
+    expect(synonymsOf('siapa pemateri diskusi', 'pemateri').map((a) => a.surface)).toEqual([['narasumber']]);
+    expect(synonymsOf('kapan jadwal lomba', 'lomba').map((a) => a.surface)).toEqual([['kompetisi']]);
+    expect(synonymsOf('kapan acara Lomba Koding?', 'lomba')).toEqual([]);
+    expect(synonymsOf('who was the pemateri', 'pemateri')).toEqual([]);
   });
 });
