@@ -1011,8 +1011,12 @@ export class SearchIndex {
         alternatives.push(...this.#codeSwitched(surface));
       }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
-      // (Not a name's, an acronym's, a number's, nor an abbreviation's: they are read as what they spell.)
-      if (!english && !acronym && !number && spelledOut === undefined && !isNameAt(text, token.start)) alternatives.push(...this.#synonyms(surface, alternatives));
+      // (Not a name's, an acronym's, a number's, nor an abbreviation's: they are read as what they spell. Nor a word
+      // that only labels what is asked, "jam" of "jam berapa": the passage that states a time answers, whatever word
+      // it uses, and answer.ts puts it first; matched through "pukul", the label put the write-up's opening first.)
+      if (!english && !acronym && !number && spelledOut === undefined && !isNameAt(text, token.start) && !(asks !== null && isAskedTypeLabel(token.norm, asks))) {
+        alternatives.push(...this.#synonyms(surface, alternatives));
+      }
       // "who was the speaker" of an English write-up that says "Yusuf Hakim talked about …": the doer's noun reaches
       // what the write-ups say such a doer did, as "pembicara" does (see DerivedEnglish.doneByNoun).
       if (relatives) alternatives.push(...this.#doneByNoun(surface));
