@@ -1604,7 +1604,7 @@ export class SearchIndex {
    * RANKING.maxSynonyms, first senses first, as evidence weighed RANKING.synonymWeight (Alternative.synonym). Only
    * for a word absent as typed: where the corpus has the word, it is the evidence, and its synonyms, read for every
    * word, were another word's senses as often as this one's: on the dev sets' odd-numbered questions they moved
-   * facqa and tydiqa-id MRR@10 by −0.010 to +0.001 whatever their weight and number, and the best setting chosen
+   * facqa and tydiqa-id MRR@10 by −0.015 to +0.001 whatever their weight and number, and the best setting chosen
    * there cost facqa's even half 0.007; read only so, no dev question's MRR@10 or R@k moved. (A stem the corpus has
    * does not count: "pemateri" is no "materi".)
    */
