@@ -1,11 +1,13 @@
 // Regenerates data/lexicon-en-id.json from Debian's dict-freedict-eng-ind package (FreeDict + WikDict), with the
-// irregular English forms of Debian's wordnet-base package (WordNet's exception lists; see irregular.ts).
+// irregular English forms of Debian's wordnet-base package (WordNet's exception lists; see irregular.ts), and
+// data/thesaurus-id.json from Debian's mythes-id package (LibreOffice's Indonesian thesaurus; see thesaurus.ts).
 //
-//   npm run build-lexicon                      download both packages with apt-get into a temporary folder
-//   npm run build-lexicon -- --from DIR        use both packages extracted (dpkg -x) into DIR, or a folder
-//                                              holding freedict-eng-ind.index, freedict-eng-ind.dict.dz and
-//                                              WordNet's noun.exc, verb.exc, adj.exc and adv.exc
-//   Options: --out FILE (default data/lexicon-en-id.json), --max N translations per word (default 6).
+//   npm run build-lexicon                      download the packages with apt-get into a temporary folder
+//   npm run build-lexicon -- --from DIR        use the packages extracted (dpkg -x) into DIR, or a folder
+//                                              holding freedict-eng-ind.index, freedict-eng-ind.dict.dz,
+//                                              WordNet's database and exception lists, and th_id_ID_v2.dat
+//   Options: --out FILE (default data/lexicon-en-id.json), --max N translations per word (default 6),
+//            --thesaurus-out FILE (default data/thesaurus-id.json).
 //
 // The output is deterministic: sorted keys, one entry per line, no timestamps, so a rebuild from the same
 // package gives a byte-identical file and a new package edition gives a readable diff.
@@ -28,6 +30,7 @@ import {
   type ParsedEntry,
 } from '../src/engine/freedict.ts';
 import { buildStemIndex, createLexicon, PACK_SEPARATOR } from '../src/engine/lexicon.ts';
+import { parseMyThes, synonymTable } from '../src/engine/thesaurus.ts';
 import { irregularForms, parseExceptionList, pluralNames } from '../src/engine/irregular.ts';
 import {
   parseDataFile,
@@ -41,6 +44,16 @@ import {
 
 const PACKAGE = 'dict-freedict-eng-ind';
 const WORDNET_PACKAGE = 'wordnet-base';
+const THESAURUS_PACKAGE = 'mythes-id';
+const THESAURUS_NAME = 'th_id_ID_v2.dat';
+/**
+ * The synonyms kept per Indonesian headword, and only those whose own entry lists the headword back (see
+ * synonymTable): a one-way link is as often a looser relation ("biaya" → beban, "tujuan" → bahan), and on the
+ * odd-numbered questions of facqa and tydiqa-id, reading every word's synonyms, the two-way links did better than
+ * all links at every weight tried. Six, of which the engine reads the first four its corpus has (see
+ * RANKING.maxSynonyms), keep the file small.
+ */
+const THESAURUS_OPTIONS = { max: 6, reciprocal: true };
 /** WordNet's exception lists, verbs first: the irregular forms questions use are mostly past tenses. */
 const EXCEPTION_LISTS = ['verb.exc', 'noun.exc', 'adj.exc', 'adv.exc'];
 const INDEX_NAME = 'freedict-eng-ind.index';
@@ -50,11 +63,17 @@ const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 interface Options {
   from: string | null;
   out: string;
+  thesaurusOut: string;
   max: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { from: null, out: join(REPO_ROOT, 'data', 'lexicon-en-id.json'), max: 6 };
+  const options: Options = {
+    from: null,
+    out: join(REPO_ROOT, 'data', 'lexicon-en-id.json'),
+    thesaurusOut: join(REPO_ROOT, 'data', 'thesaurus-id.json'),
+    max: 6,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -64,11 +83,12 @@ function parseArgs(argv: string[]): Options {
     };
     if (arg === '--from') options.from = resolve(value());
     else if (arg === '--out') options.out = resolve(value());
+    else if (arg === '--thesaurus-out') options.thesaurusOut = resolve(value());
     else if (arg === '--max') {
       options.max = Number(value());
       if (!Number.isInteger(options.max) || options.max < 1) throw new Error('--max must be a positive integer');
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run build-lexicon -- [--from DIR] [--out FILE] [--max N]');
+      console.log('usage: npm run build-lexicon -- [--from DIR] [--out FILE] [--max N] [--thesaurus-out FILE]');
       process.exit(0);
     } else throw new Error(`unknown argument ${JSON.stringify(arg)} (try --help)`);
   }
@@ -171,9 +191,36 @@ function relatedTable(
   return out;
 }
 
+/** data/thesaurus-id.json: Indonesian headword → synonyms (see thesaurus.ts and THESAURUS_OPTIONS). */
+function writeThesaurus(root: string, out: string): void {
+  const path = findFile(root, THESAURUS_NAME);
+  if (!path) throw new Error(`${THESAURUS_NAME} not found under ${root} (extract ${THESAURUS_PACKAGE} there too)`);
+  // (MyThes files name their encoding on the first line: this one is ISO-8859-1.)
+  const text = readFileSync(path, 'latin1');
+  const encoding = text.slice(0, text.indexOf('\n')).trim();
+  if (!/^ISO-?8859-1$/iu.test(encoding)) throw new Error(`${path}: expected an ISO-8859-1 MyThes file, its first line says ${JSON.stringify(encoding)}`);
+  const entries = parseMyThes(text);
+  const table = synonymTable(entries, THESAURUS_OPTIONS);
+  const synonyms = Object.fromEntries([...table].sort(([a], [b]) => compareStrings(a, b)));
+  const version = packageVersion(root, THESAURUS_PACKAGE);
+  const meta = {
+    source: `Debian package ${THESAURUS_PACKAGE}${version ? ` ${version}` : ''} (${THESAURUS_NAME})`,
+    license: 'LGPL-2.1',
+    attribution: 'Indonesian thesaurus for LibreOffice, Copyright (C) 2017 Ali Ahmadi; see data/LEXICON-LICENSE.md',
+    generator: 'scripts/build-lexicon.ts',
+    synonyms:
+      `Indonesian headword -> up to ${THESAURUS_OPTIONS.max} synonyms (single words and phrases of up to three ` +
+      `lower-case words, first senses first, antonyms left out${THESAURUS_OPTIONS.reciprocal ? ', only those whose entry lists the headword back' : ''})`,
+    headwords: table.size,
+  };
+  writeFileSync(out, render(meta, { synonyms }));
+  const links = [...table.values()].reduce((n, list) => n + list.length, 0);
+  console.error(`${out}: ${table.size} headwords, ${links} synonyms, from ${entries.size} entries [${meta.source}]`);
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
-  const tempDir = options.from === null ? downloadPackages([PACKAGE, WORDNET_PACKAGE]) : null;
+  const tempDir = options.from === null ? downloadPackages([PACKAGE, WORDNET_PACKAGE, THESAURUS_PACKAGE]) : null;
   try {
     const root = options.from ?? tempDir!;
     if (!existsSync(root)) throw new Error(`${root} does not exist`);
@@ -255,6 +302,7 @@ function main(): void {
         (unparsable ? `, ${unparsable} unparsable entries skipped` : '') +
         ` [${meta.source}, edition ${info.edition ?? 'unknown'}]`,
     );
+    writeThesaurus(root, options.thesaurusOut);
   } finally {
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }

@@ -19,6 +19,7 @@ import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
 import { agentNounOf, isDoerNoun, isPerVerb } from './agent-nouns.ts';
 import type { RootReading } from './analyzer.ts';
 import { compareStrings, normalizeEnglish } from './freedict.ts';
+import { loadThesaurus } from './thesaurus.ts';
 
 /** English→Indonesian translations for query expansion. */
 export interface Lexicon {
@@ -66,6 +67,12 @@ export interface Lexicon {
    * in lower case ("golang"). Optional: a lexicon without it knows only what lookup reads.
    */
   knows?(english: string): boolean;
+  /**
+   * Indonesian synonyms of an Indonesian word, from LibreOffice's Indonesian thesaurus ("juara" → pemenang; see
+   * thesaurus.ts), best first; [] for a word it lacks. Another word, not a translation: weighed below the word
+   * itself (see RANKING.synonymWeight). Optional: a lexicon without it reads none.
+   */
+  synonyms?(indonesian: string): readonly string[];
   readonly size: number;
 }
 
@@ -541,13 +548,17 @@ export function loadLexicon(): DictionaryLexicon {
   const file = readLexiconFile(fileURLToPath(url));
   // The generator wrote normalised, unique keys: build the maps directly, skipping createLexicon's clean-up,
   // so that start-up stays well under 50 ms.
-  shipped = lexiconOver(
-    new Map(Object.entries(file.entries)),
-    new Map(Object.entries(file.stems)),
-    new Map(Object.entries(file.irregular)),
-    new Map(Object.entries(file.verbs)),
-    new Map(Object.entries(file.related)),
-  );
+  shipped = {
+    ...lexiconOver(
+      new Map(Object.entries(file.entries)),
+      new Map(Object.entries(file.stems)),
+      new Map(Object.entries(file.irregular)),
+      new Map(Object.entries(file.verbs)),
+      new Map(Object.entries(file.related)),
+    ),
+    // (Read on the first question word a corpus lacks, not here: indexing never waits for it.)
+    synonyms: (word) => loadThesaurus().synonyms(word),
+  };
   return shipped;
 }
 

@@ -166,6 +166,15 @@ export class Library {
     // Found in the background from now on, so that it is usually ready before anyone asks for /help.
     library.#exampleOf(library.#snapshot);
     library.#warmAutocomplete(library.#snapshot);
+    // The thesaurus is read on the first question word the corpus lacks (see Lexicon.synonyms): read it now, in a
+    // turn of its own, so that no member's question waits for it. (Unreadable, it says so on that question.)
+    setImmediate(() => {
+      try {
+        lexicon?.synonyms?.('');
+      } catch {
+        // (See above.)
+      }
+    });
     return library;
   }
 

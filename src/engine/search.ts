@@ -118,6 +118,14 @@ export const RANKING = {
    */
   relatedWeight: 0.5,
   /**
+   * Weight of an Indonesian synonym's evidence (see Alternative.synonym), and most synonyms tried per word: another
+   * word, read at a related word's weight. Chosen on the odd-numbered questions of facqa and tydiqa-id, where 0.5
+   * and 0.8 did alike and 0.8 cost facqa (−0.001 MRR@10); with synonyms read only for a word the corpus lacks, no
+   * dev set's ranking moves (see #synonyms).
+   */
+  synonymWeight: 0.5,
+  maxSynonyms: 4,
+  /**
    * Weight of an acronym's evidence for its long form and the other way round (see acronyms.ts): full, because
    * the corpus itself defined the one as the other, unlike a dictionary's translation, which may be another sense.
    */
@@ -297,6 +305,15 @@ export interface Alternative {
    * question could match (SearchResult.attainable), so that a passage matching the word only so earns part of it.
    */
   related?: true;
+  /**
+   * An Indonesian synonym of an Indonesian question word the corpus lacks, from the thesaurus (see
+   * Lexicon.synonyms and SearchIndex.#synonyms): ranked by, weighed RANKING.synonymWeight, but it covers nothing of
+   * the question (Hit.coverage) and, as a related word's, it does not lower what the question could match, so that
+   * whether a question is answered is judged on its other words as before. Counted towards coverage (at its
+   * weight), it answered more of the other dev sets' questions over three corpora (forum 2 → 3 of 893, facqa 139 →
+   * 141 of 596, squad-en-id 210 → 211 of 730): another word's sense vouching for a passage.
+   */
+  synonym?: true;
 }
 
 export interface Hit {
@@ -1018,6 +1035,12 @@ export class SearchIndex {
         alternatives.push(...this.#codeSwitched(surface));
       }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
+      // (Not a name's, an acronym's, a number's, nor an abbreviation's: they are read as what they spell. Nor a word
+      // that only labels what is asked, "jam" of "jam berapa": the passage that states a time answers, whatever word
+      // it uses, and answer.ts puts it first; matched through "pukul", the label put the write-up's opening first.)
+      if (!english && !acronym && !number && spelledOut === undefined && !isNameAt(text, token.start) && !(asks !== null && isAskedTypeLabel(token.norm, asks))) {
+        alternatives.push(...this.#synonyms(surface, alternatives));
+      }
       // "who was the speaker" of an English write-up that says "Yusuf Hakim talked about …": the doer's noun reaches
       // what the write-ups say such a doer did, as "pembicara" does (see DerivedEnglish.doneByNoun). (Not again in
       // a question of no guessed language, read both ways: #translateToEnglish has given those verbs already.)
@@ -1606,6 +1629,49 @@ export class SearchIndex {
    * English gets its translations, weighed as an English question's are (#translate), but not lowering what the
    * question could match (see Alternative.switched).
    */
+  /**
+   * An Indonesian question word the corpus never writes, read through its synonyms in the thesaurus that the
+   * corpus does write ("pemenang" of a write-up that says "juara"; see Lexicon.synonyms and thesaurus.ts), at most
+   * RANKING.maxSynonyms, first senses first, as evidence weighed RANKING.synonymWeight (Alternative.synonym). Only
+   * for a word absent as typed: where the corpus has the word, it is the evidence, and its synonyms, read for every
+   * word, were another word's senses as often as this one's: on the dev sets' odd-numbered questions they moved
+   * facqa and tydiqa-id MRR@10 by −0.015 to +0.001 whatever their weight and number, and the best setting chosen
+   * there cost facqa's even half 0.007; read only so, no dev question's MRR@10 or R@k moved. (A stem the corpus has
+   * does not count: "pemateri" is no "materi".)
+   */
+  #synonyms(surface: string[], have: readonly Alternative[]): Alternative[] {
+    const synonyms = this.#lexicon?.synonyms;
+    if (synonyms === undefined) return [];
+    for (const w of surface) if (this.#documentFrequency(w, WORDS) > 0) return [];
+    const out: Alternative[] = [];
+    const seen = new Set<string>(surface);
+    for (const a of have) seen.add(a.surface.join(' '));
+    for (let part = 0; part < surface.length; part++) {
+      let kept = 0;
+      for (const t of synonyms.call(this.#lexicon, surface[part]!)) {
+        if (kept >= RANKING.maxSynonyms) break;
+        const words = surfaceTerms(normalize(t)).filter(isContentWord);
+        const key = words.join(' ');
+        if (words.length === 0 || seen.has(key) || !this.#writesAll(words)) continue;
+        seen.add(key);
+        kept++;
+        out.push({ ...alternative(words, 'translation', this.reading), part, synonym: true });
+      }
+    }
+    return out;
+  }
+
+  /** Whether the corpus has every one of these words, as written or by one of its stems. */
+  #writesAll(words: readonly string[]): boolean {
+    for (const w of words) {
+      if (this.#documentFrequency(w, WORDS) > 0) continue;
+      let found = false;
+      for (const s of stemsOf(w, this.reading)) if (this.#documentFrequency(s, WORDS) > 0) found = true;
+      if (!found) return false;
+    }
+    return true;
+  }
+
   #codeSwitched(surface: string[]): Alternative[] {
     if (this.#lexicon === null) return [];
     const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);
@@ -1798,13 +1864,14 @@ export class SearchIndex {
         if (t.scope === 'en' && !this.#english.has(id)) continue;
         // (Where the noun or another form matched, "The keynote speaker … talked about …", that is the match.)
         if (t.doneBy && (others!.has(id) || result.has(id))) continue;
-        const candidate: Evidence = { score: e.score * scale, credit: e.credit * weight * shares[t.part]!, terms: e.terms };
+        // (A synonym ranks, but covers nothing of the question: see Alternative.synonym.)
+        const candidate: Evidence = { score: e.score * scale, credit: t.synonym ? 0 : e.credit * weight * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
         if (e.titled) candidate.titled = true;
         const prev = best.get(id);
         // Translated only if every alternative that matched here is a translation (an acronym's form is not).
         const translated = t.kind === 'translation' && (prev?.translated ?? true);
-        const related = t.related === true && (prev?.related ?? true);
+        const related = (t.related === true || t.synonym === true) && (prev?.related ?? true);
         const dateCredit = Math.max(prev?.dateCredit ?? 0, candidate.dateCredit ?? 0);
         if (!prev || prev.score < candidate.score) best.set(id, { ...candidate, translated, related, titled: candidate.titled || prev?.titled });
         else {
@@ -2459,7 +2526,7 @@ export class SearchIndex {
       // initialsWeight.)
       const through = g.alternatives
         .filter(inCorpus)
-        .map((a) => (a.guessed || a.switched || a.related ? 1 : alternativeWeight(a)));
+        .map((a) => (a.guessed || a.switched || a.related || a.synonym ? 1 : alternativeWeight(a)));
       attainable += g.weight * (inCorpus(g) || through.length === 0 ? 1 : Math.max(...through));
     }
     return attainable / contentWeight;
@@ -3016,12 +3083,18 @@ function looseMatching(term: string, ownWord: boolean): LooseMatching {
 function alternativeWeight(a: Alternative): number {
   if (a.guessed) return RANKING.initialsWeight;
   if (a.related) return RANKING.relatedWeight;
+  if (a.synonym) return RANKING.synonymWeight;
   if (a.kind === 'abbreviation') return RANKING.abbreviationWeight;
   return a.kind === 'acronym' ? RANKING.acronymWeight : a.kind === 'number' ? RANKING.numberWeight : RANKING.translationWeight;
 }
 
 function alternative(words: string[], kind: Alternative['kind'], reading?: RootReading): Alternative {
   return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w, reading))), kind, part: 0 };
+}
+
+/** Not a stopword: a word a synonym's phrase is matched by (a module constant, as it filters every synonym). */
+function isContentWord(word: string): boolean {
+  return !isStopword(word);
 }
 
 function unique<T>(xs: T[]): T[] {
