@@ -154,14 +154,15 @@ function render(meta: Record<string, unknown>, sections: Record<string, Record<s
   return `{"meta":${JSON.stringify(meta)},\n${body.join(',\n')}}\n`;
 }
 
-/**
- * The `related` table (see wordnet-related.ts): every single word of WordNet that SemCor saw in a sense and that
- * the lexicon being written cannot read in any form (its own lookup decides, as the engine's will), mapped to the
- * headwords WordNet relates it to, none for a word related to nothing the dictionary has.
- */
 /** The dictionary reads the word in a form of its own, not only as a joined phrasal verb's noun WordNet may read. */
 const readsItself = (match: { via: string } | null): boolean => match !== null && match.via !== 'joined';
 
+/**
+ * The `related` table (see wordnet-related.ts): every single word of WordNet that SemCor saw in a sense and that
+ * the lexicon being written cannot read in any form of its own (its own lookup decides, as the engine's will; a
+ * joined phrasal verb's noun read only as its verb is kept: see readsItself), mapped to the headwords WordNet
+ * relates it to, none for a word related to nothing the dictionary has.
+ */
 function relatedTable(
   root: string,
   entries: Record<string, string[]>,

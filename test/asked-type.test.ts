@@ -168,6 +168,21 @@ describe('among the passages of the write-up asked about', () => {
     expect(askedType('berapa peserta santunan tanggal 6')).toEqual({ count: ['peserta'] });
   });
 
+  it('"tanggal berapa" is a when for the confidence test too, as "kapan" is: a write-up dated by its header answers both', () => {
+    // (askedType read "tgl brp" as a when; asksWhereOrWhen, which the confidence test asks, did not, and the
+    // write-up that gives its day only in its date was an answer to "kapan meetup 7" but not to "meetup 7 tanggal
+    // berapa".)
+    const club = Library.fromDocuments([
+      doc('meetup-07', 'Meetup Komunitas #7: Keamanan Aplikasi Web', 'Meetup ketujuh diadakan di Gedung Inkubator Bisnis.\n\nPeserta mencoba latihan capture the flag.', '2025-10-18'),
+      doc('meetup-05', 'Meetup Komunitas #5: GraphQL', 'Meetup kelima diadakan di Kampus Politeknik.\n\nPembicara tamu membandingkan REST dan GraphQL.', '2025-06-14'),
+    ]);
+    for (const q of ['meetup #7 tanggal berapa', 'tgl brp meetup 7', 'kapan meetup 7']) {
+      expect([q, asksWhereOrWhen(q)]).toEqual([q, true]);
+      const a = club.ask(q);
+      expect([q, a.answered, a.results[0]?.docId]).toEqual([q, true, 'meetup-07']);
+    }
+  });
+
   it('an English "when" is answered by the passage that states the day, though it only matches the title', () => {
     expect(first('when was pycon surabaya')).toMatch(/18 October/u);
     expect(first('when is pycon')).toMatch(/18 October/u);

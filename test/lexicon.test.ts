@@ -232,6 +232,17 @@ describe('base forms of inflected words', () => {
     expect(createLexicon({ ab: ['x'] }).lookup('about')).toEqual([]);
   });
 
+  it("reads such a noun's plural as the noun is read: cleanups as cleanup, pickups as WordNet's pickup", () => {
+    // ("what to bring to the cleanups" over Indonesian write-ups went unanswered where "the cleanup" was answered:
+    // the plural was no English word at all.)
+    const lexicon = createLexicon({ clean: ['bersih'], sign: ['tanda'], truck: ['truk'], pick: ['pilih'] }, { related: { pickup: ['truck'] } });
+    expect(lexicon.lookup('cleanups')).toEqual(['bersih']);
+    expect(lexicon.resolve('signups')?.via).toBe('joined');
+    expect(lexicon.knows('cleanups')).toBe(true);
+    expect(lexicon.lookup('pickups')).toEqual([]);
+    expect(lexicon.related('pickups')).toEqual(['truk']);
+  });
+
   it('does not strip the -s of words that only end in s', () => {
     expect(baseFormCandidates('class')).toEqual([]);
     expect(baseFormCandidates('campus')).toEqual([]);

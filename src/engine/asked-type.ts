@@ -148,8 +148,14 @@ function asksAt(words: readonly string[], i: number): boolean {
   return i === 0 || (i === 1 && LEADING.has(words[0]!)) || i === words.length - 1 || ASKING.has(words[i - 1]!);
 }
 
+/** Whether the word at `i` stands beside one of "how much" ("tgl brp", "berapa biaya"). */
+function besideHow(words: readonly string[], i: number): boolean {
+  return HOW_MUCH.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? '');
+}
+
+/** Whether the question asks when: "kapan", an English "when" where it asks, or a word of date beside "berapa". */
 function asksWhen(words: readonly string[]): boolean {
-  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i)));
+  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i)) || (DATE_WORDS.has(w) && besideHow(words, i)));
 }
 
 function asksWhere(words: readonly string[]): boolean {
@@ -164,12 +170,10 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   // ("how much was the rust workshop", "how much is membership": of a thing, not of a stuff, "how much data",
   // English asks its price with a verb of being or doing right after.)
   if (words.some((w, i) => w === 'how' && words[i + 1] === 'much' && HOW_MUCH_OF.has(words[i + 2] ?? ''))) return 'amount';
-  const besideHow = (i: number) => HOW_MUCH.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? '');
-  if (words.some((w, i) => CLOCK.has(w) && besideHow(i))) return 'time';
+  if (words.some((w, i) => CLOCK.has(w) && besideHow(words, i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
-  // ("santunan yatim tgl brp": the day, not a count; read as a name of the event, "tgl" kept it unanswered.)
-  if (words.some((w, i) => DATE_WORDS.has(w) && besideHow(i))) return 'date or time';
-  // (English "when" and "where" only where they ask: see asksAt.)
+  // (English "when" and "where" only where they ask: see asksAt. "santunan yatim tgl brp" asks the day, not a
+  // count; read as a name of the event, "tgl" kept it unanswered.)
   if (asksWhen(words)) return 'date or time';
   if (asksWhere(words) || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);

@@ -257,12 +257,16 @@ function lexiconOver(
     const forms = [word, ...baseFormCandidates(word)];
     const sharing = headwordsWithStem(stem).filter((h) => !forms.some((w) => lastLetterApart(w, h)));
     if (sharing.length > 0) return match(closestHeadword(word, sharing), 'stem');
-    // A phrasal verb's noun written joined, "cleanup", "workout": the verb's sense, which FreeDict has. Not where
-    // WordNet reads the word itself (a pickup is a truck, a kickoff a start: see related).
-    const particle = JOINED_PARTICLES.find((p) => word.endsWith(p) && word.length - p.length >= 3);
-    if (particle === undefined || (relatedWords.has(word) && unpack(relatedWords.get(word)!).some((h) => map.has(h)))) return null;
-    const verb = word.slice(0, -particle.length);
-    return map.has(verb) ? match(verb, 'joined') : null;
+    // A phrasal verb's noun written joined, "cleanup", "workout", or its plural, "cleanups": the verb's sense, which
+    // FreeDict has. Not where WordNet reads the word itself (a pickup is a truck, a kickoff a start: see related).
+    for (const form of forms) {
+      const particle = JOINED_PARTICLES.find((p) => form.endsWith(p) && form.length - p.length >= 3);
+      if (particle === undefined) continue;
+      if (relatedWords.has(form) && unpack(relatedWords.get(form)!).some((h) => map.has(h))) return null;
+      const verb = form.slice(0, -particle.length);
+      if (map.has(verb)) return match(verb, 'joined');
+    }
+    return null;
   };
 
   // Built on the first Indonesian question over English passages, not at start-up: most corpora never need it.

@@ -2422,6 +2422,19 @@ export class SearchIndex {
   }
 
   /**
+   * Whether an English question's word is none the lexicon knows as English, in any form, and has no other reading
+   * ("wifi", a name typed in lower case), or one it reads only as itself (FreeDict lists some names so: "lombok"
+   * → lombok): the dictionary's silence on it is no gap of its own, so no write-up having it is the corpus's silence
+   * (see #absentWeights). An English word it cannot translate ("volunteer", which WordNet knows: see
+   * Lexicon.knows) is not.
+   */
+  #isNoEnglishWord(g: QueryGroup): boolean {
+    const lexicon = this.#lexicon;
+    if (lexicon === null || lexicon.knows === undefined || g.alternatives.length > 0) return false;
+    return g.surface.every((w) => !lexicon.knows!(w) || (lexicon.lookup(w).length > 0 && lexicon.lookup(w).every((t) => t === w)));
+  }
+
+  /**
    * The question's words that no passage matches in any form (as written, by a stem, a translation, a typo away),
    * which a member cannot have mistyped for a word of the corpus, nor asked in a form the engine has: "golang" of
    * "ada workshop golang ga" over write-ups that never mention Go, "dress" of "apakah ada dress code". Weighed at
@@ -2439,19 +2452,6 @@ export class SearchIndex {
    * counted in full in every English question, it left 11 more of squad-en-id's 177 questions unanswered (155 →
    * 144).
    */
-  /**
-   * Whether an English question's word is none the lexicon knows as English, in any form, and has no other reading
-   * ("wifi", a name typed in lower case), or one it reads only as itself (FreeDict lists some names so: "lombok"
-   * → lombok): the dictionary's silence on it is no gap of its own, so no write-up having it is the corpus's silence
-   * (see #absentWeights). An English word it cannot translate ("volunteer", which WordNet knows: see
-   * Lexicon.knows) is not.
-   */
-  #isNoEnglishWord(g: QueryGroup): boolean {
-    const lexicon = this.#lexicon;
-    if (lexicon === null || lexicon.knows === undefined || g.alternatives.length > 0) return false;
-    return g.surface.every((w) => !lexicon.knows!(w) || (lexicon.lookup(w).length > 0 && lexicon.lookup(w).every((t) => t === w)));
-  }
-
   #absentWeights(groups: readonly QueryGroup[], accs: Iterable<{ terms: Map<string, number>; named?: Set<number> }>, only?: ReadonlySet<QueryGroup>): { extra: number; unread: number; groups: number[] } {
     // (The cheap tests first, and the passages read only while a candidate is left: most questions have none.)
     // (An Indonesian word counted in full already is absent all the same, but adds nothing below.)
