@@ -22,12 +22,17 @@ describe('answerSlot (what an Indonesian question asks for)', () => {
     expect(answerSlot('Dimana Wilson mengajar?')?.slot).toEqual({ type: 'place' });
     expect(answerSlot('Berapa penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
     expect(answerSlot('Desa apakah yang tergusur?')?.slot).toEqual({ type: 'named', noun: 'desa' });
+    // A particle on the noun is no part of it, and "banyak" says only that a count is asked.
+    expect(answerSlot('Berapa kalikah ia gagal?')?.slot).toEqual({ type: 'count', noun: 'kali' });
+    expect(answerSlot('Berapa banyak penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
     expect(answerSlot('Di negara manakah kota itu berada?')?.slot).toEqual({ type: 'named', noun: 'negara' });
   });
 
   it('reads nothing where the words do not say what the answer looks like', () => {
     expect(answerSlot('Siapa Menteri Kesehatan?')).toBeNull();
     expect(answerSlot('Berapa?')).toBeNull();
+    // A measure is stated with a unit, not the noun asked ("125 hektar" for "berapa luas").
+    expect(answerSlot('Berapakah luas kebun raya itu?')).toBeNull();
     expect(answerSlot('Mengapa banjir terjadi?')).toBeNull();
     // English question words are left alone (measured: they lowered English questions over Indonesian text).
     expect(answerSlot('When was she born?')).toBeNull();

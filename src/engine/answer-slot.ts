@@ -43,6 +43,10 @@ const MANA: ReadonlySet<string> = new Set(['mana', 'manakah']);
 /** The words after a noun that ask which one it is: "Desa apakah", "partai apa", "kabupaten manakah". */
 const WHICH: ReadonlySet<string> = new Set(['apa', 'apakah', 'manakah']);
 const NOUN = /^\p{L}{3,}$/u;
+/** A particle on the noun asked: "berapa kalikah" counts "kali". */
+const CLITIC = /(?<=\p{L}{3})(?:kah|nya)$/u;
+/** Words after "berapa" that ask a measure, stated with a unit ("berapa luas": "125 hektar"), not a count of them. */
+const MEASURES: ReadonlySet<string> = new Set(['lama', 'jauh', 'besar', 'tinggi', 'panjang', 'luas', 'berat', 'umur', 'usia', 'jumlah', 'total']);
 const DIGITS = /\D/gu;
 const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu;
 const YEAR_DIGITS = /^(?:1[5-9]|20)\d\d$/u;
@@ -67,8 +71,9 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
     const word = w[i]!;
     if (HOW_MUCH.has(word)) {
       if (DATE_NOUNS.has(w[i - 1] ?? '') || DATE_NOUNS.has(w[i + 1] ?? '')) return { type: 'date' };
-      const next = w[i + 1] ?? '';
-      return NOUN.test(next) && !HOW_MUCH.has(next) ? { type: 'count', noun: next } : null;
+      // ("berapa banyak penumpang": the noun after "banyak".)
+      const next = (w[w[i + 1] === 'banyak' ? i + 2 : i + 1] ?? '').replace(CLITIC, '');
+      return NOUN.test(next) && !HOW_MUCH.has(next) && !MEASURES.has(next) ? { type: 'count', noun: next } : null;
     }
     if (WHEN.has(word)) return { type: 'date' };
     if (WHERE.has(word) || (MANA.has(word) && WHERE_BEFORE.has(w[i - 1] ?? ''))) return { type: 'place' };
