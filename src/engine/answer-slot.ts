@@ -12,7 +12,8 @@
 // Indonesian question words only: English ones ("when", "where", "how many") were measured too and lowered the
 // English questions over Indonesian text (squad-en-id −0.005 MRR@10). A person asked with "siapa", and a number
 // asked with "berapa" and no noun, were measured and dropped: nearly every news paragraph holds a new capitalised
-// name and a new number, so they told passages apart no better than chance (facqa ±0, tydiqa-id −0.001).
+// name and a new number, so they told passages apart no better than chance (facqa ±0; tydiqa-id −0.002 for the
+// person, ±0 for the number).
 
 /** What a question's answer looks like (see answerSlot). */
 export type AnswerSlot =
