@@ -5,11 +5,12 @@
 // merely names the event first. A write-up states a time or a price in a form of its own ("pukul 19.00", "19:00
 // WIB", "7 pm"; "Rp50.000", "gratis", "free"), which a word cannot match. So among the passages of one write-up
 // that match the question alike, the one that states what is asked comes first (see askedTypeFirst in answer.ts).
-// Only that: expected-answer-type bonuses in the score were measured on the dev sets and dropped
-// (docs/retrieval.md). Likewise a place ("di mana", "where", "lokasi": "bertempat di Aula Barat", "at CoHive, Jl.
-// …") and a count ("berapa peserta", "how many teams": "48 peserta", "Twelve teams"), each stated in a form of its
-// own too: a preposition before a capitalised name or an address, a number beside the noun asked or one that
-// counts people. ("berapa" alone asks nothing: any number states it.)
+// Only that here: the score's reward across documents is answer-slot.ts's, for a kind of answer the question does
+// not already say (the form alone, as rewarded before, was measured and dropped: docs/retrieval.md). Likewise a
+// place ("di mana", "where", "lokasi": "bertempat di Aula Barat", "at CoHive, Jl. …") and a count ("berapa
+// peserta", "how many teams": "48 peserta", "Twelve teams"), each stated in a form of its own too: a preposition
+// before a capitalised name or an address, a number beside the noun asked or one that counts people. ("berapa"
+// alone asks nothing: any number states it.)
 
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';

@@ -1,0 +1,120 @@
+// What a factoid question's answer looks like, and whether a passage holds one the question does not already say.
+//
+// "Kapan Roemwerdiniadi Soedoko lahir?", "Di manakah kapal Yo To berada?", "Desa apakah yang tergusur …?",
+// "Berapa penumpang …?": the answer is a date, a place, a name of the kind asked ("Desa Sidodadi") or a count of
+// what is asked ("84 penumpang"). In news text the paragraph that restates the question's words (an article's lead
+// names most of them) often lacks the answer, which another paragraph gives in a form of its own. The form alone
+// says little, since nearly every news paragraph has a date and a place; what says more is one the question does
+// not already hold: a year or a day it does not name, a place after "di", "ke", "dari" it does not name, a
+// capitalised name right after the noun asked ("Desa …" for "Desa apakah"), a number before the noun counted.
+// search.ts adds a small reward to its best candidates that hold one (RANKING.answerSlotWeight).
+//
+// Indonesian question words only: English ones ("when", "where", "how many") were measured too and lowered the
+// English questions over Indonesian text (squad-en-id −0.005 MRR@10). A person asked with "siapa", and a number
+// asked with "berapa" and no noun, were measured and dropped: nearly every news paragraph holds a new capitalised
+// name and a new number, so they told passages apart no better than chance (facqa ±0; tydiqa-id −0.002 for the
+// person, ±0 for the number).
+
+/** What a question's answer looks like (see answerSlot). */
+export type AnswerSlot =
+  | { readonly type: 'date' }
+  | { readonly type: 'place' }
+  /** A name of the kind the noun says ("desa" of "Desa apakah": "Desa Sidodadi"). */
+  | { readonly type: 'named'; readonly noun: string }
+  /** A number of the noun counted ("penumpang" of "Berapa penumpang": "84 penumpang"). */
+  | { readonly type: 'count'; readonly noun: string };
+
+/** A question's answer slot and the words it says already (lower case), which an answer is not. */
+export interface AskedSlot {
+  readonly slot: AnswerSlot;
+  readonly words: ReadonlySet<string>;
+  /** The numbers the question says, digits only ("7.380" → 7380). */
+  readonly numbers: ReadonlySet<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const HOW_MUCH: ReadonlySet<string> = new Set(['berapa', 'berapakah', 'brp', 'brapa']);
+/** Nouns beside "berapa" that ask a date: "tahun berapa", "tanggal berapa". */
+const DATE_NOUNS: ReadonlySet<string> = new Set(['tahun', 'tanggal', 'tgl', 'bulan', 'hari']);
+const WHEN: ReadonlySet<string> = new Set(['kapan', 'kapankah', 'kpn']);
+const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'kemana', 'kemanakah', 'darimana', 'darimanakah']);
+/** The prepositions before "mana" that ask a place: "di mana", "ke manakah", "dari mana". */
+const WHERE_BEFORE: ReadonlySet<string> = new Set(['di', 'ke', 'dari']);
+const MANA: ReadonlySet<string> = new Set(['mana', 'manakah']);
+/** The words after a noun that ask which one it is: "Desa apakah", "partai apa", "kabupaten manakah". */
+const WHICH: ReadonlySet<string> = new Set(['apa', 'apakah', 'manakah']);
+const NOUN = /^\p{L}{3,}$/u;
+/** A particle on the noun asked: "berapa kalikah" counts "kali". */
+const CLITIC = /(?<=\p{L}{3})(?:kah|nya)$/u;
+/** Words after "berapa" that ask a measure, stated with a unit ("berapa luas": "125 hektar"), not a count of them. */
+const MEASURES: ReadonlySet<string> = new Set(['lama', 'jauh', 'besar', 'tinggi', 'panjang', 'luas', 'berat', 'umur', 'usia', 'jumlah', 'total']);
+const DIGITS = /\D/gu;
+const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu;
+const YEAR_DIGITS = /^(?:1[5-9]|20)\d\d$/u;
+const digitsOf = (n: string) => n.replace(DIGITS, '');
+
+/**
+ * The kind of answer an Indonesian question asks for, or null where its words do not say: a date ("kapan", "tahun
+ * berapa", "tanggal berapa"), a count of a noun ("berapa penumpang"), a place ("di mana", "dimanakah", "ke mana",
+ * "dari mana"), or a name of a kind ("Desa apakah", "Di negara manakah": the noun before "apa", "apakah",
+ * "manakah"). The first question word decides.
+ */
+export function answerSlot(question: string): AskedSlot | null {
+  const typed = question.normalize('NFKC');
+  const w = typed.toLowerCase().match(WORD) ?? [];
+  const slot = slotOf(w);
+  if (slot === null) return null;
+  return { slot, words: new Set(w), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
+}
+
+function slotOf(w: readonly string[]): AnswerSlot | null {
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i]!;
+    if (HOW_MUCH.has(word)) {
+      if (DATE_NOUNS.has(w[i - 1] ?? '') || DATE_NOUNS.has(w[i + 1] ?? '')) return { type: 'date' };
+      // ("berapa banyak penumpang": the noun after "banyak".)
+      const next = (w[w[i + 1] === 'banyak' ? i + 2 : i + 1] ?? '').replace(CLITIC, '');
+      return NOUN.test(next) && !HOW_MUCH.has(next) && !MEASURES.has(next) ? { type: 'count', noun: next } : null;
+    }
+    if (WHEN.has(word)) return { type: 'date' };
+    if (WHERE.has(word) || (MANA.has(word) && WHERE_BEFORE.has(w[i - 1] ?? ''))) return { type: 'place' };
+  }
+  for (let i = 1; i < w.length; i++) if (WHICH.has(w[i]!) && NOUN.test(w[i - 1]!)) return { type: 'named', noun: w[i - 1]! };
+  return null;
+}
+
+// A year, a day and its month ("4 Februari 1937", "19 April"), or a news story's day in brackets ("(6/9)").
+const DATE = /(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)(?![\p{L}])|\(\d{1,2}\/\s?\d{1,2}\)/giu;
+// A place: a preposition before a capitalised word ("di Seoul", "ke PLN", "dari Panama").
+const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(\p{Lu}[\p{L}\p{N}'-]*)/gu;
+// A news dateline, whose place and agency every story of a bureau opens with: "Pekanbaru, Kompas - ".
+const DATELINE = /^[\p{L} ]{2,30},\s*[\p{L} ]{2,20}\s+-\s+/u;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const DIGIT_START = /^\d/u;
+
+/** Whether `text` holds an answer of the kind `asked` asks for that the question does not already say. */
+export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
+  const body = text.replace(DATELINE, '');
+  const { slot } = asked;
+  if (slot.type === 'date') {
+    for (const [d] of body.matchAll(DATE)) if (!asked.numbers.has(digitsOf(d))) return true;
+    return false;
+  }
+  if (slot.type === 'place') {
+    for (const m of body.matchAll(PLACE)) if (!asked.words.has(m[1]!.toLowerCase())) return true;
+    return false;
+  }
+  const tokens = body.match(TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (slot.type === 'named') {
+      const next = tokens[i + 1];
+      if (t.toLowerCase() === slot.noun && next !== undefined && CAPITAL.test(next) && !asked.words.has(next.toLowerCase())) return true;
+    } else if (DIGIT_START.test(t) && !YEAR_DIGITS.test(t) && !asked.numbers.has(digitsOf(t))) {
+      // (The noun right after the number, or one word later: "84 penumpang", "15 kali", "40 peserta baru".)
+      if (tokens[i + 1]?.toLowerCase() === slot.noun || tokens[i + 2]?.toLowerCase() === slot.noun) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { answerSlot, holdsNewAnswer, type AskedSlot } from '../src/engine/answer-slot.ts';
+import { SearchIndex } from '../src/engine/search.ts';
+import type { Passage } from '../src/engine/types.ts';
+
+/** News paragraphs, one document each, as a corpus of news passages is. */
+function news(texts: readonly string[]): Passage[] {
+  return texts.map((text, i) => ({
+    id: `n${i + 1}#1`, docId: `n${i + 1}`, title: '', paragraph: 1, part: 1, parts: 1, text,
+    start: 0, end: text.length, date: null, source: null, url: null, lang: 'id',
+  }));
+}
+
+const first = (index: SearchIndex, q: string) => index.search(q, 3).hits[0]!.passage.docId;
+const asked = (q: string): AskedSlot => answerSlot(q)!;
+
+describe('answerSlot (what an Indonesian question asks for)', () => {
+  it('reads a date, a place, a count of a noun, and a name of the kind asked', () => {
+    expect(answerSlot('Kapan Ratna Wulandari lahir?')?.slot).toEqual({ type: 'date' });
+    expect(answerSlot('Tahun berapa pabrik itu dibangun?')?.slot).toEqual({ type: 'date' });
+    expect(answerSlot('Di manakah kapal itu ditahan?')?.slot).toEqual({ type: 'place' });
+    expect(answerSlot('Dimana Wilson mengajar?')?.slot).toEqual({ type: 'place' });
+    expect(answerSlot('Berapa penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
+    expect(answerSlot('Desa apakah yang tergusur?')?.slot).toEqual({ type: 'named', noun: 'desa' });
+    // A particle on the noun is no part of it, and "banyak" says only that a count is asked.
+    expect(answerSlot('Berapa kalikah ia gagal?')?.slot).toEqual({ type: 'count', noun: 'kali' });
+    expect(answerSlot('Berapa banyak penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
+    expect(answerSlot('Di negara manakah kota itu berada?')?.slot).toEqual({ type: 'named', noun: 'negara' });
+  });
+
+  it('reads nothing where the words do not say what the answer looks like', () => {
+    expect(answerSlot('Siapa Menteri Kesehatan?')).toBeNull();
+    expect(answerSlot('Berapa?')).toBeNull();
+    // A measure is stated with a unit, not the noun asked ("125 hektar" for "berapa luas").
+    expect(answerSlot('Berapakah luas kebun raya itu?')).toBeNull();
+    expect(answerSlot('Mengapa banjir terjadi?')).toBeNull();
+    // English question words are left alone (measured: they lowered English questions over Indonesian text).
+    expect(answerSlot('When was she born?')).toBeNull();
+    expect(answerSlot('Where is the ship?')).toBeNull();
+  });
+});
+
+describe('holdsNewAnswer (an answer the question does not already say)', () => {
+  it('takes a date, a place or a name the question does not name', () => {
+    expect(holdsNewAnswer(asked('Kapan Ratna lahir?'), 'Ratna lahir di Blitar, 4 Februari 1937.')).toBe(true);
+    expect(holdsNewAnswer(asked('Di mana kapal Yo To berada?'), 'Kapal itu berada di Cilacap.')).toBe(true);
+    expect(holdsNewAnswer(asked('Desa apakah yang tergusur?'), 'Bandara itu menggusur Desa Sidodadi.')).toBe(true);
+    expect(holdsNewAnswer(asked('Berapa penumpang yang selamat?'), 'Pesawat itu membawa 84 penumpang.')).toBe(true);
+    expect(holdsNewAnswer(asked('Berapa penumpang yang selamat?'), 'Ada 84 orang penumpang.')).toBe(true);
+  });
+
+  it('does not take what the question says already, nor a form of another kind', () => {
+    expect(holdsNewAnswer(asked('Kapan banjir tahun 2005 surut?'), 'Banjir tahun 2005 melanda kota.')).toBe(false);
+    expect(holdsNewAnswer(asked('Di mana Wilson dari Manado mengajar?'), 'Wilson kembali ke Manado.')).toBe(false);
+    expect(holdsNewAnswer(asked('Desa apakah yang tergusur?'), 'Desa itu tergusur bandara.')).toBe(false);
+    // A number of something else, and a year, count no passengers.
+    expect(holdsNewAnswer(asked('Berapa penumpang yang selamat?'), 'Pada 2005 ada 3 mesin yang rusak.')).toBe(false);
+    // A news dateline's place is the bureau's, not an answer.
+    expect(holdsNewAnswer(asked('Di mana kapal itu ditahan?'), 'Pekanbaru, Kompas - Kapal itu ditahan polisi.')).toBe(false);
+  });
+});
+
+describe('ranking: the paragraph that holds the answer before the lead that restates the question', () => {
+  it('a date for "kapan"', () => {
+    const index = new SearchIndex(
+      news([
+        'Jakarta, Kompas - Profesor Ratna Wulandari, pendiri Yayasan Kanker Nusantara, batal menerima penghargaan di Geneva.',
+        'Bagi perempuan kelahiran Blitar 4 Februari 1937 ini, penghargaan bukan hal baru bagi pendiri yayasan kanker itu.',
+        'Harga cabai naik menjelang Lebaran.',
+      ]),
+      { lexicon: null },
+    );
+    expect(first(index, 'Kapan pendiri Yayasan Kanker Nusantara lahir?')).toBe('n2');
+  });
+
+  it('a count of the noun for "berapa penumpang"', () => {
+    const index = new SearchIndex(
+      news([
+        'Pekanbaru, Kompas - Pesawat Garuda yang membawa penumpang jurusan Medan-Jakarta mendarat darurat karena gangguan mesin.',
+        'Saat itu pesawat Garuda membawa 84 penumpang, termasuk Menteri Sosial dan anggota DPR, lalu terpaksa mendarat darurat.',
+        'Harga cabai naik menjelang Lebaran.',
+      ]),
+      { lexicon: null },
+    );
+    expect(first(index, 'Berapa penumpang pesawat Garuda yang mendarat darurat?')).toBe('n2');
+  });
+});
