@@ -88,3 +88,14 @@ describe('a Roman-numbered event', () => {
     }
   });
 });
+
+describe('a Roman numeral after a name the corpus lacks', () => {
+  it('is no number of the corpus\'s', () => {
+    // (A regnal number read as 6 matched the notes' "6" where "Alfonso" matched nothing: the question was
+    // answered.)
+    const small = Library.fromDocuments([
+      writeUp({ id: 'rapat', title: 'Rapat Pengurus', body: 'Rapat dihadiri 6 orang dan lahir ide turnamen baru.', date: '2025-01-12' }),
+    ]);
+    expect(small.snapshot.index.search('Kapan Alfonso VI lahir?', 3).groups.map((g) => g.word)).not.toContain('6');
+  });
+});

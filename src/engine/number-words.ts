@@ -226,7 +226,8 @@ const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/u;
  * iii"), and, in either case, after a word `numbered` says write-ups number ("futsal cup iv", "futsal cup V"), or
  * of two letters or more, after any word, where `unknown` says the corpus has no such word ("perang dunia ii" of a
  * text's "Perang Dunia II", which the index reads as 2: see analyzer.ts, romanNorm). A lone "i" only where no word
- * follows ("the meetup i went to" keeps its "i").
+ * follows ("the meetup i went to" keeps its "i"). After a word the corpus does not have, the numeral is lower-cased
+ * instead, so that the index does not read it as a number either ("Alfonso VI" of a corpus without him is no 6).
  */
 export function readRomanNumerals(text: string, numbered: (word: string) => boolean, unknown: (word: string) => boolean): string {
   return text.replace(QUESTION_ROMAN, (match, before: string, ke: string | undefined, numeral: string, at: number) => {
@@ -238,7 +239,13 @@ export function readRomanNumerals(text: string, numbered: (word: string) => bool
         LONE_I_END.lastIndex = at + match.length;
         if (!LONE_I_END.test(text)) return match;
       }
-      if (!numbered(before.toLowerCase()) && (numeral.length < 2 || !unknown(lower))) return match;
+      const word = before.toLowerCase();
+      if (!numbered(word)) {
+        // After a word the corpus lacks ("Kapan Alfonso VI lahir?" over write-ups that never name him) the numeral
+        // is a name's, and no number of the corpus's: lower-cased, the index reads it as the unknown word it was.
+        if (unknown(word)) return match.toLowerCase();
+        if (numeral.length < 2 || !unknown(lower)) return match;
+      }
     }
     return `${ke === undefined ? '' : 'ke-'}${n}`;
   });
