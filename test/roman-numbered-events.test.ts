@@ -63,6 +63,7 @@ describe('a Roman-numbered event', () => {
       'juara futsal cup #4',
       'juara futsal cup keempat siapa',
       'futsal cup ke-IV di mana?',
+      'futsal cup ke iv di mana?',
     ]) {
       const a = lib.ask(q);
       expect(a.answered, q).toBe(true);
@@ -74,7 +75,7 @@ describe('a Roman-numbered event', () => {
     for (const q of ['futsal cup II di mana?', 'futsal cup kedua di mana?', 'futsal cup 2 di mana']) {
       expect(lib.ask(q).results[0]?.text, q).toContain('Lapangan Saparua');
     }
-    for (const q of ['mubes ke-7 memilih siapa?', 'musyawarah besar VII ketua', 'musyawarah besar ketujuh ketua umum']) {
+    for (const q of ['mubes ke-7 memilih siapa?', 'musyawarah besar ke-VII memilih siapa?', 'musyawarah besar VII ketua', 'musyawarah besar ketujuh ketua umum']) {
       const a = lib.ask(q);
       expect(a.answered, q).toBe(true);
       expect(a.results[0]?.docId, q).toBe('mubes');
