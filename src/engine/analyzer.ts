@@ -13,6 +13,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as indonesianStopwords } from 'natural/lib/natural/util/stopwords_id';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
 import { createRequire } from 'node:module';
+import { romanValue } from './number-words.ts';
 
 /**
  * A word, number or compound: letters/digits (any script), joined by inner hyphens, apostrophes, dots, ampersands
@@ -166,17 +167,54 @@ function startsLowerCase(word: string): boolean {
 /** Splits text into tokens with their offsets. Pure and linear. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let previous: Token | undefined;
   // (exec rather than matchAll: no iterator result per token, and no copy of the expression per text. The loop
   // ends on exec's null, which leaves lastIndex at 0 for the next text.)
   for (let m = TOKEN_SCAN.exec(text); m !== null; m = TOKEN_SCAN.exec(text)) {
     const start = m.index;
-    tokens.push({ norm: normalize(m[0]), start, end: start + m[0].length });
+    const end = start + m[0].length;
+    const code = m[0].charCodeAt(0);
+    // (Told by the first letter's code first: most tokens start with none of I, V, X, K, k.)
+    const roman = code === 73 || code === 86 || code === 88 || code === 75 || code === 107 ? romanNorm(text, m[0], start, end, previous) : undefined;
+    const token = { norm: roman ?? normalize(m[0]), start, end };
+    tokens.push(token);
+    previous = token;
   }
   return tokens;
 }
 
 /** TOKEN for tokenize's own scan alone, whose lastIndex nothing else moves. */
 const TOKEN_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
+
+/**
+ * A Roman numeral's token as its number, as events are numbered ("Futsal Cup IV" is futsal cup 4, "Pesantren Kilat
+ * ke-III" ke-3), so that a title's numeral is found by "futsal cup 4", "ke-4", "keempat" and "the fourth" as a
+ * title's digits are; undefined for any other token. A numeral (I–XXXIX, see romanValue) after "ke-" in any case;
+ * else in capitals, after a capitalised word (no number) on the same line: "as I did" and "Kelas Civil" keep their
+ * words. A numeral of one letter only where no word follows it ("Futsal Cup V", "Part I: …"): "Then I went", "Grup
+ * I Putra" are read as words. "V-neck", "MC", "CV", "DIY", "MIX", "XL" are no numerals.
+ */
+function romanNorm(text: string, raw: string, start: number, end: number, previous: Token | undefined): string | undefined {
+  if (raw.length > 3 && (raw.charCodeAt(0) | 0x20) === 0x6b && (raw.charCodeAt(1) | 0x20) === 0x65 && raw[2] === '-') {
+    const n = romanValue(raw.slice(3).toUpperCase());
+    return n === undefined ? undefined : `ke-${n}`;
+  }
+  const n = romanValue(raw);
+  if (n === undefined || previous === undefined) return undefined;
+  const before = text.slice(previous.start, previous.end);
+  if (!CAPITALISED.test(before) || DIGIT.test(before) || !SPACES.test(text.slice(previous.end, start))) return undefined;
+  if (raw.length === 1) {
+    LONE_END.lastIndex = end;
+    if (!LONE_END.test(text)) return undefined;
+  }
+  return String(n);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+const SPACES = /^[ \t]+$/u;
+/** Where a numeral of one letter ends: no word after it on its line, only spaces and punctuation, a digit, or the end. */
+const LONE_END = /[ \t]*(?![ \t])(?:[^\p{L}\p{M}]|$)/uy;
 
 export function normalize(word: string): string {
   // Plain ASCII is already in NFKC: skip the Unicode normalisation for it (most tokens of a corpus).

@@ -205,3 +205,53 @@ export function ordinalWords(n: number): string[] {
   const english = n < 20 ? ENGLISH_ORDINALS[n - 1]! : u === 0 ? ENGLISH_TENS_ORDINALS[tens - 2]! : `${ENGLISH_TENS[tens - 2]}-${ENGLISH_ORDINALS[u - 1]}`;
   return [...indonesian, english];
 }
+
+/**
+ * The value of a Roman numeral I–XXXIX written in capitals ("IV" 4, "XII" 12), the numbers events are numbered
+ * with ("Futsal Cup IV", "Musyawarah Besar VII"); undefined otherwise. Larger ones are left out: their letters are
+ * as often a word or an abbreviation's ("CV", "MC", "DI", "MIX", "XL" a size).
+ */
+export function romanValue(word: string): number | undefined {
+  const m = ROMAN.exec(word);
+  if (m === null || word.length === 0) return undefined;
+  const tail = m[2]!;
+  const units = tail === 'IX' ? 9 : tail === 'IV' ? 4 : (tail.startsWith('V') ? 5 : 0) + (tail.length - (tail.startsWith('V') ? 1 : 0));
+  return 10 * m[1]!.length + units;
+}
+
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/u;
+
+/**
+ * A question's Roman numerals as digits where they number an event: after "ke-" or "ke" ("mubes ke-VII", "ke
+ * iii"), and, in either case, after a word `numbered` says write-ups number ("futsal cup iv", "futsal cup V"), or
+ * of two letters or more, after any word, where `unknown` says the corpus has no such word ("perang dunia ii" of a
+ * text's "Perang Dunia II", which the index reads as 2: see analyzer.ts, romanNorm). A lone "i" only where no word
+ * follows ("the meetup i went to" keeps its "i"). After a word the corpus does not have, the numeral is lower-cased
+ * instead, so that the index does not read it as a number either ("Alfonso VI" of a corpus without him is no 6).
+ */
+export function readRomanNumerals(text: string, numbered: (word: string) => boolean, unknown: (word: string) => boolean): string {
+  return text.replace(QUESTION_ROMAN, (match, before: string, ke: string | undefined, numeral: string, at: number) => {
+    const n = romanValue(numeral.toUpperCase());
+    if (n === undefined) return match;
+    const lower = numeral.toLowerCase();
+    if (ke === undefined) {
+      if (lower === 'i') {
+        LONE_I_END.lastIndex = at + match.length;
+        if (!LONE_I_END.test(text)) return match;
+      }
+      const word = before.toLowerCase();
+      if (!numbered(word)) {
+        // After a word the corpus lacks ("Kapan Alfonso VI lahir?" over write-ups that never name him) the numeral
+        // is a name's, and no number of the corpus's: lower-cased, the index reads it as the unknown word it was.
+        if (unknown(word)) return match.toLowerCase();
+        if (numeral.length < 2 || !unknown(lower)) return match;
+      }
+    }
+    return `${ke === undefined ? '' : 'ke-'}${n}`;
+  });
+}
+
+/** A Roman-looking word after a word (and "ke" or "ke-"), standing alone: not "v-neck", "xi'an", "iv2". */
+const QUESTION_ROMAN = /(?<=(?:^|[^\p{L}\p{N}\p{M}])(\p{L}+)[ \t]+)(ke[- \t])?([ivx]+)(?![\p{L}\p{N}\p{M}]|[-'’.&+][\p{L}\p{N}])/giu;
+/** Where a lone "i" ends: no word after it. */
+const LONE_I_END = /[ \t]*(?![ \t])(?:[^\p{L}\p{M}]|$)/uy;

@@ -22,7 +22,7 @@ import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
-import { joinSpacedOrdinals, ordinalWords, spelledNumberAt, type SpelledNumber } from './number-words.ts';
+import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, textDates, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
@@ -969,7 +969,10 @@ export class SearchIndex {
 
   /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
-    return readDates(joinSpacedOrdinals(question.normalize('NFKC'), (w) => this.#numbersWord(w)), this.#monthDated);
+    const numbered = (w: string) => this.#numbersWord(w);
+    const unknown = (w: string) => this.#documentFrequency(w, WORDS) === 0;
+    const roman = readRomanNumerals(question.normalize('NFKC'), numbered, unknown);
+    return readDates(joinSpacedOrdinals(roman, numbered), this.#monthDated);
   }
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
