@@ -16,7 +16,7 @@ export interface ThesaurusSense {
   words: string[];
 }
 
-/** Headword → its senses, antonym lists left out, words in lower case and in the file's order. */
+/** Headword (in lower case) → its senses, antonym lists left out, words as written and in the file's order. */
 export type ThesaurusEntries = Map<string, ThesaurusSense[]>;
 
 /**
