@@ -2,7 +2,8 @@
 // "juara", "biaya" for "ongkos"). The data is LibreOffice's Indonesian thesaurus (Debian package mythes-id, the
 // MyThes file th_id_ID_v2.dat), turned by `npm run build-lexicon` (scripts/build-lexicon.ts) into
 // data/thesaurus-id.json; see data/LEXICON-LICENSE.md for its licence (LGPL-2.1) and attribution. Parsing and
-// choosing are pure functions here; only loadThesaurus reads the file, on the first question that asks for it.
+// choosing are pure functions here; only loadThesaurus reads the file, once, when Library.open asks for it (or on
+// the first question that does, where the library was built otherwise).
 //
 // A MyThes file is one encoding line, then per headword a line `word|n` followed by its n senses, one per line:
 // `[pos]|synonym|synonym|…`. A sense marked `[ant]` lists antonyms, which are left out.
