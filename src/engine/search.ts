@@ -119,10 +119,10 @@ export const RANKING = {
    */
   relatedWeight: 0.5,
   /**
-   * Weight of an Indonesian synonym's evidence (see Alternative.synonym), and most synonyms tried per word: another
-   * word, read at a related word's weight. Chosen on the odd-numbered questions of facqa and tydiqa-id, where 0.5
-   * and 0.8 did alike and 0.8 cost facqa (−0.001 MRR@10); with synonyms read only for a word the corpus lacks, no
-   * dev set's ranking moves (see #synonyms).
+   * Weight of an Indonesian synonym's evidence (see Alternative.synonym), and most synonyms kept per word (the first
+   * the corpus writes, however many it lacks before them): another word, read at a related word's weight. Chosen on
+   * the odd-numbered questions of facqa and tydiqa-id, where 0.5 and 0.8 did alike and 0.8 cost facqa (−0.001
+   * MRR@10); with synonyms read only for a word the corpus lacks, no dev set's ranking moves (see #synonyms).
    */
   synonymWeight: 0.5,
   maxSynonyms: 4,
