@@ -55,7 +55,7 @@ describe('holdsNewAnswer (an answer the question does not already say)', () => {
     expect(holdsNewAnswer(asked('Desa apakah yang tergusur?'), 'Desa itu tergusur bandara.')).toBe(false);
     // A number of something else, and a year, count no passengers.
     expect(holdsNewAnswer(asked('Berapa penumpang yang selamat?'), 'Pada 2005 ada 3 mesin yang rusak.')).toBe(false);
-    // A news dateline's place is the bureau's, not an answer.
+    // A news dateline's place is the bureau's, not an answer: it follows no preposition, so it is not read as one.
     expect(holdsNewAnswer(asked('Di mana kapal itu ditahan?'), 'Pekanbaru, Kompas - Kapal itu ditahan polisi.')).toBe(false);
   });
 });
