@@ -10,6 +10,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DataFileError } from './data-file-error.ts';
 
 /** One sense of a headword: its part of speech as the file marks it ("n", "v", "a", "adv", …) and its words. */
 export interface ThesaurusSense {
@@ -130,14 +131,14 @@ export function readThesaurusFile(path: string): Record<string, string> {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`cannot read the thesaurus ${path}: ${(err as Error).message} (regenerate it with npm run build-lexicon)`);
+    throw new DataFileError(`cannot read the thesaurus ${path}: ${(err as Error).message} (regenerate it with npm run build-lexicon)`);
   }
   const synonyms = (data as { synonyms?: unknown } | null)?.synonyms;
   if (!synonyms || typeof synonyms !== 'object' || Array.isArray(synonyms)) {
-    throw new Error(`the thesaurus ${path} has no "synonyms" object (regenerate it with npm run build-lexicon)`);
+    throw new DataFileError(`the thesaurus ${path} has no "synonyms" object (regenerate it with npm run build-lexicon)`);
   }
   for (const [key, packed] of Object.entries(synonyms)) {
-    if (typeof packed !== 'string' || packed === '') throw new Error(`the thesaurus ${path}: synonyms ${JSON.stringify(key)} is not a non-empty string`);
+    if (typeof packed !== 'string' || packed === '') throw new DataFileError(`the thesaurus ${path}: synonyms ${JSON.stringify(key)} is not a non-empty string`);
   }
   return synonyms as Record<string, string>;
 }
