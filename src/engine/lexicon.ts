@@ -70,8 +70,9 @@ export interface Lexicon {
   knows?(english: string): boolean;
   /**
    * Indonesian synonyms of an Indonesian word, from LibreOffice's Indonesian thesaurus ("juara" → pemenang; see
-   * thesaurus.ts), best first; [] for a word it lacks. Another word, not a translation: weighed below the word
-   * itself (see RANKING.synonymWeight). Optional: a lexicon without it reads none.
+   * thesaurus.ts), first senses first, each sense's words in the file's order (alphabetical: no best first); [] for
+   * a word it lacks. Another word, not a translation: weighed below the word itself (see RANKING.synonymWeight).
+   * Optional: a lexicon without it reads none.
    */
   synonyms?(indonesian: string): readonly string[];
   readonly size: number;
