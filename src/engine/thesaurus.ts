@@ -18,7 +18,10 @@ export interface ThesaurusSense {
   words: string[];
 }
 
-/** Headword → its senses, antonym lists left out, words in lower case and in the file's order. */
+/**
+ * Headword (in lower case) → its senses, antonym lists left out, their words as the file writes them and in its
+ * order (a capitalised one is a name, which synonymTable leaves out: see READABLE).
+ */
 export type ThesaurusEntries = Map<string, ThesaurusSense[]>;
 
 /**
