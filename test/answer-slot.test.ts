@@ -25,6 +25,8 @@ describe('answerSlot (what an Indonesian question asks for)', () => {
     // A particle on the noun is no part of it, and "banyak" says only that a count is asked.
     expect(answerSlot('Berapa kalikah ia gagal?')?.slot).toEqual({ type: 'count', noun: 'kali' });
     expect(answerSlot('Berapa banyak penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
+    // ("banyaknya" is "banyak" with its particle: the noun counted is the word after it, not "banyak".)
+    expect(answerSlot('Berapa banyaknya penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
     expect(answerSlot('Di negara manakah kota itu berada?')?.slot).toEqual({ type: 'named', noun: 'negara' });
   });
 

@@ -72,8 +72,9 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
     const word = w[i]!;
     if (HOW_MUCH.has(word)) {
       if (DATE_NOUNS.has(w[i - 1] ?? '') || DATE_NOUNS.has(w[i + 1] ?? '')) return { type: 'date' };
-      // ("berapa banyak penumpang": the noun after "banyak".)
-      const next = (w[w[i + 1] === 'banyak' ? i + 2 : i + 1] ?? '').replace(CLITIC, '');
+      // ("berapa banyak penumpang", "berapa banyaknya penumpang": the noun after "banyak".)
+      const after = (w[i + 1] ?? '').replace(CLITIC, '');
+      const next = after === 'banyak' ? (w[i + 2] ?? '').replace(CLITIC, '') : after;
       return NOUN.test(next) && !HOW_MUCH.has(next) && !MEASURES.has(next) ? { type: 'count', noun: next } : null;
     }
     if (WHEN.has(word)) return { type: 'date' };
