@@ -24,6 +24,10 @@ describe('answerSlot (what an Indonesian question asks for)', () => {
     expect(answerSlot('Desa apakah yang tergusur?')?.slot).toEqual({ type: 'named', noun: 'desa' });
     // A particle on the noun is no part of it, and "banyak" says only that a count is asked.
     expect(answerSlot('Berapa kalikah ia gagal?')?.slot).toEqual({ type: 'count', noun: 'kali' });
+    // "berapa tahun" asks how many years ("35 tahun"), as "berapa tahunkah" does; "tahun berapa" asks which.
+    expect(answerSlot('Berapa tahun ia mengajar di sana?')?.slot).toEqual({ type: 'count', noun: 'tahun' });
+    expect(answerSlot('Berapa tahunkah ia mengajar di sana?')?.slot).toEqual({ type: 'count', noun: 'tahun' });
+    expect(answerSlot('Berapa hari festival itu berlangsung?')?.slot).toEqual({ type: 'count', noun: 'hari' });
     expect(answerSlot('Berapa banyak penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
     // ("banyaknya" is "banyak" with its particle: the noun counted is the word after it, not "banyak".)
     expect(answerSlot('Berapa banyaknya penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });

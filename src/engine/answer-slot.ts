@@ -34,7 +34,10 @@ export interface AskedSlot {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const HOW_MUCH: ReadonlySet<string> = new Set(['berapa', 'berapakah', 'brp', 'brapa']);
-/** Nouns beside "berapa" that ask a date: "tahun berapa", "tanggal berapa". */
+/**
+ * Nouns before "berapa" that ask a date: "tahun berapa", "tanggal berapa". After it they ask a count: "berapa tahun"
+ * is how many years ("35 tahun"), as "berapa tahunkah" is.
+ */
 const DATE_NOUNS: ReadonlySet<string> = new Set(['tahun', 'tanggal', 'tgl', 'bulan', 'hari']);
 const WHEN: ReadonlySet<string> = new Set(['kapan', 'kapankah', 'kpn']);
 const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'kemana', 'kemanakah', 'darimana', 'darimanakah']);
@@ -71,7 +74,7 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
     if (HOW_MUCH.has(word)) {
-      if (DATE_NOUNS.has(w[i - 1] ?? '') || DATE_NOUNS.has(w[i + 1] ?? '')) return { type: 'date' };
+      if (DATE_NOUNS.has(w[i - 1] ?? '')) return { type: 'date' };
       // ("berapa banyak penumpang", "berapa banyaknya penumpang": the noun after "banyak".)
       const after = (w[i + 1] ?? '').replace(CLITIC, '');
       const next = after === 'banyak' ? (w[i + 2] ?? '').replace(CLITIC, '') : after;
