@@ -24,7 +24,13 @@ describe('answerSlot (what an Indonesian question asks for)', () => {
     expect(answerSlot('Desa apakah yang tergusur?')?.slot).toEqual({ type: 'named', noun: 'desa' });
     // A particle on the noun is no part of it, and "banyak" says only that a count is asked.
     expect(answerSlot('Berapa kalikah ia gagal?')?.slot).toEqual({ type: 'count', noun: 'kali' });
+    // "berapa tahun" asks how many years ("35 tahun"), as "berapa tahunkah" does; "tahun berapa" asks which.
+    expect(answerSlot('Berapa tahun ia mengajar di sana?')?.slot).toEqual({ type: 'count', noun: 'tahun' });
+    expect(answerSlot('Berapa tahunkah ia mengajar di sana?')?.slot).toEqual({ type: 'count', noun: 'tahun' });
+    expect(answerSlot('Berapa hari festival itu berlangsung?')?.slot).toEqual({ type: 'count', noun: 'hari' });
     expect(answerSlot('Berapa banyak penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
+    // ("banyaknya" is "banyak" with its particle: the noun counted is the word after it, not "banyak".)
+    expect(answerSlot('Berapa banyaknya penumpang pesawat itu?')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
     expect(answerSlot('Di negara manakah kota itu berada?')?.slot).toEqual({ type: 'named', noun: 'negara' });
   });
 
@@ -55,7 +61,7 @@ describe('holdsNewAnswer (an answer the question does not already say)', () => {
     expect(holdsNewAnswer(asked('Desa apakah yang tergusur?'), 'Desa itu tergusur bandara.')).toBe(false);
     // A number of something else, and a year, count no passengers.
     expect(holdsNewAnswer(asked('Berapa penumpang yang selamat?'), 'Pada 2005 ada 3 mesin yang rusak.')).toBe(false);
-    // A news dateline's place is the bureau's, not an answer.
+    // A news dateline's place is the bureau's, not an answer: it follows no preposition, so it is not read as one.
     expect(holdsNewAnswer(asked('Di mana kapal itu ditahan?'), 'Pekanbaru, Kompas - Kapal itu ditahan polisi.')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayPath } from '../engine/corpus.ts';
+import { DataFileError } from '../engine/data-file-error.ts';
 import { CorpusLoadError, formatProblem, Library, type LibraryOptions } from '../engine/library.ts';
 import type { CorpusProblem } from '../engine/types.ts';
 import { plural } from './render.ts';
@@ -141,6 +142,9 @@ export async function openLibrary(
       const pathFailed = error.problems.some((p) => p.file === displayPath(corpus));
       errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${list(error.problems)}\n${pathFailed ? blame : ''}`);
       refused?.(error);
+    } else if (error instanceof DataFileError) {
+      // (A shipped data file, the lexicon or the thesaurus: the corpus and its path are not at fault.)
+      errors.write(`${program}: ${error.message}\n`);
     } else {
       errors.write(`${program}: cannot load the corpus at ${corpus}: ${error instanceof Error ? error.message : String(error)}\n${blame}`);
     }

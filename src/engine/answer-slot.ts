@@ -34,7 +34,10 @@ export interface AskedSlot {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const HOW_MUCH: ReadonlySet<string> = new Set(['berapa', 'berapakah', 'brp', 'brapa']);
-/** Nouns beside "berapa" that ask a date: "tahun berapa", "tanggal berapa". */
+/**
+ * Nouns before "berapa" that ask a date: "tahun berapa", "tanggal berapa". After it they ask a count: "berapa tahun"
+ * is how many years ("35 tahun"), as "berapa tahunkah" is.
+ */
 const DATE_NOUNS: ReadonlySet<string> = new Set(['tahun', 'tanggal', 'tgl', 'bulan', 'hari']);
 const WHEN: ReadonlySet<string> = new Set(['kapan', 'kapankah', 'kpn']);
 const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'kemana', 'kemanakah', 'darimana', 'darimanakah']);
@@ -71,9 +74,10 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
     if (HOW_MUCH.has(word)) {
-      if (DATE_NOUNS.has(w[i - 1] ?? '') || DATE_NOUNS.has(w[i + 1] ?? '')) return { type: 'date' };
-      // ("berapa banyak penumpang": the noun after "banyak".)
-      const next = (w[w[i + 1] === 'banyak' ? i + 2 : i + 1] ?? '').replace(CLITIC, '');
+      if (DATE_NOUNS.has(w[i - 1] ?? '')) return { type: 'date' };
+      // ("berapa banyak penumpang", "berapa banyaknya penumpang": the noun after "banyak".)
+      const after = (w[i + 1] ?? '').replace(CLITIC, '');
+      const next = after === 'banyak' ? (w[i + 2] ?? '').replace(CLITIC, '') : after;
       return NOUN.test(next) && !HOW_MUCH.has(next) && !MEASURES.has(next) ? { type: 'count', noun: next } : null;
     }
     if (WHEN.has(word)) return { type: 'date' };
@@ -87,25 +91,24 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
 const DATE = /(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)(?![\p{L}])|\(\d{1,2}\/\s?\d{1,2}\)/giu;
 // A place: a preposition before a capitalised word ("di Seoul", "ke PLN", "dari Panama").
 const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(\p{Lu}[\p{L}\p{N}'-]*)/gu;
-// A news dateline, whose place and agency every story of a bureau opens with: "Pekanbaru, Kompas - ".
-const DATELINE = /^[\p{L} ]{2,30},\s*[\p{L} ]{2,20}\s+-\s+/u;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const DIGIT_START = /^\d/u;
 
 /** Whether `text` holds an answer of the kind `asked` asks for that the question does not already say. */
 export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
-  const body = text.replace(DATELINE, '');
+  // (A news dateline, "Pekanbaru, Kompas - ", is read with the rest: its place follows no preposition and it has no
+  // digits, so it holds no place, date or count. Taken off first, it changed nothing.)
   const { slot } = asked;
   if (slot.type === 'date') {
-    for (const [d] of body.matchAll(DATE)) if (!asked.numbers.has(digitsOf(d))) return true;
+    for (const [d] of text.matchAll(DATE)) if (!asked.numbers.has(digitsOf(d))) return true;
     return false;
   }
   if (slot.type === 'place') {
-    for (const m of body.matchAll(PLACE)) if (!asked.words.has(m[1]!.toLowerCase())) return true;
+    for (const m of text.matchAll(PLACE)) if (!asked.words.has(m[1]!.toLowerCase())) return true;
     return false;
   }
-  const tokens = body.match(TOKEN) ?? [];
+  const tokens = text.match(TOKEN) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (slot.type === 'named') {

@@ -18,6 +18,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
 import { agentNounOf, isDoerNoun, isPerVerb } from './agent-nouns.ts';
 import type { RootReading } from './analyzer.ts';
+import { DataFileError } from './data-file-error.ts';
 import { compareStrings, normalizeEnglish } from './freedict.ts';
 import { loadThesaurus } from './thesaurus.ts';
 
@@ -69,8 +70,9 @@ export interface Lexicon {
   knows?(english: string): boolean;
   /**
    * Indonesian synonyms of an Indonesian word, from LibreOffice's Indonesian thesaurus ("juara" → pemenang; see
-   * thesaurus.ts), best first; [] for a word it lacks. Another word, not a translation: weighed below the word
-   * itself (see RANKING.synonymWeight). Optional: a lexicon without it reads none.
+   * thesaurus.ts), first senses first, each sense's words in the file's order (alphabetical: no best first); [] for
+   * a word it lacks. Another word, not a translation: weighed below the word itself (see RANKING.synonymWeight).
+   * Optional: a lexicon without it reads none.
    */
   synonyms?(indonesian: string): readonly string[];
   readonly size: number;
@@ -572,19 +574,19 @@ export function readLexiconFile(path: string): LexiconFile {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`cannot read the lexicon ${path}: ${(err as Error).message} (regenerate it with npm run build-lexicon)`);
+    throw new DataFileError(`cannot read the lexicon ${path}: ${(err as Error).message} (regenerate it with npm run build-lexicon)`);
   }
   const file = (data && typeof data === 'object' ? data : {}) as Partial<LexiconFile>;
   for (const section of SECTIONS) {
     const value: unknown = file[section];
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      throw new Error(`the lexicon ${path} has no "${section}" object (regenerate it with npm run build-lexicon)`);
+      throw new DataFileError(`the lexicon ${path} has no "${section}" object (regenerate it with npm run build-lexicon)`);
     }
     for (const key in value) {
       const packed = (value as Record<string, unknown>)[key];
       // (A related word may have no readings: an English word WordNet relates to nothing the dictionary has.)
       if (typeof packed !== 'string' || (packed === '' && section !== 'related')) {
-        throw new Error(`the lexicon ${path}: ${section} ${JSON.stringify(key)} is not a non-empty string`);
+        throw new DataFileError(`the lexicon ${path}: ${section} ${JSON.stringify(key)} is not a non-empty string`);
       }
     }
   }

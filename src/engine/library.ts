@@ -166,15 +166,11 @@ export class Library {
     // Found in the background from now on, so that it is usually ready before anyone asks for /help.
     library.#exampleOf(library.#snapshot);
     library.#warmAutocomplete(library.#snapshot);
-    // The thesaurus is read on the first question word the corpus lacks (see Lexicon.synonyms): read it now, in a
-    // turn of its own, so that no member's question waits for it. (Unreadable, it says so on that question.)
-    setImmediate(() => {
-      try {
-        lexicon?.synonyms?.('');
-      } catch {
-        // (See above.)
-      }
-    });
+    // The thesaurus is read on the first question word the corpus lacks (see Lexicon.synonyms): read it now, after
+    // indexing, so that no member's question waits for it. Unreadable, it stops the start-up with its message, as
+    // the lexicon's file does: swallowed here, every such question failed later, and the file was read again each
+    // time.
+    lexicon?.synonyms?.('');
     return library;
   }
 

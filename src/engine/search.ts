@@ -119,10 +119,10 @@ export const RANKING = {
    */
   relatedWeight: 0.5,
   /**
-   * Weight of an Indonesian synonym's evidence (see Alternative.synonym), and most synonyms tried per word: another
-   * word, read at a related word's weight. Chosen on the odd-numbered questions of facqa and tydiqa-id, where 0.5
-   * and 0.8 did alike and 0.8 cost facqa (−0.001 MRR@10); with synonyms read only for a word the corpus lacks, no
-   * dev set's ranking moves (see #synonyms).
+   * Weight of an Indonesian synonym's evidence (see Alternative.synonym), and most synonyms kept per word (the first
+   * the corpus writes, however many it lacks before them): another word, read at a related word's weight. Chosen on
+   * the odd-numbered questions of facqa and tydiqa-id, where 0.5 and 0.8 did alike and 0.8 cost facqa (−0.001
+   * MRR@10); with synonyms read only for a word the corpus lacks, no dev set's ranking moves (see #synonyms).
    */
   synonymWeight: 0.5,
   maxSynonyms: 4,
@@ -1635,13 +1635,6 @@ export class SearchIndex {
   }
 
   /**
-   * An English word inside an Indonesian question ("speaker-nya siapa di meetup Mei?", "venue workshop docker"):
-   * members switch languages mid-sentence, and such a word was looked for only as written, which an Indonesian
-   * write-up never does ("Pembicara pertama: …"). A word that is no Indonesian word and that the lexicon knows as
-   * English gets its translations, weighed as an English question's are (#translate), but not lowering what the
-   * question could match (see Alternative.switched).
-   */
-  /**
    * An Indonesian question word the corpus never writes, read through its synonyms in the thesaurus that the
    * corpus does write ("pemenang" of a write-up that says "juara"; see Lexicon.synonyms and thesaurus.ts), at most
    * RANKING.maxSynonyms, first senses first, as evidence weighed RANKING.synonymWeight (Alternative.synonym). Only
@@ -1684,6 +1677,13 @@ export class SearchIndex {
     return true;
   }
 
+  /**
+   * An English word inside an Indonesian question ("speaker-nya siapa di meetup Mei?", "venue workshop docker"):
+   * members switch languages mid-sentence, and such a word was looked for only as written, which an Indonesian
+   * write-up never does ("Pembicara pertama: …"). A word that is no Indonesian word and that the lexicon knows as
+   * English gets its translations, weighed as an English question's are (#translate), but not lowering what the
+   * question could match (see Alternative.switched).
+   */
   #codeSwitched(surface: string[]): Alternative[] {
     if (this.#lexicon === null) return [];
     const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);

@@ -2,13 +2,15 @@
 // "juara", "biaya" for "ongkos"). The data is LibreOffice's Indonesian thesaurus (Debian package mythes-id, the
 // MyThes file th_id_ID_v2.dat), turned by `npm run build-lexicon` (scripts/build-lexicon.ts) into
 // data/thesaurus-id.json; see data/LEXICON-LICENSE.md for its licence (LGPL-2.1) and attribution. Parsing and
-// choosing are pure functions here; only loadThesaurus reads the file, on the first question that asks for it.
+// choosing are pure functions here; only loadThesaurus reads the file, once, when Library.open asks for it (or on
+// the first question that does, where the library was built otherwise).
 //
 // A MyThes file is one encoding line, then per headword a line `word|n` followed by its n senses, one per line:
 // `[pos]|synonym|synonym|…`. A sense marked `[ant]` lists antonyms, which are left out.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DataFileError } from './data-file-error.ts';
 
 /** One sense of a headword: its part of speech as the file marks it ("n", "v", "a", "adv", …) and its words. */
 export interface ThesaurusSense {
@@ -16,7 +18,10 @@ export interface ThesaurusSense {
   words: string[];
 }
 
-/** Headword (in lower case) → its senses, antonym lists left out, words as written and in the file's order. */
+/**
+ * Headword (in lower case) → its senses, antonym lists left out, their words as the file writes them and in its
+ * order (a capitalised one is a name, which synonymTable leaves out: see READABLE).
+ */
 export type ThesaurusEntries = Map<string, ThesaurusSense[]>;
 
 /**
@@ -129,14 +134,14 @@ export function readThesaurusFile(path: string): Record<string, string> {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`cannot read the thesaurus ${path}: ${(err as Error).message} (regenerate it with npm run build-lexicon)`);
+    throw new DataFileError(`cannot read the thesaurus ${path}: ${(err as Error).message} (regenerate it with npm run build-lexicon)`);
   }
   const synonyms = (data as { synonyms?: unknown } | null)?.synonyms;
   if (!synonyms || typeof synonyms !== 'object' || Array.isArray(synonyms)) {
-    throw new Error(`the thesaurus ${path} has no "synonyms" object (regenerate it with npm run build-lexicon)`);
+    throw new DataFileError(`the thesaurus ${path} has no "synonyms" object (regenerate it with npm run build-lexicon)`);
   }
   for (const [key, packed] of Object.entries(synonyms)) {
-    if (typeof packed !== 'string' || packed === '') throw new Error(`the thesaurus ${path}: synonyms ${JSON.stringify(key)} is not a non-empty string`);
+    if (typeof packed !== 'string' || packed === '') throw new DataFileError(`the thesaurus ${path}: synonyms ${JSON.stringify(key)} is not a non-empty string`);
   }
   return synonyms as Record<string, string>;
 }
