@@ -38,4 +38,23 @@ describe('proximity over kept term positions', () => {
     expect(proximity(read, all, groups, new Set([1]))).toEqual(proximity(read, without, groups));
     expect(proximity(read, all, groups).pairs).toBeGreaterThan(proximity(read, without, groups).pairs);
   });
+
+  it("reads a word's terms under the reading asked, not one asked before for the same word", () => {
+    const text = 'Warga mengunjungi kebun, lalu warga mengunjungi pasar.';
+    const plain = termPositions(text);
+    const kunjung = termPositions(text, (w) => (w === 'mengunjungi' ? 'kunjung' : undefined));
+    const other = termPositions(text, (w) => (w === 'mengunjungi' ? 'kunjungan' : undefined));
+    expect(kunjung.terms).toContain('kunjung');
+    expect(other.terms).toContain('kunjungan');
+    expect(other.terms).not.toContain('kunjung');
+    expect(termPositions(text).terms).toEqual(plain.terms);
+    expect(termPositions(text).at).toEqual(plain.at);
+  });
+
+  it('reads a stopword written as an acronym by how each text writes it', () => {
+    // ("as" is a stopword; "AS" inside a sentence is the acronym's term, in capitals: see acronymTerm.)
+    expect(termPositions('Investor AS datang ke Jakarta.').terms).toContain('AS');
+    expect(termPositions('Dia datang as usual ke Jakarta.').terms).not.toContain('AS');
+    expect(termPositions('Investor AS datang ke Jakarta.').at).toEqual(termPositions('Investor AS datang ke Jakarta.').at);
+  });
 });

@@ -3019,20 +3019,40 @@ export function termPositions(text: string, reading?: RootReading): TermPosition
   const at: number[] = [];
   let i = 0;
   for (const t of tokenize(text)) {
-    const forms = termsAt(text, t);
-    if (forms.length === 0) continue;
+    const read = tokenTerms(text, t, reading);
+    if (read.length === 0) continue;
     i++;
-    for (const f of forms) {
-      terms.push(f);
+    for (const term of read) {
+      terms.push(term);
       at.push(i);
-      for (const s of stemsOf(f, reading)) {
-        terms.push(s);
-        at.push(i);
-      }
     }
   }
   return { terms, at };
 }
+
+/**
+ * A token's terms as termPositions lists them: each of its words (termsAt) followed by that word's stems. Kept by
+ * the token's normalised form, under the reading last asked: a passage proximity reads is mostly new to the index's
+ * cache of positions (on tydiqa-id the 30 best candidates of one question are rarely another's), but its words are
+ * not, and looking up each word, then each of its stems, for every token was most of what reading a passage cost.
+ * A stopword's token is not kept: whether it is an acronym's term depends on how the text writes it (termsAt).
+ * Bounded as the stem cache is (cleared when full).
+ */
+function tokenTerms(text: string, token: Token, reading: RootReading | undefined): readonly string[] {
+  const kept = tokenTermsCache.get(token.norm);
+  if (kept !== undefined && kept.reading === reading) return kept.terms;
+  const forms = termsAt(text, token);
+  if (forms.length === 0 || wordsOf(token.norm).length === 0) return forms;
+  const terms: string[] = [];
+  for (const f of forms) terms.push(f, ...stemsOf(f, reading));
+  if (kept === undefined && tokenTermsCache.size >= TOKEN_TERMS_CACHE_LIMIT) tokenTermsCache.clear();
+  tokenTermsCache.set(token.norm, { reading, terms });
+  return terms;
+}
+
+/** How many tokens' terms tokenTerms keeps (a corpus's distinct word forms; tydiqa-id has some 50,000). */
+const TOKEN_TERMS_CACHE_LIMIT = 200_000;
+const tokenTermsCache = new Map<string, { reading: RootReading | undefined; terms: readonly string[] }>();
 
 /**
  * How close together the question's words stand in a passage (its term positions, see termPositions): for every
