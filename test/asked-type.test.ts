@@ -73,6 +73,10 @@ describe('what a question asks for', () => {
     ['and when was the hackathon', 'date or time'],
     ['kapankah meetup 6', 'date or time'],
     ['tell me when meetup 6 was held', 'date or time'],
+    ['meetup 6 hari apa', 'date or time'],
+    ['tanggal apa meetup 6', 'date or time'],
+    ['what date is meetup 6', 'date or time'],
+    ['which day was the hackathon', 'date or time'],
     ['meetup 6 dimna', 'place'],
     ['what about the venue', 'place'],
     ['do you know where meetup 6 was held', 'place'],
@@ -81,7 +85,7 @@ describe('what a question asks for', () => {
   });
 
   // ("berapa peserta meetup 3" asks for a count: see asked-place-count.test.ts.)
-  it.each(['berapa lama meetup 3', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan'])(
+  it.each(['berapa lama meetup 3', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan', 'apa acara hari pertama', 'what was said on day 2'])(
     '%s asks for none of them',
     (q) => {
       expect(askedType(q)).toBeNull();
@@ -176,7 +180,7 @@ describe('among the passages of the write-up asked about', () => {
       doc('meetup-07', 'Meetup Komunitas #7: Keamanan Aplikasi Web', 'Meetup ketujuh diadakan di Gedung Inkubator Bisnis.\n\nPeserta mencoba latihan capture the flag.', '2025-10-18'),
       doc('meetup-05', 'Meetup Komunitas #5: GraphQL', 'Meetup kelima diadakan di Kampus Politeknik.\n\nPembicara tamu membandingkan REST dan GraphQL.', '2025-06-14'),
     ]);
-    for (const q of ['meetup #7 tanggal berapa', 'tgl brp meetup 7', 'kapan meetup 7']) {
+    for (const q of ['meetup #7 tanggal berapa', 'tgl brp meetup 7', 'kapan meetup 7', 'meetup 7 hari apa', 'what date was meetup 7']) {
       expect([q, asksWhereOrWhen(q)]).toEqual([q, true]);
       const a = club.ask(q);
       expect([q, a.answered, a.results[0]?.docId]).toEqual([q, true, 'meetup-07']);

@@ -154,10 +154,27 @@ function besideHow(words: readonly string[], i: number): boolean {
   return HOW_MUCH.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? '');
 }
 
-/** Whether the question asks when: "kapan", an English "when" where it asks, or a word of date beside "berapa". */
+/**
+ * Whether the question asks when: "kapan", an English "when" where it asks, a word of date beside "berapa", or a
+ * day or date asked with "apa" after it or "what"/"which" before it ("meetup 7 hari apa", "tanggal apa", "what date
+ * is the meetup", "which day"): the same question in other words.
+ */
 function asksWhen(words: readonly string[]): boolean {
-  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i)) || (DATE_WORDS.has(w) && besideHow(words, i)));
+  return words.some(
+    (w, i) =>
+      WHEN.has(w) ||
+      (ENGLISH_WHEN.has(w) && asksAt(words, i)) ||
+      (DATE_WORDS.has(w) && besideHow(words, i)) ||
+      (DAY_WORDS.has(w) && (WHICH_AFTER.has(words[i + 1] ?? '') || WHICH_BEFORE.has(words[i - 1] ?? ''))),
+  );
 }
+
+/** Words of a day or a date that "apa" after them or "what"/"which" before them ask for: "hari apa", "what date". */
+const DAY_WORDS: ReadonlySet<string> = new Set([...DATE_WORDS, 'hari', 'harinya', 'date', 'day']);
+/** "Which" after a word, as Indonesian asks it ("hari apa"). */
+const WHICH_AFTER: ReadonlySet<string> = new Set(['apa', 'apakah']);
+/** "Which" before a word, as English asks it ("what date"). */
+const WHICH_BEFORE: ReadonlySet<string> = new Set(['what', 'which']);
 
 function asksWhere(words: readonly string[]): boolean {
   return words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di') || (ENGLISH_WHERE.has(w) && asksAt(words, i)));
