@@ -13,7 +13,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as indonesianStopwords } from 'natural/lib/natural/util/stopwords_id';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
 import { createRequire } from 'node:module';
-import { romanValue } from './number-words.ts';
+import { endsLone, romanValue } from './number-words.ts';
 
 /**
  * A word, number or compound: letters/digits (any script), joined by inner hyphens, apostrophes, dots, ampersands
@@ -203,18 +203,13 @@ function romanNorm(text: string, raw: string, start: number, end: number, previo
   if (n === undefined || previous === undefined) return undefined;
   const before = text.slice(previous.start, previous.end);
   if (!CAPITALISED.test(before) || DIGIT.test(before) || !SPACES.test(text.slice(previous.end, start))) return undefined;
-  if (raw.length === 1) {
-    LONE_END.lastIndex = end;
-    if (!LONE_END.test(text)) return undefined;
-  }
+  if (raw.length === 1 && !endsLone(text, end)) return undefined;
   return String(n);
 }
 
 const CAPITALISED = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 const SPACES = /^[ \t]+$/u;
-/** Where a numeral of one letter ends: no word after it on its line, only spaces and punctuation, a digit, or the end. */
-const LONE_END = /[ \t]*(?![ \t])(?:[^\p{L}\p{M}]|$)/uy;
 
 export function normalize(word: string): string {
   // Plain ASCII is already in NFKC: skip the Unicode normalisation for it (most tokens of a corpus).

@@ -235,10 +235,7 @@ export function readRomanNumerals(text: string, numbered: (word: string) => bool
     if (n === undefined) return match;
     const lower = numeral.toLowerCase();
     if (ke === undefined) {
-      if (lower === 'i') {
-        LONE_I_END.lastIndex = at + match.length;
-        if (!LONE_I_END.test(text)) return match;
-      }
+      if (lower === 'i' && !endsLone(text, at + match.length)) return match;
       const word = before.toLowerCase();
       if (!numbered(word)) {
         // After a word the corpus lacks ("Kapan Alfonso VI lahir?" over write-ups that never name him) the numeral
@@ -253,5 +250,14 @@ export function readRomanNumerals(text: string, numbered: (word: string) => bool
 
 /** A Roman-looking word after a word (and "ke" or "ke-"), standing alone: not "v-neck", "xi'an", "iv2". */
 const QUESTION_ROMAN = /(?<=(?:^|[^\p{L}\p{N}\p{M}])(\p{L}+)[ \t]+)(ke[- \t])?([ivx]+)(?![\p{L}\p{N}\p{M}]|[-'’.&+][\p{L}\p{N}])/giu;
-/** Where a lone "i" ends: no word after it. */
-const LONE_I_END = /[ \t]*(?![ \t])(?:[^\p{L}\p{M}]|$)/uy;
+/**
+ * Whether a numeral of one letter ending at `end` stands alone: no word after it on its line, only spaces and
+ * punctuation, a digit, or the end ("Futsal Cup V", "Part I: …", not "Then I went"). For a question's numerals
+ * here and a text's (analyzer.ts, romanNorm).
+ */
+export function endsLone(text: string, end: number): boolean {
+  LONE_END.lastIndex = end;
+  return LONE_END.test(text);
+}
+
+const LONE_END = /[ \t]*(?![ \t])(?:[^\p{L}\p{M}]|$)/uy;
