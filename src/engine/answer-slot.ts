@@ -15,6 +15,8 @@
 // name and a new number, so they told passages apart no better than chance (facqa ±0; tydiqa-id −0.002 for the
 // person, ±0 for the number).
 
+import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+
 /** What a question's answer looks like (see answerSlot). */
 export type AnswerSlot =
   | { readonly type: 'date' }
@@ -87,8 +89,13 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
   return null;
 }
 
-// A year, a day and its month ("4 Februari 1937", "19 April"), or a news story's day in brackets ("(6/9)").
-const DATE = /(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)(?![\p{L}])|\(\d{1,2}\/\s?\d{1,2}\)/giu;
+// A year, a day and its month ("4 Februari 1937", "19 April"), or a news story's day in brackets ("(6/9)"). (The
+// months of dates.ts in either language, but English "may", as often a verb: "4 may be".)
+const MONTH_NAMES = [...new Set([...MONTHS, ...ENGLISH_MONTHS])].filter((m) => m !== 'may').join('|');
+const DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:1[5-9]|20)\\d\\d(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])\\d{1,2}\\s+(?:${MONTH_NAMES})(?![\\p{L}])|\\(\\d{1,2}\\/\\s?\\d{1,2}\\)`,
+  'giu',
+);
 // A place: a preposition before a capitalised word ("di Seoul", "ke PLN", "dari Panama").
 const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(\p{Lu}[\p{L}\p{N}'-]*)/gu;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
