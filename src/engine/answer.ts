@@ -125,14 +125,13 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // and is matched as words are; the clock's is not).
   const onTheDay = q === clipped || lastOf !== undefined ? result : ofPeriods(result, relativePeriods(clipped, options.today!), index, eventKindsOf(result.groups));
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
-  // the confidence test, which judges what was searched; as typed, for the order of its results, read again only
-  // where its days were read as dates.
-  const typed = q === clipped ? searched.asked : askedType(withoutLinks(clipped));
+  // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
+  // read again only for an answered question whose days were read as dates.
   const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched.asked));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
-  const asks = answered ? typed : null;
+  const asks = !answered ? null : q === clipped ? searched.asked : askedType(withoutLinks(clipped));
   const found = answered ? withAskedType(saying(onTheDay, naming), onTheDay.hits, asks, naming) : suggestions(result);
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
