@@ -4,8 +4,10 @@
 // server's roles from its cache; HTTP mode asks Discord once a while per server. Real bots on the fake Discord.
 
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
+import { restServerRoles } from '../src/discord/server-roles.ts';
 import type { Library } from '../src/engine/library.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, memberFactory, openLibrary, startBotOnFake, tempCorpus, testConfig, type BotOnFake, type TempCorpus } from './fake-discord/harness.ts';
@@ -62,6 +64,44 @@ describe('gateway: one bot in two servers', () => {
     expect(lines[0]!.msg).toBe(
       `MODERATOR_ROLE_IDS: ${NO_ROLE}, ${SERVER_A} are roles in none of the 2 servers the bot is in (a server, user or channel id copied by mistake, or a role deleted since?): they let no one use /reload`,
     );
+  });
+});
+
+describe('gateway: a moderator role deleted while the bot runs', () => {
+  let gw: BotOnFake;
+  beforeAll(async () => {
+    gw = await startBotOnFake(library, { fake: { guilds: GUILDS }, env: { MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B}` } });
+  });
+  afterAll(async () => gw?.close());
+
+  it('a refusal stops naming the role once Discord says it is deleted (GUILD_ROLE_DELETE)', async () => {
+    const guild = gw.fake.guilds[0]!;
+    gw.fake.deleteRole(guild.id, MODS_A);
+    await vi.waitFor(() => expect(gw.bot.client.guilds.cache.get(guild.id)?.roles.cache.has(MODS_A)).toBe(false));
+    const sent = gw.fake.slash('reload', {}, { user: newUser(), guildId: guild.id });
+    const { content } = (await gw.fake.waitForCallback(sent.id)).data as { content: string };
+    expect(content).toContain('members with the **Manage Server** permission. Ask');
+    expect(content).not.toContain(MODS_A);
+  });
+});
+
+describe('gateway: started in no server, then added to one', () => {
+  // The no-server warning says to invite the bot; MODERATOR_ROLE_IDS can be checked only once it is in a server.
+  let gw: BotOnFake;
+  beforeAll(async () => {
+    gw = await startBotOnFake(library, { fake: { guilds: [] }, env: { MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE}` } });
+  });
+  afterAll(async () => gw?.close());
+
+  it('checks MODERATOR_ROLE_IDS when the bot joins a server, warning of an id that is no role there', async () => {
+    expect(gw.logs.lines.some((l) => 'invite' in l)).toBe(true);
+    expect(gw.logs.lines.filter((l) => 'unknownRoleIds' in l)).toEqual([]);
+    gw.fake.joinGuild({ name: 'Server A', roles: [{ id: MODS_A, name: 'mods-a', permissions: '0' }] });
+    await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'unknownRoleIds' in l)).toBe(true));
+    const lines = gw.logs.lines.filter((l) => 'unknownRoleIds' in l);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE] });
+    expect(lines[0]!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: ${NO_ROLE} is no role of the server the bot is in \\(`));
   });
 });
 
@@ -159,6 +199,20 @@ describe('HTTP mode: one endpoint for two servers', () => {
     }
   });
 
+  it('when Discord answers 429 (rate limit) for the roles, the refusal is still answered, naming no role', async () => {
+    // discord.js waits out a 429's retry_after before trying again, whatever the request's abort signal says: a
+    // refusal that waited for it missed Discord's 3 s, and the member saw "The application did not respond".
+    server = await start({ DISCORD_TOKEN: fake.token });
+    fake.failNext('GET /guilds/:guild/roles', 429, { message: 'You are being rate limited.', retry_after: 60, global: false });
+    try {
+      const content = await refusal(fake.guilds[0]!.id);
+      expect(content).not.toContain('<@&');
+      expect(content).toContain("or one of this bot's moderator roles.");
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('without the bot token (or when Discord will not say): names no role id, saying moderator roles exist', async () => {
     server = await start({});
     try {
@@ -168,5 +222,42 @@ describe('HTTP mode: one endpoint for two servers', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe("HTTP mode: a server's roles read again", () => {
+  // No event tells HTTP mode of a role deleted: the refusal asks Discord again once a few seconds have passed since
+  // the last read, and when Discord is slow or rate limited it names the roles of the last read.
+  let fake: FakeDiscord;
+  let rest: REST;
+  let clock = 0;
+  const now = () => clock;
+  beforeAll(async () => {
+    fake = await startFakeDiscord({ guilds: GUILDS });
+    rest = new REST({ ...FAST_REST, api: fake.apiUrl }).setToken(fake.token);
+  });
+  afterAll(async () => fake?.close());
+
+  it('a role deleted is no longer named once the server is read again, seconds later', async () => {
+    const roles = restServerRoles(rest, now);
+    const guild = fake.guilds[0]!;
+    fake.guilds[0]!.roles.push({ id: NO_ROLE, name: 'old-mods', permissions: '0' });
+    try {
+      expect(await roles.among(guild.id, [MODS_A, NO_ROLE])).toEqual([MODS_A, NO_ROLE]);
+      fake.deleteRole(guild.id, NO_ROLE);
+      clock += 60_000;
+      expect(await roles.among(guild.id, [MODS_A, NO_ROLE])).toEqual([MODS_A]);
+    } finally {
+      fake.guilds[0]!.roles = fake.guilds[0]!.roles.filter((r) => r.id !== NO_ROLE);
+    }
+  });
+
+  it('while Discord answers 429, names the roles of the last read rather than waiting', async () => {
+    const roles = restServerRoles(rest, now);
+    const guild = fake.guilds[1]!;
+    expect(await roles.among(guild.id, [MODS_A, MODS_B])).toEqual([MODS_B]);
+    clock += 60_000;
+    fake.failNext('GET /guilds/:guild/roles', 429, { message: 'You are being rate limited.', retry_after: 60, global: false });
+    expect(await roles.among(guild.id, [MODS_A, MODS_B])).toEqual([MODS_B]);
   });
 });

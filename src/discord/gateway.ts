@@ -122,11 +122,18 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   }
   // (A server's @everyone role, whose id is the server's, counts as none: see ServerRoles.among.) A server in an
   // outage is cached without its roles: an id could be a role of it, so no claim is made, as in HTTP mode.
-  const guilds = [...readyClient.guilds.cache.values()];
-  if (guilds.every((guild) => guild.available)) {
-    const servers = guilds.map((guild) => new Set([...guild.roles.cache.keys()].filter((id) => id !== guild.id)));
-    warnUnknownRoles(config.moderatorRoleIds, servers, log);
-  }
+  const checkRoles = () => {
+    const guilds = [...readyClient.guilds.cache.values()];
+    if (guilds.every((guild) => guild.available)) {
+      const servers = guilds.map((guild) => new Set([...guild.roles.cache.keys()].filter((id) => id !== guild.id)));
+      warnUnknownRoles(config.moderatorRoleIds, servers, log);
+    }
+  };
+  checkRoles();
+  // Checked again when the bot is added to a server (started in none, before the invite: nothing could be checked)
+  // or a server's outage ends (no claim could be made): the first word on MODERATOR_ROLE_IDS comes then.
+  readyClient.on(Events.GuildCreate, checkRoles);
+  readyClient.on(Events.GuildAvailable, checkRoles);
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
   const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];

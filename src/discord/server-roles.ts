@@ -2,8 +2,8 @@
 // server's moderator role: a /reload refusal that named them all showed a member the other servers' roles as
 // "@unknown-role" (Discord renders a mention of a role the server lacks so). The interaction carries the member's
 // own roles only, never the server's, so the gateway reads its role cache (kept by the Guilds intent) and HTTP mode
-// asks Discord (GET /guilds/{id}/roles), once a while per server and never for long: a refusal must be answered
-// within Discord's 3 s.
+// asks Discord (GET /guilds/{id}/roles), again once a few seconds have passed and never for long: a refusal must be
+// answered within Discord's 3 s.
 
 import { Routes, type Client, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
@@ -30,40 +30,79 @@ export function cachedServerRoles(client: Client): ServerRoles {
   };
 }
 
-/** How long a server's roles are taken as read: a role added or deleted shows in a refusal after this at most. */
-const ROLES_FRESH_MS = 10 * 60_000;
+/**
+ * A server's roles read this recently are taken as they are: refusals that come together share one read. No event
+ * tells HTTP mode of a role deleted or added, so past this a refusal asks Discord again, and a role deleted stops
+ * being named as soon as Discord says so.
+ */
+const READ_AGAIN_MS = 5_000;
 /** A read that failed (the bot installed without its bot user, Discord out of reach) is tried again after this. */
 const FAILED_FRESH_MS = 60_000;
-/** A refusal waits this long for Discord at most, then names no role (see ServerRoles.among's null). */
+/**
+ * A refusal waits this long for Discord at most, then names the roles of the last read, or none (see
+ * ServerRoles.among's null). Its own timer, not the request's abort signal: discord.js waits out a 429's retry_after
+ * (seconds, or minutes) whatever the signal says, and the refusal must be answered within Discord's 3 s.
+ */
 const READ_TIMEOUT_MS = 1000;
+/** A read still unanswered after this is given up (a 429 waited out in the background ends then). */
+const READ_ABANDON_MS = 10_000;
+/** The last read's roles stand in for a read Discord is slow to answer for this long; past it, no role is named. */
+const LAST_READ_KEPT_MS = 10 * 60_000;
 /** Servers remembered at most; the oldest read is forgotten first. */
 const MAX_SERVERS = 1000;
 
+interface ServerRead {
+  /** The last read Discord answered, and when it was asked. */
+  last: { at: number; roles: ReadonlySet<string> } | null;
+  /** When the last read failed, while no later one has been answered. */
+  failedAt: number | null;
+  /** The read under way, if any: settles (never rejects) once Discord answers or the read is given up. */
+  pending: Promise<void> | null;
+}
+
 /**
- * HTTP mode: each server's roles read from Discord with the bot token, shared by refusals that come at once, kept
- * ROLES_FRESH_MS. Without the token (`rest` null) nothing can be read: always null.
+ * HTTP mode: each server's roles read from Discord with the bot token, again once READ_AGAIN_MS has passed, one
+ * read at a time per server. A refusal waits READ_TIMEOUT_MS at most for it. Without the token (`rest` null) nothing
+ * can be read: always null.
  */
 export function restServerRoles(rest: REST | null, now: () => number = Date.now): ServerRoles {
-  const read = new Map<string, { at: number; ok: boolean; roles: Promise<ReadonlySet<string> | null> }>();
+  const servers = new Map<string, ServerRead>();
+  const readRoles = (guildId: string, server: ServerRead): Promise<void> => {
+    const at = now();
+    return rest!.get(Routes.guildRoles(guildId), { signal: AbortSignal.timeout(READ_ABANDON_MS) }).then(
+      (list) => {
+        server.last = { at, roles: new Set(Array.isArray(list) ? (list as Array<{ id?: unknown }>).map((r) => String(r.id)) : []) };
+        server.failedAt = null;
+      },
+      () => {
+        server.failedAt = now();
+      },
+    );
+  };
   return {
     among: async (guildId, ids) => {
       if (rest === null) return null;
-      const cached = read.get(guildId);
-      if (cached === undefined || now() - cached.at > (cached.ok ? ROLES_FRESH_MS : FAILED_FRESH_MS)) {
-        read.delete(guildId);
-        if (read.size >= MAX_SERVERS) read.delete(read.keys().next().value!);
-        const entry = { at: now(), ok: true, roles: Promise.resolve<ReadonlySet<string> | null>(null) };
-        entry.roles = rest.get(Routes.guildRoles(guildId), { signal: AbortSignal.timeout(READ_TIMEOUT_MS) }).then(
-          (list) => new Set(Array.isArray(list) ? (list as Array<{ id?: unknown }>).map((r) => String(r.id)) : []),
-          () => {
-            entry.ok = false;
-            return null;
-          },
-        );
-        read.set(guildId, entry);
+      let server = servers.get(guildId);
+      if (server === undefined) {
+        if (servers.size >= MAX_SERVERS) servers.delete(servers.keys().next().value!);
+        server = { last: null, failedAt: null, pending: null };
+        servers.set(guildId, server);
       }
-      const roles = await read.get(guildId)!.roles;
-      return roles === null ? null : ids.filter((id) => id !== guildId && roles.has(id));
+      const t = now();
+      const fresh = server.last !== null && t - server.last.at <= READ_AGAIN_MS;
+      const failedLately = server.failedAt !== null && t - server.failedAt <= FAILED_FRESH_MS;
+      if (!fresh && !failedLately && server.pending === null) {
+        const read = server;
+        read.pending = readRoles(guildId, read).finally(() => (read.pending = null));
+      }
+      if (server.pending !== null) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([server.pending, new Promise<void>((resolve) => (timer = setTimeout(resolve, READ_TIMEOUT_MS)))]);
+        clearTimeout(timer);
+      }
+      const last = server.last;
+      if (last === null || now() - last.at > LAST_READ_KEPT_MS) return null;
+      return ids.filter((id) => id !== guildId && last.roles.has(id));
     },
   };
 }

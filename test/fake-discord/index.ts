@@ -12,7 +12,7 @@
 // within the upload limit the interactions announce: 413 over it); they are kept on the message as its attachments.
 //
 // Faults for reliability tests: `failNext(route, status, body)` (429 with retry_after, 500, 10062, …),
-// `dropConnection()`, `expire(id)`.
+// `dropConnection()`, `expire(id)`. A server's life while the bot runs: `deleteRole(guild, role)`, `joinGuild()`.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -311,6 +311,25 @@ export class FakeDiscord {
       if (options.code === undefined) client.terminate();
       else client.close(options.code, 'fault injected');
     }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // A server's life: roles deleted, the bot added to a server while it runs
+
+  /** Deletes a role of a server, as a server admin does: GUILD_ROLE_DELETE goes to the gateway session, if any. */
+  deleteRole(guildId: string, roleId: string): void {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!guild || !guild.roles.some((r) => r.id === roleId)) throw new Error(`fake Discord: no role ${roleId} in server ${guildId}`);
+    guild.roles = guild.roles.filter((r) => r.id !== roleId);
+    if (this.#current) this.#send(this.#current, 'GUILD_ROLE_DELETE', { guild_id: guildId, role_id: roleId });
+  }
+
+  /** Adds the bot to a server (the invite link followed): GUILD_CREATE goes to the gateway session, if any. */
+  joinGuild(init: { id?: string; name?: string; roles?: FakeRole[] } = {}): FakeGuild {
+    const guild: FakeGuild = { id: init.id ?? snowflake(), name: init.name ?? 'Test server', ownerId: '100000000000000099', roles: init.roles ?? [], channelId: snowflake() };
+    this.guilds.push(guild);
+    if (this.#current) this.#send(this.#current, 'GUILD_CREATE', apiGuildCreate(guild, this.bot));
+    return guild;
   }
 
   /** Makes an interaction's token invalid, as if its 3 s had passed: callbacks now get 10062. */
