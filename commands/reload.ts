@@ -56,7 +56,7 @@ async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {
   // "thinking…" that never ends.
   ctx.ifStopped(notice(t.reloadInterrupted));
   const waited = library.reloading;
-  const report = await library.reload(user ? `@${user.username}` : null);
+  const report = await library.reload(user ? `@${user.username}` : null, interaction.guild_id);
   log[reloadLogLevel(report)]({ ...who, ...reloadLogFields(report) }, RELOAD_LOGGED[reloadOutcome(report)]);
   await responder.reply(renderReload(report, lang, { waited }));
 }

@@ -105,6 +105,31 @@ describe('gateway: started in no server, then added to one', () => {
   });
 });
 
+describe("/about's last reload, read in the server it came from and elsewhere", () => {
+  // A member of server B may not be in server A: a reload made there names its moderator in server A only.
+  let gw: BotOnFake;
+  const about = async (guildId: string | null) => {
+    const sent = gw.fake.slash('about', {}, { user: newUser(), guildId });
+    return ((await gw.fake.waitForCallback(sent.id)).data as { content: string }).content;
+  };
+  beforeAll(async () => {
+    gw = await startBotOnFake(library, { fake: { guilds: GUILDS } });
+  });
+  afterAll(async () => gw?.close());
+
+  it('names the moderator in the server the reload came from, and says "a moderator" in another server or a DM', async () => {
+    const [a, b] = gw.fake.guilds;
+    const sent = gw.fake.slash('reload', {}, { user: { id: '466666666666666661', username: 'alice' }, guildId: a!.id, permissions: '32' });
+    await gw.fake.waitForOriginal(sent.id);
+    expect(await about(a!.id)).toMatch(/Last reloaded <t:\d+:f> by @alice\./);
+    for (const elsewhere of [b!.id, null]) {
+      const content = await about(elsewhere);
+      expect(content).toMatch(/Last reloaded <t:\d+:f> by a moderator\./);
+      expect(content).not.toContain('alice');
+    }
+  });
+});
+
 describe('gateway: one of the two servers in an outage at start-up', () => {
   // Discord lists such a server in READY but sends no GUILD_CREATE for it (GUILD_DELETE, unavailable): discord.js
   // keeps it without its roles. Its moderator role is no less a role: the warning said it was "in none of the 2

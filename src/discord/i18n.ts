@@ -81,6 +81,8 @@ const en = {
   /** `by` null: a reload nobody is named for (see Snapshot.atStartUp). */
   lastReload: (unixSeconds: number, by: string | null) => `Last reloaded <t:${unixSeconds}:f>${by === null ? '' : ` by ${by}`}.`,
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
+  /** Who reloaded, said of a reload made in another server than the reader's (see Snapshot.loadedFrom). */
+  aModerator: 'a moderator',
   /** Above the problems that left files out at start-up (the loader writes their reasons in English). */
   leftOutAtStart: (n: number) => `Left out at start-up (${plural(n, 'problem', 'problems')}; a moderator can fix, then \`/reload\`):`,
   /** Above the problems the last /reload found (each broken file serving its previous version, or left out). */
@@ -158,6 +160,7 @@ const id: Messages = {
   passagesCount: (n) => `${n} bagian`,
   lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f>${by === null ? '' : ` oleh ${by}`}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
+  aModerator: 'seorang moderator',
   problemsAtReload: (n) =>
     `Rusak saat pemuatan ulang terakhir (${n} masalah, keterangannya dalam bahasa Inggris; berkas itu tetap seperti sebelumnya, atau tidak dimuat; moderator dapat memperbaikinya, lalu \`/reload\`):`,
   leftOutAtStart: (n) => `Tidak dimuat saat bot mulai (${n} masalah, keterangannya dalam bahasa Inggris; moderator dapat memperbaikinya, lalu \`/reload\`):`,

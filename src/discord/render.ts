@@ -729,6 +729,11 @@ export interface AboutView {
   /** Who last reloaded the corpus; null while the start-up load is still serving, or a reload named nobody. */
   loadedBy: string | null;
   /**
+   * Whether the reload came from another server than the one the page is shown in (or the reader is in a DM): the
+   * reader may not be in that server, so its moderator is not named ("by a moderator"). Default false.
+   */
+  loadedElsewhere?: boolean;
+  /**
    * Whether the start-up load is still serving (see Snapshot.atStartUp); when omitted, whether `loadedBy` is null.
    */
   atStartUp?: boolean;
@@ -758,7 +763,8 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
   const t = messages(view.lang);
   const unix = Math.floor(view.loadedAt.getTime() / 1000);
   const atStartUp = view.atStartUp ?? view.loadedBy === null;
-  const footer = atStartUp ? t.loadedAtStart(unix) : t.lastReload(unix, view.loadedBy === null ? null : escapeText(truncate(view.loadedBy, 100)));
+  const by = view.loadedBy === null ? null : view.loadedElsewhere === true ? t.aModerator : escapeText(truncate(view.loadedBy, 100));
+  const footer = atStartUp ? t.loadedAtStart(unix) : t.lastReload(unix, by);
   const heading = t.aboutHeading(summary.documents.length, summary.passages);
   // The footer's room is the same whoever reloaded last (or nobody did), as the note's is: a /reload that changes
   // no document must leave every page listing the same documents, as its page buttons say (see aboutFingerprint).

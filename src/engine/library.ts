@@ -114,6 +114,12 @@ export interface Snapshot {
   /** Who reloaded: null at start-up, and for a reload nobody is named for (see `atStartUp`). */
   loadedBy: string | null;
   /**
+   * Where the reload was asked from, as the caller names it (the bot: the Discord server's id); null at start-up and
+   * for a reload from nowhere in particular (the console, the watcher). /about names `loadedBy` there only: a reader
+   * elsewhere may not know, or be let see, who that is.
+   */
+  loadedFrom: string | null;
+  /**
    * Whether this is the start-up load, not a reload: told apart from `loadedBy`, since a reload may have no author
    * (`reload()` called without one), and /about said "Loaded at start-up" of it.
    */
@@ -162,7 +168,7 @@ export class Library {
     const { documents, problems, unread } = await loadCorpus(corpusPath, options);
     if (problems.length > 0 && (!partial || documents.length === 0)) throw new CorpusLoadError(problems, unread);
     const index = await buildIndexAsync(documents, { lexicon });
-    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, atStartUp: true, problems, unread });
+    const library = new Library(corpusPath, options, lexicon, { documents, index, loadedAt: new Date(), loadedBy: null, loadedFrom: null, atStartUp: true, problems, unread });
     // Found in the background from now on, so that it is usually ready before anyone asks for /help.
     library.#exampleOf(library.#snapshot);
     library.#warmAutocomplete(library.#snapshot);
@@ -177,7 +183,7 @@ export class Library {
   /** Builds a library from documents already in memory (tests, benchmarks, the eval runner). */
   static fromDocuments(documents: CorpusDocument[], options: LibraryOptions = {}): Library {
     const lexicon = options.lexicon === undefined ? loadLexicon() : options.lexicon;
-    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, atStartUp: true, problems: [], unread: [] };
+    const snapshot: Snapshot = { documents, index: buildIndex(documents, { lexicon }), loadedAt: new Date(), loadedBy: null, loadedFrom: null, atStartUp: true, problems: [], unread: [] };
     return new Library('', options, lexicon, snapshot);
   }
 
@@ -276,8 +282,9 @@ export class Library {
    * gone or emptied, or only broken files never served).
    * Reloads never run concurrently: a call made while one is building waits for it and then runs its own,
    * and calls made while one is already waiting share that waiting one (it will see their files too).
+   * `by` and `from` name who asked and where (see Snapshot.loadedFrom); a shared reload keeps its first asker's.
    */
-  reload(by: string | null = null): Promise<ReloadReport> {
+  reload(by: string | null = null, from: string | null = null): Promise<ReloadReport> {
     if (this.#pending) {
       // Joining the queued reload: it will run once, for everyone who asked while it waited.
       this.#pendingJoiners.push(by);
@@ -289,7 +296,7 @@ export class Library {
     const run = async () => {
       // From here on this reload is running, not waiting: later calls must queue a new one.
       if (queued) this.#pending = null;
-      const report = await this.#rebuild(by);
+      const report = await this.#rebuild(by, from);
       return { ...report, joinedBy: joiners.filter((j): j is string => j !== null) };
     };
     const report = (queued ? this.#running.then(run) : run()).finally(() => {
@@ -304,7 +311,7 @@ export class Library {
   }
 
 
-  async #rebuild(by: string | null): Promise<ReloadReport> {
+  async #rebuild(by: string | null, from: string | null): Promise<ReloadReport> {
     const started = performance.now();
     const before = this.#snapshot;
     const at = new Date();
@@ -345,7 +352,7 @@ export class Library {
       };
     }
     const { added, removed, changed, renamed } = diffDocuments(before.documents, documents);
-    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, atStartUp: false, problems, unread };
+    const next: Snapshot = { documents, index: await buildIndexAsync(documents, { lexicon: this.lexicon }), loadedAt: at, loadedBy: by, loadedFrom: from, atStartUp: false, problems, unread };
     this.#snapshot = next; // the swap: one assignment, so no question ever sees half of each
     this.#exampleOf(next); // in the background, as at start-up (see example())
     this.#warmAutocomplete(next);
