@@ -12,6 +12,7 @@ import type { Lang } from '../src/discord/i18n.ts';
 import { aboutFingerprint, renderAbout } from '../src/discord/render.ts';
 import type { OutgoingMessage } from '../src/discord/respond.ts';
 import type { Library } from '../src/engine/library.ts';
+import { WATCH_RELOADER } from '../src/watch.ts';
 
 export const definition = {
   name: 'about',
@@ -30,8 +31,8 @@ function aboutPage(library: Library, lang: Lang, guildId: string | null, page: n
   const summary = library.summary();
   const changed = list !== null && list !== aboutFingerprint(summary, problems);
   // A reload made in another server is "by a moderator": the reader may not be in that server.
-  const loadedElsewhere = loadedFrom !== null && loadedFrom !== guildId;
-  return renderAbout(summary, { lang, loadedAt, loadedBy, loadedElsewhere, atStartUp, problems, page, changed });
+  const reloader = loadedFrom !== null && loadedFrom !== guildId ? 'moderator' : loadedFrom === null && loadedBy === WATCH_RELOADER ? 'watch' : 'name';
+  return renderAbout(summary, { lang, loadedAt, loadedBy, reloader, atStartUp, problems, page, changed });
 }
 
 async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {

@@ -8,6 +8,7 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type HttpServerHandle } from '../src/discord/http.ts';
 import { restServerRoles } from '../src/discord/server-roles.ts';
+import { WATCH_RELOADER } from '../src/watch.ts';
 import type { Library } from '../src/engine/library.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, memberFactory, openLibrary, startBotOnFake, tempCorpus, testConfig, type BotOnFake, type TempCorpus } from './fake-discord/harness.ts';
@@ -126,6 +127,15 @@ describe("/about's last reload, read in the server it came from and elsewhere", 
       const content = await about(elsewhere);
       expect(content).toMatch(/Last reloaded <t:\d+:f> by a moderator\./);
       expect(content).not.toContain('alice');
+    }
+  });
+
+  it('a reload by the corpus watcher (WATCH_CORPUS=1) says a file changed, not "by watch"', async () => {
+    await library.reload(WATCH_RELOADER);
+    for (const where of [gw.fake.guilds[0]!.id, null]) {
+      const content = await about(where);
+      expect(content).toMatch(/Last reloaded <t:\d+:f>, when a file of the corpus changed\./);
+      expect(content).not.toContain('by watch');
     }
   });
 });

@@ -83,6 +83,8 @@ const en = {
   loadedAtStart: (unixSeconds: number) => `Loaded at start-up <t:${unixSeconds}:f>; not reloaded since.`,
   /** Who reloaded, said of a reload made in another server than the reader's (see Snapshot.loadedFrom). */
   aModerator: 'a moderator',
+  /** A reload by the corpus watcher (WATCH_CORPUS=1). */
+  lastReloadOnChange: (unixSeconds: number) => `Last reloaded <t:${unixSeconds}:f>, when a file of the corpus changed.`,
   /** Above the problems that left files out at start-up (the loader writes their reasons in English). */
   leftOutAtStart: (n: number) => `Left out at start-up (${plural(n, 'problem', 'problems')}; a moderator can fix, then \`/reload\`):`,
   /** Above the problems the last /reload found (each broken file serving its previous version, or left out). */
@@ -161,6 +163,7 @@ const id: Messages = {
   lastReload: (unixSeconds, by) => `Terakhir dimuat ulang <t:${unixSeconds}:f>${by === null ? '' : ` oleh ${by}`}.`,
   loadedAtStart: (unixSeconds) => `Dimuat saat bot mulai <t:${unixSeconds}:f>; belum dimuat ulang sejak itu.`,
   aModerator: 'seorang moderator',
+  lastReloadOnChange: (unixSeconds) => `Terakhir dimuat ulang <t:${unixSeconds}:f>, saat sebuah berkas korpus berubah.`,
   problemsAtReload: (n) =>
     `Rusak saat pemuatan ulang terakhir (${n} masalah, keterangannya dalam bahasa Inggris; berkas itu tetap seperti sebelumnya, atau tidak dimuat; moderator dapat memperbaikinya, lalu \`/reload\`):`,
   leftOutAtStart: (n) => `Tidak dimuat saat bot mulai (${n} masalah, keterangannya dalam bahasa Inggris; moderator dapat memperbaikinya, lalu \`/reload\`):`,

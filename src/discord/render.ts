@@ -729,10 +729,11 @@ export interface AboutView {
   /** Who last reloaded the corpus; null while the start-up load is still serving, or a reload named nobody. */
   loadedBy: string | null;
   /**
-   * Whether the reload came from another server than the one the page is shown in (or the reader is in a DM): the
-   * reader may not be in that server, so its moderator is not named ("by a moderator"). Default false.
+   * How the footer tells who reloaded (default 'name': `loadedBy` as written): 'moderator' for a reload made in
+   * another server than the one the page is shown in, or read in a DM (the reader may not be in that server: "by a
+   * moderator"); 'watch' for the corpus watcher's (WATCH_CORPUS=1: "when a file of the corpus changed").
    */
-  loadedElsewhere?: boolean;
+  reloader?: 'name' | 'moderator' | 'watch';
   /**
    * Whether the start-up load is still serving (see Snapshot.atStartUp); when omitted, whether `loadedBy` is null.
    */
@@ -763,12 +764,12 @@ export function renderAbout(summary: CorpusSummary, view: AboutView): OutgoingMe
   const t = messages(view.lang);
   const unix = Math.floor(view.loadedAt.getTime() / 1000);
   const atStartUp = view.atStartUp ?? view.loadedBy === null;
-  const by = view.loadedBy === null ? null : view.loadedElsewhere === true ? t.aModerator : escapeText(truncate(view.loadedBy, 100));
-  const footer = atStartUp ? t.loadedAtStart(unix) : t.lastReload(unix, by);
+  const by = view.loadedBy === null ? null : view.reloader === 'moderator' ? t.aModerator : escapeText(truncate(view.loadedBy, 100));
+  const footer = atStartUp ? t.loadedAtStart(unix) : view.reloader === 'watch' ? t.lastReloadOnChange(unix) : t.lastReload(unix, by);
   const heading = t.aboutHeading(summary.documents.length, summary.passages);
   // The footer's room is the same whoever reloaded last (or nobody did), as the note's is: a /reload that changes
   // no document must leave every page listing the same documents, as its page buttons say (see aboutFingerprint).
-  const footerRoom = Math.max(footer.length, t.loadedAtStart(unix).length, t.lastReload(unix, escapeText(LONGEST_RELOADER)).length);
+  const footerRoom = Math.max(footer.length, t.loadedAtStart(unix).length, t.lastReloadOnChange(unix).length, t.lastReload(unix, escapeText(LONGEST_RELOADER)).length);
   // Every line is counted with its line break. The message holds the heading, the note's room and the footer
   // whatever the corpus, and the files left out at start-up (what a moderator must act on) share the rest with the
   // documents, each getting at least half when both are too many to list: the documents then go on over pages.
