@@ -53,6 +53,10 @@ export class ConfigError extends Error {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
+/** A role mention as Discord writes it in a message (`<@&id>`), copied where the id alone belongs. */
+const ROLE_MENTION = /^<@&(\d{17,20})>$/;
+/** A role's name as Discord shows it ("@Moderators"), copied where its id belongs. */
+const ROLE_NAME = /^@[^\s<>@][^<>@]{0,99}$/;
 
 type Env = Record<string, string | undefined>;
 
@@ -112,7 +116,11 @@ export function loadConfig(env: Env = process.env): Config {
     for (const part of roles.split(',')) {
       const id = part.trim();
       if (id === '') continue;
+      const mention = ROLE_MENTION.exec(id);
       if (SNOWFLAKE.test(id)) moderatorRoleIds.push(id);
+      else if (mention !== null) fail('MODERATOR_ROLE_IDS', `${id} is a role mention: write its id alone, ${mention[1]}`);
+      else if (ROLE_NAME.test(id))
+        fail('MODERATOR_ROLE_IDS', `"${id}" is a role's name, not its id: copy the id (Server Settings → Roles, right-click the role → Copy Role ID, with Developer Mode on)`);
       else fail('MODERATOR_ROLE_IDS', `${shown(id)} is not a role id (17–20 digits); give a comma-separated list`);
     }
   }

@@ -82,6 +82,22 @@ describe('config', () => {
     expect((error as Error).message).not.toContain('secret-token-value');
   });
 
+  it('MODERATOR_ROLE_IDS: a role mention or a role name copied instead of the id is named as such', () => {
+    const problem = (value: string) => {
+      try {
+        loadConfig({ MODERATOR_ROLE_IDS: value });
+      } catch (e) {
+        return (e as ConfigError).problems.map((p) => p.reason).join(' | ');
+      }
+      return '';
+    };
+    // A mention copied from a message: the id is in it, and the error says which.
+    expect(problem(`${SNOWFLAKE},<@&223456789012345678>`)).toBe('<@&223456789012345678> is a role mention: write its id alone, 223456789012345678');
+    expect(problem('@Moderators')).toBe(
+      '"@Moderators" is a role\'s name, not its id: copy the id (Server Settings → Roles, right-click the role → Copy Role ID, with Developer Mode on)',
+    );
+  });
+
   it('refuses a token pasted with quotes or invisible characters, and never echoes a token pasted into an id variable', () => {
     for (const pasted of ['“MTIz.abc.def”', 'MTIz.abc\u200b.def', "'MTIz.abc.def'"]) {
       expect(() => loadConfig({ DISCORD_TOKEN: pasted })).toThrow(/DISCORD_TOKEN: holds characters a token never has/);
