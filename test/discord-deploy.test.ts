@@ -102,7 +102,7 @@ describe('deploy failures: one line naming the variable to fix', () => {
 
   it('a server the bot is not in, or joined without applications.commands (403, 50001): DISCORD_GUILD_ID', async () => {
     expect(await failure({ guildId: '987654321098765432' })).toBe(
-      'DISCORD_GUILD_ID 987654321098765432: the bot is not in that server, or was invited without the applications.commands scope (Discord: 403 Missing Access): invite it with the link in the README (Discord → 2. Invite the bot)',
+      `DISCORD_GUILD_ID 987654321098765432: the bot is not in that server, or was invited without the applications.commands scope (Discord: 403 Missing Access): invite it with https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&scope=bot+applications.commands&permissions=0 (README: Discord → 2. Invite the bot)`,
     );
   });
 

@@ -3,6 +3,7 @@
 // DISCORD_GUILD_ID is wrong, and an admin setting up the bot has all three freshly pasted.
 
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+import { inviteUrl } from './invite.ts';
 
 export interface FailureContext {
   clientId: string;
@@ -56,7 +57,7 @@ async function refused(error: DiscordAPIError, ctx: FailureContext): Promise<str
       return `DISCORD_GUILD_ID ${ctx.guildId} is not a server Discord knows (${said}): copy the server's id (Developer Mode on, right-click the server → Copy Server ID)`;
     }
     if (ctx.guildId !== null && (code === 50001 || (status === 403 && owner === ctx.clientId))) {
-      return `DISCORD_GUILD_ID ${ctx.guildId}: the bot is not in that server, or was invited without the applications.commands scope (${said}): invite it with the link in the README (Discord → 2. Invite the bot)`;
+      return `DISCORD_GUILD_ID ${ctx.guildId}: the bot is not in that server, or was invited without the applications.commands scope (${said}): invite it with ${inviteUrl(ctx.clientId)} (README: Discord → 2. Invite the bot)`;
     }
     if (owner === null && (code === 10002 || status === 403)) return wrongClient(said);
     if (status === 404 && code === 0) {
