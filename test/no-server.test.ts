@@ -2,9 +2,12 @@
 // guilds: 0 and nothing else. The bot knows its application id, so it says what is missing and gives the very link
 // that adds it. Real gateway bot on the fake Discord.
 
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { startHttpServer } from '../src/discord/http.ts';
 import { inviteUrl } from '../src/discord/invite.ts';
-import { openLibrary, startBotOnFake, tempCorpus } from './fake-discord/harness.ts';
+import { startFakeDiscord } from './fake-discord/index.ts';
+import { captureLogger, FAST_REST, openLibrary, startBotOnFake, tempCorpus, testConfig } from './fake-discord/harness.ts';
 
 describe('a bot in no server yet', () => {
   it('warns at start-up with the invite link for its own application', async () => {
@@ -30,6 +33,24 @@ describe('a bot in no server yet', () => {
       expect(gw.logs.lines.filter((l) => 'invite' in l)).toEqual([]);
     } finally {
       await gw.close();
+      corpus.remove();
+    }
+  });
+
+  it('HTTP mode with the bot token: the same warning, from the servers Discord lists for the bot', async () => {
+    const corpus = tempCorpus();
+    const fake = await startFakeDiscord({ guilds: [] });
+    const publicHex = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    const logs = captureLogger();
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: fake.token });
+    const server = await startHttpServer({ config, library: await openLibrary(corpus.dir), logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1' });
+    try {
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'invite' in l)).toBe(true));
+      const url = `https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&scope=bot+applications.commands&permissions=0`;
+      expect(logs.lines.filter((l) => 'invite' in l)).toMatchObject([{ level: 40, invite: url, msg: `the bot is in no server yet, so no one can use it: open ${url} to add it to yours (README: Discord → 2. Invite the bot)` }]);
+    } finally {
+      await server.stop();
+      await fake.close();
       corpus.remove();
     }
   });

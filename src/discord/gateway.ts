@@ -9,7 +9,7 @@ import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
-import { inviteUrl } from './invite.ts';
+import { warnInNoServer } from './invite.ts';
 import { cachedServerRoles, warnUnknownRoles } from './server-roles.ts';
 
 export interface GatewayBotOptions extends BotOptions {
@@ -115,11 +115,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   }
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
-  if (readyClient.guilds.cache.size === 0) {
-    // Started before step 2 of the README: logged in, healthy, and reachable by no one. Its id makes the link.
-    const invite = inviteUrl(readyClient.application.id);
-    log.warn({ invite }, `the bot is in no server yet, so no one can use it: open ${invite} to add it to yours (README: Discord → 2. Invite the bot)`);
-  }
+  // Started before step 2 of the README: logged in, healthy, and reachable by no one. Its id makes the link.
+  if (readyClient.guilds.cache.size === 0) warnInNoServer(readyClient.application.id, log);
   // (A server's @everyone role, whose id is the server's, counts as none: see ServerRoles.among.) A server in an
   // outage is cached without its roles: an id could be a role of it, so no claim is made, as in HTTP mode.
   const checkRoles = () => {

@@ -17,7 +17,8 @@ import { staleRequestReporter } from './stale-requests.ts';
 import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
-import { checkModeratorRoles, restServerRoles } from './server-roles.ts';
+import { checkModeratorRoles, readBotServers, restServerRoles } from './server-roles.ts';
+import { warnInNoServer } from './invite.ts';
 
 const ENDPOINT_NOTE =
   'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n';
@@ -252,7 +253,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const applicationId = config.clientId ?? application.then((a) => String(a.id));
     // Without the gateway the bot knows no server of its own: the one deploy-commands writes to, if set.
     void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log, config.guildId);
-    void checkModeratorRoles(rest, config.moderatorRoleIds, roles, log);
+    // The servers Discord lists for the bot: none says it was started before it was invited, as the gateway says.
+    const servers = readBotServers(rest, log);
+    void Promise.all([servers, applicationId]).then(
+      ([list, id]) => {
+        if (list !== null && list.length === 0) warnInNoServer(id, log);
+      },
+      () => undefined,
+    );
+    void checkModeratorRoles(servers, config.moderatorRoleIds, roles, log);
   }
 
   const stop = gracefulStop({

@@ -132,21 +132,28 @@ export function warnUnknownRoles(ids: readonly string[], servers: ReadonlyArray<
 const MAX_SERVERS_CHECKED = 10;
 
 /**
- * HTTP mode's start-up check of MODERATOR_ROLE_IDS: the servers Discord lists for the bot, each one's roles read
- * through `roles` (so refusals find them read). Says nothing when a list or a server's roles cannot be read, or the
- * bot is in more servers than it reads: an id could be a role of one not read. Never throws.
+ * HTTP mode: the ids of the servers Discord lists for the bot (GET /users/@me/guilds, its first 200), or null when it
+ * will not say. Never throws.
  */
-export async function checkModeratorRoles(rest: REST, ids: readonly string[], roles: ServerRoles, log: Logger): Promise<void> {
-  if (ids.length === 0) return;
-  let guilds: unknown;
+export async function readBotServers(rest: REST, log: Logger): Promise<string[] | null> {
   try {
-    guilds = await rest.get(Routes.userGuilds(), { signal: AbortSignal.timeout(10_000) });
+    const guilds = await rest.get(Routes.userGuilds(), { signal: AbortSignal.timeout(10_000) });
+    return Array.isArray(guilds) ? (guilds as Array<{ id?: unknown }>).map((g) => String(g.id)) : [];
   } catch (error) {
-    log.debug({ err: error }, "could not read the bot's servers to check MODERATOR_ROLE_IDS");
-    return;
+    log.debug({ err: error }, "could not read the bot's servers");
+    return null;
   }
-  const list = Array.isArray(guilds) ? (guilds as Array<{ id?: unknown }>).map((g) => String(g.id)) : [];
-  if (list.length > MAX_SERVERS_CHECKED) return;
+}
+
+/**
+ * HTTP mode's start-up check of MODERATOR_ROLE_IDS: `servers` (readBotServers), each one's roles read through
+ * `roles` (so refusals find them read). Says nothing when the list or a server's roles cannot be read, or the bot is
+ * in more servers than it reads: an id could be a role of one not read. Never throws.
+ */
+export async function checkModeratorRoles(servers: Promise<readonly string[] | null>, ids: readonly string[], roles: ServerRoles, log: Logger): Promise<void> {
+  if (ids.length === 0) return;
+  const list = await servers;
+  if (list === null || list.length > MAX_SERVERS_CHECKED) return;
   const found = await Promise.all(list.map((guild) => roles.among(guild, ids)));
   if (found.some((f) => f === null)) return;
   warnUnknownRoles(ids, found.map((f) => new Set(f)), log);
