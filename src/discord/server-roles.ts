@@ -48,7 +48,7 @@ const READ_TIMEOUT_MS = 1000;
 const READ_ABANDON_MS = 10_000;
 /** The last read's roles stand in for a read Discord is slow to answer for this long; past it, no role is named. */
 const LAST_READ_KEPT_MS = 10 * 60_000;
-/** Servers remembered at most; the oldest read is forgotten first. */
+/** Servers remembered at most; the one first asked about is forgotten first. */
 const MAX_SERVERS = 1000;
 
 interface ServerRead {
@@ -147,7 +147,7 @@ export async function readBotServers(rest: REST, log: Logger): Promise<string[] 
 
 /**
  * HTTP mode's start-up check of MODERATOR_ROLE_IDS: `servers` (readBotServers), each one's roles read through
- * `roles` (so refusals find them read). Says nothing when the list or a server's roles cannot be read, or the bot is
+ * `roles` (a refusal while Discord is slow then has these to name). Says nothing when the list or a server's roles cannot be read, or the bot is
  * in more servers than it reads: an id could be a role of one not read. Never throws.
  */
 export async function checkModeratorRoles(servers: Promise<readonly string[] | null>, ids: readonly string[], roles: ServerRoles, log: Logger): Promise<void> {
