@@ -10,7 +10,7 @@ import { logRestTrouble } from './rest-log.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { inviteUrl } from './invite.ts';
-import { cachedServerRoles, warnUnknownRoles } from './server-roles.ts';
+import { cachedServerRoles, checkCachedModeratorRoles } from './server-roles.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -120,13 +120,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     const invite = inviteUrl(readyClient.application.id);
     log.warn({ invite }, `the bot is in no server yet, so no one can use it: open ${invite} to add it to yours (README: Discord → 2. Invite the bot)`);
   }
-  // (A server's @everyone role, whose id is the server's, counts as none: see ServerRoles.among.) A server in an
-  // outage is cached without its roles: an id could be a role of it, so no claim is made, as in HTTP mode.
-  const guilds = [...readyClient.guilds.cache.values()];
-  if (guilds.every((guild) => guild.available)) {
-    const servers = guilds.map((guild) => new Set([...guild.roles.cache.keys()].filter((id) => id !== guild.id)));
-    warnUnknownRoles(config.moderatorRoleIds, servers, log);
-  }
+  checkCachedModeratorRoles(readyClient, config.moderatorRoleIds, log);
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
   const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];
