@@ -1668,10 +1668,16 @@ export class SearchIndex {
 
   /** Whether the corpus has every one of these words, as written or by one of its stems. */
   #writesAll(words: readonly string[]): boolean {
+    // (Stops at the first stem the corpus has, and at the first word it has in no form.)
     for (const w of words) {
       if (this.#documentFrequency(w, WORDS) > 0) continue;
       let found = false;
-      for (const s of stemsOf(w, this.reading)) if (this.#documentFrequency(s, WORDS) > 0) found = true;
+      for (const s of stemsOf(w, this.reading)) {
+        if (this.#documentFrequency(s, WORDS) > 0) {
+          found = true;
+          break;
+        }
+      }
       if (!found) return false;
     }
     return true;
