@@ -2452,7 +2452,11 @@ export class SearchIndex {
   #isNoEnglishWord(g: QueryGroup): boolean {
     const lexicon = this.#lexicon;
     if (lexicon === null || lexicon.knows === undefined || g.alternatives.length > 0) return false;
-    return g.surface.every((w) => !lexicon.knows!(w) || (lexicon.lookup(w).length > 0 && lexicon.lookup(w).every((t) => t === w)));
+    return g.surface.every((w) => {
+      if (!lexicon.knows!(w)) return true;
+      const translations = lexicon.lookup(w);
+      return translations.length > 0 && translations.every((t) => t === w);
+    });
   }
 
   /**
