@@ -136,7 +136,16 @@ export function askedType(question: string): AskedType | null {
  * berapa dan di mana meetup 6" asks a time first, and a place.
  */
 export function asksWhereOrWhen(question: string): boolean {
+  return whereOrWhen(typedWords(question));
+}
+
+/** askedType and asksWhereOrWhen of one reading of the question's words, for a caller that needs both (the search). */
+export function readAsked(question: string): { type: AskedType | null; whereOrWhen: boolean } {
   const words = typedWords(question);
+  return { type: askedTypeOf(words), whereOrWhen: whereOrWhen(words) };
+}
+
+function whereOrWhen(words: readonly string[]): boolean {
   return asksWhen(words) || asksWhere(words);
 }
 

@@ -11,7 +11,7 @@
 
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
-import { askedType, isAskedTypeLabel, type AskedType } from './asked-type.ts';
+import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { joinedForm } from './hyphens.ts';
 import { colloquialRoots } from './colloquial.ts';
@@ -403,6 +403,8 @@ export interface SearchResult {
    * dates read: answer.ts orders and judges by it (see whichOnly, askedTypeFirst).
    */
   asked: AskedType | null;
+  /** Whether it asks where or when (asksWhereOrWhen), whatever else it asks, of the same reading as `asked`. */
+  asksWhereOrWhen: boolean;
 }
 
 interface Evidence {
@@ -2025,9 +2027,10 @@ export class SearchIndex {
   #search(question: string, limit: number): SearchResult {
     const text = this.#questionText(question);
     const language = guessLanguage(question);
-    // (What the question asks for, read once for all its words, see #namesKind, and for answer.ts: SearchResult.asked.)
-    const asks = askedType(text);
-    const groups = this.#analyze(question, text, language, asks);
+    // (What the question asks for, read once for all its words, see #namesKind, and for answer.ts: SearchResult.asked
+    // and asksWhereOrWhen.)
+    const asks = readAsked(text);
+    const groups = this.#analyze(question, text, language, asks.type);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     // What the question is about, without the words that only ask which write-up is meant (see
     // QueryGroup.recency): they rank passages that say them, but "siapa pembicara meetup terbaru" is answered
@@ -2297,7 +2300,8 @@ export class SearchIndex {
       recency: recencyOf(tokenize(question.normalize('NFKC')).filter((t) => !groups.some((g) => g.last && g.word === t.norm))),
       cappedStopwords: cappedStopwords(text),
       absent: absent.groups,
-      asked: asks,
+      asked: asks.type,
+      asksWhereOrWhen: asks.whereOrWhen,
     };
   }
 
