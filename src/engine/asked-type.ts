@@ -14,6 +14,7 @@
 
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
+import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES, WHEN } from './question-words.ts';
 
 export type AskedType = 'time' | 'date or time' | 'amount' | 'place' | CountAsked;
@@ -257,8 +258,13 @@ const PLACE_STATED = new RegExp(
   'u',
 );
 
-// A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words.
-const NUMBER = String.raw`(?:(?<![#\p{L}\p{N}.,:/-])\d+(?:[.,]\d{3})*(?![\p{N}]|[.,:/-]\p{N})|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+\s+belas|\p{L}+\s+puluh|puluhan|seratus|ratusan|ribuan)(?![\p{L}]))`;
+// A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words (number-words.ts's,
+// and the words of many: "hundreds", "puluhan").
+const NUMBER_WORDS = [
+  ...ENGLISH_CARDINALS, ...ENGLISH_TENS, 'hundred', 'hundreds', 'dozen', 'dozens',
+  ...INDONESIAN_UNITS, 'sepuluh', 'sebelas', String.raw`\p{L}+\s+belas`, String.raw`\p{L}+\s+puluh`, 'puluhan', 'seratus', 'ratusan', 'ribuan',
+];
+const NUMBER = String.raw`(?:(?<![#\p{L}\p{N}.,:/-])\d+(?:[.,]\d{3})*(?![\p{N}]|[.,:/-]\p{N})|(?<![\p{L}])(?:${NUMBER_WORDS.join('|')})(?![\p{L}]))`;
 /** Nouns that count people or the groups they come in, whatever the question calls them. */
 const COUNTING = [
   'orang', 'peserta', 'anggota', 'tim', 'kelompok', 'pengunjung', 'relawan', 'tamu', 'pendaftar', 'penonton', 'member',
