@@ -34,6 +34,13 @@ describe('answerSlot (what an Indonesian question asks for)', () => {
     expect(answerSlot('Di negara manakah kota itu berada?')?.slot).toEqual({ type: 'named', noun: 'negara' });
   });
 
+  it("reads asked-type.ts's question words as it does: the chat spellings of \"di mana\" and \"berapa\" too", () => {
+    expect(answerSlot('kapal itu ditahan dmn?')?.slot).toEqual({ type: 'place' });
+    expect(answerSlot('Dmana Wilson mengajar?')?.slot).toEqual({ type: 'place' });
+    expect(answerSlot('dimna pabrik itu dibangun')?.slot).toEqual({ type: 'place' });
+    expect(answerSlot('berapaan penumpang pesawat itu')?.slot).toEqual({ type: 'count', noun: 'penumpang' });
+  });
+
   it('reads nothing where the words do not say what the answer looks like', () => {
     expect(answerSlot('Siapa Menteri Kesehatan?')).toBeNull();
     expect(answerSlot('Berapa?')).toBeNull();

@@ -66,6 +66,9 @@ describe('what a question asks for', () => {
     ['how much was the rust workshop', 'amount'],
     ['how much is membership', 'amount'],
     ['meetup 1 bayar ga?', 'amount'],
+    // (answer-slot.ts's question words too: one list.)
+    ['berapakah harga tiket meetup 5', 'amount'],
+    ['pukul berapakah meetup 4 mulai', 'time'],
     ['workshop docs gratis nggak buat member', 'amount'],
     ['kapan meetup 4', 'date or time'],
     ['when did pycon start', 'date or time'],

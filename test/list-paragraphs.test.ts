@@ -129,6 +129,11 @@ describe('what is a list written one item a paragraph', () => {
     expect(run?.items.map((p) => p.text)).toEqual(['Juara pertama: Nadia.', 'Juara kedua: Yoga.']);
   });
 
+  it('every one-word ordinal number-words.ts reads: "kesatu" for the first too', () => {
+    const [run] = listRuns(passages(['Selamat kepada para pemenang!', 'Juara kesatu: Nadia.', 'Juara kedua: Yoga.']));
+    expect(run?.items.map((p) => p.text)).toEqual(['Juara kesatu: Nadia.', 'Juara kedua: Yoga.']);
+  });
+
   it('a label set off by a dash with spaces, as chat writes it: "Juara 1 - Nadia", "Peringkat ke-2 - Yoga"', () => {
     const [run] = listRuns(passages(['Selamat kepada para pemenang!', 'Juara 1 - Nadia.', 'Juara 2 - Yoga.']));
     expect(run?.items.map((p) => p.text)).toEqual(['Juara 1 - Nadia.', 'Juara 2 - Yoga.']);

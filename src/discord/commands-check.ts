@@ -84,7 +84,12 @@ function sortedOrNull(list: unknown): unknown[] | null {
  * is the global list, any after it servers' lists. Pure.
  */
 export function differingCommands(defined: readonly CommandDefinition[], scopes: ReadonlyArray<readonly Registered[]>): string[] {
-  return [...new Set(scopes.flatMap((scope, i) => differingIn(defined, scope, i === 0 ? 'global' : 'guild')))];
+  return [...new Set(differingByScope(defined, scopes).flat())];
+}
+
+/** differingIn of each scope, `scopes[0]` read as the global list: what differingCommands joins and redeployHint's `stale` reads. */
+function differingByScope(defined: readonly CommandDefinition[], scopes: ReadonlyArray<readonly Registered[]>): string[][] {
+  return scopes.map((scope, i) => differingIn(defined, scope, i === 0 ? 'global' : 'guild'));
 }
 
 /** The commands of one scope that differ from their definitions or have none, in the order of differingCommands. */
@@ -169,8 +174,10 @@ export async function checkRegisteredCommands(
   }
   const missing = missingCommands(defined, scopes.map(names));
   const warning = missingCommandsWarning(defined, missing, guilds.length);
-  const differing = differingCommands(definitions, scopes);
-  const stale = { global: differingIn(definitions, global, 'global').length > 0, guilds: guilds.filter((_, i) => scopes[i + 1] !== undefined && differingIn(definitions, scopes[i + 1]!, 'guild').length > 0) };
+  // Each scope compared once: the warning's names and the lists its hint says to rewrite come from the same lists.
+  const byScope = differingByScope(definitions, scopes);
+  const differing = [...new Set(byScope.flat())];
+  const stale = { global: byScope[0]!.length > 0, guilds: guilds.filter((_, i) => (byScope[i + 1]?.length ?? 0) > 0) };
   const differs = differingCommandsWarning(differing, redeployHint(stale, configuredGuild));
   if (differs !== null) log.warn({ differingCommands: differing }, differs);
   if (warning !== null) log.warn({ missingCommands: missing }, warning);

@@ -10,7 +10,7 @@ import { logRestTrouble } from './rest-log.ts';
 import { checkInteractionsEndpoint } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { warnInNoServer } from './invite.ts';
-import { cachedServerRoles, warnUnknownRoles } from './server-roles.ts';
+import { cachedServerRoles, checkCachedModeratorRoles } from './server-roles.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -117,15 +117,9 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
   // Started before step 2 of the README: logged in, healthy, and reachable by no one. Its id makes the link.
   if (readyClient.guilds.cache.size === 0) warnInNoServer(readyClient.application.id, log);
-  // (A server's @everyone role, whose id is the server's, counts as none: see ServerRoles.among.) A server in an
-  // outage is cached without its roles: an id could be a role of it, so no claim is made, as in HTTP mode.
-  const checkRoles = () => {
-    const guilds = [...readyClient.guilds.cache.values()];
-    if (guilds.every((guild) => guild.available)) {
-      const servers = guilds.map((guild) => new Set([...guild.roles.cache.keys()].filter((id) => id !== guild.id)));
-      warnUnknownRoles(config.moderatorRoleIds, servers, log);
-    }
-  };
+  // (A server's @everyone role, whose id is the server's, counts as none; a server in an outage, cached without
+  // its roles, makes no claim: see checkCachedModeratorRoles.)
+  const checkRoles = () => checkCachedModeratorRoles(readyClient, config.moderatorRoleIds, log);
   checkRoles();
   // Checked again when the bot is added to a server (started in none, before the invite: nothing could be checked)
   // or a server's outage ends (no claim could be made): the first word on MODERATOR_ROLE_IDS comes then.

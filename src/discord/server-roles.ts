@@ -5,7 +5,7 @@
 // asks Discord (GET /guilds/{id}/roles), again once a few seconds have passed and never for long: a refusal must be
 // answered within Discord's 3 s.
 
-import { Routes, type Client, type REST } from 'discord.js';
+import { Routes, type Client, type Guild, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
 
 export interface ServerRoles {
@@ -22,12 +22,17 @@ export interface ServerRoles {
  * outage (listed in READY, no GUILD_CREATE yet) is cached unavailable and without its roles: it cannot be told.
  */
 export function cachedServerRoles(client: Client): ServerRoles {
-  return {
-    among: async (guildId, ids) => {
-      const guild = client.guilds.cache.get(guildId);
-      return guild === undefined || !guild.available ? null : ids.filter((id) => id !== guildId && guild.roles.cache.has(id));
-    },
-  };
+  return { among: async (guildId, ids) => cachedRolesAmong(client.guilds.cache.get(guildId), ids) };
+}
+
+/** ServerRoles.among of a cached server, read at once: null while it is in an outage (or not cached). */
+function cachedRolesAmong(guild: Guild | undefined, ids: readonly string[]): readonly string[] | null {
+  return guild === undefined || !guild.available ? null : rolesAmong(guild.id, ids, guild.roles.cache);
+}
+
+/** The ids of `ids` that `roles` (server `guildId`'s) holds, in their order: the one rule of ServerRoles.among. */
+function rolesAmong(guildId: string, ids: readonly string[], roles: { has(id: string): boolean }): string[] {
+  return ids.filter((id) => id !== guildId && roles.has(id));
 }
 
 /**
@@ -102,7 +107,7 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
       }
       const last = server.last;
       if (last === null || now() - last.at > LAST_READ_KEPT_MS) return null;
-      return ids.filter((id) => id !== guildId && last.roles.has(id));
+      return rolesAmong(guildId, ids, last.roles);
     },
   };
 }
@@ -121,8 +126,13 @@ export function unknownRolesWarning(unknown: readonly string[], servers: number)
   return `MODERATOR_ROLE_IDS: ${unknown.join(', ')} ${where} (a server, user or channel id copied by mistake, or a role deleted since?): ${one ? 'it lets' : 'they let'} no one use /reload`;
 }
 
-/** Logs the start-up warning when an id of `ids` is a role in none of `servers` (each server's role ids). */
-export function warnUnknownRoles(ids: readonly string[], servers: ReadonlyArray<ReadonlySet<string>>, log: Logger): void {
+/**
+ * Logs the start-up warning when an id of `ids` is a role in none of the servers, `found[i]` being ServerRoles.among
+ * of server i. Says nothing when a server's could not be told (null): an id could be a role of it.
+ */
+function warnUnknownRoles(ids: readonly string[], found: ReadonlyArray<readonly string[] | null>, log: Logger): void {
+  if (found.includes(null)) return;
+  const servers = found.map((f) => new Set(f));
   const unknown = servers.length === 0 ? [] : unknownRoleIds(ids, servers);
   const warning = unknownRolesWarning(unknown, servers.length);
   if (warning !== null) log.warn({ unknownRoleIds: unknown }, warning);
@@ -147,14 +157,20 @@ export async function readBotServers(rest: REST, log: Logger): Promise<string[] 
 
 /**
  * HTTP mode's start-up check of MODERATOR_ROLE_IDS: `servers` (readBotServers), each one's roles read through
- * `roles` (a refusal while Discord is slow then has these to name). Says nothing when the list or a server's roles cannot be read, or the bot is
- * in more servers than it reads: an id could be a role of one not read. Never throws.
+ * `roles` (a refusal while Discord is slow then has these to name). Says nothing when the list or a server's roles
+ * cannot be read, or the bot is in more servers than it reads: an id could be a role of one not read. Never throws.
  */
 export async function checkModeratorRoles(servers: Promise<readonly string[] | null>, ids: readonly string[], roles: ServerRoles, log: Logger): Promise<void> {
   if (ids.length === 0) return;
   const list = await servers;
   if (list === null || list.length > MAX_SERVERS_CHECKED) return;
-  const found = await Promise.all(list.map((guild) => roles.among(guild, ids)));
-  if (found.some((f) => f === null)) return;
-  warnUnknownRoles(ids, found.map((f) => new Set(f)), log);
+  warnUnknownRoles(ids, await Promise.all(list.map((guild) => roles.among(guild, ids))), log);
+}
+
+/**
+ * Gateway mode's check of MODERATOR_ROLE_IDS (at start-up, before the start returns, and when the bot joins a server
+ * or one's outage ends): every server in the client's cache, read at once. Says nothing while a server is in an outage (cached without its roles), as in HTTP mode.
+ */
+export function checkCachedModeratorRoles(client: Client, ids: readonly string[], log: Logger): void {
+  warnUnknownRoles(ids, client.guilds.cache.map((guild) => cachedRolesAmong(guild, ids)), log);
 }

@@ -19,7 +19,7 @@
 // misses seen: "berapi" (gunung berapi) → rapi rather than api, and menobatkan → tobat where nobat had no derived
 // word in squad-en-id.
 
-import { indonesianStem, isRootWord } from './analyzer.ts';
+import { indonesianStem, isRootWord, PARTICLE_CLITICS, POSSESSIVE_CLITICS } from './analyzer.ts';
 import { runNow, type Steps } from './turn.ts';
 
 /**
@@ -261,11 +261,11 @@ function readsBarred(word: string, root: string): boolean {
 }
 
 /** What may follow a suffix: nothing, or a possessive and a particle (see suffixedRoot). */
-const CLITICS_AFTER = /^(?:ku|mu|nya)?(?:lah|kah|tah|pun)?$/u;
+const CLITICS_AFTER = new RegExp(`^(?:${POSSESSIVE_CLITICS.join('|')})?(?:${PARTICLE_CLITICS.join('|')})?$`, 'u');
 const VERB_SUFFIXES = ['', 'kan', 'i', 'an'];
 const NOUN_SUFFIXES = ['', 'an', 'kan', 'i'];
-const POSSESSIVES = ['', 'ku', 'mu', 'nya'];
-const PARTICLES = ['', 'lah', 'kah', 'tah', 'pun'];
+const POSSESSIVES = ['', ...POSSESSIVE_CLITICS];
+const PARTICLES = ['', ...PARTICLE_CLITICS];
 const MIN_ROOT = 3;
 
 /** Words stemsOf stems: plain lower-case letters, longer than three. */

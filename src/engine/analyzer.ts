@@ -333,6 +333,13 @@ function isNumberLike(s: string): boolean {
   return NUMBER_LIKE.test(s);
 }
 
+/**
+ * The possessives (-ku, -mu, -nya) and the particles after them (-lah, -kah, -tah, -pun) that the stemmer takes off
+ * a word's end: the one list of them (affix-readings.ts reads them too).
+ */
+export const POSSESSIVE_CLITICS: readonly string[] = ['ku', 'mu', 'nya'];
+export const PARTICLE_CLITICS: readonly string[] = ['lah', 'kah', 'tah', 'pun'];
+
 /** The starts the stemmer's prefix rules anchored at a word's start look for (MAY_BE_AFFIXED, PREFIX_RULE_AT). */
 const PREFIXED_START = '^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])';
 
@@ -343,7 +350,7 @@ const PREFIXED_START = '^(?:di|ke|se|me|be|pe|te|ku|ka|[bcdfghjklmnpqrstvwxyz](?
  * unchanged, so skipping the stemmer for it changes nothing and halves the cost of stemming a corpus's vocabulary
  * (checked against the stemmer on ~43k corpus words).
  */
-const MAY_BE_AFFIXED = new RegExp(`${PREFIXED_START}|(?:i|kan|an|is|isme|isasi|lah|kah|tah|pun|ku|mu|nya)$|-|ber`, 'u');
+const MAY_BE_AFFIXED = new RegExp(`${PREFIXED_START}|(?:i|kan|an|is|isme|isasi|${[...PARTICLE_CLITICS, ...POSSESSIVE_CLITICS].join('|')})$|-|ber`, 'u');
 
 const stemCache = new Map<string, Stemmed>();
 const STEM_CACHE_LIMIT = 200_000;
@@ -439,7 +446,7 @@ function stemmerKeeps(word: string): boolean {
 }
 
 /** The particles and possessives the stemmer reads after a hyphen as a single word's ("rumah-nya"). */
-const PARTICLES: ReadonlySet<string> = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
+const PARTICLES: ReadonlySet<string> = new Set([...POSSESSIVE_CLITICS, ...PARTICLE_CLITICS]);
 
 /** See stemmerKeeps: a word without a hyphen. */
 function suffixesLeaveNoRoot(word: string): boolean {

@@ -16,6 +16,7 @@
 // person, ±0 for the number).
 
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
 
 /** What a question's answer looks like (see answerSlot). */
 export type AnswerSlot =
@@ -35,24 +36,22 @@ export interface AskedSlot {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const HOW_MUCH: ReadonlySet<string> = new Set(['berapa', 'berapakah', 'brp', 'brapa']);
 /**
  * Nouns before "berapa" that ask a date: "tahun berapa", "tanggal berapa". After it they ask a count: "berapa tahun"
  * is how many years ("35 tahun"), as "berapa tahunkah" is.
  */
 const DATE_NOUNS: ReadonlySet<string> = new Set(['tahun', 'tanggal', 'tgl', 'bulan', 'hari']);
-const WHEN: ReadonlySet<string> = new Set(['kapan', 'kapankah', 'kpn']);
-const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'kemana', 'kemanakah', 'darimana', 'darimanakah']);
+/** Words that ask a place: "dimana", and "kemana", "darimana" (where to, where from), whose answer is a place too. */
+const WHERE: ReadonlySet<string> = new Set([...DI_MANA, 'kemana', 'kemanakah', 'darimana', 'darimanakah']);
 /** The prepositions before "mana" that ask a place: "di mana", "ke manakah", "dari mana". */
 const WHERE_BEFORE: ReadonlySet<string> = new Set(['di', 'ke', 'dari']);
-const MANA: ReadonlySet<string> = new Set(['mana', 'manakah']);
 /** The words after a noun that ask which one it is: "Desa apakah", "partai apa", "kabupaten manakah". */
 const WHICH: ReadonlySet<string> = new Set(['apa', 'apakah', 'manakah']);
 const NOUN = /^\p{L}{3,}$/u;
 /** A particle on the noun asked: "berapa kalikah" counts "kali". */
 const CLITIC = /(?<=\p{L}{3})(?:kah|nya)$/u;
-/** Words after "berapa" that ask a measure, stated with a unit ("berapa luas": "125 hektar"), not a count of them. */
-const MEASURES: ReadonlySet<string> = new Set(['lama', 'jauh', 'besar', 'tinggi', 'panjang', 'luas', 'berat', 'umur', 'usia', 'jumlah', 'total']);
+/** Words after "berapa" that ask no count of themselves: a measure (question-words.ts), or "jumlah", "total". */
+const MEASURES: ReadonlySet<string> = new Set([...MEASURE_WORDS, 'jumlah', 'total']);
 const DIGITS = /\D/gu;
 const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu;
 const YEAR_DIGITS = /^(?:1[5-9]|20)\d\d$/u;

@@ -3,7 +3,7 @@
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
-import { askedType, askedTypeFirst, asksCount, asksWhereOrWhen, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
+import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
@@ -127,7 +127,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
   // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
   // read again only for an answered question whose days were read as dates.
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched.asked));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -405,12 +405,14 @@ function saysWhichOne(g: QueryGroup): boolean {
  * 2 held", "what did meetup 7 cover"): every write-up tells that, in its own words ("took place … at"). Nor for a
  * question whose every word names the event ("kapan meetup #3", "ada workshop docker ga"), which its write-up
  * answers as a whole, unless it asks a time or an amount ("meetup 6 jam berapa"): a write-up that states none does
- * not answer it. (`type`: what `question` asks for, askedType's reading, which the caller has already.)
+ * not answer it. (`asks`: what the search read `question` to ask, SearchResult.asked and asksWhereOrWhen: one
+ * reading of its words, which the caller has already.)
  */
-function whichOnly(result: SearchResult, index: SearchIndex, question: string, type: AskedType | null): (hit: Hit) => boolean {
+function whichOnly(result: SearchResult, index: SearchIndex, question: string, asks: Pick<SearchResult, 'asked' | 'asksWhereOrWhen'>): (hit: Hit) => boolean {
+  const type = asks.asked;
   // (A place asked for, by a word of where or of place alone, "lokasi kopdar kelima", is a where: a place is
   // written in too many ways to tell a write-up that states none, "took place online", "di rumah Pak RT".)
-  if (type === 'place' || asksWhereOrWhen(question) || asksAboutWhat(question)) return () => false;
+  if (type === 'place' || asks.asksWhereOrWhen || asksAboutWhat(question)) return () => false;
   // (A name or a kind of event selects only the write-ups whose title has it, below: "mahasiswa" of "harga
   // workshop docker buat mahasiswa", a word of another title, is what the docker workshop's "Rp60.000 untuk
   // mahasiswa" says.) (But the word a number numbers, "meetup" of "meetup 6", names the event wherever it is: the

@@ -14,6 +14,8 @@
 
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
+import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
+import { DI_MANA, HOW_MUCH, MANA, MEASURES, WHEN } from './question-words.ts';
 
 export type AskedType = 'time' | 'date or time' | 'amount' | 'place' | CountAsked;
 /** A count asked for, and the nouns it is asked of ("peserta" of "berapa peserta", "teams" of "how many teams"). */
@@ -26,9 +28,10 @@ export function asksCount(type: AskedType): type is CountAsked {
   return typeof type === 'object';
 }
 
-/** The question words that ask "how much" or "what time" beside a word of price or clock ("bayar brp", "jam berapa"). */
-const HOW_MUCH: ReadonlySet<string> = new Set(['berapa', 'brp', 'brapa', 'berapaan']);
-/** Words of price: beside HOW_MUCH they ask for an amount of money, not a count. */
+/**
+ * Words of price: beside one of HOW_MUCH (question-words.ts; "what time" beside a word of the clock, "bayar brp",
+ * "jam berapa") they ask for an amount of money, not a count.
+ */
 const PRICE: ReadonlySet<string> = new Set([
   'harga', 'hrg', 'htm', 'biaya', 'biayanya', 'bayar', 'byr', 'tiket', 'tiketnya', 'iuran', 'ongkos', 'tarif', 'harganya', 'bayarnya',
   'cost', 'costs', 'price', 'prices', 'fee', 'fees', 'ticket', 'tickets', 'pay',
@@ -45,8 +48,6 @@ const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
 const DATE_WORDS: ReadonlySet<string> = new Set(['tanggal', 'tanggalnya', 'tgl', 'tglnya']);
 /** Words of price that are things counted too: "berapa tiket terjual" asks how many (see countedPrice). */
 const COUNTABLE_PRICE: ReadonlySet<string> = new Set(['tiket', 'tiketnya', 'ticket', 'tickets']);
-/** Words that ask where, wherever they stand, and the one that does after "di" ("di mana"). */
-const WHERE: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn', 'dmana', 'dimna']);
 /** English words that ask where, only where they stand as a question's (see asksAt). */
 const ENGLISH_WHERE: ReadonlySet<string> = new Set(['where', "where's"]);
 /** Words that name a place as what is asked, with or without a word of where ("lokasi kopdar berikutnya"). */
@@ -77,7 +78,7 @@ function namesPlace(words: readonly string[], i: number): boolean {
  * (And a word of the clock, read before: "jam berapa".)
  */
 const NOT_COUNTED: ReadonlySet<string> = new Set([
-  'lama', 'jauh', 'besar', 'tinggi', 'panjang', 'luas', 'berat', 'umur', 'usia', 'tahun', 'tanggal', 'tgl', 'bulan', 'nomor', 'no', 'ukuran',
+  ...MEASURES, 'tahun', 'tanggal', 'tgl', 'bulan', 'nomor', 'no', 'ukuran',
   // ("juara ke berapa": which one, an ordinal.)
   'ke',
 ]);
@@ -95,8 +96,6 @@ const LEADING: ReadonlySet<string> = new Set(['and', 'so', 'but', 'ok', 'okay', 
  * where meetup 7 was held", "tell me when", "any idea where", "I wonder when".
  */
 const ASKING: ReadonlySet<string> = new Set(['know', 'knows', 'tell', 'me', 'us', 'ask', 'asking', 'wonder', 'wondering', 'idea', 'remember', 'sure']);
-/** Words that ask when, a day or a time of it, wherever they stand. */
-const WHEN: ReadonlySet<string> = new Set(['kapan', 'kapankah', 'kpn']);
 /** English words that ask when, only where they stand as a question's (see asksAt). */
 const ENGLISH_WHEN: ReadonlySet<string> = new Set(['when', "when's"]);
 
@@ -136,7 +135,16 @@ export function askedType(question: string): AskedType | null {
  * berapa dan di mana meetup 6" asks a time first, and a place.
  */
 export function asksWhereOrWhen(question: string): boolean {
+  return whereOrWhen(typedWords(question));
+}
+
+/** askedType and asksWhereOrWhen of one reading of the question's words, for a caller that needs both (the search). */
+export function readAsked(question: string): { type: AskedType | null; whereOrWhen: boolean } {
   const words = typedWords(question);
+  return { type: askedTypeOf(words), whereOrWhen: whereOrWhen(words) };
+}
+
+function whereOrWhen(words: readonly string[]): boolean {
   return asksWhen(words) || asksWhere(words);
 }
 
@@ -177,7 +185,7 @@ const WHICH_AFTER: ReadonlySet<string> = new Set(['apa', 'apakah']);
 const WHICH_BEFORE: ReadonlySet<string> = new Set(['what', 'which']);
 
 function asksWhere(words: readonly string[]): boolean {
-  return words.some((w, i) => WHERE.has(w) || ((w === 'mana' || w === 'manakah') && words[i - 1] === 'di') || (ENGLISH_WHERE.has(w) && asksAt(words, i)));
+  return words.some((w, i) => DI_MANA.has(w) || (MANA.has(w) && words[i - 1] === 'di') || (ENGLISH_WHERE.has(w) && asksAt(words, i)));
 }
 
 function askedTypeOf(words: readonly string[]): AskedType | null {
@@ -250,8 +258,13 @@ const PLACE_STATED = new RegExp(
   'u',
 );
 
-// A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words.
-const NUMBER = String.raw`(?:(?<![#\p{L}\p{N}.,:/-])\d+(?:[.,]\d{3})*(?![\p{N}]|[.,:/-]\p{N})|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+\s+belas|\p{L}+\s+puluh|puluhan|seratus|ratusan|ribuan)(?![\p{L}]))`;
+// A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words (number-words.ts's,
+// and the words of many: "hundreds", "puluhan").
+const NUMBER_WORDS = [
+  ...ENGLISH_CARDINALS, ...ENGLISH_TENS, 'hundred', 'hundreds', 'dozen', 'dozens',
+  ...INDONESIAN_UNITS, 'sepuluh', 'sebelas', String.raw`\p{L}+\s+belas`, String.raw`\p{L}+\s+puluh`, 'puluhan', 'seratus', 'ratusan', 'ribuan',
+];
+const NUMBER = String.raw`(?:(?<![#\p{L}\p{N}.,:/-])\d+(?:[.,]\d{3})*(?![\p{N}]|[.,:/-]\p{N})|(?<![\p{L}])(?:${NUMBER_WORDS.join('|')})(?![\p{L}]))`;
 /** Nouns that count people or the groups they come in, whatever the question calls them. */
 const COUNTING = [
   'orang', 'peserta', 'anggota', 'tim', 'kelompok', 'pengunjung', 'relawan', 'tamu', 'pendaftar', 'penonton', 'member',

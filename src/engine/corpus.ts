@@ -15,7 +15,7 @@ import { basename, dirname, extname, isAbsolute, join, relative } from 'node:pat
 import { isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
 import { groupBy } from './group-by.ts';
-import { knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter, misspeltKey, parseFrontMatter, quoted } from './frontmatter.ts';
+import { FRONT_MATTER_KEYS, type FrontMatterKey, knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter, misspeltKey, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
 import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
@@ -496,7 +496,8 @@ export function parseTextFile(text: string, file: string, report: (line: number 
   ];
 }
 
-const JSONL_STRING_FIELDS = ['title', 'date', 'source', 'url', 'lang'] as const;
+/** A JSON line's fields besides its id and text: front matter's keys, the same fields of a document. */
+const JSONL_STRING_FIELDS = FRONT_MATTER_KEYS.filter((k): k is Exclude<FrontMatterKey, 'id'> => k !== 'id');
 
 /** JSON lines, one document per line: `{id, title?, text, date?, source?, url?, lang?}`; blank lines are allowed. */
 export function parseJsonl(text: string, file: string, report: (line: number | null, reason: string) => void): CorpusDocument[] {

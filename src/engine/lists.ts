@@ -17,12 +17,15 @@
 
 import type { Passage } from './types.ts';
 import { groupBy } from './group-by.ts';
+import { ordinalWords } from './number-words.ts';
 
 /** The longest line read as a list item or an introduction (characters). */
 const MAX_LINE = 200;
 
-const ORDINAL_WORDS =
-  'pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+/** The one-word ordinals of 1–10 in either language (number-words.ts's: "pertama", "kesatu", "kedua" …, "first" …). */
+const ORDINAL_WORDS = Array.from({ length: 10 }, (_, i) => ordinalWords(i + 1))
+  .flat()
+  .join('|');
 /**
  * "Juara 1:", "Juara pertama:", "First place:", "Peringkat ke-2 -", "#1 —": a label of at most four words,
  * numbered. (A hyphen sets a label off only after a space: in "Sesi 1-2", "tanya-jawab" it is part of a word.)

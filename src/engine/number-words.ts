@@ -5,8 +5,10 @@
 // puluh satu", "twenty first"): those cannot be told, in a document's set of words, from the same words apart
 // ("dua peserta … belas kasihan").
 
-const UNITS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
-const ENGLISH = [
+/** The Indonesian units 1–9, in order. */
+const UNITS: readonly string[] = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
+/** English cardinals 1–19, in order. */
+const ENGLISH: readonly string[] = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
 ];
@@ -14,7 +16,10 @@ const ENGLISH_ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
 ];
-const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** English tens 20–90, in order. */
+const ENGLISH_TENS: readonly string[] = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// (The one list of the number words: relative-days.ts and asked-type.ts read them too.)
+export { UNITS as INDONESIAN_UNITS, ENGLISH as ENGLISH_CARDINALS, ENGLISH_TENS };
 const ENGLISH_TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
 /**

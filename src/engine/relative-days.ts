@@ -23,7 +23,7 @@
 
 import { guessLanguage, isNameAt } from './analyzer.ts';
 import { dayNaming, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, textDates, textMonths, WEEKDAYS } from './dates.ts';
-import { spelledNumberAt } from './number-words.ts';
+import { INDONESIAN_UNITS, spelledNumberAt } from './number-words.ts';
 import { isAnyEvent } from './recency.ts';
 import { isEventWord } from './textmeta.ts';
 
@@ -112,7 +112,7 @@ const PERIODS: ReadonlyArray<readonly [string, Unit, number]> = [
  * "Minggu" after "hari" ("hari Minggu ini" is this Sunday) or "malam" ("malam minggu kemarin" is last Saturday
  * night).
  */
-const COUNTS = [String.raw`(?<!(?:tanggal|tgl\.?)\s+)(?<!\p{N})\d+`, 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa', 'berapa', 'banyak'];
+const COUNTS = [String.raw`(?<!(?:tanggal|tgl\.?)\s+)(?<!\p{N})\d+`, ...INDONESIAN_UNITS, 'sepuluh', 'beberapa', 'berapa', 'banyak'];
 const PERIOD = String.raw`(?<!(?:${COUNTS.join('|')}|hari|malam|malem|mlm)\s+)(?:${PERIODS.map(([w]) => w.replace(/ /gu, String.raw`\s+`)).join('|')})`;
 
 /**

@@ -11,7 +11,7 @@
 
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
-import { askedType, isAskedTypeLabel, type AskedType } from './asked-type.ts';
+import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { joinedForm } from './hyphens.ts';
 import { colloquialRoots } from './colloquial.ts';
@@ -403,6 +403,8 @@ export interface SearchResult {
    * dates read: answer.ts orders and judges by it (see whichOnly, askedTypeFirst).
    */
   asked: AskedType | null;
+  /** Whether it asks where or when (asksWhereOrWhen), whatever else it asks, of the same reading as `asked`. */
+  asksWhereOrWhen: boolean;
 }
 
 interface Evidence {
@@ -1668,10 +1670,16 @@ export class SearchIndex {
 
   /** Whether the corpus has every one of these words, as written or by one of its stems. */
   #writesAll(words: readonly string[]): boolean {
+    // (Stops at the first stem the corpus has, and at the first word it has in no form.)
     for (const w of words) {
       if (this.#documentFrequency(w, WORDS) > 0) continue;
       let found = false;
-      for (const s of stemsOf(w, this.reading)) if (this.#documentFrequency(s, WORDS) > 0) found = true;
+      for (const s of stemsOf(w, this.reading)) {
+        if (this.#documentFrequency(s, WORDS) > 0) {
+          found = true;
+          break;
+        }
+      }
       if (!found) return false;
     }
     return true;
@@ -2019,9 +2027,10 @@ export class SearchIndex {
   #search(question: string, limit: number): SearchResult {
     const text = this.#questionText(question);
     const language = guessLanguage(question);
-    // (What the question asks for, read once for all its words, see #namesKind, and for answer.ts: SearchResult.asked.)
-    const asks = askedType(text);
-    const groups = this.#analyze(question, text, language, asks);
+    // (What the question asks for, read once for all its words, see #namesKind, and for answer.ts: SearchResult.asked
+    // and asksWhereOrWhen.)
+    const asks = readAsked(text);
+    const groups = this.#analyze(question, text, language, asks.type);
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
     // What the question is about, without the words that only ask which write-up is meant (see
     // QueryGroup.recency): they rank passages that say them, but "siapa pembicara meetup terbaru" is answered
@@ -2291,7 +2300,8 @@ export class SearchIndex {
       recency: recencyOf(tokenize(question.normalize('NFKC')).filter((t) => !groups.some((g) => g.last && g.word === t.norm))),
       cappedStopwords: cappedStopwords(text),
       absent: absent.groups,
-      asked: asks,
+      asked: asks.type,
+      asksWhereOrWhen: asks.whereOrWhen,
     };
   }
 
@@ -2446,7 +2456,11 @@ export class SearchIndex {
   #isNoEnglishWord(g: QueryGroup): boolean {
     const lexicon = this.#lexicon;
     if (lexicon === null || lexicon.knows === undefined || g.alternatives.length > 0) return false;
-    return g.surface.every((w) => !lexicon.knows!(w) || (lexicon.lookup(w).length > 0 && lexicon.lookup(w).every((t) => t === w)));
+    return g.surface.every((w) => {
+      if (!lexicon.knows!(w)) return true;
+      const translations = lexicon.lookup(w);
+      return translations.length > 0 && translations.every((t) => t === w);
+    });
   }
 
   /**
