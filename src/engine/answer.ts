@@ -706,9 +706,13 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   // translations, and "pergi" (go) in the Flutter workshop's write-up is no Go workshop.
   const has = (w: string) => doc.words.has(w);
   const asName = (w: string) => doc.capitalised.has(w);
+  // (But the word after a kind of event, typed in lower case, "panel perempuan", "turnamen catur", is a word, not
+  // a name whose translations are other words' senses: an English write-up names it by its English in any form,
+  // "Women in Tech Panel", "The chess tournament"; see besideKindInEnglish.)
   const forms = (g: QueryGroup) =>
     g.surface.some(has) ||
-    g.alternatives.some((a) => (a.kind === 'translation' ? a.surface.some(asName) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has)));
+    g.alternatives.some((a) => (a.kind === 'translation' ? a.surface.some(asName) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has))) ||
+    (g.besideKind === true && besideKindInEnglish(g, doc.words));
   const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(asName));
   const named = (g: QueryGroup) => {
     if (g.numbers === undefined) return forms(g) || spelled(g);
@@ -724,6 +728,24 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
     return askedNumbers(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
+}
+
+/**
+ * Whether a write-up's words say, in English, the word an Indonesian question puts after a kind of event (see
+ * QueryGroup.besideKind): its English (the lexicon read backwards, Alternative.scope 'en') as written, in an
+ * irregular form ("perempuan" → woman → "Women in Tech Panel") or by its Porter stem ("mengirim" → send →
+ * "sends"). The English alternatives are read only for an Indonesian question over English write-ups, so an
+ * Indonesian write-up's words never meet them but for an English word it quotes. Without it an English
+ * write-up never named the word it translates: "siapa juara turnamen catur" went unanswered beside "The chess
+ * tournament was won by …".
+ */
+function besideKindInEnglish(g: QueryGroup, words: ReadonlySet<string>): boolean {
+  const english = g.alternatives.filter((a) => a.kind === 'translation' && a.scope === 'en');
+  if (english.length === 0) return false;
+  const wanted = new Set(english.flatMap((a) => (a.surface.length === 1 ? [...a.surface, ...a.stems] : [])));
+  if (wanted.size === 0) return false;
+  for (const w of words) if (wanted.has(w) || stemsOf(w).some((s) => wanted.has(s))) return true;
+  return false;
 }
 
 /** Whether a passage's write-up may be of the kind of event the question asks about (see kindsOf). */

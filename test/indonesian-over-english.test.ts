@@ -1,0 +1,91 @@
+// Indonesian questions over a community's English write-ups, beside Indonesian ones: the English of a question word
+// (the lexicon read backwards) reaches the forms the write-up has, and a word that says which event, right after a
+// kind of event ("panel perempuan", "turnamen catur"), names an English write-up that says it in English.
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { createLexicon } from '../src/engine/lexicon.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
+
+function doc(id: string, title: string, body: string, lang: string, date: string): CorpusDocument {
+  return writeUp({ id, title, body, lang, date });
+}
+
+describe('an English word\'s -men plural (WordNet reads it by rule, not from its lists)', () => {
+  const lexicon = createLexicon({ woman: ['wanita', 'perempuan'], chairman: ['ketua'], human: ['manusia'] });
+
+  it('is among the forms of a -man headword, and the headword among its bases', () => {
+    expect(lexicon.irregularRelatives!('woman', 'forms')).toContain('women');
+    expect(lexicon.irregularRelatives!('chairman')).toContain('chairmen');
+    expect(lexicon.irregularRelatives!('women')).toContain('woman');
+    expect(lexicon.irregularRelatives!('chairmen', 'forms')).not.toContain('chairman');
+  });
+
+  it('is not guessed for a word that is no -man compound in its plural, nor after one letter', () => {
+    // (An omen is no Oman; "amen" no plural of "aman".)
+    expect(lexicon.irregularRelatives!('omen')).toEqual([]);
+    expect(lexicon.irregularRelatives!('men')).toEqual([]);
+  });
+});
+
+const lexicon = createLexicon({
+  woman: ['wanita', 'perempuan'],
+  chess: ['catur'],
+  tournament: ['turnamen', 'pertandingan'],
+  winner: ['pemenang', 'juara'],
+  send: ['mengirim', 'kirim'],
+  alert: ['peringatan'],
+  viewer: ['penonton'],
+});
+
+const panel = doc(
+  'wit-panel',
+  'Women in Tech Panel',
+  'JakDev hosted a Women in Tech panel on Monday evening, 21 April 2025, from 19.00 to 21.00 WIB on Zoom.\n\n' +
+    'The panel was moderated by Sari Indah, with three speakers from Jakarta startups.',
+  'en',
+  '2025-04-21',
+);
+const otherPanel = doc(
+  'panel-karier',
+  'Panel Karier Mahasiswa',
+  'Panel karier untuk mahasiswa tingkat akhir diadakan pada Sabtu, 8 Maret 2025 di Aula Kampus.\n\n' +
+    'Pembicara panel: Budi Santoso dan Rina Wulan.',
+  'id',
+  '2025-03-08',
+);
+const chess = doc(
+  'chess',
+  'Community Tournament Report',
+  'The chess tournament was won by Arief Budiman after seven rounds.\n\nThe futsal tournament was won by Tim Kopi.',
+  'en',
+  '2025-05-10',
+);
+const badminton = doc(
+  'badminton',
+  'Turnamen Bulu Tangkis',
+  'Turnamen bulu tangkis diadakan di GOR Kuningan. Juara turnamen bulu tangkis adalah Dewi Anggraini.',
+  'id',
+  '2025-06-01',
+);
+
+describe('Indonesian questions over English write-ups', () => {
+  const lib = Library.fromDocuments([panel, otherPanel, chess, badminton], { lexicon });
+
+  it('reach an English plural through its irregular form ("perempuan" → woman → Women)', () => {
+    const a = lib.ask('kapan panel perempuan diadakan');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.id).toBe('wit-panel#1');
+  });
+
+  it('take the word after a kind of event as named by an English write-up that says it in English', () => {
+    const a = lib.ask('siapa juara turnamen catur');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.id).toBe('chess#1');
+  });
+
+  it('still leave unanswered a kind of event no write-up names in any language', () => {
+    const a = lib.ask('siapa juara turnamen voli');
+    expect(a.answered).toBe(false);
+  });
+});
