@@ -89,3 +89,30 @@ describe('Indonesian questions over English write-ups', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('an English word typed into an Indonesian question that the dictionary lacks ("berapa fee workshop")', () => {
+  // "fee" is no FreeDict headword in any form; WordNet relates it to cost, which FreeDict reads as "biaya".
+  const lexicon = createLexicon({ cost: ['biaya', 'harga'], workshop: ['lokakarya'], chef: ['koki'] }, { related: { fee: ['cost'] } });
+  const workshop = doc(
+    'workshop-go',
+    'Workshop Go untuk Pemula',
+    'Workshop Go diadakan di Kuningan pada 9 Agustus 2025 dengan pemateri Yoga Pratama.\n\n' +
+      'Biaya pendaftaran Rp100.000, sudah termasuk makan siang dan sertifikat.\n\n' +
+      'Peserta wajib membawa laptop sendiri.',
+    'id',
+    '2025-08-09',
+  );
+  const lib = Library.fromDocuments([workshop], { lexicon });
+
+  it('is read through the words WordNet relates it to, as in an English question', () => {
+    const a = lib.ask('info fee workshop go dong');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.id).toBe('workshop-go#2');
+  });
+
+  it('but not a word the question writes as a name', () => {
+    // (A capitalised "Fee" inside the question is a name, whose related words are no reading of it.)
+    const a = lib.ask('siapa Fee di workshop go');
+    expect(a.results.map((r) => r.id)).not.toContain('workshop-go#2');
+  });
+});

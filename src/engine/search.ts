@@ -1687,8 +1687,13 @@ export class SearchIndex {
   #codeSwitched(surface: string[]): Alternative[] {
     if (this.#lexicon === null) return [];
     const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);
-    if (!english.some(Boolean)) return [];
-    const translations = this.#translate(surface).filter((a) => english[a.part]);
+    // (A word the dictionary lacks in every form, "fee" of "info fee workshop", is read through what WordNet
+    // relates it to, as an English question's is, at a related word's weight: members switch to English for the
+    // words of money and work, "fee", "budget", "venue", as often as for those FreeDict has. Only a word the corpus
+    // does not write as typed, whose own match is the evidence, and never a name: the caller passes none.)
+    const unread = surface.map((w, k) => !english[k] && !isStopword(w) && !isIndonesianWord(w) && this.#documentFrequency(w, WORDS) === 0 && (this.#lexicon!.related?.(w).length ?? 0) > 0);
+    if (!english.some(Boolean) && !unread.some(Boolean)) return [];
+    const translations = this.#translate(surface, { related: unread.some(Boolean) }).filter((a) => (a.related === true ? unread[a.part] : english[a.part]));
     // (Not to a month the English word of another sense too: "may i ask kapan meetup berikutnya" is no question
     // about May, as dates.ts reads "may" and "march" in a text as months only capitalised. "march" alone is the
     // month.)
