@@ -20,6 +20,7 @@ import { Abbreviations } from './abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
+import { activeForms } from './active-forms.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
@@ -1753,6 +1754,11 @@ export class SearchIndex {
       for (const word of this.#derivedEnglish.doneByNoun.get(w) ?? []) push(word, part, true);
     });
     // (Of a single word only: a compound's parts have their own.)
+    // (A di- passive by its active form, which FreeDict lists where it lacks the passive: "ditonton" → menonton →
+    // watch; see active-forms.ts. Before its root, which is as often missing or another word's sense.)
+    if (out.length === 0 && surface.length === 1) {
+      for (const active of activeForms(surface[0]!)) for (const headword of this.#lexicon!.english!(active).slice(0, RANKING.maxTranslations)) push(headword, 0);
+    }
     if (out.length === 0 && surface.length === 1) {
       // (A pe-…-an or ke-…-an noun is the noun of its root's verb: "pendaftaran" → register → registration.)
       const noun = /^(?:pe|ke)\p{L}+an$/u.test(surface[0]!);
