@@ -116,3 +116,29 @@ describe('an English word typed into an Indonesian question that the dictionary 
     expect(a.results.map((r) => r.id)).not.toContain('workshop-go#2');
   });
 });
+
+describe('a kind of event an Indonesian question names, which an English write-up\'s title says in English', () => {
+  // "konferensi" is a word of no title, but "Conference report: …" titles the conference's write-up in English:
+  // asked of the conference, the workshop's "makan siang" is another event's lunch.
+  const lexicon = createLexicon({ lunch: ['makan siang'], conference: ['konferensi'], eat: ['makan'], workshop: ['lokakarya'] });
+  const conference = doc(
+    'jsconf',
+    'Conference report: my keynote at JakartaJS Conf 2025',
+    'I gave the opening keynote at JakartaJS Conf 2025 in Kemayoran.\n\nLunch was nasi padang, which I will remember.',
+    'en',
+    '2025-05-24',
+  );
+  const workshop = doc(
+    'workshop-go',
+    'Workshop Belajar Go',
+    'Workshop Go diadakan di Kuningan dengan pemateri Yoga Pratama.\n\nBiaya Rp100.000 sudah termasuk makan siang.',
+    'id',
+    '2025-08-09',
+  );
+  const lib = Library.fromDocuments([conference, workshop], { lexicon });
+
+  it('is read as that kind: the conference\'s passage answers, not the workshop\'s', () => {
+    const a = lib.ask('makan siang di konferensi apa');
+    expect(a.results[0]!.id).toBe('jsconf#2');
+  });
+});

@@ -15,7 +15,7 @@ import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './pl
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
-import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { isMarker, numberedKey, titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
@@ -773,7 +773,9 @@ function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
   const kinds = result.groups.flatMap((g, i) => (g.kind ? [i] : []));
   if (kinds.length === 0) return null;
   const titles = index.titleWords();
-  const inTitle = (title: ReadonlySet<string> | undefined, k: number) => title !== undefined && result.groups[k]!.surface.some((w) => title.has(w));
+  // (A kind an Indonesian question names is in an English title by its English: see titledInEnglish.)
+  const inTitle = (title: ReadonlySet<string> | undefined, k: number) =>
+    title !== undefined && (result.groups[k]!.surface.some((w) => title.has(w)) || titledInEnglish(result.groups[k]!.alternatives, (w) => title.has(w)));
   // The kind words each dated write-up's title has, for those whose title has any. (Only dated ones: an undated
   // page about the community, "Tentang Meetup Bandung", is no event, and its title's "bandung" pushed the monthly
   // meetups' speakers' paragraphs, which do not say it, below every passage that did.)

@@ -1095,7 +1095,9 @@ export class SearchIndex {
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (number) {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
-      } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
+      } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w))))) {
+        // (Or its English is, for an Indonesian question over English write-ups: "konferensi" of "Conference report:
+        // my keynote at JakartaJS Conf"; see titledInEnglish.)
         group.kind = true;
       } else if (
         this.#namesKind(text, tokens, i, language === 'en', asks) &&
@@ -3126,6 +3128,17 @@ function looseMatching(term: string, ownWord: boolean): LooseMatching {
 }
 
 /** What a passage's evidence through an alternative is worth, relative to the question word itself. */
+/**
+ * Whether an Indonesian question word's English (the lexicon read backwards, scope 'en': one word, not a phrase)
+ * is a word of some title: then the word names a kind of event an English write-up's title says in English
+ * ("konferensi" of "Conference report: …"), as a word of the titles themselves does (QueryGroup.kind). Without it,
+ * "makan siang di konferensi apa" was answered by the workshop's "sudah termasuk makan siang", matched as written,
+ * above the conference's "Lunch was nasi padang", matched through a translation.
+ */
+export function titledInEnglish(alternatives: readonly Alternative[], isTitleWord: (w: string) => boolean): boolean {
+  return alternatives.some((a) => a.kind === 'translation' && a.scope === 'en' && !a.doneBy && a.surface.length === 1 && isTitleWord(a.surface[0]!));
+}
+
 function alternativeWeight(a: Alternative): number {
   if (a.guessed) return RANKING.initialsWeight;
   if (a.related) return RANKING.relatedWeight;
