@@ -15,7 +15,7 @@ import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './pl
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
-import { isMarker, numberedKey, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { isMarker, numberedKey, titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
@@ -708,9 +708,13 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   // translations, and "pergi" (go) in the Flutter workshop's write-up is no Go workshop.
   const has = (w: string) => doc.words.has(w);
   const asName = (w: string) => doc.capitalised.has(w);
+  // (But the word after a kind of event, typed in lower case, "panel perempuan", "turnamen catur", is a word, not
+  // a name whose translations are other words' senses: an English write-up names it by its English in any form,
+  // "Women in Tech Panel", "The chess tournament"; see besideKindInEnglish.)
   const forms = (g: QueryGroup) =>
     g.surface.some(has) ||
-    g.alternatives.some((a) => (a.kind === 'translation' ? a.surface.some(asName) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has)));
+    g.alternatives.some((a) => (a.kind === 'translation' ? a.surface.some(asName) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has))) ||
+    (g.besideKind === true && besideKindInEnglish(g, doc.words));
   const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(asName));
   const named = (g: QueryGroup) => {
     if (g.numbers === undefined) return forms(g) || spelled(g);
@@ -726,6 +730,24 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
     return askedNumbers(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
+}
+
+/**
+ * Whether a write-up's words say, in English, the word an Indonesian question puts after a kind of event (see
+ * QueryGroup.besideKind): its English (the lexicon read backwards, Alternative.scope 'en') as written, in an
+ * irregular form ("perempuan" → woman → "Women in Tech Panel") or by its Porter stem ("mengirim" → send →
+ * "sends"). The English alternatives are read only for an Indonesian question over English write-ups, so an
+ * Indonesian write-up's words never meet them but for an English word it quotes. Without it an English
+ * write-up never named the word it translates: "siapa juara turnamen catur" went unanswered beside "The chess
+ * tournament was won by …".
+ */
+function besideKindInEnglish(g: QueryGroup, words: ReadonlySet<string>): boolean {
+  const english = g.alternatives.filter((a) => a.kind === 'translation' && a.scope === 'en');
+  if (english.length === 0) return false;
+  const wanted = new Set(english.flatMap((a) => (a.surface.length === 1 ? [...a.surface, ...a.stems] : [])));
+  if (wanted.size === 0) return false;
+  for (const w of words) if (wanted.has(w) || stemsOf(w).some((s) => wanted.has(s))) return true;
+  return false;
 }
 
 /** Whether a passage's write-up may be of the kind of event the question asks about (see kindsOf). */
@@ -753,7 +775,9 @@ function kindsOf(result: SearchResult, index: SearchIndex): Kinds | null {
   const kinds = result.groups.flatMap((g, i) => (g.kind ? [i] : []));
   if (kinds.length === 0) return null;
   const titles = index.titleWords();
-  const inTitle = (title: ReadonlySet<string> | undefined, k: number) => title !== undefined && result.groups[k]!.surface.some((w) => title.has(w));
+  // (A kind an Indonesian question names is in an English title by its English: see titledInEnglish.)
+  const inTitle = (title: ReadonlySet<string> | undefined, k: number) =>
+    title !== undefined && (result.groups[k]!.surface.some((w) => title.has(w)) || titledInEnglish(result.groups[k]!.alternatives, (w) => title.has(w)));
   // The kind words each dated write-up's title has, for those whose title has any. (Only dated ones: an undated
   // page about the community, "Tentang Meetup Bandung", is no event, and its title's "bandung" pushed the monthly
   // meetups' speakers' paragraphs, which do not say it, below every passage that did.)

@@ -292,7 +292,7 @@ function lexiconOver(
         }
       }
     }
-    const out = [...(only === 'forms' ? [] : basesOf(word)), ...(forms.get(word) ?? [])];
+    const out = [...(only === 'forms' ? [] : [...basesOf(word), ...manSingular(word, map)]), ...(forms.get(word) ?? []), ...menPlural(word)];
     return out.length === 0 ? NOTHING : [...new Set(out)];
   };
 
@@ -592,3 +592,21 @@ export function readLexiconFile(path: string): LexiconFile {
   }
   return { meta: file.meta ?? {}, entries: file.entries!, stems: file.stems!, irregular: file.irregular!, verbs: file.verbs!, related: file.related! };
 }
+
+/**
+ * The -men plural of a -man word ("woman" → women, "chairman" → chairmen), which WordNet's lemmatizer reads by
+ * rule rather than listing it (see baseFormCandidates), so the irregular table lacks it: without it the English of
+ * "perempuan" (woman) never reached a write-up's "Women in Tech". Not after one letter, as baseFormCandidates reads
+ * it back; a plural guessed for a word that has another ("humen") is only a form no passage writes.
+ */
+function menPlural(word: string): readonly string[] {
+  return word.length >= 5 && word.endsWith('man') ? [`${word.slice(0, -3)}men`] : NOTHING;
+}
+
+/** The -man headword a -men plural stands for ("women" → woman; not "omen", "semen": no such headword). */
+function manSingular(word: string, headwords: ReadonlyMap<string, unknown>): readonly string[] {
+  if (word.length < 5 || !word.endsWith('men')) return NOTHING;
+  const base = `${word.slice(0, -3)}man`;
+  return headwords.has(base) ? [base] : NOTHING;
+}
+

@@ -20,6 +20,7 @@ import { Abbreviations } from './abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
+import { activeForms } from './active-forms.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
@@ -1096,7 +1097,9 @@ export class SearchIndex {
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (number) {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
-      } else if (!isNameAt(text, token.start) && surface.some((w) => this.#isTitleWord(w))) {
+      } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w))))) {
+        // (Or its English is, for an Indonesian question over English write-ups: "konferensi" of "Conference report:
+        // my keynote at JakartaJS Conf"; see titledInEnglish.)
         group.kind = true;
       } else if (
         this.#namesKind(text, tokens, i, language === 'en', asks) &&
@@ -1695,8 +1698,13 @@ export class SearchIndex {
   #codeSwitched(surface: string[]): Alternative[] {
     if (this.#lexicon === null) return [];
     const english = surface.map((w) => !isStopword(w) && !isIndonesianWord(w) && this.#lexicon!.lookup(w).length > 0);
-    if (!english.some(Boolean)) return [];
-    const translations = this.#translate(surface).filter((a) => english[a.part]);
+    // (A word the dictionary lacks in every form, "fee" of "info fee workshop", is read through what WordNet
+    // relates it to, as an English question's is, at a related word's weight: members switch to English for the
+    // words of money and work, "fee", "budget", "venue", as often as for those FreeDict has. Only a word the corpus
+    // does not write as typed, whose own match is the evidence, and never a name: the caller passes none.)
+    const unread = surface.map((w, k) => !english[k] && !isStopword(w) && !isIndonesianWord(w) && this.#documentFrequency(w, WORDS) === 0 && (this.#lexicon!.related?.(w).length ?? 0) > 0);
+    if (!english.some(Boolean) && !unread.some(Boolean)) return [];
+    const translations = this.#translate(surface, { related: unread.some(Boolean) }).filter((a) => (a.related === true ? unread[a.part] : english[a.part]));
     // (Not to a month the English word of another sense too: "may i ask kapan meetup berikutnya" is no question
     // about May, as dates.ts reads "may" and "march" in a text as months only capitalised. "march" alone is the
     // month.)
@@ -1756,6 +1764,11 @@ export class SearchIndex {
       for (const word of this.#derivedEnglish.doneByNoun.get(w) ?? []) push(word, part, true);
     });
     // (Of a single word only: a compound's parts have their own.)
+    // (A di- passive by its active form, which FreeDict lists where it lacks the passive: "ditonton" → menonton →
+    // watch; see active-forms.ts. Before its root, which is as often missing or another word's sense.)
+    if (out.length === 0 && surface.length === 1) {
+      for (const active of activeForms(surface[0]!)) for (const headword of this.#lexicon!.english!(active).slice(0, RANKING.maxTranslations)) push(headword, 0);
+    }
     if (out.length === 0 && surface.length === 1) {
       // (A pe-…-an or ke-…-an noun is the noun of its root's verb: "pendaftaran" → register → registration.)
       const noun = /^(?:pe|ke)\p{L}+an$/u.test(surface[0]!);
@@ -3129,6 +3142,17 @@ function looseMatching(term: string, ownWord: boolean): LooseMatching {
 }
 
 /** What a passage's evidence through an alternative is worth, relative to the question word itself. */
+/**
+ * Whether an Indonesian question word's English (the lexicon read backwards, scope 'en': one word, not a phrase)
+ * is a word of some title: then the word names a kind of event an English write-up's title says in English
+ * ("konferensi" of "Conference report: …"), as a word of the titles themselves does (QueryGroup.kind). Without it,
+ * "makan siang di konferensi apa" was answered by the workshop's "sudah termasuk makan siang", matched as written,
+ * above the conference's "Lunch was nasi padang", matched through a translation.
+ */
+export function titledInEnglish(alternatives: readonly Alternative[], isTitleWord: (w: string) => boolean): boolean {
+  return alternatives.some((a) => a.kind === 'translation' && a.scope === 'en' && !a.doneBy && a.surface.length === 1 && isTitleWord(a.surface[0]!));
+}
+
 function alternativeWeight(a: Alternative): number {
   if (a.guessed) return RANKING.initialsWeight;
   if (a.related) return RANKING.relatedWeight;
