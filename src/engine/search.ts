@@ -27,6 +27,7 @@ import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates,
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
+import { columnHeaderAt } from './tables.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
@@ -2733,6 +2734,7 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   const out: Numbering[] = [];
+  const tops = new Map<number, number>();
   tokens.forEach((t, i) => {
     if (hasNumeral(t.norm)) {
       const numbers = t.norm.match(/\d+/gu) ?? [];
@@ -2740,7 +2742,11 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
       // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
       // ke-23" is meetup #23, see countedWords.)
       const head = countedWordAt(text, tokens, i, undefined, english, kinds);
-      const words = head === undefined ? besideNumber(text, tokens, i) : [...besideNumber(text, tokens, i), head];
+      const beside = head === undefined ? besideNumber(text, tokens, i) : [...besideNumber(text, tokens, i), head];
+      // (Or, alone in a table's cell, its column's name: "| 1 | Aditya | 03 |" under "| Juara | Nama | RT |" is
+      // "Juara 1", as the line "Juara 1: Aditya" is; a row's number stands apart from its column's name.)
+      const column = beside.length === 0 ? columnNumbering(text, t, tops) : [];
+      const words = column.length === 0 ? beside : column;
       if (words.length > 0) out.push({ written: t.norm, numbers, words });
       return;
     }
@@ -2751,6 +2757,24 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
   });
   return out;
 }
+
+/**
+ * The words of the column name a number written alone in a table's cell has (see columnHeaderAt), or none: "juara"
+ * for the "1" of "| 1 | Aditya | 03 |" under "| Juara | Nama | RT |". Only a number as write-ups number things
+ * (numbersOf: "1", "ke-1", "2-3"), not an amount or a date in a cell ("Rp 50.000", "17/8"), which counts or dates
+ * something and numbers nothing. `tops`: one map per text (see tableHeaderAt).
+ */
+function columnNumbering(text: string, t: Token, tops: Map<number, number>): string[] {
+  if (numbersOf(t.norm).length === 0 || !CELL_BEFORE.test(text.slice(Math.max(0, t.start - 64), t.start)) || !CELL_AFTER.test(text.slice(t.end, t.end + 64))) return [];
+  const name = columnHeaderAt(text, t.start, tops);
+  if (name === null) return [];
+  return tokenize(name).flatMap((w) => wordsOf(w.norm)).filter((w) => !hasNumeral(w));
+}
+
+/** A table cell's opening up to a place in it: a border, then only spaces (the number is the cell's first word). */
+const CELL_BEFORE = /\|[ \t]*$/u;
+/** A table cell's end after a place in it: only spaces, then a border (the number is the cell's last word). */
+const CELL_AFTER = /^[ \t]*\|/u;
 
 /**
  * Whether a passage's numberings number one of `words` with the number of `g` (see SearchIndex.#numberedForms).
