@@ -4,6 +4,7 @@
 // words (the prizes' "Peringkat 1 dapat medali, peringkat 2 …"), which says nothing of who won.
 
 import { describe, expect, it } from 'vitest';
+import { isNameAt } from '../src/engine/analyzer.ts';
 import { Library } from '../src/engine/library.ts';
 import { writeUp } from './write-up.ts';
 
@@ -36,5 +37,34 @@ describe('a numbered column of a table', () => {
   it('the prizes are still the answer to what the first place gets', () => {
     const a = lib.ask('peringkat 1 dapat hadiah apa', { top: 3 });
     expect(a.results[0]?.text).toMatch(/medali emas/u);
+  });
+});
+
+describe("a table cell's first word", () => {
+  // A cell opens with a capital as a sentence does: "Penimbangan" there is the word "penimbangan", stemmed and
+  // found by "ditimbang", not a name (a name is indexed as written). So is a bulleted line's first word.
+  it('is no name for its capital', () => {
+    const text = '| Penimbangan balita | 63 balita |\n- Pembersihan selokan oleh warga';
+    expect(isNameAt(text, text.indexOf('Penimbangan'))).toBe(false);
+    expect(isNameAt(text, text.indexOf('Pembersihan'))).toBe(false);
+    // (A capital inside a cell, after its first word, still is one.)
+    expect(isNameAt('| Kader Posyandu Melati |', '| Kader Posyandu Melati |'.indexOf('Melati'))).toBe(true);
+  });
+
+  it('"berapa balita yang ditimbang": the row that says "Penimbangan balita"', () => {
+    const health = Library.fromDocuments([
+      writeUp({
+        id: 'hari-sehat',
+        title: 'Hari Sehat Warga',
+        date: '2025-10-19',
+        body: [
+          'Hari sehat warga diadakan di balai desa bersama puskesmas.',
+          '| No | Layanan | Jumlah | Petugas |\n|---|---|---|---|\n| 1 | Penimbangan balita | 63 balita | Kader posyandu |\n| 2 | Cek tensi lansia | 40 lansia | Bidan desa |\n| 3 | Imunisasi | 21 anak | Bidan desa |',
+          'Ada 4 balita dengan berat badan kurang, sudah dirujuk ke puskesmas. Posyandu balita tetap tiap tanggal 8.',
+        ].join('\n\n'),
+      }),
+    ]);
+    const a = health.ask('berapa balita yang ditimbang', { top: 3 });
+    expect(a.results[0]?.text).toMatch(/63 balita/u);
   });
 });
