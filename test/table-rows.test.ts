@@ -47,6 +47,9 @@ describe("a table cell's first word", () => {
     const text = '| Penimbangan balita | 63 balita |\n- Pembersihan selokan oleh warga';
     expect(isNameAt(text, text.indexOf('Penimbangan'))).toBe(false);
     expect(isNameAt(text, text.indexOf('Pembersihan'))).toBe(false);
+    // (Not after a pipe outside a table: "ka|jmpl|Fransiskus Assisi" of a scraped page keeps its name.)
+    const scraped = 'dan lingkungan. ka|jmpl|Fransiskus Assisi';
+    expect(isNameAt(scraped, scraped.indexOf('Fransiskus'))).toBe(true);
     // (A capital inside a cell, after its first word, still is one.)
     expect(isNameAt('| Kader Posyandu Melati |', '| Kader Posyandu Melati |'.indexOf('Melati'))).toBe(true);
   });

@@ -516,11 +516,21 @@ export function isNameAt(text: string, at: number): boolean {
 function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i]!;
-    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === '|') return true;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
+    // (A pipe only in a table's row, which opens with one: "ka|jmpl|Fransiskus" of a scraped page is no table.)
+    if (c === '|') return inTableRow(text, i);
     if ((c === '-' || c === '*' || c === '•') && opensLine(text, i)) return true;
     if (c !== ' ' && c !== '"' && c !== '“' && c !== "'" && c !== '(' && c !== '\t' && c !== '\r') return false;
   }
   return true;
+}
+
+/** Whether the line `at` is in opens with a pipe, as a table's row does (after spaces). */
+function inTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let i = start;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === '|';
 }
 
 /** Whether only spaces stand between the line's start and `at`. */
