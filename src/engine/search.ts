@@ -1098,7 +1098,7 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: last, last: true });
       } else if (isRecencyWord(token.norm) || (asksWhich && (isAnyEvent(token.norm) || isEventProForm(tokens, i))) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
-      else if (surface.some(hasNumeral)) {
+      else if (surface.some(hasNumeral) && !DIGITS_AN.test(token.norm)) {
         // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last
         // word, as a title's is read, see countedWords; not only the word beside it. Its last word write-ups
         // number: the words after the name run on, "… Meetup held?".)
@@ -2825,6 +2825,12 @@ function wordOf(g: QueryGroup): string {
 function listItemTerm(head: string, n: string): string {
   return `\u0001${n}\u0001${head}`;
 }
+
+/**
+ * A number with Indonesian -an: "17an" (tujuhbelasan, the 17 August festivities), "90an" (the nineties). A word
+ * of its own, no number of the word beside it: "lomba 17an" is no race #17.
+ */
+const DIGITS_AN = /^\d+an$/u;
 
 /** A question's number that may be a list item's: "5", "ke-5", "#5". */
 const LIST_ITEM_NUMBER = /^(?:#|ke-?)?(\d{1,3})$/u;
