@@ -99,7 +99,9 @@ export function columnHeaderAt(text: string, at: number, tops?: Map<number, numb
 /** The cells of a row, trimmed, without the empty pieces outside its outer pipes (an escaped `\|` is no border). */
 function splitCells(row: string): string[] {
   const cells = row.trim().split(CELL_BORDER);
-  return cells.slice(1, -1).map((c) => c.trim());
+  const out: string[] = [];
+  for (let k = 1; k < cells.length - 1; k++) out.push(cells[k]!.trim());
+  return out;
 }
 
 /** How many cells of a row stand before a place in it, `before` being the row's text up to that place. */
