@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNameAt } from '../src/engine/analyzer.ts';
 import { Library } from '../src/engine/library.ts';
+import { columnHeaderAt } from '../src/engine/tables.ts';
 import { writeUp } from './write-up.ts';
 
 const body = [
@@ -69,5 +70,21 @@ describe("a table cell's first word", () => {
     ]);
     const a = health.ask('berapa balita yang ditimbang', { top: 3 });
     expect(a.results[0]?.text).toMatch(/63 balita/u);
+  });
+});
+
+describe('columnHeaderAt', () => {
+  const table = 'Hasil:\n\n| Juara | Nama \\| panggilan | RT |\n|---|---|---|\n| 1 | Sinta \\| Sin | 03 |\n| 2 | Joko | 01 | extra |';
+  it('names the column a body cell stands in, an escaped pipe inside a cell being no border', () => {
+    expect(columnHeaderAt(table, table.indexOf('| 1 |') + 2)).toBe('Juara');
+    expect(columnHeaderAt(table, table.indexOf('03'))).toBe('RT');
+    expect(columnHeaderAt(table, table.indexOf('Sinta'))).toBe('Nama \\| panggilan');
+  });
+
+  it('is null outside a body row, or past the header\'s cells', () => {
+    expect(columnHeaderAt(table, table.indexOf('Juara'))).toBeNull();
+    expect(columnHeaderAt(table, table.indexOf('---'))).toBeNull();
+    expect(columnHeaderAt(table, table.indexOf('Hasil'))).toBeNull();
+    expect(columnHeaderAt(table, table.indexOf('extra'))).toBeNull();
   });
 });
