@@ -70,6 +70,11 @@ describe('what a question asks for', () => {
     ['berapakah harga tiket meetup 5', 'amount'],
     ['pukul berapakah meetup 4 mulai', 'time'],
     ['workshop docs gratis nggak buat member', 'amount'],
+    // (A sum of money asked for, not a price: "dana", "saldo", "donasi" are no things counted.)
+    ['berapa dana yang terkumpul buat bu ani', 'amount'],
+    ['saldo kas klub sekarang brp', 'amount'],
+    ['sumbangan dari kelurahan berapa', 'amount'],
+    ['how much money did the bazaar raise', 'amount'],
     ['kapan meetup 4', 'date or time'],
     ['when did pycon start', 'date or time'],
     ['meetup 6 when?', 'date or time'],
@@ -143,6 +148,25 @@ describe('among the passages of the write-up asked about', () => {
     expect(first('meetup 3 bayar berapa')).toMatch(/Rp35\.000/u);
     // ("Pembayaran" says "bayar", and no amount.)
     expect(first('meetup 4 bayar brp')).toMatch(/gratis/u);
+  });
+
+  it('a sum of money asked for is answered by the passage that states one, not the opening that names whom it is for', () => {
+    const drive = Library.fromDocuments([
+      doc(
+        'donasi-bu-ani',
+        'Laporan Penggalangan Dana Korban Pohon Tumbang',
+        [
+          'Warung Bu Ani di Gang Mawar roboh tertimpa pohon saat hujan angin, Bu Ani dan cucunya selamat.',
+          'Relawan keliling ke rumah warga dan membuka rekening donasi selama seminggu.',
+          'Total dana terkumpul Rp 7.450.000, selain itu ada sumbangan beras dan pakaian.',
+        ].join('\n\n'),
+        '2025-03-02',
+      ),
+      doc('rapat', 'Rapat Warga', ['Rapat membahas jadwal ronda dan lampu jalan.'].join('\n\n'), '2025-03-09'),
+    ]);
+    const a = drive.ask('berapa dana yang terkumpul buat bu ani');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/Rp 7\.450\.000/u);
   });
 
   it('a word of price beside the event\'s name asks for the fee: it does not name the event', () => {

@@ -515,12 +515,37 @@ export function isNameAt(text: string, at: number): boolean {
   return c !== c.toLowerCase() && !startsSentence(text, at);
 }
 
-/** Whether the word at `at` opens a sentence: only spaces, quotes or brackets since a full stop or line start. */
+/**
+ * Whether the word at `at` opens a sentence: only spaces, quotes or brackets since a full stop or line start, a
+ * table cell's border ("| Penimbangan balita |": a cell is capitalised as a sentence is, and its first word is no
+ * name), or a bullet that opens a line ("- Pembersihan selokan").
+ */
 function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
+    // (A pipe only in a table's row, which opens with one: "ka|jmpl|Fransiskus" of a scraped page is no table.)
+    if (c === '|') return inTableRow(text, i);
+    if ((c === '-' || c === '*' || c === '•') && opensLine(text, i)) return true;
     if (c !== ' ' && c !== '"' && c !== '“' && c !== "'" && c !== '(' && c !== '\t' && c !== '\r') return false;
+  }
+  return true;
+}
+
+/** Whether the line `at` is in opens with a pipe, as a table's row does (after spaces). */
+function inTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let i = start;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === '|';
+}
+
+/** Whether only spaces stand between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
   }
   return true;
 }

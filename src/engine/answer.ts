@@ -136,22 +136,24 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "meetup terbaru": among the passages that match the rest of the question alike, the newest write-up's first.
   // After the confidence test and the filters, so that it can only reorder what would be shown anyway.
   const byDate = preferByDate(found, result.recency, (docId) => index.announcing.has(docId));
+  // Then the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed meetup
+  // #11's "20 November" between meetup #20's paragraphs. (Before the year's and the month's order, not after it:
+  // "lomba 17an 2025 di mana" named last year's "Pemenang Lomba 17an 2024" by its title, whose passages came
+  // before the 2025 write-up's, which states the place but titles its event otherwise.)
+  const named = answered ? namedFirst(byDate, result, naming) : byDate;
   // Answered about a year, the passages that can answer about it come first: the answer was judged on them, and
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
   const years = yearsOf(result);
-  const byYear = answered && years.length > 0 ? yearFirst(byDate, years, calendar) : byDate;
+  const byYear = answered && years.length > 0 ? yearFirst(named, years, calendar) : named;
   // So are those of the month it names, with or without its year: "siapa sponsor meetup bulan Juli?" showed the
   // November minutes, which say "sponsor", "meetup" and "bulan", above July's write-up.
   const months = monthsOf(result);
   const byMonth = answered && months.length > 0 ? monthFirst(byYear, months, calendar) : byYear;
   // With no year, the latest of that month first: "meetup bulan November" is this year's, not last year's.
   const byLatestMonth = answered && months.length > 0 && years.length === 0 ? latestMonthFirst(byMonth, months) : byMonth;
-  // Likewise the passages of write-ups that name the event asked about: "siapa pembicara meetup ke-20?" showed
-  // meetup #11's "20 November" between meetup #20's paragraphs.
-  const named = answered ? namedFirst(byLatestMonth, result, naming) : byLatestMonth;
   // And a numbered event's own write-up before another document's plan for it (see plans.ts).
-  const recorded = answered ? recordBeforePlan(named, result.groups, result.recency === 'upcoming', (docId) => unsaid(result, index, docId)) : named;
+  const recorded = answered ? recordBeforePlan(byLatestMonth, result.groups, result.recency === 'upcoming', (docId) => unsaid(result, index, docId)) : named;
   // And a list written one item a paragraph in the place of the line that introduces it ("Selamat kepada para
   // pemenang!" before "Juara 1: …", "Juara 2: …"), which says what its items are of: see lists.ts.
   const listed = answered ? listsInPlace(recorded, index.listRuns, asHit) : recorded;

@@ -36,6 +36,16 @@ const PRICE: ReadonlySet<string> = new Set([
   'harga', 'hrg', 'htm', 'biaya', 'biayanya', 'bayar', 'byr', 'tiket', 'tiketnya', 'iuran', 'ongkos', 'tarif', 'harganya', 'bayarnya',
   'cost', 'costs', 'price', 'prices', 'fee', 'fees', 'ticket', 'tickets', 'pay',
 ]);
+/**
+ * Words of a sum of money that is no price: beside HOW_MUCH they ask for an amount too ("berapa dana yang
+ * terkumpul", "saldo kas brp", "how much money was raised"), not a count of them. Unlike a word of price they say
+ * which sum is asked ("sisa dana", "dana terkumpul"), so they are matched as any word is, not as a label.
+ */
+const MONEY: ReadonlySet<string> = new Set([
+  'dana', 'dananya', 'uang', 'uangnya', 'duit', 'duitnya', 'saldo', 'saldonya', 'kas', 'anggaran', 'anggarannya', 'donasi', 'donasinya',
+  'sumbangan', 'sumbangannya', 'pemasukan', 'pengeluaran',
+  'money', 'funds', 'budget', 'balance', 'donations',
+]);
 /** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
 const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
 /** Words that say there is no price, asked as yes or no: "gratis ga". */
@@ -191,6 +201,7 @@ function asksWhere(words: readonly string[]): boolean {
 function askedTypeOf(words: readonly string[]): AskedType | null {
   const how = words.some((w) => HOW_MUCH.has(w)) || words.some((w, i) => w === 'how' && words[i + 1] === 'much');
   if (how && words.some((w) => PRICE.has(w)) && !countedPrice(words)) return 'amount';
+  if (how && words.some((w) => MONEY.has(w))) return 'amount';
   // ("meetup 1 bayar ga?", "gratis nggak": whether there is a price asks for it, answered by "free" or an amount.)
   if (words.some((w, i) => (PRICE.has(w) || FREE.has(w)) && YES_NO.has(words[i + 1] ?? ''))) return 'amount';
   // ("how much was the rust workshop", "how much is membership": of a thing, not of a stuff, "how much data",

@@ -28,6 +28,8 @@ import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates,
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
+import { columnHeaderAt } from './tables.ts';
+import { numberedListIntros } from './numbered-lists.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
@@ -495,13 +497,26 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
     ];
     if (heads[0] !== undefined || heads[1] !== undefined) counted.push(heads);
   });
+  // (Read on the first list mark only: most passages have none.)
+  let intros: Map<number, string> | undefined;
   for (const t of tokens) {
     while (link < links.length && links[link]![1] <= t.start) link++;
     if (link < links.length && links[link]![0] <= t.start) {
       if (emails.includes(links[link]!) && wordsOf(t.norm).includes(t.norm)) words.push(t.norm);
       continue;
     }
-    if (isMarker(text, t)) continue;
+    if (isMarker(text, t)) {
+      // An item's number under a line that says what the list is ("Keputusan rapat:" over "5. …") is its number
+      // of that, which a member asks for ("keputusan nomor 5"): indexed as the pair (see listItemTerm), which only
+      // a question that says both the number and that word looks up. Not as the number alone: "meetup 1" is no
+      // "1. Pembukaan" under "Agenda meetup kali ini:". A mark under no such line stays a mark (see isMarker).
+      if (isListNumber(text, t)) {
+        intros ??= numberedListIntros(text);
+        const head = introHead(intros.get(lineStartOf(text, t.start)))[0];
+        if (head !== undefined) words.push(listItemTerm(head, String(Number(t.norm))));
+      }
+      continue;
+    }
     // A name ("Bekasi", "Kesultanan Deli") is indexed as written, not stemmed. Stems would only add false matches
     // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
     // rule before giving up. But a capitalised word the corpus also writes in lower case is a common word in a
@@ -1086,7 +1101,7 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: last, last: true });
       } else if (isRecencyWord(token.norm) || (asksWhich && (isAnyEvent(token.norm) || isEventProForm(tokens, i))) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
-      else if (surface.some(hasNumeral)) {
+      else if (surface.some(hasNumeral) && !DIGITS_AN.test(token.norm)) {
         // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last
         // word, as a title's is read, see countedWords; not only the word beside it. Its last word write-ups
         // number: the words after the name run on, "… Meetup held?".)
@@ -1130,6 +1145,15 @@ export class SearchIndex {
     // Community Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a
     // number's spelling (see digitSpellings), and only where write-ups number the word (see #numberedForms): there
     // a passage counts it only where it numbers that word, and over untitled reference text a "2" is no "kedua".
+    // A number with another of the question's words may be an item of a list that word introduces ("isi keputusan
+    // rapat no 5", "keputusan ke-5": "5. …" under "Keputusan rapat:"), looked up as the pair it is indexed as (see
+    // listItemTerm), weighed as a number's other spelling.
+    const heads = unique(groups.filter(wordsOnly).map(wordOf));
+    for (const g of groups) {
+      const n = LIST_ITEM_NUMBER.exec(g.word)?.[1];
+      if (n === undefined) continue;
+      for (const w of heads) g.alternatives.push(alternative([listItemTerm(w, String(Number(n)))], 'number'));
+    }
     for (const g of groups) {
       const n = /^(?:\d{1,2}|ke-?\d{1,2}|\d{1,2}(?:st|nd|rd|th))$/u.test(g.word) ? g.word.match(/\d+/u)![0] : undefined;
       if (n === undefined || g.number !== undefined || this.#numberedForms(g, groups) === null) continue;
@@ -2760,6 +2784,8 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   const out: Numbering[] = [];
+  const tops = new Map<number, number>();
+  let intros: Map<number, string> | undefined;
   tokens.forEach((t, i) => {
     if (hasNumeral(t.norm)) {
       const numbers = t.norm.match(/\d+/gu) ?? [];
@@ -2767,7 +2793,13 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
       // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
       // ke-23" is meetup #23, see countedWords.)
       const head = countedWordAt(text, tokens, i, undefined, english, kinds);
-      const words = head === undefined ? besideNumber(text, tokens, i) : [...besideNumber(text, tokens, i), head];
+      const beside = head === undefined ? besideNumber(text, tokens, i) : [...besideNumber(text, tokens, i), head];
+      // (Or, alone in a table's cell, its column's name: "| 1 | Aditya | 03 |" under "| Juara | Nama | RT |" is
+      // "Juara 1", as the line "Juara 1: Aditya" is; a row's number stands apart from its column's name.)
+      const column = beside.length === 0 ? columnNumbering(text, t, tops) : [];
+      // (Or, a list's mark, the words of the line that introduces the list: "Keputusan rapat:" over "5. …".)
+      const listed = beside.length === 0 && column.length === 0 && isListNumber(text, t) ? introHead((intros ??= numberedListIntros(text)).get(lineStartOf(text, t.start))) : [];
+      const words = column.length > 0 ? column : listed.length > 0 ? listed : beside;
       if (words.length > 0) out.push({ written: t.norm, numbers, words });
       return;
     }
@@ -2778,6 +2810,72 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
   });
   return out;
 }
+
+/**
+ * The words of the column name a number written alone in a table's cell has (see columnHeaderAt), or none: "juara"
+ * for the "1" of "| 1 | Aditya | 03 |" under "| Juara | Nama | RT |". Only a number as write-ups number things
+ * (numbersOf: "1", "ke-1", "2-3"), not an amount or a date in a cell ("Rp 50.000", "17/8"), which counts or dates
+ * something and numbers nothing. `tops`: one map per text (see tableHeaderAt).
+ */
+function columnNumbering(text: string, t: Token, tops: Map<number, number>): string[] {
+  if (numbersOf(t.norm).length === 0 || !CELL_BEFORE.test(text.slice(Math.max(0, t.start - 64), t.start)) || !CELL_AFTER.test(text.slice(t.end, t.end + 64))) return [];
+  const name = columnHeaderAt(text, t.start, tops);
+  if (name === null) return [];
+  return tokenize(name).flatMap((w) => wordsOf(w.norm)).filter((w) => !hasNumeral(w));
+}
+
+/**
+ * What a list's introduction says its items are: its first content word ("keputusan" of "Keputusan rapat:"), as
+ * an Indonesian name's head is its first word; none where there is none. Not its other words: the items of
+ * "Agenda meetup kali ini:" are agenda items, not meetups, and "meetup 1" is no "1. Pembukaan".
+ */
+function introHead(intro: string | undefined): string[] {
+  if (intro === undefined) return [];
+  for (const t of tokenize(intro)) for (const w of wordsOf(t.norm)) if (!hasNumeral(w) && !isStopword(w)) return [w];
+  return [];
+}
+
+/** Whether a question's word has no digits (see the list items' numbers in SearchIndex.#analyze). */
+function wordsOnly(g: QueryGroup): boolean {
+  return !g.surface.some(hasNumeral);
+}
+
+function wordOf(g: QueryGroup): string {
+  return g.word;
+}
+
+/**
+ * The index term of item `n` of a list its introduction's `head` word says the items are of: "keputusan" and "5"
+ * for "5. …" under "Keputusan rapat:" (see numberedListIntros). A term no word of a text or a question is, nor
+ * begins like one: a question's "keputusan" is looked up by prefix too, and found "keputusan…" in every item.
+ */
+function listItemTerm(head: string, n: string): string {
+  return `\u0001${n}\u0001${head}`;
+}
+
+/**
+ * A number with Indonesian -an: "17an" (tujuhbelasan, the 17 August festivities), "90an" (the nineties). A word
+ * of its own, no number of the word beside it: "lomba 17an" is no race #17.
+ */
+const DIGITS_AN = /^\d+an$/u;
+
+/** A question's number that may be a list item's: "5", "ke-5", "#5". */
+const LIST_ITEM_NUMBER = /^(?:#|ke-?)?(\d{1,3})$/u;
+
+/** A list item's number at a line's start ("5." of "5. Kas RW …"), not a footnote mark ("[3]"; see isMarker). */
+function isListNumber(text: string, t: Token): boolean {
+  return isMarker(text, t) && text[t.end] !== ']';
+}
+
+/** The offset of the line `at` is in. */
+function lineStartOf(text: string, at: number): number {
+  return at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+}
+
+/** A table cell's opening up to a place in it: a border, then only spaces (the number is the cell's first word). */
+const CELL_BEFORE = /\|[ \t]*$/u;
+/** A table cell's end after a place in it: only spaces, then a border (the number is the cell's last word). */
+const CELL_AFTER = /^[ \t]*\|/u;
 
 /**
  * Whether a passage's numberings number one of `words` with the number of `g` (see SearchIndex.#numberedForms).

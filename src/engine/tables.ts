@@ -78,6 +78,40 @@ export function rowStartAt(text: string, at: number): number | null {
   return isTableRow(lineAt(text, lineStart)) ? lineStart : null;
 }
 
+/**
+ * The header cell of the column `at` stands in, when `at` is in a body row of a table whose header row `text`
+ * holds: "Juara" for the "1" of "| 1 | Aditya | 03 |" under "| Juara | Nama | RT |". What the row's number, name
+ * or amount in that column is of, as the words before it would say on a line of its own ("Juara 1: Aditya").
+ * Null elsewhere (not in a table, on its header or delimiter row, in a part whose header lies before `text`), or
+ * where the header row has fewer cells. `tops`: see tableHeaderAt.
+ */
+export function columnHeaderAt(text: string, at: number, tops?: Map<number, number>): string | null {
+  const header = tableHeaderAt(text, at, tops);
+  if (header === null || header === 'before') return null;
+  const lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+  // (Not the delimiter row, which has no cells of its own.)
+  if (isDelimiterRow(lineAt(text, lineStart))) return null;
+  const column = cellsBefore(text.slice(lineStart, at));
+  const cells = splitCells(lineAt(text, header[0]));
+  return column >= 0 && column < cells.length ? cells[column]! : null;
+}
+
+/** The cells of a row, trimmed, without the empty pieces outside its outer pipes (an escaped `\|` is no border). */
+function splitCells(row: string): string[] {
+  const cells = row.trim().split(CELL_BORDER);
+  const out: string[] = [];
+  for (let k = 1; k < cells.length - 1; k++) out.push(cells[k]!.trim());
+  return out;
+}
+
+/** How many cells of a row stand before a place in it, `before` being the row's text up to that place. */
+function cellsBefore(before: string): number {
+  return before.split(CELL_BORDER).length - 2;
+}
+
+/** A pipe that is a cell's border, not an escaped one (`\|`, a pipe inside a cell). */
+const CELL_BORDER = /(?<!\\)\|/u;
+
 /** Every table header in `text`: the spans of its header row and the delimiter row under it, in order. */
 export function tableHeaders(text: string): Span[] {
   const out: Span[] = [];

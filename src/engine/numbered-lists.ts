@@ -1,0 +1,67 @@
+// Which line introduces a numbered list: "Keputusan rapat:" over "1. …", "2. …", or a section's heading kept in
+// the passage ("Keputusan", a blank line, then the items). Such a line says what the items are ("keputusan"), so
+// an item's number is its number of that ("keputusan 5"), as "Juara 1: …" numbers "juara". A list after a
+// sentence ("Kami membahas banyak hal.") or with no line above numbers nothing said: its marks are only marks
+// (see isMarker in search.ts).
+
+/** A numbered item's line: "1. …", "2) …" (up to three digits, then a space). */
+const ITEM_LINE = /^[ \t]*\d{1,3}[.)][ \t]/u;
+/** An introduction that ends in a colon ("Keputusan rapat:", "Hasil musyawarah warga:"), of a few words. */
+const COLON_INTRO = /^[ \t]*[^\s:][^:]*:[ \t]*$/u;
+/** A heading-like line: a few words, no sentence's end ("Keputusan", "Hasil Rapat"). */
+const HEADING_INTRO = /^[ \t]*[\p{L}\p{N}][^.!?;:,]*$/u;
+/** A Markdown heading's mark: "## " of "## Keputusan". */
+const HEADING_MARK = /^[ \t]*#{1,6}[ \t]+/u;
+/** The most words an introduction has (a longer line is a sentence that happens to end in a colon). */
+const MAX_INTRO_WORDS = 8;
+/** The most words a heading-like introduction has. */
+const MAX_HEADING_WORDS = 4;
+
+/**
+ * The introduction of each numbered list item of `text` that has one, by the offset of the item's line: the
+ * introducing line as written ("Keputusan rapat:"). A list runs over its item lines, the lines that continue an
+ * item (a wrapped one), and blank lines between items; a line that is none of those ends it.
+ */
+export function numberedListIntros(text: string): Map<number, string> {
+  const out = new Map<number, string>();
+  // The line that may introduce the next list, the current list's introduction, and whether a list is being read.
+  let candidate: string | null = null;
+  let intro: string | null = null;
+  let inList = false;
+  let blank = false;
+  for (let start = 0; start <= text.length; ) {
+    const br = text.indexOf('\n', start);
+    const end = br === -1 ? text.length : br;
+    const line = text.slice(start, end);
+    if (ITEM_LINE.test(line)) {
+      if (!inList) {
+        intro = candidate;
+        inList = true;
+      }
+      if (intro !== null) out.set(start, intro);
+      candidate = null;
+      blank = false;
+    } else if (line.trim() === '') {
+      blank = true;
+    } else if (!(inList && !blank)) {
+      // (Not a wrapped item's next line, which keeps the list going.)
+      inList = false;
+      intro = null;
+      candidate = introduces(line, blank || start === 0) ? line.replace(HEADING_MARK, '').trim() : null;
+      blank = false;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a line may introduce a list: a few words ending in a colon, a Markdown heading ("## Keputusan"), or a
+ * heading's few words alone after a blank line (a title line with no `#`).
+ */
+function introduces(line: string, afterBlank: boolean): boolean {
+  const words = line.trim().split(/\s+/u).length;
+  if (HEADING_MARK.test(line)) return words <= MAX_INTRO_WORDS + 1;
+  if (COLON_INTRO.test(line)) return words <= MAX_INTRO_WORDS;
+  return afterBlank && words <= MAX_HEADING_WORDS && HEADING_INTRO.test(line);
+}

@@ -1,0 +1,47 @@
+// A numbered list under a line that says what it lists ("Keputusan rapat:", "Hasil musyawarah:") numbers its items
+// by that: "5. Kas dipakai untuk …" is decision 5 of the minutes. Its number is a list mark, not a number the text
+// states (a mark under no such line numbers nothing: see isMarker), but under an introduction it is what a member
+// asks for: "keputusan nomor 5 rapat maret apa".
+
+import { describe, expect, it } from 'vitest';
+import { numberedListIntros } from '../src/engine/numbered-lists.ts';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+const march = [
+  'Rapat pengurus RW bulan Maret diadakan di rumah Pak Darto, dihadiri 18 orang.',
+  'Keputusan rapat:\n1. Ronda malam tetap dua orang per malam.\n2. Lampu jalan gang Kenari diganti bulan depan.\n3. Iuran sampah naik jadi Rp 15.000.\n4. Lomba kebersihan antar-RT diadakan Juni.\n5. Kas RW dipakai untuk beli tenda lipat seharga Rp 2.400.000.',
+].join('\n\n');
+const april = [
+  'Rapat pengurus RW bulan April diadakan di balai warga, dihadiri 21 orang.',
+  'Keputusan:\n\n1. Tenda lipat sudah dibeli dan disimpan di pos ronda.\n2. Jadwal ronda baru mulai 1 Mei.\n3. Pendaftaran lomba kebersihan dibuka 10 Mei.',
+].join('\n\n');
+
+const lib = Library.fromDocuments([
+  writeUp({ id: 'rapat-maret', title: 'Notulen Rapat Persiapan Lomba Kebersihan', body: march, date: '2025-03-16' }),
+  writeUp({ id: 'rapat-april', title: 'Notulen Rapat Evaluasi Ronda', body: april, date: '2025-04-13' }),
+]);
+
+describe('the items of a numbered list under an introduction', () => {
+  it('are numbered by it', () => {
+    const text = 'Keputusan rapat:\n1. Ronda malam.\n2. Lampu jalan\n   diganti.\n\nLain-lain: tidak ada.\n\nHasil\n\n1. Satu.\n\n2. Dua.';
+    const intros = numberedListIntros(text);
+    expect([...intros.values()]).toEqual(['Keputusan rapat:', 'Keputusan rapat:', 'Hasil', 'Hasil']);
+    // (A Markdown heading, as a passage keeps it, without its mark.)
+    expect([...numberedListIntros('## Keputusan Musyawarah\n\n1. Satu.\n2. Dua.').values()]).toEqual(['Keputusan Musyawarah', 'Keputusan Musyawarah']);
+    // (A list with no introduction, or after a sentence, numbers nothing.)
+    expect(numberedListIntros('Kami membahas banyak hal.\n1. Ronda.\n2. Lampu.').size).toBe(0);
+  });
+
+  it.each(['isi keputusan rapat no 5', 'keputusan ke-5 apa'])('"%s" is answered by the minutes\' decisions', (q) => {
+    const a = lib.ask(q, { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/5\. Kas RW/u);
+  });
+
+  it('"keputusan 3 rapat april": April\'s third decision, not March\'s', () => {
+    const a = lib.ask('keputusan 3 rapat april', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('rapat-april');
+  });
+});
