@@ -696,10 +696,10 @@ export class SearchIndex {
    * The word positions of the passages proximity has read (see termPositions), by their text: the best candidates
    * of one question are mostly those of the next, and tokenizing and stemming a passage again for each question
    * was a sixth of a question's time and a third of what it allocated. A pointer a word (a word's list of terms is
-   * shared, see tokenTerms), so that a whole corpus's fit: tydiqa-id's 5,216 passages are under 2 MB, where 512 of
-   * them in the earlier form (two arrays a term) were kept and rarely asked again on such a corpus. Bounded
-   * (IndexOptions.positionsWordsLimit, the oldest let go first); an entry read under another root reading than the
-   * index's own is read again.
+   * shared, see tokenTerms), so that a whole corpus's fit: all of tydiqa-id's 5,216 passages take 2.6 MB, where 512
+   * of them in the earlier form (two arrays a term, 7.3 MB for all) were kept, and on such a corpus rarely asked
+   * again. Bounded (IndexOptions.positionsWordsLimit, the oldest let go first); an entry read under another root
+   * reading than the index's own is read again.
    */
   readonly #positions = new Map<string, { reading: RootReading; at: TermPositions }>();
   /** How many words the positions in #positions hold, and may (see IndexOptions.positionsWordsLimit). */
@@ -3031,8 +3031,11 @@ export interface TermPositions {
   readonly tokens: ReadonlyArray<readonly string[]>;
 }
 
-/** How many words' positions an index keeps (see SearchIndex.#positions): 8 MB at most, a pointer each. */
-const PROXIMITY_CACHE_WORDS = 1_000_000;
+/**
+ * How many words' positions an index keeps (see SearchIndex.#positions): about 6 MB at most, some 11 bytes a word;
+ * twice tydiqa-id's 230,000 words with terms.
+ */
+const PROXIMITY_CACHE_WORDS = 500_000;
 
 export function termPositions(text: string, reading?: RootReading): TermPositions {
   const tokens: Array<readonly string[]> = [];
