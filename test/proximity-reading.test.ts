@@ -22,7 +22,8 @@ describe('proximity over kept term positions', () => {
       // More passages than the index keeps the positions of, each matching the other question.
       ...Array.from({ length: 600 }, (_, i) => `Catatan rapat warga nomor ${i + 1}: kebun warga dirawat bersama relawan.`),
     ];
-    const index = new SearchIndex(passages(texts), { lexicon: null });
+    // (The positions of some 40 of these passages kept: see IndexOptions.positionsWordsLimit.)
+    const index = new SearchIndex(passages(texts), { lexicon: null, positionsWordsLimit: 300 });
     const first = ranking(index, 'siapa pembicara forum media');
     expect(first[0]![0]).toBe('p#1');
     expect(ranking(index, 'siapa pembicara forum media')).toEqual(first);
@@ -44,17 +45,26 @@ describe('proximity over kept term positions', () => {
     const plain = termPositions(text);
     const kunjung = termPositions(text, (w) => (w === 'mengunjungi' ? 'kunjung' : undefined));
     const other = termPositions(text, (w) => (w === 'mengunjungi' ? 'kunjungan' : undefined));
-    expect(kunjung.terms).toContain('kunjung');
-    expect(other.terms).toContain('kunjungan');
-    expect(other.terms).not.toContain('kunjung');
-    expect(termPositions(text).terms).toEqual(plain.terms);
-    expect(termPositions(text).at).toEqual(plain.at);
+    expect(kunjung.tokens.flat()).toContain('kunjung');
+    expect(other.tokens.flat()).toContain('kunjungan');
+    expect(other.tokens.flat()).not.toContain('kunjung');
+    expect(termPositions(text).tokens).toEqual(plain.tokens);
   });
 
   it('reads a stopword written as an acronym by how each text writes it', () => {
     // ("as" is a stopword; "AS" inside a sentence is the acronym's term, in capitals: see acronymTerm.)
-    expect(termPositions('Investor AS datang ke Jakarta.').terms).toContain('AS');
-    expect(termPositions('Dia datang as usual ke Jakarta.').terms).not.toContain('AS');
-    expect(termPositions('Investor AS datang ke Jakarta.').at).toEqual(termPositions('Investor AS datang ke Jakarta.').at);
+    expect(termPositions('Investor AS datang ke Jakarta.').tokens.flat()).toContain('AS');
+    expect(termPositions('Dia datang as usual ke Jakarta.').tokens.flat()).not.toContain('AS');
+    expect(termPositions('Investor AS datang ke Jakarta.').tokens).toEqual(termPositions('Investor AS datang ke Jakarta.').tokens);
+    // (Whichever was read first: a stopword's reading is kept by its word, its acronym told by each text.)
+    expect(termPositions('Dia datang as usual ke Jakarta.').tokens.flat()).not.toContain('AS');
+    expect(termPositions('Investor AS datang ke Jakarta.').tokens.flat()).toContain('AS');
+  });
+
+  it('lists the terms of each word that has any, in order, a word its stems after it', () => {
+    // (A token's position in proximity is its place in this list: stopwords, which have no terms, take none.)
+    const read = termPositions('Warga dan relawan mengunjungi kebun.', (w) => (w === 'mengunjungi' ? 'kunjung' : undefined));
+    expect(read.tokens.map((t) => t[0])).toEqual(['warga', 'relawan', 'mengunjungi', 'kebun']);
+    expect(read.tokens[2]).toContain('kunjung');
   });
 });

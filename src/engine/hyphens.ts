@@ -11,7 +11,10 @@ const HYPHENED = /^\p{L}+(?:-\p{L}+)+$/u;
  * "el-nino" read as "elnino" too matched another page that writes it so, and went unanswered (tydiqa-id).
  */
 export function joinedForm(norm: string): string | null {
-  if (!HYPHENED.test(norm)) return null;
+  // (A word without a hyphen, nearly every token, told before the expression, which is read for every token of
+  // every passage indexed: its `\p{L}+` runs to the word's end and back before it fails. Over tydiqa-id's 375,000
+  // tokens, 65–160 ms without the check, 6–34 ms with it.)
+  if (!norm.includes('-') || !HYPHENED.test(norm)) return null;
   const parts = norm.split('-');
   return parts.some((p) => p.length <= 2) ? parts.join('') : null;
 }

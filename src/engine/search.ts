@@ -44,6 +44,8 @@ export interface IndexOptions {
   lexicon: Lexicon | null;
   /** How many words documentWords may remember (DOCUMENT_WORDS_LIMIT when omitted; tests set a smaller one). */
   documentWordsLimit?: number;
+  /** How many words' positions proximity may keep (PROXIMITY_CACHE_WORDS when omitted; tests set a smaller one). */
+  positionsWordsLimit?: number;
 }
 
 /** Tuning of the ranking. Every value is a global method parameter, chosen on the dev sets as a whole. */
@@ -709,12 +711,18 @@ export class SearchIndex {
    */
   #memo: Map<string, Map<number, TermMatch>> | null = null;
   /**
-   * The word positions of the passages proximity last read (see termPositions), by their text: the best candidates
+   * The word positions of the passages proximity has read (see termPositions), by their text: the best candidates
    * of one question are mostly those of the next, and tokenizing and stemming a passage again for each question
-   * was a sixth of a question's time and a third of what it allocated. Bounded (PROXIMITY_CACHE_LIMIT, the oldest
-   * let go first); an entry read under another root reading than the index's own is read again.
+   * was a sixth of a question's time and a third of what it allocated. A pointer a word (a word's list of terms is
+   * shared, see tokenTerms), so that a whole corpus's fit: all of tydiqa-id's 5,216 passages take 2.6 MB, where 512
+   * of them in the earlier form (two arrays a term, 7.3 MB for all) were kept, and on such a corpus rarely asked
+   * again. Bounded (IndexOptions.positionsWordsLimit, the oldest let go first); an entry read under another root
+   * reading than the index's own is read again.
    */
   readonly #positions = new Map<string, { reading: RootReading; at: TermPositions }>();
+  /** How many words the positions in #positions hold, and may (see IndexOptions.positionsWordsLimit). */
+  #positionsWords = 0;
+  readonly #positionsWordsLimit: number;
 
   /**
    * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
@@ -723,6 +731,7 @@ export class SearchIndex {
   constructor(passages: Passage[], options: IndexOptions, addNow = true) {
     this.#lexicon = options.lexicon;
     this.#documentWordsLimit = options.documentWordsLimit ?? DOCUMENT_WORDS_LIMIT;
+    this.#positionsWordsLimit = options.positionsWordsLimit ?? PROXIMITY_CACHE_WORDS;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.#mini = new TermIndex<AnalysedDoc>({
@@ -755,8 +764,14 @@ export class SearchIndex {
     const cached = this.#positions.get(text);
     if (cached !== undefined && cached.reading === this.reading) return cached.at;
     const at = termPositions(text, this.reading);
-    if (cached === undefined && this.#positions.size >= PROXIMITY_CACHE_LIMIT) this.#positions.delete(this.#positions.keys().next().value!);
+    if (cached !== undefined) this.#positionsWords -= cached.at.tokens.length;
+    while (this.#positions.size > 0 && this.#positionsWords + at.tokens.length > this.#positionsWordsLimit) {
+      const [oldest, kept] = this.#positions.entries().next().value!;
+      this.#positions.delete(oldest);
+      this.#positionsWords -= kept.at.tokens.length;
+    }
     this.#positions.set(text, { reading: this.reading, at });
+    this.#positionsWords += at.tokens.length;
     return at;
   }
 
@@ -856,7 +871,8 @@ export class SearchIndex {
    * What the first questions would otherwise each build on their own, built now, in steps: which passages are
    * English (every question but an English one over this corpus asks), BM25's length norms, the words write-ups
    * number (a question with a number spelled beside a title's word asks), the titles' words (see titleWords), and
-   * the lexicon's English-from-Indonesian table when the corpus has English write-ups (once per process). Built
+   * the lexicon's English-from-Indonesian table when the corpus has English write-ups (once per process), the lists
+ * written one item a paragraph (see listRuns). Built
    * lazily, they made the first question after a start or a reload wait 100–300 ms on tydiqa-id's 5,216 passages,
    * whoever asked it; built with the index, they are part of the reload, 100–180 ms of it there, which the
    * previous index serves through (the numbered words, 10–25 ms of it, are read from the titles and what
@@ -875,6 +891,10 @@ export class SearchIndex {
     // (The Indonesian spellings of the English write-ups' words, for an Indonesian question, and what their doers
     // did, for an English one's doer noun: see #derivedEnglish.)
     if (this.#englishPassages.size > 0 && this.#lexicon?.english !== undefined) void this.#derivedEnglish;
+    // (The lists written one item a paragraph, which every answered question asks about its results: a few
+    // milliseconds over tydiqa-id's passages, and the first question after a reload waited for them.)
+    yield;
+    void this.listRuns;
   }
 
   get #english(): ReadonlySet<number> {
@@ -3127,32 +3147,28 @@ function byScore(x: Hit, y: Hit): number {
 }
 
 /**
- * Where a passage's terms stand, in the order they stand: every term of its tokens (each token's words, as termsAt
- * gives them, each followed by its stems), with the position of its token (in words, counting only tokens that
- * have terms, from 1). What proximity reads, whatever the question.
+ * Where a passage's terms stand, in the order they stand: the terms of each of its tokens that has any (the token's
+ * words, as termsAt gives them, each followed by its stems), a token's position being its place in the list (in
+ * words, counting only tokens that have terms, from 1). What proximity reads, whatever the question. A token's list
+ * is tokenTerms's, shared by every token of the same word: a passage's positions cost a pointer a word.
  */
 export interface TermPositions {
-  readonly terms: readonly string[];
-  readonly at: readonly number[];
+  readonly tokens: ReadonlyArray<readonly string[]>;
 }
 
-/** How many passages' term positions an index keeps (see SearchIndex.#positions): a few kB each. */
-const PROXIMITY_CACHE_LIMIT = 512;
+/**
+ * How many words' positions an index keeps (see SearchIndex.#positions): about 6 MB at most, some 11 bytes a word;
+ * twice tydiqa-id's 230,000 words with terms.
+ */
+const PROXIMITY_CACHE_WORDS = 500_000;
 
 export function termPositions(text: string, reading?: RootReading): TermPositions {
-  const terms: string[] = [];
-  const at: number[] = [];
-  let i = 0;
+  const tokens: Array<readonly string[]> = [];
   for (const t of tokenize(text)) {
     const read = tokenTerms(text, t, reading);
-    if (read.length === 0) continue;
-    i++;
-    for (const term of read) {
-      terms.push(term);
-      at.push(i);
-    }
+    if (read.length > 0) tokens.push(read);
   }
-  return { terms, at };
+  return { tokens };
 }
 
 /**
@@ -3160,14 +3176,22 @@ export function termPositions(text: string, reading?: RootReading): TermPosition
  * the token's normalised form, under the reading last asked: a passage proximity reads is mostly new to the index's
  * cache of positions (on tydiqa-id the 30 best candidates of one question are rarely another's), but its words are
  * not, and looking up each word, then each of its stems, for every token was most of what reading a passage cost.
- * A stopword's token is not kept: whether it is an acronym's term depends on how the text writes it (termsAt).
+ * A stopword is kept as having no words of its own (STOPWORD_TERMS): whether it is an acronym's term depends on how
+ * the text writes it (termsAt), which is told at each token, without reading the word again.
  * Bounded as the stem cache is (cleared when full).
  */
 function tokenTerms(text: string, token: Token, reading: RootReading | undefined): readonly string[] {
   const kept = tokenTermsCache.get(token.norm);
+  // (A stopword's entry says only that its word has none: termsAt then gives the acronym's term where the text
+  // writes it as one, and no terms elsewhere.)
+  if (kept === STOPWORD_TERMS) return isAcronymStopword(text, token) ? [acronymTerm(token.norm)] : NO_TERMS;
   if (kept !== undefined && kept.reading === reading) return kept.terms;
+  if (wordsOf(token.norm).length === 0) {
+    if (tokenTermsCache.size >= TOKEN_TERMS_CACHE_LIMIT) tokenTermsCache.clear();
+    tokenTermsCache.set(token.norm, STOPWORD_TERMS);
+    return termsAt(text, token);
+  }
   const forms = termsAt(text, token);
-  if (forms.length === 0 || wordsOf(token.norm).length === 0) return forms;
   const terms: string[] = [];
   for (const f of forms) terms.push(f, ...stemsOf(f, reading));
   if (kept === undefined && tokenTermsCache.size >= TOKEN_TERMS_CACHE_LIMIT) tokenTermsCache.clear();
@@ -3178,6 +3202,10 @@ function tokenTerms(text: string, token: Token, reading: RootReading | undefined
 /** How many tokens' terms tokenTerms keeps (a corpus's distinct word forms; tydiqa-id has some 50,000). */
 const TOKEN_TERMS_CACHE_LIMIT = 200_000;
 const tokenTermsCache = new Map<string, { reading: RootReading | undefined; terms: readonly string[] }>();
+/** tokenTermsCache's entry for a word without words of its own (see wordsOf): a stopword. */
+const STOPWORD_TERMS = { reading: undefined, terms: [] };
+/** No terms: what tokenTerms gives a stopword's token, one list for all (never added to). */
+const NO_TERMS: readonly string[] = [];
 
 /**
  * How close together the question's words stand in a passage (its term positions, see termPositions): for every
@@ -3187,12 +3215,15 @@ const tokenTermsCache = new Map<string, { reading: RootReading | undefined; term
  */
 export function proximity(read: TermPositions, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
   const positions: number[][] = new Array<number[]>(groups.length).fill(NO_POSITIONS);
-  const { terms, at } = read;
-  for (let k = 0; k < terms.length; k++) {
-    const g = groupOf.get(terms[k]!);
-    if (g === undefined || except?.has(g)) continue;
-    if (positions[g] === NO_POSITIONS) positions[g] = [at[k]!];
-    else positions[g]!.push(at[k]!);
+  const { tokens } = read;
+  for (let i = 0; i < tokens.length; i++) {
+    const terms = tokens[i]!;
+    for (let k = 0; k < terms.length; k++) {
+      const g = groupOf.get(terms[k]!);
+      if (g === undefined || except?.has(g)) continue;
+      if (positions[g] === NO_POSITIONS) positions[g] = [i + 1];
+      else positions[g]!.push(i + 1);
+    }
   }
   let total = 0;
   let lead = 0;
