@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [--samples N] [--eval-dir DIR]
+// npm run bench [-- --json] [--samples N] [--eval-dir DIR] [--help]
 //
 // For the forum corpus (corpus/) and the largest evaluation corpus (tydiqa-id, when ../shared/eval is there):
 // index build time (load + index), heap used by the built library, question latency p50/p99 over all that corpus's
@@ -149,10 +149,36 @@ function table(rows: readonly Row[]): string {
   return [line(header), rule, ...cells.map(line)].join('\n');
 }
 
+const USAGE = `usage: npm run bench [-- options]
+
+For the forum corpus (corpus/) and the largest evaluation corpus (tydiqa-id, when the eval folder has it): build
+time, heap used, question latency p50/p99, the first question after a reload, and autocomplete.
+
+  --samples <n>     questions timed per corpus at least, its questions asked over again (default 1000)
+  --eval-dir <dir>  where the evaluation sets are (default: env TANYA_EVAL_DIR, else ../shared/eval)
+  --json            machine output: {"lexicon", "corpora": [...]}
+  --help            this text`;
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, samples: { type: 'string', default: '1000' }, 'eval-dir': { type: 'string' } },
-  });
+  let values;
+  try {
+    values = parseArgs({
+      options: {
+        json: { type: 'boolean', default: false },
+        samples: { type: 'string', default: '1000' },
+        'eval-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // parseArgs names the option ("Unknown option '--sample'"); its stack says nothing more to the person typing.
+    process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
   const minSamples = Number(values.samples);
   if (!Number.isInteger(minSamples) || minSamples < 1) {
     process.stderr.write(`bench: --samples must be a positive whole number (got "${values.samples}")\n`);
