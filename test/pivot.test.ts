@@ -85,6 +85,15 @@ describe('the lexicon reads bridged translations', () => {
     expect(lexicon.lookup('volunteer')).toEqual([]);
   });
 
+  it("for the word itself where the dictionary reads it only as another headword with its stem", () => {
+    // Porter cuts "collect" and "collective" alike: the lexicon reads collect as kolektif, a guess.
+    const stems = createLexicon({ collective: ['kolektif'] }, { bridged: { collect: ['mengumpulkan'], collective: ['bersama'] } });
+    expect(stems.lookup('collect')).toEqual(['kolektif']);
+    expect(stems.bridged('collect')).toEqual(['mengumpulkan']);
+    expect(stems.bridged('collected')).toEqual(['mengumpulkan']);
+    expect(stems.bridged('collective')).toEqual(['bersama']);
+  });
+
   it('only for a word the dictionary gives one sense or none', () => {
     // Two translations are the common senses already; a bridged one would be a rarer sense (a gift).
     expect(lexicon.bridged('donation')).toEqual([]);

@@ -159,8 +159,8 @@ const RELATED_TRANSLATIONS = 2;
  * translation is one sense, and the sense a question means is often another ("start" is only menjalankan,
  * "treasurer" only menteri keuangan); a word given several has its common senses already, and bridged ones add
  * rarer senses that other passages write. Measured with the bridged senses read for words given at most 0, 1, 2,
- * 3 and any number of translations: squad-en-id MRR@10 0.765, 0.775, 0.772, 0.772, 0.769 (0.765 without them);
- * the expat-club persona set 0.779, 0.786, 0.781, 0.781, 0.781 (0.763); facqa, tydiqa-id and the forum unmoved.
+ * 3 and any number of translations: squad-en-id MRR@10 0.765, 0.775, 0.772, 0.772, 0.772 (0.765 without them);
+ * the expat-club persona set 0.779, 0.792, 0.788, 0.788, 0.788 (0.763); facqa, tydiqa-id and the forum unmoved.
  */
 const BRIDGED_MAX_OWN = 1;
 /** Shorter base forms are too ambiguous to trust ("us" from "used", "bu" from "bus"). */
@@ -372,21 +372,27 @@ function lexiconOver(
     return interleave(headwords.map((h) => match(h, 'exact').translations.slice(0, RELATED_TRANSLATIONS)));
   };
 
-  // The headword's own, as resolve reads the word ("started" → start); for a word it cannot read, the word's or
-  // its first form's that has some ("volunteers" → volunteer). Less what the translations already give, and only
-  // for a word they give one sense or none (see BRIDGED_MAX_OWN).
+  // The headword's own, as resolve reads the word ("started" → start); for a word it cannot read, or reads only as
+  // another headword with its Porter stem ("collect" as collective), the word's or its first form's that has some
+  // ("volunteers" → volunteer), else that headword's. Less what the translations already give, and only for a word
+  // they give one sense or none, as read (see BRIDGED_MAX_OWN).
   const bridged = (english: string): readonly string[] => {
     const word = normalizeEnglish(english);
     if (word === '' || STOPWORDS.has(word)) return NOTHING;
     const read = resolve(word);
     if (read !== null && read.translations.length > BRIDGED_MAX_OWN) return NOTHING;
+    const itself = read !== null && read.via !== 'stem' && read.via !== 'joined';
     const last = word.slice(word.lastIndexOf(' ') + 1);
     const prefix = word.slice(0, word.length - last.length);
     const irregularBases = irregular.get(last);
-    const keys =
-      read !== null
-        ? [read.headword]
-        : [word, ...(irregularBases === undefined ? [] : unpack(irregularBases)).map((b) => prefix + b), ...baseFormCandidates(last).map((b) => prefix + b)];
+    const keys = itself
+      ? [read.headword]
+      : [
+          word,
+          ...(irregularBases === undefined ? [] : unpack(irregularBases)).map((b) => prefix + b),
+          ...baseFormCandidates(last).map((b) => prefix + b),
+          ...(read === null ? [] : [read.headword]),
+        ];
     const key = keys.find((k) => bridgedWords.has(k));
     if (key === undefined) return NOTHING;
     const own = read?.translations ?? NOTHING;
