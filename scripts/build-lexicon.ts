@@ -1,10 +1,12 @@
 // Regenerates data/lexicon-en-id.json from Debian's dict-freedict-eng-ind package (FreeDict + WikDict), with the
-// irregular English forms of Debian's wordnet-base package (WordNet's exception lists; see irregular.ts), and
+// irregular English forms of Debian's wordnet-base package (WordNet's exception lists; see irregular.ts), the bridged
+// translations of the WikDict dictionaries through Finnish, Polish and Greek (see pivot.ts), and
 // data/thesaurus-id.json from Debian's mythes-id package (LibreOffice's Indonesian thesaurus; see thesaurus.ts).
 //
 //   npm run build-lexicon                      download the packages with apt-get into a temporary folder
 //   npm run build-lexicon -- --from DIR        use the packages extracted (dpkg -x) into DIR, or a folder
 //                                              holding freedict-eng-ind.index, freedict-eng-ind.dict.dz,
+//                                              the bridge dictionaries' (freedict-fin-ind.index, …),
 //                                              WordNet's database and exception lists, and th_id_ID_v2.dat
 //   Options: --out FILE (default data/lexicon-en-id.json), --max N translations per word (default 6),
 //            --thesaurus-out FILE (default data/thesaurus-id.json).
@@ -31,6 +33,7 @@ import {
 } from '../src/engine/freedict.ts';
 import { buildStemIndex, createLexicon, PACK_SEPARATOR } from '../src/engine/lexicon.ts';
 import { parseMyThes, synonymTable } from '../src/engine/thesaurus.ts';
+import { bridgedOnly, pivotTranslations, type PivotLanguage } from '../src/engine/pivot.ts';
 import { irregularForms, parseExceptionList, pluralNames } from '../src/engine/irregular.ts';
 import {
   parseDataFile,
@@ -56,6 +59,19 @@ const THESAURUS_NAME = 'th_id_ID_v2.dat';
 const THESAURUS_OPTIONS = { max: 6, reciprocal: true };
 /** WordNet's exception lists, verbs first: the irregular forms questions use are mostly past tenses. */
 const EXCEPTION_LISTS = ['verb.exc', 'noun.exc', 'adj.exc', 'adv.exc'];
+/**
+ * The bridge languages (see pivot.ts): those whose Indonesian and English dictionaries Debian ships from WikDict,
+ * under eng-ind's licence (CC-BY-SA-3.0). Other pairs with English (eng-deu, eng-pol, eng-ell, …) are older
+ * FreeDict editions under the GPL, which this file's licence cannot take in.
+ */
+const PIVOT_LANGUAGES = [
+  { name: 'fin', toEnglish: 'fin-eng', fromEnglish: 'eng-fin', toIndonesian: 'fin-ind' },
+  { name: 'pol', toEnglish: 'pol-eng', toIndonesian: 'pol-ind' },
+  { name: 'ell', toEnglish: 'ell-eng', toIndonesian: 'ell-ind' },
+] as const;
+const PIVOT_PACKAGES = [
+  ...new Set(PIVOT_LANGUAGES.flatMap((l) => [l.toEnglish, 'fromEnglish' in l ? l.fromEnglish : null, l.toIndonesian]).filter((p) => p !== null)),
+].map((pair) => `dict-freedict-${pair}`);
 const INDEX_NAME = 'freedict-eng-ind.index';
 const DICT_NAME = 'freedict-eng-ind.dict.dz';
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -219,9 +235,34 @@ function writeThesaurus(root: string, out: string): void {
   console.error(`${out}: ${table.size} headwords, ${links} synonyms, from ${entries.size} entries [${meta.source}]`);
 }
 
+/** A FreeDict dictionary's entries (`pair` as "fin-ind"), as parseEntry reads them; throws when it is missing. */
+function readDictionary(root: string, pair: string): ParsedEntry[] {
+  const index = findFile(root, `freedict-${pair}.index`);
+  const dict = findFile(root, `freedict-${pair}.dict.dz`);
+  if (!index || !dict) throw new Error(`freedict-${pair}.index and .dict.dz not found under ${root} (extract dict-freedict-${pair} there too)`);
+  const out: ParsedEntry[] = [];
+  for (const entry of sliceEntries(parseIndex(readFileSync(index, 'utf8')), gunzipSync(readFileSync(dict)))) {
+    if (isMetadataHeadword(entry.headword)) continue;
+    const parsed = parseEntry(entry.text);
+    if (parsed) out.push(parsed);
+  }
+  return out;
+}
+
+/** English → Indonesian through the bridge languages (see pivot.ts). */
+function bridgedTable(root: string, max: number): Record<string, string[]> {
+  const languages: PivotLanguage[] = PIVOT_LANGUAGES.map((l) => ({
+    name: l.name,
+    toEnglish: readDictionary(root, l.toEnglish),
+    ...('fromEnglish' in l ? { fromEnglish: readDictionary(root, l.fromEnglish) } : {}),
+    toIndonesian: readDictionary(root, l.toIndonesian),
+  }));
+  return pivotTranslations(languages, { maxPerWord: max });
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
-  const tempDir = options.from === null ? downloadPackages([PACKAGE, WORDNET_PACKAGE, THESAURUS_PACKAGE]) : null;
+  const tempDir = options.from === null ? downloadPackages([PACKAGE, WORDNET_PACKAGE, THESAURUS_PACKAGE, ...PIVOT_PACKAGES]) : null;
   try {
     const root = options.from ?? tempDir!;
     if (!existsSync(root)) throw new Error(`${root} does not exist`);
@@ -241,6 +282,8 @@ function main(): void {
       else unparsable++;
     }
     const entries = buildLexiconEntries(parsed, { maxPerWord: options.max });
+    const bridged = bridgedOnly(entries, bridgedTable(root, options.max));
+    const added = Object.values(bridged).reduce((n, list) => n + list.length, 0);
     // The verb senses alone, for agent nouns (speak → bicara → pembicara; see agent-nouns.ts): "train" the verb
     // is latih, not kereta, and "large", an adjective, has none, so "larger" is not taken for a doer.
     const verbs = buildLexiconEntries(
@@ -278,6 +321,14 @@ function main(): void {
       generator: 'scripts/build-lexicon.ts',
       maxPerWord: options.max,
       headwords: keys.length,
+      bridged:
+        `English word -> Indonesian translations that two of the bridge languages ` +
+        `${PIVOT_LANGUAGES.map((l) => l.name).join(', ')} agree on (English -> that language -> Indonesian) and ` +
+        `the dictionary does not give that word, from the WikDict dictionaries ` +
+        `${PIVOT_PACKAGES.map((pkg) => `${pkg}${packageVersion(root, pkg) ? ` ${packageVersion(root, pkg)}` : ''}`).join(', ')} ` +
+        `(CC-BY-SA-3.0, see data/LEXICON-LICENSE.md)`,
+      bridgedWords: Object.keys(bridged).length,
+      bridgedTranslations: added,
       stems: 'Porter (natural porter_stemmer) stem -> headwords, for inflected and derived forms',
       irregular:
         `irregular form -> base headwords, from WordNet 3.0's exception lists (Debian package ${WORDNET_PACKAGE}` +
@@ -293,12 +344,14 @@ function main(): void {
         `${wordnetVersion ? ` ${wordnetVersion}` : ''}; WordNet licence, see data/LEXICON-LICENSE.md)`,
       relatedWords: Object.keys(related).length,
     };
-    writeFileSync(options.out, render(meta, { entries, stems, irregular: sortedIrregular, verbs, related }));
+    writeFileSync(options.out, render(meta, { entries, stems, irregular: sortedIrregular, verbs, related, bridged }));
     const single = keys.filter((k) => !k.includes(' ')).length;
     const translations = Object.values(entries).reduce((n, list) => n + list.length, 0);
     console.error(
       `${options.out}: ${keys.length} headwords (${single} single words, ${keys.length - single} phrases), ` +
-        `${translations} translations, from ${parsed.length} entries; ${Object.keys(irregular).length} irregular forms, ` +
+        `${translations} translations, from ${parsed.length} entries; ${added} bridged translations of ` +
+        `${Object.keys(bridged).length} words; ` +
+        `${Object.keys(irregular).length} irregular forms, ` +
         `${Object.keys(verbs).length} verbs, ${Object.keys(related).length} related words` +
         (unparsable ? `, ${unparsable} unparsable entries skipped` : '') +
         ` [${meta.source}, edition ${info.edition ?? 'unknown'}]`,

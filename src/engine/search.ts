@@ -1664,6 +1664,9 @@ export class SearchIndex {
       if (related) for (const t of this.#lexicon!.related?.(w).slice(0, RANKING.maxTranslations) ?? []) push(t, part, true);
       for (const c of cognates(w)) if (this.#documentFrequency(c, WORDS) > 0) push(c, part);
       for (const n of this.#lexicon!.agentNouns?.(w, this.reading) ?? []) if (this.#documentFrequency(n, WORDS) > 0) push(n, part);
+      // What other languages' dictionaries agree the word means and this one does not give (see Lexicon.bridged):
+      // two guesses agreeing, weighed as a related word's, for the same words as a related reading.
+      if (related) for (const t of this.#lexicon!.bridged?.(w).slice(0, RANKING.maxTranslations) ?? []) push(t, part, true);
     });
     return out;
   }
