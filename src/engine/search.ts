@@ -2343,8 +2343,9 @@ export class SearchIndex {
         const dated = datedHits.has(h);
         const named = dated ? new Set([...(namedBy.get(h) ?? []), ...dateGroups]) : namedBy.get(h);
         const at = this.#termPositions(h.passage.text);
-        const { pairs: allPairs, lead: all } = proximity(at, h.terms, groups);
-        const apart = named ? proximity(at, h.terms, groups, named) : undefined;
+        const positions = positionsOf(at, h.terms, groups.length);
+        const { pairs: allPairs, lead: all } = proximityOf(positions, groups);
+        const apart = named ? proximityOf(positions, groups, named) : undefined;
         const lead = named ? apart!.lead + [...named].reduce((sum, g) => sum + groups[g]!.weight, 0) : all;
         const pairs = dated ? apart!.pairs : allPairs;
         h.score += (best * (RANKING.proximityWeight * pairs + RANKING.leadWeight * lead)) / totalWeight;
@@ -3217,23 +3218,39 @@ const NO_TERMS: readonly string[] = [];
  * RANKING.leadWords). The terms of the groups in `except` are not looked for.
  */
 export function proximity(read: TermPositions, groupOf: ReadonlyMap<string, number>, groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
-  const positions: number[][] = new Array<number[]>(groups.length).fill(NO_POSITIONS);
+  return proximityOf(positionsOf(read, groupOf, groups.length), groups, except);
+}
+
+/**
+ * Where each of the question's groups (by index, of `count`) stands in a passage (see proximity): read once a
+ * passage, for proximity with and without the groups that name its write-up alike (see SearchIndex.#search),
+ * which read the passage's words twice.
+ */
+function positionsOf(read: TermPositions, groupOf: ReadonlyMap<string, number>, count: number): number[][] {
+  const positions: number[][] = new Array<number[]>(count).fill(NO_POSITIONS);
   const { tokens } = read;
   for (let i = 0; i < tokens.length; i++) {
     const terms = tokens[i]!;
     for (let k = 0; k < terms.length; k++) {
       const g = groupOf.get(terms[k]!);
-      if (g === undefined || except?.has(g)) continue;
+      if (g === undefined) continue;
       if (positions[g] === NO_POSITIONS) positions[g] = [i + 1];
       else positions[g]!.push(i + 1);
     }
   }
+  return positions;
+}
+
+/** proximity from positionsOf's positions, the groups in `except` read as found nowhere. */
+function proximityOf(positions: readonly (readonly number[])[], groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
   let total = 0;
   let lead = 0;
   for (let a = 0; a < groups.length; a++) {
+    if (except?.has(a)) continue;
     const first = positions[a]![0] ?? Infinity;
     if (first <= RANKING.leadWords) lead += groups[a]!.weight * (1 - (first - 1) / RANKING.leadWords);
     for (let b = a + 1; b < groups.length; b++) {
+      if (except?.has(b)) continue;
       const d = nearest(positions[a]!, positions[b]!);
       if (d === Infinity) continue;
       total += Math.min(groups[a]!.weight, groups[b]!.weight) / (1 + (Math.max(d, 1) - 1) / RANKING.proximityScale);
