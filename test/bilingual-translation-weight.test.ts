@@ -1,0 +1,54 @@
+// A corpus with write-ups in both languages, some on the same event: an English question's translations are the
+// Indonesian write-up's own words, as the words as written are the English write-up's (see
+// RANKING.bilingualTranslationWeight). In a corpus of one language a translation still weighs below the word.
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
+
+const recap: CorpusDocument = {
+  ...writeUp({
+    id: 'hackathon-en',
+    title: 'Flood Hackathon: a Mentor\'s Notes',
+    body: 'I mentored at the flood hackathon this June. The judges were strict and the teams worked through the night.\n\nThe winning app mapped flooded streets.',
+    date: '2025-06-22',
+  }),
+  lang: 'en',
+};
+const report = writeUp({
+  id: 'hackathon-id',
+  title: 'Hasil Hackathon Banjir 2025',
+  body: 'Hackathon banjir diikuti 27 tim dari berbagai kampus.\n\nJuri hackathon: Bambang Susilo dan Laura Chen. Mereka memilih tiga pemenang dari 27 tim.',
+  date: '2025-06-21',
+});
+
+describe('an English question over write-ups in both languages', () => {
+  const lib = Library.fromDocuments([recap, report]);
+
+  it('ranks the Indonesian passage that names the judges before the English one that only mentions them', () => {
+    expect(lib.ask('who were the hackathon judges', { top: 3 }).results[0]?.id).toBe('hackathon-id#2');
+  });
+});
+
+describe('an English question over a corpus of one language', () => {
+  it('still weighs a translation below the same word as written', () => {
+    // "judges" as written (a loan in the first report) against its translation "juri" in the second.
+    const lib = Library.fromDocuments([
+      writeUp({ id: 'a', title: 'Laporan Lomba', body: 'Para judges lomba datang dari kampus.', date: '2025-06-21' }),
+      writeUp({ id: 'b', title: 'Laporan Pentas', body: 'Para juri lomba datang dari kampus.', date: '2025-06-21' }),
+    ]);
+    const results = lib.ask('who were the judges', { top: 2 }).results;
+    expect(results.map((r) => r.id)).toEqual(['a#1', 'b#1']);
+    expect(results[0]!.score).toBeGreaterThan(results[1]!.score);
+  });
+});
+
+describe('an English question over a corpus with a few passages in English', () => {
+  it('weighs a translation below the word as written there: two English passages of 24 do not make it bilingual', () => {
+    const minutes = Array.from({ length: 20 }, (_, k) =>
+      writeUp({ id: `rapat-${k}`, title: `Rapat ${k + 1}`, body: `Rapat bulanan ke-${k + 1} membahas kas dan jadwal.`, date: '2025-05-01' }),
+    );
+    const lib = Library.fromDocuments([recap, report, ...minutes]);
+    expect(lib.ask('who were the hackathon judges', { top: 3 }).results[0]?.id).toBe('hackathon-en#1');
+  });
+});
