@@ -24,6 +24,7 @@ import { activeForms } from './active-forms.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
+import { relativeDateWords } from './relative-text.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, textDates, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
@@ -538,6 +539,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   }
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
+  // A year or month the text names relative to its own date ("tahun lalu" of a 2025 write-up), as that year.
+  for (const w of relativeDateWords(text, passage.date)) words.push(w);
   // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
   // like the title they say what the rows are, and like the title they are not words the passage says (no
   // highlight; a passage found only through them is never a result).
@@ -2405,7 +2408,7 @@ export class SearchIndex {
    */
   calendarWords(passage: Passage): { title: ReadonlySet<string>; text: ReadonlySet<string> } {
     let text = this.#textCalendar.get(passage);
-    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(passage.text)));
+    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(passage.text, passage.date)));
     let title = this.#titleCalendar.get(passage.title);
     if (title === undefined) this.#titleCalendar.set(passage.title, (title = calendarWordsOf(passage.title)));
     return { title, text };
@@ -2653,8 +2656,10 @@ const PREPARE_STEP = 250;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The words of `text` (wordsOf each token) that are years or months' names (see SearchIndex.calendarWords). */
-function calendarWordsOf(text: string): ReadonlySet<string> {
+function calendarWordsOf(text: string, date: string | null = null): ReadonlySet<string> {
   let out: Set<string> | null = null;
+  // (And the years and months it names relative to its date: "tahun lalu" of a 2025 write-up says 2024.)
+  for (const w of relativeDateWords(text, date)) (out ??= new Set()).add(w);
   for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) if (isYear(w) || isMonthName(w)) (out ??= new Set()).add(w);
   // (Also a date the text writes in numbers: "rapat 14/12/2025" names Desember; see textDateMonths.)
   for (const d of textDateMonths(text)) (out ??= new Set()).add(d.month);
