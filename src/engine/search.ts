@@ -2434,6 +2434,7 @@ export class SearchIndex {
     const numbered = new Set<string>();
     const add = (text: string, isTitle = false) => {
       const tokens = tokenize(text);
+      let tops: Map<number, number> | undefined;
       const norms = tokens.map((t) => t.norm);
       // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
       // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no
@@ -2467,7 +2468,9 @@ export class SearchIndex {
         // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
         // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
         const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english, this.#titleNumbered());
-        const beside = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
+        const near = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
+        // (Or, alone in a table's cell, its column's name, as numberings reads it: "| 5 |" under "| Malam ke |".)
+        const beside = near.length === 0 && !isTitle && spelled === undefined ? columnNumbering(text, t, (tops ??= new Map())) : near;
         for (const n of digits) {
           if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
           if (spelled !== undefined) continue;
