@@ -548,6 +548,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   if (passage.tableHeader) title.push(...surfaceTerms(passage.tableHeader.text));
   // So is the heading of the section a later part belongs to (Passage.sectionHeading).
   if (passage.sectionHeading) title.push(...surfaceTerms(passage.sectionHeading));
+  // And the short paragraph that introduces a table, on its passages (Passage.tableIntro).
+  if (passage.tableIntro) title.push(...surfaceTerms(passage.tableIntro));
   return { id, words, title, date: dateTerms(passage.date), counted };
 }
 
