@@ -3,7 +3,7 @@
 // (or a date's day), the number stood beside no word, and decision 5 was found but left unanswered.
 
 import { describe, expect, it } from 'vitest';
-import { Library } from '../src/engine/library.ts';
+import { buildIndex, Library } from '../src/engine/library.ts';
 import { writeUp } from './write-up.ts';
 
 const lib = Library.fromDocuments([
@@ -35,4 +35,15 @@ describe('a number after a label word is a label, not a count or a day', () => {
       expect(a.answered).toBe(true);
     });
   }
+});
+
+describe('"nomor" after a function word is a word of its own', () => {
+  // "di nomor 10 km jalan cepat" (facqa's athletics) names an event of a sport, which a passage says as "nomor 10 km".
+  const index = buildIndex([writeUp({ id: 'atletik', title: 'Atletik', body: 'Darwati kalah di nomor 10 km jalan cepat. Keputusan juri nomor 5 final.' })], { lexicon: null });
+  const words = (q: string) => index.search(q).groups.map((g) => g.word);
+
+  it('"di nomor 10 km jalan cepat" keeps "nomor"; "keputusan nomor 5" does not', () => {
+    expect(words('siapa yang mengalahkan Darwati di nomor 10 km jalan cepat')).toContain('nomor');
+    expect(words('keputusan nomor 5 apa')).not.toContain('nomor');
+  });
 });

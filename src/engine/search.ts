@@ -1029,9 +1029,10 @@ export class SearchIndex {
       // Likewise "bulan" before a month's name ("bulan Februari 2025"): a write-up dated February 2025 is about it
       // whether or not it says "bulan" (an English one never does). No dev set's figure moved.
       if (MONTH_LABELS.has(token.norm) && isMonthName(tokens[i + 1]?.norm ?? '')) return;
-      // Likewise "nomor" before a number ("keputusan nomor 5"): a list numbers its items "5." without the word, and
-      // counted as a word to match, it left the item found but unanswered.
-      if (NUMBER_LABELS.has(token.norm) && /^\d{1,3}$/u.test(tokens[i + 1]?.norm ?? '')) return;
+      // Likewise "nomor" between a word and a number ("keputusan nomor 5"): a list numbers its items "5." without the
+      // word, and counted as a word to match, it left the item found but unanswered. Not after a function word: "di
+      // nomor 10 km jalan cepat" names an event of a sport, which a passage says ("nomor 10 km").
+      if (NUMBER_LABELS.has(token.norm) && /^\d{1,3}$/u.test(tokens[i + 1]?.norm ?? '') && i > 0 && !isStopword(tokens[i - 1]!.norm)) return;
       // A word that only names the place asked for ("lokasi" of "lokasi kopdar berikutnya") where no write-up has
       // it: a write-up states its place without the label ("di Kedai Kopi Ranu"), and counted as a word no passage
       // has, it left the question unanswered where "kopdar berikutnya di mana" was answered. (Where some passage has
