@@ -7,6 +7,7 @@ import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, statesAskedType
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
+import { namesRelativePeriod } from './relative-text.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
@@ -833,9 +834,11 @@ function ofYear(p: Passage, years: string[], calendar: Calendar): boolean {
   // (Read only when the digits are there at all, as written: a year in other digits, "２０２５", is not the
   // question's.)
   const said = (text: string) => years.some((y) => text.includes(y));
-  if (!said(p.title) && !said(p.text)) return false;
+  // (Or a year the text names relative to its date: "tahun lalu" of a 2025 write-up is 2024; see relative-text.ts.)
+  const saysYear = said(p.text) || namesRelativePeriod(p.text);
+  if (!said(p.title) && !saysYear) return false;
   const { title, text } = calendar(p);
-  return (said(p.title) && years.some((y) => title.has(y))) || (said(p.text) && years.some((y) => text.has(y)));
+  return (said(p.title) && years.some((y) => title.has(y))) || (saysYear && years.some((y) => text.has(y)));
 }
 
 /** The years and months' names a passage's title and text say as words: SearchIndex.calendarWords. */

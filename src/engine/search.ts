@@ -24,6 +24,7 @@ import { activeForms } from './active-forms.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
+import { relativeDateWords } from './relative-text.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, textDates, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
@@ -558,6 +559,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   }
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
+  // A year or month the text names relative to its own date ("tahun lalu" of a 2025 write-up), as that year.
+  for (const w of relativeDateWords(text, passage.date)) words.push(w);
   // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
   // like the title they say what the rows are, and like the title they are not words the passage says (no
   // highlight; a passage found only through them is never a result).
@@ -565,6 +568,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   if (passage.tableHeader) title.push(...surfaceTerms(passage.tableHeader.text));
   // So is the heading of the section a later part belongs to (Passage.sectionHeading).
   if (passage.sectionHeading) title.push(...surfaceTerms(passage.sectionHeading));
+  // And the short paragraph that introduces a table, on its passages (Passage.tableIntro).
+  if (passage.tableIntro) title.push(...surfaceTerms(passage.tableIntro));
   return { id, words, title, date: dateTerms(passage.date), counted };
 }
 
@@ -1076,6 +1081,10 @@ export class SearchIndex {
       // Likewise "bulan" before a month's name ("bulan Februari 2025"): a write-up dated February 2025 is about it
       // whether or not it says "bulan" (an English one never does). No dev set's figure moved.
       if (MONTH_LABELS.has(token.norm) && isMonthName(tokens[i + 1]?.norm ?? '')) return;
+      // Likewise "nomor" between a word and a number ("keputusan nomor 5"): a list numbers its items "5." without the
+      // word, and counted as a word to match, it left the item found but unanswered. Not after a function word: "di
+      // nomor 10 km jalan cepat" names an event of a sport, which a passage says ("nomor 10 km").
+      if (NUMBER_LABELS.has(token.norm) && /^\d{1,3}$/u.test(tokens[i + 1]?.norm ?? '') && i > 0 && !isStopword(tokens[i - 1]!.norm)) return;
       // A word that only names the place asked for ("lokasi" of "lokasi kopdar berikutnya") where no write-up has
       // it: a write-up states its place without the label ("di Kedai Kopi Ranu"), and counted as a word no passage
       // has, it left the question unanswered where "kopdar berikutnya di mana" was answered. (Where some passage has
@@ -2467,7 +2476,7 @@ export class SearchIndex {
    */
   calendarWords(passage: Passage): { title: ReadonlySet<string>; text: ReadonlySet<string> } {
     let text = this.#textCalendar.get(passage);
-    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(passage.text)));
+    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(passage.text, passage.date)));
     let title = this.#titleCalendar.get(passage.title);
     if (title === undefined) this.#titleCalendar.set(passage.title, (title = calendarWordsOf(passage.title)));
     return { title, text };
@@ -2490,6 +2499,7 @@ export class SearchIndex {
     const numbered = new Set<string>();
     const add = (text: string, isTitle = false) => {
       const tokens = tokenize(text);
+      let tops: Map<number, number> | undefined;
       const norms = tokens.map((t) => t.norm);
       // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
       // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no
@@ -2523,7 +2533,9 @@ export class SearchIndex {
         // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
         // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
         const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english, this.#titleNumbered());
-        const beside = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
+        const near = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
+        // (Or, alone in a table's cell, its column's name, as numberings reads it: "| 5 |" under "| Malam ke |".)
+        const beside = near.length === 0 && !isTitle && spelled === undefined ? columnNumbering(text, t, (tops ??= new Map())) : near;
         for (const n of digits) {
           if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
           if (spelled !== undefined) continue;
@@ -2709,14 +2721,19 @@ const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
 /** Words that only label the month after them, "bulan Juni" (see #analyse). */
 const MONTH_LABELS: ReadonlySet<string> = new Set(['bulan', 'bln']);
 
+/** Words that only label the number after them, "keputusan nomor 5" (see #analyse). */
+const NUMBER_LABELS: ReadonlySet<string> = new Set(['nomor', 'nomer', 'nmr', 'no', 'number', 'nr']);
+
 /** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
 const PREPARE_STEP = 250;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The words of `text` (wordsOf each token) that are years or months' names (see SearchIndex.calendarWords). */
-function calendarWordsOf(text: string): ReadonlySet<string> {
+function calendarWordsOf(text: string, date: string | null = null): ReadonlySet<string> {
   let out: Set<string> | null = null;
+  // (And the years and months it names relative to its date: "tahun lalu" of a 2025 write-up says 2024.)
+  for (const w of relativeDateWords(text, date)) (out ??= new Set()).add(w);
   for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) if (isYear(w) || isMonthName(w)) (out ??= new Set()).add(w);
   // (Also a date the text writes in numbers: "rapat 14/12/2025" names Desember; see textDateMonths.)
   for (const d of textDateMonths(text)) (out ??= new Set()).add(d.month);

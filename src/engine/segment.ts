@@ -17,7 +17,7 @@
 import type { CorpusDocument, Passage } from './types.ts';
 import { closesFence, fenceOf } from './hidden.ts';
 import { isHeadingLine, isSpace, openingHeading, skipSpace, splitSentences, type Span } from './sentences.ts';
-import { tableHeaderAt } from './tables.ts';
+import { tableHeaderAt, tableHeaders } from './tables.ts';
 import { labelOnFirstUse, labelUnread } from './text-title.ts';
 
 /**
@@ -58,8 +58,11 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
   // A label not read yet stays so: each passage reads its document's when it is first asked for (see
   // text-title.ts).
   const labelLater = labelUnread(doc);
+  let previous: ParagraphUnit | null = null;
   for (const unit of paragraphUnits(body, doc.excludedRanges, doc.markdown ?? false)) {
     paragraph += 1;
+    const intro = unit.code ? null : tableIntro(body, previous, unit);
+    previous = unit;
     const parts: Span[] = [];
     for (const [s, e] of unit.pieces) {
       if (e - s <= maxChars) parts.push([s, e]);
@@ -92,11 +95,30 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         ...(unit.code ? { code: true } : {}),
         ...(Array.isArray(header) ? { tableHeader: { text: body.slice(header[0], header[1]), start: header[0], end: header[1] } } : {}),
         ...(k > 0 && heading !== null ? { sectionHeading: heading } : {}),
+        ...(intro !== null ? { tableIntro: intro } : {}),
       };
       passages.push(labelLater ? labelOnFirstUse(passage, { of: doc }) : passage);
     });
   }
   return passages;
+}
+
+/** The longest paragraph read as what the table after it is of (see tableIntro): a line or two. */
+const MAX_TABLE_INTRO = 300;
+
+/**
+ * The text of the paragraph just before `unit` when `unit` opens with a table's header row and that paragraph is
+ * short (MAX_TABLE_INTRO) and no table or code itself: it says what the table is of (Passage.tableIntro).
+ */
+function tableIntro(body: string, previous: ParagraphUnit | null, unit: ParagraphUnit): string | null {
+  if (previous === null || previous.code) return null;
+  const [s, e] = unit.pieces[0]!;
+  if (body.charCodeAt(s) !== 0x7c || tableHeaders(body.slice(s, e))[0]?.[0] !== 0) return null;
+  const start = previous.pieces[0]![0];
+  const end = previous.pieces[previous.pieces.length - 1]![1];
+  if (end - start > MAX_TABLE_INTRO) return null;
+  const text = body.slice(start, end);
+  return text.includes('|') ? null : text;
 }
 
 /** Whether a body holds any passage text once metadata and lone headings are set aside. */

@@ -80,6 +80,13 @@ export interface Passage {
    * alone): "sesi jam 13.15 hari pertama" finds the 13.15 row in the table's second part.
    */
   sectionHeading?: string;
+  /**
+   * Present on a table's passages (every part) when a short paragraph stands just before the table ("Tarawih 11
+   * rakaat, mulai jam 19.15" over "| Malam ke | Imam |"): that paragraph's text, which says what the table is of, as
+   * the header row says what its columns are. Its words are indexed with the title's, as the header row's are (no
+   * highlight, no answer from them alone).
+   */
+  tableIntro?: string;
 }
 
 /** A problem found while loading the corpus. Loading reports all of them, never only the first. */

@@ -1,0 +1,61 @@
+// A write-up's own "tahun lalu", "bulan depan", "last year" were written relative to the write-up's date, not to the
+// member's day (which is how a question's are read: see relative-days.ts). The July 2025 minutes' "anggaran tahun
+// lalu habis Rp 9.200.000" is 2024's budget, and a member asks for it as "anggaran 17an 2024"; the words "tahun"
+// and "lalu" find nothing of it. So such a phrase in a dated document's text is also indexed as the year it denotes
+// ("2024"), and a month as its name and year ("bulan lalu" of 2025-07-13 → "juni", "2025"), as a date written in
+// numbers is indexed as its month's name (see textDateMonths). Only a year or a month one before or after the
+// document's: "minggu lalu" and "kemarin" name days, which the index holds no words for; "dua tahun lalu",
+// "beberapa bulan lalu" (a count of them ago) and "tahun ini" (the document's own year, its date's) are left as
+// they are.
+
+import { MONTHS } from './dates.ts';
+import { INDONESIAN_UNITS } from './number-words.ts';
+
+/** Not after a count: "2 tahun lalu", "dua bulan lalu", "beberapa tahun lalu" are that many ago. */
+const COUNTS = [String.raw`\d+`, ...INDONESIAN_UNITS, 'sepuluh', 'beberapa', 'berapa', 'banyak', 'several', 'few', 'many'];
+
+/**
+ * The phrases: Indonesian unit then the word for before or after ("tahun lalu", "thn kemarin", "bulan depan"),
+ * English the word then the unit ("last year", "the previous month", "next year").
+ */
+const RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<!(?:${COUNTS.join('|')})\s+)(?:(?<idUnit>tahun|thn|bulan|bln)\s+(?<idWhen>yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|depan|berikutnya)|(?<enWhen>last|previous|next|following)\s+(?<enUnit>year|month))(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** RELATIVE, for a test whether a text names one at all (not global: no lastIndex to reset). */
+const ANY_RELATIVE = new RegExp(RELATIVE.source, 'iu');
+
+const EARLIER = /^(?:yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|last|previous)$/iu;
+const DATE = /^(\d{4})-(\d{2})/u;
+
+/**
+ * The year and month words a dated text's relative periods denote, from its date (YYYY-MM or YYYY-MM-DD; a year
+ * alone for years only): "tahun lalu" of 2025-07-13 → "2024", "bulan lalu" → "juni", "2025". Empty for an undated
+ * text or one that names none.
+ */
+export function relativeDateWords(text: string, date: string | null): string[] {
+  if (date === null) return [];
+  const m = DATE.exec(date) ?? /^(\d{4})/u.exec(date);
+  if (!m) return [];
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const out: string[] = [];
+  for (const hit of text.matchAll(RELATIVE)) {
+    const g = hit.groups!;
+    const unit = (g['idUnit'] ?? g['enUnit'])!.toLowerCase();
+    const step = EARLIER.test((g['idWhen'] ?? g['enWhen'])!) ? -1 : 1;
+    if (unit.startsWith('t') || unit === 'year') {
+      out.push(String(year + step));
+    } else if (month !== undefined) {
+      const index = year * 12 + (month - 1) + step;
+      out.push(MONTHS[index % 12]!, String(Math.floor(index / 12)));
+    }
+  }
+  return out;
+}
+
+/** Whether a text names a year or month relative to its date (see relativeDateWords): a cheap test first. */
+export function namesRelativePeriod(text: string): boolean {
+  return ANY_RELATIVE.test(text);
+}

@@ -1,0 +1,76 @@
+// A write-up's own "tahun lalu", "bulan lalu", "last year" were written relative to the write-up's date, not to the
+// member's: the July 2025 minutes' "anggaran tahun lalu" is 2024's budget, and a member asks for it as "anggaran
+// 2024". Such words in the text are indexed as the year (and month) they denote from the document's date.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { relativeDateWords } from '../src/engine/relative-text.ts';
+import { writeUp } from './write-up.ts';
+
+const lib = Library.fromDocuments([
+  writeUp({
+    id: 'rapat-juli-2025',
+    title: 'Notulen Rapat Persiapan HUT RI',
+    date: '2025-07-13',
+    body: [
+      'Rapat dibuka ketua pukul 19.30 dan dihadiri 23 anggota.',
+      'Usulan lomba baru dibahas panjang. Anggaran tahun lalu habis Rp 9.200.000 untuk seluruh kegiatan.',
+      'Iuran bulan lalu terkumpul Rp 1.150.000 dari enam RT.',
+    ].join('\n\n'),
+  }),
+  writeUp({
+    id: 'lomba-2024',
+    title: 'Pemenang Lomba 17an 2024',
+    date: '2024-08-18',
+    body: ['Balap karung: juara 1 Dodi, juara 2 Ika.', 'Hadiah diambil di rumah bendahara mulai Senin.'].join('\n\n'),
+  }),
+  writeUp({
+    id: 'club-2025',
+    title: 'Annual meeting of the running club',
+    date: '2025-03-02',
+    lang: 'en',
+    body: ['The treasurer reported that last year the club spent Rp 4.000.000 on race fees.', 'New members were welcomed.'].join('\n\n'),
+  }),
+]);
+
+describe("a write-up's relative years and months, read from its own date", () => {
+  it('"anggaran tahun 2024 habis berapa": the 2025 minutes\' "tahun lalu", answered', () => {
+    const a = lib.ask('anggaran 17an tahun 2024 habis berapa', { top: 3, today: '2026-11-27' });
+    expect(a.results[0]?.docId).toBe('rapat-juli-2025');
+    expect(a.results[0]?.text).toContain('9.200.000');
+    expect(a.answered).toBe(true);
+  });
+
+  it('"iuran juni 2025": the July minutes\' "bulan lalu"', () => {
+    const a = lib.ask('iuran juni 2025 terkumpul berapa', { top: 3, today: '2026-11-27' });
+    expect(a.results[0]?.text).toContain('1.150.000');
+    expect(a.answered).toBe(true);
+  });
+
+  it('"race fees in 2024": an English write-up\'s "last year"', () => {
+    const a = lib.ask('how much did the club spend on race fees in 2024', { top: 3, today: '2026-11-27' });
+    expect(a.results[0]?.docId).toBe('club-2025');
+    expect(a.answered).toBe(true);
+  });
+
+  it('not another year: "anggaran tahun 2023" is not the 2025 minutes\' "tahun lalu"', () => {
+    const a = lib.ask('anggaran tahun 2023 habis berapa', { top: 3, today: '2026-11-27' });
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('relativeDateWords', () => {
+  it('reads years and months one before or after the date, in both languages', () => {
+    expect(relativeDateWords('Anggaran tahun lalu habis.', '2025-07-13')).toEqual(['2024']);
+    expect(relativeDateWords('iuran bulan lalu, rapat bulan depan', '2025-01-05')).toEqual(['desember', '2024', 'februari', '2025']);
+    expect(relativeDateWords('Last year we ran; next year we swim.', '2025-03-02')).toEqual(['2024', '2026']);
+    expect(relativeDateWords('tahun yang lalu', '2025')).toEqual(['2024']);
+  });
+
+  it('not a count of them ago, nor this year, nor an undated text', () => {
+    expect(relativeDateWords('dua tahun lalu, 3 bulan lalu, beberapa tahun lalu', '2025-07-13')).toEqual([]);
+    expect(relativeDateWords('tahun ini dan minggu lalu', '2025-07-13')).toEqual([]);
+    expect(relativeDateWords('tahun lalu', null)).toEqual([]);
+    expect(relativeDateWords('pertahun lalu', '2025-07-13')).toEqual([]);
+  });
+});
