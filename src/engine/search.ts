@@ -3328,7 +3328,6 @@ function looseMatching(term: string, ownWord: boolean): LooseMatching {
   };
 }
 
-/** What a passage's evidence through an alternative is worth, relative to the question word itself. */
 /**
  * Whether an Indonesian question word's English (the lexicon read backwards, scope 'en': one word, not a phrase)
  * is a word of some title: then the word names a kind of event an English write-up's title says in English
@@ -3340,6 +3339,7 @@ export function titledInEnglish(alternatives: readonly Alternative[], isTitleWor
   return alternatives.some((a) => a.kind === 'translation' && a.scope === 'en' && !a.doneBy && a.surface.length === 1 && isTitleWord(a.surface[0]!));
 }
 
+/** What a passage's evidence through an alternative is worth, relative to the question word itself. */
 function alternativeWeight(a: Alternative): number {
   if (a.guessed) return RANKING.initialsWeight;
   if (a.related) return RANKING.relatedWeight;
