@@ -1981,8 +1981,9 @@ export class SearchIndex {
         const translatedHere = ownLanguage && (t.scope === 'en' || !this.#english.has(id));
         // (Where the noun or another form matched, "The keynote speaker … talked about …", that is the match.)
         if (t.doneBy && (others!.has(id) || result.has(id))) continue;
-        // (A synonym ranks, but covers nothing of the question: see Alternative.synonym.)
-        const credited = translatedHere && t.scope === undefined ? RANKING.bilingualTranslationWeight : weight;
+        // (A synonym ranks, but covers nothing of the question: see Alternative.synonym. Nor does a corpus of both
+        // languages count an English word switched into an Indonesian question in full: see Alternative.switched.)
+        const credited = translatedHere && t.scope === undefined && !t.switched ? RANKING.bilingualTranslationWeight : weight;
         const candidate: Evidence = { score: e.score * (translatedHere ? ownScale : scale), credit: t.synonym ? 0 : e.credit * credited * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
         if (e.titled) candidate.titled = true;
