@@ -3,6 +3,7 @@
 // RANKING.bilingualTranslationWeight). In a corpus of one language a translation still weighs below the word.
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
+import { createLexicon } from '../src/engine/lexicon.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
 
@@ -50,5 +51,30 @@ describe('an English question over a corpus with a few passages in English', () 
     );
     const lib = Library.fromDocuments([recap, report, ...minutes]);
     expect(lib.ask('who were the hackathon judges', { top: 3 }).results[0]?.id).toBe('hackathon-en#1');
+  });
+});
+
+describe('an Indonesian question with an English word switched in, over write-ups in both languages', () => {
+  // "mouse" of a question about the office's stock is a computer's; the dictionary's sense (tikus, a rat) matched
+  // alone must not make it answered (see Alternative.switched): a corpus with English write-ups beside the
+  // Indonesian ones does not count that sense in full, as it does an English question's translations.
+  const lexicon = createLexicon({ mouse: ['tikus'] });
+  const kebun = writeUp({
+    id: 'kebun',
+    title: 'Kerja Bakti Kebun',
+    body: 'Warga membersihkan kebun dan gudang.\n\nDi gudang ditemukan banyak tikus, jadi warga memasang perangkap.',
+  });
+  const lomba = writeUp({ id: 'lomba', title: 'Lomba Desain Poster', body: 'Lomba desain poster diikuti 20 peserta.\n\nPemenang lomba desain: Sari.' });
+  const english: CorpusDocument = {
+    ...writeUp({ id: 'meetup-en', title: 'Design Meetup Recap', body: 'We met at the library to talk about design systems.\n\nThe next meetup is in May.' }),
+    lang: 'en',
+  };
+
+  it('is left unanswered by the rats in the warehouse, as it is in a corpus of one language', () => {
+    const one = Library.fromDocuments([kebun, lomba], { lexicon }).ask('stok mouse di gudang kantor');
+    expect(one.answered).toBe(false);
+    const both = Library.fromDocuments([english, kebun, lomba], { lexicon }).ask('stok mouse di gudang kantor');
+    expect(both.results[0]?.id).toBe('kebun#2');
+    expect(both.answered).toBe(false);
   });
 });

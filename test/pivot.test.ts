@@ -94,6 +94,21 @@ describe('the lexicon reads bridged translations', () => {
     expect(stems.bridged('collective')).toEqual(['bersama']);
   });
 
+  it("for a word read only as another headword with its stem, whatever that headword's number of senses", () => {
+    // Porter cuts "calculate" and "calculator" alike: calculator's three translations are no sense of calculate,
+    // which the dictionary does not give at all.
+    const stems = createLexicon(
+      { calculator: ['kalkulator', 'penghitung', 'mesin hitung'] },
+      { bridged: { calculate: ['menghitung'], calculator: ['pengganda'] } },
+    );
+    expect(stems.resolve('calculate')).toMatchObject({ headword: 'calculator', via: 'stem' });
+    expect(stems.bridged('calculate')).toEqual(['menghitung']);
+    expect(stems.bridged('calculated')).toEqual(['menghitung']);
+    // (Not the headword's own bridged senses: it has its common senses already, as a word read as itself has.)
+    expect(stems.bridged('calculator')).toEqual([]);
+    expect(createLexicon({ calculator: ['kalkulator', 'penghitung'] }, { bridged: { calculator: ['pengganda'] } }).bridged('calculators')).toEqual([]);
+  });
+
   it('only for a word the dictionary gives one sense or none', () => {
     // Two translations are the common senses already; a bridged one would be a rarer sense (a gift).
     expect(lexicon.bridged('donation')).toEqual([]);

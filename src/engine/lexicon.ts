@@ -375,12 +375,16 @@ function lexiconOver(
   // The headword's own, as resolve reads the word ("started" → start); for a word it cannot read, or reads only as
   // another headword with its Porter stem ("collect" as collective), the word's or its first form's that has some
   // ("volunteers" → volunteer), else that headword's. Less what the translations already give, and only for a word
-  // they give one sense or none, as read (see BRIDGED_MAX_OWN).
+  // they give one sense or none, as read (see BRIDGED_MAX_OWN), or none of its own: a headword read only through
+  // its Porter stem ("calculate" as calculator: kalkulator, penghitung, mesin hitung) gives the word no sense, so
+  // however many that headword has, the word's own bridged senses are read (menghitung); the headword's own only
+  // as the gate allows.
   const bridged = (english: string): readonly string[] => {
     const word = normalizeEnglish(english);
     if (word === '' || STOPWORDS.has(word)) return NOTHING;
     const read = resolve(word);
-    if (read !== null && read.translations.length > BRIDGED_MAX_OWN) return NOTHING;
+    const several = read !== null && read.translations.length > BRIDGED_MAX_OWN;
+    if (several && read.via !== 'stem') return NOTHING;
     const itself = read !== null && read.via !== 'stem' && read.via !== 'joined';
     const last = word.slice(word.lastIndexOf(' ') + 1);
     const prefix = word.slice(0, word.length - last.length);
@@ -391,7 +395,7 @@ function lexiconOver(
           word,
           ...(irregularBases === undefined ? [] : unpack(irregularBases)).map((b) => prefix + b),
           ...baseFormCandidates(last).map((b) => prefix + b),
-          ...(read === null ? [] : [read.headword]),
+          ...(read === null || several ? [] : [read.headword]),
         ];
     const key = keys.find((k) => bridgedWords.has(k));
     if (key === undefined) return NOTHING;

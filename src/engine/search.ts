@@ -1990,8 +1990,9 @@ export class SearchIndex {
         const translatedHere = ownLanguage && (t.scope === 'en' || !this.#english.has(id));
         // (Where the noun or another form matched, "The keynote speaker … talked about …", that is the match.)
         if (t.doneBy && (others!.has(id) || result.has(id))) continue;
-        // (A synonym ranks, but covers nothing of the question: see Alternative.synonym.)
-        const credited = translatedHere && t.scope === undefined ? RANKING.bilingualTranslationWeight : weight;
+        // (A synonym ranks, but covers nothing of the question: see Alternative.synonym. Nor does a corpus of both
+        // languages count an English word switched into an Indonesian question in full: see Alternative.switched.)
+        const credited = translatedHere && t.scope === undefined && !t.switched ? RANKING.bilingualTranslationWeight : weight;
         const candidate: Evidence = { score: e.score * (translatedHere ? ownScale : scale), credit: t.synonym ? 0 : e.credit * credited * shares[t.part]!, terms: e.terms };
         if (e.dateCredit !== undefined) candidate.dateCredit = e.dateCredit * weight;
         if (e.titled) candidate.titled = true;
@@ -3345,7 +3346,6 @@ function looseMatching(term: string, ownWord: boolean): LooseMatching {
   };
 }
 
-/** What a passage's evidence through an alternative is worth, relative to the question word itself. */
 /**
  * Whether an Indonesian question word's English (the lexicon read backwards, scope 'en': one word, not a phrase)
  * is a word of some title: then the word names a kind of event an English write-up's title says in English
@@ -3357,6 +3357,7 @@ export function titledInEnglish(alternatives: readonly Alternative[], isTitleWor
   return alternatives.some((a) => a.kind === 'translation' && a.scope === 'en' && !a.doneBy && a.surface.length === 1 && isTitleWord(a.surface[0]!));
 }
 
+/** What a passage's evidence through an alternative is worth, relative to the question word itself. */
 function alternativeWeight(a: Alternative): number {
   if (a.guessed) return RANKING.initialsWeight;
   if (a.related) return RANKING.relatedWeight;
