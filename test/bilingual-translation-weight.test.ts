@@ -3,6 +3,7 @@
 // RANKING.bilingualTranslationWeight). In a corpus of one language a translation still weighs below the word.
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
+import { overrideRanking } from '../src/engine/search.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
 
@@ -50,5 +51,26 @@ describe('an English question over a corpus with a few passages in English', () 
     );
     const lib = Library.fromDocuments([recap, report, ...minutes]);
     expect(lib.ask('who were the hackathon judges', { top: 3 }).results[0]?.id).toBe('hackathon-en#1');
+  });
+});
+
+describe('RANKING.bilingualShare, changed after the first question', () => {
+  // scripts/split-eval.mts and fit-ranking.ts index a corpus once and score it under each setting, "the settings
+  // read when a question is scored": whether the corpus is bilingual was decided at its first question and kept,
+  // so a bilingualShare tried after it changed nothing, and the tool reported it as making no difference.
+  it('is read when a question is scored, as the other settings are', () => {
+    const minutes = Array.from({ length: 20 }, (_, k) =>
+      writeUp({ id: `rapat-${k}`, title: `Rapat ${k + 1}`, body: `Rapat bulanan ke-${k + 1} membahas kas dan jadwal.`, date: '2025-05-01' }),
+    );
+    const lib = Library.fromDocuments([recap, report, ...minutes]);
+    const first = () => lib.ask('who were the hackathon judges', { top: 3 }).results[0]?.id;
+    expect(first()).toBe('hackathon-en#1');
+    const restore = overrideRanking({ bilingualShare: 0.05 });
+    try {
+      expect(first()).toBe('hackathon-id#2');
+    } finally {
+      restore();
+    }
+    expect(first()).toBe('hackathon-en#1');
   });
 });
