@@ -21,7 +21,14 @@ const { values, positionals } = parseArgs({
 });
 const dir = evalDir(values['eval-dir']);
 const wanted = values.sets!.split(',');
-const sets = ((await findSets(dir)) ?? []).filter((s) => wanted.includes(s.name));
+const found = await findSets(dir);
+// A set named and not there would be left out of the odd sum unsaid, as though the sum were the sets' asked for.
+const missing = found === null ? [] : wanted.filter((name) => !found.some((s) => s.name === name));
+if (missing.length > 0) {
+  process.stderr.write(`split-eval: ${missing.map((name) => `no set "${name}"`).join(', ')} in ${dir} (found: ${found!.map((s) => s.name).join(', ')})\n`);
+  process.exit(2);
+}
+const sets = (found ?? []).filter((s) => wanted.includes(s.name));
 if (sets.length === 0) {
   process.stdout.write(`split-eval: none of ${wanted.join(', ')} in ${dir}; nothing to measure.\n`);
   process.exit(0);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
+import { overrideRanking } from '../src/engine/search.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
 
@@ -76,5 +77,26 @@ describe('an Indonesian question with an English word switched in, over write-up
     const both = Library.fromDocuments([english, kebun, lomba], { lexicon }).ask('stok mouse di gudang kantor');
     expect(both.results[0]?.id).toBe('kebun#2');
     expect(both.answered).toBe(false);
+  });
+});
+
+describe('RANKING.bilingualShare, changed after the first question', () => {
+  // scripts/split-eval.mts and fit-ranking.ts index a corpus once and score it under each setting, "the settings
+  // read when a question is scored": whether the corpus is bilingual was decided at its first question and kept,
+  // so a bilingualShare tried after it changed nothing, and the tool reported it as making no difference.
+  it('is read when a question is scored, as the other settings are', () => {
+    const minutes = Array.from({ length: 20 }, (_, k) =>
+      writeUp({ id: `rapat-${k}`, title: `Rapat ${k + 1}`, body: `Rapat bulanan ke-${k + 1} membahas kas dan jadwal.`, date: '2025-05-01' }),
+    );
+    const lib = Library.fromDocuments([recap, report, ...minutes]);
+    const first = () => lib.ask('who were the hackathon judges', { top: 3 }).results[0]?.id;
+    expect(first()).toBe('hackathon-en#1');
+    const restore = overrideRanking({ bilingualShare: 0.05 });
+    try {
+      expect(first()).toBe('hackathon-id#2');
+    } finally {
+      restore();
+    }
+    expect(first()).toBe('hackathon-en#1');
   });
 });

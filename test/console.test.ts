@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../src/cli/console.ts';
 import { Library, type ReloadReport } from '../src/engine/library.ts';
+import { WATCH_RELOADER } from '../src/watch.ts';
 import { childEnv, fixtures, runNode, startNode } from './cli-helpers.ts';
 import { shippedCorpus } from './shipped-corpus.ts';
 
@@ -197,6 +198,19 @@ describe('/about in the console, a page at a time', () => {
     mark = s.output.length;
     s.type('/about');
     expect(await s.until('The corpus holds', mark)).not.toContain('only one page');
+    s.type('/quit');
+    await s.done;
+  });
+
+  it('/about after a reload by the corpus watcher (WATCH_CORPUS=1) says a file changed, not "by watch"', async () => {
+    // The watcher's internal name read as a person's: the Discord /about had stopped saying it, the console had not.
+    const library = await Library.open(path.join(fixtures, 'corpus'));
+    await library.reload(WATCH_RELOADER);
+    const s = session(library);
+    s.type('/about');
+    const out = await s.until('Last reloaded');
+    expect(out).toMatch(/Last reloaded \d{4}-\d\d-\d\d \d\d:\d\d UTC, when a file of the corpus changed\./);
+    expect(out).not.toContain('by watch');
     s.type('/quit');
     await s.done;
   });

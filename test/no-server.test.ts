@@ -55,6 +55,26 @@ describe('a bot in no server yet', () => {
     }
   });
 
+  it("HTTP mode: the link is the token's own application's, whatever DISCORD_CLIENT_ID says", async () => {
+    // DISCORD_CLIENT_ID of another application (a test bot's, say) made a link that added that one; the bot, the
+    // token's, stayed in no server and the warning came back at every start.
+    const corpus = tempCorpus();
+    const fake = await startFakeDiscord({ guilds: [] });
+    const publicHex = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    const logs = captureLogger();
+    const other = '999999999999999991';
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: other });
+    const server = await startHttpServer({ config, library: await openLibrary(corpus.dir), logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1' });
+    try {
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'invite' in l)).toBe(true));
+      expect(logs.lines.filter((l) => 'invite' in l)).toMatchObject([{ invite: inviteUrl(fake.applicationId) }]);
+    } finally {
+      await server.stop();
+      await fake.close();
+      corpus.remove();
+    }
+  });
+
   it('builds the README\'s link', () => {
     expect(inviteUrl('123456789012345678')).toBe('https://discord.com/oauth2/authorize?client_id=123456789012345678&scope=bot+applications.commands&permissions=0');
   });

@@ -7,6 +7,7 @@ import type { ExampleQuestion } from '../engine/example.ts';
 import type { Library } from '../engine/library.ts';
 import { DEFAULT_TOP } from './ask-command.ts';
 import { plural, renderAnswer, renderReload, renderSummary, summaryPages } from './render.ts';
+import { WATCH_RELOADER } from '../watch.ts';
 
 export interface ConsoleOptions {
   library: Library;
@@ -74,14 +75,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
    */
   const about = (page: number) => {
     const summary = library.summary();
-    const { loadedAt, loadedBy, atStartUp, problems } = library.snapshot;
+    const { loadedAt, loadedBy, loadedFrom, atStartUp, problems } = library.snapshot;
+    // As /about on Discord says it: the watcher's name is no person's.
+    const reloader = loadedFrom === null && loadedBy === WATCH_RELOADER ? 'watch' : 'name';
     const pages = summaryPages(summary.documents.length);
     if (page > 0 && pages === 1) {
       say('The list of documents has only one page: /about shows it.');
       return;
     }
     const shown = Math.min(page, pages - 1);
-    say(renderSummary(summary, { color, width: width(), loadedAt, loadedBy, atStartUp, problems, page: shown }));
+    say(renderSummary(summary, { color, width: width(), loadedAt, loadedBy, reloader, atStartUp, problems, page: shown }));
     last = { kind: 'about', page: shown };
   };
 

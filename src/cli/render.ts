@@ -213,6 +213,8 @@ export interface SummaryRenderOptions extends RenderOptions {
   loadedBy?: string | null | undefined;
   /** Whether the start-up load is still serving (see Snapshot.atStartUp); when omitted, whether `loadedBy` is empty. */
   atStartUp?: boolean | undefined;
+  /** 'watch' for a reload by the corpus watcher (WATCH_CORPUS=1): "when a file of the corpus changed", not its name. */
+  reloader?: 'name' | 'watch' | undefined;
   /** Documents a page lists (eval corpora hold thousands). */
   max?: number | undefined;
   /** The page to show (0-based); past the last page, the last. Default 0. */
@@ -259,7 +261,9 @@ export function renderSummary(summary: CorpusSummary, options: SummaryRenderOpti
     const at = `${options.loadedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     const line = atStartUp
       ? `Loaded at start-up, ${at}; not reloaded since.`
-      : `Last reloaded ${at}${options.loadedBy ? ` by ${safeText(options.loadedBy)}` : ''}.`;
+      : options.reloader === 'watch'
+        ? `Last reloaded ${at}, when a file of the corpus changed.`
+        : `Last reloaded ${at}${options.loadedBy ? ` by ${safeText(options.loadedBy)}` : ''}.`;
     lines.push(style.dim(line, options.color));
   }
   return lines.join('\n');

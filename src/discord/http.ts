@@ -254,8 +254,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     // Without the gateway the bot knows no server of its own: the one deploy-commands writes to, if set.
     void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log, config.guildId);
     // The servers Discord lists for the bot: none says it was started before it was invited, as the gateway says.
+    // The link is the token's application's, as the gateway's is: DISCORD_CLIENT_ID may be another's (a test bot's).
     const servers = readBotServers(rest, log);
-    void Promise.all([servers, applicationId]).then(
+    const ownId = application.then((a) => String(a.id), () => applicationId);
+    void Promise.all([servers, ownId]).then(
       ([list, id]) => {
         if (list !== null && list.length === 0) warnInNoServer(id, log);
       },

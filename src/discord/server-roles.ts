@@ -49,7 +49,11 @@ const FAILED_FRESH_MS = 60_000;
  * (seconds, or minutes) whatever the signal says, and the refusal must be answered within Discord's 3 s.
  */
 const READ_TIMEOUT_MS = 1000;
-/** A read still unanswered after this is given up (a 429 waited out in the background ends then). */
+/**
+ * A request Discord leaves unanswered this long is given up (aborted). Not a 429: discord.js sleeps out its
+ * retry_after whatever the signal says, and the read ends, failed, only once that wait is over; until then refusals
+ * name the last read's roles (LAST_READ_KEPT_MS).
+ */
 const READ_ABANDON_MS = 10_000;
 /** The last read's roles stand in for a read Discord is slow to answer for this long; past it, no role is named. */
 const LAST_READ_KEPT_MS = 10 * 60_000;

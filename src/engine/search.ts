@@ -650,8 +650,11 @@ export class SearchIndex {
    * (the constructor: tests, one-shot commands) reads them on the first question that needs them.
    */
   #englishPassages: ReadonlySet<number> | null = null;
-  /** Whether the corpus is written in both languages (see #bilingual), read once. */
-  #bilingualMemo: boolean | null = null;
+  /**
+   * The share of the passages written in English (see #bilingual), read once; the threshold it is held against is
+   * read at every question, as RANKING's other settings are (overrideRanking, scripts/split-eval.mts).
+   */
+  #englishShareMemo: number | null = null;
   /** The documents of those passages (see #englishDocs). */
   #englishDocIds: ReadonlySet<string> | null = null;
   /** Indonesian spellings of those passages' words, and their doers' verbs (see #derivedEnglish); on first use. */
@@ -927,11 +930,8 @@ export class SearchIndex {
    * its passages (see #groupScores).
    */
   get #bilingual(): boolean {
-    if (this.#bilingualMemo === null) {
-      const share = this.#english.size / Math.max(1, this.#mini.documentCount);
-      this.#bilingualMemo = share >= RANKING.bilingualShare && 1 - share >= RANKING.bilingualShare;
-    }
-    return this.#bilingualMemo;
+    const share = (this.#englishShareMemo ??= this.#english.size / Math.max(1, this.#mini.documentCount));
+    return share >= RANKING.bilingualShare && 1 - share >= RANKING.bilingualShare;
   }
 
   get #english(): ReadonlySet<number> {
