@@ -6,6 +6,8 @@
 
 /** A numbered item's line: "1. …", "2) …" (up to three digits, then a space). */
 const ITEM_LINE = /^[ \t]*\d{1,3}[.)][ \t]/u;
+/** An item line numbered 1: the first item of a list. */
+const FIRST_ITEM_LINE = /^[ \t]*0*1[.)][ \t]/u;
 /** An introduction that ends in a colon ("Keputusan rapat:", "Hasil musyawarah warga:"), of a few words. */
 const COLON_INTRO = /^[ \t]*[^\s:][^:]*:[ \t]*$/u;
 /** A heading-like line: a few words, no sentence's end ("Keputusan", "Hasil Rapat"). */
@@ -20,7 +22,9 @@ const MAX_HEADING_WORDS = 4;
 /**
  * The introduction of each numbered list item of `text` that has one, by the offset of the item's line: the
  * introducing line as written ("Keputusan rapat:"). A list runs over its item lines, the lines that continue an
- * item (a wrapped one), and blank lines between items; a line that is none of those ends it.
+ * item (a wrapped one), and blank lines between items; a line that is none of those ends it. (A line right after
+ * an item that may introduce a list, with an item "1." under it, is the next list's introduction, not the item's
+ * wrapped end: chat minutes write "Agenda:", its items, then "Keputusan:" and its items with no blank line.)
  */
 export function numberedListIntros(text: string): Map<number, string> {
   const out = new Map<number, string>();
@@ -29,6 +33,8 @@ export function numberedListIntros(text: string): Map<number, string> {
   let intro: string | null = null;
   let inList = false;
   let blank = false;
+  // (The line after an item, read as the item's wrapped end, that may yet introduce a list numbered anew under it.)
+  let restart: string | null = null;
   for (let start = 0; start <= text.length; ) {
     const br = text.indexOf('\n', start);
     const end = br === -1 ? text.length : br;
@@ -37,14 +43,19 @@ export function numberedListIntros(text: string): Map<number, string> {
       if (!inList) {
         intro = candidate;
         inList = true;
+      } else if (restart !== null && FIRST_ITEM_LINE.test(line)) {
+        intro = restart;
       }
+      restart = null;
       if (intro !== null) out.set(start, intro);
       candidate = null;
       blank = false;
     } else if (line.trim() === '') {
       blank = true;
-    } else if (!(inList && !blank)) {
-      // (Not a wrapped item's next line, which keeps the list going.)
+    } else if (inList && !blank) {
+      // (A wrapped item's next line, which keeps the list going, unless a new list numbered from 1 follows it.)
+      restart = introduces(line, false) ? line.replace(HEADING_MARK, '').trim() : null;
+    } else {
       inList = false;
       intro = null;
       candidate = introduces(line, blank || start === 0) ? line.replace(HEADING_MARK, '').trim() : null;
