@@ -201,7 +201,8 @@ function asksWhere(words: readonly string[]): boolean {
 function askedTypeOf(words: readonly string[]): AskedType | null {
   const how = words.some((w) => HOW_MUCH.has(w)) || words.some((w, i) => w === 'how' && words[i + 1] === 'much');
   if (how && words.some((w) => PRICE.has(w)) && !countedPrice(words)) return 'amount';
-  if (how && words.some((w) => MONEY.has(w))) return 'amount';
+  // (Not where "berapa" counts people: "berapa orang yang ikut donasi" asks how many gave, not how much.)
+  if (how && words.some((w) => MONEY.has(w)) && !countsPeople(words)) return 'amount';
   // ("meetup 1 bayar ga?", "gratis nggak": whether there is a price asks for it, answered by "free" or an amount.)
   if (words.some((w, i) => (PRICE.has(w) || FREE.has(w)) && YES_NO.has(words[i + 1] ?? ''))) return 'amount';
   // ("how much was the rust workshop", "how much is membership": of a thing, not of a stuff, "how much data",
@@ -281,6 +282,11 @@ const COUNTING = [
   'orang', 'peserta', 'anggota', 'tim', 'kelompok', 'pengunjung', 'relawan', 'tamu', 'pendaftar', 'penonton', 'member',
   'people', 'persons', 'participants?', 'attendees?', 'members?', 'teams?', 'guests?', 'volunteers?', 'visitors?', 'registrants?',
 ];
+/** Whether "berapa" stands right before a noun of people ("berapa orang", "berapa banyak peserta": COUNTING). */
+function countsPeople(words: readonly string[]): boolean {
+  return words.some((w, i) => HOW_MUCH.has(w) && PEOPLE.test(words[words[i + 1] === 'banyak' ? i + 2 : i + 1] ?? ''));
+}
+const PEOPLE = new RegExp(`^(?:${COUNTING.join('|')})$`, 'u');
 const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
