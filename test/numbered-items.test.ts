@@ -69,3 +69,23 @@ describe('a list under the last item of another, with no blank line between (as 
     expect(a.results[0]?.docId).toBe('rapat-juli');
   });
 });
+
+describe('an introduction written bold or italic', () => {
+  it('"**Keputusan rapat:**", WhatsApp\'s "*Keputusan:*" introduce their lists as the plain line does', () => {
+    expect([...numberedListIntros('**Keputusan rapat:**\n1. Ronda.\n2. Lampu.').values()]).toEqual(['**Keputusan rapat:**', '**Keputusan rapat:**']);
+    expect([...numberedListIntros('*Keputusan:*\n1. Ronda.').values()]).toEqual(['*Keputusan:*']);
+    // (Not a bullet's line: "* Ronda malam" is no heading of the list under it.)
+    expect(numberedListIntros('Catatan\n\n* Ronda malam\n1. Lampu.').size).toBe(0);
+  });
+
+  it('"keputusan ke-5" is answered by the fifth decision under "*Keputusan rapat:*" (it was unanswered)', () => {
+    const whatsapp = march.replace('Keputusan rapat:', '*Keputusan rapat:*');
+    const minutes = Library.fromDocuments([
+      writeUp({ id: 'rapat-maret', title: 'Notulen Rapat Persiapan Lomba Kebersihan', body: whatsapp, date: '2025-03-16' }),
+      writeUp({ id: 'rapat-april', title: 'Notulen Rapat Evaluasi Ronda', body: april, date: '2025-04-13' }),
+    ]);
+    const a = minutes.ask('keputusan ke-5 apa', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/5\. Kas RW/u);
+  });
+});

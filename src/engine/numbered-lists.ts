@@ -14,6 +14,11 @@ const COLON_INTRO = /^[ \t]*[^\s:][^:]*:[ \t]*$/u;
 const HEADING_INTRO = /^[ \t]*[\p{L}\p{N}][^.!?;:,]*$/u;
 /** A Markdown heading's mark: "## " of "## Keputusan". */
 const HEADING_MARK = /^[ \t]*#{1,6}[ \t]+/u;
+/**
+ * A line bold or italic as a whole: "**Keputusan rapat:**", WhatsApp's "*Keputusan:*" (the same marks at both ends,
+ * so that a bullet's "* Ronda malam" is none).
+ */
+const EMPHASIZED = /^[ \t]*([*_]{1,3})(\S(?:.*\S)?)\1[ \t]*$/u;
 /** The most words an introduction has (a longer line is a sentence that happens to end in a colon). */
 const MAX_INTRO_WORDS = 8;
 /** The most words a heading-like introduction has. */
@@ -68,9 +73,11 @@ export function numberedListIntros(text: string): Map<number, string> {
 
 /**
  * Whether a line may introduce a list: a few words ending in a colon, a Markdown heading ("## Keputusan"), or a
- * heading's few words alone after a blank line (a title line with no `#`).
+ * heading's few words alone after a blank line (a title line with no `#`); bold or italic, or not.
  */
-function introduces(line: string, afterBlank: boolean): boolean {
+function introduces(written: string, afterBlank: boolean): boolean {
+  // (Read without the bold or italic marks around it: "**Keputusan rapat:**", WhatsApp's "*Keputusan:*".)
+  const line = written.replace(EMPHASIZED, '$2');
   const words = line.trim().split(/\s+/u).length;
   if (HEADING_MARK.test(line)) return words <= MAX_INTRO_WORDS + 1;
   if (COLON_INTRO.test(line)) return words <= MAX_INTRO_WORDS;
