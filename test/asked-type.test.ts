@@ -169,6 +169,49 @@ describe('among the passages of the write-up asked about', () => {
     expect(a.results[0]?.text).toMatch(/Rp 7\.450\.000/u);
   });
 
+  it('people counted beside "berapa" are a count, whatever sum of money the question names', () => {
+    expect(askedType('berapa orang yang ikut donasi')).toEqual({ count: ['orang'] });
+    expect(askedType('yang ikut donasi berapa orang')).not.toBe('amount');
+    const drive = Library.fromDocuments([
+      doc(
+        'donasi',
+        'Laporan Donasi Korban Kebakaran',
+        [
+          'Rumah Pak Slamet terbakar, karang taruna membuka donasi selama dua minggu.',
+          'Donasi terkumpul Rp 7.450.000 dari kotak amal dan transfer.',
+          'Yang ikut donasi tercatat 85 orang dari enam RT.',
+        ].join('\n\n'),
+        '2025-11-09',
+      ),
+      doc('rapat', 'Rapat Warga', 'Rapat membahas jadwal ronda.', '2025-10-01'),
+    ]);
+    // (Read as a sum of money, the total's "Rp 7.450.000" was shown first.)
+    expect(drive.ask('berapa orang yang ikut donasi').results[0]?.text).toMatch(/85 orang/u);
+  });
+
+  it('a day, a time or a measure asked beside "berapa" is asked, whatever sum of money the question names', () => {
+    expect(askedType('tanggal berapa dana diserahkan')).toBe('date or time');
+    expect(askedType('jam berapa kas dibuka')).toBe('time');
+    expect(askedType('berapa lama donasi dibuka')).toBeNull();
+    // (The sum's size is a sum: "berapa besar dana".)
+    expect(askedType('berapa besar dana yang terkumpul')).toBe('amount');
+    const drive = Library.fromDocuments([
+      doc(
+        'donasi',
+        'Laporan Donasi Korban Kebakaran',
+        [
+          'Rumah Pak Slamet terbakar, karang taruna membuka donasi selama dua minggu.',
+          'Dana yang diserahkan ke Pak Slamet Rp 7.450.000, dari kotak amal dan transfer.',
+          'Dana diserahkan pada Minggu, 9 November 2025, disaksikan Pak RW.',
+        ].join('\n\n'),
+        '2025-11-09',
+      ),
+      doc('rapat', 'Rapat Warga', 'Rapat membahas jadwal ronda.', '2025-10-01'),
+    ]);
+    // (Read as a sum of money, the "Rp 7.450.000" handed over was shown before the day.)
+    expect(drive.ask('tanggal berapa dana diserahkan').results[0]?.text).toMatch(/9 November 2025/u);
+  });
+
   it('a word of price beside the event\'s name asks for the fee: it does not name the event', () => {
     // ("bayar" right after "bogor", a word of the title, was read as naming which kopdar, as "voli" of "turnamen
     // voli" does; the write-up never says "bayar", so nothing answered.)

@@ -88,3 +88,30 @@ describe('columnHeaderAt', () => {
     expect(columnHeaderAt(table, table.indexOf('extra'))).toBeNull();
   });
 });
+
+describe('a numbered column of a table long enough to be cut into passages', () => {
+  // (A later part's header row lies before it, in the first part: its rows are numbered by the same columns.)
+  const races = ['Balap karung', 'Makan kerupuk', 'Tarik tambang', 'Kelereng sendok', 'Bakiak', 'Panjat pinang', 'Estafet air', 'Joget balon', 'Memasukkan paku', 'Lari kelereng', 'Sepak bola sarung', 'Egrang', 'Gigit koin', 'Tebak kata'];
+  const names = ['Aditya', 'Rafi', 'Nayla', 'Fadli', 'Bima', 'Zahra', 'Salsa', 'Dodi', 'Ika', 'Rudi', 'Sari', 'Wulan', 'Joko', 'Teguh', 'Lilis', 'Hadi'];
+  const rows = races.flatMap((race, r) => [1, 2, 3].map((place) => `| ${race} | ${place} | ${names[(r * 3 + place) % names.length]} Saputra | 0${(r % 6) + 1} |`));
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'lomba',
+      title: 'Hasil Lomba 17an 2025',
+      date: '2025-08-20',
+      body: [
+        'Hasil lomba 17an RW 05 tahun ini, diikuti warga dari enam RT.',
+        `| Lomba | Juara | Nama | RT |\n|---|---|---|---|\n${rows.join('\n')}`,
+        'Juara 1 tiap lomba dapat Rp 100.000, juara 2 Rp 75.000, juara 3 Rp 50.000.',
+      ].join('\n\n'),
+    }),
+    writeUp({ id: 'rapat', title: 'Rapat Warga', body: 'Rapat membahas ronda.', date: '2025-07-01' }),
+  ]);
+
+  it('"juara 1 tebak kata": the part that holds the race\'s rows, not the prizes\' "Juara 1 …" nor the first part', () => {
+    const parts = lib.ask('juara 1 tebak kata', { top: 5 }).results.filter((r) => r.text.startsWith('|'));
+    expect(parts.length).toBeGreaterThan(1);
+    const a = lib.ask('juara 1 tebak kata', { top: 3 });
+    expect(a.results[0]?.text).toMatch(/\| Tebak kata \| 1 \|/u);
+  });
+});

@@ -6,12 +6,19 @@
 
 /** A numbered item's line: "1. …", "2) …" (up to three digits, then a space). */
 const ITEM_LINE = /^[ \t]*\d{1,3}[.)][ \t]/u;
+/** An item line numbered 1: the first item of a list. */
+const FIRST_ITEM_LINE = /^[ \t]*0*1[.)][ \t]/u;
 /** An introduction that ends in a colon ("Keputusan rapat:", "Hasil musyawarah warga:"), of a few words. */
 const COLON_INTRO = /^[ \t]*[^\s:][^:]*:[ \t]*$/u;
 /** A heading-like line: a few words, no sentence's end ("Keputusan", "Hasil Rapat"). */
 const HEADING_INTRO = /^[ \t]*[\p{L}\p{N}][^.!?;:,]*$/u;
 /** A Markdown heading's mark: "## " of "## Keputusan". */
 const HEADING_MARK = /^[ \t]*#{1,6}[ \t]+/u;
+/**
+ * A line bold or italic as a whole: "**Keputusan rapat:**", WhatsApp's "*Keputusan:*" (the same marks at both ends,
+ * so that a bullet's "* Ronda malam" is none).
+ */
+const EMPHASIZED = /^[ \t]*([*_]{1,3})(\S(?:.*\S)?)\1[ \t]*$/u;
 /** The most words an introduction has (a longer line is a sentence that happens to end in a colon). */
 const MAX_INTRO_WORDS = 8;
 /** The most words a heading-like introduction has. */
@@ -20,7 +27,9 @@ const MAX_HEADING_WORDS = 4;
 /**
  * The introduction of each numbered list item of `text` that has one, by the offset of the item's line: the
  * introducing line as written ("Keputusan rapat:"). A list runs over its item lines, the lines that continue an
- * item (a wrapped one), and blank lines between items; a line that is none of those ends it.
+ * item (a wrapped one), and blank lines between items; a line that is none of those ends it. (A line right after
+ * an item that may introduce a list, with an item "1." under it, is the next list's introduction, not the item's
+ * wrapped end: chat minutes write "Agenda:", its items, then "Keputusan:" and its items with no blank line.)
  */
 export function numberedListIntros(text: string): Map<number, string> {
   const out = new Map<number, string>();
@@ -29,6 +38,8 @@ export function numberedListIntros(text: string): Map<number, string> {
   let intro: string | null = null;
   let inList = false;
   let blank = false;
+  // (The line after an item, read as the item's wrapped end, that may yet introduce a list numbered anew under it.)
+  let restart: string | null = null;
   for (let start = 0; start <= text.length; ) {
     const br = text.indexOf('\n', start);
     const end = br === -1 ? text.length : br;
@@ -37,14 +48,19 @@ export function numberedListIntros(text: string): Map<number, string> {
       if (!inList) {
         intro = candidate;
         inList = true;
+      } else if (restart !== null && FIRST_ITEM_LINE.test(line)) {
+        intro = restart;
       }
+      restart = null;
       if (intro !== null) out.set(start, intro);
       candidate = null;
       blank = false;
     } else if (line.trim() === '') {
       blank = true;
-    } else if (!(inList && !blank)) {
-      // (Not a wrapped item's next line, which keeps the list going.)
+    } else if (inList && !blank) {
+      // (A wrapped item's next line, which keeps the list going, unless a new list numbered from 1 follows it.)
+      restart = introduces(line, false) ? line.replace(HEADING_MARK, '').trim() : null;
+    } else {
       inList = false;
       intro = null;
       candidate = introduces(line, blank || start === 0) ? line.replace(HEADING_MARK, '').trim() : null;
@@ -57,9 +73,11 @@ export function numberedListIntros(text: string): Map<number, string> {
 
 /**
  * Whether a line may introduce a list: a few words ending in a colon, a Markdown heading ("## Keputusan"), or a
- * heading's few words alone after a blank line (a title line with no `#`).
+ * heading's few words alone after a blank line (a title line with no `#`); bold or italic, or not.
  */
-function introduces(line: string, afterBlank: boolean): boolean {
+function introduces(written: string, afterBlank: boolean): boolean {
+  // (Read without the bold or italic marks around it: "**Keputusan rapat:**", WhatsApp's "*Keputusan:*".)
+  const line = written.replace(EMPHASIZED, '$2');
   const words = line.trim().split(/\s+/u).length;
   if (HEADING_MARK.test(line)) return words <= MAX_INTRO_WORDS + 1;
   if (COLON_INTRO.test(line)) return words <= MAX_INTRO_WORDS;

@@ -1336,9 +1336,11 @@ export class SearchIndex {
     let read = this.#numberingsMemo.get(id);
     if (read !== undefined) return read;
     // (A later part of a section numbers what its heading numbers: "## Jadwal Hari Pertama" over the table's second
-    // part, see Passage.sectionHeading.)
+    // part, see Passage.sectionHeading. And a later part of a long table is read under its header row, so that its
+    // rows' numbers are numbered by their columns as the first part's are: see columnNumbering.)
     const p = this.#byNumber[id]!;
-    const text = p.sectionHeading === undefined ? p.text : `${p.sectionHeading}\n\n${p.text}`;
+    const rows = p.tableHeader === undefined ? p.text : `${p.tableHeader.text}\n${p.text}`;
+    const text = p.sectionHeading === undefined ? rows : `${p.sectionHeading}\n\n${rows}`;
     this.#numberingsMemo.set(id, (read = numberings(text, this.#english.has(id), this.#titleNumbered())));
     return read;
   }
