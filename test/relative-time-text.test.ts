@@ -74,3 +74,36 @@ describe('relativeDateWords', () => {
     expect(relativeDateWords('pertahun lalu', '2025-07-13')).toEqual([]);
   });
 });
+
+describe('a count of years ago written in more than one word is no "tahun lalu"', () => {
+  // "dua puluh tahun lalu" is twenty years before the write-up, "puluhan tahun lalu" decades: read as "tahun lalu",
+  // the 2025 write-up's history of the mosque was indexed as 2024's and answered a question about that year.
+  it('tens, teens, hundreds, "-an", halves and "bertahun-tahun" are counts', () => {
+    for (const text of [
+      'Masjid ini dibangun dua puluh tahun lalu.',
+      'lima belas tahun lalu',
+      'sebelas tahun lalu',
+      'seratus tahun lalu',
+      'puluhan tahun lalu',
+      'belasan tahun lalu',
+      'setengah tahun lalu',
+      'satu setengah bulan lalu',
+      'bertahun-tahun lalu',
+      'berbulan-bulan lalu',
+    ]) {
+      expect(relativeDateWords(text, '2025-07-13'), text).toEqual([]);
+    }
+  });
+
+  it('"masjid dibangun 2024": not the 2025 write-up\'s "dua puluh tahun lalu"', () => {
+    const mosque = Library.fromDocuments([
+      writeUp({
+        id: 'profil-2025',
+        title: 'Profil Masjid Al-Ikhlas',
+        date: '2025-07-13',
+        body: 'Masjid Al-Ikhlas dibangun warga dua puluh tahun lalu di atas tanah wakaf Haji Darmo.',
+      }),
+    ]);
+    expect(mosque.ask('masjid al-ikhlas dibangun tahun 2024 di tanah siapa', { top: 3, today: '2026-11-27' }).answered).toBe(false);
+  });
+});
