@@ -107,3 +107,26 @@ describe('a count of years ago written in more than one word is no "tahun lalu"'
     expect(mosque.ask('masjid al-ikhlas dibangun tahun 2024 di tanah siapa', { top: 3, today: '2026-11-27' }).answered).toBe(false);
   });
 });
+
+describe('a count is a whole word', () => {
+  // "Germany" ends as "many" does, "Selima" as "lima": read as the count before it, the club's "toured Germany last
+  // year" was left unindexed as the year it names.
+  it('"Germany last year", "Kak Selima tahun lalu": the year before', () => {
+    expect(relativeDateWords('The club toured Germany last year.', '2025-03-02')).toEqual(['2024']);
+    expect(relativeDateWords('Juara lomba masak: Kak Selima tahun lalu.', '2025-03-02')).toEqual(['2024']);
+    expect(relativeDateWords('a curfew last year', '2025-03-02')).toEqual(['2024']);
+  });
+
+  it('"the Germany tour in 2024": the 2025 report\'s "toured Germany last year", answered', () => {
+    const club = Library.fromDocuments([
+      writeUp({
+        id: 'report-2025',
+        title: 'Annual report of the running club',
+        date: '2025-03-02',
+        lang: 'en',
+        body: 'The club toured Germany last year and spent Rp 20.000.000 on travel.\n\nNew members were welcomed.',
+      }),
+    ]);
+    expect(club.ask('how much did the club spend touring Germany in 2024', { top: 3, today: '2026-11-27' }).answered).toBe(true);
+  });
+});

@@ -14,7 +14,8 @@ import { INDONESIAN_UNITS } from './number-words.ts';
 /**
  * Not after a count: "2 tahun lalu", "dua bulan lalu", "beberapa tahun lalu" are that many ago, and so are the
  * counts of more than one word, whose last word is no unit: "dua puluh tahun lalu", "lima belas", "seratus",
- * "puluhan tahun lalu", "setengah bulan lalu". (Nor "bertahun-tahun lalu": see RELATIVE's hyphen.)
+ * "puluhan tahun lalu", "setengah bulan lalu". (Nor "bertahun-tahun lalu": see RELATIVE's hyphen.) Whole words
+ * only: "Germany last year" is no "many last year".
  */
 const COUNTS = [
   String.raw`\d+`, ...INDONESIAN_UNITS, 'sepuluh', 'sebelas', 'puluh', 'belas', 'ratus', 'seratus', 'ribu', 'seribu', 'puluhan', 'belasan',
@@ -26,7 +27,7 @@ const COUNTS = [
  * English the word then the unit ("last year", "the previous month", "next year").
  */
 const RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?<!(?:${COUNTS.join('|')})\s+)(?:(?<idUnit>tahun|thn|bulan|bln)\s+(?<idWhen>yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|depan|berikutnya)|(?<enWhen>last|previous|next|following)\s+(?<enUnit>year|month))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}-])(?<!(?<![\p{L}\p{N}])(?:${COUNTS.join('|')})\s+)(?:(?<idUnit>tahun|thn|bulan|bln)\s+(?<idWhen>yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|depan|berikutnya)|(?<enWhen>last|previous|next|following)\s+(?<enUnit>year|month))(?![\p{L}\p{N}])`,
   'giu',
 );
 
