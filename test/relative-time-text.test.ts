@@ -130,3 +130,28 @@ describe('a count is a whole word', () => {
     expect(club.ask('how much did the club spend touring Germany in 2024', { top: 3, today: '2026-11-27' }).answered).toBe(true);
   });
 });
+
+describe('"tahun lalu" in the header row of a table long enough to be cut', () => {
+  // The header's "Juara tahun lalu" names 2024's winners of every row, the rows of the table's later part too; read
+  // only in the part that holds the header, "juara tumpeng 2024" was answered by the first part, without the
+  // tumpeng's row, as if the part holding it were of another year.
+  const contests = ['Balap karung', 'Makan kerupuk', 'Tarik tambang', 'Panjat pinang', 'Bakiak', 'Kelereng', 'Egrang', 'Joged balon', 'Estafet air', 'Memasukkan paku', 'Sepak bola sarung', 'Lari kelereng', 'Tebak lagu', 'Hias sepeda', 'Gebuk bantal', 'Voli air', 'Catur', 'Bola estafet', 'Masak nasi goreng', 'Tumpeng'];
+  const names = ['Dodi', 'Ika', 'Rina', 'Budi', 'Sari', 'Agus', 'Tono', 'Wati', 'Yanto', 'Lina', 'Eko', 'Dewi', 'Fajar', 'Gita', 'Hadi', 'Indah', 'Joko', 'Kiki', 'Lukman', 'Maya'];
+  const rows = contests.map((c, i) => `| ${c} | ${names[i]} Saputra dari RT 0${(i % 9) + 1} | ${names[(i + 7) % 20]} Wibowo dari RT 0${((i + 3) % 9) + 1} |`);
+  const hut = Library.fromDocuments([
+    writeUp({
+      id: 'rapat-hut-2025',
+      title: 'Rapat Persiapan HUT RI',
+      date: '2025-07-13',
+      markdown: true,
+      body: ['Rapat persiapan lomba tujuhbelasan dibuka ketua RW.', `| Lomba | Juara tahun lalu | Juara tahun ini |\n|---|---|---|\n${rows.join('\n')}`].join('\n\n'),
+    }),
+  ]);
+
+  it('"juara tumpeng 2024 siapa": the later part\'s tumpeng row', () => {
+    const a = hut.ask('juara tumpeng 2024 siapa', { top: 3, today: '2025-08-01' });
+    expect(a.results[0]?.tableHeader).toContain('Juara tahun lalu');
+    expect(a.results[0]?.text).toContain('| Tumpeng | Maya Saputra');
+    expect(a.answered).toBe(true);
+  });
+});

@@ -834,8 +834,9 @@ function ofYear(p: Passage, years: string[], calendar: Calendar): boolean {
   // (Read only when the digits are there at all, as written: a year in other digits, "２０２５", is not the
   // question's.)
   const said = (text: string) => years.some((y) => text.includes(y));
-  // (Or a year the text names relative to its date: "tahun lalu" of a 2025 write-up is 2024; see relative-text.ts.)
-  const saysYear = said(p.text) || namesRelativePeriod(p.text);
+  // (Or a year the text names relative to its date: "tahun lalu" of a 2025 write-up is 2024; see relative-text.ts.
+  // Or the header row of the table it continues does: "| Juara tahun lalu |" over a later part's rows.)
+  const saysYear = said(p.text) || namesRelativePeriod(p.text) || (p.tableHeader !== undefined && namesRelativePeriod(p.tableHeader.text));
   if (!said(p.title) && !saysYear) return false;
   const { title, text } = calendar(p);
   return (said(p.title) && years.some((y) => title.has(y))) || (saysYear && years.some((y) => text.has(y)));
