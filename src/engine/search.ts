@@ -2552,10 +2552,9 @@ export class SearchIndex {
       add(first.title, true);
       for (const w of dateTerms(first.date)) words.add(w);
     }
-    for (const p of passages) {
-      add(p.text);
-      if (p.tableHeader) add(p.tableHeader.text);
-    }
+    // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
+    // night 25 under "| Malam ke |", see columnNumbering.)
+    for (const p of passages) add(p.tableHeader ? `${p.tableHeader.text}\n${p.text}` : p.text);
     return { words, title, written, capitalised, numbered };
   }
 
