@@ -155,3 +155,28 @@ describe('"tahun lalu" in the header row of a table long enough to be cut', () =
     expect(a.answered).toBe(true);
   });
 });
+
+describe('an amount before "bulan lalu" is no count of months', () => {
+  // "Kas masuk Rp 1.150.000 bulan lalu": the "000" and the "ribu" of an amount stood where "3 bulan lalu" has its
+  // count, and the July minutes' June takings were not read as June's.
+  it('"Rp 1.150.000 bulan lalu", "25 ribu tahun lalu": the month and year before', () => {
+    expect(relativeDateWords('Kas masuk Rp 1.150.000 bulan lalu.', '2025-07-13')).toEqual(['juni', '2025']);
+    expect(relativeDateWords('Kas masuk Rp 150.000 bulan lalu.', '2025-07-13')).toEqual(['juni', '2025']);
+    expect(relativeDateWords('Iuran 25 ribu tahun lalu, sekarang 30 ribu.', '2025-07-13')).toEqual(['2024']);
+    expect(relativeDateWords('1,5 tahun lalu dan 12 bulan lalu', '2025-07-13')).toEqual([]);
+  });
+
+  it('"kas masuk juni 2025 berapa": the July minutes\' "Rp 1.150.000 bulan lalu", answered', () => {
+    const kas = Library.fromDocuments([
+      writeUp({
+        id: 'rapat-juli-2025',
+        title: 'Notulen Rapat Bulanan',
+        date: '2025-07-13',
+        body: 'Rapat dibuka ketua pukul 19.30.\n\nBendahara melaporkan kas masuk Rp 1.150.000 bulan lalu dari enam RT.',
+      }),
+    ]);
+    const a = kas.ask('kas masuk juni 2025 berapa', { top: 3, today: '2026-11-27' });
+    expect(a.results[0]?.text).toContain('1.150.000');
+    expect(a.answered).toBe(true);
+  });
+});
