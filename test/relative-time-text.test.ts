@@ -74,3 +74,109 @@ describe('relativeDateWords', () => {
     expect(relativeDateWords('pertahun lalu', '2025-07-13')).toEqual([]);
   });
 });
+
+describe('a count of years ago written in more than one word is no "tahun lalu"', () => {
+  // "dua puluh tahun lalu" is twenty years before the write-up, "puluhan tahun lalu" decades: read as "tahun lalu",
+  // the 2025 write-up's history of the mosque was indexed as 2024's and answered a question about that year.
+  it('tens, teens, hundreds, "-an", halves and "bertahun-tahun" are counts', () => {
+    for (const text of [
+      'Masjid ini dibangun dua puluh tahun lalu.',
+      'lima belas tahun lalu',
+      'sebelas tahun lalu',
+      'seratus tahun lalu',
+      'puluhan tahun lalu',
+      'belasan tahun lalu',
+      'setengah tahun lalu',
+      'satu setengah bulan lalu',
+      'bertahun-tahun lalu',
+      'berbulan-bulan lalu',
+    ]) {
+      expect(relativeDateWords(text, '2025-07-13'), text).toEqual([]);
+    }
+  });
+
+  it('"masjid dibangun 2024": not the 2025 write-up\'s "dua puluh tahun lalu"', () => {
+    const mosque = Library.fromDocuments([
+      writeUp({
+        id: 'profil-2025',
+        title: 'Profil Masjid Al-Ikhlas',
+        date: '2025-07-13',
+        body: 'Masjid Al-Ikhlas dibangun warga dua puluh tahun lalu di atas tanah wakaf Haji Darmo.',
+      }),
+    ]);
+    expect(mosque.ask('masjid al-ikhlas dibangun tahun 2024 di tanah siapa', { top: 3, today: '2026-11-27' }).answered).toBe(false);
+  });
+});
+
+describe('a count is a whole word', () => {
+  // "Germany" ends as "many" does, "Selima" as "lima": read as the count before it, the club's "toured Germany last
+  // year" was left unindexed as the year it names.
+  it('"Germany last year", "Kak Selima tahun lalu": the year before', () => {
+    expect(relativeDateWords('The club toured Germany last year.', '2025-03-02')).toEqual(['2024']);
+    expect(relativeDateWords('Juara lomba masak: Kak Selima tahun lalu.', '2025-03-02')).toEqual(['2024']);
+    expect(relativeDateWords('a curfew last year', '2025-03-02')).toEqual(['2024']);
+  });
+
+  it('"the Germany tour in 2024": the 2025 report\'s "toured Germany last year", answered', () => {
+    const club = Library.fromDocuments([
+      writeUp({
+        id: 'report-2025',
+        title: 'Annual report of the running club',
+        date: '2025-03-02',
+        lang: 'en',
+        body: 'The club toured Germany last year and spent Rp 20.000.000 on travel.\n\nNew members were welcomed.',
+      }),
+    ]);
+    expect(club.ask('how much did the club spend touring Germany in 2024', { top: 3, today: '2026-11-27' }).answered).toBe(true);
+  });
+});
+
+describe('"tahun lalu" in the header row of a table long enough to be cut', () => {
+  // The header's "Juara tahun lalu" names 2024's winners of every row, the rows of the table's later part too; read
+  // only in the part that holds the header, "juara tumpeng 2024" was answered by the first part, without the
+  // tumpeng's row, as if the part holding it were of another year.
+  const contests = ['Balap karung', 'Makan kerupuk', 'Tarik tambang', 'Panjat pinang', 'Bakiak', 'Kelereng', 'Egrang', 'Joged balon', 'Estafet air', 'Memasukkan paku', 'Sepak bola sarung', 'Lari kelereng', 'Tebak lagu', 'Hias sepeda', 'Gebuk bantal', 'Voli air', 'Catur', 'Bola estafet', 'Masak nasi goreng', 'Tumpeng'];
+  const names = ['Dodi', 'Ika', 'Rina', 'Budi', 'Sari', 'Agus', 'Tono', 'Wati', 'Yanto', 'Lina', 'Eko', 'Dewi', 'Fajar', 'Gita', 'Hadi', 'Indah', 'Joko', 'Kiki', 'Lukman', 'Maya'];
+  const rows = contests.map((c, i) => `| ${c} | ${names[i]} Saputra dari RT 0${(i % 9) + 1} | ${names[(i + 7) % 20]} Wibowo dari RT 0${((i + 3) % 9) + 1} |`);
+  const hut = Library.fromDocuments([
+    writeUp({
+      id: 'rapat-hut-2025',
+      title: 'Rapat Persiapan HUT RI',
+      date: '2025-07-13',
+      markdown: true,
+      body: ['Rapat persiapan lomba tujuhbelasan dibuka ketua RW.', `| Lomba | Juara tahun lalu | Juara tahun ini |\n|---|---|---|\n${rows.join('\n')}`].join('\n\n'),
+    }),
+  ]);
+
+  it('"juara tumpeng 2024 siapa": the later part\'s tumpeng row', () => {
+    const a = hut.ask('juara tumpeng 2024 siapa', { top: 3, today: '2025-08-01' });
+    expect(a.results[0]?.tableHeader).toContain('Juara tahun lalu');
+    expect(a.results[0]?.text).toContain('| Tumpeng | Maya Saputra');
+    expect(a.answered).toBe(true);
+  });
+});
+
+describe('an amount before "bulan lalu" is no count of months', () => {
+  // "Kas masuk Rp 1.150.000 bulan lalu": the "000" and the "ribu" of an amount stood where "3 bulan lalu" has its
+  // count, and the July minutes' June takings were not read as June's.
+  it('"Rp 1.150.000 bulan lalu", "25 ribu tahun lalu": the month and year before', () => {
+    expect(relativeDateWords('Kas masuk Rp 1.150.000 bulan lalu.', '2025-07-13')).toEqual(['juni', '2025']);
+    expect(relativeDateWords('Kas masuk Rp 150.000 bulan lalu.', '2025-07-13')).toEqual(['juni', '2025']);
+    expect(relativeDateWords('Iuran 25 ribu tahun lalu, sekarang 30 ribu.', '2025-07-13')).toEqual(['2024']);
+    expect(relativeDateWords('1,5 tahun lalu dan 12 bulan lalu', '2025-07-13')).toEqual([]);
+  });
+
+  it('"kas masuk juni 2025 berapa": the July minutes\' "Rp 1.150.000 bulan lalu", answered', () => {
+    const kas = Library.fromDocuments([
+      writeUp({
+        id: 'rapat-juli-2025',
+        title: 'Notulen Rapat Bulanan',
+        date: '2025-07-13',
+        body: 'Rapat dibuka ketua pukul 19.30.\n\nBendahara melaporkan kas masuk Rp 1.150.000 bulan lalu dari enam RT.',
+      }),
+    ]);
+    const a = kas.ask('kas masuk juni 2025 berapa', { top: 3, today: '2026-11-27' });
+    expect(a.results[0]?.text).toContain('1.150.000');
+    expect(a.answered).toBe(true);
+  });
+});

@@ -56,3 +56,24 @@ describe('which table, by the line that introduces it', () => {
     expect(a.results[0]?.text).toContain('| 5 | Ustadz Luthfi |');
   });
 });
+
+describe('the year an introducing line names is the table\'s', () => {
+  // "berikut daftar juara lomba tahun lalu." over a table of winners, in the 2025 minutes: the rows are 2024's.
+  // Asked "juara balap karung 2024", the line itself (which names no winner) was the answer and the table second,
+  // as if the table were of another year than the question's.
+  const body = (intro: string) =>
+    [
+      'Rapat persiapan lomba tujuhbelasan dibuka ketua RW pukul 19.30.',
+      intro,
+      '| Lomba | Juara |\n|---|---|\n| Balap karung | Dodi Saputra |\n| Makan kerupuk | Ika Lestari |\n| Tarik tambang | RT 03 |',
+      'Tahun ini lomba ditambah egrang dan bakiak.',
+    ].join('\n\n');
+  for (const intro of ['Sebagai pengingat, berikut daftar juara lomba tahun lalu.', 'Sebagai pengingat, berikut daftar juara lomba 2024.']) {
+    it(`"${intro}": "juara balap karung 2024 siapa" answered by the table`, () => {
+      const minutes = writeUp({ id: 'rapat', title: 'Rapat Persiapan HUT RI', date: '2025-07-13', markdown: true, body: body(intro) });
+      const a = Library.fromDocuments([minutes]).ask('juara balap karung 2024 siapa', { top: 3, today: '2025-08-01' });
+      expect(a.results[0]?.text).toContain('| Balap karung | Dodi Saputra |');
+      expect(a.answered).toBe(true);
+    });
+  }
+});

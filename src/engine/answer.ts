@@ -16,7 +16,7 @@ import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './pl
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
-import { isMarker, numberedKey, titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { calendarText, isMarker, numberedKey, titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
@@ -834,8 +834,10 @@ function ofYear(p: Passage, years: string[], calendar: Calendar): boolean {
   // (Read only when the digits are there at all, as written: a year in other digits, "２０２５", is not the
   // question's.)
   const said = (text: string) => years.some((y) => text.includes(y));
-  // (Or a year the text names relative to its date: "tahun lalu" of a 2025 write-up is 2024; see relative-text.ts.)
-  const saysYear = said(p.text) || namesRelativePeriod(p.text);
+  // (Or a year the text names relative to its date: "tahun lalu" of a 2025 write-up is 2024; see relative-text.ts.
+  // The text with its table's header row and introducing line: "daftar juara lomba tahun lalu." over the rows.)
+  const own = calendarText(p);
+  const saysYear = said(own) || namesRelativePeriod(own);
   if (!said(p.title) && !saysYear) return false;
   const { title, text } = calendar(p);
   return (said(p.title) && years.some((y) => title.has(y))) || (saysYear && years.some((y) => text.has(y)));

@@ -11,15 +11,26 @@
 import { MONTHS } from './dates.ts';
 import { INDONESIAN_UNITS } from './number-words.ts';
 
-/** Not after a count: "2 tahun lalu", "dua bulan lalu", "beberapa tahun lalu" are that many ago. */
-const COUNTS = [String.raw`\d+`, ...INDONESIAN_UNITS, 'sepuluh', 'beberapa', 'berapa', 'banyak', 'several', 'few', 'many'];
+/**
+ * Not after a count: "2 tahun lalu", "dua bulan lalu", "beberapa tahun lalu" are that many ago, and so are the
+ * counts of more than one word, whose last word is no unit: "dua puluh tahun lalu", "lima belas", "seratus",
+ * "puluhan tahun lalu", "setengah bulan lalu". (Nor "bertahun-tahun lalu": see RELATIVE's hyphen.) Whole words
+ * only: "Germany last year" is no "many last year". A count in digits is one to three of them, or a fraction,
+ * "1,5 tahun lalu": an amount's "Rp 150.000 bulan lalu" (digits after a thousands point) and its "25 ribu tahun
+ * lalu" are last month's and last year's.
+ */
+const COUNT_WORDS = [
+  ...INDONESIAN_UNITS, 'sepuluh', 'sebelas', 'puluh', 'belas', 'ratus', 'seratus', 'puluhan', 'belasan', 'ratusan', 'ribuan', 'setengah',
+  'sekian', 'beberapa', 'berapa', 'banyak', 'several', 'few', 'many',
+];
+const COUNT = String.raw`(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,]\d{1,2})?|(?<![\p{L}\p{N}])(?:${COUNT_WORDS.join('|')})`;
 
 /**
  * The phrases: Indonesian unit then the word for before or after ("tahun lalu", "thn kemarin", "bulan depan"),
  * English the word then the unit ("last year", "the previous month", "next year").
  */
 const RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<!(?:${COUNTS.join('|')})\s+)(?:(?<idUnit>tahun|thn|bulan|bln)\s+(?<idWhen>yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|depan|berikutnya)|(?<enWhen>last|previous|next|following)\s+(?<enUnit>year|month))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}-])(?<!(?:${COUNT})\s+)(?:(?<idUnit>tahun|thn|bulan|bln)\s+(?<idWhen>yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|depan|berikutnya)|(?<enWhen>last|previous|next|following)\s+(?<enUnit>year|month))(?![\p{L}\p{N}])`,
   'giu',
 );
 

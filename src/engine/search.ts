@@ -561,6 +561,11 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
   // A year or month the text names relative to its own date ("tahun lalu" of a 2025 write-up), as that year.
   for (const w of relativeDateWords(text, passage.date)) words.push(w);
+  // (So do the header row of the table a later part continues, "| Juara tahun lalu |", and the line that introduces
+  // the table, "daftar juara lomba tahun lalu.": the rows are 2024's.)
+  for (const context of [passage.tableHeader?.text, passage.tableIntro]) {
+    if (context !== undefined) for (const w of relativeDateWords(context, passage.date)) words.push(w);
+  }
   // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
   // like the title they say what the rows are, and like the title they are not words the passage says (no
   // highlight; a passage found only through them is never a result).
@@ -2479,7 +2484,7 @@ export class SearchIndex {
    */
   calendarWords(passage: Passage): { title: ReadonlySet<string>; text: ReadonlySet<string> } {
     let text = this.#textCalendar.get(passage);
-    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(passage.text, passage.date)));
+    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(calendarText(passage), passage.date)));
     let title = this.#titleCalendar.get(passage.title);
     if (title === undefined) this.#titleCalendar.set(passage.title, (title = calendarWordsOf(passage.title)));
     return { title, text };
@@ -2553,10 +2558,9 @@ export class SearchIndex {
       add(first.title, true);
       for (const w of dateTerms(first.date)) words.add(w);
     }
-    for (const p of passages) {
-      add(p.text);
-      if (p.tableHeader) add(p.tableHeader.text);
-    }
+    // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
+    // night 25 under "| Malam ke |", see columnNumbering.)
+    for (const p of passages) add(p.tableHeader ? `${p.tableHeader.text}\n${p.text}` : p.text);
     return { words, title, written, capitalised, numbered };
   }
 
@@ -2731,6 +2735,16 @@ const NUMBER_LABELS: ReadonlySet<string> = new Set(['nomor', 'nomer', 'nmr', 'no
 const PREPARE_STEP = 250;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The text whose years and months a passage is about (see SearchIndex.calendarWords, answer.ts's ofYear): its own,
+ * and the header row of the table a later part continues and the line that introduces its table (Passage.tableHeader,
+ * Passage.tableIntro), which say what the rows are of: "daftar juara lomba 2024." over a table of winners.
+ */
+export function calendarText(passage: Passage): string {
+  if (passage.tableHeader === undefined && passage.tableIntro === undefined) return passage.text;
+  return [passage.tableHeader?.text, passage.tableIntro, passage.text].filter((t) => t !== undefined).join('\n\n');
+}
 
 /** The words of `text` (wordsOf each token) that are years or months' names (see SearchIndex.calendarWords). */
 function calendarWordsOf(text: string, date: string | null = null): ReadonlySet<string> {
