@@ -10,7 +10,8 @@ function passages(texts: string[]): Passage[] {
   }));
 }
 
-const over = (texts: string[]) => new SyllableAbbreviations(texts.map((t) => t.split(' ')), () => true);
+// ("kerja" and "yang" stand for stopwords here.)
+const over = (texts: string[], isContent = (w: string) => w !== 'kerja' && w !== 'yang' && w !== 'akan') => new SyllableAbbreviations(texts.map((t) => t.split(' ')), isContent);
 
 describe('opensWord', () => {
   it('takes an opening cut where a syllable may end, a doubled letter written once', () => {
@@ -32,6 +33,12 @@ describe('SyllableAbbreviations', () => {
     const reader = over(['rapat koordinator lapangan kerja bakti', 'susunan program kerja tahun ini']);
     expect(reader.expand('korlap')).toEqual(['koordinator', 'lapangan']);
     expect(reader.expand('proker')).toEqual(['program', 'kerja']);
+  });
+
+  it('reads no word under five letters, nor a phrase of two function words', () => {
+    expect(over(['hari sehat warga']).expand('sewa')).toBeNull();
+    expect(over(['hadir yang akan datang']).expand('yaak')).toBeNull();
+    expect(over(['hadir yang akan datang']).expand('yangak')).toBeNull();
   });
 
   it('reads nothing for words the corpus never writes side by side, or when two phrases fit alike', () => {

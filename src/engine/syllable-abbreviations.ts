@@ -14,6 +14,11 @@ const VOWEL = /[aiueo]/u;
 const DOUBLED = /(.)\1+/gu;
 /** The shortest part: one letter says too little ("pemilu" of pemilihan umum is not read). */
 const MIN_PART = 2;
+/**
+ * The shortest word read: two openings of two letters join ("mana", "sewa", "jadi") by chance almost as often as
+ * by intent, a two-letter opening matching one word in hundreds.
+ */
+const MIN_LENGTH = 5;
 /** How many times more the phrase read must be written than every other fitting phrase together. */
 const DOMINANCE = 3;
 
@@ -28,8 +33,8 @@ export function singleLetters(word: string): string {
 
 /**
  * Whether `part` is the opening of `word` (letters written once) cut where a syllable may end (see the top of this
- * file): "lap" of lapangan, "pro" of program, "kor" of koordinator; not "la" of lapangan's "lap|a"? (it is: a
- * vowel before a consonant), not "pan" of "pangan" (inside "ng"), not "progr" (a consonant after a consonant).
+ * file): "lap" of lapangan, "pro" of program, "kor" of koordinator; not "pan" of pangan (inside "ng"), not "progr"
+ * (a consonant after a consonant), not the whole word.
  */
 export function opensWord(part: string, word: string): boolean {
   if (part.length < MIN_PART || !VOWEL.test(part)) return false;
@@ -51,14 +56,15 @@ export class SyllableAbbreviations {
 
   /**
    * @param texts each passage's words in order (normalised), a sentence or a passage per array
-   * @param mayJoin whether a word may be part of such a phrase (a content word of the corpus, no stopword)
+   * @param isContent whether a word is a content word (no stopword): one of the two at least must be, as in
+   *   "program kerja", a phrase of function words alone ("yang akan") is never abbreviated
    */
-  constructor(texts: Iterable<readonly string[]>, mayJoin: (word: string) => boolean) {
+  constructor(texts: Iterable<readonly string[]>, isContent: (word: string) => boolean) {
     for (const words of texts) {
       for (let i = 0; i + 1 < words.length; i++) {
         const a = words[i]!;
         const b = words[i + 1]!;
-        if (a.length <= MIN_PART || b.length <= MIN_PART || !PLAIN.test(a) || !PLAIN.test(b) || !mayJoin(a) || !mayJoin(b)) continue;
+        if (a.length <= MIN_PART || b.length <= MIN_PART || !PLAIN.test(a) || !PLAIN.test(b) || !(isContent(a) || isContent(b))) continue;
         let followers = this.#next.get(a);
         if (followers === undefined) this.#next.set(a, (followers = new Map()));
         followers.set(b, (followers.get(b) ?? 0) + 1);
@@ -87,7 +93,7 @@ export class SyllableAbbreviations {
    * not the corpus's own, nor a name, a number, an acronym or a word of the language.
    */
   expand(short: string): [string, string] | null {
-    if (!PLAIN.test(short) || short.length < 2 * MIN_PART) return null;
+    if (!PLAIN.test(short) || short.length < MIN_LENGTH) return null;
     const fits = new Map<string, { words: [string, string]; uses: number }>();
     for (let cut = MIN_PART; cut + MIN_PART <= short.length; cut++) {
       const head = short.slice(0, cut);
