@@ -11,7 +11,7 @@ function passages(texts: string[]): Passage[] {
 }
 
 // ("kerja" and "yang" stand for stopwords here.)
-const over = (texts: string[], isContent = (w: string) => w !== 'kerja' && w !== 'yang' && w !== 'akan') => new SyllableAbbreviations(texts.map((t) => t.split(' ')), isContent);
+const over = (texts: string[], isContent = (w: string) => w !== 'kerja' && w !== 'yang' && w !== 'akan') => new SyllableAbbreviations(texts, isContent);
 
 describe('opensWord', () => {
   it('takes an opening cut where a syllable may end, a doubled letter written once', () => {
@@ -43,6 +43,7 @@ describe('SyllableAbbreviations', () => {
 
   it('reads nothing for words the corpus never writes side by side, or when two phrases fit alike', () => {
     expect(over(['koordinator acara di lapangan']).expand('korlap')).toBeNull();
+    expect(over(['koordinator 2 lapangan', 'Koordinator café lapangan']).expand('korlap')).toBeNull();
     expect(over(['program kerja', 'proses kerja']).expand('proker')).toBeNull();
   });
 });

@@ -1667,7 +1667,7 @@ export class SearchIndex {
     if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return null;
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return null;
     this.#syllables ??= new SyllableAbbreviations(
-      [...this.passages.values()].map((p) => tokenize(p.text).map((t) => t.norm)),
+      [...this.passages.values()].map((p) => p.text),
       isContentWord,
     );
     return this.#syllables.expand(word);

@@ -10,6 +10,8 @@
 /** Letters only: a word of digits or signs is no part of such a phrase, nor is a question word with them. */
 const PLAIN = /^[a-z]+$/u;
 const VOWEL = /[aiueo]/u;
+/** A run of letters and digits: a word of a passage, read cheaply (see SyllableAbbreviations). */
+const WORD = /[\p{L}\p{N}]+/gu;
 /** A letter written twice in a row ("koordinator", "jamaah"), written once in a syllable abbreviation. */
 const DOUBLED = /(.)\1+/gu;
 /** The shortest part: one letter says too little ("pemilu" of pemilihan umum is not read). */
@@ -19,6 +21,8 @@ const MIN_PART = 2;
  * by intent, a two-letter opening matching one word in hundreds.
  */
 const MIN_LENGTH = 5;
+/** A pair's key: the first word's number times this, plus the second's (exact in a double below 2^53). */
+const PAIR_BASE = 2 ** 24;
 /** How many times more the phrase read must be written than every other fitting phrase together. */
 const DOMINANCE = 3;
 
@@ -49,41 +53,77 @@ export function opensWord(part: string, word: string): boolean {
 
 /** The corpus's pairs of consecutive words, to read syllable abbreviations with (see expand). */
 export class SyllableAbbreviations {
-  /** Each word's followers, and how often the corpus writes each pair. */
-  readonly #next = new Map<string, Map<string, number>>();
+  /** Each word the pairs have, numbered (a pair is kept as one number: no string per pair). */
+  readonly #ids = new Map<string, number>();
+  readonly #words: string[] = [];
+  /** How often the corpus writes each pair, keyed first * PAIR_BASE + second. */
+  readonly #pairs = new Map<number, number>();
+  /** Each first word's followers, filled on first need from #pairs. */
+  #next: Map<number, number[]> | undefined;
   /** The distinct first words, sorted by their letters written once, to find those a part opens. */
-  readonly #firsts: { single: string; word: string }[];
+  #firsts: { single: string; id: number }[] | undefined;
 
   /**
-   * @param texts each passage's words in order (normalised), a sentence or a passage per array
+   * @param texts the passages' texts: their runs of letters and digits are read as words, in lower case (a word
+   *   with a digit, a sign inside or a letter beyond a–z breaks a pair, as a name's "é" or a date's digits do)
    * @param isContent whether a word is a content word (no stopword): one of the two at least must be, as in
    *   "program kerja", a phrase of function words alone ("yang akan") is never abbreviated
    */
-  constructor(texts: Iterable<readonly string[]>, isContent: (word: string) => boolean) {
-    for (const words of texts) {
-      for (let i = 0; i + 1 < words.length; i++) {
-        const a = words[i]!;
-        const b = words[i + 1]!;
-        if (a.length <= MIN_PART || b.length <= MIN_PART || !PLAIN.test(a) || !PLAIN.test(b) || !(isContent(a) || isContent(b))) continue;
-        let followers = this.#next.get(a);
-        if (followers === undefined) this.#next.set(a, (followers = new Map()));
-        followers.set(b, (followers.get(b) ?? 0) + 1);
+  constructor(texts: Iterable<string>, isContent: (word: string) => boolean) {
+    for (const text of texts) {
+      let previous = -1;
+      let previousContent = false;
+      for (const w of text.toLowerCase().match(WORD) ?? []) {
+        if (w.length <= MIN_PART || !PLAIN.test(w)) {
+          previous = -1;
+          continue;
+        }
+        let id = this.#ids.get(w);
+        if (id === undefined) {
+          id = this.#words.length;
+          this.#ids.set(w, id);
+          this.#words.push(w);
+        }
+        const content = isContent(w);
+        if (previous >= 0 && (content || previousContent)) {
+          const key = previous * PAIR_BASE + id;
+          this.#pairs.set(key, (this.#pairs.get(key) ?? 0) + 1);
+        }
+        previous = id;
+        previousContent = content;
       }
     }
-    this.#firsts = [...this.#next.keys()].map((word) => ({ single: singleLetters(word), word })).sort((x, y) => (x.single < y.single ? -1 : x.single > y.single ? 1 : 0));
+  }
+
+  #followers(): Map<number, number[]> {
+    if (this.#next !== undefined) return this.#next;
+    const next = new Map<number, number[]>();
+    for (const key of this.#pairs.keys()) {
+      const first = Math.floor(key / PAIR_BASE);
+      const list = next.get(first);
+      if (list === undefined) next.set(first, [key % PAIR_BASE]);
+      else list.push(key % PAIR_BASE);
+    }
+    this.#next = next;
+    this.#firsts = [...next.keys()]
+      .map((id) => ({ single: singleLetters(this.#words[id]!), id }))
+      .sort((x, y) => (x.single < y.single ? -1 : x.single > y.single ? 1 : 0));
+    return next;
   }
 
   /** The first words whose letters (written once) begin with `part`. */
-  #opening(part: string): string[] {
+  #opening(part: string): number[] {
+    this.#followers();
+    const firsts = this.#firsts!;
     let lo = 0;
-    let hi = this.#firsts.length;
+    let hi = firsts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.#firsts[mid]!.single < part) lo = mid + 1;
+      if (firsts[mid]!.single < part) lo = mid + 1;
       else hi = mid;
     }
-    const out: string[] = [];
-    for (let i = lo; i < this.#firsts.length && this.#firsts[i]!.single.startsWith(part); i++) out.push(this.#firsts[i]!.word);
+    const out: number[] = [];
+    for (let i = lo; i < firsts.length && firsts[i]!.single.startsWith(part); i++) out.push(firsts[i]!.id);
     return out;
   }
 
@@ -94,18 +134,17 @@ export class SyllableAbbreviations {
    */
   expand(short: string): [string, string] | null {
     if (!PLAIN.test(short) || short.length < MIN_LENGTH) return null;
-    const fits = new Map<string, { words: [string, string]; uses: number }>();
+    const fits = new Map<number, { words: [string, string]; uses: number }>();
     for (let cut = MIN_PART; cut + MIN_PART <= short.length; cut++) {
       const head = short.slice(0, cut);
       const tail = short.slice(cut);
       if (!VOWEL.test(head) || !VOWEL.test(tail)) continue;
       for (const first of this.#opening(head)) {
-        if (!opensWord(head, first)) continue;
-        for (const [second, uses] of this.#next.get(first)!) {
-          if (!opensWord(tail, second)) continue;
-          const key = `${first} ${second}`;
-          const entry = fits.get(key);
-          if (entry === undefined) fits.set(key, { words: [first, second], uses });
+        if (!opensWord(head, this.#words[first]!)) continue;
+        for (const second of this.#followers().get(first)!) {
+          if (!opensWord(tail, this.#words[second]!)) continue;
+          const key = first * PAIR_BASE + second;
+          if (!fits.has(key)) fits.set(key, { words: [this.#words[first]!, this.#words[second]!], uses: this.#pairs.get(key)! });
         }
       }
     }
