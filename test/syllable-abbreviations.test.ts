@@ -21,8 +21,8 @@ describe('opensWord', () => {
     }
   });
 
-  it('refuses one letter, no vowel, the whole word, a cut inside "ng" or after two consonants', () => {
-    for (const [part, word] of [['k', 'kerja'], ['kr', 'kerja'], ['kerja', 'kerja'], ['pan', 'pangan'], ['progr', 'program'], ['lab', 'lapangan']]) {
+  it('refuses one letter, no vowel, three syllables, the whole word, a cut inside "ng" or after two consonants', () => {
+    for (const [part, word] of [['menemuk', 'menemukan'], ['k', 'kerja'], ['kr', 'kerja'], ['kerja', 'kerja'], ['pan', 'pangan'], ['progr', 'program'], ['lab', 'lapangan']]) {
       expect(opensWord(part!, word!)).toBe(false);
     }
   });
@@ -69,6 +69,11 @@ describe('SearchIndex reads syllable abbreviations', () => {
     const typed = index.search('koordinator lapangan', 10).hits.find((h) => h.passage.id === 'p#1')!.score;
     const short = index.search('korlap', 10).hits.find((h) => h.passage.id === 'p#1')!.score;
     expect(short).toBeLessThan(typed);
+  });
+
+  it('does not read a typo of a corpus word: "kitah" is kitab, not "kira tahun"', () => {
+    const other = new SearchIndex(passages(['Kitab itu ditulis kira tahun 1700.', 'Kitab kedua hilang.', 'Kira tahun depan dibuka.']), { lexicon: null });
+    expect(other.analyze('asal kitah').flatMap((g) => g.alternatives).filter((a) => a.guessed)).toEqual([]);
   });
 
   it('does not read a name typed with a capital inside the sentence', () => {

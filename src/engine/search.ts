@@ -1656,7 +1656,8 @@ export class SearchIndex {
 
   /**
    * The phrase a syllable abbreviation stands for (see syllable-abbreviations.ts), under the guards #abbreviated
-   * reads a chat abbreviation with: not the corpus's own word, no name, acronym, word of Indonesian or of the lexicon.
+   * reads a chat abbreviation with (not the corpus's own word, no name, acronym, word of Indonesian or of the
+   * lexicon), and no typo of a corpus word.
    */
   #syllableExpansion(text: string, token: Token, surface: string[]): string[] | null {
     if (surface.length !== 1) return null;
@@ -1666,6 +1667,8 @@ export class SearchIndex {
     if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return null;
     if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return null;
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return null;
+    // Nor a typo of a word the corpus has ("kitah" of kitab, not "kira tahun"): a slip is likelier than a short form.
+    if (this.#typoOfKnown(word)) return null;
     this.#syllables ??= new SyllableAbbreviations(
       [...this.passages.values()].map((p) => p.text),
       isContentWord,

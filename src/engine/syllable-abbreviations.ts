@@ -2,14 +2,21 @@
 // for koordinator lapangan, "proker" for program kerja, "oprec" for open recruitment), and a write-up often spells
 // the phrase out without ever defining the short form. Such a question word, absent from the corpus, is read as
 // the two consecutive words the corpus writes together whose openings it joins: each part is the opening of its
-// word (a doubled letter written once: "kor" of koordinator), at least two letters with a vowel, shorter than the
-// word, and cut where a syllable may end (after a vowel before a consonant, "pro|gram", or after a consonant
-// closing a vowel, "ker|ja", "lap|angan"; never inside "ng" or "ny"). Only when one phrase fits clearly: a general
-// rule over the corpus's own phrases, never a list.
+// word (a doubled letter written once: "kor" of koordinator), at least two letters with a vowel, one syllable or
+// two, shorter than the word, and cut where a syllable may end (after a vowel before a consonant, "pro|gram", or
+// after a consonant closing a vowel, "ker|ja", "lap|angan"; never inside "ng" or "ny"). Only when one phrase fits
+// clearly: a general rule over the corpus's own phrases, never a list.
 
 /** Letters only: a word of digits or signs is no part of such a phrase, nor is a question word with them. */
 const PLAIN = /^[a-z]+$/u;
 const VOWEL = /[aiueo]/u;
+/** A syllable's vowel (or vowels: "au", "ai"), to count a part's syllables by. */
+const SYLLABLE = /[aiueo]+/gu;
+/**
+ * The most syllables a part keeps: a short form takes a word's first syllable or two ("kor", "sekre"); a part of
+ * three ("menemuk" of menemukan) is most of the word, a typo's cut rather than an abbreviation.
+ */
+const MAX_SYLLABLES = 2;
 /** A run of letters and digits: a word of a passage, read cheaply (see SyllableAbbreviations). */
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A letter written twice in a row ("koordinator", "jamaah"), written once in a syllable abbreviation. */
@@ -41,7 +48,7 @@ export function singleLetters(word: string): string {
  * (a consonant after a consonant), not the whole word.
  */
 export function opensWord(part: string, word: string): boolean {
-  if (part.length < MIN_PART || !VOWEL.test(part)) return false;
+  if (part.length < MIN_PART || !VOWEL.test(part) || (part.match(SYLLABLE) ?? []).length > MAX_SYLLABLES) return false;
   const single = singleLetters(word);
   if (single.length <= part.length || !single.startsWith(part)) return false;
   const last = part[part.length - 1]!;
