@@ -17,6 +17,7 @@ import { joinedForm } from './hyphens.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
+import { SyllableAbbreviations } from './syllable-abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
@@ -738,6 +739,8 @@ export class SearchIndex {
   reading: RootReading = () => undefined;
   /** The corpus's lower-case words by their consonants, built on the first question that may abbreviate one. */
   #abbreviations: Abbreviations | undefined;
+  /** The corpus's pairs of consecutive words, built on the first question that may join their openings. */
+  #syllables: SyllableAbbreviations | undefined;
   /**
    * Term lookups of the question being searched: a word's weight, its translations' stems and its evidence ask
    * for the same terms several times. Lives for one search() call only, so it never grows with traffic.
@@ -1146,6 +1149,10 @@ export class SearchIndex {
       if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
       if (number) alternatives.push(...digitSpellings(number.n).map((d) => alternative([d], 'number')));
       if (spelledOut !== undefined) alternatives.push(alternative([spelledOut], 'abbreviation', this.reading));
+      // A syllable abbreviation ("korlap" of koordinator lapangan, see syllable-abbreviations.ts): a guess, weighed
+      // and counted as a long form read from initials is, so that it alone never makes a question answered.
+      const joined = acronym || number || spelledOut !== undefined ? null : this.#syllableExpansion(text, token, surface);
+      if (joined) alternatives.push({ ...alternative(joined, 'abbreviation', this.reading), guessed: true });
       // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only
       // "leave") would give a common word the weight of one it has never seen.
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
@@ -1652,6 +1659,28 @@ export class SearchIndex {
     // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok",
     // of their own day, which relative-days.ts keeps questions from being answered with.
     return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
+  }
+
+  /**
+   * The phrase a syllable abbreviation stands for (see syllable-abbreviations.ts), under the guards #abbreviated
+   * reads a chat abbreviation with (not the corpus's own word, no name, acronym, word of Indonesian or of the
+   * lexicon), and no typo of a corpus word.
+   */
+  #syllableExpansion(text: string, token: Token, surface: string[]): string[] | null {
+    if (surface.length !== 1) return null;
+    const word = surface[0]!;
+    const typed = text.slice(token.start, token.end);
+    if (HAS_CAPITAL.test(typed.slice(1)) || isNameAt(text, token.start)) return null;
+    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return null;
+    if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return null;
+    if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return null;
+    // Nor a typo of a word the corpus has ("kitah" of kitab, not "kira tahun"): a slip is likelier than a short form.
+    if (this.#typoOfKnown(word)) return null;
+    this.#syllables ??= new SyllableAbbreviations(
+      [...this.passages.values()].map((p) => p.text),
+      isContentWord,
+    );
+    return this.#syllables.expand(word);
   }
 
   /** The corpus word a chat abbreviation spells (see abbreviations.ts), its reader made when first needed. */
@@ -3177,6 +3206,8 @@ function indonesianHead(before: readonly string[], kinds: ReadonlySet<string> | 
 const LETTER = /\p{L}/u;
 /** A word written with a capital first (see #readDocument: asked of every word of a document a question reads). */
 const CAPITAL_FIRST = /^\p{Lu}/u;
+/** A capital letter anywhere (module-level: see test/tsx-hot-path.test.ts). */
+const HAS_CAPITAL = /\p{Lu}/u;
 
 /** See countedWordAt: the head of the name read beside the number, as an Indonesian or an English text has it. */
 function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean, kinds?: ReadonlySet<string>): string | undefined {

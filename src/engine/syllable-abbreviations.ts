@@ -1,0 +1,163 @@
+// Syllable abbreviations: Indonesian communities shorten a phrase by the opening syllables of its words ("korlap"
+// for koordinator lapangan, "proker" for program kerja, "oprec" for open recruitment), and a write-up often spells
+// the phrase out without ever defining the short form. Such a question word, absent from the corpus, is read as
+// the two consecutive words the corpus writes together whose openings it joins: each part is the opening of its
+// word (a doubled letter written once: "kor" of koordinator), at least two letters with a vowel, one syllable or
+// two, shorter than the word, and cut where a syllable may end (after a vowel before a consonant, "pro|gram", or
+// after a consonant closing a vowel, "ker|ja", "lap|angan"; never inside "ng" or "ny"). Only when one phrase fits
+// clearly: a general rule over the corpus's own phrases, never a list.
+
+/** Letters only: a word of digits or signs is no part of such a phrase, nor is a question word with them. */
+const PLAIN = /^[a-z]+$/u;
+const VOWEL = /[aiueo]/u;
+/** A syllable's vowel (or vowels: "au", "ai"), to count a part's syllables by. */
+const SYLLABLE = /[aiueo]+/gu;
+/**
+ * The most syllables a part keeps: a short form takes a word's first syllable or two ("kor", "sekre"); a part of
+ * three ("menemuk" of menemukan) is most of the word, a typo's cut rather than an abbreviation.
+ */
+const MAX_SYLLABLES = 2;
+/** A run of letters and digits: a word of a passage, read cheaply (see SyllableAbbreviations). */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A letter written twice in a row ("koordinator", "jamaah"), written once in a syllable abbreviation. */
+const DOUBLED = /(.)\1+/gu;
+/** The shortest part: one letter says too little ("pemilu" of pemilihan umum is not read). */
+const MIN_PART = 2;
+/**
+ * The shortest word read: two openings of two letters join ("mana", "sewa", "jadi") by chance almost as often as
+ * by intent, a two-letter opening matching one word in hundreds.
+ */
+const MIN_LENGTH = 5;
+/** A pair's key: the first word's number times this, plus the second's (exact in a double below 2^53). */
+const PAIR_BASE = 2 ** 24;
+/** How many times more the phrase read must be written than every other fitting phrase together. */
+const DOMINANCE = 3;
+
+function isVowel(c: string | undefined): boolean {
+  return c !== undefined && VOWEL.test(c);
+}
+
+/** A word with each doubled letter written once: "koordinator" → kordinator. */
+export function singleLetters(word: string): string {
+  return word.replace(DOUBLED, '$1');
+}
+
+/**
+ * Whether `part` is the opening of `word` (letters written once) cut where a syllable may end (see the top of this
+ * file): "lap" of lapangan, "pro" of program, "kor" of koordinator; not "pan" of pangan (inside "ng"), not "progr"
+ * (a consonant after a consonant), not the whole word.
+ */
+export function opensWord(part: string, word: string): boolean {
+  if (part.length < MIN_PART || !VOWEL.test(part) || (part.match(SYLLABLE) ?? []).length > MAX_SYLLABLES) return false;
+  const single = singleLetters(word);
+  if (single.length <= part.length || !single.startsWith(part)) return false;
+  const last = part[part.length - 1]!;
+  const next = single[part.length]!;
+  if (isVowel(last)) return !isVowel(next);
+  if (last === 'n' && (next === 'g' || next === 'y')) return false;
+  return isVowel(part[part.length - 2]);
+}
+
+/** The corpus's pairs of consecutive words, to read syllable abbreviations with (see expand). */
+export class SyllableAbbreviations {
+  /** Each word the pairs have, numbered (a pair is kept as one number: no string per pair). */
+  readonly #ids = new Map<string, number>();
+  readonly #words: string[] = [];
+  /** How often the corpus writes each pair, keyed first * PAIR_BASE + second. */
+  readonly #pairs = new Map<number, number>();
+  /** Each first word's followers, filled on first need from #pairs. */
+  #next: Map<number, number[]> | undefined;
+  /** The distinct first words, sorted by their letters written once, to find those a part opens. */
+  #firsts: { single: string; id: number }[] | undefined;
+
+  /**
+   * @param texts the passages' texts: their runs of letters and digits are read as words, in lower case (a word
+   *   with a digit, a sign inside or a letter beyond a–z breaks a pair, as a name's "é" or a date's digits do)
+   * @param isContent whether a word is a content word (no stopword): one of the two at least must be, as in
+   *   "program kerja", a phrase of function words alone ("yang akan") is never abbreviated
+   */
+  constructor(texts: Iterable<string>, isContent: (word: string) => boolean) {
+    for (const text of texts) {
+      let previous = -1;
+      let previousContent = false;
+      for (const w of text.toLowerCase().match(WORD) ?? []) {
+        if (w.length <= MIN_PART || !PLAIN.test(w)) {
+          previous = -1;
+          continue;
+        }
+        let id = this.#ids.get(w);
+        if (id === undefined) {
+          id = this.#words.length;
+          this.#ids.set(w, id);
+          this.#words.push(w);
+        }
+        const content = isContent(w);
+        if (previous >= 0 && (content || previousContent)) {
+          const key = previous * PAIR_BASE + id;
+          this.#pairs.set(key, (this.#pairs.get(key) ?? 0) + 1);
+        }
+        previous = id;
+        previousContent = content;
+      }
+    }
+  }
+
+  #followers(): Map<number, number[]> {
+    if (this.#next !== undefined) return this.#next;
+    const next = new Map<number, number[]>();
+    for (const key of this.#pairs.keys()) {
+      const first = Math.floor(key / PAIR_BASE);
+      const list = next.get(first);
+      if (list === undefined) next.set(first, [key % PAIR_BASE]);
+      else list.push(key % PAIR_BASE);
+    }
+    this.#next = next;
+    this.#firsts = [...next.keys()]
+      .map((id) => ({ single: singleLetters(this.#words[id]!), id }))
+      .sort((x, y) => (x.single < y.single ? -1 : x.single > y.single ? 1 : 0));
+    return next;
+  }
+
+  /** The first words whose letters (written once) begin with `part`. */
+  #opening(part: string): number[] {
+    this.#followers();
+    const firsts = this.#firsts!;
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (firsts[mid]!.single < part) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < firsts.length && firsts[i]!.single.startsWith(part); i++) out.push(firsts[i]!.id);
+    return out;
+  }
+
+  /**
+   * The two words a syllable abbreviation stands for, or null: the phrase the corpus writes most of those that
+   * fit, when it is written DOMINANCE times more than all the others together. The caller checks that the word is
+   * not the corpus's own, nor a name, a number, an acronym or a word of the language.
+   */
+  expand(short: string): [string, string] | null {
+    if (!PLAIN.test(short) || short.length < MIN_LENGTH) return null;
+    const fits = new Map<number, { words: [string, string]; uses: number }>();
+    for (let cut = MIN_PART; cut + MIN_PART <= short.length; cut++) {
+      const head = short.slice(0, cut);
+      const tail = short.slice(cut);
+      if (!VOWEL.test(head) || !VOWEL.test(tail)) continue;
+      for (const first of this.#opening(head)) {
+        if (!opensWord(head, this.#words[first]!)) continue;
+        for (const second of this.#followers().get(first)!) {
+          if (!opensWord(tail, this.#words[second]!)) continue;
+          const key = first * PAIR_BASE + second;
+          if (!fits.has(key)) fits.set(key, { words: [this.#words[first]!, this.#words[second]!], uses: this.#pairs.get(key)! });
+        }
+      }
+    }
+    if (fits.size === 0) return null;
+    const ranked = [...fits.values()].sort((a, b) => b.uses - a.uses);
+    const rest = ranked.slice(1).reduce((sum, f) => sum + f.uses, 0);
+    return ranked[0]!.uses >= DOMINANCE * rest ? ranked[0]!.words : null;
+  }
+}
