@@ -631,8 +631,8 @@ const LIGHT_VERB_EXCUSED = 1;
  * expected to say them: a word of the kind of thing asked for (isOfAskedKind: "duit" of "dapet duit berapa", "jam"
  * of "jam berapa") where the passage states one (statesAskedType: "Rp 50.000"), and a light verb (LIGHT_VERBS).
  * Matched through its own forms, a word counts as before; matched only through another's (the thesaurus's "uang"
- * for "duit"), its lesser credit stays counted too (not told apart here; the result is at most 1). Never every
- * word: a question of nothing but such words asks nothing a passage could be told by.
+ * for "duit"), its lesser credit stays counted too (not told apart here; the result is at most 1). Only for a
+ * passage that matches some other word of the question: one of nothing but such words says nothing asked.
  */
 function coverageExcusing(hit: Hit, result: SearchResult): number {
   const own = new Set([...hit.terms].filter(([t, i]) => result.groups[i]!.surface.includes(t) || result.groups[i]!.stems.includes(t)).map(([, i]) => i));
@@ -640,14 +640,19 @@ function coverageExcusing(hit: Hit, result: SearchResult): number {
   let states: boolean | undefined;
   let content = 0;
   let excused = 0;
+  const left = new Set<number>();
   result.groups.forEach((g, i) => {
     if (g.recency) return;
     content += g.weight;
     if (own.has(i) || g.identifies || g.surface.length === 0) return;
     if (g.surface.every((w) => LIGHT_VERBS.has(w))) excused += g.weight * LIGHT_VERB_EXCUSED;
     else if (asked !== null && g.surface.every((w) => isOfAskedKind(w, asked)) && (states ??= statesAskedType(asked, hit.passage.text))) excused += g.weight;
+    else return;
+    left.add(i);
   });
-  if (excused === 0 || excused >= content - 1e-9) return hit.strictCoverage;
+  // (The passage must match some other word of the question: "berapa harga tiket konser Coldplay" is not answered
+  // by DevFest's ticket price, which matches only "harga" and "tiket", through their English.)
+  if (excused === 0 || excused >= content - 1e-9 || ![...hit.terms.values()].some((i) => !left.has(i) && !result.groups[i]!.recency)) return hit.strictCoverage;
   return Math.min(1, hit.strictCoverage / (1 - excused / content));
 }
 
