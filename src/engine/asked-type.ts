@@ -374,6 +374,15 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
   return out;
 }
 
+/**
+ * Whether a question word is of the kind of thing asked for, so that a passage stating one says it (see
+ * isConfident in answer.ts): a word that only names what is asked (isAskedTypeLabel), or, where an amount is
+ * asked, a word of money ("duit" of "dapet duit berapa": a passage's "Rp 50.000" is money, whatever word it uses).
+ */
+export function isOfAskedKind(word: string, type: AskedType): boolean {
+  return isAskedTypeLabel(word, type) || (type === 'amount' && MONEY.has(word));
+}
+
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */
 export function isAskedTypeLabel(word: string, type: AskedType): boolean {
   if (type === 'place') return PLACE.has(word);
