@@ -51,6 +51,14 @@ describe('words that only name what is asked, or carry only the grammar', () => 
     expect(inKind.ask('pemenang dapet duit brp').answered).toBe(false);
   });
 
+  it('a word that names which sum is asked still counts: a prize is no donation, expense or budget', () => {
+    // ("sumbangan", "pengeluaran", "anggaran" say which amount; the prize's "Rp 300.000" is not it. Before the
+    // excuse was limited to words of money as such, each of these was answered with the prize.)
+    for (const q of ['berapa sumbangan pemenang', 'pengeluaran pemenang berapa', 'berapa anggaran pemenang', 'pemenang dapet saldo brp']) {
+      expect(village.ask(q).answered, q).toBe(false);
+    }
+  });
+
   it('a colloquial light verb ("dikasih") the write-up does not say does not hold the answer back', () => {
     const a = village.ask('vitamin apa yang dikasih');
     expect(a.answered).toBe(true);

@@ -46,6 +46,12 @@ const MONEY: ReadonlySet<string> = new Set([
   'sumbangan', 'sumbangannya', 'pemasukan', 'pengeluaran',
   'money', 'funds', 'budget', 'balance', 'donations',
 ]);
+/**
+ * The words of MONEY that say money and nothing more, so that any amount a passage states is one (isOfAskedKind):
+ * not "sumbangan", "pengeluaran", "anggaran", "saldo", "kas", which say which sum is asked (a prize's "Rp 300.000"
+ * is no donation, expense or budget).
+ */
+const MONEY_AS_SUCH: ReadonlySet<string> = new Set(['dana', 'dananya', 'uang', 'uangnya', 'duit', 'duitnya', 'money', 'funds']);
 /** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
 const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
 /** Words that say there is no price, asked as yes or no: "gratis ga". */
@@ -377,10 +383,11 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
 /**
  * Whether a question word is of the kind of thing asked for, so that a passage stating one says it (see
  * isConfident in answer.ts): a word that only names what is asked (isAskedTypeLabel), or, where an amount is
- * asked, a word of money ("duit" of "dapet duit berapa": a passage's "Rp 50.000" is money, whatever word it uses).
+ * asked, a word of money as such ("duit" of "dapet duit berapa": a passage's "Rp 50.000" is money, whatever word it
+ * uses; not one that says which sum, MONEY_AS_SUCH).
  */
 export function isOfAskedKind(word: string, type: AskedType): boolean {
-  return isAskedTypeLabel(word, type) || (type === 'amount' && MONEY.has(word));
+  return isAskedTypeLabel(word, type) || (type === 'amount' && MONEY_AS_SUCH.has(word));
 }
 
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */
