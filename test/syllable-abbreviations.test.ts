@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { opensWord, singleLetters, SyllableAbbreviations } from '../src/engine/syllable-abbreviations.ts';
 import { SearchIndex } from '../src/engine/search.ts';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
 import type { Passage } from '../src/engine/types.ts';
 
 function passages(texts: string[]): Passage[] {
@@ -78,5 +80,25 @@ describe('SearchIndex reads syllable abbreviations', () => {
 
   it('does not read a name typed with a capital inside the sentence', () => {
     expect(ids('rumah Korlap di mana')).not.toContain('p#1');
+  });
+});
+
+describe('a syllable abbreviation read in a question the bot answers', () => {
+  // (The phrase read earns half the word's weight, as a long form guessed from initials does: enough for a question
+  // that asks the word alone, not for one whose other words the passage lacks. The README and search.ts had said
+  // such a word "alone never makes a question answered", which "siapa korlap" contradicts.)
+  const lib = Library.fromDocuments([
+    writeUp({ id: 'kb', title: 'Kerja Bakti', body: ['Kerja bakti Minggu pagi. Koordinator lapangan: Mas Joko, hubungi 0812-3456-7788.', 'Warga membawa cangkul sendiri.'].join('\n\n'), date: '2025-04-20' }),
+    writeUp({ id: 'rapat', title: 'Rapat Bulanan', body: ['Rapat membahas jadwal ronda malam dan lampu jalan gang.', 'Kas karang taruna dilaporkan bendahara.'].join('\n\n'), date: '2025-09-07' }),
+  ]);
+
+  it('answers a question of the word alone with the passage that writes the phrase', () => {
+    const a = lib.ask('siapa korlap');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/Koordinator lapangan/u);
+  });
+
+  it('does not answer one whose other word no passage has', () => {
+    expect(lib.ask('siapa korlap catur').answered).toBe(false);
   });
 });

@@ -1150,7 +1150,8 @@ export class SearchIndex {
       if (number) alternatives.push(...digitSpellings(number.n).map((d) => alternative([d], 'number')));
       if (spelledOut !== undefined) alternatives.push(alternative([spelledOut], 'abbreviation', this.reading));
       // A syllable abbreviation ("korlap" of koordinator lapangan, see syllable-abbreviations.ts): a guess, weighed
-      // and counted as a long form read from initials is, so that it alone never makes a question answered.
+      // and counted as a long form read from initials is: half the word's weight, enough for "siapa korlap", not
+      // for a question whose other words the passage lacks.
       const joined = acronym || number || spelledOut !== undefined ? null : this.#syllableExpansion(text, token, surface);
       if (joined) alternatives.push({ ...alternative(joined, 'abbreviation', this.reading), guessed: true });
       // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only
