@@ -59,6 +59,18 @@ describe('words that only name what is asked, or carry only the grammar', () => 
     }
   });
 
+  it('nor a word of price that says which payment: dues or a ticket are not any fee the passage states', () => {
+    // ("iuran sampah" asks the monthly rubbish dues; the truck's haulage fee is another payment. Answered with it
+    // before "iuran", "tiket", "htm" were left out of the words excused.)
+    const rubbish = Library.fromDocuments([
+      doc('kb', 'Kerja Bakti', ['Warga membersihkan selokan dan taman.', 'Sampah kerja bakti diangkut truk kelurahan, ongkos angkut Rp 50.000.'].join('\n\n'), '2025-08-24'),
+      doc('rapat', 'Rapat Bulanan', ['Rapat membahas jadwal ronda malam dan lampu jalan gang.', 'Kas karang taruna dilaporkan bendahara.'].join('\n\n'), '2025-09-07'),
+    ]);
+    expect(rubbish.ask('berapa iuran sampah').answered).toBe(false);
+    expect(rubbish.ask('tiket kerja bakti berapa').answered).toBe(false);
+    expect(rubbish.ask('ongkos sampah berapa').answered).toBe(true);
+  });
+
   it('a colloquial light verb ("dikasih") the write-up does not say does not hold the answer back', () => {
     const a = village.ask('vitamin apa yang dikasih');
     expect(a.answered).toBe(true);

@@ -52,6 +52,11 @@ const MONEY: ReadonlySet<string> = new Set([
  * is no donation, expense or budget).
  */
 const MONEY_AS_SUCH: ReadonlySet<string> = new Set(['dana', 'dananya', 'uang', 'uangnya', 'duit', 'duitnya', 'money', 'funds']);
+/**
+ * The words of PRICE that say which payment is asked ("iuran sampah": the monthly dues, not the truck's haulage
+ * fee; a ticket's price, "htm"), so that not any amount a passage states is it (isOfAskedKind).
+ */
+const WHICH_PAYMENT: ReadonlySet<string> = new Set(['iuran', 'htm', 'tiket', 'tiketnya', 'ticket', 'tickets']);
 /** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
 const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
 /** Words that say there is no price, asked as yes or no: "gratis ga". */
@@ -384,10 +389,11 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
  * Whether a question word is of the kind of thing asked for, so that a passage stating one says it (see
  * isConfident in answer.ts): a word that only names what is asked (isAskedTypeLabel), or, where an amount is
  * asked, a word of money as such ("duit" of "dapet duit berapa": a passage's "Rp 50.000" is money, whatever word it
- * uses; not one that says which sum, MONEY_AS_SUCH).
+ * uses; not one that says which sum, MONEY_AS_SUCH), nor a word of price that says which payment (WHICH_PAYMENT).
  */
 export function isOfAskedKind(word: string, type: AskedType): boolean {
-  return isAskedTypeLabel(word, type) || (type === 'amount' && MONEY_AS_SUCH.has(word));
+  if (type === 'amount') return MONEY_AS_SUCH.has(word) || (isAskedTypeLabel(word, type) && !WHICH_PAYMENT.has(word));
+  return isAskedTypeLabel(word, type);
 }
 
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */
