@@ -212,6 +212,18 @@ describe('among the passages of the write-up asked about', () => {
     expect(drive.ask('tanggal berapa dana diserahkan').results[0]?.text).toMatch(/9 November 2025/u);
   });
 
+  it('a day, a time or a count asked beside "berapa" is asked, whatever word of price the question has', () => {
+    // (The rule of a sum of money, asksOtherThanMoney, holds for a word of price too: "tanggal berapa bayar iuran"
+    // asks the day.)
+    expect(askedType('tanggal berapa bayar iuran')).toBe('date or time');
+    expect(askedType('jam berapa bayar tiket')).toBe('time');
+    expect(askedType('berapa orang yang sudah bayar iuran')).toEqual({ count: ['orang'] });
+    // (A price is still asked: "berapa iuran", "harga tiket per orang berapa".)
+    expect(askedType('berapa iuran bulanan')).toBe('amount');
+    expect(askedType('harga tiket per orang berapa')).toBe('amount');
+    expect(askedType('dana per orang berapa')).toBe('amount');
+  });
+
   it('a word of price beside the event\'s name asks for the fee: it does not name the event', () => {
     // ("bayar" right after "bogor", a word of the title, was read as naming which kopdar, as "voli" of "turnamen
     // voli" does; the write-up never says "bayar", so nothing answered.)
