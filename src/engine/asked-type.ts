@@ -141,14 +141,9 @@ export function askedType(question: string): AskedType | null {
 }
 
 /**
- * Whether the question asks where or when (see askedType, whose reading this is), whatever else it asks too: "jam
- * berapa dan di mana meetup 6" asks a time first, and a place.
+ * askedType and, of the same reading of the question's words, whether it asks where or when (`whereOrWhen`),
+ * whatever else it asks too: "jam berapa dan di mana meetup 6" asks a time first, and a place.
  */
-export function asksWhereOrWhen(question: string): boolean {
-  return whereOrWhen(typedWords(question));
-}
-
-/** askedType and asksWhereOrWhen of one reading of the question's words, for a caller that needs both (the search). */
 export function readAsked(question: string): { type: AskedType | null; whereOrWhen: boolean } {
   const words = typedWords(question);
   return { type: askedTypeOf(words), whereOrWhen: whereOrWhen(words) };

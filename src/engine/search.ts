@@ -427,7 +427,7 @@ export interface SearchResult {
    * dates read: answer.ts orders and judges by it (see whichOnly, askedTypeFirst).
    */
   asked: AskedType | null;
-  /** Whether it asks where or when (asksWhereOrWhen), whatever else it asks, of the same reading as `asked`. */
+  /** Whether it asks where or when (readAsked's whereOrWhen), whatever else it asks, of the same reading as `asked`. */
   asksWhereOrWhen: boolean;
 }
 
