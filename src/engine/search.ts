@@ -1208,10 +1208,13 @@ export class SearchIndex {
     // a passage counts it only where it numbers that word, and over untitled reference text a "2" is no "kedua".
     // A number with another of the question's words may be an item of a list that word introduces ("isi keputusan
     // rapat no 5", "keputusan ke-5": "5. …" under "Keputusan rapat:"), looked up as the pair it is indexed as (see
-    // listItemTerm), weighed as a number's other spelling.
-    const heads = unique(groups.filter(wordsOnly).map(wordOf));
-    for (const g of groups) {
-      const n = LIST_ITEM_NUMBER.exec(g.word)?.[1];
+    // listItemTerm), weighed as a number's other spelling. (An ordinal in words too, "keputusan kelima", as its
+    // digits are; not a cardinal, which is as often a count: "lima orang".)
+    const words = groups.map(wordOf);
+    const items = groups.map((g, k) => LIST_ITEM_NUMBER.exec(g.word)?.[1] ?? spelledOrdinal(words, k));
+    const heads = unique(groups.filter((g, k) => wordsOnly(g) && items[k] === undefined).map(wordOf));
+    for (const [k, g] of groups.entries()) {
+      const n = items[k];
       if (n === undefined) continue;
       for (const w of heads) g.alternatives.push(alternative([listItemTerm(w, String(Number(n)))], 'number'));
     }
@@ -2943,6 +2946,12 @@ const DIGITS_AN = /^\d+an$/u;
 
 /** A question's number that may be a list item's: "5", "ke-5", "#5". */
 const LIST_ITEM_NUMBER = /^(?:#|ke-?)?(\d{1,3})$/u;
+
+/** The digits of an ordinal spelled at `words[k]` ("kelima" 5, "kedua belas" 12, "fifth" 5), or undefined. */
+function spelledOrdinal(words: readonly string[], k: number): string | undefined {
+  const number = spelledNumberAt(words, k);
+  return number?.ordinal === true ? number.n : undefined;
+}
 
 /** A list item's number at a line's start ("5." of "5. Kas RW …"), not a footnote mark ("[3]"; see isMarker). */
 function isListNumber(text: string, t: Token): boolean {
