@@ -1209,14 +1209,18 @@ export class SearchIndex {
     // A number with another of the question's words may be an item of a list that word introduces ("isi keputusan
     // rapat no 5", "keputusan ke-5": "5. …" under "Keputusan rapat:"), looked up as the pair it is indexed as (see
     // listItemTerm), weighed as a number's other spelling. (An ordinal in words too, "keputusan kelima", as its
-    // digits are; not a cardinal, which is as often a count: "lima orang".)
+    // digits are, but only as a pair some list has: elsewhere "pertama" of "siapa pembicara pertama" stays a word.
+    // Not a cardinal in words, which is as often a count: "lima orang".)
     const words = groups.map(wordOf);
-    const items = groups.map((g, k) => LIST_ITEM_NUMBER.exec(g.word)?.[1] ?? spelledOrdinal(words, k));
-    const heads = unique(groups.filter((g, k) => wordsOnly(g) && items[k] === undefined).map(wordOf));
+    const digits = groups.map((g) => LIST_ITEM_NUMBER.exec(g.word)?.[1]);
+    const ordinals = groups.map((_, k) => (digits[k] === undefined ? spelledOrdinal(words, k) : undefined));
+    const heads = unique(groups.filter((g, k) => wordsOnly(g) && ordinals[k] === undefined).map(wordOf));
     for (const [k, g] of groups.entries()) {
-      const n = items[k];
+      const n = digits[k] ?? ordinals[k];
       if (n === undefined) continue;
-      for (const w of heads) g.alternatives.push(alternative([listItemTerm(w, String(Number(n)))], 'number'));
+      const terms = heads.map((w) => listItemTerm(w, String(Number(n))));
+      const listed = digits[k] !== undefined ? terms : terms.filter((t) => this.#documentFrequency(t, WORDS) > 0);
+      for (const t of listed) g.alternatives.push(alternative([t], 'number'));
     }
     for (const g of groups) {
       const n = /^(?:\d{1,2}|ke-?\d{1,2}|\d{1,2}(?:st|nd|rd|th))$/u.test(g.word) ? g.word.match(/\d+/u)![0] : undefined;
