@@ -20,6 +20,19 @@ describe('activeForms', () => {
     expect(activeForms('diproses')).toContain('memproses');
   });
 
+  it('gives menge- for a root of one syllable, as meN- takes it ("dicek" → mengecek)', () => {
+    expect(activeForms('dicek')).toContain('mengecek');
+    expect(activeForms('dicat')).toContain('mengecat');
+    // (The ones FreeDict lists: "dibor", "dicor", "diklik", and with -kan "dilaskan".)
+    expect(activeForms('dibor')).toContain('mengebor');
+    expect(activeForms('dicor')).toContain('mengecor');
+    expect(activeForms('diklik')).toContain('mengeklik');
+    expect(activeForms('dilaskan')).toContain('mengelaskan');
+    // (A root of two syllables keeps meN-'s own form: "dicatat" → mencatat, not "mengecatat".)
+    expect(activeForms('dicatat')).toEqual(['mencatat']);
+    expect(activeForms('dikirimkan')).not.toContain('mengekirimkan');
+  });
+
   it('gives none for a word that is no di- passive', () => {
     expect(activeForms('dia')).toEqual([]);
     expect(activeForms('menonton')).toEqual([]);

@@ -3,7 +3,7 @@
 // a time or an amount, not by the opening that only names the event (src/engine/asked-type.ts).
 
 import { describe, expect, it } from 'vitest';
-import { askedType, asksWhereOrWhen, statesAskedType } from '../src/engine/asked-type.ts';
+import { askedType, readAsked, statesAskedType } from '../src/engine/asked-type.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
@@ -102,10 +102,10 @@ describe('what a question asks for', () => {
 
   it('reads a where or a when beside what else is asked, and not in a "when" that joins a clause', () => {
     for (const q of ['jam berapa dan di mana meetup 6', 'htm brp, kapankah meetup 6', 'and where was it held', 'meetup 6 dimna', 'kapankah meetup 6']) {
-      expect([q, asksWhereOrWhen(q)]).toEqual([q, true]);
+      expect([q, readAsked(q).whereOrWhen]).toEqual([q, true]);
     }
     for (const q of ['who sponsored meetup 7 when it was held', 'the room where we met was cold', 'siapa pemateri meetup 6']) {
-      expect([q, asksWhereOrWhen(q)]).toEqual([q, false]);
+      expect([q, readAsked(q).whereOrWhen]).toEqual([q, false]);
     }
   });
 
@@ -212,6 +212,18 @@ describe('among the passages of the write-up asked about', () => {
     expect(drive.ask('tanggal berapa dana diserahkan').results[0]?.text).toMatch(/9 November 2025/u);
   });
 
+  it('a day, a time or a count asked beside "berapa" is asked, whatever word of price the question has', () => {
+    // (The rule of a sum of money, asksOtherThanMoney, holds for a word of price too: "tanggal berapa bayar iuran"
+    // asks the day.)
+    expect(askedType('tanggal berapa bayar iuran')).toBe('date or time');
+    expect(askedType('jam berapa bayar tiket')).toBe('time');
+    expect(askedType('berapa orang yang sudah bayar iuran')).toEqual({ count: ['orang'] });
+    // (A price is still asked: "berapa iuran", "harga tiket per orang berapa".)
+    expect(askedType('berapa iuran bulanan')).toBe('amount');
+    expect(askedType('harga tiket per orang berapa')).toBe('amount');
+    expect(askedType('dana per orang berapa')).toBe('amount');
+  });
+
   it('a word of price beside the event\'s name asks for the fee: it does not name the event', () => {
     // ("bayar" right after "bogor", a word of the title, was read as naming which kopdar, as "voli" of "turnamen
     // voli" does; the write-up never says "bayar", so nothing answered.)
@@ -243,7 +255,7 @@ describe('among the passages of the write-up asked about', () => {
   });
 
   it('"tanggal berapa" is a when for the confidence test too, as "kapan" is: a write-up dated by its header answers both', () => {
-    // (askedType read "tgl brp" as a when; asksWhereOrWhen, which the confidence test asks, did not, and the
+    // (askedType read "tgl brp" as a when; readAsked's whereOrWhen, which the confidence test asks, did not, and the
     // write-up that gives its day only in its date was an answer to "kapan meetup 7" but not to "meetup 7 tanggal
     // berapa".)
     const club = Library.fromDocuments([
@@ -251,7 +263,7 @@ describe('among the passages of the write-up asked about', () => {
       doc('meetup-05', 'Meetup Komunitas #5: GraphQL', 'Meetup kelima diadakan di Kampus Politeknik.\n\nPembicara tamu membandingkan REST dan GraphQL.', '2025-06-14'),
     ]);
     for (const q of ['meetup #7 tanggal berapa', 'tgl brp meetup 7', 'kapan meetup 7', 'meetup 7 hari apa', 'what date was meetup 7']) {
-      expect([q, asksWhereOrWhen(q)]).toEqual([q, true]);
+      expect([q, readAsked(q).whereOrWhen]).toEqual([q, true]);
       const a = club.ask(q);
       expect([q, a.answered, a.results[0]?.docId]).toEqual([q, true, 'meetup-07']);
     }

@@ -5,7 +5,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../commands/index.ts';
-import { commandShape, differingCommands, differingCommandsWarning, missingCommands, missingCommandsWarning, redeployHint } from '../src/discord/commands-check.ts';
+import { commandShape, differingByScope, differingCommands, differingCommandsWarning, missingCommands, missingCommandsWarning, redeployHint } from '../src/discord/commands-check.ts';
 import { startHttpServer } from '../src/discord/http.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig } from './fake-discord/harness.ts';
@@ -142,7 +142,7 @@ describe('start-up check that the slash commands are registered', () => {
   it('compares what members can type and who can use it, not ids, versions, descriptions or spelled-out defaults', () => {
     const defined = commandDefinitions as unknown as Array<Record<string, unknown>>;
     const returned = asDiscordReturns(defined);
-    expect(differingCommands(commandDefinitions, [returned])).toEqual([]);
+    expect(differingCommands(differingByScope(commandDefinitions, [returned]))).toEqual([]);
     expect(returned.map((c) => commandShape(c))).toEqual(defined.map((c) => commandShape(c)));
     const ask = returned.find((c) => c.name === 'ask')!;
     const changed = (change: (o: Record<string, unknown>) => Record<string, unknown>) =>
@@ -156,8 +156,8 @@ describe('start-up check that the slash commands are registered', () => {
     expect(commandShape({ ...ask, contexts: [0] })).not.toBe(commandShape(ask));
     // A server's commands: Discord applies contexts and integration types to global commands only.
     const { contexts: _c, integration_types: _i, ...unscoped } = ask;
-    expect(differingCommands(commandDefinitions, [[], [{ ...unscoped, contexts: null }]])).toEqual([]);
-    expect(differingCommands(commandDefinitions, [[{ ...unscoped, contexts: null }]])).toEqual(['ask']);
+    expect(differingCommands(differingByScope(commandDefinitions, [[], [{ ...unscoped, contexts: null }]]))).toEqual([]);
+    expect(differingCommands(differingByScope(commandDefinitions, [[{ ...unscoped, contexts: null }]]))).toEqual(['ask']);
     expect(commandShape({ ...ask, default_member_permissions: '32' })).not.toBe(commandShape(ask));
     expect(differingCommandsWarning([])).toBeNull();
   });

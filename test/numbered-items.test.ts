@@ -39,6 +39,14 @@ describe('the items of a numbered list under an introduction', () => {
     expect(a.results[0]?.text).toMatch(/5\. Kas RW/u);
   });
 
+  // (An ordinal in words numbers the item as its digits do: "kelima" was a word no passage has, and the fifth
+  // decision went unanswered.)
+  it.each(['keputusan kelima', 'apa isi keputusan yang kelima'])('"%s" is answered by the fifth decision', (q) => {
+    const a = lib.ask(q, { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/5\. Kas RW/u);
+  });
+
   it('"keputusan 3 rapat april": April\'s third decision, not March\'s', () => {
     const a = lib.ask('keputusan 3 rapat april', { top: 3 });
     expect(a.answered).toBe(true);

@@ -72,7 +72,7 @@ describe('a question about a numbered write-up that asks what it does not say', 
     ['kapan meetup #7', /18 Oktober 2025/u],
     ['where was meetup 7 held', /Gedung Inkubator Bisnis/u],
     ['what did meetup 7 cover', /capture the flag|ketujuh/u],
-    // (Every way askedType reads a where or a when: asksWhereOrWhen. A time asked beside a place is still a where.)
+    // (Every way askedType reads a where or a when: readAsked. A time asked beside a place is still a where.)
     ['kapankah meetup 7', /18 Oktober 2025/u],
     ['meetup 7 dimna', /Gedung Inkubator Bisnis/u],
     ['and where was meetup 7 held', /Gedung Inkubator Bisnis/u],

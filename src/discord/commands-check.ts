@@ -80,15 +80,18 @@ function sortedOrNull(list: unknown): unknown[] | null {
 
 /**
  * The names of the registered commands whose definitions differ from this version's (in the order defined), then
- * those registered that this version no longer defines (a member picking one gets "unknown command"). `scopes[0]`
- * is the global list, any after it servers' lists. Pure.
+ * those registered that this version no longer defines (a member picking one gets "unknown command"), of every
+ * scope (`byScope`: differingByScope), each once. Pure.
  */
-export function differingCommands(defined: readonly CommandDefinition[], scopes: ReadonlyArray<readonly Registered[]>): string[] {
-  return [...new Set(differingByScope(defined, scopes).flat())];
+export function differingCommands(byScope: ReadonlyArray<readonly string[]>): string[] {
+  return [...new Set(byScope.flat())];
 }
 
-/** differingIn of each scope, `scopes[0]` read as the global list: what differingCommands joins and redeployHint's `stale` reads. */
-function differingByScope(defined: readonly CommandDefinition[], scopes: ReadonlyArray<readonly Registered[]>): string[][] {
+/**
+ * differingIn of each scope, `scopes[0]` read as the global list, any after it servers' lists: what
+ * differingCommands joins and redeployHint's `stale` reads. Pure.
+ */
+export function differingByScope(defined: readonly CommandDefinition[], scopes: ReadonlyArray<readonly Registered[]>): string[][] {
   return scopes.map((scope, i) => differingIn(defined, scope, i === 0 ? 'global' : 'guild'));
 }
 
@@ -176,7 +179,7 @@ export async function checkRegisteredCommands(
   const warning = missingCommandsWarning(defined, missing, guilds.length);
   // Each scope compared once: the warning's names and the lists its hint says to rewrite come from the same lists.
   const byScope = differingByScope(definitions, scopes);
-  const differing = [...new Set(byScope.flat())];
+  const differing = differingCommands(byScope);
   const stale = { global: byScope[0]!.length > 0, guilds: guilds.filter((_, i) => (byScope[i + 1]?.length ?? 0) > 0) };
   const differs = differingCommandsWarning(differing, redeployHint(stale, configuredGuild));
   if (differs !== null) log.warn({ differingCommands: differing }, differs);

@@ -251,7 +251,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const application = readApplication(rest);
     void checkInteractionsEndpoint(rest, 'http', log, config.publicKey, application);
     const applicationId = config.clientId ?? application.then((a) => String(a.id));
-    // Without the gateway the bot knows no server of its own: the one deploy-commands writes to, if set.
+    // Checked in the list deploy-commands writes to (DISCORD_GUILD_ID) when set; the servers Discord lists for the
+    // bot (readBotServers, below) are read for the invitation and the moderator roles, not for their commands.
     void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log, config.guildId);
     // The servers Discord lists for the bot: none says it was started before it was invited, as the gateway says.
     // The link is the token's application's, as the gateway's is: DISCORD_CLIENT_ID may be another's (a test bot's).

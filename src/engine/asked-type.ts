@@ -152,14 +152,9 @@ export function askedType(question: string): AskedType | null {
 }
 
 /**
- * Whether the question asks where or when (see askedType, whose reading this is), whatever else it asks too: "jam
- * berapa dan di mana meetup 6" asks a time first, and a place.
+ * askedType and, of the same reading of the question's words, whether it asks where or when (`whereOrWhen`),
+ * whatever else it asks too: "jam berapa dan di mana meetup 6" asks a time first, and a place.
  */
-export function asksWhereOrWhen(question: string): boolean {
-  return whereOrWhen(typedWords(question));
-}
-
-/** askedType and asksWhereOrWhen of one reading of the question's words, for a caller that needs both (the search). */
 export function readAsked(question: string): { type: AskedType | null; whereOrWhen: boolean } {
   const words = typedWords(question);
   return { type: askedTypeOf(words), whereOrWhen: whereOrWhen(words) };
@@ -211,10 +206,11 @@ function asksWhere(words: readonly string[]): boolean {
 
 function askedTypeOf(words: readonly string[]): AskedType | null {
   const how = words.some((w) => HOW_MUCH.has(w)) || words.some((w, i) => w === 'how' && words[i + 1] === 'much');
-  if (how && words.some((w) => PRICE.has(w)) && !countedPrice(words)) return 'amount';
-  // (Not where "berapa" asks something else beside it: "berapa orang yang ikut donasi" asks how many gave,
-  // "tanggal berapa dana diserahkan" when.)
-  if (how && words.some((w) => MONEY.has(w)) && !asksOtherThanMoney(words)) return 'amount';
+  // (Not where "berapa" asks something else beside it, whatever word of price or of money the question has:
+  // "berapa orang yang ikut donasi" asks how many gave, "tanggal berapa dana diserahkan", "tanggal berapa bayar
+  // iuran" when.)
+  const priced = words.some((w) => PRICE.has(w)) && !countedPrice(words);
+  if (how && (priced || words.some((w) => MONEY.has(w))) && !asksOtherThanMoney(words)) return 'amount';
   // ("meetup 1 bayar ga?", "gratis nggak": whether there is a price asks for it, answered by "free" or an amount.)
   if (words.some((w, i) => (PRICE.has(w) || FREE.has(w)) && YES_NO.has(words[i + 1] ?? ''))) return 'amount';
   // ("how much was the rust workshop", "how much is membership": of a thing, not of a stuff, "how much data",
@@ -295,18 +291,23 @@ const COUNTING = [
   'people', 'persons', 'participants?', 'attendees?', 'members?', 'teams?', 'guests?', 'volunteers?', 'visitors?', 'registrants?',
 ];
 /**
- * Whether "berapa" stands beside a word that asks something other than a sum of money, whatever word of money the
- * question has: a time or a day ("tanggal berapa dana diserahkan", "jam berapa"), a measure other than the sum's
- * size ("berapa lama donasi dibuka", not "berapa besar dana"), a number or an ordinal ("nomor berapa", "ke
- * berapa"), or a count of people, days or times ("berapa orang yang ikut donasi": COUNTING).
+ * Whether "berapa" stands beside a word that asks something other than a sum of money, whatever word of money or
+ * of price the question has: a time or a day ("tanggal berapa dana diserahkan", "tanggal berapa bayar iuran", "jam
+ * berapa"), a measure other than the sum's size ("berapa lama donasi dibuka", not "berapa besar dana"), a number or
+ * an ordinal ("nomor berapa", "ke berapa"), or a count of people, days or times ("berapa orang yang ikut donasi":
+ * COUNTING; not a rate, "per orang").
  */
 function asksOtherThanMoney(words: readonly string[]): boolean {
   return words.some((w, i) => {
     if (!HOW_MUCH.has(w)) return false;
     const beside = [words[words[i + 1] === 'banyak' ? i + 2 : i + 1] ?? '', words[i - 1] ?? ''];
-    return beside.some((b) => NOT_MONEY.has(b) || PEOPLE.test(b));
+    // (A person after "per" is a rate, not a count: "harga tiket per orang berapa".)
+    const rate = PER.has(words[i - 2] ?? '');
+    return beside.some((b, j) => NOT_MONEY.has(b) || (PEOPLE.test(b) && !(j === 1 && rate)));
   });
 }
+/** Words before a noun of people that make it a rate: "per orang", "tiap peserta". */
+const PER: ReadonlySet<string> = new Set(['per', 'tiap', 'setiap', 'each']);
 const NOT_MONEY: ReadonlySet<string> = new Set([...CLOCK, ...DATE_WORDS, ...NOT_COUNTED, 'hari', 'kali'].filter((w) => w !== 'besar'));
 const PEOPLE = new RegExp(`^(?:${COUNTING.join('|')})$`, 'u');
 const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -428,7 +428,7 @@ export interface SearchResult {
    * dates read: answer.ts orders and judges by it (see whichOnly, askedTypeFirst).
    */
   asked: AskedType | null;
-  /** Whether it asks where or when (asksWhereOrWhen), whatever else it asks, of the same reading as `asked`. */
+  /** Whether it asks where or when (readAsked's whereOrWhen), whatever else it asks, of the same reading as `asked`. */
   asksWhereOrWhen: boolean;
 }
 
@@ -1221,12 +1221,19 @@ export class SearchIndex {
     // a passage counts it only where it numbers that word, and over untitled reference text a "2" is no "kedua".
     // A number with another of the question's words may be an item of a list that word introduces ("isi keputusan
     // rapat no 5", "keputusan ke-5": "5. …" under "Keputusan rapat:"), looked up as the pair it is indexed as (see
-    // listItemTerm), weighed as a number's other spelling.
-    const heads = unique(groups.filter(wordsOnly).map(wordOf));
-    for (const g of groups) {
-      const n = LIST_ITEM_NUMBER.exec(g.word)?.[1];
+    // listItemTerm), weighed as a number's other spelling. (An ordinal in words too, "keputusan kelima", as its
+    // digits are, but only as a pair some list has: elsewhere "pertama" of "siapa pembicara pertama" stays a word.
+    // Not a cardinal in words, which is as often a count: "lima orang".)
+    const words = groups.map(wordOf);
+    const digits = groups.map((g) => LIST_ITEM_NUMBER.exec(g.word)?.[1]);
+    const ordinals = groups.map((_, k) => (digits[k] === undefined ? spelledOrdinal(words, k) : undefined));
+    const heads = unique(groups.filter((g, k) => wordsOnly(g) && ordinals[k] === undefined).map(wordOf));
+    for (const [k, g] of groups.entries()) {
+      const n = digits[k] ?? ordinals[k];
       if (n === undefined) continue;
-      for (const w of heads) g.alternatives.push(alternative([listItemTerm(w, String(Number(n)))], 'number'));
+      const terms = heads.map((w) => listItemTerm(w, String(Number(n))));
+      const listed = digits[k] !== undefined ? terms : terms.filter((t) => this.#documentFrequency(t, WORDS) > 0);
+      for (const t of listed) g.alternatives.push(alternative([t], 'number'));
     }
     for (const g of groups) {
       const n = /^(?:\d{1,2}|ke-?\d{1,2}|\d{1,2}(?:st|nd|rd|th))$/u.test(g.word) ? g.word.match(/\d+/u)![0] : undefined;
@@ -2987,6 +2994,12 @@ const DIGITS_AN = /^\d+an$/u;
 
 /** A question's number that may be a list item's: "5", "ke-5", "#5". */
 const LIST_ITEM_NUMBER = /^(?:#|ke-?)?(\d{1,3})$/u;
+
+/** The digits of an ordinal spelled at `words[k]` ("kelima" 5, "kedua belas" 12, "fifth" 5), or undefined. */
+function spelledOrdinal(words: readonly string[], k: number): string | undefined {
+  const number = spelledNumberAt(words, k);
+  return number?.ordinal === true ? number.n : undefined;
+}
 
 /** A list item's number at a line's start ("5." of "5. Kas RW …"), not a footnote mark ("[3]"; see isMarker). */
 function isListNumber(text: string, t: Token): boolean {
