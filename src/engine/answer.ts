@@ -3,7 +3,7 @@
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
-import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
+import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
@@ -650,9 +650,11 @@ function coverageExcusing(hit: Hit, result: SearchResult): number {
     else return;
     left.add(i);
   });
-  // (The passage must match some other word of the question: "berapa harga tiket konser Coldplay" is not answered
-  // by DevFest's ticket price, which matches only "harga" and "tiket", through their English.)
-  if (excused === 0 || excused >= content - 1e-9 || ![...hit.terms.values()].some((i) => !left.has(i) && !result.groups[i]!.recency)) return hit.strictCoverage;
+  // (The passage must match some other word of the question, and one of no price or money, not excused either:
+  // "berapa harga tiket konser Coldplay" is not answered by DevFest's ticket price, which matches only "harga" and
+  // "tiket", through their English; "tiket" says which payment, not which concert.)
+  const other = (i: number) => !left.has(i) && !result.groups[i]!.recency && !(asked !== null && result.groups[i]!.surface.every((w) => namesAskedKind(w, asked)));
+  if (excused === 0 || excused >= content - 1e-9 || ![...hit.terms.values()].some(other)) return hit.strictCoverage;
   return Math.min(1, hit.strictCoverage / (1 - excused / content));
 }
 

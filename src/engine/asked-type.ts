@@ -397,6 +397,15 @@ export function isOfAskedKind(word: string, type: AskedType): boolean {
   return isAskedTypeLabel(word, type);
 }
 
+/**
+ * Whether a question word is any word of the kind asked for, excused or not (isOfAskedKind): with an amount asked,
+ * every word of price or of money, "tiket" and "sumbangan" too. Such a word alone does not say which thing's
+ * amount a passage states (see coverageExcusing in answer.ts).
+ */
+export function namesAskedKind(word: string, type: AskedType): boolean {
+  return isAskedTypeLabel(word, type) || (type === 'amount' && MONEY.has(word));
+}
+
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */
 export function isAskedTypeLabel(word: string, type: AskedType): boolean {
   if (type === 'place') return PLACE.has(word);
