@@ -1359,7 +1359,7 @@ export class SearchIndex {
     // part, see Passage.sectionHeading. And a later part of a long table is read under its header row, so that its
     // rows' numbers are numbered by their columns as the first part's are: see columnNumbering.)
     const p = this.#byNumber[id]!;
-    const rows = p.tableHeader === undefined ? p.text : `${p.tableHeader.text}\n${p.text}`;
+    const rows = underHeaderRow(p);
     const text = p.sectionHeading === undefined ? rows : `${p.sectionHeading}\n\n${rows}`;
     this.#numberingsMemo.set(id, (read = numberings(text, this.#english.has(id), this.#titleNumbered())));
     return read;
@@ -2597,7 +2597,7 @@ export class SearchIndex {
     }
     // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
     // night 25 under "| Malam ke |", see columnNumbering.)
-    for (const p of passages) add(p.tableHeader ? `${p.tableHeader.text}\n${p.text}` : p.text);
+    for (const p of passages) add(underHeaderRow(p));
     return { words, title, written, capitalised, numbered };
   }
 
@@ -3009,6 +3009,15 @@ function isListNumber(text: string, t: Token): boolean {
 /** The offset of the line `at` is in. */
 function lineStartOf(text: string, at: number): number {
   return at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+}
+
+/**
+ * A passage's text under the header row of the table it continues, if it is a later part of one: how #numberings and
+ * the document's numbered words (SearchIndex.documentWords) both read it, so that its "| 25 |" is night 25 under
+ * "| Malam ke |" to either (see columnNumbering).
+ */
+function underHeaderRow(p: Passage): string {
+  return p.tableHeader === undefined ? p.text : `${p.tableHeader.text}\n${p.text}`;
 }
 
 /** A table cell's opening up to a place in it: a border, then only spaces (the number is the cell's first word). */
