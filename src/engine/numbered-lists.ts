@@ -83,3 +83,22 @@ function introduces(written: string, afterBlank: boolean): boolean {
   if (COLON_INTRO.test(line)) return words <= MAX_INTRO_WORDS;
   return afterBlank && words <= MAX_HEADING_WORDS && HEADING_INTRO.test(line);
 }
+
+/**
+ * The word a placing is numbered by: "juara 1" is first place. A results write-up's numbered list (see
+ * namesWinners) numbers its items by it too, beside its introduction's word: "Balap karung anak:" over "1. Nayla
+ * Putri", in a post titled "Pemenang Lomba 17an 2024", is the race's "juara 1" though it never says "juara", as
+ * another year's "Juara 1: …" line or "| Juara | Nama |" table says it.
+ */
+export const PLACING_WORD = 'juara';
+
+/**
+ * A title that says the write-up gives winners: "Pemenang Lomba 17an 2024", "Juara Turnamen Futsal", "Race
+ * winners". Not "Hasil …", as often a meeting's ("Hasil Rapat Juli": its decision 1 is no first place).
+ */
+const WINNERS_TITLE = /(?<![\p{L}\p{N}])(?:juara|pemenang|para\s+juara|winners?|champions?)(?![\p{L}\p{N}])/iu;
+
+/** Whether a write-up titled `title` gives winners, so that its numbered lists' items are placings. */
+export function namesWinners(title: string): boolean {
+  return WINNERS_TITLE.test(title);
+}

@@ -31,7 +31,7 @@ import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { columnHeaderAt } from './tables.ts';
-import { numberedListIntros } from './numbered-lists.ts';
+import { namesWinners, numberedListIntros, PLACING_WORD } from './numbered-lists.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
@@ -521,6 +521,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   });
   // (Read on the first list mark only: most passages have none.)
   let intros: Map<number, string> | undefined;
+  // Whether the passage holds a results write-up's list, whose items are placings though it never says "juara".
+  let placings = false;
   for (const t of tokens) {
     while (link < links.length && links[link]![1] <= t.start) link++;
     if (link < links.length && links[link]![0] <= t.start) {
@@ -536,6 +538,11 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
         intros ??= numberedListIntros(text);
         const head = introHead(intros.get(lineStartOf(text, t.start)))[0];
         if (head !== undefined) words.push(listItemTerm(head, String(Number(t.norm))));
+        // (And a results write-up's item is a placing too: "1. Nayla Putri" under "Balap karung anak:" is juara 1.)
+        if (head !== undefined && head !== PLACING_WORD && namesWinners(passage.title)) {
+          words.push(listItemTerm(PLACING_WORD, String(Number(t.norm))));
+          placings = true;
+        }
       }
       continue;
     }
@@ -576,6 +583,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   if (passage.sectionHeading) title.push(...surfaceTerms(passage.sectionHeading));
   // And the short paragraph that introduces a table, on its passages (Passage.tableIntro).
   if (passage.tableIntro) title.push(...surfaceTerms(passage.tableIntro));
+  // And a results write-up's list says "juara" as a table's "| Juara | Nama |" header does (see PLACING_WORD).
+  if (placings) title.push(PLACING_WORD);
   return { id, words, title, date: dateTerms(passage.date), counted };
 }
 
@@ -1361,7 +1370,7 @@ export class SearchIndex {
     const p = this.#byNumber[id]!;
     const rows = underHeaderRow(p);
     const text = p.sectionHeading === undefined ? rows : `${p.sectionHeading}\n\n${rows}`;
-    this.#numberingsMemo.set(id, (read = numberings(text, this.#english.has(id), this.#titleNumbered())));
+    this.#numberingsMemo.set(id, (read = numberings(text, this.#english.has(id), this.#titleNumbered(), namesWinners(p.title))));
     return read;
   }
 
@@ -2913,7 +2922,7 @@ function numbersOf(written: string): string[] {
  * once a passage (see SearchIndex.#numberings): what a question's number beside a word write-ups number is looked
  * for in (numbersWith), and what a write-up's last day is read from (SearchIndex.#lastNumbers).
  */
-function numberings(text: string, english: boolean, kinds: ReadonlySet<string>): Numbering[] {
+function numberings(text: string, english: boolean, kinds: ReadonlySet<string>, placings = false): Numbering[] {
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   const out: Numbering[] = [];
@@ -2931,7 +2940,9 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>):
       // "Juara 1", as the line "Juara 1: Aditya" is; a row's number stands apart from its column's name.)
       const column = beside.length === 0 ? columnNumbering(text, t, tops) : [];
       // (Or, a list's mark, the words of the line that introduces the list: "Keputusan rapat:" over "5. …".)
-      const listed = beside.length === 0 && column.length === 0 && isListNumber(text, t) ? introHead((intros ??= numberedListIntros(text)).get(lineStartOf(text, t.start))) : [];
+      const introduced = beside.length === 0 && column.length === 0 && isListNumber(text, t) ? introHead((intros ??= numberedListIntros(text)).get(lineStartOf(text, t.start))) : [];
+      // (In a results write-up, `placings`, an introduced list's items are placings too: see PLACING_WORD.)
+      const listed = placings && introduced.length > 0 && !introduced.includes(PLACING_WORD) ? [...introduced, PLACING_WORD] : introduced;
       const words = column.length > 0 ? column : listed.length > 0 ? listed : beside;
       if (words.length > 0) out.push({ written: t.norm, numbers, words });
       return;
