@@ -32,6 +32,7 @@ import { groupBy } from './group-by.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { columnHeaderAt } from './tables.ts';
 import { namesWinners, numberedListIntros, PLACING_WORD } from './numbered-lists.ts';
+import { titlesInFull } from './title-abbreviations.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
@@ -585,6 +586,8 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   if (passage.tableIntro) title.push(...surfaceTerms(passage.tableIntro));
   // And a results write-up's list says "juara" as a table's "| Juara | Nama |" header does (see PLACING_WORD).
   if (placings) title.push(PLACING_WORD);
+  // And a person's title written short, "dr. Arief Budiman", says "dokter" (see title-abbreviations.ts).
+  title.push(...titlesInFull(text));
   return { id, words, title, date: dateTerms(passage.date), counted };
 }
 

@@ -1,0 +1,27 @@
+// A person's title written short before the name: "dr. Arief Budiman", "drg. Maya Sari", "Prof. Hadi". Members ask
+// for the title in full ("siapa dokter yang cek tensi"), which the write-up never spells out; the passage that names
+// "dr. Arief Budiman" is indexed with the full word too (as a word it does not say: no highlight, see
+// analysePassage in search.ts). A closed set of Indonesian titles, the ones written before a name, not a lexicon:
+// only with the title's dot and before a capitalised name, since chat writes "dr" for "dari" ("konsumsi dr ibu2").
+
+/** Each title's short form, as written before a name, and the word it abbreviates. */
+const TITLES: ReadonlyMap<string, string> = new Map([
+  ['dr', 'dokter'],
+  ['drg', 'dokter'],
+  ['prof', 'profesor'],
+]);
+
+/** A short title, with its dot, before a capitalised name ("dr. Arief", "Prof. Hadi", "drg.Maya"). */
+const SHORT_TITLE = /(?<![\p{L}\p{N}])([Dd]rg?|[Pp]rof)\.[ \t]*\p{Lu}/gu;
+
+/** The full words of the short titles `text` writes before names: "dokter" for "dr. Arief Budiman". */
+export function titlesInFull(text: string): string[] {
+  const out: string[] = [];
+  // (Most passages name no one so: a dot after a letter "r" or "f" is looked for before the expression is run.)
+  if (!text.includes('r.') && !text.includes('f.')) return out;
+  for (const m of text.matchAll(SHORT_TITLE)) {
+    const word = TITLES.get(m[1]!.toLowerCase())!;
+    if (!out.includes(word)) out.push(word);
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+// A person's title is written short before the name ("dr. Arief Budiman", "drg. Maya", "Prof. Hadi"): a member
+// asks for the title in full, "siapa dokter yang cek tensi", and the row that names "dr. Arief Budiman" is the
+// answer, not the paragraph that repeats "cek tensi" without naming anyone. Only before a capitalised name and with
+// its dot: chat's "dr" without one is "dari" ("konsumsi dr ibu2 PKK").
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+const body = [
+  'Hari Sehat Warga diadakan Minggu pagi di balai warga, diikuti 160 warga.',
+  '| No | Layanan | Peserta | Petugas |\n|---|---|---|---|\n| 1 | Timbang balita | 62 balita | Kader posyandu |\n| 2 | Cek tensi lansia | 48 lansia | dr. Sinta Maharani |\n| 3 | Periksa gigi anak | 30 anak | drg. Wulan Sari |',
+  'Dari cek tensi, 12 lansia hipertensi dan disarankan kontrol rutin ke posbindu tiap bulan.',
+  'Konsumsi dr ibu2 PKK RT 03, snack dari donatur.',
+].join('\n\n');
+const lib = Library.fromDocuments([writeUp({ id: 'hari-sehat', title: 'Laporan Hari Sehat Warga', body, date: '2025-10-19' })]);
+
+describe('a title written short before a name', () => {
+  it('"siapa dokter yang cek tensi lansia" is answered by the row naming "dr. …"', () => {
+    const a = lib.ask('siapa dokter yang cek tensi lansia', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/dr\. Sinta Maharani/u);
+  });
+
+  it('"dokter gigi siapa" finds "drg. …"', () => {
+    const a = lib.ask('dokter gigi siapa', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/drg\. Wulan Sari/u);
+  });
+
+  it('chat\'s "dr" without a dot is no doctor', () => {
+    const a = lib.ask('siapa dokter', { top: 3 });
+    expect(a.results.filter((r) => /^Konsumsi/u.test(r.text))).toEqual([]);
+  });
+});
