@@ -180,3 +180,26 @@ describe('an amount before "bulan lalu" is no count of months', () => {
     expect(a.answered).toBe(true);
   });
 });
+
+// "tahun sebelumnya", "tahun berikutnya", "the previous year", "the following year" refer back to a year the text
+// has named ("Festival pertama digelar 2019. Tahun berikutnya …" is 2020), not to the day it was written, as "tahun
+// lalu", "last year" do: a write-up of 2025 about 2019 says "tahun berikutnya" of 2020. With no year named before
+// them, they are read from the write-up's date, as before.
+describe('a year named relative to a year the text names', () => {
+  it('"tahun berikutnya" after "2019" is 2020, not the year after the write-up', () => {
+    expect(relativeDateWords('Festival pertama digelar 2019 di alun-alun. Tahun berikutnya festival ditiadakan.', '2025-06-01')).toEqual(['2020']);
+  });
+
+  it('"the previous year" after "in 2022" is 2021', () => {
+    expect(relativeDateWords('The club grew to 80 members in 2022. The previous year it had 35.', '2025-03-02')).toEqual(['2021']);
+  });
+
+  it('the nearest year named before it counts', () => {
+    expect(relativeDateWords('Dibentuk 2015. Pada 2018 pindah ke balai warga, tahun sebelumnya masih di rumah ketua.', '2025-06-01')).toEqual(['2017']);
+  });
+
+  it('with no year named before, the write-up\'s date; "tahun lalu" always the write-up\'s', () => {
+    expect(relativeDateWords('Tahun sebelumnya anggaran lebih kecil. Pada 2019 lomba pertama.', '2025-06-01')).toEqual(['2024']);
+    expect(relativeDateWords('Lomba pertama 2019. Anggaran tahun lalu habis Rp 9.200.000.', '2025-06-01')).toEqual(['2024']);
+  });
+});

@@ -38,6 +38,14 @@ const RELATIVE = new RegExp(
 const ANY_RELATIVE = new RegExp(RELATIVE.source, 'iu');
 
 const EARLIER = /^(?:yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|last|previous)$/iu;
+/**
+ * The words that refer back to a period the text has named rather than to the day it was written ("tahun
+ * sebelumnya", "the following year"): after a year the text names, the year before or after that one. ("tahun
+ * lalu", "last year", "next year" are the writer's: a 2025 write-up's "tahun lalu" is 2024 whatever it names.)
+ */
+const ANAPHORIC = /^(?:sebelumnya|berikutnya|previous|following)$/iu;
+/** A year the text names (1900–2099), which an anaphoric "tahun berikutnya" after it counts from. */
+const NAMED_YEAR = /(?<![\p{L}\p{N}.,])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 const DATE = /^(\d{4})-(\d{2})/u;
 
 /**
@@ -55,9 +63,10 @@ export function relativeDateWords(text: string, date: string | null): string[] {
   for (const hit of text.matchAll(RELATIVE)) {
     const g = hit.groups!;
     const unit = (g['idUnit'] ?? g['enUnit'])!.toLowerCase();
-    const step = EARLIER.test((g['idWhen'] ?? g['enWhen'])!) ? -1 : 1;
+    const when = (g['idWhen'] ?? g['enWhen'])!;
+    const step = EARLIER.test(when) ? -1 : 1;
     if (unit.startsWith('t') || unit === 'year') {
-      out.push(String(year + step));
+      out.push(String((yearBefore(text, hit.index, ANAPHORIC.test(when)) ?? year) + step));
     } else if (month !== undefined) {
       const index = year * 12 + (month - 1) + step;
       out.push(MONTHS[index % 12]!, String(Math.floor(index / 12)));
@@ -69,4 +78,16 @@ export function relativeDateWords(text: string, date: string | null): string[] {
 /** Whether a text names a year or month relative to its date (see relativeDateWords): a cheap test first. */
 export function namesRelativePeriod(text: string): boolean {
   return ANY_RELATIVE.test(text);
+}
+
+/**
+ * The last year `text` names before `at`, where the phrase there refers back (`anaphoric`): "2019" of "digelar
+ * 2019. Tahun berikutnya …". Undefined otherwise, or where the text names none before it (then the write-up's date
+ * is all there is to count from: a year named in an earlier paragraph is not seen, as a passage is read alone).
+ */
+function yearBefore(text: string, at: number, anaphoric: boolean): number | undefined {
+  if (!anaphoric) return undefined;
+  let last: number | undefined;
+  for (const m of text.slice(0, at).matchAll(NAMED_YEAR)) last = Number(m[0]);
+  return last;
 }
