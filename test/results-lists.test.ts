@@ -24,7 +24,14 @@ const minutes = [
   'Keputusan:\n1. Lomba bakiak remaja dibagi dua kelompok umur.\n2. Pendaftaran lomba ditutup 10 Agustus.',
 ].join('\n\n');
 
+const results2022 = [
+  'Lomba Agustusan 2022 diadakan di lapangan voli, diikuti 90 warga.',
+  'Pemenang lomba kelereng:\n1. Andi Saputra (RT 01)\n2. Beni Kurniawan (RT 03)',
+  'Tarik tambang ibu2: juara 1 RT 04, juara 2 RT 02.',
+].join('\n\n');
+
 const lib = Library.fromDocuments([
+  writeUp({ id: 'lomba-2022', title: 'Lomba Agustusan 2022', body: results2022, date: '2022-08-18' }),
   writeUp({ id: 'pemenang-2023', title: 'Pemenang Lomba Agustusan 2023', body: results2023, date: '2023-08-18' }),
   writeUp({ id: 'lomba-2024', title: 'Lomba Agustusan 2024', body: results2024, date: '2024-08-18' }),
   writeUp({ id: 'rapat-panitia', title: 'Notulen Rapat Panitia Lomba', body: minutes, date: '2023-07-30' }),
@@ -39,6 +46,12 @@ describe("a results write-up's numbered list under a race's name", () => {
     expect(a.answered).toBe(true);
     expect(a.results[0]?.docId).toBe('pemenang-2023');
     expect(a.results[0]?.text).toMatch(text);
+  });
+
+  it('so is a list whose own introduction names winners, under a title that does not', () => {
+    const a = lib.ask('juara 2 lomba kelereng 2022', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/2\. Beni Kurniawan/u);
   });
 
   it("still leaves another year's winners to their own lines", () => {

@@ -98,7 +98,10 @@ export const PLACING_WORD = 'juara';
  */
 const WINNERS_TITLE = /(?<![\p{L}\p{N}])(?:juara|pemenang|para\s+juara|winners?|champions?)(?![\p{L}\p{N}])/iu;
 
-/** Whether a write-up titled `title` gives winners, so that its numbered lists' items are placings. */
+/**
+ * Whether a write-up titled `title` gives winners, so that its numbered lists' items are placings; or, given a
+ * list's introduction, whether that list's are ("Pemenang lomba kelereng:").
+ */
 export function namesWinners(title: string): boolean {
   return WINNERS_TITLE.test(title);
 }

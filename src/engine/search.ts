@@ -537,10 +537,12 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
       // "1. Pembukaan" under "Agenda meetup kali ini:". A mark under no such line stays a mark (see isMarker).
       if (isListNumber(text, t)) {
         intros ??= numberedListIntros(text);
-        const head = introHead(intros.get(lineStartOf(text, t.start)))[0];
+        const intro = intros.get(lineStartOf(text, t.start));
+        const head = introHead(intro)[0];
         if (head !== undefined) words.push(listItemTerm(head, String(Number(t.norm))));
-        // (And a results write-up's item is a placing too: "1. Nayla Putri" under "Balap karung anak:" is juara 1.)
-        if (head !== undefined && head !== PLACING_WORD && namesWinners(passage.title)) {
+        // (And a results write-up's item is a placing too: "1. Nayla Putri" under "Balap karung anak:" is juara 1;
+        // so is one under an introduction that names winners, "Pemenang lomba kelereng:", whatever the title.)
+        if (head !== undefined && head !== PLACING_WORD && (namesWinners(passage.title) || namesWinners(intro!))) {
           words.push(listItemTerm(PLACING_WORD, String(Number(t.norm))));
           placings = true;
         }
@@ -2943,9 +2945,12 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>, 
       // "Juara 1", as the line "Juara 1: Aditya" is; a row's number stands apart from its column's name.)
       const column = beside.length === 0 ? columnNumbering(text, t, tops) : [];
       // (Or, a list's mark, the words of the line that introduces the list: "Keputusan rapat:" over "5. …".)
-      const introduced = beside.length === 0 && column.length === 0 && isListNumber(text, t) ? introHead((intros ??= numberedListIntros(text)).get(lineStartOf(text, t.start))) : [];
-      // (In a results write-up, `placings`, an introduced list's items are placings too: see PLACING_WORD.)
-      const listed = placings && introduced.length > 0 && !introduced.includes(PLACING_WORD) ? [...introduced, PLACING_WORD] : introduced;
+      const intro = beside.length === 0 && column.length === 0 && isListNumber(text, t) ? (intros ??= numberedListIntros(text)).get(lineStartOf(text, t.start)) : undefined;
+      const introduced = introHead(intro);
+      // (In a results write-up, `placings`, or under an introduction that names winners, an introduced list's items
+      // are placings too: see PLACING_WORD.)
+      const winners = introduced.length > 0 && !introduced.includes(PLACING_WORD) && (placings || namesWinners(intro!));
+      const listed = winners ? [...introduced, PLACING_WORD] : introduced;
       const words = column.length > 0 ? column : listed.length > 0 ? listed : beside;
       if (words.length > 0) out.push({ written: t.norm, numbers, words });
       return;
