@@ -25,7 +25,7 @@ const args = process.argv.slice(2);
 const unknown = args.filter((a) => !['--global', '--remove'].includes(a));
 if (unknown.length > 0) {
   const help = unknown.some((a) => a === '--help' || a === '-h');
-  (help ? console.log : console.error)(help ? USAGE : `unknown option ${unknown[0]}\n${USAGE}`);
+  (help ? console.log : console.error)(help ? USAGE : `deploy-commands: Unknown option '${unknown[0]}'\n\n${USAGE}`);
   process.exit(help ? 0 : 2);
 }
 // npm takes options typed before `--` for its own and says so only in npm_config_*: `npm run deploy-commands
