@@ -215,6 +215,23 @@ describe('/about in the console, a page at a time', () => {
     await s.done;
   });
 
+  it('/reload typed at the console, then /about: says it was this console, not "by console"', async () => {
+    // The reloader's name is the console's own: read back to the person who typed /reload, "by console" named a
+    // stranger.
+    const library = await Library.open(path.join(fixtures, 'corpus'));
+    const s = session(library);
+    s.type('/reload');
+    const report = await s.until('Reloaded in');
+    expect(report).not.toContain('(by console)');
+    const mark = s.output.length;
+    s.type('/about');
+    const out = await s.until('Last reloaded', mark);
+    expect(out).toMatch(/Last reloaded \d{4}-\d\d-\d\d \d\d:\d\d UTC, with \/reload at this console\./);
+    expect(out).not.toContain('by console');
+    s.type('/quit');
+    await s.done;
+  });
+
   it('/help gives an example from the corpus at hand', async () => {
     const library = await Library.open(path.join(fixtures, 'corpus'));
     const example = (await library.example())!;
