@@ -103,6 +103,12 @@ export interface FakeDiscordOptions {
    * GUILD_CREATE, so discord.js reports ready with them in its cache, unavailable and without their roles.
    */
   outageGuilds?: number[];
+  /**
+   * Servers the application was added to with the `applications.commands` scope only: interactions may come from
+   * them, but the bot user is not a member (GET /users/@me/guilds leaves them out, their roles are 403). They count
+   * in GET /applications/@me's `approximate_guild_count`, as every server the app was added to does.
+   */
+  commandsOnlyGuilds?: string[];
 }
 
 export interface InteractionInit {
@@ -175,6 +181,7 @@ export class FakeDiscord {
   /** What GET /applications/@me says as `verify_key`; undefined leaves the field out. */
   verifyKey: string | undefined;
   botPublic: boolean;
+  readonly commandsOnlyGuilds: readonly string[];
 
   #server: Server;
   #wss: WebSocketServer;
@@ -208,6 +215,7 @@ export class FakeDiscord {
     this.interactionsEndpointUrl = options.interactionsEndpointUrl ?? null;
     this.verifyKey = options.verifyKey;
     this.botPublic = options.botPublic ?? false;
+    this.commandsOnlyGuilds = options.commandsOnlyGuilds ?? [];
     this.#outage = new Set(options.outageGuilds ?? []);
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.#gatewayOverride = options.gatewayUrl ?? null;
@@ -788,7 +796,7 @@ export class FakeDiscord {
     // GET /applications/@me: the application the token belongs to
     if (method === 'GET' && path === '/applications/@me') {
       if (!authorized) return unauthorized;
-      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: this.botPublic, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey } };
+      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: this.botPublic, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey, approximate_guild_count: this.guilds.length + this.commandsOnlyGuilds.length } };
     }
 
     // GET /users/@me/guilds: the servers the bot is in
