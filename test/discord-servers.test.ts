@@ -220,6 +220,39 @@ describe('HTTP mode: one endpoint for two servers', () => {
     }
   });
 
+  it('with the bot token: a start-up roles read slower than a refusal may wait still ends in the check', async () => {
+    // The start-up check read the roles as a refusal does, giving up after a second: a slower answer left the check
+    // silent, as if every id were fine. It has no member waiting on it, so it waits for Discord's answer.
+    const held = fake.holdNext('GET /guilds/:guild/roles');
+    server = await start({ DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B}` });
+    try {
+      await held.arrived;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      held.release();
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'unknownRoleIds' in l)).toBe(true));
+      expect(logs.lines.filter((l) => 'unknownRoleIds' in l)).toMatchObject([{ level: 40, unknownRoleIds: [NO_ROLE] }]);
+    } finally {
+      held.release();
+      await server.stop();
+    }
+  });
+
+  it('with the bot token: a start-up check that cannot read a server says so, naming the server', async () => {
+    fake.failNext('GET /guilds/:guild/roles', 403, { message: 'Missing Access', code: 50001 }, { times: 1 });
+    server = await start({ DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B}` });
+    try {
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'unreadServers' in l)).toBe(true));
+      const [line] = logs.lines.filter((l) => 'unreadServers' in l);
+      expect(line).toMatchObject({ level: 40, unreadServers: [fake.guilds[0]!.id] });
+      expect(line!.msg).toBe(
+        `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server ${fake.guilds[0]!.id}, so an id that is no role there cannot be told; the check runs again at the next start`,
+      );
+      expect(logs.lines.filter((l) => 'unknownRoleIds' in l)).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('when Discord is slow to say, the refusal does not wait for it past a second: it names no role', async () => {
     server = await start({ DISCORD_TOKEN: fake.token });
     const held = fake.holdNext('GET /guilds/:guild/roles');
