@@ -106,6 +106,46 @@ describe('gateway: started in no server, then added to one', () => {
   });
 });
 
+describe('gateway: servers joined and left while the bot runs', () => {
+  // Each join re-checked MODERATOR_ROLE_IDS and warned again of the same id; leaving a server checked nothing, so a
+  // role of that server alone went on looking fine. Now each change is said once: an id newly no role anywhere, an
+  // id that became one.
+  let gw: BotOnFake;
+  const SERVER_C = '555555555555555553';
+  beforeAll(async () => {
+    gw = await startBotOnFake(library, { fake: { guilds: [GUILDS[0]!] }, env: { MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B}` } });
+  });
+  afterAll(async () => gw?.close());
+  const unknownLines = () => gw.logs.lines.filter((l) => 'unknownRoleIds' in l);
+
+  it('warns of an unknown id once, not again at each server joined', async () => {
+    await vi.waitFor(() => expect(unknownLines()).toHaveLength(1));
+    expect(unknownLines()[0]).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE, MODS_B] });
+    gw.fake.joinGuild({ name: 'Server D', roles: [] });
+    const joined = gw.fake.joinGuild({ id: SERVER_C, name: 'Server C', roles: [] });
+    await vi.waitFor(() => expect(gw.bot.client.guilds.cache.has(joined.id)).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(unknownLines()).toHaveLength(1);
+  });
+
+  it('says when an id warned of becomes a role (a server joined that has it)', async () => {
+    gw.fake.joinGuild({ name: 'Server B', roles: [{ id: MODS_B, name: 'mods-b', permissions: '0' }] });
+    await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'roleIdsFound' in l)).toBe(true));
+    const [line] = gw.logs.lines.filter((l) => 'roleIdsFound' in l);
+    expect(line).toMatchObject({ level: 30, roleIdsFound: [MODS_B] });
+    expect(line!.msg).toBe(`MODERATOR_ROLE_IDS: ${MODS_B} is a role now (of a server the bot joined since, or a role created since)`);
+    expect(unknownLines()).toHaveLength(1);
+  });
+
+  it('checks again when the bot leaves a server, warning of a role of that server alone', async () => {
+    const b = gw.fake.guilds.find((g) => g.name === 'Server B')!;
+    gw.fake.leaveGuild(b.id);
+    await vi.waitFor(() => expect(unknownLines()).toHaveLength(2));
+    expect(unknownLines()[1]).toMatchObject({ level: 40, unknownRoleIds: [MODS_B] });
+    expect(unknownLines()[1]!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: ${MODS_B} is a role in none of the 3 servers the bot is in`));
+  });
+});
+
 describe("/about's last reload, read in the server it came from and elsewhere", () => {
   // A member of server B may not be in server A: a reload made there names its moderator in server A only.
   let gw: BotOnFake;

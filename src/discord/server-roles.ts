@@ -186,9 +186,27 @@ export async function checkModeratorRoles(servers: Promise<readonly string[] | n
 }
 
 /**
- * Gateway mode's check of MODERATOR_ROLE_IDS (at start-up, before the start returns, and when the bot joins a server
- * or one's outage ends): every server in the client's cache, read at once. Says nothing while a server is in an outage (cached without its roles), as in HTTP mode.
+ * Gateway mode's check of MODERATOR_ROLE_IDS, run at start-up (before the start returns) and whenever the bot's
+ * servers or their roles change (a server joined or left, an outage ended, a role created or deleted): every server
+ * in the client's cache, read at once. Says nothing while a server is in an outage (cached without its roles), as in
+ * HTTP mode. Each change is said once: the warning names the ids newly a role in none of the servers (an id warned of
+ * is not warned of again at the next join), and an id warned of that became a role is said to be one.
  */
-export function checkCachedModeratorRoles(client: Client, ids: readonly string[], log: Logger): void {
-  warnUnknownRoles(ids, client.guilds.cache.map((guild) => cachedRolesAmong(guild, ids)), log);
+export function cachedModeratorRolesCheck(client: Client, ids: readonly string[], log: Logger): () => void {
+  let warned: ReadonlySet<string> = new Set();
+  return () => {
+    const found = client.guilds.cache.map((guild) => cachedRolesAmong(guild, ids));
+    // In no server (or one in an outage), nothing can be told: what was said stands.
+    if (found.length === 0 || found.includes(null)) return;
+    const unknown = unknownRoleIds(ids, found.map((f) => new Set(f)));
+    const fresh = unknown.filter((id) => !warned.has(id));
+    const nowRoles = [...warned].filter((id) => !unknown.includes(id));
+    warned = new Set(unknown);
+    const warning = unknownRolesWarning(fresh, found.length);
+    if (warning !== null) log.warn({ unknownRoleIds: fresh }, warning);
+    if (nowRoles.length > 0) {
+      const one = nowRoles.length === 1;
+      log.info({ roleIdsFound: nowRoles }, `MODERATOR_ROLE_IDS: ${nowRoles.join(', ')} ${one ? 'is a role' : 'are roles'} now (of a server the bot joined since, or a role created since)`);
+    }
+  };
 }

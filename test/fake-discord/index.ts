@@ -12,7 +12,8 @@
 // within the upload limit the interactions announce: 413 over it); they are kept on the message as its attachments.
 //
 // Faults for reliability tests: `failNext(route, status, body)` (429 with retry_after, 500, 10062, …),
-// `dropConnection()`, `expire(id)`. A server's life while the bot runs: `deleteRole(guild, role)`, `joinGuild()`.
+// `dropConnection()`, `expire(id)`. A server's life while the bot runs: `deleteRole(guild, role)`, `joinGuild()`,
+// `leaveGuild(guild)`.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -338,6 +339,14 @@ export class FakeDiscord {
     this.guilds.push(guild);
     if (this.#current) this.#send(this.#current, 'GUILD_CREATE', apiGuildCreate(guild, this.bot));
     return guild;
+  }
+
+  /** Removes the bot from a server (kicked, or the server deleted): GUILD_DELETE, without `unavailable`. */
+  leaveGuild(guildId: string): void {
+    const at = this.guilds.findIndex((g) => g.id === guildId);
+    if (at < 0) throw new Error(`fake Discord: the bot is not in server ${guildId}`);
+    this.guilds.splice(at, 1);
+    if (this.#current) this.#send(this.#current, 'GUILD_DELETE', { id: guildId });
   }
 
   /** Makes an interaction's token invalid, as if its 3 s had passed: callbacks now get 10062. */
