@@ -491,6 +491,21 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     );
   });
 
+  it('refusing a corpus of Word files only, names them as not read, as check-corpus does', async () => {
+    // "no documents" alone, to a moderator who had just put their write-ups there as .docx, read as a bug.
+    const dir = await mkdtemp(path.join(tmpdir(), 'tanya-docx-'));
+    try {
+      await writeFile(path.join(dir, 'rapat-mei.docx'), 'PK');
+      await writeFile(path.join(dir, 'lomba.pdf'), '%PDF');
+      const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: dir }) });
+      expect(res.code).toBe(1);
+      expect(res.stderr).toContain('no documents');
+      expect(res.stderr).toContain('tanya: 2 files not read (only .md, .markdown, .txt and .jsonl files are documents): lomba.pdf, rapat-mei.docx');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a broken file in the corpus CORPUS_DIR names is not blamed on CORPUS_DIR', async () => {
     // The path is right and a file in it is broken (`npm run ask` refuses any problem): "point it at the folder of
     // your write-ups" sent the moderator to a setting that was fine.
