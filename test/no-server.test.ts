@@ -25,6 +25,25 @@ describe('a bot in no server yet', () => {
     }
   });
 
+  it('gateway, the app added to a server with the commands scope only: says what works there, and it does', async () => {
+    // Without an Interactions Endpoint URL Discord sends every interaction of the app over the gateway, from a server
+    // the bot user is not in too.
+    const corpus = tempCorpus();
+    const server = '700000000000000011';
+    const gw = await startBotOnFake(await openLibrary(corpus.dir), { fake: { guilds: [], commandsOnlyGuilds: [server] } });
+    try {
+      await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'invite' in l)).toBe(true));
+      const [line] = gw.logs.lines.filter((l) => 'invite' in l);
+      expect(line).toMatchObject({ level: 40, invite: inviteUrl(gw.fake.applicationId), serversWithoutBot: 1 });
+      expect(line!.msg).toMatch(/^the bot user is in no server, but the app was added to 1 server with the applications\.commands scope only: /);
+      const sent = gw.fake.slash('ask', { question: 'what is China Up Close' }, { guildId: server });
+      expect(JSON.stringify((await gw.fake.waitForCallback(sent.id)).data)).toContain('China Up Close');
+    } finally {
+      await gw.close();
+      corpus.remove();
+    }
+  });
+
   it('says nothing of it once it is in a server', async () => {
     const corpus = tempCorpus();
     const gw = await startBotOnFake(await openLibrary(corpus.dir));

@@ -7,7 +7,7 @@ import { Client, DefaultRestOptions, Events, GatewayDispatchEvents, GatewayInten
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
-import { checkInteractionsEndpoint } from './endpoint-check.ts';
+import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { warnInNoServer } from './invite.ts';
 import { cachedModeratorRolesCheck, cachedServerRoles } from './server-roles.ts';
@@ -115,8 +115,17 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   }
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
-  // Started before step 2 of the README: logged in, healthy, and reachable by no one. Its id makes the link.
-  if (readyClient.guilds.cache.size === 0) warnInNoServer(readyClient.application.id, log);
+  // Started before step 2 of the README: logged in, healthy, and reachable by no one. Its id makes the link. Unless
+  // the app was added with the commands scope only, whose interactions come over the gateway all the same: Discord
+  // counts those servers among the app's (one read of the application, shared with the endpoint check).
+  const application = readApplication(readyClient.rest);
+  if (readyClient.guilds.cache.size === 0) {
+    const id = readyClient.application.id;
+    void application.then(
+      (a) => warnInNoServer(id, log, typeof a.approximate_guild_count === 'number' ? a.approximate_guild_count : null),
+      () => warnInNoServer(id, log),
+    );
+  }
   // (A server's @everyone role, whose id is the server's, counts as none; a server in an outage, cached without
   // its roles, makes no claim: see cachedModeratorRolesCheck.)
   const checkRoles = cachedModeratorRolesCheck(readyClient, config.moderatorRoleIds, log);
@@ -129,7 +138,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       readyClient.on(event, checkRoles);
     }
   }
-  void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
+  void checkInteractionsEndpoint(readyClient.rest, 'gateway', log, null, application);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
   const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];
   void checkRegisteredCommands(readyClient.rest, readyClient.application.id, guildIds, core.definitions, log, config.guildId);

@@ -11,8 +11,9 @@ export function inviteUrl(applicationId: string): string {
 /**
  * The warning of a bot that is in no server yet: started before step 2 of the README, it is reachable by no one.
  * Unless the app was added to servers with the `applications.commands` scope only (`addedTo`, Discord's count of the
- * servers the app is in, when known, above 0): HTTP mode gets their interactions, and the member's permissions and
- * roles come with each, so everything works there but what needs the bot in the server, reading its roles.
+ * servers the app is in, when known, above 0): their interactions reach the bot all the same (over the gateway, or
+ * at the HTTP endpoint), the member's permissions and roles with each, so everything works there but what needs the
+ * bot in the server, reading its roles.
  */
 export function warnInNoServer(applicationId: string, log: Logger, addedTo: number | null = null): void {
   const invite = inviteUrl(applicationId);
