@@ -44,6 +44,24 @@ describe('a bot in no server yet', () => {
     }
   });
 
+  it('warns again, with the link, when the bot is removed from its last server while it runs', async () => {
+    // Kicked from its only server, the bot went on running, healthy in its logs, reachable by no one.
+    const corpus = tempCorpus();
+    const gw = await startBotOnFake(await openLibrary(corpus.dir));
+    try {
+      await vi.waitFor(() => expect(gw.logs.lines.some((l) => l.msg === 'logged in to Discord')).toBe(true));
+      gw.fake.leaveGuild(gw.fake.guilds[0]!.id);
+      await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'invite' in l)).toBe(true));
+      const url = inviteUrl(gw.fake.applicationId);
+      expect(gw.logs.lines.filter((l) => 'invite' in l)).toMatchObject([
+        { level: 40, invite: url, msg: `the bot was removed from its last server, so no one can use it: open ${url} to add it again (README: Discord → 2. Invite the bot)` },
+      ]);
+    } finally {
+      await gw.close();
+      corpus.remove();
+    }
+  });
+
   it('says nothing of it once it is in a server', async () => {
     const corpus = tempCorpus();
     const gw = await startBotOnFake(await openLibrary(corpus.dir));

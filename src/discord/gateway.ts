@@ -9,7 +9,7 @@ import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
-import { warnInNoServer } from './invite.ts';
+import { warnInNoServer, warnRemovedFromLastServer } from './invite.ts';
 import { cachedModeratorRolesCheck, cachedServerRoles } from './server-roles.ts';
 
 export interface GatewayBotOptions extends BotOptions {
@@ -126,6 +126,9 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       () => warnInNoServer(id, log),
     );
   }
+  readyClient.on(Events.GuildDelete, () => {
+    if (readyClient.guilds.cache.size === 0) warnRemovedFromLastServer(readyClient.application.id, log);
+  });
   // (A server's @everyone role, whose id is the server's, counts as none; a server in an outage, cached without
   // its roles, makes no claim: see cachedModeratorRolesCheck.)
   const checkRoles = cachedModeratorRolesCheck(readyClient, config.moderatorRoleIds, log);

@@ -9,6 +9,15 @@ export function inviteUrl(applicationId: string): string {
 }
 
 /**
+ * The warning of a bot removed from its last server while it runs (kicked, or the server deleted): it goes on running,
+ * reachable by no one. (Discord's count of the app's servers lags a removal, so it is not asked here.)
+ */
+export function warnRemovedFromLastServer(applicationId: string, log: Logger): void {
+  const invite = inviteUrl(applicationId);
+  log.warn({ invite }, `the bot was removed from its last server, so no one can use it: open ${invite} to add it again (README: Discord → 2. Invite the bot)`);
+}
+
+/**
  * The warning of a bot that is in no server yet: started before step 2 of the README, it is reachable by no one.
  * Unless the app was added to servers with the `applications.commands` scope only (`addedTo`, Discord's count of the
  * servers the app is in, when known, above 0): their interactions reach the bot all the same (over the gateway, or
