@@ -1,7 +1,7 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set (or INTERACTIONS=http), else the local console.
 
 import { parseArgs } from 'node:util';
-import { loadDotenv } from './dotenv.ts';
+import { describeSlip, loadDotenv } from './dotenv.ts';
 import { runConsole } from './cli/console.ts';
 import { checkCorpusCommand, corpusPath, MAX_SHOWN_PROBLEMS, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
@@ -54,7 +54,8 @@ function stopWhenOrphaned(): void {
 async function main(): Promise<number> {
   const usage = usageExit();
   if (usage !== null) return usage;
-  loadDotenv();
+  // A key one slip from a setting's name sets nothing: said before anything else, since what it meant is unset.
+  for (const slip of loadDotenv()) process.stderr.write(`tanya: ${describeSlip(slip)}\n`);
   stopWhenOrphaned();
   let config: Config;
   try {
