@@ -121,9 +121,13 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   const application = readApplication(readyClient.rest);
   if (readyClient.guilds.cache.size === 0) {
     const id = readyClient.application.id;
+    // Said only if still so once Discord has answered: an invite accepted meanwhile makes it untrue.
+    const warn = (count: number | null) => {
+      if (readyClient.guilds.cache.size === 0) warnInNoServer(id, log, count);
+    };
     void application.then(
-      (a) => warnInNoServer(id, log, typeof a.approximate_guild_count === 'number' ? a.approximate_guild_count : null),
-      () => warnInNoServer(id, log),
+      (a) => warn(typeof a.approximate_guild_count === 'number' ? a.approximate_guild_count : null),
+      () => warn(null),
     );
   }
   readyClient.on(Events.GuildDelete, () => {
