@@ -208,16 +208,40 @@ async function soak(name: string, corpus: string, seedQuestions: readonly string
 
 // ---------------------------------------------------------------------------------------------------------
 
+const USAGE = `usage: npm run bench:load [-- options]
+
+The load figures of docs/reliability.md: a burst of /ask sent at once by the test's fake Discord to the bot (npm
+start, in its own process), and a soak of different questions in a row through the engine, with the heap used.
+
+  --burst <n>       /ask interactions sent at once in each round (default 500)
+  --rounds <n>      burst rounds (default 3)
+  --questions <n>   questions in the engine soak, per corpus (default 10000)
+  --eval-dir <dir>  where the evaluation sets are (default: env TANYA_EVAL_DIR, else ../shared/eval)
+  --json            machine output: {"burst": [...], "soak": [...]}
+  --help            this text`;
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      json: { type: 'boolean', default: false },
-      burst: { type: 'string', default: '500' },
-      rounds: { type: 'string', default: '3' },
-      questions: { type: 'string', default: '10000' },
-      'eval-dir': { type: 'string' },
-    },
-  });
+  let values;
+  try {
+    values = parseArgs({
+      options: {
+        json: { type: 'boolean', default: false },
+        burst: { type: 'string', default: '500' },
+        rounds: { type: 'string', default: '3' },
+        questions: { type: 'string', default: '10000' },
+        'eval-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // parseArgs names the option ("Unknown option '--burts'"); its stack says nothing more to the person typing.
+    process.stderr.write(`bench:load: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
   const n = Number(values.burst);
   const rounds = Number(values.rounds);
   const count = Number(values.questions);

@@ -83,6 +83,20 @@ interface Options {
   max: number;
 }
 
+const USAGE = `usage: npm run build-lexicon [-- options]
+
+Regenerates data/lexicon-en-id.json and data/thesaurus-id.json from Debian's dictionary packages.
+
+  (no option)           download the packages with apt-get into a temporary folder
+  --from <dir>          use the packages extracted (dpkg -x) into this folder instead
+  --out <file>          the lexicon written (default data/lexicon-en-id.json)
+  --thesaurus-out <file> the thesaurus written (default data/thesaurus-id.json)
+  --max <n>             translations kept per word (default 6)
+  --help                this text`;
+
+/** A mistyped command line: exit 2 with the usage, as every script does, not 1 as a failed build. */
+class UsageError extends Error {}
+
 function parseArgs(argv: string[]): Options {
   const options: Options = {
     from: null,
@@ -94,7 +108,7 @@ function parseArgs(argv: string[]): Options {
     const arg = argv[i]!;
     const value = (): string => {
       const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
       return next;
     };
     if (arg === '--from') options.from = resolve(value());
@@ -102,11 +116,11 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--thesaurus-out') options.thesaurusOut = resolve(value());
     else if (arg === '--max') {
       options.max = Number(value());
-      if (!Number.isInteger(options.max) || options.max < 1) throw new Error('--max must be a positive integer');
+      if (!Number.isInteger(options.max) || options.max < 1) throw new UsageError('--max must be a positive integer');
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run build-lexicon -- [--from DIR] [--out FILE] [--max N] [--thesaurus-out FILE]');
+      console.log(USAGE);
       process.exit(0);
-    } else throw new Error(`unknown argument ${JSON.stringify(arg)} (try --help)`);
+    } else throw new UsageError(`Unknown option '${arg}'`);
   }
   return options;
 }
@@ -365,6 +379,6 @@ function main(): void {
 try {
   main();
 } catch (err) {
-  console.error(`build-lexicon: ${(err as Error).message}`);
-  process.exit(1);
+  console.error(`build-lexicon: ${(err as Error).message}${err instanceof UsageError ? `\n\n${USAGE}` : ''}`);
+  process.exit(err instanceof UsageError ? 2 : 1);
 }

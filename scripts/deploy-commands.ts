@@ -8,7 +8,7 @@
 //
 // Exit status: 0 written, 1 configuration or Discord error (one line naming the variable to fix), 2 usage error.
 
-import { loadDotenv } from '../src/dotenv.ts';
+import { describeSlip, loadDotenv } from '../src/dotenv.ts';
 import { commandDefinitions } from '../commands/index.ts';
 import { ConfigError, loadConfig, requireConfig } from '../src/config.ts';
 import { deployCommands, DeployError, registeredCommands, tokenApplicationId, type DeployTarget } from '../src/discord/deploy.ts';
@@ -25,7 +25,7 @@ const args = process.argv.slice(2);
 const unknown = args.filter((a) => !['--global', '--remove'].includes(a));
 if (unknown.length > 0) {
   const help = unknown.some((a) => a === '--help' || a === '-h');
-  (help ? console.log : console.error)(help ? USAGE : `unknown option ${unknown[0]}\n${USAGE}`);
+  (help ? console.log : console.error)(help ? USAGE : `deploy-commands: Unknown option '${unknown[0]}'\n\n${USAGE}`);
   process.exit(help ? 0 : 2);
 }
 // npm takes options typed before `--` for its own and says so only in npm_config_*: `npm run deploy-commands
@@ -39,7 +39,7 @@ if (swallowed.length > 0) {
 }
 const remove = args.includes('--remove');
 
-loadDotenv();
+for (const slip of loadDotenv()) console.error(`deploy-commands: ${describeSlip(slip)}`);
 
 try {
   const config = loadConfig();

@@ -17,7 +17,70 @@ const repoEnv = fileURLToPath(new URL('../.env', import.meta.url));
 /** Variables holding a path. */
 const PATHS = new Set(['CORPUS_DIR']);
 
-export function loadDotenv(cwd = process.cwd(), repo = repoEnv, env: NodeJS.ProcessEnv = process.env): void {
+/** tanya's settings: every variable .env.example lists, and the evaluation's folder. */
+export const SETTINGS: ReadonlySet<string> = new Set([
+  'DISCORD_TOKEN',
+  'DISCORD_CLIENT_ID',
+  'DISCORD_GUILD_ID',
+  'DISCORD_PUBLIC_KEY',
+  'INTERACTIONS',
+  'PORT',
+  'MODERATOR_ROLE_IDS',
+  'CORPUS_DIR',
+  'CORPUS_MAX_FILE_BYTES',
+  'WATCH_CORPUS',
+  'LOG_LEVEL',
+  'TZ',
+  'DISCORD_API_URL',
+  'TANYA_EVAL_DIR',
+]);
+
+/** A key of a .env file that is no setting but one slip away from `setting`: it is ignored, and should not be. */
+export interface EnvSlip {
+  file: string;
+  key: string;
+  setting: string;
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`, counted up to `max` + 1. */
+function slipDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]!.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]!.push(d);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The setting `key` is a slip of (its case, or up to two edits in a name of eight letters or more, one below), or null. */
+function slipOf(key: string): string | null {
+  if (SETTINGS.has(key)) return null;
+  const upper = key.toUpperCase();
+  for (const setting of SETTINGS) {
+    if (upper === setting) return setting;
+    const max = setting.length >= 8 ? 2 : 1;
+    if (setting.length > 2 && slipDistance(upper, setting, max) <= max) return setting;
+  }
+  return null;
+}
+
+/**
+ * Reads the .env files into `env` (see above). Returns the keys that are a slip of a setting's name (MODERATOR_ROLE_ID,
+ * discord_token), for the caller to say: read as written they set nothing, and the setting they meant goes unset
+ * in silence. Other keys (a variable of the moderator's own) are left alone.
+ */
+export function loadDotenv(cwd = process.cwd(), repo = repoEnv, env: NodeJS.ProcessEnv = process.env): EnvSlip[] {
+  const slips: EnvSlip[] = [];
   const here = path.resolve(cwd, '.env');
   for (const file of here === repo ? [here] : [here, repo]) {
     let text: string;
@@ -30,8 +93,16 @@ export function loadDotenv(cwd = process.cwd(), repo = repoEnv, env: NodeJS.Proc
       continue; // no .env there: nothing to read
     }
     for (const [key, value] of Object.entries(dotenv.parse(text))) {
+      const setting = slipOf(key);
+      if (setting !== null) slips.push({ file, key, setting });
       if (env[key] !== undefined) continue;
       env[key] = PATHS.has(key) && value.trim() !== '' ? path.resolve(path.dirname(file), value.trim()) : value;
     }
   }
+  return slips;
+}
+
+/** One line for a slip: the file, the key as written, and the setting it is near. */
+export function describeSlip(slip: EnvSlip): string {
+  return `${slip.file}: ${slip.key} is no setting of tanya's, and is ignored: ${slip.setting}?`;
 }

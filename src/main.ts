@@ -1,6 +1,7 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set (or INTERACTIONS=http), else the local console.
 
-import { loadDotenv } from './dotenv.ts';
+import { parseArgs } from 'node:util';
+import { describeSlip, loadDotenv } from './dotenv.ts';
 import { runConsole } from './cli/console.ts';
 import { checkCorpusCommand, corpusPath, MAX_SHOWN_PROBLEMS, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
@@ -8,7 +9,30 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
 import { describeWatchReload, loggingWatchHandlers, watchCorpus } from './watch.ts';
 
-loadDotenv();
+const USAGE = `usage: npm start
+
+Runs tanya as its settings say (.env, or the environment; .env.example lists them): the Discord bot over the
+gateway when DISCORD_TOKEN is set, the HTTP interactions endpoint with INTERACTIONS=http, else a local console on
+this terminal. It takes no options.
+
+  --help  this text`;
+
+/**
+ * \`npm start -- --help\` (or a mistyped option) must not start a bot that logs in, nor a console that waits:
+ * null to go on, else the exit code, the usage written.
+ */
+function usageExit(): number | null {
+  try {
+    const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h', default: false } } });
+    if (!values.help) return null;
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  } catch (error) {
+    // parseArgs names the option ("Unknown option '--tokn'"); its stack says nothing more to the person typing.
+    process.stderr.write(`start: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+}
 
 /**
  * Under `npm start`, npm passes a SIGTERM to the shell it runs the script in, and the shell dies without passing
@@ -28,6 +52,10 @@ function stopWhenOrphaned(): void {
 }
 
 async function main(): Promise<number> {
+  const usage = usageExit();
+  if (usage !== null) return usage;
+  // A key one slip from a setting's name sets nothing: said before anything else, since what it meant is unset.
+  for (const slip of loadDotenv()) process.stderr.write(`tanya: ${describeSlip(slip)}\n`);
   stopWhenOrphaned();
   let config: Config;
   try {

@@ -215,6 +215,23 @@ describe('/about in the console, a page at a time', () => {
     await s.done;
   });
 
+  it('/reload typed at the console, then /about: says it was this console, not "by console"', async () => {
+    // The reloader's name is the console's own: read back to the person who typed /reload, "by console" named a
+    // stranger.
+    const library = await Library.open(path.join(fixtures, 'corpus'));
+    const s = session(library);
+    s.type('/reload');
+    const report = await s.until('Reloaded in');
+    expect(report).not.toContain('(by console)');
+    const mark = s.output.length;
+    s.type('/about');
+    const out = await s.until('Last reloaded', mark);
+    expect(out).toMatch(/Last reloaded \d{4}-\d\d-\d\d \d\d:\d\d UTC, with \/reload at this console\./);
+    expect(out).not.toContain('by console');
+    s.type('/quit');
+    await s.done;
+  });
+
   it('/help gives an example from the corpus at hand', async () => {
     const library = await Library.open(path.join(fixtures, 'corpus'));
     const example = (await library.example())!;
@@ -472,6 +489,21 @@ describe('npm start without DISCORD_TOKEN (the real entry point, on stdin/stdout
     expect(res.stderr).toContain(
       "tanya: that path is CORPUS_DIR's (a path in .env is relative to the .env file's folder): point it at the folder of your write-ups, or leave it empty to answer from the repository's corpus/ folder",
     );
+  });
+
+  it('refusing a corpus of Word files only, names them as not read, as check-corpus does', async () => {
+    // "no documents" alone, to a moderator who had just put their write-ups there as .docx, read as a bug.
+    const dir = await mkdtemp(path.join(tmpdir(), 'tanya-docx-'));
+    try {
+      await writeFile(path.join(dir, 'rapat-mei.docx'), 'PK');
+      await writeFile(path.join(dir, 'lomba.pdf'), '%PDF');
+      const res = await runNode('src/main.ts', [], { input: '/quit\n', env: childEnv({ CORPUS_DIR: dir }) });
+      expect(res.code).toBe(1);
+      expect(res.stderr).toContain('no documents');
+      expect(res.stderr).toContain('tanya: 2 files not read (only .md, .markdown, .txt and .jsonl files are documents): lomba.pdf, rapat-mei.docx');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('a broken file in the corpus CORPUS_DIR names is not blamed on CORPUS_DIR', async () => {

@@ -377,6 +377,30 @@ describe('front matter', () => {
   });
 
   it.each([
+    ['2025-13-01', 'there is no month 13'],
+    ['2025-00', 'there is no month 0'],
+    ['2025-13', 'there is no month 13'],
+    ['2025-02-29', 'February 2025 has 28 days'],
+    ['2024-04-31', 'April 2024 has 30 days'],
+    ['2025-06-00', 'there is no day 0'],
+  ])('says what is wrong with a date written YYYY-MM-DD that is no day (%s)', async (written, hint) => {
+    // "use YYYY, YYYY-MM or YYYY-MM-DD" to a moderator who did write YYYY-MM-DD sent them looking for a slip in the form.
+    const { problems } = await load({ 'a.md': `---\ntitle: T\ndate: ${written}\n---\nTeks.\n` });
+    expect(problems).toEqual([{ file: 'a.md', line: 3, reason: `bad date "${written}": ${hint}` }]);
+  });
+
+  it('says where a JSON line breaks, by column, and when it is cut short', async () => {
+    // Node's "at position 67" counts from 0 and says nothing of a line that simply stops before its closing brace.
+    const { problems } = await load({
+      'bulk.jsonl': ['{"id":"a","text":"Baik."}', '{"id":"b","text":"Kerja bakti hari Minggu"', '{"id":"c" "text":"x"}'].join('\n'),
+    });
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [2, expect.stringMatching(/^not valid JSON: the line ends before its JSON object does \(a closing } or " missing\?\): Expected ',' or '}' after property value in JSON$/)],
+      [3, expect.stringMatching(/^not valid JSON at column 11: Expected ',' or '}' after property value in JSON$/)],
+    ]);
+  });
+
+  it.each([
     ['Indonesia', 'id'],
     ['Bahasa Indonesia', 'id'],
     ['inggris', 'en'],
@@ -400,7 +424,7 @@ describe('front matter', () => {
   });
 
   // A week, an edition or a round numbered before a month is no day of it ("Week 12/2025" is in March, not December).
-  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', '2025-13', 'Week 12/2025', 'Pekan 5/2025', 'Minggu 3/2025', 'Edisi 7 Mei 2025', 'Rabu 12/2025'])('offers no date for %s, which is none', async (written) => {
+  it.each(['31/02/2025', '13/13/2025', 'kemarin', 'Mei', 'Week 12/2025', 'Pekan 5/2025', 'Minggu 3/2025', 'Edisi 7 Mei 2025', 'Rabu 12/2025'])('offers no date for %s, which is none', async (written) => {
     const { problems } = await load({ 'a.md': `---\ndate: ${written}\n---\nTeks.\n` });
     expect(problems).toEqual([{ file: 'a.md', line: 2, reason: `bad date "${written}": use YYYY, YYYY-MM or YYYY-MM-DD` }]);
   });

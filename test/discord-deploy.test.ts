@@ -294,7 +294,7 @@ describe('npm run deploy-commands', () => {
   it('refuses an unknown option with the usage', async () => {
     const { code, stderr } = await deploy({}, ['--remvoe']);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown option --remvoe');
+    expect(stderr).toContain("deploy-commands: Unknown option '--remvoe'");
     expect(stderr).toContain('--remove');
   });
 

@@ -95,7 +95,8 @@ describe('gateway: started in no server, then added to one', () => {
   afterAll(async () => gw?.close());
 
   it('checks MODERATOR_ROLE_IDS when the bot joins a server, warning of an id that is no role there', async () => {
-    expect(gw.logs.lines.some((l) => 'invite' in l)).toBe(true);
+    // (The no-server warning waits for Discord's count of the app's servers: see no-server.test.ts.)
+    await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'invite' in l)).toBe(true));
     expect(gw.logs.lines.filter((l) => 'unknownRoleIds' in l)).toEqual([]);
     gw.fake.joinGuild({ name: 'Server A', roles: [{ id: MODS_A, name: 'mods-a', permissions: '0' }] });
     await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'unknownRoleIds' in l)).toBe(true));
@@ -103,6 +104,46 @@ describe('gateway: started in no server, then added to one', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE] });
     expect(lines[0]!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: ${NO_ROLE} is no role of the server the bot is in \\(`));
+  });
+});
+
+describe('gateway: servers joined and left while the bot runs', () => {
+  // Each join re-checked MODERATOR_ROLE_IDS and warned again of the same id; leaving a server checked nothing, so a
+  // role of that server alone went on looking fine. Now each change is said once: an id newly no role anywhere, an
+  // id that became one.
+  let gw: BotOnFake;
+  const SERVER_C = '555555555555555553';
+  beforeAll(async () => {
+    gw = await startBotOnFake(library, { fake: { guilds: [GUILDS[0]!] }, env: { MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B}` } });
+  });
+  afterAll(async () => gw?.close());
+  const unknownLines = () => gw.logs.lines.filter((l) => 'unknownRoleIds' in l);
+
+  it('warns of an unknown id once, not again at each server joined', async () => {
+    await vi.waitFor(() => expect(unknownLines()).toHaveLength(1));
+    expect(unknownLines()[0]).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE, MODS_B] });
+    gw.fake.joinGuild({ name: 'Server D', roles: [] });
+    const joined = gw.fake.joinGuild({ id: SERVER_C, name: 'Server C', roles: [] });
+    await vi.waitFor(() => expect(gw.bot.client.guilds.cache.has(joined.id)).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(unknownLines()).toHaveLength(1);
+  });
+
+  it('says when an id warned of becomes a role (a server joined that has it)', async () => {
+    gw.fake.joinGuild({ name: 'Server B', roles: [{ id: MODS_B, name: 'mods-b', permissions: '0' }] });
+    await vi.waitFor(() => expect(gw.logs.lines.some((l) => 'roleIdsFound' in l)).toBe(true));
+    const [line] = gw.logs.lines.filter((l) => 'roleIdsFound' in l);
+    expect(line).toMatchObject({ level: 30, roleIdsFound: [MODS_B] });
+    expect(line!.msg).toBe(`MODERATOR_ROLE_IDS: ${MODS_B} is a role now (of a server the bot joined since, or a role created since)`);
+    expect(unknownLines()).toHaveLength(1);
+  });
+
+  it('checks again when the bot leaves a server, warning of a role of that server alone', async () => {
+    const b = gw.fake.guilds.find((g) => g.name === 'Server B')!;
+    gw.fake.leaveGuild(b.id);
+    await vi.waitFor(() => expect(unknownLines()).toHaveLength(2));
+    expect(unknownLines()[1]).toMatchObject({ level: 40, unknownRoleIds: [MODS_B] });
+    expect(unknownLines()[1]!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: ${MODS_B} is a role in none of the 3 servers the bot is in`));
   });
 });
 
@@ -215,6 +256,39 @@ describe('HTTP mode: one endpoint for two servers', () => {
       const [line] = logs.lines.filter((l) => 'unknownRoleIds' in l);
       expect(line).toMatchObject({ level: 40, unknownRoleIds: [NO_ROLE, SERVER_A] });
       expect(line!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: ${NO_ROLE}, ${SERVER_A} are roles in none of the 2 servers the bot is in \\(`));
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('with the bot token: a start-up roles read slower than a refusal may wait still ends in the check', async () => {
+    // The start-up check read the roles as a refusal does, giving up after a second: a slower answer left the check
+    // silent, as if every id were fine. It has no member waiting on it, so it waits for Discord's answer.
+    const held = fake.holdNext('GET /guilds/:guild/roles');
+    server = await start({ DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B}` });
+    try {
+      await held.arrived;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      held.release();
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'unknownRoleIds' in l)).toBe(true));
+      expect(logs.lines.filter((l) => 'unknownRoleIds' in l)).toMatchObject([{ level: 40, unknownRoleIds: [NO_ROLE] }]);
+    } finally {
+      held.release();
+      await server.stop();
+    }
+  });
+
+  it('with the bot token: a start-up check that cannot read a server says so, naming the server', async () => {
+    fake.failNext('GET /guilds/:guild/roles', 403, { message: 'Missing Access', code: 50001 }, { times: 1 });
+    server = await start({ DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${NO_ROLE},${MODS_B}` });
+    try {
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'unreadServers' in l)).toBe(true));
+      const [line] = logs.lines.filter((l) => 'unreadServers' in l);
+      expect(line).toMatchObject({ level: 40, unreadServers: [fake.guilds[0]!.id] });
+      expect(line!.msg).toBe(
+        `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server ${fake.guilds[0]!.id}, so an id that is no role there cannot be told; the check runs again at the next start`,
+      );
+      expect(logs.lines.filter((l) => 'unknownRoleIds' in l)).toEqual([]);
     } finally {
       await server.stop();
     }

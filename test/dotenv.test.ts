@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDotenv } from '../src/dotenv.ts';
+import { loadDotenv, SETTINGS } from '../src/dotenv.ts';
+import { readFileSync } from 'node:fs';
+import { childEnv, runNode } from './cli-helpers.ts';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -16,6 +18,30 @@ const folder = (env: string) => {
 };
 
 describe('.env', () => {
+  it('names a key one slip away from a setting (MODERATOR_ROLE_ID, discord_token), which is otherwise ignored in silence', () => {
+    // A moderator who wrote MODERATOR_ROLE_ID saw /reload refused to their role, and nothing anywhere said why.
+    const cwd = folder('MODERATOR_ROLE_ID=444444444444444441\ndiscord_token=x\nWATCH_CORPSE=1\nMY_OWN_THING=1\nPORT=3000\n');
+    const env: NodeJS.ProcessEnv = {};
+    const slips = loadDotenv(cwd, join(cwd, '.env'), env);
+    expect(slips).toEqual([
+      { file: join(cwd, '.env'), key: 'MODERATOR_ROLE_ID', setting: 'MODERATOR_ROLE_IDS' },
+      { file: join(cwd, '.env'), key: 'discord_token', setting: 'DISCORD_TOKEN' },
+      { file: join(cwd, '.env'), key: 'WATCH_CORPSE', setting: 'WATCH_CORPUS' },
+    ]);
+  });
+
+  it('knows every setting .env.example lists', () => {
+    const listed = [...readFileSync(new URL('../.env.example', import.meta.url), 'utf8').matchAll(/^#? ?([A-Z][A-Z_]+)=/gmu)].map((m) => m[1]);
+    expect([...SETTINGS].sort()).toEqual(expect.arrayContaining(listed.sort()));
+  });
+
+  it('npm start says so on stderr, and starts all the same', async () => {
+    const cwd = folder('MODERATOR_ROLE_ID=444444444444444441\n');
+    const res = await runNode('src/main.ts', [], { input: '/quit\n', cwd, env: childEnv() });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toContain(`tanya: ${join(cwd, '.env')}: MODERATOR_ROLE_ID is no setting of tanya's, and is ignored: MODERATOR_ROLE_IDS?`);
+  });
+
   it("is read from the working directory and from the repository's own, the environment and then the working directory winning", () => {
     const cwd = folder('CORPUS_DIR=from-cwd\nLOG_LEVEL=debug\n');
     const repo = folder('CORPUS_DIR=from-repo\nDISCORD_TOKEN=from-repo\nPORT=3000\n');

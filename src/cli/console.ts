@@ -77,7 +77,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const summary = library.summary();
     const { loadedAt, loadedBy, loadedFrom, atStartUp, problems } = library.snapshot;
     // As /about on Discord says it: the watcher's name is no person's.
-    const reloader = loadedFrom === null && loadedBy === WATCH_RELOADER ? 'watch' : 'name';
+    // Nor is the console's own: the person who typed /reload here is told so, not "by console".
+    const reloader = loadedFrom !== null ? 'name' : loadedBy === WATCH_RELOADER ? 'watch' : loadedBy === user ? 'here' : 'name';
     const pages = summaryPages(summary.documents.length);
     if (page > 0 && pages === 1) {
       say('The list of documents has only one page: /about shows it.');
@@ -178,7 +179,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         // library swaps the new one in whole), and the report prints when the reload is done.
         say('Reloading the corpus…');
         const done = library.reload(user).then(
-          (report) => later(renderReload(report, { color })),
+          // The report names who reloaded when that was someone else (a reload already running is shared).
+          (report) => later(renderReload(report.by === user ? { ...report, by: null } : report, { color })),
           (error: unknown) => later(failed(error)),
         );
         reloading.add(done);

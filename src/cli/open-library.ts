@@ -8,7 +8,8 @@ import { displayPath } from '../engine/corpus.ts';
 import { DataFileError } from '../engine/data-file-error.ts';
 import { CorpusLoadError, formatProblem, Library, type LibraryOptions } from '../engine/library.ts';
 import type { CorpusProblem } from '../engine/types.ts';
-import { plural } from './render.ts';
+import { idList } from '../engine/reload-lines.ts';
+import { notRead, plural } from './render.ts';
 
 /** The repository root: this file is src/cli/open-library.ts. */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -141,6 +142,8 @@ export async function openLibrary(
       // Blamed only when the path itself failed (missing, no write-ups, not a corpus file), not a file in it.
       const pathFailed = error.problems.some((p) => p.file === displayPath(corpus));
       errors.write(`${program}: cannot load the corpus at ${corpus}: ${plural(n, 'problem')}\n${list(error.problems)}\n${pathFailed ? blame : ''}`);
+      // The files it holds that are no document (write-ups saved from Word, say), unless the caller names them.
+      if (refused === undefined && error.unread.length > 0) errors.write(`${program}: ${plural(error.unread.length, 'file')} ${notRead()}: ${idList(error.unread, 10)}\n`);
       refused?.(error);
     } else if (error instanceof DataFileError) {
       // (A shipped data file, the lexicon or the thesaurus: the corpus and its path are not at fault.)

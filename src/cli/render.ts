@@ -213,8 +213,9 @@ export interface SummaryRenderOptions extends RenderOptions {
   loadedBy?: string | null | undefined;
   /** Whether the start-up load is still serving (see Snapshot.atStartUp); when omitted, whether `loadedBy` is empty. */
   atStartUp?: boolean | undefined;
-  /** 'watch' for a reload by the corpus watcher (WATCH_CORPUS=1): "when a file of the corpus changed", not its name. */
-  reloader?: 'name' | 'watch' | undefined;
+  /** 'watch' for a reload by the corpus watcher (WATCH_CORPUS=1): "when a file of the corpus changed", not its name;
+   * 'here' for the console's own /reload, told to the person who typed it. */
+  reloader?: 'name' | 'watch' | 'here' | undefined;
   /** Documents a page lists (eval corpora hold thousands). */
   max?: number | undefined;
   /** The page to show (0-based); past the last page, the last. Default 0. */
@@ -263,6 +264,8 @@ export function renderSummary(summary: CorpusSummary, options: SummaryRenderOpti
       ? `Loaded at start-up, ${at}; not reloaded since.`
       : options.reloader === 'watch'
         ? `Last reloaded ${at}, when a file of the corpus changed.`
+        : options.reloader === 'here'
+          ? `Last reloaded ${at}, with /reload at this console.`
         : `Last reloaded ${at}${options.loadedBy ? ` by ${safeText(options.loadedBy)}` : ''}.`;
     lines.push(style.dim(line, options.color));
   }

@@ -65,6 +65,8 @@ export interface ApplicationInfo {
   interactions_endpoint_url?: unknown;
   verify_key?: unknown;
   bot_public?: unknown;
+  /** Discord's count of the servers the app was added to, with its bot user or with the commands scope only. */
+  approximate_guild_count?: unknown;
 }
 
 /**

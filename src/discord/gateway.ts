@@ -7,10 +7,10 @@ import { Client, DefaultRestOptions, Events, GatewayDispatchEvents, GatewayInten
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
-import { checkInteractionsEndpoint } from './endpoint-check.ts';
+import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
-import { warnInNoServer } from './invite.ts';
-import { cachedServerRoles, checkCachedModeratorRoles } from './server-roles.ts';
+import { warnInNoServer, warnRemovedFromLastServer } from './invite.ts';
+import { cachedModeratorRolesCheck, cachedServerRoles } from './server-roles.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -115,17 +115,37 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   }
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');
-  // Started before step 2 of the README: logged in, healthy, and reachable by no one. Its id makes the link.
-  if (readyClient.guilds.cache.size === 0) warnInNoServer(readyClient.application.id, log);
+  // Started before step 2 of the README: logged in, healthy, and reachable by no one. Its id makes the link. Unless
+  // the app was added with the commands scope only, whose interactions come over the gateway all the same: Discord
+  // counts those servers among the app's (one read of the application, shared with the endpoint check).
+  const application = readApplication(readyClient.rest);
+  if (readyClient.guilds.cache.size === 0) {
+    const id = readyClient.application.id;
+    // Said only if still so once Discord has answered: an invite accepted meanwhile makes it untrue.
+    const warn = (count: number | null) => {
+      if (readyClient.guilds.cache.size === 0) warnInNoServer(id, log, count);
+    };
+    void application.then(
+      (a) => warn(typeof a.approximate_guild_count === 'number' ? a.approximate_guild_count : null),
+      () => warn(null),
+    );
+  }
+  readyClient.on(Events.GuildDelete, () => {
+    if (readyClient.guilds.cache.size === 0) warnRemovedFromLastServer(readyClient.application.id, log);
+  });
   // (A server's @everyone role, whose id is the server's, counts as none; a server in an outage, cached without
-  // its roles, makes no claim: see checkCachedModeratorRoles.)
-  const checkRoles = () => checkCachedModeratorRoles(readyClient, config.moderatorRoleIds, log);
+  // its roles, makes no claim: see cachedModeratorRolesCheck.)
+  const checkRoles = cachedModeratorRolesCheck(readyClient, config.moderatorRoleIds, log);
   checkRoles();
   // Checked again when the bot is added to a server (started in none, before the invite: nothing could be checked)
-  // or a server's outage ends (no claim could be made): the first word on MODERATOR_ROLE_IDS comes then.
-  readyClient.on(Events.GuildCreate, checkRoles);
-  readyClient.on(Events.GuildAvailable, checkRoles);
-  void checkInteractionsEndpoint(readyClient.rest, 'gateway', log);
+  // or a server's outage ends (no claim could be made): the first word on MODERATOR_ROLE_IDS comes then; and when
+  // it leaves one, or a role is created or deleted: a role of that server alone, or deleted, lets no one reload now.
+  if (config.moderatorRoleIds.length > 0) {
+    for (const event of [Events.GuildCreate, Events.GuildAvailable, Events.GuildDelete, Events.GuildRoleCreate, Events.GuildRoleDelete] as const) {
+      readyClient.on(event, checkRoles);
+    }
+  }
+  void checkInteractionsEndpoint(readyClient.rest, 'gateway', log, null, application);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
   const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];
   void checkRegisteredCommands(readyClient.rest, readyClient.application.id, guildIds, core.definitions, log, config.guildId);

@@ -258,9 +258,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     // The link is the token's application's, as the gateway's is: DISCORD_CLIENT_ID may be another's (a test bot's).
     const servers = readBotServers(rest, log);
     const ownId = application.then((a) => String(a.id), () => applicationId);
-    void Promise.all([servers, ownId]).then(
-      ([list, id]) => {
-        if (list !== null && list.length === 0) warnInNoServer(id, log);
+    // An app added with the commands scope only is used there all the same: Discord counts it among the app's servers.
+    const addedTo = application.then((a) => (typeof a.approximate_guild_count === 'number' ? a.approximate_guild_count : null), () => null);
+    void Promise.all([servers, ownId, addedTo]).then(
+      ([list, id, count]) => {
+        if (list !== null && list.length === 0) warnInNoServer(id, log, count);
       },
       () => undefined,
     );

@@ -14,7 +14,7 @@ export interface ServerRoles {
    * @everyone role, whose id is the server's, is none: Discord never lists it among a member's roles, so it lets no
    * one reload, and it would be named as "@everyone" (the server's id copied where a role's belongs).
    */
-  among(guildId: string, ids: readonly string[]): Promise<readonly string[] | null>;
+  among(guildId: string, ids: readonly string[], patient?: boolean): Promise<readonly string[] | null>;
 }
 
 /**
@@ -71,8 +71,9 @@ interface ServerRead {
 
 /**
  * HTTP mode: each server's roles read from Discord with the bot token, again once READ_AGAIN_MS has passed, one
- * read at a time per server. A refusal waits READ_TIMEOUT_MS at most for it. Without the token (`rest` null) nothing
- * can be read: always null.
+ * read at a time per server. A refusal waits READ_TIMEOUT_MS at most for it; `patient` (the start-up check, which no
+ * member waits on) waits until the read ends, answered or given up. Without the token (`rest` null) nothing can be
+ * read: always null.
  */
 export function restServerRoles(rest: REST | null, now: () => number = Date.now): ServerRoles {
   const servers = new Map<string, ServerRead>();
@@ -89,7 +90,7 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
     );
   };
   return {
-    among: async (guildId, ids) => {
+    among: async (guildId, ids, patient = false) => {
       if (rest === null) return null;
       let server = servers.get(guildId);
       if (server === undefined) {
@@ -104,7 +105,8 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
         const read = server;
         read.pending = readRoles(guildId, read).finally(() => (read.pending = null));
       }
-      if (server.pending !== null) {
+      if (server.pending !== null && patient) await server.pending;
+      else if (server.pending !== null) {
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([server.pending, new Promise<void>((resolve) => (timer = setTimeout(resolve, READ_TIMEOUT_MS)))]);
         clearTimeout(timer);
@@ -161,20 +163,50 @@ export async function readBotServers(rest: REST, log: Logger): Promise<string[] 
 
 /**
  * HTTP mode's start-up check of MODERATOR_ROLE_IDS: `servers` (readBotServers), each one's roles read through
- * `roles` (a refusal while Discord is slow then has these to name). Says nothing when the list or a server's roles
- * cannot be read, or the bot is in more servers than it reads: an id could be a role of one not read. Never throws.
+ * `roles` (a refusal while Discord is slow then has these to name). Says nothing when the list cannot be read, or
+ * the bot is in more servers than it reads: an id could be a role of one not read; says a server's roles could not
+ * be read rather than check without them. Never throws.
  */
 export async function checkModeratorRoles(servers: Promise<readonly string[] | null>, ids: readonly string[], roles: ServerRoles, log: Logger): Promise<void> {
   if (ids.length === 0) return;
   const list = await servers;
   if (list === null || list.length > MAX_SERVERS_CHECKED) return;
-  warnUnknownRoles(ids, await Promise.all(list.map((guild) => roles.among(guild, ids))), log);
+  // Patient: no member waits on this check, and one that gave up after a refusal's second said nothing at all.
+  const found = await Promise.all(list.map((guild) => roles.among(guild, ids, true)));
+  const unread = list.filter((_, i) => found[i] === null);
+  if (unread.length > 0) {
+    // Said, not left silent: a moderator who reads no warning takes every id for a role.
+    log.warn(
+      { unreadServers: unread },
+      `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server${unread.length === 1 ? '' : 's'} ${unread.join(', ')}, so an id that is no role there cannot be told; the check runs again at the next start`,
+    );
+    return;
+  }
+  warnUnknownRoles(ids, found, log);
 }
 
 /**
- * Gateway mode's check of MODERATOR_ROLE_IDS (at start-up, before the start returns, and when the bot joins a server
- * or one's outage ends): every server in the client's cache, read at once. Says nothing while a server is in an outage (cached without its roles), as in HTTP mode.
+ * Gateway mode's check of MODERATOR_ROLE_IDS, run at start-up (before the start returns) and whenever the bot's
+ * servers or their roles change (a server joined or left, an outage ended, a role created or deleted): every server
+ * in the client's cache, read at once. Says nothing while a server is in an outage (cached without its roles), as in
+ * HTTP mode. Each change is said once: the warning names the ids newly a role in none of the servers (an id warned of
+ * is not warned of again at the next join), and an id warned of that became a role is said to be one.
  */
-export function checkCachedModeratorRoles(client: Client, ids: readonly string[], log: Logger): void {
-  warnUnknownRoles(ids, client.guilds.cache.map((guild) => cachedRolesAmong(guild, ids)), log);
+export function cachedModeratorRolesCheck(client: Client, ids: readonly string[], log: Logger): () => void {
+  let warned: ReadonlySet<string> = new Set();
+  return () => {
+    const found = client.guilds.cache.map((guild) => cachedRolesAmong(guild, ids));
+    // In no server (or one in an outage), nothing can be told: what was said stands.
+    if (found.length === 0 || found.includes(null)) return;
+    const unknown = unknownRoleIds(ids, found.map((f) => new Set(f)));
+    const fresh = unknown.filter((id) => !warned.has(id));
+    const nowRoles = [...warned].filter((id) => !unknown.includes(id));
+    warned = new Set(unknown);
+    const warning = unknownRolesWarning(fresh, found.length);
+    if (warning !== null) log.warn({ unknownRoleIds: fresh }, warning);
+    if (nowRoles.length > 0) {
+      const one = nowRoles.length === 1;
+      log.info({ roleIdsFound: nowRoles }, `MODERATOR_ROLE_IDS: ${nowRoles.join(', ')} ${one ? 'is a role' : 'are roles'} now (of a server the bot joined since, or a role created since)`);
+    }
+  };
 }

@@ -12,7 +12,7 @@
 
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
-import { isoDateHint } from './date-hint.ts';
+import { impossibleDateHint, isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
 import { groupBy } from './group-by.ts';
 import { FRONT_MATTER_KEYS, type FrontMatterKey, knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter, misspeltKey, parseFrontMatter, quoted } from './frontmatter.ts';
@@ -526,7 +526,7 @@ export function parseJsonl(text: string, file: string, report: (line: number | n
       value = JSON.parse(line);
     } catch (error) {
       // The commas of a JSON array left between the lines: "Unexpected non-whitespace character" never said so.
-      at(commaAfterObject(line) ? 'a comma after the JSON object: remove it (JSON lines have nothing between them)' : `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      at(commaAfterObject(line) ? 'a comma after the JSON object: remove it (JSON lines have nothing between them)' : jsonLineProblem(line, error));
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -628,6 +628,23 @@ function jsonlKeyMeant(key: string): string | null {
   return knownKey(key) ?? knownKey(misspeltKey(key) ?? '');
 }
 
+/** JSON.parse's "at position N" (and newer Nodes' "(line 1 column N)") at the end of its message. */
+const JSON_POSITION = /\s+at position (\d+)(?:\s+\(line \d+ column \d+\))?$/u;
+
+/**
+ * The problem of a line JSON.parse refused, said where a person looks: a column counted from 1, or, when the parser
+ * ran out of line, that the line stops short (a line cut by an editor's wrap, a missing closing quote or brace).
+ */
+function jsonLineProblem(line: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const m = JSON_POSITION.exec(message);
+  if (m === null) return `not valid JSON: ${message}`;
+  const what = message.slice(0, m.index);
+  const at = Number(m[1]);
+  if (at >= line.trimEnd().length) return `not valid JSON: the line ends before its JSON object does (a closing } or " missing?): ${what}`;
+  return `not valid JSON at column ${at + 1}: ${what}`;
+}
+
 /** A line that is a JSON object with a comma after it, as the lines of a JSON array are. */
 function commaAfterObject(line: string): boolean {
   const m = /^(.*\})[ \t]*,[ \t]*$/.exec(line);
@@ -649,8 +666,9 @@ function checkFields(
   const { source, url, lang } = data;
   const date = data.date === undefined ? undefined : dayOf(data.date);
   if (date !== undefined && !isIsoDate(date)) {
+    const impossible = impossibleDateHint(date);
     const hint = isoDateHint(date);
-    report(lineOf('date'), `bad date "${quoted(date)}": use YYYY, YYYY-MM or YYYY-MM-DD${hint === null ? '' : ` (${hint})`}`);
+    report(lineOf('date'), `bad date "${quoted(date)}": ${impossible ?? `use YYYY, YYYY-MM or YYYY-MM-DD${hint === null ? '' : ` (${hint})`}`}`);
   }
   if (url !== undefined && !isWebUrl(url)) report(lineOf('url'), `bad url "${quoted(url)}": use a full http:// or https:// address`);
   if (lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang)) {

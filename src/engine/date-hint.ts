@@ -60,3 +60,22 @@ export function isoDateHint(value: string): string | null {
   const spelled = `${name[0]!.toUpperCase()}${name.slice(1)} ${year}`;
   return `${iso} for ${day === undefined ? '' : `${Number(day)} `}${spelled}`;
 }
+
+/**
+ * What is wrong with a date written in the very form asked for that is no day: "there is no month 13", "February
+ * 2025 has 28 days". Null for any other value: the form itself is then what to fix (isoDateHint).
+ */
+export function impossibleDateHint(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(value);
+  if (m === null) return null;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (m[3] === undefined) return null;
+  const day = Number(m[3]);
+  if (day === 0) return 'there is no day 0';
+  // Day 0 of the next month is the last day of this one (leap years included).
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day <= days) return null;
+  const name = ENGLISH_MONTHS[month - 1]!;
+  return `${name[0]!.toUpperCase()}${name.slice(1)} ${year} has ${days} days`;
+}

@@ -12,7 +12,8 @@
 // within the upload limit the interactions announce: 413 over it); they are kept on the message as its attachments.
 //
 // Faults for reliability tests: `failNext(route, status, body)` (429 with retry_after, 500, 10062, …),
-// `dropConnection()`, `expire(id)`. A server's life while the bot runs: `deleteRole(guild, role)`, `joinGuild()`.
+// `dropConnection()`, `expire(id)`. A server's life while the bot runs: `deleteRole(guild, role)`, `joinGuild()`,
+// `leaveGuild(guild)`.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -103,6 +104,12 @@ export interface FakeDiscordOptions {
    * GUILD_CREATE, so discord.js reports ready with them in its cache, unavailable and without their roles.
    */
   outageGuilds?: number[];
+  /**
+   * Servers the application was added to with the `applications.commands` scope only: interactions may come from
+   * them, but the bot user is not a member (GET /users/@me/guilds leaves them out, their roles are 403). They count
+   * in GET /applications/@me's `approximate_guild_count`, as every server the app was added to does.
+   */
+  commandsOnlyGuilds?: string[];
 }
 
 export interface InteractionInit {
@@ -175,6 +182,7 @@ export class FakeDiscord {
   /** What GET /applications/@me says as `verify_key`; undefined leaves the field out. */
   verifyKey: string | undefined;
   botPublic: boolean;
+  readonly commandsOnlyGuilds: readonly string[];
 
   #server: Server;
   #wss: WebSocketServer;
@@ -208,6 +216,7 @@ export class FakeDiscord {
     this.interactionsEndpointUrl = options.interactionsEndpointUrl ?? null;
     this.verifyKey = options.verifyKey;
     this.botPublic = options.botPublic ?? false;
+    this.commandsOnlyGuilds = options.commandsOnlyGuilds ?? [];
     this.#outage = new Set(options.outageGuilds ?? []);
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.#gatewayOverride = options.gatewayUrl ?? null;
@@ -330,6 +339,14 @@ export class FakeDiscord {
     this.guilds.push(guild);
     if (this.#current) this.#send(this.#current, 'GUILD_CREATE', apiGuildCreate(guild, this.bot));
     return guild;
+  }
+
+  /** Removes the bot from a server (kicked, or the server deleted): GUILD_DELETE, without `unavailable`. */
+  leaveGuild(guildId: string): void {
+    const at = this.guilds.findIndex((g) => g.id === guildId);
+    if (at < 0) throw new Error(`fake Discord: the bot is not in server ${guildId}`);
+    this.guilds.splice(at, 1);
+    if (this.#current) this.#send(this.#current, 'GUILD_DELETE', { id: guildId });
   }
 
   /** Makes an interaction's token invalid, as if its 3 s had passed: callbacks now get 10062. */
@@ -788,7 +805,7 @@ export class FakeDiscord {
     // GET /applications/@me: the application the token belongs to
     if (method === 'GET' && path === '/applications/@me') {
       if (!authorized) return unauthorized;
-      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: this.botPublic, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey } };
+      return { status: 200, body: { id: this.applicationId, name: this.bot.username, bot_public: this.botPublic, bot_require_code_grant: false, flags: 0, interactions_endpoint_url: this.interactionsEndpointUrl, verify_key: this.verifyKey, approximate_guild_count: this.guilds.length + this.commandsOnlyGuilds.length } };
     }
 
     // GET /users/@me/guilds: the servers the bot is in
