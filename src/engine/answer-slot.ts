@@ -9,14 +9,15 @@
 // capitalised name right after the noun asked ("Desa …" for "Desa apakah"), a number before the noun counted.
 // search.ts adds a small reward to its best candidates that hold one (RANKING.answerSlotWeight).
 //
-// Indonesian question words only: English ones ("when", "where", "how many") were measured too and lowered the
-// English questions over Indonesian text (squad-en-id −0.005 MRR@10). A person asked with "siapa", and a number
-// asked with "berapa" and no noun, were measured and dropped: nearly every news paragraph holds a new capitalised
-// name and a new number, so they told passages apart no better than chance (facqa ±0; tydiqa-id −0.002 for the
-// person, ±0 for the number).
+// Indonesian question words only, but for a reason or a purpose (reason-slot.ts, which reads "why" too): English
+// "when", "where", "how many" were measured too and lowered the English questions over Indonesian text
+// (squad-en-id −0.005 MRR@10). A person asked with "siapa", and a number asked with "berapa" and no noun, were
+// measured and dropped: nearly every news paragraph holds a new capitalised name and a new number, so they told
+// passages apart no better than chance (facqa ±0; tydiqa-id −0.002 for the person, ±0 for the number).
 
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
+import { asksReason, statesReason } from './reason-slot.ts';
 
 /** What a question's answer looks like (see answerSlot). */
 export type AnswerSlot =
@@ -25,7 +26,9 @@ export type AnswerSlot =
   /** A name of the kind the noun says ("desa" of "Desa apakah": "Desa Sidodadi"). */
   | { readonly type: 'named'; readonly noun: string }
   /** A number of the noun counted ("penumpang" of "Berapa penumpang": "84 penumpang"). */
-  | { readonly type: 'count'; readonly noun: string };
+  | { readonly type: 'count'; readonly noun: string }
+  /** A reason or a purpose ("mengapa", "apa tujuan": see reason-slot.ts). */
+  | { readonly type: 'reason' };
 
 /** A question's answer slot and the words it says already (lower case), which an answer is not. */
 export interface AskedSlot {
@@ -60,8 +63,10 @@ const digitsOf = (n: string) => n.replace(DIGITS, '');
 /**
  * The kind of answer an Indonesian question asks for, or null where its words do not say: a date ("kapan", "tahun
  * berapa", "tanggal berapa"), a count of a noun ("berapa penumpang"), a place ("di mana", "dimanakah", "ke mana",
- * "dari mana"), or a name of a kind ("Desa apakah", "Di negara manakah": the noun before "apa", "apakah",
- * "manakah"). The first question word decides.
+ * "dari mana"), a name of a kind ("Desa apakah", "Di negara manakah": the noun before "apa", "apakah",
+ * "manakah"), or a reason or a purpose ("mengapa", "apa tujuan", "untuk apa", "why": reason-slot.ts). The first
+ * question word of a date, a count or a place decides; then a reason or a purpose ("Ke manakah tujuan pesawat
+ * itu?" asks where it flew); then a name of a kind ("untuk apa" names no kind "untuk").
  */
 export function answerSlot(question: string): AskedSlot | null {
   const typed = question.normalize('NFKC');
@@ -84,6 +89,7 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
     if (WHEN.has(word)) return { type: 'date' };
     if (WHERE.has(word) || (MANA.has(word) && WHERE_BEFORE.has(w[i - 1] ?? ''))) return { type: 'place' };
   }
+  if (asksReason(w)) return { type: 'reason' };
   for (let i = 1; i < w.length; i++) if (WHICH.has(w[i]!) && NOUN.test(w[i - 1]!)) return { type: 'named', noun: w[i - 1]! };
   return null;
 }
@@ -106,6 +112,7 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
   // (A news dateline, "Pekanbaru, Kompas - ", is read with the rest: its place follows no preposition and it has no
   // digits, so it holds no place, date or count. Taken off first, it changed nothing.)
   const { slot } = asked;
+  if (slot.type === 'reason') return statesReason(asked.words, text);
   if (slot.type === 'date') {
     for (const [d] of text.matchAll(DATE)) if (!asked.numbers.has(digitsOf(d))) return true;
     return false;

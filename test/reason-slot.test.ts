@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { answerSlot, holdsNewAnswer, type AskedSlot } from '../src/engine/answer-slot.ts';
+import { SearchIndex } from '../src/engine/search.ts';
+import type { Passage } from '../src/engine/types.ts';
+
+/** News paragraphs, one document each, as a corpus of news passages is. */
+function news(texts: readonly string[]): Passage[] {
+  return texts.map((text, i) => ({
+    id: `n${i + 1}#1`, docId: `n${i + 1}`, title: '', paragraph: 1, part: 1, parts: 1, text,
+    start: 0, end: text.length, date: null, source: null, url: null, lang: 'id',
+  }));
+}
+
+const first = (index: SearchIndex, q: string) => index.search(q, 3).hits[0]!.passage.docId;
+const asked = (q: string): AskedSlot => answerSlot(q)!;
+
+describe('answerSlot: a reason or a purpose asked', () => {
+  it('reads "mengapa", "kenapa", "apa alasan", "apa penyebab" as a reason, wherever the word stands', () => {
+    expect(answerSlot('Mengapa pabrik itu ditutup?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('kenapa wifi lambat saat workshop')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('knp acaranya diundur')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('rumah itu kebakaran kenapa')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('Apa alasan pabrik itu ditutup?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('apakah alasan utama kepunahan burung itu?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('alasannya apa acara itu batal')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('Apa penyebab kebakaran pasar itu?')?.slot).toEqual({ type: 'reason' });
+  });
+
+  it('reads "apa tujuan", "tujuannya apa", "untuk apa" as a purpose', () => {
+    expect(answerSlot('Apa tujuan inisiatif bersama itu?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('Apakah tujuan pembangunan waduk itu?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('tujuannya apa kegiatan itu')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('Untuk apa dana itu digunakan?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('dana itu untuk apa')?.slot).toEqual({ type: 'reason' });
+  });
+
+  it('reads English "why" and "what is the purpose / aim / goal / reason of" too', () => {
+    expect(answerSlot('Why was the bridge closed?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('who DNF at the trail run and why')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('What is the purpose of the fund?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('What was the main aim of the campaign?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('what was the reason for the delay')?.slot).toEqual({ type: 'reason' });
+    // (A goal scored, or a noun of purpose with no "what" asking it, is none.)
+    expect(answerSlot('What goal did he score in the final?')).toBeNull();
+    expect(answerSlot('the purpose of the fund')).toBeNull();
+  });
+
+  it('leaves a destination a place, a meaning no reason, and "tujuan" with no question word nothing', () => {
+    // "tujuan" of a journey is where it goes: the place asked first decides.
+    expect(answerSlot('Ke manakah tujuan pesawat itu?')?.slot).toEqual({ type: 'place' });
+    // "apa maksud istilah …", "apa yang dimaksud dengan …" ask what a word means, not what someone intends.
+    expect(answerSlot('Apakah maksud istilah hominid?')).toBeNull();
+    expect(answerSlot('apakah yang di maksud dengan masyarakat?')).toBeNull();
+    expect(answerSlot('Apa yang dimaksud dengan fotosintesis?')).toBeNull();
+    // A word of reason or purpose that asks nothing.
+    expect(answerSlot('Kapal itu berangkat karena cuaca cerah')).toBeNull();
+    expect(answerSlot('Siapa tujuan surat itu?')).toBeNull();
+  });
+});
+
+describe('holdsNewAnswer: a reason or a purpose stated', () => {
+  it('takes a word that gives a reason or a purpose', () => {
+    expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Pabrik itu ditutup karena limbahnya mencemari sungai.')).toBe(true);
+    expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Limbahnya mencemari sungai sehingga pabrik itu ditutup.')).toBe(true);
+    expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Kebakaran itu terjadi akibat korsleting listrik.')).toBe(true);
+    expect(holdsNewAnswer(asked('Apa tujuan inisiatif itu?'), 'Inisiatif itu bertujuan memperkuat kerja sama.')).toBe(true);
+    expect(holdsNewAnswer(asked('Apa tujuan inisiatif itu?'), 'Lewat inisiatif itu mereka ingin memperkuat kerja sama.')).toBe(true);
+    expect(holdsNewAnswer(asked('Apa tujuan inisiatif itu?'), 'Waduk dibangun agar sawah tidak kekeringan.')).toBe(true);
+    // An English question over Indonesian text, or over English text.
+    expect(holdsNewAnswer(asked('Why was the bridge closed?'), 'Jembatan itu ditutup karena retak.')).toBe(true);
+    expect(holdsNewAnswer(asked('Why was the bridge closed?'), 'The bridge was closed because of cracks.')).toBe(true);
+  });
+
+  it('does not take a passage with none, nor a word the question says already', () => {
+    expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Pabrik itu ditutup pada tahun 2005.')).toBe(false);
+    // ("ingin" is the question's own: it is no evidence of the answer.)
+    expect(holdsNewAnswer(asked('Mengapa warga ingin pindah?'), 'Warga ingin pindah ke kota.')).toBe(false);
+    // (A word that only begins like a marker is not one: "demikian" is no "demi".)
+    expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Demikian kata kepala dinas, maksimal dua hari.')).toBe(false);
+    // "untuk" is left out: a third to two thirds of passages hold it, the answer's hardly more often than others.
+    expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Pabrik itu ditutup untuk sementara.')).toBe(false);
+  });
+});
+
+describe('ranking: the paragraph that gives the reason before the lead that restates the question', () => {
+  it('a reason for "mengapa"', () => {
+    const index = new SearchIndex(
+      news([
+        'Surabaya, Kompas - Pabrik gula Candi Baru di Sidoarjo resmi ditutup pemerintah daerah pekan lalu.',
+        'Pabrik gula Candi Baru ditutup karena limbahnya berulang kali mencemari sungai di Sidoarjo.',
+        'Harga cabai naik menjelang Lebaran.',
+      ]),
+      { lexicon: null },
+    );
+    expect(first(index, 'Mengapa pabrik gula Candi Baru di Sidoarjo ditutup?')).toBe('n2');
+  });
+
+  it('a purpose for "apa tujuan"', () => {
+    const index = new SearchIndex(
+      news([
+        'Jakarta, Kompas - Pemerintah meresmikan pembangunan Waduk Jatigede di Sumedang, Jawa Barat, pekan lalu.',
+        'Waduk Jatigede di Sumedang dibangun agar sawah di pantai utara Jawa Barat tidak kekeringan.',
+        'Harga cabai naik menjelang Lebaran.',
+      ]),
+      { lexicon: null },
+    );
+    expect(first(index, 'Apa tujuan pembangunan Waduk Jatigede di Sumedang?')).toBe('n2');
+  });
+});
