@@ -67,3 +67,20 @@ describe("a results write-up's numbered list under a race's name", () => {
     expect(at('pemenang-2023', /1\. Sari Wulandari/u)).toBeLessThan(at('rapat-panitia', /^Keputusan/u));
   });
 });
+
+// A results write-up lists more than placings: the jury, the prize-giving's programme, the entrants. Those lists'
+// items are no places ("Dewan juri:" over "1. Pak Harun" is no juara 1), whatever the title names.
+describe("a results write-up's list of something other than placings", () => {
+  const body = [
+    'Alhamdulillah lomba 17an 2024 selesai. Berikut pemenangnya.',
+    'Balap karung anak:\n1. Nayla Putri\n2. Raka Aditya',
+    'Susunan acara penyerahan hadiah:\n1. Pembukaan oleh MC\n2. Sambutan Pak RT Slamet\n3. Pembagian hadiah',
+    'Dewan juri:\n1. Pak Harun\n2. Bu Siti',
+  ].join('\n\n');
+  const results = Library.fromDocuments([writeUp({ id: 'pemenang-2024', title: 'Pemenang Lomba 17an 2024', body, date: '2024-08-18' })]);
+
+  it.each(['siapa juara 1 lomba 17an 2024', 'juara 2 lomba 17an'])('"%s" is answered by the race\'s list, not the jury\'s', (q) => {
+    const a = results.ask(q, { top: 3 });
+    expect(a.results[0]?.text).toMatch(/^Balap karung anak:/u);
+  });
+});
