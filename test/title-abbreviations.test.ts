@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import { writeUp } from './write-up.ts';
+import { titlesInFull } from '../src/engine/title-abbreviations.ts';
 
 const body = [
   'Hari Sehat Warga diadakan Minggu pagi di balai warga, diikuti 160 warga.',
@@ -31,5 +32,22 @@ describe('a title written short before a name', () => {
   it('chat\'s "dr" without a dot is no doctor', () => {
     const a = lib.ask('siapa dokter', { top: 3 });
     expect(a.results.filter((r) => /^Konsumsi/u.test(r.text))).toEqual([]);
+  });
+});
+
+// The dentist's "drg." ends in "g.": a passage that names only her was read for no title at all (the quick look for
+// a dot after "r" or "f" passed it by), so "dokter gigi siapa" did not find "drg. Wulan Sari".
+describe('"drg." in a passage that names no one else', () => {
+  const gigi = Library.fromDocuments([
+    writeUp({ id: 'bulan-gigi', title: 'Bulan Kesehatan Gigi', body: 'Bulan kesehatan gigi di posyandu, diikuti 40 anak.\n\nPemeriksaan gigi anak dilakukan drg. Wulan Sari dari puskesmas', date: '2025-09-14' }),
+  ]);
+
+  it('"dokter gigi siapa" finds her', () => {
+    const a = gigi.ask('dokter gigi siapa', { top: 3 });
+    expect(a.results[0]?.text).toMatch(/drg\. Wulan Sari/u);
+  });
+
+  it('is read as "dokter"', () => {
+    expect(titlesInFull('Periksa gigi: drg. Wulan Sari')).toEqual(['dokter']);
   });
 });

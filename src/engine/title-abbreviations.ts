@@ -17,8 +17,9 @@ const SHORT_TITLE = /(?<![\p{L}\p{N}])([Dd]rg?|[Pp]rof)\.[ \t]*\p{Lu}/gu;
 /** The full words of the short titles `text` writes before names: "dokter" for "dr. Arief Budiman". */
 export function titlesInFull(text: string): string[] {
   const out: string[] = [];
-  // (Most passages name no one so: a dot after a letter "r" or "f" is looked for before the expression is run.)
-  if (!text.includes('r.') && !text.includes('f.')) return out;
+  // (Most passages name no one so: a dot after a title's last letter, "r", "g" or "f", is looked for before the
+  // expression is run.)
+  if (!text.includes('r.') && !text.includes('g.') && !text.includes('f.')) return out;
   for (const m of text.matchAll(SHORT_TITLE)) {
     const word = TITLES.get(m[1]!.toLowerCase())!;
     if (!out.includes(word)) out.push(word);
