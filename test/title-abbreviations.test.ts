@@ -51,3 +51,14 @@ describe('"drg." in a passage that names no one else', () => {
     expect(titlesInFull('Periksa gigi: drg. Wulan Sari')).toEqual(['dokter']);
   });
 });
+
+// "Dr." with a capital is the doctorate (doktor), as Indonesian writes it: the seminar's "Dr. Ratna Kusumawardani,
+// M.Kom (dosen …)" is a lecturer, and "ada dokter yang jadi pembicara?" is not asking for her. "dr." is the physician.
+describe('"Dr." is a doctorate, "dr." a physician', () => {
+  it.each([
+    ['Pembicara: Dr. Ratna Kusumawardani, M.Kom (dosen Teknik Informatika)', ['doktor']],
+    ['Cek tensi oleh dr. Sinta Maharani', ['dokter']],
+  ])('%s', (text, words) => {
+    expect(titlesInFull(text)).toEqual(words);
+  });
+});

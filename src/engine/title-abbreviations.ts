@@ -4,9 +4,13 @@
 // analysePassage in search.ts). A closed set of Indonesian titles, the ones written before a name, not a lexicon:
 // only with the title's dot and before a capitalised name, since chat writes "dr" for "dari" ("konsumsi dr ibu2").
 
-/** Each title's short form, as written before a name, and the word it abbreviates. */
+/**
+ * Each title's short form, as written before a name, and the word it abbreviates. "dr." is the physician, "Dr."
+ * with a capital the doctorate (doktor: "Dr. Ratna Kusumawardani, M.Kom", a lecturer), as Indonesian writes them.
+ */
 const TITLES: ReadonlyMap<string, string> = new Map([
   ['dr', 'dokter'],
+  ['Dr', 'doktor'],
   ['drg', 'dokter'],
   ['prof', 'profesor'],
 ]);
@@ -21,7 +25,7 @@ export function titlesInFull(text: string): string[] {
   // expression is run.)
   if (!text.includes('r.') && !text.includes('g.') && !text.includes('f.')) return out;
   for (const m of text.matchAll(SHORT_TITLE)) {
-    const word = TITLES.get(m[1]!.toLowerCase())!;
+    const word = (TITLES.get(m[1]!) ?? TITLES.get(m[1]!.toLowerCase()))!;
     if (!out.includes(word)) out.push(word);
   }
   return out;
