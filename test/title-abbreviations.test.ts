@@ -62,3 +62,15 @@ describe('"Dr." is a doctorate, "dr." a physician', () => {
     expect(titlesInFull(text)).toEqual(words);
   });
 });
+
+// Titles come in a row: "Prof. dr. Hadi Susanto, Sp.PD" is a professor and a physician. The first title's name
+// check ("a capital follows") took the next title's first letter, which then began no title of its own; and a
+// lowercase "dr." after it is no capitalised name, though a title before one.
+describe('titles in a row', () => {
+  it.each([
+    ['Penyuluhan oleh Prof. Dr. Hadi Susanto', ['profesor', 'doktor']],
+    ['Penyuluhan oleh Prof. dr. Hadi Susanto, Sp.PD', ['profesor', 'dokter']],
+  ])('%s', (text, words) => {
+    expect(titlesInFull(text)).toEqual(words);
+  });
+});

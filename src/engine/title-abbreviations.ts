@@ -15,8 +15,11 @@ const TITLES: ReadonlyMap<string, string> = new Map([
   ['prof', 'profesor'],
 ]);
 
-/** A short title, with its dot, before a capitalised name ("dr. Arief", "Prof. Hadi", "drg.Maya"). */
-const SHORT_TITLE = /(?<![\p{L}\p{N}])([Dd]rg?|[Pp]rof)\.[ \t]*\p{Lu}/gu;
+/**
+ * A short title, with its dot, before a capitalised name or another title ("dr. Arief", "Prof. Hadi", "drg.Maya",
+ * "Prof. dr. Hadi"). (What follows is looked at, not taken: the next title of "Prof. Dr. Hadi" is read too.)
+ */
+const SHORT_TITLE = /(?<![\p{L}\p{N}])([Dd]rg?|[Pp]rof)\.(?=[ \t]*(?:\p{Lu}|(?:[Dd]rg?|[Pp]rof)\.))/gu;
 
 /** The full words of the short titles `text` writes before names: "dokter" for "dr. Arief Budiman". */
 export function titlesInFull(text: string): string[] {
