@@ -203,3 +203,15 @@ describe('a year named relative to a year the text names', () => {
     expect(relativeDateWords('Lomba pertama 2019. Anggaran tahun lalu habis Rp 9.200.000.', '2025-06-01')).toEqual(['2024']);
   });
 });
+
+// An amount is no year, though its digits may read as one: "Rp 2000" of the 2019 dues is no year 2000 for "tahun
+// berikutnya" to count from.
+describe('an amount before "tahun berikutnya" is no year named', () => {
+  it.each([
+    ['Iuran kas 2019 Rp 2000 per bulan, tahun berikutnya naik jadi Rp 3000.'],
+    ['Iuran kas 2019 Rp. 2000 per bulan, tahun berikutnya naik jadi Rp. 3000.'],
+    ['Iuran kas 2019 IDR 2000 per bulan, tahun berikutnya naik jadi IDR 3000.'],
+  ])('%s', (text) => {
+    expect(relativeDateWords(text, '2025-06-01')).toEqual(['2020']);
+  });
+});

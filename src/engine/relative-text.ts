@@ -44,8 +44,11 @@ const EARLIER = /^(?:yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|
  * lalu", "last year", "next year" are the writer's: a 2025 write-up's "tahun lalu" is 2024 whatever it names.)
  */
 const ANAPHORIC = /^(?:sebelumnya|berikutnya|previous|following)$/iu;
-/** A year the text names (1900–2099), which an anaphoric "tahun berikutnya" after it counts from. */
-const NAMED_YEAR = /(?<![\p{L}\p{N}.,])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+/**
+ * A year the text names (1900–2099), which an anaphoric "tahun berikutnya" after it counts from. Not an amount's
+ * digits: "Rp 2000", "IDR 2000" are no year 2000.
+ */
+const NAMED_YEAR = /(?<![\p{L}\p{N}.,])(?<!(?:Rp|RP|rp|IDR)\.?[ \t]*)(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 const DATE = /^(\d{4})-(\d{2})/u;
 
 /**
