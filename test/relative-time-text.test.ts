@@ -215,3 +215,15 @@ describe('an amount before "tahun berikutnya" is no year named', () => {
     expect(relativeDateWords(text, '2025-06-01')).toEqual(['2020']);
   });
 });
+
+// "tahun berikutnya" after a year the text names counts from that year, not from the write-up's date: a write-up
+// with no date (a plain .md page, a history of the club) says 2020 all the same.
+describe('an undated write-up\'s "tahun berikutnya" after a year it names', () => {
+  it('is the year after that one', () => {
+    expect(relativeDateWords('Festival pertama digelar 2019 di alun-alun. Tahun berikutnya festival ditiadakan.', null)).toEqual(['2020']);
+  });
+
+  it('and with no year named, nothing, as there is no date to count from', () => {
+    expect(relativeDateWords('Anggaran tahun lalu habis. Tahun berikutnya festival ditiadakan.', null)).toEqual([]);
+  });
+});

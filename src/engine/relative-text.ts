@@ -49,19 +49,21 @@ const ANAPHORIC = /^(?:sebelumnya|berikutnya|previous|following)$/iu;
  * digits: "Rp 2000", "IDR 2000" are no year 2000.
  */
 const NAMED_YEAR = /(?<![\p{L}\p{N}.,])(?<!(?:Rp|RP|rp|IDR)\.?[ \t]*)(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+/** NAMED_YEAR, for a test whether a text names one at all (not global: no lastIndex to reset). */
+const NAMED_YEAR_ONCE = new RegExp(NAMED_YEAR.source, 'u');
 const DATE = /^(\d{4})-(\d{2})/u;
 
 /**
  * The year and month words a dated text's relative periods denote, from its date (YYYY-MM or YYYY-MM-DD; a year
- * alone for years only): "tahun lalu" of 2025-07-13 → "2024", "bulan lalu" → "juni", "2025". Empty for an undated
- * text or one that names none.
+ * alone for years only): "tahun lalu" of 2025-07-13 → "2024", "bulan lalu" → "juni", "2025". Empty for a text that
+ * names none; an undated text's are only the years "tahun berikutnya" and the like count from a year it names.
  */
 export function relativeDateWords(text: string, date: string | null): string[] {
-  if (date === null) return [];
-  const m = DATE.exec(date) ?? /^(\d{4})/u.exec(date);
-  if (!m) return [];
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? undefined : Number(m[2]);
+  // (An undated text's are only those counted from a year it names: "digelar 2019. Tahun berikutnya …" is 2020.)
+  const m = date === null ? null : (DATE.exec(date) ?? /^(\d{4})/u.exec(date));
+  if (!m && (date !== null || !NAMED_YEAR_ONCE.test(text))) return [];
+  const year = m ? Number(m[1]) : undefined;
+  const month = m?.[2] === undefined ? undefined : Number(m[2]);
   const out: string[] = [];
   for (const hit of text.matchAll(RELATIVE)) {
     const g = hit.groups!;
@@ -69,8 +71,9 @@ export function relativeDateWords(text: string, date: string | null): string[] {
     const when = (g['idWhen'] ?? g['enWhen'])!;
     const step = EARLIER.test(when) ? -1 : 1;
     if (unit.startsWith('t') || unit === 'year') {
-      out.push(String((yearBefore(text, hit.index, ANAPHORIC.test(when)) ?? year) + step));
-    } else if (month !== undefined) {
+      const from = yearBefore(text, hit.index, ANAPHORIC.test(when)) ?? year;
+      if (from !== undefined) out.push(String(from + step));
+    } else if (year !== undefined && month !== undefined) {
       const index = year * 12 + (month - 1) + step;
       out.push(MONTHS[index % 12]!, String(Math.floor(index / 12)));
     }
