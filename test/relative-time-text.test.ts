@@ -227,3 +227,16 @@ describe('an undated write-up\'s "tahun berikutnya" after a year it names', () =
     expect(relativeDateWords('Anggaran tahun lalu habis. Tahun berikutnya festival ditiadakan.', null)).toEqual([]);
   });
 });
+
+// After a range of years, "tahun sebelumnya" is the year before the range begins, "tahun berikutnya" the year after
+// it ends: "digelar 2019–2022. Tahun sebelumnya …" is 2018, not 2021.
+describe('"tahun sebelumnya" after a range of years', () => {
+  it.each([
+    ['Festival digelar tiap Agustus 2019–2022. Tahun sebelumnya masih berupa bazar kecil.', ['2018']],
+    ['Festival digelar 2019 sampai 2022. Tahun sebelumnya masih berupa bazar kecil.', ['2018']],
+    ['The fair ran from 2019 to 2022. The previous year it was a small bazaar.', ['2018']],
+    ['Festival digelar 2019–2022. Tahun berikutnya pindah ke GOR.', ['2023']],
+  ])('%s', (text, words) => {
+    expect(relativeDateWords(text, '2025-06-01')).toEqual(words);
+  });
+});
