@@ -203,3 +203,40 @@ describe('a year named relative to a year the text names', () => {
     expect(relativeDateWords('Lomba pertama 2019. Anggaran tahun lalu habis Rp 9.200.000.', '2025-06-01')).toEqual(['2024']);
   });
 });
+
+// An amount is no year, though its digits may read as one: "Rp 2000" of the 2019 dues is no year 2000 for "tahun
+// berikutnya" to count from.
+describe('an amount before "tahun berikutnya" is no year named', () => {
+  it.each([
+    ['Iuran kas 2019 Rp 2000 per bulan, tahun berikutnya naik jadi Rp 3000.'],
+    ['Iuran kas 2019 Rp. 2000 per bulan, tahun berikutnya naik jadi Rp. 3000.'],
+    ['Iuran kas 2019 IDR 2000 per bulan, tahun berikutnya naik jadi IDR 3000.'],
+  ])('%s', (text) => {
+    expect(relativeDateWords(text, '2025-06-01')).toEqual(['2020']);
+  });
+});
+
+// "tahun berikutnya" after a year the text names counts from that year, not from the write-up's date: a write-up
+// with no date (a plain .md page, a history of the club) says 2020 all the same.
+describe('an undated write-up\'s "tahun berikutnya" after a year it names', () => {
+  it('is the year after that one', () => {
+    expect(relativeDateWords('Festival pertama digelar 2019 di alun-alun. Tahun berikutnya festival ditiadakan.', null)).toEqual(['2020']);
+  });
+
+  it('and with no year named, nothing, as there is no date to count from', () => {
+    expect(relativeDateWords('Anggaran tahun lalu habis. Tahun berikutnya festival ditiadakan.', null)).toEqual([]);
+  });
+});
+
+// After a range of years, "tahun sebelumnya" is the year before the range begins, "tahun berikutnya" the year after
+// it ends: "digelar 2019–2022. Tahun sebelumnya …" is 2018, not 2021.
+describe('"tahun sebelumnya" after a range of years', () => {
+  it.each([
+    ['Festival digelar tiap Agustus 2019–2022. Tahun sebelumnya masih berupa bazar kecil.', ['2018']],
+    ['Festival digelar 2019 sampai 2022. Tahun sebelumnya masih berupa bazar kecil.', ['2018']],
+    ['The fair ran from 2019 to 2022. The previous year it was a small bazaar.', ['2018']],
+    ['Festival digelar 2019–2022. Tahun berikutnya pindah ke GOR.', ['2023']],
+  ])('%s', (text, words) => {
+    expect(relativeDateWords(text, '2025-06-01')).toEqual(words);
+  });
+});

@@ -67,3 +67,35 @@ describe("a results write-up's numbered list under a race's name", () => {
     expect(at('pemenang-2023', /1\. Sari Wulandari/u)).toBeLessThan(at('rapat-panitia', /^Keputusan/u));
   });
 });
+
+// A results write-up lists more than placings: the jury, the prize-giving's programme, the entrants. Those lists'
+// items are no places ("Dewan juri:" over "1. Pak Harun" is no juara 1), whatever the title names.
+describe("a results write-up's list of something other than placings", () => {
+  const body = [
+    'Alhamdulillah lomba 17an 2024 selesai. Berikut pemenangnya.',
+    'Balap karung anak:\n1. Nayla Putri\n2. Raka Aditya',
+    'Susunan acara penyerahan hadiah:\n1. Pembukaan oleh MC\n2. Sambutan Pak RT Slamet\n3. Pembagian hadiah',
+    'Dewan juri:\n1. Pak Harun\n2. Bu Siti',
+  ].join('\n\n');
+  const results = Library.fromDocuments([writeUp({ id: 'pemenang-2024', title: 'Pemenang Lomba 17an 2024', body, date: '2024-08-18' })]);
+
+  it.each(['siapa juara 1 lomba 17an 2024', 'juara 2 lomba 17an'])('"%s" is answered by the race\'s list, not the jury\'s', (q) => {
+    const a = results.ask(q, { top: 3 });
+    expect(a.results[0]?.text).toMatch(/^Balap karung anak:/u);
+  });
+});
+
+// 'numbers no placing in a write-up that names no winners' above passes whether or not the minutes' decisions are
+// read as placings (the results list outranks them either way); here the minutes, titled "Hasil Rapat …" (no
+// winners: see namesWinners), would be the first answer if their "1." were juara 1.
+describe('a meeting\'s "Hasil rapat:" list is no placing', () => {
+  const meeting = Library.fromDocuments([
+    writeUp({ id: 'hasil-rapat', title: 'Hasil Rapat Panitia Agustusan', body: 'Rapat panitia di balai warga, hadir 14 orang.\n\nHasil rapat:\n1. Lomba bakiak remaja dipindah ke lapangan voli.\n2. Lomba kelereng anak dimulai jam 8.', date: '2024-07-30' }),
+    writeUp({ id: 'lomba', title: 'Lomba Agustusan 2024', body: 'Lomba Agustusan 2024 diikuti 120 warga.\n\nSemua lomba selesai sore. Bakiak remaja dimenangkan Dewi Anggraini dari RT 02, kelereng anak oleh Raka.', date: '2024-08-18' }),
+  ]);
+
+  it.each(['juara 1 lomba bakiak remaja', 'siapa juara 1 lomba bakiak'])('"%s" is answered by the results, not decision 1', (q) => {
+    const a = meeting.ask(q, { top: 3 });
+    expect(a.results[0]?.docId).toBe('lomba');
+  });
+});

@@ -105,3 +105,20 @@ const WINNERS_TITLE = /(?<![\p{L}\p{N}])(?:juara|pemenang|para\s+juara|winners?|
 export function namesWinners(title: string): boolean {
   return WINNERS_TITLE.test(title);
 }
+
+/**
+ * An introduction of a list that a results write-up gives besides its placings: the people who run the contest
+ * ("Dewan juri:", "Panitia:"), its entrants ("Peserta balap karung:"), its programme ("Susunan acara penyerahan
+ * hadiah:", "Rundown:") and what it judges by ("Kriteria penilaian pemenang:"). Their items are no places: "1. Pak
+ * Harun" under "Dewan juri:" is no juara 1, whatever the title or the introduction's other words name.
+ */
+const NOT_PLACINGS = /(?<![\p{L}\p{N}])(?:juri|jury|judges?|panitia|peserta|acara|agenda|rundown|jadwal|susunan|keputusan|kriteria|syarat|ketentuan|penilaian)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether the items of a numbered list introduced by `intro` are placings: in a write-up whose title names winners
+ * (`titleNamesWinners`, see namesWinners) or under an introduction that does, unless the introduction says the
+ * list is of something else (NOT_PLACINGS).
+ */
+export function listsPlacings(titleNamesWinners: boolean, intro: string): boolean {
+  return (titleNamesWinners || namesWinners(intro)) && !NOT_PLACINGS.test(intro);
+}

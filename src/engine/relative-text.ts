@@ -44,21 +44,28 @@ const EARLIER = /^(?:yang\s+lalu|yg\s+lalu|lalu|kemarin|kemaren|kmrn|sebelumnya|
  * lalu", "last year", "next year" are the writer's: a 2025 write-up's "tahun lalu" is 2024 whatever it names.)
  */
 const ANAPHORIC = /^(?:sebelumnya|berikutnya|previous|following)$/iu;
-/** A year the text names (1900–2099), which an anaphoric "tahun berikutnya" after it counts from. */
-const NAMED_YEAR = /(?<![\p{L}\p{N}.,])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+/**
+ * A year the text names (1900–2099), which an anaphoric "tahun berikutnya" after it counts from. Not an amount's
+ * digits: "Rp 2000", "IDR 2000" are no year 2000.
+ */
+const NAMED_YEAR = /(?<![\p{L}\p{N}.,])(?<!(?:Rp|RP|rp|IDR)\.?[ \t]*)(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+/** A range's first year, right before its last: "2019–" of "2019–2022", "2019 sampai " ("from 2019 to 2022"). */
+const RANGE_START = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)[ \t]*(?:[-–—/]|s\.?[ \t]?d\.?|sampai|hingga|to|until)[ \t]*$/iu;
+/** NAMED_YEAR, for a test whether a text names one at all (not global: no lastIndex to reset). */
+const NAMED_YEAR_ONCE = new RegExp(NAMED_YEAR.source, 'u');
 const DATE = /^(\d{4})-(\d{2})/u;
 
 /**
  * The year and month words a dated text's relative periods denote, from its date (YYYY-MM or YYYY-MM-DD; a year
- * alone for years only): "tahun lalu" of 2025-07-13 → "2024", "bulan lalu" → "juni", "2025". Empty for an undated
- * text or one that names none.
+ * alone for years only): "tahun lalu" of 2025-07-13 → "2024", "bulan lalu" → "juni", "2025". Empty for a text that
+ * names none; an undated text's are only the years "tahun berikutnya" and the like count from a year it names.
  */
 export function relativeDateWords(text: string, date: string | null): string[] {
-  if (date === null) return [];
-  const m = DATE.exec(date) ?? /^(\d{4})/u.exec(date);
-  if (!m) return [];
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? undefined : Number(m[2]);
+  // (An undated text's are only those counted from a year it names: "digelar 2019. Tahun berikutnya …" is 2020.)
+  const m = date === null ? null : (DATE.exec(date) ?? /^(\d{4})/u.exec(date));
+  if (!m && (date !== null || !NAMED_YEAR_ONCE.test(text))) return [];
+  const year = m ? Number(m[1]) : undefined;
+  const month = m?.[2] === undefined ? undefined : Number(m[2]);
   const out: string[] = [];
   for (const hit of text.matchAll(RELATIVE)) {
     const g = hit.groups!;
@@ -66,8 +73,9 @@ export function relativeDateWords(text: string, date: string | null): string[] {
     const when = (g['idWhen'] ?? g['enWhen'])!;
     const step = EARLIER.test(when) ? -1 : 1;
     if (unit.startsWith('t') || unit === 'year') {
-      out.push(String((yearBefore(text, hit.index, ANAPHORIC.test(when)) ?? year) + step));
-    } else if (month !== undefined) {
+      const from = yearBefore(text, hit.index, ANAPHORIC.test(when), step < 0) ?? year;
+      if (from !== undefined) out.push(String(from + step));
+    } else if (year !== undefined && month !== undefined) {
       const index = year * 12 + (month - 1) + step;
       out.push(MONTHS[index % 12]!, String(Math.floor(index / 12)));
     }
@@ -82,12 +90,17 @@ export function namesRelativePeriod(text: string): boolean {
 
 /**
  * The last year `text` names before `at`, where the phrase there refers back (`anaphoric`): "2019" of "digelar
- * 2019. Tahun berikutnya …". Undefined otherwise, or where the text names none before it (then the write-up's date
+ * 2019. Tahun berikutnya …"; for the year before (`earlier`) a range, its first ("2019–2022. Tahun sebelumnya …"
+ * counts from 2019). Undefined otherwise, or where the text names none before it (then the write-up's date
  * is all there is to count from: a year named in an earlier paragraph is not seen, as a passage is read alone).
  */
-function yearBefore(text: string, at: number, anaphoric: boolean): number | undefined {
+function yearBefore(text: string, at: number, anaphoric: boolean, earlier: boolean): number | undefined {
   if (!anaphoric) return undefined;
-  let last: number | undefined;
-  for (const m of text.slice(0, at).matchAll(NAMED_YEAR)) last = Number(m[0]);
-  return last;
+  const before = text.slice(0, at);
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(NAMED_YEAR)) last = m;
+  if (last === undefined) return undefined;
+  // (The year before a range is the year before it begins: "digelar 2019–2022. Tahun sebelumnya …" is 2018.)
+  const from = earlier ? RANGE_START.exec(before.slice(0, last.index)) : null;
+  return Number(from ? from[1] : last[0]);
 }

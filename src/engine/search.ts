@@ -31,7 +31,7 @@ import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { columnHeaderAt } from './tables.ts';
-import { namesWinners, numberedListIntros, PLACING_WORD } from './numbered-lists.ts';
+import { listsPlacings, namesWinners, numberedListIntros, PLACING_WORD } from './numbered-lists.ts';
 import { titlesInFull } from './title-abbreviations.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
@@ -542,7 +542,7 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
         if (head !== undefined) words.push(listItemTerm(head, String(Number(t.norm))));
         // (And a results write-up's item is a placing too: "1. Nayla Putri" under "Balap karung anak:" is juara 1;
         // so is one under an introduction that names winners, "Pemenang lomba kelereng:", whatever the title.)
-        if (head !== undefined && head !== PLACING_WORD && (namesWinners(passage.title) || namesWinners(intro!))) {
+        if (head !== undefined && head !== PLACING_WORD && listsPlacings(namesWinners(passage.title), intro!)) {
           words.push(listItemTerm(PLACING_WORD, String(Number(t.norm))));
           placings = true;
         }
@@ -2949,7 +2949,7 @@ function numberings(text: string, english: boolean, kinds: ReadonlySet<string>, 
       const introduced = introHead(intro);
       // (In a results write-up, `placings`, or under an introduction that names winners, an introduced list's items
       // are placings too: see PLACING_WORD.)
-      const winners = introduced.length > 0 && !introduced.includes(PLACING_WORD) && (placings || namesWinners(intro!));
+      const winners = introduced.length > 0 && !introduced.includes(PLACING_WORD) && listsPlacings(placings, intro!);
       const listed = winners ? [...introduced, PLACING_WORD] : introduced;
       const words = column.length > 0 ? column : listed.length > 0 ? listed : beside;
       if (words.length > 0) out.push({ written: t.norm, numbers, words });

@@ -4,23 +4,31 @@
 // analysePassage in search.ts). A closed set of Indonesian titles, the ones written before a name, not a lexicon:
 // only with the title's dot and before a capitalised name, since chat writes "dr" for "dari" ("konsumsi dr ibu2").
 
-/** Each title's short form, as written before a name, and the word it abbreviates. */
+/**
+ * Each title's short form, as written before a name, and the word it abbreviates. "dr." is the physician, "Dr."
+ * with a capital the doctorate (doktor: "Dr. Ratna Kusumawardani, M.Kom", a lecturer), as Indonesian writes them.
+ */
 const TITLES: ReadonlyMap<string, string> = new Map([
   ['dr', 'dokter'],
+  ['Dr', 'doktor'],
   ['drg', 'dokter'],
   ['prof', 'profesor'],
 ]);
 
-/** A short title, with its dot, before a capitalised name ("dr. Arief", "Prof. Hadi", "drg.Maya"). */
-const SHORT_TITLE = /(?<![\p{L}\p{N}])([Dd]rg?|[Pp]rof)\.[ \t]*\p{Lu}/gu;
+/**
+ * A short title, with its dot, before a capitalised name or another title ("dr. Arief", "Prof. Hadi", "drg.Maya",
+ * "Prof. dr. Hadi"). (What follows is looked at, not taken: the next title of "Prof. Dr. Hadi" is read too.)
+ */
+const SHORT_TITLE = /(?<![\p{L}\p{N}])([Dd]rg?|[Pp]rof)\.(?=[ \t]*(?:\p{Lu}|(?:[Dd]rg?|[Pp]rof)\.))/gu;
 
 /** The full words of the short titles `text` writes before names: "dokter" for "dr. Arief Budiman". */
 export function titlesInFull(text: string): string[] {
   const out: string[] = [];
-  // (Most passages name no one so: a dot after a letter "r" or "f" is looked for before the expression is run.)
-  if (!text.includes('r.') && !text.includes('f.')) return out;
+  // (Most passages name no one so: a dot after a title's last letter, "r", "g" or "f", is looked for before the
+  // expression is run.)
+  if (!text.includes('r.') && !text.includes('g.') && !text.includes('f.')) return out;
   for (const m of text.matchAll(SHORT_TITLE)) {
-    const word = TITLES.get(m[1]!.toLowerCase())!;
+    const word = (TITLES.get(m[1]!) ?? TITLES.get(m[1]!.toLowerCase()))!;
     if (!out.includes(word)) out.push(word);
   }
   return out;
