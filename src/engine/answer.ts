@@ -18,7 +18,8 @@ import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRea
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
 import { isMarker } from './list-items.ts';
 import { numberedKey } from './numberings.ts';
-import { calendarText, titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { calendarText } from './calendar-words.ts';
+import { titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';

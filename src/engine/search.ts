@@ -31,6 +31,7 @@ import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { numberedListIntros } from './numbered-lists.ts';
+import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { DIGITS_AN, ORDINAL, besideSpelled, columnNumbering, digitSpellings, numberedKey, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
 import { LIST_ITEM_NUMBER, introHead, isListNumber, isMarker, lineStartOf, listItemTerm, spelledOrdinal, wordOf, wordsOnly } from './list-items.ts';
 import { besideNumber, countedHead, countedReading, countedWordAt, countedWords, countsOnly, headOf, innerWords, measures, type CountedHeads, type CountedName } from './counted-words.ts';
@@ -2757,29 +2758,6 @@ const NUMBER_LABELS: ReadonlySet<string> = new Set(['nomor', 'nomer', 'nmr', 'no
 
 /** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
 const PREPARE_STEP = 250;
-
-const NO_WORDS: ReadonlySet<string> = new Set();
-
-/**
- * The text whose years and months a passage is about (see SearchIndex.calendarWords, answer.ts's ofYear): its own,
- * and the header row of the table a later part continues and the line that introduces its table (Passage.tableHeader,
- * Passage.tableIntro), which say what the rows are of: "daftar juara lomba 2024." over a table of winners.
- */
-export function calendarText(passage: Passage): string {
-  if (passage.tableHeader === undefined && passage.tableIntro === undefined) return passage.text;
-  return [passage.tableHeader?.text, passage.tableIntro, passage.text].filter((t) => t !== undefined).join('\n\n');
-}
-
-/** The words of `text` (wordsOf each token) that are years or months' names (see SearchIndex.calendarWords). */
-function calendarWordsOf(text: string, date: string | null = null): ReadonlySet<string> {
-  let out: Set<string> | null = null;
-  // (And the years and months it names relative to its date: "tahun lalu" of a 2025 write-up says 2024.)
-  for (const w of relativeDateWords(text, date)) (out ??= new Set()).add(w);
-  for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) if (isYear(w) || isMonthName(w)) (out ??= new Set()).add(w);
-  // (Also a date the text writes in numbers: "rapat 14/12/2025" names Desember; see textDateMonths.)
-  for (const d of textDateMonths(text)) (out ??= new Set()).add(d.month);
-  return out ?? NO_WORDS;
-}
 
 /** What documentWords gives of a document: read-only, as it is shared by every question that asks. */
 export interface DocumentWords {
