@@ -26,12 +26,13 @@ import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type Deri
 import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { relativeDateWords } from './relative-text.ts';
-import { dateTerms, datesMonth, isDateWord, isMonthName, monthNumber, readDates, textDateMonths, textDates, dayWriting } from './dates.ts';
+import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDateMonths, textDates, dayWriting } from './dates.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { numberedListIntros } from './numbered-lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
+import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { DIGITS_AN, ORDINAL, besideSpelled, columnNumbering, digitSpellings, numberedKey, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
 import { LIST_ITEM_NUMBER, introHead, isListNumber, isMarker, lineStartOf, listItemTerm, spelledOrdinal, wordOf, wordsOnly } from './list-items.ts';
 import { besideNumber, countedHead, countedReading, countedWordAt, countedWords, countsOnly, headOf, innerWords, measures, type CountedHeads, type CountedName } from './counted-words.ts';
@@ -580,49 +581,6 @@ function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<str
   // And the short paragraph that introduces a table, on its passages (Passage.tableIntro).
   if (passage.tableIntro) title.push(...surfaceTerms(passage.tableIntro));
   return { id, words, title, date: dateTerms(passage.date), counted };
-}
-
-/**
- * The question's date words, each with the words that stand for it: "Juni 2025" has two, "juni" and "2025"; so
- * has "Juni-2025" (one question word, two parts), and "june" stands as its translation "juni". A passage's date
- * matches the question's only when it has one word of every such slot.
- */
-function dateSlots(groups: QueryGroup[]): Array<{ group: number; words: string[] }> {
-  const slots = new Map<string, { group: number; words: string[] }>();
-  const add = (group: number, part: number, word: string) => {
-    if (!isDateWord(word)) return;
-    const key = `${group}:${part}`;
-    const slot = slots.get(key) ?? { group, words: [] };
-    slot.words.push(word);
-    slots.set(key, slot);
-  };
-  groups.forEach((g, gi) => {
-    g.surface.forEach((w, part) => add(gi, part, w));
-    for (const a of g.alternatives) for (const w of a.surface) add(gi, a.part, w);
-  });
-  return [...slots.values()];
-}
-
-/**
- * The question's days of the month, each by its group and number: a number 1–31 just before or after a month's
- * name ("14 Juni 2025", "14/06/2025" read so, "June 14, 2025", "the 14th of June"). Elsewhere a number is a count
- * ("14 peserta"), and the date's day is no word of the index (a document's date stands for its year and month: see
- * dateTerms).
- */
-function dayGroups(groups: QueryGroup[]): Map<number, number> {
-  const month = (g: QueryGroup | undefined) => g !== undefined && [...g.surface, ...g.alternatives.flatMap((a) => a.surface)].some((w) => isMonthName(w) && isDateWord(w));
-  const days = new Map<number, number>();
-  groups.forEach((g, gi) => {
-    const day = g.surface.length === 1 ? Number(/^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(g.word)?.[1] ?? 0) : 0;
-    if (day >= 1 && day <= 31 && (month(groups[gi + 1]) || month(groups[gi - 1]))) days.set(gi, day);
-  });
-  return days;
-}
-
-/** The months (1–12) the groups beside the `gi`-th name, in either language (see dayGroups). */
-function monthsBeside(groups: QueryGroup[], gi: number): number[] {
-  const words = [groups[gi - 1], groups[gi + 1]].flatMap((g) => (g === undefined ? [] : [...g.surface, ...g.alternatives.flatMap((a) => a.surface)]));
-  return [...new Set(words.map(monthNumber).filter((m) => m > 0))];
 }
 
 /**
