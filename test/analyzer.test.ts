@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createRequire } from 'node:module';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
-import { isMarker } from '../src/engine/search.ts';
+import { isMarker } from '../src/engine/list-items.ts';
 import { guessLanguage, hasNumeral, indonesianStem, isAcronymStopword, isNameAt, isStopword, isStopwordWithClitic, mayHavePorterSuffix, normalize, stemsOf, tokenize, wordsOf, type Token } from '../src/engine/analyzer.ts';
 
 /** Every term a text yields: surface words and their stems. */

@@ -1,7 +1,8 @@
 // Proximity reads a passage's term positions once and keeps them on the index (see SearchIndex.#positions): what
 // it gives must not depend on whether they were read just now or kept from an earlier question.
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, proximity, termPositions, type QueryGroup } from '../src/engine/search.ts';
+import { proximity, termPositions } from '../src/engine/proximity.ts';
+import { SearchIndex, type QueryGroup } from '../src/engine/search.ts';
 import type { Passage } from '../src/engine/types.ts';
 
 function passages(texts: string[]): Passage[] {

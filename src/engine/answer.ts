@@ -16,7 +16,10 @@ import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './pl
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
-import { calendarText, isMarker, numberedKey, titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { isMarker } from './list-items.ts';
+import { numberedKey } from './numberings.ts';
+import { calendarText } from './calendar-words.ts';
+import { titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
