@@ -411,6 +411,16 @@ describe('front matter', () => {
     ]);
   });
 
+  it('says a JSON line cut right after a key\'s colon is cut short too', async () => {
+    // JSON.parse says "Unexpected end of JSON input" there, with no position: the line cut one word later was said
+    // to stop short, this one was not.
+    const { problems } = await load({ 'bulk.jsonl': ['{"id":"a","text":"Baik."}', '{"id":"b","text":', '{"id":"c","text": \r'].join('\n') });
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [2, 'not valid JSON: the line ends before its JSON object does (a closing } or " missing?): Unexpected end of JSON input'],
+      [3, 'not valid JSON: the line ends before its JSON object does (a closing } or " missing?): Unexpected end of JSON input'],
+    ]);
+  });
+
   it.each([
     ['Indonesia', 'id'],
     ['Bahasa Indonesia', 'id'],
