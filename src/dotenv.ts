@@ -94,9 +94,10 @@ export function loadDotenv(cwd = process.cwd(), repo = repoEnv, env: NodeJS.Proc
     }
     for (const [key, value] of Object.entries(dotenv.parse(text))) {
       const setting = slipOf(key);
-      if (setting !== null) slips.push({ file, key, setting });
-      if (env[key] !== undefined) continue;
-      env[key] = PATHS.has(key) && value.trim() !== '' ? path.resolve(path.dirname(file), value.trim()) : value;
+      if (env[key] === undefined) env[key] = PATHS.has(key) && value.trim() !== '' ? path.resolve(path.dirname(file), value.trim()) : value;
+      // Where the environment's names ignore case (Windows), discord_token is DISCORD_TOKEN itself: read, no slip.
+      const sameVariable = setting !== null && key.toUpperCase() === setting && env[key] !== undefined && env[setting] === env[key];
+      if (setting !== null && !sameVariable) slips.push({ file, key, setting });
     }
   }
   return slips;

@@ -148,6 +148,17 @@ describe('metadata in the text', () => {
     expect(brief(problems)).toEqual(['a.md:5']);
     expect(problems[0]!.reason).toMatch(/date 2024-13/);
   });
+
+  it('says what is wrong with a date prefix written YYYY-MM-DD that is no day, as front matter does', async () => {
+    // "not a date of the form YYYY, YYYY-MM or YYYY-MM-DD" to a moderator who had written just that form sent them
+    // looking for a slip in it, as it did in front matter before its date said "June 2024 has 30 days".
+    const { problems } = await load({ 'a.txt': 'date 2024-06-31 Kopdar Juni\n\nIsi.\n', 'b.txt': 'date 2024-13 Kopdar\n\nIsi.\n', 'c.txt': 'date 2024-6 Kopdar\n\nIsi.\n' });
+    expect(problems.map((p) => [p.file, p.reason])).toEqual([
+      ['a.txt', 'the text starts with "date 2024-06-31", which looks like a date prefix but is no date: June 2024 has 30 days'],
+      ['b.txt', 'the text starts with "date 2024-13", which looks like a date prefix but is no date: there is no month 13'],
+      ['c.txt', 'the text starts with "date 2024-6", which looks like a date prefix but is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+    ]);
+  });
 });
 
 describe('front matter', () => {
@@ -397,6 +408,16 @@ describe('front matter', () => {
     expect(problems.map((p) => [p.line, p.reason])).toEqual([
       [2, expect.stringMatching(/^not valid JSON: the line ends before its JSON object does \(a closing } or " missing\?\): Expected ',' or '}' after property value in JSON$/)],
       [3, expect.stringMatching(/^not valid JSON at column 11: Expected ',' or '}' after property value in JSON$/)],
+    ]);
+  });
+
+  it('says a JSON line cut right after a key\'s colon is cut short too', async () => {
+    // JSON.parse says "Unexpected end of JSON input" there, with no position: the line cut one word later was said
+    // to stop short, this one was not.
+    const { problems } = await load({ 'bulk.jsonl': ['{"id":"a","text":"Baik."}', '{"id":"b","text":', '{"id":"c","text": \r'].join('\n') });
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [2, 'not valid JSON: the line ends before its JSON object does (a closing } or " missing?): Unexpected end of JSON input'],
+      [3, 'not valid JSON: the line ends before its JSON object does (a closing } or " missing?): Unexpected end of JSON input'],
     ]);
   });
 

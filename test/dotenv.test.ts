@@ -30,6 +30,19 @@ describe('.env', () => {
     ]);
   });
 
+  it('names no case slip where the environment ignores case (Windows), as discord_token there is DISCORD_TOKEN', () => {
+    // Node's process.env on Windows reads DISCORD_TOKEN from a variable set as discord_token: told it was ignored,
+    // the moderator of a bot that worked went looking for a fault. (A case-blind environment, as Windows' is.)
+    const names = new Map<string, string>();
+    const blind = new Proxy({} as NodeJS.ProcessEnv, {
+      get: (_, key) => names.get(String(key).toUpperCase()),
+      set: (_, key, value) => (names.set(String(key).toUpperCase(), String(value)), true),
+    });
+    const cwd = folder('discord_token=x\nMODERATOR_ROLE_ID=444444444444444441\n');
+    expect(loadDotenv(cwd, join(cwd, '.env'), blind)).toEqual([{ file: join(cwd, '.env'), key: 'MODERATOR_ROLE_ID', setting: 'MODERATOR_ROLE_IDS' }]);
+    expect(blind['DISCORD_TOKEN']).toBe('x');
+  });
+
   it('knows every setting .env.example lists', () => {
     const listed = [...readFileSync(new URL('../.env.example', import.meta.url), 'utf8').matchAll(/^#? ?([A-Z][A-Z_]+)=/gmu)].map((m) => m[1]);
     expect([...SETTINGS].sort()).toEqual(expect.arrayContaining(listed.sort()));

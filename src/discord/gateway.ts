@@ -139,9 +139,10 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   checkRoles();
   // Checked again when the bot is added to a server (started in none, before the invite: nothing could be checked)
   // or a server's outage ends (no claim could be made): the first word on MODERATOR_ROLE_IDS comes then; and when
-  // it leaves one, or a role is created or deleted: a role of that server alone, or deleted, lets no one reload now.
+  // it leaves one, or a role is deleted: a role of that server alone, or deleted, lets no one reload now. (Not when
+  // a role is created: its id is new, never one MODERATOR_ROLE_IDS held, so it changes nothing the check says.)
   if (config.moderatorRoleIds.length > 0) {
-    for (const event of [Events.GuildCreate, Events.GuildAvailable, Events.GuildDelete, Events.GuildRoleCreate, Events.GuildRoleDelete] as const) {
+    for (const event of [Events.GuildCreate, Events.GuildAvailable, Events.GuildDelete, Events.GuildRoleDelete] as const) {
       readyClient.on(event, checkRoles);
     }
   }

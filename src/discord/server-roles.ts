@@ -187,7 +187,7 @@ export async function checkModeratorRoles(servers: Promise<readonly string[] | n
 
 /**
  * Gateway mode's check of MODERATOR_ROLE_IDS, run at start-up (before the start returns) and whenever the bot's
- * servers or their roles change (a server joined or left, an outage ended, a role created or deleted): every server
+ * servers or their roles change (a server joined or left, an outage ended, a role deleted): every server
  * in the client's cache, read at once. Says nothing while a server is in an outage (cached without its roles), as in
  * HTTP mode. Each change is said once: the warning names the ids newly a role in none of the servers (an id warned of
  * is not warned of again at the next join), and an id warned of that became a role is said to be one.
@@ -206,7 +206,7 @@ export function cachedModeratorRolesCheck(client: Client, ids: readonly string[]
     if (warning !== null) log.warn({ unknownRoleIds: fresh }, warning);
     if (nowRoles.length > 0) {
       const one = nowRoles.length === 1;
-      log.info({ roleIdsFound: nowRoles }, `MODERATOR_ROLE_IDS: ${nowRoles.join(', ')} ${one ? 'is a role' : 'are roles'} now (of a server the bot joined since, or a role created since)`);
+      log.info({ roleIdsFound: nowRoles }, `MODERATOR_ROLE_IDS: ${nowRoles.join(', ')} ${one ? 'is a role' : 'are roles'} now (of a server the bot joined since)`);
     }
   };
 }

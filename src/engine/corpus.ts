@@ -628,6 +628,9 @@ function jsonlKeyMeant(key: string): string | null {
   return knownKey(key) ?? knownKey(misspeltKey(key) ?? '');
 }
 
+/** The problem of a JSON line that stops before its object does. */
+const CUT_SHORT = 'not valid JSON: the line ends before its JSON object does (a closing } or " missing?)';
+
 /** JSON.parse's "at position N" (and newer Nodes' "(line 1 column N)") at the end of its message. */
 const JSON_POSITION = /\s+at position (\d+)(?:\s+\(line \d+ column \d+\))?$/u;
 
@@ -637,11 +640,13 @@ const JSON_POSITION = /\s+at position (\d+)(?:\s+\(line \d+ column \d+\))?$/u;
  */
 function jsonLineProblem(line: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  // (Cut right after a key's colon, JSON.parse says only this, with no position to read.)
+  if (message === 'Unexpected end of JSON input') return `${CUT_SHORT}: ${message}`;
   const m = JSON_POSITION.exec(message);
   if (m === null) return `not valid JSON: ${message}`;
   const what = message.slice(0, m.index);
   const at = Number(m[1]);
-  if (at >= line.trimEnd().length) return `not valid JSON: the line ends before its JSON object does (a closing } or " missing?): ${what}`;
+  if (at >= line.trimEnd().length) return `${CUT_SHORT}: ${what}`;
   return `not valid JSON at column ${at + 1}: ${what}`;
 }
 

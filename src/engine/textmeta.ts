@@ -3,6 +3,8 @@
 // and are recorded as metadata ranges, which segmentation leaves out of passage text. A plain-text file's title
 // line (see detectTitleLine) is found here too: taken as the title, it is such a range as well.
 
+import { impossibleDateHint } from './date-hint.ts';
+
 export interface TextMetadata {
   date: string | null;
   source: string | null;
@@ -44,7 +46,10 @@ export function detectTextMetadata(body: string): TextMetadata {
       result.date = value;
       result.ranges.push([lead.length, d[0].length]);
     } else {
-      result.problems.push({ line, reason: `the text starts with "${d[2]}", which looks like a date prefix but is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` });
+      // Written in the very form asked for, it is the day that is wrong, as front matter's date says it.
+      const impossible = impossibleDateHint(value);
+      const wrong = impossible === null ? 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD' : `is no date: ${impossible}`;
+      result.problems.push({ line, reason: `the text starts with "${d[2]}", which looks like a date prefix but ${wrong}` });
     }
   }
 
