@@ -21,6 +21,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Library } from '../src/engine/library.ts';
 import { evalDir, readQueries, repoRoot, shippedCorpus } from '../src/eval/sets.ts';
+import { NODE_FLAGS } from '../src/node-flags.ts';
 import { startFakeDiscord, type FakeDiscord } from '../test/fake-discord/index.ts';
 import { percentile } from './percentile.ts';
 
@@ -62,7 +63,7 @@ interface BurstRound {
 }
 
 async function startBot(fake: FakeDiscord): Promise<{ stop(): Promise<void>; output(): string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/main.ts')], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', path.join(repoRoot, 'src/main.ts')], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Everything that matters set explicitly: a developer's .env never overrides what is already set.

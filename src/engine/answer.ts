@@ -733,14 +733,17 @@ function numbersAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex
   return numbered.some((w) => doc.numbered.has(numberedKey(w, '*')));
 }
 
+/** Whether a passage's term is the group's only through a translation, not its word or the word's stems. */
+function onlyTranslated(t: string, g: QueryGroup): boolean {
+  return !g.surface.includes(t) && !g.stems.includes(t) && g.alternatives.some((a) => a.kind === 'translation' && (a.surface.includes(t) || a.stems.includes(t)));
+}
+
 /** naming by the question's names and numbers alone (see naming). */
 function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchIndex['documentWords']): Naming {
   // What the passage says of the question's names itself: not a name's translation, which may be a word's sense
   // ("pergi" of "Go"), and counts only as the write-up writes it (below); nor the words of an acronym's long form
   // alone ("Indonesia" of Partai Demokrasi Indonesia for "PDI"), which is looked for whole in the write-up below.
-  const translated = (t: string, g: QueryGroup) =>
-    !g.surface.includes(t) && !g.stems.includes(t) && g.alternatives.some((a) => a.kind === 'translation' && (a.surface.includes(t) || a.stems.includes(t)));
-  const matched = new Set([...hit.terms].filter(([t, i]) => !translated(t, result.groups[i]!) && !onlyInLongForm(t, result.groups[i]!)).map(([, i]) => i));
+  const matched = new Set([...hit.terms].filter(([t, i]) => !onlyTranslated(t, result.groups[i]!) && !onlyInLongForm(t, result.groups[i]!)).map(([, i]) => i));
   const said = result.groups.some((g, i) => g.identifies && g.numbers === undefined && matched.has(i)) ? 'named' : 'unasked';
   // A number is checked even when the passage has it: "20" of "20 November" is a day, not meetup #20 (below).
   // ("hari terakhir" names no write-up: each has its own last day, which search.ts only counts where the passage

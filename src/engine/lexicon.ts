@@ -529,16 +529,22 @@ const VOWEL = /[aeiou]/;
  * silent e (hoped → hope), because English doubles that consonant otherwise (hopped → hop).
  */
 function wantsSilentE(stem: string): boolean {
-  if (!/[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return false;
-  const vowelGroups = stem.match(/[aeiouy]+/g) ?? [];
+  if (!CVC_END.test(stem)) return false;
+  // (match with a global expression reads from the start whatever lastIndex says: one expression serves all.)
+  const vowelGroups = stem.match(VOWEL_GROUPS) ?? [];
   return vowelGroups.length === 1;
 }
 
+const CVC_END = /[^aeiou][aeiou][^aeiouwxy]$/;
+const VOWEL_GROUPS = /[aeiouy]+/g;
+
 /** "stopp" → "stop": the doubled final consonant of stopped, running, bigger. */
 function undouble(stem: string): string | null {
-  const m = /([^aeiou])\1$/.exec(stem);
+  const m = DOUBLED_END.exec(stem);
   return m ? stem.slice(0, -1) : null;
 }
+
+const DOUBLED_END = /([^aeiou])\1$/;
 
 /**
  * Base forms an inflected English word may come from, most likely first, by the regular rules of English
@@ -546,47 +552,58 @@ function undouble(stem: string): string | null {
  * -ier, -iest) and the possessive. Irregular forms (went, children) are not guessed.
  */
 export function baseFormCandidates(word: string): string[] {
+  // (No helper made per call: under tsx each one made is also named, and English questions ask this of every
+  // word, often several times over.)
   const out: string[] = [];
-  const add = (base: string | null): void => {
-    if (base !== null && base.length >= MIN_BASE_LENGTH && base !== word && !out.includes(base)) out.push(base);
-  };
-  const suffixed = (suffix: string): string | null => (word.endsWith(suffix) ? word.slice(0, -suffix.length) : null);
 
   // Possessives: "president's", "members'".
-  const possessive = suffixed("'s") ?? suffixed("'");
+  const possessive = withoutSuffix(word, "'s") ?? withoutSuffix(word, "'");
   if (possessive !== null) {
-    add(possessive);
-    for (const base of baseFormCandidates(possessive)) add(base);
+    addBase(out, word, possessive);
+    for (const base of baseFormCandidates(possessive)) addBase(out, word, base);
     return out;
   }
 
   let stem: string | null;
   // women, chairmen → woman, chairman: WordNet's lemmatizer has this rule rather than listing the plurals. (Not
   // after one letter: an omen is no Oman.)
-  if ((stem = suffixed('men')) !== null && stem.length >= 2) add(stem + 'man');
-  if ((stem = suffixed('ies')) !== null) add(stem + 'y');
-  if ((stem = suffixed('es')) !== null) {
+  if ((stem = withoutSuffix(word, 'men')) !== null && stem.length >= 2) addBase(out, word, stem + 'man');
+  if ((stem = withoutSuffix(word, 'ies')) !== null) addBase(out, word, stem + 'y');
+  if ((stem = withoutSuffix(word, 'es')) !== null) {
     // boxes, churches, buses: -es after a sibilant; otherwise (houses, themes) the -s alone is the ending.
-    if (/(s|x|z|ch|sh)$/.test(stem)) add(stem);
-    add(stem + 'e');
-    add(stem);
-  } else if ((stem = suffixed('s')) !== null && !/(ss|us|is)$/.test(word)) {
-    add(stem);
+    if (SIBILANT_END.test(stem)) addBase(out, word, stem);
+    addBase(out, word, stem + 'e');
+    addBase(out, word, stem);
+  } else if ((stem = withoutSuffix(word, 's')) !== null && !NO_PLURAL_S_END.test(word)) {
+    addBase(out, word, stem);
   }
-  if ((stem = suffixed('ied')) !== null) add(stem + 'y');
-  if ((stem = suffixed('ed')) !== null) addVerbal(stem);
-  if ((stem = suffixed('ing')) !== null && VOWEL.test(stem)) addVerbal(stem);
-  if ((stem = suffixed('iest')) !== null || (stem = suffixed('ier')) !== null) add(stem + 'y');
-  if ((stem = suffixed('est')) !== null || (stem = suffixed('er')) !== null) addVerbal(stem);
+  if ((stem = withoutSuffix(word, 'ied')) !== null) addBase(out, word, stem + 'y');
+  if ((stem = withoutSuffix(word, 'ed')) !== null) addVerbal(out, word, stem);
+  if ((stem = withoutSuffix(word, 'ing')) !== null && VOWEL.test(stem)) addVerbal(out, word, stem);
+  if ((stem = withoutSuffix(word, 'iest')) !== null || (stem = withoutSuffix(word, 'ier')) !== null) addBase(out, word, stem + 'y');
+  if ((stem = withoutSuffix(word, 'est')) !== null || (stem = withoutSuffix(word, 'er')) !== null) addVerbal(out, word, stem);
   return out;
+}
 
-  // -ed/-ing/-er/-est: launched → launch, announced → announce, stopped → stop, hoped → hope.
-  function addVerbal(base: string): void {
-    if (wantsSilentE(base)) add(base + 'e');
-    add(base);
-    add(undouble(base));
-    add(base + 'e');
-  }
+const SIBILANT_END = /(s|x|z|ch|sh)$/;
+const NO_PLURAL_S_END = /(ss|us|is)$/;
+
+/** baseFormCandidates's list gains `base`: long enough, not the word itself, not there already. */
+function addBase(out: string[], word: string, base: string | null): void {
+  if (base !== null && base.length >= MIN_BASE_LENGTH && base !== word && !out.includes(base)) out.push(base);
+}
+
+/** The word without `suffix`, or null when it does not end so. */
+function withoutSuffix(word: string, suffix: string): string | null {
+  return word.endsWith(suffix) ? word.slice(0, -suffix.length) : null;
+}
+
+/** -ed/-ing/-er/-est: launched → launch, announced → announce, stopped → stop, hoped → hope. */
+function addVerbal(out: string[], word: string, base: string): void {
+  if (wantsSilentE(base)) addBase(out, word, base + 'e');
+  addBase(out, word, base);
+  addBase(out, word, undouble(base));
+  addBase(out, word, base + 'e');
 }
 
 /**

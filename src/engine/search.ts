@@ -876,11 +876,13 @@ export class SearchIndex {
 
   /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
-    const numbered = (w: string) => this.#numbersWord(w);
-    const unknown = (w: string) => this.#documentFrequency(w, WORDS) === 0;
-    const roman = readRomanNumerals(question.normalize('NFKC'), numbered, unknown);
-    return readDates(joinSpacedOrdinals(roman, numbered), this.#monthDated);
+    const roman = readRomanNumerals(question.normalize('NFKC'), this.#numberedWord, this.#unknownWord);
+    return readDates(joinSpacedOrdinals(roman, this.#numberedWord), this.#monthDated);
   }
+
+  /** #questionText's readers of a word, made once per index: under tsx every function made is also named. */
+  readonly #numberedWord = (w: string): boolean => this.#numbersWord(w);
+  readonly #unknownWord = (w: string): boolean => this.#documentFrequency(w, WORDS) === 0;
 
   /** analyze, given the question's text as #questionText reads it (#search needs that text too). */
   #analyze(question: string, text: string, language = guessLanguage(question), asks = askedType(text)): QueryGroup[] {
@@ -1117,8 +1119,9 @@ export class SearchIndex {
    */
   #lastNumbered(text: string, tokens: Token[], i: number, english: boolean): string[] | null {
     const forms = this.#besideLast(text, tokens, i, english);
-    const textNumbered = (w: string) => this.#numbersWord(w) && this.#isDatedTextNumbered(w) && !this.#titleNumbered().has(w);
-    return forms !== null && forms.some(textNumbered) ? forms : null;
+    // (Told null first, as it is for every word but "last" and "terakhir": no helper made for those.)
+    if (forms === null) return null;
+    return forms.some((w) => this.#numbersWord(w) && this.#isDatedTextNumbered(w) && !this.#titleNumbered().has(w)) ? forms : null;
   }
 
   /**
@@ -1936,32 +1939,37 @@ export class SearchIndex {
    */
   #formScores(surface: string[], stems: string[], loose: boolean): Map<number, Evidence> {
     const acc = new Map<number, Evidence>();
-    const add = (term: string, field: string, weight: number, credit: number, looseMatch: boolean) => {
-      // A year or a month's name in the title ("Meetup #8, Maret 2025") places the write-up in time as its date
-      // does, and counts only as its date does: with the question's whole date (see #search).
-      const dated = field === DATE || (field === TITLE && isDateWord(term));
-      for (const [id, m] of this.#termScores(term, field, looseMatch)) {
-        let e = acc.get(id);
-        if (e === undefined) acc.set(id, (e = { score: 0, credit: 0, terms: [] }));
-        e.score += weight * m.score;
-        if (dated) e.dateCredit = Math.max(e.dateCredit ?? 0, credit);
-        else e.credit = Math.max(e.credit, credit);
-        if (field === TITLE) {
-          e.titled = true;
-          e.titleScore = (e.titleScore ?? 0) + weight * m.score;
-        }
-        if (field === WORDS) for (const t of m.terms) e.terms.push(t);
-      }
-    };
     for (const w of surface) {
-      add(w, WORDS, 1, 1, loose);
-      add(w, TITLE, RANKING.titleWeight, 1, false);
+      this.#addForm(acc, w, WORDS, 1, 1, loose);
+      this.#addForm(acc, w, TITLE, RANKING.titleWeight, 1, false);
       // (Only a word a date can hold is looked up there: one search fewer for every other word.)
-      if (isDateWord(w)) add(w, DATE, RANKING.titleWeight, 1, false);
+      if (isDateWord(w)) this.#addForm(acc, w, DATE, RANKING.titleWeight, 1, false);
     }
     const exact = new Set(surface);
-    for (const s of stems) if (!exact.has(s)) add(s, WORDS, RANKING.stemWeight, RANKING.stemCoverage, false);
+    for (const s of stems) if (!exact.has(s)) this.#addForm(acc, s, WORDS, RANKING.stemWeight, RANKING.stemCoverage, false);
     return acc;
+  }
+
+  /**
+   * One form's evidence in one field, added to #formScores's `acc`. (A method, not a helper made per call: under
+   * tsx every function made is also named, a defineProperty call each time.)
+   */
+  #addForm(acc: Map<number, Evidence>, term: string, field: string, weight: number, credit: number, looseMatch: boolean): void {
+    // A year or a month's name in the title ("Meetup #8, Maret 2025") places the write-up in time as its date
+    // does, and counts only as its date does: with the question's whole date (see #search).
+    const dated = field === DATE || (field === TITLE && isDateWord(term));
+    for (const [id, m] of this.#termScores(term, field, looseMatch)) {
+      let e = acc.get(id);
+      if (e === undefined) acc.set(id, (e = { score: 0, credit: 0, terms: [] }));
+      e.score += weight * m.score;
+      if (dated) e.dateCredit = Math.max(e.dateCredit ?? 0, credit);
+      else e.credit = Math.max(e.credit, credit);
+      if (field === TITLE) {
+        e.titled = true;
+        e.titleScore = (e.titleScore ?? 0) + weight * m.score;
+      }
+      if (field === WORDS) for (const t of m.terms) e.terms.push(t);
+    }
   }
 
   /**

@@ -1,0 +1,15 @@
+/**
+ * V8 flags the bot runs with: `npm start` and `npm run bench` pass them to node (package.json), and
+ * scripts/bench-load.ts starts the bot with them, as `npm start` does (test/node-flags.test.ts checks the scripts).
+ *
+ * `--no-parallel-scavenge`: V8 collects the young generation (a "scavenge", every few megabytes allocated: about
+ * every 60 questions over the forum) with helper threads by default, and the thread that asked waits until every
+ * helper has finished its share. On a machine whose cores are busy, a helper that started its share and was then
+ * descheduled holds the whole process until the system runs it again: measured on this project's shared 2-core
+ * machine over the forum's questions, at load average 17–21, most scavenges took 5–85 ms with helpers and 0.6–0.9
+ * ms without, the question that met one waiting all that time. Those waits were the forum's slowest questions
+ * (p99 5–6 ms on a quiet day, where the median is 0.5 ms). A scavenge of a bot's young generation is small work
+ * that one thread does in about a millisecond. (Set on the command line, not with `v8.setFlagsFromString` at run
+ * time: V8 reads some garbage-collection flags once, and changing one of those while it runs can crash it.)
+ */
+export const NODE_FLAGS: readonly string[] = ['--no-parallel-scavenge'];

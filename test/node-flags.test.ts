@@ -1,0 +1,50 @@
+// The bot and the bench run V8 with the flags src/node-flags.ts lists (see there why): `npm start` and `npm run
+// bench` pass them to node, and under them a scavenge of the young generation is done by the thread that
+// allocates alone, never waiting on a helper thread. V8 reports per scavenge the time helper threads spent on it
+// (`--trace-gc-nvp`: background.scavenge.parallel); with the flags it must be none, however large the young
+// generation grows.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { NODE_FLAGS } from '../src/node-flags.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scripts = (JSON.parse(readFileSync(root + 'package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/** Helper-thread milliseconds of each scavenge while a process started with `flags` allocates ~150 MB. */
+function backgroundScavengeMs(flags: readonly string[]): number[] {
+  const script = `
+    const keep = [];
+    for (let r = 0; r < 20; r++) {
+      const a = [];
+      for (let i = 0; i < 100000; i++) a.push({ i, s: 'x' + i });
+      keep.push(a);
+      if (keep.length > 3) keep.shift();
+    }`;
+  const out = execFileSync(process.execPath, [...flags, '--trace-gc-nvp', '-e', script], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return out
+    .split('\n')
+    .filter((line) => /\bgc=s\b/.test(line))
+    .map((line) => Number(/background\.scavenge\.parallel=([\d.]+)/.exec(line)?.[1] ?? NaN));
+}
+
+describe('node flags', () => {
+  it('are passed to node by npm start and npm run bench', () => {
+    expect(NODE_FLAGS.length).toBeGreaterThan(0);
+    for (const name of ['start', 'bench']) {
+      const words = scripts[name]!.split(/\s+/);
+      expect(words[0], name).toBe('node');
+      for (const flag of NODE_FLAGS) expect(words.indexOf(flag), `${name}: ${flag}`).toBeGreaterThan(0);
+      // Node's own flags, before the script: after it they would be the script's arguments.
+      for (const flag of NODE_FLAGS) expect(words.indexOf(flag), `${name}: ${flag}`).toBeLessThan(words.findIndex((w) => w.endsWith('.ts')));
+    }
+  });
+
+  it('leave every scavenge to the allocating thread alone', () => {
+    const times = backgroundScavengeMs(NODE_FLAGS);
+    expect(times.length).toBeGreaterThan(10);
+    for (const ms of times) expect(ms).toBe(0);
+  });
+});
