@@ -19,7 +19,7 @@ import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture,
 import { isMarker } from './list-items.ts';
 import { numberedKey } from './numberings.ts';
 import { calendarText } from './calendar-words.ts';
-import { titledInEnglish, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { titledInEnglish, type Alternative, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
@@ -770,9 +770,13 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   // (But the word after a kind of event, typed in lower case, "panel perempuan", "turnamen catur", is a word, not
   // a name whose translations are other words' senses: an English write-up names it by its English in any form,
   // "Women in Tech Panel", "The chess tournament"; see besideKindInEnglish.)
+  // (And the English word typed in lower case beside a kind of event, "the chess tournament", is a word too: the
+  // Indonesian write-up says it by its translation as it writes a word, "turnamen catur"; see besideKindTranslated.)
   const forms = (g: QueryGroup) =>
     g.surface.some(has) ||
-    g.alternatives.some((a) => (a.kind === 'translation' ? a.surface.some(asName) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has))) ||
+    g.alternatives.some((a) =>
+      a.kind === 'translation' ? a.surface.some(asName) || besideKindTranslated(g, a, doc.words) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has),
+    ) ||
     (g.besideKind === true && besideKindInEnglish(g, doc.words));
   const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(asName));
   const named = (g: QueryGroup) => {
@@ -789,6 +793,21 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
     return askedNumbers(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
+}
+
+/**
+ * Whether an Indonesian write-up says, by the dictionary's translation of it in any case, the English word a
+ * question types in lower case beside a kind of event (QueryGroup.besideKind: "chess" of "who won the chess
+ * tournament" over "Turnamen catur dimenangkan oleh …"). Typed so, it is a word, not a name: a write-up writes
+ * its translation as a word, in lower case, and the rule that a name's translation counts only where the write-up
+ * capitalises it ("pergi" is no Go workshop) left every such question unanswered over Indonesian write-ups.
+ * Only the dictionary's own senses (not a guess through related words, nor a thesaurus's synonyms), and not the
+ * English read for an Indonesian word (scope 'en', besideKindInEnglish).
+ */
+function besideKindTranslated(g: QueryGroup, a: Alternative, words: ReadonlySet<string>): boolean {
+  if (g.besideKind !== true || a.scope !== undefined || a.related === true || a.synonym === true) return false;
+  for (const w of a.surface) if (!words.has(w)) return false;
+  return true;
 }
 
 /**
