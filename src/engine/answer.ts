@@ -1132,8 +1132,8 @@ function highlightWords(text: string): readonly HighlightWord[] {
   if (cached !== undefined) return cached;
   // Words inside a link are part of an address, not of the text: marking them up would break the link.
   const links = linkSpans(text);
-  // An e-mail address was indexed as its whole pieces only, unstemmed (analysePassage in search.ts): "org" of
-  // "talks@example.org" never matched a question's "org", so it is not marked as if it had.
+  // An e-mail address was indexed as its whole pieces only, unstemmed (analysePassage in passage-analysis.ts):
+  // "org" of "talks@example.org" never matched a question's "org", so it is not marked as if it had.
   const emails = emailSpans(text);
   // A date written in numbers stands for its month's name too ("14/06/2025" for "Juni": see textDateMonths).
   const dates = textDateMonths(text);
@@ -1188,8 +1188,8 @@ export function highlightsIn(
   for (let i = 0; i < words.length; i++) {
     const { t, forms, address } = words[i]!;
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
-    // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts. An
-    // address's pieces were not.
+    // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in passage-analysis.ts.
+    // An address's pieces were not.
     const stemmed = address !== true && (!isNameAt(text, t.start) || common(t.norm));
     let matched = false;
     let onlyLong = true;
