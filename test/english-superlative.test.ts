@@ -37,3 +37,33 @@ describe('an English superlative beside a kind of thing', () => {
     expect(lib.ask('which film had the biggest audience at the music festival').answered).toBe(false);
   });
 });
+
+// A name that only ends like one, typed in lower case ("the everest hike"), is no superlative: the lexicon knows
+// no English word "everest", only "ever" inside it. Read as one, the question named no hike and another mountain's
+// write-up answered it with that hike's leader.
+describe('a lower-case name ending in -est beside a kind of event', () => {
+  const rinjani = writeUp({
+    id: 'rinjani',
+    title: 'Rinjani hike 2025',
+    body: 'The Rinjani hike started from Sembalun on Saturday, 10 May 2025, with 18 members.\n\nThe hike was led by Dimas Pratama.',
+    lang: 'en',
+    date: '2025-05-10',
+  });
+  const merapi = writeUp({
+    id: 'merapi',
+    title: 'Merapi hike 2024',
+    body: 'The Merapi hike started from Selo on Sunday, 8 September 2024, with 12 members.\n\nThe hike was led by Sari Wulandari.',
+    lang: 'en',
+    date: '2024-09-08',
+  });
+  const lib = Library.fromDocuments([rinjani, merapi]);
+
+  it('names an event no write-up is about, and is left unanswered', () => {
+    expect(lib.ask('who led the kilimanjaro hike').answered).toBe(false);
+    expect(lib.ask('who led the everest hike').answered).toBe(false);
+  });
+
+  it('while a superlative still asks which', () => {
+    expect(lib.ask('who led the biggest hike').answered).toBe(true);
+  });
+});

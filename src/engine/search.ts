@@ -1296,14 +1296,17 @@ export class SearchIndex {
   /**
    * Whether an English word is a superlative adjective: "best", "most", or an -est form of an adjective the lexicon
    * knows ("biggest" of big, "largest" of large, "earliest" of early); not "forest" ("for" is a stopword) nor
-   * "contest", whose stem is no word.
+   * "contest", whose stem is no word. Only a word the lexicon knows and reads as that adjective: not a name it does
+   * not know, "everest" typed in lower case (whose "ever" it knows), nor a word of its own, "interest", "priest".
    */
   #isSuperlative(w: string): boolean {
     if (IRREGULAR_SUPERLATIVES.has(w)) return true;
-    if (!w.endsWith('est') || w.length < 6 || this.#lexicon?.knows === undefined) return false;
+    const lexicon = this.#lexicon;
+    if (!w.endsWith('est') || w.length < 6 || lexicon?.knows === undefined || !lexicon.knows(w)) return false;
     const stem = w.slice(0, -3);
+    const own = lexicon.lookup(w)[0];
     for (const b of [stem, `${stem}e`, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', DOUBLED_END.test(stem) ? stem.slice(0, -1) : '']) {
-      if (b.length >= 3 && !isStopword(b) && this.#lexicon.knows(b)) return true;
+      if (b.length >= 3 && !isStopword(b) && lexicon.knows(b) && (own === undefined || lexicon.lookup(b)[0] === own)) return true;
     }
     return false;
   }
