@@ -72,7 +72,7 @@ const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-console.log(`${path.relative(process.cwd(), corpus)}, ${rounds} rounds, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`${corpus}, ${rounds} rounds, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 for (const code of codes) {
   const warm = code.cpu.slice(1);
   console.log(`${code.name.padEnd(4)} cold ${code.cpu[0]} ms CPU; warm median ${median(warm)} ms (${Math.min(...warm)}–${Math.max(...warm)}): ${code.cpu.join(' ')}`);
