@@ -55,6 +55,15 @@ describe('.env', () => {
     expect(res.stderr).toContain(`tanya: ${join(cwd, '.env')}: MODERATOR_ROLE_ID is no setting of tanya's, and is ignored: MODERATOR_ROLE_IDS?`);
   });
 
+  it.each([
+    ['npm run ask', 'src/cli/ask.ts', ['--json', 'apa itu China Up Close'], 'ask'],
+    ['npm run check-corpus', 'scripts/check-corpus.ts', [], 'check-corpus'],
+  ])('%s says so on stderr too: a mistyped CORPUS_DIR there would answer from another corpus in silence', async (_name, script, args, prefix) => {
+    const cwd = folder('CORPUS_DIRS=elsewhere\n');
+    const res = await runNode(script, args, { cwd, env: childEnv() });
+    expect(res.stderr).toContain(`${prefix}: ${join(cwd, '.env')}: CORPUS_DIRS is no setting of tanya's, and is ignored: CORPUS_DIR?`);
+  });
+
   it("is read from the working directory and from the repository's own, the environment and then the working directory winning", () => {
     const cwd = folder('CORPUS_DIR=from-cwd\nLOG_LEVEL=debug\n');
     const repo = folder('CORPUS_DIR=from-repo\nDISCORD_TOKEN=from-repo\nPORT=3000\n');
