@@ -41,7 +41,7 @@ import { RANKING } from './ranking.ts';
 import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
-import { Openings } from './openings.ts';
+import { englishPassages, Openings } from './openings.ts';
 import { collectVocabulary, collectVocabularyInTurns, oneTypoFrom, type Vocabulary } from './vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -2468,23 +2468,6 @@ const DOCUMENT_WORDS_LIMIT = 200_000;
 
 function documentWordsSize(d: DocumentWords): number {
   return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
-}
-
-/**
- * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
- * documents without a `lang` whose opening (see openings.ts) has more English
- * than Indonesian function words (guessLanguage over the document, not the passage: a passage alone may be a
- * heading and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions;
- * one that says `lang: id` is taken at its word, English quotes and all.
- */
-function englishPassages(passages: Passage[], guessed: ReadonlySet<string>): Set<number> {
-  // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost. Its
-  // words are read with the corpus's lower-case words (see Openings), as guessLanguage reads them.
-  const out = new Set<number>();
-  passages.forEach((p, id) => {
-    if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
-  });
-  return out;
 }
 
 /** A number a question spells out beside a title's word (see SearchIndex.#numbersSpelled). */
