@@ -22,7 +22,7 @@ import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { activeForms } from './active-forms.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
-import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
+import { capitalisedRuns, cappedStopwords, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
 import { withoutLinks } from './links.ts';
@@ -2484,20 +2484,6 @@ interface SpelledInQuestion {
 const CAPITAL_FIRST = /^\p{Lu}/u;
 /** A capital letter anywhere (module-level: see test/tsx-hot-path.test.ts). */
 const HAS_CAPITAL = /\p{Lu}/u;
-
-/**
- * See SearchResult.cappedStopwords: the acronyms isAcronymStopword reads, inside the sentence. Not in a question
- * typed all in capitals, where capitals say nothing, nor an Indonesian question word stressed in capitals
- * ("lokakarya Flutter dipandu SIAPA?"), which no write-up writes so.
- */
-function cappedStopwords(text: string): string[] {
-  if (!/\p{Ll}/u.test(text)) return [];
-  const out: string[] = [];
-  for (const t of tokenize(text)) {
-    if (isAcronymStopword(text, t) && isNameAt(text, t.start)) out.push(text.slice(t.start, t.end));
-  }
-  return out;
-}
 
 function byScore(x: Hit, y: Hit): number {
   return y.score - x.score || x.passage.id.localeCompare(y.passage.id);
