@@ -38,7 +38,7 @@ import { besideNumber, countedHead, countedReading, countedWordAt, countedWords,
 import { namesWinners } from './numbered-lists.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { RANKING } from './ranking.ts';
-import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
+import { looseMatching, TermIndex, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import { englishPassages, Openings } from './openings.ts';
@@ -2494,20 +2494,6 @@ function byScore(x: Hit, y: Hit): number {
  * twice tydiqa-id's 230,000 words with terms.
  */
 const PROXIMITY_CACHE_WORDS = 500_000;
-
-/**
- * How loosely a member's own word matches: longer words also match words they begin, and words one typo away. Not
- * a typo away for a word of the language's own (an Indonesian root word) that the corpus never writes (`ownWord`):
- * "bandung", typed for a city the corpus never names, is no misspelling of "banding" (the root of
- * "membandingkan"), and "apakah ada meetup di bandung" was answered with a talk that compared REST and GraphQL.
- */
-function looseMatching(term: string, ownWord: boolean): LooseMatching {
-  return {
-    prefix: term.length >= RANKING.prefixMinLength,
-    fuzzy: term.length >= RANKING.fuzzyMinLength && !ownWord ? 1 : false,
-    weights: RANKING.weights,
-  };
-}
 
 /**
  * Whether an Indonesian question word's English (the lexicon read backwards, scope 'en': one word, not a phrase)
