@@ -27,6 +27,7 @@ import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, t
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
 import { withoutLinks } from './links.ts';
 import { groupBy } from './group-by.ts';
+import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
@@ -2522,10 +2523,6 @@ function alternative(words: string[], kind: Alternative['kind'], reading?: RootR
 /** Not a stopword: a word a synonym's phrase is matched by (a module constant, as it filters every synonym). */
 function isContentWord(word: string): boolean {
   return !isStopword(word);
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }
 
 /**
