@@ -39,6 +39,7 @@ import { besideNumber, countedHead, countedReading, countedWordAt, countedWords,
 import { namesWinners } from './numbered-lists.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { RANKING } from './ranking.ts';
+import { alternative, alternativeWeight, titledInEnglish } from './alternatives.ts';
 import { looseMatching, TermIndex, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
@@ -2495,30 +2496,6 @@ function byScore(x: Hit, y: Hit): number {
  * twice tydiqa-id's 230,000 words with terms.
  */
 const PROXIMITY_CACHE_WORDS = 500_000;
-
-/**
- * Whether an Indonesian question word's English (the lexicon read backwards, scope 'en': one word, not a phrase)
- * is a word of some title: then the word names a kind of event an English write-up's title says in English
- * ("konferensi" of "Conference report: …"), as a word of the titles themselves does (QueryGroup.kind). Without it,
- * "makan siang di konferensi apa" was answered by the workshop's "sudah termasuk makan siang", matched as written,
- * above the conference's "Lunch was nasi padang", matched through a translation.
- */
-export function titledInEnglish(alternatives: readonly Alternative[], isTitleWord: (w: string) => boolean): boolean {
-  return alternatives.some((a) => a.kind === 'translation' && a.scope === 'en' && !a.doneBy && a.surface.length === 1 && isTitleWord(a.surface[0]!));
-}
-
-/** What a passage's evidence through an alternative is worth, relative to the question word itself. */
-function alternativeWeight(a: Alternative): number {
-  if (a.guessed) return RANKING.initialsWeight;
-  if (a.related) return RANKING.relatedWeight;
-  if (a.synonym) return RANKING.synonymWeight;
-  if (a.kind === 'abbreviation') return RANKING.abbreviationWeight;
-  return a.kind === 'acronym' ? RANKING.acronymWeight : a.kind === 'number' ? RANKING.numberWeight : RANKING.translationWeight;
-}
-
-function alternative(words: string[], kind: Alternative['kind'], reading?: RootReading): Alternative {
-  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w, reading))), kind, part: 0 };
-}
 
 /** Not a stopword: a word a synonym's phrase is matched by (a module constant, as it filters every synonym). */
 function isContentWord(word: string): boolean {
