@@ -12,7 +12,7 @@
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
 import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
-import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
@@ -2496,11 +2496,6 @@ function byScore(x: Hit, y: Hit): number {
  * twice tydiqa-id's 230,000 words with terms.
  */
 const PROXIMITY_CACHE_WORDS = 500_000;
-
-/** Not a stopword: a word a synonym's phrase is matched by (a module constant, as it filters every synonym). */
-function isContentWord(word: string): boolean {
-  return !isStopword(word);
-}
 
 /**
  * The groups of an English question whose word stands right beside a kind of event the write-ups' titles have
