@@ -37,6 +37,7 @@ import { DIGITS_AN, ORDINAL, besideSpelled, columnNumbering, digitSpellings, num
 import { LIST_ITEM_NUMBER, isMarker, listItemTerm, spelledOrdinal, wordOf, wordsOnly } from './list-items.ts';
 import { besideNumber, countedHead, countedReading, countedWordAt, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
 import { namesWinners } from './numbered-lists.ts';
+import { namingKind } from './naming-kind.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { RANKING } from './ranking.ts';
 import { alternative, alternativeWeight, titledInEnglish } from './alternatives.ts';
@@ -2496,20 +2497,3 @@ function byScore(x: Hit, y: Hit): number {
  * twice tydiqa-id's 230,000 words with terms.
  */
 const PROXIMITY_CACHE_WORDS = 500_000;
-
-/**
- * The groups of an English question whose word stands right beside a kind of event the write-ups' titles have
- * (QueryGroup.kind), no other word between: "golang" of "is there a workshop golang", as a member used to
- * Indonesian's order writes it, "kubernetes" of "meetup kubernetes". Such a word says which workshop, as a title's
- * words do ("Docker Workshop for Beginners"), and a workshop no write-up names in any form is none the corpus has.
- * The word right before a kind is mostly read as naming the event (QueryGroup.identifies, see #namesKind), and
- * #absentWeights counts it all the same (QueryGroup.besideKind): "golang" of "is there a golang workshop". Not the
- * question's other words ("attended" of "how many people attended the docker workshop"), which reach Indonesian
- * write-ups only through the dictionary (see SearchIndex.#absentWeights).
- */
-function namingKind(question: string, groups: readonly QueryGroup[]): Set<QueryGroup> {
-  const kinds = new Set(groups.filter((g) => g.kind).flatMap((g) => g.surface));
-  if (kinds.size === 0) return new Set();
-  const words = tokenize(question.normalize('NFKC')).map((t) => t.norm);
-  return new Set(groups.filter((g) => !g.kind && words.some((w, i) => w === g.word && (kinds.has(words[i - 1] ?? '') || kinds.has(words[i + 1] ?? '')))));
-}
