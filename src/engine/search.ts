@@ -26,6 +26,7 @@ import { capitalisedRuns, cappedStopwords, findAcronyms, initialsOf, isInitialis
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
 import { withoutLinks } from './links.ts';
+import { byScore } from './by-score.ts';
 import { groupBy } from './group-by.ts';
 import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
@@ -2487,10 +2488,6 @@ interface SpelledInQuestion {
 const CAPITAL_FIRST = /^\p{Lu}/u;
 /** A capital letter anywhere (module-level: see test/tsx-hot-path.test.ts). */
 const HAS_CAPITAL = /\p{Lu}/u;
-
-function byScore(x: Hit, y: Hit): number {
-  return y.score - x.score || x.passage.id.localeCompare(y.passage.id);
-}
 
 /**
  * How many words' positions an index keeps (see SearchIndex.#positions): about 6 MB at most, some 11 bytes a word;
