@@ -27,6 +27,7 @@ import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, t
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
 import { withoutLinks } from './links.ts';
 import { byScore } from './by-score.ts';
+import { DOCUMENT_WORDS_LIMIT, documentWordsSize, type DocumentWords } from './document-words.ts';
 import { groupBy } from './group-by.ts';
 import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
@@ -2452,27 +2453,6 @@ const NUMBER_LABELS: ReadonlySet<string> = new Set(['nomor', 'nomer', 'nmr', 'no
 
 /** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
 const PREPARE_STEP = 250;
-
-/** What documentWords gives of a document: read-only, as it is shared by every question that asks. */
-export interface DocumentWords {
-  words: ReadonlySet<string>;
-  title: ReadonlySet<string>;
-  written: ReadonlySet<string>;
-  capitalised: ReadonlySet<string>;
-  numbered: ReadonlySet<string>;
-}
-
-/**
- * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
- * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
- * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they
- * ever asked (their passages are undated and untitled, so the event-name check never reads them).
- */
-const DOCUMENT_WORDS_LIMIT = 200_000;
-
-function documentWordsSize(d: DocumentWords): number {
-  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
-}
 
 /** A number a question spells out beside a title's word (see SearchIndex.#numbersSpelled). */
 interface SpelledInQuestion {
