@@ -27,7 +27,7 @@ import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, t
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
 import { withoutLinks } from './links.ts';
 import { byScore } from './by-score.ts';
-import { DOCUMENT_WORDS_LIMIT, documentWordsSize, type DocumentWords } from './document-words.ts';
+import { DOCUMENT_WORDS_LIMIT, documentWordsSize, readDocument, type DocumentWords } from './document-words.ts';
 import { groupBy } from './group-by.ts';
 import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
@@ -35,9 +35,9 @@ import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
-import { DIGITS_AN, ORDINAL, besideSpelled, columnNumbering, digitSpellings, numberedKey, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
+import { DIGITS_AN, besideSpelled, digitSpellings, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
 import { LIST_ITEM_NUMBER, isMarker, listItemTerm, spelledOrdinal, wordOf, wordsOnly } from './list-items.ts';
-import { besideNumber, countedHead, countedReading, countedWordAt, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
+import { besideNumber, countedHead, countedReading, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
 import { namesWinners } from './numbered-lists.ts';
 import { namingKind } from './naming-kind.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
@@ -1028,6 +1028,9 @@ export class SearchIndex {
     // (Read with the numbered words, of which they are the titles' part: see #collectNumberedWords.)
     return this.#numberedWords.byTitles;
   }
+
+  /** #titleNumbered, for readDocument to call only when it needs it (made once, not once a document read). */
+  readonly #titleNumberedLater = (): ReadonlySet<string> => this.#titleNumbered();
 
   /** What passage `id` numbers (see numberings), read as its language reads numbers. */
   #numberings(id: number): readonly Numbering[] {
@@ -2160,7 +2163,7 @@ export class SearchIndex {
       this.#documentWords.set(docId, cached);
       return cached;
     }
-    const read = this.#readDocument(docId);
+    const read = readDocument(this.#documents.get(docId) ?? [], this.#englishDocs.has(docId), this.#titleNumberedLater);
     const size = documentWordsSize(read);
     // A document larger than the whole allowance is read each time it is asked for, as before.
     if (size > this.#documentWordsLimit) return read;
@@ -2216,72 +2219,6 @@ export class SearchIndex {
   /** How many documents' words documentWords holds, and how many words (entries of their sets) in all. */
   get documentWordsHeld(): { documents: number; words: number } {
     return { documents: this.#documentWords.size, words: this.#documentWordsHeld };
-  }
-
-  /** documentWords, read from the document's passages (tokenizing all of them). */
-  #readDocument(docId: string): DocumentWords {
-    const english = this.#englishDocs.has(docId);
-    const words = new Set<string>();
-    const written = new Set<string>();
-    const capitalised = new Set<string>();
-    const numbered = new Set<string>();
-    const add = (text: string, isTitle = false) => {
-      const tokens = tokenize(text);
-      let tops: Map<number, number> | undefined;
-      const norms = tokens.map((t) => t.norm);
-      // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
-      // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no
-      // such number). Only a title without one is numbered by the number it spells ("Meetup Ketujuh").
-      const spellsItsNumber = isTitle && !tokens.some((t) => hasNumeral(t.norm) && !isYear(t.norm));
-      tokens.forEach((t, i) => {
-        const as = text.slice(t.start, t.end);
-        written.add(as);
-        const capital = CAPITAL_FIRST.test(as);
-        for (const w of wordsOf(t.norm)) {
-          words.add(w);
-          if (capital) capitalised.add(w);
-        }
-        // (A number the title spells out, "Meetup Komunitas Kesebelas", "Meetup Kedua Belas", is its number too;
-        // in the text "dua", "kedua" are as often a count or a second day: there only an ordinal counts, and only
-        // as the number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua"
-        // names the write-up that says it, see QueryGroup.number.)
-        const number = hasNumeral(t.norm) ? undefined : spelledNumberAt(norms, i);
-        const spelled = number !== undefined && (spellsItsNumber || number.ordinal) ? number : undefined;
-        const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
-        if (!digits) return;
-        if (spelled !== undefined && !spellsItsNumber) {
-          for (const w of besideSpelled(text, tokens, i, spelled)) numbered.add(numberedKey(w, spelled.n));
-          return;
-        }
-        // What the document numbers (see numberedKey): every number of its title but a count or a day ("Lokakarya
-        // Dua Hari" is no lokakarya #2), an ordinal that stands beside no word ("yang ke-20", "the 20th"), and a
-        // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
-        // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of
-        // a question is no event's number).
-        // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
-        // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
-        const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english, this.#titleNumbered());
-        const near = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
-        // (Or, alone in a table's cell, its column's name, as numberings reads it: "| 5 |" under "| Malam ke |".)
-        const beside = near.length === 0 && !isTitle && spelled === undefined ? columnNumbering(text, t, (tops ??= new Map())) : near;
-        for (const n of digits) {
-          if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
-          if (spelled !== undefined) continue;
-          for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
-        }
-      });
-    };
-    const passages = this.#documents.get(docId) ?? [];
-    const first = passages[0];
-    const title = new Set(first ? surfaceTerms(first.title) : []);
-    if (first) {
-      add(first.title, true);
-      for (const w of dateTerms(first.date)) words.add(w);
-    }
-    // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
-    // night 25 under "| Malam ke |", see columnNumbering.)
-    for (const p of passages) add(underHeaderRow(p));
-    return { words, title, written, capitalised, numbered };
   }
 
   /**
@@ -2464,8 +2401,6 @@ interface SpelledInQuestion {
   word: string;
 }
 
-/** A word written with a capital first (see #readDocument: asked of every word of a document a question reads). */
-const CAPITAL_FIRST = /^\p{Lu}/u;
 /** A capital letter anywhere (module-level: see test/tsx-hot-path.test.ts). */
 const HAS_CAPITAL = /\p{Lu}/u;
 
