@@ -1,6 +1,7 @@
 // npm run bench:load [-- --json] [--burst N] [--rounds N] [--questions N] [--eval-dir DIR]
 //
-// The load figures of docs/reliability.md; the tests only assert that nothing is dropped (test/load.test.ts).
+// The load figures of the README (Reliability → Load); the tests only assert that nothing is dropped
+// (test/load.test.ts).
 //
 // 1. Gateway burst: the real bot (`src/main.ts`, what `npm start` runs, in its own process) logs into the fake
 //    Discord of the tests (in this process, on 127.0.0.1), which then sends N /ask interactions at once, each from
@@ -211,8 +212,9 @@ async function soak(name: string, corpus: string, seedQuestions: readonly string
 
 const USAGE = `usage: npm run bench:load [-- options]
 
-The load figures of docs/reliability.md: a burst of /ask sent at once by the test's fake Discord to the bot (npm
-start, in its own process), and a soak of different questions in a row through the engine, with the heap used.
+The load figures of the README (Reliability → Load): a burst of /ask sent at once by the test's fake Discord to
+the bot (npm start, in its own process), and a soak of different questions in a row through the engine, with the
+heap used.
 
   --burst <n>       /ask interactions sent at once in each round (default 500)
   --rounds <n>      burst rounds (default 3)

@@ -1,6 +1,7 @@
 /**
- * V8 flags the bot runs with: `npm start` and `npm run bench` pass them to node (package.json), and
- * scripts/bench-load.ts starts the bot with them, as `npm start` does (test/node-flags.test.ts checks the scripts).
+ * V8 flags the bot runs with: `npm start`, `npm run bench` and `npm run bench:load` pass them to node (package.json;
+ * bench:load's engine soak times the bot's query path in its own process), and scripts/bench-load.ts starts the bot
+ * with them, as `npm start` does (test/node-flags.test.ts checks the scripts).
  *
  * `--no-parallel-scavenge`: V8 collects the young generation (a "scavenge", every few megabytes allocated: about
  * every 60 questions over the forum) with helper threads by default, and the thread that asked waits until every

@@ -20,7 +20,7 @@ import { isMarker } from './list-items.ts';
 import { numberedKey } from './numberings.ts';
 import { calendarText } from './calendar-words.ts';
 import { titledInEnglish } from './alternatives.ts';
-import type { Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
+import type { Alternative, Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
@@ -771,9 +771,13 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   // (But the word after a kind of event, typed in lower case, "panel perempuan", "turnamen catur", is a word, not
   // a name whose translations are other words' senses: an English write-up names it by its English in any form,
   // "Women in Tech Panel", "The chess tournament"; see besideKindInEnglish.)
+  // (And the English word typed in lower case beside a kind of event, "the chess tournament", is a word too: the
+  // Indonesian write-up says it by its translation as it writes a word, "turnamen catur"; see besideKindTranslated.)
   const forms = (g: QueryGroup) =>
     g.surface.some(has) ||
-    g.alternatives.some((a) => (a.kind === 'translation' ? a.surface.some(asName) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has))) ||
+    g.alternatives.some((a) =>
+      a.kind === 'translation' ? a.surface.some(asName) || besideKindTranslated(g, a, doc.words) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has),
+    ) ||
     (g.besideKind === true && besideKindInEnglish(g, doc.words));
   const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(asName));
   const named = (g: QueryGroup) => {
@@ -790,6 +794,21 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
     return askedNumbers(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
+}
+
+/**
+ * Whether an Indonesian write-up says, by the dictionary's translation of it in any case, the English word a
+ * question types in lower case beside a kind of event (QueryGroup.besideKind: "chess" of "who won the chess
+ * tournament" over "Turnamen catur dimenangkan oleh …"). Typed so, it is a word, not a name: a write-up writes
+ * its translation as a word, in lower case, and the rule that a name's translation counts only where the write-up
+ * capitalises it ("pergi" is no Go workshop) left every such question unanswered over Indonesian write-ups.
+ * Only the dictionary's own senses (not a guess through related words, nor a thesaurus's synonyms), and not the
+ * English read for an Indonesian word (scope 'en', besideKindInEnglish).
+ */
+function besideKindTranslated(g: QueryGroup, a: Alternative, words: ReadonlySet<string>): boolean {
+  if (g.besideKind !== true || a.scope !== undefined || a.related === true || a.synonym === true) return false;
+  for (const w of a.surface) if (!words.has(w)) return false;
+  return true;
 }
 
 /**
@@ -1114,8 +1133,8 @@ function highlightWords(text: string): readonly HighlightWord[] {
   if (cached !== undefined) return cached;
   // Words inside a link are part of an address, not of the text: marking them up would break the link.
   const links = linkSpans(text);
-  // An e-mail address was indexed as its whole pieces only, unstemmed (analysePassage in search.ts): "org" of
-  // "talks@example.org" never matched a question's "org", so it is not marked as if it had.
+  // An e-mail address was indexed as its whole pieces only, unstemmed (analysePassage in passage-analysis.ts):
+  // "org" of "talks@example.org" never matched a question's "org", so it is not marked as if it had.
   const emails = emailSpans(text);
   // A date written in numbers stands for its month's name too ("14/06/2025" for "Juni": see textDateMonths).
   const dates = textDateMonths(text);
@@ -1170,8 +1189,8 @@ export function highlightsIn(
   for (let i = 0; i < words.length; i++) {
     const { t, forms, address } = words[i]!;
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
-    // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in search.ts. An
-    // address's pieces were not.
+    // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in passage-analysis.ts.
+    // An address's pieces were not.
     const stemmed = address !== true && (!isNameAt(text, t.start) || common(t.norm));
     let matched = false;
     let onlyLong = true;

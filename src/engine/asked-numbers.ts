@@ -1,6 +1,6 @@
 // The numbers a question asks of an event ("meetup #20", "meetup ke-20", "meetup pertama"), read one way from its
 // query group for every place that asks: whether a write-up names the event (answer.ts), whether a title numbers
-// it (plans.ts) and whether a passage's own words do (numbersWith in search.ts).
+// it (plans.ts) and whether a passage's own words do (numbersWith in numberings.ts).
 
 import type { QueryGroup } from './search.ts';
 

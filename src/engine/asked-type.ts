@@ -408,7 +408,18 @@ export function namesAskedKind(word: string, type: AskedType): boolean {
 
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */
 export function isAskedTypeLabel(word: string, type: AskedType): boolean {
+  if (asksCount(type)) return ANY_PEOPLE.has(word);
   if (type === 'place') return PLACE.has(word);
   if (type === 'date or time') return DATE_WORDS.has(word);
   return type === 'amount' ? PRICE.has(word) || FREE.has(word) : type === 'time' ? CLOCK.has(word) : false;
 }
+
+/**
+ * Words that count persons in general and say nothing of who they are: "people" of "how many people registered",
+ * asked of a count, only says that persons are counted, as "jam" of "jam berapa" says that a time is asked. A
+ * write-up states the count with the noun of who came ("4.500 orang mendaftar", "6.200 penonton"), and its own
+ * word for people in general, "orang", is a stopword: read as a word the passage must say, "people" reached only
+ * "rakyat" and "masyarakat", and English counts of people were left unanswered beside the passage stating them.
+ * Not "participants", "members", "volunteers": they say whom the question counts.
+ */
+const ANY_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons']);

@@ -8,9 +8,9 @@ import { isDateWord, isMonthName } from './dates.ts';
 import { spelledNumberAt, type SpelledNumber } from './number-words.ts';
 
 /**
- * What analysePassage reads of a passage's number (see AnalysedDoc.counted in search.ts): its head as an Indonesian
- * and as an English text would name it, whether the name read is one word, and the words before the number where
- * they are several.
+ * What analysePassage reads of a passage's number (see AnalysedDoc.counted in passage-analysis.ts): its head as an
+ * Indonesian and as an English text would name it, whether the name read is one word, and the words before the
+ * number where they are several.
  */
 export type CountedHeads = [string | undefined, string | undefined, boolean, string[] | undefined];
 

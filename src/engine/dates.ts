@@ -25,11 +25,11 @@ export const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', '
  * A document's date as words a member would ask with: its year and its month's name ("2025-05-31" → 2025, mei).
  * Members name an event by when it was ("meetup Mei 2025", "the June 2024 meetup") more often than the write-up
  * repeats its own date, so the date is indexed in a field of its own, with the title's weight. It earns coverage
- * (what makes an answer confident) only when it matches the question's date whole (see search.ts, dateSlots):
- * asked about "meetup Juni 2025" where only March's exists, the March write-up matches "meetup" and "2025", which
- * would be most of the question, and its speaker would be named with confidence.
- * Month names are Indonesian, the corpus's language; English questions reach them through the lexicon
- * (june → juni), as they reach any Indonesian word.
+ * (what makes an answer confident) only when it matches the question's date whole (see search.ts, and dateSlots in
+ * question-dates.ts): asked about "meetup Juni 2025" where only March's exists, the March write-up matches
+ * "meetup" and "2025", which would be most of the question, and its speaker would be named with confidence. Month
+ * names are Indonesian, the corpus's language; English questions reach them through the lexicon (june → juni), as
+ * they reach any Indonesian word.
  */
 export function dateTerms(date: string | null): string[] {
   const m = date === null ? null : /^(\d{4})(?:-(\d{2}))?/u.exec(date);

@@ -2,7 +2,7 @@
 // the passage ("Keputusan", a blank line, then the items). Such a line says what the items are ("keputusan"), so
 // an item's number is its number of that ("keputusan 5"), as "Juara 1: …" numbers "juara". A list after a
 // sentence ("Kami membahas banyak hal.") or with no line above numbers nothing said: its marks are only marks
-// (see isMarker in search.ts).
+// (see isMarker in list-items.ts).
 
 /** A numbered item's line: "1. …", "2) …" (up to three digits, then a space). */
 const ITEM_LINE = /^[ \t]*\d{1,3}[.)][ \t]/u;

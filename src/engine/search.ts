@@ -60,6 +60,11 @@ export interface IndexOptions {
   positionsWordsLimit?: number;
 }
 
+/** English superlatives not formed by -est: "the best participants", "the most watched film" ask which. */
+const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least']);
+/** A stem ending in a doubled letter, "bigg" of "biggest". */
+const DOUBLED_END = /(.)\1$/u;
+
 /** One question word and the index terms that count as evidence for it. */
 export interface QueryGroup {
   /** The word as the member typed it (normalised). */
@@ -1137,7 +1142,27 @@ export class SearchIndex {
     // (Nor an Indonesian passive verb, "diadakan" of "hackathon diadakan di mana": what the event was, not which;
     // read as a name, a write-up that says "held" or nothing of it in Indonesian did not name its own hackathon.)
     const passive = (w: string) => !english && stemsOf(w, this.reading).some((r) => [`di${r}`, `di${r}kan`, `di${r}i`].includes(w));
-    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w) || passive(w));
+    // (Nor an English superlative, "biggest" of "the biggest audience", "best" of "the best participants": it asks
+    // which of them, as "latest" does, and names no event.)
+    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w) || passive(w) || (english && this.#isSuperlative(w)));
+  }
+
+  /**
+   * Whether an English word is a superlative adjective: "best", "most", or an -est form of an adjective the lexicon
+   * knows ("biggest" of big, "largest" of large, "earliest" of early); not "forest" ("for" is a stopword) nor
+   * "contest", whose stem is no word. Only a word the lexicon knows and reads as that adjective: not a name it does
+   * not know, "everest" typed in lower case (whose "ever" it knows), nor a word of its own, "interest", "priest".
+   */
+  #isSuperlative(w: string): boolean {
+    if (IRREGULAR_SUPERLATIVES.has(w)) return true;
+    const lexicon = this.#lexicon;
+    if (!w.endsWith('est') || w.length < 6 || lexicon?.knows === undefined || !lexicon.knows(w)) return false;
+    const stem = w.slice(0, -3);
+    const own = lexicon.lookup(w)[0];
+    for (const b of [stem, `${stem}e`, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', DOUBLED_END.test(stem) ? stem.slice(0, -1) : '']) {
+      if (b.length >= 3 && !isStopword(b) && lexicon.knows(b) && (own === undefined || lexicon.lookup(b)[0] === own)) return true;
+    }
+    return false;
   }
 
   /**

@@ -1,8 +1,9 @@
 // A person's title written short before the name: "dr. Arief Budiman", "drg. Maya Sari", "Prof. Hadi". Members ask
-// for the title in full ("siapa dokter yang cek tensi"), which the write-up never spells out; the passage that names
-// "dr. Arief Budiman" is indexed with the full word too (as a word it does not say: no highlight, see
-// analysePassage in search.ts). A closed set of Indonesian titles, the ones written before a name, not a lexicon:
-// only with the title's dot and before a capitalised name, since chat writes "dr" for "dari" ("konsumsi dr ibu2").
+// for the title in full ("siapa dokter yang cek tensi"), which the write-up never spells out; the passage that
+// names "dr. Arief Budiman" is indexed with the full word too (as a word it does not say: no highlight, see
+// analysePassage in passage-analysis.ts). A closed set of Indonesian titles, the ones written before a name, not a
+// lexicon: only with the title's dot and before a capitalised name, since chat writes "dr" for "dari" ("konsumsi
+// dr ibu2").
 
 /**
  * Each title's short form, as written before a name, and the word it abbreviates. "dr." is the physician, "Dr."
