@@ -1,7 +1,7 @@
 // nice -n 10 npx tsx scripts/fit-ranking.ts [--eval-dir DIR] [--sweeps 2] [--min-gain 0.001] [--cache FILE]
 //                                           [--only name,name] [--no-drop] [--check name=value,...]
 //
-// Fits the score's free parameters (RANKING in src/engine/search.ts) jointly, by coordinate ascent over a small
+// Fits the score's free parameters (RANKING in src/engine/ranking.ts) jointly, by coordinate ascent over a small
 // grid per parameter, with leave-one-set-out validation over facqa, squad-en-id and tydiqa-id: the parameters are
 // chosen on two sets (the mean of their MRR@10; with --no-drop, by moves that lower neither) and measured on the
 // third, for each of the three. Only the held-out figures say whether a setting generalises; a change is worth
@@ -16,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Library } from '../src/engine/library.ts';
-import { overrideRanking, RANKING } from '../src/engine/search.ts';
+import { overrideRanking, RANKING } from '../src/engine/ranking.ts';
 import { changedFrom, coordinateAscent, settingKey, type Parameter, type Setting } from '../src/eval/fit.ts';
 import type { EvalQuery } from '../src/eval/metrics.ts';
 import { confidence, evaluate, formatConfidence, formatTable } from '../src/eval/run.ts';

@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Library } from '../src/engine/library.ts';
-import { overrideRanking } from '../src/engine/search.ts';
+import { overrideRanking } from '../src/engine/ranking.ts';
 import { firstHitRank, type QueryOutcome } from '../src/eval/metrics.ts';
 import { evalDir, findSets, readQueries } from '../src/eval/sets.ts';
 import { splitScores } from '../src/eval/split.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
-import { overrideRanking } from '../src/engine/search.ts';
+import { overrideRanking } from '../src/engine/ranking.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { overrideRanking, RANKING, SearchIndex } from '../src/engine/search.ts';
+import { overrideRanking, RANKING } from '../src/engine/ranking.ts';
+import { SearchIndex } from '../src/engine/search.ts';
 import { changedFrom, coordinateAscent, settingKey, type Setting } from '../src/eval/fit.ts';
 import type { Passage } from '../src/engine/types.ts';
 

@@ -11,7 +11,7 @@
 // "Konsil Kedokteran Indonesia". Short forms need two capitals: a bracketed "(Sunda)" or "(Porifera)" is a gloss,
 // not an acronym, and those are what a one-capital rule would mostly find.
 
-import { isIndonesianWord, isNameAt, isStopword } from './analyzer.ts';
+import { isAcronymStopword, isIndonesianWord, isNameAt, isStopword, tokenize } from './analyzer.ts';
 import { nameRuns, type RunRule } from './name-runs.ts';
 
 /** One definition found in a text. */
@@ -198,4 +198,18 @@ export function initialsOf(run: readonly string[]): string {
  */
 export function isInitialism(typed: string): boolean {
   return new RegExp(`^\\p{Lu}{${MIN_INITIALS},${MAX_INITIALS}}$`, 'u').test(typed);
+}
+
+/**
+ * See SearchResult.cappedStopwords: the acronyms isAcronymStopword reads, inside the sentence. Not in a question
+ * typed all in capitals, where capitals say nothing, nor an Indonesian question word stressed in capitals
+ * ("lokakarya Flutter dipandu SIAPA?"), which no write-up writes so.
+ */
+export function cappedStopwords(text: string): string[] {
+  if (!/\p{Ll}/u.test(text)) return [];
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    if (isAcronymStopword(text, t) && isNameAt(text, t.start)) out.push(text.slice(t.start, t.end));
+  }
+  return out;
 }

@@ -615,3 +615,8 @@ export function isRootWord(word: string): boolean {
 export function isIndonesianWord(word: string): boolean {
   return ROOT_WORDS.has(word) || stemsOf(word).some((s) => ROOT_WORDS.has(s));
 }
+
+/** Not a stopword: a word a synonym's phrase is matched by (a module constant, as it filters every synonym). */
+export function isContentWord(word: string): boolean {
+  return !isStopword(word);
+}

@@ -19,7 +19,8 @@ import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture,
 import { isMarker } from './list-items.ts';
 import { numberedKey } from './numberings.ts';
 import { calendarText } from './calendar-words.ts';
-import { titledInEnglish, type Alternative, type Hit, type QueryGroup, type SearchIndex, type SearchResult } from './search.ts';
+import { titledInEnglish } from './alternatives.ts';
+import type { Alternative, Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';

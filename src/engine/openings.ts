@@ -1,5 +1,5 @@
-// Which documents without a `lang` are written in English, guessed from their openings (see englishPassages in
-// search.ts): the openings' words are read in the pass that collects the corpus's lower-case words before
+// Which documents without a `lang` are written in English, guessed from their openings (see englishPassages
+// below): the openings' words are read in the pass that collects the corpus's lower-case words before
 // indexing, not in a second pass over every document's opening (about 0.1 s of tydiqa-id's 4,650 documents).
 
 import { addLowerCaseWords, languageOf, type LanguageTally } from './analyzer.ts';
@@ -44,4 +44,21 @@ export class Openings {
     for (const [docId, { tally }] of this.#byDoc) if (languageOf(tally) === 'en') out.add(docId);
     return out;
   }
+}
+
+/**
+ * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
+ * documents without a `lang` whose opening (see Openings) has more English
+ * than Indonesian function words (guessLanguage over the document, not the passage: a passage alone may be a
+ * heading and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions;
+ * one that says `lang: id` is taken at its word, English quotes and all.
+ */
+export function englishPassages(passages: Passage[], guessed: ReadonlySet<string>): Set<number> {
+  // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost. Its
+  // words are read with the corpus's lower-case words (see Openings), as guessLanguage reads them.
+  const out = new Set<number>();
+  passages.forEach((p, id) => {
+    if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
+  });
+  return out;
 }

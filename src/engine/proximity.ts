@@ -3,8 +3,8 @@
 // read by SearchIndex.#search with RANKING's leadWords and proximityScale).
 
 import { acronymTerm, isAcronymStopword, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
-// (RANKING is read when a passage is ranked, never while the modules load: search.ts imports this module too.)
-import { RANKING, type QueryGroup } from './search.ts';
+import { RANKING } from './ranking.ts';
+import type { QueryGroup } from './search.ts';
 
 /**
  * Where a passage's terms stand, in the order they stand: the terms of each of its tokens that has any (the token's

@@ -12,7 +12,7 @@
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
 import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
-import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
@@ -22,25 +22,31 @@ import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { activeForms } from './active-forms.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
-import { capitalisedRuns, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
+import { capitalisedRuns, cappedStopwords, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
 import { withoutLinks } from './links.ts';
+import { byScore } from './by-score.ts';
+import { DOCUMENT_WORDS_LIMIT, documentWordsSize, readDocument, type DocumentWords } from './document-words.ts';
 import { groupBy } from './group-by.ts';
+import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
-import { DIGITS_AN, ORDINAL, besideSpelled, columnNumbering, digitSpellings, numberedKey, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
+import { DIGITS_AN, besideSpelled, digitSpellings, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
 import { LIST_ITEM_NUMBER, isMarker, listItemTerm, spelledOrdinal, wordOf, wordsOnly } from './list-items.ts';
-import { besideNumber, countedHead, countedReading, countedWordAt, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
+import { besideNumber, countedHead, countedReading, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
 import { namesWinners } from './numbered-lists.ts';
+import { namingKind } from './naming-kind.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
-import { TermIndex, type LooseMatching, type TermMatch } from './term-index.ts';
+import { RANKING } from './ranking.ts';
+import { alternative, alternativeWeight, titledInEnglish } from './alternatives.ts';
+import { looseMatching, TermIndex, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
-import { Openings } from './openings.ts';
+import { englishPassages, Openings } from './openings.ts';
 import { collectVocabulary, collectVocabularyInTurns, oneTypoFrom, type Vocabulary } from './vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -58,161 +64,6 @@ export interface IndexOptions {
 const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least']);
 /** A stem ending in a doubled letter, "bigg" of "biggest". */
 const DOUBLED_END = /(.)\1$/u;
-
-/** Tuning of the ranking. Every value is a global method parameter, chosen on the dev sets as a whole. */
-export const RANKING = {
-  /** BM25+ parameters (MiniSearch's defaults are k 1.2, b 0.7, d 0.5). */
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  /** Weight of a match on a stem relative to a match on the exact word form. */
-  stemWeight: 0.3,
-  /** Weight of a translation's evidence relative to the question word itself. */
-  translationWeight: 0.7,
-  /**
-   * translationWeight in a corpus with write-ups in English and in another language: a translation found in a
-   * passage of the language it translates into ranks as the word itself would. There the discount only preferred
-   * the write-up in the question's language (an English question got the English recap of a hackathon before the
-   * Indonesian report that names its winners); in a corpus of one language it still weighs a dictionary's sense
-   * below the word as written. Coverage (what "answered" is judged on) takes it for an English question's
-   * translations only: an Indonesian word's English, the lexicon read backwards, keeps its discount there (counted
-   * in full, "berapa biaya sewa gedung konferensi" was answered from an English write-up that names no rent).
-   * Measured on test/personas/dev-community, 0.7 → 1: MRR@10 0.770 → 0.782, none left unanswered 10/14 as before.
-   */
-  bilingualTranslationWeight: 1,
-  /**
-   * The share of a corpus's passages each language must have for bilingualTranslationWeight: a few passages read
-   * as English among thousands of Indonesian ones (tydiqa-id reads 9 of its 5,216 so) do not make a corpus
-   * bilingual, and there the discount still puts a loan as written before a translation (without a share required,
-   * tydiqa-id's MRR@10 fell 0.001). test/personas/dev-community has 22 of 40; the other dev sets and personas none.
-   */
-  bilingualShare: 0.1,
-  /**
-   * Weight of a spelled number's digits ("1", "ke-1", "1st" of "meetup pertama"; see QueryGroup.number) relative
-   * to the word itself: as a translation's, below the word, not as a stem's. The digits are the same number, not
-   * another word, but a digit in a passage is as often a count, a day or a price's ("1 orang", "1 Juni"), which
-   * the ordinal never is; "pertama" itself still weighs in full where the write-up says it.
-   */
-  numberWeight: 0.7,
-  /** Weight of a match in the document title relative to the passage text. */
-  titleWeight: 0.5,
-  /**
-   * Weight of coverage (the IDF-weighted share of the question matched) beside the BM25 evidence, in units of the
-   * question's best BM25 evidence: score = evidence + coverageWeight × best evidence × coverage. Added rather than
-   * multiplied (evidence × coverage^1.5 before): measured on the dev sets with each set held out in turn, a weight
-   * chosen on two sets held or improved the third (facqa +0.000, squad-en-id +0.021, tydiqa-id +0.008 MRR@10).
-   */
-  coverageWeight: 3,
-  /** Most translations tried per English word. */
-  maxTranslations: 6,
-  /** Share of a group's weight credited to coverage when only a stem matched (not the word itself). */
-  stemCoverage: 0.6,
-  /** Words at least this long also match longer index words they begin ("Robert" → "Robertus"). */
-  prefixMinLength: 5,
-  /** Words at least this long also match index words one edit away (typos, spelling variants). */
-  fuzzyMinLength: 6,
-  /**
-   * MiniSearch's weights for prefix and fuzzy matches (its defaults are 0.375 and 0.45), lower than its defaults
-   * because an exact match no longer also scores as its own stem (one field for words and stems).
-   */
-  weights: { prefix: 0.25, fuzzy: 0.3 },
-  /**
-   * Strength of the proximity reward, and how many top candidates it re-ranks. Like coverage, proximity and the
-   * lead reward (below) are added in units of the question's best evidence, not multiplied into a passage's score:
-   * as factors they amplified a short passage's concentrated evidence, so that a passage whose few matching words
-   * stood together outranked one matching more of the question. Measured with each dev set held out in turn, the
-   * weights chosen on the other two improved the held-out set twice (facqa +0.005, squad-en-id +0.01 MRR@10) and
-   * cost it once (tydiqa-id −0.002).
-   */
-  proximityWeight: 1.25,
-  proximityCandidates: 30,
-  /** Distance (in words) at which a pair's proximity reward has halved. */
-  proximityScale: 3,
-  /**
-   * Reward for question words among a passage's first words, where a paragraph names its subject ("Banjir
-   * adalah …"). It fades linearly with the word's position, from full at the first word to nothing after
-   * `leadWords`: the earlier a word stands, the likelier it is what the paragraph is about. A flat reward over
-   * the first 12 words (before) paid a word mentioned in passing at word 10 as much as the paragraph's subject.
-   * Chosen with each dev set held out in turn (every held-out set improved: tydiqa-id +0.019, facqa +0.002,
-   * squad-en-id +0.004 MRR@10); weights 1.25–2 over 12–16 words all do about as well.
-   */
-  leadWeight: 1.5,
-  leadWords: 16,
-  /**
-   * Weight of a question word the engine cannot interpret at all: absent from the corpus, not a known Indonesian
-   * word, without translation, not a name. Such words (English words the dictionary lacks, typos) say less about
-   * what the question is about than words whose absence is certain.
-   */
-  unknownWordWeight: 0.5,
-  /**
-   * Weight of the corpus word a chat abbreviation spells ("tmpt" → tempat, see abbreviations.ts): below the word
-   * typed in full, as a translation's is, since the reading is the corpus's likeliest, not a certain one.
-   */
-  abbreviationWeight: 0.7,
-  /**
-   * Weight of a related word's translation (see Alternative.related): an English word the dictionary lacks read
-   * through a word WordNet relates it to ("hike" → walk → jalan), another word's senses, below a translation.
-   */
-  relatedWeight: 0.5,
-  /**
-   * Weight of an Indonesian synonym's evidence (see Alternative.synonym), and most synonyms kept per word (the first
-   * the corpus writes, however many it lacks before them): another word, read at a related word's weight. Chosen on
-   * the odd-numbered questions of facqa and tydiqa-id, where 0.5 and 0.8 did alike and 0.8 cost facqa (−0.001
-   * MRR@10); with synonyms read only for a word the corpus lacks, no dev set's ranking moves (see #synonyms).
-   */
-  synonymWeight: 0.5,
-  maxSynonyms: 4,
-  /**
-   * Weight of an acronym's evidence for its long form and the other way round (see acronyms.ts): full, because
-   * the corpus itself defined the one as the other, unlike a dictionary's translation, which may be another sense.
-   */
-  acronymWeight: 1,
-  /**
-   * Weight of a long form read from an acronym's initials (see #initialsExpansion): a guess, not a definition, so
-   * a passage that has it covers only half of what the acronym asks (the other half stays attainable, as a word
-   * the corpus lacks does). Measured on the dev sets, with full weight coincidences answered others' questions:
-   * "Kapan PDI berdiri?" over a corpus naming only "Philips Displays Indonesia"; at half, a question that asks
-   * little more than the acronym is offered the passage as a suggestion instead, and one that asks more is still
-   * answered.
-   */
-  initialsWeight: 0.5,
-  /** Imaginary passages added to the corpus when weighing question words (see #idf). */
-  priorPassages: 100,
-  /**
-   * Reward, in units of the question's best evidence, for a candidate that holds an answer of the kind the question
-   * asks and does not already say (a date for "kapan", a place for "di mana", "Desa …" for "Desa apakah", a count
-   * of the noun for "berapa penumpang": see answer-slot.ts). Added where proximity is, to the same candidates. A
-   * news article's lead restates a question's words and often lacks the answer, which another paragraph states.
-   * Chosen on the odd-numbered questions of facqa and tydiqa-id together (0.15–1.5 measured; 0.5 best there).
-   */
-  answerSlotWeight: 0.5,
-} as const;
-
-/**
- * Sets some of RANKING's numbers for a while, by name ("coverageWeight", nested ones dotted: "bm25.k",
- * "weights.prefix"), and returns what puts the values before back. For scripts/fit-ranking.ts, which fits the
- * score's parameters jointly on the dev sets, re-scoring indexes already built: every value is read when a
- * question is scored, none while indexing. The bot never calls it, so its ranking is RANKING's as written.
- */
-export function overrideRanking(values: Readonly<Record<string, number>>): () => void {
-  const changes: Array<{ holder: Record<string, unknown>; key: string; before: unknown; value: number }> = [];
-  for (const [name, value] of Object.entries(values)) {
-    const path = name.split('.');
-    let holder = RANKING as unknown as Record<string, unknown>;
-    for (const step of path.slice(0, -1)) {
-      const next = holder[step];
-      if (typeof next !== 'object' || next === null) throw new Error(`overrideRanking: RANKING has no group "${step}" (in "${name}")`);
-      holder = next as Record<string, unknown>;
-    }
-    const key = path.at(-1)!;
-    if (typeof holder[key] !== 'number') throw new Error(`overrideRanking: RANKING has no number "${name}"`);
-    if (!Number.isFinite(value)) throw new Error(`overrideRanking: "${name}" must be a finite number (got ${value})`);
-    changes.push({ holder, key, before: holder[key], value });
-  }
-  // Every name checked before any is set, so that a bad one changes nothing.
-  for (const c of changes) c.holder[c.key] = c.value;
-  return () => {
-    for (const c of changes.reverse()) c.holder[c.key] = c.before;
-  };
-}
 
 /** One question word and the index terms that count as evidence for it. */
 export interface QueryGroup {
@@ -1182,6 +1033,9 @@ export class SearchIndex {
     // (Read with the numbered words, of which they are the titles' part: see #collectNumberedWords.)
     return this.#numberedWords.byTitles;
   }
+
+  /** #titleNumbered, for readDocument to call only when it needs it (made once, not once a document read). */
+  readonly #titleNumberedLater = (): ReadonlySet<string> => this.#titleNumbered();
 
   /** What passage `id` numbers (see numberings), read as its language reads numbers. */
   #numberings(id: number): readonly Numbering[] {
@@ -2334,7 +2188,7 @@ export class SearchIndex {
       this.#documentWords.set(docId, cached);
       return cached;
     }
-    const read = this.#readDocument(docId);
+    const read = readDocument(this.#documents.get(docId) ?? [], this.#englishDocs.has(docId), this.#titleNumberedLater);
     const size = documentWordsSize(read);
     // A document larger than the whole allowance is read each time it is asked for, as before.
     if (size > this.#documentWordsLimit) return read;
@@ -2390,72 +2244,6 @@ export class SearchIndex {
   /** How many documents' words documentWords holds, and how many words (entries of their sets) in all. */
   get documentWordsHeld(): { documents: number; words: number } {
     return { documents: this.#documentWords.size, words: this.#documentWordsHeld };
-  }
-
-  /** documentWords, read from the document's passages (tokenizing all of them). */
-  #readDocument(docId: string): DocumentWords {
-    const english = this.#englishDocs.has(docId);
-    const words = new Set<string>();
-    const written = new Set<string>();
-    const capitalised = new Set<string>();
-    const numbered = new Set<string>();
-    const add = (text: string, isTitle = false) => {
-      const tokens = tokenize(text);
-      let tops: Map<number, number> | undefined;
-      const norms = tokens.map((t) => t.norm);
-      // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
-      // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no
-      // such number). Only a title without one is numbered by the number it spells ("Meetup Ketujuh").
-      const spellsItsNumber = isTitle && !tokens.some((t) => hasNumeral(t.norm) && !isYear(t.norm));
-      tokens.forEach((t, i) => {
-        const as = text.slice(t.start, t.end);
-        written.add(as);
-        const capital = CAPITAL_FIRST.test(as);
-        for (const w of wordsOf(t.norm)) {
-          words.add(w);
-          if (capital) capitalised.add(w);
-        }
-        // (A number the title spells out, "Meetup Komunitas Kesebelas", "Meetup Kedua Belas", is its number too;
-        // in the text "dua", "kedua" are as often a count or a second day: there only an ordinal counts, and only
-        // as the number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua"
-        // names the write-up that says it, see QueryGroup.number.)
-        const number = hasNumeral(t.norm) ? undefined : spelledNumberAt(norms, i);
-        const spelled = number !== undefined && (spellsItsNumber || number.ordinal) ? number : undefined;
-        const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
-        if (!digits) return;
-        if (spelled !== undefined && !spellsItsNumber) {
-          for (const w of besideSpelled(text, tokens, i, spelled)) numbered.add(numberedKey(w, spelled.n));
-          return;
-        }
-        // What the document numbers (see numberedKey): every number of its title but a count or a day ("Lokakarya
-        // Dua Hari" is no lokakarya #2), an ordinal that stands beside no word ("yang ke-20", "the 20th"), and a
-        // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
-        // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of
-        // a question is no event's number).
-        // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
-        // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
-        const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english, this.#titleNumbered());
-        const near = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
-        // (Or, alone in a table's cell, its column's name, as numberings reads it: "| 5 |" under "| Malam ke |".)
-        const beside = near.length === 0 && !isTitle && spelled === undefined ? columnNumbering(text, t, (tops ??= new Map())) : near;
-        for (const n of digits) {
-          if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
-          if (spelled !== undefined) continue;
-          for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
-        }
-      });
-    };
-    const passages = this.#documents.get(docId) ?? [];
-    const first = passages[0];
-    const title = new Set(first ? surfaceTerms(first.title) : []);
-    if (first) {
-      add(first.title, true);
-      for (const w of dateTerms(first.date)) words.add(w);
-    }
-    // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
-    // night 25 under "| Malam ke |", see columnNumbering.)
-    for (const p of passages) add(underHeaderRow(p));
-    return { words, title, written, capitalised, numbered };
   }
 
   /**
@@ -2628,44 +2416,6 @@ const NUMBER_LABELS: ReadonlySet<string> = new Set(['nomor', 'nomer', 'nmr', 'no
 /** Documents read between two turns of the event loop while an index prepares (see SearchIndex.build). */
 const PREPARE_STEP = 250;
 
-/** What documentWords gives of a document: read-only, as it is shared by every question that asks. */
-export interface DocumentWords {
-  words: ReadonlySet<string>;
-  title: ReadonlySet<string>;
-  written: ReadonlySet<string>;
-  capitalised: ReadonlySet<string>;
-  numbered: ReadonlySet<string>;
-}
-
-/**
- * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
- * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
- * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they
- * ever asked (their passages are undated and untitled, so the event-name check never reads them).
- */
-const DOCUMENT_WORDS_LIMIT = 200_000;
-
-function documentWordsSize(d: DocumentWords): number {
-  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
-}
-
-/**
- * The numbers of the passages written in English: those of documents whose `lang` says so (en, en-GB, eng), and of
- * documents without a `lang` whose opening (see openings.ts) has more English
- * than Indonesian function words (guessLanguage over the document, not the passage: a passage alone may be a
- * heading and one sentence). A write-up whose author forgot `lang: en` is still reached by Indonesian questions;
- * one that says `lang: id` is taken at its word, English quotes and all.
- */
-function englishPassages(passages: Passage[], guessed: ReadonlySet<string>): Set<number> {
-  // The opening of a document tells its language as well as the whole of it does, at a fraction of the cost. Its
-  // words are read with the corpus's lower-case words (see Openings), as guessLanguage reads them.
-  const out = new Set<number>();
-  passages.forEach((p, id) => {
-    if (p.lang === null ? guessed.has(p.docId) : /^eng?(?:$|-)/iu.test(p.lang)) out.add(id);
-  });
-  return out;
-}
-
 /** A number a question spells out beside a title's word (see SearchIndex.#numbersSpelled). */
 interface SpelledInQuestion {
   /** The number in digits. */
@@ -2676,95 +2426,11 @@ interface SpelledInQuestion {
   word: string;
 }
 
-/** A word written with a capital first (see #readDocument: asked of every word of a document a question reads). */
-const CAPITAL_FIRST = /^\p{Lu}/u;
 /** A capital letter anywhere (module-level: see test/tsx-hot-path.test.ts). */
 const HAS_CAPITAL = /\p{Lu}/u;
-
-/**
- * See SearchResult.cappedStopwords: the acronyms isAcronymStopword reads, inside the sentence. Not in a question
- * typed all in capitals, where capitals say nothing, nor an Indonesian question word stressed in capitals
- * ("lokakarya Flutter dipandu SIAPA?"), which no write-up writes so.
- */
-function cappedStopwords(text: string): string[] {
-  if (!/\p{Ll}/u.test(text)) return [];
-  const out: string[] = [];
-  for (const t of tokenize(text)) {
-    if (isAcronymStopword(text, t) && isNameAt(text, t.start)) out.push(text.slice(t.start, t.end));
-  }
-  return out;
-}
-
-function byScore(x: Hit, y: Hit): number {
-  return y.score - x.score || x.passage.id.localeCompare(y.passage.id);
-}
 
 /**
  * How many words' positions an index keeps (see SearchIndex.#positions): about 6 MB at most, some 11 bytes a word;
  * twice tydiqa-id's 230,000 words with terms.
  */
 const PROXIMITY_CACHE_WORDS = 500_000;
-
-/**
- * How loosely a member's own word matches: longer words also match words they begin, and words one typo away. Not
- * a typo away for a word of the language's own (an Indonesian root word) that the corpus never writes (`ownWord`):
- * "bandung", typed for a city the corpus never names, is no misspelling of "banding" (the root of
- * "membandingkan"), and "apakah ada meetup di bandung" was answered with a talk that compared REST and GraphQL.
- */
-function looseMatching(term: string, ownWord: boolean): LooseMatching {
-  return {
-    prefix: term.length >= RANKING.prefixMinLength,
-    fuzzy: term.length >= RANKING.fuzzyMinLength && !ownWord ? 1 : false,
-    weights: RANKING.weights,
-  };
-}
-
-/**
- * Whether an Indonesian question word's English (the lexicon read backwards, scope 'en': one word, not a phrase)
- * is a word of some title: then the word names a kind of event an English write-up's title says in English
- * ("konferensi" of "Conference report: …"), as a word of the titles themselves does (QueryGroup.kind). Without it,
- * "makan siang di konferensi apa" was answered by the workshop's "sudah termasuk makan siang", matched as written,
- * above the conference's "Lunch was nasi padang", matched through a translation.
- */
-export function titledInEnglish(alternatives: readonly Alternative[], isTitleWord: (w: string) => boolean): boolean {
-  return alternatives.some((a) => a.kind === 'translation' && a.scope === 'en' && !a.doneBy && a.surface.length === 1 && isTitleWord(a.surface[0]!));
-}
-
-/** What a passage's evidence through an alternative is worth, relative to the question word itself. */
-function alternativeWeight(a: Alternative): number {
-  if (a.guessed) return RANKING.initialsWeight;
-  if (a.related) return RANKING.relatedWeight;
-  if (a.synonym) return RANKING.synonymWeight;
-  if (a.kind === 'abbreviation') return RANKING.abbreviationWeight;
-  return a.kind === 'acronym' ? RANKING.acronymWeight : a.kind === 'number' ? RANKING.numberWeight : RANKING.translationWeight;
-}
-
-function alternative(words: string[], kind: Alternative['kind'], reading?: RootReading): Alternative {
-  return { surface: words, stems: unique(words.flatMap((w) => stemsOf(w, reading))), kind, part: 0 };
-}
-
-/** Not a stopword: a word a synonym's phrase is matched by (a module constant, as it filters every synonym). */
-function isContentWord(word: string): boolean {
-  return !isStopword(word);
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
-
-/**
- * The groups of an English question whose word stands right beside a kind of event the write-ups' titles have
- * (QueryGroup.kind), no other word between: "golang" of "is there a workshop golang", as a member used to
- * Indonesian's order writes it, "kubernetes" of "meetup kubernetes". Such a word says which workshop, as a title's
- * words do ("Docker Workshop for Beginners"), and a workshop no write-up names in any form is none the corpus has.
- * The word right before a kind is mostly read as naming the event (QueryGroup.identifies, see #namesKind), and
- * #absentWeights counts it all the same (QueryGroup.besideKind): "golang" of "is there a golang workshop". Not the
- * question's other words ("attended" of "how many people attended the docker workshop"), which reach Indonesian
- * write-ups only through the dictionary (see SearchIndex.#absentWeights).
- */
-function namingKind(question: string, groups: readonly QueryGroup[]): Set<QueryGroup> {
-  const kinds = new Set(groups.filter((g) => g.kind).flatMap((g) => g.surface));
-  if (kinds.size === 0) return new Set();
-  const words = tokenize(question.normalize('NFKC')).map((t) => t.norm);
-  return new Set(groups.filter((g) => !g.kind && words.some((w, i) => w === g.word && (kinds.has(words[i - 1] ?? '') || kinds.has(words[i + 1] ?? '')))));
-}

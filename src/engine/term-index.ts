@@ -11,6 +11,7 @@
 // scoring or its internals fails there.
 
 import MiniSearch from 'minisearch';
+import { RANKING } from './ranking.ts';
 
 /** What one term earns in one passage: its score, and the index terms that matched (the term, or its prefix or typo matches). */
 export interface TermMatch {
@@ -285,4 +286,18 @@ export class TermIndex<T> extends MiniSearch<T> {
       } else out.set(id, { score, terms: [derived] });
     }
   }
+}
+
+/**
+ * How loosely a member's own word matches: longer words also match words they begin, and words one typo away. Not
+ * a typo away for a word of the language's own (an Indonesian root word) that the corpus never writes (`ownWord`):
+ * "bandung", typed for a city the corpus never names, is no misspelling of "banding" (the root of
+ * "membandingkan"), and "apakah ada meetup di bandung" was answered with a talk that compared REST and GraphQL.
+ */
+export function looseMatching(term: string, ownWord: boolean): LooseMatching {
+  return {
+    prefix: term.length >= RANKING.prefixMinLength,
+    fuzzy: term.length >= RANKING.fuzzyMinLength && !ownWord ? 1 : false,
+    weights: RANKING.weights,
+  };
 }

@@ -4,7 +4,7 @@
 // scripts/build-lexicon.ts to write the lexicon's `related` table from Debian's wordnet-base package (WordNet 3.0's
 // database files: index.noun, data.noun, … and cntlist.rev); read by lexicon.ts only for a word the dictionary does
 // not know in any form (see Lexicon.related). A related word is another word, not a translation of this one, so its
-// translations are weighed below a translation's (see RANKING.relatedWeight in search.ts).
+// translations are weighed below a translation's (see RANKING.relatedWeight in ranking.ts).
 
 /** A part of speech as WordNet's file names spell it. */
 export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';

@@ -1,0 +1,104 @@
+// The words a document names, read once for every question that asks (see SearchIndex.documentWords, which keeps
+// them up to DOCUMENT_WORDS_LIMIT words, least recently asked let go first).
+
+import { hasNumeral, isYear, tokenize, wordsOf } from './analyzer.ts';
+import { besideNumber, countedWordAt, measures } from './counted-words.ts';
+import { dateTerms } from './dates.ts';
+import { spelledNumberAt } from './number-words.ts';
+import { ORDINAL, besideSpelled, columnNumbering, numberedKey, underHeaderRow } from './numberings.ts';
+import { surfaceTerms } from './passage-analysis.ts';
+import type { Passage } from './types.ts';
+import { unique } from './unique.ts';
+
+/** What documentWords gives of a document: read-only, as it is shared by every question that asks. */
+export interface DocumentWords {
+  words: ReadonlySet<string>;
+  title: ReadonlySet<string>;
+  written: ReadonlySet<string>;
+  capitalised: ReadonlySet<string>;
+  numbered: ReadonlySet<string>;
+}
+
+/**
+ * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
+ * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
+ * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they
+ * ever asked (their passages are undated and untitled, so the event-name check never reads them).
+ */
+export const DOCUMENT_WORDS_LIMIT = 200_000;
+
+export function documentWordsSize(d: DocumentWords): number {
+  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
+}
+
+/** A word written with a capital first (see readDocument: asked of every word of a document a question reads). */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/**
+ * documentWords, read from the document's passages, in order (tokenizing all of them). `english`: whether the
+ * document has a passage in English (its numbers are read as English ones, see countedWordAt); `titleNumbered`: the
+ * words titles number (SearchIndex.#titleNumbered), asked for only when a number of the text may count one: they
+ * are collected on first use.
+ */
+export function readDocument(passages: readonly Passage[], english: boolean, titleNumbered: () => ReadonlySet<string>): DocumentWords {
+  const words = new Set<string>();
+  const written = new Set<string>();
+  const capitalised = new Set<string>();
+  const numbered = new Set<string>();
+  const add = (text: string, isTitle = false) => {
+    const tokens = tokenize(text);
+    let tops: Map<number, number> | undefined;
+    const norms = tokens.map((t) => t.norm);
+    // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
+    // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no
+    // such number). Only a title without one is numbered by the number it spells ("Meetup Ketujuh").
+    const spellsItsNumber = isTitle && !tokens.some((t) => hasNumeral(t.norm) && !isYear(t.norm));
+    tokens.forEach((t, i) => {
+      const as = text.slice(t.start, t.end);
+      written.add(as);
+      const capital = CAPITAL_FIRST.test(as);
+      for (const w of wordsOf(t.norm)) {
+        words.add(w);
+        if (capital) capitalised.add(w);
+      }
+      // (A number the title spells out, "Meetup Komunitas Kesebelas", "Meetup Kedua Belas", is its number too;
+      // in the text "dua", "kedua" are as often a count or a second day: there only an ordinal counts, and only
+      // as the number of the word beside it, "hari kedua" as "hari 2" is, so that a question's "hari kedua"
+      // names the write-up that says it, see QueryGroup.number.)
+      const number = hasNumeral(t.norm) ? undefined : spelledNumberAt(norms, i);
+      const spelled = number !== undefined && (spellsItsNumber || number.ordinal) ? number : undefined;
+      const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
+      if (!digits) return;
+      if (spelled !== undefined && !spellsItsNumber) {
+        for (const w of besideSpelled(text, tokens, i, spelled)) numbered.add(numberedKey(w, spelled.n));
+        return;
+      }
+      // What the document numbers (see numberedKey): every number of its title but a count or a day ("Lokakarya
+      // Dua Hari" is no lokakarya #2), an ordinal that stands beside no word ("yang ke-20", "the 20th"), and a
+      // number beside a word ("meetup 20", "meetup ke-20"); not a day of a date or a count ("20 November"). An
+      // ordinal beside a word numbers that word: "sesi ke-2" is the second session, no meetup #2 (as "hari 2" of
+      // a question is no event's number).
+      // (And, in a text, the head of the name the number ends, as #isNumberedWord and numbersWith read it: the
+      // minutes' "Meetup Komunitas Python ke-23" numbers meetups, not only a "Python".)
+      const head = isTitle || spelled !== undefined ? undefined : countedWordAt(text, tokens, i, undefined, english, titleNumbered());
+      const near = head === undefined ? besideNumber(text, tokens, i) : unique([...besideNumber(text, tokens, i), head]);
+      // (Or, alone in a table's cell, its column's name, as numberings reads it: "| 5 |" under "| Malam ke |".)
+      const beside = near.length === 0 && !isTitle && spelled === undefined ? columnNumbering(text, t, (tops ??= new Map())) : near;
+      for (const n of digits) {
+        if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
+        if (spelled !== undefined) continue;
+        for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
+      }
+    });
+  };
+  const first = passages[0];
+  const title = new Set(first ? surfaceTerms(first.title) : []);
+  if (first) {
+    add(first.title, true);
+    for (const w of dateTerms(first.date)) words.add(w);
+  }
+  // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
+  // night 25 under "| Malam ke |", see columnNumbering.)
+  for (const p of passages) add(underHeaderRow(p));
+  return { words, title, written, capitalised, numbered };
+}
