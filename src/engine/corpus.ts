@@ -12,13 +12,13 @@
 
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
-import { impossibleDateHint, isoDateHint } from './date-hint.ts';
+import { impossibleDateHint, isIsoDate, isoDateHint } from './date-hint.ts';
 import { encodingOf } from './encoding.ts';
 import { groupBy } from './group-by.ts';
 import { FRONT_MATTER_KEYS, type FrontMatterKey, knownKey, laterFrontMatter, misdashedFrontMatter, misplacedFrontMatter, misspeltKey, parseFrontMatter, quoted } from './frontmatter.ts';
 import { visibleMarkdown } from './hidden.ts';
 import { hasPassageText } from './segment.ts';
-import { detectTextMetadata, detectTitleLine, isIsoDate } from './textmeta.ts';
+import { detectTextMetadata, detectTitleLine } from './textmeta.ts';
 import { labelOnFirstUse } from './text-title.ts';
 import type { CorpusDocument, CorpusProblem, LoadResult } from './types.ts';
 

@@ -2,10 +2,21 @@
 // how people write dates, and `date:` takes only YYYY, YYYY-MM or YYYY-MM-DD (a sortable form the bot can read
 // without guessing). The problem keeps refusing such a date, so nothing is read a way its author did not mean,
 // but names the ISO form it would be, read day first as Indonesian writes dates, with the month spelled out so
-// that "6/7/2025" shows which reading was taken.
+// that "6/7/2025" shows which reading was taken. (And what a date the loader takes is: isIsoDate.)
 
 import { dateOfParts, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, isoOfDate, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
-import { isIsoDate } from './textmeta.ts';
+
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and a day that month has (no 2024-02-31). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  if (m[3] === undefined) return true;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Day 0 of the next month is the last day of this one (leap years included).
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -3,7 +3,7 @@
 // and are recorded as metadata ranges, which segmentation leaves out of passage text. A plain-text file's title
 // line (see detectTitleLine) is found here too: taken as the title, it is such a range as well.
 
-import { impossibleDateHint } from './date-hint.ts';
+import { impossibleDateHint, isIsoDate } from './date-hint.ts';
 
 export interface TextMetadata {
   date: string | null;
@@ -12,18 +12,6 @@ export interface TextMetadata {
   ranges: Array<[start: number, end: number]>;
   /** A `date` prefix whose value is not a real date: reported rather than left in the text silently. */
   problems: Array<{ line: number; reason: string }>;
-}
-
-const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and a day that month has (no 2024-02-31). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  if (m[3] === undefined) return true;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Day 0 of the next month is the last day of this one (leap years included).
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 // `date` then a date-looking word, at the start of the first non-blank line. The word is checked with isIsoDate
