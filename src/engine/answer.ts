@@ -12,7 +12,7 @@ import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMon
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
-import { eventKindsOf, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
+import { eventKindsOf, foretellsOnly, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
@@ -132,7 +132,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
   // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
   // read again only for an answered question whose days were read as dates.
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), RESULT_ASKED.test(q));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -576,6 +576,30 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
   return content > 0 && hit.titleCoverage * content + byDate >= content * (1 - 1e-9);
 }
 
+/**
+ * Words by which a question asks what happened: a winner, a result, who came, past tense ("siapa juara", "hasil",
+ * "who won", "how many attended", "what did"). Such a question is no confident answer from a passage that only
+ * foretells it (see foretellsOnly).
+ */
+const RESULT_ASKED =
+  /(?<![\p{L}\p{N}])(?:juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|held|happened|did)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a passage only foretells what the question matched in it (see foretellsOnly): the sentences that say
+ * the question's words, in any form the search matched, speak of what is to come.
+ */
+function foretold(hit: Hit, result: SearchResult): boolean {
+  const forms = new Set<string>();
+  for (const [term, i] of hit.terms) {
+    const g = result.groups[i]!;
+    if (g.recency) continue;
+    forms.add(term);
+    for (const w of g.surface) forms.add(w);
+    for (const w of g.stems) forms.add(w);
+  }
+  return foretellsOnly(hit.passage.text, hit.passage.date, forms);
+}
+
 /** How many of the best passages may be tried for one whose write-up names what the question names (see below). */
 const NAMED_CANDIDATES = 30;
 
@@ -591,7 +615,7 @@ const NAMED_CANDIDATES = 30;
  * matched the question only through words WordNet relates to words the dictionary lacks (Hit.related: "fee" read
  * as biaya, through cost): another word's sense, a lead worth showing, not an answer to vouch for.
  */
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult = false): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
@@ -608,7 +632,8 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
     best !== undefined &&
     read <= NAMED_CANDIDATES &&
     coverageExcusing(best, result) >= CONFIDENCE.minCoverage * result.attainable &&
-    !(best.matched > 0 && best.related === best.matched)
+    !(best.matched > 0 && best.related === best.matched) &&
+    !(asksResult && foretold(best, result))
   );
 }
 

@@ -107,3 +107,23 @@ export function onlyPlansNext(text: string, date: string | null, kinds: Readonly
   }
   return announces;
 }
+
+/**
+ * Whether a passage of a write-up dated `date` (null: undated) only foretells what a question matched in it:
+ * every sentence that says one of `forms` (the question's words as the search matched them) speaks of what is to
+ * come (see speaksOfFuture: "akan", "berencana", a later month than the write-up's), and one does. "Tim futsal
+ * karang taruna ikut turnamen Kades Cup bulan November" in September's minutes enters the team; it tells no
+ * winner. A passage that also tells of it in another sentence, as held, is a report.
+ */
+export function foretellsOnly(text: string, date: string | null, forms: ReadonlySet<string>): boolean {
+  // (Most passages speak of no future: told of the whole before its sentences are read.)
+  if (forms.size === 0 || !speaksOfFuture(text, false, date)) return false;
+  let foretells = false;
+  for (const [start, end] of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    if (!tokenize(sentence).some((t) => forms.has(t.norm))) continue;
+    if (!speaksOfFuture(sentence, false, date)) return false;
+    foretells = true;
+  }
+  return foretells;
+}
