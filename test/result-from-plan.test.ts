@@ -51,6 +51,11 @@ describe('a question asking what happened, whose best passage only foretells it'
     const a = lib.ask('kapan turnamen camat cup');
     expect(a.answered).toBe(true);
     expect(a.results[0]?.docId).toBe('rapat-maret');
+    // ("held" says no tense, and a question in the future asks for a plan, whatever its other words.)
+    for (const q of ['where will the camat cup volleyball tournament be held', 'when will the camat cup volleyball tournament be held', 'siapa yang akan hadir di gotong royong april']) {
+      const b = lib.ask(q);
+      expect([q, b.answered, b.results[0]?.docId]).toEqual([q, true, 'rapat-maret']);
+    }
   });
 });
 
