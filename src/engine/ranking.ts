@@ -1,7 +1,9 @@
 // How tanya ranks: every weight and setting of the score, in one place (RANKING), and the means of trying other
 // values without editing it (overrideRanking, for scripts/fit-ranking.ts and scripts/split-eval.mts). Read by
-// search.ts, proximity.ts and term-index.ts when a question is scored, never while an index is built. The #names
-// the comments below refer to are SearchIndex's private members, in search.ts.
+// search.ts, alternatives.ts, proximity.ts and term-index.ts when a question is scored (only bm25 is also read while
+// an index is built, for the length norms it computes ahead, which other values of k and b make again), so a value
+// set after the build counts. The #names the comments below refer to are SearchIndex's private members, in
+// search.ts.
 
 /** Tuning of the ranking. Every value is a global method parameter, chosen on the dev sets as a whole. */
 export const RANKING = {
