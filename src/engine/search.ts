@@ -978,7 +978,10 @@ export class SearchIndex {
       const related = unique([...irregular, ...doers]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       // (A word's related readings only where it is no name: "Sense and Sensibility" is a title, not a feeling.)
-      const alternatives = english ? this.#translate(surface, { related: !isNameAt(text, token.start), stops: true }) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
+      // (Not through a stopword for a word that only labels what is asked, "people" of "how many people came": the
+      // count answers whatever word it uses, see asked-type.ts, and "orang" is in most passages.)
+      const stops = !(asks !== null && isAskedTypeLabel(token.norm, asks));
+      const alternatives = english ? this.#translate(surface, { related: !isNameAt(text, token.start), stops }) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
       if (!english && alternatives.length === 0 && !isNameAt(text, token.start) && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
         alternatives.push(...this.#codeSwitched(surface));
       }
