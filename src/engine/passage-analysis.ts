@@ -31,6 +31,11 @@ export interface AnalysedDoc {
   title: string[];
   date: string[];
   /**
+   * The stopwords it writes that are an English content word's translation, as their index terms (see
+   * content-stopwords.ts): an English question's translation "mulai" reaches "Acara dimulai pukul 19.00" here.
+   */
+  stops: string[];
+  /**
    * What the text's numbers in digits count (see countedWords), as an Indonesian and as an English text would name
    * it: which, its document's language decides (see #isNumberedWord). Read here, where the text is tokenized
    * anyway (about 0.2 s of tydiqa-id's build): read apart, from every titled document's words (documentWords), 420
@@ -41,15 +46,27 @@ export interface AnalysedDoc {
   counted: CountedHeads[];
 }
 
+/** No stopword indexed apart: a corpus searched without a lexicon (see content-stopwords.ts). */
+const NO_CONTENT_STOPS: ReadonlyMap<string, readonly string[]> = new Map();
+
 /**
  * @param lowerCase the words the corpus writes in lower case somewhere (see SearchIndex.writesInLowerCase): a
  * capitalised word among them is a common word in a name's capitals, and is stemmed as the word is elsewhere.
  * @param names gains the words the passage writes capitalised inside a sentence, as names (see
  * SearchIndex.#asName).
  * @param reading the corpus's readings of meN-/peN- words' roots (see SearchIndex.reading).
+ * @param contentStops the stopwords indexed apart, with their terms (see contentStopwordTerms).
  */
-export function analysePassage(passage: Passage, id: number, lowerCase: ReadonlySet<string>, names: Set<string>, reading: RootReading): AnalysedDoc {
+export function analysePassage(
+  passage: Passage,
+  id: number,
+  lowerCase: ReadonlySet<string>,
+  names: Set<string>,
+  reading: RootReading,
+  contentStops: ReadonlyMap<string, readonly string[]> = NO_CONTENT_STOPS,
+): AnalysedDoc {
   const words: string[] = [];
+  const stops: string[] = [];
   const text = passage.text;
   // A link's pieces (https, github, com) are not words of the text, as they are not of a question (see
   // answer.ts): found through them alone, a passage was a result with nothing to show for it.
@@ -110,6 +127,8 @@ export function analysePassage(passage: Passage, id: number, lowerCase: Readonly
     // question's "mengatur", "melatih" or "juara" could not find it as it finds "peraturan" (measured on the dev
     // sets: facqa +0.0004, squad-en-id +0.0011, tydiqa-id +0.0029 MRR@10; stemming every capitalised word instead
     // cost squad-en-id 0.006).
+    const stop = contentStops.get(t.norm);
+    if (stop !== undefined) for (const s of stop) stops.push(s);
     const capitalised = isNameAt(text, t.start);
     const name = capitalised && !lowerCase.has(t.norm);
     for (const w of termsAt(text, t)) {
@@ -144,5 +163,5 @@ export function analysePassage(passage: Passage, id: number, lowerCase: Readonly
   if (placings) title.push(PLACING_WORD);
   // And a person's title written short, "dr. Arief Budiman", says "dokter" (see title-abbreviations.ts).
   title.push(...titlesInFull(text));
-  return { id, words, title, date: dateTerms(passage.date), counted };
+  return { id, words, title, date: dateTerms(passage.date), stops, counted };
 }

@@ -14,6 +14,12 @@ export const RANKING = {
   /** Weight of a translation's evidence relative to the question word itself. */
   translationWeight: 0.7,
   /**
+   * Weight of a translation's evidence found through a stopword it is (search.ts's STOPS field: "when does it begin" → mulai),
+   * relative to the translation's own (chosen on squad-en-id's odd rows: 0.3 … 1.5). Such a word is common, and
+   * mostly a function word where a passage writes it.
+   */
+  stopTranslationWeight: 0.7,
+  /**
    * translationWeight in a corpus with write-ups in English and in another language: a translation found in a
    * passage of the language it translates into ranks as the word itself would. There the discount only preferred
    * the write-up in the question's language (an English question got the English recap of a hackathon before the

@@ -33,6 +33,7 @@ import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
+import { contentStopwordTerms } from './content-stopwords.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
 import { DIGITS_AN, besideSpelled, digitSpellings, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
@@ -316,6 +317,12 @@ interface Evidence {
 const WORDS = 'words';
 const TITLE = 'title';
 const DATE = 'date';
+/**
+ * The stopwords an English content word translates to (see content-stopwords.ts), in a field of their own: only an
+ * English question's translations read it, and the words field's lengths, by which every other word's BM25 score
+ * is normalised, stay as they were.
+ */
+const STOPS = 'stops';
 
 /**
  * About the longest SearchIndex.build indexes passages without letting the event loop take a turn. A chunk's
@@ -330,6 +337,10 @@ export class SearchIndex {
   readonly #byNumber: Passage[];
   readonly #mini: TermIndex<AnalysedDoc>;
   readonly #lexicon: Lexicon | null;
+  /** The stopwords indexed apart in STOPS, with their terms there (see content-stopwords.ts); none if no lexicon. */
+  readonly #contentStops: ReadonlyMap<string, readonly string[]>;
+  /** Whether a word is one of #contentStops (made once per index: #translate filters every translation by it). */
+  readonly #isContentStop = (w: string): boolean => this.#contentStops.has(w);
   /**
    * Numbers of the passages written in English (see Alternative.scope and englishPassages); empty for an
    * all-Indonesian corpus. Read while SearchIndex.build prepares the index (see #prepare); an index built at once
@@ -446,16 +457,17 @@ export class SearchIndex {
    */
   constructor(passages: Passage[], options: IndexOptions, addNow = true) {
     this.#lexicon = options.lexicon;
+    this.#contentStops = options.lexicon === null ? new Map() : contentStopwordTerms(options.lexicon);
     this.#documentWordsLimit = options.documentWordsLimit ?? DOCUMENT_WORDS_LIMIT;
     this.#positionsWordsLimit = options.positionsWordsLimit ?? PROXIMITY_CACHE_WORDS;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.#mini = new TermIndex<AnalysedDoc>({
-      fields: [WORDS, TITLE, DATE],
+      fields: [WORDS, TITLE, DATE, STOPS],
       storeFields: [],
       // Documents arrive analysed (see analysePassage): each field is already its list of terms, which
       // stringifyField and tokenize pass through untouched, as processTerm does.
-      extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'words' | 'title' | 'date']),
+      extractField: (doc, field) => (field === 'id' ? doc.id : doc[field as 'words' | 'title' | 'date' | 'stops']),
       stringifyField: (value) => value as string,
       tokenize: (value) => value as unknown as string[],
       processTerm: (term) => term,
@@ -510,7 +522,7 @@ export class SearchIndex {
 
   #add(passage: Passage, id: number): void {
     const names = new Set<string>();
-    const analysed = analysePassage(passage, id, this.#lowerCase, names, this.reading);
+    const analysed = analysePassage(passage, id, this.#lowerCase, names, this.reading, this.#contentStops);
     this.#mini.add(analysed);
     for (const w of names) this.#asName.set(w, (this.#asName.get(w) ?? 0) + 1);
     if (analysed.counted.length > 0) this.#counted.set(id, analysed.counted);
@@ -811,7 +823,10 @@ export class SearchIndex {
       const related = unique([...irregular, ...doers]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       // (A word's related readings only where it is no name: "Sense and Sensibility" is a title, not a feeling.)
-      const alternatives = english ? this.#translate(surface, { related: !isNameAt(text, token.start) }) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
+      // (Not through a stopword for a word that only labels what is asked, "people" of "how many people came": the
+      // count answers whatever word it uses, see asked-type.ts, and "orang" is in most passages.)
+      const stops = !(asks !== null && isAskedTypeLabel(token.norm, asks));
+      const alternatives = english ? this.#translate(surface, { related: !isNameAt(text, token.start), stops }) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
       if (!english && alternatives.length === 0 && !isNameAt(text, token.start) && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
         alternatives.push(...this.#codeSwitched(surface));
       }
@@ -1437,11 +1452,16 @@ export class SearchIndex {
    * push out one of the word's own senses nor are pushed out by them. With `related`, a word the dictionary lacks
    * in every form is read through the words WordNet relates it to (Alternative.related).
    */
-  #translate(surface: string[], { related = false } = {}): Alternative[] {
+  #translate(surface: string[], { related = false, stops = false } = {}): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
     const push = (t: string, part: number, related?: true) => {
-      const words = surfaceTerms(normalize(t)).filter((x) => !isStopword(x));
+      const text = normalize(t);
+      let words = surfaceTerms(text).filter(isContentWord);
+      // A translation that is only stopwords ("begin" → mulai), where some are an English content word's translation
+      // (see STOPS): kept as those, which #formScores reads in STOPS. Not for other readers of a word's
+      // translations (a kind of event, a numbered word), which look for them among the words.
+      if (words.length === 0 && stops) words = tokenize(text).map(tokenNorm).filter(this.#isContentStop);
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) return;
       seen.add(key);
@@ -1826,6 +1846,10 @@ export class SearchIndex {
     }
     const exact = new Set(surface);
     for (const s of stems) if (!exact.has(s)) this.#addForm(acc, s, WORDS, RANKING.stemWeight, RANKING.stemCoverage, false);
+    // (Only a translation has a stopword among its forms: see #translate.)
+    for (const w of surface) {
+      for (const t of this.#contentStops.get(w) ?? []) this.#addForm(acc, t, STOPS, RANKING.stopTranslationWeight, RANKING.stopTranslationWeight, false);
+    }
     return acc;
   }
 
@@ -1847,7 +1871,8 @@ export class SearchIndex {
         e.titled = true;
         e.titleScore = (e.titleScore ?? 0) + weight * m.score;
       }
-      if (field === WORDS) for (const t of m.terms) e.terms.push(t);
+      // (A stopword matched in STOPS is a word the passage says, as one matched among its words is: see answer.ts.)
+      if (field === WORDS || field === STOPS) for (const t of m.terms) e.terms.push(t);
     }
   }
 
@@ -2434,3 +2459,9 @@ const HAS_CAPITAL = /\p{Lu}/u;
  * twice tydiqa-id's 230,000 words with terms.
  */
 const PROXIMITY_CACHE_WORDS = 500_000;
+
+/** A token's normalised form (a module constant: #translate maps every translation's tokens by it). */
+function tokenNorm(token: Token): string {
+  return token.norm;
+}
+
