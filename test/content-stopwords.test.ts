@@ -58,3 +58,30 @@ describe('English questions whose word translates to an Indonesian stopword', ()
     expect(a.results.map((r) => [r.docId, r.score])).toEqual(b.results.map((r) => [r.docId, r.score]));
   });
 });
+
+describe('the answer marks the stopword an English question matched through its translation', () => {
+  const lib = Library.fromDocuments(
+    [
+      doc('diskusi', 'Diskusi klub buku membahas novel Laskar Pelangi. Anggota klub buku membawa buku masing-masing ke diskusi klub buku.'),
+      doc('jadwal', 'Sesi klub buku dimulai pukul 19.00 di perpustakaan kota.'),
+      doc('panjang', 'Panjang rute jalan sehat tahun ini lima kilometer.'),
+    ],
+    { lexicon: loadLexicon() },
+  );
+  const marked = (q: string, docId: string) => {
+    const r = lib.ask(q).results.find((x) => x.docId === docId)!;
+    return r.highlights.map(([s, e]) => r.text.slice(s, e));
+  };
+
+  it('"when does the book club begin" marks "dimulai" beside "klub buku"', () => {
+    expect(marked('when does the book club begin?', 'jadwal')).toEqual(['klub', 'buku', 'dimulai']);
+  });
+
+  it('"what was the length of the walk route" marks "Panjang"', () => {
+    expect(marked('what was the length of the walk route?', 'panjang')).toContain('Panjang');
+  });
+
+  it('an Indonesian question marks no stopword: "kapan klub buku mulai" marks "klub buku" only', () => {
+    expect(marked('kapan klub buku mulai?', 'jadwal')).toEqual(['klub', 'buku']);
+  });
+});

@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { isIndonesianWord, isModifierTerm, isNameAt, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
@@ -1140,6 +1140,11 @@ interface HighlightWord {
   readonly t: Token;
   readonly forms: readonly string[];
   readonly address?: true;
+  /**
+   * A stopword, with the forms an English question's translation matches it by in search.ts's STOPS field ("dimulai"
+   * as itself and as "mulai"): kept out of the words a long form is sought among, whose stopwords do not count.
+   */
+  readonly stop?: true;
 }
 
 /**
@@ -1176,6 +1181,12 @@ function highlightWords(text: string): readonly HighlightWord[] {
     // Numbering is not indexed (search.ts), so it never matched: a list item's "3." is not the "3" asked about.
     if (isMarker(text, t)) continue;
     let forms = termsAt(text, t);
+    // A stopword is no term of the words field; an English question's translation may have matched it in STOPS
+    // ("begin" → "dimulai", see content-stopwords.ts), and only that puts it among a hit's terms.
+    if (forms.length === 0 && isStopword(t.norm)) {
+      words.push({ t, forms: [...new Set([t.norm, ...stemsOf(t.norm)])], stop: true });
+      continue;
+    }
     // ("Wi-Fi" matched as "wifi": indexed joined too, see hyphens.ts.)
     const joined = joinedForm(t.norm);
     if (joined !== null) forms = [...forms, joined];
@@ -1204,17 +1215,22 @@ export function highlightsIn(
   if (terms.size === 0) return [];
   const out: Highlight[] = [];
   const words = highlightWords(text);
-  // Content words that stand in a whole long form (stopwords inside it, like "dan", are not counted).
+  // Content words that stand in a whole long form (stopwords inside it, like "dan", are not counted), by offset.
+  const content = longForms.words.length === 0 ? words : words.filter((w) => w.stop !== true);
   const inLongForm = new Set<number>();
   for (const seq of longForms.words) {
-    for (let i = 0; i + seq.length <= words.length; i++) {
-      if (seq.every((w, k) => words[i + k]!.forms.includes(w))) seq.forEach((_, k) => inLongForm.add(i + k));
+    for (let i = 0; i + seq.length <= content.length; i++) {
+      if (seq.every((w, k) => content[i + k]!.forms.includes(w))) seq.forEach((_, k) => inLongForm.add(content[i + k]!.t.start));
     }
   }
   // Whether any form of a word (or its stem) matched, and whether all that matched came only from an acronym's
   // long form.
   for (let i = 0; i < words.length; i++) {
-    const { t, forms, address } = words[i]!;
+    const { t, forms, address, stop } = words[i]!;
+    if (stop === true) {
+      if (forms.some((f) => terms.has(f))) out.push([t.start, t.end]);
+      continue;
+    }
     // A name was indexed without stems: "Pekalongan" cannot have matched "kalong" through its stem. A capitalised
     // word the corpus also writes in lower case (`common`) was stemmed: see analysePassage in passage-analysis.ts.
     // An address's pieces were not.
@@ -1234,7 +1250,7 @@ export function highlightsIn(
       }
     }
     if (!matched) continue;
-    if (onlyLong && !inLongForm.has(i)) continue;
+    if (onlyLong && !inLongForm.has(t.start)) continue;
     out.push([t.start, t.end]);
   }
   return out;
