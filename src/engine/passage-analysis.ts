@@ -120,6 +120,9 @@ export function analysePassage(
       }
       continue;
     }
+    // A stopword that is an English content word's translation, for STOPS (see content-stopwords.ts).
+    const stop = contentStops.get(t.norm);
+    if (stop !== undefined) for (const s of stop) stops.push(s);
     // A name ("Bekasi", "Kesultanan Deli") is indexed as written, not stemmed. Stems would only add false matches
     // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
     // rule before giving up. But a capitalised word the corpus also writes in lower case is a common word in a
@@ -127,8 +130,6 @@ export function analysePassage(
     // question's "mengatur", "melatih" or "juara" could not find it as it finds "peraturan" (measured on the dev
     // sets: facqa +0.0004, squad-en-id +0.0011, tydiqa-id +0.0029 MRR@10; stemming every capitalised word instead
     // cost squad-en-id 0.006).
-    const stop = contentStops.get(t.norm);
-    if (stop !== undefined) for (const s of stop) stops.push(s);
     const capitalised = isNameAt(text, t.start);
     const name = capitalised && !lowerCase.has(t.norm);
     for (const w of termsAt(text, t)) {
