@@ -132,7 +132,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
   // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
   // read again only for an answered question whose days were read as dates.
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), RESULT_ASKED.test(q) && !speaksOfFuture(q, true));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), RESULT_ASKED.test(q) && !speaksOfFuture(q, true) && !ANNOUNCEMENT_ASKED.test(q));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -585,6 +585,14 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
  */
 const RESULT_ASKED =
   /(?<![\p{L}\p{N}])(?:juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Words by which a question asks of a result's announcement, not the result ("kapan pengumuman pemenang", "kapan
+ * pemenang diumumkan", "when are the results announced"): a plan tells when it is announced, and was refused as
+ * no result (see RESULT_ASKED).
+ */
+const ANNOUNCEMENT_ASKED =
+  /(?<![\p{L}\p{N}])(?:pengumuman|pengumumannya|umumkan|diumumkan|mengumumkan|umumin|diumumin|ngumumin|announce|announced|announces|announcement|announcements|announcing)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a passage only foretells what the question matched in it (see foretellsOnly): the sentences that say
