@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
+import { foretellsOnly } from '../src/engine/plans.ts';
 import { writeUp } from './write-up.ts';
 
 // A village's write-ups: October's minutes plan when a drawing contest's winners are announced and who is to
@@ -24,7 +25,13 @@ const lib = Library.fromDocuments([
     id: 'lomba-catur',
     title: 'Lomba Catur Pemuda',
     date: '2026-02-15',
-    body: 'Lomba catur pemuda diadakan di pos ronda dengan dua puluh peserta.\n\nJuara lomba catur adalah Budi Santoso.',
+    body: 'Lomba catur pemuda diadakan di pos ronda dengan dua puluh peserta.\n\nJuara lomba catur adalah Budi Santoso, yang akan mewakili desa di tingkat kecamatan bulan depan.',
+  }),
+  writeUp({
+    id: 'chess-night',
+    title: 'Chess Night',
+    date: '2026-03-01',
+    body: 'Chess night was held at the library with twelve players.\n\nThe winner of chess night was Maria, who will represent the club at the city open next month.',
   }),
 ]);
 
@@ -38,5 +45,24 @@ describe('a question naming a result word that asks of the plan', () => {
       const a = lib.ask(q);
       expect([q, a.answered, a.results[0]?.docId]).toEqual([q, true, 'club-october']);
     }
+  });
+});
+
+describe('a report whose sentence goes on to what is to come', () => {
+  it('answers the result it tells', () => {
+    for (const [q, docId] of [
+      ['siapa juara lomba catur', 'lomba-catur'],
+      ['who was the winner of chess night', 'chess-night'],
+    ] as const) {
+      const a = lib.ask(q);
+      expect([q, a.answered, a.results[0]?.docId]).toEqual([q, true, docId]);
+    }
+  });
+
+  it('is no foretelling, where a plan of the same words in one clause still is', () => {
+    const forms = new Set(['juara', 'lomba', 'catur']);
+    expect(foretellsOnly('Juara lomba catur adalah Budi, yang akan mewakili desa bulan depan.', '2026-02-15', forms)).toBe(false);
+    expect(foretellsOnly('Juara lomba catur akan diumumkan, dan hadiahnya diberikan bulan depan.', '2026-02-15', forms)).toBe(true);
+    expect(foretellsOnly('Bulan depan, lomba catur akan digelar di pos ronda.', '2026-02-15', forms)).toBe(true);
   });
 });

@@ -113,7 +113,8 @@ export function onlyPlansNext(text: string, date: string | null, kinds: Readonly
  * every sentence that says one of `forms` (the question's words as the search matched them) speaks of what is to
  * come (see speaksOfFuture: "akan", "berencana", a later month than the write-up's), and one does. "Tim futsal
  * karang taruna ikut turnamen Kades Cup bulan November" in September's minutes enters the team; it tells no
- * winner. A passage that also tells of it in another sentence, as held, is a report.
+ * winner. A passage that also tells of it in another sentence, or another clause of one (see ADDED_CLAUSE), as
+ * held, is a report.
  */
 export function foretellsOnly(text: string, date: string | null, forms: ReadonlySet<string>): boolean {
   // (Most passages speak of no future: told of the whole before its sentences are read.)
@@ -123,7 +124,14 @@ export function foretellsOnly(text: string, date: string | null, forms: Readonly
     const sentence = text.slice(start, end);
     if (!tokenize(sentence).some((t) => forms.has(t.norm))) continue;
     if (!speaksOfFuture(sentence, false, date)) return false;
+    // (A clause added after a comma may foretell what a report goes on to: "Juara lomba catur adalah Budi, yang
+    // akan mewakili desa bulan depan" tells the winner. A clause that says the words and not the future reports.)
+    const clauses = sentence.split(ADDED_CLAUSE);
+    if (clauses.length > 1 && clauses.some((c) => tokenize(c).some((t) => forms.has(t.norm)) && !speaksOfFuture(c, false, date))) return false;
     foretells = true;
   }
   return foretells;
 }
+
+/** Where a sentence adds a clause: a comma or semicolon before a word that joins one ("yang", "dan", "who", "and"). */
+const ADDED_CLAUSE = /[,;]\s+(?=(?:yang|dan|serta|lalu|kemudian|sehingga|who|which|and|then)(?![\p{L}\p{N}]))/iu;
