@@ -66,3 +66,15 @@ describe('a report whose sentence goes on to what is to come', () => {
     expect(foretellsOnly('Bulan depan, lomba catur akan digelar di pos ronda.', '2026-02-15', forms)).toBe(true);
   });
 });
+
+describe('a question of who will attend, in the words a member asks it', () => {
+  it('is answered from the plan when it says it asks of what is to come ("nanti")', () => {
+    for (const q of ['siapa saja yang hadir nanti di syukuran panen', 'syukuran panen nanti yang hadir siapa aja']) {
+      const a = lib.ask(q);
+      expect([q, a.answered, a.results[0]?.docId]).toEqual([q, true, 'rapat-oktober']);
+    }
+  });
+  it('is still no answer from the plan when it asks who came', () => {
+    expect(lib.ask('siapa yang hadir di syukuran panen').answered).toBe(false);
+  });
+});
