@@ -78,3 +78,27 @@ describe('a question of who will attend, in the words a member asks it', () => {
     expect(lib.ask('siapa yang hadir di syukuran panen').answered).toBe(false);
   });
 });
+
+describe('an undated report that tells a result and goes on, with "dan akan" or "and will", to what is to come', () => {
+  // (An encyclopedia's articles have no date: only the tense says what is to come.)
+  const wiki = Library.fromDocuments([
+    writeUp({ id: 'pemilu', title: 'Budi Santoso', body: 'Budi Santoso adalah politikus dari Jawa Tengah.\n\nBudi Santoso memenangkan pemilihan bupati Kendal tahun 2010 dan akan menjabat hingga 2015.' }),
+    writeUp({ id: 'election', title: 'John Carter', body: 'John Carter is a politician from Ohio.\n\nJohn Carter won the 2010 mayoral election in Dayton and will serve until 2015.' }),
+    writeUp({ id: 'sungai', title: 'Bengawan Solo', body: 'Sungai Bengawan Solo adalah sungai terpanjang di Jawa.' }),
+  ]);
+  it('is answered', () => {
+    for (const [q, docId] of [
+      ['siapa yang memenangkan pemilihan bupati Kendal tahun 2010', 'pemilu'],
+      ['siapa pemenang pemilihan bupati Kendal tahun 2010', 'pemilu'],
+      ['who won the 2010 mayoral election in Dayton', 'election'],
+    ] as const) {
+      const a = wiki.ask(q);
+      expect([q, a.answered, a.results[0]?.docId]).toEqual([q, true, docId]);
+    }
+  });
+  it('is no foretelling, where "dan akan" after a plan still is', () => {
+    const forms = new Set(['memenangkan', 'pemilihan', 'bupati']);
+    expect(foretellsOnly('Budi memenangkan pemilihan bupati dan akan menjabat hingga 2015.', null, forms)).toBe(false);
+    expect(foretellsOnly('Budi akan ikut pemilihan bupati dan akan berkampanye di Kendal.', null, forms)).toBe(true);
+  });
+});

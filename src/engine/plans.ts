@@ -133,5 +133,10 @@ export function foretellsOnly(text: string, date: string | null, forms: Readonly
   return foretells;
 }
 
-/** Where a sentence adds a clause: a comma or semicolon before a word that joins one ("yang", "dan", "who", "and"). */
-const ADDED_CLAUSE = /[,;]\s+(?=(?:yang|dan|serta|lalu|kemudian|sehingga|who|which|and|then)(?![\p{L}\p{N}]))/iu;
+/**
+ * Where a sentence adds a clause: a comma or semicolon before a word that joins one ("yang", "dan", "who", "and"),
+ * or, without a comma, "dan" or "and" before the future's tense ("Budi memenangkan pemilihan bupati dan akan
+ * menjabat hingga 2015", "John Carter won the election and will serve until 2015", as an undated article says).
+ */
+const ADDED_CLAUSE =
+  /[,;]\s+(?=(?:yang|dan|serta|lalu|kemudian|sehingga|who|which|and|then)(?![\p{L}\p{N}]))|\s+(?=(?:dan|serta|and)\s+(?:akan|bakal|will|shall)(?![\p{L}\p{N}]))/iu;
