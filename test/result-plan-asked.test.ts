@@ -102,3 +102,22 @@ describe('an undated report that tells a result and goes on, with "dan akan" or 
     expect(foretellsOnly('Budi akan ikut pemilihan bupati dan akan berkampanye di Kendal.', null, forms)).toBe(true);
   });
 });
+
+describe('a question asking what a meeting decided or said of a plan', () => {
+  const minutes = Library.fromDocuments([
+    writeUp({ id: 'club-october', title: 'Photo Club October Meeting', date: '2026-10-05', lang: 'en', body: 'The meeting opened at 7 pm in the library.\n\nDecision: the club will hold an autumn photo walk along the river on 14 November, led by Sara.' }),
+    writeUp({ id: 'chess', title: 'Chess Night', date: '2026-03-01', lang: 'en', body: 'Chess night was held at the library with twelve players.\n\nThe winner of chess night was Maria.' }),
+    writeUp({ id: 'rapat', title: 'Notulen Rapat Oktober', date: '2026-10-04', body: 'Rapat dibuka oleh ketua pukul 19.30 di balai warga.\n\nKeputusan: syukuran panen akan diadakan 8 November di balai desa.' }),
+  ]);
+  it('is answered from the plan the meeting made', () => {
+    for (const [q, docId] of [
+      ['what did the club decide about the autumn photo walk', 'club-october'],
+      ['did they say when the autumn photo walk is', 'club-october'],
+      ['apa hasil rapat soal syukuran panen', 'rapat'],
+      ['apa yang diputuskan soal syukuran panen', 'rapat'],
+    ] as const) {
+      const a = minutes.ask(q);
+      expect([q, a.answered, a.results[0]?.docId]).toEqual([q, true, docId]);
+    }
+  });
+});

@@ -132,7 +132,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
   // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
   // read again only for an answered question whose days were read as dates.
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), RESULT_ASKED.test(q) && !speaksOfFuture(q, true) && !FUTURE_ASKED.test(q) && !ANNOUNCEMENT_ASKED.test(q));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), RESULT_ASKED.test(q) && !speaksOfFuture(q, true) && !FUTURE_ASKED.test(q) && !ANNOUNCEMENT_ASKED.test(q) && !DECISION_ASKED.test(q));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -580,9 +580,9 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
  * Words by which a question asks what happened: a winner, a result, who came, past tense ("siapa juara", "hasil",
  * "who won", "how many attended", "what did"). Such a question is no confident answer from a passage that only
  * foretells it (see foretellsOnly), unless the question itself speaks of what is to come ("siapa yang akan hadir",
- * "who will win", "the next", "nanti": see FUTURE_ASKED) or asks when it is announced (ANNOUNCEMENT_ASKED): then
- * the plan is what it asks. Not "held", which says no tense: "where will the
- * next meetup be held" asks for the plan.
+ * "who will win", "the next", "nanti": see FUTURE_ASKED), asks when it is announced (ANNOUNCEMENT_ASKED) or what
+ * a meeting decided or said (DECISION_ASKED): then the plan is what it asks. Not "held", which says no tense:
+ * "where will the next meetup be held" asks for the plan.
  */
 const RESULT_ASKED =
   /(?<![\p{L}\p{N}])(?:juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did)(?![\p{L}\p{N}])/iu;
@@ -601,6 +601,14 @@ const FUTURE_ASKED = /(?<![\p{L}\p{N}])(?:nanti|ntar|entar|nnti|gonna|going\s+to
  */
 const ANNOUNCEMENT_ASKED =
   /(?<![\p{L}\p{N}])(?:pengumuman|pengumumannya|umumkan|diumumkan|mengumumkan|umumin|diumumin|ngumumin|announce|announced|announces|announcement|announcements|announcing)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Words by which a question asks what a meeting decided or said, not what happened at what it spoke of ("what did
+ * the club decide about the photo walk", "did they say when", "apa hasil rapat soal syukuran panen", "keputusan
+ * rapat"): a meeting's decisions are its plans (see RESULT_ASKED).
+ */
+const DECISION_ASKED =
+  /(?<![\p{L}\p{N}])(?:hasil(?:nya)?\s+(?:rapat|musyawarah|diskusi|pertemuan)|keputusan|keputusannya|diputuskan|memutuskan|disepakati|kesepakatan|sepakat|dibahas|membahas|bilang|decide|decided|decision|decisions|agree|agreed|say|said|mention|mentioned|discuss|discussed)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a passage only foretells what the question matched in it (see foretellsOnly): the sentences that say
