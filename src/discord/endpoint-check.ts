@@ -84,6 +84,14 @@ export function readApplication(rest: REST): Promise<ApplicationInfo> {
 }
 
 /**
+ * Discord's count of the servers the app was added to (ApplicationInfo.approximate_guild_count), from that read
+ * (readApplication); null when it failed or does not say. Never rejects.
+ */
+export function serversAddedTo(application: Promise<ApplicationInfo>): Promise<number | null> {
+  return application.then((a) => (typeof a.approximate_guild_count === 'number' ? a.approximate_guild_count : null), () => null);
+}
+
+/**
  * Asks Discord for the application's endpoint URL and logs what it means; never throws. With `publicKey` (HTTP mode)
  * it also checks that key is the application's own; in both modes it warns when the bot is public. `application`: that read already under way (HTTP mode shares
  * it with the commands check, which needs the application's id), else it is read here.

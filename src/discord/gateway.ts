@@ -7,7 +7,7 @@ import { Client, DefaultRestOptions, Events, GatewayDispatchEvents, GatewayInten
 import { createBotCore, gracefulStop, type BotOptions } from './bot.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
-import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
+import { checkInteractionsEndpoint, readApplication, serversAddedTo } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { warnInNoServer, warnRemovedFromLastServer } from './invite.ts';
 import { cachedModeratorRolesCheck, cachedServerRoles } from './server-roles.ts';
@@ -125,10 +125,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     const warn = (count: number | null) => {
       if (readyClient.guilds.cache.size === 0) warnInNoServer(id, log, count);
     };
-    void application.then(
-      (a) => warn(typeof a.approximate_guild_count === 'number' ? a.approximate_guild_count : null),
-      () => warn(null),
-    );
+    void serversAddedTo(application).then(warn);
   }
   readyClient.on(Events.GuildDelete, () => {
     if (readyClient.guilds.cache.size === 0) warnRemovedFromLastServer(readyClient.application.id, log);

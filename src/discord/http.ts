@@ -14,7 +14,7 @@ import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { staleRequestReporter } from './stale-requests.ts';
-import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
+import { checkInteractionsEndpoint, readApplication, serversAddedTo } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
 import { checkModeratorRoles, readBotServers, restServerRoles } from './server-roles.ts';
@@ -259,7 +259,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const servers = readBotServers(rest, log);
     const ownId = application.then((a) => String(a.id), () => applicationId);
     // An app added with the commands scope only is used there all the same: Discord counts it among the app's servers.
-    const addedTo = application.then((a) => (typeof a.approximate_guild_count === 'number' ? a.approximate_guild_count : null), () => null);
+    const addedTo = serversAddedTo(application);
     void Promise.all([servers, ownId, addedTo]).then(
       ([list, id, count]) => {
         if (list !== null && list.length === 0) warnInNoServer(id, log, count);

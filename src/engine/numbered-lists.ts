@@ -115,10 +115,12 @@ export function namesWinners(title: string): boolean {
 const NOT_PLACINGS = /(?<![\p{L}\p{N}])(?:juri|jury|judges?|panitia|peserta|acara|agenda|rundown|jadwal|susunan|keputusan|kriteria|syarat|ketentuan|penilaian)(?![\p{L}\p{N}])/iu;
 
 /**
- * Whether the items of a numbered list introduced by `intro` are placings: in a write-up whose title names winners
- * (`titleNamesWinners`, see namesWinners) or under an introduction that does, unless the introduction says the
- * list is of something else (NOT_PLACINGS).
+ * Whether the items of a numbered list introduced by `intro`, whose word is `head` (introHead in list-items.ts),
+ * are placings besides: in a write-up whose title names winners (`titleNamesWinners`, see namesWinners) or under
+ * an introduction that does, unless the introduction says the list is of something else (NOT_PLACINGS). Not under
+ * no introduction, nor one whose word is PLACING_WORD already ("Juara lomba:"): its items are placings as it is.
  */
-export function listsPlacings(titleNamesWinners: boolean, intro: string): boolean {
+export function listsPlacings(head: string | undefined, titleNamesWinners: boolean, intro: string | undefined): boolean {
+  if (head === undefined || head === PLACING_WORD || intro === undefined) return false;
   return (titleNamesWinners || namesWinners(intro)) && !NOT_PLACINGS.test(intro);
 }

@@ -100,7 +100,7 @@ export function numberings(text: string, english: boolean, kinds: ReadonlySet<st
       const introduced = introHead(intro);
       // (In a results write-up, `placings`, or under an introduction that names winners, an introduced list's items
       // are placings too: see PLACING_WORD.)
-      const winners = introduced.length > 0 && !introduced.includes(PLACING_WORD) && listsPlacings(placings, intro!);
+      const winners = listsPlacings(introduced[0], placings, intro);
       const listed = winners ? [...introduced, PLACING_WORD] : introduced;
       const words = column.length > 0 ? column : listed.length > 0 ? listed : beside;
       if (words.length > 0) out.push({ written: t.norm, numbers, words });

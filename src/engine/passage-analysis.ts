@@ -113,7 +113,7 @@ export function analysePassage(
         if (head !== undefined) words.push(listItemTerm(head, String(Number(t.norm))));
         // (And a results write-up's item is a placing too: "1. Nayla Putri" under "Balap karung anak:" is juara 1;
         // so is one under an introduction that names winners, "Pemenang lomba kelereng:", whatever the title.)
-        if (head !== undefined && head !== PLACING_WORD && listsPlacings(namesWinners(passage.title), intro!)) {
+        if (listsPlacings(head, namesWinners(passage.title), intro)) {
           words.push(listItemTerm(PLACING_WORD, String(Number(t.norm))));
           placings = true;
         }

@@ -49,7 +49,7 @@ import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Sugges
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import { englishPassages, Openings } from './openings.ts';
 import { collectVocabulary, collectVocabularyInTurns, oneTypoFrom, type Vocabulary } from './vocabulary.ts';
-import type { Lexicon } from './lexicon.ts';
+import { baseFormCandidates, type Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
 
 export interface IndexOptions {
@@ -63,8 +63,6 @@ export interface IndexOptions {
 
 /** English superlatives not formed by -est: "the best participants", "the most watched film" ask which. */
 const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least']);
-/** A stem ending in a doubled letter, "bigg" of "biggest". */
-const DOUBLED_END = /(.)\1$/u;
 
 /** One question word and the index terms that count as evidence for it. */
 export interface QueryGroup {
@@ -1172,10 +1170,10 @@ export class SearchIndex {
     if (IRREGULAR_SUPERLATIVES.has(w)) return true;
     const lexicon = this.#lexicon;
     if (!w.endsWith('est') || w.length < 6 || lexicon?.knows === undefined || !lexicon.knows(w)) return false;
-    const stem = w.slice(0, -3);
     const own = lexicon.lookup(w)[0];
-    for (const b of [stem, `${stem}e`, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', DOUBLED_END.test(stem) ? stem.slice(0, -1) : '']) {
-      if (b.length >= 3 && !isStopword(b) && lexicon.knows(b) && (own === undefined || lexicon.lookup(b)[0] === own)) return true;
+    // (English spelling's base forms of an -est word: "bigg", "big", "bigge" of "biggest", "early" of "earliest".)
+    for (const b of baseFormCandidates(w)) {
+      if (!isStopword(b) && lexicon.knows(b) && (own === undefined || lexicon.lookup(b)[0] === own)) return true;
     }
     return false;
   }
