@@ -15,31 +15,40 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evalDir } from '../src/eval/sets.ts';
 
-const USAGE = 'usage: npx tsx scripts/build-cpu.mts --base DIR [--rounds N] [--corpus PATH] [--eval-dir DIR]';
-const { values } = parseArgs({
-  options: {
+const USAGE = 'usage: node --expose-gc --import tsx scripts/build-cpu.mts --base DIR [--rounds N] [--corpus PATH] [--eval-dir DIR]';
+/** A problem with how the script was run: said in one line with the usage, exit 2, as the npm scripts do. */
+function fail(problem: string): never {
+  console.error(`build-cpu: ${problem}\n${USAGE}`);
+  process.exit(2);
+}
+const options = {
     base: { type: 'string' },
     rounds: { type: 'string', default: '8' },
     corpus: { type: 'string' },
     'eval-dir': { type: 'string' },
     help: { type: 'boolean', default: false },
-  },
-});
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+try {
+  ({ values } = parseArgs({ options }));
+} catch (error) {
+  fail((error as Error).message);
+}
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (values.base === undefined) throw new Error(`--base is missing: the other checkout to compare with\n${USAGE}`);
+if (values.base === undefined) fail('--base is missing: the other checkout to compare with');
 const base = path.resolve(values.base);
-if (!existsSync(path.join(base, 'src/engine/library.ts'))) throw new Error(`--base ${base}: no src/engine/library.ts there, not a checkout of this project`);
+if (!existsSync(path.join(base, 'src/engine/library.ts'))) fail(`--base ${base}: no src/engine/library.ts there, not a checkout of this project`);
 const rounds = Number(values.rounds);
-if (!Number.isInteger(rounds) || rounds < 2) throw new Error(`--rounds ${values.rounds}: expected a whole number of at least 2 (the first round is a cold build)`);
+if (!Number.isInteger(rounds) || rounds < 2) fail(`--rounds ${values.rounds}: expected a whole number of at least 2 (the first round is a cold build)`);
 const corpus = values.corpus ?? path.join(evalDir(values['eval-dir']), 'tydiqa-id', 'corpus.jsonl');
-if (!existsSync(corpus)) throw new Error(`${corpus} not found: name a corpus with --corpus or the eval folder with --eval-dir`);
+if (!existsSync(corpus)) fail(`${corpus} not found: name a corpus with --corpus or the eval folder with --eval-dir`);
 
 const here = path.resolve(import.meta.dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc;
-if (gc === undefined) throw new Error('run node with --expose-gc: node --expose-gc --import tsx scripts/build-cpu.mts …');
+if (gc === undefined) fail('run node with --expose-gc: node --expose-gc --import tsx scripts/build-cpu.mts …');
 
 interface Code {
   name: string;
