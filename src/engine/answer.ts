@@ -132,7 +132,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
   // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
   // read again only for an answered question whose days were read as dates.
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), RESULT_ASKED.test(q) && !speaksOfFuture(q, true) && !FUTURE_ASKED.test(q) && !ANNOUNCEMENT_ASKED.test(q) && !DECISION_ASKED.test(q));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), asksWhatHappened(q));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -609,6 +609,14 @@ const ANNOUNCEMENT_ASKED =
  */
 const DECISION_ASKED =
   /(?<![\p{L}\p{N}])(?:hasil(?:nya)?\s+(?:rapat|musyawarah|diskusi|pertemuan)|keputusan|keputusannya|diputuskan|memutuskan|disepakati|kesepakatan|sepakat|dibahas|membahas|bilang|decide|decided|decision|decisions|agree|agreed|say|said|mention|mentioned|discuss|discussed)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a question asks what happened (RESULT_ASKED), not the plan: not where it speaks of what is to come
+ * (speaksOfFuture, FUTURE_ASKED), nor asks of an announcement (ANNOUNCEMENT_ASKED) or a decision (DECISION_ASKED).
+ */
+function asksWhatHappened(q: string): boolean {
+  return RESULT_ASKED.test(q) && !speaksOfFuture(q, true) && !FUTURE_ASKED.test(q) && !ANNOUNCEMENT_ASKED.test(q) && !DECISION_ASKED.test(q);
+}
 
 /**
  * Whether a passage only foretells what the question matched in it (see foretellsOnly): the sentences that say
