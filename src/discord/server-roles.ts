@@ -134,10 +134,9 @@ export function unknownRolesWarning(unknown: readonly string[], servers: number)
 
 /**
  * Logs the start-up warning when an id of `ids` is a role in none of the servers, `found[i]` being ServerRoles.among
- * of server i. Says nothing when a server's could not be told (null): an id could be a role of it.
+ * of server i (every one read: checkModeratorRoles says nothing else when one could not be).
  */
-function warnUnknownRoles(ids: readonly string[], found: ReadonlyArray<readonly string[] | null>, log: Logger): void {
-  if (found.includes(null)) return;
+function warnUnknownRoles(ids: readonly string[], found: ReadonlyArray<readonly string[]>, log: Logger): void {
   const servers = found.map((f) => new Set(f));
   const unknown = servers.length === 0 ? [] : unknownRoleIds(ids, servers);
   const warning = unknownRolesWarning(unknown, servers.length);
@@ -173,8 +172,9 @@ export async function checkModeratorRoles(servers: Promise<readonly string[] | n
   if (list === null || list.length > MAX_SERVERS_CHECKED) return;
   // Patient: no member waits on this check, and one that gave up after a refusal's second said nothing at all.
   const found = await Promise.all(list.map((guild) => roles.among(guild, ids, true)));
-  const unread = list.filter((_, i) => found[i] === null);
-  if (unread.length > 0) {
+  const read = found.filter((f) => f !== null);
+  if (read.length < found.length) {
+    const unread = list.filter((_, i) => found[i] === null);
     // Said, not left silent: a moderator who reads no warning takes every id for a role.
     log.warn(
       { unreadServers: unread },
@@ -182,7 +182,7 @@ export async function checkModeratorRoles(servers: Promise<readonly string[] | n
     );
     return;
   }
-  warnUnknownRoles(ids, found, log);
+  warnUnknownRoles(ids, read, log);
 }
 
 /**
