@@ -1,7 +1,7 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set (or INTERACTIONS=http), else the local console.
 
 import { parseArgs } from 'node:util';
-import { describeSlip, loadDotenv } from './dotenv.ts';
+import { loadDotenvSayingSlips } from './dotenv.ts';
 import { runConsole } from './cli/console.ts';
 import { checkCorpusCommand, corpusPath, MAX_SHOWN_PROBLEMS, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   const usage = usageExit();
   if (usage !== null) return usage;
   // A key one slip from a setting's name sets nothing: said before anything else, since what it meant is unset.
-  for (const slip of loadDotenv()) process.stderr.write(`tanya: ${describeSlip(slip)}\n`);
+  loadDotenvSayingSlips('tanya');
   stopWhenOrphaned();
   let config: Config;
   try {
