@@ -17,23 +17,15 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parseOrUsage } from '../src/cli/args.ts';
 import { Library } from '../src/engine/library.ts';
 import { evalDir, readQueries, repoRoot, shippedCorpus } from '../src/eval/sets.ts';
 import { NODE_FLAGS } from '../src/node-flags.ts';
 import { startFakeDiscord, type FakeDiscord } from '../test/fake-discord/index.ts';
+import { getGc } from './gc.ts';
 import { percentile } from './percentile.ts';
 
 const DEADLINE_MS = 3000;
-
-function getGc(): () => void {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (typeof existing === 'function') return existing;
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 /** A small deterministic generator, so every run asks the same questions. */
 function rng(seed: number): () => number {

@@ -5,8 +5,6 @@
 // questions, and the first question on a freshly reloaded index. Figures for the README; the tests never assert
 // timings.
 
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -15,6 +13,7 @@ import { parseOrUsage } from '../src/cli/args.ts';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { loadLexicon } from '../src/engine/lexicon.ts';
 import { evalDir, readQueries, shippedCorpus } from '../src/eval/sets.ts';
+import { getGc } from './gc.ts';
 import { percentile } from './percentile.ts';
 
 /** Used when ../shared/eval is absent, so the forum figures can still be measured (en + id, as people ask). */
@@ -30,15 +29,6 @@ const SAMPLE_QUESTIONS = [
   'What is the tallest mountain in Africa?',
   'asdfghjkl',
 ];
-
-/** A working gc(): the global one under --expose-gc, else one obtained by setting the V8 flag at run time. */
-function getGc(): () => void {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (typeof existing === 'function') return existing;
-  // V8 only exposes gc to contexts created after the flag is set, hence the fresh context.
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 interface Row {
   corpus: string;
