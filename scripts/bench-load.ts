@@ -17,23 +17,15 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { parseOrUsage } from '../src/cli/args.ts';
 import { Library } from '../src/engine/library.ts';
 import { evalDir, readQueries, repoRoot, shippedCorpus } from '../src/eval/sets.ts';
 import { NODE_FLAGS } from '../src/node-flags.ts';
 import { startFakeDiscord, type FakeDiscord } from '../test/fake-discord/index.ts';
+import { getGc } from './gc.ts';
 import { percentile } from './percentile.ts';
 
 const DEADLINE_MS = 3000;
-
-function getGc(): () => void {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (typeof existing === 'function') return existing;
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 /** A small deterministic generator, so every run asks the same questions. */
 function rng(seed: number): () => number {
@@ -224,27 +216,17 @@ heap used.
   --help            this text`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      options: {
-        json: { type: 'boolean', default: false },
-        burst: { type: 'string', default: '500' },
-        rounds: { type: 'string', default: '3' },
-        questions: { type: 'string', default: '10000' },
-        'eval-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    // parseArgs names the option ("Unknown option '--burts'"); its stack says nothing more to the person typing.
-    process.stderr.write(`bench:load: ${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
+  const values = parseOrUsage('bench:load', USAGE, {
+    options: {
+      json: { type: 'boolean', default: false },
+      burst: { type: 'string', default: '500' },
+      rounds: { type: 'string', default: '3' },
+      questions: { type: 'string', default: '10000' },
+      'eval-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof values === 'number') return values;
   const n = Number(values.burst);
   const rounds = Number(values.rounds);
   const count = Number(values.questions);

@@ -5,16 +5,15 @@
 // questions, and the first question on a freshly reloaded index. Figures for the README; the tests never assert
 // timings.
 
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { parseOrUsage } from '../src/cli/args.ts';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { loadLexicon } from '../src/engine/lexicon.ts';
 import { evalDir, readQueries, shippedCorpus } from '../src/eval/sets.ts';
+import { getGc } from './gc.ts';
 import { percentile } from './percentile.ts';
 
 /** Used when ../shared/eval is absent, so the forum figures can still be measured (en + id, as people ask). */
@@ -30,15 +29,6 @@ const SAMPLE_QUESTIONS = [
   'What is the tallest mountain in Africa?',
   'asdfghjkl',
 ];
-
-/** A working gc(): the global one under --expose-gc, else one obtained by setting the V8 flag at run time. */
-function getGc(): () => void {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (typeof existing === 'function') return existing;
-  // V8 only exposes gc to contexts created after the flag is set, hence the fresh context.
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 interface Row {
   corpus: string;
@@ -160,25 +150,15 @@ time, heap used, question latency p50/p99, the first question after a reload, an
   --help            this text`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      options: {
-        json: { type: 'boolean', default: false },
-        samples: { type: 'string', default: '1000' },
-        'eval-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    // parseArgs names the option ("Unknown option '--sample'"); its stack says nothing more to the person typing.
-    process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
+  const values = parseOrUsage('bench', USAGE, {
+    options: {
+      json: { type: 'boolean', default: false },
+      samples: { type: 'string', default: '1000' },
+      'eval-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof values === 'number') return values;
   const minSamples = Number(values.samples);
   if (!Number.isInteger(minSamples) || minSamples < 1) {
     process.stderr.write(`bench: --samples must be a positive whole number (got "${values.samples}")\n`);

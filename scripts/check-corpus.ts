@@ -2,7 +2,7 @@
 // 1) or what it holds (exit 0). For moderators before a /reload, and for a corpus kept in its own repository's CI.
 
 import { parseArgs } from 'node:util';
-import { describeSlip, loadDotenv } from '../src/dotenv.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { corpusPath, openLibrary } from '../src/cli/open-library.ts';
 import { notRead, plural } from '../src/cli/render.ts';
 import { idList } from '../src/engine/reload-lines.ts';
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // (A key one slip from a setting's name is said, as `npm start` says it: a mistyped CORPUS_DIR would check the
   // default corpus in silence.)
-  for (const slip of loadDotenv()) console.error(`check-corpus: ${describeSlip(slip)}`);
+  loadDotenvSayingSlips('check-corpus');
   // Only the corpus's own settings are read: a bad PORT or DISCORD_TOKEN in .env is the bot's to report when it
   // starts, and made a good corpus fail its check (exit 1, "Invalid configuration") in a corpus repository's CI.
   const size = maxFileBytesFrom(process.env);

@@ -8,7 +8,7 @@
 //
 // Exit status: 0 written, 1 configuration or Discord error (one line naming the variable to fix), 2 usage error.
 
-import { describeSlip, loadDotenv } from '../src/dotenv.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { commandDefinitions } from '../commands/index.ts';
 import { ConfigError, loadConfig, requireConfig } from '../src/config.ts';
 import { deployCommands, DeployError, registeredCommands, tokenApplicationId, type DeployTarget } from '../src/discord/deploy.ts';
@@ -39,7 +39,7 @@ if (swallowed.length > 0) {
 }
 const remove = args.includes('--remove');
 
-for (const slip of loadDotenv()) console.error(`deploy-commands: ${describeSlip(slip)}`);
+loadDotenvSayingSlips('deploy-commands');
 
 try {
   const config = loadConfig();

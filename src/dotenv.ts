@@ -104,6 +104,15 @@ export function loadDotenv(cwd = process.cwd(), repo = repoEnv, env: NodeJS.Proc
 }
 
 /** One line for a slip: the file, the key as written, and the setting it is near. */
-export function describeSlip(slip: EnvSlip): string {
+function describeSlip(slip: EnvSlip): string {
   return `${slip.file}: ${slip.key} is no setting of tanya's, and is ignored: ${slip.setting}?`;
+}
+
+/**
+ * loadDotenv for an entry point (`npm start`, ask, check-corpus, deploy-commands): each slip said on stderr, one
+ * line after `program`'s name, since what it meant is unset.
+ */
+export function loadDotenvSayingSlips(program: string): void {
+  for (const slip of loadDotenv()) process.stderr.write(`${program}: ${describeSlip(slip)}
+`);
 }

@@ -1,7 +1,7 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set (or INTERACTIONS=http), else the local console.
 
-import { parseArgs } from 'node:util';
-import { describeSlip, loadDotenv } from './dotenv.ts';
+import { loadDotenvSayingSlips } from './dotenv.ts';
+import { parseOrUsage } from './cli/args.ts';
 import { runConsole } from './cli/console.ts';
 import { checkCorpusCommand, corpusPath, MAX_SHOWN_PROBLEMS, openLibrary } from './cli/open-library.ts';
 import { colorEnabled } from './cli/render.ts';
@@ -22,16 +22,8 @@ this terminal. It takes no options.
  * null to go on, else the exit code, the usage written.
  */
 function usageExit(): number | null {
-  try {
-    const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h', default: false } } });
-    if (!values.help) return null;
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  } catch (error) {
-    // parseArgs names the option ("Unknown option '--tokn'"); its stack says nothing more to the person typing.
-    process.stderr.write(`start: ${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const values = parseOrUsage('start', USAGE, { options: { help: { type: 'boolean', short: 'h', default: false } } });
+  return typeof values === 'number' ? values : null;
 }
 
 /**
@@ -55,7 +47,7 @@ async function main(): Promise<number> {
   const usage = usageExit();
   if (usage !== null) return usage;
   // A key one slip from a setting's name sets nothing: said before anything else, since what it meant is unset.
-  for (const slip of loadDotenv()) process.stderr.write(`tanya: ${describeSlip(slip)}\n`);
+  loadDotenvSayingSlips('tanya');
   stopWhenOrphaned();
   let config: Config;
   try {

@@ -1,13 +1,13 @@
 // Entry point of `npm run ask`: see src/cli/ask-command.ts for the flags and exit codes.
 
-import { describeSlip, loadDotenv } from '../dotenv.ts';
+import { loadDotenvSayingSlips } from '../dotenv.ts';
 import { runAsk } from './ask-command.ts';
 
 // CORPUS_DIR and CORPUS_MAX_FILE_BYTES from .env as `npm start` and check-corpus read them: the working
 // directory's, then the repository's own, so `ask` run from elsewhere answers from the same corpus as the bot.
 // A key one slip from a setting's name is said on stderr, as `npm start` says it: a mistyped CORPUS_DIR would
 // otherwise answer from the default corpus in silence.
-for (const slip of loadDotenv()) process.stderr.write(`ask: ${describeSlip(slip)}\n`);
+loadDotenvSayingSlips('ask');
 
 // A reader that stops early (`ask --jsonl < questions | head -1`) closes the pipe: the answers it did not want
 // are not an error, so stop quietly instead of dying on an unhandled EPIPE with a stack trace. Any other failure

@@ -133,15 +133,28 @@ export function unknownRolesWarning(unknown: readonly string[], servers: number)
 }
 
 /**
- * Logs the start-up warning when an id of `ids` is a role in none of the servers, `found[i]` being ServerRoles.among
- * of server i. Says nothing when a server's could not be told (null): an id could be a role of it.
+ * The check of MODERATOR_ROLE_IDS both modes run, given `found[i]`, the ids of `ids` that server i holds as roles
+ * (every server read: a caller that could not read one says nothing). Logs the warning when an id is a role in
+ * none of them; nothing in no server. Called again (gateway mode), each change is said once: the warning names the
+ * ids newly a role in none of the servers (an id warned of is not warned of again at the next join), and an id
+ * warned of that became a role is said to be one.
  */
-function warnUnknownRoles(ids: readonly string[], found: ReadonlyArray<readonly string[] | null>, log: Logger): void {
-  if (found.includes(null)) return;
-  const servers = found.map((f) => new Set(f));
-  const unknown = servers.length === 0 ? [] : unknownRoleIds(ids, servers);
-  const warning = unknownRolesWarning(unknown, servers.length);
-  if (warning !== null) log.warn({ unknownRoleIds: unknown }, warning);
+function unknownRolesReporter(ids: readonly string[], log: Logger): (found: ReadonlyArray<readonly string[]>) => void {
+  let warned: ReadonlySet<string> = new Set();
+  return (found) => {
+    // In no server, nothing can be told: what was said stands.
+    if (found.length === 0) return;
+    const unknown = unknownRoleIds(ids, found.map((f) => new Set(f)));
+    const fresh = unknown.filter((id) => !warned.has(id));
+    const nowRoles = [...warned].filter((id) => !unknown.includes(id));
+    warned = new Set(unknown);
+    const warning = unknownRolesWarning(fresh, found.length);
+    if (warning !== null) log.warn({ unknownRoleIds: fresh }, warning);
+    if (nowRoles.length > 0) {
+      const one = nowRoles.length === 1;
+      log.info({ roleIdsFound: nowRoles }, `MODERATOR_ROLE_IDS: ${nowRoles.join(', ')} ${one ? 'is a role' : 'are roles'} now (of a server the bot joined since)`);
+    }
+  };
 }
 
 /** Servers whose roles HTTP mode reads at start-up at most; in more, it makes no claim (a role may be elsewhere). */
@@ -173,8 +186,9 @@ export async function checkModeratorRoles(servers: Promise<readonly string[] | n
   if (list === null || list.length > MAX_SERVERS_CHECKED) return;
   // Patient: no member waits on this check, and one that gave up after a refusal's second said nothing at all.
   const found = await Promise.all(list.map((guild) => roles.among(guild, ids, true)));
-  const unread = list.filter((_, i) => found[i] === null);
-  if (unread.length > 0) {
+  const read = found.filter((f) => f !== null);
+  if (read.length < found.length) {
+    const unread = list.filter((_, i) => found[i] === null);
     // Said, not left silent: a moderator who reads no warning takes every id for a role.
     log.warn(
       { unreadServers: unread },
@@ -182,31 +196,21 @@ export async function checkModeratorRoles(servers: Promise<readonly string[] | n
     );
     return;
   }
-  warnUnknownRoles(ids, found, log);
+  unknownRolesReporter(ids, log)(read);
 }
 
 /**
  * Gateway mode's check of MODERATOR_ROLE_IDS, run at start-up (before the start returns) and whenever the bot's
  * servers or their roles change (a server joined or left, an outage ended, a role deleted): every server
  * in the client's cache, read at once. Says nothing while a server is in an outage (cached without its roles), as in
- * HTTP mode. Each change is said once: the warning names the ids newly a role in none of the servers (an id warned of
- * is not warned of again at the next join), and an id warned of that became a role is said to be one.
+ * HTTP mode. Each change is said once (unknownRolesReporter).
  */
 export function cachedModeratorRolesCheck(client: Client, ids: readonly string[], log: Logger): () => void {
-  let warned: ReadonlySet<string> = new Set();
+  const report = unknownRolesReporter(ids, log);
   return () => {
     const found = client.guilds.cache.map((guild) => cachedRolesAmong(guild, ids));
-    // In no server (or one in an outage), nothing can be told: what was said stands.
-    if (found.length === 0 || found.includes(null)) return;
-    const unknown = unknownRoleIds(ids, found.map((f) => new Set(f)));
-    const fresh = unknown.filter((id) => !warned.has(id));
-    const nowRoles = [...warned].filter((id) => !unknown.includes(id));
-    warned = new Set(unknown);
-    const warning = unknownRolesWarning(fresh, found.length);
-    if (warning !== null) log.warn({ unknownRoleIds: fresh }, warning);
-    if (nowRoles.length > 0) {
-      const one = nowRoles.length === 1;
-      log.info({ roleIdsFound: nowRoles }, `MODERATOR_ROLE_IDS: ${nowRoles.join(', ')} ${one ? 'is a role' : 'are roles'} now (of a server the bot joined since)`);
-    }
+    const read = found.filter((f) => f !== null);
+    // With a server in an outage, nothing can be told: what was said stands.
+    if (read.length === found.length) report(read);
   };
 }
