@@ -8,7 +8,7 @@
 // keeps only those the corpus has. This module is the Indonesian side; the English
 // side (which verbs an -er/-or word is formed on) is lexicon.ts's agentBases, beside its other spelling rules.
 
-import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
+import { IndonesianStemmer } from './indonesian-stemmer.ts';
 import type { RootReading } from './analyzer.ts';
 
 const VOWEL = /^[aeiou]/;
@@ -64,7 +64,7 @@ export function peNoun(root: string): string | null {
  */
 export function agentNounOf(translation: string, reading?: RootReading): string | null {
   if (!/^[a-z]+$/.test(translation)) return null;
-  const stem = (word: string) => reading?.(word) ?? StemmerId.stem(word);
+  const stem = (word: string) => reading?.(word) ?? IndonesianStemmer.stem(word);
   const root = stem(translation);
   // A ber- verb's doer is pe- on its root, not peN-: belajar → pelajar (the learner; pengajar is the teacher, of
   // mengajar), bekerja → pekerja, berdagang → pedagang, berenang → perenang. (Where the two agree, as for roots
@@ -98,7 +98,7 @@ const PREFIXED_PER = /^(?:mem|di|ber)pe[rl]/u;
  */
 export function isPerVerb(translation: string, reading?: RootReading): boolean {
   if (PREFIXED_PER.test(translation)) return true;
-  const root = reading?.(translation) ?? StemmerId.stem(translation);
+  const root = reading?.(translation) ?? IndonesianStemmer.stem(translation);
   return root.length > 0 && (translation.startsWith('per' + root) || translation.startsWith('pel' + root));
 }
 
@@ -109,5 +109,5 @@ export function isPerVerb(translation: string, reading?: RootReading): boolean {
  * -er word is a doer at all (see lexicon.ts agentNouns).
  */
 export function isDoerNoun(translation: string): boolean {
-  return /^pe[a-z]+$/.test(translation) && StemmerId.stem(translation) !== translation;
+  return /^pe[a-z]+$/.test(translation) && IndonesianStemmer.stem(translation) !== translation;
 }

@@ -8,11 +8,10 @@
 // Stopwords (Indonesian and English, question words among them) produce no terms, so "apa"/"what" never drive
 // the ranking.
 
-import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as indonesianStopwords } from 'natural/lib/natural/util/stopwords_id';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords';
-import { createRequire } from 'node:module';
+import { DICTIONARY as STEMMER_DICTIONARY, IndonesianStemmer } from './indonesian-stemmer.ts';
 import { endsLone, romanValue } from './number-words.ts';
 
 /**
@@ -490,7 +489,7 @@ function stemmed(word: string): Stemmed {
   let id = word;
   // (An acronym's term, in capitals, has no stems: see acronymTerm.)
   if (STEMMABLE_WORD.test(word) && word.length > 3 && word === word.toLowerCase()) {
-    id = MAY_BE_AFFIXED.test(word) && !isPlainRootWord(word) && !stemmerKeeps(word) ? StemmerId.stem(word) : word;
+    id = MAY_BE_AFFIXED.test(word) && !isPlainRootWord(word) && !stemmerKeeps(word) ? IndonesianStemmer.stem(word) : word;
     if (id !== word && id.length > 1) stems.push(id);
     if (!word.includes('-') && mayHavePorterSuffix(word)) {
       const en = PorterStemmer.stem(word);
@@ -603,9 +602,7 @@ export function isStopword(word: string): boolean {
  * The Indonesian root words natural's stemmer checks against (Sastrawi's kata dasar, ~30k words). A question
  * word that is a known Indonesian word, or stems to one, is a real content word even when the corpus lacks it.
  */
-const ROOT_WORDS: ReadonlySet<string> = new Set(
-  (createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter(Boolean),
-);
+const ROOT_WORDS: ReadonlySet<string> = STEMMER_DICTIONARY;
 
 /** Whether the word is itself one of the Indonesian root words (not merely an inflection of one). */
 export function isRootWord(word: string): boolean {
