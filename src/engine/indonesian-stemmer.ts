@@ -162,10 +162,13 @@ function checkPrefixRules(): void {
   }
 }
 
+/** A suffix's removal (a module constant: under tsx an arrow function made in a call is named each time). */
+const isSuffixRemoval = (r: Removal): boolean => r.affixType !== 'DP';
+
 function loopRestorePrefixes(): void {
   // restorePrefix: the word as it was before the last affix taken off, and the prefixes' removals dropped.
   for (const removal of removals) currentWord = removal.originalWord;
-  removals = removals.filter((r) => r.affixType !== 'DP');
+  removals = removals.filter(isSuffixRemoval);
   removals.reverse();
   const reversed = removals;
   const tempCurrentWord = currentWord;
