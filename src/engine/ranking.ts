@@ -83,7 +83,8 @@ export const RANKING = {
    * QueryGroup.nameUnit); shorter names pair word by word, as other words do. Chosen on the odd-numbered questions
    * of facqa and tydiqa-id together (2 / 3 / 4 / 5, and none: odd sums 1.6563 / 1.6569 / 1.6578 / 1.6578 / 1.6545;
    * 4 and 5 tie there, the smaller taken): at 2 and 3, tydiqa-id's short questions that are mostly a name ("Dimana
-   * kantor pusat General Motors?") lost a passage that names it whole to one that has its words apart.
+   * kantor pusat General Motors?" at 2, "… dalam Perang Dunia II?" at 3) lost a passage that names it whole to one
+   * that has its words apart. See docs/retrieval.md, "A long name read as one word by proximity".
    */
   nameUnitWords: 4,
   /**
