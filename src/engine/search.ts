@@ -338,13 +338,13 @@ const BUILD_TURN_MS = 25;
 
 /**
  * Marks the groups of each long name (see QueryGroup.nameUnit): runs of at least RANKING.nameUnitWords groups whose
- * capitalised words stand side by side in the question (`named`: each such group's token index).
+ * capitalised words stand side by side in the question (`capitalised`: each such group's token index).
  */
-function markNameUnits(groups: readonly QueryGroup[], named: ReadonlyMap<QueryGroup, number>): void {
+function markNameUnits(groups: readonly QueryGroup[], capitalised: ReadonlyMap<QueryGroup, number>): void {
   let start = 0;
   for (let k = 1; k <= groups.length; k++) {
-    const at = named.get(groups[k - 1]!);
-    const next = k < groups.length ? named.get(groups[k]!) : undefined;
+    const at = capitalised.get(groups[k - 1]!);
+    const next = k < groups.length ? capitalised.get(groups[k]!) : undefined;
     if (at !== undefined && next === at + 1) continue;
     // groups[start..k) are the run that ends at k - 1 (a single group, or none named, when it is no name).
     if (at !== undefined && k - start >= RANKING.nameUnitWords) for (let j = start; j < k; j++) groups[j]!.nameUnit = start;
@@ -780,7 +780,7 @@ export class SearchIndex {
     const toEnglish = this.#readsEnglish(language);
     const groups: QueryGroup[] = [];
     // The groups of capitalised words inside the question, by the index of their token (see markNameUnits).
-    const named = new Map<QueryGroup, number>();
+    const capitalised = new Map<QueryGroup, number>();
     const seen = new Set<string>();
     const tokens = tokenize(text);
     // (Not in a question typed all in capitals, where capitals say nothing: see the acronyms below.)
@@ -933,9 +933,9 @@ export class SearchIndex {
       }
       groups.push(group);
       // (The question's first word is capitalised as a sentence's is, not as a name: isNameAt.)
-      if (isNameAt(text, token.start)) named.set(group, i);
+      if (isNameAt(text, token.start)) capitalised.set(group, i);
     });
-    markNameUnits(groups, named);
+    markNameUnits(groups, capitalised);
     // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari
     // 2") is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th
     // Community Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a
