@@ -94,22 +94,78 @@ export function positionsOf(read: TermPositions, groupOf: ReadonlyMap<string, nu
   return positions;
 }
 
-/** proximity from positionsOf's positions, the groups in `except` read as found nowhere. */
+/**
+ * proximity from positionsOf's positions, the groups in `except` read as found nowhere. A long name's words
+ * (QueryGroup.nameUnit) pair with the question's other words as one word, found where any of them is, weighing as
+ * the heaviest of them, and not with each other: they stand side by side wherever the name is written, which says
+ * the passage names it (coverage counts that) but not that it says anything of it. Counted word by word, a name of
+ * five words earned ten pairs among its own words and five for each other word near it, so that an article's lead,
+ * which writes the name in full ("Kelompok Nelayan Mina Bakti Soansari, Desa Les, …"), outranked the paragraph that
+ * states what is asked and calls it by a shorter name. The lead reward stays per word.
+ */
 export function proximityOf(positions: readonly (readonly number[])[], groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
   let total = 0;
   let lead = 0;
+  let units = false;
   for (let a = 0; a < groups.length; a++) {
     if (except?.has(a)) continue;
+    if (groups[a]!.nameUnit !== undefined) units = true;
     const first = positions[a]![0] ?? Infinity;
     if (first <= RANKING.leadWords) lead += groups[a]!.weight * (1 - (first - 1) / RANKING.leadWords);
+    if (units) continue;
     for (let b = a + 1; b < groups.length; b++) {
       if (except?.has(b)) continue;
+      if (groups[b]!.nameUnit !== undefined) {
+        units = true;
+        break;
+      }
       const d = nearest(positions[a]!, positions[b]!);
       if (d === Infinity) continue;
       total += Math.min(groups[a]!.weight, groups[b]!.weight) / (1 + (Math.max(d, 1) - 1) / RANKING.proximityScale);
     }
   }
-  return { pairs: total, lead };
+  return { pairs: units ? unitPairs(positions, groups, except) : total, lead };
+}
+
+/** proximityOf's pairs where the question has a long name: each name one word (see proximityOf). */
+function unitPairs(positions: readonly (readonly number[])[], groups: QueryGroup[], except?: ReadonlySet<number>): number {
+  const at: (readonly number[])[] = [];
+  const weights: number[] = [];
+  const unitIndex = new Map<number, number>();
+  for (let a = 0; a < groups.length; a++) {
+    if (except?.has(a)) continue;
+    const { nameUnit, weight } = groups[a]!;
+    const k = nameUnit === undefined ? undefined : unitIndex.get(nameUnit);
+    if (k === undefined) {
+      if (nameUnit !== undefined) unitIndex.set(nameUnit, at.length);
+      at.push(positions[a]!);
+      weights.push(weight);
+      continue;
+    }
+    at[k] = merged(at[k]!, positions[a]!);
+    if (weight > weights[k]!) weights[k] = weight;
+  }
+  let total = 0;
+  for (let a = 0; a < at.length; a++) {
+    for (let b = a + 1; b < at.length; b++) {
+      const d = nearest(at[a]!, at[b]!);
+      if (d === Infinity) continue;
+      total += Math.min(weights[a]!, weights[b]!) / (1 + (Math.max(d, 1) - 1) / RANKING.proximityScale);
+    }
+  }
+  return total;
+}
+
+/** Two sorted position lists as one, sorted. */
+function merged(xs: readonly number[], ys: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length || j < ys.length) {
+    if (j >= ys.length || (i < xs.length && xs[i]! <= ys[j]!)) out.push(xs[i++]!);
+    else out.push(ys[j++]!);
+  }
+  return out;
 }
 
 /** A group's positions before any is found: shared, never pushed to (proximity replaces it first). */

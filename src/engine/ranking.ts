@@ -79,6 +79,15 @@ export const RANKING = {
   /** Distance (in words) at which a pair's proximity reward has halved. */
   proximityScale: 3,
   /**
+   * Fewest capitalised words side by side in a question that proximity reads as one word (see proximityOf and
+   * QueryGroup.nameUnit); shorter names pair word by word, as other words do. Chosen on the odd-numbered questions
+   * of facqa and tydiqa-id together (2 / 3 / 4 / 5, and none: odd sums 1.6563 / 1.6569 / 1.6578 / 1.6578 / 1.6545;
+   * 4 and 5 tie there, the smaller taken): at 2 and 3, tydiqa-id's short questions that are mostly a name ("Dimana
+   * kantor pusat General Motors?" at 2, "… dalam Perang Dunia II?" at 3) lost a passage that names it whole to one
+   * that has its words apart. See docs/retrieval.md, "A long name read as one word by proximity".
+   */
+  nameUnitWords: 4,
+  /**
    * Reward for question words among a passage's first words, where a paragraph names its subject ("Banjir
    * adalah …"). It fades linearly with the word's position, from full at the first word to nothing after
    * `leadWords`: the earlier a word stands, the likelier it is what the paragraph is about. A flat reward over

@@ -126,6 +126,12 @@ export interface QueryGroup {
    */
   last?: true;
   /**
+   * The word is one of a long name's ("Kelompok Nelayan Mina Bakti Soansari": at least RANKING.nameUnitWords
+   * capitalised words side by side in the question), the same number for all of them: proximity reads the name as
+   * one word (see proximityOf).
+   */
+  nameUnit?: number;
+  /**
    * For a name in an Indonesian question, its translations, each as its words: the name
    * may be written in English where the write-up has it in Indonesian ("Leiden University", "Universitas Leiden").
    * Only to tell whether a write-up names it (see answer.ts), never ranked by.
@@ -329,6 +335,22 @@ const STOPS = 'stops';
  * during which no question or interaction was answered. A turn costs far less than a millisecond.
  */
 const BUILD_TURN_MS = 25;
+
+/**
+ * Marks the groups of each long name (see QueryGroup.nameUnit): runs of at least RANKING.nameUnitWords groups whose
+ * capitalised words stand side by side in the question (`capitalised`: each such group's token index).
+ */
+function markNameUnits(groups: readonly QueryGroup[], capitalised: ReadonlyMap<QueryGroup, number>): void {
+  let start = 0;
+  for (let k = 1; k <= groups.length; k++) {
+    const at = capitalised.get(groups[k - 1]!);
+    const next = k < groups.length ? capitalised.get(groups[k]!) : undefined;
+    if (at !== undefined && next === at + 1) continue;
+    // groups[start..k) are the run that ends at k - 1 (a single group, or none named, when it is no name).
+    if (at !== undefined && k - start >= RANKING.nameUnitWords) for (let j = start; j < k; j++) groups[j]!.nameUnit = start;
+    start = k;
+  }
+}
 
 export class SearchIndex {
   readonly passages: Map<string, Passage>;
@@ -757,6 +779,8 @@ export class SearchIndex {
     // English translations, the lexicon read backwards, are evidence in those write-ups.
     const toEnglish = this.#readsEnglish(language);
     const groups: QueryGroup[] = [];
+    // The groups of capitalised words inside the question, by the index of their token (see markNameUnits).
+    const capitalised = new Map<QueryGroup, number>();
     const seen = new Set<string>();
     const tokens = tokenize(text);
     // (Not in a question typed all in capitals, where capitals say nothing: see the acronyms below.)
@@ -908,7 +932,10 @@ export class SearchIndex {
         }
       }
       groups.push(group);
+      // (The question's first word is capitalised as a sentence's is, not as a name: isNameAt.)
+      if (isNameAt(text, token.start)) capitalised.set(group, i);
     });
+    markNameUnits(groups, capitalised);
     // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari
     // 2") is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th
     // Community Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { proximityOf } from '../src/engine/proximity.ts';
+import { SearchIndex, type QueryGroup } from '../src/engine/search.ts';
+import type { Passage } from '../src/engine/types.ts';
+
+/** News paragraphs, one document each, as a corpus of news passages is. */
+function news(texts: readonly string[]): Passage[] {
+  return texts.map((text, i) => ({
+    id: `n${i + 1}#1`, docId: `n${i + 1}`, title: '', paragraph: 1, part: 1, parts: 1, text,
+    start: 0, end: text.length, date: null, source: null, url: null, lang: 'id',
+  }));
+}
+
+const group = (word: string, weight: number, nameUnit?: number): QueryGroup => ({
+  word, surface: [word], stems: [], alternatives: [], weight, ...(nameUnit === undefined ? {} : { nameUnit }),
+});
+
+describe('a long name in a question is one word to proximity', () => {
+  it('marks the words of a name of four or more capitalised words, not a shorter name', () => {
+    const index = new SearchIndex(news(['Kelompok Tani Sumber Rejeki Makmur menanam padi.', 'Budi Santoso melatih petani.']), { lexicon: null });
+    const { groups } = index.search('Siapa yang melatih Kelompok Tani Sumber Rejeki Makmur bersama Budi Santoso?', 3);
+    const unitOf = (word: string) => groups.find((g) => g.word === word)?.nameUnit;
+    const unit = unitOf('kelompok');
+    expect(unit).toBeDefined();
+    expect(['tani', 'sumber', 'rejeki', 'makmur'].map(unitOf)).toEqual([unit, unit, unit, unit]);
+    expect(unitOf('budi')).toBeUndefined();
+    expect(unitOf('santoso')).toBeUndefined();
+    expect(unitOf('melatih')).toBeUndefined();
+  });
+
+  it("pairs the name with the question's other words once, at its heaviest word's weight, and not within itself", () => {
+    // A name of three words (weights 3, 5, 4) at words 1-3, another question word (weight 2) at word 5.
+    const positions = [[1], [2], [3], [5]];
+    const asName = proximityOf(positions, [group('a', 3, 0), group('b', 5, 0), group('c', 4, 0), group('d', 2)]);
+    // One pair: the name (found at 1-3, weight 5) and "d" two words from its last word: min(5, 2) / (1 + 1/3).
+    expect(asName.pairs).toBeCloseTo(1.5, 6);
+    const asWords = proximityOf(positions, [group('a', 3), group('b', 5), group('c', 4), group('d', 2)]);
+    expect(asWords.pairs).toBeGreaterThan(10);
+    // The lead reward is still each word's.
+    expect(asName.lead).toBeCloseTo(asWords.lead, 6);
+  });
+
+  it("ranks the paragraph that states what is asked before the lead that writes the long name in full", () => {
+    const index = new SearchIndex(
+      news([
+        'Yogyakarta, Kompas - Kelompok Tani Sumber Rejeki Makmur di Desa Sleman kini menanam padi organik di lahan seluas 20 hektar.',
+        'Petani Sumber Rejeki mulai menanam padi organik setelah Budi Santoso, penyuluh dari dinas pertanian, mengajari mereka membuat kompos.',
+        'Harga cabai naik menjelang Lebaran.',
+        'Kelompok tani di Bantul menanam jagung.',
+      ]),
+      { lexicon: null },
+    );
+    const hits = index.search('Siapa yang mengajari Kelompok Tani Sumber Rejeki Makmur menanam padi organik?', 3).hits;
+    expect(hits.map((h) => h.passage.docId).slice(0, 2)).toEqual(['n2', 'n1']);
+  });
+});
