@@ -119,21 +119,28 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   // the app was added with the commands scope only, whose interactions come over the gateway all the same: Discord
   // counts those servers among the app's (one read of the application, shared with the endpoint check).
   const application = readApplication(readyClient.rest);
+  // The servers the app was added to with the commands scope only (those Discord counts and the bot user is not
+  // in), null until Discord has counted: an id that is no role of the bot's servers may be a role there, and a bot
+  // removed from its last server is still used there.
+  let commandsOnly: number | null = null;
+  const botServers = readyClient.guilds.cache.size;
+  const counted = serversAddedTo(application).then((count) => {
+    commandsOnly = count === null ? 0 : Math.max(0, count - botServers);
+  });
   if (readyClient.guilds.cache.size === 0) {
     const id = readyClient.application.id;
     // Said only if still so once Discord has answered: an invite accepted meanwhile makes it untrue.
-    const warn = (count: number | null) => {
-      if (readyClient.guilds.cache.size === 0) warnInNoServer(id, log, count);
-    };
-    void serversAddedTo(application).then(warn);
+    void counted.then(() => {
+      if (readyClient.guilds.cache.size === 0) warnInNoServer(id, log, commandsOnly);
+    });
   }
   readyClient.on(Events.GuildDelete, () => {
-    if (readyClient.guilds.cache.size === 0) warnRemovedFromLastServer(readyClient.application.id, log);
+    if (readyClient.guilds.cache.size === 0) warnRemovedFromLastServer(readyClient.application.id, log, commandsOnly ?? 0);
   });
   // (A server's @everyone role, whose id is the server's, counts as none; a server in an outage, cached without
   // its roles, makes no claim: see cachedModeratorRolesCheck.)
-  const checkRoles = cachedModeratorRolesCheck(readyClient, config.moderatorRoleIds, log);
-  checkRoles();
+  const checkRoles = cachedModeratorRolesCheck(readyClient, config.moderatorRoleIds, log, () => commandsOnly);
+  void counted.then(checkRoles);
   // Checked again when the bot is added to a server (started in none, before the invite: nothing could be checked)
   // or a server's outage ends (no claim could be made): the first word on MODERATOR_ROLE_IDS comes then; and when
   // it leaves one, or a role is deleted: a role of that server alone, or deleted, lets no one reload now. (Not when
