@@ -330,6 +330,13 @@ describe('HTTP mode: one endpoint for two servers', () => {
       const content = await refusal(fake.guilds[0]!.id);
       expect(content).not.toContain('<@&');
       expect(content).toContain("**Manage Server** permission or one of this bot's moderator roles.");
+      // Said at start-up, not left for the moderator to find out from a refusal: what the token is needed for.
+      expect(logs.lines.filter((l) => /DISCORD_TOKEN/.test(String(l.msg)))).toMatchObject([
+        {
+          level: 30,
+          msg: 'DISCORD_TOKEN is not set: the endpoint answers all the same (it needs only DISCORD_PUBLIC_KEY), but it cannot check its set-up with Discord (the Interactions Endpoint URL, the registered commands, Public Bot, MODERATOR_ROLE_IDS), and a refused /reload names no moderator role; set DISCORD_TOKEN for these',
+        },
+      ]);
     } finally {
       await server.stop();
     }

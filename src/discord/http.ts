@@ -267,6 +267,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const ownId = application.then((a) => String(a.id), () => applicationId);
     serversCheck = httpServersCheck({ rest, roles, ids: config.moderatorRoleIds, log, application, ownId, now });
     void serversCheck.run();
+  } else {
+    // A set-up left silent here showed nothing wrong until a member met a refusal naming no role.
+    log.info(
+      'DISCORD_TOKEN is not set: the endpoint answers all the same (it needs only DISCORD_PUBLIC_KEY), but it cannot check its set-up with Discord (the Interactions Endpoint URL, the registered commands, Public Bot, MODERATOR_ROLE_IDS), and a refused /reload names no moderator role; set DISCORD_TOKEN for these',
+    );
   }
 
   const stop = gracefulStop({
