@@ -108,7 +108,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     await client.destroy().catch(() => undefined);
     // discord.js reports a refused token as TokenInvalid; say which variable to fix, never the value.
     const code = (error as { code?: unknown }).code;
-    if (code === 'TokenInvalid') throw new Error('Discord refused DISCORD_TOKEN (401 Unauthorized): check the bot token');
+    if (code === 'TokenInvalid') throw new Error('Discord refused DISCORD_TOKEN (401 Unauthorized): copy it again from the Developer Portal, Bot → Reset Token (a reset token stops working)');
     throw error;
   } finally {
     clearTimeout(timer);
