@@ -1,5 +1,5 @@
-// HTTP mode's check of the bot's servers: whether it is in any (else the invite link), and whether each id of
-// MODERATOR_ROLE_IDS is a role of one. No event tells HTTP mode of a server joined or left or a role deleted, as the
+// HTTP mode's check of the bot's servers: whether it is in any (else the invite link), whether each id of
+// MODERATOR_ROLE_IDS is a role of one, and whether those roles can use /reload (reload-permissions.ts). No event tells HTTP mode of a server joined or left or a role deleted, as the
 // gateway's do, so it checks at start-up and again when a moderator's command (/reload, /about) is used in a server,
 // after the reply and a minute apart at most: a role deleted, a server joined or the bot removed from its last one
 // is said then, each change once, as the gateway says it.
@@ -9,6 +9,7 @@ import type { Logger } from '../log.ts';
 import { readApplication, serversAddedTo, type ApplicationInfo } from './endpoint-check.ts';
 import { warnInNoServer, warnRemovedFromLastServer } from './invite.ts';
 import { unknownRolesReporter, type ServerRoles } from './server-roles.ts';
+import { checkReloadPermissions } from './reload-permissions.ts';
 
 /** Servers whose roles HTTP mode reads in one check at most; in more, it makes no claim (a role may be elsewhere). */
 const MAX_SERVERS_CHECKED = 10;
@@ -40,8 +41,10 @@ export interface ServersCheckOptions {
   log: Logger;
   /** The application read of the start-up check, shared with the endpoint check; later checks read it again. */
   application: Promise<ApplicationInfo>;
-  /** The id the invite link is made of: the token's own application's. */
+  /** The id the invite link is made of, and the commands are read with: the token's own application's. */
   ownId: Promise<string>;
+  /** DISCORD_GUILD_ID: where deploy-commands writes a server's own copies of the commands. */
+  configuredGuild: string | null;
   now: () => number;
 }
 
@@ -59,6 +62,8 @@ export function httpServersCheck(options: ServersCheckOptions): ServersCheck {
   let wasInOne: boolean | null = null;
   /** The servers the last "not checked" warning named, so that it is said once while they stay unread. */
   let unreadSaid = '';
+  /** The moderator roles last said not to be allowed /reload, "server:role" (checkReloadPermissions). */
+  let reloadSaid: ReadonlySet<string> = new Set();
   let began = -Infinity;
   let running: Promise<void> | null = null;
 
@@ -90,6 +95,7 @@ export function httpServersCheck(options: ServersCheckOptions): ServersCheck {
     }
     unreadSaid = '';
     report(read, commandsOnly);
+    if (id !== null) reloadSaid = await checkReloadPermissions(rest, id, list, async (server) => found[list.indexOf(server)] ?? null, options.configuredGuild, log, reloadSaid);
   };
 
   const start = (application: () => Promise<ApplicationInfo>): Promise<void> => {

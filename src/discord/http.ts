@@ -265,7 +265,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     // The servers Discord lists for the bot: none says it was started before it was invited, as the gateway says.
     // The link is the token's application's, as the gateway's is: DISCORD_CLIENT_ID may be another's (a test bot's).
     const ownId = application.then((a) => String(a.id), () => applicationId);
-    serversCheck = httpServersCheck({ rest, roles, ids: config.moderatorRoleIds, log, application, ownId, now });
+    serversCheck = httpServersCheck({ rest, roles, ids: config.moderatorRoleIds, log, application, ownId, configuredGuild: config.guildId, now });
     void serversCheck.run();
   } else {
     // A set-up left silent here showed nothing wrong until a member met a refusal naming no role.

@@ -5,9 +5,10 @@
 // GUILD_CREATE per guild (GUILD_DELETE, unavailable, for one in an outage), heartbeats, RESUME with replay of missed
 // events; interaction callbacks within a deadline (3 s) and only once (10062 / 40060 otherwise); @original edits and
 // follow-ups through the webhook routes; command registration (403 Missing Access for another application or a
-// server the bot is not in), GET /applications/@me, /users/@me/guilds and /guilds/:id/roles; and the message limits
-// a real reply must respect (content 2000, 5 rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of
-// 100 characters) — a reply over a limit gets the same 400 Discord would send. Files come as Discord takes them:
+// server the bot is not in), GET /applications/@me, /users/@me/guilds, /guilds/:id/roles and a server's command
+// permission overrides (`commandPermissions`); and the message limits a real reply must respect (content 2000, 5
+// rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply over a limit
+// gets the same 400 Discord would send. Files come as Discord takes them:
 // multipart/form-data, the message in `payload_json` and each file a `files[n]` part with a name (at most 10, each
 // within the upload limit the interactions announce: 413 over it); they are kept on the message as its attachments.
 //
@@ -174,6 +175,12 @@ export class FakeDiscord {
   identifyIntents: number | null = null;
   /** Commands registered with PUT, by scope: 'global' or the guild id. */
   readonly commands = new Map<string, Array<Record<string, unknown>>>();
+  /**
+   * Each server's command permission overrides (Server Settings → Integrations), as GET
+   * /applications/:app/guilds/:guild/commands/permissions returns them: `id` a command's id, or the application's
+   * for the app-level ones; each override a role (type 1), user (2) or channel (3) allowed or denied.
+   */
+  readonly commandPermissions = new Map<string, Array<{ id: string; permissions: Array<{ id: string; type: 1 | 2 | 3; permission: boolean }> }>>();
   readonly messages = new Map<string, StoredMessage>();
   callbackDeadlineMs: number;
   attachmentSizeLimit: number;
@@ -822,6 +829,16 @@ export class FakeDiscord {
       return { status: 200, body: apiGuildCreate(guild, this.bot).roles };
     }
 
+    // GET /applications/:app/guilds/:guild/commands/permissions: a server's overrides (readable with the bot token)
+    if (method === 'GET' && parts[0] === 'applications' && parts[2] === 'guilds' && parts[4] === 'commands' && parts[5] === 'permissions' && parts.length === 6) {
+      if (!authorized) return unauthorized;
+      const guild = parts[3]!;
+      if (parts[1] !== this.applicationId || (!this.guilds.some((g) => g.id === guild) && !this.commandsOnlyGuilds.includes(guild))) {
+        return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+      }
+      return { status: 200, body: (this.commandPermissions.get(guild) ?? []).map((p) => ({ ...p, application_id: this.applicationId, guild_id: guild })) };
+    }
+
     // Command registration
     if (parts[0] === 'applications' && parts[parts.length - 1] === 'commands') {
       if (!authorized) return unauthorized;
@@ -925,6 +942,7 @@ function routeTemplate(path: string): string {
   if (p[1] === 'webhooks') return p.length > 4 ? '/webhooks/:app/:token/messages/:message' : '/webhooks/:app/:token';
   if (p[1] === 'applications' && p[2] === '@me') return path;
   if (p[1] === 'guilds' && p[3] === 'roles') return '/guilds/:guild/roles';
+  if (p[1] === 'applications' && p[6] === 'permissions') return '/applications/:app/guilds/:guild/commands/permissions';
   if (p[1] === 'applications') return p[3] === 'guilds' ? '/applications/:app/guilds/:guild/commands' : '/applications/:app/commands';
   return path;
 }

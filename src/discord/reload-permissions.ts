@@ -1,0 +1,124 @@
+// Whether the moderator roles can use /reload where they are roles. MODERATOR_ROLE_IDS alone shows a role nothing:
+// /reload is registered with Manage Server as its default permission, so Discord hides it from the role's members
+// until a server admin allows the role (Server Settings → Integrations → the app → /reload). A moderator who set the
+// ids and no override heard nothing from the bot, and the role's members found no /reload to type. Each server's
+// overrides can be read with the bot token (GET /applications/{app}/guilds/{guild}/commands/permissions; only
+// changing them needs a member's OAuth token), so the bot says which role cannot use it where, in both modes.
+
+import { Routes, type REST } from 'discord.js';
+import type { Logger } from '../log.ts';
+
+/** One override: a role (type 1; the server's id stands for @everyone), a user (2) or a channel (3). */
+export interface CommandOverride {
+  id: string;
+  type: number;
+  permission: boolean;
+}
+
+/** A server's overrides of one command (`id` the command's), or of every command of the app (`id` the app's). */
+export interface CommandPermissions {
+  id: string;
+  permissions: readonly CommandOverride[];
+}
+
+/**
+ * What Discord lets members of role `roleId` do with /reload in server `guildId`, by its overrides there (`entries`)
+ * of any copy of the command (`commandIds`: the global one, a server's own): 'allowed', 'denied' by an override, or
+ * 'default' when none speaks of the role, so the command's default permission (Manage Server) applies. Discord's
+ * rules since February 2023: a command's override of a role wins over the app's; an override of @everyone stands
+ * for a role without one of its own (the command's first, then the app's). User and channel overrides are left
+ * aside: they say nothing of the role. The best of the copies counts. Pure.
+ */
+export function reloadAccess(entries: readonly CommandPermissions[], commandIds: readonly string[], applicationId: string, guildId: string, roleId: string): 'allowed' | 'denied' | 'default' {
+  const app = entries.find((e) => e.id === applicationId);
+  const of = (entry: CommandPermissions | undefined, id: string) => entry?.permissions.find((p) => p.type === 1 && p.id === id);
+  let best: 'allowed' | 'denied' | 'default' = 'default';
+  for (const commandId of commandIds) {
+    const command = entries.find((e) => e.id === commandId);
+    const override = of(command, roleId) ?? of(app, roleId) ?? of(command, guildId) ?? of(app, guildId);
+    if (override?.permission === true) return 'allowed';
+    if (override !== undefined) best = 'denied';
+  }
+  return best;
+}
+
+/** A server's moderator roles that cannot use /reload, and why (reloadAccess). */
+export interface NotAllowed {
+  server: string;
+  roles: string[];
+  why: 'denied' | 'default';
+}
+
+/** The warning for `found` (each server's roles that cannot use /reload), or null when there is none. Pure. */
+export function reloadNotAllowedWarning(found: readonly NotAllowed[]): string | null {
+  if (found.length === 0) return null;
+  const count = found.reduce((n, f) => n + f.roles.length, 0);
+  const one = count === 1;
+  const parts = found.map(
+    (f) =>
+      `${f.roles.length === 1 ? 'role' : 'roles'} ${f.roles.join(', ')} in server ${f.server} (${
+        f.why === 'denied' ? 'an override denies it there' : "no override allows it, so the command's default applies: Manage Server"
+      })`,
+  );
+  return `MODERATOR_ROLE_IDS: Discord does not show /reload to ${parts.join('; ')}, so ${one ? 'its' : 'their'} members cannot run it: a server admin adds ${one ? 'the role' : 'each role'} under Server Settings → Integrations → (this bot) → /reload (README: Commands, /reload)`;
+}
+
+/** Servers whose overrides are read at most in one check (as the roles checks read). */
+const MAX_SERVERS = 10;
+const READ_TIMEOUT_MS = 10_000;
+
+/**
+ * Reads the ids of the registered /reload (the global one, and DISCORD_GUILD_ID's copy) and each server's
+ * overrides, and warns of the moderator roles that cannot use it (`rolesIn(server)`: the ids of MODERATOR_ROLE_IDS
+ * that are roles there, null when not known). Says nothing of a server whose overrides cannot be read, nor when
+ * /reload is registered nowhere (the commands check says that). `said`: the "server:role" pairs warned of before,
+ * so that a check run again says only what changed; returns the pairs of this one. Never throws.
+ */
+export async function checkReloadPermissions(
+  rest: REST,
+  applicationId: string,
+  servers: readonly string[],
+  rolesIn: (server: string) => Promise<readonly string[] | null>,
+  configuredGuild: string | null,
+  log: Logger,
+  said: ReadonlySet<string> = new Set(),
+): Promise<Set<string>> {
+  const get = (route: `/${string}`) => rest.get(route, { signal: AbortSignal.timeout(READ_TIMEOUT_MS) }) as Promise<unknown>;
+  const reloadIds = (list: unknown) => (Array.isArray(list) ? (list as Array<{ id?: unknown; name?: unknown }>).filter((c) => c.name === 'reload').map((c) => String(c.id)) : []);
+  const now = new Set<string>();
+  try {
+    const global = reloadIds(await get(Routes.applicationCommands(applicationId)));
+    const found: NotAllowed[] = [];
+    for (const server of servers.slice(0, MAX_SERVERS)) {
+      const roles = await rolesIn(server);
+      if (roles === null || roles.length === 0) continue;
+      const copies = server === configuredGuild ? reloadIds(await get(Routes.applicationGuildCommands(applicationId, server)).catch(() => [])) : [];
+      const ids = [...global, ...copies];
+      if (ids.length === 0) continue;
+      let entries: CommandPermissions[];
+      try {
+        const list = await get(Routes.guildApplicationCommandsPermissions(applicationId, server));
+        entries = Array.isArray(list) ? (list as CommandPermissions[]) : [];
+      } catch (error) {
+        log.debug({ err: error, server }, "could not read a server's command permissions");
+        // Unread, it stays as last said.
+        for (const pair of said) if (pair.startsWith(`${server}:`)) now.add(pair);
+        continue;
+      }
+      for (const why of ['denied', 'default'] as const) {
+        const these = roles.filter((role) => reloadAccess(entries, ids, applicationId, server, role) === why);
+        for (const role of these) now.add(`${server}:${role}`);
+        const fresh = these.filter((role) => !said.has(`${server}:${role}`));
+        if (fresh.length > 0) found.push({ server, roles: fresh, why });
+      }
+    }
+    const warning = reloadNotAllowedWarning(found);
+    if (warning !== null) log.warn({ reloadNotAllowed: found }, warning);
+  } catch (error) {
+    log.debug({ err: error }, 'could not read the registered /reload');
+    log.debug('checked who may use /reload');
+    return new Set(said);
+  }
+  log.debug('checked who may use /reload');
+  return now;
+}
