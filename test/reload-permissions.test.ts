@@ -39,6 +39,12 @@ describe('reloadAccess (Discord\'s rules, pure)', () => {
     expect(access([{ id: RELOAD, permissions: [role(GUILD, true)] }])).toBe('allowed');
     expect(access([{ id: RELOAD, permissions: [role(GUILD, false)] }])).toBe('denied');
     expect(access([{ id: RELOAD, permissions: [role(GUILD, false), role(MODS_A, true)] }])).toBe('allowed');
+    expect(access([{ id: APP, permissions: [role(GUILD, true)] }])).toBe('allowed');
+  });
+  it("the app's override of the role against the command's of @everyone: either allowing is no warning", () => {
+    expect(access([{ id: APP, permissions: [role(MODS_A, false)] }, { id: RELOAD, permissions: [role(GUILD, true)] }])).toBe('allowed');
+    expect(access([{ id: APP, permissions: [role(MODS_A, true)] }, { id: RELOAD, permissions: [role(GUILD, false)] }])).toBe('allowed');
+    expect(access([{ id: APP, permissions: [role(MODS_A, false)] }, { id: RELOAD, permissions: [role(GUILD, false)] }])).toBe('denied');
   });
   it('either copy of the command (global, or the test server\'s) that lets the role in is enough', () => {
     const copy = '800000000000000009';

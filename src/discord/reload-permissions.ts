@@ -26,8 +26,9 @@ export interface CommandPermissions {
  * of any copy of the command (`commandIds`: the global one, a server's own): 'allowed', 'denied' by an override, or
  * 'default' when none speaks of the role, so the command's default permission (Manage Server) applies. Discord's
  * rules since February 2023: a command's override of a role wins over the app's; an override of @everyone stands
- * for a role without one of its own (the command's first, then the app's). User and channel overrides are left
- * aside: they say nothing of the role. The best of the copies counts. Pure.
+ * for a role without one of its own (the command's, or the app's when neither the command nor the app speaks of the
+ * role). User and channel overrides are left aside: they say nothing of the role. The best of the copies counts.
+ * Pure.
  */
 export function reloadAccess(entries: readonly CommandPermissions[], commandIds: readonly string[], applicationId: string, guildId: string, roleId: string): 'allowed' | 'denied' | 'default' {
   const app = entries.find((e) => e.id === applicationId);
@@ -35,9 +36,13 @@ export function reloadAccess(entries: readonly CommandPermissions[], commandIds:
   let best: 'allowed' | 'denied' | 'default' = 'default';
   for (const commandId of commandIds) {
     const command = entries.find((e) => e.id === commandId);
-    const override = of(command, roleId) ?? of(app, roleId) ?? of(command, guildId) ?? of(app, guildId);
-    if (override?.permission === true) return 'allowed';
-    if (override !== undefined) best = 'denied';
+    // Which of the app's override of the role and the command's of @everyone wins is not documented plainly: either
+    // one allowing counts as allowed, so that no role is warned of that Discord lets in.
+    const own = of(command, roleId);
+    const next = own === undefined ? [of(app, roleId), of(command, guildId)].filter((o) => o !== undefined) : [own];
+    const overrides = next.length > 0 ? next : [of(app, guildId)].filter((o) => o !== undefined);
+    if (overrides.some((o) => o.permission)) return 'allowed';
+    if (overrides.length > 0) best = 'denied';
   }
   return best;
 }
