@@ -62,7 +62,8 @@ afterAll(() => corpus?.remove());
 
 /** This version's commands as registered globally, /reload with id RELOAD. */
 const registered = () => commandDefinitions.map((d, i) => ({ ...d, id: d.name === 'reload' ? RELOAD : `80000000000000010${i}`, version: '1', type: 1 }));
-const GUILDS = [
+/** A fresh copy for each fake (a test changes a role's permissions). */
+const GUILDS = () => [
   { name: 'Server A', roles: [{ id: MODS_A, name: 'mods-a', permissions: '0' }] },
   { name: 'Server B', roles: [{ id: MODS_B, name: 'mods-b', permissions: '0' }] },
 ];
@@ -71,7 +72,7 @@ const permissionReads = (fake: FakeDiscord) => fake.requests.filter((r) => r.rou
 
 /** The gateway bot, or HTTP mode's endpoint, on a fake that `prepare` sets up; its log lines once the check ran. */
 async function startUp(mode: 'gateway' | 'http', prepare: (fake: FakeDiscord) => void, ids = `${MODS_A},${MODS_B}`) {
-  const fake = await startFakeDiscord({ guilds: GUILDS });
+  const fake = await startFakeDiscord({ guilds: GUILDS() });
   prepare(fake);
   const logs = captureLogger();
   const env = { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: ids };
@@ -126,6 +127,19 @@ describe('start-up: a moderator role that cannot use /reload is named', () => {
     expect(hiddenLines(lines)).toMatchObject([{ reloadNotAllowed: [{ server: serverA, roles: [MODS_A] }] }]);
     expect(hiddenLines(lines)[0]!.msg).toMatch(new RegExp(`^MODERATOR_ROLE_IDS: Discord does not show /reload to role ${MODS_A} in server ${serverA} \\(an override denies it there\\)`));
   });
+
+  for (const mode of ['gateway', 'http'] as const) {
+    it(`${mode}: a role that itself grants Manage Server (or Administrator) needs no override`, async () => {
+      const { lines, fake } = await startUp(mode, (fake) => {
+        fake.commands.set('global', registered());
+        fake.guilds[0]!.roles[0]!.permissions = '32';
+        fake.guilds[1]!.roles[0]!.permissions = '8';
+      });
+      expect(hiddenLines(lines)).toEqual([]);
+      // (Known from the roles read: no server's overrides needed reading.)
+      expect(permissionReads(fake)).toHaveLength(0);
+    });
+  }
 
   it('says nothing when every role is allowed, or when /reload is registered nowhere (the commands check says that)', async () => {
     const allowed = await startUp('gateway', (fake) => {

@@ -11,7 +11,7 @@ import { checkInteractionsEndpoint, readApplication, serversAddedTo } from './en
 import { checkRegisteredCommands } from './commands-check.ts';
 import { warnInNoServer, warnRemovedFromLastServer } from './invite.ts';
 import { cachedModeratorRolesCheck, cachedServerRoles } from './server-roles.ts';
-import { checkReloadPermissions } from './reload-permissions.ts';
+import { checkReloadPermissions, moderatorRolesWithout } from './reload-permissions.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -156,7 +156,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     // Whether those roles can use /reload where they are roles (reload-permissions.ts): DISCORD_GUILD_ID first, as
     // the servers read are capped.
     const servers = [...new Set([...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()])];
-    void checkReloadPermissions(readyClient.rest, readyClient.application.id, servers, (server) => roles.among(server, config.moderatorRoleIds), config.guildId, log);
+    void checkReloadPermissions(readyClient.rest, readyClient.application.id, servers, (server) => moderatorRolesWithout(roles, server, config.moderatorRoleIds), config.guildId, log);
   }
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log, null, application);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.

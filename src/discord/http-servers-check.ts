@@ -9,7 +9,7 @@ import type { Logger } from '../log.ts';
 import { readApplication, serversAddedTo, type ApplicationInfo } from './endpoint-check.ts';
 import { warnInNoServer, warnRemovedFromLastServer } from './invite.ts';
 import { unknownRolesReporter, type ServerRoles } from './server-roles.ts';
-import { checkReloadPermissions } from './reload-permissions.ts';
+import { checkReloadPermissions, moderatorRolesWithout } from './reload-permissions.ts';
 
 /** Servers whose roles HTTP mode reads in one check at most; in more, it makes no claim (a role may be elsewhere). */
 const MAX_SERVERS_CHECKED = 10;
@@ -51,7 +51,7 @@ export interface ServersCheckOptions {
 export interface ServersCheck {
   /** Runs the check (the start-up one). Never rejects. */
   run(): Promise<void>;
-  /** Runs it again unless one began less than CHECK_AGAIN_MS ago or is under way. */
+  /** Runs it again unless one began less than CHECK_AGAIN_MS ago; after the one under way, if any. */
   again(): void;
 }
 
@@ -95,23 +95,27 @@ export function httpServersCheck(options: ServersCheckOptions): ServersCheck {
     }
     unreadSaid = '';
     report(read, commandsOnly);
-    if (id !== null) reloadSaid = await checkReloadPermissions(rest, id, list, async (server) => found[list.indexOf(server)] ?? null, options.configuredGuild, log, reloadSaid);
+    if (id !== null) reloadSaid = await checkReloadPermissions(rest, id, list, (server) => moderatorRolesWithout(roles, server, ids), options.configuredGuild, log, reloadSaid);
   };
 
+  /** A command came while a check was under way: check again once it ends (a minute after it began, at the earliest). */
+  let asked = false;
+  const again = (): void => {
+    if (running !== null) asked = true;
+    else if (now() - began >= CHECK_AGAIN_MS) void start(() => readApplication(rest));
+  };
   const start = (application: () => Promise<ApplicationInfo>): Promise<void> => {
     began = now();
+    asked = false;
     const run = check(application())
       .catch((error: unknown) => log.debug({ err: error }, "could not check the bot's servers"))
-      .finally(() => (running = null));
+      .finally(() => {
+        running = null;
+        if (asked) again();
+      });
     running = run;
     return run;
   };
 
-  return {
-    run: () => start(() => options.application),
-    again: () => {
-      if (running !== null || now() - began < CHECK_AGAIN_MS) return;
-      void start(() => readApplication(rest));
-    },
-  };
+  return { run: () => start(() => options.application), again };
 }

@@ -7,6 +7,7 @@
 
 import { Routes, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
+import type { ServerRoles } from './server-roles.ts';
 
 /** One override: a role (type 1; the server's id stands for @everyone), a user (2) or a channel (3). */
 export interface CommandOverride {
@@ -66,6 +67,18 @@ export function reloadNotAllowedWarning(found: readonly NotAllowed[]): string | 
       })`,
   );
   return `MODERATOR_ROLE_IDS: Discord does not show /reload to ${parts.join('; ')}, so ${one ? 'its' : 'their'} members cannot run it: a server admin adds ${one ? 'the role' : 'each role'} under Server Settings → Integrations → (this bot) → /reload (README: Commands, /reload)`;
+}
+
+/**
+ * The ids of `ids` that are roles of `server` and grant neither Manage Server nor Administrator themselves (a role
+ * that does lets its members use /reload with no override), null when the server's roles are not known. Reads the
+ * roles as a refusal does (patient: no member waits on it).
+ */
+export async function moderatorRolesWithout(roles: ServerRoles, server: string, ids: readonly string[]): Promise<readonly string[] | null> {
+  const found = await roles.among(server, ids, true);
+  if (found === null) return null;
+  const managing = roles.managing(server, found);
+  return found.filter((id) => !managing.includes(id));
 }
 
 /** Servers whose overrides are read at most in one check (as the roles checks read). */

@@ -5,7 +5,7 @@
 // asks Discord (GET /guilds/{id}/roles), again once a few seconds have passed and never for long: a refusal must be
 // answered within Discord's 3 s.
 
-import { Routes, type Client, type Guild, type REST } from 'discord.js';
+import { PermissionFlagsBits, Routes, type Client, type Guild, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
 
 export interface ServerRoles {
@@ -15,6 +15,23 @@ export interface ServerRoles {
    * one reload, and it would be named as "@everyone" (the server's id copied where a role's belongs).
    */
   among(guildId: string, ids: readonly string[], patient?: boolean): Promise<readonly string[] | null>;
+  /**
+   * The ids of `ids` that are roles of server `guildId` granting Manage Server or Administrator themselves (whose
+   * members may use /reload with no override), as last read; asks Discord nothing.
+   */
+  managing(guildId: string, ids: readonly string[]): readonly string[];
+}
+
+/** Manage Server or Administrator: what /reload's default permission (and mayReload) lets in. */
+const MANAGING = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator;
+
+/** Whether a role's permissions (a decimal string, as Discord gives them) grant Manage Server or Administrator. */
+function grantsManaging(permissions: unknown): boolean {
+  try {
+    return (BigInt(String(permissions)) & MANAGING) !== 0n;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -22,7 +39,13 @@ export interface ServerRoles {
  * outage (listed in READY, no GUILD_CREATE yet) is cached unavailable and without its roles: it cannot be told.
  */
 export function cachedServerRoles(client: Client): ServerRoles {
-  return { among: async (guildId, ids) => cachedRolesAmong(client.guilds.cache.get(guildId), ids) };
+  return {
+    among: async (guildId, ids) => cachedRolesAmong(client.guilds.cache.get(guildId), ids),
+    managing: (guildId, ids) => {
+      const roles = client.guilds.cache.get(guildId)?.roles.cache;
+      return ids.filter((id) => id !== guildId && (roles?.get(id)?.permissions.any(MANAGING) ?? false));
+    },
+  };
 }
 
 /** ServerRoles.among of a cached server, read at once: null while it is in an outage (or not cached). */
@@ -62,7 +85,7 @@ const MAX_SERVERS = 1000;
 
 interface ServerRead {
   /** The last read Discord answered, and when it was asked. */
-  last: { at: number; roles: ReadonlySet<string> } | null;
+  last: { at: number; roles: ReadonlySet<string>; managing: ReadonlySet<string> } | null;
   /** When the last read failed, while no later one has been answered. */
   failedAt: number | null;
   /** The read under way, if any: settles (never rejects) once Discord answers or the read is given up. */
@@ -81,7 +104,8 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
     const at = now();
     return rest!.get(Routes.guildRoles(guildId), { signal: AbortSignal.timeout(READ_ABANDON_MS) }).then(
       (list) => {
-        server.last = { at, roles: new Set(Array.isArray(list) ? (list as Array<{ id?: unknown }>).map((r) => String(r.id)) : []) };
+        const roles = Array.isArray(list) ? (list as Array<{ id?: unknown; permissions?: unknown }>) : [];
+        server.last = { at, roles: new Set(roles.map((r) => String(r.id))), managing: new Set(roles.filter((r) => grantsManaging(r.permissions)).map((r) => String(r.id))) };
         server.failedAt = null;
       },
       () => {
@@ -90,6 +114,10 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
     );
   };
   return {
+    managing: (guildId, ids) => {
+      const managing = servers.get(guildId)?.last?.managing;
+      return ids.filter((id) => id !== guildId && (managing?.has(id) ?? false));
+    },
     among: async (guildId, ids, patient = false) => {
       if (rest === null) return null;
       let server = servers.get(guildId);
