@@ -100,7 +100,9 @@ describe('start-up: a moderator role that cannot use /reload is named', () => {
   for (const mode of ['gateway', 'http'] as const) {
     it(`${mode}: names the role of each server that no override allows, and how to allow it`, async () => {
       let serverA = '';
+      // The app's name, as Integrations lists it.
       const { lines } = await startUp(mode, (fake) => {
+        fake.bot.username = 'Tanya Arsip';
         fake.commands.set('global', registered());
         serverA = fake.guilds[0]!.id;
         // Server B's admin allowed the role on /reload; server A's did nothing.
@@ -108,7 +110,7 @@ describe('start-up: a moderator role that cannot use /reload is named', () => {
       });
       expect(hiddenLines(lines)).toMatchObject([{ level: 40, reloadNotAllowed: [{ server: serverA, roles: [MODS_A] }] }]);
       expect(hiddenLines(lines)[0]!.msg).toBe(
-        `MODERATOR_ROLE_IDS: Discord does not show /reload to role ${MODS_A} in server ${serverA} (no override allows it, so the command's default applies: Manage Server), so its members cannot run it: a server admin adds the role under Server Settings → Integrations → (this bot) → /reload (README: Commands, /reload)`,
+        `MODERATOR_ROLE_IDS: Discord does not show /reload to role ${MODS_A} in server ${serverA} (no override allows it, so the command's default applies: Manage Server), so its members cannot run it: a server admin adds the role under Server Settings → Integrations → Tanya Arsip → /reload (README: Commands, /reload)`,
       );
     });
   }

@@ -156,7 +156,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     // Whether those roles can use /reload where they are roles (reload-permissions.ts): DISCORD_GUILD_ID first, as
     // the servers read are capped.
     const servers = [...new Set([...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()])];
-    void checkReloadPermissions(readyClient.rest, readyClient.application.id, servers, (server) => moderatorRolesWithout(roles, server, config.moderatorRoleIds), config.guildId, log);
+    const rolesIn = (server: string) => moderatorRolesWithout(roles, server, config.moderatorRoleIds);
+    void checkReloadPermissions({ rest: readyClient.rest, applicationId: readyClient.application.id, application, servers, rolesIn, configuredGuild: config.guildId, log });
   }
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log, null, application);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.

@@ -95,7 +95,9 @@ export function httpServersCheck(options: ServersCheckOptions): ServersCheck {
     }
     unreadSaid = '';
     report(read, commandsOnly);
-    if (id !== null) reloadSaid = await checkReloadPermissions(rest, id, list, (server) => moderatorRolesWithout(roles, server, ids), options.configuredGuild, log, reloadSaid);
+    if (id === null) return;
+    const rolesIn = (server: string) => moderatorRolesWithout(roles, server, ids);
+    reloadSaid = await checkReloadPermissions({ rest, applicationId: id, application, servers: list, rolesIn, configuredGuild: options.configuredGuild, log, said: reloadSaid });
   };
 
   /** A command came while a check was under way: check again once it ends (a minute after it began, at the earliest). */

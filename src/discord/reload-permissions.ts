@@ -7,6 +7,7 @@
 
 import { Routes, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
+import type { ApplicationInfo } from './endpoint-check.ts';
 import type { ServerRoles } from './server-roles.ts';
 
 /** One override: a role (type 1; the server's id stands for @everyone), a user (2) or a channel (3). */
@@ -55,8 +56,11 @@ export interface NotAllowed {
   why: 'denied' | 'default';
 }
 
-/** The warning for `found` (each server's roles that cannot use /reload), or null when there is none. Pure. */
-export function reloadNotAllowedWarning(found: readonly NotAllowed[]): string | null {
+/**
+ * The warning for `found` (each server's roles that cannot use /reload), or null when there is none; `app`: the
+ * name Integrations lists the app under. Pure.
+ */
+export function reloadNotAllowedWarning(found: readonly NotAllowed[], app: string): string | null {
   if (found.length === 0) return null;
   const count = found.reduce((n, f) => n + f.roles.length, 0);
   const one = count === 1;
@@ -66,7 +70,7 @@ export function reloadNotAllowedWarning(found: readonly NotAllowed[]): string | 
         f.why === 'denied' ? 'an override denies it there' : "no override allows it, so the command's default applies: Manage Server"
       })`,
   );
-  return `MODERATOR_ROLE_IDS: Discord does not show /reload to ${parts.join('; ')}, so ${one ? 'its' : 'their'} members cannot run it: a server admin adds ${one ? 'the role' : 'each role'} under Server Settings → Integrations → (this bot) → /reload (README: Commands, /reload)`;
+  return `MODERATOR_ROLE_IDS: Discord does not show /reload to ${parts.join('; ')}, so ${one ? 'its' : 'their'} members cannot run it: a server admin adds ${one ? 'the role' : 'each role'} under Server Settings → Integrations → ${app} → /reload (README: Commands, /reload)`;
 }
 
 /**
@@ -85,22 +89,29 @@ export async function moderatorRolesWithout(roles: ServerRoles, server: string, 
 const MAX_SERVERS = 10;
 const READ_TIMEOUT_MS = 10_000;
 
+export interface ReloadPermissionsCheck {
+  rest: REST;
+  applicationId: string;
+  /** GET /applications/@me, for the app's name, which Integrations lists it under; "(this bot)" without it. */
+  application: Promise<ApplicationInfo>;
+  servers: readonly string[];
+  /** The ids of MODERATOR_ROLE_IDS whose members need an override in `server` (moderatorRolesWithout). */
+  rolesIn: (server: string) => Promise<readonly string[] | null>;
+  /** DISCORD_GUILD_ID, where deploy-commands writes a server's own copy of /reload. */
+  configuredGuild: string | null;
+  log: Logger;
+  /** The "server:role" pairs warned of before, so that a check run again says only what changed. */
+  said?: ReadonlySet<string>;
+}
+
 /**
  * Reads the ids of the registered /reload (the global one, and DISCORD_GUILD_ID's copy) and each server's
- * overrides, and warns of the moderator roles that cannot use it (`rolesIn(server)`: the ids of MODERATOR_ROLE_IDS
- * that are roles there, null when not known). Says nothing of a server whose overrides cannot be read, nor when
- * /reload is registered nowhere (the commands check says that). `said`: the "server:role" pairs warned of before,
- * so that a check run again says only what changed; returns the pairs of this one. Never throws.
+ * overrides, and warns of the moderator roles that cannot use it. Says nothing of a server whose overrides cannot be
+ * read, nor when /reload is registered nowhere (the commands check says that). Returns the "server:role" pairs that
+ * cannot use it now (for `said` the next time). Never throws.
  */
-export async function checkReloadPermissions(
-  rest: REST,
-  applicationId: string,
-  servers: readonly string[],
-  rolesIn: (server: string) => Promise<readonly string[] | null>,
-  configuredGuild: string | null,
-  log: Logger,
-  said: ReadonlySet<string> = new Set(),
-): Promise<Set<string>> {
+export async function checkReloadPermissions(check: ReloadPermissionsCheck): Promise<Set<string>> {
+  const { rest, applicationId, servers, rolesIn, configuredGuild, log, said = new Set<string>() } = check;
   const get = (route: `/${string}`) => rest.get(route, { signal: AbortSignal.timeout(READ_TIMEOUT_MS) }) as Promise<unknown>;
   const reloadIds = (list: unknown) => (Array.isArray(list) ? (list as Array<{ id?: unknown; name?: unknown }>).filter((c) => c.name === 'reload').map((c) => String(c.id)) : []);
   const now = new Set<string>();
@@ -130,7 +141,8 @@ export async function checkReloadPermissions(
         if (fresh.length > 0) found.push({ server, roles: fresh, why });
       }
     }
-    const warning = reloadNotAllowedWarning(found);
+    const name = await check.application.then((a) => (typeof a.name === 'string' && a.name !== '' ? a.name : null), () => null);
+    const warning = reloadNotAllowedWarning(found, name ?? '(this bot)');
     if (warning !== null) log.warn({ reloadNotAllowed: found }, warning);
   } catch (error) {
     log.debug({ err: error }, 'could not read the registered /reload');
