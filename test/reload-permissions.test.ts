@@ -154,3 +154,34 @@ describe('start-up: a moderator role that cannot use /reload is named', () => {
     expect(hiddenLines(unregistered.lines)).toEqual([]);
   });
 });
+
+describe('gateway: while the bot runs', () => {
+  it('checks again when a server admin changes the overrides, and says when a role may use /reload now', async () => {
+    const fake = await startFakeDiscord({ guilds: GUILDS() });
+    fake.commands.set('global', registered());
+    const logs = captureLogger();
+    const { startGatewayBot } = await import('../src/discord/gateway.ts');
+    const bot = await startGatewayBot({
+      config: testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B}` }),
+      library,
+      logger: logs.logger,
+      handleSignals: false,
+      rest: FAST_REST,
+    });
+    try {
+      const [a, b] = fake.guilds;
+      await vi.waitFor(() => expect(hiddenLines(logs.lines)).toHaveLength(1));
+      expect(hiddenLines(logs.lines)[0]).toMatchObject({ reloadNotAllowed: [{ server: a!.id, roles: [MODS_A] }, { server: b!.id, roles: [MODS_B] }] });
+      fake.setCommandPermissions(a!.id, RELOAD, [{ id: MODS_A, type: 1, permission: true }]);
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'reloadAllowedNow' in l)).toBe(true));
+      expect(logs.lines.filter((l) => 'reloadAllowedNow' in l)).toMatchObject([
+        { level: 30, reloadAllowedNow: [`${a!.id}:${MODS_A}`], msg: `MODERATOR_ROLE_IDS: role ${MODS_A} in server ${a!.id} may use /reload now` },
+      ]);
+      // Server B's role, already warned of, is not warned of again.
+      expect(hiddenLines(logs.lines)).toHaveLength(1);
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
+  });
+});

@@ -153,11 +153,21 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     }
   }
   if (config.moderatorRoleIds.length > 0) {
-    // Whether those roles can use /reload where they are roles (reload-permissions.ts): DISCORD_GUILD_ID first, as
-    // the servers read are capped.
-    const servers = [...new Set([...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()])];
+    // Whether those roles can use /reload where they are roles (reload-permissions.ts), checked again when a server
+    // admin changes the overrides or the bot joins a server, one check at a time; each change said once.
     const rolesIn = (server: string) => moderatorRolesWithout(roles, server, config.moderatorRoleIds);
-    void checkReloadPermissions({ rest: readyClient.rest, applicationId: readyClient.application.id, application, servers, rolesIn, configuredGuild: config.guildId, log });
+    let said: ReadonlySet<string> = new Set();
+    let checking = Promise.resolve();
+    const checkReload = () => {
+      checking = checking.then(async () => {
+        // DISCORD_GUILD_ID first, as the servers read are capped.
+        const servers = [...new Set([...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()])];
+        said = await checkReloadPermissions({ rest: readyClient.rest, applicationId: readyClient.application.id, application, servers, rolesIn, configuredGuild: config.guildId, log, said });
+      });
+    };
+    checkReload();
+    readyClient.on(Events.ApplicationCommandPermissionsUpdate, checkReload);
+    readyClient.on(Events.GuildCreate, checkReload);
   }
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log, null, application);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.

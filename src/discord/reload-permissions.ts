@@ -115,6 +115,8 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
   const get = (route: `/${string}`) => rest.get(route, { signal: AbortSignal.timeout(READ_TIMEOUT_MS) }) as Promise<unknown>;
   const reloadIds = (list: unknown) => (Array.isArray(list) ? (list as Array<{ id?: unknown; name?: unknown }>).filter((c) => c.name === 'reload').map((c) => String(c.id)) : []);
   const now = new Set<string>();
+  /** The servers whose overrides this check read: a pair said of one of them and not found now was mended. */
+  const read = new Set<string>();
   try {
     const global = reloadIds(await get(Routes.applicationCommands(applicationId)));
     const found: NotAllowed[] = [];
@@ -134,6 +136,7 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
         for (const pair of said) if (pair.startsWith(`${server}:`)) now.add(pair);
         continue;
       }
+      read.add(server);
       for (const why of ['denied', 'default'] as const) {
         const these = roles.filter((role) => reloadAccess(entries, ids, applicationId, server, role) === why);
         for (const role of these) now.add(`${server}:${role}`);
@@ -144,6 +147,11 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
     const name = await check.application.then((a) => (typeof a.name === 'string' && a.name !== '' ? a.name : null), () => null);
     const warning = reloadNotAllowedWarning(found, name ?? '(this bot)');
     if (warning !== null) log.warn({ reloadNotAllowed: found }, warning);
+    const mended = [...said].filter((pair) => read.has(pair.split(':')[0]!) && !now.has(pair));
+    if (mended.length > 0) {
+      const where = mended.map((pair) => `role ${pair.split(':')[1]} in server ${pair.split(':')[0]}`).join('; ');
+      log.info({ reloadAllowedNow: mended }, `MODERATOR_ROLE_IDS: ${where} may use /reload now`);
+    }
   } catch (error) {
     log.debug({ err: error }, 'could not read the registered /reload');
     log.debug('checked who may use /reload');

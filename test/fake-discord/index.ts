@@ -14,7 +14,7 @@
 //
 // Faults for reliability tests: `failNext(route, status, body)` (429 with retry_after, 500, 10062, …),
 // `dropConnection()`, `expire(id)`. A server's life while the bot runs: `deleteRole(guild, role)`, `joinGuild()`,
-// `leaveGuild(guild)`.
+// `leaveGuild(guild)`, `setCommandPermissions(guild, id, overrides)`.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -330,7 +330,7 @@ export class FakeDiscord {
   }
 
   // -------------------------------------------------------------------------------------------------------
-  // A server's life: roles deleted, the bot added to a server while it runs
+  // A server's life: roles deleted, the bot added to a server while it runs, command permissions changed
 
   /** Deletes a role of a server, as a server admin does: GUILD_ROLE_DELETE goes to the gateway session, if any. */
   deleteRole(guildId: string, roleId: string): void {
@@ -354,6 +354,16 @@ export class FakeDiscord {
     if (at < 0) throw new Error(`fake Discord: the bot is not in server ${guildId}`);
     this.guilds.splice(at, 1);
     if (this.#current) this.#send(this.#current, 'GUILD_DELETE', { id: guildId });
+  }
+
+  /**
+   * Sets one command's (or, with the application's id, the app's) overrides in a server, as a server admin does
+   * under Server Settings → Integrations: APPLICATION_COMMAND_PERMISSIONS_UPDATE goes to the gateway session, if any.
+   */
+  setCommandPermissions(guildId: string, id: string, permissions: Array<{ id: string; type: 1 | 2 | 3; permission: boolean }>): void {
+    const entries = (this.commandPermissions.get(guildId) ?? []).filter((e) => e.id !== id);
+    this.commandPermissions.set(guildId, [...entries, { id, permissions }]);
+    if (this.#current) this.#send(this.#current, 'APPLICATION_COMMAND_PERMISSIONS_UPDATE', { id, application_id: this.applicationId, guild_id: guildId, permissions });
   }
 
   /** Makes an interaction's token invalid, as if its 3 s had passed: callbacks now get 10062. */
