@@ -14,8 +14,8 @@ import { checkReloadPermissions, moderatorRolesWithout } from './reload-permissi
 /** Servers whose roles HTTP mode reads in one check at most; in more, it makes no claim (a role may be elsewhere). */
 const MAX_SERVERS_CHECKED = 10;
 /**
- * A check is run again this long after the last began, at the earliest: 2 + (servers) requests, far under
- * Discord's rate limits however often moderators use the commands.
+ * A check is run again this long after the last began, at the earliest: three requests and two a server (its roles,
+ * its overrides of /reload) at most, far under Discord's rate limits however often moderators use the commands.
  */
 export const CHECK_AGAIN_MS = 60_000;
 
