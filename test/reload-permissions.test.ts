@@ -7,7 +7,7 @@
 // the app's; with neither, the command's default permission applies; an override of @everyone (the server's id)
 // stands for every role without one. Real bots on the fake Discord.
 
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../commands/index.ts';
 import { startHttpServer } from '../src/discord/http.ts';
@@ -181,6 +181,35 @@ describe('gateway: while the bot runs', () => {
       expect(hiddenLines(logs.lines)).toHaveLength(1);
     } finally {
       await bot.stop();
+      await fake.close();
+    }
+  });
+});
+
+describe('HTTP mode: while the bot runs', () => {
+  it('checks again at a /reload or /about, and says when a role may use /reload now', async () => {
+    // No event reaches HTTP mode: the servers check a moderator's command starts (a minute apart) reads them again.
+    const fake = await startFakeDiscord({ guilds: GUILDS() });
+    fake.commands.set('global', registered());
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    const signed = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+    const logs = captureLogger();
+    let offset = 0;
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: MODS_A });
+    const server = await startHttpServer({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', now: () => Date.now() + offset });
+    try {
+      const a = fake.guilds[0]!;
+      await vi.waitFor(() => expect(hiddenLines(logs.lines)).toHaveLength(1));
+      fake.setCommandPermissions(a.id, fake.applicationId, [{ id: MODS_A, type: 1, permission: true }]);
+      offset += 61_000;
+      const about = await fake.deliver(`${server.url}/interactions`, fake.buildInteraction({ type: 2, data: fake.commandData('about', {}), guildId: a.id }), signed);
+      expect(about.status).toBe(200);
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'reloadAllowedNow' in l)).toBe(true));
+      expect(logs.lines.filter((l) => 'reloadAllowedNow' in l)).toMatchObject([{ level: 30, reloadAllowedNow: [`${a.id}:${MODS_A}`] }]);
+      expect(hiddenLines(logs.lines)).toHaveLength(1);
+    } finally {
+      await server.stop();
       await fake.close();
     }
   });
