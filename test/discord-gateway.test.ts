@@ -73,7 +73,10 @@ describe('logging in', () => {
   it('a refused token fails start-up with an error naming DISCORD_TOKEN, not showing it', async () => {
     const config = testConfig({ DISCORD_TOKEN: 'not.the.token', DISCORD_API_URL: fake.apiUrl });
     const start = startGatewayBot({ config, library, logger: captureLogger().logger, handleSignals: false, rest: FAST_REST });
-    await expect(start).rejects.toThrow(/^Discord refused DISCORD_TOKEN/);
+    // Where to get a good one, as deploy-commands says: "check the bot token" left the moderator looking for how.
+    await expect(start).rejects.toThrow(
+      'Discord refused DISCORD_TOKEN (401 Unauthorized): copy it again from the Developer Portal, Bot → Reset Token (a reset token stops working)',
+    );
     await expect(start).rejects.not.toThrow(/not\.the\.token/);
   });
 });

@@ -287,7 +287,7 @@ describe('HTTP mode: one endpoint for two servers', () => {
       const [line] = logs.lines.filter((l) => 'unreadServers' in l);
       expect(line).toMatchObject({ level: 40, unreadServers: [fake.guilds[0]!.id] });
       expect(line!.msg).toBe(
-        `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server ${fake.guilds[0]!.id}, so an id that is no role there cannot be told; the check runs again at the next start`,
+        `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server ${fake.guilds[0]!.id}, so an id that is no role there cannot be told; the check runs again when /reload or /about is used in a server, a minute apart at most`,
       );
       expect(logs.lines.filter((l) => 'unknownRoleIds' in l)).toEqual([]);
     } finally {
@@ -330,6 +330,13 @@ describe('HTTP mode: one endpoint for two servers', () => {
       const content = await refusal(fake.guilds[0]!.id);
       expect(content).not.toContain('<@&');
       expect(content).toContain("**Manage Server** permission or one of this bot's moderator roles.");
+      // Said at start-up, not left for the moderator to find out from a refusal: what the token is needed for.
+      expect(logs.lines.filter((l) => /DISCORD_TOKEN/.test(String(l.msg)))).toMatchObject([
+        {
+          level: 30,
+          msg: 'DISCORD_TOKEN is not set: the endpoint answers all the same (it needs only DISCORD_PUBLIC_KEY), but it cannot check its set-up with Discord (the Interactions Endpoint URL, the registered commands, Public Bot, MODERATOR_ROLE_IDS), and a refused /reload names no moderator role; set DISCORD_TOKEN for these',
+        },
+      ]);
     } finally {
       await server.stop();
     }

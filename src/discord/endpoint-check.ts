@@ -62,6 +62,8 @@ export function publicKeyMismatch(configured: string, verifyKey: unknown): boole
 /** The fields of GET /applications/@me that the start-up checks read. */
 export interface ApplicationInfo {
   id?: unknown;
+  /** What Server Settings → Integrations lists the app as. */
+  name?: unknown;
   interactions_endpoint_url?: unknown;
   verify_key?: unknown;
   bot_public?: unknown;

@@ -11,6 +11,7 @@ import { checkInteractionsEndpoint, readApplication, serversAddedTo } from './en
 import { checkRegisteredCommands } from './commands-check.ts';
 import { warnInNoServer, warnRemovedFromLastServer } from './invite.ts';
 import { cachedModeratorRolesCheck, cachedServerRoles } from './server-roles.ts';
+import { checkReloadPermissions, moderatorRolesWithout } from './reload-permissions.ts';
 
 export interface GatewayBotOptions extends BotOptions {
   /** How long to wait for READY and the guilds (default 30 s). */
@@ -56,7 +57,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     }),
   });
 
-  const core = createBotCore(options, cachedServerRoles(client));
+  const roles = cachedServerRoles(client);
+  const core = createBotCore(options, roles);
   let accepting = true;
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
     if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
@@ -108,7 +110,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     await client.destroy().catch(() => undefined);
     // discord.js reports a refused token as TokenInvalid; say which variable to fix, never the value.
     const code = (error as { code?: unknown }).code;
-    if (code === 'TokenInvalid') throw new Error('Discord refused DISCORD_TOKEN (401 Unauthorized): check the bot token');
+    if (code === 'TokenInvalid') throw new Error('Discord refused DISCORD_TOKEN (401 Unauthorized): copy it again from the Developer Portal, Bot → Reset Token (a reset token stops working)');
     throw error;
   } finally {
     clearTimeout(timer);
@@ -119,21 +121,28 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   // the app was added with the commands scope only, whose interactions come over the gateway all the same: Discord
   // counts those servers among the app's (one read of the application, shared with the endpoint check).
   const application = readApplication(readyClient.rest);
+  // The servers the app was added to with the commands scope only (those Discord counts and the bot user is not
+  // in), null until Discord has counted: an id that is no role of the bot's servers may be a role there, and a bot
+  // removed from its last server is still used there.
+  let commandsOnly: number | null = null;
+  const botServers = readyClient.guilds.cache.size;
+  const counted = serversAddedTo(application).then((count) => {
+    commandsOnly = count === null ? 0 : Math.max(0, count - botServers);
+  });
   if (readyClient.guilds.cache.size === 0) {
     const id = readyClient.application.id;
     // Said only if still so once Discord has answered: an invite accepted meanwhile makes it untrue.
-    const warn = (count: number | null) => {
-      if (readyClient.guilds.cache.size === 0) warnInNoServer(id, log, count);
-    };
-    void serversAddedTo(application).then(warn);
+    void counted.then(() => {
+      if (readyClient.guilds.cache.size === 0) warnInNoServer(id, log, commandsOnly);
+    });
   }
   readyClient.on(Events.GuildDelete, () => {
-    if (readyClient.guilds.cache.size === 0) warnRemovedFromLastServer(readyClient.application.id, log);
+    if (readyClient.guilds.cache.size === 0) warnRemovedFromLastServer(readyClient.application.id, log, commandsOnly ?? 0);
   });
   // (A server's @everyone role, whose id is the server's, counts as none; a server in an outage, cached without
   // its roles, makes no claim: see cachedModeratorRolesCheck.)
-  const checkRoles = cachedModeratorRolesCheck(readyClient, config.moderatorRoleIds, log);
-  checkRoles();
+  const checkRoles = cachedModeratorRolesCheck(readyClient, config.moderatorRoleIds, log, () => commandsOnly);
+  void counted.then(checkRoles);
   // Checked again when the bot is added to a server (started in none, before the invite: nothing could be checked)
   // or a server's outage ends (no claim could be made): the first word on MODERATOR_ROLE_IDS comes then; and when
   // it leaves one, or a role is deleted: a role of that server alone, or deleted, lets no one reload now. (Not when
@@ -142,6 +151,23 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     for (const event of [Events.GuildCreate, Events.GuildAvailable, Events.GuildDelete, Events.GuildRoleDelete] as const) {
       readyClient.on(event, checkRoles);
     }
+  }
+  if (config.moderatorRoleIds.length > 0) {
+    // Whether those roles can use /reload where they are roles (reload-permissions.ts), checked again when a server
+    // admin changes the overrides or the bot joins a server, one check at a time; each change said once.
+    const rolesIn = (server: string) => moderatorRolesWithout(roles, server, config.moderatorRoleIds);
+    let said: ReadonlySet<string> = new Set();
+    let checking = Promise.resolve();
+    const checkReload = () => {
+      checking = checking.then(async () => {
+        // DISCORD_GUILD_ID first, as the servers read are capped.
+        const servers = [...new Set([...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()])];
+        said = await checkReloadPermissions({ rest: readyClient.rest, applicationId: readyClient.application.id, application, servers, rolesIn, configuredGuild: config.guildId, log, said });
+      });
+    };
+    checkReload();
+    readyClient.on(Events.ApplicationCommandPermissionsUpdate, checkReload);
+    readyClient.on(Events.GuildCreate, checkReload);
   }
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log, null, application);
   // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.

@@ -14,11 +14,11 @@ import { endpointOf, unknownPathReporter } from './http-paths.ts';
 import type { InteractionTransport } from './responder.ts';
 import { logRestTrouble } from './rest-log.ts';
 import { staleRequestReporter } from './stale-requests.ts';
-import { checkInteractionsEndpoint, readApplication, serversAddedTo } from './endpoint-check.ts';
+import { checkInteractionsEndpoint, readApplication } from './endpoint-check.ts';
 import { checkRegisteredCommands } from './commands-check.ts';
 import { checkSignature, publicKeyFromHex } from './verify.ts';
-import { checkModeratorRoles, readBotServers, restServerRoles } from './server-roles.ts';
-import { warnInNoServer } from './invite.ts';
+import { restServerRoles } from './server-roles.ts';
+import { httpServersCheck, type ServersCheck } from './http-servers-check.ts';
 
 const ENDPOINT_NOTE =
   'tanya is running: this is its Discord interactions endpoint, which takes only the POST requests Discord signs. Set this address as the Interactions Endpoint URL in the Developer Portal (General Information).\n';
@@ -74,6 +74,9 @@ const HANDLED_TYPES = new Set<number>([
   InteractionType.ModalSubmit,
 ]);
 
+/** The commands after which HTTP mode checks the bot's servers and moderator roles again: a moderator's. */
+const RECHECKED_BY = new Set(['reload', 'about']);
+
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServerHandle> {
   const { config, logger } = options;
   if (config.publicKey === null) throw new Error('DISCORD_PUBLIC_KEY is required for INTERACTIONS=http');
@@ -82,12 +85,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   // Follow-ups and edits of deferred replies use the interaction token, not the bot token.
   const rest = new REST({ ...options.rest, api: config.apiUrl });
   if (config.token !== null) rest.setToken(config.token);
+  const now = options.now ?? Date.now;
   // A server's roles can be read only with the bot token.
-  const roles = restServerRoles(config.token === null ? null : rest);
+  const roles = restServerRoles(config.token === null ? null : rest, now);
   const core = createBotCore(options, roles);
   logRestTrouble(rest, log);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const now = options.now ?? Date.now;
+  // The bot's servers and MODERATOR_ROLE_IDS, checked at start-up and again as moderators' commands come (below).
+  let serversCheck: ServersCheck | null = null;
   let accepting = true;
   const reportUnknownPath = unknownPathReporter(log, now);
   const reportStale = staleRequestReporter(log, now);
@@ -211,6 +216,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       // The dispatcher always answers unless answering itself failed; never leave the request hanging.
       send(res, 500, 'no response');
     }
+    // No event tells this mode of a role deleted or a server left: a moderator's command in a server checks again,
+    // once answered (http-servers-check.ts).
+    if (interaction.type === InteractionType.ApplicationCommand && interaction.guild_id !== undefined && RECHECKED_BY.has(interaction.data.name)) serversCheck?.again();
   }
 
   // connectionsCheckingInterval takes effect only as a constructor option, so all four are given here.
@@ -256,17 +264,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     void checkRegisteredCommands(rest, applicationId, config.guildId === null ? [] : [config.guildId], core.definitions, log, config.guildId);
     // The servers Discord lists for the bot: none says it was started before it was invited, as the gateway says.
     // The link is the token's application's, as the gateway's is: DISCORD_CLIENT_ID may be another's (a test bot's).
-    const servers = readBotServers(rest, log);
     const ownId = application.then((a) => String(a.id), () => applicationId);
-    // An app added with the commands scope only is used there all the same: Discord counts it among the app's servers.
-    const addedTo = serversAddedTo(application);
-    void Promise.all([servers, ownId, addedTo]).then(
-      ([list, id, count]) => {
-        if (list !== null && list.length === 0) warnInNoServer(id, log, count);
-      },
-      () => undefined,
+    serversCheck = httpServersCheck({ rest, roles, ids: config.moderatorRoleIds, log, application, ownId, configuredGuild: config.guildId, now });
+    void serversCheck.run();
+  } else {
+    // A set-up left silent here showed nothing wrong until a member met a refusal naming no role.
+    log.info(
+      'DISCORD_TOKEN is not set: the endpoint answers all the same (it needs only DISCORD_PUBLIC_KEY), but it cannot check its set-up with Discord (the Interactions Endpoint URL, the registered commands, Public Bot, MODERATOR_ROLE_IDS), and a refused /reload names no moderator role; set DISCORD_TOKEN for these',
     );
-    void checkModeratorRoles(servers, config.moderatorRoleIds, roles, log);
   }
 
   const stop = gracefulStop({

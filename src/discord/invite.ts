@@ -9,12 +9,27 @@ export function inviteUrl(applicationId: string): string {
 }
 
 /**
- * The warning of a bot removed from its last server while it runs (kicked, or the server deleted): it goes on running,
- * reachable by no one. (Discord's count of the app's servers lags a removal, so it is not asked here.)
+ * The warning of a bot removed from its last server while it runs (kicked, or the server deleted). `commandsOnly`:
+ * the servers the app was added to with the `applications.commands` scope only (as last counted: Discord's count of
+ * the app's servers lags a removal, so it is not asked again here); their interactions still reach the bot. With
+ * none, it goes on running, reachable by no one.
  */
-export function warnRemovedFromLastServer(applicationId: string, log: Logger): void {
+export function warnRemovedFromLastServer(applicationId: string, log: Logger, commandsOnly = 0): void {
   const invite = inviteUrl(applicationId);
-  log.warn({ invite }, `the bot was removed from its last server, so no one can use it: open ${invite} to add it again (README: Discord → 2. Invite the bot)`);
+  if (commandsOnly < 1) {
+    log.warn({ invite }, `the bot was removed from its last server, so no one can use it: open ${invite} to add it again (README: Discord → 2. Invite the bot)`);
+    return;
+  }
+  log.warn(
+    { invite, serversWithoutBot: commandsOnly },
+    `the bot was removed from its last server, but the app was also added to ${commandsOnlyWorks(commandsOnly)}. Open ${invite} to add the bot user again (README: Discord → 2. Invite the bot)`,
+  );
+}
+
+/** What works in `count` (≥ 1) servers the app was added to with the commands scope only, for both warnings. */
+function commandsOnlyWorks(count: number): string {
+  const one = count === 1;
+  return `${one ? '1 server' : `${count} servers`} with the applications.commands scope only: /ask, /about and /help work there, and /reload for members with Manage Server or a role of MODERATOR_ROLE_IDS; but the bot cannot read ${one ? "that server's" : "those servers'"} roles, so MODERATOR_ROLE_IDS is not checked there and a refused /reload names no role`;
 }
 
 /**
@@ -30,9 +45,8 @@ export function warnInNoServer(applicationId: string, log: Logger, addedTo: numb
     log.warn({ invite }, `the bot is in no server yet, so no one can use it: open ${invite} to add it to yours (README: Discord → 2. Invite the bot)`);
     return;
   }
-  const one = addedTo === 1;
   log.warn(
     { invite, serversWithoutBot: addedTo },
-    `the bot user is in no server, but the app was added to ${one ? '1 server' : `${addedTo} servers`} with the applications.commands scope only: /ask, /about and /help work there, and /reload for members with Manage Server or a role of MODERATOR_ROLE_IDS; but the bot cannot read ${one ? "that server's" : "those servers'"} roles, so MODERATOR_ROLE_IDS is not checked there and a refused /reload names no role. Open ${invite} there to add the bot user (README: Discord → 2. Invite the bot)`,
+    `the bot user is in no server, but the app was added to ${commandsOnlyWorks(addedTo)}. Open ${invite} there to add the bot user (README: Discord → 2. Invite the bot)`,
   );
 }

@@ -5,7 +5,7 @@
 // asks Discord (GET /guilds/{id}/roles), again once a few seconds have passed and never for long: a refusal must be
 // answered within Discord's 3 s.
 
-import { Routes, type Client, type Guild, type REST } from 'discord.js';
+import { PermissionFlagsBits, Routes, type Client, type Guild, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
 
 export interface ServerRoles {
@@ -15,6 +15,23 @@ export interface ServerRoles {
    * one reload, and it would be named as "@everyone" (the server's id copied where a role's belongs).
    */
   among(guildId: string, ids: readonly string[], patient?: boolean): Promise<readonly string[] | null>;
+  /**
+   * The ids of `ids` that are roles of server `guildId` granting Manage Server or Administrator themselves (whose
+   * members may use /reload with no override), as last read; asks Discord nothing.
+   */
+  managing(guildId: string, ids: readonly string[]): readonly string[];
+}
+
+/** Manage Server or Administrator: what /reload's default permission (and mayReload) lets in. */
+const MANAGING = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator;
+
+/** Whether a role's permissions (a decimal string, as Discord gives them) grant Manage Server or Administrator. */
+function grantsManaging(permissions: unknown): boolean {
+  try {
+    return (BigInt(String(permissions)) & MANAGING) !== 0n;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -22,7 +39,13 @@ export interface ServerRoles {
  * outage (listed in READY, no GUILD_CREATE yet) is cached unavailable and without its roles: it cannot be told.
  */
 export function cachedServerRoles(client: Client): ServerRoles {
-  return { among: async (guildId, ids) => cachedRolesAmong(client.guilds.cache.get(guildId), ids) };
+  return {
+    among: async (guildId, ids) => cachedRolesAmong(client.guilds.cache.get(guildId), ids),
+    managing: (guildId, ids) => {
+      const roles = client.guilds.cache.get(guildId)?.roles.cache;
+      return ids.filter((id) => id !== guildId && (roles?.get(id)?.permissions.any(MANAGING) ?? false));
+    },
+  };
 }
 
 /** ServerRoles.among of a cached server, read at once: null while it is in an outage (or not cached). */
@@ -62,7 +85,7 @@ const MAX_SERVERS = 1000;
 
 interface ServerRead {
   /** The last read Discord answered, and when it was asked. */
-  last: { at: number; roles: ReadonlySet<string> } | null;
+  last: { at: number; roles: ReadonlySet<string>; managing: ReadonlySet<string> } | null;
   /** When the last read failed, while no later one has been answered. */
   failedAt: number | null;
   /** The read under way, if any: settles (never rejects) once Discord answers or the read is given up. */
@@ -81,7 +104,8 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
     const at = now();
     return rest!.get(Routes.guildRoles(guildId), { signal: AbortSignal.timeout(READ_ABANDON_MS) }).then(
       (list) => {
-        server.last = { at, roles: new Set(Array.isArray(list) ? (list as Array<{ id?: unknown }>).map((r) => String(r.id)) : []) };
+        const roles = Array.isArray(list) ? (list as Array<{ id?: unknown; permissions?: unknown }>) : [];
+        server.last = { at, roles: new Set(roles.map((r) => String(r.id))), managing: new Set(roles.filter((r) => grantsManaging(r.permissions)).map((r) => String(r.id))) };
         server.failedAt = null;
       },
       () => {
@@ -90,6 +114,10 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
     );
   };
   return {
+    managing: (guildId, ids) => {
+      const managing = servers.get(guildId)?.last?.managing;
+      return ids.filter((id) => id !== guildId && (managing?.has(id) ?? false));
+    },
     among: async (guildId, ids, patient = false) => {
       if (rest === null) return null;
       let server = servers.get(guildId);
@@ -123,33 +151,42 @@ export function unknownRoleIds(ids: readonly string[], servers: ReadonlyArray<Re
   return ids.filter((id) => !servers.some((roles) => roles.has(id)));
 }
 
-/** The start-up warning for `unknown` role ids among `servers` servers, or null when there is none. Pure. */
-export function unknownRolesWarning(unknown: readonly string[], servers: number): string | null {
+/**
+ * The warning for `unknown` role ids among `servers` servers (the bot user's), or null when there is none. Pure.
+ * `commandsOnly`: servers the app was added to with the commands scope only, whose roles the bot cannot read: an id
+ * may be a role there, and lets its members reload, so the warning claims no more than the servers read tell.
+ */
+export function unknownRolesWarning(unknown: readonly string[], servers: number, commandsOnly = 0): string | null {
   if (unknown.length === 0) return null;
   const one = unknown.length === 1;
   const where =
     servers === 1 ? `${one ? 'is no role' : 'are no roles'} of the server the bot is in` : `${one ? 'is a role' : 'are roles'} in none of the ${servers} servers the bot is in`;
-  return `MODERATOR_ROLE_IDS: ${unknown.join(', ')} ${where} (a server, user or channel id copied by mistake, or a role deleted since?): ${one ? 'it lets' : 'they let'} no one use /reload`;
+  const why = '(a server, user or channel id copied by mistake, or a role deleted since?)';
+  const lets = one ? 'it lets' : 'they let';
+  if (commandsOnly < 1) return `MODERATOR_ROLE_IDS: ${unknown.join(', ')} ${where} ${why}: ${lets} no one use /reload`;
+  const elsewhere = commandsOnly === 1 ? '1 server' : `${commandsOnly} servers`;
+  return `MODERATOR_ROLE_IDS: ${unknown.join(', ')} ${where}, but the app was also added to ${elsewhere} with the applications.commands scope only, whose roles the bot cannot read: unless ${one ? 'it is a role' : 'they are roles'} there, ${lets} no one use /reload ${why}`;
 }
 
 /**
  * The check of MODERATOR_ROLE_IDS both modes run, given `found[i]`, the ids of `ids` that server i holds as roles
- * (every server read: a caller that could not read one says nothing). Logs the warning when an id is a role in
- * none of them; nothing in no server. Called again (gateway mode), each change is said once: the warning names the
- * ids newly a role in none of the servers (an id warned of is not warned of again at the next join), and an id
- * warned of that became a role is said to be one.
+ * (every server read: a caller that could not read one says nothing), and `commandsOnly`, the servers the app was
+ * added to without its bot user (unknownRolesWarning). Logs the warning when an id is a role in none of them;
+ * nothing in no server. Called again, each change is said once: the warning names the ids newly a role in none of
+ * the servers (an id warned of is not warned of again at the next check), and an id warned of that became a role
+ * is said to be one.
  */
-function unknownRolesReporter(ids: readonly string[], log: Logger): (found: ReadonlyArray<readonly string[]>) => void {
+export function unknownRolesReporter(ids: readonly string[], log: Logger): (found: ReadonlyArray<readonly string[]>, commandsOnly: number) => void {
   let warned: ReadonlySet<string> = new Set();
-  return (found) => {
+  return (found, commandsOnly) => {
     // In no server, nothing can be told: what was said stands.
     if (found.length === 0) return;
     const unknown = unknownRoleIds(ids, found.map((f) => new Set(f)));
     const fresh = unknown.filter((id) => !warned.has(id));
     const nowRoles = [...warned].filter((id) => !unknown.includes(id));
     warned = new Set(unknown);
-    const warning = unknownRolesWarning(fresh, found.length);
-    if (warning !== null) log.warn({ unknownRoleIds: fresh }, warning);
+    const warning = unknownRolesWarning(fresh, found.length, commandsOnly);
+    if (warning !== null) log.warn({ unknownRoleIds: fresh, ...(commandsOnly > 0 ? { serversWithoutBot: commandsOnly } : {}) }, warning);
     if (nowRoles.length > 0) {
       const one = nowRoles.length === 1;
       log.info({ roleIdsFound: nowRoles }, `MODERATOR_ROLE_IDS: ${nowRoles.join(', ')} ${one ? 'is a role' : 'are roles'} now (of a server the bot joined since)`);
@@ -157,60 +194,21 @@ function unknownRolesReporter(ids: readonly string[], log: Logger): (found: Read
   };
 }
 
-/** Servers whose roles HTTP mode reads at start-up at most; in more, it makes no claim (a role may be elsewhere). */
-const MAX_SERVERS_CHECKED = 10;
-
 /**
- * HTTP mode: the ids of the servers Discord lists for the bot (GET /users/@me/guilds, its first 200), or null when it
- * will not say. Never throws.
+ * Gateway mode's check of MODERATOR_ROLE_IDS, run at start-up (once Discord has counted the app's servers:
+ * `commandsOnly`, null until then) and whenever the bot's servers or their roles change (a server joined or left, an
+ * outage ended, a role deleted): every server in the client's cache, read at once. Says nothing while a server is in
+ * an outage (cached without its roles), as in HTTP mode. Each change is said once (unknownRolesReporter).
  */
-export async function readBotServers(rest: REST, log: Logger): Promise<string[] | null> {
-  try {
-    const guilds = await rest.get(Routes.userGuilds(), { signal: AbortSignal.timeout(10_000) });
-    return Array.isArray(guilds) ? (guilds as Array<{ id?: unknown }>).map((g) => String(g.id)) : [];
-  } catch (error) {
-    log.debug({ err: error }, "could not read the bot's servers");
-    return null;
-  }
-}
-
-/**
- * HTTP mode's start-up check of MODERATOR_ROLE_IDS: `servers` (readBotServers), each one's roles read through
- * `roles` (a refusal while Discord is slow then has these to name). Says nothing when the list cannot be read, or
- * the bot is in more servers than it reads: an id could be a role of one not read; says a server's roles could not
- * be read rather than check without them. Never throws.
- */
-export async function checkModeratorRoles(servers: Promise<readonly string[] | null>, ids: readonly string[], roles: ServerRoles, log: Logger): Promise<void> {
-  if (ids.length === 0) return;
-  const list = await servers;
-  if (list === null || list.length > MAX_SERVERS_CHECKED) return;
-  // Patient: no member waits on this check, and one that gave up after a refusal's second said nothing at all.
-  const found = await Promise.all(list.map((guild) => roles.among(guild, ids, true)));
-  const read = found.filter((f) => f !== null);
-  if (read.length < found.length) {
-    const unread = list.filter((_, i) => found[i] === null);
-    // Said, not left silent: a moderator who reads no warning takes every id for a role.
-    log.warn(
-      { unreadServers: unread },
-      `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server${unread.length === 1 ? '' : 's'} ${unread.join(', ')}, so an id that is no role there cannot be told; the check runs again at the next start`,
-    );
-    return;
-  }
-  unknownRolesReporter(ids, log)(read);
-}
-
-/**
- * Gateway mode's check of MODERATOR_ROLE_IDS, run at start-up (before the start returns) and whenever the bot's
- * servers or their roles change (a server joined or left, an outage ended, a role deleted): every server
- * in the client's cache, read at once. Says nothing while a server is in an outage (cached without its roles), as in
- * HTTP mode. Each change is said once (unknownRolesReporter).
- */
-export function cachedModeratorRolesCheck(client: Client, ids: readonly string[], log: Logger): () => void {
+export function cachedModeratorRolesCheck(client: Client, ids: readonly string[], log: Logger, commandsOnly: () => number | null): () => void {
   const report = unknownRolesReporter(ids, log);
   return () => {
+    // Until Discord has said how many servers the app is in, an id's warning could not say where else it may be.
+    const elsewhere = commandsOnly();
+    if (elsewhere === null) return;
     const found = client.guilds.cache.map((guild) => cachedRolesAmong(guild, ids));
     const read = found.filter((f) => f !== null);
     // With a server in an outage, nothing can be told: what was said stands.
-    if (read.length === found.length) report(read);
+    if (read.length === found.length) report(read, elsewhere);
   };
 }

@@ -5,15 +5,16 @@
 // GUILD_CREATE per guild (GUILD_DELETE, unavailable, for one in an outage), heartbeats, RESUME with replay of missed
 // events; interaction callbacks within a deadline (3 s) and only once (10062 / 40060 otherwise); @original edits and
 // follow-ups through the webhook routes; command registration (403 Missing Access for another application or a
-// server the bot is not in), GET /applications/@me, /users/@me/guilds and /guilds/:id/roles; and the message limits
-// a real reply must respect (content 2000, 5 rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of
-// 100 characters) — a reply over a limit gets the same 400 Discord would send. Files come as Discord takes them:
+// server the bot is not in), GET /applications/@me, /users/@me/guilds, /guilds/:id/roles and a server's command
+// permission overrides (`commandPermissions`); and the message limits a real reply must respect (content 2000, 5
+// rows of 5 buttons, custom_id 100, label 80, 25 autocomplete choices of 100 characters) — a reply over a limit
+// gets the same 400 Discord would send. Files come as Discord takes them:
 // multipart/form-data, the message in `payload_json` and each file a `files[n]` part with a name (at most 10, each
 // within the upload limit the interactions announce: 413 over it); they are kept on the message as its attachments.
 //
 // Faults for reliability tests: `failNext(route, status, body)` (429 with retry_after, 500, 10062, …),
 // `dropConnection()`, `expire(id)`. A server's life while the bot runs: `deleteRole(guild, role)`, `joinGuild()`,
-// `leaveGuild(guild)`.
+// `leaveGuild(guild)`, `setCommandPermissions(guild, id, overrides)`.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -174,6 +175,12 @@ export class FakeDiscord {
   identifyIntents: number | null = null;
   /** Commands registered with PUT, by scope: 'global' or the guild id. */
   readonly commands = new Map<string, Array<Record<string, unknown>>>();
+  /**
+   * Each server's command permission overrides (Server Settings → Integrations), as GET
+   * /applications/:app/guilds/:guild/commands/permissions returns them: `id` a command's id, or the application's
+   * for the app-level ones; each override a role (type 1), user (2) or channel (3) allowed or denied.
+   */
+  readonly commandPermissions = new Map<string, Array<{ id: string; permissions: Array<{ id: string; type: 1 | 2 | 3; permission: boolean }> }>>();
   readonly messages = new Map<string, StoredMessage>();
   callbackDeadlineMs: number;
   attachmentSizeLimit: number;
@@ -323,7 +330,7 @@ export class FakeDiscord {
   }
 
   // -------------------------------------------------------------------------------------------------------
-  // A server's life: roles deleted, the bot added to a server while it runs
+  // A server's life: roles deleted, the bot added to a server while it runs, command permissions changed
 
   /** Deletes a role of a server, as a server admin does: GUILD_ROLE_DELETE goes to the gateway session, if any. */
   deleteRole(guildId: string, roleId: string): void {
@@ -347,6 +354,16 @@ export class FakeDiscord {
     if (at < 0) throw new Error(`fake Discord: the bot is not in server ${guildId}`);
     this.guilds.splice(at, 1);
     if (this.#current) this.#send(this.#current, 'GUILD_DELETE', { id: guildId });
+  }
+
+  /**
+   * Sets one command's (or, with the application's id, the app's) overrides in a server, as a server admin does
+   * under Server Settings → Integrations: APPLICATION_COMMAND_PERMISSIONS_UPDATE goes to the gateway session, if any.
+   */
+  setCommandPermissions(guildId: string, id: string, permissions: Array<{ id: string; type: 1 | 2 | 3; permission: boolean }>): void {
+    const entries = (this.commandPermissions.get(guildId) ?? []).filter((e) => e.id !== id);
+    this.commandPermissions.set(guildId, [...entries, { id, permissions }]);
+    if (this.#current) this.#send(this.#current, 'APPLICATION_COMMAND_PERMISSIONS_UPDATE', { id, application_id: this.applicationId, guild_id: guildId, permissions });
   }
 
   /** Makes an interaction's token invalid, as if its 3 s had passed: callbacks now get 10062. */
@@ -822,6 +839,16 @@ export class FakeDiscord {
       return { status: 200, body: apiGuildCreate(guild, this.bot).roles };
     }
 
+    // GET /applications/:app/guilds/:guild/commands/permissions: a server's overrides (readable with the bot token)
+    if (method === 'GET' && parts[0] === 'applications' && parts[2] === 'guilds' && parts[4] === 'commands' && parts[5] === 'permissions' && parts.length === 6) {
+      if (!authorized) return unauthorized;
+      const guild = parts[3]!;
+      if (parts[1] !== this.applicationId || (!this.guilds.some((g) => g.id === guild) && !this.commandsOnlyGuilds.includes(guild))) {
+        return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+      }
+      return { status: 200, body: (this.commandPermissions.get(guild) ?? []).map((p) => ({ ...p, application_id: this.applicationId, guild_id: guild })) };
+    }
+
     // Command registration
     if (parts[0] === 'applications' && parts[parts.length - 1] === 'commands') {
       if (!authorized) return unauthorized;
@@ -925,6 +952,7 @@ function routeTemplate(path: string): string {
   if (p[1] === 'webhooks') return p.length > 4 ? '/webhooks/:app/:token/messages/:message' : '/webhooks/:app/:token';
   if (p[1] === 'applications' && p[2] === '@me') return path;
   if (p[1] === 'guilds' && p[3] === 'roles') return '/guilds/:guild/roles';
+  if (p[1] === 'applications' && p[6] === 'permissions') return '/applications/:app/guilds/:guild/commands/permissions';
   if (p[1] === 'applications') return p[3] === 'guilds' ? '/applications/:app/guilds/:guild/commands' : '/applications/:app/commands';
   return path;
 }
