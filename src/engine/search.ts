@@ -33,6 +33,7 @@ import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
+import { besideCompanion, fixedCompanion, type TitlePhrase } from './title-phrases.ts';
 import { contentStopwordTerms } from './content-stopwords.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
@@ -389,6 +390,8 @@ export class SearchIndex {
   readonly #typoMemo = new Map<string, boolean>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
+  /** See #titlePhraseOnly, by the word: its title phrase, or null where it is a kind by itself. */
+  readonly #titlePhrases = new Map<string, TitlePhrase | null>();
   /** Every title's words together (see QueryGroup.kind). */
   #anyTitleWords: ReadonlySet<string> | null = null;
   /**
@@ -881,6 +884,8 @@ export class SearchIndex {
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (number) {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
+      } else if (!isNameAt(text, token.start) && this.#titlePhraseOnly(token.norm, tokens, i)) {
+        // ("time" of "what was her time", where "Time Trial" is a title: a word, not a kind; see title-phrases.ts.)
       } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w))))) {
         // (Or its English is, for an Indonesian question over English write-ups: "konferensi" of "Conference report:
         // my keynote at JakartaJS Conf"; see titledInEnglish.)
@@ -1182,6 +1187,28 @@ export class SearchIndex {
    * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
    * not a date's word nor a number (dates and numbers have rules of their own).
    */
+  /**
+   * Whether a question word is a title's word that names a kind of event only beside a neighbour its write-ups
+   * always give it ("time" of "Time Trial"), typed without that neighbour, and a common word other write-ups use
+   * too ("chip time"): then it is the everyday word, not the kind (see title-phrases.ts). Read once a word.
+   */
+  #titlePhraseOnly(norm: string, tokens: readonly Token[], i: number): boolean {
+    if (!this.#isTitleWord(norm)) return false;
+    let phrase = this.#titlePhrases.get(norm);
+    if (phrase === undefined) {
+      const titled = [...this.titleWords()].filter(([, t]) => t.words.has(norm)).map(([docId]) => docId);
+      const titledSet = new Set(titled);
+      const texts = titled.flatMap((docId) => [this.passagesOf(docId)[0]?.title ?? '', ...this.passagesOf(docId).map((p) => p.text)]);
+      const found = fixedCompanion(norm, texts);
+      // (Only a common word, written in lower case, that other write-ups have too: "futsal" of "Futsal Cup", said of
+      // nothing else, and "DevFest" of "DevFest Surabaya 2024 Recap", which the minutes name alone, still name them.)
+      const elsewhere = found !== null && this.writesInLowerCase(norm) && [...this.#documents.keys()].some((docId) => !titledSet.has(docId) && this.documentWords(docId).words.has(norm));
+      phrase = elsewhere ? found : null;
+      this.#titlePhrases.set(norm, phrase);
+    }
+    return phrase !== null && !besideCompanion(phrase, tokens.map((t) => t.norm), i);
+  }
+
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
     return this.everyTitleWord().has(word);
