@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
-import { fixedCompanion } from '../src/engine/title-phrases.ts';
+import { titlePhrases } from '../src/engine/title-phrases.ts';
 import { writeUp } from './write-up.ts';
 
 const lexicon = createLexicon({ time: ['waktu'], won: ['menang'], trial: ['uji coba'] });
@@ -45,16 +45,25 @@ describe('a title word that names a kind only beside its neighbour', () => {
   });
 });
 
-describe('fixedCompanion', () => {
-  it('finds the neighbour a word always has, after it first', () => {
-    expect(fixedCompanion('time', ['Hasil Time Trial 10K', 'Time trial 10K digelar. Time trial berikutnya November.'])).toEqual({ companion: 'trial', side: 1 });
-    expect(fixedCompanion('run', ['SRR Fun Run 2025', 'Fun run edisi kedua.'])).toEqual({ companion: 'fun', side: -1 });
+describe('titlePhrases', () => {
+  const english = (w: string) => ['time', 'trial', 'workshop', 'docker', 'meetup', 'data', 'fun', 'run'].includes(w);
+  const doc = (title: string, ...texts: string[]) => ({ words: new Set(title.toLowerCase().split(' ')), title, texts });
+  const elsewhere = (w: string) => (['time', 'trial', 'workshop', 'docker', 'meetup', 'data', 'run'].includes(w) ? 9 : 0);
+
+  it('finds a common word that stands before the same common word wherever its write-ups write it', () => {
+    const phrases = titlePhrases([doc('Hasil Time Trial', 'Time trial digelar. Time trial berikutnya November.')], elsewhere, english);
+    expect(phrases.get('time')).toEqual({ companion: 'trial' });
+    expect(phrases.has('trial')).toBe(false);
   });
 
-  it('is null for a word written apart or beside several words', () => {
-    expect(fixedCompanion('meetup', ['Meetup Komunitas Data #7', 'Meetup kali ini membahas data.'])).toBeNull();
-    expect(fixedCompanion('run', ['Fun Run 2025', 'Long Run Minggu'])).toBeNull();
-    expect(fixedCompanion('time', ['Time'])).toBeNull();
-    expect(fixedCompanion('ride', ['Group Ride', 'Ride for Clean Water'])).toBeNull();
+  it('leaves a kind before a name, a kind written on its own, and a word said of nothing else', () => {
+    const phrases = titlePhrases(
+      [doc('Workshop Docker', 'Workshop Docker di kampus: docker compose.'), doc('Meetup Data', 'Meetup Data #7. Meetup kali ini seru.'), doc('Fun Run', 'Fun run pertama.')],
+      elsewhere,
+      english,
+    );
+    expect(phrases.has('workshop')).toBe(false); // "docker compose": the topic, named alone too
+    expect(phrases.has('meetup')).toBe(false); // "meetup kali ini"
+    expect(phrases.has('fun')).toBe(false); // no other write-up writes "fun"
   });
 });

@@ -33,7 +33,7 @@ import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
-import { besideCompanion, fixedCompanion, type TitlePhrase } from './title-phrases.ts';
+import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
 import { contentStopwordTerms } from './content-stopwords.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
@@ -390,8 +390,8 @@ export class SearchIndex {
   readonly #typoMemo = new Map<string, boolean>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
-  /** See #titlePhraseOnly, by the word: its title phrase, or null where it is a kind by itself. */
-  readonly #titlePhrases = new Map<string, TitlePhrase | null>();
+  /** See #titlePhraseOnly: the title words that are a kind only before their companion. */
+  #titlePhrases: ReadonlyMap<string, TitlePhrase> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
   #anyTitleWords: ReadonlySet<string> | null = null;
   /**
@@ -615,6 +615,8 @@ export class SearchIndex {
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
     if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
     this.everyTitleWord();
+    // (And which of them name a kind only before another word: see title-phrases.ts. None in untitled text.)
+    this.#titlePhrasesOf();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
     // (The Indonesian spellings of the English write-ups' words, for an Indonesian question, and what their doers
@@ -1188,25 +1190,22 @@ export class SearchIndex {
    * not a date's word nor a number (dates and numbers have rules of their own).
    */
   /**
-   * Whether a question word is a title's word that names a kind of event only beside a neighbour its write-ups
-   * always give it ("time" of "Time Trial"), typed without that neighbour, and a common word other write-ups use
-   * too ("chip time"): then it is the everyday word, not the kind (see title-phrases.ts). Read once a word.
+   * Whether a question word is a title's word that names a kind of event only before a common word its write-ups
+   * always give it ("time" of "Time Trial"), typed without that word after it: then it is the everyday word, not
+   * the kind (see title-phrases.ts).
    */
   #titlePhraseOnly(norm: string, tokens: readonly Token[], i: number): boolean {
-    if (!this.#isTitleWord(norm)) return false;
-    let phrase = this.#titlePhrases.get(norm);
-    if (phrase === undefined) {
-      const titled = [...this.titleWords()].filter(([, t]) => t.words.has(norm)).map(([docId]) => docId);
-      const titledSet = new Set(titled);
-      const texts = titled.flatMap((docId) => [this.passagesOf(docId)[0]?.title ?? '', ...this.passagesOf(docId).map((p) => p.text)]);
-      const found = fixedCompanion(norm, texts);
-      // (Only a common word, written in lower case, that other write-ups have too: "futsal" of "Futsal Cup", said of
-      // nothing else, and "DevFest" of "DevFest Surabaya 2024 Recap", which the minutes name alone, still name them.)
-      const elsewhere = found !== null && this.writesInLowerCase(norm) && [...this.#documents.keys()].some((docId) => !titledSet.has(docId) && this.documentWords(docId).words.has(norm));
-      phrase = elsewhere ? found : null;
-      this.#titlePhrases.set(norm, phrase);
-    }
-    return phrase !== null && !besideCompanion(phrase, tokens.map((t) => t.norm), i);
+    const phrase = this.#titlePhrasesOf().get(norm);
+    return phrase !== undefined && tokens[i + 1]?.norm !== phrase.companion;
+  }
+
+  /** See #titlePhraseOnly: read once for the index's life, with the titles' words (see #prepare). */
+  #titlePhrasesOf(): ReadonlyMap<string, TitlePhrase> {
+    return (this.#titlePhrases ??= titlePhrases(
+      [...this.titleWords()].map(([docId, { words }]) => ({ words, title: this.passagesOf(docId)[0]?.title ?? '', texts: this.passagesOf(docId).map((p) => p.text) })),
+      (w) => this.#lowerCase.uses(w),
+      (w) => this.#lexicon?.knows?.(w) === true,
+    ));
   }
 
   #isTitleWord(word: string): boolean {
