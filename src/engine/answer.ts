@@ -25,6 +25,7 @@ import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
 import { rowStartAt } from './tables.ts';
+import { yearBesideWords } from './year-sentence.ts';
 import { distinctWeight, snippetFocus } from './snippet-focus.ts';
 import { shownTitle } from './text-title.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
@@ -150,7 +151,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
   const years = yearsOf(result);
-  const byYear = answered && years.length > 0 ? yearFirst(named, years, calendar) : named;
+  const byYear = answered && years.length > 0 ? yearFirst(named, years, calendar, result.groups) : named;
   // So are those of the month it names, with or without its year: "siapa sponsor meetup bulan Juli?" showed the
   // November minutes, which say "sponsor", "meetup" and "bulan", above July's write-up.
   const months = monthsOf(result);
@@ -658,7 +659,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
   // since a name is among the rarest words of a question.
   let read = 0;
   const best = result.hits.find((h) => {
-    if (!saysSomething(h, result) || onlyWhich(h) || !ofYear(h.passage, years, calendar)) return false;
+    if (!saysSomething(h, result) || onlyWhich(h) || !ofYear(h, years, calendar, result.groups)) return false;
     if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
     return named(h);
   });
@@ -981,7 +982,8 @@ function yearsOf(result: SearchResult): string[] {
  * question's form were most of the question, and the one word that said which edition, absent, was not enough to
  * tell. An undated passage is judged by its words alone, as before.
  */
-function ofYear(p: Passage, years: string[], calendar: Calendar): boolean {
+function ofYear(hit: Hit, years: string[], calendar: Calendar, groups: readonly QueryGroup[]): boolean {
+  const p = hit.passage;
   if (years.length === 0 || p.date === null || years.some((y) => p.date!.startsWith(y))) return true;
   // (Read only when the digits are there at all, as written: a year in other digits, "２０２５", is not the
   // question's.)
@@ -992,7 +994,13 @@ function ofYear(p: Passage, years: string[], calendar: Calendar): boolean {
   const saysYear = said(own) || namesRelativePeriod(own);
   if (!said(p.title) && !saysYear) return false;
   const { title, text } = calendar(p);
-  return (said(p.title) && years.some((y) => title.has(y))) || (saysYear && years.some((y) => text.has(y)));
+  if (said(p.title) && years.some((y) => title.has(y))) return true;
+  if (!saysYear || !years.some((y) => text.has(y))) return false;
+  // (A year its own text writes in digits only in passing, in a sentence of none of the question's other words,
+  // is not what it tells of: see year-sentence.ts. A year named relative to its date is read as before.)
+  if (namesRelativePeriod(own) || !said(own)) return true;
+  const others = new Set([...hit.terms].filter(([, g]) => !groups[g]!.surface.some(isYear)).map(([t]) => t));
+  return yearBesideWords(own, years, others);
 }
 
 /** The years and months' names a passage's title and text say as words: SearchIndex.calendarWords. */
@@ -1024,8 +1032,8 @@ function monthFirst(hits: Hit[], months: string[], calendar: Calendar): Hit[] {
 }
 
 /** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */
-function yearFirst(hits: Hit[], years: string[], calendar: Calendar): Hit[] {
-  return firstWhere(hits, (h) => ofYear(h.passage, years, calendar));
+function yearFirst(hits: Hit[], years: string[], calendar: Calendar, groups: readonly QueryGroup[]): Hit[] {
+  return firstWhere(hits, (h) => ofYear(h, years, calendar, groups));
 }
 
 /** `hits` with those `first` holds for ahead of the rest, each part in the order it came (a stable partition). */

@@ -193,6 +193,9 @@ function indonesianHead(before: readonly string[], kinds: ReadonlySet<string> | 
  */
 const LETTER = /\p{L}/u;
 
+/** An ordinal in digits, which numbers the word after it: "20th", "1st", "ke-20" (see besideNumber). */
+const ORDINAL_DIGITS = /^(?:\d+(?:st|nd|rd|th)|ke-?\d+)$/u;
+
 /** See countedWordAt: the head of the name read beside the number, as an Indonesian or an English text has it. */
 export function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean, kinds?: ReadonlySet<string>): string | undefined {
   const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : LETTER.test(t.norm));
@@ -213,8 +216,9 @@ export function besideNumber(text: string, tokens: Token[], i: number): string[]
   if (measures(text, tokens, i)) return [];
   const before = tokens[i - 1];
   if (before && /^[ \t]*#?$/u.test(text.slice(before.end, tokens[i]!.start))) out.push(...wordsOf(before.norm));
-  // (A bare number before a word is more often a count: "2 lokakarya", two workshops.)
+  // (A bare number before a word is more often a count: "2 lokakarya", two workshops. Nor is a number with a unit an
+  // ordinal, "21K fun run", "5km run": the race's distance, not a "Fun Run #21".)
   const after = tokens[i + 1];
-  if (after && LETTER.test(tokens[i]!.norm) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, after.start))) out.push(...wordsOf(after.norm));
+  if (after && ORDINAL_DIGITS.test(tokens[i]!.norm) && /^[ \t]+$/u.test(text.slice(tokens[i]!.end, after.start))) out.push(...wordsOf(after.norm));
   return out.filter((w) => !hasNumeral(w));
 }

@@ -33,6 +33,7 @@ import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
+import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
 import { contentStopwordTerms } from './content-stopwords.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
@@ -411,6 +412,8 @@ export class SearchIndex {
   readonly #typoMemo = new Map<string, boolean>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
+  /** See #titlePhraseOnly: the title words that are a kind only before their companion. */
+  #titlePhrases: ReadonlyMap<string, TitlePhrase> | null = null;
   /** Every title's words together (see QueryGroup.kind). */
   #anyTitleWords: ReadonlySet<string> | null = null;
   /**
@@ -634,6 +637,8 @@ export class SearchIndex {
     // (A question with a lower-case word of some title asks which kind of event it is about: see QueryGroup.kind.)
     if (this.#titleWords === null) this.#titleWords = yield* this.#collectTitleWords();
     this.everyTitleWord();
+    // (And which of them name a kind only before another word: see title-phrases.ts. None in untitled text.)
+    this.#titlePhrasesOf();
     // (Its irregular forms' table is left to the first English question that needs it: under a millisecond.)
     if (this.#englishPassages.size > 0) this.#lexicon?.english?.('');
     // (The Indonesian spellings of the English write-ups' words, for an Indonesian question, and what their doers
@@ -905,6 +910,8 @@ export class SearchIndex {
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (number) {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
+      } else if (!isNameAt(text, token.start) && this.#titlePhraseOnly(token.norm, tokens, i)) {
+        // ("time" of "what was her time", where "Time Trial" is a title: a word, not a kind; see title-phrases.ts.)
       } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w))))) {
         // (Or its English is, for an Indonesian question over English write-ups: "konferensi" of "Conference report:
         // my keynote at JakartaJS Conf"; see titledInEnglish.)
@@ -1209,6 +1216,25 @@ export class SearchIndex {
    * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
    * not a date's word nor a number (dates and numbers have rules of their own).
    */
+  /**
+   * Whether a question word is a title's word that names a kind of event only before a common word its write-ups
+   * always give it ("time" of "Time Trial"), typed without that word after it: then it is the everyday word, not
+   * the kind (see title-phrases.ts).
+   */
+  #titlePhraseOnly(norm: string, tokens: readonly Token[], i: number): boolean {
+    const phrase = this.#titlePhrasesOf().get(norm);
+    return phrase !== undefined && tokens[i + 1]?.norm !== phrase.companion;
+  }
+
+  /** See #titlePhraseOnly: read once for the index's life, with the titles' words (see #prepare). */
+  #titlePhrasesOf(): ReadonlyMap<string, TitlePhrase> {
+    return (this.#titlePhrases ??= titlePhrases(
+      [...this.titleWords()].map(([docId, { words }]) => ({ words, title: this.passagesOf(docId)[0]?.title ?? '', texts: this.passagesOf(docId).map((p) => p.text) })),
+      (w) => this.#lowerCase.uses(w),
+      (w) => this.#lexicon?.knows?.(w) === true,
+    ));
+  }
+
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
     return this.everyTitleWord().has(word);

@@ -1,0 +1,20 @@
+// Whether a passage names a year together with what a question asks of it. The minutes of 2026 that report "1
+// training camp" held in 2025 and, a sentence later, a member count "dari 96 (2024)" name 2024, but not of the
+// training camp: taken for a passage about 2024 (ofYear in answer.ts), they answered "training camp 2024 di mana",
+// which the corpus could not answer. A write-up dated another year answers about the year asked only where one of
+// its sentences names the year and some other word the question matched ("Training camp 2024 diadakan di Kopeng").
+
+import { tokenize } from './analyzer.ts';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * Whether some sentence of `text` has one of `years` (as a token of its own) and one of `words` (normalised index
+ * terms the passage matched for the question's other words).
+ */
+export function yearBesideWords(text: string, years: readonly string[], words: ReadonlySet<string>): boolean {
+  for (const [start, end] of splitSentences(text)) {
+    const norms = tokenize(text.slice(start, end)).map((t) => t.norm);
+    if (norms.some((w) => years.includes(w)) && norms.some((w) => words.has(w))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,44 @@
+// A year asked about ("training camp 2024") and a write-up of another year that names it in passing: the annual
+// meeting's minutes of 2026 report "1 training camp" held in 2025 and, a sentence later, a member count "dari 96
+// (2024)". Taken for a passage about 2024, they answered "training camp 2024 di mana", which the corpus cannot
+// answer. A write-up of another year answers about the year asked only where a sentence of it names the year
+// together with some other word of the question.
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+const camp = writeUp({
+  id: 'camp',
+  title: 'Catatan Training Camp di Bandungan',
+  body: 'Training camp tahunan tahun ini di Bandungan, 3 sampai 5 Oktober 2025, menginap di Villa Kembang Arum.\n\nHari kedua hill repeat 8 x 400 meter.',
+  date: '2025-10-06',
+});
+const minutes = writeUp({
+  id: 'rat',
+  title: 'Notulen Rapat Anggota Tahunan 2026',
+  body:
+    'Rapat anggota tahunan di Aula Kelurahan Pleburan, Minggu 18 Januari 2026.\n\n' +
+    'Ketua melaporkan 52 kegiatan selama 2025: 38 long run, 10 group ride, 1 training camp, 1 charity ride. Anggota ' +
+    'aktif naik dari 96 (2024) menjadi 142 orang.',
+  date: '2026-01-18',
+});
+const recap = writeUp({
+  id: 'recap',
+  title: 'Kilas balik kegiatan klub',
+  body: 'Kilas balik kegiatan klub.\n\nTraining camp 2024 diadakan di Kopeng, diikuti 20 anggota.',
+  date: '2025-12-20',
+});
+
+describe('a year a write-up of another year names in passing', () => {
+  it('does not make it an answer about that year', () => {
+    const lib = Library.fromDocuments([camp, minutes], { lexicon: null });
+    expect(lib.ask('training camp 2024 di mana').answered).toBe(false);
+  });
+
+  it('while one that names the year beside the question\'s words answers', () => {
+    const lib = Library.fromDocuments([camp, minutes, recap], { lexicon: null });
+    const a = lib.ask('training camp 2024 di mana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toMatch(/Kopeng/u);
+  });
+});
