@@ -97,3 +97,34 @@ describe('ranking: the paragraph that holds the answer before the lead that rest
     expect(first(index, 'Berapa penumpang pesawat Garuda yang mendarat darurat?')).toBe('n2');
   });
 });
+
+describe('an amount of money asked', () => {
+  it('reads an amount where asked-type.ts reads one, also before a count of a word of price', () => {
+    expect(answerSlot('iuran per semester brp')?.slot).toEqual({ type: 'amount' });
+    expect(answerSlot('berapa biaya study tour')?.slot).toEqual({ type: 'amount' });
+    expect(answerSlot('berapa anggaran perbaikan toilet')?.slot).toEqual({ type: 'amount' });
+    expect(answerSlot('cek kesehatan bayar ga')?.slot).toEqual({ type: 'amount' });
+    // Not where "berapa" asks a day or a count beside the word of price.
+    expect(answerSlot('tanggal berapa bayar iuran')?.slot).toEqual({ type: 'date' });
+    expect(answerSlot('berapa orang yang bayar iuran')?.slot).toEqual({ type: 'count', noun: 'orang' });
+  });
+
+  it('takes a sum of money or "gratis", not another number', () => {
+    expect(holdsNewAnswer(asked('iuran per semester brp'), 'Bisa bayar per semester (Rp 450.000).')).toBe(true);
+    expect(holdsNewAnswer(asked('iuran per semester brp'), 'Pemeriksaan kesehatan gratis.')).toBe(true);
+    expect(holdsNewAnswer(asked('iuran per semester brp'), 'Siswa yang belum melunasi iuran semester 2 tetap ikut.')).toBe(false);
+  });
+
+  it('ranks the passage that states the sum before one that only restates the question, across write-ups', () => {
+    const index = new SearchIndex(
+      news([
+        'Catatan: siswa yang belum melunasi iuran semester tetap boleh ikut penilaian.',
+        'Iuran komite bisa dibayar per bulan, per semester (Rp 450.000) atau setahun sekaligus.',
+        'Harga cabai naik menjelang Lebaran.',
+      ]),
+      { lexicon: null },
+    );
+    expect(first(index, 'iuran per semester brp')).toBe('n2');
+    expect(first(index, 'berapa biaya iuran semester')).toBe('n2');
+  });
+});
