@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerSlot, holdsNewAnswer, type AskedSlot } from '../src/engine/answer-slot.ts';
 import { SearchIndex } from '../src/engine/search.ts';
+import { Library } from '../src/engine/library.ts';
 import type { Passage } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 /** News paragraphs, one document each, as a corpus of news passages is. */
 function news(texts: readonly string[]): Passage[] {
@@ -126,5 +128,14 @@ describe('an amount of money asked', () => {
     );
     expect(first(index, 'iuran per semester brp')).toBe('n2');
     expect(first(index, 'berapa biaya iuran semester')).toBe('n2');
+  });
+
+  it('rewards only the write-up the question names, where it names one: not another event\'s price', () => {
+    const lib = Library.fromDocuments([
+      writeUp({ id: 'ws', title: 'Workshop Desain Produk', body: 'Workshop berlangsung sehari penuh.\n\nTiket workshop Rp 150.000, termasuk makan siang.', date: '2025-03-15', lang: 'id' }),
+      writeUp({ id: 'conf', title: 'Konferensi Data Nasional', body: 'Konferensi data nasional berlangsung dua hari di Jakarta.\n\nPembicara utama Rina Kusuma.', date: '2025-06-10', lang: 'id' }),
+    ]);
+    expect(lib.ask('berapa harga tiket konferensi').results[0]?.docId).toBe('conf');
+    expect(lib.ask('berapa harga tiket workshop').results[0]?.text).toContain('Rp 150.000');
   });
 });
