@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerSlot, holdsNewAnswer, type AskedSlot } from '../src/engine/answer-slot.ts';
 import { SearchIndex } from '../src/engine/search.ts';
+import { Library } from '../src/engine/library.ts';
 import type { Passage } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
 
 /** News paragraphs, one document each, as a corpus of news passages is. */
 function news(texts: readonly string[]): Passage[] {
@@ -95,5 +97,45 @@ describe('ranking: the paragraph that holds the answer before the lead that rest
       { lexicon: null },
     );
     expect(first(index, 'Berapa penumpang pesawat Garuda yang mendarat darurat?')).toBe('n2');
+  });
+});
+
+describe('an amount of money asked', () => {
+  it('reads an amount where asked-type.ts reads one, also before a count of a word of price', () => {
+    expect(answerSlot('iuran per semester brp')?.slot).toEqual({ type: 'amount' });
+    expect(answerSlot('berapa biaya study tour')?.slot).toEqual({ type: 'amount' });
+    expect(answerSlot('berapa anggaran perbaikan toilet')?.slot).toEqual({ type: 'amount' });
+    expect(answerSlot('cek kesehatan bayar ga')?.slot).toEqual({ type: 'amount' });
+    // Not where "berapa" asks a day or a count beside the word of price.
+    expect(answerSlot('tanggal berapa bayar iuran')?.slot).toEqual({ type: 'date' });
+    expect(answerSlot('berapa orang yang bayar iuran')?.slot).toEqual({ type: 'count', noun: 'orang' });
+  });
+
+  it('takes a sum of money or "gratis", not another number', () => {
+    expect(holdsNewAnswer(asked('iuran per semester brp'), 'Bisa bayar per semester (Rp 450.000).')).toBe(true);
+    expect(holdsNewAnswer(asked('iuran per semester brp'), 'Pemeriksaan kesehatan gratis.')).toBe(true);
+    expect(holdsNewAnswer(asked('iuran per semester brp'), 'Siswa yang belum melunasi iuran semester 2 tetap ikut.')).toBe(false);
+  });
+
+  it('ranks the passage that states the sum before one that only restates the question, across write-ups', () => {
+    const index = new SearchIndex(
+      news([
+        'Catatan: siswa yang belum melunasi iuran semester tetap boleh ikut penilaian.',
+        'Iuran komite bisa dibayar per bulan, per semester (Rp 450.000) atau setahun sekaligus.',
+        'Harga cabai naik menjelang Lebaran.',
+      ]),
+      { lexicon: null },
+    );
+    expect(first(index, 'iuran per semester brp')).toBe('n2');
+    expect(first(index, 'berapa biaya iuran semester')).toBe('n2');
+  });
+
+  it('rewards only the write-up the question names, where it names one: not another event\'s price', () => {
+    const lib = Library.fromDocuments([
+      writeUp({ id: 'ws', title: 'Workshop Desain Produk', body: 'Workshop berlangsung sehari penuh.\n\nTiket workshop Rp 150.000, termasuk makan siang.', date: '2025-03-15', lang: 'id' }),
+      writeUp({ id: 'conf', title: 'Konferensi Data Nasional', body: 'Konferensi data nasional berlangsung dua hari di Jakarta.\n\nPembicara utama Rina Kusuma.', date: '2025-06-10', lang: 'id' }),
+    ]);
+    expect(lib.ask('berapa harga tiket konferensi').results[0]?.docId).toBe('conf');
+    expect(lib.ask('berapa harga tiket workshop').results[0]?.text).toContain('Rp 150.000');
   });
 });

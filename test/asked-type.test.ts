@@ -75,6 +75,10 @@ describe('what a question asks for', () => {
     ['saldo kas klub sekarang brp', 'amount'],
     ['sumbangan dari kelurahan berapa', 'amount'],
     ['how much money did the bazaar raise', 'amount'],
+    // (A chat asks a price with the price word and its -nya alone: "its price?".)
+    ['batik ukuran XXL harganya', 'amount'],
+    ['study tour biayanya?', 'amount'],
+    ['kapan bayar biayanya', 'date or time'],
     ['kapan meetup 4', 'date or time'],
     ['when did pycon start', 'date or time'],
     ['meetup 6 when?', 'date or time'],
@@ -93,7 +97,7 @@ describe('what a question asks for', () => {
   });
 
   // ("berapa peserta meetup 3" asks for a count: see asked-place-count.test.ts.)
-  it.each(['berapa lama meetup 3', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan', 'apa acara hari pertama', 'what was said on day 2'])(
+  it.each(['tiketnya sudah habis?', 'siapa yang menentukan harganya', 'harganya naik ga', 'berapa lama meetup 3', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan', 'apa acara hari pertama', 'what was said on day 2'])(
     '%s asks for none of them',
     (q) => {
       expect(askedType(q)).toBeNull();
@@ -148,6 +152,9 @@ describe('among the passages of the write-up asked about', () => {
     expect(first('meetup 3 bayar berapa')).toMatch(/Rp35\.000/u);
     // ("Pembayaran" says "bayar", and no amount.)
     expect(first('meetup 4 bayar brp')).toMatch(/gratis/u);
+    // (And a chat's "-nya" price word alone: "its price?".)
+    expect(first('meetup 3 harganya')).toMatch(/Rp35\.000/u);
+    expect(first('meetup 4 biayanya?')).toMatch(/gratis/u);
   });
 
   it('a sum of money asked for is answered by the passage that states one, not the opening that names whom it is for', () => {

@@ -142,6 +142,36 @@ describe('a paragraph that ends in a colon', () => {
   });
 });
 
+describe('a chat heading: a line that is all bold, between emoji', () => {
+  const texts = (body: string) => {
+    const d = doc(body);
+    const passages = splitPassages(d);
+    expectWellFormed(d, passages);
+    return passages.map((p) => [p.paragraph, p.text]);
+  };
+
+  it('joins the paragraph under it, as a Markdown heading does, so it is no passage that says only its title', () => {
+    expect(texts('📢 *PENGUMUMAN KOMITE* 📢\n\nIuran Rp 75.000 per bulan.\n\nTerima kasih.')).toEqual([
+      [1, '📢 *PENGUMUMAN KOMITE* 📢\n\nIuran Rp 75.000 per bulan.'],
+      [2, 'Terima kasih.'],
+    ]);
+    expect(texts('**Hasil**\n\nJuara 1: Budi.')).toEqual([[1, '**Hasil**\n\nJuara 1: Budi.']]);
+    expect(texts('*JADWAL PAS GANJIL* 📚\n\nSenin, 1 Desember.')).toEqual([[1, '*JADWAL PAS GANJIL* 📚\n\nSenin, 1 Desember.']]);
+  });
+
+  it('is not a line with words outside the bold, nor a block of several lines, nor the last paragraph', () => {
+    expect(texts('*Biaya* Rp 375.000 per anak.\n\nDP Rp 150.000.')).toEqual([
+      [1, '*Biaya* Rp 375.000 per anak.'],
+      [2, 'DP Rp 150.000.'],
+    ]);
+    expect(texts('*Cara bayar*\n- Transfer\n\nTerima kasih.')).toEqual([
+      [1, '*Cara bayar*\n- Transfer'],
+      [2, 'Terima kasih.'],
+    ]);
+    expect(texts('Teks.\n\n*Komite Sekolah* 🙏')).toEqual([[1, 'Teks.'], [2, '*Komite Sekolah* 🙏']]);
+  });
+});
+
 describe('Markdown headings', () => {
   it('attaches a lone heading to the paragraph after it', () => {
     const d = doc('# Title\n\nIntro text.\n\n## Section two\n\nBody of two.\n');

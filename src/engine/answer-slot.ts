@@ -14,9 +14,14 @@
 // (squad-en-id −0.005 MRR@10). A person asked with "siapa", and a number asked with "berapa" and no noun, were
 // measured and dropped: nearly every news paragraph holds a new capitalised name and a new number, so they told
 // passages apart no better than chance (facqa ±0; tydiqa-id −0.002 for the person, ±0 for the number).
+// An amount of money asked ("iuran per semester brp", "how much is the sports uniform": asked-type.ts's amount, in
+// either language) is a slot too: a sum ("Rp 450.000") or "gratis" is rarely in the question, and the passage that
+// restates the question's words without one (a notice that the fee is due, an English summary's "see the costs")
+// is what it told apart in a parents' committee's write-ups; no dev set moved (few of their questions ask a sum).
 
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
+import { askedType, statesAskedType } from './asked-type.ts';
 import { asksReason, statesReason } from './reason-slot.ts';
 
 /** What a question's answer looks like (see answerSlot). */
@@ -28,7 +33,9 @@ export type AnswerSlot =
   /** A number of the noun counted ("penumpang" of "Berapa penumpang": "84 penumpang"). */
   | { readonly type: 'count'; readonly noun: string }
   /** A reason or a purpose ("mengapa", "apa tujuan": see reason-slot.ts). */
-  | { readonly type: 'reason' };
+  | { readonly type: 'reason' }
+  /** A sum of money or "gratis" ("iuran per semester brp", "how much is the uniform": asked-type.ts's amount). */
+  | { readonly type: 'amount' };
 
 /** A question's answer slot and the words it says already (lower case), which an answer is not. */
 export interface AskedSlot {
@@ -71,10 +78,15 @@ const digitsOf = (n: string) => n.replace(DIGITS, '');
 export function answerSlot(question: string): AskedSlot | null {
   const typed = question.normalize('NFKC');
   const w = typed.toLowerCase().match(WORD) ?? [];
-  const slot = slotOf(w);
+  // An amount first, read as asked-type.ts reads it (a word of price or of money with "berapa", "how much", or
+  // "bayar ga?"): "berapa anggaran perbaikan" counts no "anggaran", and a passage that restates the question's
+  // words (a notice that the fee is due, an English summary that says "see the costs") states no sum.
+  const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : slotOf(w);
   if (slot === null) return null;
   return { slot, words: new Set(w), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
 }
+
+const AMOUNT_SLOT: AnswerSlot = { type: 'amount' };
 
 function slotOf(w: readonly string[]): AnswerSlot | null {
   for (let i = 0; i < w.length; i++) {
@@ -113,6 +125,8 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
   // digits, so it holds no place, date or count. Taken off first, it changed nothing.)
   const { slot } = asked;
   if (slot.type === 'reason') return statesReason(asked.words, text);
+  // (A question rarely says a sum itself: any stated one is new.)
+  if (slot.type === 'amount') return statesAskedType('amount', text);
   if (slot.type === 'date') {
     for (const [d] of text.matchAll(DATE)) if (!asked.numbers.has(digitsOf(d))) return true;
     return false;

@@ -57,6 +57,13 @@ const MONEY_AS_SUCH: ReadonlySet<string> = new Set(['dana', 'dananya', 'uang', '
  * fee; a ticket's price, "htm"), so that not any amount a passage states is it (isOfAskedKind).
  */
 const WHICH_PAYMENT: ReadonlySet<string> = new Set(['iuran', 'htm', 'tiket', 'tiketnya', 'ticket', 'tickets']);
+/**
+ * Words of price with "-nya" that ask the price by themselves, with no "berapa" ("batik XXL harganya?"): not
+ * "tiketnya" ("tiketnya sudah habis?") nor "bayarnya" ("bayarnya ke siapa"), which name a thing or an act.
+ */
+const PRICE_OF_IT: ReadonlySet<string> = new Set(['harganya', 'biayanya', 'ongkosnya', 'tarifnya']);
+/** Question words that ask something other than a price beside such a word: "siapa yang menentukan harganya". */
+const OTHER_ASKING: ReadonlySet<string> = new Set(['siapa', 'apa', 'apakah', 'kenapa', 'mengapa', 'bagaimana', 'gimana', 'who', 'what', 'why', 'how']);
 /** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
 const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
 /** Words that say there is no price, asked as yes or no: "gratis ga". */
@@ -216,6 +223,9 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   // ("how much was the rust workshop", "how much is membership": of a thing, not of a stuff, "how much data",
   // English asks its price with a verb of being or doing right after.)
   if (words.some((w, i) => w === 'how' && words[i + 1] === 'much' && HOW_MUCH_OF.has(words[i + 2] ?? ''))) return 'amount';
+  // ("batik XXL harganya?", "study tour biayanya": a chat asks a price by its word and "-nya", its price, last and
+  // alone; "siapa yang menentukan harganya" asks who, "harganya naik ga" something else.)
+  if (PRICE_OF_IT.has(words[words.length - 1] ?? '') && !words.some((w) => HOW_MUCH.has(w) || OTHER_ASKING.has(w)) && !asksWhen(words) && !asksWhere(words)) return 'amount';
   if (words.some((w, i) => CLOCK.has(w) && besideHow(words, i))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
   // (English "when" and "where" only where they ask: see asksAt. "santunan yatim tgl brp" asks the day, not a

@@ -2212,8 +2212,12 @@ export class SearchIndex {
       const head = hits.slice(0, RANKING.proximityCandidates);
       const slot = answerSlot(question);
       const slotReward = best * RANKING.answerSlotWeight;
+      // (An amount only in a write-up the question names, where it names one: "how much was the conference ticket"
+      // is not answered by the workshop's price, which every write-up of a paid event states.)
+      let namedOnly = false;
+      if (slot?.slot.type === 'amount') for (const h of head) namedOnly ||= namedBy.has(h);
       for (const h of head) {
-        if (slot !== null && holdsNewAnswer(slot, h.passage.text)) h.score += slotReward;
+        if (slot !== null && (!namedOnly || namedBy.has(h)) && holdsNewAnswer(slot, h.passage.text)) h.score += slotReward;
         // (A name its title has stands at the opening of every passage of the write-up, as the title heads them
         // all, wherever, or whether, the passage repeats it: see `whole` above.)
         // (So does the date of a write-up dated the question's date: see `dated` above. Nor do its date words,

@@ -180,11 +180,24 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
       lead = null;
     }
     const unit = { pieces, code };
-    if (!code && pieces.length === 1 && endsWithColon(body, pieces[0]!)) lead = unit;
+    if (!code && pieces.length === 1 && (endsWithColon(body, pieces[0]!) || isChatHeading(body, pieces[0]!))) lead = unit;
     else units.push(unit);
   }
   if (lead !== null) units.push(lead);
   return units;
+}
+
+/**
+ * A line that is all bold between symbols or emoji ("📢 *PENGUMUMAN KOMITE SEKOLAH* 📢", "**Hasil**"): a chat post's
+ * heading (WhatsApp bolds with one asterisk), pasted as a paragraph of its own. Alone it says only the title's words,
+ * which tie it with, and rank it before, the paragraph that answers; so it joins the paragraph under it, as a
+ * colon's lead does. One line, no letter or digit outside the bold.
+ */
+const CHAT_HEADING = /^[^\p{L}\p{N}*\n]*(\*\*?)[^*\n]*[\p{L}\p{N}][^*\n]*\1[^\p{L}\p{N}*\n]*$/u;
+
+/** Whether a paragraph is one line that is all bold (see CHAT_HEADING). */
+function isChatHeading(body: string, [s, e]: Span): boolean {
+  return CHAT_HEADING.test(body.slice(s, e));
 }
 
 /** Whether a paragraph's text ends in a colon (see paragraphUnits). */
