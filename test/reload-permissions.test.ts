@@ -213,4 +213,36 @@ describe('HTTP mode: while the bot runs', () => {
       await fake.close();
     }
   });
+  it('a role deleted after it was warned of is not said to "may use /reload now"', async () => {
+    // Server A holds two moderator roles, both warned of; an admin deletes one: the other one's server is read
+    // again, and the deleted role is no role there now, not one that may use /reload.
+    const MODS_C = '444444444444444463';
+    const fake = await startFakeDiscord({ guilds: [{ name: 'Server A', roles: [{ id: MODS_A, name: 'mods-a', permissions: '0' }, { id: MODS_C, name: 'mods-c', permissions: '0' }] }] });
+    fake.commands.set('global', registered());
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    const signed = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+    const logs = captureLogger();
+    let offset = 0;
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${MODS_C}` });
+    const server = await startHttpServer({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', now: () => Date.now() + offset });
+    const checks = () => logs.lines.filter((l) => l.msg === 'checked who may use /reload').length;
+    try {
+      const a = fake.guilds[0]!;
+      await vi.waitFor(() => expect(checks()).toBe(1));
+      expect(hiddenLines(logs.lines)).toMatchObject([{ reloadNotAllowed: [{ server: a.id, roles: [MODS_A, MODS_C] }] }]);
+      fake.deleteRole(a.id, MODS_A);
+      offset += 61_000;
+      const about = await fake.deliver(`${server.url}/interactions`, fake.buildInteraction({ type: 2, data: fake.commandData('about', {}), guildId: a.id }), signed);
+      expect(about.status).toBe(200);
+      await vi.waitFor(() => expect(checks()).toBe(2));
+      // The roles check says what became of it; the /reload check says nothing of it.
+      expect(logs.lines.filter((l) => 'unknownRoleIds' in l)).toMatchObject([{ unknownRoleIds: [MODS_A] }]);
+      expect(logs.lines.filter((l) => 'reloadAllowedNow' in l)).toEqual([]);
+      expect(hiddenLines(logs.lines)).toHaveLength(1);
+    } finally {
+      await server.stop();
+      await fake.close();
+    }
+  });
 });
