@@ -8,10 +8,11 @@
 // stands for every role without one. Real bots on the fake Discord.
 
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../commands/index.ts';
 import { startHttpServer } from '../src/discord/http.ts';
-import { reloadAccess } from '../src/discord/reload-permissions.ts';
+import { checkReloadPermissions, reloadAccess, type ModeratorRolesIn } from '../src/discord/reload-permissions.ts';
 import type { Library } from '../src/engine/library.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig, type TempCorpus } from './fake-discord/harness.ts';
@@ -242,6 +243,33 @@ describe('HTTP mode: while the bot runs', () => {
       expect(hiddenLines(logs.lines)).toHaveLength(1);
     } finally {
       await server.stop();
+      await fake.close();
+    }
+  });
+});
+
+describe('checkReloadPermissions run again', () => {
+  it("a server whose roles cannot be read at a check (an outage) keeps what was said of it: its role is not warned of twice", async () => {
+    const fake = await startFakeDiscord({ guilds: GUILDS() });
+    fake.commands.set('global', registered());
+    const rest = new REST({ ...FAST_REST, api: fake.apiUrl }).setToken(fake.token);
+    const logs = captureLogger();
+    const a = fake.guilds[0]!.id;
+    let known: ModeratorRolesIn | null = { roles: [MODS_A], without: [MODS_A] };
+    const check = (said?: ReadonlySet<string>) =>
+      checkReloadPermissions({ rest, applicationId: fake.applicationId, application: Promise.resolve({}), servers: [a], rolesIn: async () => known, configuredGuild: null, log: logs.logger, said });
+    try {
+      const first = await check();
+      expect(hiddenLines(logs.lines)).toHaveLength(1);
+      // The server's roles are not known at the next check (the gateway's cache while it is in an outage) ...
+      known = null;
+      const second = await check(first);
+      expect([...second]).toEqual([`${a}:${MODS_A}`]);
+      // ... and once they are again, the role, still not allowed, is not warned of again.
+      known = { roles: [MODS_A], without: [MODS_A] };
+      await check(second);
+      expect(hiddenLines(logs.lines)).toHaveLength(1);
+    } finally {
       await fake.close();
     }
   });

@@ -113,7 +113,7 @@ export interface ReloadPermissionsCheck {
 
 /**
  * Reads the ids of the registered /reload (the global one, and DISCORD_GUILD_ID's copy) and each server's
- * overrides, and warns of the moderator roles that cannot use it. Says nothing of a server whose overrides cannot be
+ * overrides, and warns of the moderator roles that cannot use it. Says nothing new of a server whose roles or overrides cannot be
  * read, nor when /reload is registered nowhere (the commands check says that). Returns the "server:role" pairs that
  * cannot use it now (for `said` the next time). Never throws.
  */
@@ -133,6 +133,8 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
     const found: NotAllowed[] = [];
     for (const server of servers.slice(0, MAX_SERVERS)) {
       const moderators = await rolesIn(server);
+      // Roles unknown (the gateway's cache in an outage): what was said of the server stands, as with overrides unread.
+      if (moderators === null) for (const pair of said) if (pair.startsWith(`${server}:`)) now.add(pair);
       if (moderators === null || moderators.without.length === 0) continue;
       const roles = moderators.without;
       const copies = server === configuredGuild ? reloadIds(await get(Routes.applicationGuildCommands(applicationId, server)).catch(() => [])) : [];
