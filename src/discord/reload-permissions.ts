@@ -102,7 +102,10 @@ export interface ReloadPermissionsCheck {
   /** GET /applications/@me, for the app's name, which Integrations lists it under; "(this bot)" without it. */
   application: Promise<ApplicationInfo>;
   servers: readonly string[];
-  /** The ids of MODERATOR_ROLE_IDS that are roles of `server`, and those whose members need an override there (moderatorRolesWithout). */
+  /**
+   * The ids of MODERATOR_ROLE_IDS that are roles of `server`, and those whose members need an override there
+   * (moderatorRolesWithout).
+   */
   rolesIn: (server: string) => Promise<ModeratorRolesIn | null>;
   /** DISCORD_GUILD_ID, where deploy-commands writes a server's own copy of /reload. */
   configuredGuild: string | null;
@@ -113,9 +116,9 @@ export interface ReloadPermissionsCheck {
 
 /**
  * Reads the ids of the registered /reload (the global one, and DISCORD_GUILD_ID's copy) and each server's
- * overrides, and warns of the moderator roles that cannot use it. Says nothing new of a server whose roles or overrides cannot be
- * read, nor when /reload is registered nowhere (the commands check says that). Returns the "server:role" pairs that
- * cannot use it now (for `said` the next time). Never throws.
+ * overrides, and warns of the moderator roles that cannot use it. Says nothing new of a server whose roles or
+ * overrides cannot be read, nor when /reload is registered nowhere (the commands check says that). Returns the
+ * "server:role" pairs that cannot use it now (for `said` the next time). Never throws.
  */
 export async function checkReloadPermissions(check: ReloadPermissionsCheck): Promise<Set<string>> {
   const { rest, applicationId, servers, rolesIn, configuredGuild, log, said = new Set<string>() } = check;
@@ -133,7 +136,8 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
     const found: NotAllowed[] = [];
     for (const server of servers.slice(0, MAX_SERVERS)) {
       const moderators = await rolesIn(server);
-      // Roles unknown (the gateway's cache in an outage): what was said of the server stands, as with overrides unread.
+      // Roles unknown (the gateway's cache in an outage): what was said of the server stands, as when its overrides
+      // are unread.
       if (moderators === null) for (const pair of said) if (pair.startsWith(`${server}:`)) now.add(pair);
       if (moderators === null || moderators.without.length === 0) continue;
       const roles = moderators.without;
