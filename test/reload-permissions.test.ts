@@ -189,7 +189,7 @@ describe('gateway: while the bot runs', () => {
 
 describe('HTTP mode: while the bot runs', () => {
   it('checks again at a /reload or /about, and says when a role may use /reload now', async () => {
-    // No event reaches HTTP mode: the servers check a moderator's command starts (a minute apart) reads them again.
+    // No event reaches HTTP mode: the servers check a moderator's command starts (at most once a minute) reads them again.
     const fake = await startFakeDiscord({ guilds: GUILDS() });
     fake.commands.set('global', registered());
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
