@@ -100,7 +100,10 @@ export function httpServersCheck(options: ServersCheckOptions): ServersCheck {
     reloadSaid = await checkReloadPermissions({ rest, applicationId: id, application, servers: list, rolesIn, configuredGuild: options.configuredGuild, log, said: reloadSaid });
   };
 
-  /** A command came while a check was under way: check again once it ends (a minute after it began, at the earliest). */
+  /**
+   * A command came while a check was under way: once it ends, check again if a minute has passed since it began (one
+   * Discord kept that long); else the command starts nothing, as one coming just after the check would not.
+   */
   let asked = false;
   const again = (): void => {
     if (running !== null) asked = true;
