@@ -187,6 +187,35 @@ describe('gateway: while the bot runs', () => {
   });
 });
 
+describe('gateway: another app\'s overrides', () => {
+  it("a change of another app's overrides (Discord tells every bot of the server) reads nothing again", async () => {
+    const fake = await startFakeDiscord({ guilds: GUILDS() });
+    fake.commands.set('global', registered());
+    const logs = captureLogger();
+    const { startGatewayBot } = await import('../src/discord/gateway.ts');
+    const bot = await startGatewayBot({
+      config: testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: MODS_A }),
+      library,
+      logger: logs.logger,
+      handleSignals: false,
+      rest: FAST_REST,
+    });
+    const checks = () => logs.lines.filter((l) => l.msg === 'checked who may use /reload').length;
+    try {
+      const a = fake.guilds[0]!;
+      await vi.waitFor(() => expect(checks()).toBe(1));
+      fake.setOtherAppCommandPermissions(a.id, '900000000000000001', [{ id: MODS_A, type: 1, permission: true }]);
+      // Then this app's own change, checked after anything the other one started (one check at a time).
+      fake.setCommandPermissions(a.id, RELOAD, [{ id: MODS_A, type: 1, permission: true }]);
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'reloadAllowedNow' in l)).toBe(true));
+      expect(checks()).toBe(2);
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
+  });
+});
+
 describe('HTTP mode: while the bot runs', () => {
   it('checks again at a /reload or /about, and says when a role may use /reload now', async () => {
     // No event reaches HTTP mode: the servers check a moderator's command starts (at most once a minute) reads them again.
