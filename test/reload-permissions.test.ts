@@ -144,6 +144,17 @@ describe('start-up: a moderator role that cannot use /reload is named', () => {
     });
   }
 
+  for (const mode of ['gateway', 'http'] as const) {
+    it(`${mode}: in a server whose @everyone grants Manage Server, every member may use /reload: no role is warned of`, async () => {
+      const { lines } = await startUp(mode, (fake) => {
+        fake.commands.set('global', registered());
+        fake.guilds[0]!.everyonePermissions = String(1071698660929n | 32n);
+      });
+      // Server B's role is warned of still; server A's is not.
+      expect(hiddenLines(lines)).toMatchObject([{ reloadNotAllowed: [{ roles: [MODS_B] }] }]);
+    });
+  }
+
   it('says nothing when every role is allowed, or when /reload is registered nowhere (the commands check says that)', async () => {
     const allowed = await startUp('gateway', (fake) => {
       fake.commands.set('global', registered());

@@ -82,12 +82,14 @@ export interface ModeratorRolesIn {
 
 /**
  * The ids of `ids` that are roles of `server`, and those of them that grant neither Manage Server nor Administrator
- * themselves (a role that does lets its members use /reload with no override), null when the server's roles are not
- * known. Reads the roles as a refusal does (patient: no member waits on it).
+ * themselves (a role that does lets its members use /reload with no override; none when @everyone does), null when
+ * the server's roles are not known. Reads the roles as a refusal does (patient: no member waits on it).
  */
 export async function moderatorRolesWithout(roles: ServerRoles, server: string, ids: readonly string[]): Promise<ModeratorRolesIn | null> {
   const found = await roles.among(server, ids, true);
   if (found === null) return null;
+  // @everyone granting them lets every member in: no role needs an override.
+  if (roles.managing(server, [server]).length > 0) return { roles: found, without: [] };
   const managing = roles.managing(server, found);
   return { roles: found, without: found.filter((id) => !managing.includes(id)) };
 }
