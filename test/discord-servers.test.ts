@@ -287,7 +287,7 @@ describe('HTTP mode: one endpoint for two servers', () => {
       const [line] = logs.lines.filter((l) => 'unreadServers' in l);
       expect(line).toMatchObject({ level: 40, unreadServers: [fake.guilds[0]!.id] });
       expect(line!.msg).toBe(
-        `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server ${fake.guilds[0]!.id}, so an id that is no role there cannot be told; the check runs again when /reload or /about is used in a server, a minute apart at most`,
+        `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server ${fake.guilds[0]!.id}, so an id that is no role there cannot be told; the check runs again when /reload or /about is used in a server, at most once a minute`,
       );
       expect(logs.lines.filter((l) => 'unknownRoleIds' in l)).toEqual([]);
     } finally {

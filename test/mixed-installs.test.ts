@@ -4,7 +4,7 @@
 //
 // - HTTP mode has no event of a role deleted or a server joined or left: it checked the ids once, at start-up, and
 //   said nothing of a moderator role deleted later. It checks again when a /reload or /about is used in a server
-//   (after the reply, a minute apart at most), and says each change once, as the gateway does.
+//   (after the reply, at most once a minute), and says each change once, as the gateway does.
 // - A role of a commands-only server cannot be read (Discord lists its roles only to a member): an id that is a role
 //   there only was warned of as "a role in none of the bot's servers … it lets no one use /reload", untrue.
 // - A bot removed from its last server was said to be "reachable by no one", untrue while the app is still added to
@@ -140,7 +140,7 @@ describe('HTTP mode: MODERATOR_ROLE_IDS checked again while the bot runs', () =>
       fake.failNext('GET /guilds/:guild/roles', 403, { message: 'Missing Access', code: 50001 }, { times: 1 });
       await start({ MODERATOR_ROLE_IDS: `${MODS_A},${MODS_B}` });
       await vi.waitFor(() => expect(logs.lines.some((l) => 'unreadServers' in l)).toBe(true));
-      expect(logs.lines.find((l) => 'unreadServers' in l)!.msg).toMatch(/; the check runs again when \/reload or \/about is used in a server, a minute apart at most$/);
+      expect(logs.lines.find((l) => 'unreadServers' in l)!.msg).toMatch(/; the check runs again when \/reload or \/about is used in a server, at most once a minute$/);
       expect(unknownLines()).toEqual([]);
       // (A failed read is tried again a minute later: FAILED_FRESH_MS.)
       offset += 61_000;

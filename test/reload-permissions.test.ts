@@ -8,10 +8,11 @@
 // stands for every role without one. Real bots on the fake Discord.
 
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../commands/index.ts';
 import { startHttpServer } from '../src/discord/http.ts';
-import { reloadAccess } from '../src/discord/reload-permissions.ts';
+import { checkReloadPermissions, reloadAccess, type ModeratorRolesIn } from '../src/discord/reload-permissions.ts';
 import type { Library } from '../src/engine/library.ts';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { captureLogger, FAST_REST, openLibrary, tempCorpus, testConfig, type TempCorpus } from './fake-discord/harness.ts';
@@ -143,6 +144,17 @@ describe('start-up: a moderator role that cannot use /reload is named', () => {
     });
   }
 
+  for (const mode of ['gateway', 'http'] as const) {
+    it(`${mode}: in a server whose @everyone grants Manage Server, every member may use /reload: no role is warned of`, async () => {
+      const { lines } = await startUp(mode, (fake) => {
+        fake.commands.set('global', registered());
+        fake.guilds[0]!.everyonePermissions = String(1071698660929n | 32n);
+      });
+      // Server B's role is warned of still; server A's is not.
+      expect(hiddenLines(lines)).toMatchObject([{ reloadNotAllowed: [{ roles: [MODS_B] }] }]);
+    });
+  }
+
   it('says nothing when every role is allowed, or when /reload is registered nowhere (the commands check says that)', async () => {
     const allowed = await startUp('gateway', (fake) => {
       fake.commands.set('global', registered());
@@ -186,9 +198,38 @@ describe('gateway: while the bot runs', () => {
   });
 });
 
+describe('gateway: another app\'s overrides', () => {
+  it("a change of another app's overrides (Discord tells every bot of the server) reads nothing again", async () => {
+    const fake = await startFakeDiscord({ guilds: GUILDS() });
+    fake.commands.set('global', registered());
+    const logs = captureLogger();
+    const { startGatewayBot } = await import('../src/discord/gateway.ts');
+    const bot = await startGatewayBot({
+      config: testConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: MODS_A }),
+      library,
+      logger: logs.logger,
+      handleSignals: false,
+      rest: FAST_REST,
+    });
+    const checks = () => logs.lines.filter((l) => l.msg === 'checked who may use /reload').length;
+    try {
+      const a = fake.guilds[0]!;
+      await vi.waitFor(() => expect(checks()).toBe(1));
+      fake.setOtherAppCommandPermissions(a.id, '900000000000000001', [{ id: MODS_A, type: 1, permission: true }]);
+      // Then this app's own change, checked after anything the other one started (one check at a time).
+      fake.setCommandPermissions(a.id, RELOAD, [{ id: MODS_A, type: 1, permission: true }]);
+      await vi.waitFor(() => expect(logs.lines.some((l) => 'reloadAllowedNow' in l)).toBe(true));
+      expect(checks()).toBe(2);
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
+  });
+});
+
 describe('HTTP mode: while the bot runs', () => {
   it('checks again at a /reload or /about, and says when a role may use /reload now', async () => {
-    // No event reaches HTTP mode: the servers check a moderator's command starts (a minute apart) reads them again.
+    // No event reaches HTTP mode: the servers check a moderator's command starts (at most once a minute) reads them again.
     const fake = await startFakeDiscord({ guilds: GUILDS() });
     fake.commands.set('global', registered());
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -210,6 +251,65 @@ describe('HTTP mode: while the bot runs', () => {
       expect(hiddenLines(logs.lines)).toHaveLength(1);
     } finally {
       await server.stop();
+      await fake.close();
+    }
+  });
+  it('a role deleted after it was warned of is not said to "may use /reload now"', async () => {
+    // Server A holds two moderator roles, both warned of; an admin deletes one: the other one's server is read
+    // again, and the deleted role is no role there now, not one that may use /reload.
+    const MODS_C = '444444444444444463';
+    const fake = await startFakeDiscord({ guilds: [{ name: 'Server A', roles: [{ id: MODS_A, name: 'mods-a', permissions: '0' }, { id: MODS_C, name: 'mods-c', permissions: '0' }] }] });
+    fake.commands.set('global', registered());
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const publicHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    const signed = (timestamp: string, body: Buffer) => sign(null, Buffer.concat([Buffer.from(timestamp), body]), privateKey).toString('hex');
+    const logs = captureLogger();
+    let offset = 0;
+    const config = testConfig({ INTERACTIONS: 'http', DISCORD_PUBLIC_KEY: publicHex, DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: fake.token, MODERATOR_ROLE_IDS: `${MODS_A},${MODS_C}` });
+    const server = await startHttpServer({ config, library, logger: logs.logger, handleSignals: false, rest: FAST_REST, port: 0, host: '127.0.0.1', now: () => Date.now() + offset });
+    const checks = () => logs.lines.filter((l) => l.msg === 'checked who may use /reload').length;
+    try {
+      const a = fake.guilds[0]!;
+      await vi.waitFor(() => expect(checks()).toBe(1));
+      expect(hiddenLines(logs.lines)).toMatchObject([{ reloadNotAllowed: [{ server: a.id, roles: [MODS_A, MODS_C] }] }]);
+      fake.deleteRole(a.id, MODS_A);
+      offset += 61_000;
+      const about = await fake.deliver(`${server.url}/interactions`, fake.buildInteraction({ type: 2, data: fake.commandData('about', {}), guildId: a.id }), signed);
+      expect(about.status).toBe(200);
+      await vi.waitFor(() => expect(checks()).toBe(2));
+      // The roles check says what became of it; the /reload check says nothing of it.
+      expect(logs.lines.filter((l) => 'unknownRoleIds' in l)).toMatchObject([{ unknownRoleIds: [MODS_A] }]);
+      expect(logs.lines.filter((l) => 'reloadAllowedNow' in l)).toEqual([]);
+      expect(hiddenLines(logs.lines)).toHaveLength(1);
+    } finally {
+      await server.stop();
+      await fake.close();
+    }
+  });
+});
+
+describe('checkReloadPermissions run again', () => {
+  it("a server whose roles cannot be read at a check (an outage) keeps what was said of it: its role is not warned of twice", async () => {
+    const fake = await startFakeDiscord({ guilds: GUILDS() });
+    fake.commands.set('global', registered());
+    const rest = new REST({ ...FAST_REST, api: fake.apiUrl }).setToken(fake.token);
+    const logs = captureLogger();
+    const a = fake.guilds[0]!.id;
+    let known: ModeratorRolesIn | null = { roles: [MODS_A], without: [MODS_A] };
+    const check = (said?: ReadonlySet<string>) =>
+      checkReloadPermissions({ rest, applicationId: fake.applicationId, application: Promise.resolve({}), servers: [a], rolesIn: async () => known, configuredGuild: null, log: logs.logger, said });
+    try {
+      const first = await check();
+      expect(hiddenLines(logs.lines)).toHaveLength(1);
+      // The server's roles are not known at the next check (the gateway's cache while it is in an outage) ...
+      known = null;
+      const second = await check(first);
+      expect([...second]).toEqual([`${a}:${MODS_A}`]);
+      // ... and once they are again, the role, still not allowed, is not warned of again.
+      known = { roles: [MODS_A], without: [MODS_A] };
+      await check(second);
+      expect(hiddenLines(logs.lines)).toHaveLength(1);
+    } finally {
       await fake.close();
     }
   });

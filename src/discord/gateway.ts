@@ -166,7 +166,10 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       });
     };
     checkReload();
-    readyClient.on(Events.ApplicationCommandPermissionsUpdate, checkReload);
+    // Discord sends every bot of a server each app's changes: only this app's can change who may use /reload.
+    readyClient.on(Events.ApplicationCommandPermissionsUpdate, (data) => {
+      if (data.applicationId === readyClient.application.id) checkReload();
+    });
     readyClient.on(Events.GuildCreate, checkReload);
   }
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log, null, application);

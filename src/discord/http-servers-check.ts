@@ -1,7 +1,7 @@
 // HTTP mode's check of the bot's servers: whether it is in any (else the invite link), whether each id of
 // MODERATOR_ROLE_IDS is a role of one, and whether those roles can use /reload (reload-permissions.ts). No event tells HTTP mode of a server joined or left or a role deleted, as the
 // gateway's do, so it checks at start-up and again when a moderator's command (/reload, /about) is used in a server,
-// after the reply and a minute apart at most: a role deleted, a server joined or the bot removed from its last one
+// after the reply and at most once a minute: a role deleted, a server joined or the bot removed from its last one
 // is said then, each change once, as the gateway says it.
 
 import { Routes, type REST } from 'discord.js';
@@ -89,7 +89,7 @@ export function httpServersCheck(options: ServersCheckOptions): ServersCheck {
       // Said, not left silent: a moderator who reads no warning takes every id for a role.
       log.warn(
         { unreadServers: unread },
-        `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server${unread.length === 1 ? '' : 's'} ${unread.join(', ')}, so an id that is no role there cannot be told; the check runs again when /reload or /about is used in a server, a minute apart at most`,
+        `MODERATOR_ROLE_IDS not checked: Discord did not give the roles of server${unread.length === 1 ? '' : 's'} ${unread.join(', ')}, so an id that is no role there cannot be told; the check runs again when /reload or /about is used in a server, at most once a minute`,
       );
       return;
     }
@@ -100,7 +100,10 @@ export function httpServersCheck(options: ServersCheckOptions): ServersCheck {
     reloadSaid = await checkReloadPermissions({ rest, applicationId: id, application, servers: list, rolesIn, configuredGuild: options.configuredGuild, log, said: reloadSaid });
   };
 
-  /** A command came while a check was under way: check again once it ends (a minute after it began, at the earliest). */
+  /**
+   * A command came while a check was under way: once it ends, check again if a minute has passed since it began (one
+   * Discord kept that long); else the command starts nothing, as one coming just after the check would not.
+   */
   let asked = false;
   const again = (): void => {
     if (running !== null) asked = true;

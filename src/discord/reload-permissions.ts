@@ -73,16 +73,25 @@ export function reloadNotAllowedWarning(found: readonly NotAllowed[], app: strin
   return `MODERATOR_ROLE_IDS: Discord does not show /reload to ${parts.join('; ')}, so ${one ? 'its' : 'their'} members cannot run it: a server admin adds ${one ? 'the role' : 'each role'} under Server Settings → Integrations → ${app} → /reload (README: Commands, /reload)`;
 }
 
+/** The ids of MODERATOR_ROLE_IDS that are roles of a server, and those of them that need an override there. */
+export interface ModeratorRolesIn {
+  roles: readonly string[];
+  /** Those that grant neither Manage Server nor Administrator themselves (a role that does needs no override). */
+  without: readonly string[];
+}
+
 /**
- * The ids of `ids` that are roles of `server` and grant neither Manage Server nor Administrator themselves (a role
- * that does lets its members use /reload with no override), null when the server's roles are not known. Reads the
- * roles as a refusal does (patient: no member waits on it).
+ * The ids of `ids` that are roles of `server`, and those of them that grant neither Manage Server nor Administrator
+ * themselves (a role that does lets its members use /reload with no override; none when @everyone does), null when
+ * the server's roles are not known. Reads the roles as a refusal does (patient: no member waits on it).
  */
-export async function moderatorRolesWithout(roles: ServerRoles, server: string, ids: readonly string[]): Promise<readonly string[] | null> {
+export async function moderatorRolesWithout(roles: ServerRoles, server: string, ids: readonly string[]): Promise<ModeratorRolesIn | null> {
   const found = await roles.among(server, ids, true);
   if (found === null) return null;
+  // @everyone granting them lets every member in: no role needs an override.
+  if (roles.managing(server, [server]).length > 0) return { roles: found, without: [] };
   const managing = roles.managing(server, found);
-  return found.filter((id) => !managing.includes(id));
+  return { roles: found, without: found.filter((id) => !managing.includes(id)) };
 }
 
 /** Servers whose overrides are read at most in one check (as the roles checks read). */
@@ -95,8 +104,11 @@ export interface ReloadPermissionsCheck {
   /** GET /applications/@me, for the app's name, which Integrations lists it under; "(this bot)" without it. */
   application: Promise<ApplicationInfo>;
   servers: readonly string[];
-  /** The ids of MODERATOR_ROLE_IDS whose members need an override in `server` (moderatorRolesWithout). */
-  rolesIn: (server: string) => Promise<readonly string[] | null>;
+  /**
+   * The ids of MODERATOR_ROLE_IDS that are roles of `server`, and those whose members need an override there
+   * (moderatorRolesWithout).
+   */
+  rolesIn: (server: string) => Promise<ModeratorRolesIn | null>;
   /** DISCORD_GUILD_ID, where deploy-commands writes a server's own copy of /reload. */
   configuredGuild: string | null;
   log: Logger;
@@ -106,23 +118,31 @@ export interface ReloadPermissionsCheck {
 
 /**
  * Reads the ids of the registered /reload (the global one, and DISCORD_GUILD_ID's copy) and each server's
- * overrides, and warns of the moderator roles that cannot use it. Says nothing of a server whose overrides cannot be
- * read, nor when /reload is registered nowhere (the commands check says that). Returns the "server:role" pairs that
- * cannot use it now (for `said` the next time). Never throws.
+ * overrides, and warns of the moderator roles that cannot use it. Says nothing new of a server whose roles or
+ * overrides cannot be read, nor when /reload is registered nowhere (the commands check says that). Returns the
+ * "server:role" pairs that cannot use it now (for `said` the next time). Never throws.
  */
 export async function checkReloadPermissions(check: ReloadPermissionsCheck): Promise<Set<string>> {
   const { rest, applicationId, servers, rolesIn, configuredGuild, log, said = new Set<string>() } = check;
   const get = (route: `/${string}`) => rest.get(route, { signal: AbortSignal.timeout(READ_TIMEOUT_MS) }) as Promise<unknown>;
   const reloadIds = (list: unknown) => (Array.isArray(list) ? (list as Array<{ id?: unknown; name?: unknown }>).filter((c) => c.name === 'reload').map((c) => String(c.id)) : []);
   const now = new Set<string>();
-  /** The servers whose overrides this check read: a pair said of one of them and not found now was mended. */
+  /**
+   * The servers whose overrides this check read, and the "server:role" pairs still roles there: a pair said of one
+   * of them, still a role and not found now, was mended (a role deleted since was not).
+   */
   const read = new Set<string>();
+  const stillRoles = new Set<string>();
   try {
     const global = reloadIds(await get(Routes.applicationCommands(applicationId)));
     const found: NotAllowed[] = [];
     for (const server of servers.slice(0, MAX_SERVERS)) {
-      const roles = await rolesIn(server);
-      if (roles === null || roles.length === 0) continue;
+      const moderators = await rolesIn(server);
+      // Roles unknown (the gateway's cache in an outage): what was said of the server stands, as when its overrides
+      // are unread.
+      if (moderators === null) for (const pair of said) if (pair.startsWith(`${server}:`)) now.add(pair);
+      if (moderators === null || moderators.without.length === 0) continue;
+      const roles = moderators.without;
       const copies = server === configuredGuild ? reloadIds(await get(Routes.applicationGuildCommands(applicationId, server)).catch(() => [])) : [];
       const ids = [...global, ...copies];
       if (ids.length === 0) continue;
@@ -137,6 +157,7 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
         continue;
       }
       read.add(server);
+      for (const role of moderators.roles) stillRoles.add(`${server}:${role}`);
       for (const why of ['denied', 'default'] as const) {
         const these = roles.filter((role) => reloadAccess(entries, ids, applicationId, server, role) === why);
         for (const role of these) now.add(`${server}:${role}`);
@@ -147,7 +168,7 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
     const name = await check.application.then((a) => (typeof a.name === 'string' && a.name !== '' ? a.name : null), () => null);
     const warning = reloadNotAllowedWarning(found, name ?? '(this bot)');
     if (warning !== null) log.warn({ reloadNotAllowed: found }, warning);
-    const mended = [...said].filter((pair) => read.has(pair.split(':')[0]!) && !now.has(pair));
+    const mended = [...said].filter((pair) => read.has(pair.split(':')[0]!) && stillRoles.has(pair) && !now.has(pair));
     if (mended.length > 0) {
       const where = mended.map((pair) => `role ${pair.split(':')[1]} in server ${pair.split(':')[0]}`).join('; ');
       log.info({ reloadAllowedNow: mended }, `MODERATOR_ROLE_IDS: ${where} may use /reload now`);

@@ -17,7 +17,8 @@ export interface ServerRoles {
   among(guildId: string, ids: readonly string[], patient?: boolean): Promise<readonly string[] | null>;
   /**
    * The ids of `ids` that are roles of server `guildId` granting Manage Server or Administrator themselves (whose
-   * members may use /reload with no override), as last read; asks Discord nothing.
+   * members may use /reload with no override), as last read; asks Discord nothing. The server's own id stands for
+   * its @everyone role here (granting them, it lets every member in).
    */
   managing(guildId: string, ids: readonly string[]): readonly string[];
 }
@@ -43,7 +44,7 @@ export function cachedServerRoles(client: Client): ServerRoles {
     among: async (guildId, ids) => cachedRolesAmong(client.guilds.cache.get(guildId), ids),
     managing: (guildId, ids) => {
       const roles = client.guilds.cache.get(guildId)?.roles.cache;
-      return ids.filter((id) => id !== guildId && (roles?.get(id)?.permissions.any(MANAGING) ?? false));
+      return ids.filter((id) => roles?.get(id)?.permissions.any(MANAGING) ?? false);
     },
   };
 }
@@ -116,7 +117,7 @@ export function restServerRoles(rest: REST | null, now: () => number = Date.now)
   return {
     managing: (guildId, ids) => {
       const managing = servers.get(guildId)?.last?.managing;
-      return ids.filter((id) => id !== guildId && (managing?.has(id) ?? false));
+      return ids.filter((id) => managing?.has(id) ?? false);
     },
     among: async (guildId, ids, patient = false) => {
       if (rest === null) return null;

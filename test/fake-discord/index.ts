@@ -366,6 +366,14 @@ export class FakeDiscord {
     if (this.#current) this.#send(this.#current, 'APPLICATION_COMMAND_PERMISSIONS_UPDATE', { id, application_id: this.applicationId, guild_id: guildId, permissions });
   }
 
+  /**
+   * Another app's overrides changed in a server (a server admin at another bot's page under Integrations): Discord
+   * sends APPLICATION_COMMAND_PERMISSIONS_UPDATE to every bot of the server, with that app's id.
+   */
+  setOtherAppCommandPermissions(guildId: string, applicationId: string, permissions: Array<{ id: string; type: 1 | 2 | 3; permission: boolean }>): void {
+    if (this.#current) this.#send(this.#current, 'APPLICATION_COMMAND_PERMISSIONS_UPDATE', { id: applicationId, application_id: applicationId, guild_id: guildId, permissions });
+  }
+
   /** Makes an interaction's token invalid, as if its 3 s had passed: callbacks now get 10062. */
   expire(interactionId: string): void {
     const state = this.#interactions.get(interactionId);

@@ -42,6 +42,8 @@ export interface FakeGuild {
   ownerId: string;
   roles: FakeRole[];
   channelId: string;
+  /** The @everyone role's permissions (a decimal string); Discord's default for a new server when unset. */
+  everyonePermissions?: string;
 }
 
 export function apiMember(user: FakeUser, roles: string[], permissions?: string) {
@@ -93,7 +95,7 @@ export function apiGuildCreate(guild: FakeGuild, bot: FakeUser) {
     max_video_channel_users: 25,
     features: [],
     roles: [
-      { id: guild.id, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
+      { id: guild.id, name: '@everyone', permissions: guild.everyonePermissions ?? '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
       ...guild.roles.map((r, i) => ({ ...r, position: i + 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null })),
     ],
     emojis: [],
