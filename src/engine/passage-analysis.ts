@@ -145,7 +145,8 @@ export function analysePassage(
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
   // A year or month the text names relative to its own date ("tahun lalu" of a 2025 write-up), as that year.
-  for (const w of relativeDateWords(text, passage.date)) words.push(w);
+  // (Or from the period an earlier paragraph names, Passage.namedBefore: "Tahun berikutnya …" after "digelar 2019".)
+  for (const w of relativeDateWords(text, passage.date, passage.namedBefore)) words.push(w);
   // (So do the header row of the table a later part continues, "| Juara tahun lalu |", and the line that introduces
   // the table, "daftar juara lomba tahun lalu.": the rows are 2024's.)
   for (const context of [passage.tableHeader?.text, passage.tableIntro]) {

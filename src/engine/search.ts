@@ -2255,7 +2255,7 @@ export class SearchIndex {
    */
   calendarWords(passage: Passage): { title: ReadonlySet<string>; text: ReadonlySet<string> } {
     let text = this.#textCalendar.get(passage);
-    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(calendarText(passage), passage.date)));
+    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(calendarText(passage), passage.date, passage.namedBefore)));
     let title = this.#titleCalendar.get(passage.title);
     if (title === undefined) this.#titleCalendar.set(passage.title, (title = calendarWordsOf(passage.title)));
     return { title, text };
