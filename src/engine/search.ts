@@ -105,6 +105,12 @@ export interface QueryGroup {
    */
   besideKind?: true;
   /**
+   * With besideKind, the forms of the kind it stands beside: the kind's words as typed and, for an English
+   * question, their translations ("turnamen" of "the chess tournament"). A write-up names the event by the word's
+   * translation where it says that with one of them (see answer.ts, besideKindTranslated).
+   */
+  kindForms?: string[];
+  /**
    * For a number, the words it stands beside ("meetup" of "meetup #20", "hari" of "hari 2"): it names the event
    * only when one of them is a word of the write-up's title, what it numbers. "hari 2" of a two-day workshop is
    * its second day, which the write-up may call "hari terakhir".
@@ -894,7 +900,9 @@ export class SearchIndex {
       ) {
         // "turnamen voli", "pendakian sindoro", "the chess tournament": the word beside a kind of event says which
         // one, as a name would, typed in lower case as a chat types names (see #namesKind).
-        Object.assign(group, { identifies: true, besideKind: true });
+        const kind = tokens[language === 'en' ? i + 1 : i - 1]!;
+        const kindForms = unique(wordsOf(kind.norm).flatMap((w) => this.#withTranslations(w, english)));
+        Object.assign(group, { identifies: true, besideKind: true, kindForms });
       } else if (isNameAt(text, token.start) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
         // (Nor a month's English name, "June" of "what happened on 14 June 2025": a date's word, as "Juni" is.)
         group.identifies = true;
