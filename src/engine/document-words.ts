@@ -27,10 +27,11 @@ export interface DocumentWords {
 }
 
 /**
- * How far apart, in words, two words of a text may stand and still be said together: a kind of event and the word
- * that says which ("turnamen catur", "program drama dan dokumenter", "food and music festival").
+ * How far apart, in words, two words of one sentence may stand and still be said together: a kind of event and the
+ * word that says which ("turnamen catur", "program drama dan dokumenter", "tim bola voli pemuda akan ikut turnamen
+ * Camat Cup"), about a clause's length.
  */
-export const NEAR_WORDS = 3;
+export const NEAR_WORDS = 6;
 
 /** What ends a sentence or a line between two words (see DocumentWords.near). */
 const SENTENCE_BREAK = /[.!?;\n]/u;
