@@ -99,3 +99,25 @@ describe('a meeting\'s "Hasil rapat:" list is no placing', () => {
     expect(a.results[0]?.docId).toBe('lomba');
   });
 });
+
+// A race's list names the race and its places, never "juara"; another race's line in the same write-up says "juara
+// 1" as written. "siapa juara 1 lomba bakiak" asks for the bakiak list's first item: the other race's "juara 1"
+// matches two of the question's words where the list matched "bakiak" and only the place, so it came first. A
+// results list says "juara" as much as that line does (its items are places), and is read so.
+describe("a race's results list beside another race's literal \"juara 1\"", () => {
+  const body = [
+    'Lomba bakiak:\n1. Budi Santoso\n2. Rina Wati\n3. Joko',
+    'Lomba makan kerupuk: juara 1 Sari, juara 2 Dewi, juara 3 Anton.',
+  ].join('\n\n');
+  const results = Library.fromDocuments([writeUp({ id: 'pemenang', title: 'Pemenang Lomba 17an RT 05', body, date: '2025-08-18' })]);
+
+  it.each([
+    ['siapa juara 1 lomba bakiak', /^Lomba bakiak:/u],
+    ['juara 2 bakiak siapa', /^Lomba bakiak:/u],
+    ['siapa juara 1 lomba makan kerupuk', /^Lomba makan kerupuk/u],
+  ])('"%s"', (q, text) => {
+    const a = results.ask(q, { top: 2 });
+    expect(a.results[0]?.text).toMatch(text);
+    expect(a.answered).toBe(true);
+  });
+});

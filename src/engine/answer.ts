@@ -21,6 +21,7 @@ import { numberedKey } from './numberings.ts';
 import { calendarText } from './calendar-words.ts';
 import { titledInEnglish } from './alternatives.ts';
 import type { Alternative, Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
+import { nearKey, type DocumentWords } from './document-words.ts';
 import { headingText, openingHeading } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
@@ -833,10 +834,12 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
   // "Women in Tech Panel", "The chess tournament"; see besideKindInEnglish.)
   // (And the English word typed in lower case beside a kind of event, "the chess tournament", is a word too: the
   // Indonesian write-up says it by its translation as it writes a word, "turnamen catur"; see besideKindTranslated.)
+  // (Its translation counts where the write-up says it with the kind, in its title or a sentence: a music
+  // festival's "stan makanan" is no "food festival"; see besideKindTranslated.)
   const forms = (g: QueryGroup) =>
     g.surface.some(has) ||
     g.alternatives.some((a) =>
-      a.kind === 'translation' ? a.surface.some(asName) || besideKindTranslated(g, a, doc.words) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has),
+      a.kind === 'translation' ? a.surface.some(asName) || (g.besideKind === true && besideKindTranslated(a, g.kindForms ?? [], doc)) : isLongForm(a) ? a.surface.every(has) : a.surface.some(has),
     ) ||
     (g.besideKind === true && besideKindInEnglish(g, doc.words));
   const spelled = (g: QueryGroup) => (g.spellings ?? []).some((words) => words.every(asName));
@@ -863,12 +866,22 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
  * its translation as a word, in lower case, and the rule that a name's translation counts only where the write-up
  * capitalises it ("pergi" is no Go workshop) left every such question unanswered over Indonesian write-ups.
  * Only the dictionary's own senses (not a guess through related words, nor a thesaurus's synonyms), and not the
- * English read for an Indonesian word (scope 'en', besideKindInEnglish).
+ * English read for an Indonesian word (scope 'en', besideKindInEnglish). And only where the write-up says it with
+ * the kind (`kinds`, QueryGroup.kindForms), in its title or near the kind's word in a sentence (saidWithKind):
+ * anywhere in the write-up, the music festival's "stan makanan" named a "food festival".
  */
-function besideKindTranslated(g: QueryGroup, a: Alternative, words: ReadonlySet<string>): boolean {
-  if (g.besideKind !== true || a.scope !== undefined || a.related === true || a.synonym === true) return false;
-  for (const w of a.surface) if (!words.has(w)) return false;
-  return true;
+function besideKindTranslated(a: Alternative, kinds: readonly string[], doc: DocumentWords): boolean {
+  if (a.scope !== undefined || a.related === true || a.synonym === true) return false;
+  for (const w of a.surface) if (!doc.words.has(w)) return false;
+  for (const w of a.surface) if (saidWithKind(w, kinds, doc)) return true;
+  return false;
+}
+
+/** Whether `w` is a word of the write-up's title, or stands near one of the kinds' forms in its texts. */
+function saidWithKind(w: string, kinds: readonly string[], doc: DocumentWords): boolean {
+  if (doc.title.has(w)) return true;
+  for (const k of kinds) if (doc.near.has(nearKey(k, w)) || doc.near.has(nearKey(w, k))) return true;
+  return false;
 }
 
 /**

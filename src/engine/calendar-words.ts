@@ -4,7 +4,7 @@
 import { isYear, tokenize, wordsOf } from './analyzer.ts';
 import { isMonthName, textDateMonths } from './dates.ts';
 import { relativeDateWords } from './relative-text.ts';
-import type { Passage } from './types.ts';
+import type { NamedPeriod, Passage } from './types.ts';
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -19,10 +19,11 @@ export function calendarText(passage: Passage): string {
 }
 
 /** The words of `text` (wordsOf each token) that are years or months' names (see SearchIndex.calendarWords). */
-export function calendarWordsOf(text: string, date: string | null = null): ReadonlySet<string> {
+export function calendarWordsOf(text: string, date: string | null = null, before?: NamedPeriod): ReadonlySet<string> {
   let out: Set<string> | null = null;
-  // (And the years and months it names relative to its date: "tahun lalu" of a 2025 write-up says 2024.)
-  for (const w of relativeDateWords(text, date)) (out ??= new Set()).add(w);
+  // (And the years and months it names relative to its date, or to a period its earlier paragraphs name, `before`:
+  // "tahun lalu" of a 2025 write-up says 2024; see relative-text.ts.)
+  for (const w of relativeDateWords(text, date, before)) (out ??= new Set()).add(w);
   for (const t of tokenize(text)) for (const w of wordsOf(t.norm)) if (isYear(w) || isMonthName(w)) (out ??= new Set()).add(w);
   // (Also a date the text writes in numbers: "rapat 14/12/2025" names Desember; see textDateMonths.)
   for (const d of textDateMonths(text)) (out ??= new Set()).add(d.month);

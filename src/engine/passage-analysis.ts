@@ -145,12 +145,17 @@ export function analysePassage(
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
   // A year or month the text names relative to its own date ("tahun lalu" of a 2025 write-up), as that year.
-  for (const w of relativeDateWords(text, passage.date)) words.push(w);
+  // (Or from the period an earlier paragraph names, Passage.namedBefore: "Tahun berikutnya …" after "digelar 2019".)
+  for (const w of relativeDateWords(text, passage.date, passage.namedBefore)) words.push(w);
   // (So do the header row of the table a later part continues, "| Juara tahun lalu |", and the line that introduces
   // the table, "daftar juara lomba tahun lalu.": the rows are 2024's.)
   for (const context of [passage.tableHeader?.text, passage.tableIntro]) {
     if (context !== undefined) for (const w of relativeDateWords(context, passage.date)) words.push(w);
   }
+  // A results write-up's list says "juara" as much as another race's "juara 1 Sari" line does: each of its items is a
+  // place (see PLACING_WORD). Read as a title's word, it ranked "Lomba bakiak:" over "1. Budi" below the kerupuk
+  // race's line for "siapa juara 1 lomba bakiak": the line matched "juara" as said, the list only the place.
+  if (placings) words.push(PLACING_WORD);
   // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
   // like the title they say what the rows are, and like the title they are not words the passage says (no
   // highlight; a passage found only through them is never a result).
@@ -160,8 +165,6 @@ export function analysePassage(
   if (passage.sectionHeading) title.push(...surfaceTerms(passage.sectionHeading));
   // And the short paragraph that introduces a table, on its passages (Passage.tableIntro).
   if (passage.tableIntro) title.push(...surfaceTerms(passage.tableIntro));
-  // And a results write-up's list says "juara" as a table's "| Juara | Nama |" header does (see PLACING_WORD).
-  if (placings) title.push(PLACING_WORD);
   // And a person's title written short, "dr. Arief Budiman", says "dokter" (see title-abbreviations.ts).
   title.push(...titlesInFull(text));
   return { id, words, title, date: dateTerms(passage.date), stops, counted };

@@ -8,8 +8,9 @@
 // "beberapa bulan lalu" (a count of them ago) and "tahun ini" (the document's own year, its date's) are left as
 // they are.
 
-import { MONTHS } from './dates.ts';
+import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
 import { INDONESIAN_UNITS } from './number-words.ts';
+import type { NamedPeriod } from './types.ts';
 
 /**
  * Not after a count: "2 tahun lalu", "dua bulan lalu", "beberapa tahun lalu" are that many ago, and so are the
@@ -54,16 +55,29 @@ const RANGE_START = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)[ \t]*(?:[-–—/]|s\.?[
 /** NAMED_YEAR, for a test whether a text names one at all (not global: no lastIndex to reset). */
 const NAMED_YEAR_ONCE = new RegExp(NAMED_YEAR.source, 'u');
 const DATE = /^(\d{4})-(\d{2})/u;
+/** A phrase referring back to a period named before it (see ANAPHORIC): a cheap test whether a text has one. */
+const REFERS_BACK = /(?:tahun|thn|bulan|bln)\s+(?:sebelumnya|berikutnya)|(?:previous|following)\s+(?:year|month)/iu;
+/**
+ * A month's name the text writes, with the year written after it if any ("Juni 2024", "March 2023"). Capitalised
+ * (or all capitals): a lower-case "may", "march" is a verb, and write-ups capitalise months in both languages.
+ */
+const NAMED_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${[...MONTHS, ...ENGLISH_MONTHS].map((m) => `${m[0]!.toUpperCase()}(?:${m.slice(1)}|${m.slice(1).toUpperCase()})`).join('|')})(?![\p{L}\p{N}])(?:[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]))?`,
+  'gu',
+);
 
 /**
  * The year and month words a dated text's relative periods denote, from its date (YYYY-MM or YYYY-MM-DD; a year
  * alone for years only): "tahun lalu" of 2025-07-13 → "2024", "bulan lalu" → "juni", "2025". Empty for a text that
  * names none; an undated text's are only the years "tahun berikutnya" and the like count from a year it names.
+ * `before` is what its write-up's earlier paragraphs name (Passage.namedBefore), which "tahun berikutnya", "bulan
+ * sebelumnya" count from when the text names no year (or month) before them.
  */
-export function relativeDateWords(text: string, date: string | null): string[] {
-  // (An undated text's are only those counted from a year it names: "digelar 2019. Tahun berikutnya …" is 2020.)
+export function relativeDateWords(text: string, date: string | null, before?: NamedPeriod): string[] {
+  // (An undated text's are only those counted from a year it or its earlier paragraphs name: "digelar 2019. Tahun
+  // berikutnya …" is 2020.)
   const m = date === null ? null : (DATE.exec(date) ?? /^(\d{4})/u.exec(date));
-  if (!m && (date !== null || !NAMED_YEAR_ONCE.test(text))) return [];
+  if (!m && (date !== null || (before === undefined && !NAMED_YEAR_ONCE.test(text)))) return [];
   const year = m ? Number(m[1]) : undefined;
   const month = m?.[2] === undefined ? undefined : Number(m[2]);
   const out: string[] = [];
@@ -72,14 +86,45 @@ export function relativeDateWords(text: string, date: string | null): string[] {
     const unit = (g['idUnit'] ?? g['enUnit'])!.toLowerCase();
     const when = (g['idWhen'] ?? g['enWhen'])!;
     const step = EARLIER.test(when) ? -1 : 1;
+    const anaphoric = ANAPHORIC.test(when);
     if (unit.startsWith('t') || unit === 'year') {
-      const from = yearBefore(text, hit.index, ANAPHORIC.test(when), step < 0) ?? year;
-      if (from !== undefined) out.push(String(from + step));
-    } else if (year !== undefined && month !== undefined) {
-      const index = year * 12 + (month - 1) + step;
-      out.push(MONTHS[index % 12]!, String(Math.floor(index / 12)));
+      const from = anaphoric ? (yearBefore(text, hit.index, step < 0) ?? (step < 0 ? before?.firstYear : before?.year)) : undefined;
+      if ((from ?? year) !== undefined) out.push(String((from ?? year)! + step));
+    } else {
+      // (After a month the text or an earlier paragraph names, the month next to that one: "Rapat bulan Maret …
+      // Bulan berikutnya …" is April; its year the one written with it, else the write-up's.)
+      const named = anaphoric ? (monthBefore(text, hit.index, before, year) ?? before?.month) : undefined;
+      const from = named ?? (year !== undefined && month !== undefined ? { month: year * 12 + (month - 1) } : undefined);
+      if (from === undefined) continue;
+      const index = from.month + step;
+      out.push(MONTHS[((index % 12) + 12) % 12]!);
+      if (from.dated !== false) out.push(String(Math.floor(index / 12)));
     }
   }
+  return out;
+}
+
+/** Whether a text refers back to a period named before it ("tahun berikutnya", "the previous month"). */
+export function refersBack(text: string): boolean {
+  return REFERS_BACK.test(text);
+}
+
+/**
+ * The last year and month `text` names, with what an earlier text named (`before`) for those it does not: what a
+ * later paragraph's "tahun berikutnya" counts from (NamedPeriod). A month without a year written with it is of the
+ * last year named before it (see monthBefore), else of the write-up's (`date`).
+ */
+export function namedPeriod(text: string, date: string | null, before?: NamedPeriod): NamedPeriod | undefined {
+  let out = before;
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(NAMED_YEAR)) last = m;
+  if (last !== undefined) {
+    const from = RANGE_START.exec(text.slice(0, last.index));
+    out = { ...out, year: Number(last[0]), firstYear: Number(from ? from[1] : last[0]) };
+  }
+  const dateYear = date === null ? undefined : Number(date.slice(0, 4));
+  const month = monthBefore(text, text.length, before, Number.isNaN(dateYear) ? undefined : dateYear);
+  if (month !== undefined) out = { ...out, month };
   return out;
 }
 
@@ -89,13 +134,12 @@ export function namesRelativePeriod(text: string): boolean {
 }
 
 /**
- * The last year `text` names before `at`, where the phrase there refers back (`anaphoric`): "2019" of "digelar
+ * The last year `text` names before `at`, which a phrase there referring back counts from: "2019" of "digelar
  * 2019. Tahun berikutnya …"; for the year before (`earlier`) a range, its first ("2019–2022. Tahun sebelumnya …"
- * counts from 2019). Undefined otherwise, or where the text names none before it (then the write-up's date
- * is all there is to count from: a year named in an earlier paragraph is not seen, as a passage is read alone).
+ * counts from 2019). Undefined where the text names none before it (then its write-up's earlier paragraphs, and
+ * last its date, are what there is to count from).
  */
-function yearBefore(text: string, at: number, anaphoric: boolean, earlier: boolean): number | undefined {
-  if (!anaphoric) return undefined;
+function yearBefore(text: string, at: number, earlier: boolean): number | undefined {
   const before = text.slice(0, at);
   let last: RegExpExecArray | undefined;
   for (const m of before.matchAll(NAMED_YEAR)) last = m;
@@ -103,4 +147,20 @@ function yearBefore(text: string, at: number, anaphoric: boolean, earlier: boole
   // (The year before a range is the year before it begins: "digelar 2019–2022. Tahun sebelumnya …" is 2018.)
   const from = earlier ? RANGE_START.exec(before.slice(0, last.index)) : null;
   return Number(from ? from[1] : last[0]);
+}
+
+/**
+ * The last month `text` names before `at`, as a count of months (NamedPeriod.month): of the year written after it
+ * ("Juni 2024"), else of the last year named before it in the text, else of an earlier paragraph's (`before`), else
+ * `year` (the write-up's); undated when there is none.
+ */
+function monthBefore(text: string, at: number, before: NamedPeriod | undefined, year: number | undefined): NamedPeriod['month'] {
+  const head = text.slice(0, at);
+  let last: RegExpExecArray | undefined;
+  for (const m of head.matchAll(NAMED_MONTH)) last = m;
+  if (last === undefined) return undefined;
+  const name = last[1]!.toLowerCase();
+  const number = MONTHS.includes(name) ? MONTHS.indexOf(name) : ENGLISH_MONTHS.indexOf(name);
+  const of = last[2] !== undefined ? Number(last[2]) : (yearBefore(text, last.index, false) ?? before?.year ?? year);
+  return of === undefined ? { month: 12_000 + number, dated: false } : { month: of * 12 + number };
 }

@@ -16,7 +16,7 @@ import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWo
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
-import { SyllableAbbreviations } from './syllable-abbreviations.ts';
+import { MAX_SPELLED_WORDS, shortForms, SyllableAbbreviations } from './syllable-abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
@@ -62,6 +62,9 @@ export interface IndexOptions {
   positionsWordsLimit?: number;
 }
 
+/** A word of letters a–z alone: what a short form joins the openings of (see #spelledOutShortForms). */
+const PLAIN_WORD = /^[a-z]+$/u;
+
 /** English superlatives not formed by -est: "the best participants", "the most watched film" ask which. */
 const IRREGULAR_SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least']);
 
@@ -105,6 +108,12 @@ export interface QueryGroup {
    * the absent-word rule counts (see #absentWeights).
    */
   besideKind?: true;
+  /**
+   * With besideKind, the forms of the kind it stands beside: the kind's words as typed and, for an English
+   * question, their translations ("turnamen" of "the chess tournament"). A write-up names the event by the word's
+   * translation where it says that with one of them (see answer.ts, besideKindTranslated).
+   */
+  kindForms?: string[];
   /**
    * For a number, the words it stands beside ("meetup" of "meetup #20", "hari" of "hari 2"): it names the event
    * only when one of them is a word of the write-up's title, what it numbers. "hari 2" of a two-day workshop is
@@ -925,7 +934,9 @@ export class SearchIndex {
       ) {
         // "turnamen voli", "pendakian sindoro", "the chess tournament": the word beside a kind of event says which
         // one, as a name would, typed in lower case as a chat types names (see #namesKind).
-        Object.assign(group, { identifies: true, besideKind: true });
+        const kind = tokens[language === 'en' ? i + 1 : i - 1]!;
+        const kindForms = unique(wordsOf(kind.norm).flatMap((w) => this.#withTranslations(w, english)));
+        Object.assign(group, { identifies: true, besideKind: true, kindForms });
       } else if (isNameAt(text, token.start) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
         // (Nor a month's English name, "June" of "what happened on 14 June 2025": a date's word, as "Juni" is.)
         group.identifies = true;
@@ -964,6 +975,10 @@ export class SearchIndex {
       const listed = digits[k] !== undefined ? terms : terms.filter((t) => this.#documentFrequency(t, WORDS) > 0);
       for (const t of listed) g.alternatives.push(alternative([t], 'number'));
     }
+    // Consecutive words that spell out what a write-up writes short ("pusat kesehatan masyarakat" of its
+    // "puskesmas", "sekretaris umum" of its "sekum"): each of them is also the corpus word their openings join (see
+    // shortForms), a guess weighed as a syllable abbreviation read the other way is (see #syllableExpansion).
+    if (!english) this.#spelledOutShortForms(tokens, groups);
     for (const g of groups) {
       const n = /^(?:\d{1,2}|ke-?\d{1,2}|\d{1,2}(?:st|nd|rd|th))$/u.test(g.word) ? g.word.match(/\d+/u)![0] : undefined;
       if (n === undefined || g.number !== undefined || this.#numberedForms(g, groups) === null) continue;
@@ -1456,11 +1471,55 @@ export class SearchIndex {
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return null;
     // Nor a typo of a word the corpus has ("kitah" of kitab, not "kira tahun"): a slip is likelier than a short form.
     if (this.#typoOfKnown(word)) return null;
-    this.#syllables ??= new SyllableAbbreviations(
+    this.#syllables ??= this.#syllableReader();
+    return this.#syllables.expand(word);
+  }
+
+  /** The corpus's pairs of consecutive words (SyllableAbbreviations), read when first needed. */
+  #syllableReader(): SyllableAbbreviations {
+    return new SyllableAbbreviations(
       [...this.passages.values()].map((p) => p.text),
       isContentWord,
     );
-    return this.#syllables.expand(word);
+  }
+
+  /**
+   * Adds to each run of two or three consecutive question content words (of letters alone), a phrase the corpus
+   * never writes in full, the corpus word that joins their openings (shortForms), when the corpus has it and the
+   * question does not: "pusat kesehatan masyarakat" finds "puskesmas", "program kerja" "proker". Not a function
+   * word's opening ("yang akan"), nor a word of the run itself.
+   */
+  #spelledOutShortForms(tokens: readonly Token[], groups: QueryGroup[]): void {
+    const byWord = new Map<string, QueryGroup>();
+    for (const g of groups) if (!byWord.has(g.word)) byWord.set(g.word, g);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      for (let n = 2; n <= MAX_SPELLED_WORDS && i + n <= tokens.length; n++) {
+        const run = tokens.slice(i, i + n);
+        const words: string[] = [];
+        const members: QueryGroup[] = [];
+        for (const t of run) {
+          const g = byWord.get(t.norm);
+          // (Words of the language, not names: "sapieha lahir" is no "salah".)
+          if (g === undefined || !PLAIN_WORD.test(t.norm) || g.surface.length !== 1 || !isContentWord(t.norm) || !isIndonesianWord(t.norm)) break;
+          words.push(t.norm);
+          members.push(g);
+        }
+        if (members.length !== n) break;
+        for (const form of shortForms(words)) {
+          // (A word the corpus writes in lower case: a short form is a word, and "peter" of "pendidikan terakhir" a
+          // name.)
+          // (Nor, of two words, a word of the language: two openings join into one by chance, "napas" of "nama
+          // pasangan", "perak" of "pendapatan rakyat"; three rarely do, and "puskesmas" is in the dictionary.)
+          if (byWord.has(form) || isStopword(form) || this.#documentFrequency(form, WORDS) === 0 || !this.#lowerCase.has(form)) continue;
+          if (n === 2 && isIndonesianWord(form)) continue;
+          // (Nor of a phrase the corpus writes in full: there its words are found as they are, and a short form read
+          // from it is a chance join, "babak" of "bahan bakar". Asked last: the corpus's pairs are read on first use.)
+          this.#syllables ??= this.#syllableReader();
+          if (this.#syllables.writes(words)) break;
+          for (const g of members) g.alternatives.push({ ...alternative([form], 'abbreviation', this.reading), guessed: true });
+        }
+      }
+    }
   }
 
   /** The corpus word a chat abbreviation spells (see abbreviations.ts), its reader made when first needed. */
@@ -2312,7 +2371,7 @@ export class SearchIndex {
    */
   calendarWords(passage: Passage): { title: ReadonlySet<string>; text: ReadonlySet<string> } {
     let text = this.#textCalendar.get(passage);
-    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(calendarText(passage), passage.date)));
+    if (text === undefined) this.#textCalendar.set(passage, (text = calendarWordsOf(calendarText(passage), passage.date, passage.namedBefore)));
     let title = this.#titleCalendar.get(passage.title);
     if (title === undefined) this.#titleCalendar.set(passage.title, (title = calendarWordsOf(passage.title)));
     return { title, text };

@@ -19,6 +19,8 @@ import { closesFence, fenceOf } from './hidden.ts';
 import { isHeadingLine, isSpace, openingHeading, skipSpace, splitSentences, type Span } from './sentences.ts';
 import { tableHeaderAt, tableHeaders } from './tables.ts';
 import { labelOnFirstUse, labelUnread } from './text-title.ts';
+import { namedPeriod, refersBack } from './relative-text.ts';
+import type { NamedPeriod } from './types.ts';
 
 /**
  * Default upper bound of a passage, in UTF-16 code units. 1,000 keeps every natural paragraph of a write-up
@@ -59,6 +61,9 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
   // text-title.ts).
   const labelLater = labelUnread(doc);
   let previous: ParagraphUnit | null = null;
+  // The period the earlier passages name, read up to `named.upTo` only when a passage refers back to one
+  // (Passage.namedBefore): most never do, so most documents are never read for it.
+  const named: { upTo: number; period: NamedPeriod | undefined } = { upTo: 0, period: undefined };
   for (const unit of paragraphUnits(body, doc.excludedRanges, doc.markdown ?? false)) {
     paragraph += 1;
     const intro = unit.code ? null : tableIntro(body, previous, unit);
@@ -76,6 +81,14 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
     parts.forEach(([start, end], k) => {
       // A later part of a long table starts with rows: the header row above them goes with it as context.
       const header = unit.code ? null : tableHeaderAt(body, start, tableTops);
+      const text = body.slice(start, end);
+      const back = !unit.code && refersBack(text);
+      if (back) {
+        for (; named.upTo < passages.length; named.upTo++) {
+          const earlier = passages[named.upTo]!;
+          if (earlier.code !== true) named.period = namedPeriod(earlier.text, doc.date, named.period);
+        }
+      }
       const passage: Passage = {
         id: `${doc.id}#${passages.length + 1}`,
         docId: doc.id,
@@ -84,7 +97,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         paragraph,
         part: k + 1,
         parts: parts.length,
-        text: body.slice(start, end),
+        text,
         start,
         end,
         date: doc.date,
@@ -96,6 +109,7 @@ export function splitPassages(doc: SegmentableDocument, options: SegmentOptions 
         ...(Array.isArray(header) ? { tableHeader: { text: body.slice(header[0], header[1]), start: header[0], end: header[1] } } : {}),
         ...(k > 0 && heading !== null ? { sectionHeading: heading } : {}),
         ...(intro !== null ? { tableIntro: intro } : {}),
+        ...(back && named.period !== undefined ? { namedBefore: named.period } : {}),
       };
       passages.push(labelLater ? labelOnFirstUse(passage, { of: doc }) : passage);
     });

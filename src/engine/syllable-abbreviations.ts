@@ -62,6 +62,8 @@ export function opensWord(part: string, word: string): boolean {
 export class SyllableAbbreviations {
   /** Each word the pairs have, by its number. */
   readonly #words: string[] = [];
+  /** Each word's number (see #words). */
+  readonly #ids = new Map<string, number>();
   /**
    * The distinct pairs, each kept as one number (first * PAIR_BASE + second), sorted: a first word's pairs are one
    * run of it, found by binary search. Typed arrays rather than a Map: a corpus of 5,000 passages has some 300,000
@@ -80,7 +82,7 @@ export class SyllableAbbreviations {
    *   "program kerja", a phrase of function words alone ("yang akan") is never abbreviated
    */
   constructor(texts: Iterable<string>, isContent: (word: string) => boolean) {
-    const ids = new Map<string, number>();
+    const ids = this.#ids;
     let all = new Float64Array(1024);
     let n = 0;
     for (const text of texts) {
@@ -144,6 +146,22 @@ export class SyllableAbbreviations {
     return lo;
   }
 
+  /**
+   * Whether the corpus writes the phrase `words` (two or three) in full: each of its consecutive pairs. (Only a
+   * pair with a content word in it is kept: see the constructor.)
+   */
+  writes(words: readonly string[]): boolean {
+    for (let k = 0; k + 1 < words.length; k++) {
+      const first = this.#ids.get(words[k]!);
+      const second = this.#ids.get(words[k + 1]!);
+      if (first === undefined || second === undefined) return false;
+      const key = first * PAIR_BASE + second;
+      const at = this.#lowerBound(key);
+      if (at >= this.#keys.length || this.#keys[at] !== key) return false;
+    }
+    return true;
+  }
+
   /** The first words whose letters (written once) begin with `part`. */
   #opening(part: string): number[] {
     const firsts = this.#firsts;
@@ -187,4 +205,34 @@ export class SyllableAbbreviations {
     const rest = ranked.slice(1).reduce((sum, f) => sum + f.uses, 0);
     return ranked[0]!.uses >= DOMINANCE * rest ? ranked[0]!.words : null;
   }
+}
+
+/** The most words a short form a question spells out is read from: "pusat kesehatan masyarakat" (puskesmas). */
+export const MAX_SPELLED_WORDS = 3;
+
+/**
+ * The short forms that join the openings of `words` in order (each cut where a syllable may end, see opensWord),
+ * of MIN_LENGTH letters or more: "puskesmas" of pusat kesehatan masyarakat, "sekum" of sekretaris umum, "proker"
+ * of program kerja. The reverse of SyllableAbbreviations.expand, for a question that spells out the phrase a
+ * write-up writes short; the caller keeps those the corpus has. None of a word with letters beyond a–z.
+ */
+export function shortForms(words: readonly string[]): string[] {
+  let forms = [''];
+  for (const word of words) {
+    if (!PLAIN.test(word)) return [];
+    const single = singleLetters(word);
+    const next: string[] = [];
+    for (let cut = MIN_PART; cut < single.length; cut++) {
+      const part = single.slice(0, cut);
+      if (!opensWord(part, word)) continue;
+      for (const f of forms) next.push(f + part);
+    }
+    forms = next;
+    if (forms.length === 0) return [];
+  }
+  return forms.filter(longEnough);
+}
+
+function longEnough(form: string): boolean {
+  return form.length >= MIN_LENGTH;
 }

@@ -87,6 +87,25 @@ export interface Passage {
    * highlight, no answer from them alone).
    */
   tableIntro?: string;
+  /**
+   * Present on a passage that refers back to a period ("Tahun berikutnya lomba ditiadakan"): the last year and month
+   * its document's earlier paragraphs name, which the phrase counts from when the passage names none before it
+   * ("Lomba ini pertama digelar 2019." two paragraphs up makes it 2020). See relative-text.ts.
+   */
+  namedBefore?: NamedPeriod;
+}
+
+/**
+ * The period a passage's "tahun berikutnya", "bulan sebelumnya" count from when the passage names none before the
+ * phrase: the last its write-up's earlier paragraphs name (see namedPeriod; Passage.namedBefore). `year` is the
+ * last year named, `firstYear` the first of the range it ends ("2019–2022": the year before it is 2018), `month` the
+ * last month's name as a count of months (year × 12 + month − 1), with `dated: false` when no year goes with it
+ * (an undated write-up's "Maret").
+ */
+export interface NamedPeriod {
+  year?: number;
+  firstYear?: number;
+  month?: { month: number; dated?: false };
 }
 
 /** A problem found while loading the corpus. Loading reports all of them, never only the first. */
