@@ -22,6 +22,16 @@ const minutes = writeUp({
     'aktif naik dari 96 (2024) menjadi 142 orang.',
   date: '2026-01-18',
 });
+// (The same minutes, saying "tahun lalu" for 2025: a year named relative to the date is not the year asked.)
+const minutesLastYear = writeUp({
+  id: 'rat-lalu',
+  title: 'Notulen Rapat Anggota Tahunan 2026',
+  body:
+    'Rapat anggota tahunan di Aula Kelurahan Pleburan, Minggu 18 Januari 2026.\n\n' +
+    'Ketua melaporkan 52 kegiatan selama tahun lalu: 38 long run, 10 group ride, 1 training camp, 1 charity ride. ' +
+    'Anggota aktif naik dari 96 (2024) menjadi 142 orang.',
+  date: '2026-01-18',
+});
 const recap = writeUp({
   id: 'recap',
   title: 'Kilas balik kegiatan klub',
@@ -32,6 +42,11 @@ const recap = writeUp({
 describe('a year a write-up of another year names in passing', () => {
   it('does not make it an answer about that year', () => {
     const lib = Library.fromDocuments([camp, minutes], { lexicon: null });
+    expect(lib.ask('training camp 2024 di mana').answered).toBe(false);
+  });
+
+  it('nor does another year its text names relative to its date ("tahun lalu", 2025)', () => {
+    const lib = Library.fromDocuments([camp, minutesLastYear], { lexicon: null });
     expect(lib.ask('training camp 2024 di mana').answered).toBe(false);
   });
 
