@@ -39,6 +39,20 @@ const recap = writeUp({
   date: '2025-12-20',
 });
 
+// (A year that heads a section, or a table row's, is what the section or row tells of, not a year in passing.)
+const byHeading = writeUp({
+  id: 'by-heading',
+  title: 'Kilas balik kegiatan klub',
+  body: 'Kilas balik kegiatan klub.\n\n## 2024\n\nTraining camp diadakan di Kopeng, diikuti 20 anggota.',
+  date: '2025-12-20',
+});
+const byRow = writeUp({
+  id: 'by-row',
+  title: 'Riwayat kegiatan klub',
+  body: 'Riwayat kegiatan klub.\n\nLokasi training camp dari tahun ke tahun:\n\n| Tahun | Lokasi | Peserta |\n|---|---|---|\n| 2023 | Salatiga | 14 |\n| 2024 | Kopeng | 20 |\n',
+  date: '2025-12-20',
+});
+
 describe('a year a write-up of another year names in passing', () => {
   it('does not make it an answer about that year', () => {
     const lib = Library.fromDocuments([camp, minutes], { lexicon: null });
@@ -53,6 +67,18 @@ describe('a year a write-up of another year names in passing', () => {
   it('while one that names the year beside the question\'s words answers', () => {
     const lib = Library.fromDocuments([camp, minutes, recap], { lexicon: null });
     const a = lib.ask('training camp 2024 di mana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toMatch(/Kopeng/u);
+  });
+
+  it('and one whose section the year heads answers', () => {
+    const a = Library.fromDocuments([camp, byHeading], { lexicon: null }).ask('training camp 2024 di mana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toMatch(/Kopeng/u);
+  });
+
+  it('and one whose table row the year heads answers', () => {
+    const a = Library.fromDocuments([camp, byRow], { lexicon: null }).ask('training camp 2024 di mana');
     expect(a.answered).toBe(true);
     expect(a.results[0]!.text).toMatch(/Kopeng/u);
   });
