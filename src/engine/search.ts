@@ -912,9 +912,10 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (!isNameAt(text, token.start) && this.#titlePhraseOnly(token.norm, tokens, i)) {
         // ("time" of "what was her time", where "Time Trial" is a title: a word, not a kind; see title-phrases.ts.)
-      } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w))))) {
+      } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w) && !this.#titlePhraseOnly(w, tokens, i))))) {
         // (Or its English is, for an Indonesian question over English write-ups: "konferensi" of "Conference report:
-        // my keynote at JakartaJS Conf"; see titledInEnglish.)
+        // my keynote at JakartaJS Conf"; see titledInEnglish. Not an English word that is a kind only before its
+        // companion, "waktu" of "berapa waktu Claire", "time" of "Time Trial": see #titlePhraseOnly.)
         group.kind = true;
       } else if (
         this.#namesKind(text, tokens, i, language === 'en', asks) &&
