@@ -1214,10 +1214,6 @@ export class SearchIndex {
   }
 
   /**
-   * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
-   * not a date's word nor a number (dates and numbers have rules of their own).
-   */
-  /**
    * Whether a question word is a title's word that names a kind of event only before a common word its write-ups
    * always give it ("time" of "Time Trial"), typed without that word after it: then it is the everyday word, not
    * the kind (see title-phrases.ts).
@@ -1236,6 +1232,10 @@ export class SearchIndex {
     ));
   }
 
+  /**
+   * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
+   * not a date's word nor a number (dates and numbers have rules of their own).
+   */
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
     return this.everyTitleWord().has(word);
