@@ -53,6 +53,21 @@ const byRow = writeUp({
   date: '2025-12-20',
 });
 
+// (A sentence whose word the question matched through its stem: "perlombaan" of "lomba", "racing" of "race".)
+const affixed = writeUp({
+  id: 'affixed',
+  title: 'Kilas balik kegiatan klub',
+  body: 'Kilas balik kegiatan klub.\n\nPerlombaan 2024 diadakan di Kopeng, diikuti 20 anggota.',
+  date: '2025-12-20',
+});
+const affixedEn = writeUp({
+  id: 'affixed-en',
+  title: 'Club history',
+  body: 'A look back at the club.\n\nIn 2024, racing took us to Kopeng with 20 runners.',
+  lang: 'en',
+  date: '2025-12-20',
+});
+
 describe('a year a write-up of another year names in passing', () => {
   it('does not make it an answer about that year', () => {
     const lib = Library.fromDocuments([camp, minutes], { lexicon: null });
@@ -81,5 +96,13 @@ describe('a year a write-up of another year names in passing', () => {
     const a = Library.fromDocuments([camp, byRow], { lexicon: null }).ask('training camp 2024 di mana');
     expect(a.answered).toBe(true);
     expect(a.results[0]!.text).toMatch(/Kopeng/u);
+  });
+
+  it('and one whose sentence has the year beside a word the question matched by its stem answers', () => {
+    const lib = Library.fromDocuments([camp, affixed, affixedEn], { lexicon: null });
+    expect(lib.ask('lomba 2024 di mana').answered).toBe(true);
+    expect(lib.ask('lomba 2024 di mana').results[0]!.docId).toBe('affixed');
+    expect(lib.ask('where was the 2024 race').answered).toBe(true);
+    expect(lib.ask('where was the 2024 race').results[0]!.docId).toBe('affixed-en');
   });
 });

@@ -6,20 +6,21 @@
 // or a heading or a table row names it: "## 2024" over the section, "| 2024 | Kopeng |" under "Lokasi training
 // camp:", say what that section or row is of, not a year in passing.
 
-import { tokenize } from './analyzer.ts';
+import { stemsOf, tokenize, wordsOf } from './analyzer.ts';
 import { isHeadingLine, splitSentences } from './sentences.ts';
 import { isTableRow } from './tables.ts';
 
 /**
  * Whether some sentence of `text` has one of `years` (as a token of its own) and one of `words` (normalised index
- * terms the passage matched for the question's other words), or is a heading or a table row with one of `years`.
+ * terms the passage matched for the question's other words, a word's or its stem's: "lomba" of "Perlombaan 2024
+ * diadakan", "race" of "In 2024, racing took us"), or is a heading or a table row with one of `years`.
  */
 export function yearBesideWords(text: string, years: readonly string[], words: ReadonlySet<string>): boolean {
   for (const [start, end] of splitSentences(text)) {
     const sentence = text.slice(start, end);
     const norms = tokenize(sentence).map((t) => t.norm);
     if (!norms.some((w) => years.includes(w))) continue;
-    if (norms.some((w) => words.has(w)) || isHeadingLine(sentence) || isTableRow(sentence)) return true;
+    if (norms.some((n) => words.has(n) || wordsOf(n).some((w) => words.has(w) || stemsOf(w).some((s) => words.has(s)))) || isHeadingLine(sentence) || isTableRow(sentence)) return true;
   }
   return false;
 }
