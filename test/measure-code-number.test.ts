@@ -33,9 +33,17 @@ describe('a distance code before a kind of event', () => {
     expect(a.results[0]!.text).toMatch(/3:43\/km/u);
   });
 
+  it('after the kind of event too, as Indonesian writes it ("fun run 21K"), is answered from that event', () => {
+    const a = lib.ask('pace Teguh di fun run 21K');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toMatch(/3:43\/km/u);
+  });
+
   it('numbers nothing, where an English ordinal numbers the word after it', () => {
     const words = (q: string, i: number) => besideNumber(q, tokenize(q), i);
     expect(words('21K fun run', 0)).toEqual([]);
+    expect(words('fun run 21K', 2)).toEqual([]);
+    expect(words('meetup ke-20', 1)).toEqual(['meetup']);
     expect(words('the 20th meetup', 1)).toEqual(['meetup']);
   });
 });

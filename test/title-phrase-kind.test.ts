@@ -45,6 +45,37 @@ describe('a title word that names a kind only beside its neighbour', () => {
   });
 });
 
+// (The same two write-ups in English, asked in Indonesian: "waktu" is "time", a word still, not the kind.)
+const raceEn = writeUp({
+  id: 'race-en',
+  title: 'City Race Results 2025',
+  body:
+    'The city race was held on Sunday, 23 March 2025 with 540 runners. The podium used the official chip time.\n\n' +
+    '21K Women\n1. Melati Suryani – 01:36:48\n2. Claire Dubois – 01:39:15\n3. Intan Permata – 01:42:03\n\n' +
+    '21K Men\n1. Teguh Prasetyo – 01:18:25\n2. Samuel Hutapea – 01:21:07',
+  lang: 'en',
+  date: '2025-03-23',
+});
+const trialEn = writeUp({
+  id: 'trial-en',
+  title: 'Time Trial 10K August 2026',
+  body:
+    'The internal 10K time trial was held at the stadium, 25 laps, with 41 runners.\n\n' +
+    '| No | Name | Result |\n|---|---|---|\n| 1 | Teguh Prasetyo | 00:33:48 |\n| 2 | Fajar Nugroho | 00:35:05 |\n\n' +
+    'The next time trial is in November.',
+  lang: 'en',
+  date: '2026-08-24',
+});
+describe('a title word that names a kind only beside its neighbour, asked in Indonesian over English write-ups', () => {
+  const lib = Library.fromDocuments([raceEn, trialEn], { lexicon });
+
+  it('as its Indonesian word ("waktu" of "time") is no kind either', () => {
+    const a = lib.ask('berapa waktu Claire Dubois di 21K', { top: 10 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.id).toBe('race-en#2');
+  });
+});
+
 describe('titlePhrases', () => {
   const english = (w: string) => ['time', 'trial', 'workshop', 'docker', 'meetup', 'data', 'fun', 'run'].includes(w);
   const doc = (title: string, ...texts: string[]) => ({ words: new Set(title.toLowerCase().split(' ')), title, texts });

@@ -7,7 +7,7 @@ import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, 
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
-import { namesRelativePeriod } from './relative-text.ts';
+import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
 import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
@@ -1010,8 +1010,10 @@ function ofYear(hit: Hit, years: string[], calendar: Calendar, groups: readonly 
   if (said(p.title) && years.some((y) => title.has(y))) return true;
   if (!saysYear || !years.some((y) => text.has(y))) return false;
   // (A year its own text writes in digits only in passing, in a sentence of none of the question's other words,
-  // is not what it tells of: see year-sentence.ts. A year named relative to its date is read as before.)
-  if (namesRelativePeriod(own) || !said(own)) return true;
+  // is not what it tells of: see year-sentence.ts. A year asked that it names relative to its date is read as
+  // before; another it names so ("tahun lalu" of the 2026 minutes, 2025) does not make the passing 2024 its own.)
+  if (!said(own)) return true;
+  if (namesRelativePeriod(own) && relativeDateWords(own, p.date).some((w) => years.includes(w))) return true;
   const others = new Set([...hit.terms].filter(([, g]) => !groups[g]!.surface.some(isYear)).map(([t]) => t));
   return yearBesideWords(own, years, others);
 }

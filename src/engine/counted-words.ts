@@ -196,6 +196,9 @@ const LETTER = /\p{L}/u;
 /** An ordinal in digits, which numbers the word after it: "20th", "1st", "ke-20" (see besideNumber). */
 const ORDINAL_DIGITS = /^(?:\d+(?:st|nd|rd|th)|ke-?\d+)$/u;
 
+/** A number with its unit written on: "21k", "5km" (see besideNumber); an ordinal's ending is none. */
+const WITH_UNIT = /^\d+\p{L}+$/u;
+
 /** See countedWordAt: the head of the name read beside the number, as an Indonesian or an English text has it. */
 export function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber | undefined, english: boolean, kinds?: ReadonlySet<string>): string | undefined {
   const ordinalBefore = english && (spelled !== undefined ? spelled.ordinal : LETTER.test(t.norm));
@@ -213,7 +216,8 @@ export function headOf(reading: CountedReading, t: Token, spelled: SpelledNumber
  */
 export function besideNumber(text: string, tokens: Token[], i: number): string[] {
   const out: string[] = [];
-  if (measures(text, tokens, i)) return [];
+  // (Nor does a number with a unit number the word before it: "fun run 21K" is the fun run's 21K, as "21K fun run".)
+  if (measures(text, tokens, i) || (WITH_UNIT.test(tokens[i]!.norm) && !ORDINAL_DIGITS.test(tokens[i]!.norm))) return [];
   const before = tokens[i - 1];
   if (before && /^[ \t]*#?$/u.test(text.slice(before.end, tokens[i]!.start))) out.push(...wordsOf(before.norm));
   // (A bare number before a word is more often a count: "2 lokakarya", two workshops. Nor is a number with a unit an

@@ -921,9 +921,10 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
       } else if (!isNameAt(text, token.start) && this.#titlePhraseOnly(token.norm, tokens, i)) {
         // ("time" of "what was her time", where "Time Trial" is a title: a word, not a kind; see title-phrases.ts.)
-      } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w))))) {
+      } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w) && !this.#titlePhraseOnly(w, tokens, i))))) {
         // (Or its English is, for an Indonesian question over English write-ups: "konferensi" of "Conference report:
-        // my keynote at JakartaJS Conf"; see titledInEnglish.)
+        // my keynote at JakartaJS Conf"; see titledInEnglish. Not an English word that is a kind only before its
+        // companion, "waktu" of "berapa waktu Claire", "time" of "Time Trial": see #titlePhraseOnly.)
         group.kind = true;
       } else if (
         this.#namesKind(text, tokens, i, language === 'en', asks) &&
@@ -1228,10 +1229,6 @@ export class SearchIndex {
   }
 
   /**
-   * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
-   * not a date's word nor a number (dates and numbers have rules of their own).
-   */
-  /**
    * Whether a question word is a title's word that names a kind of event only before a common word its write-ups
    * always give it ("time" of "Time Trial"), typed without that word after it: then it is the everyday word, not
    * the kind (see title-phrases.ts).
@@ -1250,6 +1247,10 @@ export class SearchIndex {
     ));
   }
 
+  /**
+   * Whether a question word may say what kind of event it asks about (see QueryGroup.kind): a word of some title,
+   * not a date's word nor a number (dates and numbers have rules of their own).
+   */
   #isTitleWord(word: string): boolean {
     if (isDateWord(word) || /\p{N}/u.test(word)) return false;
     return this.everyTitleWord().has(word);
