@@ -28,6 +28,18 @@ describe('a long name in a question is one word to proximity', () => {
     expect(unitOf('melatih')).toBeUndefined();
   });
 
+  it('reads names a comma or a bracket parts as names apart, not as one long name', () => {
+    const index = new SearchIndex(news(['Budi Santoso, Ketua Kelompok Tani, menanam padi.', 'Ani Wijaya (Dinas Pertanian Sleman) melatih petani.']), { lexicon: null });
+    for (const question of [
+      'Kapan Budi Santoso, Ketua Kelompok Tani, mulai menanam padi?',
+      'Siapa yang melatih Budi Santoso, Ani Wijaya?',
+      'Apa yang diajarkan Ani Wijaya (Dinas Pertanian) kepada petani?',
+    ]) {
+      const { groups } = index.search(question, 3);
+      expect(groups.filter((g) => g.nameUnit !== undefined).map((g) => g.word), question).toEqual([]);
+    }
+  });
+
   it("pairs the name with the question's other words once, at its heaviest word's weight, and not within itself", () => {
     // A name of three words (weights 3, 5, 4) at words 1-3, another question word (weight 2) at word 5.
     const positions = [[1], [2], [3], [5]];
