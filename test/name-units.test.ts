@@ -52,6 +52,18 @@ describe('a long name in a question is one word to proximity', () => {
     expect(asName.lead).toBeCloseTo(asWords.lead, 6);
   });
 
+  it("weighs the name as the heaviest of its words the passage has, not as a rarer one it lacks", () => {
+    // A name of four words (weights 1, 6, 6, 6) of which the passage has only the first, common one ("kelompok" of
+    // "Kelompok Tani Sumber Rejeki"), at word 1, and another question word (weight 4) at word 2.
+    const positions = [[1], [], [], [], [2]];
+    const groups = [group('a', 1, 0), group('b', 6, 0), group('c', 6, 0), group('e', 6, 0), group('d', 4)];
+    // One pair at distance one, weighed min(1, 4): as word by word, where "a" and "d" are the only pair found.
+    expect(proximityOf(positions, groups).pairs).toBeCloseTo(1, 6);
+    expect(proximityOf(positions, groups.map((g) => group(g.word, g.weight))).pairs).toBeCloseTo(1, 6);
+    // Where the passage has a rarer word of it too, the name weighs as that word.
+    expect(proximityOf([[1], [], [3], [], [2]], groups).pairs).toBeCloseTo(4, 6);
+  });
+
   it("ranks the paragraph that states what is asked before the lead that writes the long name in full", () => {
     const index = new SearchIndex(
       news([
