@@ -125,9 +125,9 @@ function closeRun(run: OpenRun, rule: RunRule, out: NameRun[]): void {
 /**
  * Whether text[from, to) is one or more spaces or tabs, and nothing else: what lies between two words of a run.
  * Read by character codes, not by a pattern over a slice of the text: this is asked for every word of every
- * stretch.
+ * stretch. (Also what joins a question's long name for proximity: see search.ts's markNameUnits.)
  */
-function spacedOnly(text: string, from: number, to: number): boolean {
+export function spacedOnly(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);

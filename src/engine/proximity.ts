@@ -97,11 +97,13 @@ export function positionsOf(read: TermPositions, groupOf: ReadonlyMap<string, nu
 /**
  * proximity from positionsOf's positions, the groups in `except` read as found nowhere. A long name's words
  * (QueryGroup.nameUnit) pair with the question's other words as one word, found where any of them is, weighing as
- * the heaviest of them, and not with each other: they stand side by side wherever the name is written, which says
- * the passage names it (coverage counts that) but not that it says anything of it. Counted word by word, a name of
- * five words earned ten pairs among its own words and five for each other word near it, so that an article's lead,
- * which writes the name in full ("Kelompok Nelayan Mina Bakti Soansari, Desa Les, …"), outranked the paragraph that
- * states what is asked and calls it by a shorter name. The lead reward stays per word.
+ * the heaviest of them the passage has (one that has only "Kelompok" of "Kelompok Tani Sumber Rejeki" pairs at
+ * "kelompok"'s weight, as word by word, not at "rejeki"'s), and not with each other: they stand side by side
+ * wherever the name is written, which says the passage names it (coverage counts that) but not that it says
+ * anything of it. Counted word by word, a name of five words earned ten pairs among its own words and five for each
+ * other word near it, so that an article's lead, which writes the name in full ("Kelompok Nelayan Mina Bakti
+ * Soansari, Desa Les, …"), outranked the paragraph that states what is asked and calls it by a shorter name. The
+ * lead reward stays per word.
  */
 export function proximityOf(positions: readonly (readonly number[])[], groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
   let total = 0;
@@ -142,8 +144,12 @@ function unitPairs(positions: readonly (readonly number[])[], groups: QueryGroup
       weights.push(weight);
       continue;
     }
+    // (A word the passage lacks neither places nor weighs the name; the name's first word weighs it only while no
+    // word of it is found.)
+    if (positions[a]!.length === 0) continue;
+    if (at[k]!.length === 0) weights[k] = weight;
+    else if (weight > weights[k]!) weights[k] = weight;
     at[k] = merged(at[k]!, positions[a]!);
-    if (weight > weights[k]!) weights[k] = weight;
   }
   let total = 0;
   for (let a = 0; a < at.length; a++) {

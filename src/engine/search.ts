@@ -49,6 +49,7 @@ import { looseMatching, TermIndex, type TermMatch } from './term-index.ts';
 import { collectSuggestions, collectSuggestionsInTurns, suggestFrom, type Suggestion } from './suggest.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import { englishPassages, Openings } from './openings.ts';
+import { spacedOnly } from './name-runs.ts';
 import { collectVocabulary, collectVocabularyInTurns, oneTypoFrom, type Vocabulary } from './vocabulary.ts';
 import { baseFormCandidates, type Lexicon } from './lexicon.ts';
 import type { Passage } from './types.ts';
@@ -348,14 +349,16 @@ const BUILD_TURN_MS = 25;
 
 /**
  * Marks the groups of each long name (see QueryGroup.nameUnit): runs of at least RANKING.nameUnitWords groups whose
- * capitalised words stand side by side in the question (`capitalised`: each such group's token index).
+ * capitalised words stand side by side in the question, only spaces between (`capitalised`: each such group's
+ * token index, of `tokens`, the question's). A comma or a bracket parts two names, as nameRuns reads them: "Budi
+ * Santoso, Ketua Kelompok Tani" is a man and his office, not one name of five words.
  */
-function markNameUnits(groups: readonly QueryGroup[], capitalised: ReadonlyMap<QueryGroup, number>): void {
+function markNameUnits(groups: readonly QueryGroup[], capitalised: ReadonlyMap<QueryGroup, number>, text: string, tokens: readonly Token[]): void {
   let start = 0;
   for (let k = 1; k <= groups.length; k++) {
     const at = capitalised.get(groups[k - 1]!);
     const next = k < groups.length ? capitalised.get(groups[k]!) : undefined;
-    if (at !== undefined && next === at + 1) continue;
+    if (at !== undefined && next === at + 1 && spacedOnly(text, tokens[at]!.end, tokens[next]!.start)) continue;
     // groups[start..k) are the run that ends at k - 1 (a single group, or none named, when it is no name).
     if (at !== undefined && k - start >= RANKING.nameUnitWords) for (let j = start; j < k; j++) groups[j]!.nameUnit = start;
     start = k;
@@ -954,7 +957,7 @@ export class SearchIndex {
       // (The question's first word is capitalised as a sentence's is, not as a name: isNameAt.)
       if (isNameAt(text, token.start)) capitalised.set(group, i);
     });
-    markNameUnits(groups, capitalised);
+    markNameUnits(groups, capitalised, text, tokens);
     // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari
     // 2") is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th
     // Community Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a
