@@ -117,6 +117,13 @@ describe('an amount of money asked', () => {
     expect(holdsNewAnswer(asked('iuran per semester brp'), 'Siswa yang belum melunasi iuran semester 2 tetap ikut.')).toBe(false);
   });
 
+  it('takes no sum the question says itself: a race\'s "10K" restated is no price', () => {
+    expect(holdsNewAnswer(asked('how much is the entry fee for the 10K fun run'), 'The 10K fun run started at Simpang Lima.')).toBe(false);
+    expect(holdsNewAnswer(asked('biaya daftar 21K fun run berapa'), 'Rute 21K melewati Tugu Muda.')).toBe(false);
+    expect(holdsNewAnswer(asked('biaya daftar 21K fun run berapa'), 'Pendaftaran 21K Rp 275.000, 10K Rp 175.000.')).toBe(true);
+    expect(holdsNewAnswer(asked('gratis nggak 10K nya'), '10K gratis untuk anggota.')).toBe(true);
+  });
+
   it('ranks the passage that states the sum before one that only restates the question, across write-ups', () => {
     const index = new SearchIndex(
       news([

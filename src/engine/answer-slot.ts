@@ -21,7 +21,7 @@
 
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
-import { askedType, statesAskedType } from './asked-type.ts';
+import { askedType, statesAmountOtherThan } from './asked-type.ts';
 import { asksReason, statesReason } from './reason-slot.ts';
 
 /** What a question's answer looks like (see answerSlot). */
@@ -125,8 +125,8 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
   // digits, so it holds no place, date or count. Taken off first, it changed nothing.)
   const { slot } = asked;
   if (slot.type === 'reason') return statesReason(asked.words, text);
-  // (A question rarely says a sum itself: any stated one is new.)
-  if (slot.type === 'amount') return statesAskedType('amount', text);
+  // (A sum the question says itself is none: "21K" of "biaya daftar 21K fun run berapa" is the race.)
+  if (slot.type === 'amount') return statesAmountOtherThan(asked.numbers, text);
   if (slot.type === 'date') {
     for (const [d] of text.matchAll(DATE)) if (!asked.numbers.has(digitsOf(d))) return true;
     return false;
