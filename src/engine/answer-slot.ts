@@ -71,9 +71,11 @@ const digitsOf = (n: string) => n.replace(DIGITS, '');
  * The kind of answer an Indonesian question asks for, or null where its words do not say: a date ("kapan", "tahun
  * berapa", "tanggal berapa"), a count of a noun ("berapa penumpang"), a place ("di mana", "dimanakah", "ke mana",
  * "dari mana"), a name of a kind ("Desa apakah", "Di negara manakah": the noun before "apa", "apakah",
- * "manakah"), or a reason or a purpose ("mengapa", "apa tujuan", "untuk apa", "why": reason-slot.ts). The first
- * question word of a date, a count or a place decides; then a reason or a purpose ("Ke manakah tujuan pesawat
- * itu?" asks where it flew); then a name of a kind ("untuk apa" names no kind "untuk").
+ * "manakah"), or a reason or a purpose ("mengapa", "apa tujuan", "untuk apa", "why": reason-slot.ts); or, before
+ * all of them and in English too, an amount of money where asked-type.ts reads one ("iuran per semester brp", "how
+ * much is the uniform"). Else the first question word of a date, a count or a place decides; then a reason or a
+ * purpose ("Ke manakah tujuan pesawat itu?" asks where it flew); then a name of a kind ("untuk apa" names no kind
+ * "untuk").
  */
 export function answerSlot(question: string): AskedSlot | null {
   const typed = question.normalize('NFKC');
