@@ -124,6 +124,15 @@ describe('an amount of money asked', () => {
     expect(holdsNewAnswer(asked('gratis nggak 10K nya'), '10K gratis untuk anggota.')).toBe(true);
   });
 
+  it('takes no "free" that says no price: a car free day, a sugar-free drink, "feel free"', () => {
+    const fee = asked('how much is the sunday long run');
+    expect(holdsNewAnswer(fee, 'The Sunday long run goes down Jalan Sudirman during car free day.')).toBe(false);
+    expect(holdsNewAnswer(fee, 'Rute lari Minggu lewat Sudirman saat Car Free Day.')).toBe(false);
+    expect(holdsNewAnswer(fee, 'Sugar-free drinks after the Sunday long run.')).toBe(false);
+    expect(holdsNewAnswer(fee, 'Feel free to join the Sunday long run.')).toBe(false);
+    expect(holdsNewAnswer(fee, 'The Sunday long run is free for members.')).toBe(true);
+  });
+
   it('ranks the passage that states the sum before one that only restates the question, across write-ups', () => {
     const index = new SearchIndex(
       news([

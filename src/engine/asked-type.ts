@@ -272,8 +272,9 @@ const DAY = new RegExp(
   'iu',
 );
 // An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "50rb", "50k", "$10", or none at all: "gratis",
-// "free" (a word of its own: "freelance", "freedom" say nothing of a price).
-const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
+// "free" (a word of its own: "freelance", "freedom" say nothing of a price; nor do "car free day", a street closed
+// to cars, "sugar-free", without sugar, or "feel free").
+const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|(?<!-|car[\s-]|feel\s)free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
 const AMOUNTS = new RegExp(AMOUNT.source, 'giu');
 /** The number at an amount's first digit, and what is no digit of it ("Rp 175.000": 175000). */
 const AMOUNT_NUMBER = /\d+(?:[.,]\d+)*/y;
