@@ -133,6 +133,13 @@ describe('an amount of money asked', () => {
     expect(holdsNewAnswer(fee, 'The Sunday long run is free for members.')).toBe(true);
   });
 
+  it('takes a sum written with "rupiah" after it, or in US dollars', () => {
+    expect(holdsNewAnswer(asked('htm brp'), 'Tiket masuk 25.000 rupiah per orang.')).toBe(true);
+    expect(holdsNewAnswer(asked('how much was the ticket'), 'Tickets were USD 20 at the door.')).toBe(true);
+    expect(holdsNewAnswer(asked('how much was the ticket'), 'Tickets were 20 dollars at the door.')).toBe(true);
+    expect(holdsNewAnswer(asked('how much was the ticket'), 'Tickets sold out in 20 minutes.')).toBe(false);
+  });
+
   it('ranks the passage that states the sum before one that only restates the question, across write-ups', () => {
     const index = new SearchIndex(
       news([
