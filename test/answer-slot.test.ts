@@ -117,6 +117,29 @@ describe('an amount of money asked', () => {
     expect(holdsNewAnswer(asked('iuran per semester brp'), 'Siswa yang belum melunasi iuran semester 2 tetap ikut.')).toBe(false);
   });
 
+  it('takes no sum the question says itself: a race\'s "10K" restated is no price', () => {
+    expect(holdsNewAnswer(asked('how much is the entry fee for the 10K fun run'), 'The 10K fun run started at Simpang Lima.')).toBe(false);
+    expect(holdsNewAnswer(asked('biaya daftar 21K fun run berapa'), 'Rute 21K melewati Tugu Muda.')).toBe(false);
+    expect(holdsNewAnswer(asked('biaya daftar 21K fun run berapa'), 'Pendaftaran 21K Rp 275.000, 10K Rp 175.000.')).toBe(true);
+    expect(holdsNewAnswer(asked('gratis nggak 10K nya'), '10K gratis untuk anggota.')).toBe(true);
+  });
+
+  it('takes no "free" that says no price: a car free day, a sugar-free drink, "feel free"', () => {
+    const fee = asked('how much is the sunday long run');
+    expect(holdsNewAnswer(fee, 'The Sunday long run goes down Jalan Sudirman during car free day.')).toBe(false);
+    expect(holdsNewAnswer(fee, 'Rute lari Minggu lewat Sudirman saat Car Free Day.')).toBe(false);
+    expect(holdsNewAnswer(fee, 'Sugar-free drinks after the Sunday long run.')).toBe(false);
+    expect(holdsNewAnswer(fee, 'Feel free to join the Sunday long run.')).toBe(false);
+    expect(holdsNewAnswer(fee, 'The Sunday long run is free for members.')).toBe(true);
+  });
+
+  it('takes a sum written with "rupiah" after it, or in US dollars', () => {
+    expect(holdsNewAnswer(asked('htm brp'), 'Tiket masuk 25.000 rupiah per orang.')).toBe(true);
+    expect(holdsNewAnswer(asked('how much was the ticket'), 'Tickets were USD 20 at the door.')).toBe(true);
+    expect(holdsNewAnswer(asked('how much was the ticket'), 'Tickets were 20 dollars at the door.')).toBe(true);
+    expect(holdsNewAnswer(asked('how much was the ticket'), 'Tickets sold out in 20 minutes.')).toBe(false);
+  });
+
   it('ranks the passage that states the sum before one that only restates the question, across write-ups', () => {
     const index = new SearchIndex(
       news([

@@ -159,6 +159,14 @@ describe('a chat heading: a line that is all bold, between emoji', () => {
     expect(texts('*JADWAL PAS GANJIL* 📚\n\nSenin, 1 Desember.')).toEqual([[1, '*JADWAL PAS GANJIL* 📚\n\nSenin, 1 Desember.']]);
   });
 
+  it('joins the paragraph under it after another heading too, so two headings in a row are no passage of their own', () => {
+    expect(texts('📢 *PENGUMUMAN* 📢\n\n*Study Tour Kelas 5*\n\nBiaya Rp 375.000.\n\nTerima kasih.')).toEqual([
+      [1, '📢 *PENGUMUMAN* 📢\n\n*Study Tour Kelas 5*\n\nBiaya Rp 375.000.'],
+      [2, 'Terima kasih.'],
+    ]);
+    expect(texts('# Komite\n\n*Study Tour*\n\nBiaya Rp 375.000.')).toEqual([[1, '# Komite\n\n*Study Tour*\n\nBiaya Rp 375.000.']]);
+  });
+
   it('is not a line with words outside the bold, nor a block of several lines, nor the last paragraph', () => {
     expect(texts('*Biaya* Rp 375.000 per anak.\n\nDP Rp 150.000.')).toEqual([
       [1, '*Biaya* Rp 375.000 per anak.'],

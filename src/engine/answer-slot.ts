@@ -21,7 +21,7 @@
 
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
-import { askedType, statesAskedType } from './asked-type.ts';
+import { askedType, statesAmountOtherThan } from './asked-type.ts';
 import { asksReason, statesReason } from './reason-slot.ts';
 
 /** What a question's answer looks like (see answerSlot). */
@@ -71,9 +71,11 @@ const digitsOf = (n: string) => n.replace(DIGITS, '');
  * The kind of answer an Indonesian question asks for, or null where its words do not say: a date ("kapan", "tahun
  * berapa", "tanggal berapa"), a count of a noun ("berapa penumpang"), a place ("di mana", "dimanakah", "ke mana",
  * "dari mana"), a name of a kind ("Desa apakah", "Di negara manakah": the noun before "apa", "apakah",
- * "manakah"), or a reason or a purpose ("mengapa", "apa tujuan", "untuk apa", "why": reason-slot.ts). The first
- * question word of a date, a count or a place decides; then a reason or a purpose ("Ke manakah tujuan pesawat
- * itu?" asks where it flew); then a name of a kind ("untuk apa" names no kind "untuk").
+ * "manakah"), or a reason or a purpose ("mengapa", "apa tujuan", "untuk apa", "why": reason-slot.ts); or, before
+ * all of them and in English too, an amount of money where asked-type.ts reads one ("iuran per semester brp", "how
+ * much is the uniform"). Else the first question word of a date, a count or a place decides; then a reason or a
+ * purpose ("Ke manakah tujuan pesawat itu?" asks where it flew); then a name of a kind ("untuk apa" names no kind
+ * "untuk").
  */
 export function answerSlot(question: string): AskedSlot | null {
   const typed = question.normalize('NFKC');
@@ -125,8 +127,8 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
   // digits, so it holds no place, date or count. Taken off first, it changed nothing.)
   const { slot } = asked;
   if (slot.type === 'reason') return statesReason(asked.words, text);
-  // (A question rarely says a sum itself: any stated one is new.)
-  if (slot.type === 'amount') return statesAskedType('amount', text);
+  // (A sum the question says itself is none: "21K" of "biaya daftar 21K fun run berapa" is the race.)
+  if (slot.type === 'amount') return statesAmountOtherThan(asked.numbers, text);
   if (slot.type === 'date') {
     for (const [d] of text.matchAll(DATE)) if (!asked.numbers.has(digitsOf(d))) return true;
     return false;

@@ -271,9 +271,31 @@ const DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
   'iu',
 );
-// An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "50rb", "50k", "$10", or none at all: "gratis",
-// "free" (a word of its own: "freelance", "freedom" say nothing of a price).
-const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|idr\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k)(?![\p{L}\p{N}])|gratis|free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
+// An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "USD 20", "50rb", "50k", "25.000 rupiah", "20
+// dollars", "$10", or none at all: "gratis", "free" (a word of its own: "freelance", "freedom" say nothing of a
+// price; nor do "car free day", a street closed to cars, "sugar-free", without sugar, or "feel free").
+const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|(?:idr|usd)\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k|rupiah|usd|dollars?)(?![\p{L}\p{N}])|gratis|(?<!-|car[\s-]|feel\s)free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
+const AMOUNTS = new RegExp(AMOUNT.source, 'giu');
+/** The number at an amount's first digit, and what is no digit of it ("Rp 175.000": 175000). */
+const AMOUNT_NUMBER = /\d+(?:[.,]\d+)*/y;
+const NOT_DIGITS = /\D/gu;
+const DIGIT = /\d/u;
+
+/**
+ * Whether `text` states an amount of money (as statesAskedType's) other than the numbers `said` (digits only, as
+ * answer-slot.ts reads a question's): "Rp 275.000" for "biaya daftar 21K fun run berapa", not the race's "21K"
+ * restated. "Gratis", "free" say no number: always one.
+ */
+export function statesAmountOtherThan(said: ReadonlySet<string>, text: string): boolean {
+  AMOUNTS.lastIndex = 0;
+  for (let m = AMOUNTS.exec(text); m !== null; m = AMOUNTS.exec(text)) {
+    const digit = m[0].search(DIGIT);
+    if (digit < 0) return true;
+    AMOUNT_NUMBER.lastIndex = m.index + digit;
+    if (!said.has(AMOUNT_NUMBER.exec(text)![0].replace(NOT_DIGITS, ''))) return true;
+  }
+  return false;
+}
 
 // A place: a preposition before a capitalised name ("di Aula Barat", "at the GoWork coworking space", "bertempat di
 // Restoran Sederhana"; not a month's or a day's name, "di Sabtu", nor an owner, "at Google's booth"), an address

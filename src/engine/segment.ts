@@ -161,6 +161,8 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
     }
     if (cursor < be) addTrimmed(pieces, body, cursor, be);
     if (pieces.length === 0) continue;
+    // (The paragraph's own text, before a heading or a lead above joins it: a chat heading is read of that alone.)
+    const ownStart = pieces[0]![0];
 
     // A heading waits for the text under it. One at the same level as the last waiting heading or above it
     // ("## Sponsor" after an empty "## Hasil") starts a new section: what waited had no text of its own.
@@ -194,7 +196,7 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
       lead = null;
     }
     const unit = { pieces, code };
-    if (!code && pieces.length === 1 && (endsWithColon(body, pieces[0]!) || isChatHeading(body, pieces[0]!))) lead = unit;
+    if (!code && pieces.length === 1 && (endsWithColon(body, pieces[0]!) || isChatHeading(body, ownStart, pieces[0]![1]))) lead = unit;
     else units.push(unit);
   }
   if (lead !== null) units.push(lead);
@@ -209,8 +211,8 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
  */
 const CHAT_HEADING = /^[^\p{L}\p{N}*\n]*(\*\*?)[^*\n]*[\p{L}\p{N}][^*\n]*\1[^\p{L}\p{N}*\n]*$/u;
 
-/** Whether a paragraph is one line that is all bold (see CHAT_HEADING). */
-function isChatHeading(body: string, [s, e]: Span): boolean {
+/** Whether a paragraph, body[s, e), is one line that is all bold (see CHAT_HEADING). */
+function isChatHeading(body: string, s: number, e: number): boolean {
   return CHAT_HEADING.test(body.slice(s, e));
 }
 
