@@ -60,10 +60,11 @@ export function nearKey(a: string, b: string): string {
 }
 
 /**
- * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
- * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
- * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they
- * ever asked (their passages are undated and untitled, so the event-name check never reads them).
+ * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each,
+ * a pair of `near` about 90 (measured), which are most of them, so at most some 16 MB. The forum corpus's one
+ * write-up holds 1,582 (1,014 of them pairs); 200 monthly write-ups of a few paragraphs, some 70,000 (5 MB);
+ * tydiqa-id's 4,650 reference documents would fill it at 700 of them, were they ever asked (their passages are
+ * undated and untitled, so the event-name check never reads them).
  */
 export const DOCUMENT_WORDS_LIMIT = 200_000;
 
