@@ -62,4 +62,16 @@ describe('a lower-case word beside a kind of event names a write-up that says th
     expect(a.answered).toBe(true);
     expect(a.results[0]?.docId).toBe('turnamen-catur');
   });
+
+  it('a paragraph wrapped over lines is one sentence: "the food festival" of a write-up wrapping "Festival" from "makanan"', () => {
+    const wrapped = writeUp({
+      id: 'festival-pangan',
+      title: 'Acara Agustusan RW 05',
+      date: '2025-08-24',
+      body: 'Malam harinya warga menggelar festival\nmakanan rakyat di halaman balai RW, dengan dua puluh stan.',
+    });
+    const a = Library.fromDocuments([music, wrapped], { lexicon }).ask('when was the food festival held', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('festival-pangan');
+  });
 });

@@ -97,6 +97,24 @@ describe('"bulan berikutnya" after a month named', () => {
     expect(relativeDateWords('Bazar Desember 2024 ramai; bulan berikutnya sepi.', '2025-08-10')).toEqual(['januari', '2025']);
   });
 
+  // (As a range of years: "2019–2022. Tahun sebelumnya" is 2018. "Bulan sebelumnya" of a programme that ran from
+  // March to May is February, not April, a month it ran.)
+  it.each([
+    ['Program berjalan Maret–Mei 2024. Bulan sebelumnya panitia rapat.', ['februari', '2024']],
+    ['Program berjalan 3 Maret sampai 5 Mei 2024. Bulan sebelumnya panitia rapat.', ['februari', '2024']],
+    ['Program berjalan Desember 2023 – Februari 2024. Bulan sebelumnya panitia rapat.', ['november', '2023']],
+    ['Program berjalan November–Februari 2024. Bulan sebelumnya panitia rapat.', ['oktober', '2023']],
+    ['Program berjalan Maret–Mei 2024. Bulan berikutnya evaluasi.', ['juni', '2024']],
+  ])('a range of months: %s', (text, words) => {
+    expect(relativeDateWords(text, '2025-08-10')).toEqual(words);
+  });
+
+  it('a range of months in an earlier paragraph: the month before it begins', () => {
+    const doc = writeUp({ id: 'd', date: '2025-01-01', body: 'Program berjalan Maret–Mei 2024.\n\nBulan sebelumnya panitia rapat.' });
+    const p = splitPassages(doc)[1]!;
+    expect(relativeDateWords(p.text, p.date, p.namedBefore)).toEqual(['februari', '2024']);
+  });
+
   it('an English month: "in March … the following month"', () => {
     expect(relativeDateWords('The club met in March 2023. The following month it moved.', '2025-08-10')).toEqual(['april', '2023']);
   });

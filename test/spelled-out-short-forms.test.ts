@@ -61,4 +61,15 @@ describe('no chance join', () => {
     const a = other.ask('berapa pendapatan rakyat', { top: 3 });
     expect(a.results.map((r) => r.docId)).not.toContain('lomba-lari');
   });
+
+  // "Rasyid" is a word of the dictionary (clever) as well as a name: its opening and "meninggal"'s join into "ramen".
+  const names = Library.fromDocuments([
+    writeUp({ id: 'bazar', title: 'Bazar Kuliner Ramadan', date: '2025-03-20', body: 'Bazar kuliner digelar di lapangan. Stan ramen paling ramai dikunjungi warga.' }),
+    writeUp({ id: 'sejarah', title: 'Sejarah Kampung', date: '2025-08-17', body: 'Penghulu Rasyid adalah tokoh pendiri kampung. Ia dimakamkan di belakang masjid.' }),
+  ]);
+
+  it.each(['Kapan Penghulu Rasyid meninggal?', 'kapan penghulu rasyid meninggal'])('a name is no word of a short form: "%s" is no "ramen"', (q) => {
+    const a = names.ask(q, { top: 3 });
+    expect(a.results.map((r) => r.docId)).toEqual(['sejarah']);
+  });
 });

@@ -1,12 +1,13 @@
 // The words a document names, read once for every question that asks (see SearchIndex.documentWords, which keeps
 // them up to DOCUMENT_WORDS_LIMIT words, least recently asked let go first).
 
-import { hasNumeral, isYear, tokenize, wordsOf } from './analyzer.ts';
+import { hasNumeral, isYear, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { besideNumber, countedWordAt, measures } from './counted-words.ts';
 import { dateTerms } from './dates.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { ORDINAL, besideSpelled, columnNumbering, numberedKey, underHeaderRow } from './numberings.ts';
 import { surfaceTerms } from './passage-analysis.ts';
+import { startsOwnLine } from './sentences.ts';
 import type { Passage } from './types.ts';
 import { unique } from './unique.ts';
 
@@ -33,8 +34,25 @@ export interface DocumentWords {
  */
 export const NEAR_WORDS = 6;
 
-/** What ends a sentence or a line between two words (see DocumentWords.near). */
-const SENTENCE_BREAK = /[.!?;\n]/u;
+/**
+ * For each token of `text`, whether a sentence ends between it and the token before (see DocumentWords.near): a
+ * full stop, "!", "?" or ";", or a line break where the next line stands on its own (a list item, a table row, after
+ * a heading; see startsOwnLine), not the break of a paragraph wrapped over lines ("festival\nmakanan rakyat").
+ */
+function sentenceBreaks(text: string, tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let j = 1; j < tokens.length; j++) {
+    for (let k = tokens[j - 1]!.end; k < tokens[j]!.start; k++) {
+      const c = text.charCodeAt(k);
+      // . ! ? ;
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || (c === 0x0a && startsOwnLine(text, k))) {
+        out[j] = 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** The key of two words `a` and `b`, `a` the earlier, that stand near each other (DocumentWords.near). */
 export function nearKey(a: string, b: string): string {
@@ -42,10 +60,11 @@ export function nearKey(a: string, b: string): string {
 }
 
 /**
- * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
- * (measured), so at most some 11 MB. The forum corpus's one write-up holds 566; 200 monthly write-ups of a few
- * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they
- * ever asked (their passages are undated and untitled, so the event-name check never reads them).
+ * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each,
+ * a pair of `near` about 90 (measured), which are most of them, so at most some 16 MB. The forum corpus's one
+ * write-up holds 1,582 (1,014 of them pairs); 200 monthly write-ups of a few paragraphs, some 70,000 (5 MB);
+ * tydiqa-id's 4,650 reference documents would fill it at 700 of them, were they ever asked (their passages are
+ * undated and untitled, so the event-name check never reads them).
  */
 export const DOCUMENT_WORDS_LIMIT = 200_000;
 
@@ -73,8 +92,9 @@ export function readDocument(passages: readonly Passage[], english: boolean, tit
     let tops: Map<number, number> | undefined;
     const norms = tokens.map((t) => t.norm);
     // (Within a sentence: "… di pinggir lapangan. Festival …" says nothing of the two together.)
+    const breaks = sentenceBreaks(text, tokens);
     for (let i = 0; i < norms.length; i++) {
-      for (let j = i + 1; j <= i + NEAR_WORDS && j < norms.length && !SENTENCE_BREAK.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) {
+      for (let j = i + 1; j <= i + NEAR_WORDS && j < norms.length && breaks[j] === 0; j++) {
         for (const a of wordsOf(norms[i]!)) for (const b of wordsOf(norms[j]!)) near.add(nearKey(a, b));
       }
     }

@@ -65,6 +65,14 @@ const NAMED_MONTH = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${[...MONTHS, ...ENGLISH_MONTHS].map((m) => `${m[0]!.toUpperCase()}(?:${m.slice(1)}|${m.slice(1).toUpperCase()})`).join('|')})(?![\p{L}\p{N}])(?:[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]))?`,
   'gu',
 );
+/**
+ * A range's first month, right before its last: "Maret–" of "Maret–Mei 2024", "Desember 2023 – " (of "… Februari
+ * 2024"), "3 Maret sampai 5 " (of "… Mei 2024"). As RANGE_START is of years.
+ */
+const MONTH_RANGE_START = new RegExp(
+  String.raw`${NAMED_MONTH.source}[ \t]*(?:[-–—/]|s\.?[ \t]?d\.?|sampai|hingga|to|until)[ \t]*(?:\d{1,2}[ \t]+)?$`,
+  'u',
+);
 
 /**
  * The year and month words a dated text's relative periods denote, from its date (YYYY-MM or YYYY-MM-DD; a year
@@ -93,7 +101,10 @@ export function relativeDateWords(text: string, date: string | null, before?: Na
     } else {
       // (After a month the text or an earlier paragraph names, the month next to that one: "Rapat bulan Maret …
       // Bulan berikutnya …" is April; its year the one written with it, else the write-up's.)
-      const named = anaphoric ? (monthBefore(text, hit.index, before, year) ?? before?.month) : undefined;
+      // (For the month before, a range's first: "Maret–Mei 2024. Bulan sebelumnya …" is February.)
+      const named = anaphoric
+        ? (monthBefore(text, hit.index, before, year, step < 0) ?? (step < 0 ? (before?.firstMonth ?? before?.month) : before?.month))
+        : undefined;
       const from = named ?? (year !== undefined && month !== undefined ? { month: year * 12 + (month - 1) } : undefined);
       if (from === undefined) continue;
       const index = from.month + step;
@@ -123,8 +134,9 @@ export function namedPeriod(text: string, date: string | null, before?: NamedPer
     out = { ...out, year: Number(last[0]), firstYear: Number(from ? from[1] : last[0]) };
   }
   const dateYear = date === null ? undefined : Number(date.slice(0, 4));
-  const month = monthBefore(text, text.length, before, Number.isNaN(dateYear) ? undefined : dateYear);
-  if (month !== undefined) out = { ...out, month };
+  const of = Number.isNaN(dateYear) ? undefined : dateYear;
+  const month = monthBefore(text, text.length, before, of, false);
+  if (month !== undefined) out = { ...out, month, firstMonth: monthBefore(text, text.length, before, of, true) ?? month };
   return out;
 }
 
@@ -152,15 +164,27 @@ function yearBefore(text: string, at: number, earlier: boolean): number | undefi
 /**
  * The last month `text` names before `at`, as a count of months (NamedPeriod.month): of the year written after it
  * ("Juni 2024"), else of the last year named before it in the text, else of an earlier paragraph's (`before`), else
- * `year` (the write-up's); undated when there is none.
+ * `year` (the write-up's); undated when there is none. For the month before (`earlier`) a range, its first
+ * ("Maret–Mei 2024. Bulan sebelumnya …" counts from March), of the year written with it, else the months before
+ * the last ("November–Februari 2024": November 2023).
  */
-function monthBefore(text: string, at: number, before: NamedPeriod | undefined, year: number | undefined): NamedPeriod['month'] {
+function monthBefore(text: string, at: number, before: NamedPeriod | undefined, year: number | undefined, earlier: boolean): NamedPeriod['month'] {
   const head = text.slice(0, at);
   let last: RegExpExecArray | undefined;
   for (const m of head.matchAll(NAMED_MONTH)) last = m;
   if (last === undefined) return undefined;
-  const name = last[1]!.toLowerCase();
-  const number = MONTHS.includes(name) ? MONTHS.indexOf(name) : ENGLISH_MONTHS.indexOf(name);
+  const number = monthNumber(last[1]!);
   const of = last[2] !== undefined ? Number(last[2]) : (yearBefore(text, last.index, false) ?? before?.year ?? year);
-  return of === undefined ? { month: 12_000 + number, dated: false } : { month: of * 12 + number };
+  const end: NonNullable<NamedPeriod['month']> = of === undefined ? { month: 12_000 + number, dated: false } : { month: of * 12 + number };
+  const from = earlier ? MONTH_RANGE_START.exec(head.slice(0, last.index)) : null;
+  if (from === null) return end;
+  const first = monthNumber(from[1]!);
+  if (from[2] !== undefined && end.dated !== false) return { month: Number(from[2]) * 12 + first };
+  return { ...end, month: end.month - ((number - first + 12) % 12) };
+}
+
+/** A month's number, 0 to 11, from its name as written (Indonesian or English, any case). */
+function monthNumber(written: string): number {
+  const name = written.toLowerCase();
+  return MONTHS.includes(name) ? MONTHS.indexOf(name) : ENGLISH_MONTHS.indexOf(name);
 }

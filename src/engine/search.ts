@@ -982,7 +982,7 @@ export class SearchIndex {
     // Consecutive words that spell out what a write-up writes short ("pusat kesehatan masyarakat" of its
     // "puskesmas", "sekretaris umum" of its "sekum"): each of them is also the corpus word their openings join (see
     // shortForms), a guess weighed as a syllable abbreviation read the other way is (see #syllableExpansion).
-    if (!english) this.#spelledOutShortForms(tokens, groups);
+    if (!english) this.#spelledOutShortForms(text, tokens, groups);
     for (const g of groups) {
       const n = /^(?:\d{1,2}|ke-?\d{1,2}|\d{1,2}(?:st|nd|rd|th))$/u.test(g.word) ? g.word.match(/\d+/u)![0] : undefined;
       if (n === undefined || g.number !== undefined || this.#numberedForms(g, groups) === null) continue;
@@ -1491,9 +1491,10 @@ export class SearchIndex {
    * Adds to each run of two or three consecutive question content words (of letters alone), a phrase the corpus
    * never writes in full, the corpus word that joins their openings (shortForms), when the corpus has it and the
    * question does not: "pusat kesehatan masyarakat" finds "puskesmas", "program kerja" "proker". Not a function
-   * word's opening ("yang akan"), nor a word of the run itself.
+   * word's opening ("yang akan"), nor a word of the run itself, nor a name (capitalised in the question, or a word
+   * the corpus writes only capitalised): "Penghulu Rasyid meninggal" is no "ramen".
    */
-  #spelledOutShortForms(tokens: readonly Token[], groups: QueryGroup[]): void {
+  #spelledOutShortForms(text: string, tokens: readonly Token[], groups: QueryGroup[]): void {
     const byWord = new Map<string, QueryGroup>();
     for (const g of groups) if (!byWord.has(g.word)) byWord.set(g.word, g);
     for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1503,8 +1504,11 @@ export class SearchIndex {
         const members: QueryGroup[] = [];
         for (const t of run) {
           const g = byWord.get(t.norm);
-          // (Words of the language, not names: "sapieha lahir" is no "salah".)
+          // (Words of the language, not names: "sapieha lahir" is no "salah". Nor a name that is also a word of the
+          // dictionary, "Rasyid" (rasyid, clever): capitalised in the question, or written only capitalised in the
+          // corpus, as a chat types "penghulu rasyid" in lower case.)
           if (g === undefined || !PLAIN_WORD.test(t.norm) || g.surface.length !== 1 || !isContentWord(t.norm) || !isIndonesianWord(t.norm)) break;
+          if (isNameAt(text, t.start) || (this.#documentFrequency(t.norm, WORDS) > 0 && !this.#lowerCase.has(t.norm))) break;
           words.push(t.norm);
           members.push(g);
         }

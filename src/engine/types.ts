@@ -106,6 +106,8 @@ export interface NamedPeriod {
   year?: number;
   firstYear?: number;
   month?: { month: number; dated?: false };
+  /** The first month of the range `month` ends ("Maret–Mei 2024": March), else `month`: the month before is before it. */
+  firstMonth?: { month: number; dated?: false };
 }
 
 /** A problem found while loading the corpus. Loading reports all of them, never only the first. */
