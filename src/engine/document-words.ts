@@ -22,9 +22,10 @@ export interface DocumentWords {
    * The pairs of words that stand within NEAR_WORDS of each other in one of its texts (its title or a passage), as
    * nearKey(earlier, later): "festival" and "makanan" of "festival makanan rakyat", not of a music festival's "stan
    * makanan" two paragraphs on. A word typed beside a kind of event names a write-up that says it with the kind
-   * (see answer.ts, besideKindTranslated).
+   * (see answer.ts, besideKindTranslated). Made on first use: few questions ask it, and it holds more pairs than the
+   * write-up has words.
    */
-  near: ReadonlySet<string>;
+  readonly near: ReadonlySet<string>;
 }
 
 /**
@@ -60,16 +61,17 @@ export function nearKey(a: string, b: string): string {
 }
 
 /**
- * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each,
- * a pair of `near` about 90 (measured), which are most of them, so at most some 16 MB. The forum corpus's one
- * write-up holds 1,582 (1,014 of them pairs); 200 monthly write-ups of a few paragraphs, some 70,000 (5 MB);
- * tydiqa-id's 4,650 reference documents would fill it at 700 of them, were they ever asked (their passages are
- * undated and untitled, so the event-name check never reads them).
+ * How many words (entries of DocumentWords' sets, of all documents) documentWords remembers: about 55 bytes each
+ * (measured), so at most some 11 MB. The forum corpus's one write-up holds some 570; 200 monthly write-ups of a few
+ * paragraphs, 26,000 (1.5 MB); tydiqa-id's 4,650 reference documents would fill it at 1,600 of them, were they
+ * ever asked (their passages are undated and untitled, so the event-name check never reads them). `near`, built
+ * only for the write-ups a question asks it of, is not counted (see documentWordsSize).
  */
 export const DOCUMENT_WORDS_LIMIT = 200_000;
 
 export function documentWordsSize(d: DocumentWords): number {
-  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size + d.near.size;
+  // (Not `near`, made for the few write-ups a question asks it of: counted, it would be made for every one.)
+  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
 }
 
 /** A word written with a capital first (see readDocument: asked of every word of a document a question reads). */
@@ -86,18 +88,12 @@ export function readDocument(passages: readonly Passage[], english: boolean, tit
   const written = new Set<string>();
   const capitalised = new Set<string>();
   const numbered = new Set<string>();
-  const near = new Set<string>();
+  const texts: string[] = [];
   const add = (text: string, isTitle = false) => {
+    texts.push(text);
     const tokens = tokenize(text);
     let tops: Map<number, number> | undefined;
     const norms = tokens.map((t) => t.norm);
-    // (Within a sentence: "… di pinggir lapangan. Festival …" says nothing of the two together.)
-    const breaks = sentenceBreaks(text, tokens);
-    for (let i = 0; i < norms.length; i++) {
-      for (let j = i + 1; j <= i + NEAR_WORDS && j < norms.length && breaks[j] === 0; j++) {
-        for (const a of wordsOf(norms[i]!)) for (const b of wordsOf(norms[j]!)) near.add(nearKey(a, b));
-      }
-    }
     // A title numbered in digits has its number: an ordinal spelled further on is a word of its name, read as a
     // text's is ("KopiKode Meetup #9: Kontribusi Pertama" is meetup #9, not also the first meetup; a year is no
     // such number). Only a title without one is numbered by the number it spells ("Meetup Ketujuh").
@@ -149,5 +145,32 @@ export function readDocument(passages: readonly Passage[], english: boolean, tit
   // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
   // night 25 under "| Malam ke |", see columnNumbering.)
   for (const p of passages) add(underHeaderRow(p));
-  return { words, title, written, capitalised, numbered, near };
+  let near: ReadonlySet<string> | undefined;
+  return {
+    words,
+    title,
+    written,
+    capitalised,
+    numbered,
+    get near() {
+      return (near ??= nearPairs(texts));
+    },
+  };
+}
+
+/** DocumentWords.near of its texts (its title and its passages). */
+function nearPairs(texts: readonly string[]): ReadonlySet<string> {
+  const near = new Set<string>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    const norms = tokens.map((t) => t.norm);
+    // (Within a sentence: "… di pinggir lapangan. Festival …" says nothing of the two together.)
+    const breaks = sentenceBreaks(text, tokens);
+    for (let i = 0; i < norms.length; i++) {
+      for (let j = i + 1; j <= i + NEAR_WORDS && j < norms.length && breaks[j] === 0; j++) {
+        for (const a of wordsOf(norms[i]!)) for (const b of wordsOf(norms[j]!)) near.add(nearKey(a, b));
+      }
+    }
+  }
+  return near;
 }

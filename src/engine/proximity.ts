@@ -106,31 +106,20 @@ export function positionsOf(read: TermPositions, groupOf: ReadonlyMap<string, nu
  * lead reward stays per word.
  */
 export function proximityOf(positions: readonly (readonly number[])[], groups: QueryGroup[], except?: ReadonlySet<number>): { pairs: number; lead: number } {
-  let total = 0;
   let lead = 0;
-  let units = false;
   for (let a = 0; a < groups.length; a++) {
     if (except?.has(a)) continue;
-    if (groups[a]!.nameUnit !== undefined) units = true;
     const first = positions[a]![0] ?? Infinity;
     if (first <= RANKING.leadWords) lead += groups[a]!.weight * (1 - (first - 1) / RANKING.leadWords);
-    if (units) continue;
-    for (let b = a + 1; b < groups.length; b++) {
-      if (except?.has(b)) continue;
-      if (groups[b]!.nameUnit !== undefined) {
-        units = true;
-        break;
-      }
-      const d = nearest(positions[a]!, positions[b]!);
-      if (d === Infinity) continue;
-      total += Math.min(groups[a]!.weight, groups[b]!.weight) / (1 + (Math.max(d, 1) - 1) / RANKING.proximityScale);
-    }
   }
-  return { pairs: units ? unitPairs(positions, groups, except) : total, lead };
+  return { pairs: pairsOf(positions, groups, except), lead };
 }
 
-/** proximityOf's pairs where the question has a long name: each name one word (see proximityOf). */
-function unitPairs(positions: readonly (readonly number[])[], groups: QueryGroup[], except?: ReadonlySet<number>): number {
+/**
+ * proximityOf's pairs: for every two words found, the smaller weight, discounted by their nearest distance; a long
+ * name's words first made one word (see proximityOf). A question without one pairs word by word.
+ */
+function pairsOf(positions: readonly (readonly number[])[], groups: QueryGroup[], except?: ReadonlySet<number>): number {
   const at: (readonly number[])[] = [];
   const weights: number[] = [];
   const unitIndex = new Map<number, number>();
