@@ -3,9 +3,10 @@
 // again here: Manage Server (or Administrator), or a role listed in MODERATOR_ROLE_IDS. Every attempt is
 // logged with who, when and the result.
 
-import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import { invoker, type CommandDefinition, type CommandInteraction, type CommandModule, type HandlerContext } from '../src/discord/command.ts';
 import { notice, renderReload } from '../src/discord/render.ts';
+import { grantsManaging } from '../src/discord/server-roles.ts';
 import { reloadLogFields, reloadLogLevel, reloadOutcome, type ReloadOutcome } from '../src/engine/library.ts';
 
 export const definition = {
@@ -22,14 +23,7 @@ export const definition = {
 export function mayReload(interaction: CommandInteraction, moderatorRoleIds: readonly string[]): boolean {
   const member = interaction.member;
   if (!interaction.guild_id || !member) return false;
-  let permissions = 0n;
-  try {
-    permissions = BigInt(member.permissions);
-  } catch {
-    permissions = 0n;
-  }
-  if ((permissions & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n) return true;
-  return member.roles.some((role) => moderatorRoleIds.includes(role));
+  return grantsManaging(member.permissions) || member.roles.some((role) => moderatorRoleIds.includes(role));
 }
 
 async function execute(ctx: HandlerContext<CommandInteraction>): Promise<void> {

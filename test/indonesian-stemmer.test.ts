@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
 import { describe, expect, it } from 'vitest';
-import { tokenize, wordsOf } from '../src/engine/analyzer.ts';
 import { IndonesianStemmer } from '../src/engine/indonesian-stemmer.ts';
+import { stemDifferences, textFilesUnder, wordsOfFiles } from './stemmer-words.ts';
 
 // The rewrite of natural's Indonesian stemmer (src/engine/indonesian-stemmer.ts) against natural's own, which stays
 // the reference: the same stem for every word. scripts/stemmer-compare.mts does the same over every word of the
@@ -12,39 +11,17 @@ import { IndonesianStemmer } from '../src/engine/indonesian-stemmer.ts';
 
 const roots = (createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter((w) => w && !w.includes('-'));
 
-function textsUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? textsUnder(full) : /\.(jsonl|json|md|txt)$/u.test(name) ? [readFileSync(full, 'utf8')] : [];
-  });
-}
-
 /** Checks that both stemmers agree on every word (the differences listed, if any); how many words there were. */
 function expectSameStems(words: Iterable<string>): number {
-  let n = 0;
-  const differences: string[] = [];
-  for (const w of words) {
-    const ours = IndonesianStemmer.stem(w);
-    const natural = StemmerId.stem(w);
-    if (ours !== natural) differences.push(`${w}: ${ours}, natural ${natural}`);
-    n++;
-  }
-  expect(differences).toEqual([]);
-  return n;
+  const list = [...words];
+  expect(stemDifferences(list)).toEqual([]);
+  return list.length;
 }
 
 describe("IndonesianStemmer (natural's stemmer, rewritten)", () => {
   it("gives natural's stem for every word of the project's corpus, fixtures and persona sets", () => {
     const here = path.resolve(import.meta.dirname, '..');
-    const words = new Set<string>();
-    for (const dir of ['corpus', 'test/fixtures', 'test/personas']) {
-      for (const text of textsUnder(path.join(here, dir))) {
-        for (const t of tokenize(text)) {
-          words.add(t.norm);
-          for (const w of wordsOf(t.norm)) words.add(w);
-        }
-      }
-    }
+    const words = wordsOfFiles(['corpus', 'test/fixtures', 'test/personas'].flatMap((dir) => textFilesUnder(path.join(here, dir))));
     expect(expectSameStems(words)).toBeGreaterThan(3_000);
   });
 

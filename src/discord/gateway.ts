@@ -139,6 +139,9 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   readyClient.on(Events.GuildDelete, () => {
     if (readyClient.guilds.cache.size === 0) warnRemovedFromLastServer(readyClient.application.id, log, commandsOnly ?? 0);
   });
+  // The servers the bot knows of, DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts,
+  // reload-permissions.ts), and it is where deploy-commands writes.
+  const serversFirst = () => [...new Set([...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()])];
   // (A server's @everyone role, whose id is the server's, counts as none; a server in an outage, cached without
   // its roles, makes no claim: see cachedModeratorRolesCheck.)
   const checkRoles = cachedModeratorRolesCheck(readyClient, config.moderatorRoleIds, log, () => commandsOnly);
@@ -151,8 +154,6 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     for (const event of [Events.GuildCreate, Events.GuildAvailable, Events.GuildDelete, Events.GuildRoleDelete] as const) {
       readyClient.on(event, checkRoles);
     }
-  }
-  if (config.moderatorRoleIds.length > 0) {
     // Whether those roles can use /reload where they are roles (reload-permissions.ts), checked again when a server
     // admin changes the overrides or the bot joins a server, one check at a time; each change said once.
     const rolesIn = (server: string) => moderatorRolesWithout(roles, server, config.moderatorRoleIds);
@@ -160,9 +161,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     let checking = Promise.resolve();
     const checkReload = () => {
       checking = checking.then(async () => {
-        // DISCORD_GUILD_ID first, as the servers read are capped.
-        const servers = [...new Set([...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()])];
-        said = await checkReloadPermissions({ rest: readyClient.rest, applicationId: readyClient.application.id, application, servers, rolesIn, configuredGuild: config.guildId, log, said });
+        said = await checkReloadPermissions({ rest: readyClient.rest, applicationId: readyClient.application.id, application, servers: serversFirst(), rolesIn, configuredGuild: config.guildId, log, said });
       });
     };
     checkReload();
@@ -173,9 +172,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     readyClient.on(Events.GuildCreate, checkReload);
   }
   void checkInteractionsEndpoint(readyClient.rest, 'gateway', log, null, application);
-  // DISCORD_GUILD_ID first: the servers read are capped (commands-check.ts), and it is where deploy-commands writes.
-  const guildIds = [...(config.guildId === null ? [] : [config.guildId]), ...readyClient.guilds.cache.keys()];
-  void checkRegisteredCommands(readyClient.rest, readyClient.application.id, guildIds, core.definitions, log, config.guildId);
+  void checkRegisteredCommands(readyClient.rest, readyClient.application.id, serversFirst(), core.definitions, log, config.guildId);
 
   const stop = gracefulStop({
     log,

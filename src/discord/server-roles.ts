@@ -26,8 +26,11 @@ export interface ServerRoles {
 /** Manage Server or Administrator: what /reload's default permission (and mayReload) lets in. */
 const MANAGING = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator;
 
-/** Whether a role's permissions (a decimal string, as Discord gives them) grant Manage Server or Administrator. */
-function grantsManaging(permissions: unknown): boolean {
+/**
+ * Whether permissions (a decimal string, as Discord gives a role's or a member's) grant Manage Server or
+ * Administrator; false for anything unreadable.
+ */
+export function grantsManaging(permissions: unknown): boolean {
   try {
     return (BigInt(String(permissions)) & MANAGING) !== 0n;
   } catch {
