@@ -18,6 +18,8 @@ describe('names a write-up defines in brackets', () => {
   it('reads a bracketed code or a shortening that is no initialism', () => {
     expect(findBracketAliases('Tahun ini ada kategori baru half marathon (21K) dengan 300 peserta.')).toEqual([{ short: '21K', long: 'half marathon' }]);
     expect(findBracketAliases('Jadwal mid-term tests (PTS) sudah keluar.')).toEqual([{ short: 'PTS', long: 'mid-term tests' }]);
+    // Two words at most: the name, not the verb before it.
+    expect(findBracketAliases('Pelatihan cara kelola kecerdasan buatan (AI) untuk jurnalis.')).toEqual([{ short: 'AI', long: 'kecerdasan buatan' }]);
     expect(findBracketAliases('Alhamdulillah, bazar dan pentas seni (pensi) berjalan lancar.')).toEqual([{ short: 'pensi', long: 'pentas seni' }]);
     expect(findBracketAliases('Laporan Bakti Sosial (Baksos) desa.')).toEqual([{ short: 'Baksos', long: 'Bakti Sosial' }]);
   });
@@ -34,6 +36,9 @@ describe('names a write-up defines in brackets', () => {
       'Hadir 87 anggota aktif (kuorum) di aula.',
       'Juara lomba cerdas cermat Ramadhani* (6A) dari kelas enam.',
       'Beberapa siswa membawa pakaian seragam (Pramuka) ke sekolah.',
+      'Jaraknya tiga puluh kilometres (19mi) dari pusat kota.',
+      'Senyawa klorida besi (III) berwarna kuning.',
+      'Anggota parlemen Eropa disebut anggota (MEP) di sana.',
     ];
     for (const text of texts) expect(findBracketAliases(text)).toEqual([]);
   });

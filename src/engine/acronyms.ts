@@ -221,9 +221,10 @@ export function cappedStopwords(text: string): string[] {
 // SearchIndex#acronymExpansions). Most brackets are no name, so only one word in brackets is read, and then only
 //   - a shortening its letters spell from the words before (Schwartz & Hearst's walk, every word giving a letter,
 //     and two words or more), or
-//   - a code: a word no lexicon holds with a digit or two capitals ("21K", "PTS"), after one to three lower-case
-//     words that are no stopword nor number, back to the first that is ("kategori baru half marathon (21K)" is
-//     read as "half marathon", "Jadwal mid-term tests (PTS)" as "mid-term tests").
+//   - a code: a word no lexicon holds with a digit or two capitals ("21K", "PTS"), no Roman numeral nor measure
+//     ("(III)", "(19mi)"), after the two lower-case words before it, neither a stopword nor a number ("kategori
+//     baru half marathon (21K)" is read as "half marathon", "kelola kecerdasan buatan (AI)" as "kecerdasan
+//     buatan"): one word is too often a gloss or a part ("anggota (MEP)"), a third too often a verb.
 // Left alone: a year, a count or a quantity ("(2024)", "(5 orang)", "(30km)"), a note ("(lihat lampiran)"), a role
 // or a gloss that is a word ("(ketua)", "(kuorum)", "(Pramuka)"), a name's affiliation after capitalised words
 // ("Bambang Susilo (BPBD)"), and anything after a number or a mark ("Rp 100.000 (5K)", "Ramadhani* (6A)").
@@ -239,6 +240,9 @@ const CODE = /^(?=.*\p{L})(?=.*(?:\p{N}|\p{Lu}.*\p{Lu}))/u;
 
 /** What may stand between the words before a bracket: letters, digits, hyphens and apostrophes in words. */
 const LEFT_WORDS = /[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)*$/u;
+
+/** No code: a Roman numeral ("besi (III)") or a measure, digits and a unit in lower case ("19mi", "1970s"). */
+const NOT_CODE = /^(?:[IVXLCDM]+|\p{N}+\p{Ll}.*)$/u;
 
 const WITH_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -262,14 +266,14 @@ export function findBracketAliases(text: string): AcronymDefinition[] {
       if (findAcronyms(`${spelled} (${short})`).length === 0) out.push({ short, long: spelled });
       continue;
     }
-    if (!CODE.test(short) || isIndonesianWord(short.toLowerCase())) continue;
+    if (!CODE.test(short) || NOT_CODE.test(short) || isIndonesianWord(short.toLowerCase())) continue;
     const kept: string[] = [];
-    for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
+    for (let i = words.length - 1; i >= 0 && kept.length < 2; i--) {
       const w = words[i]!;
       if (WITH_DIGIT.test(w) || HAS_UPPER.test(w) || isStopword(w.toLowerCase())) break;
       kept.unshift(w);
     }
-    if (kept.length === 0) continue;
+    if (kept.length < 2) continue;
     out.push({ short, long: kept.join(' ') });
   }
   return out;
