@@ -213,3 +213,99 @@ export function cappedStopwords(text: string): string[] {
   }
   return out;
 }
+
+// Names a write-up defines in brackets that are no initialism: a code ("half marathon (21K)"), a shortening of
+// syllables written with one capital or none ("pentas seni (pensi)", "Bakti Sosial (Baksos)"), or an initialism of
+// another language ("mid-term tests (PTS)"). Members ask by either name, and the write-up's other passages (or
+// another write-up) use the other: read here as findAcronyms' definitions are, and used the same way (see
+// SearchIndex#acronymExpansions). Most brackets are no name, so only one word in brackets is read, and then only
+//   - a shortening its letters spell from the words before (Schwartz & Hearst's walk, every word giving a letter,
+//     and two words or more), or
+//   - a code: a word no lexicon holds with a digit or two capitals ("21K", "PTS"), no Roman numeral nor measure
+//     ("(III)", "(19mi)"), after the two lower-case words before it, neither a stopword nor a number ("kategori
+//     baru half marathon (21K)" is read as "half marathon", "kelola kecerdasan buatan (AI)" as "kecerdasan
+//     buatan"): one word is too often a gloss or a part ("anggota (MEP)"), a third too often a verb.
+// Left alone: a year, a count or a quantity ("(2024)", "(5 orang)", "(30km)"), a note ("(lihat lampiran)"), a role
+// or a gloss that is a word ("(ketua)", "(kuorum)", "(Pramuka)"), a name's affiliation after capitalised words
+// ("Bambang Susilo (BPBD)"), and anything after a number or a mark ("Rp 100.000 (5K)", "Ramadhani* (6A)").
+
+/** One word in brackets, starting with a letter or digit. */
+const ONE_WORD = /\(([\p{L}\p{N}][\p{L}\p{N}&+-]{1,11})\)/gu;
+
+/** A quantity: digits and a unit ("30km", "5kg", "10x", "2jam"). */
+const QUANTITY = /^\p{N}+(?:[.,]\p{N}+)?(?:km|m|cm|mm|kg|g|l|ml|x|jam|menit|mnt|hari|th|thn|tahun|orang|org|rb|ribu|jt|juta|%)$/iu;
+
+/** A code: a digit or two capitals, and a letter. */
+const CODE = /^(?=.*\p{L})(?=.*(?:\p{N}|\p{Lu}.*\p{Lu}))/u;
+
+/** What may stand between the words before a bracket: letters, digits, hyphens and apostrophes in words. */
+const LEFT_WORDS = /[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)*$/u;
+
+/** No code: a Roman numeral ("besi (III)") or a measure, digits and a unit in lower case ("19mi", "1970s"). */
+const NOT_CODE = /^(?:[IVXLCDM]+|\p{N}+\p{Ll}.*)$/u;
+
+const WITH_DIGIT = /\p{N}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
+/** Every "name (alias)" definition findAcronyms does not read, in order (among the first MAX_BRACKETS). */
+export function findBracketAliases(text: string): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  let seen = 0;
+  for (const m of text.matchAll(ONE_WORD)) {
+    if (++seen > MAX_BRACKETS) break;
+    const short = m[1]!;
+    if (!/\p{L}/u.test(short) || QUANTITY.test(short) || isStopword(short.toLowerCase())) continue;
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    if (!/[\p{L}]\s*$/u.test(before) || /\n\s*$/u.test(before)) continue;
+    const line = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
+    const left = LEFT_WORDS.exec(line)?.[0];
+    if (left === undefined) continue;
+    const words = left.split(/\s+/u);
+    const spelled = spelledBy(short, words);
+    if (spelled !== null) {
+      if (findAcronyms(`${spelled} (${short})`).length === 0) out.push({ short, long: spelled });
+      continue;
+    }
+    if (!CODE.test(short) || NOT_CODE.test(short) || isIndonesianWord(short.toLowerCase())) continue;
+    const kept: string[] = [];
+    for (let i = words.length - 1; i >= 0 && kept.length < 2; i--) {
+      const w = words[i]!;
+      if (WITH_DIGIT.test(w) || HAS_UPPER.test(w) || isStopword(w.toLowerCase())) break;
+      kept.unshift(w);
+    }
+    if (kept.length < 2) continue;
+    out.push({ short, long: kept.join(' ') });
+  }
+  return out;
+}
+
+/**
+ * The words at the end of `words` whose letters spell `short` (Schwartz & Hearst's walk, from the right), when
+ * there are two to four of them, each gives a letter and the first opens with the short form's first; else null.
+ */
+function spelledBy(short: string, words: readonly string[]): string | null {
+  const letters = [...short.toLowerCase()].filter((c) => LETTER_OR_DIGIT.test(c));
+  let w = words.length - 1;
+  let at = w >= 0 ? words[w]!.length - 1 : -1;
+  const used = new Set<number>();
+  for (let i = letters.length - 1; i >= 0; i--) {
+    const first = i === 0;
+    for (;;) {
+      if (w < 0) return null;
+      if (at < 0) {
+        w--;
+        if (w < 0 || words.length - w > 4) return null;
+        at = words[w]!.length - 1;
+        continue;
+      }
+      const c = words[w]![at]!.toLowerCase();
+      if (c === letters[i] && (!first || at === 0)) break;
+      at--;
+    }
+    used.add(w);
+    at--;
+  }
+  const span = words.length - w;
+  if (span < 2 || used.size !== span) return null;
+  return words.slice(w).join(' ');
+}

@@ -22,7 +22,7 @@ import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { activeForms } from './active-forms.ts';
 import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
-import { capitalisedRuns, cappedStopwords, findAcronyms, initialsOf, isInitialism } from './acronyms.ts';
+import { capitalisedRuns, cappedStopwords, findAcronyms, findBracketAliases, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
 import { withoutLinks } from './links.ts';
@@ -439,6 +439,11 @@ export class SearchIndex {
   /** The same definitions by the first word of the long form, to find long forms spelled out in a question. */
   readonly #longForms = new Map<string, Array<{ words: string[]; short: string }>>();
   /**
+   * Other names the corpus defines in brackets ("21k" → half, marathon; "pensi" → pentas, seni; see
+   * findBracketAliases): read as acronyms are, but typed in any case, since they are no word of their own.
+   */
+  readonly #aliases = new Map<string, string[]>();
+  /**
    * Runs of capitalised words ("China Global Television Network"), by their initials, each once: where a
    * question's acronym the corpus never writes nor defines is looked for (see #initialsExpansion).
    */
@@ -571,6 +576,18 @@ export class SearchIndex {
       if (this.#acronyms.has(key)) continue;
       const words = tokenize(long).map((t) => t.norm);
       this.#acronyms.set(key, words);
+      const sameStart = this.#longForms.get(words[0]!);
+      if (sameStart) sameStart.push({ words, short: key });
+      else this.#longForms.set(words[0]!, [{ words, short: key }]);
+    }
+    for (const { short, long } of findBracketAliases(passage.text)) {
+      const tokens = tokenize(short);
+      if (tokens.length !== 1) continue;
+      const key = tokens[0]!.norm;
+      if (this.#acronyms.has(key) || this.#aliases.has(key)) continue;
+      const words = tokenize(long).map((t) => t.norm);
+      if (words.length === 0) continue;
+      this.#aliases.set(key, words);
       const sameStart = this.#longForms.get(words[0]!);
       if (sameStart) sameStart.push({ words, short: key });
       else this.#longForms.set(words[0]!, [{ words, short: key }]);
@@ -1381,13 +1398,15 @@ export class SearchIndex {
    */
   #acronymExpansions(text: string, tokens: Token[]): Map<number, string[][]> {
     const out = new Map<number, string[][]>();
-    if (this.#acronyms.size === 0) return out;
+    if (this.#acronyms.size === 0 && this.#aliases.size === 0) return out;
     const push = (i: number, words: string[]) => {
       const content = words.filter((w) => !isStopword(w));
       if (content.length > 0) out.set(i, [...(out.get(i) ?? []), content]);
     };
     tokens.forEach((token, i) => {
       if (this.#isDefinedAcronym(text, token)) push(i, this.#acronyms.get(token.norm)!);
+      const alias = this.#aliases.get(token.norm);
+      if (alias) push(i, alias);
       for (const { words, short } of this.#longForms.get(token.norm) ?? []) {
         if (words.every((w, k) => tokens[i + k]?.norm === w)) words.forEach((_, k) => push(i + k, [short]));
       }

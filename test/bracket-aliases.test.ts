@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findBracketAliases } from '../src/engine/acronyms.ts';
+import { SearchIndex } from '../src/engine/search.ts';
+import type { Passage } from '../src/engine/types.ts';
+
+function passages(texts: string[]): Passage[] {
+  return texts.map((text, i) => ({
+    id: `p#${i + 1}`, docId: 'p', title: 'Doc', paragraph: i + 1, part: 1, parts: 1, text,
+    start: 0, end: text.length, date: null, source: null, url: null, lang: 'id',
+  }));
+}
+
+/** A question word's alternatives from a bracketed definition, as "word=alternative". */
+const aliased = (index: SearchIndex, q: string) =>
+  index.analyze(q).flatMap((g) => g.alternatives.filter((a) => a.kind === 'acronym').map((a) => `${g.word}=${a.surface.join(' ')}`));
+
+describe('names a write-up defines in brackets', () => {
+  it('reads a bracketed code or a shortening that is no initialism', () => {
+    expect(findBracketAliases('Tahun ini ada kategori baru half marathon (21K) dengan 300 peserta.')).toEqual([{ short: '21K', long: 'half marathon' }]);
+    expect(findBracketAliases('Jadwal mid-term tests (PTS) sudah keluar.')).toEqual([{ short: 'PTS', long: 'mid-term tests' }]);
+    // Two words at most: the name, not the verb before it.
+    expect(findBracketAliases('Pelatihan cara kelola kecerdasan buatan (AI) untuk jurnalis.')).toEqual([{ short: 'AI', long: 'kecerdasan buatan' }]);
+    expect(findBracketAliases('Alhamdulillah, bazar dan pentas seni (pensi) berjalan lancar.')).toEqual([{ short: 'pensi', long: 'pentas seni' }]);
+    expect(findBracketAliases('Laporan Bakti Sosial (Baksos) desa.')).toEqual([{ short: 'Baksos', long: 'Bakti Sosial' }]);
+  });
+
+  it('leaves alone brackets that are no name: a year, a count, a quantity, a note, a role, an affiliation, a price', () => {
+    const texts = [
+      'Anggota aktif naik dari 96 (2024) menjadi 142.',
+      'Rumahnya rusak berat dan keluarga (5 orang) mengungsi.',
+      'Peserta lari jarak jauh (30km) berangkat pagi.',
+      'Rincian biaya ada di proposal (lihat lampiran).',
+      'Rapat dipimpin Pak Budi (ketua) dan dicatat sekretaris.',
+      'Hadir juga Bambang Susilo (BPBD) dari Jakarta.',
+      'Biaya daftar Rp 100.000 (5K) dan Rp 150.000 (10K).',
+      'Hadir 87 anggota aktif (kuorum) di aula.',
+      'Juara lomba cerdas cermat Ramadhani* (6A) dari kelas enam.',
+      'Beberapa siswa membawa pakaian seragam (Pramuka) ke sekolah.',
+      'Jaraknya tiga puluh kilometres (19mi) dari pusat kota.',
+      'Senyawa klorida besi (III) berwarna kuning.',
+      'Anggota parlemen Eropa disebut anggota (MEP) di sana.',
+    ];
+    for (const text of texts) expect(findBracketAliases(text)).toEqual([]);
+  });
+
+  it('makes the definition a two-way alias, weighed as an acronym', () => {
+    const index = new SearchIndex(
+      passages([
+        'Tahun ini ada kategori baru half marathon (21K) dengan rute keliling kota.',
+        'Juara 21K putra: 1. Teguh Prasetyo 01:18:25, 2. Andi 01:20:11.',
+        'Kategori 10K putra dimenangkan Raka dengan waktu 00:34:10.',
+      ]),
+      { lexicon: null },
+    );
+    expect(aliased(index, 'siapa juara half marathon putra')).toEqual(['half=21k', 'marathon=21k']);
+    expect(aliased(index, 'berapa peserta 21K')).toEqual(['21k=half marathon']);
+    expect(index.search('siapa juara half marathon putra', 3).hits[0]!.passage.id).toBe('p#2');
+  });
+});
