@@ -162,3 +162,72 @@ describe('an amount of money asked', () => {
     expect(lib.ask('berapa harga tiket workshop').results[0]?.text).toContain('Rp 150.000');
   });
 });
+
+describe('a distance or a length of time asked', () => {
+  it('reads a distance from "berapa km", "berapa jauh", "jarak … berapa", "how far", "how many kilometres"', () => {
+    expect(answerSlot('jarak long run ke marina berapa km')?.slot).toEqual({ type: 'measure', of: 'length' });
+    expect(answerSlot('berapa km group ride ke gedong songo')?.slot).toEqual({ type: 'measure', of: 'length' });
+    expect(answerSlot('berapa jauh rute trail run')?.slot).toEqual({ type: 'measure', of: 'length' });
+    expect(answerSlot('jarak rute trail run berapa')?.slot).toEqual({ type: 'measure', of: 'length' });
+    expect(answerSlot('how far was the charity ride')?.slot).toEqual({ type: 'measure', of: 'length' });
+    expect(answerSlot('how many kilometres is the group ride')?.slot).toEqual({ type: 'measure', of: 'length' });
+  });
+
+  it('reads a length of time from "berapa lama", "berapa jam", "how many hours", and "how long" of a verb of time', () => {
+    expect(answerSlot('berapa lama camping di kaliurang')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('berapa jam pendakian ke puncak')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('durasi workshop berapa')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('how many hours did the hike take')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('how long did the hike take')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('how long does the workshop last')?.slot).toEqual({ type: 'measure', of: 'time' });
+  });
+
+  it('reads "how long" of a thing as either: a route\'s length or a stay\'s time', () => {
+    expect(answerSlot('how long is the Gunungpati loop')?.slot).toEqual({ type: 'measure', of: 'either' });
+  });
+
+  it('leaves the clock, the day and the count as they were', () => {
+    expect(answerSlot('jam berapa long run mulai')?.slot).not.toEqual(expect.objectContaining({ type: 'measure' }));
+    expect(answerSlot('Berapa hari festival itu berlangsung?')?.slot).toEqual({ type: 'count', noun: 'hari' });
+    expect(answerSlot('Berapa tahun ia mengajar di sana?')?.slot).toEqual({ type: 'count', noun: 'tahun' });
+  });
+
+  it('takes a number with a unit of length for a distance, of time for a length of time', () => {
+    const far = asked('berapa jauh rute trail run');
+    expect(holdsNewAnswer(far, 'Rute trail run sepanjang 21 km dengan elevasi 450 m.')).toBe(true);
+    expect(holdsNewAnswer(far, 'Total jarak 12,5 kilometer.')).toBe(true);
+    expect(holdsNewAnswer(far, 'The ride covered 100 km.')).toBe(true);
+    expect(holdsNewAnswer(far, 'Peserta trail run berkumpul pukul 05.00.')).toBe(false);
+    expect(holdsNewAnswer(far, 'Trail run butuh 3 jam.')).toBe(false);
+    const long = asked('berapa lama camping di kaliurang');
+    expect(holdsNewAnswer(long, 'Camping berlangsung 2 hari 1 malam.')).toBe(true);
+    expect(holdsNewAnswer(long, 'Pendakian memakan waktu 3 jam.')).toBe(true);
+    expect(holdsNewAnswer(long, 'It took about 45 minutes.')).toBe(true);
+    expect(holdsNewAnswer(long, 'Kumpul jam 7 di Kaliurang.')).toBe(false);
+    expect(holdsNewAnswer(long, 'Camping pada 12 Juni 2025 di Kaliurang.')).toBe(false);
+    expect(holdsNewAnswer(long, 'Jarak ke Kaliurang 25 km.')).toBe(false);
+    const either = asked('how long is the Gunungpati loop');
+    expect(holdsNewAnswer(either, 'The loop is 16 km.')).toBe(true);
+    expect(holdsNewAnswer(either, 'The loop takes 2 hours.')).toBe(true);
+  });
+
+  it('takes no distance the question says itself: a race\'s "21 km" restated is no answer', () => {
+    expect(holdsNewAnswer(asked('berapa jam long run 21 km'), 'Long run 21 km di training camp.')).toBe(false);
+    expect(holdsNewAnswer(asked('berapa jam long run 21 km'), 'Long run 21 km selesai dalam 2 jam.')).toBe(true);
+  });
+
+  it('ranks the passage that states the distance before those that restate the question', () => {
+    const lib = Library.fromDocuments([
+      writeUp({
+        id: 'loop', title: 'Sunday long run: Kandri hills', lang: 'en', date: '2026-05-10',
+        body:
+          'This Sunday the English-speaking group runs the Kandri loop. Newcomers are welcome.\n\n' +
+          'We meet at the campus gate at 5.15 am. The loop is 16 km with about 380 m of climbing, through the village and back.\n\n' +
+          'There are no shops open on the Kandri loop that early, so bring water and a gel.',
+      }),
+      writeUp({ id: 'run', title: 'Fun Run Kota', body: 'Fun run kota keliling Simpang Lima.\n\nPeserta fun run dapat medali.', date: '2025-06-01', lang: 'id' }),
+    ]);
+    expect(lib.ask('how long is the Kandri loop').results[0]?.text).toContain('16 km');
+    expect(lib.ask('how far is the Kandri loop').results[0]?.text).toContain('16 km');
+  });
+});

@@ -22,6 +22,7 @@
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
 import { askedType, statesAmountOtherThan } from './asked-type.ts';
+import { askedMeasure, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, statesReason } from './reason-slot.ts';
 
 /** What a question's answer looks like (see answerSlot). */
@@ -35,7 +36,9 @@ export type AnswerSlot =
   /** A reason or a purpose ("mengapa", "apa tujuan": see reason-slot.ts). */
   | { readonly type: 'reason' }
   /** A sum of money or "gratis" ("iuran per semester brp", "how much is the uniform": asked-type.ts's amount). */
-  | { readonly type: 'amount' };
+  | { readonly type: 'amount' }
+  /** A distance or a length of time ("berapa km", "berapa lama", "how far", "how long": measure-slot.ts). */
+  | { readonly type: 'measure'; readonly of: Measure };
 
 /** A question's answer slot and the words it says already (lower case), which an answer is not. */
 export interface AskedSlot {
@@ -83,12 +86,19 @@ export function answerSlot(question: string): AskedSlot | null {
   // An amount first, read as asked-type.ts reads it (a word of price or of money with "berapa", "how much", or
   // "bayar ga?"): "berapa anggaran perbaikan" counts no "anggaran", and a passage that restates the question's
   // words (a notice that the fee is due, an English summary that says "see the costs") states no sum.
-  const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : slotOf(w);
+  // Then a distance or a length of time (measure-slot.ts), in either language too: "berapa jam" asks no count of
+  // "jam" but a length of time, however a write-up states it ("3 jam", "2 hari 1 malam", "90 menit").
+  const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : measureSlot(w) ?? slotOf(w);
   if (slot === null) return null;
   return { slot, words: new Set(w), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
 }
 
 const AMOUNT_SLOT: AnswerSlot = { type: 'amount' };
+
+function measureSlot(w: readonly string[]): AnswerSlot | null {
+  const of = askedMeasure(w);
+  return of === null ? null : { type: 'measure', of };
+}
 
 function slotOf(w: readonly string[]): AnswerSlot | null {
   for (let i = 0; i < w.length; i++) {
@@ -129,6 +139,7 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
   if (slot.type === 'reason') return statesReason(asked.words, text);
   // (A sum the question says itself is none: "21K" of "biaya daftar 21K fun run berapa" is the race.)
   if (slot.type === 'amount') return statesAmountOtherThan(asked.numbers, text);
+  if (slot.type === 'measure') return statesMeasureOtherThan(slot.of, asked.numbers, text);
   if (slot.type === 'date') {
     for (const [d] of text.matchAll(DATE)) if (!asked.numbers.has(digitsOf(d))) return true;
     return false;

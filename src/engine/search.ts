@@ -2299,9 +2299,10 @@ export class SearchIndex {
       const slot = answerSlot(question);
       const slotReward = best * RANKING.answerSlotWeight;
       // (An amount only in a write-up the question names, where it names one: "how much was the conference ticket"
-      // is not answered by the workshop's price, which every write-up of a paid event states.)
+      // is not answered by the workshop's price, which every write-up of a paid event states. So too a distance or
+      // a length of time: every write-up of a race states its kilometres, of a meeting its minutes.)
       let namedOnly = false;
-      if (slot?.slot.type === 'amount') for (const h of head) namedOnly ||= namedBy.has(h);
+      if (slot?.slot.type === 'amount' || slot?.slot.type === 'measure') for (const h of head) namedOnly ||= namedBy.has(h);
       for (const h of head) {
         if (slot !== null && (!namedOnly || namedBy.has(h)) && holdsNewAnswer(slot, h.passage.text)) h.score += slotReward;
         // (A name its title has stands at the opening of every passage of the write-up, as the title heads them

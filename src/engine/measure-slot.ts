@@ -1,0 +1,104 @@
+// A distance or a length of time asked, and whether a passage states one the question does not already say.
+//
+// "berapa km group ride ke gedong songo", "berapa lama camping", "how far was the ride", "how long is the loop":
+// the answer is a number with a unit of length or of time ("78 km", "elevasi 450 m", "3 jam", "2 hari 1 malam",
+// "45 minutes"), which no word of the question matches. The passage that restates the question's words ("group
+// ride ke Gedong Songo diikuti 30 anggota") often lacks it. answer-slot.ts rewards, among the best candidates, a
+// passage that states one (RANKING.answerSlotWeight), as it does a date, a place, a count or an amount.
+// Not a time of day ("jam 7", "pukul 05.00", "19.00": no unit after the number), nor a date ("12 Juni 2025": a
+// month is no unit; nor a year before "jam", "2026 jam 9"), nor a number the question says itself ("long run 21
+// km" restated for "berapa jam long run 21 km").
+
+import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
+import { HOW_MUCH } from './question-words.ts';
+
+/** What is measured: a distance, a length of time, or either ("how long is the loop": "16 km" or "2 hours"). */
+export type Measure = 'length' | 'time' | 'either';
+
+/** Words right after "berapa" that ask a distance: "berapa km", "berapa jauh", "berapa panjang". */
+const LENGTH_AFTER: ReadonlySet<string> = new Set(['jauh', 'panjang', 'km', 'kilo', 'kilometer', 'meter', 'mil', 'jarak', 'jaraknya']);
+/** Words right after "berapa" that ask a length of time: "berapa lama", "berapa jam" (not "jam berapa": a time). */
+const TIME_AFTER: ReadonlySet<string> = new Set(['lama', 'jam', 'menit', 'detik', 'durasi', 'durasinya']);
+/** Words right before "berapa" that ask a distance: "jaraknya berapa", "panjang rute berapa" (see FAR_ANYWHERE). */
+const LENGTH_BEFORE: ReadonlySet<string> = new Set(['jarak', 'jaraknya', 'jauh', 'jauhnya', 'panjang', 'panjangnya']);
+/** Words right before "berapa" that ask a length of time: "lamanya berapa", "durasi berapa". */
+const TIME_BEFORE: ReadonlySet<string> = new Set(['lama', 'lamanya', 'durasi', 'durasinya']);
+/**
+ * Words that name a distance or a length of time anywhere in a question whose "berapa" asks nothing of the word
+ * beside it ("jarak rute trail run berapa", "durasi workshop kemarin berapa ya"): not with a noun after "berapa",
+ * which counts it ("berapa peserta lari jarak 10 km").
+ */
+const LENGTH_ANYWHERE: ReadonlySet<string> = new Set(['jarak', 'jaraknya']);
+const TIME_ANYWHERE: ReadonlySet<string> = new Set(['durasi', 'durasinya']);
+/** What may follow a "berapa" that asks nothing of its own: a particle, or the question's end. */
+const PARTICLES: ReadonlySet<string> = new Set(['sih', 'ya', 'yah', 'aja', 'saja', 'kah', 'ini', 'itu', 'tuh', 'nih', 'kak', 'gan', 'gaes', 'guys']);
+/** English units after "how many" ("how many kilometres"). */
+const ENGLISH_LENGTH: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'k']);
+const ENGLISH_TIME: ReadonlySet<string> = new Set(['hours', 'hrs', 'minutes', 'mins', 'seconds', 'days', 'nights', 'weeks']);
+/** English verbs of time that make "how long" ask a length of time: "how long did the hike take". */
+const TIME_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'last', 'lasts', 'lasted', 'lasting', 'stay', 'stayed', 'wait', 'waited']);
+
+/**
+ * The measure a question asks for (its words in lower case), or null: "berapa km", "berapa jauh", "jaraknya
+ * berapa", "how far", "how many kilometres" ask a distance; "berapa lama", "berapa jam", "durasi … berapa", "how
+ * many hours", "how long" with a verb of time ask a length of time; "how long" else either ("how long ago" asks
+ * a date). Not "jam berapa" (a time of day) nor "berapa hari" (a count of days: answer-slot.ts's count).
+ */
+export function askedMeasure(w: readonly string[]): Measure | null {
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i]!;
+    if (HOW_MUCH.has(word)) {
+      const next = w[i + 1] ?? '';
+      if (LENGTH_AFTER.has(next)) return 'length';
+      if (TIME_AFTER.has(next)) return 'time';
+      const previous = w[i - 1] ?? '';
+      if (LENGTH_BEFORE.has(previous)) return 'length';
+      if (TIME_BEFORE.has(previous)) return 'time';
+      if (next === '' || PARTICLES.has(next)) {
+        if (w.some((x) => LENGTH_ANYWHERE.has(x))) return 'length';
+        if (w.some((x) => TIME_ANYWHERE.has(x))) return 'time';
+      }
+    } else if (word === 'how') {
+      const next = w[i + 1];
+      if (next === 'far') return 'length';
+      if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? 'time' : 'either';
+      if (next === 'many') {
+        const unit = w[i + 2] ?? '';
+        if (ENGLISH_LENGTH.has(unit)) return 'length';
+        if (ENGLISH_TIME.has(unit)) return 'time';
+      }
+    }
+  }
+  return null;
+}
+
+// A number and its unit: digits ("21", "12,5", "2-3") or a number in words ("dua", "tiga puluh", "two"), then a
+// unit of length or of time, apart or not ("21km", "3 jam"). One word for a day and a night said once ("sehari",
+// "semalam", "sejam"). (Not "K" of "21K": as often a price, "50K", read so by asked-type.ts.)
+const NUMBER_WORDS = [...INDONESIAN_UNITS, 'sepuluh', 'sebelas', 'setengah', 'seratus', ...ENGLISH_CARDINALS, ...ENGLISH_TENS, 'half'].join('|');
+const LENGTH_UNITS = 'km|kms|kilometers?|kilometres?|m|meters?|metres?|mdpl|mil|miles?|cm';
+const TIME_UNITS = 'detik|menit|mnt|jam|hari|malam|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?';
+const MEASURED = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}.,:/-])(\d+(?:[.,]\d+)?)|(?<![\p{L}])(?:${NUMBER_WORDS})(?:\s+(?:belas|puluh|setengah))?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?:(${LENGTH_UNITS})|(${TIME_UNITS}))(?![\p{L}\p{N}])|(?<![\p{L}])(?:sehari|seharian|semalam|semalaman|sejam|seminggu|sepekan)(?![\p{L}])`,
+  'giu',
+);
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+const NOT_DIGITS = /\D/gu;
+
+/**
+ * Whether `text` states a measure of the kind `of` with a number other than the numbers `said` (digits only, as
+ * answer-slot.ts reads a question's): "total 78 km" for "berapa km group ride", not "long run 21 km" restated for
+ * "berapa jam long run 21 km"; not a year before a unit of time ("6 Juni 2026 jam 9" is a time of day).
+ */
+export function statesMeasureOtherThan(of: Measure, said: ReadonlySet<string>, text: string): boolean {
+  MEASURED.lastIndex = 0;
+  for (let m = MEASURED.exec(text); m !== null; m = MEASURED.exec(text)) {
+    const length = m[2] !== undefined;
+    // (A word of a day or a night said once, "sehari", is of time.)
+    if (length ? of === 'time' : of === 'length') continue;
+    const digits = m[1]?.replace(NOT_DIGITS, '');
+    if (digits !== undefined && (said.has(digits) || (!length && YEAR.test(digits)))) continue;
+    return true;
+  }
+  return false;
+}
