@@ -57,3 +57,17 @@ describe('names a write-up defines in brackets', () => {
     expect(index.search('siapa juara half marathon putra', 3).hits[0]!.passage.id).toBe('p#2');
   });
 });
+
+describe('a short form both a bracket and an acronym define', () => {
+  // "(MA)" after "tingkat sarjana" is a code's guess at its name; "Madrasah Aliyah (MA)" is spelled by its
+  // initials. The definition read from initials is kept wherever in the corpus it stands: which write-up comes
+  // first must not decide whether "MA" also reads as the other.
+  const texts = ['Ia melanjutkan pendidikan ke tingkat sarjana (MA) di Leeds.', 'Ia lulus dari Madrasah Aliyah (MA) Negeri 1 Kendal.'];
+  for (const order of [texts, [...texts].reverse()]) {
+    it(`reads it as the acronym only (${order === texts ? 'bracket first' : 'acronym first'})`, () => {
+      const index = new SearchIndex(passages(order), { lexicon: null });
+      expect(aliased(index, 'kapan MA berdiri')).toEqual(['ma=madrasah aliyah']);
+      expect(aliased(index, 'siapa lulusan tingkat sarjana')).toEqual([]);
+    });
+  }
+});
