@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBracketAliases } from '../src/engine/acronyms.ts';
+import { findAcronyms, findBracketAliases } from '../src/engine/acronyms.ts';
 import { SearchIndex } from '../src/engine/search.ts';
 import type { Passage } from '../src/engine/types.ts';
 
@@ -22,6 +22,13 @@ describe('names a write-up defines in brackets', () => {
     expect(findBracketAliases('Pelatihan cara kelola kecerdasan buatan (AI) untuk jurnalis.')).toEqual([{ short: 'AI', long: 'kecerdasan buatan' }]);
     expect(findBracketAliases('Alhamdulillah, bazar dan pentas seni (pensi) berjalan lancar.')).toEqual([{ short: 'pensi', long: 'pentas seni' }]);
     expect(findBracketAliases('Laporan Bakti Sosial (Baksos) desa.')).toEqual([{ short: 'Baksos', long: 'Bakti Sosial' }]);
+  });
+
+  it('leaves a code findAcronyms reads to findAcronyms', () => {
+    // Its letters spell more than the two words before it: an initialism whose name the acronym rule reads whole.
+    expect(findAcronyms('Terungkap dalam rapat dengar pendapat (RDP) kemarin.')).toEqual([{ short: 'RDP', long: 'rapat dengar pendapat' }]);
+    expect(findBracketAliases('Terungkap dalam rapat dengar pendapat (RDP) kemarin.')).toEqual([]);
+    expect(findBracketAliases('Sabri, pekerja hutan tanaman industri (HTI) di Riau.')).toEqual([]);
   });
 
   it('leaves alone brackets that are no name: a year, a count, a quantity, a note, a role, an affiliation, a price', () => {

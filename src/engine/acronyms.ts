@@ -274,6 +274,9 @@ export function findBracketAliases(text: string): AcronymDefinition[] {
       kept.unshift(w);
     }
     if (kept.length < 2) continue;
+    // (An initialism whose name is longer than the two words, "rapat dengar pendapat (RDP)", is findAcronyms'.)
+    const window = text.slice(Math.max(0, m.index - 300), m.index + m[0].length);
+    if (findAcronyms(window).some((d) => d.short === short)) continue;
     out.push({ short, long: kept.join(' ') });
   }
   return out;
