@@ -24,6 +24,18 @@ describe('names a write-up defines in brackets', () => {
     expect(findBracketAliases('Laporan Bakti Sosial (Baksos) desa.')).toEqual([{ short: 'Baksos', long: 'Bakti Sosial' }]);
   });
 
+  it('leaves alone a word of the name it would shorten: no shortening, the name\'s own word', () => {
+    // "(Panitia)" after "Panitia Penyelenggara" is the name's first word: read as a shortening, every question
+    // saying "panitia" was read as also asking "panitia penyelenggara".
+    expect(findBracketAliases('Pendaftaran dibuka oleh Panitia Penyelenggara (Panitia) sejak Senin.')).toEqual([]);
+    expect(findBracketAliases('Acara puncak Lomba Agustusan (Lomba) digelar Minggu.')).toEqual([]);
+    const index = new SearchIndex(
+      passages(['Pendaftaran lomba dibuka oleh Panitia Penyelenggara (Panitia) sejak Senin.', 'Ketua panitia lomba tahun ini adalah Budi Santoso.']),
+      { lexicon: null },
+    );
+    expect(aliased(index, 'siapa panitia lomba')).toEqual([]);
+  });
+
   it('leaves a code findAcronyms reads to findAcronyms', () => {
     // Its letters spell more than the two words before it: an initialism whose name the acronym rule reads whole.
     expect(findAcronyms('Terungkap dalam rapat dengar pendapat (RDP) kemarin.')).toEqual([{ short: 'RDP', long: 'rapat dengar pendapat' }]);

@@ -263,6 +263,8 @@ export function findBracketAliases(text: string): AcronymDefinition[] {
     const words = left.split(/\s+/u);
     const spelled = spelledBy(short, words);
     if (spelled !== null) {
+      // (Not a word of the name itself, "Panitia Penyelenggara (Panitia)": that is the word, no shortening of it.)
+      if (spelled.toLowerCase().split(/\s+/u).includes(short.toLowerCase())) continue;
       if (findAcronyms(`${spelled} (${short})`).length === 0) out.push({ short, long: spelled });
       continue;
     }
