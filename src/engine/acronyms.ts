@@ -227,7 +227,8 @@ export function cappedStopwords(text: string): string[] {
 //     buatan"): one word is too often a gloss or a part ("anggota (MEP)"), a third too often a verb.
 // Left alone: a year, a count or a quantity ("(2024)", "(5 orang)", "(30km)"), a note ("(lihat lampiran)"), a role
 // or a gloss that is a word ("(ketua)", "(kuorum)", "(Pramuka)"), a name's affiliation after capitalised words
-// ("Bambang Susilo (BPBD)"), and anything after a number or a mark ("Rp 100.000 (5K)", "Ramadhani* (6A)").
+// ("Bambang Susilo (BPBD)"), the name's own word ("Panitia Penyelenggara (Panitia)"), and anything after a number
+// or a mark ("Rp 100.000 (5K)", "Ramadhani* (6A)").
 
 /** One word in brackets, starting with a letter or digit. */
 const ONE_WORD = /\(([\p{L}\p{N}][\p{L}\p{N}&+-]{1,11})\)/gu;
