@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBracketAliases } from '../src/engine/acronyms.ts';
+import { findAcronyms, findBracketAliases } from '../src/engine/acronyms.ts';
 import { SearchIndex } from '../src/engine/search.ts';
 import type { Passage } from '../src/engine/types.ts';
 
@@ -22,6 +22,25 @@ describe('names a write-up defines in brackets', () => {
     expect(findBracketAliases('Pelatihan cara kelola kecerdasan buatan (AI) untuk jurnalis.')).toEqual([{ short: 'AI', long: 'kecerdasan buatan' }]);
     expect(findBracketAliases('Alhamdulillah, bazar dan pentas seni (pensi) berjalan lancar.')).toEqual([{ short: 'pensi', long: 'pentas seni' }]);
     expect(findBracketAliases('Laporan Bakti Sosial (Baksos) desa.')).toEqual([{ short: 'Baksos', long: 'Bakti Sosial' }]);
+  });
+
+  it('leaves alone a word of the name it would shorten: no shortening, the name\'s own word', () => {
+    // "(Panitia)" after "Panitia Penyelenggara" is the name's first word: read as a shortening, every question
+    // saying "panitia" was read as also asking "panitia penyelenggara".
+    expect(findBracketAliases('Pendaftaran dibuka oleh Panitia Penyelenggara (Panitia) sejak Senin.')).toEqual([]);
+    expect(findBracketAliases('Acara puncak Lomba Agustusan (Lomba) digelar Minggu.')).toEqual([]);
+    const index = new SearchIndex(
+      passages(['Pendaftaran lomba dibuka oleh Panitia Penyelenggara (Panitia) sejak Senin.', 'Ketua panitia lomba tahun ini adalah Budi Santoso.']),
+      { lexicon: null },
+    );
+    expect(aliased(index, 'siapa panitia lomba')).toEqual([]);
+  });
+
+  it('leaves a code findAcronyms reads to findAcronyms', () => {
+    // Its letters spell more than the two words before it: an initialism whose name the acronym rule reads whole.
+    expect(findAcronyms('Terungkap dalam rapat dengar pendapat (RDP) kemarin.')).toEqual([{ short: 'RDP', long: 'rapat dengar pendapat' }]);
+    expect(findBracketAliases('Terungkap dalam rapat dengar pendapat (RDP) kemarin.')).toEqual([]);
+    expect(findBracketAliases('Sabri, pekerja hutan tanaman industri (HTI) di Riau.')).toEqual([]);
   });
 
   it('leaves alone brackets that are no name: a year, a count, a quantity, a note, a role, an affiliation, a price', () => {
@@ -56,4 +75,18 @@ describe('names a write-up defines in brackets', () => {
     expect(aliased(index, 'berapa peserta 21K')).toEqual(['21k=half marathon']);
     expect(index.search('siapa juara half marathon putra', 3).hits[0]!.passage.id).toBe('p#2');
   });
+});
+
+describe('a short form both a bracket and an acronym define', () => {
+  // "(MA)" after "tingkat sarjana" is a code's guess at its name; "Madrasah Aliyah (MA)" is spelled by its
+  // initials. The definition read from initials is kept wherever in the corpus it stands: which write-up comes
+  // first must not decide whether "MA" also reads as the other.
+  const texts = ['Ia melanjutkan pendidikan ke tingkat sarjana (MA) di Leeds.', 'Ia lulus dari Madrasah Aliyah (MA) Negeri 1 Kendal.'];
+  for (const order of [texts, [...texts].reverse()]) {
+    it(`reads it as the acronym only (${order === texts ? 'bracket first' : 'acronym first'})`, () => {
+      const index = new SearchIndex(passages(order), { lexicon: null });
+      expect(aliased(index, 'kapan MA berdiri')).toEqual(['ma=madrasah aliyah']);
+      expect(aliased(index, 'siapa lulusan tingkat sarjana')).toEqual([]);
+    });
+  }
 });

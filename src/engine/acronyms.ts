@@ -227,7 +227,8 @@ export function cappedStopwords(text: string): string[] {
 //     buatan"): one word is too often a gloss or a part ("anggota (MEP)"), a third too often a verb.
 // Left alone: a year, a count or a quantity ("(2024)", "(5 orang)", "(30km)"), a note ("(lihat lampiran)"), a role
 // or a gloss that is a word ("(ketua)", "(kuorum)", "(Pramuka)"), a name's affiliation after capitalised words
-// ("Bambang Susilo (BPBD)"), and anything after a number or a mark ("Rp 100.000 (5K)", "Ramadhani* (6A)").
+// ("Bambang Susilo (BPBD)"), the name's own word ("Panitia Penyelenggara (Panitia)"), and anything after a number
+// or a mark ("Rp 100.000 (5K)", "Ramadhani* (6A)").
 
 /** One word in brackets, starting with a letter or digit. */
 const ONE_WORD = /\(([\p{L}\p{N}][\p{L}\p{N}&+-]{1,11})\)/gu;
@@ -263,6 +264,8 @@ export function findBracketAliases(text: string): AcronymDefinition[] {
     const words = left.split(/\s+/u);
     const spelled = spelledBy(short, words);
     if (spelled !== null) {
+      // (Not a word of the name itself, "Panitia Penyelenggara (Panitia)": that is the word, no shortening of it.)
+      if (spelled.toLowerCase().split(/\s+/u).includes(short.toLowerCase())) continue;
       if (findAcronyms(`${spelled} (${short})`).length === 0) out.push({ short, long: spelled });
       continue;
     }
@@ -274,6 +277,9 @@ export function findBracketAliases(text: string): AcronymDefinition[] {
       kept.unshift(w);
     }
     if (kept.length < 2) continue;
+    // (An initialism whose name is longer than the two words, "rapat dengar pendapat (RDP)", is findAcronyms'.)
+    const window = text.slice(Math.max(0, m.index - 300), m.index + m[0].length);
+    if (findAcronyms(window).some((d) => d.short === short)) continue;
     out.push({ short, long: kept.join(' ') });
   }
   return out;

@@ -543,6 +543,15 @@ export class SearchIndex {
     return at;
   }
 
+  /** Drops the long form a short form was defined with from #longForms (its alias gave way to an acronym). */
+  #forgetLongForm(short: string): void {
+    for (const [first, forms] of this.#longForms) {
+      const kept = forms.filter((f) => f.short !== short);
+      if (kept.length === 0) this.#longForms.delete(first);
+      else if (kept.length !== forms.length) this.#longForms.set(first, kept);
+    }
+  }
+
   /**
    * Adds the words a passage writes in lower case to #lowerCase, and its document's opening's words to #openings
    * (see englishPassages), in one pass.
@@ -574,6 +583,10 @@ export class SearchIndex {
       const key = tokens[0]!.norm;
       // The first definition wins: a corpus that defines an acronym twice almost always means the same thing.
       if (this.#acronyms.has(key)) continue;
+      // And over a name an earlier passage defined in brackets (see findBracketAliases), which a definition from
+      // initials outranks wherever it stands: "tingkat sarjana (MA)" then "Madrasah Aliyah (MA)" is read as the
+      // latter alone, as the other order is.
+      if (this.#aliases.delete(key)) this.#forgetLongForm(key);
       const words = tokenize(long).map((t) => t.norm);
       this.#acronyms.set(key, words);
       const sameStart = this.#longForms.get(words[0]!);
