@@ -214,21 +214,17 @@ export function cappedStopwords(text: string): string[] {
   return out;
 }
 
-// Names a write-up defines in brackets that are no initialism: a code ("half marathon (21K)"), a shortening of
-// syllables written with one capital or none ("pentas seni (pensi)", "Bakti Sosial (Baksos)"), or an initialism of
-// another language ("mid-term tests (PTS)"). Members ask by either name, and the write-up's other passages (or
-// another write-up) use the other: read here as findAcronyms' definitions are, and used the same way (see
-// SearchIndex#acronymExpansions). Most brackets are no name, so only one word in brackets is read, and then only
-//   - a shortening its letters spell from the words before (Schwartz & Hearst's walk, every word giving a letter,
-//     and two words or more), or
-//   - a code: a word no lexicon holds with a digit or two capitals ("21K", "PTS"), no Roman numeral nor measure
-//     ("(III)", "(19mi)"), after the two lower-case words before it, neither a stopword nor a number ("kategori
-//     baru half marathon (21K)" is read as "half marathon", "kelola kecerdasan buatan (AI)" as "kecerdasan
-//     buatan"): one word is too often a gloss or a part ("anggota (MEP)"), a third too often a verb.
+// Names a write-up defines in brackets that are no initialism: a shortening of syllables written with one capital
+// or none ("pentas seni (pensi)", "Bakti Sosial (Baksos)"). Members ask by either name, and the write-up's other
+// passages (or another write-up) use the other: read here as findAcronyms' definitions are, and used the same way
+// (see SearchIndex#acronymExpansions). Most brackets are no name, so only one word in brackets is read, and only
+// when its letters spell the words before it (Schwartz & Hearst's walk, every word giving a letter, two words or
+// more). A code whose letters spell nothing ("half marathon (21K)", "mid-term tests (PTS)") is not read: which
+// words it names cannot be told from the text (the two words before it were wrong for about half the codes of the
+// evaluation corpora, "arus inputnya (BJT)", "daya beli (PPP)", and an affiliation, "tim medis (PMI)", reads alike).
 // Left alone: a year, a count or a quantity ("(2024)", "(5 orang)", "(30km)"), a note ("(lihat lampiran)"), a role
-// or a gloss that is a word ("(ketua)", "(kuorum)", "(Pramuka)"), a name's affiliation after capitalised words
-// ("Bambang Susilo (BPBD)"), the name's own word ("Panitia Penyelenggara (Panitia)"), and anything after a number
-// or a mark ("Rp 100.000 (5K)", "Ramadhani* (6A)").
+// or a gloss ("(ketua)", "(kuorum)"), the name's own word ("Panitia Penyelenggara (Panitia)"), and anything after a
+// number or a mark ("Rp 100.000 (5K)", "Ramadhani* (6A)").
 
 /** One word in brackets, starting with a letter or digit. */
 const ONE_WORD = /\(([\p{L}\p{N}][\p{L}\p{N}&+-]{1,11})\)/gu;
@@ -236,17 +232,8 @@ const ONE_WORD = /\(([\p{L}\p{N}][\p{L}\p{N}&+-]{1,11})\)/gu;
 /** A quantity: digits and a unit ("30km", "5kg", "10x", "2jam"). */
 const QUANTITY = /^\p{N}+(?:[.,]\p{N}+)?(?:km|m|cm|mm|kg|g|l|ml|x|jam|menit|mnt|hari|th|thn|tahun|orang|org|rb|ribu|jt|juta|%)$/iu;
 
-/** A code: a digit or two capitals, and a letter. */
-const CODE = /^(?=.*\p{L})(?=.*(?:\p{N}|\p{Lu}.*\p{Lu}))/u;
-
 /** What may stand between the words before a bracket: letters, digits, hyphens and apostrophes in words. */
 const LEFT_WORDS = /[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)*$/u;
-
-/** No code: a Roman numeral ("besi (III)") or a measure, digits and a unit in lower case ("19mi", "1970s"). */
-const NOT_CODE = /^(?:[IVXLCDM]+|\p{N}+\p{Ll}.*)$/u;
-
-const WITH_DIGIT = /\p{N}/u;
-const HAS_UPPER = /\p{Lu}/u;
 
 /** Every "name (alias)" definition findAcronyms does not read, in order (among the first MAX_BRACKETS). */
 export function findBracketAliases(text: string): AcronymDefinition[] {
@@ -263,24 +250,9 @@ export function findBracketAliases(text: string): AcronymDefinition[] {
     if (left === undefined) continue;
     const words = left.split(/\s+/u);
     const spelled = spelledBy(short, words);
-    if (spelled !== null) {
-      // (Not a word of the name itself, "Panitia Penyelenggara (Panitia)": that is the word, no shortening of it.)
-      if (spelled.toLowerCase().split(/\s+/u).includes(short.toLowerCase())) continue;
-      if (findAcronyms(`${spelled} (${short})`).length === 0) out.push({ short, long: spelled });
-      continue;
-    }
-    if (!CODE.test(short) || NOT_CODE.test(short) || isIndonesianWord(short.toLowerCase())) continue;
-    const kept: string[] = [];
-    for (let i = words.length - 1; i >= 0 && kept.length < 2; i--) {
-      const w = words[i]!;
-      if (WITH_DIGIT.test(w) || HAS_UPPER.test(w) || isStopword(w.toLowerCase())) break;
-      kept.unshift(w);
-    }
-    if (kept.length < 2) continue;
-    // (An initialism whose name is longer than the two words, "rapat dengar pendapat (RDP)", is findAcronyms'.)
-    const window = text.slice(Math.max(0, m.index - 300), m.index + m[0].length);
-    if (findAcronyms(window).some((d) => d.short === short)) continue;
-    out.push({ short, long: kept.join(' ') });
+    // (Not a word of the name itself, "Panitia Penyelenggara (Panitia)": that is the word, no shortening of it.)
+    if (spelled === null || spelled.toLowerCase().split(/\s+/u).includes(short.toLowerCase())) continue;
+    if (findAcronyms(`${spelled} (${short})`).length === 0) out.push({ short, long: spelled });
   }
   return out;
 }
