@@ -49,9 +49,10 @@ describe('cognates', () => {
     expect(cognates('stage')).not.toContain('stase');
   });
 
-  it('reads ea as i only where no ending follows: creation is kreasi, no krisi', () => {
+  it('reads ea as i only before a consonant no ending follows: creation is kreasi, no krisi; Korea no kori', () => {
     expect(cognates('creation')).not.toContain('krisi');
     expect(cognates('create')).not.toContain('krit');
+    expect(cognates('korea')).not.toContain('kori');
   });
 
   it('spells no -ated, -ating as -asi: "where is it located" asks for no lokasi', () => {

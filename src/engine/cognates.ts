@@ -77,7 +77,8 @@ const SILENT_E_MIN = 6;
  */
 const ALTERNATIVES: Array<[RegExp, string]> = [
   [/ee$/u, 'e'],
-  [/e[ea](?![st]i?$)/gu, 'i'], // not before an ending: creation → kreasi, no krisi
+  // Only before a consonant that no ending follows: Korea is no kori, creation no krisi.
+  [/e[ea](?=[b-df-hj-np-tv-z])(?![st]i?$)/gu, 'i'],
   [/g(?=e)/gu, 'j'],
 ];
 
