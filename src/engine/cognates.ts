@@ -2,7 +2,9 @@
 // (Pedoman Umum Pembentukan Istilah, the official guide for forming Indonesian terms): organization →
 // organisasi, technology → teknologi, initiative → inisiatif, university → universitas. A dictionary lists
 // only some of them; these rules spell the rest. The candidates are guesses: the search index keeps only
-// those that occur in the corpus, so a wrong guess costs nothing.
+// those that occur in the corpus, so a guess that spells no word costs nothing, but one that spells another word
+// the corpus has misleads ("Korea" → "kori", "anime" → "anim", "located" → "lokasi"): each rule below is guarded
+// by the cases that measured so.
 
 /**
  * Word endings, most specific first; each English ending maps to the Indonesian ones (some were borrowed two
