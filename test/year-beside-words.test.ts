@@ -92,6 +92,20 @@ describe('a year a write-up of another year names in passing', () => {
     expect(a.results[0]!.text).toMatch(/Kopeng/u);
   });
 
+  it('and one whose list the year introduces answers ("Pengurus periode 2026:" over its items)', () => {
+    // A line ending in a colon says what the lines under it are of, as a heading does: the 2025 annual report's
+    // "Pengurus periode 2026:" over "- Bendahara: Kevin Siregar" is the 2026 committee.
+    const report = writeUp({
+      id: 'laporan',
+      title: 'Laporan tahunan klub',
+      body: 'Rapat akhir tahun memilih pengurus baru.\n\nPengurus periode 2026:\n- Ketua: Rina Wulandari\n- Bendahara: Kevin Siregar',
+      date: '2025-12-20',
+    });
+    const a = Library.fromDocuments([camp, report], { lexicon: null }).ask('siapa bendahara klub 2026');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.docId).toBe('laporan');
+  });
+
   it('and one whose table row the year heads answers', () => {
     const a = Library.fromDocuments([camp, byRow], { lexicon: null }).ask('training camp 2024 di mana');
     expect(a.answered).toBe(true);
