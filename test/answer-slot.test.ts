@@ -211,6 +211,17 @@ describe('a distance or a length of time asked', () => {
     expect(holdsNewAnswer(either, 'The loop takes 2 hours.')).toBe(true);
   });
 
+  it('takes no clock time for a length of time: "jam 7 malam", "pukul 19 malam" say when, not how long', () => {
+    const long = asked('berapa lama buka bersama');
+    expect(holdsNewAnswer(long, 'Buka bersama dimulai jam 5 sore sampai jam 7 malam.')).toBe(false);
+    expect(holdsNewAnswer(long, 'Kumpul pukul 19 malam di masjid.')).toBe(false);
+    expect(holdsNewAnswer(long, 'Kumpul jam tujuh malam di masjid.')).toBe(false);
+    expect(holdsNewAnswer(long, 'Rapat berikutnya tanggal 5 bulan depan.')).toBe(false);
+    // (The length stated beside a clock time still counts.)
+    expect(holdsNewAnswer(long, 'Mulai jam 5 sore, kurang lebih 2 jam.')).toBe(true);
+    expect(holdsNewAnswer(long, 'Menginap 2 malam.')).toBe(true);
+  });
+
   it('takes no distance the question says itself: a race\'s "21 km" restated is no answer', () => {
     expect(holdsNewAnswer(asked('berapa jam long run 21 km'), 'Long run 21 km di training camp.')).toBe(false);
     expect(holdsNewAnswer(asked('berapa jam long run 21 km'), 'Long run 21 km selesai dalam 2 jam.')).toBe(true);
