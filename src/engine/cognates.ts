@@ -4,15 +4,23 @@
 // only some of them; these rules spell the rest. The candidates are guesses: the search index keeps only
 // those that occur in the corpus, so a wrong guess costs nothing.
 
-/** Word endings, most specific first; each English ending maps to the Indonesian one. */
-const SUFFIXES: Array<[RegExp, string]> = [
+/**
+ * Word endings, most specific first; each English ending maps to the Indonesian ones (some were borrowed two
+ * ways: delegate → delegasi, the act, and delegat, the person).
+ */
+const SUFFIXES: Array<[RegExp, ...string[]]> = [
   [/(?:t|s)ions?$/u, 'si'], // communication → komunikasi, television → televisi
+  // evaluate → evaluasi, certificate → sertifikat. Only after three letters: "dates" is no dasi (a necktie),
+  // "states" no stasi. Not the verb's -ated, -ating: "where is it located" asks no lokasi, a word write-ups have
+  // everywhere.
+  [/(?<=[a-z]{3})ates?$/u, 'asi', 'at'],
+  [/(?<=[a-z]{3})ages?$/u, 'ase'], // percentage → persentase, voltage → voltase; not "stage"
   [/ities$|ity$/u, 'itas'], // university → universitas
   [/ties$|ty$/u, 'tas'], // liberty → libertas
   [/tive$/u, 'tif'], // initiative → inisiatif
   [/ive$/u, 'if'], // massive → masif
   [/ics$/u, 'ika'], // physics → fisika
-  [/ical$/u, 'is'], // political → politis
+  [/ical$/u, 'is', 'ikal'], // political → politis, musical → musikal
   [/ic$/u, 'ik'], // music → musik
   [/isms?$/u, 'isme'], // nationalism → nasionalisme
   [/ists?$/u, 'is'], // journalist → jurnalis
@@ -51,25 +59,58 @@ const LETTERS: Array<[RegExp, string]> = [
 ];
 
 /**
+ * An English word whose final e the loan drops: -ine, -ile, -ure, -ice and the like (vaccine → vaksin, profile →
+ * profil, procedure → prosedur, service → servis). Not after other letters, where Indonesian keeps the e (anime,
+ * volume, episode) or the word without it is another word (cause, kaus: a T-shirt).
+ */
+const SILENT_E = /(?<=[aeiouy][nlrc])e$/u;
+
+/**
+ * Spellings without the silent e shorter than this are left out: the shorter the word, the likelier Indonesian
+ * has it as another word (machine → makin, "increasingly"; mobile → mobil, a car; police → polis, a policy).
+ */
+const SILENT_E_MIN = 6;
+
+/**
+ * Spellings borrowed either way, each tried on every spelling so far (the corpus keeps the right one): a final -ee
+ * as -e (committee → komite), ee and ea as i (career → karir, feature → fitur), g before e as j (manager → manajer).
+ */
+const ALTERNATIVES: Array<[RegExp, string]> = [
+  [/ee$/u, 'e'],
+  [/e[ea](?![st]i?$)/gu, 'i'], // not before an ending: creation → kreasi, no krisi
+  [/g(?=e)/gu, 'j'],
+];
+
+/**
  * Indonesian spellings an English word may have been borrowed as, the word itself excluded. Short words are
  * left alone: their spelling rules misfire more often than they find a loan.
  */
 export function cognates(word: string): string[] {
   if (word.length < 5 || !/^[a-z]+$/u.test(word)) return [];
   const out = new Set<string>();
-  let stem = word;
-  for (const [ending, replacement] of SUFFIXES) {
-    if (ending.test(stem)) {
-      stem = stem.replace(ending, replacement);
+  let ending: (typeof SUFFIXES)[number] | undefined;
+  for (const rule of SUFFIXES) {
+    if (rule[0].test(word)) {
+      ending = rule;
       break;
     }
   }
-  out.add(respell(stem));
+  if (ending !== undefined) {
+    const [pattern, ...replacements] = ending;
+    for (const replacement of replacements) out.add(respell(word.replace(pattern, replacement)));
+  } else {
+    // No ending rule took the word, nor its plural ("festivals" → festival): a final e may be silent.
+    const bases = word.endsWith('s') && !word.endsWith('ss') ? [word, word.slice(0, -1)] : [word];
+    for (const base of bases) {
+      const spelled = respell(base);
+      out.add(spelled);
+      if (SILENT_E.test(base) && spelled.length > SILENT_E_MIN) out.add(spelled.slice(0, -1));
+    }
+  }
   // "-ctor" was borrowed both ways: factor → faktor (the letters above), instructor → instruktur, director →
   // direktur, inspector → inspektur. Not after an a: "faktur" is an invoice, no factor.
   if (/[eu]ctors?$/u.test(word)) out.add(respell(word.replace(/ctors?$/u, 'ktur')));
-  // Plurals that no ending rule took: "festivals" → "festival".
-  if (stem === word && word.endsWith('s') && !word.endsWith('ss')) out.add(respell(word.slice(0, -1)));
+  for (const [pattern, replacement] of ALTERNATIVES) for (const c of [...out]) out.add(c.replace(pattern, replacement));
   out.delete(word);
   return [...out].filter((c) => c.length >= 4);
 }
