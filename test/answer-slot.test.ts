@@ -211,6 +211,33 @@ describe('a distance or a length of time asked', () => {
     expect(holdsNewAnswer(either, 'The loop takes 2 hours.')).toBe(true);
   });
 
+  it('takes no clock time for a length of time: "jam 7 malam", "pukul 19 malam" say when, not how long', () => {
+    const long = asked('berapa lama buka bersama');
+    expect(holdsNewAnswer(long, 'Buka bersama dimulai jam 5 sore sampai jam 7 malam.')).toBe(false);
+    expect(holdsNewAnswer(long, 'Kumpul pukul 19 malam di masjid.')).toBe(false);
+    expect(holdsNewAnswer(long, 'Kumpul jam tujuh malam di masjid.')).toBe(false);
+    expect(holdsNewAnswer(long, 'Rapat berikutnya tanggal 5 bulan depan.')).toBe(false);
+    // (The length stated beside a clock time still counts.)
+    expect(holdsNewAnswer(long, 'Mulai jam 5 sore, kurang lebih 2 jam.')).toBe(true);
+    expect(holdsNewAnswer(long, 'Menginap 2 malam.')).toBe(true);
+  });
+
+  it('shows for "berapa jam" the length of time, not the clock time: "berapa jam" asks as "berapa lama" does', () => {
+    const lib = Library.fromDocuments([
+      writeUp({
+        id: 'hike', title: 'Pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
+        body:
+          'Pendakian Gunung Andong diikuti 18 anggota. Rombongan berangkat dari basecamp pukul 04.00 dan tiba di puncak.\n\n' +
+          'Jalur pendakian ke puncak ramah untuk pemula, pendakian memakan waktu sekitar 2 jam dengan beberapa kali istirahat.\n\n' +
+          'Setelah sarapan di puncak, rombongan turun dan makan siang di warung dekat basecamp.',
+      }),
+      writeUp({ id: 'run', title: 'Fun Run Kota', body: 'Fun run kota keliling Simpang Lima.\n\nPeserta fun run dapat medali.', date: '2025-06-01', lang: 'id' }),
+    ]);
+    expect(lib.ask('berapa lama pendakian ke puncak').results[0]?.text).toContain('2 jam');
+    expect(lib.ask('berapa jam pendakian ke puncak').results[0]?.text).toContain('2 jam');
+    expect(lib.ask('jam berapa berangkat pendakian').results[0]?.text).toContain('pukul 04.00');
+  });
+
   it('takes no distance the question says itself: a race\'s "21 km" restated is no answer', () => {
     expect(holdsNewAnswer(asked('berapa jam long run 21 km'), 'Long run 21 km di training camp.')).toBe(false);
     expect(holdsNewAnswer(asked('berapa jam long run 21 km'), 'Long run 21 km selesai dalam 2 jam.')).toBe(true);

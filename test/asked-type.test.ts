@@ -97,7 +97,7 @@ describe('what a question asks for', () => {
   });
 
   // ("berapa peserta meetup 3" asks for a count: see asked-place-count.test.ts.)
-  it.each(['tiketnya sudah habis?', 'siapa yang menentukan harganya', 'harganya naik ga', 'berapa lama meetup 3', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan', 'apa acara hari pertama', 'what was said on day 2'])(
+  it.each(['tiketnya sudah habis?', 'siapa yang menentukan harganya', 'harganya naik ga', 'berapa lama meetup 3', 'berapa jam meetup 3', 'brp jam kajian', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan', 'apa acara hari pertama', 'what was said on day 2'])(
     '%s asks for none of them',
     (q) => {
       expect(askedType(q)).toBeNull();

@@ -37,3 +37,23 @@ describe('an English question finding an Indonesian loan the dictionary lacks', 
     expect(first!.score).toBeGreaterThan(second!.score * 1.5);
   });
 });
+
+describe('an English question over a write-up in English', () => {
+  const english = Library.fromDocuments([
+    writeUp({
+      id: 'panel',
+      title: 'Women in Tech Panel',
+      lang: 'en',
+      body: [
+        'The panel was streamed on YouTube and reached 310 live viewers.',
+        'The panelists talked about returning to work after parental leave.',
+      ].join('\n\n'),
+    }),
+  ]);
+
+  it('reads no other English word into a word the loan would not respell: "leave" finds no "live"', () => {
+    const hits = english.snapshot.index.search('what did the panelists say about leave', 5).hits;
+    expect(hits.map((h) => [h.passage.id, [...h.terms.keys()].includes('live')])).not.toContainEqual([expect.any(String), true]);
+    expect(hits[0]?.passage.id).toBe('panel#2');
+  });
+});

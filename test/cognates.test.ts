@@ -59,6 +59,18 @@ describe('cognates', () => {
     expect(cognates('located')).not.toContain('lokasi');
   });
 
+  it('reads ee and ea as i only in a word the loan respells otherwise: "leave" is no live, "green" no grin', () => {
+    // (An English word whose other letters the loan leaves as they are is as often as not no loan at all: its vowel
+    // alone changed spells another English word, which a write-up in English has.)
+    expect(cognates('leave')).not.toContain('live');
+    expect(cognates('reading')).not.toContain('riding');
+    expect(cognates('reader')).not.toContain('rider');
+    expect(cognates('sheep')).not.toContain('ship');
+    expect(cognates('green')).not.toContain('grin');
+    expect(cognates('meets')).not.toContain('mits');
+    expect(cognates('korea')).not.toContain('kori');
+  });
+
   it('drops a final e only after n, l, r or c, and only where six letters remain', () => {
     expect(cognates('anime')).not.toContain('anim');
     expect(cognates('cause')).not.toContain('kaus');

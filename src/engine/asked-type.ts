@@ -70,7 +70,10 @@ const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "i
 const FREE: ReadonlySet<string> = new Set(['gratis', 'free']);
 /** The particles a chat question ends a yes-or-no question with: "bayar ga?", "gratis nggak?". */
 const YES_NO: ReadonlySet<string> = new Set(['ga', 'gak', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'ndak', 'nda', 'kah', 'ngak']);
-/** Words of the clock: beside HOW_MUCH ("jam berapa", "pukul brp") they ask for a time of day. */
+/**
+ * Words of the clock: before HOW_MUCH ("jam berapa", "pukul brp") they ask for a time of day. After it, "berapa
+ * jam" asks a length of time, as "berapa lama" (measure-slot.ts), answered by "2 jam", not by "pukul 04.00".
+ */
 const CLOCK: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'jm']);
 /** Words of the calendar's day: beside HOW_MUCH they ask for a day ("tanggal berapa", "tgl brp"), as "kapan" does. */
 const DATE_WORDS: ReadonlySet<string> = new Set(['tanggal', 'tanggalnya', 'tgl', 'tglnya']);
@@ -102,11 +105,11 @@ function namesPlace(words: readonly string[], i: number): boolean {
   return w !== 'address' || words[i - 1] === 'the' || words[i - 1] === 'an';
 }
 /**
- * Words beside "berapa" that ask a measure or a date, not a count: "berapa lama", "tahun berapa", "umur berapa".
- * (And a word of the clock, read before: "jam berapa".)
+ * Words beside "berapa" that ask a measure or a date, not a count: "berapa lama", "berapa jam", "tahun berapa",
+ * "umur berapa". (And a word of the clock before it, read before: "jam berapa".)
  */
 const NOT_COUNTED: ReadonlySet<string> = new Set([
-  ...MEASURES, 'tahun', 'tanggal', 'tgl', 'bulan', 'nomor', 'no', 'ukuran',
+  ...MEASURES, ...CLOCK, 'tahun', 'tanggal', 'tgl', 'bulan', 'nomor', 'no', 'ukuran',
   // ("juara ke berapa": which one, an ordinal.)
   'ke',
 ]);
@@ -226,7 +229,7 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   // ("batik XXL harganya?", "study tour biayanya": a chat asks a price by its word and "-nya", its price, last and
   // alone; "siapa yang menentukan harganya" asks who, "harganya naik ga" something else.)
   if (PRICE_OF_IT.has(words[words.length - 1] ?? '') && !words.some((w) => HOW_MUCH.has(w) || OTHER_ASKING.has(w)) && !asksWhen(words) && !asksWhere(words)) return 'amount';
-  if (words.some((w, i) => CLOCK.has(w) && besideHow(words, i))) return 'time';
+  if (words.some((w, i) => CLOCK.has(w) && HOW_MUCH.has(words[i + 1] ?? ''))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
   // (English "when" and "where" only where they ask: see asksAt. "santunan yatim tgl brp" asks the day, not a
   // count; read as a name of the event, "tgl" kept it unanswered.)

@@ -76,11 +76,14 @@ const SILENT_E_MIN = 6;
 /**
  * Spellings borrowed either way, each tried on every spelling so far (the corpus keeps the right one): a final -ee
  * as -e (committee → komite), ee and ea as i (career → karir, feature → fitur), g before e as j (manager → manajer).
+ * Ee and ea only in a spelling the rules above changed otherwise (career's c, feature's silent e): a word they leave
+ * as written is as often as not no loan, and its vowel alone changed spells another English word, which a write-up
+ * in English has ("leave" → live, "reading" → riding, "green" → grin). (So "dealer" → diler is lost.)
  */
-const ALTERNATIVES: Array<[RegExp, string]> = [
+const ALTERNATIVES: Array<[RegExp, string, respelledOnly?: true]> = [
   [/ee$/u, 'e'],
-  // Only before a consonant that no ending follows: Korea is no kori, creation no krisi.
-  [/e[ea](?=[b-df-hj-np-tv-z])(?![st]i?$)/gu, 'i'],
+  // Only before a consonant that no ending follows (Korea is no kori, creation no krisi), and only in a respelled word.
+  [/e[ea](?=[b-df-hj-np-tv-z])(?![st]i?$)/gu, 'i', true],
   [/g(?=e)/gu, 'j'],
 ];
 
@@ -113,7 +116,10 @@ export function cognates(word: string): string[] {
   // "-ctor" was borrowed both ways: factor → faktor (the letters above), instructor → instruktur, director →
   // direktur, inspector → inspektur. Not after an a: "faktur" is an invoice, no factor.
   if (/[eu]ctors?$/u.test(word)) out.add(respell(word.replace(/ctors?$/u, 'ktur')));
-  for (const [pattern, replacement] of ALTERNATIVES) for (const c of [...out]) out.add(c.replace(pattern, replacement));
+  const plural = word.endsWith('s') ? word.slice(0, -1) : word;
+  for (const [pattern, replacement, respelledOnly] of ALTERNATIVES) {
+    for (const c of [...out]) if (!respelledOnly || (c !== word && c !== plural)) out.add(c.replace(pattern, replacement));
+  }
   out.delete(word);
   return [...out].filter((c) => c.length >= 4);
 }
