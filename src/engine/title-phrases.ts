@@ -37,18 +37,22 @@ export function titlePhrases(docs: Iterable<TitledDocument>, lowerCaseUses: (wor
   const own = new Map<string, number>();
   const read: Array<{ words: ReadonlySet<string>; norms: string[][] }> = [];
   for (const doc of docs) {
+    // (Only a word that may pass the tests below, English and written in lower case somewhere: a write-up whose
+    // title has none, most of a corpus's, is not read again, and the result is the same.)
+    const candidates = new Set([...doc.words].filter((w) => lowerCaseUses(w) > 0 && english(w)));
+    if (candidates.size === 0) continue;
     const lower = new CountedWords();
     for (const text of doc.texts) addLowerCaseWords(text, lower);
     const norms = [doc.title, ...doc.texts].map((text) => tokenize(text).map((t) => t.norm));
     for (const line of norms) {
       line.forEach((w, k) => {
-        if (!doc.words.has(w)) return;
+        if (!candidates.has(w)) return;
         let next = after.get(w);
         if (next === undefined) after.set(w, (next = new Set()));
         next.add(line[k + 1] ?? '');
       });
     }
-    for (const w of doc.words) own.set(w, (own.get(w) ?? 0) + lower.uses(w));
+    for (const w of candidates) own.set(w, (own.get(w) ?? 0) + lower.uses(w));
     read.push({ words: doc.words, norms });
   }
   const out = new Map<string, TitlePhrase>();
