@@ -439,7 +439,7 @@ export class SearchIndex {
   /** The same definitions by the first word of the long form, to find long forms spelled out in a question. */
   readonly #longForms = new Map<string, Array<{ words: string[]; short: string }>>();
   /**
-   * Other names the corpus defines in brackets ("21k" → half, marathon; "pensi" → pentas, seni; see
+   * Other names the corpus defines in brackets ("pensi" → pentas, seni; "mubes" → musyawarah, besar; see
    * findBracketAliases): read as acronyms are, but typed in any case, since they are no word of their own.
    */
   readonly #aliases = new Map<string, string[]>();
@@ -584,8 +584,8 @@ export class SearchIndex {
       // The first definition wins: a corpus that defines an acronym twice almost always means the same thing.
       if (this.#acronyms.has(key)) continue;
       // And over a name an earlier passage defined in brackets (see findBracketAliases), which a definition from
-      // initials outranks wherever it stands: "tingkat sarjana (MA)" then "Madrasah Aliyah (MA)" is read as the
-      // latter alone, as the other order is.
+      // initials outranks wherever it stands: "Bakti Sosial (Baksos)" then "Badan Amal Kesejahteraan Sosial
+      // (BAKSOS)" is read as the latter alone, as the other order is.
       if (this.#aliases.delete(key)) this.#forgetLongForm(key);
       const words = tokenize(long).map((t) => t.norm);
       this.#acronyms.set(key, words);
