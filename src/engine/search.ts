@@ -439,7 +439,7 @@ export class SearchIndex {
   /** The same definitions by the first word of the long form, to find long forms spelled out in a question. */
   readonly #longForms = new Map<string, Array<{ words: string[]; short: string }>>();
   /**
-   * Other names the corpus defines in brackets ("21k" → half, marathon; "pensi" → pentas, seni; see
+   * Other names the corpus defines in brackets ("pensi" → pentas, seni; "baksos" → bakti, sosial; see
    * findBracketAliases): read as acronyms are, but typed in any case, since they are no word of their own.
    */
   readonly #aliases = new Map<string, string[]>();
@@ -543,6 +543,13 @@ export class SearchIndex {
     return at;
   }
 
+  /** Files a short form's long form under its first word in #longForms. */
+  #addLongForm(words: string[], short: string): void {
+    const sameStart = this.#longForms.get(words[0]!);
+    if (sameStart) sameStart.push({ words, short });
+    else this.#longForms.set(words[0]!, [{ words, short }]);
+  }
+
   /** Drops the long form a short form was defined with from #longForms (its alias gave way to an acronym). */
   #forgetLongForm(short: string): void {
     for (const [first, forms] of this.#longForms) {
@@ -584,14 +591,12 @@ export class SearchIndex {
       // The first definition wins: a corpus that defines an acronym twice almost always means the same thing.
       if (this.#acronyms.has(key)) continue;
       // And over a name an earlier passage defined in brackets (see findBracketAliases), which a definition from
-      // initials outranks wherever it stands: "tingkat sarjana (MA)" then "Madrasah Aliyah (MA)" is read as the
-      // latter alone, as the other order is.
+      // initials outranks wherever it stands: "pentas seni (pensi)" then "Persatuan Seniman Indonesia (PENSI)" is
+      // read as the latter alone, as the other order is.
       if (this.#aliases.delete(key)) this.#forgetLongForm(key);
       const words = tokenize(long).map((t) => t.norm);
       this.#acronyms.set(key, words);
-      const sameStart = this.#longForms.get(words[0]!);
-      if (sameStart) sameStart.push({ words, short: key });
-      else this.#longForms.set(words[0]!, [{ words, short: key }]);
+      this.#addLongForm(words, key);
     }
     for (const { short, long } of findBracketAliases(passage.text)) {
       const tokens = tokenize(short);
@@ -601,9 +606,7 @@ export class SearchIndex {
       const words = tokenize(long).map((t) => t.norm);
       if (words.length === 0) continue;
       this.#aliases.set(key, words);
-      const sameStart = this.#longForms.get(words[0]!);
-      if (sameStart) sameStart.push({ words, short: key });
-      else this.#longForms.set(words[0]!, [{ words, short: key }]);
+      this.#addLongForm(words, key);
     }
     this.#addRuns(passage.text);
     if (!this.#seenTitles.has(passage.title)) {
