@@ -234,6 +234,9 @@ const QUANTITY = /^\p{N}+(?:[.,]\p{N}+)?(?:km|m|cm|mm|kg|g|l|ml|x|jam|menit|mnt|
 
 /** What may stand between the words before a bracket: letters, digits, hyphens and apostrophes in words. */
 const LEFT_WORDS = /[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)*$/u;
+/** A letter; a letter closing the text before a bracket (its spaces aside). */
+const LETTER = /\p{L}/u;
+const LETTER_BEFORE = /\p{L}\s*$/u;
 
 /** Every "name (alias)" definition findAcronyms does not read, in order (among the first MAX_BRACKETS). */
 export function findBracketAliases(text: string): AcronymDefinition[] {
@@ -242,9 +245,9 @@ export function findBracketAliases(text: string): AcronymDefinition[] {
   for (const m of text.matchAll(ONE_WORD)) {
     if (++seen > MAX_BRACKETS) break;
     const short = m[1]!;
-    if (!/\p{L}/u.test(short) || QUANTITY.test(short) || isStopword(short.toLowerCase())) continue;
+    if (!LETTER.test(short) || QUANTITY.test(short) || isStopword(short.toLowerCase())) continue;
     const before = text.slice(Math.max(0, m.index - 120), m.index);
-    if (!/[\p{L}]\s*$/u.test(before) || /\n\s*$/u.test(before)) continue;
+    if (!LETTER_BEFORE.test(before) || /\n\s*$/u.test(before)) continue;
     const line = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
     const left = LEFT_WORDS.exec(line)?.[0];
     if (left === undefined) continue;

@@ -543,6 +543,13 @@ export class SearchIndex {
     return at;
   }
 
+  /** Files a short form's long form under its first word in #longForms. */
+  #addLongForm(words: string[], short: string): void {
+    const sameStart = this.#longForms.get(words[0]!);
+    if (sameStart) sameStart.push({ words, short });
+    else this.#longForms.set(words[0]!, [{ words, short }]);
+  }
+
   /** Drops the long form a short form was defined with from #longForms (its alias gave way to an acronym). */
   #forgetLongForm(short: string): void {
     for (const [first, forms] of this.#longForms) {
@@ -589,9 +596,7 @@ export class SearchIndex {
       if (this.#aliases.delete(key)) this.#forgetLongForm(key);
       const words = tokenize(long).map((t) => t.norm);
       this.#acronyms.set(key, words);
-      const sameStart = this.#longForms.get(words[0]!);
-      if (sameStart) sameStart.push({ words, short: key });
-      else this.#longForms.set(words[0]!, [{ words, short: key }]);
+      this.#addLongForm(words, key);
     }
     for (const { short, long } of findBracketAliases(passage.text)) {
       const tokens = tokenize(short);
@@ -601,9 +606,7 @@ export class SearchIndex {
       const words = tokenize(long).map((t) => t.norm);
       if (words.length === 0) continue;
       this.#aliases.set(key, words);
-      const sameStart = this.#longForms.get(words[0]!);
-      if (sameStart) sameStart.push({ words, short: key });
-      else this.#longForms.set(words[0]!, [{ words, short: key }]);
+      this.#addLongForm(words, key);
     }
     this.#addRuns(passage.text);
     if (!this.#seenTitles.has(passage.title)) {
