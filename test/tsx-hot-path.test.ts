@@ -80,3 +80,41 @@ describe('a question under tsx', () => {
     expect(perQuestion(20, 8) - perQuestion(20, 1)).toBeLessThan(20);
   }, 60_000);
 });
+
+/**
+ * RegExp constructions while `index.search` reads a question of `words` distinct words (English and Indonesian,
+ * with the lexicon, so that the translation of each is read too), over a few passages.
+ */
+function perQuestionWords(words: number): number {
+  const script = `
+    let regexps = 0, on = false;
+    const Native = RegExp;
+    globalThis.RegExp = new Proxy(Native, { construct(target, args) { if (on) regexps++; return Reflect.construct(target, args); } });
+    const { SearchIndex } = await import(${JSON.stringify(root + 'src/engine/search.ts')});
+    const { loadLexicon } = await import(${JSON.stringify(root + 'src/engine/lexicon.ts')});
+    const passages = Array.from({ length: 5 }, (_, i) => ({
+      id: 'p' + i, docId: 'd' + i, title: 'Catatan ' + i, text: 'Panitia mengumumkan program baru tentang festival sains ' + i + '.',
+      paragraph: 1, part: 1, parts: 1, start: 0, end: 0, date: null, source: null, url: null, lang: null,
+    }));
+    const index = new SearchIndex(passages, { lexicon: loadLexicon() });
+    const english = 'organizers announced new programmes about science festivals nature conservation documentaries broadcasting partners launched speakers workshops volunteers';
+    const indonesian = 'panitianya mengumumkan programnya tentang festivalnya sainslah alamnya pelestarian dokumenternya penyiaran mitranya diluncurkan pembicaranya lokakaryanya relawannya';
+    const pick = (s) => s.split(' ').slice(0, ${words}).join(' ');
+    index.search('what ' + pick(english), 10);
+    index.search('apa ' + pick(indonesian), 10);
+    on = true;
+    index.search('what ' + pick(english) + '?', 10);
+    index.search('apa ' + pick(indonesian) + '?', 10);
+    on = false;
+    console.log(JSON.stringify({ regexps }));
+  `;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  return (JSON.parse(out.trim().split('\n').pop()!) as { regexps: number }).regexps;
+}
+
+describe("a question's own words under tsx", () => {
+  it('make no RegExp for every word of the question', () => {
+    // (Four words against fifteen, in each language: made per word, it was some 2 more a word.)
+    expect(perQuestionWords(15) - perQuestionWords(4)).toBeLessThan(8);
+  }, 60_000);
+});

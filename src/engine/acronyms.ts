@@ -143,6 +143,7 @@ export const MIN_INITIALS = 3;
 export const MAX_INITIALS = 8;
 
 const CAPITALISED = /^\p{Lu}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** An acronym as a passage writes it ("PT", "IPCC", "CCTV"): two capitals or more and no lower-case letter. */
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
@@ -197,8 +198,11 @@ export function initialsOf(run: readonly string[]): string {
  * countless pairs of capitalised words), and a word with digits or lower-case letters is not an initialism.
  */
 export function isInitialism(typed: string): boolean {
-  return new RegExp(`^\\p{Lu}{${MIN_INITIALS},${MAX_INITIALS}}$`, 'u').test(typed);
+  return INITIALISM.test(typed);
 }
+
+/** Made once: isInitialism is asked of every word of a question. */
+const INITIALISM = new RegExp(`^\\p{Lu}{${MIN_INITIALS},${MAX_INITIALS}}$`, 'u');
 
 /**
  * See SearchResult.cappedStopwords: the acronyms isAcronymStopword reads, inside the sentence. Not in a question
@@ -206,7 +210,7 @@ export function isInitialism(typed: string): boolean {
  * ("lokakarya Flutter dipandu SIAPA?"), which no write-up writes so.
  */
 export function cappedStopwords(text: string): string[] {
-  if (!/\p{Ll}/u.test(text)) return [];
+  if (!LOWER_CASE_LETTER.test(text)) return [];
   const out: string[] = [];
   for (const t of tokenize(text)) {
     if (isAcronymStopword(text, t) && isNameAt(text, t.start)) out.push(text.slice(t.start, t.end));

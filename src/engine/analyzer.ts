@@ -252,6 +252,9 @@ export function wordsOf(norm: string): readonly string[] {
   return [...words];
 }
 
+/** A word and a clitic written on to it (see isStopwordWithClitic): read for every word of a question. */
+const WITH_CLITIC = /^(\p{L}+)['’](\p{L}+)$/u;
+
 /**
  * Whether a question's word is a question word written with an English clitic ("what's", "where's", "who's",
  * "how'd"): it asks nothing, as the question word does, yet wordsOf keeps the whole of a joined word, and "what's
@@ -261,7 +264,7 @@ export function wordsOf(norm: string): readonly string[] {
  * indexed as before (dropping them there moved 11 tydiqa-id rankings, through the passages' lengths).
  */
 export function isStopwordWithClitic(norm: string): boolean {
-  const m = /^(\p{L}+)['’](\p{L}+)$/u.exec(norm);
+  const m = WITH_CLITIC.exec(norm);
   return m !== null && QUESTION_SET.has(m[1]!) && CLITICS.has(m[2]!);
 }
 

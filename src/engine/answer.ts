@@ -1104,8 +1104,22 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (
  */
 /** A passage's text (or `text` from its paragraph) as shown: read as a page when it is Markdown prose, not code. */
 export function shownText(p: Pick<Passage, 'text' | 'markdown' | 'code'>, text = p.text): string {
-  return displayText(text, p.markdown === true && p.code !== true);
+  if (text !== p.text) return displayText(text, p.markdown === true && p.code !== true);
+  let shown = SHOWN.get(p);
+  if (shown === undefined) {
+    shown = displayText(text, p.markdown === true && p.code !== true);
+    // (The passage's own string when nothing changed, so the memo holds no second copy of it.)
+    SHOWN.set(p, shown === text ? text : shown);
+  }
+  return shown;
 }
+
+/**
+ * Each passage's shown text, read once for the passage's life (an index's passages are rebuilt on a reload, never
+ * changed): every answer shows its passages' text, and reading a Markdown passage's syntax again for every
+ * question was a twentieth of a forum question's CPU.
+ */
+const SHOWN = new WeakMap<Pick<Passage, 'text' | 'markdown' | 'code'>, string>();
 
 export function displayText(text: string, markdown = false): string {
   const shown = markdown ? outsideCode(text, headingText, readMarkdownInline) : text;
@@ -1118,6 +1132,14 @@ const ENTITIES: Record<string, string> = {
   egrave: 'è', aacute: 'á', agrave: 'à', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç', middot: '·', times: '×',
 };
 const TITLE = String.raw`(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?`;
+// (Made once: they are read for every line of a Markdown passage shown.)
+const MARKDOWN_IMAGE = new RegExp(String.raw`(?<!\\)!\[([^\]\n]*)\]\([ \t]*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)${TITLE}[ \t]*\)`, 'gu');
+const MARKDOWN_LINK = new RegExp(String.raw`(?<![\\!])\[([^\]\n]+)\]\([ \t]*(?:<([^<>\n]*)>|((?:[^()\s]|\([^()\s]*\))+?))${TITLE}[ \t]*\)`, 'gu');
+
+function linkShown(_: string, label: string, angled: string | undefined, plain: string | undefined): string {
+  const url = angled ?? plain ?? '';
+  return label === url ? url : `${label} (${url})`;
+}
 
 /**
  * Images as their description, links as their text and address, reference links as their text, `<https://…>` as
@@ -1135,14 +1157,8 @@ export function readMarkdownInline(text: string): string {
       const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n);
       return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
     })
-    .replace(new RegExp(String.raw`(?<!\\)!\[([^\]\n]*)\]\([ \t]*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)${TITLE}[ \t]*\)`, 'gu'), '$1')
-    .replace(
-      new RegExp(String.raw`(?<![\\!])\[([^\]\n]+)\]\([ \t]*(?:<([^<>\n]*)>|((?:[^()\s]|\([^()\s]*\))+?))${TITLE}[ \t]*\)`, 'gu'),
-      (_, label: string, angled: string | undefined, plain: string | undefined) => {
-        const url = angled ?? plain ?? '';
-        return label === url ? url : `${label} (${url})`;
-      },
-    )
+    .replace(MARKDOWN_IMAGE, '$1')
+    .replace(MARKDOWN_LINK, linkShown)
     .replace(/(?<![\\!])\[([^\]\n]+)\]\[[^\]\n]*\]/gu, '$1')
     // A backslash before punctuation is an escape: the page shows the character.
     .replace(/\\([!-/:-@[-`{-~])/gu, '$1');

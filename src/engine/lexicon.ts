@@ -172,6 +172,9 @@ const RELATED_TRANSLATIONS = 2;
 const BRIDGED_MAX_OWN = 1;
 /** Shorter base forms are too ambiguous to trust ("us" from "used", "bu" from "bus"). */
 const MIN_BASE_LENGTH = 3;
+// (Module-level: read for every English word of a question; see docs/retrieval.md on tsx.)
+const LETTERS_ONLY = /^\p{L}+$/u;
+const LETTERS_MAYBE_POSSESSIVE = /^\p{L}+(?:'s?)?$/u;
 
 export interface LexiconTables {
   /**
@@ -283,7 +286,7 @@ function lexiconOver(
     for (const base of baseFormCandidates(last)) {
       if (map.has(prefix + base)) return match(prefix + base, 'inflection');
     }
-    if (lastSpace >= 0 || !/^\p{L}+$/u.test(word)) return null;
+    if (lastSpace >= 0 || !LETTERS_ONLY.test(word)) return null;
     const stem = PorterStemmer.stem(word);
     if (stem.length < MIN_BASE_LENGTH) return null;
     // Not a headword a letter away: Porter cuts "venue" (-e) and "venus" (-s, read as a plural) to the same stem,
@@ -345,7 +348,7 @@ function lexiconOver(
   // Porter stem, which would stack a guess on a guess.
   const agentNouns = (english: string, reading?: RootReading): readonly string[] => {
     const word = normalizeEnglish(english);
-    if (!/^\p{L}+(?:'s?)?$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
+    if (!LETTERS_MAYBE_POSSESSIVE.test(word) || STOPWORDS.has(word)) return NOTHING;
     const base = agentBases(word).find((b) => verbs.has(b) && !STOPWORDS.has(b));
     if (base === undefined) return NOTHING;
     // A word the dictionary lists with no doer among its senses is no agent noun, only spelled like one: a mayor
@@ -362,7 +365,7 @@ function lexiconOver(
   // → speak, talked → talk): never a noun's senses, as for agentNouns.
   const doerNouns = (english: string, reading?: RootReading): readonly string[] => {
     const word = normalizeEnglish(english);
-    if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word)) return NOTHING;
+    if (!LETTERS_ONLY.test(word) || STOPWORDS.has(word)) return NOTHING;
     const base = [word, ...basesOf(word), ...baseFormCandidates(word)].find((b) => verbs.has(b) && !STOPWORDS.has(b));
     if (base === undefined) return NOTHING;
     // (Not a regular form the dictionary lists as a word of its own with no verb sense, a noun: "the CoHive
@@ -378,7 +381,7 @@ function lexiconOver(
   // The first RELATED_TRANSLATIONS of each related headword, in turn: its best senses, not a long tail of one.
   const related = (english: string): readonly string[] => {
     const word = normalizeEnglish(english);
-    if (!/^\p{L}+$/u.test(word) || STOPWORDS.has(word) || resolve(word) !== null) return NOTHING;
+    if (!LETTERS_ONLY.test(word) || STOPWORDS.has(word) || resolve(word) !== null) return NOTHING;
     // (The first form with readings: "used", an adjective WordNet relates to nothing the dictionary has, is read
     // as a form of "use".)
     const headwords =

@@ -834,7 +834,7 @@ export class SearchIndex {
     const seen = new Set<string>();
     const tokens = tokenize(text);
     // (Not in a question typed all in capitals, where capitals say nothing: see the acronyms below.)
-    const mixedCase = /\p{Ll}/u.test(text);
+    const mixedCase = HAS_LOWER_CASE.test(text);
     const expansions = this.#acronymExpansions(text, tokens);
     const phrases = toEnglish ? this.#englishPhrases(tokens) : null;
     // An English question over English write-ups: a word's irregular forms and bases ("leave" ↔ left, "won" ↔ win)
@@ -931,9 +931,9 @@ export class SearchIndex {
         // (An English word whose translations are all function words, like "part" → "bagian", is not. Nor one read
         // only through related words, another word's senses: it weighs as the word the dictionary lacks.)
         alternatives.some((a) => !a.related) ||
-        surface.some((w) => isIndonesianWord(w) || /\p{N}/u.test(w)) ||
+        surface.some((w) => isIndonesianWord(w) || HAS_NUMERAL.test(w)) ||
         // A capital letter inside the sentence marks a name: the thing the question is about.
-        (i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)));
+        (i > 0 && CAPITAL_FIRST.test(text.slice(token.start, token.end)));
       const weight = idf * (interpretable ? 1 : RANKING.unknownWordWeight);
       const group: QueryGroup = { word: token.norm, surface, stems, alternatives, weight };
       const last = this.#lastNumbered(text, tokens, i, english);
@@ -1288,7 +1288,7 @@ export class SearchIndex {
    * not a date's word nor a number (dates and numbers have rules of their own).
    */
   #isTitleWord(word: string): boolean {
-    if (isDateWord(word) || /\p{N}/u.test(word)) return false;
+    if (isDateWord(word) || HAS_NUMERAL.test(word)) return false;
     return this.everyTitleWord().has(word);
   }
 
@@ -1437,7 +1437,7 @@ export class SearchIndex {
    * merely end so ("sekolah", "langkah", "ilmu") stay.
    */
   #withoutParticle(norm: string): string {
-    const m = /^(\p{L}{3,}?)(kah|tah|lah|pun|nya|ku|mu)$/u.exec(norm);
+    const m = WITH_PARTICLE.exec(norm);
     if (!m) return norm;
     const base = m[1]!;
     // A word of its own ("makalah", "bangku") is not its remainder plus a particle, even when the corpus lacks it.
@@ -1479,7 +1479,7 @@ export class SearchIndex {
     if (surface.length !== 1) return undefined;
     const word = surface[0]!;
     const typed = text.slice(token.start, token.end);
-    if (/\p{Lu}/u.test(typed.slice(1)) || isNameAt(text, token.start)) return undefined;
+    if (HAS_CAPITAL.test(typed.slice(1)) || isNameAt(text, token.start)) return undefined;
     if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return undefined;
     if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return undefined;
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return undefined;
@@ -2611,6 +2611,12 @@ interface SpelledInQuestion {
 
 /** A capital letter anywhere (module-level: see test/tsx-hot-path.test.ts). */
 const HAS_CAPITAL = /\p{Lu}/u;
+// (Module-level, as HAS_CAPITAL: each is read for every word of a question; see docs/retrieval.md on tsx.)
+const HAS_NUMERAL = /\p{N}/u;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+/** An Indonesian word with a particle or a possessive written on to it (see #withoutParticle). */
+const WITH_PARTICLE = /^(\p{L}{3,}?)(kah|tah|lah|pun|nya|ku|mu)$/u;
 
 /**
  * How many words' positions an index keeps (see SearchIndex.#positions): about 6 MB at most, some 11 bytes a word;
