@@ -273,6 +273,8 @@ export interface Hit {
 
 /** How many words' typo readings an index remembers (see SearchIndex.#typoMemo): a few hundred KB at most. */
 const TYPO_MEMO_LIMIT = 20_000;
+/** How many words' translations an index remembers (see SearchIndex.#translations): some hundreds of KB at most. */
+const TRANSLATION_MEMO_LIMIT = 2_000;
 
 /** The letters a typo puts in a word (see #typoOfKnown). */
 const LATIN = [...'abcdefghijklmnopqrstuvwxyz'];
@@ -422,6 +424,13 @@ export class SearchIndex {
    * words members type recur. Bounded (cleared when full); an index's words never change, so nothing goes stale.
    */
   readonly #typoMemo = new Map<string, boolean>();
+  /**
+   * See #translate, by the words and its options: an English word's translations, loan spellings, doers, related and
+   * bridged senses, each normalised, split and stemmed, were a seventh of a forum question's CPU, and the English
+   * words members type recur. Frozen, so that no reader changes what the next question reads; bounded (cleared when
+   * full); an index's words and its lexicon never change, so nothing goes stale.
+   */
+  readonly #translations = new Map<string, readonly Alternative[]>();
   /** Each titled document's title words (see titleWords); read as the English passages are. */
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** See #titlePhraseOnly: the title words that are a kind only before their companion. */
@@ -1606,6 +1615,16 @@ export class SearchIndex {
    * in every form is read through the words WordNet relates it to (Alternative.related).
    */
   #translate(surface: string[], { related = false, stops = false } = {}): Alternative[] {
+    const key = `${related ? 'r' : '-'}${stops ? 's' : '-'}${surface.join(' ')}`;
+    let read = this.#translations.get(key);
+    if (read === undefined) {
+      if (this.#translations.size >= TRANSLATION_MEMO_LIMIT) this.#translations.clear();
+      this.#translations.set(key, (read = Object.freeze(this.#readTranslations(surface, related, stops).map(frozen))));
+    }
+    return [...read];
+  }
+
+  #readTranslations(surface: string[], related: boolean, stops: boolean): Alternative[] {
     const out: Alternative[] = [];
     const seen = new Set<string>(surface);
     const push = (t: string, part: number, related?: true) => {
@@ -2611,6 +2630,13 @@ interface SpelledInQuestion {
 
 /** A capital letter anywhere (module-level: see test/tsx-hot-path.test.ts). */
 const HAS_CAPITAL = /\p{Lu}/u;
+
+/** An alternative that a memo shares between questions, frozen with its word lists. */
+function frozen(a: Alternative): Alternative {
+  Object.freeze(a.surface);
+  Object.freeze(a.stems);
+  return Object.freeze(a);
+}
 // (Module-level, as HAS_CAPITAL: each is read for every word of a question; see docs/retrieval.md on tsx.)
 const HAS_NUMERAL = /\p{N}/u;
 const HAS_LOWER_CASE = /\p{Ll}/u;
