@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationOf, displayText, snippetOf, SNIPPET_CHARS } from '../src/engine/answer.ts';
+import { citationOf, displayText, shownText, snippetOf, SNIPPET_CHARS } from '../src/engine/answer.ts';
 import { withoutLinks } from '../src/engine/links.ts';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
@@ -386,6 +386,19 @@ describe('displayText', () => {
     expect(displayText('# 1 Budi\n[a](b)', false)).toBe('# 1 Budi\n[a](b)');
     // Blank lines left by markup close up; trailing spaces go.
     expect(displayText('Judul  \n\n\n\nTeks.')).toBe('Judul\n\nTeks.');
+  });
+});
+
+describe('shownText', () => {
+  // (A passage's shown text is read once and kept for the passage: what it is asked of another text, its paragraph's,
+  // must still be that text's, and a passage that is code keeps its syntax.)
+  it("shows a passage's own text, or the text it is given, each as read", () => {
+    const p = { text: 'Lihat [jadwal](https://x.org/j).  ', markdown: true };
+    expect(shownText(p)).toBe('Lihat jadwal (https://x.org/j).');
+    expect(shownText(p, '## Jadwal\n![peta](p.png)')).toBe('Jadwal\npeta');
+    expect(shownText(p)).toBe('Lihat jadwal (https://x.org/j).');
+    expect(shownText({ text: '[x](y)', markdown: true, code: true })).toBe('[x](y)');
+    expect(shownText({ text: 'Judul  \n\n\nTeks.' })).toBe('Judul\n\nTeks.');
   });
 });
 
