@@ -134,7 +134,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
   // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
   // read again only for an answered question whose days were read as dates.
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), asksWhatHappened(q));
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), asksWhatHappened(q), index);
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -651,7 +651,7 @@ const NAMED_CANDIDATES = 30;
  * matched the question only through words WordNet relates to words the dictionary lacks (Hit.related: "fee" read
  * as biaya, through cost): another word's sense, a lead worth showing, not an answer to vouch for.
  */
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult = false): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult = false, index?: SearchIndex): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
@@ -669,7 +669,36 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
     read <= NAMED_CANDIDATES &&
     coverageExcusing(best, result) >= CONFIDENCE.minCoverage * result.attainable &&
     !(best.matched > 0 && best.related === best.matched) &&
-    !(asksResult && foretold(best, result))
+    !(asksResult && foretold(best, result)) &&
+    !(index !== undefined && unsaidKind(best, result, index))
+  );
+}
+
+/**
+ * Whether the passage's write-up never says, in any form, a kind of event the question names (QueryGroup.kind: a
+ * word of dated write-ups' titles, typed in lower case, "bazar", "marathon"): neither its title nor any of its
+ * passages has the word, a form of it the search matched, or one of its other spellings. Such a write-up is about
+ * another event: "kapan bazar ramadan" was answered from the Ramadan programme's "Pesantren kilat: 9-11 Maret",
+ * a write-up that never mentions a bazaar, where the bazaars' own write-ups are of other months. (kindsOf makes a
+ * write-up of another kind only where another title has every kind word this one's has; a question naming kinds of
+ * two write-ups, "bazar" of one title and "ramadan" of another, met neither.) A write-up that says the word
+ * anywhere, in passing too, may be about it and is judged as before. Only for a write-up (dated or titled): an
+ * untitled document is asked no kind.
+ */
+function unsaidKind(hit: Hit, result: SearchResult, index: SearchIndex): boolean {
+  if (!result.groups.some((g) => g.kind)) return false;
+  if (hit.passage.date === null && hit.titleCoverage === 0) return false;
+  const { docId } = hit.passage;
+  const doc = index.documentWords(docId);
+  const said = new Set<number>();
+  for (const h of result.hits) if (h.passage.docId === docId) for (const i of h.terms.values()) said.add(i);
+  return result.groups.some(
+    (g, i) =>
+      g.kind === true &&
+      g.surface.some((w) => index.datedTitleWords.has(w) && index.writesInLowerCase(w)) &&
+      !said.has(i) &&
+      !g.surface.some((w) => doc.words.has(w)) &&
+      !g.alternatives.some((a) => a.surface.some((w) => doc.words.has(w))),
   );
 }
 

@@ -1,0 +1,62 @@
+// A question naming two kinds of event that two write-ups' titles have ("kapan bazar ramadan": "bazar" of the
+// bazaars' titles, "ramadan" of the Ramadan programme's) is not answered from a write-up that never says one of
+// them: the Ramadan programme's dates are no bazaar's. A write-up of one kind is "another kind" (answer.ts, kindsOf)
+// only where another title has every kind word its own has, which neither write-up here meets.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
+
+function doc(id: string, title: string, body: string, date: string): CorpusDocument {
+  return writeUp({ id, title, body, date });
+}
+
+const ramadan = (extra = '') =>
+  doc(
+    'ramadan',
+    'Kegiatan Ramadan 1447 H: Pesantren Kilat dan Buka Bersama',
+    'Berikut kegiatan Ramadan di sekolah. Pesantren kilat diadakan Senin-Rabu, 9-11 Maret 2026, jam 07.30-11.30.' +
+      `\n\nBuka bersama kelas 6 hari Jumat, 13 Maret 2026, di aula sekolah.${extra}`,
+    '2026-03-02',
+  );
+const bazaars = [
+  doc('bazar-desember', 'Laporan Bazar dan Pentas Seni Desember', 'Bazar dan pentas seni digelar Sabtu, 13 Desember 2025, di halaman sekolah. Bazar diikuti 20 stan kelas.', '2025-12-15'),
+  doc('bazar-juni', 'Laporan Bazar Buku Bekas Juni', 'Bazar buku bekas diadakan Jumat, 12 Juni 2026. Hasil bazar untuk perpustakaan kelas.', '2026-06-15'),
+];
+
+describe('a kind of event the write-up never says', () => {
+  it('leaves the question unanswered, with the closest passages still offered', () => {
+    const lib = Library.fromDocuments([ramadan(), ...bazaars]);
+    const a = lib.ask('kapan bazar ramadan');
+    expect(a.answered).toBe(false);
+    expect(a.results.length).toBeGreaterThan(0);
+  });
+
+  it('answers what the write-up does say of its own kind', () => {
+    const lib = Library.fromDocuments([ramadan(), ...bazaars]);
+    for (const q of ['kapan pesantren kilat ramadan', 'kapan bazar buku bekas']) {
+      const a = lib.ask(q);
+      expect(a.answered, q).toBe(true);
+    }
+    expect(lib.ask('kapan pesantren kilat ramadan').results[0]?.docId).toBe('ramadan');
+  });
+
+  it('answers as before where the write-up says the kind, in passing too', () => {
+    const lib = Library.fromDocuments([ramadan(' Setelah buka bersama ada bazar takjil dari orang tua murid.'), ...bazaars]);
+    const a = lib.ask('kapan bazar ramadan');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('ramadan');
+  });
+
+  it('does not hold a title word no passage writes against a write-up (a headline’s verb is no kind of event)', () => {
+    // "teken" (sign) only in a news headline: the question's "teken" asks what was signed, not which event.
+    const lib = Library.fromDocuments([
+      doc('mou', 'CMG dan Antara teken nota kesepahaman', 'China Media Group dan LKBN Antara menandatangani nota kesepahaman pertukaran konten di Jakarta.', '2025-01-10'),
+      doc('pekan-film', 'Penutupan Pekan Film', 'Pekan film ditutup dengan kerja sama tiga rumah produksi: Layar Nusa, Studio Garuda dan Sinema Timur.', '2025-03-10'),
+    ]);
+    const a = lib.ask('rumah produksi apa saja yang teken kerja sama di pekan film');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('pekan-film');
+  });
+});
