@@ -51,8 +51,79 @@ function removalError(method: string): Error {
   return new Error(`TermIndex.${method}: documents cannot be taken out of this index (its scores assume they never are); build a new index instead`);
 }
 
-/** MiniSearch's per-term data: field id → (short document id → term frequency). */
-type FieldTermData = Map<number, Map<number, number>>;
+/**
+ * A term's passages in one field with its count in each (short document id → term frequency), which MiniSearch
+ * keeps as a Map: here the pairs in one flat array, in the order added (increasing short ids: documents are only
+ * ever added, each once), read through the part of a Map's interface MiniSearch uses (`size`, `get`, `keys`, and
+ * iteration for `toJSON`). A build makes one for every distinct term of every passage's field, ~300,000 on
+ * tydiqa-id's 5,216 passages, most of them with one pair: a Map each, with its hash table grown as passages were
+ * added, was a sixth of the build's CPU and much of what the garbage collector copied.
+ */
+class Postings {
+  /** Short id, count, short id, count, …: short ids increasing. */
+  readonly pairs: number[];
+
+  constructor(shortId: number, count: number) {
+    this.pairs = [shortId, count];
+  }
+
+  get size(): number {
+    return this.pairs.length >> 1;
+  }
+
+  /** Adds a document after every one added before (a larger short id). */
+  push(shortId: number, count: number): void {
+    this.pairs.push(shortId, count);
+  }
+
+  /** A document's count (binary search: the short ids increase). */
+  get(shortId: number): number | undefined {
+    const pairs = this.pairs;
+    let low = 0;
+    let high = (pairs.length >> 1) - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = pairs[mid << 1]!;
+      if (at === shortId) return pairs[(mid << 1) + 1];
+      if (at < shortId) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  }
+
+  has(shortId: number): boolean {
+    return this.get(shortId) !== undefined;
+  }
+
+  *keys(): IterableIterator<number> {
+    for (let i = 0; i < this.pairs.length; i += 2) yield this.pairs[i]!;
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i]!, this.pairs[i + 1]!];
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, number]> {
+    return this.entries();
+  }
+}
+
+/** Per term: field id → its Postings. */
+type FieldTermData = Map<number, Postings>;
+
+/**
+ * MiniSearch's radix tree of terms, as TermIndex fills and reads it: its per-field data holds Postings where
+ * MiniSearch would put a Map (MiniSearch's own types say Map; `add` is TermIndex's, so every one is a Postings).
+ */
+interface TermTree {
+  fetch(term: string, initial: () => FieldTermData): FieldTermData;
+  get(term: string): FieldTermData | undefined;
+  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
+  fuzzyGet(term: string, maxEditDistance: number): Map<string, [FieldTermData, number]>;
+}
+
+/** A new term's empty per-field data (module level: made once, not per term; see tsx-hot-path.test.ts). */
+const newFieldTermData = (): FieldTermData => new Map();
 
 /** What MiniSearch's `add` reads and calls of its own, which TermIndex's `add` does as it does. */
 interface MiniSearchInternals<T> {
@@ -115,13 +186,18 @@ export class TermIndex<T> extends MiniSearch<T> {
     const termData = (this.#termData ??= new Map());
     let known = termData.get(term);
     if (known === undefined) {
-      known = this._index.fetch(term, () => new Map());
+      known = this.#tree.fetch(term, newFieldTermData);
       termData.set(term, known);
     }
-    // (A passage's field adds each of its terms once, under a short id never used before: nothing to add to.)
+    // (A passage's field adds each of its terms once, under a short id larger than any before: see Postings.)
     const fieldIndex = known.get(fieldId);
-    if (fieldIndex === undefined) known.set(fieldId, new Map<number, number>().set(documentId, count));
-    else fieldIndex.set(documentId, count);
+    if (fieldIndex === undefined) known.set(fieldId, new Postings(documentId, count));
+    else fieldIndex.push(documentId, count);
+  }
+
+  /** MiniSearch's tree of terms, whose per-field data this class's `add` fills with Postings (see TermTree). */
+  get #tree(): TermTree {
+    return this._index as unknown as TermTree;
   }
 
   // Documents are only ever added: a changed corpus gets a new index (see library.ts). The scores below rely on it
@@ -143,7 +219,7 @@ export class TermIndex<T> extends MiniSearch<T> {
   /** How many passages have `term` in `field` (what a one-term `search` in that field would return). */
   documentFrequency(term: string, field: string): number {
     if (term === '') return 0;
-    return this._index.get(term)?.get(this.#fieldId(field))?.size ?? 0;
+    return this.#tree.get(term)?.get(this.#fieldId(field))?.size ?? 0;
   }
 
   /**
@@ -155,7 +231,7 @@ export class TermIndex<T> extends MiniSearch<T> {
     const out = new Map<number, TermMatch>();
     if (term === '') return out;
     const fieldId = this.#fieldId(field);
-    this.#add(out, term, 1, this._index.get(term), fieldId, bm25);
+    this.#add(out, term, 1, this.#tree.get(term), fieldId, bm25);
     if (loose === null) return out;
     for (const near of this.#nearTerms(term, loose.prefix, loose.fuzzy)) {
       const weight =
@@ -191,9 +267,9 @@ export class TermIndex<T> extends MiniSearch<T> {
       return cached;
     }
     const found: NearTerm[] = [];
-    const fuzzyMatches = fuzzy ? this._index.fuzzyGet(term, fuzzy) : undefined;
+    const fuzzyMatches = fuzzy ? this.#tree.fuzzyGet(term, fuzzy) : undefined;
     if (prefix) {
-      for (const [derived, data] of this._index.atPrefix(term)) {
+      for (const [derived, data] of this.#tree.atPrefix(term)) {
         const distance = derived.length - term.length;
         if (!distance) continue;
         // A prefix match that is also one typo away counts once, as a prefix match (as MiniSearch does).
@@ -276,7 +352,10 @@ export class TermIndex<T> extends MiniSearch<T> {
     const total = this._documentCount;
     // Written as MiniSearch's calcBM25Score writes it, so that the floating-point result is the same.
     const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-    for (const [shortId, termFreq] of frequencies) {
+    const pairs = frequencies.pairs;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const shortId = pairs[i]!;
+      const termFreq = pairs[i + 1]!;
       const score = weight * (idf * (d + (termFreq * (k + 1)) / (termFreq + norms[shortId]!)));
       const id = ids[shortId]!;
       const match = out.get(id);
