@@ -55,9 +55,9 @@ function removalError(method: string): Error {
  * A term's passages in one field with its count in each (short document id → term frequency), which MiniSearch
  * keeps as a Map: here the pairs in one flat array, in the order added (increasing short ids: documents are only
  * ever added, each once), read through the part of a Map's interface MiniSearch uses (`size`, `get`, `keys`, and
- * iteration for `toJSON`). A build makes one for every distinct term of every passage's field, ~300,000 on
- * tydiqa-id's 5,216 passages, most of them with one pair: a Map each, with its hash table grown as passages were
- * added, was a sixth of the build's CPU and much of what the garbage collector copied.
+ * iteration for `toJSON`). A build makes one for every term of every field, ~55,000 holding ~300,000 pairs on
+ * tydiqa-id's 5,216 passages, two thirds of them with one pair: a Map each, its hash table grown as passages were
+ * added, took 6.7 MB more heap.
  */
 class Postings {
   /** Short id, count, short id, count, …: short ids increasing. */
@@ -71,9 +71,18 @@ class Postings {
     return this.pairs.length >> 1;
   }
 
-  /** Adds a document after every one added before (a larger short id). */
-  push(shortId: number, count: number): void {
-    this.pairs.push(shortId, count);
+  /**
+   * One more occurrence in document `shortId`, which is the last added or one after it (a larger short id):
+   * whether it is the document's first.
+   */
+  count(shortId: number): boolean {
+    const pairs = this.pairs;
+    if (pairs[pairs.length - 2] === shortId) {
+      pairs[pairs.length - 1]!++;
+      return false;
+    }
+    pairs.push(shortId, 1);
+    return true;
   }
 
   /** A document's count (binary search: the short ids increase). */
@@ -145,10 +154,19 @@ export class TermIndex<T> extends MiniSearch<T> {
   #termData: Map<string, FieldTermData> | null = null;
 
   /**
-   * MiniSearch's `add`, with each distinct term of a field added once, with its count, rather than once per
-   * occurrence: a passage repeats its words and their stems, and every occurrence was a lookup in the whole
-   * vocabulary (about a sixth of tydiqa-id's build). A term's first occurrence still comes first, so terms enter
-   * the index in the same order, and the index is MiniSearch's own (test/term-index.test.ts compares the two).
+   * Each field's Postings by term, while passages are being added (by field id): a passage's token is counted in
+   * its term's Postings with one lookup here, without a Map of the passage's own counts (see add). Let go with
+   * #termData.
+   */
+  #fieldPostings: Map<string, Postings>[] = [];
+
+  /**
+   * MiniSearch's `add`, with each occurrence of a term counted in its Postings rather than added on its own
+   * (MiniSearch's addTerm walks the radix tree each time): a term's first occurrence in a passage adds the
+   * passage, the others add one to its count. Counted first in a Map of the passage's own, as this once did, most
+   * tokens were counted twice for nothing: tydiqa-id's passages hand it 375,000 terms, 299,000 of them their
+   * term's first in the passage. Terms still enter the index in the order of their first occurrence, and the index is MiniSearch's
+   * own (test/term-index.test.ts compares the two).
    */
   override add(document: T): void {
     const mini = this as unknown as MiniSearchInternals<T>;
@@ -163,36 +181,47 @@ export class TermIndex<T> extends MiniSearch<T> {
       if (fieldValue == null) continue;
       const tokens = tokenize(stringifyField(fieldValue, field), field);
       const fieldId = this._fieldIds[field]!;
-      const counts = new Map<string, number>();
+      const postings = (this.#fieldPostings[fieldId] ??= new Map());
       // Whether every token is its own term, as search.ts's are: then the distinct tokens MiniSearch counts as the
       // field's length are the distinct terms counted here, and no Set of them is needed.
       let same = true;
+      let distinct = 0;
       for (const token of tokens) {
         const processed = processTerm(token, field);
         if (processed !== token || token === '') same = false;
-        if (Array.isArray(processed)) for (const t of processed) counts.set(t, (counts.get(t) ?? 0) + 1);
-        else if (processed) counts.set(processed, (counts.get(processed) ?? 0) + 1);
+        if (Array.isArray(processed)) {
+          for (const t of processed) if (this.#count(postings, fieldId, shortId, t)) distinct++;
+        } else if (processed && this.#count(postings, fieldId, shortId, processed)) distinct++;
       }
-      mini.addFieldLength(shortId, fieldId, this._documentCount - 1, same ? counts.size : new Set(tokens).size);
-      for (const [term, count] of counts) this.#addTerm(fieldId, shortId, term, count);
+      mini.addFieldLength(shortId, fieldId, this._documentCount - 1, same ? distinct : new Set(tokens).size);
     }
   }
 
   /**
-   * `count` occurrences of a term in a passage's field, as as many calls of MiniSearch's addTerm would leave them:
-   * the term's data found through #termData, and the tree walked (`fetch`) only for a term not seen before.
+   * One occurrence of a term in a passage's field (`postings`, that field's #fieldPostings), as a call of
+   * MiniSearch's addTerm would leave it; whether it is the term's first in the passage. A term new to the field is
+   * found through #termData, and the tree walked (`fetch`) only for a term not seen before.
    */
-  #addTerm(fieldId: number, documentId: number, term: string, count: number): void {
+  #count(postings: Map<string, Postings>, fieldId: number, shortId: number, term: string): boolean {
+    const known = postings.get(term);
+    // (The passage being added has the largest short id yet: it is the last in the term's Postings, or absent.)
+    if (known !== undefined) return known.count(shortId);
     const termData = (this.#termData ??= new Map());
-    let known = termData.get(term);
-    if (known === undefined) {
-      known = this.#tree.fetch(term, newFieldTermData);
-      termData.set(term, known);
+    let data = termData.get(term);
+    if (data === undefined) {
+      data = this.#tree.fetch(term, newFieldTermData);
+      termData.set(term, data);
     }
-    // (A passage's field adds each of its terms once, under a short id larger than any before: see Postings.)
-    const fieldIndex = known.get(fieldId);
-    if (fieldIndex === undefined) known.set(fieldId, new Postings(documentId, count));
-    else fieldIndex.push(documentId, count);
+    // (Already in the field when passages are added after the index was prepared, which let #fieldPostings go.)
+    const before = data.get(fieldId);
+    if (before !== undefined) {
+      postings.set(term, before);
+      return before.count(shortId);
+    }
+    const added = new Postings(shortId, 1);
+    data.set(fieldId, added);
+    postings.set(term, added);
+    return true;
   }
 
   /** MiniSearch's tree of terms, whose per-field data this class's `add` fills with Postings (see TermTree). */
@@ -303,6 +332,7 @@ export class TermIndex<T> extends MiniSearch<T> {
    */
   addedAll(): void {
     this.#termData = null;
+    this.#fieldPostings = [];
   }
 
   /**
