@@ -256,3 +256,15 @@ describe('TermIndex adding documents', () => {
     expect(fetch).toHaveBeenCalledTimes(distinct);
   });
 });
+
+describe('TermIndex postings', () => {
+  it('keeps a term\'s passages in one field as one flat list, not a Map of its own (tydiqa-id\'s build makes ~55,000)', () => {
+    const mini = index(documents(30));
+    const tree = (mini as unknown as { _index: { get: (term: string) => Map<number, unknown> | undefined } })._index;
+    const postings = tree.get('kota')!.get(0)!;
+    expect(postings).not.toBeInstanceOf(Map);
+    // And reads as MiniSearch reads a term's passages: by short id, in the order added.
+    const expected = documents(30).flatMap((d, shortId) => (d.words.includes('kota') ? [[shortId, d.words.filter((w) => w === 'kota').length]] : []));
+    expect([...(postings as unknown as Iterable<[number, number]>)]).toEqual(expected);
+  });
+});

@@ -51,8 +51,88 @@ function removalError(method: string): Error {
   return new Error(`TermIndex.${method}: documents cannot be taken out of this index (its scores assume they never are); build a new index instead`);
 }
 
-/** MiniSearch's per-term data: field id → (short document id → term frequency). */
-type FieldTermData = Map<number, Map<number, number>>;
+/**
+ * A term's passages in one field with its count in each (short document id → term frequency), which MiniSearch
+ * keeps as a Map: here the pairs in one flat array, in the order added (increasing short ids: documents are only
+ * ever added, each once), read through the part of a Map's interface MiniSearch uses (`size`, `get`, `keys`, and
+ * iteration for `toJSON`). A build makes one for every term of every field, ~55,000 holding ~300,000 pairs on
+ * tydiqa-id's 5,216 passages, two thirds of them with one pair: a Map each, its hash table grown as passages were
+ * added, took 6.7 MB more heap.
+ */
+class Postings {
+  /** Short id, count, short id, count, …: short ids increasing. */
+  readonly pairs: number[];
+
+  constructor(shortId: number, count: number) {
+    this.pairs = [shortId, count];
+  }
+
+  get size(): number {
+    return this.pairs.length >> 1;
+  }
+
+  /**
+   * One more occurrence in document `shortId`, which is the last added or one after it (a larger short id):
+   * whether it is the document's first.
+   */
+  count(shortId: number): boolean {
+    const pairs = this.pairs;
+    if (pairs[pairs.length - 2] === shortId) {
+      pairs[pairs.length - 1]!++;
+      return false;
+    }
+    pairs.push(shortId, 1);
+    return true;
+  }
+
+  /** A document's count (binary search: the short ids increase). */
+  get(shortId: number): number | undefined {
+    const pairs = this.pairs;
+    let low = 0;
+    let high = (pairs.length >> 1) - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = pairs[mid << 1]!;
+      if (at === shortId) return pairs[(mid << 1) + 1];
+      if (at < shortId) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  }
+
+  has(shortId: number): boolean {
+    return this.get(shortId) !== undefined;
+  }
+
+  *keys(): IterableIterator<number> {
+    for (let i = 0; i < this.pairs.length; i += 2) yield this.pairs[i]!;
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i]!, this.pairs[i + 1]!];
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, number]> {
+    return this.entries();
+  }
+}
+
+/** Per term: field id → its Postings. */
+type FieldTermData = Map<number, Postings>;
+
+/**
+ * MiniSearch's radix tree of terms, as TermIndex fills and reads it: its per-field data holds Postings where
+ * MiniSearch would put a Map (MiniSearch's own types say Map; `add` is TermIndex's, so every one is a Postings).
+ */
+interface TermTree {
+  fetch(term: string, initial: () => FieldTermData): FieldTermData;
+  get(term: string): FieldTermData | undefined;
+  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
+  fuzzyGet(term: string, maxEditDistance: number): Map<string, [FieldTermData, number]>;
+}
+
+/** A new term's empty per-field data (module level: made once, not per term; see tsx-hot-path.test.ts). */
+const newFieldTermData = (): FieldTermData => new Map();
 
 /** What MiniSearch's `add` reads and calls of its own, which TermIndex's `add` does as it does. */
 interface MiniSearchInternals<T> {
@@ -74,10 +154,19 @@ export class TermIndex<T> extends MiniSearch<T> {
   #termData: Map<string, FieldTermData> | null = null;
 
   /**
-   * MiniSearch's `add`, with each distinct term of a field added once, with its count, rather than once per
-   * occurrence: a passage repeats its words and their stems, and every occurrence was a lookup in the whole
-   * vocabulary (about a sixth of tydiqa-id's build). A term's first occurrence still comes first, so terms enter
-   * the index in the same order, and the index is MiniSearch's own (test/term-index.test.ts compares the two).
+   * Each field's Postings by term, while passages are being added (by field id): a passage's token is counted in
+   * its term's Postings with one lookup here, without a Map of the passage's own counts (see add). Let go with
+   * #termData.
+   */
+  #fieldPostings: Map<string, Postings>[] = [];
+
+  /**
+   * MiniSearch's `add`, with each occurrence of a term counted in its Postings rather than added on its own
+   * (MiniSearch's addTerm walks the radix tree each time): a term's first occurrence in a passage adds the
+   * passage, the others add one to its count. Counted first in a Map of the passage's own, as this once did, most
+   * tokens were counted twice for nothing: tydiqa-id's passages hand it 375,000 terms, 299,000 of them their
+   * term's first in the passage. Terms still enter the index in the order of their first occurrence, and the index is MiniSearch's
+   * own (test/term-index.test.ts compares the two).
    */
   override add(document: T): void {
     const mini = this as unknown as MiniSearchInternals<T>;
@@ -92,36 +181,52 @@ export class TermIndex<T> extends MiniSearch<T> {
       if (fieldValue == null) continue;
       const tokens = tokenize(stringifyField(fieldValue, field), field);
       const fieldId = this._fieldIds[field]!;
-      const counts = new Map<string, number>();
+      const postings = (this.#fieldPostings[fieldId] ??= new Map());
       // Whether every token is its own term, as search.ts's are: then the distinct tokens MiniSearch counts as the
       // field's length are the distinct terms counted here, and no Set of them is needed.
       let same = true;
+      let distinct = 0;
       for (const token of tokens) {
         const processed = processTerm(token, field);
         if (processed !== token || token === '') same = false;
-        if (Array.isArray(processed)) for (const t of processed) counts.set(t, (counts.get(t) ?? 0) + 1);
-        else if (processed) counts.set(processed, (counts.get(processed) ?? 0) + 1);
+        if (Array.isArray(processed)) {
+          for (const t of processed) if (this.#count(postings, fieldId, shortId, t)) distinct++;
+        } else if (processed && this.#count(postings, fieldId, shortId, processed)) distinct++;
       }
-      mini.addFieldLength(shortId, fieldId, this._documentCount - 1, same ? counts.size : new Set(tokens).size);
-      for (const [term, count] of counts) this.#addTerm(fieldId, shortId, term, count);
+      mini.addFieldLength(shortId, fieldId, this._documentCount - 1, same ? distinct : new Set(tokens).size);
     }
   }
 
   /**
-   * `count` occurrences of a term in a passage's field, as as many calls of MiniSearch's addTerm would leave them:
-   * the term's data found through #termData, and the tree walked (`fetch`) only for a term not seen before.
+   * One occurrence of a term in a passage's field (`postings`, that field's #fieldPostings), as a call of
+   * MiniSearch's addTerm would leave it; whether it is the term's first in the passage. A term new to the field is
+   * found through #termData, and the tree walked (`fetch`) only for a term not seen before.
    */
-  #addTerm(fieldId: number, documentId: number, term: string, count: number): void {
+  #count(postings: Map<string, Postings>, fieldId: number, shortId: number, term: string): boolean {
+    const known = postings.get(term);
+    // (The passage being added has the largest short id yet: it is the last in the term's Postings, or absent.)
+    if (known !== undefined) return known.count(shortId);
     const termData = (this.#termData ??= new Map());
-    let known = termData.get(term);
-    if (known === undefined) {
-      known = this._index.fetch(term, () => new Map());
-      termData.set(term, known);
+    let data = termData.get(term);
+    if (data === undefined) {
+      data = this.#tree.fetch(term, newFieldTermData);
+      termData.set(term, data);
     }
-    // (A passage's field adds each of its terms once, under a short id never used before: nothing to add to.)
-    const fieldIndex = known.get(fieldId);
-    if (fieldIndex === undefined) known.set(fieldId, new Map<number, number>().set(documentId, count));
-    else fieldIndex.set(documentId, count);
+    // (Already in the field when passages are added after the index was prepared, which let #fieldPostings go.)
+    const before = data.get(fieldId);
+    if (before !== undefined) {
+      postings.set(term, before);
+      return before.count(shortId);
+    }
+    const added = new Postings(shortId, 1);
+    data.set(fieldId, added);
+    postings.set(term, added);
+    return true;
+  }
+
+  /** MiniSearch's tree of terms, whose per-field data this class's `add` fills with Postings (see TermTree). */
+  get #tree(): TermTree {
+    return this._index as unknown as TermTree;
   }
 
   // Documents are only ever added: a changed corpus gets a new index (see library.ts). The scores below rely on it
@@ -143,7 +248,7 @@ export class TermIndex<T> extends MiniSearch<T> {
   /** How many passages have `term` in `field` (what a one-term `search` in that field would return). */
   documentFrequency(term: string, field: string): number {
     if (term === '') return 0;
-    return this._index.get(term)?.get(this.#fieldId(field))?.size ?? 0;
+    return this.#tree.get(term)?.get(this.#fieldId(field))?.size ?? 0;
   }
 
   /**
@@ -155,7 +260,7 @@ export class TermIndex<T> extends MiniSearch<T> {
     const out = new Map<number, TermMatch>();
     if (term === '') return out;
     const fieldId = this.#fieldId(field);
-    this.#add(out, term, 1, this._index.get(term), fieldId, bm25);
+    this.#add(out, term, 1, this.#tree.get(term), fieldId, bm25);
     if (loose === null) return out;
     for (const near of this.#nearTerms(term, loose.prefix, loose.fuzzy)) {
       const weight =
@@ -191,9 +296,9 @@ export class TermIndex<T> extends MiniSearch<T> {
       return cached;
     }
     const found: NearTerm[] = [];
-    const fuzzyMatches = fuzzy ? this._index.fuzzyGet(term, fuzzy) : undefined;
+    const fuzzyMatches = fuzzy ? this.#tree.fuzzyGet(term, fuzzy) : undefined;
     if (prefix) {
-      for (const [derived, data] of this._index.atPrefix(term)) {
+      for (const [derived, data] of this.#tree.atPrefix(term)) {
         const distance = derived.length - term.length;
         if (!distance) continue;
         // A prefix match that is also one typo away counts once, as a prefix match (as MiniSearch does).
@@ -227,6 +332,7 @@ export class TermIndex<T> extends MiniSearch<T> {
    */
   addedAll(): void {
     this.#termData = null;
+    this.#fieldPostings = [];
   }
 
   /**
@@ -276,7 +382,10 @@ export class TermIndex<T> extends MiniSearch<T> {
     const total = this._documentCount;
     // Written as MiniSearch's calcBM25Score writes it, so that the floating-point result is the same.
     const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-    for (const [shortId, termFreq] of frequencies) {
+    const pairs = frequencies.pairs;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const shortId = pairs[i]!;
+      const termFreq = pairs[i + 1]!;
       const score = weight * (idf * (d + (termFreq * (k + 1)) / (termFreq + norms[shortId]!)));
       const id = ids[shortId]!;
       const match = out.get(id);
