@@ -682,7 +682,9 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
  * a write-up that never mentions a bazaar, where the bazaars' own write-ups are of other months. (kindsOf makes a
  * write-up of another kind only where another title has every kind word this one's has; a question naming kinds of
  * two write-ups, "bazar" of one title and "ramadan" of another, met neither.) A write-up that says the word
- * anywhere, in passing too, may be about it and is judged as before. Only for a write-up (dated or titled): an
+ * anywhere, in passing too, may be about it and is judged as before. Only a word that says which write-ups are
+ * about it (SearchIndex.saysWhichWriteUps): a title's everyday word, "panitia" or "jadwal" said in many other
+ * write-ups, is no evidence that one lacking it is about something else. Only for a write-up (dated or titled): an
  * untitled document is asked no kind.
  */
 function unsaidKind(hit: Hit, result: SearchResult, index: SearchIndex): boolean {
@@ -695,7 +697,7 @@ function unsaidKind(hit: Hit, result: SearchResult, index: SearchIndex): boolean
   return result.groups.some(
     (g, i) =>
       g.kind === true &&
-      g.surface.some((w) => index.datedTitleWords.has(w) && index.writesInLowerCase(w)) &&
+      g.surface.some((w) => index.datedTitleWords.has(w) && index.writesInLowerCase(w) && index.saysWhichWriteUps(w)) &&
       !said.has(i) &&
       !g.surface.some((w) => doc.words.has(w)) &&
       !g.alternatives.some((a) => a.surface.some((w) => doc.words.has(w))),

@@ -403,6 +403,8 @@ export class SearchIndex {
   #datedTitleWords: ReadonlySet<string> | null = null;
   #announcing: ReadonlySet<string> | null = null;
   #openingDates: ReadonlyMap<string, readonly string[]> | null = null;
+  /** See saysWhichWriteUps, by word (only words of titles a question names are asked). */
+  readonly #saysWhich = new Map<string, boolean>();
   /** See listRuns: read on first use (undefined until then: null says there are none). */
   #listRuns: ((docId: string) => readonly ListRun[]) | null | undefined;
   /**
@@ -763,6 +765,29 @@ export class SearchIndex {
   /** The words of the titles of the dated write-ups (see titledKind in answer.ts). */
   get datedTitleWords(): ReadonlySet<string> {
     return (this.#datedTitleWords ??= new Set([...this.titleWords().values()].filter((t) => t.dated).flatMap((t) => [...t.words])));
+  }
+
+  /**
+   * Whether a word of some title says which write-ups are about it, not merely how write-ups talk (see unsaidKind
+   * in answer.ts): the write-ups that say it without it in their titles are no more than those whose titles have
+   * it. "bazar" (two bazaars' titles, one passing mention elsewhere) is; "panitia", "jadwal", "warga" (one title
+   * each, said in several other write-ups) are everyday words a write-up may answer without. Read once a word.
+   */
+  saysWhichWriteUps(word: string): boolean {
+    let read = this.#saysWhich.get(word);
+    if (read === undefined) {
+      const titles = this.titleWords();
+      let titled = 0;
+      for (const t of titles.values()) if (t.words.has(word)) titled++;
+      const elsewhere = new Set<string>();
+      for (const id of this.#termScores(word, WORDS).keys()) {
+        const { docId } = this.#byNumber[id]!;
+        if (titles.get(docId)?.words.has(word) !== true) elsewhere.add(docId);
+      }
+      read = titled > 0 && elsewhere.size <= titled;
+      this.#saysWhich.set(word, read);
+    }
+    return read;
   }
 
   /** The write-ups that announce an event still to come (see announces in recency.ts), by document id. */
