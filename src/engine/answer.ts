@@ -5,6 +5,7 @@ import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
+import { correctionsFirst } from './correction-posts.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
@@ -173,7 +174,10 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // (Not ahead of a passage that speaks of the coming one, asked for: "meetup berikutnya di mana" keeps an older
   // write-up's "Sampai jumpa di meetup berikutnya" before that write-up's own place, which is not the next one's.)
   const coming = result.recency === 'upcoming' ? (h: Hit) => h.passage.date !== null && speaksOfFuture(h.passage.text, true, h.passage.date) : undefined;
-  const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks), coming);
+  const typed = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks), coming);
+  // And a correction post ("Ralat: … 120 KK, bukan 210") before the earlier report whose figure it sets right, where
+  // it matches the question as well (see correction-posts.ts). Last, so that no order above puts the report back.
+  const hits = answered ? correctionsFirst(typed) : typed;
   const longForms = longFormsOf(result.groups);
   return {
     question,
