@@ -1,9 +1,9 @@
 // Correction posts: a write-up titled "Ralat …", "Koreksi …", "Correction: …" supersedes what an earlier write-up
 // said ("jumlah KK yang dibantu adalah 120, bukan 210"). Asked what both speak of, the earlier report often ranks
-// first, its wrong figure in a longer passage that says more of the question's words; a member reading it takes the
-// wrong figure for the answer. So the correction's passage is put ahead of the earlier write-ups' passages it matches
-// the question as well as (see correctionsFirst). It corrects only what it speaks of: a question about anything else
-// it does not match as well, and the report keeps its place.
+// first, its wrong figure in a longer passage that says more of the question's words; a member reading it takes
+// the wrong figure for the answer. So the correction's passage is put ahead of the earlier write-ups' passages it
+// matches the question as well as (see correctionsFirst). It corrects only what it speaks of: a question about
+// anything else it does not match as well, and the report keeps its place.
 
 import type { Hit } from './search.ts';
 
@@ -34,10 +34,10 @@ export function correctionTitle(title: string): boolean {
 const CORRECTION_REACH = 10;
 
 /**
- * `hits` with each correction's passage (of a dated write-up titled as one, see correctionTitle, that sets something
- * right, see CORRECTING) among the first CORRECTION_REACH put ahead of the first passage above it of an earlier dated write-up that is no correction, when
- * it covers as much of the question (Hit.coverage) as that passage does: it says what that write-up said, since set
- * right. Otherwise the order is kept.
+ * `hits` with each correction's passage (of a dated write-up titled as one, see correctionTitle, that sets
+ * something right, see CORRECTING) among the first CORRECTION_REACH put ahead of the first passage above it of an
+ * earlier dated write-up that is no correction, when it covers as much of the question (Hit.coverage) as that
+ * passage does: it says what that write-up said, since set right. Otherwise the order is kept.
  */
 export function correctionsFirst(hits: Hit[]): Hit[] {
   let out = hits;
