@@ -6,10 +6,11 @@ import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
+import { reportedDateTerms } from './reported-month.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
@@ -563,12 +564,12 @@ function asksAboutWhat(question: string): boolean {
 
 /**
  * Whether the hit's write-up has every word of the question that does not only ask which one (QueryGroup.recency)
- * in its title, or, for a year or a month's name the title lacks, in its date (see dateTerms; "mei" of 2025-05-10,
- * "may" read as "mei").
+ * in its title, or, for a year or a month's name the title lacks, in its date (see reportedDateTerms; "mei" of
+ * 2025-05-10, "may" read as "mei").
  */
 function titledOrDated(hit: Hit, result: SearchResult): boolean {
   if (hit.titleCoverage >= 1 - 1e-9) return true;
-  const date = dateTerms(hit.passage.date);
+  const date = reportedDateTerms(hit.passage.date, hit.passage.title);
   if (date.length === 0) return false;
   const title = new Set(tokenize(hit.passage.title).map((t) => t.norm));
   const dated = (w: string) => !title.has(w) && date.includes(MONTHS[ENGLISH_MONTHS.indexOf(w)] ?? w);
@@ -1036,7 +1037,7 @@ function monthsOf(result: SearchResult): string[] {
  */
 function ofMonth(p: Passage, months: string[], calendar: Calendar): boolean {
   const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
-  if (month === undefined || month === null || dateTerms(p.date).some((w) => months.includes(w))) return true;
+  if (month === undefined || month === null || reportedDateTerms(p.date, p.title).some((w) => months.includes(w))) return true;
   const { title, text } = calendar(p);
   return months.some((m) => title.has(m) || text.has(m));
 }
