@@ -1,0 +1,42 @@
+// Within a write-up, among its passages that match the question alike, the one that says the question's words
+// itself comes first. A finance report's lines each match its title's words alike ("Laporan Donasi …" heads them
+// all, and its month, "Oktober"): "total donasi bulan oktober" ranked "Total pengeluaran: Rp 9.450.000" above
+// "Total donasi Oktober 2025: Rp 12.300.000", the one line that says "donasi" itself. Hand-made corpus.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+const lib = Library.fromDocuments([
+  writeUp({
+    id: 'donasi-kebakaran',
+    title: 'Laporan Donasi Bulan Oktober 2025',
+    date: '2025-11-02',
+    body: [
+      'Laporan donasi untuk tiga keluarga korban kebakaran Gang Mawar, dikumpulkan 1-31 Oktober 2025.',
+      'Total donasi Oktober 2025: Rp 12.300.000',
+      'Pengeluaran: kasur dan selimut Rp 4.200.000, seragam dan buku sekolah anak Rp 2.750.000, sewa kontrakan dua bulan Rp 2.500.000.',
+      'Total pengeluaran: Rp 9.450.000',
+      'Sisa dana Rp 2.850.000 diserahkan tunai ke tiga keluarga.',
+    ].join('\n\n'),
+  }),
+  writeUp({
+    id: 'kerja-bakti',
+    title: 'Kerja Bakti Gang Mawar',
+    date: '2025-10-19',
+    body: 'Kerja bakti membersihkan puing kebakaran diikuti 40 warga. Konsumsi dari donasi warga RT 02.',
+  }),
+]);
+
+describe('passages of one write-up that match alike', () => {
+  it('"total donasi bulan oktober": the line that says "total donasi" first', () => {
+    const a = lib.ask('total donasi bulan oktober', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Rp 12.300.000');
+  });
+
+  it('"total pengeluaran": still the expenses\' total', () => {
+    const a = lib.ask('total pengeluaran bulan oktober', { top: 3 });
+    expect(a.results[0]?.text).toContain('Rp 9.450.000');
+  });
+});
