@@ -1,7 +1,7 @@
-// Within a write-up, among its passages that match the question alike, the one that says the question's words
-// itself comes first. A finance report's lines each match its title's words alike ("Laporan Donasi …" heads them
-// all, and its month, "Oktober"): "total donasi bulan oktober" ranked "Total pengeluaran: Rp 9.450.000" above
-// "Total donasi Oktober 2025: Rp 12.300.000", the one line that says "donasi" itself. Hand-made corpus.
+// Within a write-up, among its passages that match the question alike, the one that writes the question's words
+// side by side comes first. A finance report's lines each match its title's words alike ("Laporan Donasi …" heads
+// them all, and its month, "Oktober"): "total donasi bulan oktober" ranked "Total pengeluaran: Rp 9.450.000" above
+// "Total donasi Oktober 2025: Rp 12.300.000", the one line that says "total donasi". Hand-made corpus.
 
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
