@@ -1,16 +1,17 @@
 // Within a write-up, among its passages that match the question alike, the one that says the question's words
 // together first. A word the write-up's title has, and the month it is dated, count alike in every passage of it
-// (see search.ts, `whole` and `dated`): the line that repeats them says no more than its neighbours of what else is
-// asked. But where two lines match alike, the one that writes the question's words side by side ("Total donasi
+// (see search.ts, `whole` and `dated`): the line that repeats them says no more than its neighbours of what else
+// is asked. But where two lines match alike, the one that writes the question's words side by side ("Total donasi
 // Maret 2025: Rp …") is the one about them: of a monthly finance report titled "Laporan Donasi Bulan Maret",
 // "total donasi bulan Maret" matched "Total pengeluaran: Rp …" (its "total", and "donasi" and "Maret" through the
 // title and date) as much as "Total donasi Maret 2025: Rp …", and the expenses' total was shown first. Words said
-// apart are not counted: the call-out's "Syarat: … pelatihan dasar relawan … (bawa surat sehat)" is not more about
-// "what should volunteers bring" than its "Yang harus dibawa: …" under the title "Open Relawan".
+// apart are not counted, nor two of the title's own words together ("Donasi Maret"): the call-out's "Syarat: …
+// pelatihan dasar relawan … (bawa surat sehat)" is not more about "what should volunteers bring" than its "Yang
+// harus dibawa: …" under the title "Open Relawan".
 
 import { tokenize } from './analyzer.ts';
 
-type Ranked = { passage: { docId: string; text: string }; coverage: number; terms: ReadonlyMap<string, number>; paired?: true };
+type Ranked = { passage: { docId: string; text: string; title: string }; coverage: number; terms: ReadonlyMap<string, number>; paired?: true };
 
 /** How far down the ranking passages are reordered: past the first page of ten there is nothing shown to order. */
 const SAID_REACH = 20;
@@ -60,15 +61,22 @@ export function saidFirst<H extends Ranked>(hits: readonly H[]): H[] {
 
 /**
  * How many times a passage's text writes two of the question's words side by side: next tokens whose words are
- * terms (Hit.terms) of two different groups of the question.
+ * terms (Hit.terms) of two different groups of the question, not both words of the write-up's title. The title's
+ * own words together say only which write-up, as the title does over every passage of it: the opening "SRR Fun Run
+ * edisi pertama …" is no more about "who won the men's 5K at the 2024 fun run" than the podium table under it.
  */
 function sideBySide(hit: Ranked): number {
+  const title = new Set<string>();
+  for (const t of tokenize(hit.passage.title)) title.add(t.norm);
   let count = 0;
   let previous: number | undefined;
+  let previousTitled = false;
   for (const t of tokenize(hit.passage.text)) {
     const group = hit.terms.get(t.norm);
-    if (group !== undefined && previous !== undefined && group !== previous) count += 1;
+    const titled = title.has(t.norm);
+    if (group !== undefined && previous !== undefined && group !== previous && !(titled && previousTitled)) count += 1;
     previous = group;
+    previousTitled = titled;
   }
   return count;
 }
