@@ -36,6 +36,15 @@ const lib = Library.fromDocuments([
       'Podium 5K putri: 1. Anisa Rahmawati, 2. Dewi Kartika, 3. Siti Marlina.',
     ].join('\n\n'),
   }),
+  writeUp({
+    id: 'pertukaran',
+    title: 'Delapan jurnalis ikuti program pertukaran ke Beijing',
+    date: '2024-09-23',
+    body: [
+      'Beijing - Delapan jurnalis Jawa Barat mengikuti program pertukaran jurnalis selama 10 hari di Tiongkok, dari 12 hingga 21 September 2024, mengunjungi kantor berita dan kampus.',
+      'Tahun depan giliran jurnalis Tiongkok berkunjung ke Bandung.',
+    ].join('\n\n'),
+  }),
 ]);
 
 describe('passages of one write-up that match alike', () => {
@@ -53,5 +62,10 @@ describe('passages of one write-up that match alike', () => {
   it('the title\'s own words together count for nothing: the podium, not the opening that repeats "Fun Run Kampus"', () => {
     const a = lib.ask('juara 5K putra fun run kampus 2024 siapa', { top: 3 });
     expect(a.results[0]?.text).toContain('Bagus Setiawan');
+  });
+
+  it('only a tie-breaker: a passage that scores well below is not lifted for words said side by side in passing', () => {
+    const a = lib.ask('berapa lama program pertukaran jurnalis ke tiongkok', { top: 3 });
+    expect(a.results[0]?.text).toContain('10 hari');
   });
 });
