@@ -8,6 +8,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
 import { reportedDateTerms } from './reported-month.ts';
 import { saidFirst } from './said-first.ts';
+import { answerSlot } from './answer-slot.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
@@ -179,7 +180,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // (Before that, within a write-up, among its passages that match the question alike, the one that writes the
   // question's words side by side, not only through its title or date: "Total donasi Maret 2025: Rp …" before
   // "Total pengeluaran: Rp …" of the March report, for "total donasi bulan Maret"; see said-first.ts.)
-  const said = answered ? saidFirst(paired) : paired;
+  const said = answered ? saidFirst(paired, answerSlot(q), asks) : paired;
   const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming);
   // And a correction post ("Ralat: … 120 KK, bukan 210") before the earlier report whose figure it sets right, where
   // it matches the question as well (see correction-posts.ts). Last, so that no order above puts the report back.

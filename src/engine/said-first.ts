@@ -10,6 +10,8 @@
 // harus dibawa: …" under the title "Open Relawan".
 
 import { tokenize } from './analyzer.ts';
+import { holdsNewAnswer, type AskedSlot } from './answer-slot.ts';
+import { statesAskedType, type AskedType } from './asked-type.ts';
 
 type Ranked = { passage: { docId: string; text: string; title: string }; score: number; coverage: number; terms: ReadonlyMap<string, number>; paired?: true };
 
@@ -28,10 +30,13 @@ const SAID_TIE = 0.95;
  * `hits` with, in the places each write-up's passages hold among the first SAID_REACH, a passage moved ahead of
  * the same write-up's passages that match as much of the question (`coverage`, equal; and score, within SAID_TIE)
  * and write fewer of its words side by side (see sideBySide). Never ahead of a passage that numbers what the
- * question numbers (Hit.paired) when it does not. Other write-ups' places, and the order of the rest, are
- * unchanged: a tie-breaker within the write-up, not a score.
+ * question numbers (Hit.paired) when it does not, nor ahead of one that holds what the question asks for (a date, a
+ * count, a distance: `slot`, see answer-slot.ts; a time, an amount, a place: `asks`, see asked-type.ts) when it does
+ * not: "There are no shops open on the Kandri loop" writes "Kandri loop" too, and says nothing of how long it is.
+ * Other write-ups' places, and the order of the rest, are unchanged: a tie-breaker within the write-up, not a
+ * score.
  */
-export function saidFirst<H extends Ranked>(hits: readonly H[]): H[] {
+export function saidFirst<H extends Ranked>(hits: readonly H[], slot: AskedSlot | null, asks: AskedType | null): H[] {
   const reach = Math.min(SAID_REACH, hits.length);
   // (Grouped by hand, not with a callback: a closure made for every question is one more under tsx.)
   const places = new Map<string, number[]>();
@@ -42,10 +47,15 @@ export function saidFirst<H extends Ranked>(hits: readonly H[]): H[] {
     else own.push(i);
   }
   const pairs = new Map<H, number>();
+  const answers = new Map<H, boolean>();
   let out: H[] | null = null;
   for (const own of places.values()) {
     if (own.length < 2) continue;
-    for (const i of own) pairs.set(hits[i]!, sideBySide(hits[i]!));
+    for (const i of own) {
+      const h = hits[i]!;
+      pairs.set(h, sideBySide(h));
+      answers.set(h, (slot !== null && holdsNewAnswer(slot, h.passage.text)) || (asks !== null && statesAskedType(asks, h.passage.text)));
+    }
     const ordered: H[] = [];
     for (const i of own) {
       const h = hits[i]!;
@@ -53,7 +63,7 @@ export function saidFirst<H extends Ranked>(hits: readonly H[]): H[] {
       let at = ordered.length;
       while (at > 0) {
         const before = ordered[at - 1]!;
-        if (pairs.get(before)! >= mine || Math.abs(before.coverage - h.coverage) > 1e-9 || h.score < before.score * SAID_TIE || (before.paired === true && h.paired !== true)) break;
+        if (pairs.get(before)! >= mine || Math.abs(before.coverage - h.coverage) > 1e-9 || h.score < before.score * SAID_TIE || (before.paired === true && h.paired !== true) || (answers.get(before)! && !answers.get(h)!)) break;
         at -= 1;
       }
       ordered.splice(at, 0, h);
