@@ -5,10 +5,14 @@ import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
+import { correctionsFirst } from './correction-posts.ts';
+import { reportedDateTerms } from './reported-month.ts';
+import { saidFirst } from './said-first.ts';
+import { answerSlot } from './answer-slot.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
-import { dateTerms, ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { spelledNumberAt } from './number-words.ts';
@@ -173,7 +177,14 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // (Not ahead of a passage that speaks of the coming one, asked for: "meetup berikutnya di mana" keeps an older
   // write-up's "Sampai jumpa di meetup berikutnya" before that write-up's own place, which is not the next one's.)
   const coming = result.recency === 'upcoming' ? (h: Hit) => h.passage.date !== null && speaksOfFuture(h.passage.text, true, h.passage.date) : undefined;
-  const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks), coming);
+  // (Before that, within a write-up, among its passages that match the question alike, the one that writes the
+  // question's words side by side, not only through its title or date: "Total donasi Maret 2025: Rp …" before
+  // "Total pengeluaran: Rp …" of the March report, for "total donasi bulan Maret"; see said-first.ts.)
+  const said = answered ? saidFirst(paired, answerSlot(q), asks) : paired;
+  const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming);
+  // And a correction post ("Ralat: … 120 KK, bukan 210") before the earlier report whose figure it sets right, where
+  // it matches the question as well (see correction-posts.ts). Last, so that no order above puts the report back.
+  const hits = answered ? correctionsFirst(typed) : typed;
   const longForms = longFormsOf(result.groups);
   return {
     question,
@@ -559,12 +570,12 @@ function asksAboutWhat(question: string): boolean {
 
 /**
  * Whether the hit's write-up has every word of the question that does not only ask which one (QueryGroup.recency)
- * in its title, or, for a year or a month's name the title lacks, in its date (see dateTerms; "mei" of 2025-05-10,
- * "may" read as "mei").
+ * in its title, or, for a year or a month's name the title lacks, in its date (see reportedDateTerms; "mei" of
+ * 2025-05-10, "may" read as "mei").
  */
 function titledOrDated(hit: Hit, result: SearchResult): boolean {
   if (hit.titleCoverage >= 1 - 1e-9) return true;
-  const date = dateTerms(hit.passage.date);
+  const date = reportedDateTerms(hit.passage.date, hit.passage.title);
   if (date.length === 0) return false;
   const title = new Set(tokenize(hit.passage.title).map((t) => t.norm));
   const dated = (w: string) => !title.has(w) && date.includes(MONTHS[ENGLISH_MONTHS.indexOf(w)] ?? w);
@@ -1063,7 +1074,7 @@ function monthsOf(result: SearchResult): string[] {
  */
 function ofMonth(p: Passage, months: string[], calendar: Calendar): boolean {
   const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
-  if (month === undefined || month === null || dateTerms(p.date).some((w) => months.includes(w))) return true;
+  if (month === undefined || month === null || reportedDateTerms(p.date, p.title).some((w) => months.includes(w))) return true;
   const { title, text } = calendar(p);
   return months.some((m) => title.has(m) || text.has(m));
 }

@@ -3,7 +3,7 @@
 
 import { hasNumeral, isYear, tokenize, wordsOf, type Token } from './analyzer.ts';
 import { besideNumber, countedWordAt, measures } from './counted-words.ts';
-import { dateTerms } from './dates.ts';
+import { reportedDateTerms } from './reported-month.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { ORDINAL, besideSpelled, columnNumbering, numberedKey, underHeaderRow } from './numberings.ts';
 import { surfaceTerms } from './passage-analysis.ts';
@@ -140,7 +140,7 @@ export function readDocument(passages: readonly Passage[], english: boolean, tit
   const title = new Set(first ? surfaceTerms(first.title) : []);
   if (first) {
     add(first.title, true);
-    for (const w of dateTerms(first.date)) words.add(w);
+    for (const w of reportedDateTerms(first.date, first.title)) words.add(w);
   }
   // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
   // night 25 under "| Malam ke |", see columnNumbering.)

@@ -3,13 +3,14 @@
 
 import { hasNumeral, isNameAt, stemsOf, termsAt, tokenize, wordsOf, type RootReading } from './analyzer.ts';
 import { countedReading, headOf, type CountedHeads } from './counted-words.ts';
-import { dateTerms, textDateMonths } from './dates.ts';
+import { textDateMonths } from './dates.ts';
 import { joinedForm } from './hyphens.ts';
 import { emailSpans, linkSpans } from './links.ts';
 import { introHead, isListNumber, isMarker, lineStartOf, listItemTerm } from './list-items.ts';
 import { listsPlacings, namesWinners, numberedListIntros, PLACING_WORD } from './numbered-lists.ts';
 import { titlesInFull } from './title-abbreviations.ts';
 import { relativeDateWords } from './relative-text.ts';
+import { reportedDateTerms } from './reported-month.ts';
 import type { Passage } from './types.ts';
 
 /** Surface terms of a text, in order (the `title` field; translations of question words). */
@@ -167,5 +168,6 @@ export function analysePassage(
   if (passage.tableIntro) title.push(...surfaceTerms(passage.tableIntro));
   // And a person's title written short, "dr. Arief Budiman", says "dokter" (see title-abbreviations.ts).
   title.push(...titlesInFull(text));
-  return { id, words, title, date: dateTerms(passage.date), stops, counted };
+  // (The month a monthly report is about, not the one it was posted in: see reported-month.ts.)
+  return { id, words, title, date: reportedDateTerms(passage.date, passage.title), stops, counted };
 }

@@ -32,6 +32,7 @@ import { groupBy } from './group-by.ts';
 import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
+import { reportedDateTerms } from './reported-month.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
 import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
 import { contentStopwordTerms } from './content-stopwords.ts';
@@ -2258,7 +2259,7 @@ export class SearchIndex {
     for (const [id, a] of acc) {
       if (a.dateCovered === 0 && a.slotCovered === 0) continue;
       const p = this.#byNumber[id]!;
-      const date = new Set([...dateTerms(p.date), ...this.#titleDateWords(p.title)]);
+      const date = new Set([...reportedDateTerms(p.date, p.title), ...this.#titleDateWords(p.title)]);
       if (slots.every(({ group, words }) => a.credited?.has(group) || words.some((w) => date.has(w)))) a.covered += a.dateCovered;
       else if (monthDate) a.covered -= a.slotCovered;
       if (days.size === 0 && slots.every(({ words }) => words.some((w) => date.has(w)))) a.dated = true;

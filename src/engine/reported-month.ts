@@ -1,0 +1,53 @@
+// The month a write-up is about. A monthly report is posted after the month it reports on: "Laporan Keuangan April
+// 2025" is dated 5 May. Its date's month says only when it was posted; read as what it is about, "saldo akhir Mei"
+// was answered with April's balance, "Mei" being the date's. So where the title names a month before the date's
+// (and every month it names is before it), that month stands in the date's place, with the title's year or the
+// date's. A title that names the date's own month ("Notulen Rapat Mei 2025") or a later one (a plan posted ahead,
+// "Imunisasi November" dated in October) leaves the date as it is.
+
+import { dateTerms, ENGLISH_MONTHS, MONTHS } from './dates.ts';
+
+/**
+ * A month's name in a title, Indonesian or English, as a word. "May" only capitalised (below): in lower case it is
+ * likelier the verb.
+ */
+const TITLE_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(${[...MONTHS, ...ENGLISH_MONTHS.filter((m) => m !== 'may')].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const TITLE_MAY = /(?<![\p{L}\p{N}])May(?![\p{L}\p{N}])/u;
+const TITLE_YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{L}\p{N}])/u;
+
+/**
+ * dateTerms of a write-up's date (its year and its month's Indonesian name), read as what the write-up is about
+ * (see above): the months its title names in place of the date's, where all of them are before it. Kept per date
+ * and title: asked for every passage indexed and every dated hit of a question that names a month.
+ */
+export function reportedDateTerms(date: string | null, title: string): string[] {
+  const key = `${date}\n${title}`;
+  let terms = reported.get(key);
+  if (terms === undefined) {
+    if (reported.size >= REPORTED_LIMIT) reported.clear();
+    reported.set(key, (terms = read(date, title)));
+  }
+  return terms.slice();
+}
+
+/** How many date and title pairs reportedDateTerms keeps (a corpus's write-ups: their titles are few). */
+const REPORTED_LIMIT = 10_000;
+const reported = new Map<string, string[]>();
+
+function read(date: string | null, title: string): string[] {
+  const terms = dateTerms(date);
+  const m = date === null ? null : /^(\d{4})-(\d{2})/u.exec(date);
+  if (m === null || terms.length < 2) return terms;
+  const months = new Set<number>();
+  for (const t of title.matchAll(TITLE_MONTH)) {
+    const name = t[1]!.toLowerCase();
+    months.add((MONTHS.includes(name) ? MONTHS.indexOf(name) : ENGLISH_MONTHS.indexOf(name)) + 1);
+  }
+  if (TITLE_MAY.test(title)) months.add(5);
+  if (months.size === 0) return terms;
+  const year = Number(m[1]);
+  const named = Number(TITLE_YEAR.exec(title)?.[1] ?? year);
+  const posted = year * 12 + Number(m[2]);
+  for (const n of months) if (named * 12 + n >= posted) return terms;
+  return [String(named), ...[...months].sort((a, b) => a - b).map((n) => MONTHS[n - 1]!)];
+}

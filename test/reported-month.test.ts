@@ -1,0 +1,62 @@
+// A monthly report is posted after the month it reports on: "Laporan Keuangan April 2025", dated 5 May. Its date's
+// month says when it was posted, its title's what it is about: "saldo akhir Mei" is not answered by April's
+// balance, nor "pemasukan bulan Mei" by April's income. Hand-made corpus of a neighbourhood fund's reports.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { reportedDateTerms } from '../src/engine/reported-month.ts';
+import { writeUp } from './write-up.ts';
+
+const lib = Library.fromDocuments([
+  writeUp({
+    id: 'kas-juli',
+    title: 'Laporan Kas RW 03 Bulan Juli 2025',
+    date: '2025-08-04',
+    body: ['Pemasukan Juli dari iuran warga: Rp 4.200.000.', 'Pengeluaran Juli untuk lampu jalan dan kebersihan: Rp 3.100.000.', 'Saldo akhir kas Juli 2025: Rp 6.850.000.'].join('\n\n'),
+  }),
+  writeUp({
+    id: 'kas-juni',
+    title: 'Laporan Kas RW 03 Bulan Juni 2025',
+    date: '2025-07-03',
+    body: ['Pemasukan Juni dari iuran warga: Rp 3.900.000.', 'Saldo akhir kas Juni 2025: Rp 5.750.000.'].join('\n\n'),
+  }),
+  writeUp({
+    id: 'rencana-agustusan',
+    title: 'Rencana Lomba Agustusan',
+    date: '2025-07-20',
+    body: 'Rapat warga bulan Juli memutuskan lomba 17 Agustus diadakan di lapangan RW 03, dana dari kas Rp 2.000.000.',
+  }),
+]);
+
+describe('reportedDateTerms', () => {
+  it('reads the month an earlier month the title names in place of the date\'s', () => {
+    expect(reportedDateTerms('2025-05-05', 'Laporan Keuangan April 2025')).toEqual(['2025', 'april']);
+    expect(reportedDateTerms('2026-01-06', 'Laporan Kas Desember 2025')).toEqual(['2025', 'desember']);
+    expect(reportedDateTerms('2025-04-03', 'Monthly report, March')).toEqual(['2025', 'maret']);
+  });
+
+  it('keeps the date where the title names its own month, a later one, or none', () => {
+    expect(reportedDateTerms('2025-05-18', 'Notulen Rapat Mei 2025')).toEqual(['2025', 'mei']);
+    expect(reportedDateTerms('2025-10-27', 'Imunisasi November 2025')).toEqual(['2025', 'oktober']);
+    expect(reportedDateTerms('2025-06-10', 'Terima kasih sponsor')).toEqual(['2025', 'juni']);
+    expect(reportedDateTerms('2025-06-10', 'What we may do next')).toEqual(['2025', 'juni']);
+    expect(reportedDateTerms(null, 'Laporan April')).toEqual([]);
+  });
+});
+
+describe('a monthly report, posted the month after', () => {
+  it('"saldo akhir agustus 2025": not answered by July\'s balance', () => {
+    expect(lib.ask('saldo akhir kas agustus 2025 berapa', { top: 3 }).answered).toBe(false);
+  });
+
+  it('"pemasukan kas bulan juli": July\'s report, not June\'s posted in July', () => {
+    const a = lib.ask('pemasukan kas bulan juli', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('kas-juli');
+  });
+
+  it('a plan keeps its date: "rapat bulan juli lomba" finds the plan posted in July', () => {
+    const a = lib.ask('keputusan rapat bulan juli soal lomba', { top: 3 });
+    expect(a.results[0]?.docId).toBe('rencana-agustusan');
+  });
+});
