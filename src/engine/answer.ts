@@ -853,7 +853,9 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
     // question spells beside a title's word is the number it spells: "1" of "meetup pertama"; that only beside the
     // word asked, as a text's ordinals in words number their own word: the guest talk's "Hari pertama", its first
     // day, is no "data pertama" though its title says "Hari Data Nasional".)
-    const beside = g.number !== undefined ? g.numbers : [...g.numbers, ...doc.title];
+    // (Not a title's word where the title numbers what the question numbers: "Juara 3" of season 2's results,
+    // titled "… S2 results: KSATRIA BIRU juara baru", is no season 3; see DocumentWords.titleNumbered.)
+    const beside = g.number !== undefined || g.numbers.some((w) => doc.titleNumbered.has(w)) ? g.numbers : [...g.numbers, ...doc.title];
     return askedNumbers(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';
