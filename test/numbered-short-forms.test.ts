@@ -108,3 +108,29 @@ describe('a score beside a name of the title, a place beside a word of it', () =
     expect(small.ask('skor grand final liga voli season 1').results[0]?.text).toContain('3-2');
   });
 });
+
+describe('the next edition announced at the end of a write-up', () => {
+  it('is answered from the passage that announces it, and only that', () => {
+    const small = Library.fromDocuments([
+      writeUp({
+        id: 'malam-4',
+        title: 'Malam Catur #4: Pak Darto juara',
+        body: 'Juara malam ini Pak Darto, menang atas Bu Sri di final.\n\nMalam Catur #5 tanggal 15 November 2025, temanya catur cepat 10 menit.',
+        date: '2025-10-20',
+      }),
+      writeUp({ id: 'malam-3', title: 'Malam Catur #3: Bu Sri juara', body: 'Juara malam ini Bu Sri, menang atas Mas Eko.', date: '2025-09-20' }),
+    ]);
+    const plan = small.ask('malam catur 5 temanya apa');
+    expect(plan.answered).toBe(true);
+    expect(plan.results[0]?.text).toContain('catur cepat');
+    // (Its results are #4's: no winner of #5 yet.)
+    expect(small.ask('siapa juara malam catur 5').answered).toBe(false);
+    // (A farewell names it for nothing: "Sampai jumpa di Malam Catur #4!" at the end of #3's says no date.)
+    expect(small.ask('kapan malam catur 4').results[0]?.docId).toBe('malam-4');
+    const farewell = Library.fromDocuments([
+      writeUp({ id: 'malam-3', title: 'Malam Catur #3: Bu Sri juara', body: 'Juara malam ini Bu Sri.\n\nTerima kasih semua, sampai jumpa di Malam Catur #4!', date: '2025-09-20' }),
+    ]);
+    expect(farewell.ask('kapan malam catur 4').answered).toBe(false);
+    expect(farewell.ask('jadwal malam catur 4 kapan').answered).toBe(false);
+  });
+});

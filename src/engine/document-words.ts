@@ -22,8 +22,9 @@ export interface DocumentWords {
   /**
    * The words its title writes a number beside ("season" of "Garuda Cup Season 2", and of "Garuda Cup S2" where
    * titles number seasons: see readNumberedShortForms): the write-up is that one's, and `numbered` keeps of those
-   * words only the title's numbers. Season 2's "See you di season 3!" is no write-up of season 3, nor its "Juara
-   * 3" (the third place) one, though its title says "juara" (see answer.ts, namingByNames).
+   * words the title's numbers and later ones (the next, which it may announce). Season 2's "Season 1 kemarin rame
+   * banget" is no write-up of season 1, nor its "Juara 3" (the third place) one of season 3, though its title says
+   * "juara" (see answer.ts, namingByNames).
    */
   titleNumbered: ReadonlySet<string>;
   /**
@@ -167,11 +168,13 @@ export function readDocument(
   // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
   // night 25 under "| Malam ke |", see columnNumbering.)
   for (const p of passages) add(underHeaderRow(p));
+  // (An earlier one only: a write-up may announce the next, "Retro Night #5 tanggal 15 November, temanya Winning
+  // Eleven" at the end of #4's, which is what the newest word of #5 is; see plans.ts.)
   if (titleNumbers.size > 0) {
     for (const key of numbered) {
       const [w, n] = key.split('\u0000') as [string, string | undefined];
       const own = titleNumbers.get(w);
-      if (n !== undefined && n !== '*' && own !== undefined && !own.has(n)) numbered.delete(key);
+      if (n !== undefined && n !== '*' && own !== undefined && !own.has(n) && [...own].every((m) => Number(n) < Number(m))) numbered.delete(key);
     }
   }
   let near: ReadonlySet<string> | undefined;
