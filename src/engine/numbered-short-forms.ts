@@ -17,8 +17,18 @@ const LETTERS_NUMBER = /(?<![\p{L}\p{N}\p{M}])(\p{L}{1,2})(\d{1,2})(?![\p{L}\p{N
  * undefined where no word, or more than one, is meant (then the word stays as typed: "s1" of a degree, "ibu2").
  */
 export function readNumberedShortForms(text: string, opens: (letters: string) => string | undefined): string {
-  return text.replace(LETTERS_NUMBER, (match, letters: string, digits: string) => {
-    const word = opens(letters.toLowerCase());
-    return word === undefined ? match : `${word} ${digits}`;
-  });
+  // (A loop, not a replacer function: read for every question, where a closure made per call is a cost under tsx.
+  // Most texts have no digit at all.)
+  if (!HAS_DIGIT.test(text)) return text;
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(LETTERS_NUMBER)) {
+    const word = opens(m[1]!.toLowerCase());
+    if (word === undefined) continue;
+    out += `${text.slice(at, m.index)}${word} ${m[2]!}`;
+    at = m.index + m[0].length;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
+
+const HAS_DIGIT = /\d/u;
