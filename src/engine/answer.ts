@@ -21,7 +21,7 @@ import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
 import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
 import { isMarker } from './list-items.ts';
-import { numberedKey } from './numberings.ts';
+import { numberedKey, numberings, numbersWith } from './numberings.ts';
 import { calendarText } from './calendar-words.ts';
 import { titledInEnglish } from './alternatives.ts';
 import type { Alternative, Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
@@ -837,6 +837,19 @@ function numbersAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex
   return numbered.some((w) => doc.numbered.has(numberedKey(w, '*')));
 }
 
+/**
+ * Whether a passage announces the edition a question numbers (QueryGroup.numbers) that its write-up's title does
+ * not: it numbers it itself (Hit.paired, or its own words: "Retro Night #5") and speaks of it as to come, by tense
+ * or a later date ("… #5 tanggal 15 November 2025" in October's write-up; see speaksOfFuture).
+ */
+function announces(hit: Hit, g: QueryGroup): boolean {
+  const own = hit.paired === true || numbersWith(numberings(hit.passage.text, false, NO_KINDS, false), g, g.numbers ?? []);
+  return own && speaksOfFuture(hit.passage.text, false, hit.passage.date);
+}
+
+/** No words counted by titles, for reading a passage's own numbers beside their words only (see announces). */
+const NO_KINDS: ReadonlySet<string> = new Set();
+
 /** Whether a passage's term is the group's only through a translation, not its word or the word's stems. */
 function onlyTranslated(t: string, g: QueryGroup): boolean {
   return !g.surface.includes(t) && !g.stems.includes(t) && g.alternatives.some((a) => a.kind === 'translation' && (a.surface.includes(t) || a.stems.includes(t)));
@@ -895,7 +908,15 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
     // question spells beside a title's word is the number it spells: "1" of "meetup pertama"; that only beside the
     // word asked, as a text's ordinals in words number their own word: the guest talk's "Hari pertama", its first
     // day, is no "data pertama" though its title says "Hari Data Nasional".)
-    const beside = g.number !== undefined ? g.numbers : [...g.numbers, ...doc.title];
+    // (Not a title's word where the title numbers what the question numbers: "Juara 3" of season 2's results,
+    // titled "… S2 results: KSATRIA BIRU juara baru", is no season 3; see DocumentWords.titleNumbered. And there a
+    // number the title does not have names only the passage that writes it, as an announcement of the next one
+    // ("Retro Night #5 tanggal 15 November, temanya Winning Eleven" at the end of #4's write-up): #4's other
+    // passages, "Tekken 3: juara Agus", are not #5's. A farewell that says nothing of it, "See you di season 3!",
+    // "Sampai jumpa di Futsal Cup V!", names it for no question: see announces.)
+    const titled = g.numbers.some((w) => doc.titleNumbered.has(w));
+    if (titled && !askedNumbers(g).some((n) => doc.numbered.has(n)) && !announces(hit, g)) return false;
+    const beside = g.number !== undefined || titled ? g.numbers : [...g.numbers, ...doc.title];
     return askedNumbers(g).some((n) => doc.numbered.has(n) || beside.some((w) => doc.numbered.has(numberedKey(w, n))));
   };
   return asked.every(named) && result.cappedStopwords.every((w) => doc.written.has(w)) ? 'named' : 'other';

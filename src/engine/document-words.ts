@@ -5,7 +5,8 @@ import { hasNumeral, isYear, tokenize, wordsOf, type Token } from './analyzer.ts
 import { besideNumber, countedWordAt, measures } from './counted-words.ts';
 import { reportedDateTerms } from './reported-month.ts';
 import { spelledNumberAt } from './number-words.ts';
-import { ORDINAL, besideSpelled, columnNumbering, numberedKey, underHeaderRow } from './numberings.ts';
+import { readNumberedShortForms } from './numbered-short-forms.ts';
+import { ORDINAL, besideSpelled, columnNumbering, isScore, numberedKey, underHeaderRow } from './numberings.ts';
 import { surfaceTerms } from './passage-analysis.ts';
 import { startsOwnLine } from './sentences.ts';
 import type { Passage } from './types.ts';
@@ -18,6 +19,14 @@ export interface DocumentWords {
   written: ReadonlySet<string>;
   capitalised: ReadonlySet<string>;
   numbered: ReadonlySet<string>;
+  /**
+   * The words its title writes a number beside ("season" of "Garuda Cup Season 2", and of "Garuda Cup S2" where
+   * titles number seasons: see readNumberedShortForms): the write-up is that one's, and `numbered` keeps of those
+   * words the title's numbers and later ones (the next, which it may announce). Season 2's "Season 1 kemarin rame
+   * banget" is no write-up of season 1, nor its "Juara 3" (the third place) one of season 3, though its title says
+   * "juara" (see answer.ts, namingByNames).
+   */
+  titleNumbered: ReadonlySet<string>;
   /**
    * The pairs of words that stand within NEAR_WORDS of each other in one of its texts (its title or a passage), as
    * nearKey(earlier, later): "festival" and "makanan" of "festival makanan rakyat", not of a music festival's "stan
@@ -71,8 +80,11 @@ export const DOCUMENT_WORDS_LIMIT = 200_000;
 
 export function documentWordsSize(d: DocumentWords): number {
   // (Not `near`, made for the few write-ups a question asks it of: counted, it would be made for every one.)
-  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size;
+  return d.words.size + d.title.size + d.written.size + d.capitalised.size + d.numbered.size + d.titleNumbered.size;
 }
+
+/** No word opened by letters (readDocument's default: a title's "S2" stays as written). */
+const NO_WORD = (): undefined => undefined;
 
 /** A word written with a capital first (see readDocument: asked of every word of a document a question reads). */
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -83,11 +95,18 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
  * words titles number (SearchIndex.#titleNumbered), asked for only when a number of the text may count one: they
  * are collected on first use.
  */
-export function readDocument(passages: readonly Passage[], english: boolean, titleNumbered: () => ReadonlySet<string>): DocumentWords {
+export function readDocument(
+  passages: readonly Passage[],
+  english: boolean,
+  titleNumbered: () => ReadonlySet<string>,
+  opens: (letters: string) => string | undefined = NO_WORD,
+): DocumentWords {
   const words = new Set<string>();
   const written = new Set<string>();
   const capitalised = new Set<string>();
   const numbered = new Set<string>();
+  // (The numbers the title writes beside each word, see DocumentWords.titleNumbered.)
+  const titleNumbers = new Map<string, Set<string>>();
   const texts: string[] = [];
   const add = (text: string, isTitle = false) => {
     texts.push(text);
@@ -112,7 +131,8 @@ export function readDocument(passages: readonly Passage[], english: boolean, tit
       // names the write-up that says it, see QueryGroup.number.)
       const number = hasNumeral(t.norm) ? undefined : spelledNumberAt(norms, i);
       const spelled = number !== undefined && (spellsItsNumber || number.ordinal) ? number : undefined;
-      const digits = t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]);
+      // (Not a score, "3-2", which numbers nothing: see isScore.)
+      const digits = isScore(t.norm) ? null : (t.norm.match(/\d+/gu) ?? (spelled === undefined ? null : [spelled.n]));
       if (!digits) return;
       if (spelled !== undefined && !spellsItsNumber) {
         for (const w of besideSpelled(text, tokens, i, spelled)) numbered.add(numberedKey(w, spelled.n));
@@ -132,19 +152,31 @@ export function readDocument(passages: readonly Passage[], english: boolean, tit
       for (const n of digits) {
         if ((isTitle && !measures(text, tokens, i + (spelled?.words ?? 1) - 1)) || (ORDINAL.test(t.norm) && beside.length === 0)) numbered.add(n);
         if (spelled !== undefined) continue;
-        for (const w of beside) numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
+        for (const w of beside) {
+          numbered.add(numberedKey(w, n)).add(numberedKey(w, '*'));
+          if (isTitle) titleNumbers.set(w, (titleNumbers.get(w) ?? new Set()).add(n));
+        }
       }
     });
   };
   const first = passages[0];
   const title = new Set(first ? surfaceTerms(first.title) : []);
   if (first) {
-    add(first.title, true);
+    add(readNumberedShortForms(first.title, opens), true);
     for (const w of reportedDateTerms(first.date, first.title)) words.add(w);
   }
   // (A later part of a long table is read under its header row, as the table's first part is: its "| 25 |" is
   // night 25 under "| Malam ke |", see columnNumbering.)
   for (const p of passages) add(underHeaderRow(p));
+  // (An earlier one only: a write-up may announce the next, "Retro Night #5 tanggal 15 November, temanya Winning
+  // Eleven" at the end of #4's, which is what the newest word of #5 is; see plans.ts.)
+  if (titleNumbers.size > 0) {
+    for (const key of numbered) {
+      const [w, n] = key.split('\u0000') as [string, string | undefined];
+      const own = titleNumbers.get(w);
+      if (n !== undefined && n !== '*' && own !== undefined && !own.has(n) && [...own].every((m) => Number(n) < Number(m))) numbered.delete(key);
+    }
+  }
   let near: ReadonlySet<string> | undefined;
   return {
     words,
@@ -152,6 +184,7 @@ export function readDocument(passages: readonly Passage[], english: boolean, tit
     written,
     capitalised,
     numbered,
+    titleNumbered: new Set(titleNumbers.keys()),
     get near() {
       return (near ??= nearPairs(texts));
     },

@@ -59,6 +59,17 @@ const PLAIN_NUMBER = /^(?:#|ke-?)?(\d+)(?:st|nd|rd|th)?$/u;
 const NUMBER_RANGE = /^(\d{1,3})-(\d{1,3})$/u;
 
 /**
+ * Whether a token is a match's score, two numbers joined by a dash, the first not smaller ("3-2", "2-0", "13-9",
+ * "1-1"): it numbers nothing, neither the team before it nor the word after ("RAJAWALI 3-2 NAGA HITAM" is no
+ * RAJAWALI #3, and under a title that names RAJAWALI it made the write-up one of a "season 3"). A range is smaller
+ * first ("Hari 2-3").
+ */
+export function isScore(norm: string): boolean {
+  const m = NUMBER_RANGE.exec(norm);
+  return m !== null && Number(m[1]) >= Number(m[2]);
+}
+
+/**
  * The numbers a written number counts to (see Numbering.written), for a write-up's last day
  * (SearchIndex.#lastNumbers): its number ("2", "ke-2", "2nd"), or both of a range ("Hari 2-3" is the write-up's
  * second and third day, and the last is the third, as a question's "hari 3" finds it). None of a date, an amount
@@ -86,7 +97,7 @@ export function numberings(text: string, english: boolean, kinds: ReadonlySet<st
   let intros: Map<number, string> | undefined;
   tokens.forEach((t, i) => {
     if (hasNumeral(t.norm)) {
-      const numbers = t.norm.match(/\d+/gu) ?? [];
+      const numbers = isScore(t.norm) ? [] : (t.norm.match(/\d+/gu) ?? []);
       if (numbers.length === 0) return;
       // (Or the head of the name the number ends, as a title's is read: the minutes' "Meetup Komunitas Python
       // ke-23" is meetup #23, see countedWords.)

@@ -38,6 +38,7 @@ import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
 import { contentStopwordTerms } from './content-stopwords.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
+import { readNumberedShortForms } from './numbered-short-forms.ts';
 import { DIGITS_AN, besideSpelled, digitSpellings, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
 import { LIST_ITEM_NUMBER, isMarker, listItemTerm, spelledOrdinal, wordOf, wordsOnly } from './list-items.ts';
 import { besideNumber, countedHead, countedReading, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
@@ -419,6 +420,8 @@ export class SearchIndex {
    * not again for every question that asks for a numbered day or meetup.
    */
   readonly #numberingsMemo = new Map<number, readonly Numbering[]>();
+  /** What each document's title numbers (see #titleNumbersOther), by document id, read on first use. */
+  readonly #titleNumberingsMemo = new Map<string, readonly Numbering[]>();
   /** See #lastNumbers, by the words asked. */
   readonly #lastNumbersMemo = new Map<string, ReadonlyMap<string, number>>();
   /**
@@ -850,8 +853,25 @@ export class SearchIndex {
   /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
     const roman = readRomanNumerals(question.normalize('NFKC'), this.#numberedWord, this.#unknownWord);
-    return readDates(joinSpacedOrdinals(roman, this.#numberedWord), this.#monthDated);
+    const spelled = readNumberedShortForms(roman, this.#titleWordOpened);
+    return readDates(joinSpacedOrdinals(spelled, this.#numberedWord), this.#monthDated);
   }
+
+  /**
+   * The one word titles write right before a number ("season" of "Garuda Cup Season 2") that `letters` open and
+   * that is longer than them, for readNumberedShortForms: a question's "s2" is "season 2" there. None where two
+   * such words are ("seri", "sesi") or none is: over untitled text, or where no title numbers a word so, "S1" is a
+   * degree and "ibu2" a plural.
+   */
+  readonly #titleWordOpened = (letters: string): string | undefined => {
+    let found: string | undefined;
+    for (const w of this.#numberedWords.beside.keys()) {
+      if (w.length <= letters.length || !w.startsWith(letters)) continue;
+      if (found !== undefined) return undefined;
+      found = w;
+    }
+    return found;
+  };
 
   /** #questionText's readers of a word, made once per index: under tsx every function made is also named. */
   readonly #numberedWord = (w: string): boolean => this.#numbersWord(w);
@@ -1170,6 +1190,26 @@ export class SearchIndex {
 
   /** #titleNumbered, for readDocument to call only when it needs it (made once, not once a document read). */
   readonly #titleNumberedLater = (): ReadonlySet<string> => this.#titleNumbered();
+
+  /**
+   * Whether the title of the passage's document numbers one of `words` with numbers none of which is the one `g`
+   * asks ("Garuda Cup Season 2", "Garuda Cup S2" for "season 1"): that write-up is another edition's, whatever its
+   * text mentions.
+   */
+  #titleNumbersOther(passage: Passage, g: QueryGroup, words: readonly string[]): boolean {
+    const n = askedNumbers(g)[0];
+    if (n === undefined || !passage.title) return false;
+    let read = this.#titleNumberingsMemo.get(passage.docId);
+    if (read === undefined) {
+      // (A title may write the number short, "GARUDA CUP S2 results", where the others write "Season 2": see
+      // readNumberedShortForms.)
+      const title = readNumberedShortForms(passage.title, this.#titleWordOpened);
+      read = numberings(title, this.#englishDocs.has(passage.docId), this.#titleNumbered(), false);
+      this.#titleNumberingsMemo.set(passage.docId, read);
+    }
+    const own = read.filter((x) => x.words.some((w) => words.includes(w)));
+    return own.length > 0 && !own.some((x) => x.numbers.includes(n));
+  }
 
   /** What passage `id` numbers (see numberings), read as its language reads numbers. */
   #numberings(id: number): readonly Numbering[] {
@@ -2219,6 +2259,9 @@ export class SearchIndex {
         const literal = g.last === true && e.terms.some((t) => g.surface.includes(t) || g.stems.includes(t));
         const asked = g.last === true ? (lastN === undefined ? undefined : { ...g, number: String(lastN) }) : g;
         if (numbered !== null && !byTitle && !literal && (asked === undefined || !numbersWith(this.#numberings(id), asked, numbered))) continue;
+        // (Nor a passage whose title numbers the same thing with another number: season 2's "Season 1 kemarin rame
+        // banget" mentions season 1 in passing, and outranked season 1's own write-up for "hadiah season 1".)
+        if (numbered !== null && !byTitle && !literal && asked !== undefined && this.#titleNumbersOther(passage, asked, numbered)) continue;
         let a = acc.get(id);
         if (a === undefined) acc.set(id, (a = { score: 0, covered: 0, recencyCovered: 0, upcomingCovered: 0, titled: 0, matched: 0, translated: 0, related: 0, terms: new Map<string, number>(), credited: null, dateCovered: 0, slotCovered: 0 }));
         if (numbered !== null && !byTitle && !literal) a.paired = true;
@@ -2416,7 +2459,7 @@ export class SearchIndex {
       this.#documentWords.set(docId, cached);
       return cached;
     }
-    const read = readDocument(this.#documents.get(docId) ?? [], this.#englishDocs.has(docId), this.#titleNumberedLater);
+    const read = readDocument(this.#documents.get(docId) ?? [], this.#englishDocs.has(docId), this.#titleNumberedLater, this.#titleWordOpened);
     const size = documentWordsSize(read);
     // A document larger than the whole allowance is read each time it is asked for, as before.
     if (size > this.#documentWordsLimit) return read;

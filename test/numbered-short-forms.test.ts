@@ -1,0 +1,136 @@
+// A number joined to the opening letter(s) of the word write-ups number an event with, as gamers and fans write a
+// season or an episode: "s2" of "Liga Catur Season 2", "ep3" of "Podcast Episode 3". A member asks "hadiah liga
+// catur s1 brp"; read as a word the corpus lacks, the "s1" said nothing and the other season's write-up answered.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { readNumberedShortForms } from '../src/engine/numbered-short-forms.ts';
+import { writeUp } from './write-up.ts';
+
+const prizes = ['Rp 1.000.000', 'Rp 2.500.000', 'Rp 4.000.000'];
+const venues = ['Aula Kecamatan', 'GOR Sukamaju', 'Balai Warga RW 05'];
+const lib = Library.fromDocuments([
+  ...[1, 2, 3].map((n) =>
+    writeUp({
+      id: `liga-${n}`,
+      title: `Liga Catur Warga Season ${n}: pendaftaran`,
+      body: `${n > 1 ? `Season ${n - 1} kemarin seru, jadi liga catur dibuka lagi.` : 'Pendaftaran liga catur dibuka.'}\n\nTotal hadiah ${prizes[n - 1]} untuk juara. Pertandingan di ${venues[n - 1]}.`,
+      date: `202${n + 2}-03-01`,
+    }),
+  ),
+  writeUp({ id: 'rapat', title: 'Rapat Pengurus', body: 'Rapat membahas kas dan hadiah turnamen catur tahun depan.', date: '2025-06-01' }),
+]);
+
+describe('readNumberedShortForms', () => {
+  const season = (letters: string) => ('season'.startsWith(letters) && letters.length < 6 ? 'season' : undefined);
+  it('spells out a number joined to the opening of a word titles number', () => {
+    expect(readNumberedShortForms('hadiah liga catur s1 brp', season)).toBe('hadiah liga catur season 1 brp');
+    expect(readNumberedShortForms('who won S2?', season)).toBe('who won season 2?');
+    expect(readNumberedShortForms('se12 kapan', season)).toBe('season 12 kapan');
+  });
+  it('leaves other words with digits alone', () => {
+    for (const q of ['lulusan s1 atau s2', 'ibu2 dan bapak2', 'versi v2.0', 's2-3', 'rp5jt', '21K', 's123']) {
+      expect(readNumberedShortForms(q, (l) => (l === 'x' ? 'xbox' : undefined)), q).toBe(q);
+    }
+    expect(readNumberedShortForms('s1.5 s1,5 s1/2', season)).toBe('s1.5 s1,5 s1/2');
+  });
+});
+
+describe('a season asked by its short form', () => {
+  it('finds that season\'s write-up', () => {
+    for (const n of [1, 2, 3]) {
+      for (const q of [`hadiah s${n}`, `hadiah S${n} brp`, `total hadiah season ${n}`]) {
+        const a = lib.ask(q);
+        expect(a.answered, q).toBe(true);
+        expect(a.results[0]?.docId, q).toBe(`liga-${n}`);
+      }
+    }
+  });
+  it('is not read so where no title numbers such a word', () => {
+    const plain = Library.fromDocuments([
+      writeUp({ id: 'beasiswa', title: 'Beasiswa Warga', body: 'Beasiswa untuk mahasiswa S1 sebesar Rp 3.000.000 per semester.', date: '2025-01-01' }),
+    ]);
+    expect(plain.ask('beasiswa s1 brp').results[0]?.text).toContain('S1');
+  });
+});
+
+describe('another season\'s write-up that mentions the season asked', () => {
+  it('does not answer for it', () => {
+    // (Season 2's "Season 1 kemarin seru" numbers season 1 in passing; its title numbers season 2.)
+    for (const n of [1, 2]) {
+      for (const q of [`season ${n} dimana`, `s${n} dimana`, `hadiah liga catur season ${n}`]) {
+        expect(lib.ask(q).results[0]?.docId, q).toBe(`liga-${n}`);
+      }
+    }
+  });
+});
+
+describe('a season no write-up is of', () => {
+  it('is not answered from another season\'s write-up that names it in passing, nor from its third place', () => {
+    // (The "3" of "juara liga catur season 3" numbers the season: no "Juara 3" of season 1's list answers it.)
+    const small = Library.fromDocuments([
+      writeUp({ id: 'liga-1', title: 'Liga Catur Warga Season 1: hasil', body: 'Hasil liga catur season 1:\n\n- Juara 1: Pak Darto (RT 03)\n- Juara 2: Bu Sri (RT 02)\n- Juara 3: Mas Eko (RT 05)', date: '2024-05-01' }),
+      writeUp({
+        id: 'liga-2',
+        title: 'Liga Catur Warga S2: hasil',
+        body: 'Juara liga catur season 2 adalah Bu Wati dari RT 01.\n\nSampai jumpa di season 3 tahun depan, pendaftaran dibuka bulan Maret!',
+        date: '2025-05-01',
+      }),
+    ]);
+    for (const q of ['siapa juara liga catur season 3', 'juara liga catur s3 siapa']) {
+      const a = small.ask(q);
+      expect(a.answered, q).toBe(false);
+    }
+    // (Its own season still is: "S2" of its title is season 2.)
+    expect(small.ask('siapa juara liga catur season 2').results[0]?.docId).toBe('liga-2');
+    expect(small.ask('siapa juara liga catur s1').results[0]?.docId).toBe('liga-1');
+  });
+});
+
+describe('a score beside a name of the title, a place beside a word of it', () => {
+  it('numbers no season', () => {
+    // ("RAJAWALI 3-2 NAGA HITAM" under the title "Hasil Liga Voli Season 1: RAJAWALI juara!" read as RAJAWALI's
+    // number 3 and 2, the title's word: "siapa juara liga voli season 3", which no write-up covers, was answered.
+    // Nor does its "Juara 3", the third place, though its title says "juara": the title numbers seasons.)
+    const small = Library.fromDocuments([
+      writeUp({
+        id: 'voli-1',
+        title: 'Hasil Liga Voli Season 1: RAJAWALI juara!',
+        body: 'Grand final: RAJAWALI 3-2 NAGA HITAM, set kelima sampai 17-15.\n\nMVP final: Bayu Pratama.\n\nJuara 3: MACAN TUTUL, menang atas ELANG.',
+        date: '2025-03-24',
+      }),
+      writeUp({ id: 'voli-2', title: 'Liga Voli Season 2: pendaftaran', body: 'Pendaftaran liga voli season 2 dibuka sampai 14 September.', date: '2025-08-25' }),
+    ]);
+    for (const q of ['siapa juara liga voli season 3', 'siapa pemenang liga voli season 3', 'mvp liga voli season 3']) {
+      expect(small.ask(q).answered, q).toBe(false);
+    }
+    expect(small.ask('siapa juara liga voli season 1').answered).toBe(true);
+    expect(small.ask('skor grand final liga voli season 1').results[0]?.text).toContain('3-2');
+  });
+});
+
+describe('the next edition announced at the end of a write-up', () => {
+  it('is answered from the passage that announces it, and only that', () => {
+    const small = Library.fromDocuments([
+      writeUp({
+        id: 'malam-4',
+        title: 'Malam Catur #4: Pak Darto juara',
+        body: 'Juara malam ini Pak Darto, menang atas Bu Sri di final.\n\nMalam Catur #5 tanggal 15 November 2025, temanya catur cepat 10 menit.',
+        date: '2025-10-20',
+      }),
+      writeUp({ id: 'malam-3', title: 'Malam Catur #3: Bu Sri juara', body: 'Juara malam ini Bu Sri, menang atas Mas Eko.', date: '2025-09-20' }),
+    ]);
+    const plan = small.ask('malam catur 5 temanya apa');
+    expect(plan.answered).toBe(true);
+    expect(plan.results[0]?.text).toContain('catur cepat');
+    // (Its results are #4's: no winner of #5 yet.)
+    expect(small.ask('siapa juara malam catur 5').answered).toBe(false);
+    // (A farewell names it for nothing: "Sampai jumpa di Malam Catur #4!" at the end of #3's says no date.)
+    expect(small.ask('kapan malam catur 4').results[0]?.docId).toBe('malam-4');
+    const farewell = Library.fromDocuments([
+      writeUp({ id: 'malam-3', title: 'Malam Catur #3: Bu Sri juara', body: 'Juara malam ini Bu Sri.\n\nTerima kasih semua, sampai jumpa di Malam Catur #4!', date: '2025-09-20' }),
+    ]);
+    expect(farewell.ask('kapan malam catur 4').answered).toBe(false);
+    expect(farewell.ask('jadwal malam catur 4 kapan').answered).toBe(false);
+  });
+});
