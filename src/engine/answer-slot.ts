@@ -21,9 +21,10 @@
 
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
-import { askedType, statesAmountOtherThan } from './asked-type.ts';
-import { askedMeasure, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
+import { amountsOtherThan, askedType, statesAmountOtherThan } from './asked-type.ts';
+import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, statesReason } from './reason-slot.ts';
+import type { Highlight } from './types.ts';
 
 /** What a question's answer looks like (see answerSlot). */
 export type AnswerSlot =
@@ -160,4 +161,81 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
     }
   }
   return false;
+}
+
+// Where the value stands. A date's year after its day and month ("10 November 1988"), and its month and day before
+// a year alone ("September 2005"); a place's or a kind's name whole ("di Jalan Pegangsaan Timur 56": capitalised
+// words and a house number, not the sentence's next word); a count from its number to its noun.
+const YEAR_AFTER = /\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/uy;
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+$`, 'iu');
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}'-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'-]*|\d+(?![\p{L}\p{N}])))*/uy;
+const BETWEEN_VALUES = /^\s+$/u;
+
+/**
+ * Where `text` states the answer `asked` asks for, the values holdsNewAnswer reads, each whole ("3 jam 15 menit",
+ * "Rp 19,797 miliar", "10 November 1988", "Taman Ismail Marzuki", "84 penumpang"): what a long passage's excerpt
+ * is taken to show and highlights (answer.ts's snippetOf). In order; values only spaces apart are one ("3 jam" and
+ * "15 menit"). None for a reason: a clause, not a value.
+ */
+export function answerValues(asked: AskedSlot, text: string): Highlight[] {
+  const { slot } = asked;
+  let found: Highlight[] = [];
+  if (slot.type === 'reason') return found;
+  if (slot.type === 'amount') found = amountsOtherThan(asked.numbers, text);
+  else if (slot.type === 'measure') found = measuresOtherThan(slot.of, asked.numbers, text);
+  else if (slot.type === 'date') {
+    for (const m of text.matchAll(DATE)) {
+      if (asked.numbers.has(digitsOf(m[0]))) continue;
+      let start = m.index;
+      let end = start + m[0].length;
+      YEAR_AFTER.lastIndex = end;
+      const year = YEAR_AFTER.exec(text);
+      if (year !== null && !m[0].startsWith('(')) end += year[0].length;
+      else {
+        const month = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+        if (month !== null) start -= month[0].length;
+      }
+      found.push([start, end]);
+    }
+  } else if (slot.type === 'place') {
+    for (const m of text.matchAll(PLACE)) {
+      if (asked.words.has(m[1]!.toLowerCase())) continue;
+      found.push(nameAt(text, m.index + m[0].length - m[1]!.length));
+    }
+  } else {
+    const tokens = [...text.matchAll(TOKEN)];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]![0];
+      if (slot.type === 'named') {
+        const next = tokens[i + 1];
+        if (t.toLowerCase() === slot.noun && next !== undefined && CAPITAL.test(next[0]) && !asked.words.has(next[0].toLowerCase())) {
+          found.push([tokens[i]!.index, nameAt(text, next.index)[1]]);
+        }
+      } else if (DIGIT_START.test(t) && !YEAR_DIGITS.test(t) && !asked.numbers.has(digitsOf(t))) {
+        // (The noun right after the number, or one word later, as holdsNewAnswer reads it.)
+        const noun = tokens[i + 1]?.[0].toLowerCase() === slot.noun ? tokens[i + 1] : tokens[i + 2]?.[0].toLowerCase() === slot.noun ? tokens[i + 2] : undefined;
+        if (noun !== undefined) found.push([tokens[i]!.index, noun.index + noun[0].length]);
+      }
+    }
+  }
+  return joined(text, found);
+}
+
+/** The capitalised name (with a house number) that starts at `at`. */
+function nameAt(text: string, at: number): Highlight {
+  NAME_RUN.lastIndex = at;
+  const m = NAME_RUN.exec(text);
+  return [at, at + (m === null ? 0 : m[0].length)];
+}
+
+/** Sorted values, those that overlap or stand only spaces apart made one. */
+function joined(text: string, values: Highlight[]): Highlight[] {
+  values.sort((a, b) => a[0] - b[0]);
+  const out: Highlight[] = [];
+  for (const v of values) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (v[0] <= last[1] || BETWEEN_VALUES.test(text.slice(last[1], v[0])))) last[1] = Math.max(last[1], v[1]);
+    else out.push([v[0], v[1]]);
+  }
+  return out;
 }

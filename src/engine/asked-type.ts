@@ -290,14 +290,34 @@ const DIGIT = /\d/u;
  * restated. "Gratis", "free" say no number: always one.
  */
 export function statesAmountOtherThan(said: ReadonlySet<string>, text: string): boolean {
+  return amountsOtherThan(said, text, true).length > 0;
+}
+
+/** A sum's number and what follows it to its end: "275.000" of "Rp 275.000", "19,797 miliar" of "Rp 19,797 miliar". */
+const AMOUNT_REST = /\d+(?:[.,]\d+)*(?:,-)?(?:\s?(?:rb|ribu|jt|juta|miliar|milyar|triliun|k|rupiah|usd|dollars?)(?![\p{L}\p{N}]))?/iuy;
+
+/**
+ * Where `text` states an amount of money other than the numbers `said` (see statesAmountOtherThan): each sum
+ * whole, its currency, number and unit ("Rp 19,797 miliar", "50rb", "gratis"), for an excerpt to show and
+ * highlight (answer-slot.ts's answerValues). `first`: stop at the first one.
+ */
+export function amountsOtherThan(said: ReadonlySet<string>, text: string, first = false): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
   AMOUNTS.lastIndex = 0;
   for (let m = AMOUNTS.exec(text); m !== null; m = AMOUNTS.exec(text)) {
     const digit = m[0].search(DIGIT);
-    if (digit < 0) return true;
-    AMOUNT_NUMBER.lastIndex = m.index + digit;
-    if (!said.has(AMOUNT_NUMBER.exec(text)![0].replace(NOT_DIGITS, ''))) return true;
+    let end = m.index + m[0].length;
+    if (digit >= 0) {
+      AMOUNT_NUMBER.lastIndex = m.index + digit;
+      if (said.has(AMOUNT_NUMBER.exec(text)![0].replace(NOT_DIGITS, ''))) continue;
+      AMOUNT_REST.lastIndex = m.index + digit;
+      end = Math.max(end, m.index + digit + AMOUNT_REST.exec(text)![0].length);
+      AMOUNTS.lastIndex = end;
+    }
+    found.push([m.index, end]);
+    if (first) break;
   }
-  return false;
+  return found;
 }
 
 // A place: a preposition before a capitalised name ("di Aula Barat", "at the GoWork coworking space", "bertempat di

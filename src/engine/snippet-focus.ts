@@ -78,7 +78,7 @@ export function snippetFocus(text: string, highlights: Highlight[], title = ''):
  * list item an editor wrapped go on with the one above (see startsOwnLine), so that the words of "… lalu
  * pembicara" stay with the "utama malam itu, Lestari Handayani" below them.
  */
-function lineStartOf(text: string, at: number): number {
+export function lineStartOf(text: string, at: number): number {
   let start = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
   while (start > 0 && !startsOwnLine(text, start - 1)) start = text.lastIndexOf('\n', start - 2) + 1;
   return start;
