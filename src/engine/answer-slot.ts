@@ -20,7 +20,7 @@
 // is what it told apart in a parents' committee's write-ups; no dev set moved (few of their questions ask a sum).
 
 import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
-import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
+import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN, withoutChatTail } from './question-words.ts';
 import { amountsOtherThan, askedType, statesAmountOtherThan } from './asked-type.ts';
 import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, statesReason } from './reason-slot.ts';
@@ -89,7 +89,9 @@ export function answerSlot(question: string): AskedSlot | null {
   // words (a notice that the fee is due, an English summary that says "see the costs") states no sum.
   // Then a distance or a length of time (measure-slot.ts), in either language too: "berapa jam" asks no count of
   // "jam" but a length of time, however a write-up states it ("3 jam", "2 hari 1 malam", "90 menit").
-  const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : measureSlot(w) ?? slotOf(w);
+  // (Without the particles and terms of address a chat question ends with: "berapa peserta kak" counts no "kak".)
+  const asked = withoutChatTail(w);
+  const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : measureSlot(asked) ?? slotOf(asked);
   if (slot === null) return null;
   return { slot, words: new Set(w), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
 }
