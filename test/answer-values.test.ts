@@ -4,7 +4,7 @@
 // not the "3 jam 15 menit" right after it, as the window ended at the last of the question's words.
 
 import { describe, expect, it } from 'vitest';
-import { answerSlot, answerValues } from '../src/engine/answer-slot.ts';
+import { answerSlot, answerValues, shownSlot } from '../src/engine/answer-slot.ts';
 import { snippetOf, SNIPPET_CHARS } from '../src/engine/answer.ts';
 import { Library } from '../src/engine/library.ts';
 import type { Highlight } from '../src/engine/types.ts';
@@ -67,5 +67,25 @@ describe('the snippet of a long passage', () => {
     const lib = Library.fromDocuments([writeUp({ id: 'funrun', title: 'Fun Run Simpang Lima 2025', body: paragraph })]);
     const top = lib.ask('cut off time 21K').results[0]!;
     expect(shown(top.text, top.highlights)).not.toContain('3 jam 15 menit');
+  });
+});
+
+describe('an English question', () => {
+  it('shows the day or the place asked, though the ranking reads no slot in it', () => {
+    const body =
+      'Iuran keanggotaan JSR tahun ini tetap Rp 250.000 per orang dan sudah termasuk kaos klub, asuransi kegiatan, ' +
+      'dan diskon pendaftaran lomba tim. Pembayaran lewat transfer ke rekening bendahara klub, konfirmasi lewat grup ' +
+      'WhatsApp pengurus dengan menyebut nama lengkap. Batas pembayaran iuran 31 Maret 2025; yang belum bayar tidak ' +
+      'masuk daftar peserta lomba tim April.';
+    const lib = Library.fromDocuments([writeUp({ id: 'dues', title: 'Iuran JSR 2025', body })]);
+    expect(answerSlot('when is the deadline to pay membership dues')).toBeNull();
+    const top = lib.ask('when is the deadline to pay membership dues').results[0]!;
+    expect(shown(top.text, top.highlights)).toContain('31 Maret 2025');
+    expect(top.snippet).toContain('31 Maret 2025');
+  });
+
+  it('takes no month or day for a place', () => {
+    const text = 'The language exchange moves in July to Erasmus Huis, and meets on Sunday as before.';
+    expect(shown(text, answerValues(shownSlot('where is the language exchange')!, text))).toEqual(['Erasmus Huis']);
   });
 });

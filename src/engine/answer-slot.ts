@@ -19,7 +19,7 @@
 // restates the question's words without one (a notice that the fee is due, an English summary's "see the costs")
 // is what it told apart in a parents' committee's write-ups; no dev set moved (few of their questions ask a sum).
 
-import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN, withoutChatTail } from './question-words.ts';
 import { amountsOtherThan, askedType, statesAmountOtherThan } from './asked-type.ts';
 import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
@@ -97,6 +97,26 @@ export function answerSlot(question: string): AskedSlot | null {
 }
 
 const AMOUNT_SLOT: AnswerSlot = { type: 'amount' };
+const DATE_SLOT: AnswerSlot = { type: 'date' };
+const PLACE_SLOT: AnswerSlot = { type: 'place' };
+
+/**
+ * The slot whose value a result's excerpt shows (answer.ts): answerSlot's, else a day, a place or a count that
+ * asked-type.ts reads in either language ("when is the deadline to pay membership dues", "where is the language
+ * exchange", "how many teams"). The ranking keeps to answerSlot: English "when", "where", "how many" lowered
+ * English questions over Indonesian text there (see above); an excerpt only chooses its window in a passage
+ * already ranked.
+ */
+export function shownSlot(question: string): AskedSlot | null {
+  const own = answerSlot(question);
+  if (own !== null) return own;
+  const type = askedType(question.normalize('NFKC'));
+  const slot: AnswerSlot | null =
+    type === 'date or time' ? DATE_SLOT : type === 'place' ? PLACE_SLOT : type !== null && typeof type === 'object' && type.count.length > 0 ? { type: 'count', noun: type.count[0]! } : null;
+  if (slot === null) return null;
+  const typed = question.normalize('NFKC');
+  return { slot, words: new Set(typed.toLowerCase().match(WORD) ?? []), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
+}
 
 function measureSlot(w: readonly string[]): AnswerSlot | null {
   const of = askedMeasure(w);
@@ -172,6 +192,7 @@ const YEAR_AFTER = /\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/uy;
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+$`, 'iu');
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}'-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'-]*|\d+(?![\p{L}\p{N}])))*/uy;
 const BETWEEN_VALUES = /^\s+$/u;
+const NO_PLACE = new RegExp(`^(?:${[...MONTHS, ...ENGLISH_MONTHS, ...WEEKDAYS, ...ENGLISH_WEEKDAYS].join('|')})$`, 'iu');
 
 /**
  * Where `text` states the answer `asked` asks for, the values holdsNewAnswer reads, each whole ("3 jam 15 menit",
@@ -201,7 +222,8 @@ export function answerValues(asked: AskedSlot, text: string): Highlight[] {
     }
   } else if (slot.type === 'place') {
     for (const m of text.matchAll(PLACE)) {
-      if (asked.words.has(m[1]!.toLowerCase())) continue;
+      // (Nor a month's or a day's name, "in July", "di Sabtu": no place to show.)
+      if (asked.words.has(m[1]!.toLowerCase()) || NO_PLACE.test(m[1]!)) continue;
       found.push(nameAt(text, m.index + m[0].length - m[1]!.length));
     }
   } else {

@@ -2,7 +2,7 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
-import { answerSlot, answerValues, type AskedSlot } from './answer-slot.ts';
+import { answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
@@ -23,12 +23,12 @@ import { calendarText } from './calendar-words.ts';
 import { titledInEnglish } from './alternatives.ts';
 import type { Alternative, Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import { nearKey, type DocumentWords } from './document-words.ts';
-import { headingText, openingHeading } from './sentences.ts';
+import { headingText, openingHeading, splitSentences } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
 import { rowStartAt } from './tables.ts';
 import { yearBesideWords } from './year-sentence.ts';
-import { lineStartOf, snippetFocus } from './snippet-focus.ts';
+import { lineStartOf, snippetFocus, TITLE_WORD_WEIGHT } from './snippet-focus.ts';
 import { shownTitle } from './text-title.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -176,8 +176,8 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const coming = result.recency === 'upcoming' ? (h: Hit) => h.passage.date !== null && speaksOfFuture(h.passage.text, true, h.passage.date) : undefined;
   const hits = asks === null ? paired : askedTypeFirst(paired, asks, coverageBeside(result.groups, asks), coming);
   const longForms = longFormsOf(result.groups);
-  // (Read as typed, as the ranking read it: see answer-slot.ts.)
-  const slot = answerSlot(clipped);
+  // (Read as typed: see answer-slot.ts's shownSlot.)
+  const slot = shownSlot(clipped);
   return {
     question,
     ...readAs,
@@ -1101,6 +1101,24 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (
   };
 }
 
+/** The index of the sentence of `spans` (in order) that holds `at`, or the last one before it. */
+function sentenceAt(spans: readonly (readonly [number, number])[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]![0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether `value` lies wholly inside one of `highlights`. */
+function highlighted(highlights: readonly Highlight[], value: Highlight): boolean {
+  for (const h of highlights) if (h[0] <= value[0] && value[1] <= h[1]) return true;
+  return false;
+}
+
 /** `highlights` with `value` among them in order, in place of those it overlaps ("jam" of "3 jam 15 menit"). */
 function withValue(highlights: readonly Highlight[], value: Highlight): Highlight[] {
   const out: Highlight[] = [];
@@ -1373,14 +1391,6 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
 }
 
 /**
- * What a value the question asks counts for in a window, against the question's words (snippet-focus.ts: one said
- * once in the passage counts 1): as much as one of them, so that a window that shows "Cut off time 21K 3 jam 15
- * menit" beats the one that ends at "21K", and one that shows the value beside fewer of the question's words beats
- * one that shows more of them without it only where they are worth less than one such word.
- */
-const VALUE_WORTH = 1;
-
-/**
  * snippetOf's window, and the value it shows (among `values`, those of the answering line: the one nearest the
  * question's words in the window), or null.
  */
@@ -1395,19 +1405,31 @@ export function snippetWindow(
   if (whole && values.length === 0) return { snippet: text, value: null };
   // The answering line's highlights (snippet-focus.ts: an agenda's row, not its first rows), and among them the
   // run that fits in `max` characters and holds the most worth of distinct words, then the most of them:
-  // [bestStart, bestEnd). A run that leaves room for a value asked (VALUE_WORTH) takes in the one nearest its
-  // words, on the same line.
+  // [bestStart, bestEnd). Before any of them, a run that leaves room for a value asked takes in the one nearest
+  // its words, on the same line: the member knows the question's words, and checks the answer by the value (a
+  // window with it beside some of them beats one with more of them and no value).
   const focus = snippetFocus(text, highlights, naming);
   const hs = focus.highlights;
+  // (Not a value that is one of the highlighted words, whole: what matched the question is not what it lacks.)
   const own: Highlight[] = [];
-  for (const v of values) if (focus.lineStart === 0 || lineStartOf(text, v[0]) === focus.lineStart) own.push(v);
+  for (const v of values) if ((focus.lineStart === 0 || lineStartOf(text, v[0]) === focus.lineStart) && !highlighted(highlights, v)) own.push(v);
   let bestStart = 0;
   let bestEnd = 0;
   let bestWorth = -1;
   let bestCount = -1;
   let bestValue: Highlight | null = null;
-  // (Each value's distance from the run's nearest highlight, kept as the run grows.)
+  // (Each value's distance from the run's nearest highlight in its own sentence, kept as the run grows: a value
+  // answers the words it is said with, "Batas pembayaran iuran 31 Maret 2025", not those of the sentence before,
+  // "iuran anggota tahun 2025 naik"; nor a word of the title, which names the event: see snippet-focus.ts. Where
+  // no value shares a sentence with such a word, from the nearest highlight wherever it is: "Peserta yang hadir
+  // 312 orang" for "yg dateng seminar berapa orang", whose "seminar" the next sentence says.)
   const gaps = new Array<number>(own.length);
+  const sentences = own.length === 0 ? [] : splitSentences(text);
+  const valueSentence: number[] = [];
+  for (const v of own) valueSentence.push(sentenceAt(sentences, v[0]));
+  const anchorSentence: number[] = [];
+  for (const h of hs) anchorSentence.push(own.length === 0 || focus.weight(h) <= TITLE_WORD_WEIGHT ? -1 : sentenceAt(sentences, h[0]));
+  const bySentence = anchorSentence.some((a) => a !== -1 && valueSentence.includes(a));
   for (let i = 0, j = 0; i < hs.length; i++) {
     j = Math.max(j, i + 1);
     while (j < hs.length && hs[j]![1] - hs[i]![0] <= max) j++;
@@ -1430,15 +1452,16 @@ export function snippetWindow(
       let nearest = Infinity;
       for (let v = 0; v < own.length; v++) {
         const [vs, ve] = own[v]!;
-        gaps[v] = Math.min(gaps[v]!, vs >= h[1] ? vs - h[1] : h[0] >= ve ? h[0] - ve : 0);
+        if (!bySentence || (anchorSentence[k - 1] !== -1 && anchorSentence[k - 1] === valueSentence[v])) gaps[v] = Math.min(gaps[v]!, vs >= h[1] ? vs - h[1] : h[0] >= ve ? h[0] - ve : 0);
         if (gaps[v]! < nearest && Math.max(to, ve) - Math.min(from, vs) <= max) {
           nearest = gaps[v]!;
           value = own[v]!;
         }
       }
-      const worth = words + (value === null ? 0 : VALUE_WORTH);
-      if (worth > bestWorth + 1e-9 || (Math.abs(worth - bestWorth) <= 1e-9 && k - i > bestCount)) {
-        bestWorth = worth;
+      const better =
+        (value !== null) !== (bestValue !== null) ? value !== null : words > bestWorth + 1e-9 || (Math.abs(words - bestWorth) <= 1e-9 && k - i > bestCount);
+      if (better) {
+        bestWorth = words;
         bestCount = k - i;
         bestStart = value === null ? from : Math.min(from, value[0]);
         bestEnd = value === null ? to : Math.max(to, value[1]);

@@ -24,7 +24,7 @@ export interface SnippetFocus {
  * A title word still counts a little (it ties windows otherwise alike), but far less than a word of the question
  * that only some of the passage says: it is said by every passage of the write-up alike.
  */
-const TITLE_WORD_WEIGHT = 0.05;
+export const TITLE_WORD_WEIGHT = 0.05;
 
 /** What separates a title's or a highlight's words (module-level: tsx compiles a `\p{…}` literal where it stands). */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
