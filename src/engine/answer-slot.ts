@@ -19,11 +19,12 @@
 // restates the question's words without one (a notice that the fee is due, an English summary's "see the costs")
 // is what it told apart in a parents' committee's write-ups; no dev set moved (few of their questions ask a sum).
 
-import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
-import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN } from './question-words.ts';
-import { askedType, statesAmountOtherThan } from './asked-type.ts';
-import { askedMeasure, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS } from './dates.ts';
+import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN, withoutChatTail } from './question-words.ts';
+import { amountsOtherThan, askedType, statesAmountOtherThan } from './asked-type.ts';
+import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, statesReason } from './reason-slot.ts';
+import type { Highlight } from './types.ts';
 
 /** What a question's answer looks like (see answerSlot). */
 export type AnswerSlot =
@@ -88,12 +89,34 @@ export function answerSlot(question: string): AskedSlot | null {
   // words (a notice that the fee is due, an English summary that says "see the costs") states no sum.
   // Then a distance or a length of time (measure-slot.ts), in either language too: "berapa jam" asks no count of
   // "jam" but a length of time, however a write-up states it ("3 jam", "2 hari 1 malam", "90 menit").
-  const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : measureSlot(w) ?? slotOf(w);
+  // (Without the particles and terms of address a chat question ends with: "berapa peserta kak" counts no "kak".)
+  const asked = withoutChatTail(w);
+  const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : measureSlot(asked) ?? slotOf(asked);
   if (slot === null) return null;
   return { slot, words: new Set(w), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
 }
 
 const AMOUNT_SLOT: AnswerSlot = { type: 'amount' };
+const DATE_SLOT: AnswerSlot = { type: 'date' };
+const PLACE_SLOT: AnswerSlot = { type: 'place' };
+
+/**
+ * The slot whose value a result's excerpt shows (answer.ts): answerSlot's, else a day, a place or a count that
+ * asked-type.ts reads in either language ("when is the deadline to pay membership dues", "where is the language
+ * exchange", "how many teams"). The ranking keeps to answerSlot: English "when", "where", "how many" lowered
+ * English questions over Indonesian text there (see above); an excerpt only chooses its window in a passage
+ * already ranked.
+ */
+export function shownSlot(question: string): AskedSlot | null {
+  const own = answerSlot(question);
+  if (own !== null) return own;
+  const type = askedType(question.normalize('NFKC'));
+  const slot: AnswerSlot | null =
+    type === 'date or time' ? DATE_SLOT : type === 'place' ? PLACE_SLOT : type !== null && typeof type === 'object' && type.count.length > 0 ? { type: 'count', noun: type.count[0]! } : null;
+  if (slot === null) return null;
+  const typed = question.normalize('NFKC');
+  return { slot, words: new Set(typed.toLowerCase().match(WORD) ?? []), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
+}
 
 function measureSlot(w: readonly string[]): AnswerSlot | null {
   const of = askedMeasure(w);
@@ -160,4 +183,83 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
     }
   }
   return false;
+}
+
+// Where the value stands. A date's year after its day and month ("10 November 1988"), and its month and day before
+// a year alone ("September 2005"); a place's or a kind's name whole ("di Jalan Pegangsaan Timur 56": capitalised
+// words and a house number, not the sentence's next word); a count from its number to its noun.
+const YEAR_AFTER = /\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/uy;
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+$`, 'iu');
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}'-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'-]*|\d+(?![\p{L}\p{N}])))*/uy;
+const BETWEEN_VALUES = /^\s+$/u;
+const NO_PLACE = new RegExp(`^(?:${[...MONTHS, ...ENGLISH_MONTHS, ...WEEKDAYS, ...ENGLISH_WEEKDAYS].join('|')})$`, 'iu');
+
+/**
+ * Where `text` states the answer `asked` asks for, the values holdsNewAnswer reads, each whole ("3 jam 15 menit",
+ * "Rp 19,797 miliar", "10 November 1988", "Taman Ismail Marzuki", "84 penumpang"): what a long passage's excerpt
+ * is taken to show and highlights (answer.ts's snippetOf). In order; values only spaces apart are one ("3 jam" and
+ * "15 menit"). None for a reason: a clause, not a value.
+ */
+export function answerValues(asked: AskedSlot, text: string): Highlight[] {
+  const { slot } = asked;
+  let found: Highlight[] = [];
+  if (slot.type === 'reason') return found;
+  if (slot.type === 'amount') found = amountsOtherThan(asked.numbers, text);
+  else if (slot.type === 'measure') found = measuresOtherThan(slot.of, asked.numbers, text);
+  else if (slot.type === 'date') {
+    for (const m of text.matchAll(DATE)) {
+      if (asked.numbers.has(digitsOf(m[0]))) continue;
+      let start = m.index;
+      let end = start + m[0].length;
+      YEAR_AFTER.lastIndex = end;
+      const year = YEAR_AFTER.exec(text);
+      if (year !== null && !m[0].startsWith('(')) end += year[0].length;
+      else {
+        const month = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+        if (month !== null) start -= month[0].length;
+      }
+      found.push([start, end]);
+    }
+  } else if (slot.type === 'place') {
+    for (const m of text.matchAll(PLACE)) {
+      // (Nor a month's or a day's name, "in July", "di Sabtu": no place to show.)
+      if (asked.words.has(m[1]!.toLowerCase()) || NO_PLACE.test(m[1]!)) continue;
+      found.push(nameAt(text, m.index + m[0].length - m[1]!.length));
+    }
+  } else {
+    const tokens = [...text.matchAll(TOKEN)];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]![0];
+      if (slot.type === 'named') {
+        const next = tokens[i + 1];
+        if (t.toLowerCase() === slot.noun && next !== undefined && CAPITAL.test(next[0]) && !asked.words.has(next[0].toLowerCase())) {
+          found.push([tokens[i]!.index, nameAt(text, next.index)[1]]);
+        }
+      } else if (DIGIT_START.test(t) && !YEAR_DIGITS.test(t) && !asked.numbers.has(digitsOf(t))) {
+        // (The noun right after the number, or one word later, as holdsNewAnswer reads it.)
+        const noun = tokens[i + 1]?.[0].toLowerCase() === slot.noun ? tokens[i + 1] : tokens[i + 2]?.[0].toLowerCase() === slot.noun ? tokens[i + 2] : undefined;
+        if (noun !== undefined) found.push([tokens[i]!.index, noun.index + noun[0].length]);
+      }
+    }
+  }
+  return joined(text, found);
+}
+
+/** The capitalised name (with a house number) that starts at `at`. */
+function nameAt(text: string, at: number): Highlight {
+  NAME_RUN.lastIndex = at;
+  const m = NAME_RUN.exec(text);
+  return [at, at + (m === null ? 0 : m[0].length)];
+}
+
+/** Sorted values, those that overlap or stand only spaces apart made one. */
+function joined(text: string, values: Highlight[]): Highlight[] {
+  values.sort((a, b) => a[0] - b[0]);
+  const out: Highlight[] = [];
+  for (const v of values) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (v[0] <= last[1] || BETWEEN_VALUES.test(text.slice(last[1], v[0])))) last[1] = Math.max(last[1], v[1]);
+    else out.push([v[0], v[1]]);
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
@@ -26,12 +27,12 @@ import { calendarText } from './calendar-words.ts';
 import { titledInEnglish } from './alternatives.ts';
 import type { Alternative, Hit, QueryGroup, SearchIndex, SearchResult } from './search.ts';
 import { nearKey, type DocumentWords } from './document-words.ts';
-import { headingText, openingHeading } from './sentences.ts';
+import { headingText, openingHeading, splitSentences } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
 import { rowStartAt } from './tables.ts';
 import { yearBesideWords } from './year-sentence.ts';
-import { distinctWeight, snippetFocus } from './snippet-focus.ts';
+import { lineStartOf, snippetFocus, TITLE_WORD_WEIGHT } from './snippet-focus.ts';
 import { shownTitle } from './text-title.ts';
 import type { Answer, AnswerResult, Highlight, Passage } from './types.ts';
 
@@ -127,7 +128,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const anyEvent = onlyWhichEvent(result);
   const writeUps = anyEvent ? writeUpsByDate(index.openingPassages.values(), index.firstPlans, anyEvent, before, (docId) => index.announcing.has(docId)).map(asHit) : [];
   const readAs = q === clipped ? {} : { readAs: lastOf === undefined ? shownAsRead(clipped, options.today!, titledKind(index)) : q };
-  if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading)) };
+  if (writeUps.length > 0) return { question, ...readAs, answered: true, results: writeUps.slice(offset, offset + top).map((hit) => toResult(hit, longFormsOf([]), (norm) => index.writesInLowerCase(norm), index.reading, null)) };
   // One reading of which write-ups name what the question names, for the confidence test and the order alike.
   const naming = namingBy(result, index);
   const calendar = (p: Passage) => index.calendarWords(p);
@@ -186,11 +187,13 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // it matches the question as well (see correction-posts.ts). Last, so that no order above puts the report back.
   const hits = answered ? correctionsFirst(typed) : typed;
   const longForms = longFormsOf(result.groups);
+  // (Read as typed: see answer-slot.ts's shownSlot.)
+  const slot = shownSlot(clipped);
   return {
     question,
     ...readAs,
     answered,
-    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm), index.reading)),
+    results: hits.slice(offset, offset + top).map((hit) => toResult(hit, longForms, (norm) => index.writesInLowerCase(norm), index.reading, slot)),
   };
 }
 
@@ -1136,17 +1139,21 @@ export function isSuggestion(hit: Hit, result: SearchResult): boolean {
   return hit.coverage >= CONFIDENCE.minSuggestionCoverage * result.attainable && !alone && saysSomething(hit, result);
 }
 
-function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (norm: string) => boolean, reading: RootReading): AnswerResult {
+function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (norm: string) => boolean, reading: RootReading, slot: AskedSlot | null): AnswerResult {
   const p = hit.passage;
   const text = shownText(p);
-  const highlights = highlightsIn(text, hit.terms, longForms, common, reading);
+  const found = highlightsIn(text, hit.terms, longForms, common, reading);
+  // The value the question asks (a date, a sum, "3 jam 15 menit": answer-slot.ts) that the excerpt shows, beside
+  // the question's words, highlighted too: the member checks the answer by it.
+  const { snippet, value } = snippetWindow(text, found, SNIPPET_CHARS, namingWords(p), slot === null ? [] : answerValues(slot, text));
+  const highlights = value === null ? found : withValue(found, value);
   return {
     id: p.id,
     docId: p.docId,
     title: shownTitle(p),
     paragraph: p.paragraph,
     text,
-    snippet: snippetOf(text, highlights, SNIPPET_CHARS, namingWords(p)),
+    snippet,
     highlights,
     score: Math.round(hit.score * 1000) / 1000,
     citation: citationOf(p),
@@ -1155,6 +1162,40 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (
     url: p.url,
     ...(p.tableHeader ? { tableHeader: shownText(p, p.tableHeader.text) } : {}),
   };
+}
+
+/** The index of the sentence of `spans` (in order) that holds `at`, or the last one before it. */
+function sentenceAt(spans: readonly (readonly [number, number])[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]![0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether `value` lies wholly inside one of `highlights`. */
+function highlighted(highlights: readonly Highlight[], value: Highlight): boolean {
+  for (const h of highlights) if (h[0] <= value[0] && value[1] <= h[1]) return true;
+  return false;
+}
+
+/** `highlights` with `value` among them in order, in place of those it overlaps ("jam" of "3 jam 15 menit"). */
+function withValue(highlights: readonly Highlight[], value: Highlight): Highlight[] {
+  const out: Highlight[] = [];
+  let placed = false;
+  for (const h of highlights) {
+    if (h[1] > value[0] && h[0] < value[1]) continue;
+    if (!placed && h[0] >= value[1]) {
+      out.push(value);
+      placed = true;
+    }
+    out.push(h);
+  }
+  if (!placed) out.push(value);
+  return out;
 }
 
 /**
@@ -1421,30 +1462,93 @@ function namingWords(p: Passage): string {
 /**
  * A window of the passage around the highlights of the line that answers (see snippet-focus.ts: an agenda's row
  * or list item, or a paragraph), cut at word boundaries, with an ellipsis on each side that was cut. Short
- * passages are returned whole. (`naming`: the words that name rather than answer, see namingWords.)
+ * passages are returned whole. (`naming`: the words that name rather than answer, see namingWords. `values`: where
+ * the passage states the value the question asks, see answer-slot.ts's answerValues.)
  */
-export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_CHARS, naming = ''): string {
-  if (text.length <= max) return text;
+export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_CHARS, naming = '', values: readonly Highlight[] = []): string {
+  return snippetWindow(text, highlights, max, naming, values).snippet;
+}
+
+/**
+ * snippetOf's window, and the value it shows (among `values`, those of the answering line: the one nearest the
+ * question's words in the window), or null.
+ */
+export function snippetWindow(
+  text: string,
+  highlights: Highlight[],
+  max = SNIPPET_CHARS,
+  naming = '',
+  values: readonly Highlight[] = [],
+): { snippet: string; value: Highlight | null } {
+  const whole = text.length <= max;
+  if (whole && values.length === 0) return { snippet: text, value: null };
   // The answering line's highlights (snippet-focus.ts: an agenda's row, not its first rows), and among them the
   // run that fits in `max` characters and holds the most worth of distinct words, then the most of them:
-  // [bestStart, bestEnd).
+  // [bestStart, bestEnd). Before any of them, a run that leaves room for a value asked takes in the one nearest
+  // its words, on the same line: the member knows the question's words, and checks the answer by the value (a
+  // window with it beside some of them beats one with more of them and no value).
   const focus = snippetFocus(text, highlights, naming);
   const hs = focus.highlights;
+  // (Not a value that is one of the highlighted words, whole: what matched the question is not what it lacks.)
+  const own: Highlight[] = [];
+  for (const v of values) if ((focus.lineStart === 0 || lineStartOf(text, v[0]) === focus.lineStart) && !highlighted(highlights, v)) own.push(v);
   let bestStart = 0;
   let bestEnd = 0;
   let bestWorth = -1;
   let bestCount = -1;
+  let bestValue: Highlight | null = null;
+  // (Each value's distance from the run's nearest highlight in its own sentence, kept as the run grows: a value
+  // answers the words it is said with, "Batas pembayaran iuran 31 Maret 2025", not those of the sentence before,
+  // "iuran anggota tahun 2025 naik"; nor a word of the title, which names the event: see snippet-focus.ts. Where
+  // no value shares a sentence with such a word, from the nearest highlight wherever it is: "Peserta yang hadir
+  // 312 orang" for "yg dateng seminar berapa orang", whose "seminar" the next sentence says.)
+  const gaps = new Array<number>(own.length);
+  const sentences = own.length === 0 ? [] : splitSentences(text);
+  const valueSentence: number[] = [];
+  for (const v of own) valueSentence.push(sentenceAt(sentences, v[0]));
+  const anchorSentence: number[] = [];
+  for (const h of hs) anchorSentence.push(own.length === 0 || focus.weight(h) <= TITLE_WORD_WEIGHT ? -1 : sentenceAt(sentences, h[0]));
+  const bySentence = anchorSentence.some((a) => a !== -1 && valueSentence.includes(a));
   for (let i = 0, j = 0; i < hs.length; i++) {
     j = Math.max(j, i + 1);
     while (j < hs.length && hs[j]![1] - hs[i]![0] <= max) j++;
-    const worth = distinctWeight(hs.slice(i, j), focus.key, focus.weight);
-    if (worth > bestWorth + 1e-9 || (Math.abs(worth - bestWorth) <= 1e-9 && j - i > bestCount)) {
-      bestWorth = worth;
-      bestCount = j - i;
-      bestStart = hs[i]![0];
-      bestEnd = hs[j - 1]![1];
+    // Without values, the longest run from i alone (the runs inside it are worth no more); with them, each run
+    // from i, its words' worth summed as it grows (distinctWeight's).
+    const from = hs[i]![0];
+    const seen = new Set<string>();
+    let words = 0;
+    gaps.fill(Infinity);
+    for (let k = i + 1; k <= j; k++) {
+      const h = hs[k - 1]!;
+      const key = focus.key(h);
+      if (!seen.has(key)) {
+        seen.add(key);
+        words += focus.weight(h);
+      }
+      if (own.length === 0 && k < j) continue;
+      const to = h[1];
+      let value: Highlight | null = null;
+      let nearest = Infinity;
+      for (let v = 0; v < own.length; v++) {
+        const [vs, ve] = own[v]!;
+        if (!bySentence || (anchorSentence[k - 1] !== -1 && anchorSentence[k - 1] === valueSentence[v])) gaps[v] = Math.min(gaps[v]!, vs >= h[1] ? vs - h[1] : h[0] >= ve ? h[0] - ve : 0);
+        if (gaps[v]! < nearest && Math.max(to, ve) - Math.min(from, vs) <= max) {
+          nearest = gaps[v]!;
+          value = own[v]!;
+        }
+      }
+      const better =
+        (value !== null) !== (bestValue !== null) ? value !== null : words > bestWorth + 1e-9 || (Math.abs(words - bestWorth) <= 1e-9 && k - i > bestCount);
+      if (better) {
+        bestWorth = words;
+        bestCount = k - i;
+        bestStart = value === null ? from : Math.min(from, value[0]);
+        bestEnd = value === null ? to : Math.max(to, value[1]);
+        bestValue = value;
+      }
     }
   }
+  if (whole) return { snippet: text, value: bestValue };
   // Lead in with a little context before the first highlight, less if the last one would not fit otherwise (but
   // never past the first: one highlight longer than the snippet is shown from its start), and not from the line
   // above the answering one (the row or item before it); then snap both ends to word boundaries, never cutting a
@@ -1477,7 +1581,7 @@ export function snippetOf(text: string, highlights: Highlight[], max = SNIPPET_C
   }
   start = cutAfter(text, start);
   end = Math.max(start, cutBefore(text, end));
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+  return { snippet: `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`, value: bestValue };
 }
 
 function clampInt(n: number, lo: number, hi: number): number {

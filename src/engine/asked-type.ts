@@ -15,7 +15,7 @@
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
-import { DI_MANA, HOW_MUCH, MANA, MEASURES, WHEN } from './question-words.ts';
+import { DI_MANA, HOW_MUCH, MANA, MEASURES, WHEN, withoutChatTail } from './question-words.ts';
 
 export type AskedType = 'time' | 'date or time' | 'amount' | 'place' | CountAsked;
 /** A count asked for, and the nouns it is asked of ("peserta" of "berapa peserta", "teams" of "how many teams"). */
@@ -33,7 +33,7 @@ export function asksCount(type: AskedType): type is CountAsked {
  * "jam berapa") they ask for an amount of money, not a count.
  */
 const PRICE: ReadonlySet<string> = new Set([
-  'harga', 'hrg', 'htm', 'biaya', 'biayanya', 'bayar', 'byr', 'tiket', 'tiketnya', 'iuran', 'ongkos', 'tarif', 'harganya', 'bayarnya',
+  'harga', 'hrg', 'htm', 'biaya', 'biayanya', 'bayar', 'byr', 'tiket', 'tiketnya', 'iuran', 'ongkos', 'ongkosnya', 'tarif', 'tarifnya', 'harganya', 'bayarnya',
   'cost', 'costs', 'price', 'prices', 'fee', 'fees', 'ticket', 'tickets', 'pay',
 ]);
 /**
@@ -134,9 +134,11 @@ const ENGLISH_WHEN: ReadonlySet<string> = new Set(['when', "when's"]);
  * A question's words, lower case, as a member types them: question words included (the analyzer's wordsOf drops
  * them), and split at a hyphen or a dot (its tokenize keeps "jam-berapa", "19.00" whole).
  */
-function typedWords(question: string): string[] {
-  return question.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+function typedWords(question: string): readonly string[] {
+  // (Without the particles and terms of address a chat question ends with: "harganya kak?" asks as "harganya?".)
+  return withoutChatTail(question.normalize('NFKC').toLowerCase().match(TYPED_WORD) ?? []);
 }
+const TYPED_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /**
  * Whether the question's only words of price are things counted, asked how many of: "berapa tiket terjual", "berapa
@@ -274,10 +276,23 @@ const DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
   'iu',
 );
+/** Nouns that count people or the groups they come in, whatever the question calls them. */
+const COUNTING = [
+  'orang', 'peserta', 'anggota', 'tim', 'kelompok', 'pengunjung', 'relawan', 'tamu', 'pendaftar', 'penonton', 'member',
+  'people', 'persons', 'participants?', 'attendees?', 'members?', 'teams?', 'guests?', 'volunteers?', 'visitors?', 'registrants?',
+];
+/**
+ * Nouns of people after a number of thousands or millions make it a count, not a sum: "50 ribu orang", "2 juta
+ * penonton", "50k runners" (COUNTING, and the people a crowd is said in).
+ */
+const PEOPLE_AFTER = [...COUNTING, 'jiwa', 'warga', 'penduduk', 'pelari', 'runners?', 'spectators?', 'fans?', 'siswa', 'mahasiswa', 'jemaah', 'jamaah', 'students?'].join('|');
 // An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "USD 20", "50rb", "50k", "25.000 rupiah", "20
 // dollars", "$10", or none at all: "gratis", "free" (a word of its own: "freelance", "freedom" say nothing of a
 // price; nor do "car free day", a street closed to cars, "sugar-free", without sugar, or "feel free").
-const AMOUNT = /(?<![\p{L}\p{N}])(?:rp\.?\s?\d|(?:idr|usd)\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k|rupiah|usd|dollars?)(?![\p{L}\p{N}])|gratis|(?<!-|car[\s-]|feel\s)free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d/iu;
+const AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:rp\.?\s?\d|(?:idr|usd)\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k|rupiah|usd|dollars?)(?![\p{L}\p{N}])(?!\s+(?:${PEOPLE_AFTER})(?![\p{L}]))|gratis|(?<!-|car[\s-]|feel\s)free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d`,
+  'iu',
+);
 const AMOUNTS = new RegExp(AMOUNT.source, 'giu');
 /** The number at an amount's first digit, and what is no digit of it ("Rp 175.000": 175000). */
 const AMOUNT_NUMBER = /\d+(?:[.,]\d+)*/y;
@@ -290,14 +305,34 @@ const DIGIT = /\d/u;
  * restated. "Gratis", "free" say no number: always one.
  */
 export function statesAmountOtherThan(said: ReadonlySet<string>, text: string): boolean {
+  return amountsOtherThan(said, text, true).length > 0;
+}
+
+/** A sum's number and what follows it to its end: "275.000" of "Rp 275.000", "19,797 miliar" of "Rp 19,797 miliar". */
+const AMOUNT_REST = /\d+(?:[.,]\d+)*(?:,-)?(?:\s?(?:rb|ribu|jt|juta|miliar|milyar|triliun|k|rupiah|usd|dollars?)(?![\p{L}\p{N}]))?/iuy;
+
+/**
+ * Where `text` states an amount of money other than the numbers `said` (see statesAmountOtherThan): each sum
+ * whole, its currency, number and unit ("Rp 19,797 miliar", "50rb", "gratis"), for an excerpt to show and
+ * highlight (answer-slot.ts's answerValues). `first`: stop at the first one.
+ */
+export function amountsOtherThan(said: ReadonlySet<string>, text: string, first = false): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
   AMOUNTS.lastIndex = 0;
   for (let m = AMOUNTS.exec(text); m !== null; m = AMOUNTS.exec(text)) {
     const digit = m[0].search(DIGIT);
-    if (digit < 0) return true;
-    AMOUNT_NUMBER.lastIndex = m.index + digit;
-    if (!said.has(AMOUNT_NUMBER.exec(text)![0].replace(NOT_DIGITS, ''))) return true;
+    let end = m.index + m[0].length;
+    if (digit >= 0) {
+      AMOUNT_NUMBER.lastIndex = m.index + digit;
+      if (said.has(AMOUNT_NUMBER.exec(text)![0].replace(NOT_DIGITS, ''))) continue;
+      AMOUNT_REST.lastIndex = m.index + digit;
+      end = Math.max(end, m.index + digit + AMOUNT_REST.exec(text)![0].length);
+      AMOUNTS.lastIndex = end;
+    }
+    found.push([m.index, end]);
+    if (first) break;
   }
-  return false;
+  return found;
 }
 
 // A place: a preposition before a capitalised name ("di Aula Barat", "at the GoWork coworking space", "bertempat di
@@ -320,11 +355,6 @@ const NUMBER_WORDS = [
   ...INDONESIAN_UNITS, 'sepuluh', 'sebelas', String.raw`\p{L}+\s+belas`, String.raw`\p{L}+\s+puluh`, 'puluhan', 'seratus', 'ratusan', 'ribuan',
 ];
 const NUMBER = String.raw`(?:(?<![#\p{L}\p{N}.,:/-])\d+(?:[.,]\d{3})*(?![\p{N}]|[.,:/-]\p{N})|(?<![\p{L}])(?:${NUMBER_WORDS.join('|')})(?![\p{L}]))`;
-/** Nouns that count people or the groups they come in, whatever the question calls them. */
-const COUNTING = [
-  'orang', 'peserta', 'anggota', 'tim', 'kelompok', 'pengunjung', 'relawan', 'tamu', 'pendaftar', 'penonton', 'member',
-  'people', 'persons', 'participants?', 'attendees?', 'members?', 'teams?', 'guests?', 'volunteers?', 'visitors?', 'registrants?',
-];
 /**
  * Whether "berapa" stands beside a word that asks something other than a sum of money, whatever word of money or
  * of price the question has: a time or a day ("tanggal berapa dana diserahkan", "tanggal berapa bayar iuran", "jam

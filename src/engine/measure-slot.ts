@@ -85,6 +85,8 @@ const MEASURED = new RegExp(
   'giu',
 );
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+/** The minutes or seconds after a length of time: " 15 menit" of "3 jam 15 menit", " 30 detik" of "2 menit 30 detik". */
+const SMALLER_AFTER = /\s+(?:dan\s+|and\s+)?\d+\s*(?:menit|mnt|detik|minutes?|mins?|seconds?|secs?)(?![\p{L}\p{N}])/iuy;
 const NOT_DIGITS = /\D/gu;
 
 /**
@@ -93,6 +95,15 @@ const NOT_DIGITS = /\D/gu;
  * "berapa jam long run 21 km"; not a year before a unit of time ("6 Juni 2026 jam 9" is a time of day).
  */
 export function statesMeasureOtherThan(of: Measure, said: ReadonlySet<string>, text: string): boolean {
+  return measuresOtherThan(of, said, text, true).length > 0;
+}
+
+/**
+ * Where `text` states a measure as statesMeasureOtherThan reads one, each number and its unit ("3 jam", "15
+ * menit"), for an excerpt to show and highlight (answer-slot.ts's answerValues). `first`: stop at the first one.
+ */
+export function measuresOtherThan(of: Measure, said: ReadonlySet<string>, text: string, first = false): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
   MEASURED.lastIndex = 0;
   for (let m = MEASURED.exec(text); m !== null; m = MEASURED.exec(text)) {
     const length = m[2] !== undefined;
@@ -100,7 +111,15 @@ export function statesMeasureOtherThan(of: Measure, said: ReadonlySet<string>, t
     if (length ? of === 'time' : of === 'length') continue;
     const digits = m[1]?.replace(NOT_DIGITS, '');
     if (digits !== undefined && (said.has(digits) || (!length && YEAR.test(digits)))) continue;
-    return true;
+    let end = m.index + m[0].length;
+    // ("3 jam 15 menit": the minutes after the hours, which MEASURED leaves as a time of day, "jam 15".)
+    if (!length) {
+      SMALLER_AFTER.lastIndex = end;
+      end += SMALLER_AFTER.exec(text)?.[0].length ?? 0;
+      MEASURED.lastIndex = Math.max(MEASURED.lastIndex, end);
+    }
+    found.push([m.index, end]);
+    if (first) break;
   }
-  return false;
+  return found;
 }

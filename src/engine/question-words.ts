@@ -13,3 +13,20 @@ export const DI_MANA: ReadonlySet<string> = new Set(['dimana', 'dimanakah', 'dmn
 export const MANA: ReadonlySet<string> = new Set(['mana', 'manakah']);
 /** Words beside "berapa" that ask a measure, stated with a unit ("berapa luas": "125 hektar"), not a count of them. */
 export const MEASURES: ReadonlySet<string> = new Set(['lama', 'jauh', 'besar', 'tinggi', 'panjang', 'luas', 'berat', 'umur', 'usia']);
+
+/**
+ * What a chat question may end with that asks nothing: a particle ("dong", "ya", "nih", "sih", "deh") or a term of
+ * address ("kak", "bang", "min", "gan", "sis", "pak", "bu", "mas", "mbak"). "harganya kak?" asks a price as
+ * "harganya?" does, and "ongkosnya brp gan" counts no "gan": both readings take the question without them.
+ */
+const CHAT_TAIL: ReadonlySet<string> = new Set([
+  'kak', 'ka', 'kk', 'kakak', 'bang', 'abang', 'mas', 'mbak', 'mba', 'min', 'admin', 'gan', 'sis', 'bro', 'pak', 'bu', 'bun', 'om',
+  'dong', 'donk', 'ya', 'yah', 'yaa', 'nih', 'sih', 'deh', 'tuh', 'gaes', 'guys',
+]);
+
+/** A question's words (lower case) without the particles and terms of address it ends with (CHAT_TAIL), one word kept. */
+export function withoutChatTail(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1 && CHAT_TAIL.has(words[end - 1]!)) end--;
+  return end === words.length ? words : words.slice(0, end);
+}

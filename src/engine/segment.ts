@@ -196,7 +196,10 @@ function paragraphUnits(body: string, excludedRanges: CorpusDocument['excludedRa
       lead = null;
     }
     const unit = { pieces, code };
-    if (!code && pieces.length === 1 && (endsWithColon(body, pieces[0]!) || isChatHeading(body, ownStart, pieces[0]![1]))) lead = unit;
+    // (So does a greeting line, "Selamat pagi Bapak/Ibu 🙏", under a heading or not: alone it answers nothing, and
+    // the heading above it joined it only, not the post it heads.)
+    const ownEnd = pieces[0]![1];
+    if (!code && pieces.length === 1 && (endsWithColon(body, pieces[0]!) || isChatHeading(body, ownStart, ownEnd) || isGreeting(body, ownStart, ownEnd))) lead = unit;
     else units.push(unit);
   }
   if (lead !== null) units.push(lead);
@@ -214,6 +217,25 @@ const CHAT_HEADING = /^[^\p{L}\p{N}*\n]*(\*\*?)[^*\n]*[\p{L}\p{N}][^*\n]*\1[^\p{
 /** Whether a paragraph, body[s, e), is one line that is all bold (see CHAT_HEADING). */
 function isChatHeading(body: string, s: number, e: number): boolean {
   return CHAT_HEADING.test(body.slice(s, e));
+}
+
+/**
+ * A greeting line: one line that opens with a greeting ("Selamat pagi", "Assalamu'alaikum", "Halo", "Yth.", "Dear",
+ * "Good morning") and says no more than whom it greets ("Bapak/Ibu wali murid kelas 4-6 🙏": a few words, no
+ * second sentence, "Halo member SRR! Iuran … dibuka." is one). It joins the paragraph under it, as a colon's lead
+ * does.
+ */
+const GREETING = /^[^\p{L}\p{N}\n]*(?:selamat\s+(?:pagi|siang|sore|malam)|ass?alamu['’]?\s?alaikum|ass?alamualaikum|salam|shalom|om\s+swastiastu|halo+|hallo+|hai+|hi|hello|dear|yth|kepada\s+yth|good\s+(?:morning|afternoon|evening))(?![\p{L}])/iu;
+/** A second sentence after the greeting: "!" or "?" then a word. */
+const SECOND_SENTENCE = /[!?]+\s+[\p{L}\p{N}]/u;
+const GREETING_WORD = /\p{L}+/gu;
+/** The most words a greeting line says (its greeting and whom it greets). */
+const MAX_GREETING_WORDS = 10;
+
+/** Whether a paragraph, body[s, e), is a greeting line (see GREETING). */
+function isGreeting(body: string, s: number, e: number): boolean {
+  const text = body.slice(s, e);
+  return !text.includes('\n') && GREETING.test(text) && !SECOND_SENTENCE.test(text) && (text.match(GREETING_WORD)?.length ?? 0) <= MAX_GREETING_WORDS;
 }
 
 /** Whether a paragraph's text ends in a colon (see paragraphUnits). */

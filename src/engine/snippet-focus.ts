@@ -24,7 +24,7 @@ export interface SnippetFocus {
  * A title word still counts a little (it ties windows otherwise alike), but far less than a word of the question
  * that only some of the passage says: it is said by every passage of the write-up alike.
  */
-const TITLE_WORD_WEIGHT = 0.05;
+export const TITLE_WORD_WEIGHT = 0.05;
 
 /** What separates a title's or a highlight's words (module-level: tsx compiles a `\p{…}` literal where it stands). */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
@@ -78,7 +78,7 @@ export function snippetFocus(text: string, highlights: Highlight[], title = ''):
  * list item an editor wrapped go on with the one above (see startsOwnLine), so that the words of "… lalu
  * pembicara" stay with the "utama malam itu, Lestari Handayani" below them.
  */
-function lineStartOf(text: string, at: number): number {
+export function lineStartOf(text: string, at: number): number {
   let start = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
   while (start > 0 && !startsOwnLine(text, start - 1)) start = text.lastIndexOf('\n', start - 2) + 1;
   return start;
