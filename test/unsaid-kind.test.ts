@@ -73,4 +73,33 @@ describe('a kind of event the write-up never says', () => {
     expect(a.answered).toBe(true);
     expect(a.results[0]?.docId).toBe('bazar-buku');
   });
+
+  it('counts a write-up whose title has a form of the word ("Perlombaan …" of "lomba") as one titled with it', () => {
+    // One title says "Lomba", two say "Perlombaan" and write "lomba" in their text: three write-ups about
+    // competitions, none saying the word without it in its title. Counted as write-ups saying "lomba" elsewhere,
+    // they made it an everyday word, and "kapan lomba ramadan" was answered from the Ramadan programme's dates,
+    // which never mention a competition.
+    const lib = Library.fromDocuments([
+      ramadan(),
+      doc('mewarnai', 'Laporan Lomba Mewarnai Januari', 'Lomba mewarnai diikuti 30 anak kelas 1-3, Sabtu 17 Januari 2026. Juara 1: Sari.', '2026-01-20'),
+      doc('hut', 'Perlombaan HUT RI ke-80', 'Perlombaan HUT RI digelar 17 Agustus 2025: lomba balap karung dan lomba makan kerupuk.', '2025-08-18'),
+      doc('kebersihan', 'Perlombaan Kebersihan Kelas', 'Perlombaan kebersihan kelas dinilai guru. Pemenang lomba: kelas 4B.', '2025-10-10'),
+    ]);
+    const a = lib.ask('kapan lomba ramadan');
+    expect(a.answered).toBe(false);
+    expect(a.results.length).toBeGreaterThan(0);
+  });
+
+  it('reads no stem into a name in a title ("Festival Kuliner Bekasi" has no "bekas")', () => {
+    // Names are indexed as written (Bekasi → "bekas", used, would be a false stem): a title's name is no form of
+    // a word either. "bekas" is in one title and said in two other write-ups: an everyday word.
+    const lib = Library.fromDocuments([
+      doc('bazar-buku', 'Bazar Buku Bekas Juni', 'Bazar buku bekas diadakan Jumat, 12 Juni 2026. Ketua bazar: Bu Ratna.', '2026-06-15'),
+      doc('kuliner', 'Festival Kuliner Bekasi', 'Festival kuliner di kota Bekasi ramai dikunjungi warga Bekasi.', '2026-05-15'),
+      doc('kerja-bakti', 'Kerja Bakti RW 05', 'Kerja bakti membersihkan selokan. Barang bekas dikumpulkan di pos ronda.', '2026-04-15'),
+      doc('daur-ulang', 'Daur Ulang Sampah', 'Warga memilah sampah dan botol bekas untuk bank sampah.', '2026-03-15'),
+    ]);
+    expect(lib.snapshot.index.saysWhichWriteUps('bekas')).toBe(false);
+    expect(lib.snapshot.index.saysWhichWriteUps('bazar')).toBe(true);
+  });
 });

@@ -775,20 +775,34 @@ export class SearchIndex {
    * Whether a word of some title says which write-ups are about it, not merely how write-ups talk (see unsaidKind
    * in answer.ts): the write-ups that say it without it in their titles are no more than those whose titles have
    * it. "bazar" (two bazaars' titles, one passing mention elsewhere) is; "panitia", "jadwal", "warga" (one title
-   * each, said in several other write-ups) are everyday words a write-up may answer without. Read once a word.
+   * each, said in several other write-ups) are everyday words a write-up may answer without. A title has the word
+   * in any form, as a text says it in any form (the passages' words hold their stems): "Perlombaan HUT RI" has
+   * "lomba". Read once a word.
    */
   saysWhichWriteUps(word: string): boolean {
     let read = this.#saysWhich.get(word);
     if (read === undefined) {
-      const titles = this.titleWords();
-      let titled = 0;
-      for (const t of titles.values()) if (t.words.has(word)) titled++;
+      const titled = new Set<string>();
+      for (const [docId, t] of this.titleWords()) {
+        if (t.words.has(word)) titled.add(docId);
+        else {
+          // (Not a name's: a name is indexed as written, unstemmed, "Bekasi" no "bekas"; one the corpus writes
+          // capitalised inside a sentence and never in lower case. A title's other words are capitalised as
+          // titles are.)
+          for (const w of t.words) {
+            if ((this.#lowerCase.has(w) || !this.#asName.has(w)) && stemsOf(w, this.reading).includes(word)) {
+              titled.add(docId);
+              break;
+            }
+          }
+        }
+      }
       const elsewhere = new Set<string>();
       for (const id of this.#termScores(word, WORDS).keys()) {
         const { docId } = this.#byNumber[id]!;
-        if (titles.get(docId)?.words.has(word) !== true) elsewhere.add(docId);
+        if (!titled.has(docId)) elsewhere.add(docId);
       }
-      read = titled > 0 && elsewhere.size <= titled;
+      read = titled.size > 0 && elsewhere.size <= titled.size;
       this.#saysWhich.set(word, read);
     }
     return read;
