@@ -42,6 +42,15 @@ describe('reportedDateTerms', () => {
     expect(reportedDateTerms('2025-06-10', 'What we may do next')).toEqual(['2025', 'juni']);
     expect(reportedDateTerms(null, 'Laporan April')).toEqual([]);
   });
+
+  it('reads a month the title names without a year as the nearer one: December\'s report posted in January is last year\'s', () => {
+    expect(reportedDateTerms('2026-01-06', 'Laporan Kas Desember')).toEqual(['2025', 'desember']);
+    expect(reportedDateTerms('2026-02-03', 'Laporan Donasi November–Desember')).toEqual(['2025', 'november', 'desember']);
+    expect(reportedDateTerms('2026-02-04', 'Laporan Desember–Januari')).toEqual(['2025', '2026', 'desember', 'januari']);
+    // (A month ahead is still a plan's: "Imunisasi November" posted in October, "Rencana Kegiatan Juni" in May.)
+    expect(reportedDateTerms('2025-10-27', 'Imunisasi November')).toEqual(['2025', 'oktober']);
+    expect(reportedDateTerms('2025-05-20', 'Rencana Kegiatan Juni')).toEqual(['2025', 'mei']);
+  });
 });
 
 describe('a monthly report, posted the month after', () => {

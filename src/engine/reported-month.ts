@@ -1,8 +1,9 @@
 // The month a write-up is about. A monthly report is posted after the month it reports on: "Laporan Keuangan April
 // 2025" is dated 5 May. Its date's month says only when it was posted; read as what it is about, "saldo akhir Mei"
 // was answered with April's balance, "Mei" being the date's. So where the title names a month before the date's
-// (and every month it names is before it), that month stands in the date's place, with the title's year or the
-// date's. A title that names the date's own month ("Notulen Rapat Mei 2025") or a later one (a plan posted ahead,
+// (and every month it names is before it), that month stands in the date's place, with the title's year or, where
+// it names none, the year that puts the month nearest the date (December's report posted in January is last
+// year's). A title that names the date's own month ("Notulen Rapat Mei 2025") or a later one (a plan posted ahead,
 // "Imunisasi November" dated in October) leaves the date as it is.
 
 import { dateTerms, ENGLISH_MONTHS, MONTHS } from './dates.ts';
@@ -46,8 +47,19 @@ function read(date: string | null, title: string): string[] {
   if (TITLE_MAY.test(title)) months.add(5);
   if (months.size === 0) return terms;
   const year = Number(m[1]);
-  const named = Number(TITLE_YEAR.exec(title)?.[1] ?? year);
-  const posted = year * 12 + Number(m[2]);
-  for (const n of months) if (named * 12 + n >= posted) return terms;
-  return [String(named), ...[...months].sort((a, b) => a - b).map((n) => MONTHS[n - 1]!)];
+  const month = Number(m[2]);
+  const titled = TITLE_YEAR.exec(title)?.[1];
+  const posted = year * 12 + month;
+  // Without a year in the title, a month is the nearer of its two: one more than half a year after the date's is
+  // last year's ("Laporan Kas Desember" posted in January is December's, not a plan eleven months ahead), one
+  // closer ahead a plan's ("Imunisasi November" posted in October).
+  const at: number[] = [];
+  for (const n of months) {
+    const when = (titled !== undefined ? Number(titled) : n - month > 6 ? year - 1 : year) * 12 + n;
+    if (when >= posted) return terms;
+    at.push(when);
+  }
+  at.sort((a, b) => a - b);
+  const years = [...new Set(at.map((w) => String(Math.floor((w - 1) / 12))))];
+  return [...years, ...at.map((w) => MONTHS[(w - 1) % 12]!)];
 }
