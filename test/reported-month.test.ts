@@ -51,6 +51,18 @@ describe('reportedDateTerms', () => {
     expect(reportedDateTerms('2025-10-27', 'Imunisasi November')).toEqual(['2025', 'oktober']);
     expect(reportedDateTerms('2025-05-20', 'Rencana Kegiatan Juni')).toEqual(['2025', 'mei']);
   });
+
+  it('reads "March" and "May" in a title as a month only where they stand as one, not as a walk or a verb', () => {
+    expect(reportedDateTerms('2025-11-02', 'Peace March for Flood Victims')).toEqual(['2025', 'november']);
+    expect(reportedDateTerms('2025-09-20', 'Climate March 2025 Recap')).toEqual(['2025', 'september']);
+    expect(reportedDateTerms('2025-06-10', 'What We May Do Next')).toEqual(['2025', 'juni']);
+    expect(reportedDateTerms('2025-04-10', 'March for Science Bandung')).toEqual(['2025', 'april']);
+    // (As a month: beside a year or a day, or a title's or a clause's own word.)
+    expect(reportedDateTerms('2025-04-03', 'Finance Report – March 2025')).toEqual(['2025', 'maret']);
+    expect(reportedDateTerms('2025-04-03', 'March 2025 Finance Report')).toEqual(['2025', 'maret']);
+    expect(reportedDateTerms('2025-06-02', 'Notes from 22 May')).toEqual(['2025', 'mei']);
+    expect(reportedDateTerms('2025-04-03', 'Report for March')).toEqual(['2025', 'maret']);
+  });
 });
 
 describe('a monthly report, posted the month after', () => {

@@ -9,11 +9,18 @@
 import { dateTerms, ENGLISH_MONTHS, MONTHS } from './dates.ts';
 
 /**
- * A month's name in a title, Indonesian or English, as a word. "May" only capitalised (below): in lower case it is
- * likelier the verb.
+ * A month's name in a title, Indonesian or English, as a word. "May" and "March" apart (below): a title capitalises
+ * the verb and the walk too ("What We May Do Next", "Peace March").
  */
-const TITLE_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(${[...MONTHS, ...ENGLISH_MONTHS.filter((m) => m !== 'may')].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-const TITLE_MAY = /(?<![\p{L}\p{N}])May(?![\p{L}\p{N}])/u;
+const TITLE_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(${[...MONTHS, ...ENGLISH_MONTHS.filter((m) => m !== 'may' && m !== 'march')].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * "May" or "March" where a title writes it as a month: after a day ("22 May"), or opening the title or a clause
+ * (or after "of", "for", "in", "from") and followed by a year, a day, or the clause's end ("March 2025 Finance
+ * Report", "Monthly report, March"). Not after another word ("Climate March 2025"), nor before one ("March for
+ * Science", "May Do").
+ */
+const TITLE_MAY_MARCH =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(May|March)(?![\p{L}\p{N}])|(?:^|[,:;|(\[–—-]|(?<![\p{L}\p{N}])(?:of|for|in|from))\s*(May|March)(?=\s*(?:$|[,:;|)\]–—-]|(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})(?![\p{L}\p{N}])))/gu;
 const TITLE_YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 
 /**
@@ -44,7 +51,7 @@ function read(date: string | null, title: string): string[] {
     const name = t[1]!.toLowerCase();
     months.add((MONTHS.includes(name) ? MONTHS.indexOf(name) : ENGLISH_MONTHS.indexOf(name)) + 1);
   }
-  if (TITLE_MAY.test(title)) months.add(5);
+  for (const t of title.matchAll(TITLE_MAY_MARCH)) months.add((t[1] ?? t[2]) === 'May' ? 5 : 3);
   if (months.size === 0) return terms;
   const year = Number(m[1]);
   const month = Number(m[2]);
