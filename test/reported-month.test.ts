@@ -81,3 +81,25 @@ describe('a monthly report, posted the month after', () => {
     expect(a.results[0]?.docId).toBe('rencana-agustusan');
   });
 });
+
+describe('a monthly report, asked of a month relative to today', () => {
+  // (Its lines name no month: the title does, "Laporan Kas … Juli 2025", and it is posted in August.)
+  const tables = Library.fromDocuments([
+    writeUp({ id: 'kas-juli', title: 'Laporan Kas RW 05 Bulan Juli 2025', date: '2025-08-04', body: ['Pemasukan dari iuran warga: Rp 4.200.000.', 'Pengeluaran untuk lampu jalan: Rp 3.100.000.', 'Saldo akhir kas: Rp 6.850.000.'].join('\n\n') }),
+    writeUp({ id: 'kas-juni', title: 'Laporan Kas RW 05 Bulan Juni 2025', date: '2025-07-03', body: ['Pemasukan dari iuran warga: Rp 3.900.000.', 'Saldo akhir kas: Rp 5.750.000.'].join('\n\n') }),
+    writeUp({ id: 'kas-mei', title: 'Laporan Kas RW 05 Bulan Mei 2025', date: '2025-06-03', body: ['Pemasukan dari iuran warga: Rp 3.500.000.', 'Saldo akhir kas: Rp 4.750.000.'].join('\n\n') }),
+  ]);
+
+  it('"saldo akhir kas bulan lalu" asked in August: July\'s report, posted in August, as "juli 2025" finds it', () => {
+    expect(tables.ask('saldo akhir kas juli 2025', { top: 3 }).results[0]?.docId).toBe('kas-juli');
+    const a = tables.ask('saldo akhir kas bulan lalu', { top: 3, today: '2025-08-10' });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('kas-juli');
+  });
+
+  it('"pemasukan kas bulan lalu" asked in July: June\'s report, not May\'s posted in June', () => {
+    const a = tables.ask('pemasukan kas bulan lalu', { top: 3, today: '2025-07-20' });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.docId).toBe('kas-juni');
+  });
+});

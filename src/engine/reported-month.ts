@@ -29,30 +29,45 @@ const TITLE_YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{L}\p{N}])/u;
  * and title: asked for every passage indexed and every dated hit of a question that names a month.
  */
 export function reportedDateTerms(date: string | null, title: string): string[] {
+  return readOnce(date, title).terms.slice();
+}
+
+/**
+ * The months ("YYYY-MM") a write-up is about in place of its date's (see above), or none where the date stands:
+ * for a month or a year asked relative to today ("saldo kas bulan lalu" in August is July's report, posted in
+ * August), as reportedDateTerms is for one typed.
+ */
+export function reportedMonths(date: string | null, title: string): readonly string[] {
+  return readOnce(date, title).months;
+}
+
+function readOnce(date: string | null, title: string): Reported {
   const key = `${date}\n${title}`;
-  let terms = reported.get(key);
-  if (terms === undefined) {
+  let r = reported.get(key);
+  if (r === undefined) {
     if (reported.size >= REPORTED_LIMIT) reported.clear();
-    reported.set(key, (terms = read(date, title)));
+    reported.set(key, (r = read(date, title)));
   }
-  return terms.slice();
+  return r;
 }
 
 /** How many date and title pairs reportedDateTerms keeps (a corpus's write-ups: their titles are few). */
 const REPORTED_LIMIT = 10_000;
-const reported = new Map<string, string[]>();
+type Reported = { terms: string[]; months: readonly string[] };
+const reported = new Map<string, Reported>();
 
-function read(date: string | null, title: string): string[] {
+function read(date: string | null, title: string): Reported {
   const terms = dateTerms(date);
+  const kept = { terms, months: [] };
   const m = date === null ? null : /^(\d{4})-(\d{2})/u.exec(date);
-  if (m === null || terms.length < 2) return terms;
+  if (m === null || terms.length < 2) return kept;
   const months = new Set<number>();
   for (const t of title.matchAll(TITLE_MONTH)) {
     const name = t[1]!.toLowerCase();
     months.add((MONTHS.includes(name) ? MONTHS.indexOf(name) : ENGLISH_MONTHS.indexOf(name)) + 1);
   }
   for (const t of title.matchAll(TITLE_MAY_MARCH)) months.add((t[1] ?? t[2]) === 'May' ? 5 : 3);
-  if (months.size === 0) return terms;
+  if (months.size === 0) return kept;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const titled = TITLE_YEAR.exec(title)?.[1];
@@ -63,10 +78,13 @@ function read(date: string | null, title: string): string[] {
   const at: number[] = [];
   for (const n of months) {
     const when = (titled !== undefined ? Number(titled) : n - month > 6 ? year - 1 : year) * 12 + n;
-    if (when >= posted) return terms;
+    if (when >= posted) return kept;
     at.push(when);
   }
   at.sort((a, b) => a - b);
   const years = [...new Set(at.map((w) => String(Math.floor((w - 1) / 12))))];
-  return [...years, ...at.map((w) => MONTHS[(w - 1) % 12]!)];
+  return {
+    terms: [...years, ...at.map((w) => MONTHS[(w - 1) % 12]!)],
+    months: at.map((w) => `${Math.floor((w - 1) / 12)}-${String(((w - 1) % 12) + 1).padStart(2, '0')}`),
+  };
 }
