@@ -54,6 +54,13 @@ describe('correctionTitle', () => {
   it('reads no other title as one', () => {
     for (const t of ['Laporan Kerja Bakti', 'Correctional facility visit', 'Koreksian ujian', 'Rapat koordinasi', '']) expect(correctionTitle(t), t).toBe(false);
   });
+
+  it('reads "koreksi" and "correction" as a correction only where they announce one, not as a workshop\'s subject', () => {
+    // (A photography club's "Color Correction Workshop", a teachers' "Pelatihan Koreksi Soal Ujian": their passages
+    // saying "not" or "salah" set nothing of an earlier write-up right.)
+    for (const t of ['Color Correction Workshop', 'Basic colour correction in Lightroom', 'Pelatihan Koreksi Soal Ujian']) expect(correctionTitle(t), t).toBe(false);
+    for (const t of ['Update: correction to the bazaar total', 'Data Penyaluran (Koreksi)', '[Koreksi] Jadwal Posyandu', 'Laporan banjir – koreksi']) expect(correctionTitle(t), t).toBe(true);
+  });
 });
 
 describe('a correction post and the write-up it corrects', () => {

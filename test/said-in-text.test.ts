@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
+import { saidFirst } from '../src/engine/said-first.ts';
 import { writeUp } from './write-up.ts';
 
 const lib = Library.fromDocuments([
@@ -67,5 +68,31 @@ describe('passages of one write-up that match alike', () => {
   it('only a tie-breaker: a passage that scores well below is not lifted for words said side by side in passing', () => {
     const a = lib.ask('berapa lama program pertukaran jurnalis ke tiongkok', { top: 3 });
     expect(a.results[0]?.text).toContain('10 hari');
+  });
+});
+
+describe('saidFirst reads a passage only where it could be moved', () => {
+  it('reads no text of a write-up\'s passages that match the question unalike (the rule runs on every answered question)', () => {
+    let reads = 0;
+    const hit = (id: string, coverage: number, score: number) => ({
+      passage: {
+        docId: 'd',
+        title: 'Laporan Donasi',
+        get text() {
+          reads += 1;
+          return `Total donasi ${id}: Rp 1.000.000`;
+        },
+      },
+      score,
+      coverage,
+      terms: new Map([
+        ['total', 0],
+        ['donasi', 1],
+      ]),
+    });
+    const hits = [hit('a', 1, 10), hit('b', 0.5, 9), hit('c', 1, 3)];
+    const out = saidFirst(hits, null, null);
+    expect(reads).toBe(0);
+    expect(out.every((h, i) => h === hits[i])).toBe(true);
   });
 });

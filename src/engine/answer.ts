@@ -7,7 +7,7 @@ import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
-import { reportedDateTerms } from './reported-month.ts';
+import { reportedDateTerms, reportedMonths } from './reported-month.ts';
 import { saidFirst } from './said-first.ts';
 import { answerSlot } from './answer-slot.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
@@ -207,7 +207,9 @@ function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], ind
   // lalu", as it is no "meetup kemarin". What it names of the period still counts. Nor a passage of one that
   // speaks of the kind of event asked about only to announce the next: May's minutes' "meetup berikutnya akan
   // diadakan 14 Juni" is no "meetup bulan ini" in May.)
-  const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(index, p.to), periodTest(p)] as const);
+  // (Of a month or a year, a monthly report by the month its title names, posted after it: see reported-month.ts.
+  // "saldo kas bulan lalu" asked in August is July's report, posted in August, as "saldo kas juli 2025" is.)
+  const tests = periods.map((p) => [p.unit === 'day' ? new Set<string>() : announcedAfter(index, p.to), periodTest(p), p.unit === 'month' || p.unit === 'year'] as const);
   const plans = new Map<Passage, boolean>();
   // (Read once for a passage, whichever period asks first; a `false`, the common answer, is kept too.)
   const plan = (p: Passage) => {
@@ -215,7 +217,12 @@ function ofPeriods(result: SearchResult, periods: readonly RelativePeriod[], ind
     if (only === undefined) plans.set(p, (only = onlyPlansNext(p.text, p.date, kinds)));
     return only;
   };
-  const of = (h: Hit) => tests.some(([ahead, test]) => test(h.passage.text, ahead.has(h.passage.docId) ? null : h.passage.date, () => plan(h.passage)));
+  const of = (h: Hit) =>
+    tests.some(([ahead, test, monthly]) => {
+      const written = ahead.has(h.passage.docId) ? null : h.passage.date;
+      const reported = monthly ? reportedMonths(written, h.passage.title) : [];
+      return reported.length === 0 ? test(h.passage.text, written, () => plan(h.passage)) : reported.some((d) => test(h.passage.text, d, () => plan(h.passage)));
+    });
   return { ...result, hits: result.hits.filter((h) => h.onDay === true || of(h)) };
 }
 

@@ -11,6 +11,15 @@ import type { Hit } from './search.ts';
 const CORRECTION_WORDS: ReadonlySet<string> = new Set(['ralat', 'koreksi', 'correction', 'corrections', 'erratum', 'errata', 'corrigendum']);
 
 /**
+ * Of those, the ones a title also writes as what it is about ("Color Correction Workshop", "Pelatihan Koreksi Soal
+ * Ujian"): an announcement only where they open the title or a clause of it ("Koreksi data …", "Update:
+ * correction …", "(Koreksi)"), or say what follows ("Correction: …").
+ */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['koreksi', 'correction', 'corrections']);
+const CLAUSE_END = /(?:^|[,:;|(\[–—-])\s*$/u;
+const COLON_NEXT = /^\s*:/u;
+
+/**
  * Words by which a passage sets something right: "120 KK, bukan 210", "seharusnya", "yang benar", "salah ketik",
  * "dipindah ke", "not", "should read", "was wrong", "moved to". A correction post's other passages ("Data lain
  * sudah benar", thanks) correct nothing, and keep their place.
@@ -23,7 +32,11 @@ const WORD = /\p{L}+/gu;
 
 /** Whether a write-up's title announces a correction of an earlier one. */
 export function correctionTitle(title: string): boolean {
-  for (const m of title.toLowerCase().matchAll(WORD)) if (CORRECTION_WORDS.has(m[0])) return true;
+  const lower = title.toLowerCase();
+  for (const m of lower.matchAll(WORD)) {
+    if (!CORRECTION_WORDS.has(m[0])) continue;
+    if (!SUBJECT_WORDS.has(m[0]) || CLAUSE_END.test(lower.slice(0, m.index)) || COLON_NEXT.test(lower.slice(m.index + m[0].length))) return true;
+  }
   return false;
 }
 

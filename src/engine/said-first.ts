@@ -46,24 +46,21 @@ export function saidFirst<H extends Ranked>(hits: readonly H[], slot: AskedSlot 
     if (own === undefined) places.set(doc, [i]);
     else own.push(i);
   }
+  // (A passage's pairs and whether it answers are read only for one that could move: most match no neighbour
+  // alike, and the rule runs on every answered question.)
   const pairs = new Map<H, number>();
   const answers = new Map<H, boolean>();
   let out: H[] | null = null;
   for (const own of places.values()) {
     if (own.length < 2) continue;
-    for (const i of own) {
-      const h = hits[i]!;
-      pairs.set(h, sideBySide(h));
-      answers.set(h, (slot !== null && holdsNewAnswer(slot, h.passage.text)) || (asks !== null && statesAskedType(asks, h.passage.text)));
-    }
     const ordered: H[] = [];
     for (const i of own) {
       const h = hits[i]!;
-      const mine = pairs.get(h)!;
       let at = ordered.length;
       while (at > 0) {
         const before = ordered[at - 1]!;
-        if (pairs.get(before)! >= mine || Math.abs(before.coverage - h.coverage) > 1e-9 || h.score < before.score * SAID_TIE || (before.paired === true && h.paired !== true) || (answers.get(before)! && !answers.get(h)!)) break;
+        if (Math.abs(before.coverage - h.coverage) > 1e-9 || h.score < before.score * SAID_TIE || (before.paired === true && h.paired !== true)) break;
+        if (pairsOf(before, pairs) >= pairsOf(h, pairs) || (answersOf(before, answers, slot, asks) && !answersOf(h, answers, slot, asks))) break;
         at -= 1;
       }
       ordered.splice(at, 0, h);
@@ -75,6 +72,23 @@ export function saidFirst<H extends Ranked>(hits: readonly H[], slot: AskedSlot 
     for (let k = 0; k < own.length; k++) out[own[k]!] = ordered[k]!;
   }
   return out ?? [...hits];
+}
+
+/** sideBySide of `hit`, read once (kept in `pairs`). */
+function pairsOf<H extends Ranked>(hit: H, pairs: Map<H, number>): number {
+  let n = pairs.get(hit);
+  if (n === undefined) pairs.set(hit, (n = sideBySide(hit)));
+  return n;
+}
+
+/** Whether `hit` holds what the question asks for (see saidFirst), read once (kept in `answers`). */
+function answersOf<H extends Ranked>(hit: H, answers: Map<H, boolean>, slot: AskedSlot | null, asks: AskedType | null): boolean {
+  let holds = answers.get(hit);
+  if (holds === undefined) {
+    holds = (slot !== null && holdsNewAnswer(slot, hit.passage.text)) || (asks !== null && statesAskedType(asks, hit.passage.text));
+    answers.set(hit, holds);
+  }
+  return holds;
 }
 
 /**
