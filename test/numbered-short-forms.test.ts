@@ -54,6 +54,31 @@ describe('a season asked by its short form', () => {
   });
 });
 
+describe('a degree written short in a corpus whose titles number seasons', () => {
+  it('stays a degree where the corpus writes it so, in a write-up that says nothing of seasons', () => {
+    // (A campus corpus with "Podcast Kampus Season 2" and "Info Beasiswa S2 LPDP": "syarat beasiswa S2" was read
+    // "syarat beasiswa season 2": the podcast's season 2 ranked first, and its passages stood among the
+    // answers to "ipk minimal beasiswa S2".)
+    const campus = Library.fromDocuments([
+      writeUp({ id: 'pod-1', title: 'Podcast Kampus Season 1: kuliah sambil kerja', body: 'Season 1 membahas kuliah sambil kerja bersama alumni.', date: '2025-02-01' }),
+      writeUp({ id: 'pod-2', title: 'Podcast Kampus Season 2: karier di luar negeri', body: 'Season 2 membahas karier di luar negeri.\n\nBintang tamu: Dr. Rina.', date: '2025-08-01' }),
+      writeUp({
+        id: 'beasiswa',
+        title: 'Info Beasiswa S2 LPDP 2025',
+        body: 'Beasiswa S2 LPDP dibuka untuk lulusan S1 dengan IPK minimal 3,0.\n\nPendaftaran ditutup 30 Oktober 2025.',
+        date: '2025-09-01',
+      }),
+    ]);
+    expect(campus.ask('syarat beasiswa S2 apa').results[0]?.docId).toBe('beasiswa');
+    const a = campus.ask('ipk minimal beasiswa S2');
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.docId)).toEqual(['beasiswa']);
+    expect(campus.ask('podcast season 2 bintang tamu siapa').results[0]?.docId).toBe('pod-2');
+    // (The season the corpus writes only spelled out is still read short.)
+    expect(campus.ask('podcast kampus s1 bahas apa').results[0]?.docId).toBe('pod-1');
+  });
+});
+
 describe('another season\'s write-up that mentions the season asked', () => {
   it('does not answer for it', () => {
     // (Season 2's "Season 1 kemarin seru" numbers season 1 in passing; its title numbers season 2.)
