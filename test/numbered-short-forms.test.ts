@@ -116,6 +116,27 @@ describe('a season no write-up is of', () => {
   });
 });
 
+describe('a write-up whose title numbers a place among others its text reports', () => {
+  it('still answers for the others: it is no one number\'s write-up', () => {
+    // (A neighbourhood meeting titled "… di Balai RT 03" that reports RT 01's treasurer and RT 05's head: read as
+    // RT 03's only, as a season's write-up is, "kas rt 01 berapa" and "siapa ketua rt 05" went unanswered.)
+    const rw = Library.fromDocuments([
+      writeUp({
+        id: 'rapat',
+        title: 'Rapat Koordinasi RW di Balai RT 03',
+        body: 'Rapat dihadiri ketua RT 01 sampai RT 05.\n\nBendahara RT 01 melaporkan kas Rp 2.300.000.\n\nKetua RT 05 Pak Joko mengusulkan ronda malam tiap Sabtu.',
+        date: '2025-05-01',
+      }),
+      writeUp({ id: 'kerja', title: 'Kerja Bakti RT 02', body: 'Kerja bakti membersihkan selokan bersama warga RT 02, dilanjutkan makan bersama.', date: '2025-06-01' }),
+    ]);
+    for (const [q, said] of [['kas rt 01 berapa', 'Rp 2.300.000'], ['siapa ketua rt 05', 'Pak Joko']] as const) {
+      const a = rw.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain(said);
+    }
+  });
+});
+
 describe('a score beside a name of the title, a place beside a word of it', () => {
   it('numbers no season', () => {
     // ("RAJAWALI 3-2 NAGA HITAM" under the title "Hasil Liga Voli Season 1: RAJAWALI juara!" read as RAJAWALI's

@@ -1224,7 +1224,11 @@ export class SearchIndex {
       this.#titleNumberingsMemo.set(passage.docId, read);
     }
     const own = read.filter((x) => x.words.some((w) => words.includes(w)));
-    return own.length > 0 && !own.some((x) => x.numbers.includes(n));
+    if (own.length === 0 || own.some((x) => x.numbers.includes(n))) return false;
+    // (Unless its text numbers the word with several other numbers: the meeting "… di Balai RT 03" is RT 01's and
+    // RT 05's too; see DocumentWords.titleNumbered.)
+    const titled = this.documentWords(passage.docId).titleNumbered;
+    return words.some((w) => titled.has(w));
   }
 
   /** What passage `id` numbers (see numberings), read as its language reads numbers. */
