@@ -177,6 +177,16 @@ describe('the next edition announced at the end of a write-up', () => {
     expect(small.ask('siapa juara malam catur 5').answered).toBe(false);
     // (A farewell names it for nothing: "Sampai jumpa di Malam Catur #4!" at the end of #3's says no date.)
     expect(small.ask('kapan malam catur 4').results[0]?.docId).toBe('malam-4');
+    // (Nor only with a date or the future's tense: "Next up", "segera hadir", "coming soon" announce it too.)
+    for (const end of ['Next up: Malam Catur #5, temanya catur cepat 10 menit.', 'Malam Catur #5 segera hadir, temanya catur cepat 10 menit.', 'Malam Catur #5 coming soon, temanya catur cepat 10 menit.']) {
+      const soon = Library.fromDocuments([
+        writeUp({ id: 'malam-4', title: 'Malam Catur #4: Pak Darto juara', body: `Juara malam ini Pak Darto, menang atas Bu Sri di final.\n\n${end}`, date: '2025-10-20' }),
+        writeUp({ id: 'malam-3', title: 'Malam Catur #3: Bu Sri juara', body: 'Juara malam ini Bu Sri, menang atas Mas Eko.', date: '2025-09-20' }),
+      ]);
+      const a = soon.ask('malam catur 5 temanya apa');
+      expect(a.answered, end).toBe(true);
+      expect(a.results[0]?.text, end).toContain('catur cepat');
+    }
     const farewell = Library.fromDocuments([
       writeUp({ id: 'malam-3', title: 'Malam Catur #3: Bu Sri juara', body: 'Juara malam ini Bu Sri.\n\nTerima kasih semua, sampai jumpa di Malam Catur #4!', date: '2025-09-20' }),
     ]);
