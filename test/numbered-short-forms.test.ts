@@ -29,9 +29,13 @@ describe('readNumberedShortForms', () => {
     expect(readNumberedShortForms('se12 kapan', season)).toBe('season 12 kapan');
   });
   it('leaves other words with digits alone', () => {
-    for (const q of ['lulusan s1 atau s2', 'ibu2 dan bapak2', 'versi v2.0', 's2-3', 'rp5jt', '21K', 's123']) {
-      expect(readNumberedShortForms(q, (l) => (l === 'x' ? 'xbox' : undefined)), q).toBe(q);
+    // (Asked of a reader that spells out any letters: only the shape of the word keeps it as typed.)
+    const any = (letters: string) => `${letters}word`;
+    for (const q of ['ibu2 dan bapak2', 'versi v2.0', 's2-3', 'rp5jt', '21K', 's123', 'ibu2an']) {
+      expect(readNumberedShortForms(q, any), q).toBe(q);
     }
+    // (And where the reader answers no word: "S1" of a degree.)
+    expect(readNumberedShortForms('lulusan s1 atau s2', () => undefined)).toBe('lulusan s1 atau s2');
     expect(readNumberedShortForms('s1.5 s1,5 s1/2', season)).toBe('s1.5 s1,5 s1/2');
   });
 });
@@ -51,6 +55,31 @@ describe('a season asked by its short form', () => {
       writeUp({ id: 'beasiswa', title: 'Beasiswa Warga', body: 'Beasiswa untuk mahasiswa S1 sebesar Rp 3.000.000 per semester.', date: '2025-01-01' }),
     ]);
     expect(plain.ask('beasiswa s1 brp').results[0]?.text).toContain('S1');
+  });
+});
+
+describe('a degree written short in a corpus whose titles number seasons', () => {
+  it('stays a degree where the corpus writes it so, in a write-up that says nothing of seasons', () => {
+    // (A campus corpus with "Podcast Kampus Season 2" and "Info Beasiswa S2 LPDP": "syarat beasiswa S2" was read
+    // "syarat beasiswa season 2": the podcast's season 2 ranked first, and its passages stood among the
+    // answers to "ipk minimal beasiswa S2".)
+    const campus = Library.fromDocuments([
+      writeUp({ id: 'pod-1', title: 'Podcast Kampus Season 1: kuliah sambil kerja', body: 'Season 1 membahas kuliah sambil kerja bersama alumni.', date: '2025-02-01' }),
+      writeUp({ id: 'pod-2', title: 'Podcast Kampus Season 2: karier di luar negeri', body: 'Season 2 membahas karier di luar negeri.\n\nBintang tamu: Dr. Rina.', date: '2025-08-01' }),
+      writeUp({
+        id: 'beasiswa',
+        title: 'Info Beasiswa S2 LPDP 2025',
+        body: 'Beasiswa S2 LPDP dibuka untuk lulusan S1 dengan IPK minimal 3,0.\n\nPendaftaran ditutup 30 Oktober 2025.',
+        date: '2025-09-01',
+      }),
+    ]);
+    expect(campus.ask('syarat beasiswa S2 apa').results[0]?.docId).toBe('beasiswa');
+    const a = campus.ask('ipk minimal beasiswa S2');
+    expect(a.answered).toBe(true);
+    expect(a.results.map((r) => r.docId)).toEqual(['beasiswa']);
+    expect(campus.ask('podcast season 2 bintang tamu siapa').results[0]?.docId).toBe('pod-2');
+    // (The season the corpus writes only spelled out is still read short.)
+    expect(campus.ask('podcast kampus s1 bahas apa').results[0]?.docId).toBe('pod-1');
   });
 });
 
@@ -84,6 +113,27 @@ describe('a season no write-up is of', () => {
     // (Its own season still is: "S2" of its title is season 2.)
     expect(small.ask('siapa juara liga catur season 2').results[0]?.docId).toBe('liga-2');
     expect(small.ask('siapa juara liga catur s1').results[0]?.docId).toBe('liga-1');
+  });
+});
+
+describe('a write-up whose title numbers a place among others its text reports', () => {
+  it('still answers for the others: it is no one number\'s write-up', () => {
+    // (A neighbourhood meeting titled "… di Balai RT 03" that reports RT 01's treasurer and RT 05's head: read as
+    // RT 03's only, as a season's write-up is, "kas rt 01 berapa" and "siapa ketua rt 05" went unanswered.)
+    const rw = Library.fromDocuments([
+      writeUp({
+        id: 'rapat',
+        title: 'Rapat Koordinasi RW di Balai RT 03',
+        body: 'Rapat dihadiri ketua RT 01 sampai RT 05.\n\nBendahara RT 01 melaporkan kas Rp 2.300.000.\n\nKetua RT 05 Pak Joko mengusulkan ronda malam tiap Sabtu.',
+        date: '2025-05-01',
+      }),
+      writeUp({ id: 'kerja', title: 'Kerja Bakti RT 02', body: 'Kerja bakti membersihkan selokan bersama warga RT 02, dilanjutkan makan bersama.', date: '2025-06-01' }),
+    ]);
+    for (const [q, said] of [['kas rt 01 berapa', 'Rp 2.300.000'], ['siapa ketua rt 05', 'Pak Joko']] as const) {
+      const a = rw.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toContain(said);
+    }
   });
 });
 
@@ -127,6 +177,16 @@ describe('the next edition announced at the end of a write-up', () => {
     expect(small.ask('siapa juara malam catur 5').answered).toBe(false);
     // (A farewell names it for nothing: "Sampai jumpa di Malam Catur #4!" at the end of #3's says no date.)
     expect(small.ask('kapan malam catur 4').results[0]?.docId).toBe('malam-4');
+    // (Nor only with a date or the future's tense: "Next up", "segera hadir", "coming soon" announce it too.)
+    for (const end of ['Next up: Malam Catur #5, temanya catur cepat 10 menit.', 'Malam Catur #5 segera hadir, temanya catur cepat 10 menit.', 'Malam Catur #5 coming soon, temanya catur cepat 10 menit.']) {
+      const soon = Library.fromDocuments([
+        writeUp({ id: 'malam-4', title: 'Malam Catur #4: Pak Darto juara', body: `Juara malam ini Pak Darto, menang atas Bu Sri di final.\n\n${end}`, date: '2025-10-20' }),
+        writeUp({ id: 'malam-3', title: 'Malam Catur #3: Bu Sri juara', body: 'Juara malam ini Bu Sri, menang atas Mas Eko.', date: '2025-09-20' }),
+      ]);
+      const a = soon.ask('malam catur 5 temanya apa');
+      expect(a.answered, end).toBe(true);
+      expect(a.results[0]?.text, end).toContain('catur cepat');
+    }
     const farewell = Library.fromDocuments([
       writeUp({ id: 'malam-3', title: 'Malam Catur #3: Bu Sri juara', body: 'Juara malam ini Bu Sri.\n\nTerima kasih semua, sampai jumpa di Malam Catur #4!', date: '2025-09-20' }),
     ]);

@@ -850,12 +850,16 @@ function numbersAsked(hit: Hit, result: SearchResult, documentWords: SearchIndex
 /**
  * Whether a passage announces the edition a question numbers (QueryGroup.numbers) that its write-up's title does
  * not: it numbers it itself (Hit.paired, or its own words: "Retro Night #5") and speaks of it as to come, by tense
- * or a later date ("… #5 tanggal 15 November 2025" in October's write-up; see speaksOfFuture).
+ * or a later date ("… #5 tanggal 15 November 2025" in October's write-up; see speaksOfFuture), as the next one
+ * ("Next up: Retro Night #5") or as soon to come ("segera hadir", "coming soon").
  */
 function announces(hit: Hit, g: QueryGroup): boolean {
   const own = hit.paired === true || numbersWith(numberings(hit.passage.text, false, NO_KINDS, false), g, g.numbers ?? []);
-  return own && speaksOfFuture(hit.passage.text, false, hit.passage.date);
+  return own && (speaksOfFuture(hit.passage.text, true, hit.passage.date) || SOON.test(hit.passage.text));
 }
+
+/** An event said to come soon (see announces): "Retro Night #5 segera hadir", "Season 3 coming soon". */
+const SOON = /(?<![\p{L}\p{N}])(?:segera|coming|soon)(?![\p{L}\p{N}])/iu;
 
 /** No words counted by titles, for reading a passage's own numbers beside their words only (see announces). */
 const NO_KINDS: ReadonlySet<string> = new Set();

@@ -22,7 +22,8 @@ export interface DocumentWords {
   /**
    * The words its title writes a number beside ("season" of "Garuda Cup Season 2", and of "Garuda Cup S2" where
    * titles number seasons: see readNumberedShortForms): the write-up is that one's, and `numbered` keeps of those
-   * words the title's numbers and later ones (the next, which it may announce). Season 2's "Season 1 kemarin rame
+   * words the title's numbers and later ones (the next, which it may announce); not a word its text numbers with two
+   * or more others ("Rapat … di Balai RT 03" reporting RT 01 and RT 05). Season 2's "Season 1 kemarin rame
    * banget" is no write-up of season 1, nor its "Juara 3" (the third place) one of season 3, though its title says
    * "juara" (see answer.ts, namingByNames).
    */
@@ -170,6 +171,18 @@ export function readDocument(
   for (const p of passages) add(underHeaderRow(p));
   // (An earlier one only: a write-up may announce the next, "Retro Night #5 tanggal 15 November, temanya Winning
   // Eleven" at the end of #4's, which is what the newest word of #5 is; see plans.ts.)
+  // (Nor is a write-up whose text numbers the word with two or more numbers its title lacks one number's: the
+  // meeting "… di Balai RT 03" that reports RT 01's treasurer and RT 05's head is theirs too. An edition's
+  // write-up speaks of another at most in passing, "Season 1 kemarin", "See you di season 3!".)
+  if (titleNumbers.size > 0) {
+    const others = new Map<string, Set<string>>();
+    for (const key of numbered) {
+      const [w, n] = key.split('\u0000') as [string, string | undefined];
+      const own = titleNumbers.get(w);
+      if (n !== undefined && n !== '*' && own !== undefined && !own.has(n)) others.set(w, (others.get(w) ?? new Set()).add(n));
+    }
+    for (const [w, ns] of others) if (ns.size >= 2) titleNumbers.delete(w);
+  }
   if (titleNumbers.size > 0) {
     for (const key of numbered) {
       const [w, n] = key.split('\u0000') as [string, string | undefined];

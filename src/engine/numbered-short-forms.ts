@@ -14,16 +14,17 @@ const LETTERS_NUMBER = /(?<![\p{L}\p{N}\p{M}])(\p{L}{1,2})(\d{1,2})(?![\p{L}\p{N
 /**
  * `text` with each number joined to letters spelled out as the word `opens` says those letters open (lower case),
  * a space, and the number: "who won S2?" → "who won season 2?" where titles number seasons. `opens` answers
- * undefined where no word, or more than one, is meant (then the word stays as typed: "s1" of a degree, "ibu2").
+ * undefined where no word, or more than one, is meant (then the word stays as typed: "s1" of a degree, "ibu2"); it is
+ * given the joined word as typed too, in lower case ("s2"), for a corpus that writes it in another sense.
  */
-export function readNumberedShortForms(text: string, opens: (letters: string) => string | undefined): string {
+export function readNumberedShortForms(text: string, opens: (letters: string, joined: string) => string | undefined): string {
   // (A loop, not a replacer function: read for every question, where a closure made per call is a cost under tsx.
   // Most texts have no digit at all.)
   if (!HAS_DIGIT.test(text)) return text;
   let out = '';
   let at = 0;
   for (const m of text.matchAll(LETTERS_NUMBER)) {
-    const word = opens(m[1]!.toLowerCase());
+    const word = opens(m[1]!.toLowerCase(), m[0].toLowerCase());
     if (word === undefined) continue;
     out += `${text.slice(at, m.index)}${word} ${m[2]!}`;
     at = m.index + m[0].length;

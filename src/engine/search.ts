@@ -875,17 +875,33 @@ export class SearchIndex {
    * The one word titles write right before a number ("season" of "Garuda Cup Season 2") that `letters` open and
    * that is longer than them, for readNumberedShortForms: a question's "s2" is "season 2" there. None where two
    * such words are ("seri", "sesi") or none is: over untitled text, or where no title numbers a word so, "S1" is a
-   * degree and "ibu2" a plural.
+   * degree and "ibu2" a plural. Nor where a write-up that never says the word writes the joined one (`joined`,
+   * "s2"): there it is used in another sense, as a campus corpus's "Info Beasiswa S2 LPDP" beside its "Podcast
+   * Kampus Season 2" ("GARUDA CUP S2 results", which says "Season 2" too, is read as season 2).
    */
-  readonly #titleWordOpened = (letters: string): string | undefined => {
+  readonly #titleWordOpened = (letters: string, joined?: string): string | undefined => {
     let found: string | undefined;
     for (const w of this.#numberedWords.beside.keys()) {
       if (w.length <= letters.length || !w.startsWith(letters)) continue;
       if (found !== undefined) return undefined;
       found = w;
     }
-    return found;
+    return found === undefined || joined === undefined || !this.#writtenWithout(joined, found) ? found : undefined;
   };
+
+  /** Whether a document writes `word` (in its text or title) and nowhere `other` (see #titleWordOpened). */
+  #writtenWithout(word: string, other: string): boolean {
+    const docs = (w: string) => {
+      const out = new Set<string>();
+      for (const field of [WORDS, TITLE]) for (const id of this.#mini.termScores(w, field, RANKING.bm25).keys()) out.add(this.#byNumber[id]!.docId);
+      return out;
+    };
+    const writing = docs(word);
+    if (writing.size === 0) return false;
+    const saying = docs(other);
+    for (const d of writing) if (!saying.has(d)) return true;
+    return false;
+  }
 
   /** #questionText's readers of a word, made once per index: under tsx every function made is also named. */
   readonly #numberedWord = (w: string): boolean => this.#numbersWord(w);
@@ -1222,7 +1238,11 @@ export class SearchIndex {
       this.#titleNumberingsMemo.set(passage.docId, read);
     }
     const own = read.filter((x) => x.words.some((w) => words.includes(w)));
-    return own.length > 0 && !own.some((x) => x.numbers.includes(n));
+    if (own.length === 0 || own.some((x) => x.numbers.includes(n))) return false;
+    // (Unless its text numbers the word with several other numbers: the meeting "… di Balai RT 03" is RT 01's and
+    // RT 05's too; see DocumentWords.titleNumbered.)
+    const titled = this.documentWords(passage.docId).titleNumbered;
+    return words.some((w) => titled.has(w));
   }
 
   /** What passage `id` numbers (see numberings), read as its language reads numbers. */
