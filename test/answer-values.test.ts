@@ -89,3 +89,18 @@ describe('an English question', () => {
     expect(shown(text, answerValues(shownSlot('where is the language exchange')!, text))).toEqual(['Erasmus Huis']);
   });
 });
+
+describe('a value inside an address', () => {
+  it('is not the value shown: no highlight lands in a link or an e-mail address', () => {
+    const body = 'Jadwal lomba lari ada di https://lari.id/jadwal/2025/12-oktober ya, tanya ke panitia2025@lari.id.';
+    const lib = Library.fromDocuments([writeUp({ id: 'lomba', title: 'Lomba Lari', body })]);
+    const top = lib.ask('kapan lomba lari').results[0]!;
+    const url = top.text.indexOf('https://');
+    const urlEnd = top.text.indexOf(' ', url);
+    const mail = top.text.indexOf('panitia2025@');
+    for (const [s, e] of top.highlights) {
+      expect(s < urlEnd && e > url, top.text.slice(s, e)).toBe(false);
+      expect(s < top.text.length && e > mail, top.text.slice(s, e)).toBe(false);
+    }
+  });
+});
