@@ -45,6 +45,14 @@ describe('a number of thousands before a noun of people', () => {
     expect(statesAskedType('amount', 'Iuran 25 ribu, dibayar tiap orang.')).toBe(true);
     expect(holdsNewAnswer(answerSlot('berapa harga tiket konser')!, 'Tiket konser 50 ribu.')).toBe(true);
   });
+
+  it('is still a sum after a word of price: the price for those people', () => {
+    expect(statesAskedType('amount', 'HTM 50k mahasiswa.')).toBe(true);
+    expect(statesAskedType('amount', 'Harga tiket: 25 ribu anggota.')).toBe(true);
+    expect(statesAskedType('amount', 'Iuran 20rb member, dibayar di awal bulan.')).toBe(true);
+    expect(holdsNewAnswer(answerSlot('berapa harga tiket konser')!, 'Tiket konser 50 ribu member.')).toBe(true);
+    expect(statesAskedType('amount', 'Tiket konser habis, dihadiri 50 ribu orang.')).toBe(false);
+  });
 });
 
 describe('a greeting line under a heading', () => {
