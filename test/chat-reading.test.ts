@@ -81,4 +81,13 @@ describe('a greeting line under a heading', () => {
     ]);
     expect(texts('Teks.\n\nSalam olahraga!')).toEqual(['Teks.', 'Salam olahraga!']);
   });
+
+  it('is not a line whose second sentence follows a full stop, nor a word that only starts like a greeting', () => {
+    const after = 'Iuran bulan Mei Rp 50.000 dibayar ke bendahara.';
+    expect(texts(`Halo semua. Latihan besok dibatalkan karena hujan.\n\n${after}`)).toEqual(['Halo semua. Latihan besok dibatalkan karena hujan.', after]);
+    expect(texts(`Hi-Fi Night digelar di Kafe Bento.\n\n${after}`)).toEqual(['Hi-Fi Night digelar di Kafe Bento.', after]);
+    // (An abbreviation's stop is no sentence's end: these still join.)
+    expect(texts(`Kepada Yth. Bapak/Ibu wali murid\n\n${after}`)).toEqual([`Kepada Yth. Bapak/Ibu wali murid\n\n${after}`]);
+    expect(texts(`Assalamualaikum wr. wb. Bapak/Ibu 🙏\n\n${after}`)).toEqual([`Assalamualaikum wr. wb. Bapak/Ibu 🙏\n\n${after}`]);
+  });
 });
