@@ -84,6 +84,13 @@ describe('an English question', () => {
     expect(top.snippet).toContain('31 Maret 2025');
   });
 
+  it("takes a place's house number, not the next numbered item's", () => {
+    const text = 'Info lomba:\n1. Lomba digelar di Aula Barat\n2. Peserta wajib bawa KTP.';
+    expect(shown(text, answerValues(shownSlot('di mana lomba')!, text))).toEqual(['Aula Barat']);
+    const street = 'Lomba digelar di Jalan Pegangsaan Timur 56.';
+    expect(shown(street, answerValues(shownSlot('di mana lomba')!, street))).toEqual(['Jalan Pegangsaan Timur 56']);
+  });
+
   it('takes no month or day for a place', () => {
     const text = 'The language exchange moves in July to Erasmus Huis, and meets on Sunday as before.';
     expect(shown(text, answerValues(shownSlot('where is the language exchange')!, text))).toEqual(['Erasmus Huis']);
