@@ -28,6 +28,12 @@ describe('answerValues (where a passage states the value asked)', () => {
     expect(values('Berapa penumpang pesawat itu?', 'Pesawat membawa 84 penumpang.')).toEqual(['84 penumpang']);
   });
 
+  it('values on lines of their own stay apart (a chat post states one a line)', () => {
+    expect(values('berapa biaya', 'Biaya: Rp 50.000\nRp 75.000 untuk umum')).toEqual(['Rp 50.000', 'Rp 75.000']);
+    expect(values('kapan lomba', 'Lomba 5K: 12 Oktober 2025\n19 Oktober 2025: lomba 10K')).toEqual(['12 Oktober 2025', '19 Oktober 2025']);
+    expect(values('berapa lama lomba 10K', 'Cut off 10K 2 jam\n30 menit sebelum start peserta kumpul.')[0]).toBe('2 jam');
+  });
+
   it('none for a reason, nor where the question says the value itself', () => {
     expect(values('Mengapa acara ditunda?', 'Acara ditunda karena hujan deras sejak 3 jam sebelumnya.')).toEqual([]);
     expect(values('berapa jam long run 21 km', 'Long run 21 km minggu ini.')).toEqual([]);
