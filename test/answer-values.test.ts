@@ -28,6 +28,12 @@ describe('answerValues (where a passage states the value asked)', () => {
     expect(values('Berapa penumpang pesawat itu?', 'Pesawat membawa 84 penumpang.')).toEqual(['84 penumpang']);
   });
 
+  it('values on lines of their own stay apart (a chat post states one a line)', () => {
+    expect(values('berapa biaya', 'Biaya: Rp 50.000\nRp 75.000 untuk umum')).toEqual(['Rp 50.000', 'Rp 75.000']);
+    expect(values('kapan lomba', 'Lomba 5K: 12 Oktober 2025\n19 Oktober 2025: lomba 10K')).toEqual(['12 Oktober 2025', '19 Oktober 2025']);
+    expect(values('berapa lama lomba 10K', 'Cut off 10K 2 jam\n30 menit sebelum start peserta kumpul.')[0]).toBe('2 jam');
+  });
+
   it('none for a reason, nor where the question says the value itself', () => {
     expect(values('Mengapa acara ditunda?', 'Acara ditunda karena hujan deras sejak 3 jam sebelumnya.')).toEqual([]);
     expect(values('berapa jam long run 21 km', 'Long run 21 km minggu ini.')).toEqual([]);
@@ -84,8 +90,30 @@ describe('an English question', () => {
     expect(top.snippet).toContain('31 Maret 2025');
   });
 
+  it("takes a place's house number, not the next numbered item's", () => {
+    const text = 'Info lomba:\n1. Lomba digelar di Aula Barat\n2. Peserta wajib bawa KTP.';
+    expect(shown(text, answerValues(shownSlot('di mana lomba')!, text))).toEqual(['Aula Barat']);
+    const street = 'Lomba digelar di Jalan Pegangsaan Timur 56.';
+    expect(shown(street, answerValues(shownSlot('di mana lomba')!, street))).toEqual(['Jalan Pegangsaan Timur 56']);
+  });
+
   it('takes no month or day for a place', () => {
     const text = 'The language exchange moves in July to Erasmus Huis, and meets on Sunday as before.';
     expect(shown(text, answerValues(shownSlot('where is the language exchange')!, text))).toEqual(['Erasmus Huis']);
+  });
+});
+
+describe('a value inside an address', () => {
+  it('is not the value shown: no highlight lands in a link or an e-mail address', () => {
+    const body = 'Jadwal lomba lari ada di https://lari.id/jadwal/2025/12-oktober ya, tanya ke panitia2025@lari.id.';
+    const lib = Library.fromDocuments([writeUp({ id: 'lomba', title: 'Lomba Lari', body })]);
+    const top = lib.ask('kapan lomba lari').results[0]!;
+    const url = top.text.indexOf('https://');
+    const urlEnd = top.text.indexOf(' ', url);
+    const mail = top.text.indexOf('panitia2025@');
+    for (const [s, e] of top.highlights) {
+      expect(s < urlEnd && e > url, top.text.slice(s, e)).toBe(false);
+      expect(s < top.text.length && e > mail, top.text.slice(s, e)).toBe(false);
+    }
   });
 });

@@ -45,6 +45,14 @@ describe('a number of thousands before a noun of people', () => {
     expect(statesAskedType('amount', 'Iuran 25 ribu, dibayar tiap orang.')).toBe(true);
     expect(holdsNewAnswer(answerSlot('berapa harga tiket konser')!, 'Tiket konser 50 ribu.')).toBe(true);
   });
+
+  it('is still a sum after a word of price: the price for those people', () => {
+    expect(statesAskedType('amount', 'HTM 50k mahasiswa.')).toBe(true);
+    expect(statesAskedType('amount', 'Harga tiket: 25 ribu anggota.')).toBe(true);
+    expect(statesAskedType('amount', 'Iuran 20rb member, dibayar di awal bulan.')).toBe(true);
+    expect(holdsNewAnswer(answerSlot('berapa harga tiket konser')!, 'Tiket konser 50 ribu member.')).toBe(true);
+    expect(statesAskedType('amount', 'Tiket konser habis, dihadiri 50 ribu orang.')).toBe(false);
+  });
 });
 
 describe('a greeting line under a heading', () => {
@@ -72,5 +80,14 @@ describe('a greeting line under a heading', () => {
       'Hadir 12 orang.',
     ]);
     expect(texts('Teks.\n\nSalam olahraga!')).toEqual(['Teks.', 'Salam olahraga!']);
+  });
+
+  it('is not a line whose second sentence follows a full stop, nor a word that only starts like a greeting', () => {
+    const after = 'Iuran bulan Mei Rp 50.000 dibayar ke bendahara.';
+    expect(texts(`Halo semua. Latihan besok dibatalkan karena hujan.\n\n${after}`)).toEqual(['Halo semua. Latihan besok dibatalkan karena hujan.', after]);
+    expect(texts(`Hi-Fi Night digelar di Kafe Bento.\n\n${after}`)).toEqual(['Hi-Fi Night digelar di Kafe Bento.', after]);
+    // (An abbreviation's stop is no sentence's end: these still join.)
+    expect(texts(`Kepada Yth. Bapak/Ibu wali murid\n\n${after}`)).toEqual([`Kepada Yth. Bapak/Ibu wali murid\n\n${after}`]);
+    expect(texts(`Assalamualaikum wr. wb. Bapak/Ibu 🙏\n\n${after}`)).toEqual([`Assalamualaikum wr. wb. Bapak/Ibu 🙏\n\n${after}`]);
   });
 });

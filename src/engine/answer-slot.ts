@@ -190,8 +190,10 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
 // words and a house number, not the sentence's next word); a count from its number to its noun.
 const YEAR_AFTER = /\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/uy;
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+$`, 'iu');
-const NAME_RUN = /\p{Lu}[\p{L}\p{N}'-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'-]*|\d+(?![\p{L}\p{N}])))*/uy;
-const BETWEEN_VALUES = /^\s+$/u;
+// (A house number on the same line: one that opens the next line is a numbered item's, "Aula Barat\n2. Peserta".)
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}'-]*(?:\s\p{Lu}[\p{L}\p{N}'-]*|[ \t]\d+(?![\p{L}\p{N}]))*/uy;
+// (Spaces only: a line break ends a value, as a chat post states one a line, "Rp 50.000\nRp 75.000 untuk umum".)
+const BETWEEN_VALUES = /^[ \t]+$/u;
 const NO_PLACE = new RegExp(`^(?:${[...MONTHS, ...ENGLISH_MONTHS, ...WEEKDAYS, ...ENGLISH_WEEKDAYS].join('|')})$`, 'iu');
 
 /**

@@ -1156,7 +1156,7 @@ function toResult(hit: Hit, longForms: ReturnType<typeof longFormsOf>, common: (
   const found = highlightsIn(text, hit.terms, longForms, common, reading);
   // The value the question asks (a date, a sum, "3 jam 15 menit": answer-slot.ts) that the excerpt shows, beside
   // the question's words, highlighted too: the member checks the answer by it.
-  const { snippet, value } = snippetWindow(text, found, SNIPPET_CHARS, namingWords(p), slot === null ? [] : answerValues(slot, text));
+  const { snippet, value } = snippetWindow(text, found, SNIPPET_CHARS, namingWords(p), slot === null ? [] : outsideAddresses(text, answerValues(slot, text)));
   const highlights = value === null ? found : withValue(found, value);
   return {
     id: p.id,
@@ -1191,6 +1191,16 @@ function sentenceAt(spans: readonly (readonly [number, number])[], at: number): 
 function highlighted(highlights: readonly Highlight[], value: Highlight): boolean {
   for (const h of highlights) if (h[0] <= value[0] && value[1] <= h[1]) return true;
   return false;
+}
+
+/**
+ * The `values` outside a link or an e-mail address: "2025" of "https://lari.id/jadwal/2025" is a piece of the
+ * address, not a date the passage states, and a highlight there breaks the link (as highlightWords keeps to).
+ */
+function outsideAddresses(text: string, values: Highlight[]): Highlight[] {
+  if (values.length === 0) return values;
+  const addresses = [...linkSpans(text), ...emailSpans(text)];
+  return addresses.length === 0 ? values : values.filter(([vs, ve]) => !addresses.some(([s, e]) => vs < e && ve > s));
 }
 
 /** `highlights` with `value` among them in order, in place of those it overlaps ("jam" of "3 jam 15 menit"). */

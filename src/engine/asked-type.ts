@@ -286,11 +286,16 @@ const COUNTING = [
  * penonton", "50k runners" (COUNTING, and the people a crowd is said in).
  */
 const PEOPLE_AFTER = [...COUNTING, 'jiwa', 'warga', 'penduduk', 'pelari', 'runners?', 'spectators?', 'fans?', 'siswa', 'mahasiswa', 'jemaah', 'jamaah', 'students?'].join('|');
+/**
+ * A word of price just before the number (or one word before it) makes it a sum whatever follows: the price for
+ * those people, "HTM 50k mahasiswa", "Harga tiket: 25 ribu anggota", "Iuran 20rb member".
+ */
+const PRICE_BEFORE = String.raw`(?<=(?<![\p{L}])(?:harga|hrg|htm|biaya|tiket|iuran|ongkos|tarif|price|fee|ticket|cost)(?:nya|s)?(?:\s+\p{L}+)?\s*:?\s*)`;
 // An amount of money: "Rp50.000", "Rp 25 ribu", "IDR 30,000", "USD 20", "50rb", "50k", "25.000 rupiah", "20
 // dollars", "$10", or none at all: "gratis", "free" (a word of its own: "freelance", "freedom" say nothing of a
 // price; nor do "car free day", a street closed to cars, "sugar-free", without sugar, or "feel free").
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:rp\.?\s?\d|(?:idr|usd)\s?\d|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k|rupiah|usd|dollars?)(?![\p{L}\p{N}])(?!\s+(?:${PEOPLE_AFTER})(?![\p{L}]))|gratis|(?<!-|car[\s-]|feel\s)free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d`,
+  String.raw`(?<![\p{L}\p{N}])(?:rp\.?\s?\d|(?:idr|usd)\s?\d|${PRICE_BEFORE}\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k|rupiah|usd|dollars?)(?![\p{L}\p{N}])|\d+(?:[.,]\d+)*\s?(?:rb|ribu|jt|juta|k|rupiah|usd|dollars?)(?![\p{L}\p{N}])(?!\s+(?:${PEOPLE_AFTER})(?![\p{L}]))|gratis|(?<!-|car[\s-]|feel\s)free(?![\p{L}\p{N}])|cuma-cuma)|[$€£]\s?\d`,
   'iu',
 );
 const AMOUNTS = new RegExp(AMOUNT.source, 'giu');

@@ -85,8 +85,11 @@ const MEASURED = new RegExp(
   'giu',
 );
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
-/** The minutes or seconds after a length of time: " 15 menit" of "3 jam 15 menit", " 30 detik" of "2 menit 30 detik". */
-const SMALLER_AFTER = /\s+(?:dan\s+|and\s+)?\d+\s*(?:menit|mnt|detik|minutes?|mins?|seconds?|secs?)(?![\p{L}\p{N}])/iuy;
+/**
+ * The minutes or seconds after a length of time, on its line: " 15 menit" of "3 jam 15 menit", " 30 detik" of "2
+ * menit 30 detik" (not the "30 menit sebelum start" the next line opens with).
+ */
+const SMALLER_AFTER = /[ \t]+(?:dan[ \t]+|and[ \t]+)?\d+[ \t]*(?:menit|mnt|detik|minutes?|mins?|seconds?|secs?)(?![\p{L}\p{N}])/iuy;
 const NOT_DIGITS = /\D/gu;
 
 /**

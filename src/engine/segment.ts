@@ -225,9 +225,12 @@ function isChatHeading(body: string, s: number, e: number): boolean {
  * second sentence, "Halo member SRR! Iuran … dibuka." is one). It joins the paragraph under it, as a colon's lead
  * does.
  */
-const GREETING = /^[^\p{L}\p{N}\n]*(?:selamat\s+(?:pagi|siang|sore|malam)|ass?alamu['’]?\s?alaikum|ass?alamualaikum|salam|shalom|om\s+swastiastu|halo+|hallo+|hai+|hi|hello|dear|yth|kepada\s+yth|good\s+(?:morning|afternoon|evening))(?![\p{L}])/iu;
-/** A second sentence after the greeting: "!" or "?" then a word. */
-const SECOND_SENTENCE = /[!?]+\s+[\p{L}\p{N}]/u;
+const GREETING = /^[^\p{L}\p{N}\n]*(?:selamat\s+(?:pagi|siang|sore|malam)|ass?alamu['’]?\s?alaikum|ass?alamualaikum|salam|shalom|om\s+swastiastu|halo+|hallo+|hai+|hi|hello|dear|yth|kepada\s+yth|good\s+(?:morning|afternoon|evening))(?![\p{L}-])/iu;
+/**
+ * A second sentence after the greeting: "!" or "?" then a word, or a full stop after a word of four letters or more
+ * ("Halo semua. Latihan besok dibatalkan."), not an abbreviation's ("Yth. Bapak/Ibu", "wr. wb. Bapak/Ibu").
+ */
+const SECOND_SENTENCE = /(?:[!?]+|(?<=\p{L}{4})\.)\s+[\p{L}\p{N}]/u;
 const GREETING_WORD = /\p{L}+/gu;
 /** The most words a greeting line says (its greeting and whom it greets). */
 const MAX_GREETING_WORDS = 10;
