@@ -2,14 +2,13 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
-import { answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
+import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
 import { reportedDateTerms, reportedMonths } from './reported-month.ts';
 import { saidFirst } from './said-first.ts';
-import { answerSlot } from './answer-slot.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
