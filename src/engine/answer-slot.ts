@@ -92,8 +92,12 @@ export function answerSlot(question: string): AskedSlot | null {
   // (Without the particles and terms of address a chat question ends with: "berapa peserta kak" counts no "kak".)
   const asked = withoutChatTail(w);
   const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : measureSlot(asked) ?? slotOf(asked);
-  if (slot === null) return null;
-  return { slot, words: new Set(w), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
+  return slot === null ? null : askedOf(slot, typed, w);
+}
+
+/** The slot `typed` (the question, NFKC) asks, with its words (`words`, lower case) and numbers. */
+function askedOf(slot: AnswerSlot, typed: string, words: readonly string[]): AskedSlot {
+  return { slot, words: new Set(words), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
 }
 
 const AMOUNT_SLOT: AnswerSlot = { type: 'amount' };
@@ -110,12 +114,11 @@ const PLACE_SLOT: AnswerSlot = { type: 'place' };
 export function shownSlot(question: string): AskedSlot | null {
   const own = answerSlot(question);
   if (own !== null) return own;
-  const type = askedType(question.normalize('NFKC'));
+  const typed = question.normalize('NFKC');
+  const type = askedType(typed);
   const slot: AnswerSlot | null =
     type === 'date or time' ? DATE_SLOT : type === 'place' ? PLACE_SLOT : type !== null && typeof type === 'object' && type.count.length > 0 ? { type: 'count', noun: type.count[0]! } : null;
-  if (slot === null) return null;
-  const typed = question.normalize('NFKC');
-  return { slot, words: new Set(typed.toLowerCase().match(WORD) ?? []), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
+  return slot === null ? null : askedOf(slot, typed, typed.toLowerCase().match(WORD) ?? []);
 }
 
 function measureSlot(w: readonly string[]): AnswerSlot | null {

@@ -2,14 +2,13 @@
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
-import { answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
+import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
 import { reportedDateTerms, reportedMonths } from './reported-month.ts';
 import { saidFirst } from './said-first.ts';
-import { answerSlot } from './answer-slot.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
@@ -672,7 +671,7 @@ const NAMED_CANDIDATES = 30;
  * matched the question only through words WordNet relates to words the dictionary lacks (Hit.related: "fee" read
  * as biaya, through cost): another word's sense, a lead worth showing, not an answer to vouch for.
  */
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult = false, index?: SearchIndex): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult: boolean, index: SearchIndex): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
@@ -691,7 +690,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
     coverageExcusing(best, result) >= CONFIDENCE.minCoverage * result.attainable &&
     !(best.matched > 0 && best.related === best.matched) &&
     !(asksResult && foretold(best, result)) &&
-    !(index !== undefined && unsaidKind(best, result, index))
+    !unsaidKind(best, result, index)
   );
 }
 
