@@ -1,7 +1,7 @@
 // From ranked passages to the answer every front end renders: results with snippets, highlights and
 // citations, and an honest `answered: false` when nothing in the corpus really matches the question.
 
-import { guessLanguage, isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
@@ -187,7 +187,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
   // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
   // own-language.ts).
-  const own = answered ? ownLanguageFirst(typed, guessLanguage(q), index, slot, asks) : typed;
+  const own = answered ? ownLanguageFirst(typed, searched.language, index, slot, asks) : typed;
   // And a correction post ("Ralat: … 120 KK, bukan 210") before the earlier report whose figure it sets right, where
   // it matches the question as well (see correction-posts.ts). Last, so that no order above puts the report back.
   const hits = answered ? correctionsFirst(own) : own;
