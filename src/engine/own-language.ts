@@ -9,8 +9,16 @@
 
 import { holdsNewAnswer, type AskedSlot } from './answer-slot.ts';
 import { statesAskedType, type AskedType } from './asked-type.ts';
+import type { DocumentWords } from './document-words.ts';
+import type { QueryGroup } from './search.ts';
 
-type Ranked = { passage: { docId: string; text: string; date: string | null }; score: number };
+type Ranked = { passage: { docId: string; text: string; date: string | null }; score: number; terms: ReadonlyMap<string, number> };
+
+/** What ownLanguageFirst reads of the search: the question's language, whether it asks for the newest, its words. */
+type Searched = { language: 'en' | 'id' | null; recency: unknown; groups: readonly QueryGroup[] };
+
+/** What ownLanguageFirst reads of the index. */
+type Index = { writesInEnglish(docId: string): boolean; documentWords(docId: string): DocumentWords };
 
 /** How far down the ranking passages are reordered: past the first page of ten there is nothing shown to order. */
 const OWN_REACH = 20;
@@ -29,16 +37,18 @@ export const OWN_TIE = 0.8;
  * is kept). One that scores more and stands below was put there by an earlier order (see answer.ts), which this
  * does not undo. Not after one that lacks what the question asks for (a date, a count, an amount: `slot`, see
  * answer-slot.ts; a time, a place: `asks`, see asked-type.ts) when the English passage states it. Only for a
- * question read as Indonesian (`language`); any other order is unchanged.
+ * question read as Indonesian (SearchResult.language) that asks for no newest or oldest, and only past a
+ * write-up that says every word the English passage matched (see saysAll); any other order is unchanged.
  */
 export function ownLanguageFirst<H extends Ranked>(
   hits: readonly H[],
-  language: 'en' | 'id' | null,
-  index: { writesInEnglish(docId: string): boolean },
+  searched: Searched,
+  index: Index,
   slot: AskedSlot | null,
   asks: AskedType | null,
 ): H[] {
-  if (language !== 'id') return [...hits];
+  // (Not for a question that asks for the newest or the oldest: the order by date is what it asks for.)
+  if (searched.language !== 'id' || searched.recency !== null) return [...hits];
   const reach = Math.min(OWN_REACH, hits.length);
   const out = [...hits];
   // (From the bottom up, so that each English passage is moved past the Indonesian ones already in their places.)
@@ -52,6 +62,7 @@ export function ownLanguageFirst<H extends Ranked>(
       if (index.writesInEnglish(next.passage.docId)) break;
       if (next.score < h.score * OWN_TIE || next.score > h.score) break;
       if (!looksBack(h, next) || (states && !statesAsked(next.passage.text, slot, asks))) break;
+      if (!saysAll(index.documentWords(next.passage.docId), h, searched.groups)) break;
       out[at] = next;
       at += 1;
     }
@@ -72,6 +83,29 @@ function looksBack(summary: Ranked, writeUp: Ranked): boolean {
   const after = summary.passage.date;
   const before = writeUp.passage.date;
   return after !== null && before !== null && before < after;
+}
+
+/**
+ * Whether a write-up (its DocumentWords) says, in some form, every word of the question that the English passage
+ * matched (Hit.terms): the summary's passage is about what the write-up is about. The hackathon's only write-up,
+ * in English, is no summary of the iftar's Indonesian one, which never says "hackathon", for "hackathon diadakan
+ * di mana", though the iftar's passage states a place and scores alike.
+ */
+function saysAll(words: DocumentWords, summary: Ranked, groups: readonly QueryGroup[]): boolean {
+  for (const g of new Set(summary.terms.values())) {
+    const group = groups[g];
+    if (group === undefined) continue;
+    let says = anyOf(words.words, group.surface);
+    for (const a of group.alternatives) says ||= anyOf(words.words, a.surface);
+    if (!says) return false;
+  }
+  return true;
+}
+
+/** Whether `set` has any of `forms`. */
+function anyOf(set: ReadonlySet<string>, forms: readonly string[]): boolean {
+  for (const w of forms) if (set.has(w)) return true;
+  return false;
 }
 
 /** Whether a passage's text states what the question asks for (see ownLanguageFirst). */
