@@ -9,6 +9,7 @@ import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
 import { reportedDateTerms, reportedMonths } from './reported-month.ts';
 import { saidFirst } from './said-first.ts';
+import { ownLanguageFirst } from './own-language.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
@@ -180,11 +181,16 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // (Before that, within a write-up, among its passages that match the question alike, the one that writes the
   // question's words side by side, not only through its title or date: "Total donasi Maret 2025: Rp …" before
   // "Total pengeluaran: Rp …" of the March report, for "total donasi bulan Maret"; see said-first.ts.)
-  const said = answered ? saidFirst(paired, answerSlot(q), asks) : paired;
+  const askedSlot = answered ? answerSlot(q) : null;
+  const said = answered ? saidFirst(paired, askedSlot, asks) : paired;
   const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming);
+  // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
+  // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
+  // own-language.ts).
+  const own = answered ? ownLanguageFirst(typed, result, index, askedSlot, asks) : typed;
   // And a correction post ("Ralat: … 120 KK, bukan 210") before the earlier report whose figure it sets right, where
   // it matches the question as well (see correction-posts.ts). Last, so that no order above puts the report back.
-  const hits = answered ? correctionsFirst(typed) : typed;
+  const hits = answered ? correctionsFirst(own) : own;
   const longForms = longFormsOf(result.groups);
   // (Read as typed: see answer-slot.ts's shownSlot.)
   const slot = shownSlot(clipped);

@@ -308,6 +308,8 @@ export interface SearchResult {
    * dates read: answer.ts orders and judges by it (see whichOnly, askedTypeFirst).
    */
   asked: AskedType | null;
+  /** The question's language as guessLanguage reads it, read once: answer.ts orders by it (see own-language.ts). */
+  language: 'en' | 'id' | null;
   /** Whether it asks where or when (readAsked's whereOrWhen), whatever else it asks, of the same reading as `asked`. */
   asksWhereOrWhen: boolean;
 }
@@ -2471,6 +2473,7 @@ export class SearchIndex {
       absent: absent.groups,
       asked: asks.type,
       asksWhereOrWhen: asks.whereOrWhen,
+      language,
     };
   }
 
