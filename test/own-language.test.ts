@@ -50,3 +50,37 @@ describe('an Indonesian write-up and a later English summary of it', () => {
     expect(a.results[0]!.docId).toBe('season-review-en');
   });
 });
+
+// An English write-up that is no summary but a later event's own: asked "siapa pembicara meetup ke-20?", meetup
+// #11's Indonesian write-up (dated before, saying "meetup" and "20" of its 20 members) matched alike, and its
+// speaker went ahead of meetup #20's own second passage, which namedFirst (answer.ts) had put before it: read as
+// the second answer, Dimas of meetup #11 for meetup #20.
+describe('an English write-up of the event asked about, and an Indonesian one of another', () => {
+  it("keeps the named event's passages ahead of the other write-up's", () => {
+    const meetups = Library.fromDocuments([
+      writeUp({
+        id: 'meetup-11',
+        title: 'Meetup #11: Rust untuk Pemula',
+        date: '2025-03-10',
+        body: [
+          'Meetup #11 dihadiri 20 anggota di kafe dekat kampus.',
+          'Pembicara malam itu Dimas dari komunitas Rust Yogyakarta, yang menjawab banyak pertanyaan peserta tentang ownership, lifetimes, dan async di meetup.',
+        ].join('\n\n'),
+      }),
+      writeUp({
+        id: 'meetup-20-en',
+        title: 'Meetup #20 Recap',
+        date: '2025-11-25',
+        lang: 'en',
+        body: [
+          'Meetup #20 was held on 20 November with 50 members.',
+          'The speaker at meetup #20 was Sarah Lim, who also spoke at many other community events across the region this year about WebAssembly and Rust tooling.',
+        ].join('\n\n'),
+      }),
+      kopdar,
+    ]);
+    const a = meetups.ask('siapa pembicara meetup ke-20?');
+    expect(a.answered).toBe(true);
+    expect(a.results.slice(0, 2).map((r) => r.docId)).toEqual(['meetup-20-en', 'meetup-20-en']);
+  });
+});

@@ -187,7 +187,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
   // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
   // own-language.ts).
-  const own = answered ? ownLanguageFirst(typed, result, index, askedSlot, asks) : typed;
+  const own = answered ? ownLanguageFirst(typed, result, index, askedSlot, asks, (h) => naming(h) === 'named') : typed;
   // And a correction post ("Ralat: … 120 KK, bukan 210") before the earlier report whose figure it sets right, where
   // it matches the question as well (see correction-posts.ts). Last, so that no order above puts the report back.
   const hits = answered ? correctionsFirst(own) : own;

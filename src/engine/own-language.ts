@@ -38,7 +38,10 @@ export const OWN_TIE = 0.8;
  * does not undo. Not after one that lacks what the question asks for (a date, a count, an amount: `slot`, see
  * answer-slot.ts; a time, a place: `asks`, see asked-type.ts) when the English passage states it. Only for a
  * question read as Indonesian (SearchResult.language) that asks for no newest or oldest, and only past a
- * write-up that says every word the English passage matched (see saysAll); any other order is unchanged.
+ * write-up that says every word the English passage matched (see saysAll); any other order is unchanged. Nor past
+ * one whose write-up does not name the event the question names when the English passage's does (`named`, see
+ * answer.ts's namedFirst): a write-up of the event asked about is no summary of another's (meetup #20's English
+ * recap and meetup #11's report, both saying "meetup" and "20", for "siapa pembicara meetup ke-20?").
  */
 export function ownLanguageFirst<H extends Ranked>(
   hits: readonly H[],
@@ -46,6 +49,7 @@ export function ownLanguageFirst<H extends Ranked>(
   index: Index,
   slot: AskedSlot | null,
   asks: AskedType | null,
+  named: (hit: H) => boolean,
 ): H[] {
   // (Not for a question that asks for the newest or the oldest: the order by date is what it asks for.)
   if (searched.language !== 'id' || searched.recency !== null) return [...hits];
@@ -56,12 +60,14 @@ export function ownLanguageFirst<H extends Ranked>(
     const h = out[i]!;
     if (!index.writesInEnglish(h.passage.docId)) continue;
     const states = statesAsked(h.passage.text, slot, asks);
+    const namesIt = named(h);
     let at = i;
     while (at + 1 < reach) {
       const next = out[at + 1]!;
       if (index.writesInEnglish(next.passage.docId)) break;
       if (next.score < h.score * OWN_TIE || next.score > h.score) break;
       if (!looksBack(h, next) || (states && !statesAsked(next.passage.text, slot, asks))) break;
+      if (namesIt && !named(next)) break;
       if (!saysAll(index.documentWords(next.passage.docId), h, searched.groups)) break;
       out[at] = next;
       at += 1;
