@@ -14,7 +14,10 @@ import type { QueryGroup } from './search.ts';
 
 type Ranked = { passage: { docId: string; text: string; date: string | null }; score: number; terms: ReadonlyMap<string, number> };
 
-/** What ownLanguageFirst reads of the search: the question's language, whether it asks for the newest, its words. */
+/**
+ * What ownLanguageFirst reads of the search: the question's language, whether it asks for the newest, the oldest or
+ * the coming one (SearchResult.recency), its words.
+ */
 type Searched = { language: 'en' | 'id' | null; recency: unknown; groups: readonly QueryGroup[] };
 
 /** What ownLanguageFirst reads of the index. */
@@ -37,7 +40,7 @@ export const OWN_TIE = 0.8;
  * is kept). One that scores more and stands below was put there by an earlier order (see answer.ts), which this
  * does not undo. Not after one that lacks what the question asks for (a date, a count, an amount: `slot`, see
  * answer-slot.ts; a time, a place: `asks`, see asked-type.ts) when the English passage states it. Only for a
- * question read as Indonesian (SearchResult.language) that asks for no newest or oldest, and only past a
+ * question read as Indonesian (SearchResult.language) that asks for no newest, oldest or coming one, and only past a
  * write-up that says every word the English passage matched (see saysAll); any other order is unchanged. Nor past
  * one whose write-up does not name the event the question names when the English passage's does (`named`, see
  * answer.ts's namedFirst): a write-up of the event asked about is no summary of another's (meetup #20's English
@@ -51,7 +54,8 @@ export function ownLanguageFirst<H extends Ranked>(
   asks: AskedType | null,
   named: (hit: H) => boolean,
 ): H[] {
-  // (Not for a question that asks for the newest or the oldest: the order by date is what it asks for.)
+  // (Not for a question that asks for the newest, the oldest or the coming one: the order by date, or by what speaks
+  // of the coming one, is what it asks for; a later English summary's "Season 3 starts in March" is the newest plan.)
   if (searched.language !== 'id' || searched.recency !== null) return [...hits];
   const reach = Math.min(OWN_REACH, hits.length);
   const out = [...hits];
