@@ -194,3 +194,34 @@ describe('the next edition announced at the end of a write-up', () => {
     expect(farewell.ask('jadwal malam catur 4 kapan').answered).toBe(false);
   });
 });
+
+describe('a title that writes the season short', () => {
+  // "GARUDA CUP S2 results" beside "Garuda Cup Season 2" (the announcement): "s2 berapa tim yang main di fase grup"
+  // asks the results post, whose title writes the season short and whose passage says no "season 2" of its own.
+  const cup = Library.fromDocuments([
+    writeUp({
+      id: 'cup-s1',
+      title: 'Garuda Cup Season 1',
+      body: 'Season 1 resmi dibuka.\n\nFase grup: 16 grup, tiap grup 4 tim. Total hadiah Rp 5.000.000.',
+      date: '2025-03-01',
+    }),
+    writeUp({
+      id: 'cup-s2',
+      title: 'Garuda Cup Season 2',
+      body: 'Pendaftaran Season 2 dibuka.\n\nFase grup (20–21 September): 16 grup isi 4 tim, dua teratas lolos.',
+      date: '2025-08-01',
+    }),
+    writeUp({
+      id: 'cup-s2-results',
+      title: 'GARUDA CUP S2 results',
+      body: 'Season 2 selesai, GG semua!\n\nFase grup: 61 tim main (3 tim mundur sebelum check-in). Grup H paling sengit.',
+      date: '2025-09-25',
+    }),
+  ]);
+
+  it('credits that title with the season, as one writing "Season 2" is', () => {
+    const a = cup.ask('s2 berapa tim yang main di fase grup?');
+    expect(a.results.map((r) => r.docId).slice(0, 3)).toContain('cup-s2-results');
+    expect(a.results[0]?.text).toContain('61 tim main');
+  });
+});

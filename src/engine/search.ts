@@ -1109,6 +1109,19 @@ export class SearchIndex {
       const spellings = [...digitSpellings(n), ...ordinalWords(Number(n))].filter((w) => !g.surface.includes(w));
       g.alternatives.push(...spellings.map((w) => alternative([w], 'number')));
     }
+    // A number of a word titles write short too ("GARUDA CUP S2 results" beside "Garuda Cup Season 2"): the short
+    // form a title writes is the number's too, as "season 2" read from a question's "s2" is (see
+    // readNumberedShortForms): else the title that writes it short lost its number to the one that spells it out.
+    for (const g of groups) {
+      if (!/^\d{1,2}$/u.test(g.word)) continue;
+      for (const w of this.#numberedForms(g, groups) ?? []) {
+        for (const k of [1, 2]) {
+          const joined = `${w.slice(0, k)}${g.word}`;
+          if (w.length <= k || this.#titleWordOpened(w.slice(0, k)) !== w || this.#documentFrequency(joined, TITLE) === 0) continue;
+          if (!g.alternatives.some((a) => a.surface.length === 1 && a.surface[0] === joined)) g.alternatives.push(alternative([joined], 'number'));
+        }
+      }
+    }
     return groups;
   }
 
@@ -1311,7 +1324,12 @@ export class SearchIndex {
     for (const [docId, passages] of this.#documents) {
       const first = passages[0];
       if (!first?.title) continue;
-      titles.set(docId, { words: new Set(surfaceTerms(first.title)), dated: first.date !== null });
+      // (With a number it writes short spelled out too, "S2" of "GARUDA CUP S2 results" where the others title
+      // "Season 2": the same season's write-up, of the same kind; see readNumberedShortForms.)
+      const words = new Set(surfaceTerms(first.title));
+      const spelled = readNumberedShortForms(first.title, this.#titleWordOpened);
+      if (spelled !== first.title) for (const w of surfaceTerms(spelled)) words.add(w);
+      titles.set(docId, { words, dated: first.date !== null });
       if (++read % PREPARE_STEP === 0) yield;
     }
     return titles;
