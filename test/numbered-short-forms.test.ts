@@ -225,3 +225,18 @@ describe('a title that writes the season short', () => {
     expect(a.results[0]?.text).toContain('61 tim main');
   });
 });
+
+describe('a short form a title writes in another sense', () => {
+  it('is no form of the asked season', () => {
+    // ("Info Beasiswa S2 LPDP" beside "Podcast Kampus Season 2": its "S2" is a degree, which the question's "s2" is
+    // not read as season 2 over (see #titleWordOpened); nor is it a spelling of the "season 2" a question asks.)
+    const campus = Library.fromDocuments([
+      writeUp({ id: 'pod-1', title: 'Podcast Kampus Season 1', body: 'Season 1 membahas kuliah sambil kerja.', date: '2025-02-01' }),
+      writeUp({ id: 'pod-2', title: 'Podcast Kampus Season 2', body: 'Season 2 membahas karier di luar negeri.', date: '2025-08-01' }),
+      writeUp({ id: 'beasiswa', title: 'Info Beasiswa S2 LPDP 2025', body: 'Beasiswa S2 LPDP dibuka untuk lulusan S1.', date: '2025-09-01' }),
+    ]);
+    const two = campus.snapshot.index.analyze('podcast season 2 bahas apa').find((g) => g.word === '2');
+    expect(two?.alternatives.map((a) => a.surface.join(' '))).toContain('kedua');
+    expect(two?.alternatives.map((a) => a.surface.join(' '))).not.toContain('s2');
+  });
+});

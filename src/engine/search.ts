@@ -1112,12 +1112,13 @@ export class SearchIndex {
     // A number of a word titles write short too ("GARUDA CUP S2 results" beside "Garuda Cup Season 2"): the short
     // form a title writes is the number's too, as "season 2" read from a question's "s2" is (see
     // readNumberedShortForms): else the title that writes it short lost its number to the one that spells it out.
+    // Not where a write-up that never says the word writes the joined one ("Info Beasiswa S2 LPDP": a degree).
     for (const g of groups) {
       if (!/^\d{1,2}$/u.test(g.word)) continue;
       for (const w of this.#numberedForms(g, groups) ?? []) {
         for (const k of [1, 2]) {
           const joined = `${w.slice(0, k)}${g.word}`;
-          if (w.length <= k || this.#titleWordOpened(w.slice(0, k)) !== w || this.#documentFrequency(joined, TITLE) === 0) continue;
+          if (w.length <= k || this.#titleWordOpened(w.slice(0, k), joined) !== w || this.#documentFrequency(joined, TITLE) === 0) continue;
           if (!g.alternatives.some((a) => a.surface.length === 1 && a.surface[0] === joined)) g.alternatives.push(alternative([joined], 'number'));
         }
       }
