@@ -1,8 +1,9 @@
 // HTTP mode's check of the bot's servers: whether it is in any (else the invite link), whether each id of
-// MODERATOR_ROLE_IDS is a role of one, and whether those roles can use /reload (reload-permissions.ts). No event tells HTTP mode of a server joined or left or a role deleted, as the
-// gateway's do, so it checks at start-up and again when a moderator's command (/reload, /about) is used in a server,
-// after the reply and at most once a minute: a role deleted, a server joined or the bot removed from its last one
-// is said then, each change once, as the gateway says it.
+// MODERATOR_ROLE_IDS is a role of one, and whether those roles can use /reload (reload-permissions.ts). No event
+// tells HTTP mode of a server joined or left or a role deleted, as the gateway's do, so it checks at start-up and
+// again when a moderator's command (/reload, /about) is used in a server, after the reply and at most once a minute:
+// a role deleted, a server joined or the bot removed from its last one is said then, each change once, as the
+// gateway says it.
 
 import { Routes, type REST } from 'discord.js';
 import type { Logger } from '../log.ts';
