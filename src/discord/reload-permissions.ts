@@ -133,6 +133,10 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
    */
   const read = new Set<string>();
   const stillRoles = new Set<string>();
+  /** A server whose roles or overrides are unread: what was said of it stands. */
+  const keepSaid = (server: string) => {
+    for (const pair of said) if (pair.startsWith(`${server}:`)) now.add(pair);
+  };
   try {
     const global = reloadIds(await get(Routes.applicationCommands(applicationId)));
     const found: NotAllowed[] = [];
@@ -140,7 +144,7 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
       const moderators = await rolesIn(server);
       // Roles unknown (the gateway's cache in an outage): what was said of the server stands, as when its overrides
       // are unread.
-      if (moderators === null) for (const pair of said) if (pair.startsWith(`${server}:`)) now.add(pair);
+      if (moderators === null) keepSaid(server);
       if (moderators === null || moderators.without.length === 0) continue;
       const roles = moderators.without;
       const copies = server === configuredGuild ? reloadIds(await get(Routes.applicationGuildCommands(applicationId, server)).catch(() => [])) : [];
@@ -152,8 +156,7 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
         entries = Array.isArray(list) ? (list as CommandPermissions[]) : [];
       } catch (error) {
         log.debug({ err: error, server }, "could not read a server's command permissions");
-        // Unread, it stays as last said.
-        for (const pair of said) if (pair.startsWith(`${server}:`)) now.add(pair);
+        keepSaid(server);
         continue;
       }
       read.add(server);
@@ -175,9 +178,9 @@ export async function checkReloadPermissions(check: ReloadPermissionsCheck): Pro
     }
   } catch (error) {
     log.debug({ err: error }, 'could not read the registered /reload');
-    log.debug('checked who may use /reload');
     return new Set(said);
+  } finally {
+    log.debug('checked who may use /reload');
   }
-  log.debug('checked who may use /reload');
   return now;
 }
