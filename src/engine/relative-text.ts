@@ -8,7 +8,7 @@
 // "beberapa bulan lalu" (a count of them ago) and "tahun ini" (the document's own year, its date's) are left as
 // they are.
 
-import { ENGLISH_MONTHS, MONTHS } from './dates.ts';
+import { ENGLISH_MONTHS, MONTHS, monthNumber } from './dates.ts';
 import { INDONESIAN_UNITS } from './number-words.ts';
 import type { NamedPeriod } from './types.ts';
 
@@ -173,18 +173,17 @@ function monthBefore(text: string, at: number, before: NamedPeriod | undefined, 
   let last: RegExpExecArray | undefined;
   for (const m of head.matchAll(NAMED_MONTH)) last = m;
   if (last === undefined) return undefined;
-  const number = monthNumber(last[1]!);
+  const number = monthIndex(last[1]!);
   const of = last[2] !== undefined ? Number(last[2]) : (yearBefore(text, last.index, false) ?? before?.year ?? year);
   const end: NonNullable<NamedPeriod['month']> = of === undefined ? { month: 12_000 + number, dated: false } : { month: of * 12 + number };
   const from = earlier ? MONTH_RANGE_START.exec(head.slice(0, last.index)) : null;
   if (from === null) return end;
-  const first = monthNumber(from[1]!);
+  const first = monthIndex(from[1]!);
   if (from[2] !== undefined && end.dated !== false) return { month: Number(from[2]) * 12 + first };
   return { ...end, month: end.month - ((number - first + 12) % 12) };
 }
 
-/** A month's number, 0 to 11, from its name as written (Indonesian or English, any case). */
-function monthNumber(written: string): number {
-  const name = written.toLowerCase();
-  return MONTHS.includes(name) ? MONTHS.indexOf(name) : ENGLISH_MONTHS.indexOf(name);
+/** A month's number, 0 to 11, from its name as written (Indonesian or English, any case): dates.ts's, from 0. */
+function monthIndex(written: string): number {
+  return monthNumber(written.toLowerCase()) - 1;
 }

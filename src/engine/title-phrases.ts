@@ -59,7 +59,8 @@ export function titlePhrases(docs: Iterable<TitledDocument>, lowerCaseUses: (wor
   for (const [word, next] of after) {
     if (next.size !== 1) continue;
     const companion = [...next][0]!;
-    if (companion === '' || !english(word) || !english(companion) || lowerCaseUses(companion) === 0) continue;
+    // (The word itself is English and written in lower case somewhere: only such words were read, see above.)
+    if (companion === '' || !english(companion) || lowerCaseUses(companion) === 0) continue;
     if (lowerCaseUses(word) <= (own.get(word) ?? 0)) continue;
     // (The companion, too, never stands without the word in those write-ups: "Time Trial" is one name, where
     // "Workshop Docker … docker compose" is a workshop about Docker.)
