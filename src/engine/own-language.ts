@@ -7,10 +7,11 @@
 // passage that matches clearly better keeps its place (the summary may be all there is), and an English
 // question's order is left as it is (the summary is what that member reads best).
 
-import { holdsNewAnswer, type AskedSlot } from './answer-slot.ts';
-import { statesAskedType, type AskedType } from './asked-type.ts';
+import type { AskedSlot } from './answer-slot.ts';
+import type { AskedType } from './asked-type.ts';
 import type { DocumentWords } from './document-words.ts';
 import type { QueryGroup } from './search.ts';
+import { statesAsked } from './said-first.ts';
 
 type Ranked = { passage: { docId: string; text: string; date: string | null }; score: number; terms: ReadonlyMap<string, number> };
 
@@ -116,9 +117,4 @@ function saysAll(words: DocumentWords, summary: Ranked, groups: readonly QueryGr
 function anyOf(set: ReadonlySet<string>, forms: readonly string[]): boolean {
   for (const w of forms) if (set.has(w)) return true;
   return false;
-}
-
-/** Whether a passage's text states what the question asks for (see ownLanguageFirst). */
-function statesAsked(text: string, slot: AskedSlot | null, asks: AskedType | null): boolean {
-  return (slot !== null && holdsNewAnswer(slot, text)) || (asks !== null && statesAskedType(asks, text));
 }

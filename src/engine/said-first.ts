@@ -85,10 +85,15 @@ function pairsOf<H extends Ranked>(hit: H, pairs: Map<H, number>): number {
 function answersOf<H extends Ranked>(hit: H, answers: Map<H, boolean>, slot: AskedSlot | null, asks: AskedType | null): boolean {
   let holds = answers.get(hit);
   if (holds === undefined) {
-    holds = (slot !== null && holdsNewAnswer(slot, hit.passage.text)) || (asks !== null && statesAskedType(asks, hit.passage.text));
+    holds = statesAsked(hit.passage.text, slot, asks);
     answers.set(hit, holds);
   }
   return holds;
+}
+
+/** Whether a passage's text states what the question asks for (`slot`, see answer-slot.ts; `asks`, see asked-type.ts). */
+export function statesAsked(text: string, slot: AskedSlot | null, asks: AskedType | null): boolean {
+  return (slot !== null && holdsNewAnswer(slot, text)) || (asks !== null && statesAskedType(asks, text));
 }
 
 /**

@@ -974,6 +974,8 @@ export class SearchIndex {
       if (spelledOut !== undefined && isStopword(spelledOut)) return;
       if (surface.length === 0 || seen.has(token.norm)) return;
       seen.add(token.norm);
+      // (A capitalised word inside the sentence: read once, as every rule below asks it.)
+      const named = isNameAt(text, token.start);
       const own = unique(surface.flatMap((w) => stemsOf(w, this.reading))).filter((s) => !surface.includes(s));
       const irregular = relatives ? this.#irregularRelatives(surface) : [];
       // (And the agent nouns an English write-up has of the word or its base: "spoke" → speaker, and "speaking",
@@ -985,15 +987,15 @@ export class SearchIndex {
       // (Not through a stopword for a word that only labels what is asked, "people" of "how many people came": the
       // count answers whatever word it uses, see asked-type.ts, and "orang" is in most passages.)
       const stops = !(asks !== null && isAskedTypeLabel(token.norm, asks));
-      const alternatives = english ? this.#translate(surface, { related: !isNameAt(text, token.start), stops }) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
-      if (!english && alternatives.length === 0 && !isNameAt(text, token.start) && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
+      const alternatives = english ? this.#translate(surface, { related: !named, stops }) : mixedCase ? this.#nameTranslations(text, token, surface) : [];
+      if (!english && alternatives.length === 0 && !named && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
         alternatives.push(...this.#codeSwitched(surface));
       }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       // (Not a name's, an acronym's, a number's, nor an abbreviation's: they are read as what they spell. Nor a word
       // that only labels what is asked, "jam" of "jam berapa": the passage that states a time answers, whatever word
       // it uses, and answer.ts puts it first; matched through "pukul", the label put the write-up's opening first.)
-      if (!english && !acronym && !number && spelledOut === undefined && !isNameAt(text, token.start) && !(asks !== null && isAskedTypeLabel(token.norm, asks))) {
+      if (!english && !acronym && !number && spelledOut === undefined && !named && !(asks !== null && isAskedTypeLabel(token.norm, asks))) {
         alternatives.push(...this.#synonyms(surface, alternatives));
       }
       // "who was the speaker" of an English write-up that says "Yusuf Hakim talked about …": the doer's noun reaches
@@ -1042,9 +1044,9 @@ export class SearchIndex {
         if (beside.length > 0 && !surface.some(isDateWord)) Object.assign(group, { identifies: true, numbers: beside });
       } else if (number) {
         Object.assign(group, { identifies: true, numbers: number.numbers, number: number.n });
-      } else if (!isNameAt(text, token.start) && this.#titlePhraseOnly(token.norm, tokens, i)) {
+      } else if (!named && this.#titlePhraseOnly(token.norm, tokens, i)) {
         // ("time" of "what was her time", where "Time Trial" is a title: a word, not a kind; see title-phrases.ts.)
-      } else if (!isNameAt(text, token.start) && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w) && !this.#titlePhraseOnly(w, tokens, i))))) {
+      } else if (!named && (surface.some((w) => this.#isTitleWord(w)) || (toEnglish && titledInEnglish(alternatives, (w) => this.#isTitleWord(w) && !this.#titlePhraseOnly(w, tokens, i))))) {
         // (Or its English is, for an Indonesian question over English write-ups: "konferensi" of "Conference report:
         // my keynote at JakartaJS Conf"; see titledInEnglish. Not an English word that is a kind only before its
         // companion, "waktu" of "berapa waktu Claire", "time" of "Time Trial": see #titlePhraseOnly.)
@@ -1061,7 +1063,7 @@ export class SearchIndex {
         const kind = tokens[language === 'en' ? i + 1 : i - 1]!;
         const kindForms = unique(wordsOf(kind.norm).flatMap((w) => this.#withTranslations(w, english)));
         Object.assign(group, { identifies: true, besideKind: true, kindForms });
-      } else if (isNameAt(text, token.start) && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
+      } else if (named && !surface.some((w) => isDateWord(w) || isMonthName(w))) {
         // (Nor a month's English name, "June" of "what happened on 14 June 2025": a date's word, as "Juni" is.)
         group.identifies = true;
         // An Indonesian question may write a name in English ("Leiden University" of "Universitas Leiden"), which
@@ -1075,7 +1077,7 @@ export class SearchIndex {
       }
       groups.push(group);
       // (The question's first word is capitalised as a sentence's is, not as a name: isNameAt.)
-      if (isNameAt(text, token.start)) capitalised.set(group, i);
+      if (named) capitalised.set(group, i);
     });
     markNameUnits(groups, capitalised, text, tokens);
     // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari
