@@ -28,6 +28,8 @@ describe('the clause that gives a reason or a purpose', () => {
       'Enam puluh laptop tersambung bersamaan sehingga',
     ]);
     expect(clauses('kenapa wifi lambat', 'Enam puluh laptop tersambung bersamaan. Akibatnya, wifi lambat.')).toEqual(['Enam puluh laptop tersambung bersamaan. Akibatnya']);
+    // (Not across a line: a chat post's line before is a post of its own.)
+    expect(clauses('kenapa wifi lambat', 'Laptop tersambung 60.\nAkibatnya wifi lambat.')).toEqual(['Akibatnya']);
   });
 
   it('cut at a word\'s end when long, and none where the question says the word itself', () => {

@@ -197,8 +197,10 @@ export function reasonClauses(words: ReadonlySet<string>, text: string): Array<[
       if (end - m.start > MAX_CLAUSE) end = wordEndBefore(text, m.start + MAX_CLAUSE, m.end);
       out.push([m.start, end]);
     } else {
-      // (A word of result that opens its sentence, "Akibatnya, …", follows a cause the sentence before states.)
-      const start = OPENING.test(text.slice(sentenceStart, m.start)) && sentenceStart > 0 ? lastBoundary(text, boundaryBefore(text, sentenceStart)) : sentenceStart;
+      // (A word of result that opens its sentence, "Akibatnya, …", follows a cause the sentence before states; not
+      // one on a line before, a chat post's or a list's, which is a line of its own.)
+      const before = sentenceStart > 0 && OPENING.test(text.slice(sentenceStart, m.start)) ? boundaryBefore(text, sentenceStart) : -1;
+      const start = before !== -1 && text[before] !== '\n' ? lastBoundary(text, before) : sentenceStart;
       out.push([Math.max(start, wordStartAfter(text, m.end - MAX_CLAUSE)), m.end]);
     }
   }
