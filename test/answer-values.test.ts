@@ -34,8 +34,8 @@ describe('answerValues (where a passage states the value asked)', () => {
     expect(values('berapa lama lomba 10K', 'Cut off 10K 2 jam\n30 menit sebelum start peserta kumpul.')[0]).toBe('2 jam');
   });
 
-  it('none for a reason, nor where the question says the value itself', () => {
-    expect(values('Mengapa acara ditunda?', 'Acara ditunda karena hujan deras sejak 3 jam sebelumnya.')).toEqual([]);
+  it('a reason\'s clause (see reason-excerpt.test.ts), and none where the question says the value itself', () => {
+    expect(values('Mengapa acara ditunda?', 'Acara ditunda karena hujan deras sejak 3 jam sebelumnya.')).toEqual(['karena hujan deras sejak 3 jam sebelumnya']);
     expect(values('berapa jam long run 21 km', 'Long run 21 km minggu ini.')).toEqual([]);
   });
 });

@@ -45,6 +45,20 @@ describe('answerSlot: a reason or a purpose asked', () => {
     expect(answerSlot('the purpose of the fund')).toBeNull();
   });
 
+  it('reads chat and colloquial forms: "buat apa", "apa sebab", "apa gunanya", "how come", "what … for"', () => {
+    expect(answerSlot('dana kas buat apa')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('buat apa sih iuran tambahan')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('apa sebab lampu jalan mati')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('apa gunanya kartu anggota')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('how come the demo failed')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('what is the workshop for')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('what will the donation money be used for?')?.slot).toEqual({ type: 'reason' });
+    expect(answerSlot('for what purpose was the fund raised')?.slot).toEqual({ type: 'reason' });
+    // ("how" alone, and "for" that does not end the question, ask no reason.)
+    expect(answerSlot('how did the demo go')).toBeNull();
+    expect(answerSlot('what is the fee for kids')).toBeNull();
+  });
+
   it('leaves a destination a place, a meaning no reason, and "tujuan" with no question word nothing', () => {
     // "tujuan" of a journey is where it goes: the place asked first decides.
     expect(answerSlot('Ke manakah tujuan pesawat itu?')?.slot).toEqual({ type: 'place' });
@@ -69,6 +83,18 @@ describe('holdsNewAnswer: a reason or a purpose stated', () => {
     // An English question over Indonesian text, or over English text.
     expect(holdsNewAnswer(asked('Why was the bridge closed?'), 'Jembatan itu ditutup karena retak.')).toBe(true);
     expect(holdsNewAnswer(asked('Why was the bridge closed?'), 'The bridge was closed because of cracks.')).toBe(true);
+  });
+
+  it('takes the grammars\' other words of cause, result and purpose, in either language', () => {
+    const why = asked('kenapa acara ditunda');
+    for (const text of [
+      'Acara ditunda lantaran hujan.', 'Berhubung hujan, acara ditunda.', 'Gara-gara hujan acara ditunda.',
+      'Hujan deras, makanya acara ditunda.', 'Hujan turun. Akibatnya acara ditunda.', 'Hujan deras mengakibatkan acara ditunda.',
+      'Acara ditunda biar peserta tidak kehujanan.', 'The event was postponed due to rain.', 'It rained; therefore the event was postponed.',
+      'The event was postponed so that nobody got wet.', 'The event was postponed in order to keep everyone dry.',
+    ]) expect(holdsNewAnswer(why, text), text).toBe(true);
+    // ("due" alone is a payment's, "since" and "so" are of time and degree: none gives a reason for sure.)
+    for (const text of ['The fee is due on Friday.', 'It has rained since Monday.', 'It was so wet.']) expect(holdsNewAnswer(why, text), text).toBe(false);
   });
 
   it('does not take a passage with none, nor a word the question says already', () => {

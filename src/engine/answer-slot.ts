@@ -23,7 +23,7 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN, withoutChatTail } from './question-words.ts';
 import { amountsOtherThan, askedType, statesAmountOtherThan } from './asked-type.ts';
 import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
-import { asksReason, statesReason } from './reason-slot.ts';
+import { asksReason, reasonClauses, statesReason } from './reason-slot.ts';
 import type { Highlight } from './types.ts';
 
 /** What a question's answer looks like (see answerSlot). */
@@ -203,12 +203,12 @@ const NO_PLACE = new RegExp(`^(?:${[...MONTHS, ...ENGLISH_MONTHS, ...WEEKDAYS, .
  * Where `text` states the answer `asked` asks for, the values holdsNewAnswer reads, each whole ("3 jam 15 menit",
  * "Rp 19,797 miliar", "10 November 1988", "Taman Ismail Marzuki", "84 penumpang"): what a long passage's excerpt
  * is taken to show and highlights (answer.ts's snippetOf). In order; values only spaces apart are one ("3 jam" and
- * "15 menit"). None for a reason: a clause, not a value.
+ * "15 menit"). For a reason or a purpose, the clause that gives it (reason-slot.ts's reasonClauses).
  */
 export function answerValues(asked: AskedSlot, text: string): Highlight[] {
   const { slot } = asked;
   let found: Highlight[] = [];
-  if (slot.type === 'reason') return found;
+  if (slot.type === 'reason') return joined(text, reasonClauses(asked.words, text));
   if (slot.type === 'amount') found = amountsOtherThan(asked.numbers, text);
   else if (slot.type === 'measure') found = measuresOtherThan(slot.of, asked.numbers, text);
   else if (slot.type === 'date') {
