@@ -61,4 +61,23 @@ describe('a height asked', () => {
     expect(lib.ask('how high is mount rinjani').answered).toBe(false);
     expect(lib.ask('tingginya rinjani brp').answered).toBe(false);
   });
+
+  it('answers no height from a passage that matches only the word of the measure: another mountain\'s "mdpl"', () => {
+    const club = Library.fromDocuments([
+      writeUp({
+        id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
+        body: 'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit.\n\nCuaca cerah.',
+      }),
+      writeUp({
+        id: 'merapi', title: 'Laporan pendakian Gunung Merapi', date: '2025-09-10', lang: 'id',
+        body: 'Sepuluh anggota naik Gunung Merapi (2.930 mdpl) lewat jalur Selo.\n\nCuaca berkabut.',
+      }),
+      writeUp({
+        id: 'rapat', title: 'Notulen rapat anggota', date: '2026-01-20', lang: 'id',
+        body: 'Keputusan rapat:\n- Iuran tetap Rp 25.000 per bulan.\n- Target 2026: ekspedisi Rinjani bulan Agustus.',
+      }),
+    ]);
+    expect(club.ask('mdpl brp andong').answered).toBe(true);
+    expect(club.ask('mdpl brp rinjani').answered).toBe(false);
+  });
 });

@@ -695,6 +695,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
     best !== undefined &&
     read <= NAMED_CANDIDATES &&
     coverageExcusing(best, result, measure) >= CONFIDENCE.minCoverage * result.attainable &&
+    !(measure !== null && matchesOnlyMeasure(best, result)) &&
     !(best.matched > 0 && best.related === best.matched) &&
     !(asksResult && foretold(best, result)) &&
     !unsaidKind(best, result, index)
@@ -781,6 +782,22 @@ function coverageExcusing(hit: Hit, result: SearchResult, measure: AskedSlot | n
   const other = (i: number) => !left.has(i) && !result.groups[i]!.recency && !(asked !== null && result.groups[i]!.surface.every((w) => namesAskedKind(w, asked)));
   if (excused === 0 || excused >= content - 1e-9 || ![...hit.terms.values()].some(other)) return hit.strictCoverage;
   return Math.min(1, hit.strictCoverage / (1 - excused / content));
+}
+
+/**
+ * Whether a passage matches the question, asked a measure, only in words that name the measure or its unit
+ * (namesMeasure): "Gunung Andong (1.726 mdpl)" matches nothing of "mdpl brp rinjani" but "mdpl", and is another
+ * mountain's height, as a price alone answers no "harga tiket konser Coldplay".
+ */
+function matchesOnlyMeasure(hit: Hit, result: SearchResult): boolean {
+  // (Its write-up's title counts: "Durasi: naik 7 jam" matches "how long is the hike up merbabu" in "long" alone,
+  // and its title, "Catatan pendakian Merbabu", says of what.)
+  if (hit.titleCoverage > 0) return false;
+  for (const i of hit.terms.values()) {
+    const g = result.groups[i]!;
+    if (!g.recency && !g.surface.every(namesMeasure)) return false;
+  }
+  return true;
 }
 
 /** The measure a question asks (measure-slot.ts: "how high", "berapa lama"), as answer-slot.ts reads it, or null. */

@@ -145,9 +145,14 @@ export function measuresOtherThan(of: Measure, said: ReadonlySet<string>, text: 
  */
 const MEASURE_NAMES: ReadonlySet<string> = new Set([
   ...HEIGHT, ...HOW_HIGH, 'far', 'long', 'lama', 'lamanya', 'durasi', 'durasinya', 'jauh', 'jauhnya', 'jarak', 'jaraknya', 'panjang', 'panjangnya',
+  // (And the units it is asked in, "berapa km", "berapa jam", "mdpl brp": they say what is asked, not of what.)
+  'km', 'kilo', 'kilometer', 'meter', 'mil', 'jam', 'menit', 'detik', ...ENGLISH_LENGTH, ...ENGLISH_TIME,
 ]);
 
-/** Whether `word` (lower case) only names a measure asked (MEASURE_NAMES). */
+/**
+ * Whether `word` (lower case) only names a measure asked or its unit (MEASURE_NAMES): a passage that matches the
+ * question in such words alone says nothing of what is measured (answer.ts).
+ */
 export function namesMeasure(word: string): boolean {
   return MEASURE_NAMES.has(word);
 }
