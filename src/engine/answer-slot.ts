@@ -153,6 +153,11 @@ const DATE = new RegExp(
 );
 // A place: a preposition before a capitalised word ("di Seoul", "ke PLN", "dari Panama").
 const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(\p{Lu}[\p{L}\p{N}'-]*)/gu;
+// A place as a label's value at a line's start, as an announcement states one with no preposition: "**Titik
+// kumpul:** Stasiun Bogor", "- Lokasi: Gedung Serbaguna" (a list's mark and Markdown's bold around the label).
+const LABELLED = /^[ \t]*(?:[-•][ \t]+)?\**(\p{L}[\p{L} \t]{0,38}?)\**[ \t]*:\**[ \t]*(\p{Lu}[\p{L}\p{N}'-]*)/gmu;
+const LABEL_WORDS = /\p{L}+/gu;
+const NYA = /(?<=\p{L}{3})nya$/u;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const DIGIT_START = /^\d/u;
@@ -172,7 +177,7 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
   }
   if (slot.type === 'place') {
     for (const m of text.matchAll(PLACE)) if (!asked.words.has(m[1]!.toLowerCase())) return true;
-    return false;
+    return labelledPlaces(asked, text, true).length > 0;
   }
   const tokens = text.match(TOKEN) ?? [];
   for (let i = 0; i < tokens.length; i++) {
@@ -231,6 +236,7 @@ export function answerValues(asked: AskedSlot, text: string): Highlight[] {
       if (asked.words.has(m[1]!.toLowerCase()) || NO_PLACE.test(m[1]!)) continue;
       found.push(nameAt(text, m.index + m[0].length - m[1]!.length));
     }
+    for (const at of labelledPlaces(asked, text)) found.push(nameAt(text, at));
   } else {
     const tokens = [...text.matchAll(TOKEN)];
     for (let i = 0; i < tokens.length; i++) {
@@ -248,6 +254,33 @@ export function answerValues(asked: AskedSlot, text: string): Highlight[] {
     }
   }
   return joined(text, found);
+}
+
+/**
+ * Where `text` states a place as a label's value (LABELLED) whose label the question says, every word of it
+ * ("Titik kumpul: Stasiun Bogor" for "titik kumpul trip gede dmn", "tempat kumpulnya"'s "-nya" aside): not a
+ * label of the question's one word among others ("Leader trip: Bimo" for its "trip"), nor a day after one.
+ * `first`: stop at the first one.
+ */
+function labelledPlaces(asked: AskedSlot, text: string, first = false): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(LABELLED)) {
+    const label = m[1]!.toLowerCase().match(LABEL_WORDS) ?? [];
+    if (label.length === 0 || asked.words.has(m[2]!.toLowerCase()) || NO_PLACE.test(m[2]!)) continue;
+    let all = true;
+    for (const w of label) all &&= saysWord(asked, w);
+    if (!all) continue;
+    found.push(m.index + m[0].length - m[2]!.length);
+    if (first) break;
+  }
+  return found;
+}
+
+/** Whether the question says `w`, or says it with "-nya" ("kumpulnya"). */
+function saysWord(asked: AskedSlot, w: string): boolean {
+  if (asked.words.has(w)) return true;
+  for (const q of asked.words) if (q.replace(NYA, '') === w) return true;
+  return false;
 }
 
 /** The capitalised name (with a house number) that starts at `at`. */

@@ -3,6 +3,7 @@
 
 import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf, termsAt, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
+import { namesMeasure, statesMeasureOtherThan } from './measure-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
@@ -139,7 +140,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
   // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
   // read again only for an answered question whose days were read as dates.
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), asksWhatHappened(q), index);
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), asksWhatHappened(q), index, measureAsked(q));
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -677,7 +678,7 @@ const NAMED_CANDIDATES = 30;
  * matched the question only through words WordNet relates to words the dictionary lacks (Hit.related: "fee" read
  * as biaya, through cost): another word's sense, a lead worth showing, not an answer to vouch for.
  */
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult: boolean, index: SearchIndex): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult: boolean, index: SearchIndex, measure: AskedSlot | null = null): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
@@ -693,7 +694,8 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
   return (
     best !== undefined &&
     read <= NAMED_CANDIDATES &&
-    coverageExcusing(best, result) >= CONFIDENCE.minCoverage * result.attainable &&
+    coverageExcusing(best, result, measure) >= CONFIDENCE.minCoverage * result.attainable &&
+    !(measure !== null && matchesOnlyMeasure(best, result)) &&
     !(best.matched > 0 && best.related === best.matched) &&
     !(asksResult && foretold(best, result)) &&
     !unsaidKind(best, result, index)
@@ -756,10 +758,11 @@ const LIGHT_VERB_EXCUSED = 1;
  * for "duit"), its lesser credit stays counted too (not told apart here; the result is at most 1). Only for a
  * passage that matches some other word of the question: one of nothing but such words says nothing asked.
  */
-function coverageExcusing(hit: Hit, result: SearchResult): number {
+function coverageExcusing(hit: Hit, result: SearchResult, measure: AskedSlot | null): number {
   const own = new Set([...hit.terms].filter(([t, i]) => result.groups[i]!.surface.includes(t) || result.groups[i]!.stems.includes(t)).map(([, i]) => i));
   const asked = result.asked;
   let states: boolean | undefined;
+  let measures: boolean | undefined;
   let content = 0;
   let excused = 0;
   const left = new Set<number>();
@@ -769,6 +772,7 @@ function coverageExcusing(hit: Hit, result: SearchResult): number {
     if (own.has(i) || g.identifies || g.surface.length === 0) return;
     if (g.surface.every((w) => LIGHT_VERBS.has(w))) excused += g.weight * LIGHT_VERB_EXCUSED;
     else if (asked !== null && g.surface.every((w) => isOfAskedKind(w, asked)) && (states ??= statesAskedType(asked, hit.passage.text))) excused += g.weight;
+    else if (measure !== null && measure.slot.type === 'measure' && g.surface.every(namesMeasure) && (measures ??= statesMeasureOtherThan(measure.slot.of, measure.numbers, hit.passage.text))) excused += g.weight;
     else return;
     left.add(i);
   });
@@ -778,6 +782,28 @@ function coverageExcusing(hit: Hit, result: SearchResult): number {
   const other = (i: number) => !left.has(i) && !result.groups[i]!.recency && !(asked !== null && result.groups[i]!.surface.every((w) => namesAskedKind(w, asked)));
   if (excused === 0 || excused >= content - 1e-9 || ![...hit.terms.values()].some(other)) return hit.strictCoverage;
   return Math.min(1, hit.strictCoverage / (1 - excused / content));
+}
+
+/**
+ * Whether a passage matches the question, asked a measure, only in words that name the measure or its unit
+ * (namesMeasure): "Gunung Andong (1.726 mdpl)" matches nothing of "mdpl brp rinjani" but "mdpl", and is another
+ * mountain's height, as a price alone answers no "harga tiket konser Coldplay".
+ */
+function matchesOnlyMeasure(hit: Hit, result: SearchResult): boolean {
+  // (Its write-up's title counts: "Durasi: naik 7 jam" matches "how long is the hike up merbabu" in "long" alone,
+  // and its title, "Catatan pendakian Merbabu", says of what.)
+  if (hit.titleCoverage > 0) return false;
+  for (const i of hit.terms.values()) {
+    const g = result.groups[i]!;
+    if (!g.recency && !g.surface.every(namesMeasure)) return false;
+  }
+  return true;
+}
+
+/** The measure a question asks (measure-slot.ts: "how high", "berapa lama"), as answer-slot.ts reads it, or null. */
+function measureAsked(q: string): AskedSlot | null {
+  const slot = answerSlot(q);
+  return slot !== null && slot.slot.type === 'measure' ? slot : null;
 }
 
 /**

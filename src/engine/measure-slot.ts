@@ -15,12 +15,22 @@ import { HOW_MUCH } from './question-words.ts';
 /** What is measured: a distance, a length of time, or either ("how long is the loop": "16 km" or "2 hours"). */
 export type Measure = 'length' | 'time' | 'either';
 
+/**
+ * Words of a height or a depth, beside "berapa" ("berapa tinggi", "tingginya brp", "ketinggian puncak berapa",
+ * "mdpl brp", "brp mdpl"): a length too, stated with a unit of length ("1.726 mdpl", "3,676 metres", "kedalaman 18
+ * meter"). (A mountain's height is what a hiking club's members ask; "mdpl", metres above sea level, is its unit.)
+ */
+const HEIGHT_NOUNS: readonly string[] = ['ketinggian', 'ketinggiannya', 'elevasi', 'elevasinya', 'kedalaman', 'kedalamannya'];
+/** (Anywhere in the question only the nouns, "ketinggian puncak berapa": "tinggi" is said of much else.) */
+const HEIGHT: readonly string[] = ['tinggi', 'tingginya', 'mdpl', ...HEIGHT_NOUNS];
+/** English words after "how" that ask a height or a depth: "how high is Merbabu", "how tall", "how deep". */
+const HOW_HIGH: ReadonlySet<string> = new Set(['high', 'tall', 'deep']);
 /** Words right after "berapa" that ask a distance: "berapa km", "berapa jauh", "berapa panjang". */
-const LENGTH_AFTER: ReadonlySet<string> = new Set(['jauh', 'panjang', 'km', 'kilo', 'kilometer', 'meter', 'mil', 'jarak', 'jaraknya']);
+const LENGTH_AFTER: ReadonlySet<string> = new Set(['jauh', 'panjang', 'km', 'kilo', 'kilometer', 'meter', 'mil', 'jarak', 'jaraknya', ...HEIGHT]);
 /** Words right after "berapa" that ask a length of time: "berapa lama", "berapa jam" (not "jam berapa": a time). */
 const TIME_AFTER: ReadonlySet<string> = new Set(['lama', 'jam', 'menit', 'detik', 'durasi', 'durasinya']);
 /** Words right before "berapa" that ask a distance: "jaraknya berapa", "panjang rute berapa" (see FAR_ANYWHERE). */
-const LENGTH_BEFORE: ReadonlySet<string> = new Set(['jarak', 'jaraknya', 'jauh', 'jauhnya', 'panjang', 'panjangnya']);
+const LENGTH_BEFORE: ReadonlySet<string> = new Set(['jarak', 'jaraknya', 'jauh', 'jauhnya', 'panjang', 'panjangnya', ...HEIGHT]);
 /** Words right before "berapa" that ask a length of time: "lamanya berapa", "durasi berapa". */
 const TIME_BEFORE: ReadonlySet<string> = new Set(['lama', 'lamanya', 'durasi', 'durasinya']);
 /**
@@ -28,7 +38,7 @@ const TIME_BEFORE: ReadonlySet<string> = new Set(['lama', 'lamanya', 'durasi', '
  * beside it ("jarak rute trail run berapa", "durasi workshop kemarin berapa ya"): not with a noun after "berapa",
  * which counts it ("berapa peserta lari jarak 10 km").
  */
-const LENGTH_ANYWHERE: ReadonlySet<string> = new Set(['jarak', 'jaraknya']);
+const LENGTH_ANYWHERE: ReadonlySet<string> = new Set(['jarak', 'jaraknya', ...HEIGHT_NOUNS]);
 const TIME_ANYWHERE: ReadonlySet<string> = new Set(['durasi', 'durasinya']);
 /** What may follow a "berapa" that asks nothing of its own: a particle, or the question's end. */
 const PARTICLES: ReadonlySet<string> = new Set(['sih', 'ya', 'yah', 'aja', 'saja', 'kah', 'ini', 'itu', 'tuh', 'nih', 'kak', 'gan', 'gaes', 'guys']);
@@ -60,7 +70,7 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       }
     } else if (word === 'how') {
       const next = w[i + 1];
-      if (next === 'far') return 'length';
+      if (next === 'far' || HOW_HIGH.has(next ?? '')) return 'length';
       if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? 'time' : 'either';
       if (next === 'many') {
         const unit = w[i + 2] ?? '';
@@ -125,4 +135,24 @@ export function measuresOtherThan(of: Measure, said: ReadonlySet<string>, text: 
     if (first) break;
   }
   return found;
+}
+
+/**
+ * The words that name the measure a question asks, not what is measured: "tinggi" of "merbabu tingginya brp",
+ * "high" of "how high is Merbabu", "lama" of "berapa lama camping". A passage that states the measure ("3.142
+ * mdpl", "3 jam") answers them without saying the word, as one stating a time answers "jam" of "jam berapa"
+ * (answer.ts's coverageExcusing).
+ */
+const MEASURE_NAMES: ReadonlySet<string> = new Set([
+  ...HEIGHT, ...HOW_HIGH, 'far', 'long', 'lama', 'lamanya', 'durasi', 'durasinya', 'jauh', 'jauhnya', 'jarak', 'jaraknya', 'panjang', 'panjangnya',
+  // (And the units it is asked in, "berapa km", "berapa jam", "mdpl brp": they say what is asked, not of what.)
+  'km', 'kilo', 'kilometer', 'meter', 'mil', 'jam', 'menit', 'detik', ...ENGLISH_LENGTH, ...ENGLISH_TIME,
+]);
+
+/**
+ * Whether `word` (lower case) only names a measure asked or its unit (MEASURE_NAMES): a passage that matches the
+ * question in such words alone says nothing of what is measured (answer.ts).
+ */
+export function namesMeasure(word: string): boolean {
+  return MEASURE_NAMES.has(word);
 }

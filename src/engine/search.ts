@@ -11,6 +11,7 @@
 
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
+import { namesMeasure } from './measure-slot.ts';
 import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
@@ -1370,12 +1371,16 @@ export class SearchIndex {
     // one.) (Nor a word of price or of the clock that asks what the question wants, "bayar" of "kopdar bogor bayar
     // brp": it asks for the fee, and read as a name the write-up, which never says "bayar", did not name it.)
     const label = (w: string) => asks !== null && isAskedTypeLabel(w, asks);
+    // (Nor a word that names the measure asked, "tingginya" of "merbabu tingginya brp", "lama" of "camping lama
+    // brp": it asks the height or the length of time, and read as a name the write-up that states "3.142 mdpl" and
+    // never says "tinggi" did not name its own mountain.)
+    const measure = (w: string) => namesMeasure(w) && answerSlot(text)?.slot.type === 'measure';
     // (Nor an Indonesian passive verb, "diadakan" of "hackathon diadakan di mana": what the event was, not which;
     // read as a name, a write-up that says "held" or nothing of it in Indonesian did not name its own hackathon.)
     const passive = (w: string) => !english && stemsOf(w, this.reading).some((r) => [`di${r}`, `di${r}kan`, `di${r}i`].includes(w));
     // (Nor an English superlative, "biggest" of "the biggest audience", "best" of "the best participants": it asks
     // which of them, as "latest" does, and names no event.)
-    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || typo(w) || passive(w) || (english && this.#isSuperlative(w)));
+    return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || measure(w) || typo(w) || passive(w) || (english && this.#isSuperlative(w)));
   }
 
   /**

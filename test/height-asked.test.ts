@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { answerSlot, holdsNewAnswer, type AskedSlot } from '../src/engine/answer-slot.ts';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+const asked = (q: string): AskedSlot => answerSlot(q)!;
+
+// A height or a depth is asked as a distance is ("berapa tinggi", "tingginya brp", "mdpl berapa", "how high", "how
+// tall"), and a write-up states it with a unit of length ("1.726 mdpl", "3,676 metres above sea level").
+describe('a height asked', () => {
+  it('reads "berapa tinggi", "tingginya brp", "ketinggian … berapa", "mdpl brp", "how high", "how tall" as a length', () => {
+    const length = { type: 'measure', of: 'length' };
+    expect(answerSlot('berapa tinggi gunung andong')?.slot).toEqual(length);
+    expect(answerSlot('andong tingginya brp')?.slot).toEqual(length);
+    expect(answerSlot('ketinggian puncak andong berapa')?.slot).toEqual(length);
+    expect(answerSlot('mdpl brp andong')?.slot).toEqual(length);
+    expect(answerSlot('brp mdpl gunung andong')?.slot).toEqual(length);
+    expect(answerSlot('how high is mount andong')?.slot).toEqual(length);
+    expect(answerSlot('how tall is the tower')?.slot).toEqual(length);
+    expect(answerSlot('how deep is the cave')?.slot).toEqual(length);
+  });
+
+  it('leaves "tinggi" that asks no height alone: "berapa biaya sekolah tinggi" asks an amount', () => {
+    expect(answerSlot('berapa biaya sekolah tinggi')?.slot).toEqual({ type: 'amount' });
+  });
+
+  it('takes a height with its unit, not a time of day or a count', () => {
+    const high = asked('berapa tinggi gunung andong');
+    expect(holdsNewAnswer(high, 'Pendakian Gunung Andong (1.726 mdpl) diikuti 18 anggota.')).toBe(true);
+    expect(holdsNewAnswer(high, "Semeru's summit is 3,676 metres above sea level.")).toBe(true);
+    expect(holdsNewAnswer(high, 'Sampai puncak Andong jam 05.10.')).toBe(false);
+    expect(holdsNewAnswer(high, 'Pendakian Andong diikuti 18 anggota.')).toBe(false);
+  });
+
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
+      body:
+        'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit, Magelang.\n\n' +
+        'Pendakian Andong mulai dari basecamp jam 03.00 dan sampai puncak Andong jam 05.10 pas sunrise.\n\n' +
+        'Cuaca di Andong cerah, angin kencang di puncak. Sampah dibawa turun semua.',
+    }),
+    writeUp({
+      id: 'run', title: 'Fun Run Kota', date: '2025-06-01', lang: 'id',
+      body: 'Fun run kota keliling Simpang Lima.\n\nPeserta fun run dapat medali dan kaos.',
+    }),
+  ]);
+
+  it('ranks the passage that states the height first, in either language', () => {
+    expect(lib.ask('andong tingginya brp').results[0]?.text).toContain('1.726 mdpl');
+    expect(lib.ask('berapa tinggi gunung andong').results[0]?.text).toContain('1.726 mdpl');
+    expect(lib.ask('how high is andong').results[0]?.text).toContain('1.726 mdpl');
+  });
+
+  it('answers a height asked with a word the passage does not say, where the passage states one', () => {
+    // ("high", "tingginya": the passage says "1.726 mdpl", never "tinggi", as the word "jam" of "jam berapa" is
+    // not held against a passage that states the time.)
+    expect(lib.ask('how high is andong').answered).toBe(true);
+    expect(lib.ask('andong tingginya brp').answered).toBe(true);
+    // (Nor is a question of a mountain no write-up names answered with another's height.)
+    expect(lib.ask('how high is mount rinjani').answered).toBe(false);
+    expect(lib.ask('tingginya rinjani brp').answered).toBe(false);
+  });
+
+  it('answers no height from a passage that matches only the word of the measure: another mountain\'s "mdpl"', () => {
+    const club = Library.fromDocuments([
+      writeUp({
+        id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
+        body: 'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit.\n\nCuaca cerah.',
+      }),
+      writeUp({
+        id: 'merapi', title: 'Laporan pendakian Gunung Merapi', date: '2025-09-10', lang: 'id',
+        body: 'Sepuluh anggota naik Gunung Merapi (2.930 mdpl) lewat jalur Selo.\n\nCuaca berkabut.',
+      }),
+      writeUp({
+        id: 'rapat', title: 'Notulen rapat anggota', date: '2026-01-20', lang: 'id',
+        body: 'Keputusan rapat:\n- Iuran tetap Rp 25.000 per bulan.\n- Target 2026: ekspedisi Rinjani bulan Agustus.',
+      }),
+    ]);
+    expect(club.ask('mdpl brp andong').answered).toBe(true);
+    expect(club.ask('mdpl brp rinjani').answered).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answerSlot, answerValues, holdsNewAnswer, type AskedSlot } from '../src/engine/answer-slot.ts';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+const asked = (q: string): AskedSlot => answerSlot(q)!;
+
+// An announcement states a place as a label's value, "Titik kumpul: Stasiun Bogor", "**Lokasi:** Gedung Serbaguna",
+// "- Tempat: Aula Barat", with no preposition before it: the place asked where the label is the question's word.
+describe('a place stated after a label the question names', () => {
+  it('takes "Label: Name" where the label has a word of the question', () => {
+    const where = asked('titik kumpul trip gede dmn');
+    expect(holdsNewAnswer(where, '**Titik kumpul:** Stasiun Bogor, pintu keluar Jalan Nyi Raja Permas, jam 05.00 WIB.')).toBe(true);
+    expect(holdsNewAnswer(where, '- Titik kumpul: Terminal Baranangsiang Bogor, jam 04.30 WIB')).toBe(true);
+    expect(holdsNewAnswer(asked('lokasi bazar di mana'), 'Lokasi: Gedung Serbaguna RW 05')).toBe(true);
+  });
+
+  it('takes no label the question does not name, nor a day after one, nor a label in mid-sentence', () => {
+    const where = asked('titik kumpul trip gede dmn');
+    expect(holdsNewAnswer(where, '**Tanggal:** Sabtu-Minggu, 14-15 Juni 2025')).toBe(false);
+    expect(holdsNewAnswer(where, '- Jangan telat di titik kumpul, kita kehilangan 40 menit.')).toBe(false);
+    expect(holdsNewAnswer(where, 'Leader trip: Bimo Aryasatya. Sweeper: Rahmat Hidayat.')).toBe(false);
+    expect(holdsNewAnswer(asked('titik kumpul hari apa'), 'Titik kumpul: Sabtu pagi')).toBe(false);
+  });
+
+  it('shows the place in the excerpt', () => {
+    const text = '**Titik kumpul:** Stasiun Bogor, pintu keluar Jalan Nyi Raja Permas, jam 05.00 WIB.';
+    const [value] = answerValues(asked('titik kumpul trip gede dmn'), text);
+    expect(value && text.slice(value[0], value[1])).toBe('Stasiun Bogor');
+  });
+
+  it('ranks the announcement that states the meeting point before the report that only names it', () => {
+    const lib = Library.fromDocuments([
+      writeUp({
+        id: 'plan', title: 'Open trip Gunung Andong', date: '2025-05-20', lang: 'id',
+        body:
+          'Divisi gunung buka open trip pendakian Gunung Andong lewat jalur Sawit untuk anggota baru.\n\n' +
+          '**Titik kumpul:** Stasiun Tugu, pintu selatan, jam 05.00 WIB. Telat lebih dari 30 menit ditinggal.\n\n' +
+          '**Biaya:** Rp 300rb/orang sudah termasuk simaksi dan transport.',
+      }),
+      writeUp({
+        id: 'report', title: 'Laporan trip Gunung Andong', date: '2025-06-18', lang: 'id',
+        body:
+          'Trip Andong selesai dengan selamat, 18 peserta sampai puncak.\n\n' +
+          'Catatan buat trip berikutnya:\n- Jangan telat di titik kumpul trip, kita kehilangan 40 menit.\n- Sampah dibawa turun semua.',
+      }),
+    ]);
+    expect(lib.ask('titik kumpul trip andong dmn').results[0]?.docId).toBe('plan');
+  });
+});
