@@ -38,7 +38,7 @@ import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
 import { contentStopwordTerms } from './content-stopwords.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
-import { readNumberedShortForms } from './numbered-short-forms.ts';
+import { joinSpacedNumbers, readNumberedShortForms } from './numbered-short-forms.ts';
 import { DIGITS_AN, besideSpelled, digitSpellings, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
 import { LIST_ITEM_NUMBER, isMarker, listItemTerm, spelledOrdinal, wordOf, wordsOnly } from './list-items.ts';
 import { besideNumber, countedHead, countedReading, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
@@ -64,6 +64,11 @@ export interface IndexOptions {
   /** How many words' positions proximity may keep (PROXIMITY_CACHE_WORDS when omitted; tests set a smaller one). */
   positionsWordsLimit?: number;
 }
+
+/** A word of two or three letters (see #joinedToNumbers). */
+const FEW_LETTERS = /^\p{L}{2,3}$/u;
+/** A number of one or two digits, all a word is after its letters (see #joinedToNumbers). */
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 
 /** A word of letters a–z alone: what a short form joins the openings of (see #spelledOutShortForms). */
 const PLAIN_WORD = /^[a-z]+$/u;
@@ -869,7 +874,7 @@ export class SearchIndex {
   /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
     const roman = readRomanNumerals(question.normalize('NFKC'), this.#numberedWord, this.#unknownWord);
-    const spelled = readNumberedShortForms(roman, this.#titleWordOpened);
+    const spelled = readNumberedShortForms(joinSpacedNumbers(roman, this.#joinsNumber), this.#titleWordOpened);
     return readDates(joinSpacedOrdinals(spelled, this.#numberedWord), this.#monthDated);
   }
 
@@ -889,6 +894,19 @@ export class SearchIndex {
       found = w;
     }
     return found === undefined || joined === undefined || !this.#writtenWithout(joined, found) ? found : undefined;
+  };
+
+  /**
+   * Whether a question's letters typed before a number ("ep" of "ep 3", "S" of "S 2") are read joined to it, for
+   * joinSpacedNumbers: where the corpus never writes them alone and writes them joined to that number ("ep3"), or
+   * titles number a word they open ("Season 2"). Not a stopword ("ke 2", "no 3"), bar a single capital letter:
+   * "S 2" is a season, "s" is no word. Nor letters the corpus has as a word: "jam 7" is the hour.
+   */
+  readonly #joinsNumber = (letters: string, typed: string, number: string): boolean => {
+    if (isStopword(letters) && !(letters.length === 1 && typed !== letters)) return false;
+    if (this.#documentFrequency(letters, WORDS) > 0 || this.#documentFrequency(letters, TITLE) > 0) return false;
+    const joined = letters + number;
+    return this.#documentFrequency(joined, WORDS) > 0 || this.#documentFrequency(joined, TITLE) > 0 || this.#titleWordOpened(letters, joined) !== undefined;
   };
 
   /** Whether a document writes `word` (in its text or title) and nowhere `other` (see #titleWordOpened). */
@@ -1007,6 +1025,9 @@ export class SearchIndex {
       if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
       if (number) alternatives.push(...digitSpellings(number.n).map((d) => alternative([d], 'number')));
       if (spelledOut !== undefined) alternatives.push(alternative([spelledOut], 'abbreviation', this.reading));
+      // Letters the corpus writes only joined to a number ("bo" of "BO brp final", where write-ups say "BO5"): each
+      // such joined word, read as an abbreviation's corpus word is (see #joinedToNumbers).
+      if (!acronym && !number && spelledOut === undefined) for (const w of this.#joinedToNumbers(surface)) alternatives.push(alternative([w], 'abbreviation'));
       // A syllable abbreviation ("korlap" of koordinator lapangan, see syllable-abbreviations.ts): a guess, weighed
       // and counted as a long form read from initials is: half the word's weight, enough for "siapa korlap", not
       // for a question whose other words the passage lacks.
@@ -1625,6 +1646,20 @@ export class SearchIndex {
     // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok",
     // of their own day, which relative-days.ts keeps questions from being answered with.
     return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
+  }
+
+  /**
+   * The corpus's words that are a question word of two or three letters joined to a number of one or two digits
+   * ("bo1", "bo3", "bo5" of "bo"), where the corpus never writes the letters alone: a match format, an episode or
+   * a season asked without its number ("BO brp final", "format BO apa"). None for a word the corpus has.
+   */
+  #joinedToNumbers(surface: string[]): string[] {
+    if (surface.length !== 1 || !FEW_LETTERS.test(surface[0]!)) return [];
+    const word = surface[0]!;
+    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return [];
+    const out: string[] = [];
+    for (const t of this.#mini.termsBeginning(word, WORDS)) if (ONE_OR_TWO_DIGITS.test(t.slice(word.length))) out.push(t);
+    return out;
   }
 
   /**
