@@ -9,6 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
 import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
@@ -1024,6 +1025,12 @@ export class SearchIndex {
       if (!english && alternatives.length === 0 && !named && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
         alternatives.push(...this.#codeSwitched(surface));
       }
+      // A loan word clipped in chat ("regis" of registrasi, register) that no corpus word begins: read as the one
+      // English word family it begins, switched into the question as a whole English word is, a guess.
+      if (!english && alternatives.length === 0 && !named && !acronym && !number && spelledOut === undefined) {
+        const clipped = this.#clippedEnglish(surface);
+        if (clipped.length > 0) for (const a of this.#translate(clipped, { related: false })) alternatives.push({ ...a, part: 0, switched: true, guessed: true });
+      }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       // (Not a name's, an acronym's, a number's, nor an abbreviation's: they are read as what they spell. Nor a word
       // that only labels what is asked, "jam" of "jam berapa": the passage that states a time answers, whatever word
@@ -1663,6 +1670,30 @@ export class SearchIndex {
     // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok",
     // of their own day, which relative-days.ts keeps questions from being answered with.
     return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
+  }
+
+  /**
+   * The English headwords a word clipped in chat stands for ("regis" → register, "admin" → administration,
+   * administrator): the one-word headwords it begins, when they are one family (one Porter stem). Only for a word
+   * the prefix search cannot read (RANKING.prefixMinLength letters or more, and no corpus word begins with it:
+   * "regis" where the write-ups say "registrasi" is found so already), that is no corpus word, no word of
+   * Indonesian or of the lexicon, and no typo of a corpus word. None where the family is not one ("organ" begins
+   * organ, organism, organization).
+   */
+  #clippedEnglish(surface: string[]): string[] {
+    const beginning = this.#lexicon?.beginning;
+    if (beginning === undefined || surface.length !== 1) return [];
+    const word = surface[0]!;
+    // (An Indonesian root word, or one its stemmer reads to a root: not isIndonesianWord, whose Porter stems read
+    // "regis" as the root "regi".)
+    if (word.length < RANKING.prefixMinLength || !PLAIN_WORD.test(word) || isRootWord(word) || isRootWord(indonesianStem(word))) return [];
+    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return [];
+    if (this.#lexicon!.lookup(word).length > 0 || this.#lexicon!.knows?.(word) === true) return [];
+    const heads = beginning.call(this.#lexicon, word);
+    if (heads.length === 0 || this.#mini.termsBeginning(word, WORDS).length > 0 || this.#typoOfKnown(word)) return [];
+    const stem = PorterStemmer.stem(heads[0]!);
+    for (const h of heads) if (PorterStemmer.stem(h) !== stem) return [];
+    return [...heads];
   }
 
   /**
