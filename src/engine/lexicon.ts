@@ -90,6 +90,11 @@ export interface Lexicon {
    * Optional: a lexicon without it reads none.
    */
   synonyms?(indonesian: string): readonly string[];
+  /**
+   * The one-word headwords longer than `prefix` that begin with it, in order ("regis" → register): what a word
+   * clipped in chat may stand for (see SearchIndex.#clippedEnglish). Optional: a lexicon without it reads none.
+   */
+  beginning?(prefix: string): readonly string[];
   readonly size: number;
 }
 
@@ -154,6 +159,9 @@ const SECTIONS = ['entries', 'stems', 'irregular', 'verbs', 'related', 'bridged'
 
 /** Separates packed translations; the cleaner never leaves it inside a translation. */
 export const PACK_SEPARATOR = '|';
+
+/** A headword of letters alone: one word, no phrase or hyphen (see Lexicon.beginning). */
+const ONE_WORD = /^\p{L}+$/u;
 
 type Translations = readonly string[] | string;
 
@@ -428,9 +436,26 @@ function lexiconOver(
     return resolve(word) !== null || [word, ...baseFormCandidates(word)].some((w) => relatedWords.has(w));
   };
 
+  /** The one-word headwords, sorted (by code unit), for `beginning`: made on first use. */
+  let oneWord: string[] | null = null;
+  const beginning = (prefix: string): readonly string[] => {
+    oneWord ??= [...map.keys()].filter((k) => ONE_WORD.test(k)).sort();
+    let lo = 0;
+    let hi = oneWord.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (oneWord[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < oneWord.length && oneWord[i]!.startsWith(prefix); i++) if (oneWord[i]!.length > prefix.length) out.push(oneWord[i]!);
+    return out;
+  };
+
   return {
     size: map.size,
     resolve,
+    beginning,
     related,
     bridged,
     knows,

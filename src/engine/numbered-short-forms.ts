@@ -33,3 +33,29 @@ export function readNumberedShortForms(text: string, opens: (letters: string, jo
 }
 
 const HAS_DIGIT = /\d/u;
+
+// The same letters and number typed apart ("ep 3", "S 2", "BO 5") where the write-ups join them: read joined, so
+// that the number joined to letters is read as above, or the corpus's own joined word is found ("ep3"). Which
+// letters join is the index's to say (see SearchIndex.#joinsNumber): the corpus writes them joined, never alone.
+
+/**
+ * One to three letters, a space, and a number of one or two digits, standing alone: not part of a longer word, a
+ * decimal, a range, a date or a compound ("bab 2.1", "s 2-3", "a 2-day").
+ */
+const LETTERS_SPACE_NUMBER = /(?<![\p{L}\p{N}\p{M}])(\p{L}{1,3}) (\d{1,2})(?![\p{L}\p{N}\p{M}]|[.,:/]\p{N}|-)/gu;
+
+/**
+ * `text` with each number typed after letters joined to them where `joins` says so; `joins` is given the letters
+ * in lower case and as typed, and the number.
+ */
+export function joinSpacedNumbers(text: string, joins: (letters: string, typed: string, number: string) => boolean): string {
+  if (!HAS_DIGIT.test(text)) return text;
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(LETTERS_SPACE_NUMBER)) {
+    if (!joins(m[1]!.toLowerCase(), m[1]!, m[2]!)) continue;
+    out += `${text.slice(at, m.index)}${m[1]!}${m[2]!}`;
+    at = m.index + m[0].length;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}

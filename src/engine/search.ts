@@ -9,6 +9,7 @@
 // a passage's score for a group is its best evidence for that word, and the ranking rewards passages that match
 // more of the question's groups (weighted by how rare they are).
 
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
 import { namesMeasure } from './measure-slot.ts';
@@ -39,7 +40,7 @@ import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
 import { contentStopwordTerms } from './content-stopwords.ts';
 import { dateSlots, dayGroups, monthsBeside } from './question-dates.ts';
 import { positionsOf, proximityOf, termPositions, type TermPositions } from './proximity.ts';
-import { readNumberedShortForms } from './numbered-short-forms.ts';
+import { joinSpacedNumbers, readNumberedShortForms } from './numbered-short-forms.ts';
 import { DIGITS_AN, besideSpelled, digitSpellings, numberings, numbersOf, numbersWith, underHeaderRow, type Numbering } from './numberings.ts';
 import { LIST_ITEM_NUMBER, isMarker, listItemTerm, spelledOrdinal, wordOf, wordsOnly } from './list-items.ts';
 import { besideNumber, countedHead, countedReading, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
@@ -65,6 +66,17 @@ export interface IndexOptions {
   /** How many words' positions proximity may keep (PROXIMITY_CACHE_WORDS when omitted; tests set a smaller one). */
   positionsWordsLimit?: number;
 }
+
+/**
+ * The most passages #writtenSideBySide reads for a stopword pair (those with both words): a bound on a question's
+ * work where both words are common; such a pair says little of which passage is meant anyway.
+ */
+const PAIR_PASSAGES = 300;
+
+/** A word of two or three letters (see #joinedToNumbers). */
+const FEW_LETTERS = /^\p{L}{2,3}$/u;
+/** A number of one or two digits, all a word is after its letters (see #joinedToNumbers). */
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 
 /** A word of letters a–z alone: what a short form joins the openings of (see #spelledOutShortForms). */
 const PLAIN_WORD = /^[a-z]+$/u;
@@ -157,6 +169,13 @@ export interface QueryGroup {
    * title lacks it, beside one whose title has it, may be about another kind of event (see answer.ts).
    */
   kind?: true;
+  /**
+   * A stopword with a sense of its own ("akhir" of "saldo akhir": see content-stopwords.ts) typed right beside
+   * this word, that the corpus writes beside it in the same order: the passages that write the two side by side
+   * (`passages`, by number) earn more for this word, its score there again at the pair's rarity (`weight`, an
+   * IDF). Ranking only: the stopword is no word of the question's coverage. See SearchIndex.#stopwordPairs.
+   */
+  pair?: { stop: string; passages: ReadonlySet<number>; weight: number };
 }
 
 /** What write-ups number, read together from titles and texts (see SearchIndex.#collectNumberedWords). */
@@ -870,7 +889,7 @@ export class SearchIndex {
   /** The question as analyze reads it: NFKC, its dates and spaced ordinals in one spelling (see readDates). */
   #questionText(question: string): string {
     const roman = readRomanNumerals(question.normalize('NFKC'), this.#numberedWord, this.#unknownWord);
-    const spelled = readNumberedShortForms(roman, this.#titleWordOpened);
+    const spelled = readNumberedShortForms(joinSpacedNumbers(roman, this.#joinsNumber), this.#titleWordOpened);
     return readDates(joinSpacedOrdinals(spelled, this.#numberedWord), this.#monthDated);
   }
 
@@ -890,6 +909,19 @@ export class SearchIndex {
       found = w;
     }
     return found === undefined || joined === undefined || !this.#writtenWithout(joined, found) ? found : undefined;
+  };
+
+  /**
+   * Whether a question's letters typed before a number ("ep" of "ep 3", "S" of "S 2") are read joined to it, for
+   * joinSpacedNumbers: where the corpus never writes them alone and writes them joined to that number ("ep3"), or
+   * titles number a word they open ("Season 2"). Not a stopword ("ke 2", "no 3"), bar a single capital letter:
+   * "S 2" is a season, "s" is no word. Nor letters the corpus has as a word: "jam 7" is the hour.
+   */
+  readonly #joinsNumber = (letters: string, typed: string, number: string): boolean => {
+    if (isStopword(letters) && !(letters.length === 1 && typed !== letters)) return false;
+    if (this.#documentFrequency(letters, WORDS) > 0 || this.#documentFrequency(letters, TITLE) > 0) return false;
+    const joined = letters + number;
+    return this.#documentFrequency(joined, WORDS) > 0 || this.#documentFrequency(joined, TITLE) > 0 || this.#titleWordOpened(letters, joined) !== undefined;
   };
 
   /** Whether a document writes `word` (in its text or title) and nowhere `other` (see #titleWordOpened). */
@@ -919,6 +951,8 @@ export class SearchIndex {
     const groups: QueryGroup[] = [];
     // The groups of capitalised words inside the question, by the index of their token (see markNameUnits).
     const capitalised = new Map<QueryGroup, number>();
+    // Each group by the index of its token (see #stopwordPairs).
+    const byToken = new Map<number, QueryGroup>();
     const seen = new Set<string>();
     const tokens = tokenize(text);
     // (Not in a question typed all in capitals, where capitals say nothing: see the acronyms below.)
@@ -992,6 +1026,12 @@ export class SearchIndex {
       if (!english && alternatives.length === 0 && !named && !this.#foreignAt(tokens, i - 1) && !this.#foreignAt(tokens, i + 1)) {
         alternatives.push(...this.#codeSwitched(surface));
       }
+      // A loan word clipped in chat ("regis" of registrasi, register) that no corpus word begins: read as the one
+      // English word family it begins, switched into the question as a whole English word is, a guess.
+      if (!english && alternatives.length === 0 && !named && !acronym && !number && spelledOut === undefined) {
+        const clipped = this.#clippedEnglish(surface);
+        if (clipped.length > 0) for (const a of this.#translate(clipped, { related: false })) alternatives.push({ ...a, part: 0, switched: true, guessed: true });
+      }
       if (toEnglish) alternatives.push(...this.#translateToEnglish(surface, own, phrases?.get(i) ?? []));
       // (Not a name's, an acronym's, a number's, nor an abbreviation's: they are read as what they spell. Nor a word
       // that only labels what is asked, "jam" of "jam berapa": the passage that states a time answers, whatever word
@@ -1008,6 +1048,9 @@ export class SearchIndex {
       if (initials) alternatives.push({ ...alternative(initials, 'acronym', this.reading), guessed: true });
       if (number) alternatives.push(...digitSpellings(number.n).map((d) => alternative([d], 'number')));
       if (spelledOut !== undefined) alternatives.push(alternative([spelledOut], 'abbreviation', this.reading));
+      // Letters the corpus writes only joined to a number ("bo" of "BO brp final", where write-ups say "BO5"): each
+      // such joined word, read as an abbreviation's corpus word is (see #joinedToNumbers).
+      if (!acronym && !number && spelledOut === undefined) for (const w of this.#joinedToNumbers(surface)) alternatives.push(alternative([w], 'abbreviation'));
       // A syllable abbreviation ("korlap" of koordinator lapangan, see syllable-abbreviations.ts): a guess, weighed
       // and counted as a long form read from initials is: half the word's weight, enough for "siapa korlap", not
       // for a question whose other words the passage lacks.
@@ -1077,10 +1120,12 @@ export class SearchIndex {
         }
       }
       groups.push(group);
+      byToken.set(i, group);
       // (The question's first word is capitalised as a sentence's is, not as a name: isNameAt.)
       if (named) capitalised.set(group, i);
     });
     markNameUnits(groups, capitalised, text, tokens);
+    if (!english) this.#stopwordPairs(text, tokens, byToken);
     // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari
     // 2") is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th
     // Community Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a
@@ -1633,6 +1678,101 @@ export class SearchIndex {
   }
 
   /**
+   * The English headwords a word clipped in chat stands for ("regis" → register, "admin" → administration,
+   * administrator): the one-word headwords it begins, when they are one family (one Porter stem). Only for a word
+   * the prefix search cannot read (RANKING.prefixMinLength letters or more, and no corpus word begins with it:
+   * "regis" where the write-ups say "registrasi" is found so already), that is no corpus word, no word of
+   * Indonesian or of the lexicon, and no typo of a corpus word. None where the family is not one ("organ" begins
+   * organ, organism, organization).
+   */
+  #clippedEnglish(surface: string[]): string[] {
+    const beginning = this.#lexicon?.beginning;
+    if (beginning === undefined || surface.length !== 1) return [];
+    const word = surface[0]!;
+    // (An Indonesian root word, or one its stemmer reads to a root: not isIndonesianWord, whose Porter stems read
+    // "regis" as the root "regi".)
+    if (word.length < RANKING.prefixMinLength || !PLAIN_WORD.test(word) || isRootWord(word) || isRootWord(indonesianStem(word))) return [];
+    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return [];
+    if (this.#lexicon!.lookup(word).length > 0 || this.#lexicon!.knows?.(word) === true) return [];
+    const heads = beginning.call(this.#lexicon, word);
+    if (heads.length === 0 || this.#mini.termsBeginning(word, WORDS).length > 0 || this.#typoOfKnown(word)) return [];
+    const stem = PorterStemmer.stem(heads[0]!);
+    for (const h of heads) if (PorterStemmer.stem(h) !== stem) return [];
+    return [...heads];
+  }
+
+  /**
+   * The question's stopwords that say which one of a thing ("saldo akhir", the closing balance, beside "saldo
+   * awal"; "anggota baru", "lantai atas") read as words, but only beside the word they qualify. A stopword the
+   * lexicon reads to an English content word (see content-stopwords.ts), typed right beside a question word (spaces
+   * only between them), ranks the passages that write the two side by side in the same order above those that have
+   * the word alone (see QueryGroup.pair); elsewhere it stays a stopword, as before: the stopwords are mostly
+   * function words, and counted as words everywhere they ranked passages that use them so ("mulai" of "mulai pukul
+   * berapa"). Counted in coverage too (a group of its own), the pair moved tydiqa-id's "mata uang", "orang tua",
+   * "pertama kali" questions down (MRR@10 0.837 → 0.834) and left some unanswered: a passage that says "ayahnya"
+   * answers "orang tua" as well. Read only in passages that have both words: beyond PAIR_PASSAGES of those the
+   * pair is not read.
+   */
+  #stopwordPairs(text: string, tokens: readonly Token[], byToken: ReadonlyMap<number, QueryGroup>): void {
+    if (this.#contentStops.size === 0) return;
+    const seen = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const stop = tokens[i]!.norm;
+      const stopTerms = this.#contentStops.get(stop);
+      if (stopTerms === undefined || byToken.has(i) || seen.has(stop)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const g = byToken.get(j);
+        if (g === undefined || g.pair !== undefined || g.surface.length !== 1 || g.identifies || hasNumeral(g.surface[0]!)) continue;
+        if (!spacedOnly(text, tokens[Math.min(i, j)]!.end, tokens[Math.max(i, j)]!.start)) continue;
+        const word = g.surface[0]!;
+        const passages = this.#writtenSideBySide(j < i ? word : stop, j < i ? stop : word, word, stopTerms);
+        if (passages.size === 0) continue;
+        seen.add(stop);
+        const n = this.#mini.documentCount + RANKING.priorPassages;
+        g.pair = { stop, passages, weight: Math.log(1 + (n - passages.size + 0.5) / (passages.size + 0.5)) };
+        break;
+      }
+    }
+  }
+
+  /**
+   * The passages (by number) that write `first` right before `second`, spaces only between them, of those that
+   * have `word` among their words and one of `stopTerms` in STOPS; none when more than PAIR_PASSAGES have both.
+   */
+  #writtenSideBySide(first: string, second: string, word: string, stopTerms: readonly string[]): Set<number> {
+    const out = new Set<number>();
+    const withWord = this.#termScores(word, WORDS);
+    const both = new Set<number>();
+    for (const t of stopTerms) for (const id of this.#termScores(t, STOPS).keys()) if (withWord.has(id)) both.add(id);
+    if (both.size > PAIR_PASSAGES) return out;
+    for (const id of both) {
+      const passage = this.#byNumber[id]!;
+      const ts = tokenize(passage.text);
+      for (let k = 0; k + 1 < ts.length; k++) {
+        if (ts[k]!.norm === first && ts[k + 1]!.norm === second && spacedOnly(passage.text, ts[k]!.end, ts[k + 1]!.start)) {
+          out.add(id);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The corpus's words that are a question word of two or three letters joined to a number of one or two digits
+   * ("bo1", "bo3", "bo5" of "bo"), where the corpus never writes the letters alone: a match format, an episode or
+   * a season asked without its number ("BO brp final", "format BO apa"). None for a word the corpus has.
+   */
+  #joinedToNumbers(surface: string[]): string[] {
+    if (surface.length !== 1 || !FEW_LETTERS.test(surface[0]!)) return [];
+    const word = surface[0]!;
+    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return [];
+    const out: string[] = [];
+    for (const t of this.#mini.termsBeginning(word, WORDS)) if (ONE_OR_TWO_DIGITS.test(t.slice(word.length))) out.push(t);
+    return out;
+  }
+
+  /**
    * The phrase a syllable abbreviation stands for (see syllable-abbreviations.ts), under the guards #abbreviated
    * reads a chat abbreviation with (not the corpus's own word, no name, acronym, word of Indonesian or of the
    * lexicon), and no typo of a corpus word.
@@ -2103,7 +2243,24 @@ export class SearchIndex {
         prev.terms.push(...e.terms);
       } else result.set(id, e);
     }
+    if (group.pair !== undefined) this.#addPairScores(group, group.pair, result);
     return result;
+  }
+
+  /**
+   * A stopword pair's evidence (see QueryGroup.pair): in each passage that writes the two words side by side, the
+   * word's own score there again, scaled from its rarity to the pair's, and the stopword among the terms it
+   * matched (highlighted). Its credit, and so coverage, stays the word's.
+   */
+  #addPairScores(group: QueryGroup, pair: NonNullable<QueryGroup['pair']>, result: Map<number, Evidence>): void {
+    const word = group.surface[0]!;
+    const scale = pair.weight / this.#idf(word, WORDS);
+    for (const [id, m] of this.#termScores(word, WORDS)) {
+      const e = result.get(id);
+      if (e === undefined || !pair.passages.has(id)) continue;
+      e.score += m.score * scale;
+      e.terms.push(pair.stop);
+    }
   }
 
   /**

@@ -251,6 +251,15 @@ export class TermIndex<T> extends MiniSearch<T> {
     return this.#tree.get(term)?.get(this.#fieldId(field))?.size ?? 0;
   }
 
+  /** The terms longer than `prefix` that begin with it and that some passage has in `field`. */
+  termsBeginning(prefix: string, field: string): string[] {
+    if (prefix === '') return [];
+    const fieldId = this.#fieldId(field);
+    const out: string[] = [];
+    for (const [term, data] of this.#tree.atPrefix(prefix)) if (term !== prefix && (data.get(fieldId)?.size ?? 0) > 0) out.push(term);
+    return out;
+  }
+
   /**
    * The same scores as `search(term, { fields: [field], bm25, prefix, fuzzy, weights })`, by document id: the
    * term's own matches first, then longer terms it begins (prefix), then terms one typo away (fuzzy), each weighted
