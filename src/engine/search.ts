@@ -2731,7 +2731,7 @@ export class SearchIndex {
  * question in which they say no more (see SearchIndex.analyze).
  */
 const TAKING_PLACE: ReadonlySet<string> = new Set(['held', 'happen', 'happens', 'happened', 'located', 'situated']);
-const TAKING_PLACE_ASKED: ReadonlySet<AskedType> = new Set<AskedType>(['place', 'time', 'date or time']);
+const TAKING_PLACE_ASKED: ReadonlySet<AskedType> = new Set<AskedType>(['place', 'time', 'date or time', 'day']);
 
 /** Words that label a date in a question ("tanggal 14 Juni 2025", chat's "tgl"): see SearchIndex.analyze. */
 const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
