@@ -1,6 +1,6 @@
 // A question that asks for a day ("tanggal berapa", "hari apa", "what date") is answered, among the passages of the
 // write-up it names, by one that states a day, not by one that states only a clock time; and where a write-up gives
-// its place by a label or an address ("Tempat: …", "Jl. …"), a capitalised word after "di" or "ke" in its other
+// its place under a label ("Tempat: …", "Lokasi: …"), a capitalised word after "di" or "ke" in its other
 // passages ("Daftar ke Anggi") is not taken for the place. Both are tie-breakers within a write-up
 // (src/engine/asked-type.ts's askedTypeFirst).
 
@@ -75,7 +75,7 @@ describe('among the passages of the write-up asked about', () => {
     expect(a.results[0]?.text).toMatch(/24 Januari 2026/u);
   });
 
-  it('a place given by a label or an address comes before a name after "ke" in another passage', () => {
+  it('a place given under a label comes before a name after "ke" in another passage', () => {
     const a = lib.ask('pameran foto dimana', { top: 3 });
     expect(a.answered).toBe(true);
     expect(a.results[0]?.text).toMatch(/Galeri Ruang Braga/u);

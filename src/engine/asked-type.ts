@@ -355,17 +355,18 @@ export function amountsOtherThan(said: ReadonlySet<string>, text: string, first 
 // language or a month ("written in Rust", "in February").
 // (Case matters but for the first letter of those names, which a write-up capitalises: "in February".)
 const NOT_PLACES = [...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const GIVEN_PLACE = String.raw`[Jj](?:l|ln|alan)\.?\s+\p{Lu}|(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)\s*:`;
+const PLACE_LABEL = String.raw`(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)\s*:`;
 const PLACE_STATED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|${GIVEN_PLACE}|[Oo]nline|[Dd]aring)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|[Jj](?:l|ln|alan)\.?\s+\p{Lu}|${PLACE_LABEL}|[Oo]nline|[Dd]aring)`,
   'u',
 );
 /**
- * A place given as such, by an address or a label ("Jl. Braga No. 45", "Tempat: Galeri …"): where a write-up has
- * one, a name after "di" or "ke" in its other passages is more often a person or a channel than the place ("Daftar
- * ke Anggi di thread ini", "diumumkan di Discord"), and askedTypeFirst reads only this.
+ * A place given under a label ("Tempat: Galeri …", "Lokasi: …"): where a write-up has one, a name after "di" or
+ * "ke" in its other passages is more often a person or a channel than the place ("Daftar ke Anggi di thread ini",
+ * "diumumkan di Discord"), and askedTypeFirst reads only this. Not a street's name: a route passes several ("Rute:
+ * Gedung Merdeka → Jl. Braga", "hill repeat di tanjakan Jl. Raya Bandungan"), where the venue is another.
  */
-const PLACE_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GIVEN_PLACE})`, 'u');
+const PLACE_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLACE_LABEL}`, 'u');
 
 // A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words (number-words.ts's,
 // and the words of many: "hundreds", "puluhan").
@@ -451,7 +452,7 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
   for (const own of places.values()) {
     if (own.length < 2) continue;
     for (const i of own) states.set(hits[i]!, statesAskedType(type, hits[i]!.passage.text));
-    // (A place: where one passage of the write-up gives it by an address or a label, only those state it.)
+    // (A place: where one passage of the write-up gives it under a label, only those state it.)
     if (type === 'place' && own.some((i) => states.get(hits[i]!) && PLACE_GIVEN.test(hits[i]!.passage.text))) {
       for (const i of own) states.set(hits[i]!, PLACE_GIVEN.test(hits[i]!.passage.text));
     }
