@@ -12,7 +12,7 @@ const over = (texts: string[]) => new SyllableAbbreviations(texts, (w) => w !== 
 
 describe('a word that joins two whole words the corpus writes side by side', () => {
   it('is read as that pair', () => {
-    const reader = over(['photo walk bulan ini lewat Braga', 'dress code kaos hitam', 'photo walk berikutnya', 'hasil photo contest']);
+    const reader = over(['photo walk bulan ini lewat Braga', 'dress code kaos hitam', 'photo walk berikutnya, dress code bebas', 'hasil photo contest']);
     expect(reader.expand('photowalk')).toEqual(['photo', 'walk']);
     expect(reader.expand('dresscode')).toEqual(['dress', 'code']);
   });
@@ -21,6 +21,12 @@ describe('a word that joins two whole words the corpus writes side by side', () 
     const reader = over(['photo bagus', 'walk santai', 'di mana saja']);
     expect(reader.expand('photowalk')).toBeNull();
     expect(reader.expand('dimana')).toBeNull();
+  });
+
+  it('is not read from a pair the corpus writes once, as a hyphenated word\'s halves', () => {
+    const reader = over(['organisasi anti-perang di Irak', 'perang saudara']);
+    expect(reader.joined('antiperang')).toBeNull();
+    expect(over(['organisasi anti-perang di Irak', 'gerakan anti perang']).joined('antiperang')?.words).toEqual(['anti', 'perang']);
   });
 });
 

@@ -33,6 +33,12 @@ const MIN_LENGTH = 5;
  * mana", a question word, and "kemana" "ke mana".
  */
 const MIN_WHOLE = 3;
+/**
+ * How often the corpus must write a pair for a joined word to be read as it: a pair written once is as often two
+ * words that meet by chance, or a hyphenated word's halves ("anti-perang" once read "antiperang" of a question as a
+ * phrase of that corpus, answering a question about another corpus's report).
+ */
+const MIN_JOINED_USES = 2;
 /** A pair's key: the first word's number times this, plus the second's (exact in a double below 2^53). */
 const PAIR_BASE = 2 ** 24;
 /** How many times more the phrase read must be written than every other fitting phrase together. */
@@ -194,9 +200,10 @@ export class SyllableAbbreviations {
 
   /**
    * The two whole words a word joins ("photowalk" of photo walk, "dresscode" of dress code: chat writes as one the
-   * words a write-up keeps apart), when the corpus writes them side by side: the pair written most, DOMINANCE
-   * times more than every other split the corpus writes too. Before the openings' reading, as a word's letters
-   * all spelled are surer than its openings. With how often the corpus writes the pair, `uses`.
+   * words a write-up keeps apart), when the corpus writes them side by side, twice or more (MIN_JOINED_USES): the
+   * pair written most, DOMINANCE times more than every other split the corpus writes too. Before the openings'
+   * reading, as a word's letters all spelled are surer than its openings. With how often the corpus writes the
+   * pair, `uses`.
    */
   joined(short: string): Fit | null {
     if (!PLAIN.test(short)) return null;
@@ -207,7 +214,7 @@ export class SyllableAbbreviations {
       if (first === undefined || second === undefined) continue;
       const key = first * PAIR_BASE + second;
       const at = this.#lowerBound(key);
-      if (at < this.#keys.length && this.#keys[at] === key) fits.push({ words: [this.#words[first]!, this.#words[second]!], uses: this.#uses[at]! });
+      if (at < this.#keys.length && this.#keys[at] === key && this.#uses[at]! >= MIN_JOINED_USES) fits.push({ words: [this.#words[first]!, this.#words[second]!], uses: this.#uses[at]! });
     }
     return dominant(fits);
   }
