@@ -85,10 +85,10 @@ describe('what a question asks for', () => {
     ['and when was the hackathon', 'date or time'],
     ['kapankah meetup 6', 'date or time'],
     ['tell me when meetup 6 was held', 'date or time'],
-    ['meetup 6 hari apa', 'date or time'],
-    ['tanggal apa meetup 6', 'date or time'],
-    ['what date is meetup 6', 'date or time'],
-    ['which day was the hackathon', 'date or time'],
+    ['meetup 6 hari apa', 'day'],
+    ['tanggal apa meetup 6', 'day'],
+    ['what date is meetup 6', 'day'],
+    ['which day was the hackathon', 'day'],
     ['meetup 6 dimna', 'place'],
     ['what about the venue', 'place'],
     ['do you know where meetup 6 was held', 'place'],
@@ -197,7 +197,7 @@ describe('among the passages of the write-up asked about', () => {
   });
 
   it('a day, a time or a measure asked beside "berapa" is asked, whatever sum of money the question names', () => {
-    expect(askedType('tanggal berapa dana diserahkan')).toBe('date or time');
+    expect(askedType('tanggal berapa dana diserahkan')).toBe('day');
     expect(askedType('jam berapa kas dibuka')).toBe('time');
     expect(askedType('berapa lama donasi dibuka')).toBeNull();
     // (The sum's size is a sum: "berapa besar dana".)
@@ -222,7 +222,7 @@ describe('among the passages of the write-up asked about', () => {
   it('a day, a time or a count asked beside "berapa" is asked, whatever word of price the question has', () => {
     // (The rule of a sum of money, asksOtherThanMoney, holds for a word of price too: "tanggal berapa bayar iuran"
     // asks the day.)
-    expect(askedType('tanggal berapa bayar iuran')).toBe('date or time');
+    expect(askedType('tanggal berapa bayar iuran')).toBe('day');
     expect(askedType('jam berapa bayar tiket')).toBe('time');
     expect(askedType('berapa orang yang sudah bayar iuran')).toEqual({ count: ['orang'] });
     // (A price is still asked: "berapa iuran", "harga tiket per orang berapa".)
@@ -250,8 +250,8 @@ describe('among the passages of the write-up asked about', () => {
       doc('santunan', 'Santunan Anak Yatim', ['Santunan anak yatim diadakan Ahad, 6 Juli 2025 di aula masjid.', 'Sebanyak 58 anak menerima santunan dan tas sekolah.'].join('\n\n'), '2025-07-06'),
       doc('kerja-bakti', 'Kerja Bakti Masjid', ['Kerja bakti membersihkan masjid diikuti 30 remaja.', 'Dilanjut makan siang bersama.'].join('\n\n'), '2025-08-10'),
     ]);
-    expect(askedType('santunan yatim tanggal berapa')).toBe('date or time');
-    expect(askedType('tgl brp santunan yatim')).toBe('date or time');
+    expect(askedType('santunan yatim tanggal berapa')).toBe('day');
+    expect(askedType('tgl brp santunan yatim')).toBe('day');
     for (const q of ['santunan yatim tanggal berapa', 'santunan anak yatim tgl brp']) {
       const a = mosque.ask(q);
       expect(a.answered, q).toBe(true);

@@ -117,7 +117,7 @@ export function shownSlot(question: string): AskedSlot | null {
   const typed = question.normalize('NFKC');
   const type = askedType(typed);
   const slot: AnswerSlot | null =
-    type === 'date or time' ? DATE_SLOT : type === 'place' ? PLACE_SLOT : type !== null && typeof type === 'object' && type.count.length > 0 ? { type: 'count', noun: type.count[0]! } : null;
+    type === 'date or time' || type === 'day' ? DATE_SLOT : type === 'place' ? PLACE_SLOT : type !== null && typeof type === 'object' && type.count.length > 0 ? { type: 'count', noun: type.count[0]! } : null;
   return slot === null ? null : askedOf(slot, typed, typed.toLowerCase().match(WORD) ?? []);
 }
 

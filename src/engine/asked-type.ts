@@ -17,7 +17,11 @@ import { groupBy } from './group-by.ts';
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES, WHEN, withoutChatTail } from './question-words.ts';
 
-export type AskedType = 'time' | 'date or time' | 'amount' | 'place' | CountAsked;
+/**
+ * 'day': a day of the calendar and no time of day ("tanggal berapa", "hari apa", "what date"), which a passage that
+ * states only a clock time ("selesai jam 10.00") does not answer; 'date or time': either ("kapan", "when").
+ */
+export type AskedType = 'time' | 'date or time' | 'day' | 'amount' | 'place' | CountAsked;
 /** A count asked for, and the nouns it is asked of ("peserta" of "berapa peserta", "teams" of "how many teams"). */
 export interface CountAsked {
   readonly count: readonly string[];
@@ -196,12 +200,13 @@ function besideHow(words: readonly string[], i: number): boolean {
  * is the meetup", "which day"): the same question in other words.
  */
 function asksWhen(words: readonly string[]): boolean {
+  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i))) || asksDay(words);
+}
+
+/** Whether the question asks a day by a word of the calendar ("tanggal berapa", "hari apa", "what date"). */
+function asksDay(words: readonly string[]): boolean {
   return words.some(
-    (w, i) =>
-      WHEN.has(w) ||
-      (ENGLISH_WHEN.has(w) && asksAt(words, i)) ||
-      (DATE_WORDS.has(w) && besideHow(words, i)) ||
-      (DAY_WORDS.has(w) && (WHICH_AFTER.has(words[i + 1] ?? '') || WHICH_BEFORE.has(words[i - 1] ?? ''))),
+    (w, i) => (DATE_WORDS.has(w) && besideHow(words, i)) || (DAY_WORDS.has(w) && (WHICH_AFTER.has(words[i + 1] ?? '') || WHICH_BEFORE.has(words[i - 1] ?? ''))),
   );
 }
 
@@ -235,7 +240,9 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
   // (English "when" and "where" only where they ask: see asksAt. "santunan yatim tgl brp" asks the day, not a
   // count; read as a name of the event, "tgl" kept it unanswered.)
-  if (asksWhen(words)) return 'date or time';
+  // ("photo walk januari tanggal berapa" asks the day: the route's "selesai jam 10.00" states none. "kapan" and
+  // "when" ask either, and with one of them beside it, "kapan tanggal berapa", so does the question.)
+  if (asksWhen(words)) return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i))) ? 'date or time' : 'day';
   if (asksWhere(words) || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);
   return counted.length > 0 ? { count: counted } : null;
@@ -348,10 +355,18 @@ export function amountsOtherThan(said: ReadonlySet<string>, text: string, first 
 // language or a month ("written in Rust", "in February").
 // (Case matters but for the first letter of those names, which a write-up capitalises: "in February".)
 const NOT_PLACES = [...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const PLACE_LABEL = String.raw`(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)\s*:`;
 const PLACE_STATED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|[Jj](?:l|ln|alan)\.?\s+\p{Lu}|(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)\s*:|[Oo]nline|[Dd]aring)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|[Jj](?:l|ln|alan)\.?\s+\p{Lu}|${PLACE_LABEL}|[Oo]nline|[Dd]aring)`,
   'u',
 );
+/**
+ * A place given under a label ("Tempat: Galeri …", "Lokasi: …"): where a write-up has one, a name after "di" or
+ * "ke" in its other passages is more often a person or a channel than the place ("Daftar ke Anggi di thread ini",
+ * "diumumkan di Discord"), and askedTypeFirst reads only this. Not a street's name: a route passes several ("Rute:
+ * Gedung Merdeka → Jl. Braga", "hill repeat di tanjakan Jl. Raya Bandungan"), where the venue is another.
+ */
+const PLACE_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLACE_LABEL}`, 'u');
 
 // A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words (number-words.ts's,
 // and the words of many: "hundreds", "puluhan").
@@ -413,6 +428,7 @@ export function statesAskedType(type: AskedType, text: string): boolean {
   if (type === 'place') return PLACE_STATED.test(text);
   if (type === 'amount') return AMOUNT.test(text);
   if (type === 'time') return CLOCK_TIME.test(text);
+  if (type === 'day') return DAY.test(text);
   return CLOCK_TIME.test(text) || DAY.test(text);
 }
 
@@ -436,6 +452,10 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
   for (const own of places.values()) {
     if (own.length < 2) continue;
     for (const i of own) states.set(hits[i]!, statesAskedType(type, hits[i]!.passage.text));
+    // (A place: where one passage of the write-up gives it under a label, only those state it.)
+    if (type === 'place' && own.some((i) => states.get(hits[i]!) && PLACE_GIVEN.test(hits[i]!.passage.text))) {
+      for (const i of own) states.set(hits[i]!, PLACE_GIVEN.test(hits[i]!.passage.text));
+    }
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
     for (const i of own) {
@@ -480,7 +500,7 @@ export function namesAskedKind(word: string, type: AskedType): boolean {
 export function isAskedTypeLabel(word: string, type: AskedType): boolean {
   if (asksCount(type)) return ANY_PEOPLE.has(word);
   if (type === 'place') return PLACE.has(word);
-  if (type === 'date or time') return DATE_WORDS.has(word);
+  if (type === 'date or time' || type === 'day') return DATE_WORDS.has(word);
   return type === 'amount' ? PRICE.has(word) || FREE.has(word) : type === 'time' ? CLOCK.has(word) : false;
 }
 

@@ -1054,8 +1054,9 @@ export class SearchIndex {
       // A syllable abbreviation ("korlap" of koordinator lapangan, see syllable-abbreviations.ts): a guess, weighed
       // and counted as a long form read from initials is: half the word's weight, enough for "siapa korlap", not
       // for a question whose other words the passage lacks.
+      // (Not a guess where it joins the two words whole, "photowalk" of photo walk: every letter is spelled.)
       const joined = acronym || number || spelledOut !== undefined ? null : this.#syllableExpansion(text, token, surface);
-      if (joined) alternatives.push({ ...alternative(joined, 'abbreviation', this.reading), guessed: true });
+      if (joined) alternatives.push(joined.join('') === surface[0] ? alternative(joined, 'abbreviation', this.reading) : { ...alternative(joined, 'abbreviation', this.reading), guessed: true });
       // The word's rarity is that of its own forms: another form the corpus lacks ("left" where it says only
       // "leave") would give a common word the weight of one it has never seen.
       const idf = Math.max(...surface.map((w) => this.#idf(w, WORDS)), ...own.map((s) => this.#idf(s, WORDS)));
@@ -1782,12 +1783,18 @@ export class SearchIndex {
     const word = surface[0]!;
     const typed = text.slice(token.start, token.end);
     if (HAS_CAPITAL.test(typed.slice(1)) || isNameAt(text, token.start)) return null;
-    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return null;
     if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return null;
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return null;
+    this.#syllables ??= this.#syllableReader();
+    // A word the corpus has is read as the two it joins only where the corpus writes them apart more often than
+    // joined: "photowalk", a channel's name once, is the photo walk its write-ups name many times.
+    const seen = this.#documentFrequency(word, WORDS) + this.#documentFrequency(word, TITLE);
+    if (seen > 0) {
+      const apart = this.#syllables.joined(word);
+      return apart !== null && apart.uses > seen ? apart.words : null;
+    }
     // Nor a typo of a word the corpus has ("kitah" of kitab, not "kira tahun"): a slip is likelier than a short form.
     if (this.#typoOfKnown(word)) return null;
-    this.#syllables ??= this.#syllableReader();
     return this.#syllables.expand(word);
   }
 
@@ -2893,7 +2900,7 @@ export class SearchIndex {
  * question in which they say no more (see SearchIndex.analyze).
  */
 const TAKING_PLACE: ReadonlySet<string> = new Set(['held', 'happen', 'happens', 'happened', 'located', 'situated']);
-const TAKING_PLACE_ASKED: ReadonlySet<AskedType> = new Set<AskedType>(['place', 'time', 'date or time']);
+const TAKING_PLACE_ASKED: ReadonlySet<AskedType> = new Set<AskedType>(['place', 'time', 'date or time', 'day']);
 
 /** Words that label a date in a question ("tanggal 14 Juni 2025", chat's "tgl"): see SearchIndex.analyze. */
 const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);

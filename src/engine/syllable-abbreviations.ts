@@ -28,6 +28,17 @@ const MIN_PART = 2;
  * by intent, a two-letter opening matching one word in hundreds.
  */
 const MIN_LENGTH = 5;
+/**
+ * The shortest whole word a joined word is read as holding (see #joined): of two letters, "dimana" would be "di
+ * mana", a question word, and "kemana" "ke mana".
+ */
+const MIN_WHOLE = 3;
+/**
+ * How often the corpus must write a pair for a joined word to be read as it: a pair written once is as often two
+ * words that meet by chance, or a hyphenated word's halves ("anti-perang" once read "antiperang" of a question as a
+ * phrase of that corpus, answering a question about another corpus's report).
+ */
+const MIN_JOINED_USES = 2;
 /** A pair's key: the first word's number times this, plus the second's (exact in a double below 2^53). */
 const PAIR_BASE = 2 ** 24;
 /** How many times more the phrase read must be written than every other fitting phrase together. */
@@ -184,7 +195,33 @@ export class SyllableAbbreviations {
    */
   expand(short: string): [string, string] | null {
     if (!PLAIN.test(short) || short.length < MIN_LENGTH) return null;
-    const fits = new Map<number, { words: [string, string]; uses: number }>();
+    return this.joined(short)?.words ?? this.#openings(short);
+  }
+
+  /**
+   * The two whole words a word joins ("photowalk" of photo walk, "dresscode" of dress code: chat writes as one the
+   * words a write-up keeps apart), when the corpus writes them side by side, twice or more (MIN_JOINED_USES): the
+   * pair written most, DOMINANCE times more than every other split the corpus writes too. Before the openings'
+   * reading, as a word's letters all spelled are surer than its openings. With how often the corpus writes the
+   * pair, `uses`.
+   */
+  joined(short: string): Fit | null {
+    if (!PLAIN.test(short)) return null;
+    const fits: Fit[] = [];
+    for (let cut = MIN_WHOLE; cut + MIN_WHOLE <= short.length; cut++) {
+      const first = this.#ids.get(short.slice(0, cut));
+      const second = this.#ids.get(short.slice(cut));
+      if (first === undefined || second === undefined) continue;
+      const key = first * PAIR_BASE + second;
+      const at = this.#lowerBound(key);
+      if (at < this.#keys.length && this.#keys[at] === key && this.#uses[at]! >= MIN_JOINED_USES) fits.push({ words: [this.#words[first]!, this.#words[second]!], uses: this.#uses[at]! });
+    }
+    return dominant(fits);
+  }
+
+  /** The phrase whose words' openings the word joins (see expand). */
+  #openings(short: string): [string, string] | null {
+    const fits = new Map<number, Fit>();
     for (let cut = MIN_PART; cut + MIN_PART <= short.length; cut++) {
       const head = short.slice(0, cut);
       const tail = short.slice(cut);
@@ -200,11 +237,22 @@ export class SyllableAbbreviations {
         }
       }
     }
-    if (fits.size === 0) return null;
-    const ranked = [...fits.values()].sort((a, b) => b.uses - a.uses);
-    const rest = ranked.slice(1).reduce((sum, f) => sum + f.uses, 0);
-    return ranked[0]!.uses >= DOMINANCE * rest ? ranked[0]!.words : null;
+    return dominant([...fits.values()])?.words ?? null;
   }
+}
+
+/** A phrase a word may stand for, and how often the corpus writes it. */
+interface Fit {
+  readonly words: [string, string];
+  readonly uses: number;
+}
+
+/** The phrase written DOMINANCE times more than all the other fits together, or null. */
+function dominant(fits: Fit[]): Fit | null {
+  if (fits.length === 0) return null;
+  const ranked = fits.sort((a, b) => b.uses - a.uses);
+  const rest = ranked.slice(1).reduce((sum, f) => sum + f.uses, 0);
+  return ranked[0]!.uses >= DOMINANCE * rest ? ranked[0]! : null;
 }
 
 /** The most words a short form a question spells out is read from: "pusat kesehatan masyarakat" (puskesmas). */

@@ -1,0 +1,83 @@
+// A question that asks for a day ("tanggal berapa", "hari apa", "what date") is answered, among the passages of the
+// write-up it names, by one that states a day, not by one that states only a clock time; and where a write-up gives
+// its place under a label ("Tempat: …", "Lokasi: …"), a capitalised word after "di" or "ke" in its other
+// passages ("Daftar ke Anggi") is not taken for the place. Both are tie-breakers within a write-up
+// (src/engine/asked-type.ts's askedTypeFirst).
+
+import { describe, expect, it } from 'vitest';
+import { askedType, statesAskedType } from '../src/engine/asked-type.ts';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
+
+function doc(id: string, title: string, paragraphs: string[], date: string): CorpusDocument {
+  return writeUp({ id, title, body: paragraphs.join('\n\n'), date });
+}
+
+describe('a day asked for', () => {
+  it.each(['photo walk januari tanggal berapa', 'tgl brp kopdar', 'meetup 7 hari apa', 'what date is the meetup', 'tanggal apa rapatnya'])(
+    '%s asks for a day',
+    (q) => {
+      expect(askedType(q)).toBe('day');
+    },
+  );
+
+  it.each(['kapan photo walk januari', 'when is the meetup', 'jam brp kumpul'])('%s asks for no day alone', (q) => {
+    expect(askedType(q)).not.toBe('day');
+  });
+
+  it('is stated by a date or a weekday, not by a clock time alone', () => {
+    expect(statesAskedType('day', 'Sabtu, 24 Januari 2026, kumpul jam 06.30.')).toBe(true);
+    expect(statesAskedType('day', 'Acaranya hari Minggu pagi.')).toBe(false);
+    expect(statesAskedType('day', 'selesai di Taman Kota jam 10.00')).toBe(false);
+    expect(statesAskedType('date or time', 'selesai di Taman Kota jam 10.00')).toBe(true);
+  });
+});
+
+describe('among the passages of the write-up asked about', () => {
+  const lib = Library.fromDocuments([
+    doc(
+      'walk-jan',
+      'Photo walk Januari 2026: Pasar Lama dan Sungai',
+      [
+        '# Photo walk #13 — Januari 2026\n\nPhoto walk pertama tahun 2026! Sabtu, 24 Januari 2026, titik kumpul di depan Pasar Lama (pintu utara) jam 06.30 WIB. Tema bulan ini "pasar pagi".',
+        'Rutenya: Pasar Lama → Jl. Kebon Jati → Sungai Cikapundung → selesai di Taman Sejarah jam 10.00. Sekitar 4 km, ada tangga turun ke sungai.',
+        'Dress code bebas tapi sopan, pakai celana panjang. Bawa jas hujan, Januari sering hujan.',
+        'Kuota 30 orang karena lorong pasar sempit. Daftar di thread, gratis.',
+      ],
+      '2026-01-12',
+    ),
+    doc(
+      'pameran',
+      'Pameran Foto Wajah Kota, 9–17 Agustus 2025',
+      [
+        '# Pameran Foto "Wajah Kota"\n\nKarya pemenang dan finalis lomba foto 2025 akan dipamerkan! Total 60 karya.',
+        'Tempat: Galeri Ruang Braga, Jl. Braga No. 45, Bandung.\nTanggal: 9–17 Agustus 2025.',
+        'Relawan jaga galeri masih dibutuhkan. Daftar ke Anggi di thread ini. Foto di dalam galeri boleh, tapi tanpa flash.',
+      ],
+      '2025-08-01',
+    ),
+    doc(
+      'walk-jun',
+      'Photo walk bulanan Juni 2025: Braga',
+      [
+        '# Hunting foto bulanan — Juni 2025\n\nPhoto walk bulan ini Minggu, 15 Juni 2025. Kumpul jam 06.00 di depan Gedung Merdeka (Jl. Asia Afrika).',
+        'Rute: Gedung Merdeka → Jl. Braga → Alun-alun Bandung, finish sekitar jam 09.30, lanjut sarapan bareng.',
+      ],
+      '2025-06-09',
+    ),
+    doc('rapat', 'Rapat anggota Januari', ['Rapat anggota membahas kas dan photo walk bulanan.'], '2026-01-18'),
+  ]);
+
+  it('a day is answered by the passage that states one, not by a route that states a clock time', () => {
+    const a = lib.ask('photo walk januari 2026 tanggal berapa', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/24 Januari 2026/u);
+  });
+
+  it('a place given under a label comes before a name after "ke" in another passage', () => {
+    const a = lib.ask('pameran foto dimana', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/Galeri Ruang Braga/u);
+  });
+});
