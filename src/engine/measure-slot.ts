@@ -23,6 +23,12 @@ export type Measure = 'length' | 'time' | 'either';
 const HEIGHT_NOUNS: readonly string[] = ['ketinggian', 'ketinggiannya', 'elevasi', 'elevasinya', 'kedalaman', 'kedalamannya'];
 /** (Anywhere in the question only the nouns, "ketinggian puncak berapa": "tinggi" is said of much else.) */
 const HEIGHT: readonly string[] = ['tinggi', 'tingginya', 'mdpl', ...HEIGHT_NOUNS];
+/**
+ * Before "berapa", the adjective "tinggi" asks a height only where "berapa" asks nothing of its own ("merbabu tinggi
+ * brp"; "sekolah tinggi berapa orang" counts) and it is no degree of another thing ("skor paling tinggi berapa" asks
+ * the highest score, "lebih tinggi") nor part of a noun ("sekolah tinggi", "perguruan tinggi": a college).
+ */
+const NOT_HEIGHT_BEFORE: ReadonlySet<string> = new Set(['paling', 'lebih', 'sangat', 'cukup', 'terlalu', 'amat', 'agak', 'sekolah', 'perguruan', 'pendidikan', 'pengadilan', 'tegangan', 'dataran']);
 /** English words after "how" that ask a height or a depth: "how high is Merbabu", "how tall", "how deep". */
 const HOW_HIGH: ReadonlySet<string> = new Set(['high', 'tall', 'deep']);
 /** Words right after "berapa" that ask a distance: "berapa km", "berapa jauh", "berapa panjang". */
@@ -62,9 +68,10 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       if (LENGTH_AFTER.has(next)) return 'length';
       if (TIME_AFTER.has(next)) return 'time';
       const previous = w[i - 1] ?? '';
-      if (LENGTH_BEFORE.has(previous)) return 'length';
+      const asksOwn = next !== '' && !PARTICLES.has(next);
+      if (LENGTH_BEFORE.has(previous) && !(previous === 'tinggi' && (asksOwn || NOT_HEIGHT_BEFORE.has(w[i - 2] ?? '')))) return 'length';
       if (TIME_BEFORE.has(previous)) return 'time';
-      if (next === '' || PARTICLES.has(next)) {
+      if (!asksOwn) {
         if (w.some((x) => LENGTH_ANYWHERE.has(x))) return 'length';
         if (w.some((x) => TIME_ANYWHERE.has(x))) return 'time';
       }
