@@ -38,6 +38,14 @@ describe('a height asked', () => {
     expect(answerSlot('gunung andong tinggi berapa sih')?.slot).toEqual({ type: 'measure', of: 'length' });
   });
 
+  it('reads no height in "how high" said of a price: "how high is the registration fee"', () => {
+    // (A fee's level, not a length: a passage stating "5 km" is no answer to it.)
+    expect(answerSlot('how high is the registration fee')?.slot.type).not.toBe('measure');
+    expect(answerSlot('how high was the ticket price')?.slot.type).not.toBe('measure');
+    expect(answerSlot('how high are the costs of the trip')?.slot.type).not.toBe('measure');
+    expect(answerSlot('how high is the summit of merbabu')?.slot).toEqual({ type: 'measure', of: 'length' });
+  });
+
   it('takes a height with its unit, not a time of day or a count', () => {
     const high = asked('berapa tinggi gunung andong');
     expect(holdsNewAnswer(high, 'Pendakian Gunung Andong (1.726 mdpl) diikuti 18 anggota.')).toBe(true);
