@@ -24,6 +24,28 @@ describe('a height asked', () => {
     expect(answerSlot('berapa biaya sekolah tinggi')?.slot).toEqual({ type: 'amount' });
   });
 
+  it('leaves "tinggi" that says of what, or "paling tinggi", before "berapa" alone: a count, an amount, the highest', () => {
+    // ("sekolah tinggi", "perguruan tinggi" name a college; "paling tinggi berapa" asks the highest score, not a
+    // height; and a noun after "berapa" is what it counts, "berapa orang".)
+    expect(answerSlot('peserta dari sekolah tinggi berapa orang')?.slot).toEqual({ type: 'count', noun: 'orang' });
+    expect(answerSlot('antusiasme tinggi berapa peserta')?.slot).toEqual({ type: 'count', noun: 'peserta' });
+    expect(answerSlot('biaya sekolah tinggi berapa')?.slot.type).not.toBe('measure');
+    expect(answerSlot('mahasiswa perguruan tinggi berapa')?.slot.type).not.toBe('measure');
+    expect(answerSlot('skor paling tinggi berapa')?.slot.type).not.toBe('measure');
+    expect(answerSlot('nilai lebih tinggi berapa ya')?.slot.type).not.toBe('measure');
+    // (A height still, where "tinggi" is what is asked of a mountain.)
+    expect(answerSlot('merbabu tinggi brp')?.slot).toEqual({ type: 'measure', of: 'length' });
+    expect(answerSlot('gunung andong tinggi berapa sih')?.slot).toEqual({ type: 'measure', of: 'length' });
+  });
+
+  it('reads no height in "how high" said of a price: "how high is the registration fee"', () => {
+    // (A fee's level, not a length: a passage stating "5 km" is no answer to it.)
+    expect(answerSlot('how high is the registration fee')?.slot.type).not.toBe('measure');
+    expect(answerSlot('how high was the ticket price')?.slot.type).not.toBe('measure');
+    expect(answerSlot('how high are the costs of the trip')?.slot.type).not.toBe('measure');
+    expect(answerSlot('how high is the summit of merbabu')?.slot).toEqual({ type: 'measure', of: 'length' });
+  });
+
   it('takes a height with its unit, not a time of day or a count', () => {
     const high = asked('berapa tinggi gunung andong');
     expect(holdsNewAnswer(high, 'Pendakian Gunung Andong (1.726 mdpl) diikuti 18 anggota.')).toBe(true);

@@ -23,6 +23,25 @@ describe('a place stated after a label the question names', () => {
     expect(holdsNewAnswer(asked('titik kumpul hari apa'), 'Titik kumpul: Sabtu pagi')).toBe(false);
   });
 
+  it('takes no value that says the place is still to come: "Lokasi: Menyusul", "TBA", "Belum ditentukan"', () => {
+    // (An announcement that has no place yet is no answer to "di mana", and its excerpt is not to show "Menyusul"
+    // highlighted as the place.)
+    const where = asked('lokasi kopdar di mana');
+    for (const text of ['Lokasi: Menyusul', '**Lokasi:** TBA', '- Lokasi: TBD', 'Lokasi: Belum ditentukan', 'Lokasi: Akan diumumkan di grup', 'Lokasi: Segera diumumkan', 'Lokasi: Dirahasiakan']) {
+      expect(holdsNewAnswer(where, text), text).toBe(false);
+      expect(answerValues(where, text), text).toEqual([]);
+    }
+    expect(holdsNewAnswer(where, 'Lokasi: Gedung Serbaguna RW 05')).toBe(true);
+  });
+
+  it('takes no time of day after the label for a place: "Kumpul: Pukul 05.00"', () => {
+    const where = asked('kumpul dmn');
+    expect(holdsNewAnswer(where, 'Kumpul: Pukul 05.00 WIB, jangan telat.')).toBe(false);
+    expect(holdsNewAnswer(where, '**Kumpul:** Jam 05.00 WIB')).toBe(false);
+    const text = 'Kumpul: Pukul 05.00 di Stasiun Bogor';
+    expect(answerValues(where, text).map(([a, b]) => text.slice(a, b))).toEqual(['Stasiun Bogor']);
+  });
+
   it('shows the place in the excerpt', () => {
     const text = '**Titik kumpul:** Stasiun Bogor, pintu keluar Jalan Nyi Raja Permas, jam 05.00 WIB.';
     const [value] = answerValues(asked('titik kumpul trip gede dmn'), text);

@@ -157,6 +157,11 @@ const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(\p{Lu}[\p{L}\p{N}'-]*
 // kumpul:** Stasiun Bogor", "- Lokasi: Gedung Serbaguna" (a list's mark and Markdown's bold around the label).
 const LABELLED = /^[ \t]*(?:[-•][ \t]+)?\**(\p{L}[\p{L} \t]{0,38}?)\**[ \t]*:\**[ \t]*(\p{Lu}[\p{L}\p{N}'-]*)/gmu;
 const LABEL_WORDS = /\p{L}+/gu;
+// (Not a value that says the place is still to come, "Lokasi: Menyusul", "Tempat: TBA", "Lokasi: Belum
+// ditentukan", "Akan diumumkan": a notice with no place yet, whose capitalised word is no name.)
+const NOT_YET = /^(?:menyusul|tba|tbc|tbd|belum|akan|segera|nanti|dirahasiakan)$/iu;
+// (Nor a time of day, "Kumpul: Pukul 05.00", "Titik kumpul: Jam 05.00 di Stasiun Bogor": a place may follow it.)
+const CLOCK = /^(?:jam|pukul|pkl)$/iu;
 const NYA = /(?<=\p{L}{3})nya$/u;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
@@ -259,14 +264,15 @@ export function answerValues(asked: AskedSlot, text: string): Highlight[] {
 /**
  * Where `text` states a place as a label's value (LABELLED) whose label the question says, every word of it
  * ("Titik kumpul: Stasiun Bogor" for "titik kumpul trip gede dmn", "tempat kumpulnya"'s "-nya" aside): not a
- * label of the question's one word among others ("Leader trip: Bimo" for its "trip"), nor a day after one.
+ * label of the question's one word among others ("Leader trip: Bimo" for its "trip"), nor a day or a time of day
+ * after one, nor a place still to come ("Lokasi: Menyusul").
  * `first`: stop at the first one.
  */
 function labelledPlaces(asked: AskedSlot, text: string, first = false): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(LABELLED)) {
     const label = m[1]!.toLowerCase().match(LABEL_WORDS) ?? [];
-    if (label.length === 0 || asked.words.has(m[2]!.toLowerCase()) || NO_PLACE.test(m[2]!)) continue;
+    if (label.length === 0 || asked.words.has(m[2]!.toLowerCase()) || NO_PLACE.test(m[2]!) || NOT_YET.test(m[2]!) || CLOCK.test(m[2]!)) continue;
     let all = true;
     for (const w of label) all &&= saysWord(asked, w);
     if (!all) continue;

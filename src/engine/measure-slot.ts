@@ -10,6 +10,7 @@
 // km" restated for "berapa jam long run 21 km").
 
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
+import { namesAskedKind } from './asked-type.ts';
 import { HOW_MUCH } from './question-words.ts';
 
 /** What is measured: a distance, a length of time, or either ("how long is the loop": "16 km" or "2 hours"). */
@@ -23,7 +24,16 @@ export type Measure = 'length' | 'time' | 'either';
 const HEIGHT_NOUNS: readonly string[] = ['ketinggian', 'ketinggiannya', 'elevasi', 'elevasinya', 'kedalaman', 'kedalamannya'];
 /** (Anywhere in the question only the nouns, "ketinggian puncak berapa": "tinggi" is said of much else.) */
 const HEIGHT: readonly string[] = ['tinggi', 'tingginya', 'mdpl', ...HEIGHT_NOUNS];
-/** English words after "how" that ask a height or a depth: "how high is Merbabu", "how tall", "how deep". */
+/**
+ * Before "berapa", the adjective "tinggi" asks a height only where "berapa" asks nothing of its own ("merbabu tinggi
+ * brp"; "sekolah tinggi berapa orang" counts) and it is no degree of another thing ("skor paling tinggi berapa" asks
+ * the highest score, "lebih tinggi") nor part of a noun ("sekolah tinggi", "perguruan tinggi": a college).
+ */
+const NOT_HEIGHT_BEFORE: ReadonlySet<string> = new Set(['paling', 'lebih', 'sangat', 'cukup', 'terlalu', 'amat', 'agak', 'sekolah', 'perguruan', 'pendidikan', 'pengadilan', 'tegangan', 'dataran']);
+/**
+ * English words after "how" that ask a height or a depth: "how high is Merbabu", "how tall", "how deep"; not in a
+ * question of a price or a sum of money ("how high is the registration fee": its level, no length).
+ */
 const HOW_HIGH: ReadonlySet<string> = new Set(['high', 'tall', 'deep']);
 /** Words right after "berapa" that ask a distance: "berapa km", "berapa jauh", "berapa panjang". */
 const LENGTH_AFTER: ReadonlySet<string> = new Set(['jauh', 'panjang', 'km', 'kilo', 'kilometer', 'meter', 'mil', 'jarak', 'jaraknya', ...HEIGHT]);
@@ -62,15 +72,16 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       if (LENGTH_AFTER.has(next)) return 'length';
       if (TIME_AFTER.has(next)) return 'time';
       const previous = w[i - 1] ?? '';
-      if (LENGTH_BEFORE.has(previous)) return 'length';
+      const asksOwn = next !== '' && !PARTICLES.has(next);
+      if (LENGTH_BEFORE.has(previous) && !(previous === 'tinggi' && (asksOwn || NOT_HEIGHT_BEFORE.has(w[i - 2] ?? '')))) return 'length';
       if (TIME_BEFORE.has(previous)) return 'time';
-      if (next === '' || PARTICLES.has(next)) {
+      if (!asksOwn) {
         if (w.some((x) => LENGTH_ANYWHERE.has(x))) return 'length';
         if (w.some((x) => TIME_ANYWHERE.has(x))) return 'time';
       }
     } else if (word === 'how') {
       const next = w[i + 1];
-      if (next === 'far' || HOW_HIGH.has(next ?? '')) return 'length';
+      if (next === 'far' || (HOW_HIGH.has(next ?? '') && !w.some((x) => namesAskedKind(x, 'amount')))) return 'length';
       if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? 'time' : 'either';
       if (next === 'many') {
         const unit = w[i + 2] ?? '';
