@@ -12,6 +12,8 @@
 // "Apa maksud …", "apa yang dimaksud dengan …" ask what a word means, not what someone intends, and are no reason
 // asked (read as a purpose, they moved nothing).
 
+import { isAbbreviation } from './sentences.ts';
+
 /** Words that ask a reason wherever they stand: "mengapa", "kenapa" and their chat spellings, English "why". */
 const WHY: ReadonlySet<string> = new Set(['mengapa', 'mengapakah', 'kenapa', 'kenapakah', 'knp', 'why']);
 /**
@@ -167,10 +169,32 @@ export function statesReason(words: ReadonlySet<string>, text: string): boolean 
   return markersIn(words, text, true).length > 0;
 }
 
-/** The end of a sentence, or of a line: a reason's clause ends there. */
+/** The end of a sentence, or of a line: a reason's clause ends there (see isEnd). */
 const SENTENCE_END = /[.!?;\n]/u;
 /** The end of a clause put first: "Karena hujan, acara diundur." */
 const CLAUSE_END = /[,.!?;\n]/u;
+const DIGIT = /\d/u;
+
+/**
+ * Whether the character at `i` ends the sentence (or, `clause`, a clause put first), as the passage splitter reads
+ * a full stop (sentences.ts): not one inside a number or a web address, "Rp 1.500.000", "19.30", nor one after an
+ * abbreviation, "dr.", "No."; nor a comma inside a number, "2,5".
+ */
+function isEnd(text: string, i: number, clause: boolean): boolean {
+  const c = text[i]!;
+  if (!(clause ? CLAUSE_END : SENTENCE_END).test(c)) return false;
+  if (c === ',') return !(DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+  if (c !== '.') return true;
+  const next = text[i + 1];
+  if (next !== undefined && !SPACE.test(next)) return false;
+  return !isAbbreviation(text, 0, i);
+}
+
+/** The first end (see isEnd) at or after `from`, else the text's end. */
+function nextEnd(text: string, from: number, clause: boolean): number {
+  for (let i = from; i < text.length; i++) if (isEnd(text, i, clause)) return i;
+  return text.length;
+}
 /** What may stand before a marker that opens its sentence: a conjunction, spaces, a bullet. */
 const OPENING = /^(?:\s|[-*•–—"'(]|\b(?:dan|tapi|tetapi|namun|and|but|or|atau)\b)*$/iu;
 /** A reason longer than this is cut at a word's end: the excerpt has room for the question's words too. */
@@ -191,9 +215,7 @@ export function reasonClauses(words: ReadonlySet<string>, text: string): Array<[
     const sentenceStart = lastBoundary(text, m.start);
     if (m.side === 'after') {
       const opens = OPENING.test(text.slice(sentenceStart, m.start));
-      const rest = text.slice(m.end);
-      const stop = rest.search(opens ? CLAUSE_END : SENTENCE_END);
-      let end = m.end + (stop === -1 ? rest.length : stop);
+      let end = nextEnd(text, m.end, opens);
       if (end - m.start > MAX_CLAUSE) end = wordEndBefore(text, m.start + MAX_CLAUSE, m.end);
       out.push([m.start, end]);
     } else {
@@ -210,7 +232,7 @@ export function reasonClauses(words: ReadonlySet<string>, text: string): Array<[
 /** Where the sentence (or line) that holds `at` starts: past its boundary and the spaces after. */
 function lastBoundary(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1]!)) i--;
+  while (i > 0 && !isEnd(text, i - 1, false)) i--;
   while (i < at && SPACE.test(text[i]!)) i++;
   return i;
 }
@@ -218,7 +240,7 @@ function lastBoundary(text: string, at: number): number {
 /** Where the boundary that ends the sentence before the one starting at `start` stands. */
 function boundaryBefore(text: string, start: number): number {
   let b = start - 1;
-  while (b > 0 && !SENTENCE_END.test(text[b]!)) b--;
+  while (b > 0 && !isEnd(text, b, false)) b--;
   return b;
 }
 
