@@ -97,6 +97,15 @@ describe('holdsNewAnswer: a reason or a purpose stated', () => {
     for (const text of ['The fee is due on Friday.', 'It has rained since Monday.', 'It was so wet.']) expect(holdsNewAnswer(why, text), text).toBe(false);
   });
 
+  it('takes a marker of two or three words though the question says its first ("so", "in", "dengan")', () => {
+    // (The question's "so" of "so long" is no "so that"; "in" of "in the library" no "in order to".)
+    expect(holdsNewAnswer(asked('why was the queue so long'), 'We moved check-in online so that the queue would be short.')).toBe(true);
+    expect(holdsNewAnswer(asked('why was the meetup held in the library'), 'The meetup was held in the library in order to save on rent.')).toBe(true);
+    expect(holdsNewAnswer(asked('kenapa rapat dengan warga diadakan'), 'Rapat dengan warga diadakan dengan maksud membahas iuran.')).toBe(true);
+    // (The whole of it said is none: "in order to" asked back.)
+    expect(holdsNewAnswer(asked('why in order to'), 'We did it in order to win.')).toBe(false);
+  });
+
   it('does not take a passage with none, nor a word the question says already', () => {
     expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Pabrik itu ditutup pada tahun 2005.')).toBe(false);
     // ("tujuan" is the question's own: it is no evidence of the answer.)

@@ -137,8 +137,8 @@ interface Found {
 }
 
 /**
- * The markers `text` holds whose first word the question (`words`, lower case) does not say. `first`: stop at
- * the first one.
+ * The markers `text` holds whose words the question (`words`, lower case) does not all say: "so that" is evidence
+ * for "why was the queue so long", whose "so" is of degree. `first`: stop at the first one.
  */
 function markersIn(words: ReadonlySet<string>, text: string, first: boolean): Found[] {
   const found: Found[] = [];
@@ -146,9 +146,10 @@ function markersIn(words: ReadonlySet<string>, text: string, first: boolean): Fo
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]![0].toLowerCase();
     const markers = MARKERS.get(t);
-    if (markers === undefined || words.has(t)) continue;
+    if (markers === undefined) continue;
     for (const m of markers) {
       if (!followedBy(tokens, i, m.rest)) continue;
+      if (words.has(t) && m.rest.every((r) => words.has(r))) break;
       const last = tokens[i + m.rest.length]!;
       found.push({ start: tokens[i]!.index, end: last.index + last[0].length, side: m.side });
       if (first) return found;
