@@ -59,6 +59,18 @@ describe('answerSlot: a reason or a purpose asked', () => {
     expect(answerSlot('what is the fee for kids')).toBeNull();
   });
 
+  it('reads no purpose in an English question ending with "for" whose "what" asks a thing, or whose verb takes the "for"', () => {
+    // ("what size", "which race", "what time": a "what" or "which" before a noun asks that noun; "stand for", "sign
+    // up for", "register for", "apply for" ask what is meant or chosen.)
+    for (const q of [
+      'what size should I sign up for', 'which race is the medal for', 'what time is the shuttle for', 'what does QR stand for',
+      'what are you registering for', 'what can kids apply for',
+    ]) expect(answerSlot(q)?.slot, q).not.toEqual({ type: 'reason' });
+    // (A "what" with its verb after it still asks one.)
+    for (const q of ['what is the password for', "what's the extra fee for?", 'what will the donation money be used for', 'what for'])
+      expect(answerSlot(q)?.slot, q).toEqual({ type: 'reason' });
+  });
+
   it('leaves a destination a place, a meaning no reason, and "tujuan" with no question word nothing', () => {
     // "tujuan" of a journey is where it goes: the place asked first decides.
     expect(answerSlot('Ke manakah tujuan pesawat itu?')?.slot).toEqual({ type: 'place' });

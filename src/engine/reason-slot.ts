@@ -51,9 +51,23 @@ export function asksReason(w: readonly string[]): boolean {
     if (ENGLISH_WHAT_REASONS.has(word) && isWhat(w[i - 1] ?? '')) return true;
   }
   // ("what is the workshop for", "what will the money be used for", "what for": the question ends with "for", a
-  // "what" before it.)
-  return w.length > 1 && w[w.length - 1] === 'for' && w.slice(0, -1).some(isWhat);
+  // "what" before it, followed by its verb or by the "for" itself; not "what size …", "which race …", which ask
+  // that noun, nor a verb that takes the "for" as its own, "stand for", "sign up for".)
+  const last = w.length - 1;
+  if (last < 1 || w[last] !== 'for' || FOR_VERBS.has(w[last - 1]!)) return false;
+  for (let i = 0; i < last; i++) if (w[i] === 'what' && (i === last - 1 || AUXILIARIES.has(w[i + 1]!))) return true;
+  return false;
 }
+
+/** The verbs a "what" that asks a purpose stands before: "what is", "what will", "what's" (split, "s"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 's', 'will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
+]);
+/** Verbs whose own complement "for" is, before a question's last "for": "what does QR stand for", "sign up for". */
+const FOR_VERBS: ReadonlySet<string> = new Set([
+  'stand', 'stands', 'up', 'register', 'registered', 'registering', 'apply', 'applied', 'applying', 'qualify', 'qualified', 'eligible',
+  'look', 'looking', 'search', 'searching', 'wait', 'waiting', 'vote', 'voted', 'voting', 'ask', 'asked', 'asking',
+]);
 
 // The words that state a reason or a purpose, and on which side of them it stands: "after" for a word that opens
 // the reason or the purpose ("karena hujan", "agar tidak antre", "because of the rain"), "before" for a word of
