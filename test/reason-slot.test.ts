@@ -118,6 +118,13 @@ describe('holdsNewAnswer: a reason or a purpose stated', () => {
     expect(holdsNewAnswer(asked('why in order to'), 'We did it in order to win.')).toBe(false);
   });
 
+  it('takes no "demi" between a word and itself: a sequence', () => {
+    // ("satu demi satu", one by one, says no why.)
+    const why = asked('kenapa antrian registrasi lama');
+    expect(holdsNewAnswer(why, 'Peserta masuk satu demi satu lewat pintu samping.')).toBe(false);
+    expect(holdsNewAnswer(why, 'Peserta masuk satu per satu demi keamanan.')).toBe(true);
+  });
+
   it('does not take a passage with none, nor a word the question says already', () => {
     expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Pabrik itu ditutup pada tahun 2005.')).toBe(false);
     // ("tujuan" is the question's own: it is no evidence of the answer.)

@@ -160,7 +160,7 @@ function markersIn(words: ReadonlySet<string>, text: string, first: boolean): Fo
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]![0].toLowerCase();
     const markers = MARKERS.get(t);
-    if (markers === undefined) continue;
+    if (markers === undefined || otherSense(tokens, i)) continue;
     for (const m of markers) {
       if (!followedBy(tokens, i, m.rest)) continue;
       if (words.has(t) && m.rest.every((r) => words.has(r))) break;
@@ -171,6 +171,17 @@ function markersIn(words: ReadonlySet<string>, text: string, first: boolean): Fo
     }
   }
   return found;
+}
+
+/**
+ * Whether the `i`th token, a marker's word, is one of its other senses here: "demi" between a word and itself, a
+ * sequence ("satu demi satu", "sedikit demi sedikit").
+ */
+function otherSense(tokens: readonly RegExpExecArray[], i: number): boolean {
+  const t = tokens[i]![0];
+  const before = tokens[i - 1]?.[0].toLowerCase();
+  const after = tokens[i + 1]?.[0];
+  return t.toLowerCase() === 'demi' && before !== undefined && before === after?.toLowerCase();
 }
 
 /** Whether the tokens after the `i`th are `rest`, in any case. */
