@@ -118,11 +118,13 @@ describe('holdsNewAnswer: a reason or a purpose stated', () => {
     expect(holdsNewAnswer(asked('why in order to'), 'We did it in order to win.')).toBe(false);
   });
 
-  it('takes no "demi" between a word and itself: a sequence', () => {
-    // ("satu demi satu", one by one, says no why.)
+  it('takes no "demi" between a word and itself, nor a "tujuan" before a name: a sequence and a destination', () => {
+    // ("satu demi satu", one by one; "bus tujuan Bogor", the bus to Bogor: neither says why.)
     const why = asked('kenapa antrian registrasi lama');
     expect(holdsNewAnswer(why, 'Peserta masuk satu demi satu lewat pintu samping.')).toBe(false);
+    expect(holdsNewAnswer(why, 'Bus tujuan Bogor berangkat jam 5 pagi dari depan balai.')).toBe(false);
     expect(holdsNewAnswer(why, 'Peserta masuk satu per satu demi keamanan.')).toBe(true);
+    expect(holdsNewAnswer(why, 'Tujuan kegiatan ini mempererat warga.')).toBe(true);
   });
 
   it('does not take a passage with none, nor a word the question says already', () => {
