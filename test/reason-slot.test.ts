@@ -127,6 +127,14 @@ describe('holdsNewAnswer: a reason or a purpose stated', () => {
     expect(holdsNewAnswer(why, 'Tujuan kegiatan ini mempererat warga.')).toBe(true);
   });
 
+  it('takes no "guna" of a compound noun: "tepat guna", "daya guna", "hasil guna" (use)', () => {
+    // ("teknologi tepat guna", appropriate technology, says no what for.)
+    const why = asked('kenapa pelatihan diadakan di balai desa');
+    expect(holdsNewAnswer(why, 'Pelatihan teknologi tepat guna di balai desa diikuti 30 pemuda.')).toBe(false);
+    expect(holdsNewAnswer(why, 'Peningkatan daya guna lahan kosong dibahas bersama RT.')).toBe(false);
+    expect(holdsNewAnswer(why, 'Pelatihan diadakan guna membekali pemuda desa.')).toBe(true);
+  });
+
   it('does not take a passage with none, nor a word the question says already', () => {
     expect(holdsNewAnswer(asked('Mengapa pabrik itu ditutup?'), 'Pabrik itu ditutup pada tahun 2005.')).toBe(false);
     // ("tujuan" is the question's own: it is no evidence of the answer.)

@@ -176,17 +176,20 @@ function markersIn(words: ReadonlySet<string>, text: string, first: boolean): Fo
 /**
  * Whether the `i`th token, a marker's word, is one of its other senses here: "demi" between a word and itself, a
  * sequence ("satu demi satu", "sedikit demi sedikit"); "tujuan" written small before a name, a destination ("bus
- * tujuan Bogor").
+ * tujuan Bogor"); "guna" of a compound noun, its use ("teknologi tepat guna", "daya guna", "hasil guna").
  */
 function otherSense(tokens: readonly RegExpExecArray[], i: number): boolean {
   const t = tokens[i]![0];
   const before = tokens[i - 1]?.[0].toLowerCase();
   const after = tokens[i + 1]?.[0];
   if (t.toLowerCase() === 'demi') return before !== undefined && before === after?.toLowerCase();
+  if (t.toLowerCase() === 'guna') return before !== undefined && GUNA_NOUNS.has(before);
   return t === 'tujuan' && after !== undefined && CAPITAL.test(after);
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** The words "guna" ends a compound noun after: "tepat guna" (appropriate), "daya guna", "hasil guna". */
+const GUNA_NOUNS: ReadonlySet<string> = new Set(['tepat', 'daya', 'hasil']);
 
 /** Whether the tokens after the `i`th are `rest`, in any case. */
 function followedBy(tokens: readonly RegExpExecArray[], i: number, rest: readonly string[]): boolean {
