@@ -64,3 +64,21 @@ describe('the answer to a why question', () => {
     expect(shown(top.text, top.highlights).some((h) => h.startsWith('karena'))).toBe(false);
   });
 });
+
+describe('a reason\'s clause and the full stops that end no sentence', () => {
+  // (As the passage splitter reads them, sentences.ts: a full stop or a comma inside a number, "Rp 1.500.000",
+  // "19.30", "2,5", and one after an abbreviation, "dr.", end no clause.)
+  it('runs on past a number\'s full stops and commas', () => {
+    expect(clauses('kenapa iuran naik', 'Iuran naik karena sewa gedung jadi Rp 1.500.000 per bulan. Lainnya tetap.')).toEqual(['karena sewa gedung jadi Rp 1.500.000 per bulan']);
+    expect(clauses('kenapa acara mulai telat', 'Acara mulai telat karena pembicara baru tiba jam 19.30 dari bandara.')).toEqual(['karena pembicara baru tiba jam 19.30 dari bandara']);
+    expect(clauses('kenapa peserta berkurang', 'Karena harga tiket naik 2,5 kali, peserta berkurang.')).toEqual(['Karena harga tiket naik 2,5 kali']);
+  });
+
+  it('runs on past an abbreviation\'s full stop', () => {
+    expect(clauses('kenapa rapat pindah', 'Rapat pindah karena dr. Arief berhalangan hadir.')).toEqual(['karena dr. Arief berhalangan hadir']);
+  });
+
+  it('takes the whole cause before a word of result, a number\'s full stop within it', () => {
+    expect(clauses('kenapa kuota habis', 'Pendaftar mencapai 1.200 orang sehingga kuota habis.')).toEqual(['Pendaftar mencapai 1.200 orang sehingga']);
+  });
+});

@@ -59,6 +59,18 @@ describe('answerSlot: a reason or a purpose asked', () => {
     expect(answerSlot('what is the fee for kids')).toBeNull();
   });
 
+  it('reads no purpose in an English question ending with "for" whose "what" asks a thing, or whose verb takes the "for"', () => {
+    // ("what size", "which race", "what time": a "what" or "which" before a noun asks that noun; "stand for", "sign
+    // up for", "register for", "apply for" ask what is meant or chosen.)
+    for (const q of [
+      'what size should I sign up for', 'which race is the medal for', 'what time is the shuttle for', 'what does QR stand for',
+      'what are you registering for', 'what can kids apply for',
+    ]) expect(answerSlot(q)?.slot, q).not.toEqual({ type: 'reason' });
+    // (A "what" with its verb after it still asks one.)
+    for (const q of ['what is the password for', "what's the extra fee for?", 'what will the donation money be used for', 'what for'])
+      expect(answerSlot(q)?.slot, q).toEqual({ type: 'reason' });
+  });
+
   it('leaves a destination a place, a meaning no reason, and "tujuan" with no question word nothing', () => {
     // "tujuan" of a journey is where it goes: the place asked first decides.
     expect(answerSlot('Ke manakah tujuan pesawat itu?')?.slot).toEqual({ type: 'place' });
@@ -95,6 +107,32 @@ describe('holdsNewAnswer: a reason or a purpose stated', () => {
     ]) expect(holdsNewAnswer(why, text), text).toBe(true);
     // ("due" alone is a payment's, "since" and "so" are of time and degree: none gives a reason for sure.)
     for (const text of ['The fee is due on Friday.', 'It has rained since Monday.', 'It was so wet.']) expect(holdsNewAnswer(why, text), text).toBe(false);
+  });
+
+  it('takes a marker of two or three words though the question says its first ("so", "in", "dengan")', () => {
+    // (The question's "so" of "so long" is no "so that"; "in" of "in the library" no "in order to".)
+    expect(holdsNewAnswer(asked('why was the queue so long'), 'We moved check-in online so that the queue would be short.')).toBe(true);
+    expect(holdsNewAnswer(asked('why was the meetup held in the library'), 'The meetup was held in the library in order to save on rent.')).toBe(true);
+    expect(holdsNewAnswer(asked('kenapa rapat dengan warga diadakan'), 'Rapat dengan warga diadakan dengan maksud membahas iuran.')).toBe(true);
+    // (The whole of it said is none: "in order to" asked back.)
+    expect(holdsNewAnswer(asked('why in order to'), 'We did it in order to win.')).toBe(false);
+  });
+
+  it('takes no "demi" between a word and itself, nor a "tujuan" before a name: a sequence and a destination', () => {
+    // ("satu demi satu", one by one; "bus tujuan Bogor", the bus to Bogor: neither says why.)
+    const why = asked('kenapa antrian registrasi lama');
+    expect(holdsNewAnswer(why, 'Peserta masuk satu demi satu lewat pintu samping.')).toBe(false);
+    expect(holdsNewAnswer(why, 'Bus tujuan Bogor berangkat jam 5 pagi dari depan balai.')).toBe(false);
+    expect(holdsNewAnswer(why, 'Peserta masuk satu per satu demi keamanan.')).toBe(true);
+    expect(holdsNewAnswer(why, 'Tujuan kegiatan ini mempererat warga.')).toBe(true);
+  });
+
+  it('takes no "guna" of a compound noun: "tepat guna", "daya guna", "hasil guna" (use)', () => {
+    // ("teknologi tepat guna", appropriate technology, says no what for.)
+    const why = asked('kenapa pelatihan diadakan di balai desa');
+    expect(holdsNewAnswer(why, 'Pelatihan teknologi tepat guna di balai desa diikuti 30 pemuda.')).toBe(false);
+    expect(holdsNewAnswer(why, 'Peningkatan daya guna lahan kosong dibahas bersama RT.')).toBe(false);
+    expect(holdsNewAnswer(why, 'Pelatihan diadakan guna membekali pemuda desa.')).toBe(true);
   });
 
   it('does not take a passage with none, nor a word the question says already', () => {

@@ -12,6 +12,8 @@
 // "Apa maksud …", "apa yang dimaksud dengan …" ask what a word means, not what someone intends, and are no reason
 // asked (read as a purpose, they moved nothing).
 
+import { isAbbreviation } from './sentences.ts';
+
 /** Words that ask a reason wherever they stand: "mengapa", "kenapa" and their chat spellings, English "why". */
 const WHY: ReadonlySet<string> = new Set(['mengapa', 'mengapakah', 'kenapa', 'kenapakah', 'knp', 'why']);
 /**
@@ -49,9 +51,23 @@ export function asksReason(w: readonly string[]): boolean {
     if (ENGLISH_WHAT_REASONS.has(word) && isWhat(w[i - 1] ?? '')) return true;
   }
   // ("what is the workshop for", "what will the money be used for", "what for": the question ends with "for", a
-  // "what" before it.)
-  return w.length > 1 && w[w.length - 1] === 'for' && w.slice(0, -1).some(isWhat);
+  // "what" before it, followed by its verb or by the "for" itself; not "what size …", "which race …", which ask
+  // that noun, nor a verb that takes the "for" as its own, "stand for", "sign up for".)
+  const last = w.length - 1;
+  if (last < 1 || w[last] !== 'for' || FOR_VERBS.has(w[last - 1]!)) return false;
+  for (let i = 0; i < last; i++) if (w[i] === 'what' && (i === last - 1 || AUXILIARIES.has(w[i + 1]!))) return true;
+  return false;
 }
+
+/** The verbs a "what" that asks a purpose stands before: "what is", "what will", "what's" (split, "s"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 's', 'will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
+]);
+/** Verbs whose own complement "for" is, before a question's last "for": "what does QR stand for", "sign up for". */
+const FOR_VERBS: ReadonlySet<string> = new Set([
+  'stand', 'stands', 'up', 'register', 'registered', 'registering', 'apply', 'applied', 'applying', 'qualify', 'qualified', 'eligible',
+  'look', 'looking', 'search', 'searching', 'wait', 'waiting', 'vote', 'voted', 'voting', 'ask', 'asked', 'asking',
+]);
 
 // The words that state a reason or a purpose, and on which side of them it stands: "after" for a word that opens
 // the reason or the purpose ("karena hujan", "agar tidak antre", "because of the rain"), "before" for a word of
@@ -135,8 +151,8 @@ interface Found {
 }
 
 /**
- * The markers `text` holds whose first word the question (`words`, lower case) does not say. `first`: stop at
- * the first one.
+ * The markers `text` holds whose words the question (`words`, lower case) does not all say: "so that" is evidence
+ * for "why was the queue so long", whose "so" is of degree. `first`: stop at the first one.
  */
 function markersIn(words: ReadonlySet<string>, text: string, first: boolean): Found[] {
   const found: Found[] = [];
@@ -144,9 +160,10 @@ function markersIn(words: ReadonlySet<string>, text: string, first: boolean): Fo
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]![0].toLowerCase();
     const markers = MARKERS.get(t);
-    if (markers === undefined || words.has(t)) continue;
+    if (markers === undefined || otherSense(tokens, i)) continue;
     for (const m of markers) {
       if (!followedBy(tokens, i, m.rest)) continue;
+      if (words.has(t) && m.rest.every((r) => words.has(r))) break;
       const last = tokens[i + m.rest.length]!;
       found.push({ start: tokens[i]!.index, end: last.index + last[0].length, side: m.side });
       if (first) return found;
@@ -155,6 +172,24 @@ function markersIn(words: ReadonlySet<string>, text: string, first: boolean): Fo
   }
   return found;
 }
+
+/**
+ * Whether the `i`th token, a marker's word, is one of its other senses here: "demi" between a word and itself, a
+ * sequence ("satu demi satu", "sedikit demi sedikit"); "tujuan" written small before a name, a destination ("bus
+ * tujuan Bogor"); "guna" of a compound noun, its use ("teknologi tepat guna", "daya guna", "hasil guna").
+ */
+function otherSense(tokens: readonly RegExpExecArray[], i: number): boolean {
+  const t = tokens[i]![0];
+  const before = tokens[i - 1]?.[0].toLowerCase();
+  const after = tokens[i + 1]?.[0];
+  if (t.toLowerCase() === 'demi') return before !== undefined && before === after?.toLowerCase();
+  if (t.toLowerCase() === 'guna') return before !== undefined && GUNA_NOUNS.has(before);
+  return t === 'tujuan' && after !== undefined && CAPITAL.test(after);
+}
+
+const CAPITAL = /^\p{Lu}/u;
+/** The words "guna" ends a compound noun after: "tepat guna" (appropriate), "daya guna", "hasil guna". */
+const GUNA_NOUNS: ReadonlySet<string> = new Set(['tepat', 'daya', 'hasil']);
 
 /** Whether the tokens after the `i`th are `rest`, in any case. */
 function followedBy(tokens: readonly RegExpExecArray[], i: number, rest: readonly string[]): boolean {
@@ -167,10 +202,32 @@ export function statesReason(words: ReadonlySet<string>, text: string): boolean 
   return markersIn(words, text, true).length > 0;
 }
 
-/** The end of a sentence, or of a line: a reason's clause ends there. */
+/** The end of a sentence, or of a line: a reason's clause ends there (see isEnd). */
 const SENTENCE_END = /[.!?;\n]/u;
 /** The end of a clause put first: "Karena hujan, acara diundur." */
 const CLAUSE_END = /[,.!?;\n]/u;
+const DIGIT = /\d/u;
+
+/**
+ * Whether the character at `i` ends the sentence (or, `clause`, a clause put first), as the passage splitter reads
+ * a full stop (sentences.ts): not one inside a number or a web address, "Rp 1.500.000", "19.30", nor one after an
+ * abbreviation, "dr.", "No."; nor a comma inside a number, "2,5".
+ */
+function isEnd(text: string, i: number, clause: boolean): boolean {
+  const c = text[i]!;
+  if (!(clause ? CLAUSE_END : SENTENCE_END).test(c)) return false;
+  if (c === ',') return !(DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+  if (c !== '.') return true;
+  const next = text[i + 1];
+  if (next !== undefined && !SPACE.test(next)) return false;
+  return !isAbbreviation(text, 0, i);
+}
+
+/** The first end (see isEnd) at or after `from`, else the text's end. */
+function nextEnd(text: string, from: number, clause: boolean): number {
+  for (let i = from; i < text.length; i++) if (isEnd(text, i, clause)) return i;
+  return text.length;
+}
 /** What may stand before a marker that opens its sentence: a conjunction, spaces, a bullet. */
 const OPENING = /^(?:\s|[-*•–—"'(]|\b(?:dan|tapi|tetapi|namun|and|but|or|atau)\b)*$/iu;
 /** A reason longer than this is cut at a word's end: the excerpt has room for the question's words too. */
@@ -191,9 +248,7 @@ export function reasonClauses(words: ReadonlySet<string>, text: string): Array<[
     const sentenceStart = lastBoundary(text, m.start);
     if (m.side === 'after') {
       const opens = OPENING.test(text.slice(sentenceStart, m.start));
-      const rest = text.slice(m.end);
-      const stop = rest.search(opens ? CLAUSE_END : SENTENCE_END);
-      let end = m.end + (stop === -1 ? rest.length : stop);
+      let end = nextEnd(text, m.end, opens);
       if (end - m.start > MAX_CLAUSE) end = wordEndBefore(text, m.start + MAX_CLAUSE, m.end);
       out.push([m.start, end]);
     } else {
@@ -210,7 +265,7 @@ export function reasonClauses(words: ReadonlySet<string>, text: string): Array<[
 /** Where the sentence (or line) that holds `at` starts: past its boundary and the spaces after. */
 function lastBoundary(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1]!)) i--;
+  while (i > 0 && !isEnd(text, i - 1, false)) i--;
   while (i < at && SPACE.test(text[i]!)) i++;
   return i;
 }
@@ -218,7 +273,7 @@ function lastBoundary(text: string, at: number): number {
 /** Where the boundary that ends the sentence before the one starting at `start` stands. */
 function boundaryBefore(text: string, start: number): number {
   let b = start - 1;
-  while (b > 0 && !SENTENCE_END.test(text[b]!)) b--;
+  while (b > 0 && !isEnd(text, b, false)) b--;
   return b;
 }
 

@@ -116,7 +116,7 @@ export function splitSentences(text: string, from = 0, to = text.length, max = I
 }
 
 /** Is the word before the period at `dot` one after which a period does not end a sentence? */
-function isAbbreviation(text: string, from: number, dot: number): boolean {
+export function isAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
   while (s > from && !isSpace(text.charCodeAt(s - 1))) s--;
   while (s < dot && OPENERS.has(text[s]!)) s++;
