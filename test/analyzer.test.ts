@@ -4,7 +4,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import StemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id';
 import { IndonesianStemmer } from '../src/engine/indonesian-stemmer.ts';
 import { isMarker } from '../src/engine/list-items.ts';
-import { guessLanguage, hasNumeral, indonesianStem, isAcronymStopword, isNameAt, isStopword, isStopwordWithClitic, mayHavePorterSuffix, normalize, stemsOf, tokenize, wordsOf, type Token } from '../src/engine/analyzer.ts';
+import { addLowerCaseWords, guessLanguage, hasNumeral, indonesianStem, isAcronymStopword, isNameAt, isPlainWord, isStopword, isStopwordWithClitic, mayHavePorterSuffix, normalize, stemsOf, tokenize, wordsOf, type Token } from '../src/engine/analyzer.ts';
 
 /** Every term a text yields: surface words and their stems. */
 function termsOf(text: string): string[] {
@@ -35,6 +35,42 @@ describe('tokenize', () => {
 
   it('keeps quoted titles and years as words', () => {
     expect(tokenize('program "China Up Close" sejak 1983').map((t) => t.norm)).toEqual(['program', 'china', 'up', 'close', 'sejak', '1983']);
+  });
+});
+
+describe('the token scan (no match object per token)', () => {
+  // What tokenize and addLowerCaseWords read a text as, by the plain global scan of the same expression (as they
+  // once did): the scan that finds where a token starts and asks the expression there finds the same tokens.
+  const TOKEN = /[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}\p{Cf}]*(?:['’\-.&+][\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}\p{Cf}]*)*\+*/gu;
+  const TEXTS = [
+    'Rapat RT 05 di Balai Warga, Jl. Melati No. 12 — "Kerja bakti" (Minggu, 7/9) pukul 07.00 WIB.',
+    'C++ & AT&T: ke-75, 12.500.000, CCTV+, tamu-tamu, ’x’, it’s, -a- .b. a.-b',
+    'Ünïcödé café naïve résumé — “kutipan” 𝐀𝐁𝐂 math 𝐱𝐲 then 😀ok and \u0301mark x\u0301y',
+    'lone \uD800 surrogates \uDC00a b\uD83D and e\u200Bx soft\u00ADhyphen \uFEFFbom',
+    'Futsal Cup IV ke-IX, Part I: V-neck; 漢字かな交じり 한국어 العربية हिन्दी',
+    '', '   ', '...', 'a', '\u0301',
+  ];
+  const scan = (text: string) => [...text.matchAll(TOKEN)].map((m) => [m[0], m.index]);
+
+  it('finds the tokens the global scan finds, at the same offsets', () => {
+    for (const text of TEXTS) {
+      expect(tokenize(text).map((t) => [text.slice(t.start, t.end), t.start])).toEqual(scan(text));
+      expect(tokenize(text).every((t) => t.norm.length > 0)).toBe(true);
+    }
+  });
+
+  it('adds the lower-case words the global scan finds', () => {
+    for (const text of TEXTS) {
+      const words = new Set<string>();
+      addLowerCaseWords(text, words);
+      const expected = new Set(scan(text).filter(([w]) => { const c = (w as string)[0]!; return c !== c.toUpperCase(); }).map(([w]) => normalize(w as string)));
+      expect([...words]).toEqual([...expected]);
+    }
+  });
+
+  it('tells a plain word as wordsOf and termsAt read it: its own one term', () => {
+    for (const w of ['rapat', 'balai', 'kota', '2024', 'é']) expect([isPlainWord(w), wordsOf(w)]).toEqual([true, [w]]);
+    for (const w of ['yang', 'the', '', 'ke-75', 'tamu-tamu', "it's", 'cctv+', 'a.b']) expect(isPlainWord(w)).toBe(false);
   });
 });
 

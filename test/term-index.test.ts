@@ -244,16 +244,37 @@ describe('TermIndex adding documents', () => {
     expect(mini.documentCount).toBe(1);
   });
 
-  it('walks the radix tree once per distinct term, not once per occurrence (about a third of a big build)', () => {
-    const docs = documents(60);
+  it('builds MiniSearch\'s own term tree, node for node and edge for edge in order, where a node has many edges', () => {
+    // Terms that start with dozens of letters, digits and capitals (a node of many edges, which TermIndex finds by
+    // their first letter), share prefixes that split edges again and again (ke, kebun, kebunnya, kec…), some
+    // split after the node's edges were indexed, one term the prefix of another, and letters beyond the first
+    // plane.
+    const firsts = [...'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'é', '𝐀', 'ü'];
+    const terms = [
+      ...firsts.map((c) => `${c}ata`),
+      ...firsts.map((c) => `${c}at`),
+      ...firsts.map((c) => `${c}ot${c}`),
+      'ke', 'kebun', 'kebunnya', 'kec', 'kecil', 'kecamatan', 'kebudayaan', 'k', 'kota', 'ko', '𝐀𝐁', '𝐀𝐂', 'éa', 'éb',
+    ];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const docs: Doc[] = Array.from({ length: 40 }, (_, id) => ({
+      id,
+      words: Array.from({ length: 5 + Math.floor(next() * 30) }, () => terms[Math.floor(next() * terms.length)]!),
+      title: [terms[Math.floor(next() * terms.length)]!],
+    }));
+    const plain = new MiniSearch<Doc>(FIELDS);
+    plain.addAll(docs);
     const mini = new TermIndex<Doc>(FIELDS);
-    const tree = (mini as unknown as { _index: { fetch: (...args: unknown[]) => unknown } })._index;
-    const fetch = vi.spyOn(tree, 'fetch');
     mini.addAll(docs);
-    const distinct = new Set(docs.flatMap((d) => [...d.words, ...d.title])).size;
-    const occurrences = docs.reduce((n, d) => n + d.words.length + d.title.length, 0);
-    expect(occurrences).toBeGreaterThan(distinct * 2);
-    expect(fetch).toHaveBeenCalledTimes(distinct);
+    // Every node's edges in their order, and each term's passages by field (the leaf, '').
+    type Node = Map<string, unknown>;
+    const shape = (node: Node): unknown[] =>
+      [...node].map(([edge, below]) => [edge, edge === '' ? [...(below as Iterable<[number, Iterable<unknown>]>)].map(([field, postings]) => [field, [...postings]]) : shape(below as Node)]);
+    const treeOf = (m: unknown) => (m as { _index: { _tree: Node } })._index._tree;
+    expect(shape(treeOf(mini))).toEqual(shape(treeOf(plain)));
+    expect(treeOf(plain).size).toBeGreaterThan(60);
+    expect(mini.documentFrequency('kebunnya', 'words')).toBe(docs.filter((d) => d.words.includes('kebunnya')).length);
   });
 });
 

@@ -136,54 +136,90 @@ export interface Token {
  * opening.
  */
 export function addLowerCaseWords(text: string, into: Set<string>, tally?: LanguageTally, upTo = 0): void {
-  for (const m of text.matchAll(TOKEN)) {
-    const word = m[0];
-    const lower = startsLowerCase(word);
-    if (tally === undefined || m.index >= upTo) {
-      if (lower) into.add(normalize(word));
+  // (Each token's string is sliced only when it is read: a capitalised word outside the tally's part never is.)
+  let end = 0;
+  for (let start = nextToken(text, 0); start !== -1; start = nextToken(text, end)) {
+    end = tokenEnd;
+    const lower = startsLowerCase(text, start);
+    if (tally === undefined || start >= upTo) {
+      if (lower) into.add(normalize(text.slice(start, end)));
       continue;
     }
-    if (m.index + word.length > upTo) {
+    if (end > upTo) {
       // Cut by the end of what is read: that slice's own words, as guessLanguage would read the slice.
-      tallyLanguage(text.slice(m.index, upTo), tally);
-      if (lower) into.add(normalize(word));
+      tallyLanguage(text.slice(start, upTo), tally);
+      if (lower) into.add(normalize(text.slice(start, end)));
       continue;
     }
-    const norm = normalize(word);
+    const norm = normalize(text.slice(start, end));
     if (lower) into.add(norm);
     tallyWord(norm, tally);
   }
 }
 
-/** Whether a word starts with a lower-case letter (one that upper-cases to another); a–z told by their codes. */
-function startsLowerCase(word: string): boolean {
-  const code = word.charCodeAt(0);
+/**
+ * Whether the token at `at` starts with a lower-case letter (one that upper-cases to another); a–z told by their
+ * codes.
+ */
+function startsLowerCase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  const c = word[0]!;
+  const c = text[at]!;
   return c !== c.toUpperCase();
+}
+
+/**
+ * TOKEN anchored where it is asked (sticky), for nextToken. Asked with `test`, which builds no match: the scans
+ * of a corpus read some 750,000 tokens per build of tydiqa-id, and an `exec` or `matchAll` match for each (an array
+ * with its index, input and groups) was a fifth of what the build allocated.
+ */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/** Where the token nextToken found last ends (read at once: the next call moves it). */
+let tokenEnd = 0;
+
+/**
+ * Where the next token of `text` at or after `from` starts (-1 when none does), its end in tokenEnd: the tokens
+ * TOKEN's global scan finds, without a match object each. Every token starts with a letter, digit or mark, and
+ * always matches there; in ASCII only a–z, A–Z and 0–9 are such, told by their codes. Any other character is
+ * asked of TOKEN_AT, and passed by a whole code point when it starts no token, as the scan in Unicode mode does.
+ */
+function nextToken(text: string, from: number): number {
+  const length = text.length;
+  for (let i = from; i < length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 && !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))) {
+      i++;
+      continue;
+    }
+    TOKEN_AT.lastIndex = i;
+    if (TOKEN_AT.test(text)) {
+      tokenEnd = TOKEN_AT.lastIndex;
+      return i;
+    }
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return -1;
 }
 
 /** Splits text into tokens with their offsets. Pure and linear. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previous: Token | undefined;
-  // (exec rather than matchAll: no iterator result per token, and no copy of the expression per text. The loop
-  // ends on exec's null, which leaves lastIndex at 0 for the next text.)
-  for (let m = TOKEN_SCAN.exec(text); m !== null; m = TOKEN_SCAN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const code = m[0].charCodeAt(0);
+  // (nextToken rather than exec or matchAll: no match object per token.)
+  let end = 0;
+  for (let start = nextToken(text, 0); start !== -1; start = nextToken(text, end)) {
+    end = tokenEnd;
+    const raw = text.slice(start, end);
+    const code = raw.charCodeAt(0);
     // (Told by the first letter's code first: most tokens start with none of I, V, X, K, k.)
-    const roman = code === 73 || code === 86 || code === 88 || code === 75 || code === 107 ? romanNorm(text, m[0], start, end, previous) : undefined;
-    const token = { norm: roman ?? normalize(m[0]), start, end };
+    const roman = code === 73 || code === 86 || code === 88 || code === 75 || code === 107 ? romanNorm(text, raw, start, end, previous) : undefined;
+    const token = { norm: roman ?? normalize(raw), start, end };
     tokens.push(token);
     previous = token;
   }
   return tokens;
 }
-
-/** TOKEN for tokenize's own scan alone, whose lastIndex nothing else moves. */
-const TOKEN_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
 
 /**
  * A Roman numeral's token as its number, as events are numbered ("Futsal Cup IV" is futsal cup 4, "Pesantren Kilat
@@ -250,6 +286,14 @@ export function wordsOf(norm: string): readonly string[] {
   // A one-letter part says nothing ("e" of "e-mail"), but a digit does: "ke-3" is the third.
   for (const p of parts) if (!STOPWORDS.has(p) && (p.length > 1 || NUMERAL.test(p))) words.add(p);
   return [...words];
+}
+
+/**
+ * Whether a normalised token is its own one term, as wordsOf and termsAt would give it (a word without a joiner,
+ * no stopword): told without the one-word list they make, for every token of every passage indexed.
+ */
+export function isPlainWord(norm: string): boolean {
+  return norm.length > 0 && !JOINER.test(norm) && !STOPWORDS.has(norm);
 }
 
 /** A word and a clitic written on to it (see isStopwordWithClitic): read for every word of a question. */
@@ -574,7 +618,11 @@ export function languageOf(tally: LanguageTally): 'en' | 'id' | null {
 /** Adds a text's words to a tally (see guessLanguage). */
 export function tallyLanguage(text: string, tally: LanguageTally): void {
   // (The tokens' words only, as tokenize normalises them, without a Token each.)
-  for (const m of text.matchAll(TOKEN)) tallyWord(normalize(m[0]), tally);
+  let end = 0;
+  for (let start = nextToken(text, 0); start !== -1; start = nextToken(text, end)) {
+    end = tokenEnd;
+    tallyWord(normalize(text.slice(start, end)), tally);
+  }
 }
 
 function tallyWord(norm: string, tally: LanguageTally): void {

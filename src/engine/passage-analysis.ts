@@ -1,7 +1,7 @@
 // A passage read once for the index (analysePassage): its words each followed by its stems, its title's words,
 // its date's, and what its numbers count. What SearchIndex hands MiniSearch to index as it is.
 
-import { hasNumeral, isNameAt, stemsOf, termsAt, tokenize, wordsOf, type RootReading } from './analyzer.ts';
+import { hasNumeral, isNameAt, isPlainWord, stemsOf, termsAt, tokenize, wordsOf, type RootReading } from './analyzer.ts';
 import { countedReading, headOf, type CountedHeads } from './counted-words.ts';
 import { textDateMonths } from './dates.ts';
 import { joinedForm } from './hyphens.ts';
@@ -45,6 +45,18 @@ export interface AnalysedDoc {
    * words before the number where they are several, of which the one titles number is the head (see headOf).
    */
   counted: CountedHeads[];
+}
+
+/**
+ * A term of a passage's token, and its stems unless the token is a name (see analysePassage); a word capitalised
+ * there is written as a name, whatever else the corpus does with it: what #asName counts.
+ */
+function addTerm(words: string[], w: string, capitalised: boolean, name: boolean, names: Set<string>, reading: RootReading): void {
+  words.push(w);
+  if (capitalised) names.add(w);
+  if (name) return;
+  const stems = stemsOf(w, reading);
+  for (let i = 0; i < stems.length; i++) words.push(stems[i]!);
 }
 
 /** No stopword indexed apart: a corpus searched without a lexicon (see content-stopwords.ts). */
@@ -96,7 +108,8 @@ export function analysePassage(
   let intros: Map<number, string> | undefined;
   // Whether the passage holds a results write-up's list, whose items are placings though it never says "juara".
   let placings = false;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     while (link < links.length && links[link]![1] <= t.start) link++;
     if (link < links.length && links[link]![0] <= t.start) {
       if (emails.includes(links[link]!) && wordsOf(t.norm).includes(t.norm)) words.push(t.norm);
@@ -133,12 +146,9 @@ export function analysePassage(
     // cost squad-en-id 0.006).
     const capitalised = isNameAt(text, t.start);
     const name = capitalised && !lowerCase.has(t.norm);
-    for (const w of termsAt(text, t)) {
-      words.push(w);
-      // Written as a name here, whatever else the corpus does with the word: what #asName counts.
-      if (capitalised) names.add(w);
-      if (!name) for (const s of stemsOf(w, reading)) words.push(s);
-    }
+    // (A plain word, most tokens, is its own one term: read without termsAt's list of it.)
+    if (isPlainWord(t.norm)) addTerm(words, t.norm, capitalised, name, names, reading);
+    else for (const w of termsAt(text, t)) addTerm(words, w, capitalised, name, names, reading);
     // "Wi-Fi" as "wifi" too, as members type it (see hyphens.ts).
     const joined = joinedForm(t.norm);
     if (joined !== null) words.push(joined);

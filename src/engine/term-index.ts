@@ -117,22 +117,67 @@ class Postings {
   }
 }
 
-/** Per term: field id → its Postings. */
-type FieldTermData = Map<number, Postings>;
+/**
+ * A term's Postings by field id, which MiniSearch keeps as a Map each: here the first field's in the object itself
+ * (nearly every term of a corpus is in one field), the others in a Map made for a term in several, read through the
+ * part of a Map's interface MiniSearch uses (`get`, `size`, and iteration for `toJSON`, in the order added). A build
+ * makes one for every term, ~55,000 on tydiqa-id: a Map each was some 5 MB of heap and a tenth of the objects
+ * the garbage collector copied while the index grew.
+ */
+class FieldTermData {
+  /** The first field added (-1 while none is) and its Postings. */
+  #field = -1;
+  #postings: Postings | undefined;
+  /** Any other field's, in the order added. */
+  #more: Map<number, Postings> | null = null;
+
+  get size(): number {
+    return (this.#field === -1 ? 0 : 1) + (this.#more?.size ?? 0);
+  }
+
+  get(fieldId: number): Postings | undefined {
+    return fieldId === this.#field ? this.#postings : this.#more?.get(fieldId);
+  }
+
+  set(fieldId: number, postings: Postings): this {
+    if (this.#field === -1 || fieldId === this.#field) {
+      this.#field = fieldId;
+      this.#postings = postings;
+    } else (this.#more ??= new Map()).set(fieldId, postings);
+    return this;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[number, Postings]> {
+    if (this.#field !== -1) yield [this.#field, this.#postings!];
+    if (this.#more !== null) yield* this.#more;
+  }
+}
 
 /**
- * MiniSearch's radix tree of terms, as TermIndex fills and reads it: its per-field data holds Postings where
- * MiniSearch would put a Map (MiniSearch's own types say Map; `add` is TermIndex's, so every one is a Postings).
+ * MiniSearch's radix tree of terms, as TermIndex fills and reads it: a term's data is a FieldTermData, holding
+ * Postings, where MiniSearch would put Maps (MiniSearch's own types say Map; `add` is TermIndex's, so every one is
+ * a FieldTermData).
  */
 interface TermTree {
-  fetch(term: string, initial: () => FieldTermData): FieldTermData;
   get(term: string): FieldTermData | undefined;
   atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
   fuzzyGet(term: string, maxEditDistance: number): Map<string, [FieldTermData, number]>;
 }
 
-/** A new term's empty per-field data (module level: made once, not per term; see tsx-hot-path.test.ts). */
-const newFieldTermData = (): FieldTermData => new Map();
+/**
+ * A node of MiniSearch's radix tree (SearchableMap's `_tree`): its edges, each a piece of a term, to the nodes below,
+ * and under LEAF the data of the term that ends there.
+ */
+type TreeNode = Map<string, TreeNode | FieldTermData>;
+
+/** MiniSearch's key for a node's own term data (SearchableMap's LEAF). */
+const LEAF = '';
+
+/**
+ * How many edges a node of the term tree has before TermIndex.#createPath indexes them by their first letter while
+ * passages are added (see #edgesByFirst).
+ */
+const INDEXED_FANOUT = 8;
 
 /** What MiniSearch's `add` reads and calls of its own, which TermIndex's `add` does as it does. */
 interface MiniSearchInternals<T> {
@@ -159,6 +204,15 @@ export class TermIndex<T> extends MiniSearch<T> {
    * #termData.
    */
   #fieldPostings: Map<string, Postings>[] = [];
+
+  /**
+   * The edges of the term tree's nodes that have more than INDEXED_FANOUT, by their first UTF-16 unit (a radix
+   * tree's edges out of a node each start with another), while passages are added: MiniSearch's createPath reads
+   * every edge of every node on a new term's path until one starts as the term does, and the nodes near the root
+   * have dozens (one for every letter, digit and capital a term starts with), about a tenth of tydiqa-id's build.
+   * Let go with #termData.
+   */
+  #edgesByFirst = new Map<TreeNode, Map<number, string>>();
 
   /**
    * MiniSearch's `add`, with each occurrence of a term counted in its Postings rather than added on its own
@@ -209,7 +263,7 @@ export class TermIndex<T> extends MiniSearch<T> {
     const termData = (this.#termData ??= new Map());
     let data = termData.get(term);
     if (data === undefined) {
-      data = this.#tree.fetch(term, newFieldTermData);
+      data = this.#fetch(term);
       termData.set(term, data);
     }
     // (Already in the field when passages are added after the index was prepared, which let #fieldPostings go.)
@@ -222,6 +276,77 @@ export class TermIndex<T> extends MiniSearch<T> {
     data.set(fieldId, added);
     postings.set(term, added);
     return true;
+  }
+
+  /**
+   * MiniSearch's `fetch` of a term's data in its tree (`_index`), made for a term not in it yet: the same tree, node
+   * for node and edge for edge in the same order, built through #createPath.
+   */
+  #fetch(term: string): FieldTermData {
+    const tree = this._index as unknown as { _tree: TreeNode; _size: number | undefined };
+    tree._size = undefined;
+    const node = this.#createPath(tree._tree, term);
+    let data = node.get(LEAF) as FieldTermData | undefined;
+    if (data === undefined) node.set(LEAF, (data = new FieldTermData()));
+    return data;
+  }
+
+  /**
+   * MiniSearch's createPath (the deepest node of `key`'s path, the path made where missing): the same steps on the
+   * same Maps, a node's edge that starts as the rest of the key does found through #edgesByFirst where the node has
+   * many, rather than by reading its edges one by one.
+   */
+  #createPath(root: TreeNode, key: string): TreeNode {
+    let node = root;
+    const keyLength = key.length;
+    for (let pos = 0; pos < keyLength; ) {
+      const first = key.charCodeAt(pos);
+      const index = this.#edgesByFirst.get(node);
+      let edge: string | undefined;
+      if (index !== undefined) edge = index.get(first);
+      else {
+        for (const k of node.keys()) {
+          if (k !== LEAF && k.charCodeAt(0) === first) {
+            edge = k;
+            break;
+          }
+        }
+      }
+      if (edge === undefined) {
+        // A final child node for the rest of the key.
+        const child: TreeNode = new Map();
+        const rest = key.slice(pos);
+        node.set(rest, child);
+        if (index !== undefined) index.set(first, rest);
+        else if (node.size > INDEXED_FANOUT) this.#indexEdges(node);
+        return child;
+      }
+      // How far the key and the edge agree.
+      const length = Math.min(keyLength - pos, edge.length);
+      let offset = 1;
+      while (offset < length && key.charCodeAt(pos + offset) === edge.charCodeAt(offset)) ++offset;
+      const child = node.get(edge) as TreeNode;
+      if (offset === edge.length) node = child;
+      else {
+        // A partial match: an intermediate node holds both the edge's subtree and (below) the new node.
+        const intermediate: TreeNode = new Map();
+        intermediate.set(edge.slice(offset), child);
+        const shared = key.slice(pos, pos + offset);
+        node.set(shared, intermediate);
+        node.delete(edge);
+        if (index !== undefined) index.set(first, shared);
+        node = intermediate;
+      }
+      pos += offset;
+    }
+    return node;
+  }
+
+  /** Indexes a node's edges by their first unit (see #edgesByFirst). */
+  #indexEdges(node: TreeNode): void {
+    const index = new Map<number, string>();
+    for (const k of node.keys()) if (k !== LEAF) index.set(k.charCodeAt(0), k);
+    this.#edgesByFirst.set(node, index);
   }
 
   /** MiniSearch's tree of terms, whose per-field data this class's `add` fills with Postings (see TermTree). */
@@ -342,6 +467,7 @@ export class TermIndex<T> extends MiniSearch<T> {
   addedAll(): void {
     this.#termData = null;
     this.#fieldPostings = [];
+    this.#edgesByFirst = new Map();
   }
 
   /**
