@@ -69,3 +69,26 @@ describe('a season typed apart from its number', () => {
     }
   });
 });
+
+describe('three letters typed apart from a number that titles spell out', () => {
+  // "vol 2" where titles say "Volume 2": the joined "vol2" is no corpus word, and only a joined word of one or two
+  // letters is spelled out as the title's word ("s2" → season 2). Joined, "vol 2" lost its number and the volume
+  // asked for tied with the other.
+  const volumes = Library.fromDocuments(
+    [1, 2].map((n) =>
+      writeUp({
+        id: `vol-${n}`,
+        title: `Kompilasi Musik Warga Volume ${n}`,
+        body: `Kompilasi ini dirilis.\n\nLagu pembuka ${n === 1 ? 'Senja di Kampung' : 'Hujan Pagi'} dibawakan band warga.`,
+        date: `202${n + 3}-03-01`,
+      }),
+    ),
+  );
+  it('"vol 2" still reads its number', () => {
+    for (const n of [1, 2]) {
+      const [first, ...rest] = volumes.ask(`lagu pembuka kompilasi vol ${n} apa`).results;
+      expect(first?.docId).toBe(`vol-${n}`);
+      expect(first!.score).toBeGreaterThan(rest.find((r) => r.docId !== `vol-${n}`)?.score ?? 0);
+    }
+  });
+});

@@ -915,13 +915,16 @@ export class SearchIndex {
    * Whether a question's letters typed before a number ("ep" of "ep 3", "S" of "S 2") are read joined to it, for
    * joinSpacedNumbers: where the corpus never writes them alone and writes them joined to that number ("ep3"), or
    * titles number a word they open ("Season 2"). Not a stopword ("ke 2", "no 3"), bar a single capital letter:
-   * "S 2" is a season, "s" is no word. Nor letters the corpus has as a word: "jam 7" is the hour.
+   * "S 2" is a season, "s" is no word. Nor letters the corpus has as a word: "jam 7" is the hour. The title's word
+   * only for one or two letters, the joined words readNumberedShortForms spells out: "vol 2" joined to "vol2", which
+   * it leaves as typed, would lose its number.
    */
   readonly #joinsNumber = (letters: string, typed: string, number: string): boolean => {
     if (isStopword(letters) && !(letters.length === 1 && typed !== letters)) return false;
     if (this.#documentFrequency(letters, WORDS) > 0 || this.#documentFrequency(letters, TITLE) > 0) return false;
     const joined = letters + number;
-    return this.#documentFrequency(joined, WORDS) > 0 || this.#documentFrequency(joined, TITLE) > 0 || this.#titleWordOpened(letters, joined) !== undefined;
+    if (this.#documentFrequency(joined, WORDS) > 0 || this.#documentFrequency(joined, TITLE) > 0) return true;
+    return letters.length <= 2 && this.#titleWordOpened(letters, joined) !== undefined;
   };
 
   /** Whether a document writes `word` (in its text or title) and nowhere `other` (see #titleWordOpened). */
