@@ -48,6 +48,11 @@ describe('letters the write-ups join to a number', () => {
       writeUp({ id: 'b', title: 'Catatan', body: 'Kode jam7 dan ke2 dipakai di formulir.' }),
     ]);
     expect(other.ask('kopdar mulai jam 7').results[0]?.docId).toBe('a');
+    // (Asked of the words read too: the passage that says "jam 7" came first with "jam7" read, its other words won.)
+    const words = (l: Library, q: string) => l.snapshot.index.analyze(q).map((g) => g.word);
+    expect(words(lib, 'podcast kampus ep 3 bahas apa')).toContain('ep3');
+    expect(words(other, 'kopdar mulai jam 7')).not.toContain('jam7');
+    expect(words(other, 'kopdar ke 2 kapan')).not.toContain('ke2');
   });
 });
 
