@@ -15,6 +15,13 @@ const lib = Library.fromDocuments([
   }),
 ]);
 
+/** The guessed readings of `word` in question `q`, as `library` reads it. */
+const guessedFor = (library: Library, q: string, word: string) =>
+  library.snapshot.index
+    .analyze(q)
+    .filter((g) => g.word === word)
+    .flatMap((g) => g.alternatives.filter((a) => a.guessed).map((a) => a.surface.join(' ')));
+
 describe('a clipped loan word', () => {
   it('"regis" is read as the one dictionary word family it begins (register → daftar)', () => {
     expect(lib.ask('kapan regis liga futsal tutup').results[0]?.text).toContain('Pendaftaran');
@@ -26,5 +33,8 @@ describe('a clipped loan word', () => {
       writeUp({ id: 'b', title: 'Meetup', body: 'Daftar hadir diisi panitia di meja depan.' }),
     ]);
     expect(own.ask('antrian regis panjang').results[0]?.docId).toBe('a');
+    // (Asked of the reading itself: the passage that has "registrasi" came first with the guess read as well.)
+    expect(guessedFor(lib, 'kapan regis liga futsal tutup', 'regis')).toContain('daftar');
+    expect(guessedFor(own, 'antrian regis panjang', 'regis')).toEqual([]);
   });
 });
