@@ -81,3 +81,43 @@ describe('among the passages of the write-up asked about', () => {
     expect(a.results[0]?.text).toMatch(/Galeri Ruang Braga/u);
   });
 });
+
+describe('a label that gives no place', () => {
+  const lib = Library.fromDocuments([
+    doc(
+      'kopdar',
+      'Kopdar Juli 2025',
+      [
+        'Kopdar Juli bakal seru, ada sesi potret jalanan.\nTanggal: Sabtu, 19 Juli 2025\nLokasi: menyusul, diumumkan H-3',
+        'Update: kopdar jadi diadakan di Kafe Halaman, Jl. Riau 5, mulai jam 16.00.',
+        'Bawa kamera masing-masing, gratis.',
+      ],
+      '2025-07-01',
+    ),
+    doc(
+      'meetup',
+      'Meetup 5',
+      [
+        'Meetup 5 was held at the CoHive building in Kemang, with 40 people.',
+        'Questions? Write to our email address: hello@example.org, we answer within a week.',
+        'Slides are on the drive.',
+      ],
+      '2025-08-01',
+    ),
+    doc('rapat', 'Rapat pengurus', ['Rapat membahas kas dan jadwal kegiatan.'], '2025-07-05'),
+  ]);
+
+  it('"Lokasi: menyusul" gives none: the venue the update names comes first', () => {
+    const a = lib.ask('kopdar juli dimana', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/Kafe Halaman/u);
+  });
+
+  it('"email address:" in a sentence is no label of a place: the building the meetup was held at comes first', () => {
+    for (const q of ['where was meetup 5', 'meetup 5 dimana']) {
+      const a = lib.ask(q, { top: 3 });
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toMatch(/CoHive/u);
+    }
+  });
+});

@@ -355,7 +355,8 @@ export function amountsOtherThan(said: ReadonlySet<string>, text: string, first 
 // language or a month ("written in Rust", "in February").
 // (Case matters but for the first letter of those names, which a write-up capitalises: "in February".)
 const NOT_PLACES = [...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const PLACE_LABEL = String.raw`(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)\s*:`;
+const PLACE_LABEL_WORD = String.raw`(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)`;
+const PLACE_LABEL = String.raw`${PLACE_LABEL_WORD}\s*:`;
 const PLACE_STATED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|[Jj](?:l|ln|alan)\.?\s+\p{Lu}|${PLACE_LABEL}|[Oo]nline|[Dd]aring)`,
   'u',
@@ -365,8 +366,15 @@ const PLACE_STATED = new RegExp(
  * "ke" in its other passages is more often a person or a channel than the place ("Daftar ke Anggi di thread ini",
  * "diumumkan di Discord"), and askedTypeFirst reads only this. Not a street's name: a route passes several ("Rute:
  * Gedung Merdeka → Jl. Braga", "hill repeat di tanjakan Jl. Raya Bandungan"), where the venue is another.
+ * Read as answer-slot.ts's LABELLED reads a label: at a line's start (a list's mark and Markdown's bold around it,
+ * "**Tempat:** Aula SD"), a capitalised name after it. Not a label that gives none ("Lokasi: menyusul, diumumkan
+ * H-3" came ahead of the update's "di Kafe Halaman"), nor "address:" inside a sentence ("Write to our email
+ * address: hello@…" came ahead of "held at the CoHive building").
  */
-const PLACE_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLACE_LABEL}`, 'u');
+const PLACE_GIVEN = new RegExp(
+  String.raw`^[ \t]*(?:[-•][ \t]+)?\**${PLACE_LABEL_WORD}\**[ \t]*:\**[ \t]*\p{Lu}`,
+  'mu',
+);
 
 // A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words (number-words.ts's,
 // and the words of many: "hundreds", "puluhan").
