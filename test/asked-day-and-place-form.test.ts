@@ -121,3 +121,26 @@ describe('a label that gives no place', () => {
     }
   });
 });
+
+describe('a label in chat bold', () => {
+  const lib = Library.fromDocuments([
+    doc(
+      'rapat',
+      'Rapat Warga September 2025',
+      [
+        'Undangan rapat warga bulan September.\n*Hari*: Sabtu, 20 September 2025\n*Lokasi*: Gedung Serbaguna RW 05',
+        'Konfirmasi kehadiran ke Pak Budi di grup WA ya.',
+        'Agenda: iuran kebersihan dan ronda.',
+      ],
+      '2025-09-10',
+    ),
+    doc('kerja', 'Kerja bakti', ['Kerja bakti membersihkan selokan bersama warga.'], '2025-07-05'),
+    doc('lomba', 'Lomba 17an', ['Lomba tujuh belasan di lapangan voli.'], '2025-08-05'),
+  ]);
+
+  it('"*Lokasi*: Gedung Serbaguna" gives the place, ahead of "ke Pak Budi"', () => {
+    const a = lib.ask('rapat warga september dimana', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/Gedung Serbaguna/u);
+  });
+});

@@ -460,9 +460,11 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
   for (const own of places.values()) {
     if (own.length < 2) continue;
     for (const i of own) states.set(hits[i]!, statesAskedType(type, hits[i]!.passage.text));
-    // (A place: where one passage of the write-up gives it under a label, only those state it.)
-    if (type === 'place' && own.some((i) => states.get(hits[i]!) && PLACE_GIVEN.test(hits[i]!.passage.text))) {
-      for (const i of own) states.set(hits[i]!, PLACE_GIVEN.test(hits[i]!.passage.text));
+    // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
+    // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
+    if (type === 'place') {
+      const given = own.filter((i) => PLACE_GIVEN.test(hits[i]!.passage.text));
+      if (given.length > 0) for (const i of own) states.set(hits[i]!, given.includes(i));
     }
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
