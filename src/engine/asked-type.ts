@@ -277,10 +277,12 @@ function countedNouns(words: readonly string[]): string[] {
 const CLOCK_TIME = /(?<![\p{L}\p{N}.,:])(?:(?:pukul|pkl|(?<!(?<!\p{N})\p{N}{1,2}\s*)jam)\s+\d{1,2}(?:[.:][0-5]\d)?|\d{1,2}[.:][0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/iu;
 // A day: a month's name with a day beside it ("22 November", "November 22"), a date in numbers ("12/7",
 // "12-07-2025"; a hyphen only with the year: "menang 3-1" is a score, "sesi 1-2" a range), or a day of the week
-// (not "minggu", as often a week: "dua minggu sebelum acara").
+// (not "minggu" alone, as often a week: "dua minggu sebelum acara"; but "hari Minggu", and "Ahad"), and a day with
+// an ordinal before its month ("15th of June", "21st June": without them a "hari apa" or "what date" question put a
+// deadline's "hari Kamis", "on Friday" ahead of the event's day).
 const MONTH = `(?:${[...WRITTEN_MONTHS.keys()].join('|')})`;
 const DAY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?${MONTH}|hari\s+minggu|ahad|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
   'iu',
 );
 /** Nouns that count people or the groups they come in, whatever the question calls them. */
