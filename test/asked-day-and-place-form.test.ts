@@ -28,7 +28,14 @@ describe('a day asked for', () => {
 
   it('is stated by a date or a weekday, not by a clock time alone', () => {
     expect(statesAskedType('day', 'Sabtu, 24 Januari 2026, kumpul jam 06.30.')).toBe(true);
-    expect(statesAskedType('day', 'Acaranya hari Minggu pagi.')).toBe(false);
+    // (Sunday is a day: "hari Minggu", "Ahad"; "dua minggu sebelum acara" is a week.)
+    expect(statesAskedType('day', 'Acaranya hari Minggu pagi.')).toBe(true);
+    expect(statesAskedType('day', 'Kajian rutin diadakan Ahad pagi.')).toBe(true);
+    expect(statesAskedType('day', 'Pendaftaran ditutup dua minggu sebelum acara.')).toBe(false);
+    // (A day written before its month with an ordinal, as British English does.)
+    expect(statesAskedType('day', 'The picnic is on the 15th of June.')).toBe(true);
+    expect(statesAskedType('day', 'Saturday 21st June, 10 am')).toBe(true);
+    expect(statesAskedType('day', 'She came 2nd of 40 runners in May.')).toBe(false);
     expect(statesAskedType('day', 'selesai di Taman Kota jam 10.00')).toBe(false);
     expect(statesAskedType('date or time', 'selesai di Taman Kota jam 10.00')).toBe(true);
   });
@@ -79,5 +86,93 @@ describe('among the passages of the write-up asked about', () => {
     const a = lib.ask('pameran foto dimana', { top: 3 });
     expect(a.answered).toBe(true);
     expect(a.results[0]?.text).toMatch(/Galeri Ruang Braga/u);
+  });
+});
+
+describe('a label that gives no place', () => {
+  const lib = Library.fromDocuments([
+    doc(
+      'kopdar',
+      'Kopdar Juli 2025',
+      [
+        'Kopdar Juli bakal seru, ada sesi potret jalanan.\nTanggal: Sabtu, 19 Juli 2025\nLokasi: menyusul, diumumkan H-3',
+        'Update: kopdar jadi diadakan di Kafe Halaman, Jl. Riau 5, mulai jam 16.00.',
+        'Bawa kamera masing-masing, gratis.',
+      ],
+      '2025-07-01',
+    ),
+    doc(
+      'meetup',
+      'Meetup 5',
+      [
+        'Meetup 5 was held at the CoHive building in Kemang, with 40 people.',
+        'Questions? Write to our email address: hello@example.org, we answer within a week.',
+        'Slides are on the drive.',
+      ],
+      '2025-08-01',
+    ),
+    doc('rapat', 'Rapat pengurus', ['Rapat membahas kas dan jadwal kegiatan.'], '2025-07-05'),
+  ]);
+
+  it('"Lokasi: menyusul" gives none: the venue the update names comes first', () => {
+    const a = lib.ask('kopdar juli dimana', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/Kafe Halaman/u);
+  });
+
+  it('"email address:" in a sentence is no label of a place: the building the meetup was held at comes first', () => {
+    for (const q of ['where was meetup 5', 'meetup 5 dimana']) {
+      const a = lib.ask(q, { top: 3 });
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toMatch(/CoHive/u);
+    }
+  });
+});
+
+describe('a label in chat bold', () => {
+  const lib = Library.fromDocuments([
+    doc(
+      'rapat',
+      'Rapat Warga September 2025',
+      [
+        'Undangan rapat warga bulan September.\n*Hari*: Sabtu, 20 September 2025\n*Lokasi*: Gedung Serbaguna RW 05',
+        'Konfirmasi kehadiran ke Pak Budi di grup WA ya.',
+        'Agenda: iuran kebersihan dan ronda.',
+      ],
+      '2025-09-10',
+    ),
+    doc('kerja', 'Kerja bakti', ['Kerja bakti membersihkan selokan bersama warga.'], '2025-07-05'),
+    doc('lomba', 'Lomba 17an', ['Lomba tujuh belasan di lapangan voli.'], '2025-08-05'),
+  ]);
+
+  it('"*Lokasi*: Gedung Serbaguna" gives the place, ahead of "ke Pak Budi"', () => {
+    const a = lib.ask('rapat warga september dimana', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toMatch(/Gedung Serbaguna/u);
+  });
+});
+
+describe('a day written as Sunday or with an ordinal', () => {
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'picnic',
+      lang: 'en',
+      title: 'Community picnic 2025',
+      body: ['Our community picnic is on the 15th of June, from 10 am at Taman Menteng.', 'Sign-ups close on Friday, so reply in this thread.', 'Bring a mat and something to share.'].join('\n\n'),
+      date: '2025-06-01',
+    }),
+    doc('kajian', 'Kajian Ahad Pagi Juli', ['Kajian rutin diadakan Ahad pagi, mulai pukul 06.00 di serambi masjid.', 'Infaq dikumpulkan sampai hari Kamis.', 'Jamaah membawa mushaf sendiri.'], '2025-07-01'),
+    writeUp({ id: 'quiz', lang: 'en', title: 'Quiz night', body: 'The quiz night had eight teams and a lot of laughs.', date: '2025-05-05' }),
+  ]);
+
+  it('is the day asked, ahead of a deadline\'s weekday in another passage', () => {
+    for (const [q, day] of [
+      ['what date is the community picnic', /15th of June/u],
+      ['kajian rutin hari apa', /Ahad pagi/u],
+    ] as const) {
+      const a = lib.ask(q, { top: 3 });
+      expect(a.answered, q).toBe(true);
+      expect(a.results[0]?.text, q).toMatch(day);
+    }
   });
 });

@@ -277,10 +277,12 @@ function countedNouns(words: readonly string[]): string[] {
 const CLOCK_TIME = /(?<![\p{L}\p{N}.,:])(?:(?:pukul|pkl|(?<!(?<!\p{N})\p{N}{1,2}\s*)jam)\s+\d{1,2}(?:[.:][0-5]\d)?|\d{1,2}[.:][0-5]\d(?!\d|[.,]\d)|\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/iu;
 // A day: a month's name with a day beside it ("22 November", "November 22"), a date in numbers ("12/7",
 // "12-07-2025"; a hyphen only with the year: "menang 3-1" is a score, "sesi 1-2" a range), or a day of the week
-// (not "minggu", as often a week: "dua minggu sebelum acara").
+// (not "minggu" alone, as often a week: "dua minggu sebelum acara"; but "hari Minggu", and "Ahad"), and a day with
+// an ordinal before its month ("15th of June", "21st June": without them a "hari apa" or "what date" question put a
+// deadline's "hari Kamis", "on Friday" ahead of the event's day).
 const MONTH = `(?:${[...WRITTEN_MONTHS.keys()].join('|')})`;
 const DAY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}\s+${MONTH}|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?${MONTH}|hari\s+minggu|ahad|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])`,
   'iu',
 );
 /** Nouns that count people or the groups they come in, whatever the question calls them. */
@@ -355,7 +357,8 @@ export function amountsOtherThan(said: ReadonlySet<string>, text: string, first 
 // language or a month ("written in Rust", "in February").
 // (Case matters but for the first letter of those names, which a write-up capitalises: "in February".)
 const NOT_PLACES = [...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const PLACE_LABEL = String.raw`(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)\s*:`;
+const PLACE_LABEL_WORD = String.raw`(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)`;
+const PLACE_LABEL = String.raw`${PLACE_LABEL_WORD}\s*:`;
 const PLACE_STATED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|[Jj](?:l|ln|alan)\.?\s+\p{Lu}|${PLACE_LABEL}|[Oo]nline|[Dd]aring)`,
   'u',
@@ -365,8 +368,15 @@ const PLACE_STATED = new RegExp(
  * "ke" in its other passages is more often a person or a channel than the place ("Daftar ke Anggi di thread ini",
  * "diumumkan di Discord"), and askedTypeFirst reads only this. Not a street's name: a route passes several ("Rute:
  * Gedung Merdeka → Jl. Braga", "hill repeat di tanjakan Jl. Raya Bandungan"), where the venue is another.
+ * Read as answer-slot.ts's LABELLED reads a label: at a line's start (a list's mark and Markdown's bold around it,
+ * "**Tempat:** Aula SD"), a capitalised name after it. Not a label that gives none ("Lokasi: menyusul, diumumkan
+ * H-3" came ahead of the update's "di Kafe Halaman"), nor "address:" inside a sentence ("Write to our email
+ * address: hello@…" came ahead of "held at the CoHive building").
  */
-const PLACE_GIVEN = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLACE_LABEL}`, 'u');
+const PLACE_GIVEN = new RegExp(
+  String.raw`^[ \t]*(?:[-•][ \t]+)?\**${PLACE_LABEL_WORD}\**[ \t]*:\**[ \t]*\p{Lu}`,
+  'mu',
+);
 
 // A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words (number-words.ts's,
 // and the words of many: "hundreds", "puluhan").
@@ -452,9 +462,11 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
   for (const own of places.values()) {
     if (own.length < 2) continue;
     for (const i of own) states.set(hits[i]!, statesAskedType(type, hits[i]!.passage.text));
-    // (A place: where one passage of the write-up gives it under a label, only those state it.)
-    if (type === 'place' && own.some((i) => states.get(hits[i]!) && PLACE_GIVEN.test(hits[i]!.passage.text))) {
-      for (const i of own) states.set(hits[i]!, PLACE_GIVEN.test(hits[i]!.passage.text));
+    // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
+    // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
+    if (type === 'place') {
+      const given = own.filter((i) => PLACE_GIVEN.test(hits[i]!.passage.text));
+      if (given.length > 0) for (const i of own) states.set(hits[i]!, given.includes(i));
     }
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];

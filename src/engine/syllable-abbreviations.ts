@@ -29,10 +29,10 @@ const MIN_PART = 2;
  */
 const MIN_LENGTH = 5;
 /**
- * The shortest whole word a joined word is read as holding (see #joined): of two letters, "dimana" would be "di
- * mana", a question word, and "kemana" "ke mana".
+ * The shortest whole word a joined word is read as holding (see joined): the pairs hold no word of MIN_PART letters
+ * or fewer (see the constructor), so "dimana" is never "di mana", nor "kemana" "ke mana"; the loop starts here.
  */
-const MIN_WHOLE = 3;
+const MIN_WHOLE = MIN_PART + 1;
 /**
  * How often the corpus must write a pair for a joined word to be read as it: a pair written once is as often two
  * words that meet by chance, or a hyphenated word's halves ("anti-perang" once read "antiperang" of a question as a
