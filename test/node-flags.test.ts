@@ -1,8 +1,8 @@
 // The bot and the benches run V8 with the flags src/node-flags.ts lists (see there why): `npm start`, `npm run
 // bench` and `npm run bench:load` pass them to node; under them V8 has one worker thread, and a scavenge of the
-// young generation is done by the thread that allocates alone, never waiting on a helper thread. V8 reports per scavenge the time helper threads spent on it
-// (`--trace-gc-nvp`: background.scavenge.parallel); with the flags it must be none, however large the young
-// generation grows.
+// young generation is done by the thread that allocates alone, never waiting on a helper thread. V8 reports per
+// scavenge the time helper threads spent on it (`--trace-gc-nvp`: background.scavenge.parallel); with the flags it
+// must be none, however large the young generation grows.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,9 +30,11 @@ function backgroundScavengeMs(flags: readonly string[]): number[] {
     .map((line) => Number(/background\.scavenge\.parallel=([\d.]+)/.exec(line)?.[1] ?? NaN));
 }
 
-/** Threads of a process started with `flags`, once it has started (Linux: /proc; null elsewhere). */
-function threadCount(flags: readonly string[]): number | null {
-  if (!existsSync('/proc/self/task')) return null;
+/** Whether a process's threads can be counted (Linux: /proc). */
+const threadsListed = existsSync('/proc/self/task');
+
+/** Threads of a process started with `flags`, once it has started (see threadsListed). */
+function threadCount(flags: readonly string[]): number {
   const script = "setTimeout(() => console.log(require('node:fs').readdirSync('/proc/self/task').length), 50)";
   return Number(execFileSync(process.execPath, [...flags, '-e', script], { encoding: 'utf8' }).trim());
 }
@@ -53,9 +55,9 @@ describe('node flags', () => {
 
   // One worker thread for V8's background work, so that it never holds both cores of a 2-core machine: a pool of
   // two (the flags otherwise the same) starts one thread more, node's default of four three more.
-  it.skipIf(!existsSync('/proc/self/task'))('give V8 a single worker thread', () => {
+  it.skipIf(!threadsListed)('give V8 a single worker thread', () => {
     const others = NODE_FLAGS.filter((flag) => !flag.startsWith('--v8-pool-size'));
-    const withFlags = threadCount(NODE_FLAGS)!;
+    const withFlags = threadCount(NODE_FLAGS);
     expect(threadCount([...others, '--v8-pool-size=2'])).toBe(withFlags + 1);
     expect(threadCount(others)).toBe(withFlags + 3);
   });
