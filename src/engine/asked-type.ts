@@ -200,7 +200,12 @@ function besideHow(words: readonly string[], i: number): boolean {
  * is the meetup", "which day"): the same question in other words.
  */
 function asksWhen(words: readonly string[]): boolean {
-  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i))) || asksDay(words);
+  return asksDateOrTime(words) || asksDay(words);
+}
+
+/** Whether the question asks a day or a time, either: "kapan", an English "when" where it asks (see asksAt). */
+function asksDateOrTime(words: readonly string[]): boolean {
+  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i)));
 }
 
 /** Whether the question asks a day by a word of the calendar ("tanggal berapa", "hari apa", "what date"). */
@@ -242,7 +247,8 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   // count; read as a name of the event, "tgl" kept it unanswered.)
   // ("photo walk januari tanggal berapa" asks the day: the route's "selesai jam 10.00" states none. "kapan" and
   // "when" ask either, and with one of them beside it, "kapan tanggal berapa", so does the question.)
-  if (asksWhen(words)) return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i))) ? 'date or time' : 'day';
+  if (asksDateOrTime(words)) return 'date or time';
+  if (asksDay(words)) return 'day';
   if (asksWhere(words) || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);
   return counted.length > 0 ? { count: counted } : null;
@@ -461,13 +467,10 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
   const out = [...hits];
   for (const own of places.values()) {
     if (own.length < 2) continue;
-    for (const i of own) states.set(hits[i]!, statesAskedType(type, hits[i]!.passage.text));
     // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
-    if (type === 'place') {
-      const given = own.filter((i) => PLACE_GIVEN.test(hits[i]!.passage.text));
-      if (given.length > 0) for (const i of own) states.set(hits[i]!, given.includes(i));
-    }
+    const given = type === 'place' ? own.filter((i) => PLACE_GIVEN.test(hits[i]!.passage.text)) : [];
+    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : statesAskedType(type, hits[i]!.passage.text));
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
     for (const i of own) {
