@@ -120,6 +120,26 @@ describe('a label that gives no place', () => {
     expect(a.results[0]?.text).toMatch(/Kafe Halaman/u);
   });
 
+  it('"Lokasi: Menyusul", "Tempat: TBA" (capitalised, still no place) give none either', () => {
+    for (const notYet of ['Menyusul, diumumkan H-3', 'TBA', 'Belum ditentukan']) {
+      const one = Library.fromDocuments([
+        doc(
+          'kopdar',
+          'Kopdar Juli 2025',
+          [
+            `Kopdar Juli bakal seru, ada sesi potret jalanan.\nTanggal: Sabtu, 19 Juli 2025\nLokasi: ${notYet}`,
+            'Update: kopdar jadi diadakan di Kafe Halaman, Jl. Riau 5, mulai jam 16.00.',
+            'Bawa kamera masing-masing, gratis.',
+          ],
+          '2025-07-01',
+        ),
+        doc('rapat', 'Rapat pengurus', ['Rapat membahas kas dan jadwal kegiatan.'], '2025-07-05'),
+      ]);
+      const a = one.ask('kopdar juli dimana', { top: 3 });
+      expect(a.results[0]?.text, notYet).toMatch(/Kafe Halaman/u);
+    }
+  });
+
   it('"email address:" in a sentence is no label of a place: the building the meetup was held at comes first', () => {
     for (const q of ['where was meetup 5', 'meetup 5 dimana']) {
       const a = lib.ask(q, { top: 3 });

@@ -21,7 +21,7 @@
 
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN, withoutChatTail } from './question-words.ts';
-import { amountsOtherThan, askedType, statesAmountOtherThan } from './asked-type.ts';
+import { amountsOtherThan, askedType, PLACE_NOT_YET, statesAmountOtherThan } from './asked-type.ts';
 import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, reasonClauses, statesReason } from './reason-slot.ts';
 import type { Highlight } from './types.ts';
@@ -157,9 +157,6 @@ const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(\p{Lu}[\p{L}\p{N}'-]*
 // kumpul:** Stasiun Bogor", "- Lokasi: Gedung Serbaguna" (a list's mark and Markdown's bold around the label).
 const LABELLED = /^[ \t]*(?:[-•][ \t]+)?\**(\p{L}[\p{L} \t]{0,38}?)\**[ \t]*:\**[ \t]*(\p{Lu}[\p{L}\p{N}'-]*)/gmu;
 const LABEL_WORDS = /\p{L}+/gu;
-// (Not a value that says the place is still to come, "Lokasi: Menyusul", "Tempat: TBA", "Lokasi: Belum
-// ditentukan", "Akan diumumkan": a notice with no place yet, whose capitalised word is no name.)
-const NOT_YET = /^(?:menyusul|tba|tbc|tbd|belum|akan|segera|nanti|dirahasiakan)$/iu;
 // (Nor a time of day, "Kumpul: Pukul 05.00", "Titik kumpul: Jam 05.00 di Stasiun Bogor": a place may follow it.)
 const CLOCK = /^(?:jam|pukul|pkl)$/iu;
 const NYA = /(?<=\p{L}{3})nya$/u;
@@ -272,7 +269,7 @@ function labelledPlaces(asked: AskedSlot, text: string, first = false): number[]
   const found: number[] = [];
   for (const m of text.matchAll(LABELLED)) {
     const label = m[1]!.toLowerCase().match(LABEL_WORDS) ?? [];
-    if (label.length === 0 || asked.words.has(m[2]!.toLowerCase()) || NO_PLACE.test(m[2]!) || NOT_YET.test(m[2]!) || CLOCK.test(m[2]!)) continue;
+    if (label.length === 0 || asked.words.has(m[2]!.toLowerCase()) || NO_PLACE.test(m[2]!) || PLACE_NOT_YET.test(m[2]!) || CLOCK.test(m[2]!)) continue;
     let all = true;
     for (const w of label) all &&= saysWord(asked, w);
     if (!all) continue;

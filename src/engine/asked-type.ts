@@ -376,13 +376,25 @@ const PLACE_STATED = new RegExp(
  * Gedung Merdeka → Jl. Braga", "hill repeat di tanjakan Jl. Raya Bandungan"), where the venue is another.
  * Read as answer-slot.ts's LABELLED reads a label: at a line's start (a list's mark and Markdown's bold around it,
  * "**Tempat:** Aula SD"), a capitalised name after it. Not a label that gives none ("Lokasi: menyusul, diumumkan
- * H-3" came ahead of the update's "di Kafe Halaman"), nor "address:" inside a sentence ("Write to our email
- * address: hello@…" came ahead of "held at the CoHive building").
+ * H-3" came ahead of the update's "di Kafe Halaman"; nor "Lokasi: Menyusul", PLACE_NOT_YET), nor "address:"
+ * inside a sentence ("Write to our email address: hello@…" came ahead of "held at the CoHive building").
  */
 const PLACE_GIVEN = new RegExp(
-  String.raw`^[ \t]*(?:[-•][ \t]+)?\**${PLACE_LABEL_WORD}\**[ \t]*:\**[ \t]*\p{Lu}`,
-  'mu',
+  String.raw`^[ \t]*(?:[-•][ \t]+)?\**${PLACE_LABEL_WORD}\**[ \t]*:\**[ \t]*(\p{Lu}[\p{L}\p{N}'-]*)`,
+  'gmu',
 );
+/**
+ * A label's value that says the place is still to come, "Lokasi: Menyusul", "Tempat: TBA", "Lokasi: Belum
+ * ditentukan", "Akan diumumkan": a notice with no place yet, whose capitalised word is no name (here and in
+ * answer-slot.ts's labelled places).
+ */
+export const PLACE_NOT_YET = /^(?:menyusul|tba|tbc|tbd|belum|akan|segera|nanti|dirahasiakan)$/iu;
+
+/** Whether `text` gives a place under a label (PLACE_GIVEN), not one still to come. */
+function givesPlace(text: string): boolean {
+  for (const m of text.matchAll(PLACE_GIVEN)) if (!PLACE_NOT_YET.test(m[1]!)) return true;
+  return false;
+}
 
 // A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words (number-words.ts's,
 // and the words of many: "hundreds", "puluhan").
@@ -469,7 +481,7 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
     if (own.length < 2) continue;
     // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
-    const given = type === 'place' ? own.filter((i) => PLACE_GIVEN.test(hits[i]!.passage.text)) : [];
+    const given = type === 'place' ? own.filter((i) => givesPlace(hits[i]!.passage.text)) : [];
     for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : statesAskedType(type, hits[i]!.passage.text));
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
