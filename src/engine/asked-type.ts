@@ -200,7 +200,12 @@ function besideHow(words: readonly string[], i: number): boolean {
  * is the meetup", "which day"): the same question in other words.
  */
 function asksWhen(words: readonly string[]): boolean {
-  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i))) || asksDay(words);
+  return asksWhenWord(words) || asksDay(words);
+}
+
+/** Whether the question asks when by "kapan" or an English "when" where it asks: a day or a time of day. */
+function asksWhenWord(words: readonly string[]): boolean {
+  return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i)));
 }
 
 /** Whether the question asks a day by a word of the calendar ("tanggal berapa", "hari apa", "what date"). */
@@ -242,7 +247,8 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   // count; read as a name of the event, "tgl" kept it unanswered.)
   // ("photo walk januari tanggal berapa" asks the day: the route's "selesai jam 10.00" states none. "kapan" and
   // "when" ask either, and with one of them beside it, "kapan tanggal berapa", so does the question.)
-  if (asksWhen(words)) return words.some((w, i) => WHEN.has(w) || (ENGLISH_WHEN.has(w) && asksAt(words, i))) ? 'date or time' : 'day';
+  if (asksWhenWord(words)) return 'date or time';
+  if (asksDay(words)) return 'day';
   if (asksWhere(words) || words.some((_, i) => namesPlace(words, i))) return 'place';
   const counted = countedNouns(words);
   return counted.length > 0 ? { count: counted } : null;
