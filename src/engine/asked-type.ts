@@ -473,13 +473,10 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
   const out = [...hits];
   for (const own of places.values()) {
     if (own.length < 2) continue;
-    for (const i of own) states.set(hits[i]!, statesAskedType(type, hits[i]!.passage.text));
     // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
-    if (type === 'place') {
-      const given = own.filter((i) => PLACE_GIVEN.test(hits[i]!.passage.text));
-      if (given.length > 0) for (const i of own) states.set(hits[i]!, given.includes(i));
-    }
+    const given = type === 'place' ? own.filter((i) => PLACE_GIVEN.test(hits[i]!.passage.text)) : [];
+    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : statesAskedType(type, hits[i]!.passage.text));
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
     for (const i of own) {
