@@ -21,7 +21,7 @@
 
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS } from './dates.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN, withoutChatTail } from './question-words.ts';
-import { amountsOtherThan, askedType, PLACE_NOT_YET, statesAmountOtherThan } from './asked-type.ts';
+import { amountsOtherThan, askedType, labelledLine, PLACE_NOT_YET, statesAmountOtherThan } from './asked-type.ts';
 import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, reasonClauses, statesReason } from './reason-slot.ts';
 import type { Highlight } from './types.ts';
@@ -155,7 +155,7 @@ const DATE = new RegExp(
 const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(\p{Lu}[\p{L}\p{N}'-]*)/gu;
 // A place as a label's value at a line's start, as an announcement states one with no preposition: "**Titik
 // kumpul:** Stasiun Bogor", "- Lokasi: Gedung Serbaguna" (a list's mark and Markdown's bold around the label).
-const LABELLED = /^[ \t]*(?:[-•][ \t]+)?\**(\p{L}[\p{L} \t]{0,38}?)\**[ \t]*:\**[ \t]*(\p{Lu}[\p{L}\p{N}'-]*)/gmu;
+const LABELLED = labelledLine(String.raw`(\p{L}[\p{L} \t]{0,38}?)`, String.raw`(\p{Lu}[\p{L}\p{N}'-]*)`, 'gmu');
 const LABEL_WORDS = /\p{L}+/gu;
 // (Nor a time of day, "Kumpul: Pukul 05.00", "Titik kumpul: Jam 05.00 di Stasiun Bogor": a place may follow it.)
 const CLOCK = /^(?:jam|pukul|pkl)$/iu;

@@ -140,7 +140,9 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // What the question asks for (see asked-type.ts), as the search read it (SearchResult.asked): as searched, for
   // the confidence test, which judges what was searched; as typed, for the order of its results (`asks` below),
   // read again only for an answered question whose days were read as dates.
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), asksWhatHappened(q), index, measureAsked(q));
+  // The answer's slot (answer-slot.ts), read once: its measure for the confidence test, all of it for the order.
+  const slotAsked = answerSlot(q);
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), asksWhatHappened(q), index, slotAsked?.slot.type === 'measure' ? slotAsked : null);
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -182,7 +184,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // (Before that, within a write-up, among its passages that match the question alike, the one that writes the
   // question's words side by side, not only through its title or date: "Total donasi Maret 2025: Rp …" before
   // "Total pengeluaran: Rp …" of the March report, for "total donasi bulan Maret"; see said-first.ts.)
-  const askedSlot = answered ? answerSlot(q) : null;
+  const askedSlot = answered ? slotAsked : null;
   const said = answered ? saidFirst(paired, askedSlot, asks) : paired;
   const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming);
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
@@ -798,12 +800,6 @@ function matchesOnlyMeasure(hit: Hit, result: SearchResult): boolean {
     if (!g.recency && !g.surface.every(namesMeasure)) return false;
   }
   return true;
-}
-
-/** The measure a question asks (measure-slot.ts: "how high", "berapa lama"), as answer-slot.ts reads it, or null. */
-function measureAsked(q: string): AskedSlot | null {
-  const slot = answerSlot(q);
-  return slot !== null && slot.slot.type === 'measure' ? slot : null;
 }
 
 /**

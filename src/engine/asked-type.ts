@@ -374,15 +374,13 @@ const PLACE_STATED = new RegExp(
  * "ke" in its other passages is more often a person or a channel than the place ("Daftar ke Anggi di thread ini",
  * "diumumkan di Discord"), and askedTypeFirst reads only this. Not a street's name: a route passes several ("Rute:
  * Gedung Merdeka → Jl. Braga", "hill repeat di tanjakan Jl. Raya Bandungan"), where the venue is another.
- * Read as answer-slot.ts's LABELLED reads a label: at a line's start (a list's mark and Markdown's bold around it,
- * "**Tempat:** Aula SD"), a capitalised name after it. Not a label that gives none ("Lokasi: menyusul, diumumkan
- * H-3" came ahead of the update's "di Kafe Halaman"; nor "Lokasi: Menyusul", PLACE_NOT_YET), nor "address:"
- * inside a sentence ("Write to our email address: hello@…" came ahead of "held at the CoHive building").
+ * Read as answer-slot.ts's LABELLED reads a label (labelledLine): at a line's start (a list's mark and Markdown's
+ * bold around it, "**Tempat:** Aula SD"), a capitalised name after it. Not a label that gives none ("Lokasi:
+ * menyusul, diumumkan H-3" came ahead of the update's "di Kafe Halaman"; nor "Lokasi: Menyusul", PLACE_NOT_YET),
+ * nor "address:" inside a sentence ("Write to our email address: hello@…" came ahead of "held at the CoHive
+ * building").
  */
-const PLACE_GIVEN = new RegExp(
-  String.raw`^[ \t]*(?:[-•][ \t]+)?\**${PLACE_LABEL_WORD}\**[ \t]*:\**[ \t]*(\p{Lu}[\p{L}\p{N}'-]*)`,
-  'gmu',
-);
+const PLACE_GIVEN = labelledLine(PLACE_LABEL_WORD, String.raw`(\p{Lu}[\p{L}\p{N}'-]*)`, 'gmu');
 /**
  * A label's value that says the place is still to come, "Lokasi: Menyusul", "Tempat: TBA", "Lokasi: Belum
  * ditentukan", "Akan diumumkan": a notice with no place yet, whose capitalised word is no name (here and in
@@ -394,6 +392,15 @@ export const PLACE_NOT_YET = /^(?:menyusul|tba|tbc|tbd|belum|akan|segera|nanti|d
 function givesPlace(text: string): boolean {
   for (const m of text.matchAll(PLACE_GIVEN)) if (!PLACE_NOT_YET.test(m[1]!)) return true;
   return false;
+}
+
+/**
+ * A label at a line's start and its value after the colon ("**Titik kumpul:** Stasiun Bogor", "- Lokasi: Gedung
+ * Serbaguna": a list's mark and Markdown's bold around the label), `label` and `value` patterns: the one shape of
+ * a labelled line, for PLACE_GIVEN and answer-slot.ts's LABELLED.
+ */
+export function labelledLine(label: string, value: string, flags: string): RegExp {
+  return new RegExp(String.raw`^[ \t]*(?:[-•][ \t]+)?\**${label}\**[ \t]*:\**[ \t]*${value}`, flags);
 }
 
 // A number that counts: digits (not "#6", not a part of "19.00" or "2026-01") or a number in words (number-words.ts's,

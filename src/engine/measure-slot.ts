@@ -155,9 +155,9 @@ export function measuresOtherThan(of: Measure, said: ReadonlySet<string>, text: 
  * (answer.ts's coverageExcusing).
  */
 const MEASURE_NAMES: ReadonlySet<string> = new Set([
-  ...HEIGHT, ...HOW_HIGH, 'far', 'long', 'lama', 'lamanya', 'durasi', 'durasinya', 'jauh', 'jauhnya', 'jarak', 'jaraknya', 'panjang', 'panjangnya',
-  // (And the units it is asked in, "berapa km", "berapa jam", "mdpl brp": they say what is asked, not of what.)
-  'km', 'kilo', 'kilometer', 'meter', 'mil', 'jam', 'menit', 'detik', ...ENGLISH_LENGTH, ...ENGLISH_TIME,
+  // (The words askedMeasure reads beside "berapa" and after "how", and with them the units it is asked in, "berapa
+  // km", "berapa jam", "mdpl brp": they say what is asked, not of what.)
+  ...LENGTH_BEFORE, ...LENGTH_AFTER, ...TIME_BEFORE, ...TIME_AFTER, ...HOW_HIGH, 'far', 'long', ...ENGLISH_LENGTH, ...ENGLISH_TIME,
 ]);
 
 /**

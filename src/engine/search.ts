@@ -873,6 +873,11 @@ export class SearchIndex {
     return this.#mini.documentFrequency(term, field);
   }
 
+  /** Whether some passage's text or some document's title has `term`. */
+  #written(term: string): boolean {
+    return this.#documentFrequency(term, WORDS) > 0 || this.#documentFrequency(term, TITLE) > 0;
+  }
+
   #termScores(term: string, field: string, loose = false): Map<number, TermMatch> {
     const key = `${field}\u0000${loose ? 1 : 0}\u0000${term}`;
     const cached = this.#memo?.get(key);
@@ -924,9 +929,9 @@ export class SearchIndex {
    */
   readonly #joinsNumber = (letters: string, typed: string, number: string): boolean => {
     if (isStopword(letters) && !(letters.length === 1 && typed !== letters)) return false;
-    if (this.#documentFrequency(letters, WORDS) > 0 || this.#documentFrequency(letters, TITLE) > 0) return false;
+    if (this.#written(letters)) return false;
     const joined = letters + number;
-    if (this.#documentFrequency(joined, WORDS) > 0 || this.#documentFrequency(joined, TITLE) > 0) return true;
+    if (this.#written(joined)) return true;
     return letters.length <= 2 && this.#titleWordOpened(letters, joined) !== undefined;
   };
 
@@ -1669,7 +1674,7 @@ export class SearchIndex {
     const word = surface[0]!;
     const typed = text.slice(token.start, token.end);
     if (HAS_CAPITAL.test(typed.slice(1)) || isNameAt(text, token.start)) return undefined;
-    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return undefined;
+    if (this.#written(word)) return undefined;
     if (this.#acronyms.has(word) || this.#runs.has(word.toUpperCase()) || isIndonesianWord(word)) return undefined;
     if ((this.#lexicon?.lookup(word).length ?? 0) > 0) return undefined;
     // A spoken form ("disiarin", "ngajarin") is read as the root the corpus has (see colloquial.ts), or as the
@@ -1699,7 +1704,7 @@ export class SearchIndex {
     // (An Indonesian root word, or one its stemmer reads to a root: not isIndonesianWord, whose Porter stems read
     // "regis" as the root "regi".)
     if (word.length < RANKING.prefixMinLength || !PLAIN_WORD.test(word) || isRootWord(word) || isRootWord(indonesianStem(word))) return [];
-    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return [];
+    if (this.#written(word)) return [];
     if (this.#lexicon!.lookup(word).length > 0 || this.#lexicon!.knows?.(word) === true) return [];
     const heads = beginning.call(this.#lexicon, word);
     if (heads.length === 0 || this.#mini.termsBeginning(word, WORDS).length > 0 || this.#typoOfKnown(word)) return [];
@@ -1777,7 +1782,7 @@ export class SearchIndex {
   #joinedToNumbers(surface: string[]): string[] {
     if (surface.length !== 1 || !FEW_LETTERS.test(surface[0]!)) return [];
     const word = surface[0]!;
-    if (this.#documentFrequency(word, WORDS) > 0 || this.#documentFrequency(word, TITLE) > 0) return [];
+    if (this.#written(word)) return [];
     const out: string[] = [];
     for (const t of this.#mini.termsBeginning(word, WORDS)) if (ONE_OR_TWO_DIGITS.test(t.slice(word.length))) out.push(t);
     return out;
