@@ -20,6 +20,7 @@ import { agentNounOf, isDoerNoun, isPerVerb } from './agent-nouns.ts';
 import type { RootReading } from './analyzer.ts';
 import { DataFileError } from './data-file-error.ts';
 import { compareStrings, normalizeEnglish } from './freedict.ts';
+import { lowerBound } from './lower-bound.ts';
 import { loadThesaurus } from './thesaurus.ts';
 
 /** English→Indonesian translations for query expansion. */
@@ -440,15 +441,8 @@ function lexiconOver(
   let oneWord: string[] | null = null;
   const beginning = (prefix: string): readonly string[] => {
     oneWord ??= [...map.keys()].filter((k) => ONE_WORD.test(k)).sort();
-    let lo = 0;
-    let hi = oneWord.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (oneWord[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < oneWord.length && oneWord[i]!.startsWith(prefix); i++) if (oneWord[i]!.length > prefix.length) out.push(oneWord[i]!);
+    for (let i = lowerBound(oneWord, prefix); i < oneWord.length && oneWord[i]!.startsWith(prefix); i++) if (oneWord[i]!.length > prefix.length) out.push(oneWord[i]!);
     return out;
   };
 

@@ -3,6 +3,7 @@
 // stopword-free: a question is typed with its stopwords and its suffixes).
 
 import { isNameAt, tokenize } from './analyzer.ts';
+import { lowerBound } from './lower-bound.ts';
 import { neighbourSwaps } from './swaps.ts';
 import { runInTurns, runNow, type Steps } from './turn.ts';
 import type { Passage } from './types.ts';
@@ -189,18 +190,6 @@ function noCapitalAt(text: string, at: number): boolean {
   if (code < 0x80) return code < 0x41 || code > 0x5a;
   const c = text[at]!;
   return c === c.toLowerCase();
-}
-
-/** The first index of a word that is >= prefix (binary search). */
-function lowerBound(words: readonly string[], prefix: string): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (words[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The passages holding word i, by number, in order. */
