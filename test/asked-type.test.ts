@@ -176,6 +176,16 @@ describe('among the passages of the write-up asked about', () => {
     expect(a.results[0]?.text).toMatch(/Rp 7\.450\.000/u);
   });
 
+  // ("gunung salak tingginya berapa?" over a corpus that never states the height was answered from a passage's
+  // "46 orang", read as a count of "tinggi": a measure or a date with "-nya" is none, as without it.)
+  it('a measure or a date with "-nya" beside "berapa" counts nothing, as without it', () => {
+    for (const q of ['gunung salak tingginya berapa?', 'lamanya berapa', 'tanggalnya berapa', 'umurnya berapa']) {
+      const t = askedType(q);
+      expect(t !== null && typeof t === 'object' && 'count' in t, q).toBe(false);
+    }
+    expect(askedType('kuotanya berapa')).toEqual({ count: ['kuota'] });
+  });
+
   it('people counted beside "berapa" are a count, whatever sum of money the question names', () => {
     expect(askedType('berapa orang yang ikut donasi')).toEqual({ count: ['orang'] });
     expect(askedType('yang ikut donasi berapa orang')).not.toBe('amount');

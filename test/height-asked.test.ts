@@ -79,9 +79,25 @@ describe('a height asked', () => {
     // not held against a passage that states the time.)
     expect(lib.ask('how high is andong').answered).toBe(true);
     expect(lib.ask('andong tingginya brp').answered).toBe(true);
+    expect(lib.ask('andong tinggi brp').answered).toBe(true);
     // (Nor is a question of a mountain no write-up names answered with another's height.)
     expect(lib.ask('how high is mount rinjani').answered).toBe(false);
     expect(lib.ask('tingginya rinjani brp').answered).toBe(false);
+  });
+
+  it('answers no height of a mountain whose write-up states none: not a count of "tinggi" from its "46 orang"', () => {
+    const club = Library.fromDocuments([
+      writeUp({
+        id: 'tanam', title: 'Hari Konservasi: tanam pohon di lereng Gunung Salak', date: '2025-12-07', lang: 'id',
+        body: 'Kita menanam bibit di lereng Gunung Salak bersama warga.\n\nPeserta: 46 orang. Dana kegiatan Rp 3.750.000.',
+      }),
+      writeUp({
+        id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
+        body: 'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit.\n\nCuaca cerah.',
+      }),
+    ]);
+    expect(club.ask('gunung salak tingginya berapa?').answered).toBe(false);
+    expect(club.ask('gunung andong tingginya berapa?').answered).toBe(true);
   });
 
   it('answers no height from a passage that matches only the word of the measure: another mountain\'s "mdpl"', () => {

@@ -142,7 +142,8 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // read again only for an answered question whose days were read as dates.
   // The answer's slot (answer-slot.ts), read once: its measure for the confidence test, all of it for the order.
   const slotAsked = answerSlot(q);
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched), asksWhatHappened(q), index, slotAsked?.slot.type === 'measure' ? slotAsked : null);
+  const measureAsked = slotAsked?.slot.type === 'measure' ? slotAsked : null;
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched, measureAsked), asksWhatHappened(q), index, measureAsked);
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -446,7 +447,7 @@ function saysWhichOne(g: QueryGroup): boolean {
  * not answer it. (`asks`: what the search read `question` to ask, SearchResult.asked and asksWhereOrWhen: one
  * reading of its words, which the caller has already.)
  */
-function whichOnly(result: SearchResult, index: SearchIndex, question: string, asks: Pick<SearchResult, 'asked' | 'asksWhereOrWhen'>): (hit: Hit) => boolean {
+function whichOnly(result: SearchResult, index: SearchIndex, question: string, asks: Pick<SearchResult, 'asked' | 'asksWhereOrWhen'>, measure: AskedSlot | null = null): (hit: Hit) => boolean {
   const type = asks.asked;
   // (A place asked for, by a word of where or of place alone, "lokasi kopdar kelima", is a where: a place is
   // written in too many ways to tell a write-up that states none, "took place online", "di rumah Pak RT".)
@@ -470,6 +471,18 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
   const statesType = (docId: string) => {
     let states = stating.get(docId);
     if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAskedType(type!, h.passage.text))));
+    return states;
+  };
+  // (Likewise a measure asked, "andong tingginya brp", by a write-up that states one, "Gunung Andong (1.726 mdpl)":
+  // "tinggi" names what is asked, as "jam" of "jam berapa" does.)
+  const measuring = new Map<string, boolean>();
+  const statesMeasure = (docId: string) => {
+    if (measure === null || measure.slot.type !== 'measure') return false;
+    let states = measuring.get(docId);
+    if (states === undefined) {
+      const { of } = measure.slot;
+      measuring.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesMeasureOtherThan(of, measure.numbers, h.passage.text))));
+    }
     return states;
   };
   if (unselected.length === 0 && type === null) return () => false;
@@ -503,6 +516,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
     if (hit.onDay) return false;
     const { docId } = hit.passage;
     if (type !== null && statesType(docId)) return false;
+    if (statesMeasure(docId)) return false;
     const title = index.documentWords(docId).title;
     const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));
     // (A passage that writes the question's ordinal beside its word, "Hari pertama: tahsin … bersama Ustadzah Nur

@@ -271,10 +271,16 @@ function countedNouns(words: readonly string[]): string[] {
     // ("berapa banyak peserta": the noun after "banyak"; "peserta ada berapa": the one before "ada".)
     const next = words[i + 1] === 'banyak' ? i + 2 : i + 1;
     const previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
-    if ([words[previous], words[next]].some((b) => b !== undefined && NOT_COUNTED.has(b))) return;
+    // (With "-nya" as without it: "tingginya berapa" asks a height, as "tinggi berapa" does.)
+    if ([words[previous], words[next]].some((b) => b !== undefined && (NOT_COUNTED.has(b) || NOT_COUNTED.has(withoutNya(b))))) return;
     for (const b of [words[next], words[previous]]) if (noun(b)) nouns.add(b!);
   });
-  return [...nouns].map((w) => (w.length > 5 && w.endsWith('nya') ? w.slice(0, -3) : w));
+  return [...nouns].map(withoutNya);
+}
+
+/** A word without a particle's "-nya" ("kuotanya" → "kuota"), a word of six letters or more. */
+function withoutNya(w: string): string {
+  return w.length > 5 && w.endsWith('nya') ? w.slice(0, -3) : w;
 }
 
 // A time of day: "pukul 19.00", "jam 7", "19:00", "19.00 WIB", "7 pm", "9:30 a.m.". Two digits after the
