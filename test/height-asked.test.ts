@@ -100,6 +100,24 @@ describe('a height asked', () => {
     expect(club.ask('gunung andong tingginya berapa?').answered).toBe(true);
   });
 
+  it('answers no height from a passage of the mountain\'s write-up that states none, beside another that states a distance', () => {
+    // (A measure stated in one passage, "Rute jalan kaki 5 km", does not make the write-up's others an answer:
+    // "Kita menanam bibit di lereng Gunung Salak" states no height.)
+    const club = Library.fromDocuments([
+      writeUp({
+        id: 'tanam', title: 'Hari Konservasi: tanam pohon di lereng Gunung Salak', date: '2025-12-07', lang: 'id',
+        body: 'Kita menanam bibit di lereng Gunung Salak bersama warga.\n\nRute jalan kaki 5 km dari basecamp. Peserta: 46 orang.',
+      }),
+      writeUp({
+        id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
+        body: 'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit.\n\nCuaca cerah.',
+      }),
+    ]);
+    for (const q of ['gunung salak tinggi berapa', 'berapa tinggi gunung salak', 'gunung salak tingginya berapa?']) expect(club.ask(q).answered, q).toBe(false);
+    expect(club.ask('gunung andong tinggi berapa').answered).toBe(true);
+    expect(club.ask('gunung andong tingginya berapa?').answered).toBe(true);
+  });
+
   it('answers no height from a passage that matches only the word of the measure: another mountain\'s "mdpl"', () => {
     const club = Library.fromDocuments([
       writeUp({

@@ -473,18 +473,11 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
     if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAskedType(type!, h.passage.text))));
     return states;
   };
-  // (Likewise a measure asked, "andong tingginya brp", by a write-up that states one, "Gunung Andong (1.726 mdpl)":
-  // "tinggi" names what is asked, as "jam" of "jam berapa" does.)
-  const measuring = new Map<string, boolean>();
-  const statesMeasure = (docId: string) => {
-    if (measure === null || measure.slot.type !== 'measure') return false;
-    let states = measuring.get(docId);
-    if (states === undefined) {
-      const { of } = measure.slot;
-      measuring.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesMeasureOtherThan(of, measure.numbers, h.passage.text))));
-    }
-    return states;
-  };
+  // (Likewise a measure asked, "andong tingginya brp", by a passage that states one, "Gunung Andong (1.726 mdpl)":
+  // "tinggi" names what is asked, as "jam" of "jam berapa" does. The passage itself, not another of its write-up:
+  // a measure is not shown first as a time or an amount is, and "Rute 5 km" beside it left "Kita menanam bibit di
+  // lereng Gunung Salak" the answer to "gunung salak tinggi berapa".)
+  const statesMeasure = (hit: Hit) => measure !== null && measure.slot.type === 'measure' && statesMeasureOtherThan(measure.slot.of, measure.numbers, hit.passage.text);
   if (unselected.length === 0 && type === null) return () => false;
   // (What the question asks and no passage says in any form, "sponsor" of "siapa sponsor meetup 5" where no
   // write-up names one, is asked all the same: a passage matching only the words that name the event does not
@@ -516,7 +509,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
     if (hit.onDay) return false;
     const { docId } = hit.passage;
     if (type !== null && statesType(docId)) return false;
-    if (statesMeasure(docId)) return false;
+    if (statesMeasure(hit)) return false;
     const title = index.documentWords(docId).title;
     const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));
     // (A passage that writes the question's ordinal beside its word, "Hari pertama: tahsin … bersama Ustadzah Nur
