@@ -85,33 +85,22 @@ describe('a height asked', () => {
     expect(lib.ask('tingginya rinjani brp').answered).toBe(false);
   });
 
-  it('answers no height of a mountain whose write-up states none: not a count of "tinggi" from its "46 orang"', () => {
-    const club = Library.fromDocuments([
-      writeUp({
-        id: 'tanam', title: 'Hari Konservasi: tanam pohon di lereng Gunung Salak', date: '2025-12-07', lang: 'id',
-        body: 'Kita menanam bibit di lereng Gunung Salak bersama warga.\n\nPeserta: 46 orang. Dana kegiatan Rp 3.750.000.',
-      }),
-      writeUp({
-        id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
-        body: 'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit.\n\nCuaca cerah.',
-      }),
-    ]);
-    expect(club.ask('gunung salak tingginya berapa?').answered).toBe(false);
-    expect(club.ask('gunung andong tingginya berapa?').answered).toBe(true);
+  /** A short report that states Gunung Andong's height, beside write-ups that state none or another's. */
+  const andongReport = writeUp({
+    id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
+    body: 'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit.\n\nCuaca cerah.',
   });
 
   it('answers no height from a passage of the mountain\'s write-up that states none, beside another that states a distance', () => {
     // (A measure stated in one passage, "Rute jalan kaki 5 km", does not make the write-up's others an answer:
-    // "Kita menanam bibit di lereng Gunung Salak" states no height.)
+    // "Kita menanam bibit di lereng Gunung Salak" states no height. Nor is "tingginya berapa" a count of "tinggi",
+    // answered by "46 orang".)
     const club = Library.fromDocuments([
       writeUp({
         id: 'tanam', title: 'Hari Konservasi: tanam pohon di lereng Gunung Salak', date: '2025-12-07', lang: 'id',
         body: 'Kita menanam bibit di lereng Gunung Salak bersama warga.\n\nRute jalan kaki 5 km dari basecamp. Peserta: 46 orang.',
       }),
-      writeUp({
-        id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
-        body: 'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit.\n\nCuaca cerah.',
-      }),
+      andongReport,
     ]);
     for (const q of ['gunung salak tinggi berapa', 'berapa tinggi gunung salak', 'gunung salak tingginya berapa?']) expect(club.ask(q).answered, q).toBe(false);
     expect(club.ask('gunung andong tinggi berapa').answered).toBe(true);
@@ -120,10 +109,7 @@ describe('a height asked', () => {
 
   it('answers no height from a passage that matches only the word of the measure: another mountain\'s "mdpl"', () => {
     const club = Library.fromDocuments([
-      writeUp({
-        id: 'andong', title: 'Laporan pendakian Gunung Andong', date: '2025-08-10', lang: 'id',
-        body: 'Tanggal 9 Agustus 2025, 18 anggota naik Gunung Andong (1.726 mdpl) lewat jalur Sawit.\n\nCuaca cerah.',
-      }),
+      andongReport,
       writeUp({
         id: 'merapi', title: 'Laporan pendakian Gunung Merapi', date: '2025-09-10', lang: 'id',
         body: 'Sepuluh anggota naik Gunung Merapi (2.930 mdpl) lewat jalur Selo.\n\nCuaca berkabut.',
