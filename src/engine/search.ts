@@ -2277,9 +2277,12 @@ export class SearchIndex {
   #addPairScores(group: QueryGroup, pair: NonNullable<QueryGroup['pair']>, result: Map<number, Evidence>): void {
     const word = group.surface[0]!;
     const scale = pair.weight / this.#idf(word, WORDS);
-    for (const [id, m] of this.#termScores(word, WORDS)) {
+    // (Only the pair's passages, at most PAIR_PASSAGES, not every passage that has the word.)
+    const scores = this.#termScores(word, WORDS);
+    for (const id of pair.passages) {
       const e = result.get(id);
-      if (e === undefined || !pair.passages.has(id)) continue;
+      const m = scores.get(id);
+      if (e === undefined || m === undefined) continue;
       e.score += m.score * scale;
       e.terms.push(pair.stop);
     }
