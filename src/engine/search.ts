@@ -65,6 +65,8 @@ export interface IndexOptions {
   documentWordsLimit?: number;
   /** How many words' positions proximity may keep (PROXIMITY_CACHE_WORDS when omitted; tests set a smaller one). */
   positionsWordsLimit?: number;
+  /** How many passages the stopword pairs' kept readings may hold (PAIR_CACHE_PASSAGES when omitted; see #pairs). */
+  pairPassagesLimit?: number;
 }
 
 /**
@@ -530,6 +532,15 @@ export class SearchIndex {
   /** How many words the positions in #positions hold, and may (see IndexOptions.positionsWordsLimit). */
   #positionsWords = 0;
   readonly #positionsWordsLimit: number;
+  /**
+   * The passages each stopword pair is written side by side in (#writtenSideBySide's reading), by pair: a pair is
+   * read from up to PAIR_PASSAGES passages' texts, 0.3–1 ms of a tydiqa-id question, and a community asks the same
+   * few again ("saldo akhir", "anggota baru"). Held per index (a reload starts afresh), bounded by the passages held
+   * (IndexOptions.pairPassagesLimit; a pair found nowhere counts as one), the least recently asked let go first.
+   */
+  readonly #pairs = new Map<string, ReadonlySet<number>>();
+  #pairsHeld = 0;
+  readonly #pairsLimit: number;
 
   /**
    * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
@@ -540,6 +551,7 @@ export class SearchIndex {
     this.#contentStops = options.lexicon === null ? new Map() : contentStopwordTerms(options.lexicon);
     this.#documentWordsLimit = options.documentWordsLimit ?? DOCUMENT_WORDS_LIMIT;
     this.#positionsWordsLimit = options.positionsWordsLimit ?? PROXIMITY_CACHE_WORDS;
+    this.#pairsLimit = options.pairPassagesLimit ?? PAIR_CACHE_PASSAGES;
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.#mini = new TermIndex<AnalysedDoc>({
@@ -1737,7 +1749,7 @@ export class SearchIndex {
         if (g === undefined || g.pair !== undefined || g.surface.length !== 1 || g.identifies || hasNumeral(g.surface[0]!)) continue;
         if (!spacedOnly(text, tokens[Math.min(i, j)]!.end, tokens[Math.max(i, j)]!.start)) continue;
         const word = g.surface[0]!;
-        const passages = this.#writtenSideBySide(j < i ? word : stop, j < i ? stop : word, word, stopTerms);
+        const passages = this.#pairPassages(j < i ? word : stop, j < i ? stop : word, word, stopTerms);
         if (passages.size === 0) continue;
         seen.add(stop);
         const n = this.#mini.documentCount + RANKING.priorPassages;
@@ -1745,6 +1757,35 @@ export class SearchIndex {
         break;
       }
     }
+  }
+
+  /** #writtenSideBySide's passages for a pair, from #pairs when read before (see there). */
+  #pairPassages(first: string, second: string, word: string, stopTerms: readonly string[]): ReadonlySet<number> {
+    // (The stopword's terms are the stopword's own, and `word` is `first` or `second`: the key says both.)
+    const key = `${first} ${second} ${word === first ? 1 : 2}`;
+    const kept = this.#pairs.get(key);
+    if (kept !== undefined) {
+      // Most recently asked last (a Map keeps insertion order), so that the pairs let go first are the oldest.
+      this.#pairs.delete(key);
+      this.#pairs.set(key, kept);
+      return kept;
+    }
+    const read = this.#writtenSideBySide(first, second, word, stopTerms);
+    const size = Math.max(1, read.size);
+    if (size > this.#pairsLimit) return read;
+    while (this.#pairsHeld + size > this.#pairsLimit) {
+      const [oldest, passages] = this.#pairs.entries().next().value!;
+      this.#pairs.delete(oldest);
+      this.#pairsHeld -= Math.max(1, passages.size);
+    }
+    this.#pairs.set(key, read);
+    this.#pairsHeld += size;
+    return read;
+  }
+
+  /** The stopword pairs kept (see #pairs) and the passages they hold. */
+  get pairPassagesHeld(): { pairs: number; passages: number } {
+    return { pairs: this.#pairs.size, passages: this.#pairsHeld };
   }
 
   /**
@@ -2963,6 +3004,12 @@ const WITH_PARTICLE = /^(\p{L}{3,}?)(kah|tah|lah|pun|nya|ku|mu)$/u;
  * twice tydiqa-id's 230,000 words with terms.
  */
 const PROXIMITY_CACHE_WORDS = 500_000;
+
+/**
+ * How many passages the stopword pairs' readings kept per index may hold (see SearchIndex.#pairs): at most
+ * PAIR_PASSAGES a pair, some 8 bytes a passage in a Set; 100,000 hold a few hundred pairs on any corpus.
+ */
+const PAIR_CACHE_PASSAGES = 100_000;
 
 /** A token's normalised form (a module constant: #translate maps every translation's tokens by it). */
 function tokenNorm(token: Token): string {
