@@ -97,6 +97,14 @@ describe('TermIndex', () => {
   it('names a field the index lacks', () => {
     expect(() => mini.termScores('kota', 'body', BM25)).toThrow(/no field "body"/);
   });
+
+  it('lists the passages that have a term in a field, in termScores\'s order, without scoring them', () => {
+    for (const field of ['words', 'title']) {
+      for (const term of [...TERMS, '']) expect(mini.documentsWith(term, field), `${field} ${term}`).toEqual([...mini.termScores(term, field, BM25).keys()]);
+    }
+    expect(mini.documentsWith('kota', 'words').length).toBeGreaterThan(10);
+    expect(() => mini.documentsWith('kota', 'body')).toThrow(/no field "body"/);
+  });
 });
 
 describe('TermIndex as documents are added', () => {

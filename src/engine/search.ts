@@ -1796,7 +1796,8 @@ export class SearchIndex {
     const out = new Set<number>();
     const withWord = this.#termScores(word, WORDS);
     const both = new Set<number>();
-    for (const t of stopTerms) for (const id of this.#termScores(t, STOPS).keys()) if (withWord.has(id)) both.add(id);
+    // (Which passages have the stopword: not its scores, which the question may never ask for.)
+    for (const t of stopTerms) for (const id of this.#mini.documentsWith(t, STOPS)) if (withWord.has(id)) both.add(id);
     if (both.size > PAIR_PASSAGES) return out;
     // (Tokenized only where the text, normalised as tokens are, has the two with spaces or tabs between them: a
     // passage that writes them apart is told so without it. On tydiqa-id some 40% of the passages read are such.)

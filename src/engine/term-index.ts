@@ -376,6 +376,21 @@ export class TermIndex<T> extends MiniSearch<T> {
     return this.#tree.get(term)?.get(this.#fieldId(field))?.size ?? 0;
   }
 
+  /**
+   * The passages (by document id) that have `term` in `field`, in the order termScores gives them: its keys without
+   * a score and a match object for each (see SearchIndex.#writtenSideBySide, which asks which passages have a word).
+   */
+  documentsWith(term: string, field: string): number[] {
+    const fieldId = this.#fieldId(field);
+    const out: number[] = [];
+    const frequencies = term === '' ? undefined : this.#tree.get(term)?.get(fieldId);
+    if (frequencies === undefined) return out;
+    const ids = this._documentIds as Map<number, unknown>;
+    const pairs = frequencies.pairs;
+    for (let i = 0; i < pairs.length; i += 2) out.push(ids.get(pairs[i]!) as number);
+    return out;
+  }
+
   /** The terms longer than `prefix` that begin with it and that some passage has in `field`. */
   termsBeginning(prefix: string, field: string): string[] {
     if (prefix === '') return [];
