@@ -73,6 +73,9 @@ export interface IndexOptions {
  */
 const PAIR_PASSAGES = 300;
 
+/** The fewest letters of a word read as clipped from a longer corpus word (see #clippedCorpusWord). */
+const MIN_CLIPPED_LENGTH = 4;
+
 /** `text` as a regular expression matching it literally (see #writtenSideBySide). */
 const escapedPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -1682,8 +1685,12 @@ export class SearchIndex {
     const spoken = colloquialRoots(word).find((root) => isStopword(root) || this.#documentFrequency(root, WORDS) > 0);
     // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts), or the
     // stopword ("ynag" of yang), which asks nothing, as a spoken form's does: kept, it was a word no write-up has.
-    const swapped = spoken === undefined ? swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0) : [];
-    const expanded = spoken ?? (swapped.length === 1 ? swapped[0] : this.#expandAbbreviation(word));
+    // A word clipped below the prefix search's length ("maks" of maksimal, see Abbreviations.clipped): the one
+    // family of corpus words it begins. Before the swap, which reads "maks" as "mask", the stem of a write-up's
+    // "masking": a clipping of a word the corpus writes is likelier than a slip that spells a rarer one.
+    const clipped = spoken === undefined ? this.#clippedCorpusWord(word) : undefined;
+    const swapped = spoken === undefined && clipped === undefined ? swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0) : [];
+    const expanded = spoken ?? clipped ?? (swapped.length === 1 ? swapped[0] : this.#expandAbbreviation(word));
     // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok",
     // of their own day, which relative-days.ts keeps questions from being answered with.
     return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
@@ -1866,8 +1873,23 @@ export class SearchIndex {
 
   /** The corpus word a chat abbreviation spells (see abbreviations.ts), its reader made when first needed. */
   #expandAbbreviation(word: string): string | undefined {
+    return this.#abbreviationsOfCorpus().expand(word);
+  }
+
+  /**
+   * The corpus word a word clipped in chat stands for, when the prefix search cannot read it (shorter than
+   * RANKING.prefixMinLength) but it has four letters or more ("maks" of maksimal): see Abbreviations.clipped.
+   * Three letters say too little ("kat": katalog, kategori, katak).
+   */
+  #clippedCorpusWord(word: string): string | undefined {
+    if (word.length < MIN_CLIPPED_LENGTH || word.length >= RANKING.prefixMinLength) return undefined;
+    return this.#abbreviationsOfCorpus().clipped(word, this.#mini.termsBeginning(word, WORDS));
+  }
+
+  /** The corpus's chat abbreviations (see abbreviations.ts), made at the first question that needs them. */
+  #abbreviationsOfCorpus(): Abbreviations {
     this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
-    return this.#abbreviations.expand(word);
+    return this.#abbreviations;
   }
 
   /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
