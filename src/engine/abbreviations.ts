@@ -78,6 +78,20 @@ export class Abbreviations {
     const fits = [...(this.#bySkeleton.get(key) ?? []), ...(this.#bySkeleton.get(key + CLITIC_SKELETON) ?? [])].filter(
       (w) => w !== short && spells(short, w),
     );
+    return this.#dominant(fits);
+  }
+
+  /**
+   * The corpus word a word clipped in chat stands for ("maks" of maksimal): the most used word of the one family
+   * of `beginning` (the corpus words that begin with it) that dominates as an abbreviation's must. The caller
+   * checks that the clipped word is not the corpus's own, nor an acronym, nor a word of a dictionary.
+   */
+  clipped(short: string, beginning: readonly string[]): string | undefined {
+    return this.#dominant(beginning.filter((w) => w !== short && w.startsWith(short) && this.#uses(w) > 0));
+  }
+
+  /** The most used word of the one family among `fits` used MIN_USES times or more and DOMINANCE times the rest. */
+  #dominant(fits: readonly string[]): string | undefined {
     if (fits.length === 0) return undefined;
     const families = new Map<string, { uses: number; best: string; bestUses: number }>();
     for (const w of fits) {

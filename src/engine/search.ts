@@ -75,6 +75,19 @@ export interface IndexOptions {
  */
 const PAIR_PASSAGES = 300;
 
+/**
+ * Whether `word` is an Indonesian ordinal of one word that may count things when it stands before them ("kedua",
+ * "ketiga", "kesebelas"; not "pertama", nor a "ke-3" of digits): see SearchIndex.#ordinalsOtherWay.
+ */
+function isCountingOrdinal(word: string): boolean {
+  if (!word.startsWith('ke')) return false;
+  const number = spelledNumberAt([word], 0);
+  return number !== undefined && number.ordinal && !number.english && number.words === 1 && Number(number.n) >= 2;
+}
+
+/** The fewest letters of a word read as clipped from a longer corpus word (see #clippedCorpusWord). */
+const MIN_CLIPPED_LENGTH = 4;
+
 /** `text` as a regular expression matching it literally (see #writtenSideBySide). */
 const escapedPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -181,6 +194,13 @@ export interface QueryGroup {
    * IDF). Ranking only: the stopword is no word of the question's coverage. See SearchIndex.#stopwordPairs.
    */
   pair?: { stop: string; passages: ReadonlySet<number>; weight: number };
+  /**
+   * An Indonesian ordinal ("ketiga") typed right beside a question word: the passages (by number) that write it
+   * only the other way round beside that word, where it says another thing. After its noun it numbers it
+   * ("sutradara ketiga", the third director); before it, it counts them all ("ketiga sutradara", all three
+   * directors; "kedua tim", both teams). Those passages do not have the word. See SearchIndex.#ordinalsOtherWay.
+   */
+  otherWay?: ReadonlySet<number>;
 }
 
 /** What write-ups number, read together from titles and texts (see SearchIndex.#collectNumberedWords). */
@@ -1150,6 +1170,7 @@ export class SearchIndex {
     });
     markNameUnits(groups, capitalised, text, tokens);
     if (!english) this.#stopwordPairs(text, tokens, byToken);
+    if (!english) this.#ordinalsOtherWay(text, tokens, byToken);
     // A number in digits beside a word write-ups number ("meetup ke-20", "meetup #20", "the 21st meetup", "hari
     // 2") is that number in its other spellings too, as one spelled in words is: a write-up titled "The 20th
     // Community Meetup" or "Community Meetup 21", or whose text says "Hari kedua", numbers it so. Weighed as a
@@ -1694,8 +1715,12 @@ export class SearchIndex {
     const spoken = colloquialRoots(word).find((root) => isStopword(root) || this.#documentFrequency(root, WORDS) > 0);
     // Two letters swapped ("wokrshop", "dokcer"): the one corpus word the swap spells back (see swaps.ts), or the
     // stopword ("ynag" of yang), which asks nothing, as a spoken form's does: kept, it was a word no write-up has.
-    const swapped = spoken === undefined ? swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0) : [];
-    const expanded = spoken ?? (swapped.length === 1 ? swapped[0] : this.#expandAbbreviation(word));
+    // A word clipped below the prefix search's length ("maks" of maksimal, see Abbreviations.clipped): the one
+    // family of corpus words it begins. Before the swap, which reads "maks" as "mask", the stem of a write-up's
+    // "masking": a clipping of a word the corpus writes is likelier than a slip that spells a rarer one.
+    const clipped = spoken === undefined ? this.#clippedCorpusWord(word) : undefined;
+    const swapped = spoken === undefined && clipped === undefined ? swappedSpellings(word).filter((w) => isStopword(w) || this.#documentFrequency(w, WORDS) > 0) : [];
+    const expanded = spoken ?? clipped ?? (swapped.length === 1 ? swapped[0] : this.#expandAbbreviation(word));
     // Not a day named relative to asking ("bsk", "besko" of besok): the word itself is the write-ups' own "besok",
     // of their own day, which relative-days.ts keeps questions from being answered with.
     return expanded !== undefined && namesRelativeDay(expanded) ? undefined : expanded;
@@ -1786,6 +1811,60 @@ export class SearchIndex {
   /** The stopword pairs kept (see #pairs) and the passages they hold. */
   get pairPassagesHeld(): { pairs: number; passages: number } {
     return { pairs: this.#pairs.size, passages: this.#pairsHeld };
+  }
+
+  /**
+   * The question's Indonesian ordinals of one word, kedua to kesembilan puluh sembilan ("ketiga"; not "pertama",
+   * which counts nothing), typed right beside a question word, spaces only between them: after it where a word
+   * stands before (the question's order, "sutradara ketiga"), else before the word after it ("siapa ketiga
+   * sutradara"). Each gets the passages that write it beside that word the other way round, and nowhere else
+   * (QueryGroup.otherWay): "diskusi bersama ketiga sutradara" is no answer to "siapa sutradara ketiga", which the
+   * list's third film's director is, and ranked above it on the two words side by side. Not an ordinal that
+   * numbers an event ("meetup ketiga" where write-ups number meetups: QueryGroup.identifies), whose digits find it.
+   */
+  #ordinalsOtherWay(text: string, tokens: readonly Token[], byToken: ReadonlyMap<number, QueryGroup>): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const g = byToken.get(i);
+      if (g === undefined || g.identifies || g.surface.length !== 1 || !isCountingOrdinal(g.surface[0]!)) continue;
+      const before = byToken.get(i - 1);
+      const j = before !== undefined && spacedOnly(text, tokens[i - 1]!.end, tokens[i]!.start) ? i - 1 : i + 1;
+      const noun = byToken.get(j);
+      if (noun === undefined || noun.surface.length !== 1 || (j > i && !spacedOnly(text, tokens[i]!.end, tokens[j]!.start))) continue;
+      const ordinal = g.surface[0]!;
+      const passages = this.#onlyOtherWay(ordinal, noun.surface[0]!, j < i);
+      if (passages.size > 0) g.otherWay = passages;
+    }
+  }
+
+  /**
+   * The passages (by number) that write `ordinal` right before `noun` (`after`: the question writes it after the
+   * noun) or right after it, spaces only between them, and nowhere else; none when more than PAIR_PASSAGES have
+   * both words.
+   */
+  #onlyOtherWay(ordinal: string, noun: string, after: boolean): Set<number> {
+    const out = new Set<number>();
+    const withNoun = this.#termScores(noun, WORDS);
+    const both: number[] = [];
+    for (const id of this.#termScores(ordinal, WORDS).keys()) if (withNoun.has(id)) both.push(id);
+    if (both.length > PAIR_PASSAGES) return out;
+    const [first, second] = after ? [ordinal, noun] : [noun, ordinal];
+    const spaced = new RegExp(`${escapedPattern(first)}[ \\t]+${escapedPattern(second)}`, 'u');
+    for (const id of both) {
+      const passage = this.#byNumber[id]!;
+      if (!spaced.test(normalize(passage.text))) continue;
+      const ts = tokenize(passage.text);
+      let otherWay = false;
+      let elsewhere = false;
+      for (let k = 0; k < ts.length && !elsewhere; k++) {
+        if (ts[k]!.norm !== ordinal) continue;
+        const m = after ? k + 1 : k - 1;
+        const beside = ts[m] !== undefined && ts[m]!.norm === noun && spacedOnly(passage.text, ts[Math.min(k, m)]!.end, ts[Math.max(k, m)]!.start);
+        if (beside) otherWay = true;
+        else elsewhere = true;
+      }
+      if (otherWay && !elsewhere) out.add(id);
+    }
+    return out;
   }
 
   /**
@@ -1908,8 +1987,23 @@ export class SearchIndex {
 
   /** The corpus word a chat abbreviation spells (see abbreviations.ts), its reader made when first needed. */
   #expandAbbreviation(word: string): string | undefined {
+    return this.#abbreviationsOfCorpus().expand(word);
+  }
+
+  /**
+   * The corpus word a word clipped in chat stands for, when the prefix search cannot read it (shorter than
+   * RANKING.prefixMinLength) but it has four letters or more ("maks" of maksimal): see Abbreviations.clipped.
+   * Three letters say too little ("kat": katalog, kategori, katak).
+   */
+  #clippedCorpusWord(word: string): string | undefined {
+    if (word.length < MIN_CLIPPED_LENGTH || word.length >= RANKING.prefixMinLength) return undefined;
+    return this.#abbreviationsOfCorpus().clipped(word, this.#mini.termsBeginning(word, WORDS));
+  }
+
+  /** The corpus's chat abbreviations (see abbreviations.ts), made at the first question that needs them. */
+  #abbreviationsOfCorpus(): Abbreviations {
     this.#abbreviations ??= new Abbreviations(this.#lowerCase, (w) => this.#lowerCase.uses(w), (w) => this.reading(w) ?? indonesianStem(w));
-    return this.#abbreviations.expand(word);
+    return this.#abbreviations;
   }
 
   /** Whether a question token is an acronym the corpus defines, typed as one (two capitals or more). */
@@ -2308,6 +2402,7 @@ export class SearchIndex {
       } else result.set(id, e);
     }
     if (group.pair !== undefined) this.#addPairScores(group, group.pair, result);
+    if (group.otherWay !== undefined) for (const id of group.otherWay) result.delete(id);
     return result;
   }
 
