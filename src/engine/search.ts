@@ -12,6 +12,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
+import { followsSubject } from './subject-verb.ts';
 import { namesMeasure } from './measure-slot.ts';
 import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
@@ -1414,6 +1415,9 @@ export class SearchIndex {
     if (kind === undefined || isNameAt(text, token.start) || isNameAt(text, kind.start) || isStopwordWithClitic(kind.norm)) return false;
     // (Only a word beside it: "pendakian ke gunung slamet" names the mountain through "gunung", a kind too.)
     if (text.slice(english ? token.end : kind.end, english ? kind.start : token.start).trim() !== '') return false;
+    // (Nor an English verb, right after the question's subject: "closed" of "who closed riuh fest", "buy" of "where
+    // can I buy tickets" say what happened, not which festival; see subject-verb.ts.)
+    if (english && followsSubject(tokens, i)) return false;
     // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
     const translated = (w: string) => (english && this.#lexicon !== null ? this.#translate([w]).flatMap((a) => a.surface) : []);
     if (!wordsOf(kind.norm).some((w) => this.#isTitleWord(w) || translated(w).some((t) => this.#isTitleWord(t)))) return false;
