@@ -24,7 +24,7 @@ import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { activeForms } from './active-forms.ts';
-import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
+import { agentNounSpellings, derivedEnglish, familySpellings, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, cappedStopwords, findAcronyms, findBracketAliases, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
@@ -1028,7 +1028,10 @@ export class SearchIndex {
       // (And the agent nouns an English write-up has of the word or its base: "spoke" → speaker, and "speaking",
       // "judged" by their Porter stems, which a regular verb form's base is: speak → speaker.)
       const doers = relatives ? [...surface, ...own, ...irregular].flatMap(agentNounSpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
-      const related = unique([...irregular, ...doers]);
+      // (And its word family's other spellings an English write-up has, "apply" of "applications", "registration" of
+      // "register", which Porter's stems keep apart: see familySpellings.)
+      const family = relatives && !named ? [...surface, ...own].flatMap(familySpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
+      const related = unique([...irregular, ...doers, ...family]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       // (A word's related readings only where it is no name: "Sense and Sensibility" is a title, not a feeling.)
       // (Not through a stopword for a word that only labels what is asked, "people" of "how many people came": the
