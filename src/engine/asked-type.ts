@@ -241,6 +241,9 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   // ("batik XXL harganya?", "study tour biayanya": a chat asks a price by its word and "-nya", its price, last and
   // alone; "siapa yang menentukan harganya" asks who, "harganya naik ga" something else.)
   if (PRICE_OF_IT.has(words[words.length - 1] ?? '') && !words.some((w) => HOW_MUCH.has(w) || OTHER_ASKING.has(w)) && !asksWhen(words) && !asksWhere(words)) return 'amount';
+  // ("sewa studio per jam brp", "les gitar per bulan berapa": a unit of time after "per", right before "berapa",
+  // is what a price is of, a rate; "jam" there is no clock, and the opening's "Buka jam 10.00" was put first.)
+  if (words.some((w, i) => words[i - 1] === 'per' && PER_TIME_UNIT.has(w) && HOW_MUCH.has(words[i + 1] ?? '')) && !asksOtherThanMoney(words.filter((w) => !PER_TIME_UNIT.has(w)))) return 'amount';
   if (words.some((w, i) => CLOCK.has(w) && HOW_MUCH.has(words[i + 1] ?? ''))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
   // (English "when" and "where" only where they ask: see asksAt. "santunan yatim tgl brp" asks the day, not a
@@ -432,6 +435,8 @@ function asksOtherThanMoney(words: readonly string[]): boolean {
     return beside.some((b, j) => NOT_MONEY.has(b) || (PEOPLE.test(b) && !(j === 1 && rate)));
   });
 }
+/** Units of time a price is asked per: "sewa studio per jam brp" (see askedTypeOf). */
+const PER_TIME_UNIT: ReadonlySet<string> = new Set(['jam', 'hari', 'malam', 'minggu', 'bulan', 'tahun', 'sesi']);
 /** Words before a noun of people that make it a rate: "per orang", "tiap peserta". */
 const PER: ReadonlySet<string> = new Set(['per', 'tiap', 'setiap', 'each']);
 const NOT_MONEY: ReadonlySet<string> = new Set([...CLOCK, ...DATE_WORDS, ...NOT_COUNTED, 'hari', 'kali'].filter((w) => w !== 'besar'));

@@ -103,3 +103,34 @@ export function superlatives(adjective: string): string[] {
   if (/^[^aeiou]*[aeiou][bdgmnpt]$/u.test(adjective)) out.push(`${adjective}${adjective.at(-1)}est`);
   return out;
 }
+
+/** A noun made from a verb, with the verb's spelling before its ending (see familySpellings). */
+const NOMINAL_ENDING = /^(\p{Ll}{3,}?)(ication|ation|ition|ment|ance|ence)s?$/u;
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/**
+ * Spellings of the same English word family that Porter's stems do not connect: a verb's nouns and a noun's verb
+ * (application ↔ apply, registration ↔ register, invitation ↔ invite, payment ↔ pay, attendance ↔ attend). An
+ * English write-up says "Apply by email before 31 May" where a question asks for "the application deadline", and
+ * "Registration closes on 5 June" where one asks "until when can I register". Guesses by spelling rule, many of
+ * them no word: the caller keeps those the corpus has.
+ */
+export function familySpellings(word: string): string[] {
+  if (!LOWER_WORD.test(word)) return [];
+  const out: string[] = [];
+  const m = NOMINAL_ENDING.exec(word);
+  if (m !== null) {
+    const [, base, ending] = m as unknown as [string, string, string];
+    if (ending === 'ication') out.push(`${base}y`, `${base}icate`);
+    // (registration → register: the verb's -er drops its e before -ation.)
+    else if (ending === 'ation' && base.endsWith('r')) out.push(base, `${base}e`, `${base.slice(0, -1)}er`);
+    else out.push(base, `${base}e`);
+  } else {
+    // A verb's nouns: apply → application, register → registration, invite → invitation, pay → payment.
+    const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+    if (word.endsWith('y')) out.push(`${word.slice(0, -1)}ication`);
+    if (word.endsWith('er')) out.push(`${word.slice(0, -2)}ration`);
+    out.push(`${stem}ation`, `${stem}ition`, `${word}ment`, `${stem}ance`, `${stem}ence`);
+  }
+  return out.filter((w) => w !== word && w.length >= 3);
+}

@@ -12,6 +12,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
+import { followsSubject } from './subject-verb.ts';
 import { namesMeasure } from './measure-slot.ts';
 import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
@@ -23,7 +24,7 @@ import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
 import { cognates } from './cognates.ts';
 import { activeForms } from './active-forms.ts';
-import { agentNounSpellings, derivedEnglish, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
+import { agentNounSpellings, derivedEnglish, familySpellings, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
 import { capitalisedRuns, cappedStopwords, findAcronyms, findBracketAliases, initialsOf, isInitialism } from './acronyms.ts';
 import { joinSpacedOrdinals, ordinalWords, readRomanNumerals, spelledNumberAt, type SpelledNumber } from './number-words.ts';
 import { dateTerms, datesMonth, isDateWord, isMonthName, readDates, textDates, dayWriting } from './dates.ts';
@@ -1059,7 +1060,10 @@ export class SearchIndex {
       // (And the agent nouns an English write-up has of the word or its base: "spoke" → speaker, and "speaking",
       // "judged" by their Porter stems, which a regular verb form's base is: speak → speaker.)
       const doers = relatives ? [...surface, ...own, ...irregular].flatMap(agentNounSpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
-      const related = unique([...irregular, ...doers]);
+      // (And its word family's other spellings an English write-up has, "apply" of "applications", "registration" of
+      // "register", which Porter's stems keep apart: see familySpellings.)
+      const family = relatives && !named ? [...surface, ...own].flatMap(familySpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
+      const related = unique([...irregular, ...doers, ...family]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       // (A word's related readings only where it is no name: "Sense and Sensibility" is a title, not a feeling.)
       // (Not through a stopword for a word that only labels what is asked, "people" of "how many people came": the
@@ -1447,6 +1451,9 @@ export class SearchIndex {
     if (kind === undefined || isNameAt(text, token.start) || isNameAt(text, kind.start) || isStopwordWithClitic(kind.norm)) return false;
     // (Only a word beside it: "pendakian ke gunung slamet" names the mountain through "gunung", a kind too.)
     if (text.slice(english ? token.end : kind.end, english ? kind.start : token.start).trim() !== '') return false;
+    // (Nor an English verb, right after the question's subject: "closed" of "who closed riuh fest", "buy" of "where
+    // can I buy tickets" say what happened, not which festival; see subject-verb.ts.)
+    if (english && followsSubject(tokens, i)) return false;
     // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
     const translated = (w: string) => (english && this.#lexicon !== null ? this.#translate([w]).flatMap((a) => a.surface) : []);
     if (!wordsOf(kind.norm).some((w) => this.#isTitleWord(w) || translated(w).some((t) => this.#isTitleWord(t)))) return false;
