@@ -17,6 +17,7 @@ import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
 import { ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
+import { ofMonth, titledMonthFirst } from './month-asked.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, foretellsOnly, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
@@ -692,11 +693,15 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
   const years = yearsOf(result);
+  // Nor, for a question that names a month, one that cannot be about it (see month-asked.ts): "book club desember"
+  // is not answered by September's notes.
+  const months = monthsOf(result);
+  const ofMonths = (h: Hit): boolean => months.length === 0 || ofMonth(h.passage, months, calendar(h.passage));
   // Only the best candidates are tried: a passage ranked below them all did not match the question's name either,
   // since a name is among the rarest words of a question.
   let read = 0;
   const best = result.hits.find((h) => {
-    if (!saysSomething(h, result) || onlyWhich(h) || !ofYear(h, years, calendar, result.groups)) return false;
+    if (!saysSomething(h, result) || onlyWhich(h) || !ofYear(h, years, calendar, result.groups) || !ofMonths(h)) return false;
     if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
     return named(h);
   });
@@ -1138,23 +1143,14 @@ function monthsOf(result: SearchResult): string[] {
 }
 
 /**
- * Whether a passage can be about one of `months`: its write-up is dated to one of them, or to no month, or its
- * title or its own text names one (minutes of November that plan "meetup bulan Desember", or "meetup 14/12/2025").
- */
-function ofMonth(p: Passage, months: string[], calendar: Calendar): boolean {
-  const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
-  if (month === undefined || month === null || reportedDateTerms(p.date, p.title).some((w) => months.includes(w))) return true;
-  const { title, text } = calendar(p);
-  return months.some((m) => title.has(m) || text.has(m));
-}
-
-/**
  * `hits` with the dated ones that can be about one of `months` (see ofMonth) first, each part in the order it
  * came.
  */
 function monthFirst(hits: Hit[], months: string[], calendar: Calendar): Hit[] {
   // (An undated passage may be about any month: it keeps its place among the rest.)
-  return firstWhere(hits, (h) => h.passage.date !== null && ofMonth(h.passage, months, calendar));
+  const about = (h: Hit): boolean => h.passage.date !== null && ofMonth(h.passage, months, calendar(h.passage));
+  // (And among them, the passages of a write-up titled with the month first: see month-asked.ts.)
+  return titledMonthFirst(firstWhere(hits, about), months, about, (h) => calendar(h.passage).title);
 }
 
 /** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */

@@ -1,0 +1,62 @@
+// "book club oktober jam brp": a question that names a month asks about that month. A club's monthly write-ups end
+// with the next month's plan ("Buku bulan Oktober: …, tempat menyusul"), a paragraph dated September that speaks
+// of October, and matched the question better than October's own notes, whose title holds the words "book club"
+// and "Oktober" once for all its paragraphs. Two readings here: a passage whose own text names months, none of
+// them asked, is about those months, whatever its write-up's date or title ("Buku bulan Oktober" is no answer
+// about September, nor its write-up's answer about December); and among the passages about the month that match
+// the question alike, those of a write-up whose title names it come first: that write-up is about the month, a
+// passage of another that names it is about something else that mentions it.
+
+import { calendarText, calendarWordsOf } from './calendar-words.ts';
+import { isMonthName } from './dates.ts';
+import { reportedDateTerms } from './reported-month.ts';
+import { COMPARABLE } from './recency.ts';
+import type { Passage } from './types.ts';
+
+/** A passage's years and months as words, its title's and its text's: SearchIndex.calendarWords. */
+export type CalendarWords = { title: ReadonlySet<string>; text: ReadonlySet<string> };
+
+/**
+ * Whether a passage can be about one of `months` (Indonesian names): its own text names one, as a name, a date or
+ * relative to its date (CalendarWords); else, when its text names other months by name or date, not (a month it
+ * says relative to its date, "turun dari bulan lalu", is a comparison in passing, not what it tells of); else
+ * when its write-up is undated or dated to a year only, or dated (see reportedDateTerms) or titled in one of them.
+ */
+export function ofMonth(p: Passage, months: readonly string[], words: CalendarWords): boolean {
+  if (months.some((m) => words.text.has(m))) return true;
+  const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
+  if (month === undefined || month === null) return true;
+  if (words.text.size > 0) for (const w of calendarWordsOf(calendarText(p))) if (isMonthName(w)) return false;
+  return months.some((m) => words.title.has(m)) || reportedDateTerms(p.date, p.title).some((w) => months.includes(w));
+}
+
+/** Whether a title names months, all of them among `months`: "Klub Baca Oktober 2025", not "Agustus–Oktober". */
+function titledOnly(title: ReadonlySet<string>, months: readonly string[]): boolean {
+  let named = false;
+  for (const w of title) {
+    if (!isMonthName(w)) continue;
+    if (!months.includes(w)) return false;
+    named = true;
+  }
+  return named;
+}
+
+/**
+ * `hits` (with those about one of `months` ahead: monthFirst in answer.ts) with, among that leading run
+ * (`about`), those whose write-up's title names one of the months and no other (see titledOnly), and that match the question about as well as
+ * the best of the run (COMPARABLE) first; each part keeps its order.
+ */
+export function titledMonthFirst<H extends { coverage: number; passage: Passage }>(
+  hits: readonly H[],
+  months: readonly string[],
+  about: (hit: H) => boolean,
+  titleWords: (hit: H) => ReadonlySet<string>,
+): H[] {
+  let end = 0;
+  while (end < hits.length && about(hits[end]!)) end++;
+  const run = hits.slice(0, end);
+  const best = run.reduce((m, h) => Math.max(m, h.coverage), 0);
+  const titled = new Set(run.filter((h) => h.coverage >= best * COMPARABLE && titledOnly(titleWords(h), months)));
+  if (titled.size === 0) return [...hits];
+  return [...run.filter((h) => titled.has(h)), ...hits.filter((h) => !titled.has(h))];
+}
