@@ -18,6 +18,7 @@ import { ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from 
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { ofMonth, titledMonthFirst } from './month-asked.ts';
+import { titleSaysRoot } from './title-root.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, foretellsOnly, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
@@ -988,6 +989,8 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
  */
 function besideKindTranslated(a: Alternative, kinds: readonly string[], doc: DocumentWords): boolean {
   if (a.scope !== undefined || a.related === true || a.synonym === true) return false;
+  // (Or its title says it by another form of the translation's root, with the kind: see title-root.ts.)
+  if (titleSaysRoot(doc.title, a.stems, kinds)) return true;
   for (const w of a.surface) if (!doc.words.has(w)) return false;
   for (const w of a.surface) if (saidWithKind(w, kinds, doc)) return true;
   return false;
