@@ -1,13 +1,11 @@
 // "book club oktober jam brp": a question that names a month asks about that month. A club's monthly write-ups end
-// with the next month's plan ("Buku bulan Oktober: …, tempat menyusul"), a paragraph dated September that speaks
-// of October, and matched the question better than October's own notes, whose title holds the words "book club"
-// and "Oktober" once for all its paragraphs. Two readings here: a passage whose own text names months, none of
-// them asked, is about those months, whatever its write-up's date or title ("Buku bulan Oktober" is no answer
-// about September, nor its write-up's answer about December); and among the passages about the month that match
-// the question alike, those of a write-up whose title names it come first: that write-up is about the month, a
-// passage of another that names it is about something else that mentions it.
+// with the next month's plan ("Buku bulan Oktober: …, tempat menyusul"), a paragraph of September's notes that
+// speaks of October, and it matched the question better than October's own notes, whose title holds the words
+// "book club" and "Oktober" once for all its paragraphs. Among the passages that can be about the month and match
+// the question alike, those of a write-up whose title names that month (and no other) come first: that write-up is
+// about the month; a passage of another that names it is about something else that mentions it. And a question
+// naming a month that no write-up speaks of ("book club desember") is not answered (answer.ts, isConfident).
 
-import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { isMonthName } from './dates.ts';
 import { reportedDateTerms } from './reported-month.ts';
 import { COMPARABLE } from './recency.ts';
@@ -17,17 +15,16 @@ import type { Passage } from './types.ts';
 export type CalendarWords = { title: ReadonlySet<string>; text: ReadonlySet<string> };
 
 /**
- * Whether a passage can be about one of `months` (Indonesian names): its own text names one, as a name, a date or
- * relative to its date (CalendarWords); else, when its text names other months by name or date, not (a month it
- * says relative to its date, "turun dari bulan lalu", is a comparison in passing, not what it tells of); else
- * when its write-up is undated or dated to a year only, or dated (see reportedDateTerms) or titled in one of them.
+ * Whether a passage can be about one of `months` (Indonesian names): its write-up is undated or dated to a year
+ * only, or dated (see reportedDateTerms) in one of them, or its title or its own text names one (minutes of
+ * November that plan "meetup bulan Desember", or "meetup 14/12/2025"). (Not only the passages whose text names no
+ * other month: a July meeting's decisions name the August dates they set, and are what "keputusan rapat bulan
+ * juli" asks for; measured so, a persona set lost two such questions.)
  */
 export function ofMonth(p: Passage, months: readonly string[], words: CalendarWords): boolean {
-  if (months.some((m) => words.text.has(m))) return true;
   const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
-  if (month === undefined || month === null) return true;
-  if (words.text.size > 0) for (const w of calendarWordsOf(calendarText(p))) if (isMonthName(w)) return false;
-  return months.some((m) => words.title.has(m)) || reportedDateTerms(p.date, p.title).some((w) => months.includes(w));
+  if (month === undefined || month === null || reportedDateTerms(p.date, p.title).some((w) => months.includes(w))) return true;
+  return months.some((m) => words.title.has(m) || words.text.has(m));
 }
 
 /** Whether a title names months, all of them among `months`: "Klub Baca Oktober 2025", not "Agustus–Oktober". */
@@ -43,8 +40,8 @@ function titledOnly(title: ReadonlySet<string>, months: readonly string[]): bool
 
 /**
  * `hits` (with those about one of `months` ahead: monthFirst in answer.ts) with, among that leading run
- * (`about`), those whose write-up's title names one of the months and no other (see titledOnly), and that match the question about as well as
- * the best of the run (COMPARABLE) first; each part keeps its order.
+ * (`about`), those whose write-up's title names one of the months and no other (see titledOnly) and that match
+ * the question about as well as the best of the run (COMPARABLE) first; each part keeps its order.
  */
 export function titledMonthFirst<H extends { coverage: number; passage: Passage }>(
   hits: readonly H[],
