@@ -694,9 +694,10 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
   const years = yearsOf(result);
-  // Nor, for a question that names a month, one that cannot be about it (see month-asked.ts): "book club desember"
-  // is not answered by September's notes.
-  const months = monthsOf(result);
+  // Nor, for a question that names a month without a year, one that cannot be about it (see month-asked.ts): "book
+  // club desember" is not answered by September's notes. (With a year, as before: the year's passages were judged,
+  // and skipping the others answered "saldo akhir mei 2025", which no report states, from May's minutes.)
+  const months = years.length === 0 ? monthsOf(result) : [];
   const ofMonths = (h: Hit): boolean => months.length === 0 || ofMonth(h.passage, months, calendar(h.passage));
   // Only the best candidates are tried: a passage ranked below them all did not match the question's name either,
   // since a name is among the rarest words of a question.

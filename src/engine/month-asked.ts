@@ -52,6 +52,10 @@ export function titledMonthFirst<H extends { coverage: number; passage: Passage 
   let end = 0;
   while (end < hits.length && about(hits[end]!)) end++;
   const run = hits.slice(0, end);
+  // (Only where the run's first passage is of another write-up: where a titled write-up's passage leads, the
+  // ranking's order stands. Measured otherwise, the March report's passage that states the transport cost went
+  // behind another of its passages that matched more of the question.)
+  if (run.length === 0 || titledOnly(titleWords(run[0]!), months)) return [...hits];
   const best = run.reduce((m, h) => Math.max(m, h.coverage), 0);
   const titled = new Set(run.filter((h) => h.coverage >= best * COMPARABLE && titledOnly(titleWords(h), months)));
   if (titled.size === 0) return [...hits];
