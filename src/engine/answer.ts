@@ -17,6 +17,8 @@ import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
 import { ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
+import { ofMonth, titledMonthFirst } from './month-asked.ts';
+import { titleSaysRoot } from './title-root.ts';
 import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, foretellsOnly, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
@@ -692,11 +694,16 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
   const years = yearsOf(result);
+  // Nor, for a question that names a month without a year, one that cannot be about it (see month-asked.ts): "book
+  // club desember" is not answered by September's notes. (With a year, as before: the year's passages were judged,
+  // and skipping the others answered "saldo akhir mei 2025", which no report states, from May's minutes.)
+  const months = years.length === 0 ? monthsOf(result) : [];
+  const ofMonths = (h: Hit): boolean => months.length === 0 || ofMonth(h.passage, months, calendar(h.passage));
   // Only the best candidates are tried: a passage ranked below them all did not match the question's name either,
   // since a name is among the rarest words of a question.
   let read = 0;
   const best = result.hits.find((h) => {
-    if (!saysSomething(h, result) || onlyWhich(h) || !ofYear(h, years, calendar, result.groups)) return false;
+    if (!saysSomething(h, result) || onlyWhich(h) || !ofYear(h, years, calendar, result.groups) || !ofMonths(h)) return false;
     if (read++ >= NAMED_CANDIDATES) return true; // past the candidates: none named it, not answered
     return named(h);
   });
@@ -983,6 +990,8 @@ function namingByNames(hit: Hit, result: SearchResult, documentWords: SearchInde
  */
 function besideKindTranslated(a: Alternative, kinds: readonly string[], doc: DocumentWords): boolean {
   if (a.scope !== undefined || a.related === true || a.synonym === true) return false;
+  // (Or its title says it by another form of the translation's root, with the kind: see title-root.ts.)
+  if (titleSaysRoot(doc.title, a.stems, kinds)) return true;
   for (const w of a.surface) if (!doc.words.has(w)) return false;
   for (const w of a.surface) if (saidWithKind(w, kinds, doc)) return true;
   return false;
@@ -1138,23 +1147,14 @@ function monthsOf(result: SearchResult): string[] {
 }
 
 /**
- * Whether a passage can be about one of `months`: its write-up is dated to one of them, or to no month, or its
- * title or its own text names one (minutes of November that plan "meetup bulan Desember", or "meetup 14/12/2025").
- */
-function ofMonth(p: Passage, months: string[], calendar: Calendar): boolean {
-  const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
-  if (month === undefined || month === null || reportedDateTerms(p.date, p.title).some((w) => months.includes(w))) return true;
-  const { title, text } = calendar(p);
-  return months.some((m) => title.has(m) || text.has(m));
-}
-
-/**
  * `hits` with the dated ones that can be about one of `months` (see ofMonth) first, each part in the order it
  * came.
  */
 function monthFirst(hits: Hit[], months: string[], calendar: Calendar): Hit[] {
   // (An undated passage may be about any month: it keeps its place among the rest.)
-  return firstWhere(hits, (h) => h.passage.date !== null && ofMonth(h.passage, months, calendar));
+  const about = (h: Hit): boolean => h.passage.date !== null && ofMonth(h.passage, months, calendar(h.passage));
+  // (And among them, the passages of a write-up titled with the month first: see month-asked.ts.)
+  return titledMonthFirst(firstWhere(hits, about), months, about, (h) => calendar(h.passage).title);
 }
 
 /** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */
