@@ -163,3 +163,24 @@ describe('a height asked', () => {
     expect(club.ask('mdpl brp rinjani').answered).toBe(false);
   });
 });
+
+describe('a height asked of an English write-up', () => {
+  // ("ketinggian" and "tinggi" translate to "altitude", which an English write-up says of another thing too:
+  // "altitude sickness". The passage stating a height in metres answers; the other matched the word alone.)
+  const semeru = Library.fromDocuments([
+    writeUp({
+      id: 'semeru', title: 'Semeru trip report', date: '2025-10-01', lang: 'en',
+      body:
+        "Semeru trip report, 27-30 September 2025. Here is what happened on the Semeru trip.\n\n" +
+        "Semeru's summit, Mahameru, is 3,676 metres above sea level, the highest point on Java. The park has closed the summit, so the limit is Kalimati.\n\n" +
+        'The only problem: one member, Kevin, had mild altitude sickness at Kalimati. Total trip: 4 days, 3 nights.',
+    }),
+  ]);
+
+  it('ranks the passage stating the height first, not the one saying "altitude sickness"', () => {
+    for (const q of ['ketinggian semeru berapa', 'tinggi semeru berapa', 'elevasi semeru berapa']) {
+      expect(semeru.ask(q).answered, q).toBe(true);
+      expect(semeru.ask(q).results[0]?.text, q).toContain('3,676 metres');
+    }
+  });
+});
