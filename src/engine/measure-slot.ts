@@ -15,10 +15,11 @@ import { HOW_MUCH } from './question-words.ts';
 
 /**
  * What is measured: a distance, a height or a depth (a length stated in metres or feet, "1.726 mdpl", not the "5
- * km" of a route), a length of time, or either of a distance and a time ("how long is the loop": "16 km" or "2
+ * km" of a route), a length of time, the length of time of a movement (in hours, minutes or days: "naik sekitar 7
+ * jam", not the "1 malam" of a stay), or either of a distance and a time ("how long is the loop": "16 km" or "2
  * hours").
  */
-export type Measure = 'length' | 'height' | 'time' | 'either';
+export type Measure = 'length' | 'height' | 'time' | 'travel' | 'either';
 
 /**
  * Words of a height or a depth, beside "berapa" ("berapa tinggi", "tingginya brp", "ketinggian puncak berapa",
@@ -69,6 +70,26 @@ const ENGLISH_TIME: ReadonlySet<string> = new Set(['hours', 'hrs', 'minutes', 'm
 const TIME_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'last', 'lasts', 'lasted', 'lasting', 'stay', 'stayed', 'wait', 'waited']);
 
 /**
+ * Words of a movement, whose length of time is travelled in hours, minutes or days, not in nights, which measure a
+ * stay ("brp lama naik ke kandang badak": "naik sekitar 7 jam", not "1 malam camping di Kandang Badak"): verbs of
+ * going somewhere, and "ke", "menuju" before the place reached (not "ke" of an ordinal, "acara ke-3").
+ */
+const MOVING: ReadonlySet<string> = new Set([
+  'naik', 'mendaki', 'pendakian', 'turun', 'jalan', 'berjalan', 'perjalanan', 'tempuh', 'ditempuh', 'menempuh', 'menuju', 'nyampe',
+  'climb', 'climbed', 'climbing', 'ascent', 'descent', 'hike', 'hiked', 'walk', 'walked', 'drive', 'drove', 'ride', 'rode', 'travel', 'travelled', 'traveled', 'journey', 'reach', 'reached',
+]);
+const DIGITS_ONLY = /^\d+$/u;
+
+/** A length of time asked: of a movement where the question says one (see MOVING), else any. */
+function timeOf(w: readonly string[]): Measure {
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i]!;
+    if (MOVING.has(word) || (word === 'ke' && i + 1 < w.length && !DIGITS_ONLY.test(w[i + 1]!))) return 'travel';
+  }
+  return 'time';
+}
+
+/**
  * The measure a question asks for (its words in lower case), or null: "berapa km", "berapa jauh", "jaraknya
  * berapa", "how far", "how many kilometres" ask a distance; "berapa lama", "berapa jam", "durasi … berapa", "how
  * many hours", "how long" with a verb of time ask a length of time; "how long" else either ("how long ago" asks
@@ -81,27 +102,27 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       const next = w[i + 1] ?? '';
       if (HEIGHT_WORDS.has(next)) return 'height';
       if (LENGTH_AFTER.has(next)) return 'length';
-      if (TIME_AFTER.has(next)) return 'time';
+      if (TIME_AFTER.has(next)) return timeOf(w);
       const previous = w[i - 1] ?? '';
       const asksOwn = next !== '' && !PARTICLES.has(next);
       if (LENGTH_BEFORE.has(previous) && !(previous === 'tinggi' && (asksOwn || NOT_HEIGHT_BEFORE.has(w[i - 2] ?? '')))) return HEIGHT_WORDS.has(previous) ? 'height' : 'length';
-      if (TIME_BEFORE.has(previous)) return 'time';
+      if (TIME_BEFORE.has(previous)) return timeOf(w);
       if (!asksOwn) {
         // ("tinggi" opening the question is the noun, the height of what follows, "tinggi andong berapa": the
         // adjective "tinggi" follows its noun, "antusiasme tinggi".)
         if (w.some(isHeightNoun) || HEIGHT_WORDS.has(w[0]!)) return 'height';
         if (w.some((x) => LENGTH_ANYWHERE.has(x))) return 'length';
-        if (w.some((x) => TIME_ANYWHERE.has(x))) return 'time';
+        if (w.some((x) => TIME_ANYWHERE.has(x))) return timeOf(w);
       }
     } else if (word === 'how') {
       const next = w[i + 1];
       if (next === 'far') return 'length';
       if (HOW_HIGH.has(next ?? '') && !w.some((x) => namesAskedKind(x, 'amount'))) return 'height';
-      if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? 'time' : 'either';
+      if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? timeOf(w) : 'either';
       if (next === 'many') {
         const unit = w[i + 2] ?? '';
         if (ENGLISH_LENGTH.has(unit)) return 'length';
-        if (ENGLISH_TIME.has(unit)) return 'time';
+        if (ENGLISH_TIME.has(unit)) return timeOf(w);
       }
     }
   }
@@ -127,6 +148,8 @@ const MEASURED = new RegExp(
   'giu',
 );
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+/** A unit of nights, or one night said in one word ("semalam"): see measuresOtherThan. */
+const NIGHTS = /^(?:malam|nights?|semalam|semalaman)$/iu;
 /**
  * The minutes or seconds after a length of time, on its line: " 15 menit" of "3 jam 15 menit", " 30 detik" of "2
  * menit 30 detik" (not the "30 menit sebelum start" the next line opens with).
@@ -153,7 +176,9 @@ export function measuresOtherThan(of: Measure, said: ReadonlySet<string>, text: 
   for (let m = MEASURED.exec(text); m !== null; m = MEASURED.exec(text)) {
     const length = m[2] !== undefined;
     // (A word of a day or a night said once, "sehari", is of time.)
-    if (length ? of === 'time' || (of === 'height' && !HEIGHT_UNITS.has(m[2]!.toLowerCase())) : of === 'length' || of === 'height') continue;
+    if (length ? of === 'time' || of === 'travel' || (of === 'height' && !HEIGHT_UNITS.has(m[2]!.toLowerCase())) : of === 'length' || of === 'height') continue;
+    // (Nights alone measure a stay, not a movement: "1 malam camping di Kandang Badak".)
+    if (of === 'travel' && NIGHTS.test(m[3] ?? m[0])) continue;
     const digits = m[1]?.replace(NOT_DIGITS, '');
     if (digits !== undefined && (said.has(digits) || (!length && YEAR.test(digits)))) continue;
     let end = m.index + m[0].length;
