@@ -175,10 +175,11 @@ describe('a distance or a length of time asked', () => {
 
   it('reads a length of time from "berapa lama", "berapa jam", "how many hours", and "how long" of a verb of time', () => {
     expect(answerSlot('berapa lama camping di kaliurang')?.slot).toEqual({ type: 'measure', of: 'time' });
-    expect(answerSlot('berapa jam pendakian ke puncak')?.slot).toEqual({ type: 'measure', of: 'time' });
+    // (Of a movement, a length of time in hours or days, not a stay's nights: travel-time.test.ts.)
+    expect(answerSlot('berapa jam pendakian ke puncak')?.slot).toEqual({ type: 'measure', of: 'travel' });
     expect(answerSlot('durasi workshop berapa')?.slot).toEqual({ type: 'measure', of: 'time' });
-    expect(answerSlot('how many hours did the hike take')?.slot).toEqual({ type: 'measure', of: 'time' });
-    expect(answerSlot('how long did the hike take')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('how many hours did the hike take')?.slot).toEqual({ type: 'measure', of: 'travel' });
+    expect(answerSlot('how long did the hike take')?.slot).toEqual({ type: 'measure', of: 'travel' });
     expect(answerSlot('how long does the workshop last')?.slot).toEqual({ type: 'measure', of: 'time' });
   });
 

@@ -24,6 +24,7 @@ import { DI_MANA, HOW_MUCH, MANA, MEASURES as MEASURE_WORDS, WHEN, withoutChatTa
 import { amountsOtherThan, askedType, labelledLine, PLACE_NOT_YET, statesAmountOtherThan } from './asked-type.ts';
 import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, reasonClauses, statesReason } from './reason-slot.ts';
+import { indonesianStem } from './analyzer.ts';
 import type { Highlight } from './types.ts';
 
 /** What a question's answer looks like (see answerSlot). */
@@ -47,6 +48,11 @@ export interface AskedSlot {
   readonly words: ReadonlySet<string>;
   /** The numbers the question says, digits only ("7.380" → 7380). */
   readonly numbers: ReadonlySet<string>;
+  /**
+   * Of a count, the root of the verb of the relative clause after its noun, which says which ones are counted
+   * ("masuk" of "berapa karya yang masuk", "tewas" of "berapa orang yang tewas": see clauseOf).
+   */
+  readonly clause?: string;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -92,12 +98,83 @@ export function answerSlot(question: string): AskedSlot | null {
   // (Without the particles and terms of address a chat question ends with: "berapa peserta kak" counts no "kak".)
   const asked = withoutChatTail(w);
   const slot: AnswerSlot | null = askedType(typed) === 'amount' ? AMOUNT_SLOT : measureSlot(asked) ?? slotOf(asked);
-  return slot === null ? null : askedOf(slot, typed, w);
+  if (slot === null) return null;
+  const read = askedOf(slot, typed, w);
+  const clause = slot.type === 'count' ? clauseOf(asked, slot.noun) : undefined;
+  return clause === undefined ? read : { ...read, clause };
 }
 
 /** The slot `typed` (the question, NFKC) asks, with its words (`words`, lower case) and numbers. */
 function askedOf(slot: AnswerSlot, typed: string, words: readonly string[]): AskedSlot {
   return { slot, words: new Set(words), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
+}
+
+/** "yang" and its chat spelling, which open a relative clause: "berapa karya yang masuk". */
+const RELATIVE: ReadonlySet<string> = new Set(['yang', 'yg']);
+/**
+ * Words after "yang" that are no verb of the clause but say its aspect or negation: "yang sudah daftar", "yang
+ * tidak hadir" (the verb after them is read).
+ */
+const CLAUSE_ADVERBS: ReadonlySet<string> = new Set([
+  'sudah', 'udah', 'telah', 'akan', 'masih', 'belum', 'tidak', 'tak', 'nggak', 'ngga', 'gak', 'ga', 'sempat', 'pernah', 'benar', 'bener', 'betul', 'jadi', 'berhasil',
+]);
+const CLAUSE_VERB = /^\p{L}{3,}$/u;
+
+/**
+ * The root of the verb of the relative clause right after the counted noun of "berapa" ("masuk" of "berapa karya
+ * yang masuk", "daftar" of "berapa peserta yg sudah mendaftar"), or undefined: a count of the noun the question
+ * says which of (the entries that came in, not the 9 disqualified), stated with that verb in its sentence.
+ */
+function clauseOf(w: readonly string[], noun: string): string | undefined {
+  for (let i = 0; i < w.length; i++) {
+    if (!HOW_MUCH.has(w[i]!)) continue;
+    const at = w[i + 1] === 'banyak' ? i + 2 : i + 1;
+    if ((w[at] ?? '').replace(CLITIC, '') !== noun || !RELATIVE.has(w[at + 1] ?? '')) return undefined;
+    let k = at + 2;
+    while (CLAUSE_ADVERBS.has(w[k] ?? '')) k++;
+    const verb = w[k];
+    return verb !== undefined && CLAUSE_VERB.test(verb) && !HOW_MUCH.has(verb) ? indonesianStem(verb) : undefined;
+  }
+  return undefined;
+}
+
+// A sentence's end: a stop, "!" or "?" before a space (not the point of "15.30" or "2.958"), or a line's end.
+const SENTENCE_END = /[.!?](?=\s)|\n/gu;
+
+/**
+ * Whether `text` states a count of the noun asked (as holdsNewAnswer reads one) in a sentence that says the verb of
+ * the question's relative clause (AskedSlot.clause), in any of its forms: "412 karya dari 168 peserta yang masuk",
+ * "menewaskan 12 orang", not "ada 9 karya didiskualifikasi" for "berapa karya yang masuk". (A reward beside the
+ * slot's, not a condition of it: a write-up may say the verb otherwise, "48 relawan yang diberangkatkan" for
+ * "berapa relawan yang dikirim", and a count without it still holds the slot.)
+ */
+export function statesCountInClause(asked: AskedSlot, text: string): boolean {
+  const { slot, clause } = asked;
+  if (slot.type !== 'count' || clause === undefined) return false;
+  const { noun } = slot;
+  const tokens = [...text.matchAll(TOKEN)];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]![0];
+    if (!DIGIT_START.test(t) || YEAR_DIGITS.test(t) || asked.numbers.has(digitsOf(t))) continue;
+    if (tokens[i + 1]?.[0].toLowerCase() !== noun && tokens[i + 2]?.[0].toLowerCase() !== noun) continue;
+    const at = tokens[i]!.index;
+    let from = 0;
+    let to = text.length;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+      if (m.index < at) from = m.index + 1;
+      else {
+        to = m.index;
+        break;
+      }
+    }
+    for (const x of tokens) {
+      if (x.index < from || x.index >= to) continue;
+      const word = x[0].toLowerCase();
+      if (word === clause || indonesianStem(word) === clause) return true;
+    }
+  }
+  return false;
 }
 
 const AMOUNT_SLOT: AnswerSlot = { type: 'amount' };

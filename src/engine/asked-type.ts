@@ -14,6 +14,7 @@
 
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
+import { askedMeasure } from './measure-slot.ts';
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
 import { DI_MANA, HOW_MUCH, MANA, MEASURES, WHEN, withoutChatTail } from './question-words.ts';
 
@@ -253,8 +254,10 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   if (asksDateOrTime(words)) return 'date or time';
   if (asksDay(words)) return 'day';
   if (asksWhere(words) || words.some((_, i) => namesPlace(words, i))) return 'place';
+  // (Nor a count where a measure is asked (measure-slot.ts): "andong" of "tinggi andong berapa", "salak" of
+  // "ketinggian gunung salak berapa" name what is measured, and a write-up's "46 orang" is no answer.)
   const counted = countedNouns(words);
-  return counted.length > 0 ? { count: counted } : null;
+  return counted.length > 0 && askedMeasure(words) === null ? { count: counted } : null;
 }
 
 /**

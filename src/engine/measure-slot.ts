@@ -13,8 +13,13 @@ import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-word
 import { namesAskedKind } from './asked-type.ts';
 import { HOW_MUCH } from './question-words.ts';
 
-/** What is measured: a distance, a length of time, or either ("how long is the loop": "16 km" or "2 hours"). */
-export type Measure = 'length' | 'time' | 'either';
+/**
+ * What is measured: a distance, a height or a depth (a length stated in metres or feet, "1.726 mdpl", not the "5
+ * km" of a route), a length of time, the length of time of a movement (in hours, minutes or days: "naik sekitar 7
+ * jam", not the "1 malam" of a stay), or either of a distance and a time ("how long is the loop": "16 km" or "2
+ * hours").
+ */
+export type Measure = 'length' | 'height' | 'time' | 'travel' | 'either';
 
 /**
  * Words of a height or a depth, beside "berapa" ("berapa tinggi", "tingginya brp", "ketinggian puncak berapa",
@@ -24,6 +29,7 @@ export type Measure = 'length' | 'time' | 'either';
 const HEIGHT_NOUNS: readonly string[] = ['ketinggian', 'ketinggiannya', 'elevasi', 'elevasinya', 'kedalaman', 'kedalamannya'];
 /** (Anywhere in the question only the nouns, "ketinggian puncak berapa": "tinggi" is said of much else.) */
 const HEIGHT: readonly string[] = ['tinggi', 'tingginya', 'mdpl', ...HEIGHT_NOUNS];
+const HEIGHT_WORDS: ReadonlySet<string> = new Set(HEIGHT);
 /**
  * Before "berapa", the adjective "tinggi" asks a height only where "berapa" asks nothing of its own ("merbabu tinggi
  * brp"; "sekolah tinggi berapa orang" counts) and it is no degree of another thing ("skor paling tinggi berapa" asks
@@ -48,7 +54,12 @@ const TIME_BEFORE: ReadonlySet<string> = new Set(['lama', 'lamanya', 'durasi', '
  * beside it ("jarak rute trail run berapa", "durasi workshop kemarin berapa ya"): not with a noun after "berapa",
  * which counts it ("berapa peserta lari jarak 10 km").
  */
-const LENGTH_ANYWHERE: ReadonlySet<string> = new Set(['jarak', 'jaraknya', ...HEIGHT_NOUNS]);
+const LENGTH_ANYWHERE: ReadonlySet<string> = new Set(['jarak', 'jaraknya']);
+const HEIGHT_ANYWHERE: ReadonlySet<string> = new Set(HEIGHT_NOUNS);
+/** See askedMeasure: a noun of a height or a depth ("ketinggian puncak berapa"); module-level, not a closure a question. */
+function isHeightNoun(word: string): boolean {
+  return HEIGHT_ANYWHERE.has(word);
+}
 const TIME_ANYWHERE: ReadonlySet<string> = new Set(['durasi', 'durasinya']);
 /** What may follow a "berapa" that asks nothing of its own: a particle, or the question's end. */
 const PARTICLES: ReadonlySet<string> = new Set(['sih', 'ya', 'yah', 'aja', 'saja', 'kah', 'ini', 'itu', 'tuh', 'nih', 'kak', 'gan', 'gaes', 'guys']);
@@ -57,6 +68,26 @@ const ENGLISH_LENGTH: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 
 const ENGLISH_TIME: ReadonlySet<string> = new Set(['hours', 'hrs', 'minutes', 'mins', 'seconds', 'days', 'nights', 'weeks']);
 /** English verbs of time that make "how long" ask a length of time: "how long did the hike take". */
 const TIME_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'last', 'lasts', 'lasted', 'lasting', 'stay', 'stayed', 'wait', 'waited']);
+
+/**
+ * Words of a movement, whose length of time is travelled in hours, minutes or days, not in nights, which measure a
+ * stay ("brp lama naik ke kandang badak": "naik sekitar 7 jam", not "1 malam camping di Kandang Badak"): verbs of
+ * going somewhere, and "ke", "menuju" before the place reached (not "ke" of an ordinal, "acara ke-3").
+ */
+const MOVING: ReadonlySet<string> = new Set([
+  'naik', 'mendaki', 'pendakian', 'turun', 'jalan', 'berjalan', 'perjalanan', 'tempuh', 'ditempuh', 'menempuh', 'menuju', 'nyampe',
+  'climb', 'climbed', 'climbing', 'ascent', 'descent', 'hike', 'hiked', 'walk', 'walked', 'drive', 'drove', 'ride', 'rode', 'travel', 'travelled', 'traveled', 'journey', 'reach', 'reached',
+]);
+const DIGITS_ONLY = /^\d+$/u;
+
+/** A length of time asked: of a movement where the question says one (see MOVING), else any. */
+function timeOf(w: readonly string[]): Measure {
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i]!;
+    if (MOVING.has(word) || (word === 'ke' && i + 1 < w.length && !DIGITS_ONLY.test(w[i + 1]!))) return 'travel';
+  }
+  return 'time';
+}
 
 /**
  * The measure a question asks for (its words in lower case), or null: "berapa km", "berapa jauh", "jaraknya
@@ -69,24 +100,29 @@ export function askedMeasure(w: readonly string[]): Measure | null {
     const word = w[i]!;
     if (HOW_MUCH.has(word)) {
       const next = w[i + 1] ?? '';
+      if (HEIGHT_WORDS.has(next)) return 'height';
       if (LENGTH_AFTER.has(next)) return 'length';
-      if (TIME_AFTER.has(next)) return 'time';
+      if (TIME_AFTER.has(next)) return timeOf(w);
       const previous = w[i - 1] ?? '';
       const asksOwn = next !== '' && !PARTICLES.has(next);
-      if (LENGTH_BEFORE.has(previous) && !(previous === 'tinggi' && (asksOwn || NOT_HEIGHT_BEFORE.has(w[i - 2] ?? '')))) return 'length';
-      if (TIME_BEFORE.has(previous)) return 'time';
+      if (LENGTH_BEFORE.has(previous) && !(previous === 'tinggi' && (asksOwn || NOT_HEIGHT_BEFORE.has(w[i - 2] ?? '')))) return HEIGHT_WORDS.has(previous) ? 'height' : 'length';
+      if (TIME_BEFORE.has(previous)) return timeOf(w);
       if (!asksOwn) {
+        // ("tinggi" opening the question is the noun, the height of what follows, "tinggi andong berapa": the
+        // adjective "tinggi" follows its noun, "antusiasme tinggi".)
+        if (w.some(isHeightNoun) || HEIGHT_WORDS.has(w[0]!)) return 'height';
         if (w.some((x) => LENGTH_ANYWHERE.has(x))) return 'length';
-        if (w.some((x) => TIME_ANYWHERE.has(x))) return 'time';
+        if (w.some((x) => TIME_ANYWHERE.has(x))) return timeOf(w);
       }
     } else if (word === 'how') {
       const next = w[i + 1];
-      if (next === 'far' || (HOW_HIGH.has(next ?? '') && !w.some((x) => namesAskedKind(x, 'amount')))) return 'length';
-      if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? 'time' : 'either';
+      if (next === 'far') return 'length';
+      if (HOW_HIGH.has(next ?? '') && !w.some((x) => namesAskedKind(x, 'amount'))) return 'height';
+      if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? timeOf(w) : 'either';
       if (next === 'many') {
         const unit = w[i + 2] ?? '';
         if (ENGLISH_LENGTH.has(unit)) return 'length';
-        if (ENGLISH_TIME.has(unit)) return 'time';
+        if (ENGLISH_TIME.has(unit)) return timeOf(w);
       }
     }
   }
@@ -99,13 +135,21 @@ export function askedMeasure(w: readonly string[]): Measure | null {
 // "jam", "pukul" or "tanggal", a time of day or a day of the month whatever follows it: "jam 7 malam" is seven in
 // the evening, "tanggal 5 bulan depan" the fifth of next month.
 const NUMBER_WORDS = [...INDONESIAN_UNITS, 'sepuluh', 'sebelas', 'setengah', 'seratus', ...ENGLISH_CARDINALS, ...ENGLISH_TENS, 'half'].join('|');
-const LENGTH_UNITS = 'km|kms|kilometers?|kilometres?|m|meters?|metres?|mdpl|mil|miles?|cm';
+const LENGTH_UNITS = 'km|kms|kilometers?|kilometres?|m|meters?|metres?|mdpl|mil|miles?|cm|ft|feet|foot';
+/**
+ * The units of LENGTH_UNITS a height or a depth is stated in: metres ("2.211 m dpl", "1.726 mdpl", "120 m deep"),
+ * centimetres (a person's height) and feet; not the kilometres or miles of a route, which a mountain's write-up
+ * states too ("Rute jalan kaki 5 km").
+ */
+const HEIGHT_UNITS: ReadonlySet<string> = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'mdpl', 'cm', 'ft', 'feet', 'foot']);
 const TIME_UNITS = 'detik|menit|mnt|jam|hari|malam|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?';
 const MEASURED = new RegExp(
   String.raw`(?<!(?<![\p{L}])(?:jam|pukul|pkl|tanggal|tgl)\.?\s*)(?:(?<![\p{L}\p{N}.,:/-])(\d+(?:[.,]\d+)?)|(?<![\p{L}])(?:${NUMBER_WORDS})(?:\s+(?:belas|puluh|setengah))?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?:(${LENGTH_UNITS})|(${TIME_UNITS}))(?![\p{L}\p{N}])|(?<![\p{L}])(?:sehari|seharian|semalam|semalaman|sejam|seminggu|sepekan)(?![\p{L}])`,
   'giu',
 );
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+/** A unit of nights, or one night said in one word ("semalam"): see measuresOtherThan. */
+const NIGHTS = /^(?:malam|nights?|semalam|semalaman)$/iu;
 /**
  * The minutes or seconds after a length of time, on its line: " 15 menit" of "3 jam 15 menit", " 30 detik" of "2
  * menit 30 detik" (not the "30 menit sebelum start" the next line opens with).
@@ -132,7 +176,9 @@ export function measuresOtherThan(of: Measure, said: ReadonlySet<string>, text: 
   for (let m = MEASURED.exec(text); m !== null; m = MEASURED.exec(text)) {
     const length = m[2] !== undefined;
     // (A word of a day or a night said once, "sehari", is of time.)
-    if (length ? of === 'time' : of === 'length') continue;
+    if (length ? of === 'time' || of === 'travel' || (of === 'height' && !HEIGHT_UNITS.has(m[2]!.toLowerCase())) : of === 'length' || of === 'height') continue;
+    // (Nights alone measure a stay, not a movement: "1 malam camping di Kandang Badak".)
+    if (of === 'travel' && NIGHTS.test(m[3] ?? m[0])) continue;
     const digits = m[1]?.replace(NOT_DIGITS, '');
     if (digits !== undefined && (said.has(digits) || (!length && YEAR.test(digits)))) continue;
     let end = m.index + m[0].length;

@@ -145,6 +145,13 @@ export const RANKING = {
    * Chosen on the odd-numbered questions of facqa and tydiqa-id together (0.15–1.5 measured; 0.5 best there).
    */
   answerSlotWeight: 0.5,
+  /**
+   * Reward, in the same units, for a count that answerSlotWeight rewards stated in a sentence that says the verb of
+   * the question's relative clause ("412 karya … yang masuk" for "berapa karya yang masuk", not "9 karya
+   * didiskualifikasi": answer-slot.ts's statesCountInClause). The verb is often a stopword ("masuk", "ikut",
+   * "naik"), which no other reward reads.
+   */
+  clauseWeight: 0.5,
 } as const;
 
 /**

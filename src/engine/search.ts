@@ -11,7 +11,7 @@
 
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { askedNumbers } from './asked-numbers.ts';
-import { answerSlot, holdsNewAnswer } from './answer-slot.ts';
+import { answerSlot, holdsNewAnswer, statesCountInClause } from './answer-slot.ts';
 import { followsSubject } from './subject-verb.ts';
 import { namesMeasure } from './measure-slot.ts';
 import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
@@ -2796,7 +2796,11 @@ export class SearchIndex {
       let namedOnly = false;
       if (slot?.slot.type === 'amount' || slot?.slot.type === 'measure') for (const h of head) namedOnly ||= namedBy.has(h);
       for (const h of head) {
-        if (slot !== null && (!namedOnly || namedBy.has(h)) && holdsNewAnswer(slot, h.passage.text)) h.score += slotReward;
+        if (slot !== null && (!namedOnly || namedBy.has(h)) && holdsNewAnswer(slot, h.passage.text)) {
+          h.score += slotReward;
+          // (And a count in a sentence that says the verb of the question's relative clause: answer-slot.ts.)
+          if (slot.clause !== undefined && statesCountInClause(slot, h.passage.text)) h.score += best * RANKING.clauseWeight;
+        }
         // (A name its title has stands at the opening of every passage of the write-up, as the title heads them
         // all, wherever, or whether, the passage repeats it: see `whole` above.)
         // (So does the date of a write-up dated the question's date: see `dated` above. Nor do its date words,
