@@ -80,6 +80,23 @@ describe('the stopword pair, kept per index', () => {
   });
 });
 
+describe('the stopword pair, let go', () => {
+  it('lets the pair asked longest ago go first, not the one read first', () => {
+    const index = new SearchIndex(passages(), { lexicon, pairPassagesLimit: 85 });
+    answerQuestion(index, 'saldo akhir', { top: 5 });
+    answerQuestion(index, 'anggota baru', { top: 5 });
+    expect(index.pairPassagesHeld).toEqual({ pairs: 2, passages: 60 });
+    // Asked again: now the most recent, so "anggota baru" (20) goes for "akhir rapat" (40), and "saldo akhir" (40)
+    // stays.
+    answerQuestion(index, 'saldo akhir', { top: 5 });
+    answerQuestion(index, 'kapan akhir rapat', { top: 5 });
+    expect(index.pairPassagesHeld).toEqual({ pairs: 2, passages: 80 });
+    vi.mocked(analyzer.normalize).mockClear();
+    answerQuestion(index, 'saldo akhir', { top: 5 });
+    expect(vi.mocked(analyzer.normalize).mock.calls.filter(([text]) => texts.includes(text))).toEqual([]);
+  });
+});
+
 describe('the stopword pair after a reload', () => {
   let dir: string;
   beforeEach(async () => {
