@@ -95,6 +95,14 @@ describe('the stopword pair, let go', () => {
     answerQuestion(index, 'saldo akhir', { top: 5 });
     expect(vi.mocked(analyzer.normalize).mock.calls.filter(([text]) => texts.includes(text))).toEqual([]);
   });
+
+  it('keeps nothing for a word no write-up has: a stream of junk beside a stopword lets no pair go', () => {
+    const index = new SearchIndex(passages(), { lexicon, pairPassagesLimit: 100 });
+    answerQuestion(index, 'saldo akhir', { top: 5 });
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let n = 0; n < 120; n++) answerQuestion(index, `akhir zq${letters[n % 26]}${letters[Math.floor(n / 26)]}x`, { top: 5 });
+    expect(index.pairPassagesHeld).toEqual({ pairs: 1, passages: 40 });
+  });
 });
 
 describe('the stopword pair after a reload', () => {
