@@ -80,6 +80,31 @@ describe('the stopword pair, kept per index', () => {
   });
 });
 
+describe('the stopword pair, let go', () => {
+  it('lets the pair asked longest ago go first, not the one read first', () => {
+    const index = new SearchIndex(passages(), { lexicon, pairPassagesLimit: 85 });
+    answerQuestion(index, 'saldo akhir', { top: 5 });
+    answerQuestion(index, 'anggota baru', { top: 5 });
+    expect(index.pairPassagesHeld).toEqual({ pairs: 2, passages: 60 });
+    // Asked again: now the most recent, so "anggota baru" (20) goes for "akhir rapat" (40), and "saldo akhir" (40)
+    // stays.
+    answerQuestion(index, 'saldo akhir', { top: 5 });
+    answerQuestion(index, 'kapan akhir rapat', { top: 5 });
+    expect(index.pairPassagesHeld).toEqual({ pairs: 2, passages: 80 });
+    vi.mocked(analyzer.normalize).mockClear();
+    answerQuestion(index, 'saldo akhir', { top: 5 });
+    expect(vi.mocked(analyzer.normalize).mock.calls.filter(([text]) => texts.includes(text))).toEqual([]);
+  });
+
+  it('keeps nothing for a word no write-up has: a stream of junk beside a stopword lets no pair go', () => {
+    const index = new SearchIndex(passages(), { lexicon, pairPassagesLimit: 100 });
+    answerQuestion(index, 'saldo akhir', { top: 5 });
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let n = 0; n < 120; n++) answerQuestion(index, `akhir zq${letters[n % 26]}${letters[Math.floor(n / 26)]}x`, { top: 5 });
+    expect(index.pairPassagesHeld).toEqual({ pairs: 1, passages: 40 });
+  });
+});
+
 describe('the stopword pair after a reload', () => {
   let dir: string;
   beforeEach(async () => {

@@ -20,7 +20,9 @@ const lib = Library.fromDocuments([
 
 describe('the stopword pair on a corpus where many passages write both words apart', () => {
   it('finds the pair without tokenizing every passage that has both words', () => {
-    lib.ask('saldo akhir maret');
+    // (A first question without the pair: one with it would have its passages kept by the index (see
+    // SearchIndex.#pairs), and the question below read none, with or without the look at their texts.)
+    lib.ask('saldo kas maret');
     const tokenize = vi.mocked(analyzer.tokenize);
     tokenize.mockClear();
     const a = lib.ask('saldo akhir kas maret');

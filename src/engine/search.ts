@@ -557,7 +557,8 @@ export class SearchIndex {
    * The passages each stopword pair is written side by side in (#writtenSideBySide's reading), by pair: a pair is
    * read from up to PAIR_PASSAGES passages' texts, 0.3–1 ms of a tydiqa-id question, and a community asks the same
    * few again ("saldo akhir", "anggota baru"). Held per index (a reload starts afresh), bounded by the passages held
-   * (IndexOptions.pairPassagesLimit; a pair found nowhere counts as one), the least recently asked let go first.
+   * (IndexOptions.pairPassagesLimit; a pair found nowhere counts as one), the least recently asked let go first. A
+   * pair whose word no write-up has is not kept (see #pairPassages).
    */
   readonly #pairs = new Map<string, ReadonlySet<number>>();
   #pairsHeld = 0;
@@ -1795,6 +1796,9 @@ export class SearchIndex {
   #pairPassages(first: string, second: string, word: string, stopTerms: readonly string[]): ReadonlySet<number> {
     // (The stopword's terms are the stopword's own, and `word` is `first` or `second`: the key says both.)
     const key = `${first} ${second} ${word === first ? 1 : 2}`;
+    // A word no write-up has is beside the stopword in none, and tells so without reading a passage: not kept, so
+    // that a stream of junk beside a stopword ("akhir zqax", "akhir zqbx", ...) lets go no pair worth keeping.
+    if (this.#documentFrequency(word, WORDS) === 0) return NO_PASSAGES;
     const kept = this.#pairs.get(key);
     if (kept !== undefined) {
       // Most recently asked last (a Map keeps insertion order), so that the pairs let go first are the oldest.
@@ -3114,9 +3118,14 @@ const PROXIMITY_CACHE_WORDS = 500_000;
 
 /**
  * How many passages the stopword pairs' readings kept per index may hold (see SearchIndex.#pairs): at most
- * PAIR_PASSAGES a pair, some 8 bytes a passage in a Set; 100,000 hold a few hundred pairs on any corpus.
+ * PAIR_PASSAGES a pair, some 35 bytes a passage in a Set (334 Sets of 300, 3.5 MB, measured in Node 20), so a few
+ * hundred pairs found somewhere; a pair found nowhere counts as one but costs some 300 bytes (its key, its entry,
+ * an empty Set), up to ~30 MB were 100,000 such pairs asked (each of a word some write-up has: see #pairPassages).
  */
 const PAIR_CACHE_PASSAGES = 100_000;
+
+/** A stopword pair's reading where no write-up has the word (see SearchIndex.#pairPassages): never kept. */
+const NO_PASSAGES: ReadonlySet<number> = new Set();
 
 /** A token's normalised form (a module constant: #translate maps every translation's tokens by it). */
 function tokenNorm(token: Token): string {
