@@ -1453,7 +1453,7 @@ export class SearchIndex {
     if (text.slice(english ? token.end : kind.end, english ? kind.start : token.start).trim() !== '') return false;
     // (Nor an English verb, right after the question's subject: "closed" of "who closed riuh fest", "buy" of "where
     // can I buy tickets" say what happened, not which festival; see subject-verb.ts.)
-    if (english && followsSubject(tokens, i)) return false;
+    if (english && followsSubject(tokens, i, (this.#lexicon?.irregularRelatives?.(token.norm) ?? []).length > 0)) return false;
     // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
     const translated = (w: string) => (english && this.#lexicon !== null ? this.#translate([w]).flatMap((a) => a.surface) : []);
     if (!wordsOf(kind.norm).some((w) => this.#isTitleWord(w) || translated(w).some((t) => this.#isTitleWord(t)))) return false;
