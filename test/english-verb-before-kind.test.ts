@@ -18,6 +18,7 @@ const lexicon = createLexicon({
   tournament: ['turnamen'],
   won: ['menang', 'memenangkan'],
   badminton: ['bulu tangkis'],
+  winner: ['pemenang', 'juara'],
 });
 
 const report = writeUp({
@@ -59,6 +60,14 @@ describe('an English verb right after the subject, beside a kind of event', () =
     const a = lib.ask('where can I buy tickets for gaung fest');
     expect(a.answered).toBe(true);
     expect(a.results[0]!.id).toBe('tiket#2');
+  });
+
+  // (Typed as chat English types it, "who" right before a noun: no verb of the question, but which tournament.
+  // Read as a verb, "badminton" no longer had to name a write-up's event, and the chess tournament's winner was
+  // given for a badminton tournament the write-ups never held.)
+  it('while a word right after "who" that is no verb form still says which event: "who badminton tournament winner"', () => {
+    expect(lib.ask('who chess tournament winner').answered).toBe(true);
+    expect(lib.ask('who badminton tournament winner').answered).toBe(false);
   });
 
   it('while a word after a determiner still says which event', () => {

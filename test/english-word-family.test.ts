@@ -65,3 +65,36 @@ describe('an English question naming by a verb\'s noun, or a noun\'s verb', () =
     expect(a.results[0]!.id).toBe('workshop#2');
   });
 });
+
+// A spelling rule's family that is no family: "finance" is not a form of "fine", though "fine" + "-ance" spells it.
+// Read as one, "how much is the fine" was answered, confidently, with the treasury's balance from "The finance
+// report". Where the dictionary knows both words and gives them no translation in common, they are two words.
+describe('a spelling that only looks like a form of the word', () => {
+  const meeting = writeUp({
+    id: 'meeting',
+    title: 'Annual meeting 2026',
+    body: 'The annual meeting elected a new chair on 12 January 2026.\n\nThe finance report: the treasury holds Rp4.200.000 after the festival.',
+    lang: 'en',
+    date: '2026-01-12',
+  });
+  const studio = writeUp({
+    id: 'studio',
+    title: 'Studio rental rules',
+    body: 'The studio opens daily from 10.00 to 22.00.\n\nFor a late cancellation, pay Rp25.000 at the front desk.',
+    lang: 'en',
+    date: '2026-01-10',
+  });
+  const lib = Library.fromDocuments([meeting, studio], {
+    lexicon: createLexicon({ fine: ['denda', 'baik'], finance: ['keuangan'], pay: ['bayar'], payment: ['pembayaran'] }),
+  });
+
+  it('"how much is the fine" is not answered from "The finance report"', () => {
+    expect(lib.ask('how much is the fine').answered).toBe(false);
+  });
+
+  it('while a family whose words translate alike still reaches the other: "payment" of "pay"', () => {
+    const a = lib.ask('how much is the payment');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.id).toBe('studio#2');
+  });
+});

@@ -16,6 +16,17 @@ describe('a price per unit', () => {
     expect(askedType(q)).toBe('time');
   });
 
+  // ("per hari berapa band" counts bands a day, "per sesi berapa menit" asks a length: "berapa" there asks the word
+  // after it, not the price of the unit before it.)
+  it.each([
+    ['lineup per hari berapa band', { count: ['band', 'hari'] }],
+    ['open mic per sesi berapa lagu', { count: ['lagu', 'sesi'] }],
+    ['per malam berapa penampil', { count: ['penampil', 'malam'] }],
+    ['latihan per minggu berapa jam', null],
+  ])('while "%s" asks what "berapa" counts, not an amount', (q, type) => {
+    expect(askedType(q)).toEqual(type);
+  });
+
   it('answers "sewa studio per jam brp" with the rate, not the opening hours', () => {
     const studio = writeUp({
       id: 'studio',

@@ -13,6 +13,7 @@
 // alone asks nothing: any number states it.)
 
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
+import { isStopword } from './analyzer.ts';
 import { groupBy } from './group-by.ts';
 import { askedMeasure } from './measure-slot.ts';
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
@@ -243,8 +244,9 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   // alone; "siapa yang menentukan harganya" asks who, "harganya naik ga" something else.)
   if (PRICE_OF_IT.has(words[words.length - 1] ?? '') && !words.some((w) => HOW_MUCH.has(w) || OTHER_ASKING.has(w)) && !asksWhen(words) && !asksWhere(words)) return 'amount';
   // ("sewa studio per jam brp", "les gitar per bulan berapa": a unit of time after "per", right before "berapa",
-  // is what a price is of, a rate; "jam" there is no clock, and the opening's "Buka jam 10.00" was put first.)
-  if (words.some((w, i) => words[i - 1] === 'per' && PER_TIME_UNIT.has(w) && HOW_MUCH.has(words[i + 1] ?? '')) && !asksOtherThanMoney(words.filter((w) => !PER_TIME_UNIT.has(w)))) return 'amount';
+  // is what a price is of, a rate; "jam" there is no clock, and the opening's "Buka jam 10.00" was put first. Only
+  // with no word after "berapa" that it counts or measures: "per hari berapa band", "per minggu berapa jam".)
+  if (words.some((w, i) => words[i - 1] === 'per' && PER_TIME_UNIT.has(w) && HOW_MUCH.has(words[i + 1] ?? '') && (words[i + 2] === undefined || isStopword(words[i + 2]!))) && !asksOtherThanMoney(words.filter((w) => !PER_TIME_UNIT.has(w)))) return 'amount';
   if (words.some((w, i) => CLOCK.has(w) && HOW_MUCH.has(words[i + 1] ?? ''))) return 'time';
   if (words.some((w, i) => w === 'what' && words[i + 1] === 'time')) return 'time';
   // (English "when" and "where" only where they ask: see asksAt. "santunan yatim tgl brp" asks the day, not a

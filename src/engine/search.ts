@@ -1063,7 +1063,7 @@ export class SearchIndex {
       const doers = relatives ? [...surface, ...own, ...irregular].flatMap(agentNounSpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
       // (And its word family's other spellings an English write-up has, "apply" of "applications", "registration" of
       // "register", which Porter's stems keep apart: see familySpellings.)
-      const family = relatives && !named ? [...surface, ...own].flatMap(familySpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0) : [];
+      const family = relatives && !named ? [...surface, ...own].flatMap(familySpellings).filter((n) => this.#documentFrequency(n, WORDS) > 0 && this.#translatesAlike(surface, n)) : [];
       const related = unique([...irregular, ...doers, ...family]);
       const stems = unique([...own, ...related]).filter((s) => !surface.includes(s));
       // (A word's related readings only where it is no name: "Sense and Sensibility" is a title, not a feeling.)
@@ -1454,7 +1454,7 @@ export class SearchIndex {
     if (text.slice(english ? token.end : kind.end, english ? kind.start : token.start).trim() !== '') return false;
     // (Nor an English verb, right after the question's subject: "closed" of "who closed riuh fest", "buy" of "where
     // can I buy tickets" say what happened, not which festival; see subject-verb.ts.)
-    if (english && followsSubject(tokens, i)) return false;
+    if (english && followsSubject(tokens, i, (this.#lexicon?.irregularRelatives?.(token.norm) ?? []).length > 0)) return false;
     // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
     const translated = (w: string) => (english && this.#lexicon !== null ? this.#translate([w]).flatMap((a) => a.surface) : []);
     if (!wordsOf(kind.norm).some((w) => this.#isTitleWord(w) || translated(w).some((t) => this.#isTitleWord(t)))) return false;
@@ -2042,6 +2042,19 @@ export class SearchIndex {
       }
     }
     return unique(out);
+  }
+
+  /**
+   * Whether a spelling rule's family member (see familySpellings) may be a form of the question's word: not where
+   * the dictionary knows both and gives them no Indonesian root in common ("fine" denda, "finance" keuangan: no
+   * family; "pay" bayar, "payment" pembayaran: one). A word it does not know keeps the spelling's guess.
+   */
+  #translatesAlike(surface: readonly string[], member: string): boolean {
+    const theirs = this.#lexicon?.lookup(member) ?? [];
+    const ours = surface.flatMap((w) => this.#lexicon?.lookup(w) ?? []);
+    if (theirs.length === 0 || ours.length === 0) return true;
+    const roots = new Set(ours.flatMap((t) => t.split(' ').map(indonesianStem)));
+    return theirs.some((t) => t.split(' ').some((w) => roots.has(indonesianStem(w))));
   }
 
   /**

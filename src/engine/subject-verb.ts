@@ -3,7 +3,9 @@
 // modals, "do" forms and negation between. Such a word says what the question asks happened or is done, not which
 // event it is about, even where it stands right before a kind of event as "chess" of "the chess tournament" does
 // (see search.ts, #namesKind). A word after a determiner, a "be" form or a wh-word other than "who" is left as it
-// was: "when does chess tournament start" has its subject, not its verb, after "does".
+// was: "when does chess tournament start" has its subject, not its verb, after "does". Right after "who", only a
+// word with a verb's form is one ("who closed", "who plays", "who won"): chat English types "who badminton
+// tournament winner", where the word after "who" says which tournament.
 
 import type { Token } from './analyzer.ts';
 
@@ -19,10 +21,17 @@ const BETWEEN: ReadonlySet<string> = new Set([
   'not', 'also', 'just', 'still', 'actually', 'really', 'usually', 'already',
 ]);
 
-/** Whether tokens[i] of an English question follows its subject as its verb does (see the module's comment). */
-export function followsSubject(tokens: readonly Token[], i: number): boolean {
+/** The endings of a verb's form right after "who": "who closed", "who plays". */
+const FINITE_ENDING = /(?:ed|s)$/u;
+
+/**
+ * Whether tokens[i] of an English question follows its subject as its verb does (see the module's comment);
+ * `irregular`: whether tokens[i] is an irregular verb's form ("won"), which no ending shows.
+ */
+export function followsSubject(tokens: readonly Token[], i: number, irregular: boolean): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const w = tokens[j]!.norm;
+    if (w === 'who' && j === i - 1) return irregular || FINITE_ENDING.test(tokens[i]!.norm);
     if (SUBJECTS.has(w)) return true;
     if (!BETWEEN.has(w)) return false;
   }
