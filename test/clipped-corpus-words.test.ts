@@ -40,4 +40,23 @@ describe('a word clipped to four letters', () => {
     const lib = Library.fromDocuments([lomba, both]);
     expect(readingsOf(lib, 'maks brp foto', 'maks')).toEqual([]);
   });
+
+  it('is not read as the content word it begins where a stopword it begins is used as often ("samp": sampai, sampah)', () => {
+    // A stopword is no term of the passages' words, yet the corpus writes it: "samp" stands for "sampai" as
+    // likely as for "sampah", and read as the one content word it begins, the question asked about rubbish.
+    const bersih = writeUp({
+      id: 'bersih',
+      title: 'Bersih pantai',
+      date: '2025-05-01',
+      body: 'Kami memungut sampah plastik, sampah kaca, dan sampah kertas; sampah dipilah lalu sampah dibawa ke bank sampah.',
+    });
+    const jalan = writeUp({
+      id: 'jalan',
+      title: 'Jalan pagi',
+      date: '2025-05-08',
+      body: 'Kumpul dari jam 6 sampai jam 7, jalan sampai taman, istirahat sampai jam 8, pulang sampai rumah sampai jam 9.',
+    });
+    const lib = Library.fromDocuments([bersih, jalan]);
+    expect(readingsOf(lib, 'jalan pagi dari jam 6 samp jam brp', 'samp')).not.toContain('sampah');
+  });
 });

@@ -15,7 +15,7 @@ import { answerSlot, holdsNewAnswer, statesCountInClause } from './answer-slot.t
 import { followsSubject } from './subject-verb.ts';
 import { namesMeasure } from './measure-slot.ts';
 import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
-import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
+import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, STOPWORDS, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
 import { Abbreviations } from './abbreviations.ts';
@@ -2008,7 +2008,11 @@ export class SearchIndex {
    */
   #clippedCorpusWord(word: string): string | undefined {
     if (word.length < MIN_CLIPPED_LENGTH || word.length >= RANKING.prefixMinLength) return undefined;
-    return this.#abbreviationsOfCorpus().clipped(word, this.#mini.termsBeginning(word, WORDS));
+    // (With the stopwords it begins, which the corpus writes but the words field does not hold: "samp" begins
+    // "sampai" as well as "sampah", and is not read as rubbish where the corpus writes the two alike.)
+    const stops: string[] = [];
+    for (const s of STOPWORDS) if (s.startsWith(word)) stops.push(s);
+    return this.#abbreviationsOfCorpus().clipped(word, [...this.#mini.termsBeginning(word, WORDS), ...stops]);
   }
 
   /** The corpus's chat abbreviations (see abbreviations.ts), made at the first question that needs them. */
