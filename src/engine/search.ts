@@ -83,7 +83,7 @@ const PAIR_PASSAGES = 300;
 function isCountingOrdinal(word: string): boolean {
   if (!word.startsWith('ke')) return false;
   const number = spelledNumberAt([word], 0);
-  return number !== undefined && number.ordinal && !number.english && number.words === 1 && Number(number.n) >= 2;
+  return number !== undefined && number.ordinal && !number.english && Number(number.n) >= 2;
 }
 
 /** The fewest letters of a word read as clipped from a longer corpus word (see #clippedCorpusWord). */
@@ -1825,7 +1825,7 @@ export class SearchIndex {
   }
 
   /**
-   * The question's Indonesian ordinals of one word, kedua to kesembilan puluh sembilan ("ketiga"; not "pertama",
+   * The question's Indonesian ordinals of one word, "kedua" to "kesebelas", "keseratus" ("ketiga"; not "pertama",
    * which counts nothing), typed right beside a question word, spaces only between them: after it where a word
    * stands before (the question's order, "sutradara ketiga"), else before the word after it ("siapa ketiga
    * sutradara"). Each gets the passages that write it beside that word the other way round, and nowhere else
