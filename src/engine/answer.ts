@@ -698,7 +698,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
   // club desember" is not answered by September's notes. (With a year, as before: the year's passages were judged,
   // and skipping the others answered "saldo akhir mei 2025", which no report states, from May's minutes.)
   const months = years.length === 0 ? monthsOf(result) : [];
-  const ofMonths = (h: Hit): boolean => months.length === 0 || ofMonth(h.passage, months, calendar(h.passage));
+  const ofMonths = (h: Hit): boolean => months.length === 0 || ofMonth(h.passage, months, calendar(h.passage), true);
   // Only the best candidates are tried: a passage ranked below them all did not match the question's name either,
   // since a name is among the rarest words of a question.
   let read = 0;
