@@ -74,8 +74,8 @@ describe('a month asked', () => {
   });
 });
 
-// An English write-up names its months in English ("In October the reading club …"): it speaks of the month.
-// Hand-made corpus.
+// An English write-up names its months in English ("In October the reading club …"), and a question's "may" is
+// as often the verb ("may I bring …"): neither is a month no write-up speaks of. Hand-made corpus.
 describe('a month asked, in English', () => {
   const en = Library.fromDocuments([
     writeUp({
@@ -95,5 +95,11 @@ describe('a month asked, in English', () => {
     const a = en.ask('who hosted the reading club in October', { top: 3 });
     expect(a.answered).toBe(true);
     expect(a.results[0]?.text).toContain('Banu');
+  });
+
+  it('"may I bring children to the reading stall": "may" the verb, no month asked', () => {
+    const a = en.ask('may I bring children to the reading stall', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('reading stall every Sunday');
   });
 });
