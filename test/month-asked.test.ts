@@ -73,3 +73,33 @@ describe('a month asked', () => {
     expect(a.results[0]?.docId).toBe('donasi');
   });
 });
+
+// An English write-up names its months in English ("In October the reading club …"), and a question's "may" is
+// as often the verb ("may I bring …"): neither is a month no write-up speaks of. Hand-made corpus.
+describe('a month asked, in English', () => {
+  const en = Library.fromDocuments([
+    writeUp({
+      id: 'summary',
+      lang: 'en',
+      title: 'Reading Club 2025 summary for our partner library',
+      date: '2026-01-20',
+      body: [
+        'In October the reading club discussed Pulang by Leila Chudori, hosted by Banu at the city library.',
+        'Children are welcome to bring their parents to the reading stall every Sunday; the stall opens at 6 am.',
+      ].join('\n\n'),
+    }),
+    writeUp({ id: 'klub-september', title: 'Klub Baca September 2025', date: '2025-09-15', body: '**Buku:** Ronggeng Dukuh Paruk\n**Pemandu:** Laras' }),
+  ]);
+
+  it('"who hosted the reading club in October": the summary that names October in English', () => {
+    const a = en.ask('who hosted the reading club in October', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Banu');
+  });
+
+  it('"may I bring children to the reading stall": "may" the verb, no month asked', () => {
+    const a = en.ask('may I bring children to the reading stall', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('reading stall every Sunday');
+  });
+});

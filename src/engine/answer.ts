@@ -697,8 +697,8 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
   // Nor, for a question that names a month without a year, one that cannot be about it (see month-asked.ts): "book
   // club desember" is not answered by September's notes. (With a year, as before: the year's passages were judged,
   // and skipping the others answered "saldo akhir mei 2025", which no report states, from May's minutes.)
-  const months = years.length === 0 ? monthsOf(result) : [];
-  const ofMonths = (h: Hit): boolean => months.length === 0 || ofMonth(h.passage, months, calendar(h.passage));
+  const months = years.length === 0 ? monthsOf(result, true) : [];
+  const ofMonths = (h: Hit): boolean => months.length === 0 || ofMonth(h.passage, months, calendar(h.passage), true);
   // Only the best candidates are tried: a passage ranked below them all did not match the question's name either,
   // since a name is among the rarest words of a question.
   let read = 0;
@@ -1141,9 +1141,19 @@ function ofYear(hit: Hit, years: string[], calendar: Calendar, groups: readonly 
 /** The years and months' names a passage's title and text say as words: SearchIndex.calendarWords. */
 type Calendar = (p: Passage) => { title: ReadonlySet<string>; text: ReadonlySet<string> };
 
-/** The months the question names, by their Indonesian names ("juli" of "Juli", of "July" and of "07-2025"). */
-function monthsOf(result: SearchResult): string[] {
-  return result.groups.flatMap((g) => [...g.surface, ...g.alternatives.flatMap((a) => a.surface)].filter((w) => isMonthName(w) && isDateWord(w)));
+/**
+ * The months the question names, by their Indonesian names ("juli" of "Juli", of "July" and of "07-2025"). With
+ * `certain`, not one read from a word that has other senses too, "mei" of "may" beside "boleh" and "mungkin"
+ * ("may I bring children to the reading stall" names no month, and was left unanswered as asking one no write-up
+ * speaks of).
+ */
+function monthsOf(result: SearchResult, certain = false): string[] {
+  const month = (w: string): boolean => isMonthName(w) && isDateWord(w);
+  return result.groups.flatMap((g) => {
+    const read = g.alternatives.flatMap((a) => a.surface).filter(month);
+    const ambiguous = certain && g.alternatives.some((a) => !a.surface.every(isMonthName));
+    return [...g.surface.filter(month), ...(ambiguous ? [] : read)];
+  });
 }
 
 /**
