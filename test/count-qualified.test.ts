@@ -36,6 +36,11 @@ describe('a count asked with a relative clause', () => {
     expect(statesCountInClause(asked('berapa peserta yang dari luar kota'), 'Total 412 karya dari 168 peserta.')).toBe(false);
   });
 
+  it('reads the clause after "berapa banyaknya" as after "berapa banyak"', () => {
+    expect(answerSlot('berapa banyak peserta yang hadir')?.clause).toBe('hadir');
+    expect(answerSlot('berapa banyaknya peserta yang hadir')?.clause).toBe('hadir');
+  });
+
   const lib = Library.fromDocuments([
     writeUp({
       id: 'pemenang', title: 'Pemenang Lomba Foto Wajah Kota', date: '2025-07-20', lang: 'id',

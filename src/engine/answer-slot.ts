@@ -134,7 +134,8 @@ const CLAUSE_VERB = /^\p{L}{3,}$/u;
 function clauseOf(w: readonly string[], noun: string): string | undefined {
   for (let i = 0; i < w.length; i++) {
     if (!HOW_MUCH.has(w[i]!)) continue;
-    const at = w[i + 1] === 'banyak' ? i + 2 : i + 1;
+    // ("berapa banyaknya peserta yang hadir" as slotOf reads it.)
+    const at = (w[i + 1] ?? '').replace(CLITIC, '') === 'banyak' ? i + 2 : i + 1;
     if ((w[at] ?? '').replace(CLITIC, '') !== noun || !RELATIVE.has(w[at + 1] ?? '')) return undefined;
     let k = at + 2;
     while (CLAUSE_ADVERBS.has(w[k] ?? '')) k++;
