@@ -19,6 +19,16 @@ describe('a length of time asked of a movement', () => {
     expect(answerSlot('how long did the trip last')?.slot).toEqual({ type: 'measure', of: 'time' });
   });
 
+  it('reads a stay where the question asks it before the movement: "berapa lama camping … sebelum naik ke puncak"', () => {
+    // (What "berapa lama" measures is said first; a movement after it only says when the stay ended.)
+    expect(answerSlot('berapa lama camping di kandang badak sebelum naik ke puncak')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('berapa lama menginap di basecamp sebelum mendaki')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('how long did we stay at the camp before the climb')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(holdsNewAnswer(asked('berapa lama camping di kandang badak sebelum naik ke puncak'), '(1 malam camping di Kandang Badak)')).toBe(true);
+    // (A movement said first is still one: "naik … buat camping".)
+    expect(answerSlot('brp lama naik ke kandang badak buat camping')?.slot).toEqual({ type: 'measure', of: 'travel' });
+  });
+
   it('takes hours, minutes or days for a movement, not a number of nights alone', () => {
     const climb = asked('brp lama naik ke kandang badak');
     expect(holdsNewAnswer(climb, 'Sabtu-Minggu, 14-15 Juni 2025 (1 malam camping di Kandang Badak)')).toBe(false);

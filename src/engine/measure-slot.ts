@@ -79,11 +79,19 @@ const MOVING: ReadonlySet<string> = new Set([
   'climb', 'climbed', 'climbing', 'ascent', 'descent', 'hike', 'hiked', 'walk', 'walked', 'drive', 'drove', 'ride', 'rode', 'travel', 'travelled', 'traveled', 'journey', 'reach', 'reached',
 ]);
 const DIGITS_ONLY = /^\d+$/u;
+/**
+ * Words of a stay, whose length of time nights measure: said before a movement, the stay is what is asked, and the
+ * movement says when it ended ("berapa lama camping di kandang badak sebelum naik ke puncak": "1 malam").
+ */
+const STAYING: ReadonlySet<string> = new Set([
+  'camping', 'kemah', 'berkemah', 'menginap', 'nginap', 'nginep', 'bermalam', 'stay', 'stayed', 'staying', 'camp', 'camped',
+]);
 
-/** A length of time asked: of a movement where the question says one (see MOVING), else any. */
+/** A length of time asked: of a movement where the question says one (see MOVING) before any stay, else any. */
 function timeOf(w: readonly string[]): Measure {
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
+    if (STAYING.has(word)) return 'time';
     if (MOVING.has(word) || (word === 'ke' && i + 1 < w.length && !DIGITS_ONLY.test(w[i + 1]!))) return 'travel';
   }
   return 'time';
