@@ -141,7 +141,8 @@ export function askedMeasure(w: readonly string[]): Measure | null {
 // unit of length or of time, apart or not ("21km", "3 jam"). One word for a day and a night said once ("sehari",
 // "semalam", "sejam"). (Not "K" of "21K": as often a price, "50K", read so by asked-type.ts.) Not a number after
 // "jam", "pukul" or "tanggal", a time of day or a day of the month whatever follows it: "jam 7 malam" is seven in
-// the evening, "tanggal 5 bulan depan" the fifth of next month.
+// the evening, "tanggal 5 bulan depan" the fifth of next month. Nor a sum after "Rp": "Rp 2 M" is two billion
+// rupiah ("miliar"), no two metres.
 const NUMBER_WORDS = [...INDONESIAN_UNITS, 'sepuluh', 'sebelas', 'setengah', 'seratus', ...ENGLISH_CARDINALS, ...ENGLISH_TENS, 'half'].join('|');
 const LENGTH_UNITS = 'km|kms|kilometers?|kilometres?|m|meters?|metres?|mdpl|mil|miles?|cm|ft|feet|foot';
 /**
@@ -152,7 +153,7 @@ const LENGTH_UNITS = 'km|kms|kilometers?|kilometres?|m|meters?|metres?|mdpl|mil|
 const HEIGHT_UNITS: ReadonlySet<string> = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'mdpl', 'cm', 'ft', 'feet', 'foot']);
 const TIME_UNITS = 'detik|menit|mnt|jam|hari|malam|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?';
 const MEASURED = new RegExp(
-  String.raw`(?<!(?<![\p{L}])(?:jam|pukul|pkl|tanggal|tgl)\.?\s*)(?:(?<![\p{L}\p{N}.,:/-])(\d+(?:[.,]\d+)?)|(?<![\p{L}])(?:${NUMBER_WORDS})(?:\s+(?:belas|puluh|setengah))?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?:(${LENGTH_UNITS})|(${TIME_UNITS}))(?![\p{L}\p{N}])|(?<![\p{L}])(?:sehari|seharian|semalam|semalaman|sejam|seminggu|sepekan)(?![\p{L}])`,
+  String.raw`(?<!(?<![\p{L}])(?:jam|pukul|pkl|tanggal|tgl)\.?\s*)(?:(?<![\p{L}\p{N}.,:/-])(?<!(?<![\p{L}])(?:rp|idr)\.?\s*)(\d+(?:[.,]\d+)?)|(?<![\p{L}])(?:${NUMBER_WORDS})(?:\s+(?:belas|puluh|setengah))?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?:(${LENGTH_UNITS})|(${TIME_UNITS}))(?![\p{L}\p{N}])|(?<![\p{L}])(?:sehari|seharian|semalam|semalaman|sejam|seminggu|sepekan)(?![\p{L}])`,
   'giu',
 );
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
