@@ -16,6 +16,8 @@ describe('a length of time asked of a movement', () => {
     // (A stay, or a thing that lasts, is no movement: its nights answer it.)
     expect(answerSlot('berapa lama camping di kandang badak')?.slot).toEqual({ type: 'measure', of: 'time' });
     expect(answerSlot('berapa lama acara ke-3 berlangsung')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('berapa lama acara ke dua berlangsung')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('berapa lama acara ke sepuluh')?.slot).toEqual({ type: 'measure', of: 'time' });
     expect(answerSlot('how long did the trip last')?.slot).toEqual({ type: 'measure', of: 'time' });
   });
 

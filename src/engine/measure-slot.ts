@@ -72,13 +72,15 @@ const TIME_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'takin
 /**
  * Words of a movement, whose length of time is travelled in hours, minutes or days, not in nights, which measure a
  * stay ("brp lama naik ke kandang badak": "naik sekitar 7 jam", not "1 malam camping di Kandang Badak"): verbs of
- * going somewhere, and "ke", "menuju" before the place reached (not "ke" of an ordinal, "acara ke-3").
+ * going somewhere, and "ke", "menuju" before the place reached (not "ke" of an ordinal, "acara ke-3", "ke dua").
  */
 const MOVING: ReadonlySet<string> = new Set([
   'naik', 'mendaki', 'pendakian', 'turun', 'jalan', 'berjalan', 'perjalanan', 'tempuh', 'ditempuh', 'menempuh', 'menuju', 'nyampe',
   'climb', 'climbed', 'climbing', 'ascent', 'descent', 'hike', 'hiked', 'walk', 'walked', 'drive', 'drove', 'ride', 'rode', 'travel', 'travelled', 'traveled', 'journey', 'reach', 'reached',
 ]);
 const DIGITS_ONLY = /^\d+$/u;
+/** The number words after "ke" of an ordinal written apart, "acara ke dua", "ke sepuluh", as "ke-3" is. */
+const ORDINAL_AFTER_KE: ReadonlySet<string> = new Set([...INDONESIAN_UNITS, 'sepuluh', 'sebelas', 'seratus']);
 /**
  * Words of a stay, whose length of time nights measure: said before a movement, the stay is what is asked, and the
  * movement says when it ended ("berapa lama camping di kandang badak sebelum naik ke puncak": "1 malam").
@@ -92,7 +94,7 @@ function timeOf(w: readonly string[]): Measure {
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
     if (STAYING.has(word)) return 'time';
-    if (MOVING.has(word) || (word === 'ke' && i + 1 < w.length && !DIGITS_ONLY.test(w[i + 1]!))) return 'travel';
+    if (MOVING.has(word) || (word === 'ke' && i + 1 < w.length && !DIGITS_ONLY.test(w[i + 1]!) && !ORDINAL_AFTER_KE.has(w[i + 1]!))) return 'travel';
   }
   return 'time';
 }
