@@ -40,6 +40,18 @@ describe('a length of time asked of a movement', () => {
     expect(holdsNewAnswer(asked('berapa lama camping di kandang badak'), '(1 malam camping di Kandang Badak)')).toBe(true);
   });
 
+  it('reads "how long is the climb" as a route\'s length or the movement\'s time, not a stay\'s nights', () => {
+    // ("how long" with no verb of time is either a length or a time; of a movement, its time is in hours or days.)
+    const climb = asked('how long is the climb');
+    expect(climb.slot).toEqual({ type: 'measure', of: 'route' });
+    expect(holdsNewAnswer(climb, 'Sabtu-Minggu, 14-15 Juni 2025 (1 malam camping di Kandang Badak)')).toBe(false);
+    expect(holdsNewAnswer(climb, 'Jadi naik sekitar 7 jam dengan istirahat.')).toBe(true);
+    expect(holdsNewAnswer(climb, 'Jalur pendakian 8 km dari basecamp.')).toBe(true);
+    expect(answerSlot('how long was the hike to the summit')?.slot).toEqual({ type: 'measure', of: 'route' });
+    // (Of a thing that is no movement, either still, nights included.)
+    expect(answerSlot('how long is the Gunungpati loop')?.slot).toEqual({ type: 'measure', of: 'either' });
+  });
+
   it('ranks the passage with the climb\'s hours over the announcement\'s night of camping', () => {
     const lib = Library.fromDocuments([
       writeUp({

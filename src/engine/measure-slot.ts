@@ -17,9 +17,10 @@ import { HOW_MUCH } from './question-words.ts';
  * What is measured: a distance, a height or a depth (a length stated in metres or feet, "1.726 mdpl", not the "5
  * km" of a route), a length of time, the length of time of a movement (in hours, minutes or days: "naik sekitar 7
  * jam", not the "1 malam" of a stay), or either of a distance and a time ("how long is the loop": "16 km" or "2
- * hours").
+ * hours"), or either of a distance and a movement's time ("how long is the climb": "8 km" or "7 jam", not "1
+ * malam").
  */
-export type Measure = 'length' | 'height' | 'time' | 'travel' | 'either';
+export type Measure = 'length' | 'height' | 'time' | 'travel' | 'either' | 'route';
 
 /**
  * Words of a height or a depth, beside "berapa" ("berapa tinggi", "tingginya brp", "ketinggian puncak berapa",
@@ -102,8 +103,8 @@ function timeOf(w: readonly string[]): Measure {
 /**
  * The measure a question asks for (its words in lower case), or null: "berapa km", "berapa jauh", "jaraknya
  * berapa", "how far", "how many kilometres" ask a distance; "berapa lama", "berapa jam", "durasi … berapa", "how
- * many hours", "how long" with a verb of time ask a length of time; "how long" else either ("how long ago" asks
- * a date). Not "jam berapa" (a time of day) nor "berapa hari" (a count of days: answer-slot.ts's count).
+ * many hours", "how long" with a verb of time ask a length of time; "how long" else either, of a movement a
+ * route's ("how long is the climb"; "how long ago" asks a date). Not "jam berapa" (a time of day) nor "berapa hari" (a count of days: answer-slot.ts's count).
  */
 export function askedMeasure(w: readonly string[]): Measure | null {
   for (let i = 0; i < w.length; i++) {
@@ -128,7 +129,10 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       const next = w[i + 1];
       if (next === 'far') return 'length';
       if (HOW_HIGH.has(next ?? '') && !w.some((x) => namesAskedKind(x, 'amount'))) return 'height';
-      if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? timeOf(w) : 'either';
+      if (next === 'long' && w[i + 2] !== 'ago') {
+        const time = timeOf(w);
+        return w.some((x) => TIME_VERBS.has(x)) ? time : time === 'travel' ? 'route' : 'either';
+      }
       if (next === 'many') {
         const unit = w[i + 2] ?? '';
         if (ENGLISH_LENGTH.has(unit)) return 'length';
@@ -189,7 +193,7 @@ export function measuresOtherThan(of: Measure, said: ReadonlySet<string>, text: 
     // (A word of a day or a night said once, "sehari", is of time.)
     if (length ? of === 'time' || of === 'travel' || (of === 'height' && !HEIGHT_UNITS.has(m[2]!.toLowerCase())) : of === 'length' || of === 'height') continue;
     // (Nights alone measure a stay, not a movement: "1 malam camping di Kandang Badak".)
-    if (of === 'travel' && NIGHTS.test(m[3] ?? m[0])) continue;
+    if ((of === 'travel' || of === 'route') && NIGHTS.test(m[3] ?? m[0])) continue;
     const digits = m[1]?.replace(NOT_DIGITS, '');
     if (digits !== undefined && (said.has(digits) || (!length && YEAR.test(digits)))) continue;
     let end = m.index + m[0].length;
