@@ -24,6 +24,23 @@ describe('a count asked with a relative clause', () => {
     expect(statesCountInClause(asked('berapa karya lomba foto 2025'), 'Ada 9 karya yang masuk.')).toBe(false);
   });
 
+  it('skips a modal or an aspect word after "yang" to the verb, and reads no verb where a preposition follows it', () => {
+    // ("bisa", "mau", "sedang", "lagi" say whether or when, as "sudah" does: the verb is the word after them.)
+    expect(answerSlot('berapa peserta yang bisa ikut')?.clause).toBe('ikut');
+    expect(answerSlot('berapa anggota yang mau ikut')?.clause).toBe('ikut');
+    expect(answerSlot('berapa tim yg sedang bertanding')?.clause).toBe('tanding');
+    expect(answerSlot('berapa peserta yg lagi antri')?.clause).toBe('antri');
+    expect(statesCountInClause(asked('berapa peserta yang bisa ikut'), 'Kuota 50 peserta, daftar secepatnya biar bisa dapat kaos.')).toBe(false);
+    // ("yang dari luar kota": no verb; "dari" is in every sentence that says where a count came from.)
+    expect(answerSlot('berapa peserta yang dari luar kota')?.clause).toBeUndefined();
+    expect(statesCountInClause(asked('berapa peserta yang dari luar kota'), 'Total 412 karya dari 168 peserta.')).toBe(false);
+  });
+
+  it('reads the clause after "berapa banyaknya" as after "berapa banyak"', () => {
+    expect(answerSlot('berapa banyak peserta yang hadir')?.clause).toBe('hadir');
+    expect(answerSlot('berapa banyaknya peserta yang hadir')?.clause).toBe('hadir');
+  });
+
   const lib = Library.fromDocuments([
     writeUp({
       id: 'pemenang', title: 'Pemenang Lomba Foto Wajah Kota', date: '2025-07-20', lang: 'id',

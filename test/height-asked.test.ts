@@ -71,6 +71,10 @@ describe('a height asked', () => {
     expect(holdsNewAnswer(high, 'Puncak Salak 2.211 mdpl.')).toBe(true);
     expect(holdsNewAnswer(high, 'The summit stands at 7,254 feet.')).toBe(true);
     expect(holdsNewAnswer(asked('how deep is the cave'), 'The cave is 120 m deep.')).toBe(true);
+    // (Nor a sum of money: "Rp 2 M" is two billion rupiah, "M" for "miliar".)
+    expect(holdsNewAnswer(high, 'Donasi konservasi terkumpul Rp 2 M dari para donatur.')).toBe(false);
+    expect(holdsNewAnswer(high, 'Anggaran jalur baru Rp1,5 m.')).toBe(false);
+    expect(holdsNewAnswer(asked('berapa jauh rute ke puncak'), 'Donasi konservasi terkumpul Rp 2 M.')).toBe(false);
     // (A distance asked still takes kilometres.)
     expect(holdsNewAnswer(asked('berapa jauh rute ke puncak'), 'Rute jalan kaki 5 km dari basecamp.')).toBe(true);
   });

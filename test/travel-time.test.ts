@@ -16,7 +16,19 @@ describe('a length of time asked of a movement', () => {
     // (A stay, or a thing that lasts, is no movement: its nights answer it.)
     expect(answerSlot('berapa lama camping di kandang badak')?.slot).toEqual({ type: 'measure', of: 'time' });
     expect(answerSlot('berapa lama acara ke-3 berlangsung')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('berapa lama acara ke dua berlangsung')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('berapa lama acara ke sepuluh')?.slot).toEqual({ type: 'measure', of: 'time' });
     expect(answerSlot('how long did the trip last')?.slot).toEqual({ type: 'measure', of: 'time' });
+  });
+
+  it('reads a stay where the question asks it before the movement: "berapa lama camping … sebelum naik ke puncak"', () => {
+    // (What "berapa lama" measures is said first; a movement after it only says when the stay ended.)
+    expect(answerSlot('berapa lama camping di kandang badak sebelum naik ke puncak')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('berapa lama menginap di basecamp sebelum mendaki')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(answerSlot('how long did we stay at the camp before the climb')?.slot).toEqual({ type: 'measure', of: 'time' });
+    expect(holdsNewAnswer(asked('berapa lama camping di kandang badak sebelum naik ke puncak'), '(1 malam camping di Kandang Badak)')).toBe(true);
+    // (A movement said first is still one: "naik … buat camping".)
+    expect(answerSlot('brp lama naik ke kandang badak buat camping')?.slot).toEqual({ type: 'measure', of: 'travel' });
   });
 
   it('takes hours, minutes or days for a movement, not a number of nights alone', () => {
@@ -26,6 +38,18 @@ describe('a length of time asked of a movement', () => {
     expect(holdsNewAnswer(climb, 'Sampai Kandang Badak jam 15.30, jadi naik sekitar 7 jam dengan istirahat.')).toBe(true);
     expect(holdsNewAnswer(climb, 'Perjalanan 2 hari 1 malam.')).toBe(true);
     expect(holdsNewAnswer(asked('berapa lama camping di kandang badak'), '(1 malam camping di Kandang Badak)')).toBe(true);
+  });
+
+  it('reads "how long is the climb" as a route\'s length or the movement\'s time, not a stay\'s nights', () => {
+    // ("how long" with no verb of time is either a length or a time; of a movement, its time is in hours or days.)
+    const climb = asked('how long is the climb');
+    expect(climb.slot).toEqual({ type: 'measure', of: 'route' });
+    expect(holdsNewAnswer(climb, 'Sabtu-Minggu, 14-15 Juni 2025 (1 malam camping di Kandang Badak)')).toBe(false);
+    expect(holdsNewAnswer(climb, 'Jadi naik sekitar 7 jam dengan istirahat.')).toBe(true);
+    expect(holdsNewAnswer(climb, 'Jalur pendakian 8 km dari basecamp.')).toBe(true);
+    expect(answerSlot('how long was the hike to the summit')?.slot).toEqual({ type: 'measure', of: 'route' });
+    // (Of a thing that is no movement, either still, nights included.)
+    expect(answerSlot('how long is the Gunungpati loop')?.slot).toEqual({ type: 'measure', of: 'either' });
   });
 
   it('ranks the passage with the climb\'s hours over the announcement\'s night of camping', () => {

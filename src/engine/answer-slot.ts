@@ -112,12 +112,18 @@ function askedOf(slot: AnswerSlot, typed: string, words: readonly string[]): Ask
 /** "yang" and its chat spelling, which open a relative clause: "berapa karya yang masuk". */
 const RELATIVE: ReadonlySet<string> = new Set(['yang', 'yg']);
 /**
- * Words after "yang" that are no verb of the clause but say its aspect or negation: "yang sudah daftar", "yang
- * tidak hadir" (the verb after them is read).
+ * Words after "yang" that are no verb of the clause but say its aspect, its mood or its negation: "yang sudah daftar",
+ * "yang tidak hadir", "yang bisa ikut", "yg lagi antri" (the verb after them is read).
  */
 const CLAUSE_ADVERBS: ReadonlySet<string> = new Set([
   'sudah', 'udah', 'telah', 'akan', 'masih', 'belum', 'tidak', 'tak', 'nggak', 'ngga', 'gak', 'ga', 'sempat', 'pernah', 'benar', 'bener', 'betul', 'jadi', 'berhasil',
+  'sedang', 'lagi', 'bakal', 'bisa', 'dapat', 'mau', 'ingin', 'pengen', 'pingin', 'harus', 'mesti', 'perlu', 'boleh',
 ]);
+/**
+ * Prepositions after "yang", which open no clause with a verb ("berapa peserta yang dari luar kota"): as a verb read,
+ * "dari" would be found in every sentence that says where a count came from ("412 karya dari 168 peserta").
+ */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['dari', 'untuk', 'buat', 'dengan', 'pada', 'dalam', 'oleh', 'sama', 'tanpa', 'kepada', 'antara', 'via']);
 const CLAUSE_VERB = /^\p{L}{3,}$/u;
 
 /**
@@ -128,12 +134,13 @@ const CLAUSE_VERB = /^\p{L}{3,}$/u;
 function clauseOf(w: readonly string[], noun: string): string | undefined {
   for (let i = 0; i < w.length; i++) {
     if (!HOW_MUCH.has(w[i]!)) continue;
-    const at = w[i + 1] === 'banyak' ? i + 2 : i + 1;
+    // ("berapa banyaknya peserta yang hadir" as slotOf reads it.)
+    const at = (w[i + 1] ?? '').replace(CLITIC, '') === 'banyak' ? i + 2 : i + 1;
     if ((w[at] ?? '').replace(CLITIC, '') !== noun || !RELATIVE.has(w[at + 1] ?? '')) return undefined;
     let k = at + 2;
     while (CLAUSE_ADVERBS.has(w[k] ?? '')) k++;
     const verb = w[k];
-    return verb !== undefined && CLAUSE_VERB.test(verb) && !HOW_MUCH.has(verb) ? indonesianStem(verb) : undefined;
+    return verb !== undefined && CLAUSE_VERB.test(verb) && !HOW_MUCH.has(verb) && !CLAUSE_PREPOSITIONS.has(verb) ? indonesianStem(verb) : undefined;
   }
   return undefined;
 }

@@ -17,9 +17,10 @@ import { HOW_MUCH } from './question-words.ts';
  * What is measured: a distance, a height or a depth (a length stated in metres or feet, "1.726 mdpl", not the "5
  * km" of a route), a length of time, the length of time of a movement (in hours, minutes or days: "naik sekitar 7
  * jam", not the "1 malam" of a stay), or either of a distance and a time ("how long is the loop": "16 km" or "2
- * hours").
+ * hours"), or either of a distance and a movement's time ("how long is the climb": "8 km" or "7 jam", not "1
+ * malam").
  */
-export type Measure = 'length' | 'height' | 'time' | 'travel' | 'either';
+export type Measure = 'length' | 'height' | 'time' | 'travel' | 'either' | 'route';
 
 /**
  * Words of a height or a depth, beside "berapa" ("berapa tinggi", "tingginya brp", "ketinggian puncak berapa",
@@ -72,19 +73,29 @@ const TIME_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'takin
 /**
  * Words of a movement, whose length of time is travelled in hours, minutes or days, not in nights, which measure a
  * stay ("brp lama naik ke kandang badak": "naik sekitar 7 jam", not "1 malam camping di Kandang Badak"): verbs of
- * going somewhere, and "ke", "menuju" before the place reached (not "ke" of an ordinal, "acara ke-3").
+ * going somewhere, and "ke", "menuju" before the place reached (not "ke" of an ordinal, "acara ke-3", "ke dua").
  */
 const MOVING: ReadonlySet<string> = new Set([
   'naik', 'mendaki', 'pendakian', 'turun', 'jalan', 'berjalan', 'perjalanan', 'tempuh', 'ditempuh', 'menempuh', 'menuju', 'nyampe',
   'climb', 'climbed', 'climbing', 'ascent', 'descent', 'hike', 'hiked', 'walk', 'walked', 'drive', 'drove', 'ride', 'rode', 'travel', 'travelled', 'traveled', 'journey', 'reach', 'reached',
 ]);
 const DIGITS_ONLY = /^\d+$/u;
+/** The number words after "ke" of an ordinal written apart, "acara ke dua", "ke sepuluh", as "ke-3" is. */
+const ORDINAL_AFTER_KE: ReadonlySet<string> = new Set([...INDONESIAN_UNITS, 'sepuluh', 'sebelas', 'seratus']);
+/**
+ * Words of a stay, whose length of time nights measure: said before a movement, the stay is what is asked, and the
+ * movement says when it ended ("berapa lama camping di kandang badak sebelum naik ke puncak": "1 malam").
+ */
+const STAYING: ReadonlySet<string> = new Set([
+  'camping', 'kemah', 'berkemah', 'menginap', 'nginap', 'nginep', 'bermalam', 'stay', 'stayed', 'staying', 'camp', 'camped',
+]);
 
-/** A length of time asked: of a movement where the question says one (see MOVING), else any. */
+/** A length of time asked: of a movement where the question says one (see MOVING) before any stay, else any. */
 function timeOf(w: readonly string[]): Measure {
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
-    if (MOVING.has(word) || (word === 'ke' && i + 1 < w.length && !DIGITS_ONLY.test(w[i + 1]!))) return 'travel';
+    if (STAYING.has(word)) return 'time';
+    if (MOVING.has(word) || (word === 'ke' && i + 1 < w.length && !DIGITS_ONLY.test(w[i + 1]!) && !ORDINAL_AFTER_KE.has(w[i + 1]!))) return 'travel';
   }
   return 'time';
 }
@@ -92,8 +103,8 @@ function timeOf(w: readonly string[]): Measure {
 /**
  * The measure a question asks for (its words in lower case), or null: "berapa km", "berapa jauh", "jaraknya
  * berapa", "how far", "how many kilometres" ask a distance; "berapa lama", "berapa jam", "durasi … berapa", "how
- * many hours", "how long" with a verb of time ask a length of time; "how long" else either ("how long ago" asks
- * a date). Not "jam berapa" (a time of day) nor "berapa hari" (a count of days: answer-slot.ts's count).
+ * many hours", "how long" with a verb of time ask a length of time; "how long" else either, of a movement a
+ * route's ("how long is the climb"; "how long ago" asks a date). Not "jam berapa" (a time of day) nor "berapa hari" (a count of days: answer-slot.ts's count).
  */
 export function askedMeasure(w: readonly string[]): Measure | null {
   for (let i = 0; i < w.length; i++) {
@@ -118,7 +129,10 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       const next = w[i + 1];
       if (next === 'far') return 'length';
       if (HOW_HIGH.has(next ?? '') && !w.some((x) => namesAskedKind(x, 'amount'))) return 'height';
-      if (next === 'long' && w[i + 2] !== 'ago') return w.some((x) => TIME_VERBS.has(x)) ? timeOf(w) : 'either';
+      if (next === 'long' && w[i + 2] !== 'ago') {
+        const time = timeOf(w);
+        return w.some((x) => TIME_VERBS.has(x)) ? time : time === 'travel' ? 'route' : 'either';
+      }
       if (next === 'many') {
         const unit = w[i + 2] ?? '';
         if (ENGLISH_LENGTH.has(unit)) return 'length';
@@ -133,7 +147,8 @@ export function askedMeasure(w: readonly string[]): Measure | null {
 // unit of length or of time, apart or not ("21km", "3 jam"). One word for a day and a night said once ("sehari",
 // "semalam", "sejam"). (Not "K" of "21K": as often a price, "50K", read so by asked-type.ts.) Not a number after
 // "jam", "pukul" or "tanggal", a time of day or a day of the month whatever follows it: "jam 7 malam" is seven in
-// the evening, "tanggal 5 bulan depan" the fifth of next month.
+// the evening, "tanggal 5 bulan depan" the fifth of next month. Nor a sum after "Rp": "Rp 2 M" is two billion
+// rupiah ("miliar"), no two metres.
 const NUMBER_WORDS = [...INDONESIAN_UNITS, 'sepuluh', 'sebelas', 'setengah', 'seratus', ...ENGLISH_CARDINALS, ...ENGLISH_TENS, 'half'].join('|');
 const LENGTH_UNITS = 'km|kms|kilometers?|kilometres?|m|meters?|metres?|mdpl|mil|miles?|cm|ft|feet|foot';
 /**
@@ -144,7 +159,7 @@ const LENGTH_UNITS = 'km|kms|kilometers?|kilometres?|m|meters?|metres?|mdpl|mil|
 const HEIGHT_UNITS: ReadonlySet<string> = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'mdpl', 'cm', 'ft', 'feet', 'foot']);
 const TIME_UNITS = 'detik|menit|mnt|jam|hari|malam|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?';
 const MEASURED = new RegExp(
-  String.raw`(?<!(?<![\p{L}])(?:jam|pukul|pkl|tanggal|tgl)\.?\s*)(?:(?<![\p{L}\p{N}.,:/-])(\d+(?:[.,]\d+)?)|(?<![\p{L}])(?:${NUMBER_WORDS})(?:\s+(?:belas|puluh|setengah))?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?:(${LENGTH_UNITS})|(${TIME_UNITS}))(?![\p{L}\p{N}])|(?<![\p{L}])(?:sehari|seharian|semalam|semalaman|sejam|seminggu|sepekan)(?![\p{L}])`,
+  String.raw`(?<!(?<![\p{L}])(?:jam|pukul|pkl|tanggal|tgl)\.?\s*)(?:(?<![\p{L}\p{N}.,:/-])(?<!(?<![\p{L}])(?:rp|idr)\.?\s*)(\d+(?:[.,]\d+)?)|(?<![\p{L}])(?:${NUMBER_WORDS})(?:\s+(?:belas|puluh|setengah))?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?:(${LENGTH_UNITS})|(${TIME_UNITS}))(?![\p{L}\p{N}])|(?<![\p{L}])(?:sehari|seharian|semalam|semalaman|sejam|seminggu|sepekan)(?![\p{L}])`,
   'giu',
 );
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
@@ -178,7 +193,7 @@ export function measuresOtherThan(of: Measure, said: ReadonlySet<string>, text: 
     // (A word of a day or a night said once, "sehari", is of time.)
     if (length ? of === 'time' || of === 'travel' || (of === 'height' && !HEIGHT_UNITS.has(m[2]!.toLowerCase())) : of === 'length' || of === 'height') continue;
     // (Nights alone measure a stay, not a movement: "1 malam camping di Kandang Badak".)
-    if (of === 'travel' && NIGHTS.test(m[3] ?? m[0])) continue;
+    if ((of === 'travel' || of === 'route') && NIGHTS.test(m[3] ?? m[0])) continue;
     const digits = m[1]?.replace(NOT_DIGITS, '');
     if (digits !== undefined && (said.has(digits) || (!length && YEAR.test(digits)))) continue;
     let end = m.index + m[0].length;
