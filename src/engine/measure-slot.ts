@@ -57,7 +57,7 @@ const TIME_BEFORE: ReadonlySet<string> = new Set(['lama', 'lamanya', 'durasi', '
  */
 const LENGTH_ANYWHERE: ReadonlySet<string> = new Set(['jarak', 'jaraknya']);
 const HEIGHT_ANYWHERE: ReadonlySet<string> = new Set(HEIGHT_NOUNS);
-/** See askedMeasure: a noun of a height or a depth ("ketinggian puncak berapa"); module-level, not a closure a question. */
+/** See askedMeasure: a noun of a height or a depth ("ketinggian puncak berapa"); module-level, not built again for each question. */
 function isHeightNoun(word: string): boolean {
   return HEIGHT_ANYWHERE.has(word);
 }
