@@ -5,7 +5,7 @@ import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf
 import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
 import { namesMeasure, statesMeasureOtherThan } from './measure-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
-import { askedType, askedTypeFirst, asksCount, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
+import { askedType, askedTypeFirst, asksCount, asksDeadline, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
 import { reportedDateTerms, reportedMonths } from './reported-month.ts';
@@ -189,7 +189,9 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // "Total pengeluaran: Rp …" of the March report, for "total donasi bulan Maret"; see said-first.ts.)
   const askedSlot = answered ? slotAsked : null;
   const said = answered ? saidFirst(paired, askedSlot, asks) : paired;
-  const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming);
+  // (When an event is held, not a deadline's date: "bedah buku kapan" wants "Sabtu, 22 November", not the
+  // registration's "ditutup 20 November"; see statesHeldTime.)
+  const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming, !asksDeadline(q));
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
   // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
   // own-language.ts).
@@ -327,7 +329,50 @@ function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Nam
   // another kind of event (the workshop's, asked about the conference: see kindsOf) come after all of them.
   const head = hits.slice(0, NAMED_CANDIDATES);
   const named = firstWhere(head, (h) => naming(h) === 'named');
-  return [...firstWhere(named, (h) => naming(h) !== 'another kind'), ...hits.slice(NAMED_CANDIDATES)];
+  const kind = firstWhere(named, (h) => naming(h) !== 'another kind');
+  return [...(asksWhereOrWhen(result) ? titleLeadsFirst(kind, result, (h) => naming(h) === 'named' || naming(h) === 'unasked') : kind), ...hits.slice(NAMED_CANDIDATES)];
+}
+
+/** Whether the question asks where or when (SearchResult.asksWhereOrWhen, or a place, a day or a time asked). */
+function asksWhereOrWhen(result: SearchResult): boolean {
+  const t = result.asked;
+  return result.asksWhereOrWhen || t === 'place' || t === 'day' || t === 'time' || t === 'date or time';
+}
+
+/**
+ * `hits` with, among the first ones that `among` takes, those whose write-up's title opens with two words of
+ * the question (the event's name) first, each part in the order it came; the rest unchanged. An Indonesian title says first what its
+ * write-up is about: "Gema Fest 2025: Dua Hari, Dua Panggung" is the festival's, "Open Call Audisi Band Gema Fest
+ * 2025" the audition's for it, and asked where or when the festival is, the audition's studio and demo deadline
+ * ranked first. Asked of the audition ("audisi gema fest dimana"), the festival's write-up lacks a kind the
+ * question names and is not among them (see kindsOf).
+ */
+function titleLeadsFirst(hits: Hit[], result: SearchResult, among: (hit: Hit) => boolean): Hit[] {
+  let end = 0;
+  while (end < hits.length && among(hits[end]!)) end++;
+  if (end < 2) return hits;
+  const words = new Set(result.groups.flatMap((g) => [...g.surface, ...g.stems]));
+  // (A name of two words at least, "Gema Fest": a title opening with one word of the question, "Gede lagi! Open
+  // trip Gunung Gede", names a mountain, a place or a person as often as the event. And only where another
+  // write-up's title has that name after words of its own: "Pemenang Lomba Foto 2025" opens with "pemenang
+  // lomba" of "kapan pengumuman pemenang lomba 2025", but the contest's own "Lomba Foto … 2025" does not name the
+  // winners after something else; it is no other thing done for them.)
+  const block = hits.slice(0, end);
+  const read = new Map(block.map((h) => [h, tokenize(h.passage.title ?? '').map((t) => t.norm).filter((w) => !isStopword(w))]));
+  const titleWords = (h: Hit): string[] => read.get(h)!;
+  const names = new Set<string>();
+  for (const h of block) {
+    const [a, b] = titleWords(h);
+    if (a !== undefined && b !== undefined && words.has(a) && words.has(b)) names.add(`${a} ${b}`);
+  }
+  if (names.size === 0) return hits;
+  const leads = (h: Hit): boolean => names.has(titleWords(h).slice(0, 2).join(' '));
+  const follows = (h: Hit): boolean => {
+    const t = titleWords(h);
+    return t.some((w, i) => i > 0 && names.has(`${w} ${t[i + 1] ?? ''}`)) && !leads(h);
+  };
+  if (!block.some(follows)) return hits;
+  return [...firstWhere(block, leads), ...hits.slice(end)];
 }
 
 /**

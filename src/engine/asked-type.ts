@@ -483,6 +483,58 @@ export function statesAskedType(type: AskedType, text: string): boolean {
   return CLOCK_TIME.test(text) || DAY.test(text);
 }
 
+/**
+ * Words that make the date or time right after them, in the same clause, a deadline's: the last day to register
+ * or to send something ("ditutup 20 November", "paling lambat 3 Mei", "batas pendaftaran: 1 Mei", "deadline kirim
+ * demo 31 Agustus", "register before 5 May", "applications close on Friday"), not the day the event is held.
+ */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:deadline|batas|lambat|selambat-lambatnya|ditutup|tutup|sebelum|maks|maksimal|before|close|closes|closed|closing|due)(?![\p{L}])/iu;
+/** Where a clause ends, before a date: a sentence's end, a semicolon, a line's end, a bracket. */
+const CLAUSE_END = /[;!?\n()]|\.\s/gu;
+const DAYS = new RegExp(DAY.source, 'giu');
+const CLOCK_TIMES = new RegExp(CLOCK_TIME.source, 'giu');
+/** How far back (characters) within its clause a word of a deadline makes a date a deadline's. */
+const DEADLINE_REACH = 60;
+
+/**
+ * Whether a passage's text states the day or the time an event is held, where `type` asks when (a day, a time or
+ * either): a date or a time that no word of a deadline (DEADLINE_BEFORE) stands before in its clause. "Link
+ * daftar … (ditutup 20 November 2025)" states when registration closes, not when the book talk is; a question
+ * that asks when an event is wants the day it is held, unless it asks the deadline (asksDeadline). Other types
+ * as statesAskedType.
+ */
+export function statesHeldTime(type: AskedType, text: string): boolean {
+  if (type !== 'day' && type !== 'time' && type !== 'date or time') return statesAskedType(type, text);
+  return (type !== 'time' && heldMatch(DAYS, text)) || (type !== 'day' && heldMatch(CLOCK_TIMES, text));
+}
+
+/** Whether some match of `pattern` (global) in `text` has no word of a deadline before it in its clause. */
+function heldMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - DEADLINE_REACH), m.index);
+    let from = 0;
+    CLAUSE_END.lastIndex = 0;
+    for (let e = CLAUSE_END.exec(before); e !== null; e = CLAUSE_END.exec(before)) from = e.index + e[0].length;
+    if (!DEADLINE_BEFORE.test(before.slice(from))) return true;
+  }
+  return false;
+}
+
+/**
+ * Words of a question that ask about a deadline or about registering, whose last day is the date asked for:
+ * "kapan batas pendaftaran", "deadline daftar kapan", "paling lambat kapan", "when does registration close".
+ */
+const DEADLINE_ASKED: ReadonlySet<string> = new Set([
+  'deadline', 'deadlinenya', 'batas', 'batasnya', 'lambat', 'tutup', 'ditutup', 'close', 'closes', 'closing', 'due',
+  'daftar', 'pendaftaran', 'pendaftarannya', 'mendaftar', 'registrasi', 'register', 'registration', 'signup',
+]);
+
+/** Whether a question asks a deadline or when to register (DEADLINE_ASKED), not when an event is held. */
+export function asksDeadline(question: string): boolean {
+  return typedWords(question).some((w) => DEADLINE_ASKED.has(w));
+}
+
 type Ranked = { passage: { docId: string; text: string }; coverage: number; paired?: true };
 
 /**
@@ -493,8 +545,16 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * that numbers what the question numbers (Hit.paired) when it does not, nor ahead of one that `keeps` its place
  * when it does not (a passage that speaks of the coming one, for "meetup berikutnya di mana": see answer.ts). Other
  * write-ups' places, and the order of the rest, are unchanged: a tie-breaker within the write-up, not a score.
+ * With `held`, a date or a time states when only where it is not a deadline's (statesHeldTime): for a question
+ * that asks when an event is, not its deadline (asksDeadline).
  */
-export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: AskedType, coverage: (hit: H) => number, keeps: (hit: H) => boolean = () => false): H[] {
+export function askedTypeFirst<H extends Ranked>(
+  hits: readonly H[],
+  type: AskedType,
+  coverage: (hit: H) => number,
+  keeps: (hit: H) => boolean = () => false,
+  held = false,
+): H[] {
   const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
   // text, one a document.)
@@ -505,7 +565,7 @@ export function askedTypeFirst<H extends Ranked>(hits: readonly H[], type: Asked
     // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
     const given = type === 'place' ? own.filter((i) => givesPlace(hits[i]!.passage.text)) : [];
-    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : statesAskedType(type, hits[i]!.passage.text));
+    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
     for (const i of own) {

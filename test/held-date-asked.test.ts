@@ -1,0 +1,68 @@
+// A question that asks when an event is ("bedah buku kapan", "kapan diskusi film", "when is the book talk") is
+// answered, among the passages of the write-up it names, by the one that states the day the event is held, not
+// by one whose only date is a deadline: registration "ditutup 20 November", "paling lambat 3 Mei", "deadline …",
+// "register before 5 May". A question that asks the deadline itself ("kapan batas pendaftaran", "deadline daftar
+// kapan", "when does registration close") keeps it (src/engine/asked-type.ts's statesHeldTime).
+
+import { describe, expect, it } from 'vitest';
+import { asksDeadline, statesAskedType, statesHeldTime } from '../src/engine/asked-type.ts';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+describe('a date the event is held on', () => {
+  it('is a date or a time that no word of a deadline stands just before', () => {
+    expect(statesHeldTime('date or time', 'Hari/tanggal: Sabtu, 12 April 2025, jam 19.00')).toBe(true);
+    expect(statesHeldTime('date or time', 'Link daftar: bit.ly/x (ditutup 10 April 2025 atau saat kuota penuh).')).toBe(false);
+    expect(statesHeldTime('date or time', 'Kirim naskah paling lambat 3 Mei 2025 ke panitia.')).toBe(false);
+    expect(statesHeldTime('date or time', 'Batas pendaftaran: 1 Mei.')).toBe(false);
+    expect(statesHeldTime('date or time', 'Deadline kirim demo 31 Agustus 2025 pukul 23.59 WIB.')).toBe(false);
+    expect(statesHeldTime('day', 'Please register before 5 May.')).toBe(false);
+    // (A deadline beside the day itself: the day still states it.)
+    expect(statesHeldTime('date or time', 'Daftar paling lambat 1 Mei; acaranya Sabtu, 10 Mei.')).toBe(true);
+    // (Whatever the statement of a deadline, statesAskedType still reads the date.)
+    expect(statesAskedType('date or time', 'Batas pendaftaran: 1 Mei.')).toBe(true);
+  });
+
+  it.each(['kapan batas pendaftaran bedah buku', 'deadline daftar kapan', 'paling lambat kapan kirim naskah', 'when does registration close', 'kapan terakhir daftar'])(
+    '%s asks a deadline',
+    (q) => expect(asksDeadline(q)).toBe(true),
+  );
+
+  it.each(['bedah buku kapan', 'kapan diskusi film', 'when is the book talk', 'kapan meetup terakhir'])('%s asks no deadline', (q) => {
+    expect(asksDeadline(q)).toBe(false);
+  });
+});
+
+describe('among the passages of the write-up asked about', () => {
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'diskusi',
+      title: 'Diskusi Film "Langit Jingga" bersama Sutradara',
+      body: [
+        'Klub Sinema Kampus mengajak teman-teman menonton dan membahas film "Langit Jingga" bersama sutradaranya.',
+        '**Hari/tanggal:** Sabtu, 12 April 2025\n**Tempat:** Ruang Audio Visual Gedung C',
+        '**HTM: GRATIS**, wajib daftar karena kuota 60 orang. Link daftar: bit.ly/diskusi-jingga (ditutup 10 April 2025 atau saat kuota penuh).',
+        'Fasilitas: snack dan sertifikat elektronik.',
+      ].join('\n\n'),
+      date: '2025-04-01',
+    }),
+    writeUp({
+      id: 'iuran',
+      title: 'Iuran Anggota Klub Sinema 2025',
+      body: 'Iuran anggota tahun 2025 Rp50.000, dibayar paling lambat 31 Januari 2025 ke bendahara.',
+      date: '2025-01-05',
+    }),
+  ]);
+
+  it('puts the day the event is held before a deadline', () => {
+    for (const q of ['diskusi film kapan', 'kapan diskusi film langit jingga']) {
+      const top = lib.ask(q, { top: 3 }).results[0];
+      expect(top?.text, q).toContain('12 April');
+    }
+  });
+
+  it('keeps the deadline first where the question asks it', () => {
+    const top = lib.ask('kapan batas daftar diskusi film', { top: 3 }).results[0];
+    expect(top?.text).toContain('ditutup 10 April');
+  });
+});

@@ -1,0 +1,41 @@
+// Two write-ups whose titles name the same event: the event's own ("Gema Fest 2025: Dua Hari di Alun-alun"), whose
+// title opens with its name, and another's for it ("Open Call Audisi Band Gema Fest 2025", "Pre-order Kaos Gema
+// Fest"), whose title opens with what it is about (an Indonesian title's head comes first). Asked where or when
+// the event is ("gema fest dimana", "gema fest 2025 tanggal brp"), the event's own write-up answers first; asked
+// of the audition ("audisi gema fest dimana"), the audition's (src/engine/answer.ts's titleLeadsFirst).
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+describe('where or when an event named by two titles is', () => {
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'audisi',
+      title: 'Open Call Audisi Band Gema Fest 2025',
+      body: [
+        'OPEN CALL: Audisi Band untuk Gema Fest 2025\n\nMau main di Gema Fest 2025? Kami buka audisi untuk dua slot band baru di Panggung Kecil.',
+        'Pendaftaran gratis. Kirim demo paling lambat 31 Agustus 2025. Live audition di Studio Gema tanggal 13 September 2025.',
+        'Band terpilih tampil di Gema Fest 2025 dan dapat fee tampil.',
+      ].join('\n\n'),
+      date: '2025-07-01',
+    }),
+    writeUp({
+      id: 'fest',
+      title: 'Gema Fest 2025: Dua Hari, Dua Panggung',
+      body: [
+        'GEMA FEST 2025\n\nFestival tahunan Kolektif Gema kembali! Gema Fest 2025 digelar dua hari, Sabtu–Minggu, 22–23 November 2025 di Lapangan Kota, Malang.',
+        'Tiket presale Rp75.000 per hari, terusan Rp130.000.',
+      ].join('\n\n'),
+      date: '2025-10-15',
+    }),
+  ]);
+
+  it.each(['gema fest dimana', 'gema fest 2025 tanggal brp', 'kapan gema fest'])('%s is answered by the festival', (q) => {
+    expect(lib.ask(q, { top: 3 }).results[0]?.docId).toBe('fest');
+  });
+
+  it('the audition asked about is answered by the audition', () => {
+    expect(lib.ask('audisi gema fest dimana', { top: 3 }).results[0]?.docId).toBe('audisi');
+  });
+});
