@@ -192,3 +192,15 @@ describe('AffixReadings between readings that derived words stand behind', () =>
     expect(index.search('api', 5).hits.map((h) => h.passage.id)).toContain('p#1');
   });
 });
+
+describe('CountedWords', () => {
+  it('is the set of the words added, in the order first added, and counts each word every time it is added', () => {
+    const words = new CountedWords();
+    for (const w of ['api', 'rapi', 'api', 'gunung', 'api', 'rapi']) expect(words.add(w)).toBe(words);
+    expect([...words]).toEqual(['api', 'rapi', 'gunung']);
+    expect(words.size).toBe(3);
+    expect(words.has('rapi')).toBe(true);
+    expect(words.has('berapi')).toBe(false);
+    expect([words.uses('api'), words.uses('rapi'), words.uses('gunung'), words.uses('berapi')]).toEqual([3, 2, 1, 0]);
+  });
+});

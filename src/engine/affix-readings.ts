@@ -71,7 +71,14 @@ export class CountedWords extends Set<string> {
   readonly #uses = new Map<string, number>();
 
   override add(word: string): this {
-    this.#uses.set(word, (this.#uses.get(word) ?? 0) + 1);
+    // (Added to the Set only the first time: a word the corpus writes again, most of its lower-case tokens, is one
+    // lookup fewer.)
+    const uses = this.#uses.get(word);
+    if (uses !== undefined) {
+      this.#uses.set(word, uses + 1);
+      return this;
+    }
+    this.#uses.set(word, 1);
     return super.add(word);
   }
 

@@ -68,7 +68,8 @@ const NO_CONTENT_STOPS: ReadonlyMap<string, readonly string[]> = new Map();
  * @param names gains the words the passage writes capitalised inside a sentence, as names (see
  * SearchIndex.#asName).
  * @param reading the corpus's readings of meN-/peN- words' roots (see SearchIndex.reading).
- * @param contentStops the stopwords indexed apart, with their terms (see contentStopwordTerms).
+ * @param contentStops the stopwords indexed apart, with their terms (see contentStopwordTerms): stopwords only (a
+ * plain word, see isPlainWord, is not looked up in it).
  */
 export function analysePassage(
   passage: Passage,
@@ -134,9 +135,13 @@ export function analysePassage(
       }
       continue;
     }
-    // A stopword that is an English content word's translation, for STOPS (see content-stopwords.ts).
-    const stop = contentStops.get(t.norm);
-    if (stop !== undefined) for (const s of stop) stops.push(s);
+    // A stopword that is an English content word's translation, for STOPS (see content-stopwords.ts); a plain word,
+    // most tokens, is no stopword, and is not looked up.
+    const plain = isPlainWord(t.norm);
+    if (!plain) {
+      const stop = contentStops.get(t.norm);
+      if (stop !== undefined) for (const s of stop) stops.push(s);
+    }
     // A name ("Bekasi", "Kesultanan Deli") is indexed as written, not stemmed. Stems would only add false matches
     // (Bekasi → "bekas", used), and names are what the Indonesian stemmer is slowest on, as it tries every affix
     // rule before giving up. But a capitalised word the corpus also writes in lower case is a common word in a
@@ -147,7 +152,7 @@ export function analysePassage(
     const capitalised = isNameAt(text, t.start);
     const name = capitalised && !lowerCase.has(t.norm);
     // (A plain word, most tokens, is its own one term: read without termsAt's list of it.)
-    if (isPlainWord(t.norm)) addTerm(words, t.norm, capitalised, name, names, reading);
+    if (plain) addTerm(words, t.norm, capitalised, name, names, reading);
     else for (const w of termsAt(text, t)) addTerm(words, w, capitalised, name, names, reading);
     // "Wi-Fi" as "wifi" too, as members type it (see hyphens.ts).
     const joined = joinedForm(t.norm);

@@ -301,7 +301,9 @@ export class TermIndex<T> extends MiniSearch<T> {
     const keyLength = key.length;
     for (let pos = 0; pos < keyLength; ) {
       const first = key.charCodeAt(pos);
-      const index = this.#edgesByFirst.get(node);
+      // (Only a node of more than INDEXED_FANOUT entries can have its edges indexed, and no node loses entries while
+      // passages are added: most nodes of a path, near its end, are not looked up at all.)
+      const index = node.size > INDEXED_FANOUT ? this.#edgesByFirst.get(node) : undefined;
       let edge: string | undefined;
       if (index !== undefined) edge = index.get(first);
       else {
