@@ -519,8 +519,8 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
     const { docId } = hit.passage;
     if (type !== null && statesType(docId)) return false;
     // (A time or an amount asked of a write-up that states none in any of its passages, "how much is the ticket for
-    // the Andrea Hirata book talk" of a book club's recap that names the author and no price: the words it matches
-    // say which write-up, not the value asked. Another write-up's passage may still answer.)
+    // the Senja di Pelabuhan reading" of a recap that names the poems and the poet and no price: the words it
+    // matches say which write-up, not the value asked. Another write-up's passage may still answer.)
     if ((type === 'time' || type === 'amount') && !statesAnywhere(docId)) return true;
     if (statesMeasure(hit)) return false;
     const title = index.documentWords(docId).title;
