@@ -78,6 +78,12 @@ describe('what a question asks for', () => {
     // (A chat asks a price with the price word and its -nya alone: "its price?".)
     ['batik ukuran XXL harganya', 'amount'],
     ['study tour biayanya?', 'amount'],
+    // (Or by the price word first, of the thing it names: "harga kaos komunitas", "what is the fee for the class".)
+    ['harga kaos komunitas', 'amount'],
+    ['biaya kursus gitar buat pelajar', 'amount'],
+    ['htm konser amal', 'amount'],
+    ['what is the fee for the pottery class', 'amount'],
+    ["what's the price of a tote bag", 'amount'],
     ['kapan bayar biayanya', 'date or time'],
     ['kapan meetup 4', 'date or time'],
     ['when did pycon start', 'date or time'],
@@ -97,7 +103,7 @@ describe('what a question asks for', () => {
   });
 
   // ("berapa peserta meetup 3" asks for a count: see asked-place-count.test.ts.)
-  it.each(['tiketnya sudah habis?', 'siapa yang menentukan harganya', 'harganya naik ga', 'berapa lama meetup 3', 'berapa jam meetup 3', 'brp jam kajian', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan', 'apa acara hari pertama', 'what was said on day 2'])(
+  it.each(['tiketnya sudah habis?', 'siapa yang menentukan harganya', 'harganya naik ga', 'harga kaos siapa yang tentukan', 'what is the price policy', 'berapa lama meetup 3', 'berapa jam meetup 3', 'brp jam kajian', 'how much data did they collect', 'siapa pemateri meetup 3', 'what happened when the keynote began', 'jam tangan apa yang dibagikan', 'apa acara hari pertama', 'what was said on day 2'])(
     '%s asks for none of them',
     (q) => {
       expect(askedType(q)).toBeNull();

@@ -56,7 +56,8 @@ describe('answerSlot: a reason or a purpose asked', () => {
     expect(answerSlot('for what purpose was the fund raised')?.slot).toEqual({ type: 'reason' });
     // ("how" alone, and "for" that does not end the question, ask no reason.)
     expect(answerSlot('how did the demo go')).toBeNull();
-    expect(answerSlot('what is the fee for kids')).toBeNull();
+    // (It asks the fee, an amount: see asked-type.ts.)
+    expect(answerSlot('what is the fee for kids')?.slot).toEqual({ type: 'amount' });
   });
 
   it('reads no purpose in an English question ending with "for" whose "what" asks a thing, or whose verb takes the "for"', () => {

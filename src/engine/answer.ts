@@ -520,6 +520,13 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
     if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAskedType(type!, h.passage.text))));
     return states;
   };
+  // (And in any passage of the write-up, ranked or not: see below.)
+  const statesAnywhereOf = new Map<string, boolean>();
+  const statesAnywhere = (docId: string) => {
+    let states = statesAnywhereOf.get(docId);
+    if (states === undefined) statesAnywhereOf.set(docId, (states = index.passagesOf(docId).some((p) => statesAskedType(type!, p.text))));
+    return states;
+  };
   // (Likewise a measure asked, "andong tingginya brp", by a passage that states one, "Gunung Andong (1.726 mdpl)":
   // "tinggi" names what is asked, as "jam" of "jam berapa" does. The passage itself, not another of its write-up:
   // a measure is not shown first as a time or an amount is, and "Rute 5 km" beside it left "Kita menanam bibit di
@@ -556,6 +563,10 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
     if (hit.onDay) return false;
     const { docId } = hit.passage;
     if (type !== null && statesType(docId)) return false;
+    // (A time or an amount asked of a write-up that states none in any of its passages, "how much is the ticket for
+    // the Senja di Pelabuhan reading" of a recap that names the poems and the poet and no price: the words it
+    // matches say which write-up, not the value asked. Another write-up's passage may still answer.)
+    if ((type === 'time' || type === 'amount') && !statesAnywhere(docId)) return true;
     if (statesMeasure(hit)) return false;
     const title = index.documentWords(docId).title;
     const named = (i: number) => result.groups[i]!.surface.some((w) => title.has(w));

@@ -69,6 +69,14 @@ const WHICH_PAYMENT: ReadonlySet<string> = new Set(['iuran', 'htm', 'tiket', 'ti
  */
 const PRICE_OF_IT: ReadonlySet<string> = new Set(['harganya', 'biayanya', 'ongkosnya', 'tarifnya']);
 /** Question words that ask something other than a price beside such a word: "siapa yang menentukan harganya". */
+/** The words of price that ask for one when a question opens with them ("harga kaos komunitas"): see priceFirst. */
+const PRICE_HEAD: ReadonlySet<string> = new Set(['harga', 'hrg', 'htm', 'biaya', 'ongkos', 'tarif']);
+/** The English words of price that "what is the … of" asks for. */
+const PRICE_NAMED: ReadonlySet<string> = new Set(['price', 'cost', 'fee']);
+/** Whether the question opens with a word of price (PRICE_HEAD) and names a thing after it. */
+function priceFirst(words: readonly string[]): boolean {
+  return words.length >= 2 && PRICE_HEAD.has(words[0]!);
+}
 const OTHER_ASKING: ReadonlySet<string> = new Set(['siapa', 'apa', 'apakah', 'kenapa', 'mengapa', 'bagaimana', 'gimana', 'who', 'what', 'why', 'how']);
 /** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
 const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
@@ -243,6 +251,12 @@ function askedTypeOf(words: readonly string[]): AskedType | null {
   // ("batik XXL harganya?", "study tour biayanya": a chat asks a price by its word and "-nya", its price, last and
   // alone; "siapa yang menentukan harganya" asks who, "harganya naik ga" something else.)
   if (PRICE_OF_IT.has(words[words.length - 1] ?? '') && !words.some((w) => HOW_MUCH.has(w) || OTHER_ASKING.has(w)) && !asksWhen(words) && !asksWhere(words)) return 'amount';
+  // ("harga kaos komunitas", "htm konser amal", "what is the fee for the class": a price asked by its word first,
+  // of the thing named after it, with nothing else asked. Not "tiket" or "iuran" first, which name a thing as
+  // often as its price, "tiket masih ada?", "iuran agustusan dibayar kapan".)
+  if (priceFirst(words) && !words.some((w) => HOW_MUCH.has(w) || OTHER_ASKING.has(w) || YES_NO.has(w)) && !asksWhen(words) && !asksWhere(words)) return 'amount';
+  if (words[0] === 'what' && (words[1] === 'is' || words[1] === 'was') && words[2] === 'the' && PRICE_NAMED.has(words[3] ?? '') && (words[4] === 'of' || words[4] === 'for')) return 'amount';
+  if (words[0] === "what's" && words[1] === 'the' && PRICE_NAMED.has(words[2] ?? '') && (words[3] === 'of' || words[3] === 'for')) return 'amount';
   // ("sewa studio per jam brp", "les gitar per bulan berapa": a unit of time after "per", right before "berapa",
   // is what a price is of, a rate; "jam" there is no clock, and the opening's "Buka jam 10.00" was put first. Only
   // with no word after "berapa" that it counts or measures: "per hari berapa band", "per minggu berapa jam".)
