@@ -66,3 +66,20 @@ describe('among the passages of the write-up asked about', () => {
     expect(top?.text).toContain('ditutup 10 April');
   });
 });
+
+describe('a word that is a deadline\'s only right before the date', () => {
+  // ("sebelum", "before", "maks" say other things too: "datang 15 menit sebelum acara dimulai pukul 09.00" gives
+  // the time the event starts, "kuota maks 15 orang, Sabtu 3 Mei" the day it is held.)
+  it('states the time the event starts after "sebelum" or "before" of something else', () => {
+    expect(statesHeldTime('time', 'Harap datang 15 menit sebelum acara dimulai pukul 09.00 di aula.')).toBe(true);
+    expect(statesHeldTime('time', 'Please arrive a few minutes before the talk starts at 7 pm.')).toBe(true);
+    expect(statesHeldTime('day', 'Kuota maks 15 orang, Sabtu 3 Mei di taman kota.')).toBe(true);
+  });
+
+  it('still reads them as a deadline\'s right before a date', () => {
+    expect(statesHeldTime('day', 'Daftar sebelum 20 November ke panitia.')).toBe(false);
+    expect(statesHeldTime('day', 'Daftar sebelum tanggal 20 November ke panitia.')).toBe(false);
+    expect(statesHeldTime('day', 'Kirim karya maks 31 Agustus 2025.')).toBe(false);
+    expect(statesHeldTime('day', 'Please register before Friday.')).toBe(false);
+  });
+});

@@ -488,7 +488,14 @@ export function statesAskedType(type: AskedType, text: string): boolean {
  * or to send something ("ditutup 20 November", "paling lambat 3 Mei", "batas pendaftaran: 1 Mei", "deadline kirim
  * demo 31 Agustus", "register before 5 May", "applications close on Friday"), not the day the event is held.
  */
-const DEADLINE_BEFORE = /(?<![\p{L}])(?:deadline|batas|lambat|selambat-lambatnya|ditutup|tutup|sebelum|maks|maksimal|before|close|closes|closed|closing|due)(?![\p{L}])/iu;
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:deadline|batas|lambat|selambat-lambatnya|ditutup|tutup|close|closes|closed|closing|due)(?![\p{L}])/iu;
+/**
+ * Words of a deadline only right before the date (after "tanggal", "tgl", "hari" or "on" at most): "daftar sebelum
+ * 20 November", "kirim maks 31 Agustus", "register before Friday". Further back they say other things: "datang 15
+ * menit sebelum acara dimulai pukul 09.00" gives the time the event starts, "kuota maks 15 orang, Sabtu 3 Mei" its
+ * day.
+ */
+const DEADLINE_JUST_BEFORE = /(?<![\p{L}])(?:sebelum|maks|maksimal|before)\s+(?:(?:tanggal|tgl|hari|on)\s+)?$/iu;
 /** Where a clause ends, before a date: a sentence's end, a semicolon, a line's end, a bracket. */
 const CLAUSE_END = /[;!?\n()]|\.\s/gu;
 const DAYS = new RegExp(DAY.source, 'giu');
@@ -498,7 +505,8 @@ const DEADLINE_REACH = 60;
 
 /**
  * Whether a passage's text states the day or the time an event is held, where `type` asks when (a day, a time or
- * either): a date or a time that no word of a deadline (DEADLINE_BEFORE) stands before in its clause. "Link
+ * either): a date or a time that no word of a deadline stands before in its clause (DEADLINE_BEFORE; "sebelum",
+ * "maks", "before" only right before it: DEADLINE_JUST_BEFORE). "Link
  * daftar … (ditutup 20 November 2025)" states when registration closes, not when the book talk is; a question
  * that asks when an event is wants the day it is held, unless it asks the deadline (asksDeadline). Other types
  * as statesAskedType.
@@ -516,7 +524,8 @@ function heldMatch(pattern: RegExp, text: string): boolean {
     let from = 0;
     CLAUSE_END.lastIndex = 0;
     for (let e = CLAUSE_END.exec(before); e !== null; e = CLAUSE_END.exec(before)) from = e.index + e[0].length;
-    if (!DEADLINE_BEFORE.test(before.slice(from))) return true;
+    const clause = before.slice(from);
+    if (!DEADLINE_BEFORE.test(clause) && !DEADLINE_JUST_BEFORE.test(clause)) return true;
   }
   return false;
 }
