@@ -83,3 +83,15 @@ describe('a word that is a deadline\'s only right before the date', () => {
     expect(statesHeldTime('day', 'Please register before Friday.')).toBe(false);
   });
 });
+
+describe('a clause that runs on past an abbreviation', () => {
+  // (The period of "tgl." or "pkl." ends no sentence: "ditutup tgl. 20 November" is the registration's.)
+  it('keeps a deadline word before "tgl." or "pkl." in the date\'s clause', () => {
+    expect(statesHeldTime('day', 'Pendaftaran ditutup tgl. 20 November 2025.')).toBe(false);
+    expect(statesHeldTime('time', 'Kirim naskah paling lambat pkl. 23.59 WIB.')).toBe(false);
+    expect(statesHeldTime('day', 'Daftar sebelum tgl. 20 November.')).toBe(false);
+    expect(statesHeldTime('day', 'Kirim karya maks. 31 Agustus.')).toBe(false);
+    // (A sentence's end still ends the clause.)
+    expect(statesHeldTime('day', 'Pendaftaran sudah ditutup. Acara Sabtu, 22 November.')).toBe(true);
+  });
+});

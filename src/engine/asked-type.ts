@@ -495,9 +495,12 @@ const DEADLINE_BEFORE = /(?<![\p{L}])(?:deadline|batas|lambat|selambat-lambatnya
  * menit sebelum acara dimulai pukul 09.00" gives the time the event starts, "kuota maks 15 orang, Sabtu 3 Mei" its
  * day.
  */
-const DEADLINE_JUST_BEFORE = /(?<![\p{L}])(?:sebelum|maks|maksimal|before)\s+(?:(?:tanggal|tgl|hari|on)\s+)?$/iu;
-/** Where a clause ends, before a date: a sentence's end, a semicolon, a line's end, a bracket. */
-const CLAUSE_END = /[;!?\n()]|\.\s/gu;
+const DEADLINE_JUST_BEFORE = /(?<![\p{L}])(?:sebelum|maks|maksimal|before)\.?\s+(?:(?:tanggal|tgl\.?|hari|on)\s+)?$/iu;
+/**
+ * Where a clause ends, before a date: a sentence's end, a semicolon, a line's end, a bracket. (Not the period of
+ * "tgl.", "pkl.", "maks.": "ditutup tgl. 20 November" is one clause.)
+ */
+const CLAUSE_END = /[;!?\n()]|(?<!(?<![\p{L}])(?:tgl|pkl|maks|max))\.\s/giu;
 const DAYS = new RegExp(DAY.source, 'giu');
 const CLOCK_TIMES = new RegExp(CLOCK_TIME.source, 'giu');
 /** How far back (characters) within its clause a word of a deadline makes a date a deadline's. */
