@@ -95,3 +95,9 @@ describe('a clause that runs on past an abbreviation', () => {
     expect(statesHeldTime('day', 'Pendaftaran sudah ditutup. Acara Sabtu, 22 November.')).toBe(true);
   });
 });
+
+describe('a deadline or a closing asked with -nya', () => {
+  // ("deadlinenya", "batasnya", "pendaftarannya" ask it; so do "tutupnya", "ditutupnya", "daftarnya": read as
+  // asking when the event is held, a day of the write-up with no word of the question came before its deadline.)
+  it.each(['jam berapa tutupnya', 'ditutupnya kapan', 'kapan daftarnya'])('%s asks a deadline', (q) => expect(asksDeadline(q)).toBe(true));
+});

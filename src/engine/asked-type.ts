@@ -544,7 +544,8 @@ const DEADLINE_ASKED: ReadonlySet<string> = new Set([
 
 /** Whether a question asks a deadline or when to register (DEADLINE_ASKED), not when an event is held. */
 export function asksDeadline(question: string): boolean {
-  return typedWords(question).some((w) => DEADLINE_ASKED.has(w));
+  // (With "-nya" too: "jam berapa tutupnya", "kapan daftarnya".)
+  return typedWords(question).some((w) => DEADLINE_ASKED.has(w) || (w.endsWith('nya') && DEADLINE_ASKED.has(w.slice(0, -3))));
 }
 
 type Ranked = { passage: { docId: string; text: string }; coverage: number; paired?: true };
