@@ -101,3 +101,18 @@ describe('a deadline or a closing asked with -nya', () => {
   // asking when the event is held, a day of the write-up with no word of the question came before its deadline.)
   it.each(['jam berapa tutupnya', 'ditutupnya kapan', 'kapan daftarnya'])('%s asks a deadline', (q) => expect(asksDeadline(q)).toBe(true));
 });
+
+describe('a deadline and the day held in one clause', () => {
+  // (A deadline's word says of the date right after it, not of one that words of their own follow it with:
+  // "Pendaftaran ditutup 20 November, acaranya Sabtu 22 November" states the day the event is held.)
+  it('states the day held after the deadline\'s date and words of their own', () => {
+    expect(statesHeldTime('day', 'Pendaftaran ditutup 20 November, acaranya Sabtu 22 November di aula.')).toBe(true);
+    expect(statesHeldTime('time', 'Pendaftaran ditutup 20 November, acara mulai pukul 09.00 di aula.')).toBe(true);
+    expect(statesHeldTime('date or time', 'Registration closes 20 November, and the talk is on Saturday 22 November.')).toBe(true);
+  });
+
+  it('reads a deadline\'s day, date and time together as the deadline\'s', () => {
+    expect(statesHeldTime('date or time', 'Pendaftaran ditutup Kamis, 20 November 2025 pukul 23.59 WIB.')).toBe(false);
+    expect(statesHeldTime('date or time', 'Deadline: Friday 3 May, 5 pm.')).toBe(false);
+  });
+});

@@ -522,15 +522,50 @@ export function statesHeldTime(type: AskedType, text: string): boolean {
 /** Whether some match of `pattern` (global) in `text` has no word of a deadline before it in its clause. */
 function heldMatch(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
+  let stated: number[] | undefined;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - DEADLINE_REACH), m.index);
+    const start = Math.max(0, m.index - DEADLINE_REACH);
+    const before = text.slice(start, m.index);
     let from = 0;
     CLAUSE_END.lastIndex = 0;
     for (let e = CLAUSE_END.exec(before); e !== null; e = CLAUSE_END.exec(before)) from = e.index + e[0].length;
-    const clause = before.slice(from);
+    let clause = before.slice(from);
+    if (DEADLINE_BEFORE.test(clause) || DEADLINE_JUST_BEFORE.test(clause)) {
+      // (A deadline's word says of the date right after it, not of one that words of their own follow it with:
+      // "Pendaftaran ditutup 20 November, acaranya Sabtu 22 November" states the day held; "ditutup Kamis, 20
+      // November 2025 pukul 23.59" is one deadline. Read only where a word of a deadline stands before.)
+      stated ??= statedEnds(text);
+      const at = m.index;
+      const previous = stated.filter((e) => e >= start + from && e <= at).at(-1);
+      if (previous !== undefined && ownWords(text.slice(previous, at))) clause = text.slice(previous, at);
+    }
     if (!DEADLINE_BEFORE.test(clause) && !DEADLINE_JUST_BEFORE.test(clause)) return true;
   }
   return false;
+}
+
+// (Copies of DAYS and CLOCK_TIMES: heldMatch reads one of those while statedEnds reads the text.)
+const DAYS_STATED = new RegExp(DAY.source, 'giu');
+const CLOCK_TIMES_STATED = new RegExp(CLOCK_TIME.source, 'giu');
+
+/** Where each date and time stated in `text` ends. */
+function statedEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const pattern of [DAYS_STATED, CLOCK_TIMES_STATED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) ends.push(m.index + m[0].length);
+  }
+  return ends.sort((a, b) => a - b);
+}
+
+/** Words that join a date to the time or the day of the same one: "Kamis, 20 November 2025 pukul 23.59 WIB". */
+const DATE_JOINING: ReadonlySet<string> = new Set([
+  'pukul', 'pkl', 'jam', 'wib', 'wita', 'wit', 'pagi', 'siang', 'sore', 'malam', 'tanggal', 'tgl', 'hari', 'at', 'on', 'of', 'the',
+]);
+
+/** Whether `gap` between two dates holds a word of its own (not DATE_JOINING). */
+function ownWords(gap: string): boolean {
+  return (gap.toLowerCase().match(/\p{L}{2,}/gu) ?? []).some((w) => !DATE_JOINING.has(w));
 }
 
 /**
