@@ -66,3 +66,53 @@ describe('among the passages of the write-up asked about', () => {
     expect(top?.text).toContain('ditutup 10 April');
   });
 });
+
+describe('a word that is a deadline\'s only right before the date', () => {
+  // ("sebelum", "before", "maks" say other things too: "datang 15 menit sebelum acara dimulai pukul 09.00" gives
+  // the time the event starts, "kuota maks 15 orang, Sabtu 3 Mei" the day it is held.)
+  it('states the time the event starts after "sebelum" or "before" of something else', () => {
+    expect(statesHeldTime('time', 'Harap datang 15 menit sebelum acara dimulai pukul 09.00 di aula.')).toBe(true);
+    expect(statesHeldTime('time', 'Please arrive a few minutes before the talk starts at 7 pm.')).toBe(true);
+    expect(statesHeldTime('day', 'Kuota maks 15 orang, Sabtu 3 Mei di taman kota.')).toBe(true);
+  });
+
+  it('still reads them as a deadline\'s right before a date', () => {
+    expect(statesHeldTime('day', 'Daftar sebelum 20 November ke panitia.')).toBe(false);
+    expect(statesHeldTime('day', 'Daftar sebelum tanggal 20 November ke panitia.')).toBe(false);
+    expect(statesHeldTime('day', 'Kirim karya maks 31 Agustus 2025.')).toBe(false);
+    expect(statesHeldTime('day', 'Please register before Friday.')).toBe(false);
+  });
+});
+
+describe('a clause that runs on past an abbreviation', () => {
+  // (The period of "tgl." or "pkl." ends no sentence: "ditutup tgl. 20 November" is the registration's.)
+  it('keeps a deadline word before "tgl." or "pkl." in the date\'s clause', () => {
+    expect(statesHeldTime('day', 'Pendaftaran ditutup tgl. 20 November 2025.')).toBe(false);
+    expect(statesHeldTime('time', 'Kirim naskah paling lambat pkl. 23.59 WIB.')).toBe(false);
+    expect(statesHeldTime('day', 'Daftar sebelum tgl. 20 November.')).toBe(false);
+    expect(statesHeldTime('day', 'Kirim karya maks. 31 Agustus.')).toBe(false);
+    // (A sentence's end still ends the clause.)
+    expect(statesHeldTime('day', 'Pendaftaran sudah ditutup. Acara Sabtu, 22 November.')).toBe(true);
+  });
+});
+
+describe('a deadline or a closing asked with -nya', () => {
+  // ("deadlinenya", "batasnya", "pendaftarannya" ask it; so do "tutupnya", "ditutupnya", "daftarnya": read as
+  // asking when the event is held, a day of the write-up with no word of the question came before its deadline.)
+  it.each(['jam berapa tutupnya', 'ditutupnya kapan', 'kapan daftarnya'])('%s asks a deadline', (q) => expect(asksDeadline(q)).toBe(true));
+});
+
+describe('a deadline and the day held in one clause', () => {
+  // (A deadline's word says of the date right after it, not of one that words of their own follow it with:
+  // "Pendaftaran ditutup 20 November, acaranya Sabtu 22 November" states the day the event is held.)
+  it('states the day held after the deadline\'s date and words of their own', () => {
+    expect(statesHeldTime('day', 'Pendaftaran ditutup 20 November, acaranya Sabtu 22 November di aula.')).toBe(true);
+    expect(statesHeldTime('time', 'Pendaftaran ditutup 20 November, acara mulai pukul 09.00 di aula.')).toBe(true);
+    expect(statesHeldTime('date or time', 'Registration closes 20 November, and the talk is on Saturday 22 November.')).toBe(true);
+  });
+
+  it('reads a deadline\'s day, date and time together as the deadline\'s', () => {
+    expect(statesHeldTime('date or time', 'Pendaftaran ditutup Kamis, 20 November 2025 pukul 23.59 WIB.')).toBe(false);
+    expect(statesHeldTime('date or time', 'Deadline: Friday 3 May, 5 pm.')).toBe(false);
+  });
+});

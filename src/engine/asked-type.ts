@@ -502,9 +502,19 @@ export function statesAskedType(type: AskedType, text: string): boolean {
  * or to send something ("ditutup 20 November", "paling lambat 3 Mei", "batas pendaftaran: 1 Mei", "deadline kirim
  * demo 31 Agustus", "register before 5 May", "applications close on Friday"), not the day the event is held.
  */
-const DEADLINE_BEFORE = /(?<![\p{L}])(?:deadline|batas|lambat|selambat-lambatnya|ditutup|tutup|sebelum|maks|maksimal|before|close|closes|closed|closing|due)(?![\p{L}])/iu;
-/** Where a clause ends, before a date: a sentence's end, a semicolon, a line's end, a bracket. */
-const CLAUSE_END = /[;!?\n()]|\.\s/gu;
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:deadline|batas|lambat|selambat-lambatnya|ditutup|tutup|close|closes|closed|closing|due)(?![\p{L}])/iu;
+/**
+ * Words of a deadline only right before the date (after "tanggal", "tgl", "hari" or "on" at most): "daftar sebelum
+ * 20 November", "kirim maks 31 Agustus", "register before Friday". Further back they say other things: "datang 15
+ * menit sebelum acara dimulai pukul 09.00" gives the time the event starts, "kuota maks 15 orang, Sabtu 3 Mei" its
+ * day.
+ */
+const DEADLINE_JUST_BEFORE = /(?<![\p{L}])(?:sebelum|maks|maksimal|before)\.?\s+(?:(?:tanggal|tgl\.?|hari|on)\s+)?$/iu;
+/**
+ * Where a clause ends, before a date: a sentence's end, a semicolon, a line's end, a bracket. (Not the period of
+ * "tgl.", "pkl.", "maks.": "ditutup tgl. 20 November" is one clause.)
+ */
+const CLAUSE_END = /[;!?\n()]|(?<!(?<![\p{L}])(?:tgl|pkl|maks|max))\.\s/giu;
 const DAYS = new RegExp(DAY.source, 'giu');
 const CLOCK_TIMES = new RegExp(CLOCK_TIME.source, 'giu');
 /** How far back (characters) within its clause a word of a deadline makes a date a deadline's. */
@@ -512,7 +522,8 @@ const DEADLINE_REACH = 60;
 
 /**
  * Whether a passage's text states the day or the time an event is held, where `type` asks when (a day, a time or
- * either): a date or a time that no word of a deadline (DEADLINE_BEFORE) stands before in its clause. "Link
+ * either): a date or a time that no word of a deadline stands before in its clause (DEADLINE_BEFORE; "sebelum",
+ * "maks", "before" only right before it: DEADLINE_JUST_BEFORE). "Link
  * daftar … (ditutup 20 November 2025)" states when registration closes, not when the book talk is; a question
  * that asks when an event is wants the day it is held, unless it asks the deadline (asksDeadline). Other types
  * as statesAskedType.
@@ -525,14 +536,50 @@ export function statesHeldTime(type: AskedType, text: string): boolean {
 /** Whether some match of `pattern` (global) in `text` has no word of a deadline before it in its clause. */
 function heldMatch(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
+  let stated: number[] | undefined;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - DEADLINE_REACH), m.index);
+    const start = Math.max(0, m.index - DEADLINE_REACH);
+    const before = text.slice(start, m.index);
     let from = 0;
     CLAUSE_END.lastIndex = 0;
     for (let e = CLAUSE_END.exec(before); e !== null; e = CLAUSE_END.exec(before)) from = e.index + e[0].length;
-    if (!DEADLINE_BEFORE.test(before.slice(from))) return true;
+    let clause = before.slice(from);
+    if (DEADLINE_BEFORE.test(clause) || DEADLINE_JUST_BEFORE.test(clause)) {
+      // (A deadline's word says of the date right after it, not of one that words of their own follow it with:
+      // "Pendaftaran ditutup 20 November, acaranya Sabtu 22 November" states the day held; "ditutup Kamis, 20
+      // November 2025 pukul 23.59" is one deadline. Read only where a word of a deadline stands before.)
+      stated ??= statedEnds(text);
+      const at = m.index;
+      const previous = stated.filter((e) => e >= start + from && e <= at).at(-1);
+      if (previous !== undefined && ownWords(text.slice(previous, at))) clause = text.slice(previous, at);
+    }
+    if (!DEADLINE_BEFORE.test(clause) && !DEADLINE_JUST_BEFORE.test(clause)) return true;
   }
   return false;
+}
+
+// (Copies of DAYS and CLOCK_TIMES: heldMatch reads one of those while statedEnds reads the text.)
+const DAYS_STATED = new RegExp(DAY.source, 'giu');
+const CLOCK_TIMES_STATED = new RegExp(CLOCK_TIME.source, 'giu');
+
+/** Where each date and time stated in `text` ends. */
+function statedEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const pattern of [DAYS_STATED, CLOCK_TIMES_STATED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) ends.push(m.index + m[0].length);
+  }
+  return ends.sort((a, b) => a - b);
+}
+
+/** Words that join a date to the time or the day of the same one: "Kamis, 20 November 2025 pukul 23.59 WIB". */
+const DATE_JOINING: ReadonlySet<string> = new Set([
+  'pukul', 'pkl', 'jam', 'wib', 'wita', 'wit', 'pagi', 'siang', 'sore', 'malam', 'tanggal', 'tgl', 'hari', 'at', 'on', 'of', 'the',
+]);
+
+/** Whether `gap` between two dates holds a word of its own (not DATE_JOINING). */
+function ownWords(gap: string): boolean {
+  return (gap.toLowerCase().match(/\p{L}{2,}/gu) ?? []).some((w) => !DATE_JOINING.has(w));
 }
 
 /**
@@ -546,7 +593,8 @@ const DEADLINE_ASKED: ReadonlySet<string> = new Set([
 
 /** Whether a question asks a deadline or when to register (DEADLINE_ASKED), not when an event is held. */
 export function asksDeadline(question: string): boolean {
-  return typedWords(question).some((w) => DEADLINE_ASKED.has(w));
+  // (With "-nya" too: "jam berapa tutupnya", "kapan daftarnya".)
+  return typedWords(question).some((w) => DEADLINE_ASKED.has(w) || (w.endsWith('nya') && DEADLINE_ASKED.has(w.slice(0, -3))));
 }
 
 type Ranked = { passage: { docId: string; text: string }; coverage: number; paired?: true };
