@@ -69,6 +69,7 @@ const WHICH_PAYMENT: ReadonlySet<string> = new Set(['iuran', 'htm', 'tiket', 'ti
  */
 const PRICE_OF_IT: ReadonlySet<string> = new Set(['harganya', 'biayanya', 'ongkosnya', 'tarifnya']);
 /** Question words that ask something other than a price beside such a word: "siapa yang menentukan harganya". */
+const OTHER_ASKING: ReadonlySet<string> = new Set(['siapa', 'apa', 'apakah', 'kenapa', 'mengapa', 'bagaimana', 'gimana', 'who', 'what', 'why', 'how']);
 /** The words of price that ask for one when a question opens with them ("harga kaos komunitas"): see priceFirst. */
 const PRICE_HEAD: ReadonlySet<string> = new Set(['harga', 'hrg', 'htm', 'biaya', 'ongkos', 'tarif']);
 /** The English words of price that "what is the … of" asks for. */
@@ -77,7 +78,6 @@ const PRICE_NAMED: ReadonlySet<string> = new Set(['price', 'cost', 'fee']);
 function priceFirst(words: readonly string[]): boolean {
   return words.length >= 2 && PRICE_HEAD.has(words[0]!);
 }
-const OTHER_ASKING: ReadonlySet<string> = new Set(['siapa', 'apa', 'apakah', 'kenapa', 'mengapa', 'bagaimana', 'gimana', 'who', 'what', 'why', 'how']);
 /** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
 const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
 /** Words that say there is no price, asked as yes or no: "gratis ga". */
