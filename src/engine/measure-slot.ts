@@ -57,10 +57,6 @@ const TIME_BEFORE: ReadonlySet<string> = new Set(['lama', 'lamanya', 'durasi', '
  */
 const LENGTH_ANYWHERE: ReadonlySet<string> = new Set(['jarak', 'jaraknya']);
 const HEIGHT_ANYWHERE: ReadonlySet<string> = new Set(HEIGHT_NOUNS);
-/** See askedMeasure: a noun of a height or a depth ("ketinggian puncak berapa"); module-level, not built again for each question. */
-function isHeightNoun(word: string): boolean {
-  return HEIGHT_ANYWHERE.has(word);
-}
 const TIME_ANYWHERE: ReadonlySet<string> = new Set(['durasi', 'durasinya']);
 /** What may follow a "berapa" that asks nothing of its own: a particle, or the question's end. */
 const PARTICLES: ReadonlySet<string> = new Set(['sih', 'ya', 'yah', 'aja', 'saja', 'kah', 'ini', 'itu', 'tuh', 'nih', 'kak', 'gan', 'gaes', 'guys']);
@@ -121,7 +117,7 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       if (!asksOwn) {
         // ("tinggi" opening the question is the noun, the height of what follows, "tinggi andong berapa": the
         // adjective "tinggi" follows its noun, "antusiasme tinggi".)
-        if (w.some(isHeightNoun) || HEIGHT_WORDS.has(w[0]!)) return 'height';
+        if (w.some((x) => HEIGHT_ANYWHERE.has(x)) || HEIGHT_WORDS.has(w[0]!)) return 'height';
         if (w.some((x) => LENGTH_ANYWHERE.has(x))) return 'length';
         if (w.some((x) => TIME_ANYWHERE.has(x))) return timeOf(w);
       }
