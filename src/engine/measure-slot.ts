@@ -10,8 +10,7 @@
 // km" restated for "berapa jam long run 21 km").
 
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
-import { namesAskedKind } from './asked-type.ts';
-import { HOW_MUCH } from './question-words.ts';
+import { HOW_MUCH, namesMoney } from './question-words.ts';
 
 /**
  * What is measured: a distance, a height or a depth (a length stated in metres or feet, "1.726 mdpl", not the "5
@@ -124,7 +123,7 @@ export function askedMeasure(w: readonly string[]): Measure | null {
     } else if (word === 'how') {
       const next = w[i + 1];
       if (next === 'far') return 'length';
-      if (HOW_HIGH.has(next ?? '') && !w.some((x) => namesAskedKind(x, 'amount'))) return 'height';
+      if (HOW_HIGH.has(next ?? '') && !w.some(namesMoney)) return 'height';
       if (next === 'long' && w[i + 2] !== 'ago') {
         const time = timeOf(w);
         return w.some((x) => TIME_VERBS.has(x)) ? time : time === 'travel' ? 'route' : 'either';
