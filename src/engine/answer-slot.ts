@@ -109,6 +109,14 @@ function askedOf(slot: AnswerSlot, typed: string, words: readonly string[]): Ask
   return { slot, words: new Set(words), numbers: new Set((typed.match(NUMBER) ?? []).map(digitsOf)) };
 }
 
+/**
+ * Where the noun that "berapa" at `i` counts stands (slotOf's count, clauseOf's): right after it, or after
+ * "banyak" ("berapa banyak penumpang", "berapa banyaknya penumpang").
+ */
+function countedAt(w: readonly string[], i: number): number {
+  return (w[i + 1] ?? '').replace(CLITIC, '') === 'banyak' ? i + 2 : i + 1;
+}
+
 /** "yang" and its chat spelling, which open a relative clause: "berapa karya yang masuk". */
 const RELATIVE: ReadonlySet<string> = new Set(['yang', 'yg']);
 /**
@@ -134,8 +142,7 @@ const CLAUSE_VERB = /^\p{L}{3,}$/u;
 function clauseOf(w: readonly string[], noun: string): string | undefined {
   for (let i = 0; i < w.length; i++) {
     if (!HOW_MUCH.has(w[i]!)) continue;
-    // ("berapa banyaknya peserta yang hadir" as slotOf reads it.)
-    const at = (w[i + 1] ?? '').replace(CLITIC, '') === 'banyak' ? i + 2 : i + 1;
+    const at = countedAt(w, i);
     if ((w[at] ?? '').replace(CLITIC, '') !== noun || !RELATIVE.has(w[at + 1] ?? '')) return undefined;
     let k = at + 2;
     while (CLAUSE_ADVERBS.has(w[k] ?? '')) k++;
@@ -215,9 +222,7 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
     const word = w[i]!;
     if (HOW_MUCH.has(word)) {
       if (DATE_NOUNS.has(w[i - 1] ?? '')) return { type: 'date' };
-      // ("berapa banyak penumpang", "berapa banyaknya penumpang": the noun after "banyak".)
-      const after = (w[i + 1] ?? '').replace(CLITIC, '');
-      const next = after === 'banyak' ? (w[i + 2] ?? '').replace(CLITIC, '') : after;
+      const next = (w[countedAt(w, i)] ?? '').replace(CLITIC, '');
       return NOUN.test(next) && !HOW_MUCH.has(next) && !MEASURES.has(next) ? { type: 'count', noun: next } : null;
     }
     if (WHEN.has(word)) return { type: 'date' };

@@ -17,7 +17,7 @@ import { isStopword } from './analyzer.ts';
 import { groupBy } from './group-by.ts';
 import { askedMeasure } from './measure-slot.ts';
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
-import { DI_MANA, HOW_MUCH, MANA, MEASURES, WHEN, withoutChatTail } from './question-words.ts';
+import { DI_MANA, FREE, HOW_MUCH, MANA, MEASURES, MONEY, namesMoney, PRICE, WHEN, withoutChatTail } from './question-words.ts';
 
 /**
  * 'day': a day of the calendar and no time of day ("tanggal berapa", "hari apa", "what date"), which a passage that
@@ -35,24 +35,6 @@ export function asksCount(type: AskedType): type is CountAsked {
 }
 
 /**
- * Words of price: beside one of HOW_MUCH (question-words.ts; "what time" beside a word of the clock, "bayar brp",
- * "jam berapa") they ask for an amount of money, not a count.
- */
-const PRICE: ReadonlySet<string> = new Set([
-  'harga', 'hrg', 'htm', 'biaya', 'biayanya', 'bayar', 'byr', 'tiket', 'tiketnya', 'iuran', 'ongkos', 'ongkosnya', 'tarif', 'tarifnya', 'harganya', 'bayarnya',
-  'cost', 'costs', 'price', 'prices', 'fee', 'fees', 'ticket', 'tickets', 'pay',
-]);
-/**
- * Words of a sum of money that is no price: beside HOW_MUCH they ask for an amount too ("berapa dana yang
- * terkumpul", "saldo kas brp", "how much money was raised"), not a count of them. Unlike a word of price they say
- * which sum is asked ("sisa dana", "dana terkumpul"), so they are matched as any word is, not as a label.
- */
-const MONEY: ReadonlySet<string> = new Set([
-  'dana', 'dananya', 'uang', 'uangnya', 'duit', 'duitnya', 'saldo', 'saldonya', 'kas', 'anggaran', 'anggarannya', 'donasi', 'donasinya',
-  'sumbangan', 'sumbangannya', 'pemasukan', 'pengeluaran',
-  'money', 'funds', 'budget', 'balance', 'donations',
-]);
-/**
  * The words of MONEY that say money and nothing more, so that any amount a passage states is one (isOfAskedKind):
  * not "sumbangan", "pengeluaran", "anggaran", "saldo", "kas", which say which sum is asked (a prize's "Rp 300.000"
  * is no donation, expense or budget).
@@ -69,6 +51,7 @@ const WHICH_PAYMENT: ReadonlySet<string> = new Set(['iuran', 'htm', 'tiket', 'ti
  */
 const PRICE_OF_IT: ReadonlySet<string> = new Set(['harganya', 'biayanya', 'ongkosnya', 'tarifnya']);
 /** Question words that ask something other than a price beside such a word: "siapa yang menentukan harganya". */
+const OTHER_ASKING: ReadonlySet<string> = new Set(['siapa', 'apa', 'apakah', 'kenapa', 'mengapa', 'bagaimana', 'gimana', 'who', 'what', 'why', 'how']);
 /** The words of price that ask for one when a question opens with them ("harga kaos komunitas"): see priceFirst. */
 const PRICE_HEAD: ReadonlySet<string> = new Set(['harga', 'hrg', 'htm', 'biaya', 'ongkos', 'tarif']);
 /** The English words of price that "what is the … of" asks for. */
@@ -77,11 +60,8 @@ const PRICE_NAMED: ReadonlySet<string> = new Set(['price', 'cost', 'fee']);
 function priceFirst(words: readonly string[]): boolean {
   return words.length >= 2 && PRICE_HEAD.has(words[0]!);
 }
-const OTHER_ASKING: ReadonlySet<string> = new Set(['siapa', 'apa', 'apakah', 'kenapa', 'mengapa', 'bagaimana', 'gimana', 'who', 'what', 'why', 'how']);
 /** The words after English "how much" that ask a price with no word of price: "how much was the workshop". */
 const HOW_MUCH_OF: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "it's", 'does', 'did', 'do']);
-/** Words that say there is no price, asked as yes or no: "gratis ga". */
-const FREE: ReadonlySet<string> = new Set(['gratis', 'free']);
 /** The particles a chat question ends a yes-or-no question with: "bayar ga?", "gratis nggak?". */
 const YES_NO: ReadonlySet<string> = new Set(['ga', 'gak', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'ndak', 'nda', 'kah', 'ngak']);
 /**
@@ -665,7 +645,7 @@ export function isOfAskedKind(word: string, type: AskedType): boolean {
  * amount a passage states (see coverageExcusing in answer.ts).
  */
 export function namesAskedKind(word: string, type: AskedType): boolean {
-  return isAskedTypeLabel(word, type) || (type === 'amount' && MONEY.has(word));
+  return type === 'amount' ? namesMoney(word) : isAskedTypeLabel(word, type);
 }
 
 /** Whether a question word only names what the question asks for (see askedTypeFirst): "jam" of "jam brp". */

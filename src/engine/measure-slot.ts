@@ -10,8 +10,7 @@
 // km" restated for "berapa jam long run 21 km").
 
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
-import { namesAskedKind } from './asked-type.ts';
-import { HOW_MUCH } from './question-words.ts';
+import { HOW_MUCH, namesMoney } from './question-words.ts';
 
 /**
  * What is measured: a distance, a height or a depth (a length stated in metres or feet, "1.726 mdpl", not the "5
@@ -57,10 +56,6 @@ const TIME_BEFORE: ReadonlySet<string> = new Set(['lama', 'lamanya', 'durasi', '
  */
 const LENGTH_ANYWHERE: ReadonlySet<string> = new Set(['jarak', 'jaraknya']);
 const HEIGHT_ANYWHERE: ReadonlySet<string> = new Set(HEIGHT_NOUNS);
-/** See askedMeasure: a noun of a height or a depth ("ketinggian puncak berapa"); module-level, not built again for each question. */
-function isHeightNoun(word: string): boolean {
-  return HEIGHT_ANYWHERE.has(word);
-}
 const TIME_ANYWHERE: ReadonlySet<string> = new Set(['durasi', 'durasinya']);
 /** What may follow a "berapa" that asks nothing of its own: a particle, or the question's end. */
 const PARTICLES: ReadonlySet<string> = new Set(['sih', 'ya', 'yah', 'aja', 'saja', 'kah', 'ini', 'itu', 'tuh', 'nih', 'kak', 'gan', 'gaes', 'guys']);
@@ -121,14 +116,14 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       if (!asksOwn) {
         // ("tinggi" opening the question is the noun, the height of what follows, "tinggi andong berapa": the
         // adjective "tinggi" follows its noun, "antusiasme tinggi".)
-        if (w.some(isHeightNoun) || HEIGHT_WORDS.has(w[0]!)) return 'height';
+        if (w.some((x) => HEIGHT_ANYWHERE.has(x)) || HEIGHT_WORDS.has(w[0]!)) return 'height';
         if (w.some((x) => LENGTH_ANYWHERE.has(x))) return 'length';
         if (w.some((x) => TIME_ANYWHERE.has(x))) return timeOf(w);
       }
     } else if (word === 'how') {
       const next = w[i + 1];
       if (next === 'far') return 'length';
-      if (HOW_HIGH.has(next ?? '') && !w.some((x) => namesAskedKind(x, 'amount'))) return 'height';
+      if (HOW_HIGH.has(next ?? '') && !w.some(namesMoney)) return 'height';
       if (next === 'long' && w[i + 2] !== 'ago') {
         const time = timeOf(w);
         return w.some((x) => TIME_VERBS.has(x)) ? time : time === 'travel' ? 'route' : 'either';

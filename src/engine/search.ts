@@ -22,6 +22,7 @@ import { Abbreviations } from './abbreviations.ts';
 import { MAX_SPELLED_WORDS, shortForms, SyllableAbbreviations } from './syllable-abbreviations.ts';
 import { namesRelativeDay } from './relative-days.ts';
 import { AffixReadings, CountedWords } from './affix-readings.ts';
+import { HeldCache } from './held-cache.ts';
 import { cognates } from './cognates.ts';
 import { activeForms } from './active-forms.ts';
 import { agentNounSpellings, derivedEnglish, familySpellings, nominalsOf, superlatives, type DerivedEnglish } from './english-words.ts';
@@ -560,9 +561,7 @@ export class SearchIndex {
    * (IndexOptions.pairPassagesLimit; a pair found nowhere counts as one), the least recently asked let go first. A
    * pair whose word no write-up has is not kept (see #pairPassages).
    */
-  readonly #pairs = new Map<string, ReadonlySet<number>>();
-  #pairsHeld = 0;
-  readonly #pairsLimit: number;
+  readonly #pairs: HeldCache<string, ReadonlySet<number>>;
 
   /**
    * Indexes passages synchronously. For a live bot prefer `SearchIndex.build`, which yields to the event loop
@@ -571,9 +570,9 @@ export class SearchIndex {
   constructor(passages: Passage[], options: IndexOptions, addNow = true) {
     this.#lexicon = options.lexicon;
     this.#contentStops = options.lexicon === null ? new Map() : contentStopwordTerms(options.lexicon);
-    this.#documentWordsLimit = options.documentWordsLimit ?? DOCUMENT_WORDS_LIMIT;
+    this.#documentWords = new HeldCache(options.documentWordsLimit ?? DOCUMENT_WORDS_LIMIT, documentWordsSize);
     this.#positionsWordsLimit = options.positionsWordsLimit ?? PROXIMITY_CACHE_WORDS;
-    this.#pairsLimit = options.pairPassagesLimit ?? PAIR_CACHE_PASSAGES;
+    this.#pairs = new HeldCache(options.pairPassagesLimit ?? PAIR_CACHE_PASSAGES, (passages) => Math.max(1, passages.size));
     this.#byNumber = passages;
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.#mini = new TermIndex<AnalysedDoc>({
@@ -1799,29 +1798,12 @@ export class SearchIndex {
     // A word no write-up has is beside the stopword in none, and tells so without reading a passage: not kept, so
     // that a stream of junk beside a stopword ("akhir zqax", "akhir zqbx", ...) lets go no pair worth keeping.
     if (this.#documentFrequency(word, WORDS) === 0) return NO_PASSAGES;
-    const kept = this.#pairs.get(key);
-    if (kept !== undefined) {
-      // Most recently asked last (a Map keeps insertion order), so that the pairs let go first are the oldest.
-      this.#pairs.delete(key);
-      this.#pairs.set(key, kept);
-      return kept;
-    }
-    const read = this.#writtenSideBySide(first, second, word, stopTerms);
-    const size = Math.max(1, read.size);
-    if (size > this.#pairsLimit) return read;
-    while (this.#pairsHeld + size > this.#pairsLimit) {
-      const [oldest, passages] = this.#pairs.entries().next().value!;
-      this.#pairs.delete(oldest);
-      this.#pairsHeld -= Math.max(1, passages.size);
-    }
-    this.#pairs.set(key, read);
-    this.#pairsHeld += size;
-    return read;
+    return this.#pairs.get(key, () => this.#writtenSideBySide(first, second, word, stopTerms));
   }
 
   /** The stopword pairs kept (see #pairs) and the passages they hold. */
   get pairPassagesHeld(): { pairs: number; passages: number } {
-    return { pairs: this.#pairs.size, passages: this.#pairsHeld };
+    return { pairs: this.#pairs.size, passages: this.#pairs.held };
   }
 
   /**
@@ -2865,26 +2847,8 @@ export class SearchIndex {
    * cappedStopwords); and those it writes capitalised, as names are (for a name's translations). See answer.ts.
    */
   documentWords(docId: string): DocumentWords {
-    const cached = this.#documentWords.get(docId);
-    if (cached !== undefined) {
-      // Most recently asked last (a Map keeps insertion order), so that the documents forgotten first are the
-      // oldest.
-      this.#documentWords.delete(docId);
-      this.#documentWords.set(docId, cached);
-      return cached;
-    }
-    const read = readDocument(this.#documents.get(docId) ?? [], this.#englishDocs.has(docId), this.#titleNumberedLater, this.#titleWordOpened);
-    const size = documentWordsSize(read);
-    // A document larger than the whole allowance is read each time it is asked for, as before.
-    if (size > this.#documentWordsLimit) return read;
-    while (this.#documentWordsHeld + size > this.#documentWordsLimit) {
-      const [oldest, words] = this.#documentWords.entries().next().value!;
-      this.#documentWords.delete(oldest);
-      this.#documentWordsHeld -= documentWordsSize(words);
-    }
-    this.#documentWords.set(docId, read);
-    this.#documentWordsHeld += size;
-    return read;
+    // (A document larger than the whole allowance is read each time it is asked for, as before: see HeldCache.)
+    return this.#documentWords.get(docId, () => readDocument(this.#documents.get(docId) ?? [], this.#englishDocs.has(docId), this.#titleNumberedLater, this.#titleWordOpened));
   }
 
   /**
@@ -2893,9 +2857,7 @@ export class SearchIndex {
    * third of a question's time on the forum corpus. Held per index (a reload starts afresh) and bounded by the
    * words held.
    */
-  readonly #documentWords = new Map<string, DocumentWords>();
-  #documentWordsHeld = 0;
-  readonly #documentWordsLimit: number;
+  readonly #documentWords: HeldCache<string, DocumentWords>;
 
   /** A title's date words (its year, its month's name), read once per title rather than for every question. */
   #titleDateWords(title: string): readonly string[] {
@@ -2928,7 +2890,7 @@ export class SearchIndex {
 
   /** How many documents' words documentWords holds, and how many words (entries of their sets) in all. */
   get documentWordsHeld(): { documents: number; words: number } {
-    return { documents: this.#documentWords.size, words: this.#documentWordsHeld };
+    return { documents: this.#documentWords.size, words: this.#documentWords.held };
   }
 
   /**
