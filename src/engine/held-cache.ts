@@ -1,6 +1,6 @@
 // A map of readings kept per index, bounded by what its values hold (words, passages), not by how many there are:
-// the least recently asked let go first. SearchIndex keeps documents' words (documentWords) and stopword pairs'
-// passages (#pairPassages) so; the two had each their own copy of the same bookkeeping.
+// the least recently asked let go first. SearchIndex keeps documents' words (#documentWords) and stopword pairs'
+// passages (#pairs, read by #pairPassages) so; the two had each their own copy of the same bookkeeping.
 
 export class HeldCache<K, V> {
   readonly #entries = new Map<K, V>();
