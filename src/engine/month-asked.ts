@@ -6,7 +6,7 @@
 // about the month; a passage of another that names it is about something else that mentions it. And a question
 // naming a month that no write-up speaks of ("book club desember") is not answered (answer.ts, isConfident).
 
-import { isMonthName, MONTHS, monthNumber } from './dates.ts';
+import { datesMonth, isMonthName, MONTHS, monthNumber } from './dates.ts';
 import { reportedDateTerms } from './reported-month.ts';
 import { COMPARABLE } from './recency.ts';
 import type { Passage } from './types.ts';
@@ -22,8 +22,7 @@ export type CalendarWords = { title: ReadonlySet<string>; text: ReadonlySet<stri
  * juli" asks for; measured so, a persona set lost two such questions.)
  */
 export function ofMonth(p: Passage, months: readonly string[], words: CalendarWords, english = false): boolean {
-  const month = p.date === null ? null : /^\d{4}-(\d{2})/u.exec(p.date)?.[1];
-  if (month === undefined || month === null || reportedDateTerms(p.date, p.title).some((w) => months.includes(w))) return true;
+  if (!datesMonth(p.date) || reportedDateTerms(p.date, p.title).some((w) => months.includes(w))) return true;
   // (With `english`, a month it names in English too: an English write-up's "In October the reading club …"
   // speaks of October, and "who hosted the reading club in October" was left unanswered as asking of a month no
   // write-up speaks of. Only for that test (isConfident): in the order of the hits, measured, an English summary's

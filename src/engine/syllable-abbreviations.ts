@@ -162,15 +162,18 @@ export class SyllableAbbreviations {
    * pair with a content word in it is kept: see the constructor.)
    */
   writes(words: readonly string[]): boolean {
-    for (let k = 0; k + 1 < words.length; k++) {
-      const first = this.#ids.get(words[k]!);
-      const second = this.#ids.get(words[k + 1]!);
-      if (first === undefined || second === undefined) return false;
-      const key = first * PAIR_BASE + second;
-      const at = this.#lowerBound(key);
-      if (at >= this.#keys.length || this.#keys[at] !== key) return false;
-    }
+    for (let k = 0; k + 1 < words.length; k++) if (this.#pairUses(words[k]!, words[k + 1]!) === 0) return false;
     return true;
+  }
+
+  /** How often the corpus writes `first` right before `second` (0 when never: see the constructor's pairs). */
+  #pairUses(first: string, second: string): number {
+    const a = this.#ids.get(first);
+    const b = this.#ids.get(second);
+    if (a === undefined || b === undefined) return 0;
+    const key = a * PAIR_BASE + b;
+    const at = this.#lowerBound(key);
+    return at < this.#keys.length && this.#keys[at] === key ? this.#uses[at]! : 0;
   }
 
   /** The first words whose letters (written once) begin with `part`. */
@@ -209,12 +212,10 @@ export class SyllableAbbreviations {
     if (!PLAIN.test(short)) return null;
     const fits: Fit[] = [];
     for (let cut = MIN_WHOLE; cut + MIN_WHOLE <= short.length; cut++) {
-      const first = this.#ids.get(short.slice(0, cut));
-      const second = this.#ids.get(short.slice(cut));
-      if (first === undefined || second === undefined) continue;
-      const key = first * PAIR_BASE + second;
-      const at = this.#lowerBound(key);
-      if (at < this.#keys.length && this.#keys[at] === key && this.#uses[at]! >= MIN_JOINED_USES) fits.push({ words: [this.#words[first]!, this.#words[second]!], uses: this.#uses[at]! });
+      const first = short.slice(0, cut);
+      const second = short.slice(cut);
+      const uses = this.#pairUses(first, second);
+      if (uses >= MIN_JOINED_USES) fits.push({ words: [first, second], uses });
     }
     return dominant(fits);
   }
