@@ -14,7 +14,7 @@ import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer, statesCountInClause } from './answer-slot.ts';
 import { followsSubject } from './subject-verb.ts';
 import { namesMeasure } from './measure-slot.ts';
-import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
+import { askedType, asksPlaceOrTime, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, STOPWORDS, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
@@ -1034,7 +1034,7 @@ export class SearchIndex {
       // Likewise, in an English question asking where or when, a verb that only says the event takes place ("where
       // is the orientation held") where no write-up has it: FreeDict reads "held" as holding something (menahan),
       // which no Indonesian write-up says of an event ("dilaksanakan"), and the question went unanswered.
-      if (english && asks !== null && TAKING_PLACE_ASKED.has(asks) && TAKING_PLACE.has(token.norm) && this.#documentFrequency(token.norm, WORDS) === 0) return;
+      if (english && asksPlaceOrTime(asks) && TAKING_PLACE.has(token.norm) && this.#documentFrequency(token.norm, WORDS) === 0) return;
       const number = spelled.at.get(i);
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
@@ -3043,10 +3043,9 @@ export class SearchIndex {
 
 /**
  * English verbs that only say an event takes place ("held" of "where is the orientation held"), and the kinds of
- * question in which they say no more (see SearchIndex.analyze).
+ * question in which they say no more (asksPlaceOrTime; see SearchIndex.analyze).
  */
 const TAKING_PLACE: ReadonlySet<string> = new Set(['held', 'happen', 'happens', 'happened', 'located', 'situated']);
-const TAKING_PLACE_ASKED: ReadonlySet<AskedType> = new Set<AskedType>(['place', 'time', 'date or time', 'day']);
 
 /** Words that label a date in a question ("tanggal 14 Juni 2025", chat's "tgl"): see SearchIndex.analyze. */
 const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
