@@ -5,7 +5,7 @@ import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf
 import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
 import { namesMeasure, statesMeasureOtherThan } from './measure-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
-import { askedType, askedTypeFirst, asksCount, asksDeadline, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
+import { askedType, askedTypeFirst, asksCount, asksDeadline, asksPlaceOrTime, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
 import { reportedDateTerms, reportedMonths } from './reported-month.ts';
@@ -335,8 +335,7 @@ function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Nam
 
 /** Whether the question asks where or when (SearchResult.asksWhereOrWhen, or a place, a day or a time asked). */
 function asksWhereOrWhen(result: SearchResult): boolean {
-  const t = result.asked;
-  return result.asksWhereOrWhen || t === 'place' || t === 'day' || t === 'time' || t === 'date or time';
+  return result.asksWhereOrWhen || asksPlaceOrTime(result.asked);
 }
 
 /**

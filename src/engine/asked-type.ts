@@ -24,6 +24,10 @@ import { DI_MANA, FREE, HOW_MUCH, MANA, MEASURES, MONEY, namesMoney, PRICE, WHEN
  * states only a clock time ("selesai jam 10.00") does not answer; 'date or time': either ("kapan", "when").
  */
 export type AskedType = 'time' | 'date or time' | 'day' | 'amount' | 'place' | CountAsked;
+/** Whether `type` asks where or when: a place, a day, a time, or either of a day and a time (search.ts, answer.ts). */
+export function asksPlaceOrTime(type: AskedType | null): boolean {
+  return type === 'place' || type === 'day' || type === 'time' || type === 'date or time';
+}
 /** A count asked for, and the nouns it is asked of ("peserta" of "berapa peserta", "teams" of "how many teams"). */
 export interface CountAsked {
   readonly count: readonly string[];

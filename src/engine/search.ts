@@ -14,7 +14,7 @@ import { askedNumbers } from './asked-numbers.ts';
 import { answerSlot, holdsNewAnswer, statesCountInClause } from './answer-slot.ts';
 import { followsSubject } from './subject-verb.ts';
 import { namesMeasure } from './measure-slot.ts';
-import { askedType, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
+import { askedType, asksPlaceOrTime, isAskedTypeLabel, readAsked, type AskedType } from './asked-type.ts';
 import { acronymTerm, hasNumeral, indonesianStem, isAcronymStopword, isContentWord, isIndonesianWord, isNameAt, isRootWord, isStopword, isStopwordWithClitic, isYear, guessLanguage, normalize, stemsOf, STOPWORDS, tokenize, wordsOf, type RootReading, type Token } from './analyzer.ts';
 import { colloquialRoots } from './colloquial.ts';
 import { swappedSpellings } from './swaps.ts';
@@ -1034,7 +1034,7 @@ export class SearchIndex {
       // Likewise, in an English question asking where or when, a verb that only says the event takes place ("where
       // is the orientation held") where no write-up has it: FreeDict reads "held" as holding something (menahan),
       // which no Indonesian write-up says of an event ("dilaksanakan"), and the question went unanswered.
-      if (english && asks !== null && TAKING_PLACE_ASKED.has(asks) && TAKING_PLACE.has(token.norm) && this.#documentFrequency(token.norm, WORDS) === 0) return;
+      if (english && asksPlaceOrTime(asks) && TAKING_PLACE.has(token.norm) && this.#documentFrequency(token.norm, WORDS) === 0) return;
       const number = spelled.at.get(i);
       // An acronym is a question word even when it spells a stopword ("WHO", "AS", "IT"): when the corpus defines
       // it, its long form is evidence, and passages that write it in capitals have it (see termsAt).
@@ -1835,29 +1835,22 @@ export class SearchIndex {
    * both words.
    */
   #onlyOtherWay(ordinal: string, noun: string, after: boolean): Set<number> {
-    const out = new Set<number>();
     const withNoun = this.#termScores(noun, WORDS);
-    const both: number[] = [];
-    for (const id of this.#termScores(ordinal, WORDS).keys()) if (withNoun.has(id)) both.push(id);
-    if (both.length > PAIR_PASSAGES) return out;
+    const both = new Set<number>();
+    for (const id of this.#termScores(ordinal, WORDS).keys()) if (withNoun.has(id)) both.add(id);
     const [first, second] = after ? [ordinal, noun] : [noun, ordinal];
-    const spaced = new RegExp(`${escapedPattern(first)}[ \\t]+${escapedPattern(second)}`, 'u');
-    for (const id of both) {
-      const passage = this.#byNumber[id]!;
-      if (!spaced.test(normalize(passage.text))) continue;
-      const ts = tokenize(passage.text);
+    return this.#spacedIn(both, first, second, (text, ts) => {
       let otherWay = false;
       let elsewhere = false;
       for (let k = 0; k < ts.length && !elsewhere; k++) {
         if (ts[k]!.norm !== ordinal) continue;
         const m = after ? k + 1 : k - 1;
-        const beside = ts[m] !== undefined && ts[m]!.norm === noun && spacedOnly(passage.text, ts[Math.min(k, m)]!.end, ts[Math.max(k, m)]!.start);
+        const beside = ts[m] !== undefined && ts[m]!.norm === noun && spacedOnly(text, ts[Math.min(k, m)]!.end, ts[Math.max(k, m)]!.start);
         if (beside) otherWay = true;
         else elsewhere = true;
       }
-      if (otherWay && !elsewhere) out.add(id);
-    }
-    return out;
+      return otherWay && !elsewhere;
+    });
   }
 
   /**
@@ -1865,25 +1858,29 @@ export class SearchIndex {
    * have `word` among their words and one of `stopTerms` in STOPS; none when more than PAIR_PASSAGES have both.
    */
   #writtenSideBySide(first: string, second: string, word: string, stopTerms: readonly string[]): Set<number> {
-    const out = new Set<number>();
     const withWord = this.#termScores(word, WORDS);
     const both = new Set<number>();
     // (Which passages have the stopword: not its scores, which the question may never ask for.)
     for (const t of stopTerms) for (const id of this.#mini.documentsWith(t, STOPS)) if (withWord.has(id)) both.add(id);
-    if (both.size > PAIR_PASSAGES) return out;
-    // (Tokenized only where the text, normalised as tokens are, has the two with spaces or tabs between them: a
-    // passage that writes them apart is told so without it. On tydiqa-id some 40% of the passages read are such.)
+    return this.#spacedIn(both, first, second, (text, ts) => {
+      for (let k = 0; k + 1 < ts.length; k++) if (ts[k]!.norm === first && ts[k + 1]!.norm === second && spacedOnly(text, ts[k]!.end, ts[k + 1]!.start)) return true;
+      return false;
+    });
+  }
+
+  /**
+   * Of the passages `ids` (by number), those whose text `reads` true of (given its tokens), where the text,
+   * normalised as tokens are, writes `first` and then `second` with spaces or tabs between them: a passage that
+   * writes them apart is told so without tokenizing it (on tydiqa-id some 40% of the passages read are such). None
+   * when `ids` are more than PAIR_PASSAGES. The reading #writtenSideBySide and #onlyOtherWay share.
+   */
+  #spacedIn(ids: ReadonlySet<number>, first: string, second: string, reads: (text: string, tokens: readonly Token[]) => boolean): Set<number> {
+    const out = new Set<number>();
+    if (ids.size > PAIR_PASSAGES) return out;
     const spaced = new RegExp(`${escapedPattern(first)}[ \\t]+${escapedPattern(second)}`, 'u');
-    for (const id of both) {
-      const passage = this.#byNumber[id]!;
-      if (!spaced.test(normalize(passage.text))) continue;
-      const ts = tokenize(passage.text);
-      for (let k = 0; k + 1 < ts.length; k++) {
-        if (ts[k]!.norm === first && ts[k + 1]!.norm === second && spacedOnly(passage.text, ts[k]!.end, ts[k + 1]!.start)) {
-          out.add(id);
-          break;
-        }
-      }
+    for (const id of ids) {
+      const { text } = this.#byNumber[id]!;
+      if (spaced.test(normalize(text)) && reads(text, tokenize(text))) out.add(id);
     }
     return out;
   }
@@ -3046,10 +3043,9 @@ export class SearchIndex {
 
 /**
  * English verbs that only say an event takes place ("held" of "where is the orientation held"), and the kinds of
- * question in which they say no more (see SearchIndex.analyze).
+ * question in which they say no more (asksPlaceOrTime; see SearchIndex.analyze).
  */
 const TAKING_PLACE: ReadonlySet<string> = new Set(['held', 'happen', 'happens', 'happened', 'located', 'situated']);
-const TAKING_PLACE_ASKED: ReadonlySet<AskedType> = new Set<AskedType>(['place', 'time', 'date or time', 'day']);
 
 /** Words that label a date in a question ("tanggal 14 Juni 2025", chat's "tgl"): see SearchIndex.analyze. */
 const DATE_LABELS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
