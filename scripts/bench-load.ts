@@ -18,6 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseOrUsage } from '../src/cli/args.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { Library } from '../src/engine/library.ts';
 import { evalDir, readQueries, repoRoot, shippedCorpus } from '../src/eval/sets.ts';
 import { NODE_FLAGS } from '../src/node-flags.ts';
@@ -227,6 +228,7 @@ async function main(): Promise<number> {
     },
   });
   if (typeof values === 'number') return values;
+  loadDotenvSayingSlips('bench:load'); // TANYA_EVAL_DIR in .env, as in the environment
   const n = Number(values.burst);
   const rounds = Number(values.rounds);
   const count = Number(values.questions);

@@ -13,6 +13,7 @@ import { parseOrUsage } from '../src/cli/args.ts';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { loadLexicon } from '../src/engine/lexicon.ts';
 import { evalDir, readQueries, shippedCorpus } from '../src/eval/sets.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { getGc } from './gc.ts';
 import { percentile } from './percentile.ts';
 
@@ -159,6 +160,7 @@ async function main(): Promise<number> {
     },
   });
   if (typeof values === 'number') return values;
+  loadDotenvSayingSlips('bench'); // TANYA_EVAL_DIR in .env, as in the environment
   const minSamples = Number(values.samples);
   if (!Number.isInteger(minSamples) || minSamples < 1) {
     process.stderr.write(`bench: --samples must be a positive whole number (got "${values.samples}")\n`);

@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evalDir } from '../src/eval/sets.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 
 const USAGE = 'usage: node --expose-gc --import tsx scripts/build-cpu.mts --base DIR [--rounds N] [--corpus PATH] [--eval-dir DIR]';
 /** A problem with how the script was run: said in one line with the usage, exit 2, as the npm scripts do. */
@@ -43,6 +44,7 @@ const base = path.resolve(values.base);
 if (!existsSync(path.join(base, 'src/engine/library.ts'))) fail(`--base ${base}: no src/engine/library.ts there, not a checkout of this project`);
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 2) fail(`--rounds ${values.rounds}: expected a whole number of at least 2 (the first round is a cold build)`);
+loadDotenvSayingSlips('build-cpu'); // TANYA_EVAL_DIR in .env, as in the environment
 const corpus = values.corpus ?? path.join(evalDir(values['eval-dir']), 'tydiqa-id', 'corpus.jsonl');
 if (!existsSync(corpus)) fail(`${corpus} not found: name a corpus with --corpus or the eval folder with --eval-dir`);
 

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { negativeTopJoined } from '../src/cli/args.ts';
 import { typedPath } from '../src/cli/open-library.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { documentTypes } from '../src/engine/corpus.ts';
 import { CorpusLoadError, Library } from '../src/engine/library.ts';
 import { CUTOFF } from '../src/eval/metrics.ts';
@@ -60,6 +61,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args.json && args.confidence) return usage('--confidence prints a table of its own: leave out --json');
+  // TANYA_EVAL_DIR written in .env counts as it does in the environment (which wins), as for every entry point.
+  loadDotenvSayingSlips('eval');
 
   let top = CUTOFF;
   let sets: EvalSet[];

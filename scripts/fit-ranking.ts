@@ -21,6 +21,7 @@ import { changedFrom, coordinateAscent, settingKey, type Parameter, type Setting
 import type { EvalQuery } from '../src/eval/metrics.ts';
 import { confidence, evaluate, formatConfidence, formatTable } from '../src/eval/run.ts';
 import { evalDir, findSets, readQueries } from '../src/eval/sets.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 
 /** The sets fitted on and held out in turn (the forum's 17 questions are too few: it is only checked). */
 const FITTED = ['facqa', 'squad-en-id', 'tydiqa-id'];
@@ -57,6 +58,7 @@ const { values: args } = parseArgs({
   },
 });
 
+loadDotenvSayingSlips('fit-ranking'); // TANYA_EVAL_DIR in .env, as in the environment
 const dir = evalDir(args['eval-dir']);
 const found = await findSets(dir);
 if (found === null || found.length === 0) {

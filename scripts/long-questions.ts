@@ -12,6 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Library } from '../src/engine/library.ts';
 import { evalDir, readQueries } from '../src/eval/sets.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { percentile } from './percentile.ts';
 
 /** A small deterministic generator (mulberry32), so that every run builds the same questions. */
@@ -41,6 +42,7 @@ export function longQuestions(questions: readonly string[], chars: number, count
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string', default: '1' }, json: { type: 'boolean', default: false } } });
+  loadDotenvSayingSlips('long-questions'); // TANYA_EVAL_DIR in .env, as in the environment
   const dir = evalDir(values['eval-dir']);
   const rounds = Number(values.rounds);
   const id = (await readQueries(path.join(dir, 'tydiqa-id', 'dev.jsonl'))).map((q) => q.q);

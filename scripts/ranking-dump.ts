@@ -11,11 +11,13 @@ import { parseArgs } from 'node:util';
 import { Library } from '../src/engine/library.ts';
 import { clip } from '../src/engine/cut.ts';
 import { evalDir, findSets, readQueries } from '../src/eval/sets.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { longQuestions } from './long-questions.ts';
 
 const { values, positionals } = parseArgs({ options: { 'eval-dir': { type: 'string' } }, allowPositionals: true });
 const out = positionals[0];
 if (!out) throw new Error('usage: ranking-dump.ts OUT.jsonl');
+loadDotenvSayingSlips('ranking-dump'); // TANYA_EVAL_DIR in .env, as in the environment
 const dir = evalDir(values['eval-dir']);
 const sets = (await findSets(dir))!;
 const lines: string[] = [];

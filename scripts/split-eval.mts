@@ -13,12 +13,14 @@ import { Library } from '../src/engine/library.ts';
 import { overrideRanking } from '../src/engine/ranking.ts';
 import { firstHitRank, type QueryOutcome } from '../src/eval/metrics.ts';
 import { evalDir, findSets, readQueries } from '../src/eval/sets.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { splitScores } from '../src/eval/split.ts';
 
 const { values, positionals } = parseArgs({
   options: { 'eval-dir': { type: 'string' }, sets: { type: 'string', default: 'facqa,tydiqa-id' }, out: { type: 'string' } },
   allowPositionals: true,
 });
+loadDotenvSayingSlips('split-eval'); // TANYA_EVAL_DIR in .env, as in the environment
 const dir = evalDir(values['eval-dir']);
 const wanted = values.sets!.split(',');
 const found = await findSets(dir);

@@ -11,10 +11,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evalDir } from '../src/eval/sets.ts';
+import { loadDotenvSayingSlips } from '../src/dotenv.ts';
 import { stemDifferences, textFilesUnder, wordsOfFiles } from '../test/stemmer-words.ts';
 
 const { values } = parseArgs({ options: { 'eval-dir': { type: 'string' } } });
 const here = path.resolve(import.meta.dirname, '..');
+loadDotenvSayingSlips('stemmer-compare'); // TANYA_EVAL_DIR in .env, as in the environment
 const evalRoot = evalDir(values['eval-dir']);
 
 const sources = [evalRoot, path.join(here, 'test/personas'), path.join(here, 'corpus'), path.join(here, 'test/fixtures')];

@@ -3,8 +3,12 @@
 // still finds the settings a moderator wrote there. A variable already set in the environment always wins, and
 // of the two files the working directory's does.
 //
-// A relative path written in a `.env` file is relative to that file's folder, as the person who wrote it meant it:
-// `CORPUS_DIR=corpus` in the repository's `.env` (as `.env.example` has it) is the repository's corpus folder even
+// Every entry point loads it, first thing after its options are read: `npm start` (console, gateway bot, HTTP
+// endpoint), ask, check-corpus, deploy-commands, eval, bench, bench:load, and the developers' scripts that take
+// --eval-dir (TANYA_EVAL_DIR).
+//
+// A relative path written in a `.env` file (CORPUS_DIR, TANYA_EVAL_DIR) is relative to that file's folder, as the
+// person who wrote it meant it: `CORPUS_DIR=corpus` in the repository's `.env` (as `.env.example` has it) is the repository's corpus folder even
 // when `npm run ask` runs from elsewhere. A path set in the environment is relative to the working directory.
 
 import { readFileSync } from 'node:fs';
@@ -15,7 +19,7 @@ import { encodingOf } from './engine/encoding.ts';
 
 const repoEnv = fileURLToPath(new URL('../.env', import.meta.url));
 /** Variables holding a path. */
-const PATHS = new Set(['CORPUS_DIR']);
+const PATHS = new Set(['CORPUS_DIR', 'TANYA_EVAL_DIR']);
 
 /** tanya's settings: every variable .env.example lists, and the evaluation's folder. */
 export const SETTINGS: ReadonlySet<string> = new Set([
@@ -109,7 +113,7 @@ function describeSlip(slip: EnvSlip): string {
 }
 
 /**
- * loadDotenv for an entry point (`npm start`, ask, check-corpus, deploy-commands): each slip said on stderr, one
+ * loadDotenv for an entry point (`npm start`, ask, check-corpus, deploy-commands, eval, bench, …): each slip said on stderr, one
  * line after `program`'s name, since what it meant is unset.
  */
 export function loadDotenvSayingSlips(program: string): void {

@@ -109,4 +109,15 @@ describe('.env', () => {
     loadDotenv(elsewhere, join(repo, '.env'), set);
     expect(set).toEqual({ CORPUS_DIR: 'mine' });
   });
+
+  it('reads a relative TANYA_EVAL_DIR relative to the .env file it is written in, as CORPUS_DIR', () => {
+    // `npm run eval` run from elsewhere looked for the repository's `TANYA_EVAL_DIR=../shared/eval` beside the
+    // working directory instead.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'tanya-dotenv-'));
+    temps.push(elsewhere);
+    const repo = folder('TANYA_EVAL_DIR=../sets\n');
+    const env: NodeJS.ProcessEnv = {};
+    loadDotenv(elsewhere, join(repo, '.env'), env);
+    expect(env).toEqual({ TANYA_EVAL_DIR: join(repo, '../sets') });
+  });
 });
