@@ -8,8 +8,9 @@
 // --eval-dir (TANYA_EVAL_DIR).
 //
 // A relative path written in a `.env` file (CORPUS_DIR, TANYA_EVAL_DIR) is relative to that file's folder, as the
-// person who wrote it meant it: `CORPUS_DIR=corpus` in the repository's `.env` (as `.env.example` has it) is the repository's corpus folder even
-// when `npm run ask` runs from elsewhere. A path set in the environment is relative to the working directory.
+// person who wrote it meant it: `CORPUS_DIR=corpus` in the repository's `.env` (as `.env.example` has it) is the
+// repository's corpus folder even when `npm run ask` runs from elsewhere. A path set in the environment is
+// relative to the working directory.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -113,8 +114,8 @@ function describeSlip(slip: EnvSlip): string {
 }
 
 /**
- * loadDotenv for an entry point (`npm start`, ask, check-corpus, deploy-commands, eval, bench, …): each slip said on stderr, one
- * line after `program`'s name, since what it meant is unset.
+ * loadDotenv for an entry point (`npm start`, ask, check-corpus, deploy-commands, eval, bench, …): each slip said
+ * on stderr, one line after `program`'s name, since what it meant is unset.
  */
 export function loadDotenvSayingSlips(program: string): void {
   for (const slip of loadDotenv()) process.stderr.write(`${program}: ${describeSlip(slip)}

@@ -39,3 +39,50 @@ describe('where or when an event named by two titles is', () => {
     expect(lib.ask('audisi gema fest dimana', { top: 3 }).results[0]?.docId).toBe('audisi');
   });
 });
+
+// The same in English write-ups: a title's head comes last in English ("Harbor Lights Festival Volunteer Call" is a
+// call, for the festival), and a label before a colon ("Recap: Harbor Lights Festival 2025") is not what the title
+// opens with. Read as Indonesian titles, the volunteer call opened with the festival's name and the recap named it
+// after a word of its own, and asked where or when the festival was, the volunteers' briefing answered first.
+describe('where or when an event named by two English titles is', () => {
+  const festival = (title: string) =>
+    writeUp({
+      id: 'festival',
+      lang: 'en',
+      title,
+      body: [
+        'The Harbor Lights Festival 2025 filled the old pier for two nights, Friday and Saturday, 14–15 November 2025, at Pelabuhan Lama Pier, Semarang.',
+        'Tickets were sold out a week before, and the lantern parade closed both nights.',
+      ].join('\n\n'),
+      date: '2025-11-20',
+    });
+  const call = (title: string) =>
+    writeUp({
+      id: 'call',
+      lang: 'en',
+      title,
+      body: [
+        'We need forty volunteers for the Harbor Lights Festival 2025: stage crew, ticket desk and the lantern parade.',
+        'The volunteer briefing is on Sunday, 9 November 2025, at the Kota Lama community hall. Sign up by 5 November 2025.',
+      ].join('\n\n'),
+      date: '2025-10-01',
+    });
+  const libraries = [
+    ['Recap: Harbor Lights Festival 2025', 'Harbor Lights Festival Volunteer Call'],
+    ['Recap: Harbor Lights Festival 2025', 'Call for Harbor Lights Festival Volunteers'],
+    ['Harbor Lights Festival 2025: Two Nights on the Pier', 'Harbor Lights Festival 2025 Volunteer Call'],
+  ] as const;
+
+  it.each(libraries.flatMap(([own, other]) => ['where is the harbor lights festival', 'when was harbor lights festival'].map((q) => [q, own, other] as const)))(
+    '%s, with "%s" and "%s": the festival',
+    (q, own, other) => {
+      const lib = Library.fromDocuments([call(other), festival(own)]);
+      expect(lib.ask(q, { top: 3 }).results[0]?.docId).toBe('festival');
+    },
+  );
+
+  it('the call asked about is answered by the call', () => {
+    const lib = Library.fromDocuments([call('Harbor Lights Festival Volunteer Call'), festival('Recap: Harbor Lights Festival 2025')]);
+    expect(lib.ask('where is the harbor lights festival volunteer briefing', { top: 3 }).results[0]?.docId).toBe('call');
+  });
+});

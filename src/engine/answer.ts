@@ -158,7 +158,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // #11's "20 November" between meetup #20's paragraphs. (Before the year's and the month's order, not after it:
   // "lomba 17an 2025 di mana" named last year's "Pemenang Lomba 17an 2024" by its title, whose passages came
   // before the 2025 write-up's, which states the place but titles its event otherwise.)
-  const named = answered ? namedFirst(byDate, result, naming) : byDate;
+  const named = answered ? namedFirst(byDate, result, naming, index) : byDate;
   // Answered about a year, the passages that can answer about it come first: the answer was judged on them, and
   // another year's write-up ranked above them would be read as the answer ("siapa pemenang DevFest 2023?" showed
   // the 2024 winner first when both write-ups were there). The others follow, as what else is close.
@@ -322,7 +322,7 @@ function asHit(passage: Passage): Hit {
  * NAMED_CANDIDATES (the ones a member pages through; each asks for its document's words once), each part in the
  * order it came; the rest after them unchanged.
  */
-function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Naming): Hit[] {
+function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Naming, index: Pick<SearchIndex, 'writesInEnglish'>): Hit[] {
   if (!result.groups.some((g) => g.identifies || g.kind) && result.cappedStopwords.length === 0) return hits;
   // Only write-ups that do name it: one of which nothing was asked (an undated, untitled page; the conference's
   // write-up asked about "meetup #7") says nothing of whether it is about the event, and keeps its place. Those of
@@ -330,12 +330,59 @@ function namedFirst(hits: Hit[], result: SearchResult, naming: (hit: Hit) => Nam
   const head = hits.slice(0, NAMED_CANDIDATES);
   const named = firstWhere(head, (h) => naming(h) === 'named');
   const kind = firstWhere(named, (h) => naming(h) !== 'another kind');
-  return [...(asksWhereOrWhen(result) ? titleLeadsFirst(kind, result, (h) => naming(h) === 'named' || naming(h) === 'unasked') : kind), ...hits.slice(NAMED_CANDIDATES)];
+  return [...(asksWhereOrWhen(result) ? titleLeadsFirst(kind, result, (h) => naming(h) === 'named' || naming(h) === 'unasked', index) : kind), ...hits.slice(NAMED_CANDIDATES)];
 }
 
 /** Whether the question asks where or when (SearchResult.asksWhereOrWhen, or a place, a day or a time asked). */
 function asksWhereOrWhen(result: SearchResult): boolean {
   return result.asksWhereOrWhen || asksPlaceOrTime(result.asked);
+}
+
+/** A colon ending a title's first part ("Gema Fest 2025: Dua Hari", "Recap: …"), not one inside a time (10:00). */
+const TITLE_COLON = /:(?!\p{N})/u;
+/** A year, an edition's number: no word of a title's own (see titleRead). */
+const NUMBER_LED = /^\p{N}/u;
+
+/** A title's words as titleLeadsFirst reads them: without stopwords, and where its first part ends (see below). */
+interface TitleRead {
+  words: string[];
+  /** How many of `words` stand before the colon that ends the title's first part, if any (else all of them). */
+  firstPart: number;
+}
+
+/**
+ * `title`'s words without stopwords, from its opening: after a label before a colon ("Recap: Harbor Lights
+ * Festival", "Laporan: …"), a first part none of whose words is one of the question's `asked`, since the label
+ * says what the write-up is and not what it is about. A first part with a word of the question is the name
+ * ("Gema Fest 2025: Dua Hari, Dua Panggung"), and kept.
+ */
+function titleRead(title: string, asked: ReadonlySet<string>): TitleRead {
+  const tokens = tokenize(title).filter((t) => !isStopword(t.norm));
+  let colon = title.search(TITLE_COLON);
+  let from = 0;
+  if (colon > 0) {
+    const label = tokens.findIndex((t) => t.start > colon);
+    if (label > 0 && label < tokens.length && !tokens.slice(0, label).some((t) => asked.has(t.norm))) {
+      from = label;
+      const next = title.slice(colon + 1).search(TITLE_COLON);
+      colon = next === -1 ? -1 : colon + 1 + next;
+    }
+  }
+  const words = tokens.slice(from).map((t) => t.norm);
+  const ends = colon <= 0 ? -1 : tokens.slice(from).findIndex((t) => t.start > colon);
+  return { words, firstPart: ends === -1 ? words.length : ends };
+}
+
+/**
+ * Whether an English title's first part has, after the question's words it opens with, words of its own (not a
+ * year or a number): English puts a compound's head last, and "Harbor Lights Festival Volunteer Call" is a call,
+ * for the festival, where "Harbor Lights Festival 2025" is the festival's.
+ */
+function headAfterName(read: TitleRead, asked: ReadonlySet<string>): boolean {
+  let k = 0;
+  while (k < read.firstPart && asked.has(read.words[k]!)) k++;
+  for (; k < read.firstPart; k++) if (!NUMBER_LED.test(read.words[k]!)) return true;
+  return false;
 }
 
 /**
@@ -344,9 +391,12 @@ function asksWhereOrWhen(result: SearchResult): boolean {
  * write-up is about: "Gema Fest 2025: Dua Hari, Dua Panggung" is the festival's, "Open Call Audisi Band Gema Fest
  * 2025" the audition's for it, and asked where or when the festival is, the audition's studio and demo deadline
  * ranked first. Asked of the audition ("audisi gema fest dimana"), the festival's write-up lacks a kind the
- * question names and is not among them (see kindsOf).
+ * question names and is not among them (see kindsOf). A title opens after a label before a colon ("Recap: Harbor
+ * Lights Festival 2025", see titleRead); an English write-up's title (SearchIndex.writesInEnglish) puts its head
+ * last, and one that opens with the name and has words of its own after it ("Harbor Lights Festival Volunteer
+ * Call") names the event after words of its own, as "Open Call Audisi Band Gema Fest" does (see headAfterName).
  */
-function titleLeadsFirst(hits: Hit[], result: SearchResult, among: (hit: Hit) => boolean): Hit[] {
+function titleLeadsFirst(hits: Hit[], result: SearchResult, among: (hit: Hit) => boolean, index: Pick<SearchIndex, 'writesInEnglish'>): Hit[] {
   let end = 0;
   while (end < hits.length && among(hits[end]!)) end++;
   if (end < 2) return hits;
@@ -357,18 +407,20 @@ function titleLeadsFirst(hits: Hit[], result: SearchResult, among: (hit: Hit) =>
   // lomba" of "kapan pengumuman pemenang lomba 2025", but the contest's own "Lomba Foto … 2025" does not name the
   // winners after something else; it is no other thing done for them.)
   const block = hits.slice(0, end);
-  const read = new Map(block.map((h) => [h, tokenize(h.passage.title ?? '').map((t) => t.norm).filter((w) => !isStopword(w))]));
-  const titleWords = (h: Hit): string[] => read.get(h)!;
+  const read = new Map(block.map((h) => [h, titleRead(h.passage.title ?? '', words)]));
+  const titleWords = (h: Hit): string[] => read.get(h)!.words;
   const names = new Set<string>();
   for (const h of block) {
     const [a, b] = titleWords(h);
     if (a !== undefined && b !== undefined && words.has(a) && words.has(b)) names.add(`${a} ${b}`);
   }
   if (names.size === 0) return hits;
-  const leads = (h: Hit): boolean => names.has(titleWords(h).slice(0, 2).join(' '));
+  const opensWithName = (h: Hit): boolean => names.has(titleWords(h).slice(0, 2).join(' '));
+  const headAfter = (h: Hit): boolean => opensWithName(h) && index.writesInEnglish(h.passage.docId) && headAfterName(read.get(h)!, words);
+  const leads = (h: Hit): boolean => opensWithName(h) && !headAfter(h);
   const follows = (h: Hit): boolean => {
     const t = titleWords(h);
-    return t.some((w, i) => i > 0 && names.has(`${w} ${t[i + 1] ?? ''}`)) && !leads(h);
+    return (t.some((w, i) => i > 0 && names.has(`${w} ${t[i + 1] ?? ''}`)) && !opensWithName(h)) || headAfter(h);
   };
   if (!block.some(follows)) return hits;
   return [...firstWhere(block, leads), ...hits.slice(end)];
