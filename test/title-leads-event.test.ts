@@ -86,3 +86,26 @@ describe('where or when an event named by two English titles is', () => {
     expect(lib.ask('where is the harbor lights festival volunteer briefing', { top: 3 }).results[0]?.docId).toBe('call');
   });
 });
+
+describe('a first part of two words or more before a colon is a name of its own, not a label', () => {
+  // "Lomba Foto Kampung Hijau 2025: Sudut Pasar" is the contest's write-up (its theme after the colon), and does not
+  // open with the exhibition's "Sudut Pasar": read as a label, the contest answered when the exhibition was.
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'lomba',
+      title: 'Lomba Foto Kampung Hijau 2025: Sudut Pasar',
+      body: 'Lomba foto tahunan kembali dengan tema Sudut Pasar. Kirim karya paling lambat 30 Juni 2025. Karya terbaik dipamerkan di pameran Agustus.',
+      date: '2025-05-10',
+    }),
+    writeUp({
+      id: 'pameran',
+      title: 'Pameran Foto Sudut Pasar, 3–9 Agustus 2025',
+      body: 'Pameran foto Sudut Pasar digelar 3–9 Agustus 2025 di Galeri Kota, menampilkan karya pemenang lomba.',
+      date: '2025-07-20',
+    }),
+  ]);
+
+  it('pameran sudut pasar kapan: the exhibition', () => {
+    expect(lib.ask('pameran sudut pasar kapan', { top: 3 }).results[0]?.docId).toBe('pameran');
+  });
+});

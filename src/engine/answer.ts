@@ -352,9 +352,11 @@ interface TitleRead {
 
 /**
  * `title`'s words without stopwords, from its opening: after a label before a colon ("Recap: Harbor Lights
- * Festival", "Laporan: …"), a first part none of whose words is one of the question's `asked`, since the label
- * says what the write-up is and not what it is about. A first part with a word of the question is the name
- * ("Gema Fest 2025: Dua Hari, Dua Panggung"), and kept.
+ * Festival", "Laporan: …"), a first part of one word that is not one of the question's `asked`, since the label
+ * says what the write-up is and not what it is about. A first part of two words or more is a name of its own
+ * ("Lomba Foto Bidik Bandung 2025: Wajah Kota" is the contest's, its theme after the colon), and one with a word of
+ * the question the name asked about ("Gema Fest 2025: Dua Hari, Dua Panggung"): both are kept. (A name is two
+ * words at least, see titleLeadsFirst; one word before a colon is none.)
  */
 function titleRead(title: string, asked: ReadonlySet<string>): TitleRead {
   const tokens = tokenize(title).filter((t) => !isStopword(t.norm));
@@ -362,7 +364,7 @@ function titleRead(title: string, asked: ReadonlySet<string>): TitleRead {
   let from = 0;
   if (colon > 0) {
     const label = tokens.findIndex((t) => t.start > colon);
-    if (label > 0 && label < tokens.length && !tokens.slice(0, label).some((t) => asked.has(t.norm))) {
+    if (label === 1 && !asked.has(tokens[0]!.norm)) {
       from = label;
       const next = title.slice(colon + 1).search(TITLE_COLON);
       colon = next === -1 ? -1 : colon + 1 + next;
