@@ -49,5 +49,8 @@ describe('asksWho and namesSomeone', () => {
     expect(namesSomeone('Diadakan di **Studio Kizuna**, jam 09.00.', none)).toBe(false);
     expect(namesSomeone('Juara 1 dapat Rp2.000.000. Juara Harapan dapat voucher.', none)).toBe(false);
     expect(namesSomeone('Lomba ini bagian dari Kizuna Matsuri tahun ini.', new Set(['kizuna']))).toBe(false);
+    // (A table cell opens as a line does: its first word is capitalised whatever it is.)
+    expect(namesSomeone('| Daily pass (1 hari) | Rp45.000 | Rp60.000 |', none)).toBe(false);
+    expect(namesSomeone('| Harapan | Voucher belanja |', none)).toBe(false);
   });
 });

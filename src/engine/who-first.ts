@@ -10,8 +10,9 @@
 //
 // Only within a write-up: across write-ups a new capitalised name was measured as an answer slot and dropped
 // (answer-slot.ts: nearly every news paragraph holds one), and the dev sets whose hits are judged by document are
-// not moved by this at all. What is no name here: a capitalised word that opens a sentence or a line (Indonesian
-// capitalises little else, and chat not even that), one after a preposition of place ("di Pendopo Agung": a
+// not moved by this at all. What is no name here: a capitalised word that opens a sentence, a line or a table
+// cell (Indonesian capitalises little else, and chat not even that; a later word of its run is, unless the
+// Indonesian dictionary has it), one after a preposition of place ("di Pendopo Agung": a
 // place), a table's header row, a month's or a weekday's name, an acronym in capitals ("WIB", "RW"), a word before
 // a number ("Rp 50.000"), and any word the question or the write-up's title has (the event's own name, "Kizuna
 // Matsuri", names no one asked for).
@@ -37,10 +38,12 @@ const CALENDAR: ReadonlySet<string> = new Set([...WRITTEN_MONTHS.keys(), ...WEEK
 
 // A capitalised word (letters, inner apostrophes and hyphens), and what may stand between a run's words.
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
-// What stands before a word at a sentence's or a line's start, markup and list markers skipped: a line start or
-// the end of a sentence, then bullets, numbers with a dot, headings' #, bold and quotes.
-const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+)*[ \t]*[*_"'“(]*$/u;
+// What stands before a word at a sentence's, a line's or a table cell's start, markup and list markers skipped: a
+// line start, a cell's bar or the end of a sentence, then bullets, numbers with a dot, headings' #, bold and quotes.
+const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+)*[ \t]*[*_"'“(]*$/u;
 // The word before a position, markup skipped ("di **Studio Kizuna**").
+// A table cell's start, markup skipped (see OPENS_SENTENCE).
+const OPENS_CELL = /\|[ \t]*[*_"'“(]*$/u;
 const WORD_BEFORE = /([\p{L}]+)\.?[\s*_"'“(]*$/u;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}/u;
 // A word before a number labels or prices it, "Rp 50.000", "Sesi 2", "Hall B" aside: no one's name.
@@ -67,9 +70,11 @@ export function namesSomeone(text: string, unnamed: ReadonlySet<string>): boolea
 function lineNames(line: string, unnamed: ReadonlySet<string>): boolean {
   // (Where a run's first word is a place's, the event's own name or a calendar name, so are its later words:
   // "Pendopo Agung", "Kizuna Matsuri", "Minggu Pagi". Where it opens a sentence, its later words are a name unless
-  // the Indonesian dictionary has them: "Sakura Drops jadi juara", not "Juara Harapan dapat voucher".)
+  // the Indonesian dictionary has them: "Sakura Drops jadi juara", not "Juara Harapan dapat voucher"; where it opens
+  // a table cell, they are, the dictionary having loan words too ("drop"): "| Sakura Drops |", not "| Daily pass |".)
   let skippedRunEnd = -1;
   let openingRunEnd = -1;
+  let inCell = false;
   for (const m of line.matchAll(CAPITALISED)) {
     const word = m[0];
     const lower = word.toLowerCase();
@@ -88,11 +93,12 @@ function lineNames(line: string, unnamed: ReadonlySet<string>): boolean {
     if (word.length < 2 || ALL_CAPS.test(word) || BEFORE_NUMBER.test(line.slice(end, end + 2))) continue;
     if (openingRunEnd >= 0 && RUN_GAP.test(line.slice(openingRunEnd, m.index))) {
       openingRunEnd = end;
-      if (isIndonesianWord(lower)) continue;
+      if (!inCell && isIndonesianWord(lower)) continue;
       return true;
     }
     if (OPENS_SENTENCE.test(before)) {
       openingRunEnd = end;
+      inCell = OPENS_CELL.test(before);
       continue;
     }
     return true;
