@@ -343,8 +343,9 @@ describe('an answered question naming its event, beside pages that name no event
       const a = lib.ask(q);
       expect(a.answered, q).toBe(true);
       // Meetup #8's passage ranks above the two pages, and stays above them. Meetup #7's passage that names its
-      // speaker without saying "pembicara" is among its own (it had been left out as saying nothing but the title).
-      expect(a.results.slice(0, 3).map((r) => r.id), q).toEqual(['meetup-7#1', 'meetup-7#2', 'meetup-8#2']);
+      // speaker without saying "pembicara" is among its own (it had been left out as saying nothing but the title),
+      // and first of them: the question asks who, and the opening names only a place (see who-first.ts).
+      expect(a.results.slice(0, 3).map((r) => r.id), q).toEqual(['meetup-7#2', 'meetup-7#1', 'meetup-8#2']);
     }
   });
 });

@@ -241,7 +241,8 @@ const DATE = new RegExp(
   'giu',
 );
 // A place: a preposition before a capitalised word ("di Seoul", "ke PLN", "dari Panama").
-const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(\p{Lu}[\p{L}\p{N}'-]*)/gu;
+// (Markdown's bold or italics may open before the name: "di **Inul Vizta Galaxy Mall**".)
+const PLACE = /(?<![\p{L}])(?:di|ke|dari|in|at|to|from)\s+(?:\*{1,2}|_{1,2})?(\p{Lu}[\p{L}\p{N}'-]*)/gu;
 // A place as a label's value at a line's start, as an announcement states one with no preposition: "**Titik
 // kumpul:** Stasiun Bogor", "- Lokasi: Gedung Serbaguna" (a list's mark and Markdown's bold around the label).
 const LABELLED = labelledLine(String.raw`(\p{L}[\p{L} \t]{0,38}?)`, String.raw`(\p{Lu}[\p{L}\p{N}'-]*)`, 'gmu');

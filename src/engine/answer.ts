@@ -5,6 +5,7 @@ import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf
 import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
 import { namesMeasure, statesMeasureOtherThan } from './measure-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
+import { whoFirstFor } from './who-first.ts';
 import { askedType, askedTypeFirst, asksCount, asksDeadline, asksPlaceOrTime, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
@@ -195,7 +196,10 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
   // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
   // own-language.ts).
-  const own = answered ? ownLanguageFirst(typed, result, index, askedSlot, asks, (h) => naming(h) === 'named') : typed;
+  // (And for a question that asks who, the passage that names someone before its write-up's others that match no
+  // more of it: see who-first.ts.)
+  const whoNamed = answered ? whoFirstFor(typed, clipped) : typed;
+  const own = answered ? ownLanguageFirst(whoNamed, result, index, askedSlot, asks, (h) => naming(h) === 'named') : typed;
   // And a correction post ("Ralat: … 120 KK, bukan 210") before the earlier report whose figure it sets right, where
   // it matches the question as well (see correction-posts.ts). Last, so that no order above puts the report back.
   const hits = answered ? correctionsFirst(own) : own;

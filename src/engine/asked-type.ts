@@ -371,14 +371,15 @@ export function amountsOtherThan(said: ReadonlySet<string>, text: string, first 
 // Restoran Sederhana"; not a month's or a day's name, "di Sabtu", nor an owner, "at Google's booth"), an address
 // ("Jl. Diponegoro 22", "Jalan Braga"), a label of place before a colon ("Lokasi: …", "Venue: …"), or no place but
 // a call ("online", "daring"). The preposition in lower case, as a sentence has it before a name: "Di sesi kedua"
-// opens a sentence. English "in" only after a verb of taking place ("held in Bandung"): elsewhere it is as often a
-// language or a month ("written in Rust", "in February").
+// opens a sentence; Markdown's bold or italics may open before the name, as chat announcements write the venue
+// ("di **Inul Vizta Galaxy Mall**"). English "in" only after a verb of taking place ("held in Bandung"): elsewhere
+// it is as often a language or a month ("written in Rust", "in February").
 // (Case matters but for the first letter of those names, which a write-up capitalises: "in February".)
 const NOT_PLACES = [...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const PLACE_LABEL_WORD = String.raw`(?:[Ll]okasi|[Tt]empat|[Vv]enue|[Ll]ocation|[Aa]lamat|[Aa]ddress)`;
 const PLACE_LABEL = String.raw`${PLACE_LABEL_WORD}\s*:`;
 const PLACE_STATED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|[Jj](?:l|ln|alan)\.?\s+\p{Lu}|${PLACE_LABEL}|[Oo]nline|[Dd]aring)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:di|at|ke|(?:held|place|happened|hosted|located)\s+in)\s+(?:the\s+)?(?:\*{1,2}|_{1,2})?(?!(?:${NOT_PLACES})(?![\p{L}]))\p{Lu}(?![\p{L}-]*['’]s(?![\p{L}]))|[Jj](?:l|ln|alan)\.?\s+\p{Lu}|${PLACE_LABEL}|[Oo]nline|[Dd]aring)`,
   'u',
 );
 /**

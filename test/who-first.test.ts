@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import { asksWho, namesSomeone } from '../src/engine/who-first.ts';
+import { writeUp } from './write-up.ts';
+
+// "juara lomba tari siapa", "who teaches the batik class": the write-up's passages that match the question alike
+// tie, and the one that names nobody (the prizes per place, the opening with the venue) came first; a member wants
+// the one that names the winners, the judges, the mentor.
+describe('a who-question, within one write-up', () => {
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'tari', title: 'Hasil Lomba Tari Kreasi 2025', date: '2025-09-01', lang: 'id',
+      body:
+        'Lomba tari kreasi kemarin diikuti 14 sanggar dari seluruh kabupaten, final di Pendopo Agung.\n\n' +
+        'Juara 1 lomba tari dapat Rp2.000.000 dan trofi, juara 2 Rp1.500.000, juara 3 Rp1.000.000. Juara harapan ' +
+        'dapat voucher.\n\n' +
+        'Juri: Ayu Lestari dan Made Wirawan. Sanggar Cahya Wening jadi juara dua tahun berturut-turut.',
+    }),
+  ]);
+
+  it('puts the passage that names someone first', () => {
+    expect(lib.ask('juara lomba tari siapa').results[0]?.id).toBe('tari#3');
+    expect(lib.ask('siapa juara lomba tari').results[0]?.id).toBe('tari#3');
+  });
+
+  it('leaves the order of a question that asks no one', () => {
+    expect(lib.ask('juara lomba tari dapat apa').results[0]?.id).toBe('tari#2');
+  });
+});
+
+describe('asksWho and namesSomeone', () => {
+  it('reads "siapa", "sapa", "who" as asking for someone', () => {
+    expect(asksWho(['juara', 'siapa'])).toBe(true);
+    expect(asksWho(['sapa', 'mentornya'])).toBe(true);
+    expect(asksWho(['who', 'won'])).toBe(true);
+    expect(asksWho(['hadiah', 'berapa'])).toBe(false);
+  });
+
+  const none: ReadonlySet<string> = new Set();
+  it('takes a run of capitalised words as a name, a label\'s value and a table cell too', () => {
+    expect(namesSomeone('Kelas dipandu mentor Wulan Sekarsari dari Lasem.', none)).toBe(true);
+    expect(namesSomeone('Juri: Reika Hoshino, Bayu Pratama.', none)).toBe(true);
+    expect(namesSomeone('| 1 | Sakura Drops | 91,2 |', none)).toBe(true);
+    expect(namesSomeone('Juara 1: **Tim Akatsuki Sby** (5 orang)', none)).toBe(true);
+  });
+
+  it('takes no place after a preposition, no date, no sentence start, no word the question or title has', () => {
+    expect(namesSomeone('Final di Pendopo Agung, Minggu 12 Oktober 2025.', none)).toBe(false);
+    expect(namesSomeone('Diadakan di **Studio Kizuna**, jam 09.00.', none)).toBe(false);
+    expect(namesSomeone('Juara 1 dapat Rp2.000.000. Juara Harapan dapat voucher.', none)).toBe(false);
+    expect(namesSomeone('Lomba ini bagian dari Kizuna Matsuri tahun ini.', new Set(['kizuna']))).toBe(false);
+    // (A table cell opens as a line does: its first word is capitalised whatever it is.)
+    expect(namesSomeone('| Daily pass (1 hari) | Rp45.000 | Rp60.000 |', none)).toBe(false);
+    expect(namesSomeone('| Harapan | Voucher belanja |', none)).toBe(false);
+  });
+});
