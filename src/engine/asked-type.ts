@@ -276,13 +276,20 @@ function countedNouns(words: readonly string[]): string[] {
     if (!HOW_MUCH.has(w)) return;
     // ("berapa banyak peserta": the noun after "banyak"; "peserta ada berapa": the one before "ada".)
     const next = words[i + 1] === 'banyak' ? i + 2 : i + 1;
-    const previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
+    let previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
+    // ("kuota penonton vol 8 brp", "penonton ke-3 berapa", "peserta meetup 12 berapa": a number right before
+    // "berapa" numbers the event named before it, and is no count; the noun counted stands before the event's
+    // word.)
+    if (previous >= 2 && EVENT_NUMBER.test(words[previous]!)) previous -= 2;
     // (With "-nya" as without it: "tingginya berapa" asks a height, as "tinggi berapa" does.)
     if ([words[previous], words[next]].some((b) => b !== undefined && (NOT_COUNTED.has(b) || NOT_COUNTED.has(withoutNya(b))))) return;
     for (const b of [words[next], words[previous]]) if (noun(b)) nouns.add(b!);
   });
   return [...nouns].map(withoutNya);
 }
+
+/** A number that numbers an event: digits, or "s2", "vol8" (one to three letters before them). */
+const EVENT_NUMBER = /^\p{L}{0,3}\d{1,3}$/u;
 
 /** A word without a particle's "-nya" ("kuotanya" → "kuota"), a word of six letters or more. */
 function withoutNya(w: string): string {
