@@ -25,6 +25,7 @@ import { amountsOtherThan, askedType, labelledLine, PLACE_NOT_YET, statesAmountO
 import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, reasonClauses, statesReason } from './reason-slot.ts';
 import { indonesianStem } from './analyzer.ts';
+import { columnCounts, totalsFirst } from './table-counts.ts';
 import type { Highlight } from './types.ts';
 
 /** What a question's answer looks like (see answerSlot). */
@@ -284,6 +285,7 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
     for (const m of text.matchAll(PLACE)) if (!asked.words.has(m[1]!.toLowerCase())) return true;
     return labelledPlaces(asked, text, true).length > 0;
   }
+  if (slot.type === 'count' && countsInColumn(asked, slot.noun, text).length > 0) return true;
   const tokens = text.match(TOKEN) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -309,6 +311,16 @@ const NAME_RUN = /\p{Lu}[\p{L}\p{N}'-]*(?:\s\p{Lu}[\p{L}\p{N}'-]*|[ \t]\d+(?![\p
 // (Spaces only: a line break ends a value, as a chat post states one a line, "Rp 50.000\nRp 75.000 untuk umum".)
 const BETWEEN_VALUES = /^[ \t]+$/u;
 const NO_PLACE = new RegExp(`^(?:${[...MONTHS, ...ENGLISH_MONTHS, ...WEEKDAYS, ...ENGLISH_WEEKDAYS].join('|')})$`, 'iu');
+/**
+ * Where `text` states a count of `noun` in a table's column (table-counts.ts), as "412 buku" would say it in a
+ * sentence: not a number the question says.
+ */
+function countsInColumn(asked: AskedSlot, noun: string, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of columnCounts([noun], text, asked.words)) if (!asked.numbers.has(digitsOf(text.slice(span[0], span[1])))) out.push(span);
+  return out;
+}
+
 /** A month's name, Indonesian or English (MONTH_NAMES: not "may"). */
 const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`, 'iu');
 
@@ -360,6 +372,8 @@ export function answerValues(asked: AskedSlot, text: string): Highlight[] {
         if (noun !== undefined) found.push([tokens[i]!.index, noun.index + noun[0].length]);
       }
     }
+    // (A count in a table's column: the total row's where the table has one, table-counts.ts.)
+    if (slot.type === 'count') found.push(...totalsFirst(text, countsInColumn(asked, slot.noun, text)));
   }
   return joined(text, found);
 }

@@ -12,6 +12,7 @@
 // before a capitalised name or an address, a number beside the noun asked or one that counts people. ("berapa"
 // alone asks nothing: any number states it.)
 
+import { columnCounts } from './table-counts.ts';
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { isStopword } from './analyzer.ts';
 import { groupBy } from './group-by.ts';
@@ -460,7 +461,8 @@ const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  */
 function statesCount(nouns: readonly string[], text: string): boolean {
   const { after, before } = countPatterns(nouns);
-  return after.test(text) || before.test(text);
+  // (Or in a table, the noun in its column's header: "| Buku terkumpul |" over "| 412 |".)
+  return after.test(text) || before.test(text) || columnCounts(nouns, text).length > 0;
 }
 
 // (The patterns of the question last asked: a question reads them for every passage of the write-ups it ranks.)
