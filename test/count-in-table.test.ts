@@ -19,6 +19,8 @@ describe('a count stated in a table column', () => {
   it('shows the total row\'s count where the table has one, else each count', () => {
     const shown = (q: string, text: string) => answerValues(answerSlot(q)!, text).map(([a, b]) => text.slice(a, b));
     expect(shown('brp buku terkumpul', table)).toEqual(['1.050']);
+    // (A month the question names: its row's, not the total.)
+    expect(shown('brp buku terkumpul bulan agustus', table)).toEqual(['412']);
     expect(shown('brp buku terkumpul', '| Bulan | Buku terkumpul |\n|---|---|\n| Agustus | 412 |\n| September | 638 |')).toEqual(['412', '638']);
   });
 

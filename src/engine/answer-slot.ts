@@ -372,8 +372,8 @@ export function answerValues(asked: AskedSlot, text: string): Highlight[] {
         if (noun !== undefined) found.push([tokens[i]!.index, noun.index + noun[0].length]);
       }
     }
-    // (A count in a table's column: the total row's where the table has one, table-counts.ts.)
-    if (slot.type === 'count') found.push(...totalsFirst(text, countsInColumn(asked, slot.noun, text)));
+    // (A count in a table's column: the row the question names, else the total row's, table-counts.ts.)
+    if (slot.type === 'count') found.push(...totalsFirst(text, countsInColumn(asked, slot.noun, text), asked.words));
   }
   return joined(text, found);
 }

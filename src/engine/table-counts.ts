@@ -49,13 +49,23 @@ function namesNoun(header: string, nouns: readonly string[]): boolean {
 /** A row's first cell that labels it a total: "| **Total** |", "| Jumlah |", "| Total keseluruhan |", "| In all |". */
 const TOTAL_ROW = /^[ \t]*\|[ \t]*(?:\*\*)?(?:total|jumlah|grand total|seluruhnya|keseluruhan|in all)(?![\p{L}])/iu;
 
+/** A row's first cell: "| Agustus |" of "| Agustus | 412 | 38 |". */
+const FIRST_CELL = /^[ \t]*\|([^|]*)\|/u;
+
 /**
- * Of the counts columnCounts found, those on a row labelled a total (TOTAL_ROW), where there are any: a report's
- * table states each month's or place's count and their total, and the total answers a question that names none of
- * them ("brp buku terkumpul": "1.571", not August's "412"). Else all of them.
+ * Of the counts columnCounts found, those the question asks: on rows whose first cell holds one of the question's
+ * `words` ("agustus" of "buku terkumpul bulan agustus brp": August's "412"), else on a row labelled a total
+ * (TOTAL_ROW), where there are any: a report's table states each month's or place's count and their total, and the
+ * total answers a question that names none of them ("brp buku terkumpul": "1.571", not August's "412"). Else all.
  */
-export function totalsFirst(text: string, counts: Array<[number, number]>): Array<[number, number]> {
+export function totalsFirst(text: string, counts: Array<[number, number]>, words: ReadonlySet<string>): Array<[number, number]> {
+  const named: Array<[number, number]> = [];
   const totals: Array<[number, number]> = [];
-  for (const span of counts) if (TOTAL_ROW.test(text.slice(text.lastIndexOf('\n', span[0]) + 1, span[0]))) totals.push(span);
-  return totals.length > 0 ? totals : counts;
+  for (const span of counts) {
+    const row = text.slice(text.lastIndexOf('\n', span[0]) + 1, span[0]);
+    if (TOTAL_ROW.test(row)) totals.push(span);
+    const first = FIRST_CELL.exec(row)?.[1] ?? '';
+    if (sharedWords(first, words) > 0) named.push(span);
+  }
+  return named.length > 0 ? named : totals.length > 0 ? totals : counts;
 }
