@@ -25,6 +25,7 @@ import { amountsOtherThan, askedType, labelledLine, PLACE_NOT_YET, statesAmountO
 import { askedMeasure, measuresOtherThan, statesMeasureOtherThan, type Measure } from './measure-slot.ts';
 import { asksReason, reasonClauses, statesReason } from './reason-slot.ts';
 import { indonesianStem } from './analyzer.ts';
+import { columnCounts, totalsFirst } from './table-counts.ts';
 import type { Highlight } from './types.ts';
 
 /** What a question's answer looks like (see answerSlot). */
@@ -229,8 +230,22 @@ function slotOf(w: readonly string[]): AnswerSlot | null {
     if (WHERE.has(word) || (MANA.has(word) && WHERE_BEFORE.has(w[i - 1] ?? ''))) return { type: 'place' };
   }
   if (asksReason(w)) return { type: 'reason' };
-  for (let i = 1; i < w.length; i++) if (WHICH.has(w[i]!) && NOUN.test(w[i - 1]!)) return { type: 'named', noun: w[i - 1]! };
+  for (let i = 1; i < w.length; i++) if (WHICH.has(w[i]!) && NOUN.test(w[i - 1]!)) return { type: 'named', noun: namedBefore(w, i - 1) };
   return null;
+}
+
+/** "Bulan" and its short forms before a month's name: "buku bulan oktober apa". */
+const MONTH_WORD: ReadonlySet<string> = new Set(['bulan', 'bln']);
+
+/**
+ * The noun whose name "apa" asks, the word at `at` right before it, or, where that is a month's name, the noun
+ * before the month ("buku bulan oktober apa": October's book, not a thing called October).
+ */
+function namedBefore(w: readonly string[], at: number): string {
+  if (!MONTH_NAME.test(w[at]!)) return w[at]!;
+  const before = MONTH_WORD.has(w[at - 1] ?? '') ? at - 2 : at - 1;
+  const noun = w[before];
+  return noun !== undefined && NOUN.test(noun) && !MONTH_NAME.test(noun) ? noun : w[at]!;
 }
 
 // A year, a day and its month ("4 Februari 1937", "19 April"), or a news story's day in brackets ("(6/9)"). (The
@@ -271,12 +286,14 @@ export function holdsNewAnswer(asked: AskedSlot, text: string): boolean {
     for (const m of text.matchAll(PLACE)) if (!asked.words.has(m[1]!.toLowerCase())) return true;
     return labelledPlaces(asked, text, true).length > 0;
   }
+  if (slot.type === 'count' && countsInColumn(asked, slot.noun, text).length > 0) return true;
   const tokens = text.match(TOKEN) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (slot.type === 'named') {
       const next = tokens[i + 1];
-      if (t.toLowerCase() === slot.noun && next !== undefined && CAPITAL.test(next) && !asked.words.has(next.toLowerCase())) return true;
+      // (Not a month's or a day's name after it: "Buku November: …" says which month's book, not its title.)
+      if (t.toLowerCase() === slot.noun && next !== undefined && CAPITAL.test(next) && !asked.words.has(next.toLowerCase()) && !NO_PLACE.test(next)) return true;
     } else if (DIGIT_START.test(t) && !YEAR_DIGITS.test(t) && !asked.numbers.has(digitsOf(t))) {
       // (The noun right after the number, or one word later: "84 penumpang", "15 kali", "40 peserta baru".)
       if (tokens[i + 1]?.toLowerCase() === slot.noun || tokens[i + 2]?.toLowerCase() === slot.noun) return true;
@@ -295,6 +312,18 @@ const NAME_RUN = /\p{Lu}[\p{L}\p{N}'-]*(?:\s\p{Lu}[\p{L}\p{N}'-]*|[ \t]\d+(?![\p
 // (Spaces only: a line break ends a value, as a chat post states one a line, "Rp 50.000\nRp 75.000 untuk umum".)
 const BETWEEN_VALUES = /^[ \t]+$/u;
 const NO_PLACE = new RegExp(`^(?:${[...MONTHS, ...ENGLISH_MONTHS, ...WEEKDAYS, ...ENGLISH_WEEKDAYS].join('|')})$`, 'iu');
+/**
+ * Where `text` states a count of `noun` in a table's column (table-counts.ts), as "412 buku" would say it in a
+ * sentence: not a number the question says.
+ */
+function countsInColumn(asked: AskedSlot, noun: string, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of columnCounts([noun], text, asked.words)) if (!asked.numbers.has(digitsOf(text.slice(span[0], span[1])))) out.push(span);
+  return out;
+}
+
+/** A month's name, Indonesian or English (MONTH_NAMES: not "may"). */
+const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`, 'iu');
 
 /**
  * Where `text` states the answer `asked` asks for, the values holdsNewAnswer reads, each whole ("3 jam 15 menit",
@@ -335,7 +364,7 @@ export function answerValues(asked: AskedSlot, text: string): Highlight[] {
       const t = tokens[i]![0];
       if (slot.type === 'named') {
         const next = tokens[i + 1];
-        if (t.toLowerCase() === slot.noun && next !== undefined && CAPITAL.test(next[0]) && !asked.words.has(next[0].toLowerCase())) {
+        if (t.toLowerCase() === slot.noun && next !== undefined && CAPITAL.test(next[0]) && !asked.words.has(next[0].toLowerCase()) && !NO_PLACE.test(next[0])) {
           found.push([tokens[i]!.index, nameAt(text, next.index)[1]]);
         }
       } else if (DIGIT_START.test(t) && !YEAR_DIGITS.test(t) && !asked.numbers.has(digitsOf(t))) {
@@ -344,6 +373,8 @@ export function answerValues(asked: AskedSlot, text: string): Highlight[] {
         if (noun !== undefined) found.push([tokens[i]!.index, noun.index + noun[0].length]);
       }
     }
+    // (A count in a table's column: the row the question names, else the total row's, table-counts.ts.)
+    if (slot.type === 'count') found.push(...totalsFirst(text, countsInColumn(asked, slot.noun, text), asked.words));
   }
   return joined(text, found);
 }

@@ -6,7 +6,7 @@ import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-sl
 import { namesMeasure, statesMeasureOtherThan } from './measure-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { whoFirstFor } from './who-first.ts';
-import { askedType, askedTypeFirst, asksCount, asksDeadline, asksPlaceOrTime, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
+import { askedType, askedTypeFirst, asksCount, asksDeadline, asksEndTime, asksPlaceOrTime, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
 import { reportedDateTerms, reportedMonths } from './reported-month.ts';
@@ -192,7 +192,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const said = answered ? saidFirst(paired, askedSlot, asks) : paired;
   // (When an event is held, not a deadline's date: "bedah buku kapan" wants "Sabtu, 22 November", not the
   // registration's "ditutup 20 November"; see statesHeldTime.)
-  const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming, !asksDeadline(q));
+  const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming, asksEndTime(q) ? 'end' : !asksDeadline(q));
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
   // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
   // own-language.ts).

@@ -12,6 +12,7 @@
 // before a capitalised name or an address, a number beside the noun asked or one that counts people. ("berapa"
 // alone asks nothing: any number states it.)
 
+import { columnCounts } from './table-counts.ts';
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { isStopword } from './analyzer.ts';
 import { groupBy } from './group-by.ts';
@@ -276,13 +277,20 @@ function countedNouns(words: readonly string[]): string[] {
     if (!HOW_MUCH.has(w)) return;
     // ("berapa banyak peserta": the noun after "banyak"; "peserta ada berapa": the one before "ada".)
     const next = words[i + 1] === 'banyak' ? i + 2 : i + 1;
-    const previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
+    let previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
+    // ("kuota penonton vol 8 brp", "penonton ke-3 berapa", "peserta meetup 12 berapa": a number right before
+    // "berapa" numbers the event named before it, and is no count; the noun counted stands before the event's
+    // word.)
+    if (previous >= 2 && EVENT_NUMBER.test(words[previous]!)) previous -= 2;
     // (With "-nya" as without it: "tingginya berapa" asks a height, as "tinggi berapa" does.)
     if ([words[previous], words[next]].some((b) => b !== undefined && (NOT_COUNTED.has(b) || NOT_COUNTED.has(withoutNya(b))))) return;
     for (const b of [words[next], words[previous]]) if (noun(b)) nouns.add(b!);
   });
   return [...nouns].map(withoutNya);
 }
+
+/** A number that numbers an event: digits, or "s2", "vol8" (one to three letters before them). */
+const EVENT_NUMBER = /^\p{L}{0,3}\d{1,3}$/u;
 
 /** A word without a particle's "-nya" ("kuotanya" → "kuota"), a word of six letters or more. */
 function withoutNya(w: string): string {
@@ -454,7 +462,8 @@ const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  */
 function statesCount(nouns: readonly string[], text: string): boolean {
   const { after, before } = countPatterns(nouns);
-  return after.test(text) || before.test(text);
+  // (Or in a table, the noun in its column's header: "| Buku terkumpul |" over "| 412 |".)
+  return after.test(text) || before.test(text) || columnCounts(nouns, text).length > 0;
 }
 
 // (The patterns of the question last asked: a question reads them for every passage of the write-ups it ranks.)
@@ -582,6 +591,49 @@ export function asksDeadline(question: string): boolean {
   return typedWords(question).some((w) => DEADLINE_ASKED.has(w) || (w.endsWith('nya') && DEADLINE_ASKED.has(w.slice(0, -3))));
 }
 
+/** Words of a question right before the time asked that make it the end: "sampai jam berapa", "until what time". */
+const UNTIL: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'until', 'till', 'til']);
+/** Words of the time asked: "jam", "pukul" of "sampai jam berapa", "what" of "until what time". */
+const TIME_ASKED: ReadonlySet<string> = new Set(['jam', 'pukul', 'pkl', 'what']);
+/** Words of a question that ask when an event ends: "selesai jam berapa", "jam berapa bubar", "what time does it end". */
+const ENDING: ReadonlySet<string> = new Set([
+  'selesai', 'selese', 'kelar', 'beres', 'bubar', 'berakhir', 'usai', 'end', 'ends', 'ended', 'finish', 'finishes', 'finished', 'over',
+]);
+
+/**
+ * Whether a question asks the time an event ends (a time of day asked with "sampai", "hingga", "until" right before
+ * it, or a word of ending beside "jam", "pukul", "time"), not its deadline (asksDeadline): "acara sampai jam
+ * berapa", "selesai jam berapa", "until what time is the gig". Not "jam berapa sampai di puncak" (arriving).
+ */
+export function asksEndTime(question: string): boolean {
+  if (asksDeadline(question)) return false;
+  const w = typedWords(question);
+  let timed = false;
+  let ending = false;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    if (UNTIL.has(x) && TIME_ASKED.has(w[i + 1] ?? '')) return true;
+    if (x === 'jam' || x === 'pukul' || x === 'pkl' || x === 'time') timed = true;
+    if (ENDING.has(x)) ending = true;
+  }
+  return timed && ending;
+}
+
+/**
+ * A clock time that ends something: the end of a range ("09.00–15.00", "19.45 s/d 23.30", "dari jam 9 sampai jam
+ * 12") or a time after a word of ending ("Acara ditutup jam 22.00", "selesai pukul 21.00", "ends at 9 pm"). For a
+ * question that asks an end time (asksEndTime), "ditutup" before a time closes the event, not a registration.
+ */
+const END_TIME = new RegExp(
+  String.raw`(?:(?:[-–—]|s\.?\s?d\.?|(?:sampai|sampe|hingga|until|till|to))\s*|(?<![\p{L}])(?:ditutup|tutup|selesai|berakhir|bubar|usai|kelar|ends?|ended|finish(?:es|ed)?|closes?|closed)\s+(?:(?:sekitar|kira-kira|tepat|sekira|at|around|on)\s+)?(?:(?:pada|at)\s+)?)(?:${CLOCK_TIME.source})`,
+  'iu',
+);
+
+/** Whether `text` states a time something ends (END_TIME). */
+export function statesEndTime(text: string): boolean {
+  return END_TIME.test(text);
+}
+
 type Ranked = { passage: { docId: string; text: string }; coverage: number; paired?: true };
 
 /**
@@ -593,14 +645,16 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * when it does not (a passage that speaks of the coming one, for "meetup berikutnya di mana": see answer.ts). Other
  * write-ups' places, and the order of the rest, are unchanged: a tie-breaker within the write-up, not a score.
  * With `held`, a date or a time states when only where it is not a deadline's (statesHeldTime): for a question
- * that asks when an event is, not its deadline (asksDeadline).
+ * that asks when an event is, not its deadline (asksDeadline). With `held` 'end', where a passage of a write-up
+ * states an end time (statesEndTime), only such passages state it: the question asks when the event ends
+ * (asksEndTime).
  */
 export function askedTypeFirst<H extends Ranked>(
   hits: readonly H[],
   type: AskedType,
   coverage: (hit: H) => number,
   keeps: (hit: H) => boolean = () => false,
-  held = false,
+  held: boolean | 'end' = false,
 ): H[] {
   const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
@@ -613,6 +667,10 @@ export function askedTypeFirst<H extends Ranked>(
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
     const given = type === 'place' ? own.filter((i) => givesPlace(hits[i]!.passage.text)) : [];
     for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
+    // (An end time asked: where a passage of the write-up states one, it states what is asked, the others not.)
+    if (held === 'end' && type !== 'place' && type !== 'day' && own.some((i) => statesEndTime(hits[i]!.passage.text))) {
+      for (const i of own) states.set(hits[i]!, statesEndTime(hits[i]!.passage.text));
+    }
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
     for (const i of own) {

@@ -62,6 +62,26 @@ const PARTICLES: ReadonlySet<string> = new Set(['sih', 'ya', 'yah', 'aja', 'saja
 /** English units after "how many" ("how many kilometres"). */
 const ENGLISH_LENGTH: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'k']);
 const ENGLISH_TIME: ReadonlySet<string> = new Set(['hours', 'hrs', 'minutes', 'mins', 'seconds', 'days', 'nights', 'weeks']);
+/**
+ * Words of address and greeting that may open a chat question before what it asks ("kak tinggi merbabu berapa",
+ * "min, tinggi andong brp"): skipped to find the question's first word of its own.
+ */
+const ADDRESS: ReadonlySet<string> = new Set([
+  'kak', 'kakak', 'ka', 'min', 'mimin', 'admin', 'gan', 'agan', 'bang', 'abang', 'sis', 'bro', 'mas', 'mbak', 'mba', 'om', 'pak', 'bu',
+  'guys', 'gaes', 'halo', 'hallo', 'hai', 'hi', 'permisi',
+]);
+/**
+ * English nouns of an event, which lasts a length of time: "how long was the semeru trip" asks its days and nights
+ * ("4 days, 3 nights"), not a height or a route's kilometres its write-up states too (a route, a loop, a trail
+ * keep either; a movement, "the climb", a route's: see timeOf).
+ */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'trip', 'camp', 'festival', 'fest', 'workshop', 'event', 'meetup', 'meeting', 'retreat', 'tour', 'expedition', 'training', 'seminar',
+  'conference', 'session', 'class', 'programme', 'program', 'holiday', 'vacation', 'visit', 'concert', 'ceremony', 'bootcamp',
+  'hackathon', 'party', 'gathering', 'webinar', 'talk', 'stream', 'livestream', 'tournament', 'outing',
+]);
+const isOwnWord = (word: string): boolean => !ADDRESS.has(word);
+const namesEvent = (word: string): boolean => EVENT_NOUNS.has(word);
 /** English verbs of time that make "how long" ask a length of time: "how long did the hike take". */
 const TIME_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'last', 'lasts', 'lasted', 'lasting', 'stay', 'stayed', 'wait', 'waited']);
 
@@ -116,7 +136,8 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       if (!asksOwn) {
         // ("tinggi" opening the question is the noun, the height of what follows, "tinggi andong berapa": the
         // adjective "tinggi" follows its noun, "antusiasme tinggi".)
-        if (w.some((x) => HEIGHT_ANYWHERE.has(x)) || HEIGHT_WORDS.has(w[0]!)) return 'height';
+        // (After any word of address: "kak tinggi merbabu berapa".)
+        if (w.some((x) => HEIGHT_ANYWHERE.has(x)) || HEIGHT_WORDS.has(w.find(isOwnWord) ?? '')) return 'height';
         if (w.some((x) => LENGTH_ANYWHERE.has(x))) return 'length';
         if (w.some((x) => TIME_ANYWHERE.has(x))) return timeOf(w);
       }
@@ -126,7 +147,8 @@ export function askedMeasure(w: readonly string[]): Measure | null {
       if (HOW_HIGH.has(next ?? '') && !w.some(namesMoney)) return 'height';
       if (next === 'long' && w[i + 2] !== 'ago') {
         const time = timeOf(w);
-        return w.some((x) => TIME_VERBS.has(x)) ? time : time === 'travel' ? 'route' : 'either';
+        if (w.some((x) => TIME_VERBS.has(x))) return time;
+        return time === 'travel' ? 'route' : w.some(namesEvent) ? 'time' : 'either';
       }
       if (next === 'many') {
         const unit = w[i + 2] ?? '';

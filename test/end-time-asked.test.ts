@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { asksEndTime } from '../src/engine/asked-type.ts';
+import { Library } from '../src/engine/library.ts';
+import { writeUp } from './write-up.ts';
+
+// "Sampai jam berapa" (until what time) asks when an event ends: a clock time that closes it ("Acara ditutup jam
+// 22.00", the end of "09.00–15.00"), which is no deadline's, rather than the time it opens.
+describe('an end time asked', () => {
+  it('reads "sampai / selesai / until … what time" as asking an end time, not "sampai kapan pendaftaran"', () => {
+    for (const q of ['acara sampai jam berapa', 'malam akustik sampe jam brp', 'bazar selesai jam berapa', 'jam berapa acaranya bubar', 'until what time is the acoustic night', 'what time does the bazaar end'])
+      expect(asksEndTime(q), q).toBe(true);
+    for (const q of ['acara jam berapa', 'sampai kapan pendaftaran', 'pendaftaran ditutup jam berapa', 'what time does it start', 'jam berapa sampai di puncak'])
+      expect(asksEndTime(q), q).toBe(false);
+  });
+
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'gig', title: 'Malam Akustik Kampung', date: '2025-07-01',
+      body:
+        'Malam Akustik Kampung digelar Sabtu, 12 Juli 2025 di lapangan RW 05. Open gate jam 18.30, band pembuka main jam 19.00.\n\n' +
+        'Acara ditutup jam 22.00 dengan penampilan bersama semua band dan doa penutup.\n\n' +
+        'Tiket masuk gratis, cukup bawa satu buku bekas untuk donasi taman baca.',
+    }),
+    writeUp({
+      id: 'rapat', title: 'Rapat Pengurus Juni 2025', date: '2025-06-10',
+      body: 'Rapat pengurus dimulai jam 19.30 di rumah Pak RT, hadir 12 orang.\n\nDiputuskan malam akustik diadakan bulan Juli.',
+    }),
+  ]);
+
+  it('ranks the passage stating the closing time first, though "ditutup" is a deadline\'s word elsewhere', () => {
+    for (const q of ['malam akustik sampai jam berapa', 'acara sampai jam berapa']) expect(lib.ask(q).results[0]?.text, q).toContain('22.00');
+    // (When it is held, the opening passage still first.)
+    expect(lib.ask('malam akustik jam berapa').results[0]?.text).toContain('18.30');
+  });
+});
