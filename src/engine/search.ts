@@ -36,6 +36,7 @@ import { groupBy } from './group-by.ts';
 import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
+import { isCalendarSpan } from './calendar-spans.ts';
 import { reportedDateTerms } from './reported-month.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
 import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
@@ -1522,7 +1523,8 @@ export class SearchIndex {
    * not a date's word nor a number (dates and numbers have rules of their own).
    */
   #isTitleWord(word: string): boolean {
-    if (isDateWord(word) || HAS_NUMERAL.test(word)) return false;
+    // (Nor a weekday or a span of time, "minggu" of "Pasar Minggu": see calendar-spans.ts.)
+    if (isDateWord(word) || HAS_NUMERAL.test(word) || isCalendarSpan(word)) return false;
     return this.everyTitleWord().has(word);
   }
 
