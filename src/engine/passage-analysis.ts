@@ -4,6 +4,7 @@
 import { hasNumeral, isNameAt, isPlainWord, stemsOf, termsAt, tokenize, wordsOf, type RootReading } from './analyzer.ts';
 import { countedReading, headOf, type CountedHeads } from './counted-words.ts';
 import { textDateMonths } from './dates.ts';
+import { writtenDimensions } from './dimensions.ts';
 import { joinedForm } from './hyphens.ts';
 import { emailSpans, linkSpans } from './links.ts';
 import { introHead, isListNumber, isMarker, lineStartOf, listItemTerm } from './list-items.ts';
@@ -158,6 +159,8 @@ export function analysePassage(
     const joined = joinedForm(t.norm);
     if (joined !== null) words.push(joined);
   }
+  // A size written spaced, "3 x 3 m", is also the one word a member types, "3x3" (see dimensions.ts).
+  words.push(...writtenDimensions(text));
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
   // A year or month the text names relative to its own date ("tahun lalu" of a 2025 write-up), as that year.

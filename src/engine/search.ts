@@ -37,6 +37,7 @@ import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
 import { isCalendarSpan } from './calendar-spans.ts';
+import { isDimension } from './dimensions.ts';
 import { reportedDateTerms } from './reported-month.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
 import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
@@ -1126,7 +1127,7 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: last, last: true });
       } else if (isRecencyWord(token.norm) || (asksWhich && (isAnyEvent(token.norm) || isEventProForm(tokens, i))) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
-      else if (surface.some(hasNumeral) && !DIGITS_AN.test(token.norm)) {
+      else if (surface.some(hasNumeral) && !DIGITS_AN.test(token.norm) && !isDimension(token.norm)) {
         // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last
         // word, as a title's is read, see countedWords; not only the word beside it. Its last word write-ups
         // number: the words after the name run on, "… Meetup held?".)
