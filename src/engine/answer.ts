@@ -10,6 +10,7 @@ import { askedType, askedTypeFirst, asksCount, asksDeadline, asksEndTime, asksPl
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
 import { reportedDateTerms, reportedMonths } from './reported-month.ts';
+import { labelledFirst } from './labelled-first.ts';
 import { saidFirst } from './said-first.ts';
 import { ownLanguageFirst } from './own-language.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
@@ -192,7 +193,10 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const said = answered ? saidFirst(paired, askedSlot, asks) : paired;
   // (When an event is held, not a deadline's date: "bedah buku kapan" wants "Sabtu, 22 November", not the
   // registration's "ditutup 20 November"; see statesHeldTime.)
-  const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming, asksEndTime(q) ? 'end' : !asksDeadline(q));
+  // (And, within a write-up, the passage that writes a question's word as a label, "Narasumber: …", before the
+  // opening that repeats the event's name: see labelled-first.ts.)
+  const labelled = answered ? labelledFirst(said, result.groups, askedSlot, asks) : said;
+  const typed = asks === null ? labelled : askedTypeFirst(labelled, asks, coverageBeside(result.groups, asks), coming, asksEndTime(q) ? 'end' : !asksDeadline(q));
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
   // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
   // own-language.ts).

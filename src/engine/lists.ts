@@ -18,6 +18,7 @@
 import type { Passage } from './types.ts';
 import { groupBy } from './group-by.ts';
 import { ordinalWords } from './number-words.ts';
+import { placingTableRuns } from './winners-table.ts';
 
 /** The longest line read as a list item or an introduction (characters). */
 const MAX_LINE = 200;
@@ -86,6 +87,8 @@ export function listRuns(passages: readonly Passage[]): ListRun[] {
     }
     i = j;
   }
+  // (And a winners write-up's tables of placings after the line that speaks of the winners: see winners-table.ts.)
+  runs.push(...placingTableRuns(passages));
   return runs;
 }
 

@@ -4,11 +4,13 @@
 import { hasNumeral, isNameAt, isPlainWord, stemsOf, termsAt, tokenize, wordsOf, type RootReading } from './analyzer.ts';
 import { countedReading, headOf, type CountedHeads } from './counted-words.ts';
 import { textDateMonths } from './dates.ts';
+import { writtenDimensions } from './dimensions.ts';
 import { joinedForm } from './hyphens.ts';
 import { emailSpans, linkSpans } from './links.ts';
 import { introHead, isListNumber, isMarker, lineStartOf, listItemTerm } from './list-items.ts';
 import { listsPlacings, namesWinners, numberedListIntros, PLACING_WORD } from './numbered-lists.ts';
 import { titlesInFull } from './title-abbreviations.ts';
+import { winnersSaidByTable } from './winners-table.ts';
 import { relativeDateWords } from './relative-text.ts';
 import { reportedDateTerms } from './reported-month.ts';
 import type { Passage } from './types.ts';
@@ -158,6 +160,8 @@ export function analysePassage(
     const joined = joinedForm(t.norm);
     if (joined !== null) words.push(joined);
   }
+  // A size written spaced, "3 x 3 m", is also the one word a member types, "3x3" (see dimensions.ts).
+  words.push(...writtenDimensions(text));
   // A date written in numbers is also its month's name, as "14 Juni 2025" would be (see textDateMonths).
   for (const d of textDateMonths(text)) if (!links.some(([s, e]) => d.start < e && d.end > s)) words.push(d.month);
   // A year or month the text names relative to its own date ("tahun lalu" of a 2025 write-up), as that year.
@@ -172,6 +176,8 @@ export function analysePassage(
   // place (see PLACING_WORD). Read as a title's word, it ranked "Lomba bakiak:" over "1. Budi" below the kerupuk
   // race's line for "siapa juara 1 lomba bakiak": the line matched "juara" as said, the list only the place.
   if (placings) words.push(PLACING_WORD);
+  // And a table of placings under a winners title says the title's word for them (see winners-table.ts).
+  for (const w of winnersSaidByTable(passage)) addTerm(words, w, false, false, names, reading);
   // A later part of a long table is indexed with its header row's words ("Pembicara", "Sesi") beside the title's:
   // like the title they say what the rows are, and like the title they are not words the passage says (no
   // highlight; a passage found only through them is never a result).

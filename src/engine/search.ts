@@ -36,6 +36,8 @@ import { groupBy } from './group-by.ts';
 import { unique } from './unique.ts';
 import { listRunsOf, type ListRun } from './lists.ts';
 import { calendarText, calendarWordsOf } from './calendar-words.ts';
+import { isCalendarSpan } from './calendar-spans.ts';
+import { isDimension } from './dimensions.ts';
 import { reportedDateTerms } from './reported-month.ts';
 import { analysePassage, surfaceTerms, type AnalysedDoc } from './passage-analysis.ts';
 import { titlePhrases, type TitlePhrase } from './title-phrases.ts';
@@ -1125,7 +1127,7 @@ export class SearchIndex {
         Object.assign(group, { identifies: true, numbers: last, last: true });
       } else if (isRecencyWord(token.norm) || (asksWhich && (isAnyEvent(token.norm) || isEventProForm(tokens, i))) || this.#lastOfTitled(text, tokens, i, english)) group.recency = true;
       else if (asksUpcoming(tokens, i)) group.upcoming = true;
-      else if (surface.some(hasNumeral) && !DIGITS_AN.test(token.norm)) {
+      else if (surface.some(hasNumeral) && !DIGITS_AN.test(token.norm) && !isDimension(token.norm)) {
         // ("the 12th Jakarta JS Meetup": an English ordinal numbers the name after it, whose head is its last
         // word, as a title's is read, see countedWords; not only the word beside it. Its last word write-ups
         // number: the words after the name run on, "… Meetup held?".)
@@ -1522,7 +1524,8 @@ export class SearchIndex {
    * not a date's word nor a number (dates and numbers have rules of their own).
    */
   #isTitleWord(word: string): boolean {
-    if (isDateWord(word) || HAS_NUMERAL.test(word)) return false;
+    // (Nor a weekday or a span of time, "minggu" of "Pasar Minggu": see calendar-spans.ts.)
+    if (isDateWord(word) || HAS_NUMERAL.test(word) || isCalendarSpan(word)) return false;
     return this.everyTitleWord().has(word);
   }
 

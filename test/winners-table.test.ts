@@ -1,0 +1,50 @@
+// A results write-up titled with its winners ("Pengumuman Pemenang Lomba Masak 2025") gives them as tables under
+// each category's heading, "| Juara | Tim | Hidangan |": the rows are the title's winners, though no row says
+// "pemenang". Matched only through the title, the tables were no result at all for "pemenang lomba masak siapa
+// aja", and the congratulation above them ("Selamat kepada para pemenang!"), which names no one, was the answer.
+
+import { describe, expect, it } from 'vitest';
+import { Library } from '../src/engine/library.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
+import { writeUp } from './write-up.ts';
+
+function doc(id: string, title: string, body: string, date: string): CorpusDocument {
+  return writeUp({ id, title, body, date });
+}
+
+const results = (title: string) =>
+  doc(
+    'hasil',
+    title,
+    'Lomba masak hari Minggu diikuti 26 tim umum dan 17 tim pelajar. Selamat kepada para pemenang!\n\n' +
+      '## Kategori Umum\n\n| Juara | Tim | Hidangan |\n|---|---|---|\n| 1 | Dapur Bu Endang | Tiwul Lapis |\n| 2 | Sinar Rasa | Gethuk Keju |\n\n' +
+      '## Kategori Pelajar\n\n| Juara | Sekolah | Hidangan |\n|---|---|---|\n| 1 | SMK Negeri 2 | Cireng Singkong |\n| 2 | SMA Satya | Singkong Keju |',
+    '2025-10-20',
+  );
+const call = doc(
+  'call',
+  'Lomba Masak Olahan Singkong 2025',
+  'Lomba masak digelar Minggu, 19 Oktober 2025. Hadiah juara 1 Rp 2.500.000, juara 2 Rp 1.500.000. Juri: Chef Arif.',
+  '2025-08-25',
+);
+
+describe('a winners write-up’s tables of placings', () => {
+  it('are found for the title’s winners word, the table before the congratulation', () => {
+    const lib = Library.fromDocuments([results('Pengumuman Pemenang Lomba Masak 2025'), call]);
+    const a = lib.ask('pemenang lomba masak siapa aja');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.text).toContain('Dapur Bu Endang');
+  });
+
+  it('answer the English question too', () => {
+    const lib = Library.fromDocuments([results('Pengumuman Pemenang Lomba Masak 2025'), call]);
+    const a = lib.ask('who won the cooking contest');
+    expect(a.results.slice(0, 2).some((r) => r.text.includes('Dapur Bu Endang'))).toBe(true);
+  });
+
+  it('say nothing of winners where the title names none', () => {
+    const lib = Library.fromDocuments([results('Laporan Lomba Masak 2025'), call]);
+    const a = lib.ask('pemenang lomba masak siapa aja');
+    expect(a.results.every((r) => !r.text.includes('Dapur Bu Endang') || r.text.includes('pemenang'))).toBe(true);
+  });
+});
