@@ -109,3 +109,38 @@ describe('a first part of two words or more before a colon is a name of its own,
     expect(lib.ask('pameran sudut pasar kapan', { top: 3 }).results[0]?.docId).toBe('pameran');
   });
 });
+
+// An English title's head comes last only in a compound of words side by side: a date after the name ("Harbor
+// Lights Festival, 14–15 November 2025", "… 14 November 2025") or a place after a preposition ("… at Pelabuhan Lama
+// Pier") says when or where the festival is, not what else the write-up is. Read as a head, the festival's own
+// write-up named it after words of its own as the volunteer call does, and asked where the festival was, the
+// call's briefing hall answered first.
+describe('an English title with a date or a place after the event\'s name is the event\'s own', () => {
+  const festival = (title: string) =>
+    writeUp({
+      id: 'festival',
+      lang: 'en',
+      title,
+      body: [
+        'Two nights on the old pier, Friday and Saturday, 14–15 November 2025, at Pelabuhan Lama Pier, Semarang.',
+        'Tickets were sold out a week before, and the lantern parade closed both nights.',
+      ].join('\n\n'),
+      date: '2025-11-20',
+    });
+  const call = writeUp({
+    id: 'call',
+    lang: 'en',
+    title: 'Call for Harbor Lights Festival Volunteers',
+    body: [
+      'We need forty volunteers for the Harbor Lights Festival 2025: stage crew, ticket desk and the lantern parade.',
+      'The volunteer briefing is on Sunday, 9 November 2025, at the Kota Lama community hall. Sign up by 5 November 2025.',
+    ].join('\n\n'),
+    date: '2025-10-01',
+  });
+  const titles = ['Harbor Lights Festival, 14–15 November 2025', 'Harbor Lights Festival 14 November 2025', 'Harbor Lights Festival at Pelabuhan Lama Pier'];
+
+  it.each(titles.flatMap((own) => ['where is the harbor lights festival', 'when was harbor lights festival'].map((q) => [q, own] as const)))('%s, with "%s": the festival', (q, own) => {
+    const lib = Library.fromDocuments([call, festival(own)]);
+    expect(lib.ask(q, { top: 3 }).results[0]?.docId).toBe('festival');
+  });
+});

@@ -16,7 +16,7 @@ import { ownLanguageFirst } from './own-language.ts';
 import { closesFence, codeSpans, fenceOf } from './hidden.ts';
 import { emailSpans, linkSpans, withoutLinks } from './links.ts';
 import { namesRelativePeriod, relativeDateWords } from './relative-text.ts';
-import { ENGLISH_MONTHS, isDateWord, isMonthName, MONTHS, textDateMonths } from './dates.ts';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, isDateWord, isMonthName, MONTHS, textDateMonths, WRITTEN_MONTHS } from './dates.ts';
 import { listsInPlace } from './lists.ts';
 import { latestMonthFirst } from './month-year.ts';
 import { ofMonth, titledMonthFirst } from './month-asked.ts';
@@ -350,12 +350,19 @@ function asksWhereOrWhen(result: SearchResult): boolean {
 const TITLE_COLON = /:(?!\p{N})/u;
 /** A year, an edition's number: no word of a title's own (see titleRead). */
 const NUMBER_LED = /^\p{N}/u;
+/** What stands between two words of one compound in a title (see TitleRead.compound). */
+const SPACES_ONLY = /^[^\S\n]+$/u;
 
 /** A title's words as titleLeadsFirst reads them: without stopwords, and where its first part ends (see below). */
 interface TitleRead {
   words: string[];
   /** How many of `words` stand before the colon that ends the title's first part, if any (else all of them). */
   firstPart: number;
+  /**
+   * How many of `words` stand side by side from the opening, only spaces between them: a stopword or a mark
+   * ("Harbor Lights Festival at Pelabuhan Lama Pier", "Harbor Lights Festival, 14–15 November") ends the compound.
+   */
+  compound: number;
 }
 
 /**
@@ -378,21 +385,32 @@ function titleRead(title: string, asked: ReadonlySet<string>): TitleRead {
       colon = next === -1 ? -1 : colon + 1 + next;
     }
   }
-  const words = tokens.slice(from).map((t) => t.norm);
-  const ends = colon <= 0 ? -1 : tokens.slice(from).findIndex((t) => t.start > colon);
-  return { words, firstPart: ends === -1 ? words.length : ends };
+  const kept = tokens.slice(from);
+  const words = kept.map((t) => t.norm);
+  const ends = colon <= 0 ? -1 : kept.findIndex((t) => t.start > colon);
+  let compound = Math.min(1, kept.length);
+  while (compound < kept.length && SPACES_ONLY.test(title.slice(kept[compound - 1]!.end, kept[compound]!.start))) compound++;
+  return { words, firstPart: ends === -1 ? words.length : ends, compound };
 }
 
 /**
- * Whether an English title's first part has, after the question's words it opens with, words of its own (not a
- * year or a number): English puts a compound's head last, and "Harbor Lights Festival Volunteer Call" is a call,
- * for the festival, where "Harbor Lights Festival 2025" is the festival's.
+ * Whether an English title's first part has, after the question's words it opens with, words of its own in the
+ * same compound (not a date's: a year, a number, a month's or a day's name): English puts a compound's head last,
+ * and "Harbor Lights Festival Volunteer Call" is a call, for the festival, where "Harbor Lights Festival 2025",
+ * "Harbor Lights Festival 14 November 2025" and "Harbor Lights Festival at Pelabuhan Lama Pier" (a place after a
+ * preposition, no head of the compound) are the festival's.
  */
 function headAfterName(read: TitleRead, asked: ReadonlySet<string>): boolean {
+  const end = Math.min(read.firstPart, read.compound);
   let k = 0;
-  while (k < read.firstPart && asked.has(read.words[k]!)) k++;
-  for (; k < read.firstPart; k++) if (!NUMBER_LED.test(read.words[k]!)) return true;
+  while (k < end && asked.has(read.words[k]!)) k++;
+  for (; k < end; k++) if (!datesWord(read.words[k]!)) return true;
   return false;
+}
+
+/** Whether a title's word is one of a date's (see headAfterName): "2025", "14", "november", "nov", "saturday". */
+function datesWord(word: string): boolean {
+  return NUMBER_LED.test(word) || WRITTEN_MONTHS.has(word) || ENGLISH_WEEKDAYS.includes(word);
 }
 
 /**
