@@ -36,6 +36,22 @@ describe('asksWho and namesSomeone', () => {
     expect(asksWho(['hadiah', 'berapa'])).toBe(false);
   });
 
+  // A phone's keyboard writes the apostrophe curly: "who’s" asks as "who's" does.
+  it('reads "who’s" with a curly apostrophe as "who\'s"', () => {
+    const dance = Library.fromDocuments([
+      writeUp({
+        id: 'dance', title: 'Dance Cover Contest 2025', date: '2025-09-01', lang: 'en',
+        body:
+          'Fourteen teams entered the dance cover contest; the final was held at the Grand City hall.\n\n' +
+          'The champion of the dance cover contest takes Rp2,000,000 and a trophy, and the champion also performs ' +
+          'at the closing night.\n\n' +
+          'This year the champion was Sakura Drops, with Tim Akatsuki second.',
+      }),
+    ]);
+    expect(dance.ask("who's the champion of the dance cover contest").results[0]?.id).toBe('dance#3');
+    expect(dance.ask('who’s the champion of the dance cover contest').results[0]?.id).toBe('dance#3');
+  });
+
   const none: ReadonlySet<string> = new Set();
   it('takes a run of capitalised words as a name, a label\'s value and a table cell too', () => {
     expect(namesSomeone('Kelas dipandu mentor Wulan Sekarsari dari Lasem.', none)).toBe(true);

@@ -21,8 +21,11 @@ import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
 import { isIndonesianWord } from './analyzer.ts';
 
-/** Question words that ask for someone. ("sapa" as chat writes "siapa"; "menyapa" is another token.) */
-const WHO: ReadonlySet<string> = new Set(['siapa', 'siapakah', 'siapa2', 'sapa', 'who', 'whom', 'whose', "who's"]);
+/**
+ * Question words that ask for someone. ("sapa" as chat writes "siapa"; "menyapa" is another token. "who’s" as a
+ * phone's keyboard writes "who's".)
+ */
+const WHO: ReadonlySet<string> = new Set(['siapa', 'siapakah', 'siapa2', 'sapa', 'who', 'whom', 'whose', "who's", 'who’s']);
 
 /** Whether a question's words (lower case) ask for someone. */
 export function asksWho(words: readonly string[]): boolean {
