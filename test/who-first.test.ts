@@ -60,6 +60,24 @@ describe('asksWho and namesSomeone', () => {
     expect(namesSomeone('Juara 1: **Tim Akatsuki Sby** (5 orang)', none)).toBe(true);
   });
 
+  // "Juara 1 dapat iPad": a capital inside a word ("iPad", "eSports", "insyaAllah") starts no word, and named no one
+  // but made the prize line one that names someone, so the line naming the winners stayed below it.
+  it('takes no capital inside a word as a name', () => {
+    expect(namesSomeone('Juara 1 dapat iPad dan trofi, juara 2 dapat smartwatch.', none)).toBe(false);
+    expect(namesSomeone('Turnamen eSports kemarin ramai, insyaAllah tahun depan lagi.', none)).toBe(false);
+    const ml = Library.fromDocuments([
+      writeUp({
+        id: 'ml', title: 'Hasil Turnamen Mobile Legends 2025', date: '2025-09-01', lang: 'id',
+        body:
+          'Turnamen kemarin diikuti 16 tim dari seluruh kota, final di Gedung Serbaguna.\n\n' +
+          'Juara 1 turnamen dapat iPad dan trofi, juara 2 dapat smartwatch, juara 3 dapat voucher. Juara harapan ' +
+          'dapat merchandise.\n\n' +
+          'Selamat buat tim Garuda Muda yang jadi juara tahun ini, disusul tim Rajawali.',
+      }),
+    ]);
+    expect(ml.ask('juara turnamen siapa').results[0]?.id).toBe('ml#3');
+  });
+
   it('takes no place after a preposition, no date, no sentence start, no word the question or title has', () => {
     expect(namesSomeone('Final di Pendopo Agung, Minggu 12 Oktober 2025.', none)).toBe(false);
     expect(namesSomeone('Diadakan di **Studio Kizuna**, jam 09.00.', none)).toBe(false);

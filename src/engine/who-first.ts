@@ -39,8 +39,9 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set([
 /** Calendar names, capitalised mid-sentence and no one's name. */
 const CALENDAR: ReadonlySet<string> = new Set([...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS]);
 
-// A capitalised word (letters, inner apostrophes and hyphens), and what may stand between a run's words.
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
+// A capitalised word (letters, inner apostrophes and hyphens), and what may stand between a run's words. (Not a
+// capital inside a word: "iPad", "eSports", "insyaAllah".)
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 // What stands before a word at a sentence's, a line's or a table cell's start, markup and list markers skipped: a
 // line start, a cell's bar or the end of a sentence, then bullets, numbers with a dot, headings' #, bold and quotes.
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+)*[ \t]*[*_"'“(]*$/u;
