@@ -45,9 +45,9 @@ const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+
 // What stands before a word at a sentence's, a line's or a table cell's start, markup and list markers skipped: a
 // line start, a cell's bar or the end of a sentence, then bullets, numbers with a dot, headings' #, bold and quotes.
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+)*[ \t]*[*_"'“(]*$/u;
-// The word before a position, markup skipped ("di **Studio Kizuna**").
 // A table cell's start, markup skipped (see OPENS_SENTENCE).
 const OPENS_CELL = /\|[ \t]*[*_"'“(]*$/u;
+// The word before a position, markup skipped ("di **Studio Kizuna**").
 const WORD_BEFORE = /([\p{L}]+)\.?[\s*_"'“(]*$/u;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}/u;
 // A word before a number labels or prices it, "Rp 50.000", "Sesi 2", "Hall B" aside: no one's name.
