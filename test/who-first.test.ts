@@ -78,6 +78,26 @@ describe('asksWho and namesSomeone', () => {
     expect(ml.ask('juara turnamen siapa').results[0]?.id).toBe('ml#3');
   });
 
+  // Chat posts open a line with an emoji ("📍 Tujuan: …", "🎁 Hadiahnya: …"): the line still opens there, and its first
+  // word named no one, but was read as a name, so the prize line stayed above the line naming the winners.
+  it('reads a line or a sentence opening after an emoji as opening', () => {
+    expect(namesSomeone('📦 Seragam jadi & dibagikan lewat wali kelas.', none)).toBe(false);
+    expect(namesSomeone('Oke ya! 🎉 Selamat buat semua.', none)).toBe(false);
+    expect(namesSomeone('⚠️ Mohon *tidak* menitipkan uang iuran lewat anak.', none)).toBe(false);
+    expect(namesSomeone('🏆 Juara 1: Rina Aoki', none)).toBe(true);
+    const tari = Library.fromDocuments([
+      writeUp({
+        id: 'tari', title: 'Hasil Lomba Tari Kreasi 2025', date: '2025-09-01', lang: 'id',
+        body:
+          'Lomba tari kreasi kemarin diikuti 14 sanggar dari seluruh kabupaten, final di Pendopo Agung.\n\n' +
+          '🎁 Hadiahnya: juara 1 lomba tari dapat Rp2.000.000 dan trofi, juara 2 Rp1.500.000, juara 3 Rp1.000.000, ' +
+          'juara harapan dapat voucher.\n\n' +
+          'Juri: Ayu Lestari dan Made Wirawan. Sanggar Cahya Wening jadi juara dua tahun berturut-turut.',
+      }),
+    ]);
+    expect(tari.ask('juara lomba tari siapa').results[0]?.id).toBe('tari#3');
+  });
+
   it('takes no place after a preposition, no date, no sentence start, no word the question or title has', () => {
     expect(namesSomeone('Final di Pendopo Agung, Minggu 12 Oktober 2025.', none)).toBe(false);
     expect(namesSomeone('Diadakan di **Studio Kizuna**, jam 09.00.', none)).toBe(false);

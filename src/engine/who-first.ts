@@ -43,10 +43,11 @@ const CALENDAR: ReadonlySet<string> = new Set([...WRITTEN_MONTHS.keys(), ...WEEK
 // capital inside a word: "iPad", "eSports", "insyaAllah".)
 const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 // What stands before a word at a sentence's, a line's or a table cell's start, markup and list markers skipped: a
-// line start, a cell's bar or the end of a sentence, then bullets, numbers with a dot, headings' #, bold and quotes.
-const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+)*[ \t]*[*_"'“(]*$/u;
+// line start, a cell's bar or the end of a sentence, then bullets, numbers with a dot, headings' #, emoji as chat
+// opens a line with ("📍 Tujuan: …"), bold and quotes.
+const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+|[ \t]*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+)*[ \t]*[*_"'“(]*$/u;
 // A table cell's start, markup skipped (see OPENS_SENTENCE).
-const OPENS_CELL = /\|[ \t]*[*_"'“(]*$/u;
+const OPENS_CELL = /\|(?:[ \t]*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+)*[ \t]*[*_"'“(]*$/u;
 // The word before a position, markup skipped ("di **Studio Kizuna**").
 const WORD_BEFORE = /([\p{L}]+)\.?[\s*_"'“(]*$/u;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}/u;
