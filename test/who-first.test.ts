@@ -98,6 +98,25 @@ describe('asksWho and namesSomeone', () => {
     expect(tari.ask('juara lomba tari siapa').results[0]?.id).toBe('tari#3');
   });
 
+  // "bayar iuran kas ke siapa": the answer is a person after "ke" ("tunai ke Bu Ratna", "diserahkan ke Pak Slamet"),
+  // which was read as a place, so the line naming her stayed below the ones that only say "bayar iuran kas".
+  it('takes a term of address after a preposition as someone, not a place', () => {
+    expect(namesSomeone('Bayar iuran kas bisa tunai ke Bu Ratna tiap latihan.', none)).toBe(true);
+    expect(namesSomeone('Dana diserahkan ke Pak Slamet.', none)).toBe(true);
+    expect(namesSomeone('Materi dari Kak Rina, properti dari Mas Bayu.', none)).toBe(true);
+    const kas = Library.fromDocuments([
+      writeUp({
+        id: 'kas', title: 'Iuran Kas Komunitas 2025', date: '2025-02-01', lang: 'id',
+        body:
+          'Mulai Februari iuran kas naik jadi Rp20.000 sebulan untuk sewa studio latihan di Gedung Serbaguna.\n\n' +
+          'Bayar iuran kas paling lambat tanggal 10; yang telat bayar iuran kas dua bulan tidak ikut undian ' +
+          'merchandise.\n\n' +
+          'Bayar iuran kas bisa tunai ke Bu Ratna tiap latihan.',
+      }),
+    ]);
+    expect(kas.ask('bayar iuran kas ke siapa').results[0]?.id).toBe('kas#3');
+  });
+
   it('takes no place after a preposition, no date, no sentence start, no word the question or title has', () => {
     expect(namesSomeone('Final di Pendopo Agung, Minggu 12 Oktober 2025.', none)).toBe(false);
     expect(namesSomeone('Diadakan di **Studio Kizuna**, jam 09.00.', none)).toBe(false);

@@ -12,10 +12,10 @@
 // (answer-slot.ts: nearly every news paragraph holds one), and the dev sets whose hits are judged by document are
 // not moved by this at all. What is no name here: a capitalised word that opens a sentence, a line or a table
 // cell (Indonesian capitalises little else, and chat not even that; a later word of its run is, unless the
-// Indonesian dictionary has it), one after a preposition of place ("di Pendopo Agung": a
-// place), a table's header row, a month's or a weekday's name, an acronym in capitals ("WIB", "RW"), a word before
-// a number ("Rp 50.000"), and any word the question or the write-up's title has (the event's own name, "Kizuna
-// Matsuri", names no one asked for).
+// Indonesian dictionary has it), one after a preposition of place ("di Pendopo Agung": a place; not a term of
+// address, "ke Bu Ratna"), a table's header row, a month's or a weekday's name, an acronym in capitals ("WIB",
+// "RW"), a word before a number ("Rp 50.000"), and any word the question or the write-up's title has (the
+// event's own name, "Kizuna Matsuri", names no one asked for).
 
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
@@ -35,6 +35,13 @@ export function asksWho(words: readonly string[]): boolean {
 /** Words before a capitalised word that make it a place, not someone ("di Pendopo Agung", "from Osaka"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([
   'di', 'ke', 'dari', 'dekat', 'depan', 'sekitar', 'jl', 'jalan', 'at', 'in', 'to', 'from', 'near', 'on',
+]);
+/**
+ * Terms of address: after a preposition they make the name someone's, not a place ("tunai ke Bu Ratna", "diserahkan
+ * ke Pak Slamet", "materi dari Kak Rina").
+ */
+const ADDRESS: ReadonlySet<string> = new Set([
+  'pak', 'bapak', 'bu', 'ibu', 'kak', 'kakak', 'mas', 'mbak', 'bang', 'abang', 'om', 'tante', 'mr', 'mrs', 'ms',
 ]);
 /** Calendar names, capitalised mid-sentence and no one's name. */
 const CALENDAR: ReadonlySet<string> = new Set([...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS]);
@@ -91,7 +98,8 @@ function lineNames(line: string, unnamed: ReadonlySet<string>): boolean {
     }
     skippedRunEnd = -1;
     const prior = WORD_BEFORE.exec(before)?.[1];
-    if (CALENDAR.has(lower) || unnamed.has(lower) || (prior !== undefined && PLACE_BEFORE.has(prior.toLowerCase()))) {
+    const place = prior !== undefined && PLACE_BEFORE.has(prior.toLowerCase()) && !ADDRESS.has(lower);
+    if (CALENDAR.has(lower) || unnamed.has(lower) || place) {
       skippedRunEnd = end;
       continue;
     }
