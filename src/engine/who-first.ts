@@ -12,17 +12,20 @@
 // (answer-slot.ts: nearly every news paragraph holds one), and the dev sets whose hits are judged by document are
 // not moved by this at all. What is no name here: a capitalised word that opens a sentence, a line or a table
 // cell (Indonesian capitalises little else, and chat not even that; a later word of its run is, unless the
-// Indonesian dictionary has it), one after a preposition of place ("di Pendopo Agung": a
-// place), a table's header row, a month's or a weekday's name, an acronym in capitals ("WIB", "RW"), a word before
-// a number ("Rp 50.000"), and any word the question or the write-up's title has (the event's own name, "Kizuna
-// Matsuri", names no one asked for).
+// Indonesian dictionary has it), one after a preposition of place ("di Pendopo Agung": a place; not a term of
+// address, "ke Bu Ratna"), a table's header row, a month's or a weekday's name, an acronym in capitals ("WIB",
+// "RW"), a word before a number ("Rp 50.000"), and any word the question or the write-up's title has (the
+// event's own name, "Kizuna Matsuri", names no one asked for).
 
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
 import { isIndonesianWord } from './analyzer.ts';
 
-/** Question words that ask for someone. ("sapa" as chat writes "siapa"; "menyapa" is another token.) */
-const WHO: ReadonlySet<string> = new Set(['siapa', 'siapakah', 'siapa2', 'sapa', 'who', 'whom', 'whose', "who's"]);
+/**
+ * Question words that ask for someone. ("sapa" as chat writes "siapa"; "menyapa" is another token. "who’s" as a
+ * phone's keyboard writes "who's".)
+ */
+const WHO: ReadonlySet<string> = new Set(['siapa', 'siapakah', 'siapa2', 'sapa', 'who', 'whom', 'whose', "who's", 'who’s']);
 
 /** Whether a question's words (lower case) ask for someone. */
 export function asksWho(words: readonly string[]): boolean {
@@ -33,17 +36,26 @@ export function asksWho(words: readonly string[]): boolean {
 const PLACE_BEFORE: ReadonlySet<string> = new Set([
   'di', 'ke', 'dari', 'dekat', 'depan', 'sekitar', 'jl', 'jalan', 'at', 'in', 'to', 'from', 'near', 'on',
 ]);
+/**
+ * Terms of address: after a preposition they make the name someone's, not a place ("tunai ke Bu Ratna", "diserahkan
+ * ke Pak Slamet", "materi dari Kak Rina").
+ */
+const ADDRESS: ReadonlySet<string> = new Set([
+  'pak', 'bapak', 'bu', 'ibu', 'kak', 'kakak', 'mas', 'mbak', 'bang', 'abang', 'om', 'tante', 'mr', 'mrs', 'ms',
+]);
 /** Calendar names, capitalised mid-sentence and no one's name. */
 const CALENDAR: ReadonlySet<string> = new Set([...WRITTEN_MONTHS.keys(), ...WEEKDAYS, ...ENGLISH_WEEKDAYS]);
 
-// A capitalised word (letters, inner apostrophes and hyphens), and what may stand between a run's words.
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
+// A capitalised word (letters, inner apostrophes and hyphens), and what may stand between a run's words. (Not a
+// capital inside a word: "iPad", "eSports", "insyaAllah".)
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 // What stands before a word at a sentence's, a line's or a table cell's start, markup and list markers skipped: a
-// line start, a cell's bar or the end of a sentence, then bullets, numbers with a dot, headings' #, bold and quotes.
-const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+)*[ \t]*[*_"'“(]*$/u;
-// The word before a position, markup skipped ("di **Studio Kizuna**").
+// line start, a cell's bar or the end of a sentence, then bullets, numbers with a dot, headings' #, emoji as chat
+// opens a line with ("📍 Tujuan: …"), bold and quotes.
+const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+|[ \t]*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+)*[ \t]*[*_"'“(]*$/u;
 // A table cell's start, markup skipped (see OPENS_SENTENCE).
-const OPENS_CELL = /\|[ \t]*[*_"'“(]*$/u;
+const OPENS_CELL = /\|(?:[ \t]*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+)*[ \t]*[*_"'“(]*$/u;
+// The word before a position, markup skipped ("di **Studio Kizuna**").
 const WORD_BEFORE = /([\p{L}]+)\.?[\s*_"'“(]*$/u;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}/u;
 // A word before a number labels or prices it, "Rp 50.000", "Sesi 2", "Hall B" aside: no one's name.
@@ -86,7 +98,8 @@ function lineNames(line: string, unnamed: ReadonlySet<string>): boolean {
     }
     skippedRunEnd = -1;
     const prior = WORD_BEFORE.exec(before)?.[1];
-    if (CALENDAR.has(lower) || unnamed.has(lower) || (prior !== undefined && PLACE_BEFORE.has(prior.toLowerCase()))) {
+    const place = prior !== undefined && PLACE_BEFORE.has(prior.toLowerCase()) && !ADDRESS.has(lower);
+    if (CALENDAR.has(lower) || unnamed.has(lower) || place) {
       skippedRunEnd = end;
       continue;
     }
