@@ -625,7 +625,7 @@ export function asksEndTime(question: string): boolean {
  * question that asks an end time (asksEndTime), "ditutup" before a time closes the event, not a registration.
  */
 const END_TIME = new RegExp(
-  String.raw`(?:(?:[-–—]|s\.?\s?d\.?|(?:sampai|sampe|hingga|until|till|to))\s*|(?<![\p{L}])(?:ditutup|tutup|selesai|berakhir|bubar|usai|kelar|ends?|ended|finish(?:es|ed)?|closes?|closed)\s+(?:(?:sekitar|kira-kira|tepat|sekira|at|around|on)\s+)?(?:(?:pada|at)\s+)?)(?:${CLOCK_TIME.source})`,
+  String.raw`(?:(?:[-–—]|\bs(?:\/|\.?\s?)d\.?|\b(?:sampai|sampe|hingga|until|till|to)\b)\s*|(?<![\p{L}])(?:ditutup|tutup|selesai|berakhir|bubar|usai|kelar|ends?|ended|finish(?:es|ed)?|closes?|closed)\s+(?:(?:sekitar|kira-kira|tepat|sekira|at|around|on)\s+)?(?:(?:pada|at)\s+)?)(?:${CLOCK_TIME.source})`,
   'iu',
 );
 
