@@ -280,8 +280,12 @@ function countedNouns(words: readonly string[]): string[] {
     let previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
     // ("kuota penonton vol 8 brp", "penonton ke-3 berapa", "peserta meetup 12 berapa": a number right before
     // "berapa" numbers the event named before it, and is no count; the noun counted stands before the event's
-    // word.)
-    if (previous >= 2 && EVENT_NUMBER.test(words[previous]!)) previous -= 2;
+    // word; "s2", "vol8", the event's word written into the number, stand right after it.)
+    const numbering = words[previous];
+    if (numbering !== undefined && EVENT_NUMBER.test(numbering)) {
+      if (/^\p{L}/u.test(numbering)) previous -= 1;
+      else if (previous >= 2) previous -= 2;
+    }
     // (With "-nya" as without it: "tingginya berapa" asks a height, as "tinggi berapa" does.)
     if ([words[previous], words[next]].some((b) => b !== undefined && (NOT_COUNTED.has(b) || NOT_COUNTED.has(withoutNya(b))))) return;
     for (const b of [words[next], words[previous]]) if (noun(b)) nouns.add(b!);
