@@ -58,3 +58,29 @@ describe('an end time stated as the end of a range in words', () => {
     expect(lib.ask('gigs teras sampai jam berapa').results[0]?.text).toContain('23.00');
   });
 });
+
+// A registration's closing time is no end of the event, though "ditutup" before a time closes the event elsewhere:
+// "bazar sampai jam berapa" was answered with "Pendaftaran tenant …, ditutup jam 20.00", its 20.00 read as the
+// bazaar's closing time.
+describe('a registration closing at a time', () => {
+  it('states no end time of the event', () => {
+    for (const t of ['Pendaftaran tenant lewat form, ditutup jam 20.00 tanggal 10 Juli.', 'Registration closes at 11 pm on Friday.', 'Link daftar ditutup pukul 23.59.'])
+      expect(statesEndTime(t), t).toBe(false);
+    // (A clause of its own after the registration's still ends the event.)
+    expect(statesEndTime('Pendaftaran lewat form. Acara ditutup jam 22.00.')).toBe(true);
+  });
+
+  const lib = Library.fromDocuments([
+    writeUp({
+      id: 'bazar', title: 'Bazar Buku Kampung', date: '2025-07-01',
+      body:
+        'Bazar Buku Kampung digelar Sabtu, 12 Juli 2025 di balai RW, buka jam 09.00.\n\n' +
+        'Pendaftaran tenant lewat form, ditutup jam 20.00 tanggal 10 Juli.\n\n' +
+        'Semua buku harga mulai 10 ribu.',
+    }),
+  ]);
+
+  it('does not rank the registration\'s closing time first for "sampai jam berapa"', () => {
+    expect(lib.ask('bazar buku sampai jam berapa').results[0]?.text).toContain('09.00');
+  });
+});
