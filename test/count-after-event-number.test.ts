@@ -13,6 +13,12 @@ describe('a count asked after the number of an event', () => {
     for (const q of ['peserta meetup 12 berapa', 'peserta batch 2 ada berapa']) expect(askedType(q), q).toEqual({ count: ['peserta'] });
   });
 
+  it('skips only the number where the event\'s word is written into it ("s2", "vol8")', () => {
+    // (One word, not two: the noun counted is the one right before it, not the word before that.)
+    for (const q of ['kuota penonton s2 brp', 'kuota penonton vol8 brp']) expect(askedType(q), q).toEqual({ count: ['penonton'] });
+    for (const q of ['penonton s2 berapa', 'peserta vol8 ada berapa']) expect(askedType(q), q).toEqual({ count: [q.split(' ')[0]] });
+  });
+
   const lib = Library.fromDocuments([
     writeUp({
       id: 'vol8', title: 'Gigs Teras Vol. 8', date: '2025-08-20',

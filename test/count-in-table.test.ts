@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerSlot, answerValues, holdsNewAnswer } from '../src/engine/answer-slot.ts';
 import { Library } from '../src/engine/library.ts';
+import { columnCounts, totalsFirst } from '../src/engine/table-counts.ts';
 import { writeUp } from './write-up.ts';
 
 // A report states counts in a table, the thing counted in the column's header ("| Bulan | Buku terkumpul |"), the
@@ -22,6 +23,14 @@ describe('a count stated in a table column', () => {
     // (A month the question names: its row's, not the total.)
     expect(shown('brp buku terkumpul bulan agustus', table)).toEqual(['412']);
     expect(shown('brp buku terkumpul', '| Bulan | Buku terkumpul |\n|---|---|\n| Agustus | 412 |\n| September | 638 |')).toEqual(['412', '638']);
+  });
+
+  it('names no row by the words that name the column: the noun counted in a row\'s label is no row asked', () => {
+    const kinds = '| Jenis | Buku terkumpul |\n|---|---|\n| Buku anak | 300 |\n| Buku pelajaran | 500 |\n| **Total** | **800** |';
+    const values = (q: string) => totalsFirst(kinds, columnCounts(['buku'], kinds, new Set(q.split(' '))), new Set(q.split(' '))).map(([a, b]) => kinds.slice(a, b));
+    expect(values('brp buku terkumpul')).toEqual(['800']);
+    // (A word of the question other than the column's still names its row.)
+    expect(values('brp buku anak terkumpul')).toEqual(['300']);
   });
 
   const lib = Library.fromDocuments([

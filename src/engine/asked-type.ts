@@ -280,8 +280,12 @@ function countedNouns(words: readonly string[]): string[] {
     let previous = words[i - 1] === 'ada' ? i - 2 : i - 1;
     // ("kuota penonton vol 8 brp", "penonton ke-3 berapa", "peserta meetup 12 berapa": a number right before
     // "berapa" numbers the event named before it, and is no count; the noun counted stands before the event's
-    // word.)
-    if (previous >= 2 && EVENT_NUMBER.test(words[previous]!)) previous -= 2;
+    // word; "s2", "vol8", the event's word written into the number, stand right after it.)
+    const numbering = words[previous];
+    if (numbering !== undefined && EVENT_NUMBER.test(numbering)) {
+      if (/^\p{L}/u.test(numbering)) previous -= 1;
+      else if (previous >= 2) previous -= 2;
+    }
     // (With "-nya" as without it: "tingginya berapa" asks a height, as "tinggi berapa" does.)
     if ([words[previous], words[next]].some((b) => b !== undefined && (NOT_COUNTED.has(b) || NOT_COUNTED.has(withoutNya(b))))) return;
     for (const b of [words[next], words[previous]]) if (noun(b)) nouns.add(b!);
@@ -622,16 +626,35 @@ export function asksEndTime(question: string): boolean {
 /**
  * A clock time that ends something: the end of a range ("09.00–15.00", "19.45 s/d 23.30", "dari jam 9 sampai jam
  * 12") or a time after a word of ending ("Acara ditutup jam 22.00", "selesai pukul 21.00", "ends at 9 pm"). For a
- * question that asks an end time (asksEndTime), "ditutup" before a time closes the event, not a registration.
+ * question that asks an end time (asksEndTime), "ditutup" before a time closes the event, not a registration
+ * (unless its clause says one: see statesEndTime).
  */
 const END_TIME = new RegExp(
-  String.raw`(?:(?:[-–—]|s\.?\s?d\.?|(?:sampai|sampe|hingga|until|till|to))\s*|(?<![\p{L}])(?:ditutup|tutup|selesai|berakhir|bubar|usai|kelar|ends?|ended|finish(?:es|ed)?|closes?|closed)\s+(?:(?:sekitar|kira-kira|tepat|sekira|at|around|on)\s+)?(?:(?:pada|at)\s+)?)(?:${CLOCK_TIME.source})`,
+  String.raw`(?:(?:[-–—]|\bs(?:\/|\.?\s?)d\.?|\b(?:sampai|sampe|hingga|until|till|to)\b)\s*|(?<![\p{L}])(?:ditutup|tutup|selesai|berakhir|bubar|usai|kelar|ends?|ended|finish(?:es|ed)?|closes?|closed)\s+(?:(?:sekitar|kira-kira|tepat|sekira|at|around|on)\s+)?(?:(?:pada|at)\s+)?)(?:${CLOCK_TIME.source})`,
   'iu',
 );
 
-/** Whether `text` states a time something ends (END_TIME). */
+const END_TIMES = new RegExp(END_TIME.source, 'giu');
+/**
+ * Words of registering, which make a closing time in their clause a registration's, no end of the event:
+ * "Pendaftaran tenant lewat form, ditutup jam 20.00", "Registration closes at 11 pm".
+ */
+const REGISTERING = /(?<![\p{L}])(?:daftar|pendaftaran|pendaftarannya|mendaftar|registrasi|register|registration|signup)(?![\p{L}])/iu;
+
+/**
+ * Whether `text` states a time something ends (END_TIME), where no word of registering stands before it in its
+ * clause (REGISTERING; the clause as statesHeldTime reads it).
+ */
 export function statesEndTime(text: string): boolean {
-  return END_TIME.test(text);
+  END_TIMES.lastIndex = 0;
+  for (let m = END_TIMES.exec(text); m !== null; m = END_TIMES.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - DEADLINE_REACH), m.index);
+    let from = 0;
+    CLAUSE_END.lastIndex = 0;
+    for (let e = CLAUSE_END.exec(before); e !== null; e = CLAUSE_END.exec(before)) from = e.index + e[0].length;
+    if (!REGISTERING.test(before.slice(from))) return true;
+  }
+  return false;
 }
 
 type Ranked = { passage: { docId: string; text: string }; coverage: number; paired?: true };

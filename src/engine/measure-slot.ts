@@ -119,7 +119,9 @@ function timeOf(w: readonly string[]): Measure {
  * The measure a question asks for (its words in lower case), or null: "berapa km", "berapa jauh", "jaraknya
  * berapa", "how far", "how many kilometres" ask a distance; "berapa lama", "berapa jam", "durasi … berapa", "how
  * many hours", "how long" with a verb of time ask a length of time; "how long" else either, of a movement a
- * route's ("how long is the climb"; "how long ago" asks a date). Not "jam berapa" (a time of day) nor "berapa hari" (a count of days: answer-slot.ts's count).
+ * route's ("how long is the climb"), of an event a length of time ("how long was the trip": EVENT_NOUNS); "how
+ * long ago" asks a date. Not "jam berapa" (a time of day) nor "berapa hari" (a count of days: answer-slot.ts's
+ * count).
  */
 export function askedMeasure(w: readonly string[]): Measure | null {
   for (let i = 0; i < w.length; i++) {

@@ -39,6 +39,13 @@ function sharedWords(header: string, words: ReadonlySet<string>): number {
   return n;
 }
 
+/** `words` without those of a column's header. */
+function withoutWordsOf(header: string, words: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set(words);
+  for (const m of header.matchAll(HEADER_WORDS)) out.delete(m[0].toLowerCase());
+  return out;
+}
+
 /** Whether a column's header holds one of `nouns` as a word ("Buku terkumpul" for "buku"). */
 function namesNoun(header: string, nouns: readonly string[]): boolean {
   HEADER_WORDS.lastIndex = 0;
@@ -54,9 +61,10 @@ const FIRST_CELL = /^[ \t]*\|([^|]*)\|/u;
 
 /**
  * Of the counts columnCounts found, those the question asks: on rows whose first cell holds one of the question's
- * `words` ("agustus" of "buku terkumpul bulan agustus brp": August's "412"), else on a row labelled a total
- * (TOTAL_ROW), where there are any: a report's table states each month's or place's count and their total, and the
- * total answers a question that names none of them ("brp buku terkumpul": "1.571", not August's "412"). Else all.
+ * `words` other than its column header's ("agustus" of "buku terkumpul bulan agustus brp": August's "412"), else
+ * on a row labelled a total (TOTAL_ROW), where there are any: a report's table states each month's or place's
+ * count and their total, and the total answers a question that names none of them ("brp buku terkumpul": "1.571",
+ * not August's "412"). Else all.
  */
 export function totalsFirst(text: string, counts: Array<[number, number]>, words: ReadonlySet<string>): Array<[number, number]> {
   const named: Array<[number, number]> = [];
@@ -65,7 +73,8 @@ export function totalsFirst(text: string, counts: Array<[number, number]>, words
     const row = text.slice(text.lastIndexOf('\n', span[0]) + 1, span[0]);
     if (TOTAL_ROW.test(row)) totals.push(span);
     const first = FIRST_CELL.exec(row)?.[1] ?? '';
-    if (sharedWords(first, words) > 0) named.push(span);
+    // (Not by the words that named the column: "buku" of "brp buku terkumpul" names no row "Buku anak".)
+    if (sharedWords(first, withoutWordsOf(columnHeaderAt(text, span[0]) ?? '', words)) > 0) named.push(span);
   }
   return named.length > 0 ? named : totals.length > 0 ? totals : counts;
 }
