@@ -5,6 +5,8 @@ import { isIndonesianWord, isModifierTerm, isNameAt, isStopword, isYear, stemsOf
 import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-slot.ts';
 import { namesMeasure, statesMeasureOtherThan } from './measure-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
+import { ownerNames, statesAmountOf } from './value-owner.ts';
+import { FREE, MONEY } from './question-words.ts';
 import { askedType, askedTypeFirst, asksCount, asksDeadline, asksPlaceOrTime, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
@@ -513,17 +515,37 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
   // peserta", is said by a passage that states one, "pukul 18.30", "Rp35.000", "About 30 members", in no word of the
   // question: a write-up with such a passage among the hits, found through its title alone, answers; askedTypeFirst
   // then shows that passage first.)
+  // (An amount is stated where it is of the thing asked (value-owner.ts): the call's "performance fee of USD 500
+  // per band" states no ticket's price for "harga tiket riuh fest 2026". The words of the write-up's own title name
+  // the event whose price it is, not the thing priced: "meetup 3 bayar berapa" asks meetup #3's own price, "Tiket
+  // masuk Rp35.000" without the word "meetup"; where the question names nothing else, any amount of it is.)
+  const priced = type === 'amount' && pricesAsked(result.groups);
+  // (Read once for each write-up: its passages are read one by one.)
+  const ownersOf = new Map<string, { names: (term: string) => boolean; own: (word: string) => boolean } | null>();
+  const owners = (docId: string) => {
+    let read = ownersOf.get(docId);
+    if (read === undefined) {
+      const title = index.documentWords(docId).title;
+      const names = ownerNames(result.groups.filter((g) => !g.surface.some((w) => title.has(w))));
+      ownersOf.set(docId, (read = names === null ? null : { names, own: (w) => title.has(w) }));
+    }
+    return read;
+  };
+  const statesAsked = (docId: string, text: string) => {
+    const read = priced ? owners(docId) : null;
+    return read === null ? statesAskedType(type!, text) : statesAmountOf(read.names, text, index.reading, read.own);
+  };
   const stating = new Map<string, boolean>();
   const statesType = (docId: string) => {
     let states = stating.get(docId);
-    if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAskedType(type!, h.passage.text))));
+    if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAsked(docId, h.passage.text))));
     return states;
   };
   // (And in any passage of the write-up, ranked or not: see below.)
   const statesAnywhereOf = new Map<string, boolean>();
   const statesAnywhere = (docId: string) => {
     let states = statesAnywhereOf.get(docId);
-    if (states === undefined) statesAnywhereOf.set(docId, (states = index.passagesOf(docId).some((p) => statesAskedType(type!, p.text))));
+    if (states === undefined) statesAnywhereOf.set(docId, (states = index.passagesOf(docId).some((p) => statesAsked(docId, p.text))));
     return states;
   };
   // (Likewise a measure asked, "andong tingginya brp", by a passage that states one, "Gunung Andong (1.726 mdpl)":
@@ -593,6 +615,15 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
     if (says === undefined) otherwise.set(key, (says = saysOtherwise(result, index, docId, topics, sayingOf(topics), (ignored ??= ignoredNames(result, index)))));
     return !says;
   };
+}
+
+/**
+ * Whether an amount asked is a price, whose passage states it beside what it is the price of (value-owner.ts): not
+ * "gratis ga", whether the event is free at all, nor a sum, "dana yg terkumpul", which a write-up states by a verb,
+ * "In total we raised Rp 48,750,000", not beside what it is of.
+ */
+function pricesAsked(groups: readonly QueryGroup[]): boolean {
+  return !groups.some((g) => g.surface.some((w) => FREE.has(w) || MONEY.has(w)));
 }
 
 /** Those of the question's words `groups` (indices) that some hit matched in some form. */
