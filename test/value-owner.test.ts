@@ -80,3 +80,24 @@ describe('a number of the title', () => {
     expect(statesAmountOf(named('daftar'), 'Time trial 10K, biaya Rp 20.000 per orang.', undefined, title)).toBe(true);
   });
 });
+
+describe('the passage that states the amount of the thing asked', () => {
+  const tour = Library.fromDocuments([
+    doc(
+      'study-tour',
+      'Info Study Tour Kelas 5 ke Bandung',
+      [
+        'Study tour kelas 5 ke Bandung, Sabtu 15 November 2025, kumpul di sekolah jam 05.00.',
+        'Jadwal pembayaran: DP Rp 150.000 paling lambat Jumat 17 Oktober, pelunasan Rp 225.000 paling lambat 7 November.',
+        'Orang tua boleh ikut dengan biaya Rp 300.000 per orang, kursi terbatas.',
+      ].join('\n\n'),
+      '2025-09-29',
+    ),
+  ]);
+
+  it('comes first among the passages of its write-up', () => {
+    const a = tour.ask('ortu ikut study tour bayar berapa', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toMatch(/Rp 300\.000/u);
+  });
+});

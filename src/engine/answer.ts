@@ -193,7 +193,11 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   const said = answered ? saidFirst(paired, askedSlot, asks) : paired;
   // (When an event is held, not a deadline's date: "bedah buku kapan" wants "Sabtu, 22 November", not the
   // registration's "ditutup 20 November"; see statesHeldTime.)
-  const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming, !asksDeadline(q));
+  // (Of an amount, the passage that states one of the thing asked: "Tiket presale Rp35.000" before the same
+  // write-up's "Sewa sound system Rp 1.500.000" for "harga tiket"; see value-owner.ts.)
+  const ofThing = asks === 'amount' && pricesAsked(result.groups) ? amountOf(result.groups, index) : null;
+  const owned = ofThing === null ? undefined : (h: Hit) => ofThing(h.passage.docId, h.passage.text) === true;
+  const typed = asks === null ? said : askedTypeFirst(said, asks, coverageBeside(result.groups, asks), coming, !asksDeadline(q), owned);
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
   // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
   // own-language.ts).
@@ -519,21 +523,10 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
   // per band" states no ticket's price for "harga tiket riuh fest 2026". The words of the write-up's own title name
   // the event whose price it is, not the thing priced: "meetup 3 bayar berapa" asks meetup #3's own price, "Tiket
   // masuk Rp35.000" without the word "meetup"; where the question names nothing else, any amount of it is.)
-  const priced = type === 'amount' && pricesAsked(result.groups);
-  // (Read once for each write-up: its passages are read one by one.)
-  const ownersOf = new Map<string, { names: (term: string) => boolean; own: (word: string) => boolean } | null>();
-  const owners = (docId: string) => {
-    let read = ownersOf.get(docId);
-    if (read === undefined) {
-      const title = index.documentWords(docId).title;
-      const names = ownerNames(result.groups.filter((g) => !g.surface.some((w) => title.has(w))));
-      ownersOf.set(docId, (read = names === null ? null : { names, own: (w) => title.has(w) }));
-    }
-    return read;
-  };
+  const ofThing = type === 'amount' && pricesAsked(result.groups) ? amountOf(result.groups, index) : null;
   const statesAsked = (docId: string, text: string) => {
-    const read = priced ? owners(docId) : null;
-    return read === null ? statesAskedType(type!, text) : statesAmountOf(read.names, text, index.reading, read.own);
+    const read = ofThing?.(docId, text);
+    return read === undefined || read === null ? statesAskedType(type!, text) : read;
   };
   const stating = new Map<string, boolean>();
   const statesType = (docId: string) => {
@@ -624,6 +617,25 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
  */
 function pricesAsked(groups: readonly QueryGroup[]): boolean {
   return !groups.some((g) => g.surface.some((w) => FREE.has(w) || MONEY.has(w)));
+}
+
+/**
+ * Whether a passage of write-up `docId` states an amount of what the question asks the price of (value-owner.ts),
+ * the words of the write-up's own title left out of what is asked (they name the event whose price it is); null
+ * where the question names nothing else, so that any amount the write-up states is it. The words asked are read
+ * once for each write-up: its passages are read one by one.
+ */
+function amountOf(groups: readonly QueryGroup[], index: SearchIndex): (docId: string, text: string) => boolean | null {
+  const ownersOf = new Map<string, { names: (term: string) => boolean; own: (word: string) => boolean } | null>();
+  return (docId, text) => {
+    let read = ownersOf.get(docId);
+    if (read === undefined) {
+      const title = index.documentWords(docId).title;
+      const names = ownerNames(groups.filter((g) => !g.surface.some((w) => title.has(w))));
+      ownersOf.set(docId, (read = names === null ? null : { names, own: (w) => title.has(w) }));
+    }
+    return read === null ? null : statesAmountOf(read.names, text, index.reading, read.own);
+  };
 }
 
 /** Those of the question's words `groups` (indices) that some hit matched in some form. */

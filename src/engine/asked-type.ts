@@ -592,7 +592,8 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * when it does not (a passage that speaks of the coming one, for "meetup berikutnya di mana": see answer.ts). Other
  * write-ups' places, and the order of the rest, are unchanged: a tie-breaker within the write-up, not a score.
  * With `held`, a date or a time states when only where it is not a deadline's (statesHeldTime): for a question
- * that asks when an event is, not its deadline (asksDeadline).
+ * that asks when an event is, not its deadline (asksDeadline). With `stating`, where some passages of a write-up
+ * state what is asked as it reads them (an amount of the thing asked: see value-owner.ts), only those do.
  */
 export function askedTypeFirst<H extends Ranked>(
   hits: readonly H[],
@@ -600,6 +601,7 @@ export function askedTypeFirst<H extends Ranked>(
   coverage: (hit: H) => number,
   keeps: (hit: H) => boolean = () => false,
   held = false,
+  stating?: (hit: H) => boolean,
 ): H[] {
   const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
@@ -611,7 +613,8 @@ export function askedTypeFirst<H extends Ranked>(
     // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
     const given = type === 'place' ? own.filter((i) => givesPlace(hits[i]!.passage.text)) : [];
-    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
+    const owned = stating === undefined ? [] : own.filter((i) => stating(hits[i]!));
+    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : owned.length > 0 ? owned.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
     if (!own.some((i) => states.get(hits[i]!))) continue;
     const ordered: H[] = [];
     for (const i of own) {

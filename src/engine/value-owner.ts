@@ -91,17 +91,18 @@ const NOT_OWNERS: ReadonlySet<string> = new Set([
   'duitnya', 'money', 'funds', 'per', 'tiap', 'setiap', 'each', 'jam', 'hari', 'malam', 'minggu', 'bulan', 'tahun',
   'sesi', 'orang', 'hour', 'day', 'night', 'week', 'month', 'year', 'person',
 ]);
-const DIGITS = /\d/u;
+/** A number and nothing else, a year's or a count's: not "10K", "s2", which name a race, a season, as words do. */
+const NUMBER_ONLY = /^\d+(?:[.,]\d+)*$/u;
 
 /**
  * The question's words that may name what its amount is of, in every form the search reads them (surface forms,
- * stems, alternatives' forms): not the words NOT_OWNERS lists, nor a number. Null where none is left ("berapa
+ * stems, alternatives' forms): not the words NOT_OWNERS lists, nor a bare number. Null where none is left ("berapa
  * biayanya"): nothing to tie an amount to.
  */
 export function ownerNames(groups: readonly Pick<QueryGroup, 'surface' | 'stems' | 'alternatives'>[]): ((term: string) => boolean) | null {
   const names = new Set<string>();
   for (const g of groups) {
-    if (g.surface.some((w) => NOT_OWNERS.has(w) || DIGITS.test(w))) continue;
+    if (g.surface.some((w) => NOT_OWNERS.has(w) || NUMBER_ONLY.test(w))) continue;
     for (const w of [...g.surface, ...g.stems, ...g.alternatives.flatMap((a) => [...a.surface, ...a.stems])]) if (!NOT_OWNERS.has(w)) names.add(w);
   }
   return names.size === 0 ? null : (term) => names.has(term);
