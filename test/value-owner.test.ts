@@ -101,3 +101,9 @@ describe('the passage that states the amount of the thing asked', () => {
     expect(a.results[0]!.text).toMatch(/Rp 300\.000/u);
   });
 });
+
+describe('HTM, the entry price by its initials', () => {
+  it('is the write-up own price', () => {
+    expect(statesAmountOf(named('tiket'), 'HTM Rp35.000, sudah termasuk makan malam.')).toBe(true);
+  });
+});

@@ -524,10 +524,7 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
   // the event whose price it is, not the thing priced: "meetup 3 bayar berapa" asks meetup #3's own price, "Tiket
   // masuk Rp35.000" without the word "meetup"; where the question names nothing else, any amount of it is.)
   const ofThing = type === 'amount' && pricesAsked(result.groups) ? amountOf(result.groups, index) : null;
-  const statesAsked = (docId: string, text: string) => {
-    const read = ofThing?.(docId, text);
-    return read === undefined || read === null ? statesAskedType(type!, text) : read;
-  };
+  const statesAsked = (docId: string, text: string) => ofThing?.(docId, text) ?? statesAskedType(type!, text);
   const stating = new Map<string, boolean>();
   const statesType = (docId: string) => {
     let states = stating.get(docId);

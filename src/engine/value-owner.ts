@@ -51,8 +51,11 @@ function ownless(clause: string, own: (word: string) => boolean): boolean {
 }
 const NONE = (): boolean => false;
 const LETTER = /\p{L}/u;
-/** Words that name the event a write-up is about and nothing else: its sum is the write-up's own. */
-const THE_EVENT: ReadonlySet<string> = new Set(['acara', 'acaranya', 'kegiatan', 'event', 'sebesar', 'senilai', 'yaitu', 'adalah']);
+/**
+ * Words that name the event a write-up is about and nothing else, or its own entry's price ("HTM", harga tiket
+ * masuk: "HTM Rp35.000" for "berapa harga tiket meetup 8"): its sum is the write-up's own.
+ */
+const THE_EVENT: ReadonlySet<string> = new Set(['acara', 'acaranya', 'kegiatan', 'event', 'sebesar', 'senilai', 'yaitu', 'adalah', 'htm']);
 
 /** The text of `text` before `at`, back to its clause's start. */
 function clauseBefore(text: string, at: number): string {
