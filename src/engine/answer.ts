@@ -6,6 +6,8 @@ import { answerSlot, answerValues, shownSlot, type AskedSlot } from './answer-sl
 import { namesMeasure, statesMeasureOtherThan } from './measure-slot.ts';
 import { askedNumbers } from './asked-numbers.ts';
 import { whoFirstFor } from './who-first.ts';
+import { ownerNames, statesAmountOf } from './value-owner.ts';
+import { FREE, MONEY } from './question-words.ts';
 import { askedType, askedTypeFirst, asksCount, asksDeadline, asksEndTime, asksPlaceOrTime, isAskedTypeLabel, isOfAskedKind, namesAskedKind, statesAskedType, type AskedType } from './asked-type.ts';
 import { clip, cutAfter, cutBefore } from './cut.ts';
 import { correctionsFirst } from './correction-posts.ts';
@@ -196,7 +198,11 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // (And, within a write-up, the passage that writes a question's word as a label, "Narasumber: …", before the
   // opening that repeats the event's name: see labelled-first.ts.)
   const labelled = answered ? labelledFirst(said, result.groups, askedSlot, asks) : said;
-  const typed = asks === null ? labelled : askedTypeFirst(labelled, asks, coverageBeside(result.groups, asks), coming, asksEndTime(q) ? 'end' : !asksDeadline(q));
+  // (Of an amount, the passage that states one of the thing asked: "Tiket presale Rp35.000" before the same
+  // write-up's "Sewa sound system Rp 1.500.000" for "harga tiket"; see value-owner.ts.)
+  const ofThing = asks === 'amount' && pricesAsked(result.groups) ? amountOf(result.groups, index) : null;
+  const owned = ofThing === null ? undefined : (h: Hit) => ofThing(h.passage.docId, h.passage.text) === true;
+  const typed = asks === null ? labelled : askedTypeFirst(labelled, asks, coverageBeside(result.groups, asks), coming, asksEndTime(q) ? 'end' : !asksDeadline(q), owned);
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
   // that matches alike: the summary names the same teams and numbers, the write-up holds the detail (see
   // own-language.ts).
@@ -593,17 +599,23 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
   // peserta", is said by a passage that states one, "pukul 18.30", "Rp35.000", "About 30 members", in no word of the
   // question: a write-up with such a passage among the hits, found through its title alone, answers; askedTypeFirst
   // then shows that passage first.)
+  // (An amount is stated where it is of the thing asked (value-owner.ts): the call's "performance fee of USD 500
+  // per band" states no ticket's price for "harga tiket riuh fest 2026". The words of the write-up's own title name
+  // the event whose price it is, not the thing priced: "meetup 3 bayar berapa" asks meetup #3's own price, "Tiket
+  // masuk Rp35.000" without the word "meetup"; where the question names nothing else, any amount of it is.)
+  const ofThing = type === 'amount' && pricesAsked(result.groups) ? amountOf(result.groups, index) : null;
+  const statesAsked = (docId: string, text: string) => ofThing?.(docId, text) ?? statesAskedType(type!, text);
   const stating = new Map<string, boolean>();
   const statesType = (docId: string) => {
     let states = stating.get(docId);
-    if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAskedType(type!, h.passage.text))));
+    if (states === undefined) stating.set(docId, (states = result.hits.some((h) => h.passage.docId === docId && statesAsked(docId, h.passage.text))));
     return states;
   };
   // (And in any passage of the write-up, ranked or not: see below.)
   const statesAnywhereOf = new Map<string, boolean>();
   const statesAnywhere = (docId: string) => {
     let states = statesAnywhereOf.get(docId);
-    if (states === undefined) statesAnywhereOf.set(docId, (states = index.passagesOf(docId).some((p) => statesAskedType(type!, p.text))));
+    if (states === undefined) statesAnywhereOf.set(docId, (states = index.passagesOf(docId).some((p) => statesAsked(docId, p.text))));
     return states;
   };
   // (Likewise a measure asked, "andong tingginya brp", by a passage that states one, "Gunung Andong (1.726 mdpl)":
@@ -672,6 +684,34 @@ function whichOnly(result: SearchResult, index: SearchIndex, question: string, a
     let says = otherwise.get(key);
     if (says === undefined) otherwise.set(key, (says = saysOtherwise(result, index, docId, topics, sayingOf(topics), (ignored ??= ignoredNames(result, index)))));
     return !says;
+  };
+}
+
+/**
+ * Whether an amount asked is a price, whose passage states it beside what it is the price of (value-owner.ts): not
+ * "gratis ga", whether the event is free at all, nor a sum, "dana yg terkumpul", which a write-up states by a verb,
+ * "In total we raised Rp 48,750,000", not beside what it is of.
+ */
+function pricesAsked(groups: readonly QueryGroup[]): boolean {
+  return !groups.some((g) => g.surface.some((w) => FREE.has(w) || MONEY.has(w)));
+}
+
+/**
+ * Whether a passage of write-up `docId` states an amount of what the question asks the price of (value-owner.ts),
+ * the words of the write-up's own title left out of what is asked (they name the event whose price it is); null
+ * where the question names nothing else, so that any amount the write-up states is it. The words asked are read
+ * once for each write-up: its passages are read one by one.
+ */
+function amountOf(groups: readonly QueryGroup[], index: SearchIndex): (docId: string, text: string) => boolean | null {
+  const ownersOf = new Map<string, { names: (term: string) => boolean; own: (word: string) => boolean } | null>();
+  return (docId, text) => {
+    let read = ownersOf.get(docId);
+    if (read === undefined) {
+      const title = index.documentWords(docId).title;
+      const names = ownerNames(groups.filter((g) => !g.surface.some((w) => title.has(w))));
+      ownersOf.set(docId, (read = names === null ? null : { names, own: (w) => title.has(w) }));
+    }
+    return read === null ? null : statesAmountOf(read.names, text, index.reading, read.own);
   };
 }
 

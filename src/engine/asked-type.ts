@@ -670,7 +670,8 @@ type Ranked = { passage: { docId: string; text: string }; coverage: number; pair
  * With `held`, a date or a time states when only where it is not a deadline's (statesHeldTime): for a question
  * that asks when an event is, not its deadline (asksDeadline). With `held` 'end', where a passage of a write-up
  * states an end time (statesEndTime), only such passages state it: the question asks when the event ends
- * (asksEndTime).
+ * (asksEndTime). With `stating`, where some passages of a write-up state what is asked as it reads them (an
+ * amount of the thing asked: see value-owner.ts), only those do.
  */
 export function askedTypeFirst<H extends Ranked>(
   hits: readonly H[],
@@ -678,6 +679,7 @@ export function askedTypeFirst<H extends Ranked>(
   coverage: (hit: H) => number,
   keeps: (hit: H) => boolean = () => false,
   held: boolean | 'end' = false,
+  stating?: (hit: H) => boolean,
 ): H[] {
   const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
@@ -689,7 +691,8 @@ export function askedTypeFirst<H extends Ranked>(
     // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
     const given = type === 'place' ? own.filter((i) => givesPlace(hits[i]!.passage.text)) : [];
-    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
+    const owned = stating === undefined ? [] : own.filter((i) => stating(hits[i]!));
+    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : owned.length > 0 ? owned.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
     // (An end time asked: where a passage of the write-up states one, it states what is asked, the others not.)
     if (held === 'end' && type !== 'place' && type !== 'day' && own.some((i) => statesEndTime(hits[i]!.passage.text))) {
       for (const i of own) states.set(hits[i]!, statesEndTime(hits[i]!.passage.text));
