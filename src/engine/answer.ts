@@ -194,7 +194,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // (When an event is held, not a deadline's date: "bedah buku kapan" wants "Sabtu, 22 November", not the
   // registration's "ditutup 20 November"; see statesHeldTime.)
   // (And, within a write-up, the passage that writes a question's word as a label, "Narasumber: …", before the
-  // opening that repeats the event's name: see labelled-first.ts.)
+  // passages that match about alike, the opening that repeats the event's name: see labelled-first.ts.)
   const labelled = answered ? labelledFirst(said, result.groups, askedSlot, asks, (docId) => index.passagesOf(docId)) : said;
   const typed = asks === null ? labelled : askedTypeFirst(labelled, asks, coverageBeside(result.groups, asks), coming, asksEndTime(q) ? 'end' : !asksDeadline(q));
   // And across write-ups, for an Indonesian question, the passage of a write-up before a later English summary's
