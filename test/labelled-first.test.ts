@@ -29,3 +29,26 @@ describe('a question word written as a label', () => {
     expect(a.results[0]?.text).toContain('Laila Fitriani');
   });
 });
+
+// A heading labels its whole section, not only the passage that carries it: "## Parkir" over a table of places and
+// fees does not come before the paragraph under it that says the question's words more (shuttle, where cars park),
+// which is as much the heading's as the table is. Moved ahead of it, the table came first for a question the
+// paragraph answers (the cosplay set's "## Tiket" table before "Tiket VIP dapat fast lane …"; rrP).
+const jazz = doc(
+  'jazz',
+  'Pengumuman Jazz Senja 2025',
+  '# JAZZ SENJA 2025\n\nJazz Senja kembali digelar **Sabtu, 6 September 2025** di Taman Kota Malang, gerbang dibuka pukul 15.00.\n\n' +
+    '## Parkir\n\n| Kendaraan | Lokasi | Tarif |\n|---|---|---|\n| Motor | Lapangan Rampal | Rp5.000 |\n| Mobil | Gedung Parkir Alun-Alun | Rp10.000 |\n\n' +
+    'Shuttle gratis jalan tiap 15 menit dari gedung parkir. Parkir mobil di Alun-Alun penuh lebih cepat, datang sebelum jam 16.00 dan parkir mobil dijaga petugas.\n\n' +
+    '## Line-up\n\nPenampil tahun ini: Nona Ria, Tohpati, dan Sore Hari.',
+  '2025-08-01',
+);
+
+describe('a heading and its section', () => {
+  it('does not put the passage that carries the heading before the rest of its section', () => {
+    const lib = Library.fromDocuments([jazz]);
+    const a = lib.ask('parkir mobil alun-alun gimana');
+    expect(a.answered).toBe(true);
+    expect(a.results[0]?.id).toBe('jazz#3');
+  });
+});

@@ -48,3 +48,30 @@ describe('a winners write-up’s tables of placings', () => {
     expect(a.results.every((r) => !r.text.includes('Dapur Bu Endang') || r.text.includes('pemenang'))).toBe(true);
   });
 });
+
+// The tables take the place of the line before them only where they match the question as much as it does: a
+// write-up's opening that speaks of the winners says more than that it introduces them ("… membawa pulang hadiah
+// uang tunai dan voucher belanja …"), and "hadiah pemenang lomba masak" showed the tables, which say nothing of
+// prizes, before it (rrP).
+const withPrizes = doc(
+  'hasil-hadiah',
+  'Pengumuman Pemenang Lomba Kue 2025',
+  'Lomba kue hari Sabtu diikuti 30 peserta. Para pemenang membawa pulang hadiah uang tunai dan voucher belanja dari sponsor. Selamat kepada para pemenang!\n\n' +
+    '## Kategori Kue Basah\n\n| Juara | Peserta | Kue |\n|---|---|---|\n| 1 | Bu Sari | Klepon Pandan |\n| 2 | Pak Edi | Lapis Legit |\n\n' +
+    '## Kategori Kue Kering\n\n| Juara | Peserta | Kue |\n|---|---|---|\n| 1 | Mbak Tini | Nastar Keju |\n| 2 | Bu Rina | Kastengel |',
+  '2025-11-03',
+);
+
+describe('a winners write-up’s opening that says more than who won', () => {
+  it('keeps its place for what it says that the tables do not', () => {
+    const lib = Library.fromDocuments([withPrizes]);
+    const a = lib.ask('voucher belanja pemenang lomba kue');
+    expect(a.results[0]?.text).toContain('voucher belanja');
+  });
+
+  it('still gives way to the tables for who won', () => {
+    const lib = Library.fromDocuments([withPrizes]);
+    const a = lib.ask('pemenang lomba kue siapa aja');
+    expect(a.results[0]?.text).toContain('Bu Sari');
+  });
+});

@@ -196,8 +196,8 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // (When an event is held, not a deadline's date: "bedah buku kapan" wants "Sabtu, 22 November", not the
   // registration's "ditutup 20 November"; see statesHeldTime.)
   // (And, within a write-up, the passage that writes a question's word as a label, "Narasumber: …", before the
-  // opening that repeats the event's name: see labelled-first.ts.)
-  const labelled = answered ? labelledFirst(said, result.groups, askedSlot, asks) : said;
+  // passages that match about alike, the opening that repeats the event's name: see labelled-first.ts.)
+  const labelled = answered ? labelledFirst(said, result.groups, askedSlot, asks, (docId) => index.passagesOf(docId)) : said;
   // (Of an amount, the passage that states one of the thing asked: "Tiket presale Rp35.000" before the same
   // write-up's "Sewa sound system Rp 1.500.000" for "harga tiket"; see value-owner.ts.)
   const ofThing = asks === 'amount' && pricesAsked(result.groups) ? amountOf(result.groups, index) : null;

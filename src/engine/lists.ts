@@ -56,6 +56,12 @@ export interface ListRun {
   intro: Passage | null;
   /** Two or more items, in the write-up's order. */
   items: Passage[];
+  /**
+   * The items take the introduction's place only where one of them matches as much of the question as it does: an
+   * introduction that may say more than what the items are (a winners write-up's opening before its tables of
+   * placings, see winners-table.ts).
+   */
+  asMuch?: true;
 }
 
 /**
@@ -114,7 +120,8 @@ type Ranked = { passage: Passage; coverage: number };
 /**
  * `hits` where a list's introduction is found: the list's items in its place, in their order (those ranked before
  * it keep their places), the introduction after them; and the items of one list that hold consecutive places with
- * the same coverage in the list's order. `runsOf` gives a write-up's lists (null: the corpus has none); `asHit`
+ * the same coverage in the list's order (where the run says so, ListRun.asMuch, only where an item found matches as
+ * much of the question as the introduction). `runsOf` gives a write-up's lists (null: the corpus has none); `asHit`
  * makes a result of an item the ranking did not find.
  */
 export function listsInPlace<H extends Ranked>(hits: readonly H[], runsOf: ((docId: string) => readonly ListRun[]) | null, asHit: (p: Passage) => H): H[] {
@@ -126,7 +133,7 @@ export function listsInPlace<H extends Ranked>(hits: readonly H[], runsOf: ((doc
       const items = new Set(run.items.map((p) => p.id));
       if (run.intro !== null) {
         const at = out.findIndex((h) => h.passage.id === run.intro!.id);
-        if (at >= 0) {
+        if (at >= 0 && (run.asMuch !== true || out.some((h) => items.has(h.passage.id) && h.coverage >= out[at]!.coverage - 1e-9))) {
           const before = new Set(out.slice(0, at).map((h) => h.passage.id));
           const moved = run.items.filter((p) => !before.has(p.id)).map((p) => out.find((h) => h.passage.id === p.id) ?? asHit(p));
           const rest = out.filter((h, k) => k !== at && !(items.has(h.passage.id) && !before.has(h.passage.id)));

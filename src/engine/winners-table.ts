@@ -38,11 +38,13 @@ const SPEAKS_OF_WINNERS = /(?<![\p{L}\p{N}])(?:pemenang|juara|winners?|champions
  * write-up's, in order), with the passage just before them where it speaks of the winners and is no such table
  * ("Selamat kepada para pemenang!"): what it says, the tables answer (see lists.ts, listsInPlace, which puts them
  * in its place). Without it, the congratulation, which says the question's words itself where the tables have
- * them only through the title, came first and named no one.
+ * them only through the title, came first and named no one. Only where a table matches as much of the question
+ * (asMuch): the passage before them may be an opening that says more ("… membawa pulang hadiah uang tunai dan
+ * voucher belanja …"), which the tables, saying nothing of prizes, did not answer in its place.
  */
-export function placingTableRuns(passages: readonly Passage[]): Array<{ intro: Passage; items: Passage[] }> {
+export function placingTableRuns(passages: readonly Passage[]): Array<{ intro: Passage; items: Passage[]; asMuch: true }> {
   if (passages.length < 2 || !WINNERS_WORD.test(passages[0]!.title)) return [];
-  const runs: Array<{ intro: Passage; items: Passage[] }> = [];
+  const runs: Array<{ intro: Passage; items: Passage[]; asMuch: true }> = [];
   let i = 1;
   while (i < passages.length) {
     if (winnersSaidByTable(passages[i]!).length === 0) {
@@ -52,7 +54,7 @@ export function placingTableRuns(passages: readonly Passage[]): Array<{ intro: P
     let j = i + 1;
     while (j < passages.length && winnersSaidByTable(passages[j]!).length > 0) j++;
     const intro = passages[i - 1]!;
-    if (SPEAKS_OF_WINNERS.test(intro.text)) runs.push({ intro, items: passages.slice(i, j) });
+    if (SPEAKS_OF_WINNERS.test(intro.text)) runs.push({ intro, items: passages.slice(i, j), asMuch: true });
     i = j;
   }
   return runs;
