@@ -107,3 +107,29 @@ describe('HTM, the entry price by its initials', () => {
     expect(statesAmountOf(named('tiket'), 'HTM Rp35.000, sudah termasuk makan malam.')).toBe(true);
   });
 });
+
+describe('a word of no price in the title', () => {
+  // (The title's own number is no price, "10K"; its "Gratis" says the event is free, and a passage's "gratis" is
+  // still the price asked.)
+  it('is still a price a passage states', () => {
+    const title = (w: string) => ['workshop', 'gratis', 'intro', 'python'].includes(w);
+    expect(statesAmountOf(named('pendaftaran'), 'Pendaftaran gratis, cukup isi form di bawah.', undefined, title)).toBe(true);
+  });
+
+  it('answers the price asked of a free event', () => {
+    const free = Library.fromDocuments([
+      doc(
+        'workshop-python',
+        'Workshop Gratis: Intro Python',
+        [
+          'Workshop intro Python untuk pemula di Aula Kampus, Sabtu 8 Maret 2025, jam 09.00 sampai 12.00.',
+          'Pendaftaran gratis, cukup isi form di bawah. Kuota 40 orang.',
+        ].join('\n\n'),
+        '2025-03-01',
+      ),
+    ]);
+    const a = free.ask('biaya pendaftaran workshop intro python', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toMatch(/gratis/u);
+  });
+});

@@ -30,9 +30,10 @@ const NO_NUMBERS: ReadonlySet<string> = new Set();
  */
 export function statesAmountOf(names: (term: string) => boolean, text: string, reading?: RootReading, own: (word: string) => boolean = NONE): boolean {
   for (const [start, end] of amountsOtherThan(NO_NUMBERS, text)) {
-    // (Not a number of the title, which names the event: "10K" of "Time Trial 10K" is a distance, no price.)
+    // (Not a number of the title, which names the event: "10K" of "Time Trial 10K" is a distance, no price. A
+    // title's word, "Gratis" of "Workshop Gratis", is no number: a passage's "gratis" still says the price.)
     const said = tokenize(text.slice(start, end));
-    if (said.length === 1 && own(said[0]!.norm)) continue;
+    if (said.length === 1 && DIGIT.test(said[0]!.norm) && own(said[0]!.norm)) continue;
     const before = clauseBefore(text, start);
     if (ownless(before, own) || namedBeside(names, before, true, reading) || namedBeside(names, clauseAfter(text, end), false, reading)) return true;
   }
@@ -51,6 +52,7 @@ function ownless(clause: string, own: (word: string) => boolean): boolean {
 }
 const NONE = (): boolean => false;
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/u;
 /**
  * Words that name the event a write-up is about and nothing else, or its own entry's price ("HTM", harga tiket
  * masuk: "HTM Rp35.000" for "berapa harga tiket meetup 8"): its sum is the write-up's own.
