@@ -12,7 +12,10 @@ describe('statesAmountOf', () => {
   it('reads the words beside an amount, in its clause', () => {
     expect(statesAmountOf(named('tiket'), 'Tiket presale Rp75rb, bisa dibeli di kasir.')).toBe(true);
     expect(statesAmountOf(named('ots'), 'Presale Rp35.000 (kuota 120 tiket), on the spot (OTS) Rp50.000.')).toBe(true);
-    expect(statesAmountOf(named('pendaftaran'), 'Bayar Rp 25.000 per orang untuk pendaftaran.')).toBe(true);
+    // (What it is of after it: not after a label of price, "Bayar Rp 25.000 …", which states the write-up's own
+    // price whatever follows.)
+    expect(statesAmountOf(named('pendaftaran'), 'Panitia menarik Rp 25.000 per orang untuk pendaftaran.')).toBe(true);
+    expect(statesAmountOf(named('tiket'), 'Panitia menarik Rp 25.000 per orang untuk pendaftaran.')).toBe(false);
     expect(statesAmountOf(named('tiket', 'ticket'), 'We offer a performance fee of USD 500 per band and three nights of accommodation.')).toBe(false);
     // (Another clause's word is not the amount's: the ticket is the next sentence's.)
     expect(statesAmountOf(named('tiket'), 'Sewa sound system Rp 1.500.000. Tiket dijual di lokasi.')).toBe(false);
