@@ -24,8 +24,8 @@ const NO_NUMBERS: ReadonlySet<string> = new Set();
 
 /**
  * Whether `text` states an amount of money within OWNER_REACH words of a word `names` accepts (a word as tokenize
- * normalises it, or one of its stems under `reading`), in the amount's clause; or one that nothing before it in its
- * clause says the amount of but a label of price or a word `own` accepts (the write-up's title: "Biaya kelas
+ * normalises it, or one of its stems under `reading`), in the amount's clause; or one whose OWNER_REACH words before
+ * it in its clause are nothing but a label of price or words `own` accepts (the write-up's title: "Biaya kelas
  * Rp150.000" of the writing class's write-up), the write-up's own price.
  */
 export function statesAmountOf(names: (term: string) => boolean, text: string, reading?: RootReading, own: (word: string) => boolean = NONE): boolean {
@@ -41,9 +41,11 @@ export function statesAmountOf(names: (term: string) => boolean, text: string, r
 }
 
 /**
- * Whether the words before an amount in its clause name nothing it is of: none, or only a label of price ("Biaya:
- * Rp 350rb/orang", "Costs: IDR 1,850,000", "Biaya acara sebesar Rp7.500.000"). Such a sum is the write-up's own
- * event's, whatever the question calls it: stated. (Not "a performance fee of USD 500": a fee of the performance.)
+ * Whether the OWNER_REACH words before an amount in its clause name nothing it is of: none, or only a label of price
+ * ("Biaya: Rp 350rb/orang", "Costs: IDR 1,850,000", "Biaya acara sebesar Rp7.500.000"). Such a sum is the write-up's
+ * own event's, whatever the question calls it: stated. (Not "a performance fee of USD 500": a fee of the
+ * performance. Words further back are not read: "Sewa sound system untuk acara ini sebesar Rp 1.500.000" reads as
+ * the event's own sum.)
  */
 function ownless(clause: string, own: (word: string) => boolean): boolean {
   return tokenize(clause)
