@@ -12,7 +12,10 @@ describe('statesAmountOf', () => {
   it('reads the words beside an amount, in its clause', () => {
     expect(statesAmountOf(named('tiket'), 'Tiket presale Rp75rb, bisa dibeli di kasir.')).toBe(true);
     expect(statesAmountOf(named('ots'), 'Presale Rp35.000 (kuota 120 tiket), on the spot (OTS) Rp50.000.')).toBe(true);
-    expect(statesAmountOf(named('pendaftaran'), 'Bayar Rp 25.000 per orang untuk pendaftaran.')).toBe(true);
+    // (What it is of after it: not after a label of price, "Bayar Rp 25.000 …", which states the write-up's own
+    // price whatever follows.)
+    expect(statesAmountOf(named('pendaftaran'), 'Panitia menarik Rp 25.000 per orang untuk pendaftaran.')).toBe(true);
+    expect(statesAmountOf(named('tiket'), 'Panitia menarik Rp 25.000 per orang untuk pendaftaran.')).toBe(false);
     expect(statesAmountOf(named('tiket', 'ticket'), 'We offer a performance fee of USD 500 per band and three nights of accommodation.')).toBe(false);
     // (Another clause's word is not the amount's: the ticket is the next sentence's.)
     expect(statesAmountOf(named('tiket'), 'Sewa sound system Rp 1.500.000. Tiket dijual di lokasi.')).toBe(false);
@@ -105,5 +108,31 @@ describe('the passage that states the amount of the thing asked', () => {
 describe('HTM, the entry price by its initials', () => {
   it('is the write-up own price', () => {
     expect(statesAmountOf(named('tiket'), 'HTM Rp35.000, sudah termasuk makan malam.')).toBe(true);
+  });
+});
+
+describe('a word of no price in the title', () => {
+  // (The title's own number is no price, "10K"; its "Gratis" says the event is free, and a passage's "gratis" is
+  // still the price asked.)
+  it('is still a price a passage states', () => {
+    const title = (w: string) => ['workshop', 'gratis', 'intro', 'python'].includes(w);
+    expect(statesAmountOf(named('pendaftaran'), 'Pendaftaran gratis, cukup isi form di bawah.', undefined, title)).toBe(true);
+  });
+
+  it('answers the price asked of a free event', () => {
+    const free = Library.fromDocuments([
+      doc(
+        'workshop-python',
+        'Workshop Gratis: Intro Python',
+        [
+          'Workshop intro Python untuk pemula di Aula Kampus, Sabtu 8 Maret 2025, jam 09.00 sampai 12.00.',
+          'Pendaftaran gratis, cukup isi form di bawah. Kuota 40 orang.',
+        ].join('\n\n'),
+        '2025-03-01',
+      ),
+    ]);
+    const a = free.ask('biaya pendaftaran workshop intro python', { top: 3 });
+    expect(a.answered).toBe(true);
+    expect(a.results[0]!.text).toMatch(/gratis/u);
   });
 });

@@ -24,15 +24,16 @@ const NO_NUMBERS: ReadonlySet<string> = new Set();
 
 /**
  * Whether `text` states an amount of money within OWNER_REACH words of a word `names` accepts (a word as tokenize
- * normalises it, or one of its stems under `reading`), in the amount's clause; or one that nothing before it in its
- * clause says the amount of but a label of price or a word `own` accepts (the write-up's title: "Biaya kelas
+ * normalises it, or one of its stems under `reading`), in the amount's clause; or one whose OWNER_REACH words before
+ * it in its clause are nothing but a label of price or words `own` accepts (the write-up's title: "Biaya kelas
  * Rp150.000" of the writing class's write-up), the write-up's own price.
  */
 export function statesAmountOf(names: (term: string) => boolean, text: string, reading?: RootReading, own: (word: string) => boolean = NONE): boolean {
   for (const [start, end] of amountsOtherThan(NO_NUMBERS, text)) {
-    // (Not a number of the title, which names the event: "10K" of "Time Trial 10K" is a distance, no price.)
+    // (Not a number of the title, which names the event: "10K" of "Time Trial 10K" is a distance, no price. A
+    // title's word, "Gratis" of "Workshop Gratis", is no number: a passage's "gratis" still says the price.)
     const said = tokenize(text.slice(start, end));
-    if (said.length === 1 && own(said[0]!.norm)) continue;
+    if (said.length === 1 && DIGIT.test(said[0]!.norm) && own(said[0]!.norm)) continue;
     const before = clauseBefore(text, start);
     if (ownless(before, own) || namedBeside(names, before, true, reading) || namedBeside(names, clauseAfter(text, end), false, reading)) return true;
   }
@@ -40,9 +41,11 @@ export function statesAmountOf(names: (term: string) => boolean, text: string, r
 }
 
 /**
- * Whether the words before an amount in its clause name nothing it is of: none, or only a label of price ("Biaya:
- * Rp 350rb/orang", "Costs: IDR 1,850,000", "Biaya acara sebesar Rp7.500.000"). Such a sum is the write-up's own
- * event's, whatever the question calls it: stated. (Not "a performance fee of USD 500": a fee of the performance.)
+ * Whether the OWNER_REACH words before an amount in its clause name nothing it is of: none, or only a label of price
+ * ("Biaya: Rp 350rb/orang", "Costs: IDR 1,850,000", "Biaya acara sebesar Rp7.500.000"). Such a sum is the write-up's
+ * own event's, whatever the question calls it: stated. (Not "a performance fee of USD 500": a fee of the
+ * performance. Words further back are not read: "Sewa sound system untuk acara ini sebesar Rp 1.500.000" reads as
+ * the event's own sum.)
  */
 function ownless(clause: string, own: (word: string) => boolean): boolean {
   return tokenize(clause)
@@ -51,6 +54,7 @@ function ownless(clause: string, own: (word: string) => boolean): boolean {
 }
 const NONE = (): boolean => false;
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/u;
 /**
  * Words that name the event a write-up is about and nothing else, or its own entry's price ("HTM", harga tiket
  * masuk: "HTM Rp35.000" for "berapa harga tiket meetup 8"): its sum is the write-up's own.
