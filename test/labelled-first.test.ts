@@ -3,6 +3,7 @@
 // holds the answer, the opening names no speaker (see labelled-first.ts).
 
 import { describe, expect, it } from 'vitest';
+import { labelledFirst } from '../src/engine/labelled-first.ts';
 import { Library } from '../src/engine/library.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { writeUp } from './write-up.ts';
@@ -50,5 +51,31 @@ describe('a heading and its section', () => {
     const a = lib.ask('parkir mobil alun-alun gimana');
     expect(a.answered).toBe(true);
     expect(a.results[0]?.id).toBe('jazz#3');
+  });
+});
+
+// The rule itself, on hits as the ranking hands them over: a tie-breaker among a write-up's passages that match
+// alike (a labelled passage within 90% of the score of the one before it), and no label in a word of the title
+// nor in a day's, a month's or a span's word.
+describe('labelledFirst', () => {
+  const hit = (n: number, text: string, score: number, word: string, title = 'Workshop Sertifikasi Halal') => ({
+    passage: { id: `w#${n}`, docId: 'w', text, title },
+    score,
+    coverage: 1,
+    terms: new Map([[word, 0]]),
+  });
+  const order = (hits: ReturnType<typeof hit>[], word: string) =>
+    labelledFirst(hits, [{ surface: [word] }], null, null, () => []).map((h) => h.passage.id);
+
+  it('moves a labelled passage that scores at least 90% of the one before it, not one that scores less', () => {
+    const opening = hit(1, 'Komunitas mengadakan workshop dengan narasumber dari Rumah Halal Kota.', 10, 'narasumber');
+    expect(order([opening, hit(2, 'Narasumber: Ustazah Laila Fitriani', 9.5, 'narasumber')], 'narasumber')).toEqual(['w#2', 'w#1']);
+    expect(order([opening, hit(2, 'Narasumber: Ustazah Laila Fitriani', 8, 'narasumber')], 'narasumber')).toEqual(['w#1', 'w#2']);
+  });
+
+  it('takes no word of the title, nor a span\'s word, as a label', () => {
+    const opening = (word: string) => hit(1, `Komunitas mengadakan workshop ini sekali ${word}.`, 10, word);
+    expect(order([opening('workshop'), hit(2, 'Workshop: Sabtu, 15 November 2025', 9.5, 'workshop')], 'workshop')).toEqual(['w#1', 'w#2']);
+    expect(order([opening('tahun'), hit(2, 'Rencana tahun 2026: dua kali setahun', 9.5, 'tahun')], 'tahun')).toEqual(['w#1', 'w#2']);
   });
 });
