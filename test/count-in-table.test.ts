@@ -15,6 +15,8 @@ describe('a count stated in a table column', () => {
     expect(holdsNewAnswer(answerSlot('berapa relawan ikut')!, table)).toBe(false);
     // (Nor a table of another thing's counts.)
     expect(holdsNewAnswer(answerSlot('brp buku terkumpul')!, '| Desa | Relawan |\n|---|---|\n| Kalisidi | 12 |')).toBe(false);
+    // (Nor a year under a header that names the noun: "| Angkatan peserta |" over "| 2021 |".)
+    expect(columnCounts(['peserta'], '| Nama | Angkatan peserta |\n|---|---|\n| Rina | 2021 |')).toEqual([]);
   });
 
   it('shows the total row\'s count where the table has one, else each count', () => {
