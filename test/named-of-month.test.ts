@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSlot, holdsNewAnswer } from '../src/engine/answer-slot.ts';
+import { answerSlot, answerValues, holdsNewAnswer } from '../src/engine/answer-slot.ts';
 import { Library } from '../src/engine/library.ts';
 import { writeUp } from './write-up.ts';
 
@@ -16,6 +16,8 @@ describe('a name asked of a month\'s thing', () => {
     const asked = answerSlot('buku bulan oktober apa')!;
     expect(holdsNewAnswer(asked, 'Buku November: Gadis Kretek (Ratih Kumala).')).toBe(false);
     expect(holdsNewAnswer(asked, 'Buku: Cantik Itu Luka (Eka Kurniawan).')).toBe(true);
+    // (Nor is it shown as the name asked.)
+    expect(answerValues(asked, 'Buku November: Gadis Kretek (Ratih Kumala).')).toEqual([]);
   });
 
   const lib = Library.fromDocuments([
