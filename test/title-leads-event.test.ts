@@ -71,6 +71,10 @@ describe('where or when an event named by two English titles is', () => {
     ['Recap: Harbor Lights Festival 2025', 'Harbor Lights Festival Volunteer Call'],
     ['Recap: Harbor Lights Festival 2025', 'Call for Harbor Lights Festival Volunteers'],
     ['Harbor Lights Festival 2025: Two Nights on the Pier', 'Harbor Lights Festival 2025 Volunteer Call'],
+    // (Each rule on its own: the label before the recap's name, where the call opens with it; the head after the
+    // call's name, where the festival's title opens with words of its own and no label.)
+    ['Recap: Harbor Lights Festival 2025', 'Harbor Lights Festival 2025: Volunteer Call'],
+    ['Highlights from Harbor Lights Festival 2025', 'Harbor Lights Festival Volunteer Call'],
   ] as const;
 
   it.each(libraries.flatMap(([own, other]) => ['where is the harbor lights festival', 'when was harbor lights festival'].map((q) => [q, own, other] as const)))(
