@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../src/engine/library.ts';
-import { asksWho, namesSomeone } from '../src/engine/who-first.ts';
+import { asksWho, namesSomeone, whoFirst } from '../src/engine/who-first.ts';
 import { writeUp } from './write-up.ts';
 
 // "juara lomba tari siapa", "who teaches the batik class": the write-up's passages that match the question alike
@@ -125,5 +125,35 @@ describe('asksWho and namesSomeone', () => {
     // (A table cell opens as a line does: its first word is capitalised whatever it is.)
     expect(namesSomeone('| Daily pass (1 hari) | Rp45.000 | Rp60.000 |', none)).toBe(false);
     expect(namesSomeone('| Harapan | Voucher belanja |', none)).toBe(false);
+    // (Nor a word the question or the title has where nothing else makes it no name; nor a weekday or a month, an
+    // acronym, or a table's header row.)
+    expect(namesSomeone('Lomba ini bagian penting Kizuna Matsuri tahun ini.', new Set(['kizuna', 'matsuri']))).toBe(false);
+    expect(namesSomeone('Kumpul lagi hari Minggu, tanggal 12 Oktober.', none)).toBe(false);
+    expect(namesSomeone('Pendaftaran tutup jam 21.00 WIB.', none)).toBe(false);
+    expect(namesSomeone('| Nama Tim | Asal Kota |\n|---|---|', none)).toBe(false);
+  });
+});
+
+// The order itself, on hits as the ranking hands them over: within a write-up, a passage that names someone moves
+// before those that name no one and match no more of the question, never before one that numbers what the
+// question numbers when it does not; the title's words name no one.
+describe('whoFirst', () => {
+  const hit = (n: number, text: string, coverage: number, paired?: true) => ({
+    passage: { docId: 'k', text, title: 'Kizuna Matsuri 2025' },
+    coverage,
+    ...(paired ? { paired } : {}),
+    n,
+  });
+  const order = (hits: ReturnType<typeof hit>[]) => whoFirst(hits, ['juri', 'siapa']).map((h) => h.n);
+  const judges = 'Juri tahun ini Reika Hoshino dan Bayu Pratama.';
+
+  it('moves the passage that names someone before one that matches alike and names no one', () => {
+    expect(order([hit(1, 'Semua juri hadir di panggung utama jam 10.', 1), hit(2, judges, 1)])).toEqual([2, 1]);
+    expect(order([hit(1, 'Semua juri Kizuna Matsuri hadir di panggung utama.', 1), hit(2, judges, 1)])).toEqual([2, 1]);
+  });
+
+  it('not before one that matches more of the question, nor one that numbers what the question numbers', () => {
+    expect(order([hit(1, 'Semua juri hadir di panggung utama jam 10.', 1), hit(2, judges, 0.5)])).toEqual([1, 2]);
+    expect(order([hit(1, 'Semua juri hadir di panggung utama jam 10.', 1, true), hit(2, judges, 1)])).toEqual([1, 2]);
   });
 });
