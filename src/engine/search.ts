@@ -50,6 +50,7 @@ import { LIST_ITEM_NUMBER, isMarker, listItemTerm, spelledOrdinal, wordOf, words
 import { besideNumber, countedHead, countedReading, countedWords, countsOnly, innerWords, measures, type CountedName } from './counted-words.ts';
 import { namesWinners } from './numbered-lists.ts';
 import { namingKind } from './naming-kind.ts';
+import { attributeWords } from './attribute-words.ts';
 import { alsoAsksNewest, announces, asksUpcoming, firstPlans, isAnyEvent, isEventProForm, isRecencyWord, openingPassages, recencyOf, speaksOfFuture, type Recency } from './recency.ts';
 import { RANKING } from './ranking.ts';
 import { alternative, alternativeWeight, titledInEnglish } from './alternatives.ts';
@@ -402,6 +403,17 @@ const STOPS = 'stops';
  */
 const BUILD_TURN_MS = 25;
 
+/** Whether `set` has one of `words`. */
+function hasAny(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
+/** A passage's text (see SearchIndex.#ordinaryBesideKind). */
+function passageText(p: Passage): string {
+  return p.text;
+}
+
 /**
  * Marks the groups of each long name (see QueryGroup.nameUnit): runs of at least RANKING.nameUnitWords groups whose
  * capitalised words stand side by side in the question, only spaces between (`capitalised`: each such group's
@@ -492,6 +504,8 @@ export class SearchIndex {
   #titleWords: ReadonlyMap<string, TitleWords> | null = null;
   /** See #titlePhraseOnly: the title words that are a kind only before their companion. */
   #titlePhrases: ReadonlyMap<string, TitlePhrase> | null = null;
+  /** Each titled write-up's heading and table-header words, read on first use (see #ordinaryBesideKind). */
+  readonly #attributes = new Map<string, ReadonlySet<string>>();
   /** Every title's words together (see QueryGroup.kind). */
   #anyTitleWords: ReadonlySet<string> | null = null;
   /**
@@ -1459,6 +1473,8 @@ export class SearchIndex {
     // (In English, a kind the titles write in Indonesian: "tournament" of "Turnamen Bulu Tangkis".)
     const translated = (w: string) => (english && this.#lexicon !== null ? this.#translate([w]).flatMap((a) => a.surface) : []);
     if (!wordsOf(kind.norm).some((w) => this.#isTitleWord(w) || translated(w).some((t) => this.#isTitleWord(t)))) return false;
+    // (Nor a word the corpus uses as an ordinary word beside that kind: see #ordinaryBesideKind.)
+    if (this.#ordinaryBesideKind(token.norm, kind.norm, english)) return false;
     // Not a word that counts ("the second day", "pembicara pertama": see number-words.ts), nor a typo of a word
     // the write-ups have ("workshop dockr" is the Docker workshop), nor a fragment of one or two letters (a
     // question cut off mid-word, a chat's "yg").
@@ -1480,6 +1496,43 @@ export class SearchIndex {
     // (Nor an English superlative, "biggest" of "the biggest audience", "best" of "the best participants": it asks
     // which of them, as "latest" does, and names no event.)
     return !words.some((w, j) => w.length < 3 || spelledNumberAt(words, j) !== undefined || alsoAsksNewest(w) || label(w) || measure(w) || typo(w) || passive(w) || (english && this.#isSuperlative(w)));
+  }
+
+  /**
+   * Whether a word typed beside a kind of event (`kind`, as typed) is one the corpus uses as an ordinary word, not
+   * as a name that says which event of the kind: a word the write-ups titled with that kind head a section or a
+   * table's column with (attributeWords: "grup" of the cosplay results' "## Kategori grup", a category of the
+   * contest, typed "group" in "who won the group cosplay category"), or, in an Indonesian question, an English
+   * loanword of chat the corpus writes in lower case and no write-up of that kind has ("full" of "sewa booth bazar
+   * ramadan full sebulan", the whole month). Read as naming the event, the write-up that answers did not name it.
+   * Not a word the corpus writes as a name (capitalised inside a sentence more often than in lower case: a table's
+   * "Grup" column or a list's "**Grup**:" leaves "grup" a word), nor one it lacks ("golang" of "workshop
+   * golang" still names a workshop no write-up has). Its forms are the word as typed and, in an English question,
+   * its translations.
+   */
+  #ordinaryBesideKind(word: string, kind: string, english: boolean): boolean {
+    const forms = [word];
+    if (english && this.#lexicon !== null) for (const a of this.#translate([word])) if (!a.related && !a.synonym) forms.push(...a.surface);
+    for (const f of forms) if ((this.#asName.get(f) ?? 0) > this.#lowerCase.uses(f)) return false;
+    const kinds: string[] = [];
+    for (const w of wordsOf(kind)) kinds.push(...this.#withTranslations(w, english));
+    const loanword = !english && this.#lowerCase.uses(word) > 0 && !isIndonesianWord(word) && this.#lexicon?.knows?.(word) === true;
+    const titled: string[] = [];
+    for (const [docId, title] of this.titleWords()) {
+      if (!hasAny(title.words, kinds)) continue;
+      // (A title that says it names its write-up's event by it: "product" of "the product photo workshop" over
+      // "Workshop Foto Produk", whose first heading repeats the title.)
+      if (hasAny(title.words, forms)) return false;
+      titled.push(docId);
+    }
+    let kindSays = false;
+    for (const docId of titled) {
+      let attributes = this.#attributes.get(docId);
+      if (attributes === undefined) this.#attributes.set(docId, (attributes = attributeWords(this.passagesOf(docId).map(passageText))));
+      if (hasAny(attributes, forms)) return true;
+      if (loanword && !kindSays) kindSays = this.documentWords(docId).words.has(word);
+    }
+    return loanword && !kindSays;
   }
 
   /**
