@@ -53,4 +53,34 @@ describe('another edition named beside the event asked', () => {
     expect(a.answered).toBe(true);
     expect(a.results[0]!.text).toMatch(/Sakura Drops/u);
   });
+
+  it('nor from a passage of its year that names a winner of another year ("juara 1 mobile 2025")', () => {
+    const call = writeUp({
+      id: 'foto-2026',
+      title: 'Lomba Foto Bidik 2026',
+      body:
+        'Lomba foto tahunan edisi kedua! Batas pengiriman 31 Mei 2026, pengumuman pemenang 5 Juli 2026.\n\n' +
+        'Juri 2026: Nadia Halim dan Putri Handayani (juara 1 mobile 2025). Total hadiah Rp 20 juta.',
+      date: '2026-04-06',
+    });
+    const results = writeUp({
+      id: 'foto-2025',
+      title: 'Hasil Lomba Foto Bidik 2025',
+      body: 'Juara 1 landscape: Raka Pratama. Juara 1 mobile: Putri Handayani.',
+      date: '2025-07-05',
+    });
+    expect(Library.fromDocuments([call, results], { lexicon: null }).ask('juara 1 lomba foto 2026 siapa').answered).toBe(false);
+  });
+
+  it('nor from a write-up of its date titled with another year ("Hasil Tantangan Baca 2025" of January 2026)', () => {
+    const results = writeUp({
+      id: 'baca-2025',
+      title: 'Hasil Tantangan Baca 12 Buku 2025',
+      body: '## Pemenang\n\nPemenang tantangan baca: Dewi Lestari dengan 31 buku.',
+      date: '2026-01-05',
+    });
+    const lib = Library.fromDocuments([results], { lexicon: null });
+    expect(lib.ask('pemenang tantangan baca 2026 siapa').answered).toBe(false);
+    expect(lib.ask('pemenang tantangan baca 2025 siapa').answered).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@
 
 import { isYear, stemsOf, tokenize, wordsOf } from './analyzer.ts';
 import { isMonthName } from './dates.ts';
+import { splitSentences } from './sentences.ts';
 
 /**
  * Whether `text` writes a year that is not one of `years` beside one of `words` (normalised index terms the passage
@@ -36,5 +37,54 @@ function isMatched(n: string | undefined, words: ReadonlySet<string>): boolean {
     if (words.has(w)) return true;
     for (const s of stemsOf(w)) if (words.has(s)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether `text` says one of `outcome` (normalised terms a passage matched for a question's word of an outcome:
+ * "juara", "pemenang", "pengunjung") of one of `years` or of no year: where the year nearest to the word in its
+ * sentence is one of `years`, or its sentence names none. The 2026 call for photos names its jury, "Putri
+ * Handayani (juara 1 mobile 2025)": a winner of 2025, no result of 2026.
+ */
+export function saysOutcomeOf(text: string, years: readonly string[], outcome: ReadonlySet<string>): boolean {
+  for (const [start, end] of splitSentences(text)) {
+    const norms = tokenize(text.slice(start, end)).map((t) => t.norm);
+    for (let i = 0; i < norms.length; i++) {
+      if (!isMatched(norms[i], outcome)) continue;
+      const year = nearestYear(norms, i);
+      if (year === null || years.includes(year)) return true;
+    }
+  }
+  return false;
+}
+
+/** The year token nearest to position `i` of `norms` (the earlier of two as near), or null where there is none. */
+function nearestYear(norms: readonly string[], i: number): string | null {
+  for (let d = 1; d < norms.length; d++) {
+    if (i - d >= 0 && isYear(norms[i - d]!)) return norms[i - d]!;
+    if (i + d < norms.length && isYear(norms[i + d]!)) return norms[i + d]!;
+    if (i - d < 0 && i + d >= norms.length) break;
+  }
+  return null;
+}
+
+/**
+ * Whether `text` writes a year and none of `years`: a title "Hasil Tantangan Baca 12 Buku 2025" on a write-up of
+ * January 2026 is of the 2025 edition, and a passage of 2026 minutes that says "Laporan pengurus 2025" reports
+ * 2025, whatever their date.
+ */
+export function namesOnlyOtherYears(text: string, years: readonly string[]): boolean {
+  let named = false;
+  for (const t of tokenize(text)) {
+    if (!isYear(t.norm)) continue;
+    if (years.includes(t.norm)) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** Whether `text` says one of `words` (normalised index terms, as namesOtherEdition reads them). */
+export function saysAnyOf(text: string, words: ReadonlySet<string>): boolean {
+  for (const t of tokenize(text)) if (isMatched(t.norm, words)) return true;
   return false;
 }
