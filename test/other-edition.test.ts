@@ -83,4 +83,17 @@ describe('another edition named beside the event asked', () => {
     expect(lib.ask('pemenang tantangan baca 2026 siapa').answered).toBe(false);
     expect(lib.ask('pemenang tantangan baca 2025 siapa').answered).toBe(true);
   });
+
+  it('while a report whose count a sentence compares with another year answers ("naik dari 7.400 orang di tahun 2024")', () => {
+    const report = writeUp({
+      id: 'laporan-2025',
+      title: 'Laporan Kizuna Matsuri 2025',
+      body:
+        '## Pengunjung\nHari pertama tercatat 4.250 pengunjung dan hari kedua 5.780 pengunjung, total 10.030 orang, ' +
+        'naik dari 7.400 orang di tahun 2024.',
+      date: '2025-08-12',
+    });
+    const a = Library.fromDocuments([report, danceCall2026], { lexicon: null }).ask('pengunjung kizuna matsuri 2025 brp');
+    expect(a.answered).toBe(true);
+  });
 });

@@ -925,18 +925,17 @@ function outcomeOfYear(result: SearchResult, years: string[], calendar: Calendar
   });
   if (asked.size === 0) return true;
   const reported = new Map<string, boolean>();
-  return result.hits.some((h) => {
-    if (!ofYear(h, years, calendar, result.groups) || ofOtherEdition(h, years, result.groups)) return false;
+  const candidates = result.hits.filter((h) => ofYear(h, years, calendar, result.groups) && !ofOtherEdition(h, years, result.groups));
+  return candidates.some((h) => {
     // (A write-up titled with another year is of that edition, whatever its date: the 2025 reading challenge's
     // results, posted in January 2026.)
     if (h.passage.date !== null && namesOnlyOtherYears(h.passage.title, years)) return false;
-    // (Of the event: the words of the question that are neither the outcome nor a year. "menang" in a book club's
-    // vote of January 2026 is no winner of the 2026 reading challenge.)
-    const event = new Set([...h.terms].filter(([, g]) => !asked.has(g) && !result.groups[g]!.surface.some(isYear)).map(([t]) => t));
-    if (event.size === 0) return false;
     // (Said of the year asked or of none: a winner of another year named in passing is no result of this one.)
     const outcome = new Set([...h.terms].filter(([, g]) => asked.has(g)).map(([t]) => t));
     if (outcome.size > 0 && saysOutcomeOf(calendarText(h.passage), years, outcome)) return true;
+    // (The event's words: those of the question that are neither the outcome nor a year.)
+    const event = new Set([...h.terms].filter(([, g]) => !asked.has(g) && !result.groups[g]!.surface.some(isYear)).map(([t]) => t));
+    if (event.size === 0) return false;
     // (Or a report of it: a passage that matched the event's words, of a write-up that speaks of no future. A
     // podium list states the winners without "juara": "5K Putri 1. Ratna Sari" of the 2025 fun run's results. A
     // call for entries or a guide to the coming festival states what is to come somewhere, and its rules in the

@@ -43,7 +43,7 @@ function isMatched(n: string | undefined, words: ReadonlySet<string>): boolean {
 /**
  * Whether `text` says one of `outcome` (normalised terms a passage matched for a question's word of an outcome:
  * "juara", "pemenang", "pengunjung") of one of `years` or of no year: where the year nearest to the word in its
- * sentence is one of `years`, or its sentence names none. The 2026 call for photos names its jury, "Putri
+ * sentence, within NEAR_YEAR words, is one of `years`, or there is none so near. The 2026 call for photos names its jury, "Putri
  * Handayani (juara 1 mobile 2025)": a winner of 2025, no result of 2026.
  */
 export function saysOutcomeOf(text: string, years: readonly string[], outcome: ReadonlySet<string>): boolean {
@@ -51,16 +51,22 @@ export function saysOutcomeOf(text: string, years: readonly string[], outcome: R
     const norms = tokenize(text.slice(start, end)).map((t) => t.norm);
     for (let i = 0; i < norms.length; i++) {
       if (!isMatched(norms[i], outcome)) continue;
-      const year = nearestYear(norms, i);
+      const year = nearestYear(norms, i, NEAR_YEAR);
       if (year === null || years.includes(year)) return true;
     }
   }
   return false;
 }
 
-/** The year token nearest to position `i` of `norms` (the earlier of two as near), or null where there is none. */
-function nearestYear(norms: readonly string[], i: number): string | null {
-  for (let d = 1; d < norms.length; d++) {
+/**
+ * How many words from an outcome's word a year says whose outcome it is: "juara 1 mobile 2025". One further off
+ * speaks of something else: "5.780 pengunjung, total 10.030 orang, naik dari 7.400 orang di tahun 2024".
+ */
+const NEAR_YEAR = 4;
+
+/** The year token nearest to position `i` of `norms` within `reach` words (the earlier of two as near), or null. */
+function nearestYear(norms: readonly string[], i: number, reach: number): string | null {
+  for (let d = 1; d <= reach; d++) {
     if (i - d >= 0 && isYear(norms[i - d]!)) return norms[i - d]!;
     if (i + d < norms.length && isYear(norms[i + d]!)) return norms[i + d]!;
     if (i - d < 0 && i + d >= norms.length) break;
