@@ -905,7 +905,7 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
     !(measure !== null && matchesOnlyMeasure(best, result)) &&
     !(best.matched > 0 && best.related === best.matched) &&
     !(asksResult && foretold(best, result)) &&
-    !(asksOutcome && years.length > 0 && !outcomeOfYear(result, years, calendar, index)) &&
+    !(asksOutcome && years.length > 0 && monthsOf(result).length === 0 && !outcomeOfYear(result, years, calendar, index)) &&
     !unsaidKind(best, result, index)
   );
 }
@@ -914,6 +914,8 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
  * Whether some passage states the outcome a question asks of the year it names (its words of a result or of
  * visitors, OUTCOME_WORD: "juara", "won", "pengunjung"): a passage that can answer about the year (ofYear) says one
  * of them, in any form the search matched, and names no other edition beside the event (see other-edition.ts).
+ * Asked only of a year alone, an edition: "what happened on 14 June 2025" asks of a day, which the write-up dated
+ * that day tells.
  * "juara dance cover 2026 siapa", where the 2026 write-up is only its call for entries, was answered from it (it
  * names the contest and the year), and would be from the 2025 results beside it: neither tells who won in 2026.
  * A question with no such word is not asked this.
