@@ -14,7 +14,7 @@ import { isCalendarSpan } from './calendar-spans.ts';
 import { isDateWord, isMonthName } from './dates.ts';
 import { statesAsked } from './said-first.ts';
 import type { AskedSlot } from './answer-slot.ts';
-import type { AskedType } from './asked-type.ts';
+import { asksCount, statesCountOf, type AskedType } from './asked-type.ts';
 
 /** A question word's group (QueryGroup): its own forms, as typed. */
 type Group = { readonly surface: readonly string[] };
@@ -78,6 +78,7 @@ export function labelledFirst<H extends Ranked>(
           const before = ordered[at - 1]!;
           if (marks[at - 1] || before.coverage > h.coverage + 1e-9 || h.score < before.score * LABEL_TIE || (before.paired === true && h.paired !== true)) break;
           if ((slot !== null || asks !== null) && statesAsked(before.passage.text, slot, asks) && !statesAsked(h.passage.text, slot, asks)) break;
+          if (asks !== null && asksCount(asks) && statesCountOf(asks.count, before.passage.text) && !statesCountOf(asks.count, h.passage.text)) break;
           if (label === 'heading' && inSection(passagesOf(h.passage.docId), h.passage.id, before.passage.id)) break;
           at -= 1;
         }
