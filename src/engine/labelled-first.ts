@@ -42,8 +42,10 @@ const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:(#{2,6}[ \t]+([^\n]{1,80}))|(?:\*\*|_
  * question word (see the file's head) moved ahead of the same write-up's passages that label none and match as
  * much of the question (`coverage`, no more than its own) and score within LABEL_TIE of it. Never ahead of a
  * passage that numbers what the question numbers (Hit.paired) when it does not, nor of one that holds what the
- * question asks for (`slot`, `asks`: see said-first.ts's statesAsked) when it does not, nor, where only a heading
- * labels it, of a later passage of the heading's section (`passagesOf`: a write-up's passages in order).
+ * question asks for (`slot`, `asks`: see said-first.ts's statesAsked) when it does not, nor, for a count asked, of
+ * one that counts the asked noun itself when it does not (statesCountOf: "Donatur terbesar: anonim, Rp 2.000.000.
+ * Peak viewer 1.120 orang." counts people, not the "418 donatur" asked), nor, where only a heading labels it, of a
+ * later passage of the heading's section (`passagesOf`: a write-up's passages in order).
  */
 export function labelledFirst<H extends Ranked>(
   hits: readonly H[],
