@@ -4,7 +4,7 @@
 // column), and "full" of "sewa booth bazar ramadan full sebulan brp" (a chat loanword: the whole month) as
 // naming a "ramadan full" bazaar: the write-up that answers did not name it, and the answer went to another
 // write-up or to none. A word no write-up has ("golang") still names an event the corpus lacks.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../src/engine/library.ts';
 import { createLexicon } from '../src/engine/lexicon.ts';
 import { writeUp } from './write-up.ts';
@@ -78,5 +78,34 @@ describe('a word beside a kind of event that the corpus uses as an ordinary word
   it('while a word no write-up has still names an event the corpus lacks', () => {
     expect(lib.ask('who won the golang cosplay category').answered).toBe(false);
     expect(lib.ask('sewa booth bazar golang brp').answered).toBe(false);
+  });
+});
+
+describe('a chat loanword beside a kind, over many write-ups of that kind', () => {
+  // Whether any write-up of the kind has the word was answered by reading every such write-up's words, for every
+  // question that typed one: over a corpus of thousands of workshops, more than the store of documents read holds,
+  // each such question read them all again (some 400 ms a question over 3,000), and let go of those read for the
+  // answers. Only the write-ups the index says write the word need reading.
+  const workshops = Array.from({ length: 12 }, (_, i) =>
+    writeUp({
+      id: `ws${i}`,
+      title: `Workshop ${['Golang', 'Rust', 'Figma', 'Kotlin'][i % 4]} Batch ${i + 1}`,
+      body: `Workshop batch ${i + 1} diadakan di aula kampus.\n\n## Jadwal\n\nSesi pagi mulai pukul 09.00.`,
+      lang: 'id',
+      date: `2026-0${1 + (i % 9)}-10`,
+    }),
+  );
+  const lib = Library.fromDocuments([...workshops, bazaar, writeUp({ id: 'pasar', title: 'Pasar Malam 2026', body: 'Parkir kemarin full sampai jalan raya.', lang: 'id', date: '2026-05-01' })], { lexicon });
+  const index = lib.snapshot.index;
+
+  it('reads no write-up of the kind that does not write it: "workshop full kapan"', () => {
+    const read = vi.spyOn(index, 'documentWords');
+    try {
+      const full = index.analyze('workshop full kapan').find((g) => g.word === 'full');
+      expect(full?.besideKind).toBeUndefined();
+      expect(read.mock.calls.map(([docId]) => docId).filter((d) => d.startsWith('ws'))).toEqual([]);
+    } finally {
+      read.mockRestore();
+    }
   });
 });

@@ -16,4 +16,10 @@ describe('attributeWords', () => {
   it('a header row over a separator with alignment colons', () => {
     expect(attributeWords(['| Nama | Biaya |\n| :--- | ---: |\n| Andi | 10 |']).has('biaya')).toBe(true);
   });
+
+  it('a header row over a delimiter row of one dash a cell, a table as tables.ts and the sentence splitter read it', () => {
+    // (GitHub's tables need one dash a cell: "| Juara | Individu | Grup |" over "|-|-|-|" heads a prize table whose
+    // header is shown above its rows, and its "Grup" is a column, as it is over "|---|---|---|".)
+    expect(attributeWords(['Hadiah:\n\n| Juara | Individu | Grup |\n|-|-|-|\n| 1 | Rp2.000.000 | Rp5.000.000 |']).has('grup')).toBe(true);
+  });
 });

@@ -79,3 +79,26 @@ describe('labelledFirst', () => {
     expect(order([opening('tahun'), hit(2, 'Rencana tahun 2026: dua kali setahun', 9.5, 'tahun')], 'tahun')).toEqual(['w#1', 'w#2']);
   });
 });
+
+// For a count asked, a label of the asked noun whose value is no count of it ("Penyumbang terbesar: anonim,
+// Rp 2.000.000", beside "… 1.120 orang", a count of people but not of givers) does not come before the passage
+// that states the count itself ("… dari 418 penyumbang"): the label names which one, the question asks how many
+// (esports set, "berapa donatur charity stream"; diffR).
+const drive = doc(
+  'drive',
+  'Penggalangan buku untuk perpustakaan desa: terkumpul 2.300 buku',
+  '# Penggalangan Buku Perpustakaan Desa — hasil\n\n' +
+    'Terima kasih! Penggalangan buku selama dua minggu untuk perpustakaan desa Sukamaju berhasil mengumpulkan 2.300 buku dari 156 penyumbang.\n\n' +
+    '## Rangkaian acara\n- Minggu pertama: pengumpulan di sekretariat\n- Minggu kedua: penyortiran bersama relawan\n\n' +
+    'Penyumbang terbesar: Toko Buku Pelita, 400 buku. Relawan sortir 35 orang.\n\n' +
+    '## Penyaluran\nBuku diantar ke perpustakaan desa tanggal 14 Desember 2025.',
+  '2025-12-16',
+);
+
+describe('a label of the asked noun for a count asked', () => {
+  it('does not put a label whose value is no count of the noun before the passage that counts it', () => {
+    const lib = Library.fromDocuments([drive]);
+    const a = lib.ask('berapa penyumbang penggalangan buku');
+    expect(a.results[0]?.text).toContain('156 penyumbang');
+  });
+});

@@ -82,3 +82,30 @@ describe('a winners write-up’s opening that says more than who won', () => {
     expect(a.results[0]?.text).toContain('Bu Sari');
   });
 });
+
+// Where the question names one category, its table comes first: the tables take the opening's place in the
+// write-up's order only where they match the question alike. "pemenang lomba masak kategori pelajar siapa" showed
+// the Umum table, the first, before the Pelajar one its heading names (culinary set; diffR).
+const drawing = doc(
+  'hasil-mewarnai',
+  'Pengumuman Pemenang Lomba Mewarnai 2025',
+  'Lomba mewarnai hari Minggu diikuti 40 anak kategori TK dan 35 anak kategori SD. Selamat kepada para pemenang!\n\n' +
+    '## Kategori TK\n\n| Juara | Nama | Sekolah |\n|---|---|---|\n| 1 | Alya | TK Melati |\n| 2 | Bima | TK Pertiwi |\n\n' +
+    '## Kategori SD\n\n| Juara | Nama | Sekolah |\n|---|---|---|\n| 1 | Citra | SD Negeri 3 |\n| 2 | Dimas | SD Harapan |',
+  '2025-09-15',
+);
+
+describe('the table of the category a question names', () => {
+  it('comes before the other categories’ tables', () => {
+    const lib = Library.fromDocuments([drawing]);
+    const a = lib.ask('pemenang lomba mewarnai kategori SD siapa');
+    expect(a.results[0]?.text).toContain('Citra');
+  });
+
+  it('leaves the tables in the write-up’s order where no category is named', () => {
+    const lib = Library.fromDocuments([drawing]);
+    const a = lib.ask('pemenang lomba mewarnai siapa aja');
+    expect(a.results[0]?.text).toContain('Alya');
+    expect(a.results[1]?.text).toContain('Citra');
+  });
+});

@@ -38,6 +38,7 @@ import { headingText, openingHeading, splitSentences } from './sentences.ts';
 import { joinedForm } from './hyphens.ts';
 import { groupBy } from './group-by.ts';
 import { rowStartAt } from './tables.ts';
+import { namesOnlyOtherYears, namesOtherEdition, saysAnyOf, saysOutcomeOf } from './other-edition.ts';
 import { yearBesideWords } from './year-sentence.ts';
 import { lineStartOf, snippetFocus, TITLE_WORD_WEIGHT } from './snippet-focus.ts';
 import { shownTitle } from './text-title.ts';
@@ -149,7 +150,7 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // The answer's slot (answer-slot.ts), read once: its measure for the confidence test, all of it for the order.
   const slotAsked = answerSlot(q);
   const measureAsked = slotAsked?.slot.type === 'measure' ? slotAsked : null;
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched, measureAsked), asksWhatHappened(q), index, measureAsked);
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched, measureAsked), asksWhatHappened(q), asksWhatHappened(q) || asksVisitors(q), index, measureAsked);
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -826,6 +827,21 @@ const DECISION_ASKED =
   /(?<![\p{L}\p{N}])(?:hasil(?:nya)?\s+(?:rapat|musyawarah|diskusi|pertemuan)|keputusan|keputusannya|diputuskan|memutuskan|disepakati|kesepakatan|sepakat|dibahas|membahas|bilang|decide|decided|decision|decisions|agree|agreed|say|said|mention|mentioned|discuss|discussed)(?![\p{L}\p{N}])/iu;
 
 /**
+ * Words by which a question asks how many came ("pengunjung kizuna matsuri 2026 brp", "how many visitors"): an
+ * outcome, as a result is, which a call or a plan for the event does not state (see outcomeOfYear).
+ */
+const VISITORS_ASKED = /(?<![\p{L}\p{N}])(?:pengunjung|pengunjungnya|penonton|penontonnya|visitor|visitors|attendee|attendees|attendance)(?![\p{L}\p{N}])/iu;
+
+/** A question's word of an outcome, one word as a group holds it: RESULT_ASKED's and VISITORS_ASKED's words. */
+const OUTCOME_WORD =
+  /^(?:juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did|pengunjung|pengunjungnya|penonton|penontonnya|visitor|visitors|attendee|attendees|attendance)$/u;
+
+/** Whether a question asks how many came (VISITORS_ASKED), not of what is to come. */
+function asksVisitors(q: string): boolean {
+  return VISITORS_ASKED.test(q) && !speaksOfFuture(q, true) && !FUTURE_ASKED.test(q);
+}
+
+/**
  * Whether a question asks what happened (RESULT_ASKED), not the plan: not where it speaks of what is to come
  * (speaksOfFuture, FUTURE_ASKED), nor asks of an announcement (ANNOUNCEMENT_ASKED) or a decision (DECISION_ASKED).
  */
@@ -864,7 +880,7 @@ const NAMED_CANDIDATES = 30;
  * matched the question only through words WordNet relates to words the dictionary lacks (Hit.related: "fee" read
  * as biaya, through cost): another word's sense, a lead worth showing, not an answer to vouch for.
  */
-export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult: boolean, index: SearchIndex, measure: AskedSlot | null = null): boolean {
+export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, calendar: Calendar, onlyWhich: (hit: Hit) => boolean, asksResult: boolean, asksOutcome: boolean, index: SearchIndex, measure: AskedSlot | null = null): boolean {
   // The best passage that says something itself: one found only through its document's title is no answer. Nor is
   // one of a write-up dated another year than the question names, nor one of a write-up that never names the
   // event the question names.
@@ -889,8 +905,65 @@ export function isConfident(result: SearchResult, named: (hit: Hit) => boolean, 
     !(measure !== null && matchesOnlyMeasure(best, result)) &&
     !(best.matched > 0 && best.related === best.matched) &&
     !(asksResult && foretold(best, result)) &&
+    !(asksOutcome && years.length > 0 && monthsOf(result).length === 0 && !outcomeOfYear(result, years, calendar, index)) &&
     !unsaidKind(best, result, index)
   );
+}
+
+/**
+ * Whether some passage states the outcome a question asks of the year it names (its words of a result or of
+ * visitors, OUTCOME_WORD: "juara", "won", "pengunjung"): a passage that can answer about the year (ofYear) says one
+ * of them, in any form the search matched, and names no other edition beside the event (see other-edition.ts).
+ * Asked only of a year alone, an edition: "what happened on 14 June 2025" asks of a day, which the write-up dated
+ * that day tells.
+ * "juara dance cover 2026 siapa", where the 2026 write-up is only its call for entries, was answered from it (it
+ * names the contest and the year), and would be from the 2025 results beside it: neither tells who won in 2026.
+ * A question with no such word is not asked this.
+ */
+function outcomeOfYear(result: SearchResult, years: string[], calendar: Calendar, index: SearchIndex): boolean {
+  const asked = new Set<number>();
+  result.groups.forEach((g, i) => {
+    if (g.surface.some((w) => OUTCOME_WORD.test(w))) asked.add(i);
+  });
+  if (asked.size === 0) return true;
+  const reported = new Map<string, boolean>();
+  const candidates = result.hits.filter((h) => ofYear(h, years, calendar, result.groups) && !ofOtherEdition(h, years, result.groups));
+  return candidates.some((h) => {
+    // (A write-up titled with another year is of that edition, whatever its date: the 2025 reading challenge's
+    // results, posted in January 2026.)
+    if (h.passage.date !== null && namesOnlyOtherYears(h.passage.title, years)) return false;
+    // (Said of the year asked or of none: a winner of another year named in passing is no result of this one.)
+    const outcome = new Set([...h.terms].filter(([, g]) => asked.has(g)).map(([t]) => t));
+    if (outcome.size > 0 && saysOutcomeOf(calendarText(h.passage), years, outcome)) return true;
+    // (The event's words: those of the question that are neither the outcome nor a year.)
+    const event = new Set([...h.terms].filter(([, g]) => !asked.has(g) && !result.groups[g]!.surface.some(isYear)).map(([t]) => t));
+    if (event.size === 0) return false;
+    // (Or a report of it: a passage that matched the event's words, of a write-up that speaks of no future. A
+    // podium list states the winners without "juara": "5K Putri 1. Ratna Sari" of the 2025 fun run's results. A
+    // call for entries or a guide to the coming festival states what is to come somewhere, and its rules in the
+    // present tense, "The cosplay competition is on Sunday", are no report.)
+    // (And of a write-up about the event or its outcome, its title saying one of the event's words or an outcome
+    // word, "SRR Fun Run Simpang Lima 2025: Hasil Lengkap": the annual meeting's "Keputusan lain." of January 2026
+    // matched "lomba foto" and states no winner of it.)
+    if (!saysAnyOf(h.passage.title, event) && !titlesOutcome(h.passage.title)) return false;
+    // (Nor a passage that names only other years: "Laporan pengurus 2025" in the minutes of January 2026.)
+    if (namesOnlyOtherYears(calendarText(h.passage), years)) return false;
+    let reports = reported.get(h.passage.docId);
+    if (reports === undefined) reported.set(h.passage.docId, (reports = !foretellsAnywhere(index.passagesOf(h.passage.docId))));
+    return reports;
+  });
+}
+
+/** Whether a title says an outcome word (OUTCOME_WORD): "Hasil Lengkap", "Pemenang Lomba 17an 2024". */
+function titlesOutcome(title: string): boolean {
+  for (const t of tokenize(title)) if (OUTCOME_WORD.test(t.norm)) return true;
+  return false;
+}
+
+/** Whether some passage of a write-up speaks of what is to come (see speaksOfFuture), by its tense or its dates. */
+function foretellsAnywhere(passages: readonly Passage[]): boolean {
+  for (const p of passages) if (speaksOfFuture(p.text, false, p.date)) return true;
+  return false;
 }
 
 /**
@@ -1342,9 +1415,30 @@ function monthFirst(hits: Hit[], months: string[], calendar: Calendar): Hit[] {
   return titledMonthFirst(firstWhere(hits, about), months, about, (h) => calendar(h.passage).title);
 }
 
-/** `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came. */
+/**
+ * `hits` with those that can answer about one of `years` (see ofYear) first, each part in the order it came; of
+ * those, the ones that name the event asked with another edition beside it (see other-edition.ts) last.
+ */
 function yearFirst(hits: Hit[], years: string[], calendar: Calendar, groups: readonly QueryGroup[]): Hit[] {
-  return firstWhere(hits, (h) => ofYear(h, years, calendar, groups));
+  const of = firstWhere(hits, (h) => ofYear(h, years, calendar, groups));
+  const count = of.findIndex((h) => !ofYear(h, years, calendar, groups));
+  const ofYears = count < 0 ? of : of.slice(0, count);
+  return [...firstWhere(ofYears, (h) => !ofOtherEdition(h, years, groups)), ...(count < 0 ? [] : of.slice(count))];
+}
+
+/**
+ * Whether a passage of a dated write-up names the event asked with another year than `years` beside it (see
+ * other-edition.ts). Not an undated article's: an encyclopaedia's paragraph names many years beside many words
+ * ("Piala Dunia 2006", "pemilu 2009"), of what it is about, not of an edition it is not (facqa's MRR@10 fell
+ * 0.843 → 0.834 with those).
+ */
+function ofOtherEdition(hit: Hit, years: readonly string[], groups: readonly QueryGroup[]): boolean {
+  return hit.passage.date !== null && namesOtherEdition(calendarText(hit.passage), years, otherTerms(hit, groups));
+}
+
+/** The terms a passage matched for the question's words that are no year. */
+function otherTerms(hit: Hit, groups: readonly QueryGroup[]): Set<string> {
+  return new Set([...hit.terms].filter(([, g]) => !groups[g]!.surface.some(isYear)).map(([t]) => t));
 }
 
 /** `hits` with those `first` holds for ahead of the rest, each part in the order it came (a stable partition). */

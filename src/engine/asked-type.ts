@@ -470,18 +470,28 @@ function statesCount(nouns: readonly string[], text: string): boolean {
   return after.test(text) || before.test(text) || columnCounts(nouns, text).length > 0;
 }
 
-// (The patterns of the question last asked: a question reads them for every passage of the write-ups it ranks.)
-let lastCount: { key: string; after: RegExp; before: RegExp } | undefined;
+/**
+ * Whether `text` states a count of `nouns` themselves (statesCount without its nouns of people): "dari 418
+ * donatur", "Donatur: 418", a column headed with the noun. "Peak viewer 1.120 orang" counts people, not donors.
+ */
+export function statesCountOf(nouns: readonly string[], text: string): boolean {
+  const { own, before } = countPatterns(nouns);
+  return own.test(text) || before.test(text) || columnCounts(nouns, text).length > 0;
+}
 
-function countPatterns(nouns: readonly string[]): { after: RegExp; before: RegExp } {
+// (The patterns of the question last asked: a question reads them for every passage of the write-ups it ranks.)
+let lastCount: { key: string; after: RegExp; own: RegExp; before: RegExp } | undefined;
+
+function countPatterns(nouns: readonly string[]): { after: RegExp; own: RegExp; before: RegExp } {
   const key = nouns.join('\u0000');
   if (lastCount?.key === key) return lastCount;
   const asked = nouns.map((n) => `${escaped(n)}(?:s|es|nya)?`);
   const counted = [...COUNTING, ...asked].join('|');
   const after = new RegExp(String.raw`${NUMBER}\s+(?:[\p{L}-]+\s+)?(?:${counted})(?![\p{L}])`, 'iu');
-  // (With no noun asked, a pattern that matches nothing: "(?!)".)
+  // (With no noun asked, patterns that match nothing: "(?!)".)
+  const own = new RegExp(asked.length === 0 ? '(?!)' : String.raw`${NUMBER}\s+(?:[\p{L}-]+\s+)?(?:${asked.join('|')})(?![\p{L}])`, 'iu');
   const before = new RegExp(asked.length === 0 ? '(?!)' : String.raw`(?<![\p{L}])(?:${asked.join('|')})(?:\s*:|\s+[\p{L}]+)?\s+${NUMBER}`, 'iu');
-  lastCount = { key, after, before };
+  lastCount = { key, after, own, before };
   return lastCount;
 }
 

@@ -4,15 +4,12 @@
 // SearchIndex.#ordinaryBesideKind). Read per write-up, from its passages' texts.
 
 import { tokenize } from './analyzer.ts';
+import { isDelimiterRow, isTableRow } from './tables.ts';
 
 /** A Markdown heading line: its words after the hashes. */
 const HEADING = /^\s{0,3}#{1,6}\s+(\S.*)$/u;
-/** A table's row: a line that starts with a pipe. */
-const TABLE_ROW = /^\s*\|/u;
-/** The row under a table's header: pipes, dashes and colons only. */
-const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$/u;
 
-/** The words (normalised) of the heading lines and of the tables' header rows of `texts`. */
+/** The words (normalised) of the heading lines and of the tables' header rows (as tables.ts reads a table) of `texts`. */
 export function attributeWords(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
@@ -20,7 +17,7 @@ export function attributeWords(texts: readonly string[]): Set<string> {
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       const heading = HEADING.exec(line);
-      const said = heading !== null ? heading[1]! : TABLE_ROW.test(line) && SEPARATOR_ROW.test(lines[k + 1] ?? '') ? line : null;
+      const said = heading !== null ? heading[1]! : isTableRow(line) && isDelimiterRow(lines[k + 1] ?? '') ? line : null;
       if (said === null) continue;
       for (const t of tokenize(said)) out.add(t.norm);
     }

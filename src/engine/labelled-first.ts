@@ -14,7 +14,7 @@ import { isCalendarSpan } from './calendar-spans.ts';
 import { isDateWord, isMonthName } from './dates.ts';
 import { statesAsked } from './said-first.ts';
 import type { AskedSlot } from './answer-slot.ts';
-import type { AskedType } from './asked-type.ts';
+import { asksCount, statesCountOf, type AskedType } from './asked-type.ts';
 
 /** A question word's group (QueryGroup): its own forms, as typed. */
 type Group = { readonly surface: readonly string[] };
@@ -42,8 +42,10 @@ const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:(#{2,6}[ \t]+([^\n]{1,80}))|(?:\*\*|_
  * question word (see the file's head) moved ahead of the same write-up's passages that label none and match as
  * much of the question (`coverage`, no more than its own) and score within LABEL_TIE of it. Never ahead of a
  * passage that numbers what the question numbers (Hit.paired) when it does not, nor of one that holds what the
- * question asks for (`slot`, `asks`: see said-first.ts's statesAsked) when it does not, nor, where only a heading
- * labels it, of a later passage of the heading's section (`passagesOf`: a write-up's passages in order).
+ * question asks for (`slot`, `asks`: see said-first.ts's statesAsked) when it does not, nor, for a count asked, of
+ * one that counts the asked noun itself when it does not (statesCountOf: "Donatur terbesar: anonim, Rp 2.000.000.
+ * Peak viewer 1.120 orang." counts people, not the "418 donatur" asked), nor, where only a heading labels it, of a
+ * later passage of the heading's section (`passagesOf`: a write-up's passages in order).
  */
 export function labelledFirst<H extends Ranked>(
   hits: readonly H[],
@@ -78,6 +80,7 @@ export function labelledFirst<H extends Ranked>(
           const before = ordered[at - 1]!;
           if (marks[at - 1] || before.coverage > h.coverage + 1e-9 || h.score < before.score * LABEL_TIE || (before.paired === true && h.paired !== true)) break;
           if ((slot !== null || asks !== null) && statesAsked(before.passage.text, slot, asks) && !statesAsked(h.passage.text, slot, asks)) break;
+          if (asks !== null && asksCount(asks) && statesCountOf(asks.count, before.passage.text) && !statesCountOf(asks.count, h.passage.text)) break;
           if (label === 'heading' && inSection(passagesOf(h.passage.docId), h.passage.id, before.passage.id)) break;
           at -= 1;
         }

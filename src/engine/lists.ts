@@ -136,6 +136,8 @@ export function listsInPlace<H extends Ranked>(hits: readonly H[], runsOf: ((doc
         if (at >= 0 && (run.asMuch !== true || out.some((h) => items.has(h.passage.id) && h.coverage >= out[at]!.coverage - 1e-9))) {
           const before = new Set(out.slice(0, at).map((h) => h.passage.id));
           const moved = run.items.filter((p) => !before.has(p.id)).map((p) => out.find((h) => h.passage.id === p.id) ?? asHit(p));
+          // (A winners write-up's tables, the one that matches more of the question first: see winners-table.ts.)
+          if (run.asMuch === true) moved.sort(byCoverage);
           const rest = out.filter((h, k) => k !== at && !(items.has(h.passage.id) && !before.has(h.passage.id)));
           rest.splice(at, 0, ...moved, out[at]!);
           out = rest;
@@ -146,6 +148,9 @@ export function listsInPlace<H extends Ranked>(hits: readonly H[], runsOf: ((doc
   }
   return out;
 }
+
+/** Higher coverage first (a stable sort keeps the list's order among equals). */
+const byCoverage = (a: Ranked, b: Ranked): number => b.coverage - a.coverage;
 
 /** `hits` with each stretch of consecutive places held by items of one list at equal coverage in the list's order. */
 function inListOrder<H extends Ranked>(hits: H[], items: readonly Passage[]): H[] {

@@ -1526,13 +1526,23 @@ export class SearchIndex {
       titled.push(docId);
     }
     let kindSays = false;
+    // (Only the write-ups whose passages or title the index says have the word are read whole: reading every one of
+    // the kind, each question that typed such a word read them all again once they outgrew documentWords' store.)
+    const writing = loanword ? this.#documentsWriting(word) : null;
     for (const docId of titled) {
       let attributes = this.#attributes.get(docId);
       if (attributes === undefined) this.#attributes.set(docId, (attributes = attributeWords(this.passagesOf(docId).map(passageText))));
       if (hasAny(attributes, forms)) return true;
-      if (loanword && !kindSays) kindSays = this.documentWords(docId).words.has(word);
+      if (loanword && !kindSays && writing!.has(docId)) kindSays = this.documentWords(docId).words.has(word);
     }
     return loanword && !kindSays;
+  }
+
+  /** The documents one of whose passages' words or whose title has `word` (as indexed), by their ids. */
+  #documentsWriting(word: string): Set<string> {
+    const out = new Set<string>();
+    for (const field of [WORDS, TITLE]) for (const id of this.#termScores(word, field).keys()) out.add(this.#byNumber[id]!.docId);
+    return out;
   }
 
   /**

@@ -1,0 +1,96 @@
+// Whether a passage names the event a question asks about with another edition of it: the year beside the event's
+// name. The 2025 karaoke recap keeps unsold goods "buat charity sale berikutnya di Kizuna Matsuri 2026": asked
+// "kizuna matsuri 2025 tanggal brp", it matched "kizuna", "matsuri", "tanggal" and, by its own date, 2025, and came
+// before the 2025 announcement that states the dates. A year written right after (or before) a word the question
+// matched names which edition of it the passage speaks of; a year after a month's name is a date, no edition.
+
+import { isYear, stemsOf, tokenize, wordsOf } from './analyzer.ts';
+import { isMonthName } from './dates.ts';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * Whether `text` writes a year that is not one of `years` beside one of `words` (normalised index terms the passage
+ * matched for the question's other words, a word's or its stem's: "matsuri" of "Kizuna Matsuri 2026"), and writes
+ * none of `years` so. A passage that names the edition asked beside the event too ("Kizuna Matsuri 2025, like
+ * Kizuna Matsuri 2024") is about the one asked as much as any.
+ */
+export function namesOtherEdition(text: string, years: readonly string[], words: ReadonlySet<string>): boolean {
+  const norms = tokenize(text).map((t) => t.norm);
+  let other = false;
+  for (let i = 0; i < norms.length; i++) {
+    const n = norms[i]!;
+    if (!isYear(n)) continue;
+    // (A date's year follows its month: "9 Agustus 2026" dates something, it names no edition.)
+    if (i > 0 && isMonthName(norms[i - 1]!)) continue;
+    if (!isMatched(norms[i - 1], words) && !isMatched(norms[i + 1], words)) continue;
+    if (years.includes(n)) return false;
+    other = true;
+  }
+  return other;
+}
+
+/** Whether a token is one of `words`, or one of its words or their stems is (see yearBesideWords). */
+function isMatched(n: string | undefined, words: ReadonlySet<string>): boolean {
+  if (n === undefined || isMonthName(n)) return false;
+  if (words.has(n)) return true;
+  for (const w of wordsOf(n)) {
+    if (words.has(w)) return true;
+    for (const s of stemsOf(w)) if (words.has(s)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `text` says one of `outcome` (normalised terms a passage matched for a question's word of an outcome:
+ * "juara", "pemenang", "pengunjung") of one of `years` or of no year: where the year nearest to the word in its
+ * sentence, within NEAR_YEAR words, is one of `years`, or there is none so near. The 2026 call for photos names its jury, "Putri
+ * Handayani (juara 1 mobile 2025)": a winner of 2025, no result of 2026.
+ */
+export function saysOutcomeOf(text: string, years: readonly string[], outcome: ReadonlySet<string>): boolean {
+  for (const [start, end] of splitSentences(text)) {
+    const norms = tokenize(text.slice(start, end)).map((t) => t.norm);
+    for (let i = 0; i < norms.length; i++) {
+      if (!isMatched(norms[i], outcome)) continue;
+      const year = nearestYear(norms, i, NEAR_YEAR);
+      if (year === null || years.includes(year)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * How many words from an outcome's word a year says whose outcome it is: "juara 1 mobile 2025". One further off
+ * speaks of something else: "5.780 pengunjung, total 10.030 orang, naik dari 7.400 orang di tahun 2024".
+ */
+const NEAR_YEAR = 4;
+
+/** The year token nearest to position `i` of `norms` within `reach` words (the earlier of two as near), or null. */
+function nearestYear(norms: readonly string[], i: number, reach: number): string | null {
+  for (let d = 1; d <= reach; d++) {
+    if (i - d >= 0 && isYear(norms[i - d]!)) return norms[i - d]!;
+    if (i + d < norms.length && isYear(norms[i + d]!)) return norms[i + d]!;
+    if (i - d < 0 && i + d >= norms.length) break;
+  }
+  return null;
+}
+
+/**
+ * Whether `text` writes a year and none of `years`: a title "Hasil Tantangan Baca 12 Buku 2025" on a write-up of
+ * January 2026 is of the 2025 edition, and a passage of 2026 minutes that says "Laporan pengurus 2025" reports
+ * 2025, whatever their date.
+ */
+export function namesOnlyOtherYears(text: string, years: readonly string[]): boolean {
+  let named = false;
+  for (const t of tokenize(text)) {
+    if (!isYear(t.norm)) continue;
+    if (years.includes(t.norm)) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** Whether `text` says one of `words` (normalised index terms, as namesOtherEdition reads them). */
+export function saysAnyOf(text: string, words: ReadonlySet<string>): boolean {
+  for (const t of tokenize(text)) if (isMatched(t.norm, words)) return true;
+  return false;
+}
