@@ -16,6 +16,7 @@ import { columnCounts } from './table-counts.ts';
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { isStopword } from './analyzer.ts';
 import { groupBy } from './group-by.ts';
+import { statingFirstIn } from './stating-first.ts';
 import { askedMeasure } from './measure-slot.ts';
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
 import { DI_MANA, FREE, HOW_MUCH, MANA, MEASURES, MONEY, namesMoney, PRICE, WHEN, withoutChatTail } from './question-words.ts';
@@ -695,6 +696,7 @@ export function askedTypeFirst<H extends Ranked>(
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
   // text, one a document.)
   const states = new Map<H, boolean>();
+  const stated = (h: H) => states.get(h) === true;
   const out = [...hits];
   for (const own of places.values()) {
     if (own.length < 2) continue;
@@ -707,22 +709,7 @@ export function askedTypeFirst<H extends Ranked>(
     if (held === 'end' && type !== 'place' && type !== 'day' && own.some((i) => statesEndTime(hits[i]!.passage.text))) {
       for (const i of own) states.set(hits[i]!, statesEndTime(hits[i]!.passage.text));
     }
-    if (!own.some((i) => states.get(hits[i]!))) continue;
-    const ordered: H[] = [];
-    for (const i of own) {
-      const h = hits[i]!;
-      let at = ordered.length;
-      if (states.get(h)) {
-        const mine = coverage(h);
-        while (at > 0) {
-          const before = ordered[at - 1]!;
-          if (states.get(before) || (before.paired === true && h.paired !== true) || (keeps(before) && !keeps(h)) || coverage(before) > mine + 1e-9) break;
-          at -= 1;
-        }
-      }
-      ordered.splice(at, 0, h);
-    }
-    own.forEach((place, k) => (out[place] = ordered[k]!));
+    statingFirstIn(hits, own, stated, coverage, keeps, out);
   }
   return out;
 }
