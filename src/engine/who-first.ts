@@ -20,6 +20,7 @@
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
 import { statingFirstIn } from './stating-first.ts';
+import { isDelimiterRow, isTableRow } from './tables.ts';
 import { isIndonesianWord } from './analyzer.ts';
 
 /**
@@ -58,7 +59,6 @@ const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+|
 const OPENS_CELL = /\|(?:[ \t]*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+)*[ \t]*[*_"'“(]*$/u;
 // The word before a position, markup skipped ("di **Studio Kizuna**").
 const WORD_BEFORE = /([\p{L}]+)\.?[\s*_"'“(]*$/u;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}/u;
 // A word before a number labels or prices it, "Rp 50.000", "Sesi 2", "Hall B" aside: no one's name.
 const BEFORE_NUMBER = /^ ?\p{N}/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}'’-]+$/u;
@@ -74,7 +74,7 @@ export function namesSomeone(text: string, unnamed: ReadonlySet<string>): boolea
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    const header = line.includes('|') && TABLE_DELIMITER.test(lines[n + 1] ?? '');
+    const header = isTableRow(line) && isDelimiterRow(lines[n + 1] ?? '');
     if (!header && lineNames(line, unnamed)) return true;
   }
   return false;
