@@ -703,12 +703,12 @@ export function askedTypeFirst<H extends Ranked>(
     // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
     const given = type === 'place' ? own.filter((i) => givesPlace(hits[i]!.passage.text)) : [];
+    // (An amount of the thing asked, `stating`; an end time asked: where a passage of the write-up states one, it
+    // states what is asked, the others not.)
     const owned = stating === undefined ? [] : own.filter((i) => stating(hits[i]!));
-    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : owned.length > 0 ? owned.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
-    // (An end time asked: where a passage of the write-up states one, it states what is asked, the others not.)
-    if (held === 'end' && type !== 'place' && type !== 'day' && own.some((i) => statesEndTime(hits[i]!.passage.text))) {
-      for (const i of own) states.set(hits[i]!, statesEndTime(hits[i]!.passage.text));
-    }
+    const ends = held === 'end' && type !== 'place' && type !== 'day' ? own.filter((i) => statesEndTime(hits[i]!.passage.text)) : [];
+    const only = ends.length > 0 ? ends : given.length > 0 ? given : owned;
+    for (const i of own) states.set(hits[i]!, only.length > 0 ? only.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
     statingFirstIn(hits, own, stated, coverage, keeps, out);
   }
   return out;
