@@ -1420,10 +1420,10 @@ function monthFirst(hits: Hit[], months: string[], calendar: Calendar): Hit[] {
  * those, the ones that name the event asked with another edition beside it (see other-edition.ts) last.
  */
 function yearFirst(hits: Hit[], years: string[], calendar: Calendar, groups: readonly QueryGroup[]): Hit[] {
-  const of = firstWhere(hits, (h) => ofYear(h, years, calendar, groups));
-  const count = of.findIndex((h) => !ofYear(h, years, calendar, groups));
-  const ofYears = count < 0 ? of : of.slice(0, count);
-  return [...firstWhere(ofYears, (h) => !ofOtherEdition(h, years, groups)), ...(count < 0 ? [] : of.slice(count))];
+  const ofYears: Hit[] = [];
+  const rest: Hit[] = [];
+  for (const h of hits) (ofYear(h, years, calendar, groups) ? ofYears : rest).push(h);
+  return [...firstWhere(ofYears, (h) => !ofOtherEdition(h, years, groups)), ...rest];
 }
 
 /**
