@@ -150,7 +150,8 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // The answer's slot (answer-slot.ts), read once: its measure for the confidence test, all of it for the order.
   const slotAsked = answerSlot(q);
   const measureAsked = slotAsked?.slot.type === 'measure' ? slotAsked : null;
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched, measureAsked), asksWhatHappened(q), asksWhatHappened(q) || asksVisitors(q), index, measureAsked);
+  const asksResult = asksWhatHappened(q);
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched, measureAsked), asksResult, asksResult || asksVisitors(q), index, measureAsked);
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -800,8 +801,8 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
  * a meeting decided or said (DECISION_ASKED): then the plan is what it asks. Not "held", which says no tense:
  * "where will the next meetup be held" asks for the plan.
  */
-const RESULT_ASKED =
-  /(?<![\p{L}\p{N}])(?:juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did)(?![\p{L}\p{N}])/iu;
+const RESULT_WORDS = 'juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did';
+const RESULT_ASKED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RESULT_WORDS})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Words by which a question asks of what is to come that a passage's tense (speaksOfFuture) does not count: "nanti"
@@ -830,11 +831,11 @@ const DECISION_ASKED =
  * Words by which a question asks how many came ("pengunjung kizuna matsuri 2026 brp", "how many visitors"): an
  * outcome, as a result is, which a call or a plan for the event does not state (see outcomeOfYear).
  */
-const VISITORS_ASKED = /(?<![\p{L}\p{N}])(?:pengunjung|pengunjungnya|penonton|penontonnya|visitor|visitors|attendee|attendees|attendance)(?![\p{L}\p{N}])/iu;
+const VISITOR_WORDS = 'pengunjung|pengunjungnya|penonton|penontonnya|visitor|visitors|attendee|attendees|attendance';
+const VISITORS_ASKED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${VISITOR_WORDS})(?![\p{L}\p{N}])`, 'iu');
 
 /** A question's word of an outcome, one word as a group holds it: RESULT_ASKED's and VISITORS_ASKED's words. */
-const OUTCOME_WORD =
-  /^(?:juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did|pengunjung|pengunjungnya|penonton|penontonnya|visitor|visitors|attendee|attendees|attendance)$/u;
+const OUTCOME_WORD = new RegExp(`^(?:${RESULT_WORDS}|${VISITOR_WORDS})$`, 'u');
 
 /** Whether a question asks how many came (VISITORS_ASKED), not of what is to come. */
 function asksVisitors(q: string): boolean {
