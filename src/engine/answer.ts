@@ -928,8 +928,8 @@ function outcomeOfYear(result: SearchResult, years: string[], calendar: Calendar
   });
   if (asked.size === 0) return true;
   const reported = new Map<string, boolean>();
-  const candidates = result.hits.filter((h) => ofYear(h, years, calendar, result.groups) && !ofOtherEdition(h, years, result.groups));
-  return candidates.some((h) => {
+  return result.hits.some((h) => {
+    if (!ofYear(h, years, calendar, result.groups) || ofOtherEdition(h, years, result.groups)) return false;
     // (A write-up titled with another year is of that edition, whatever its date: the 2025 reading challenge's
     // results, posted in January 2026.)
     if (h.passage.date !== null && namesOnlyOtherYears(h.passage.title, years)) return false;
