@@ -150,7 +150,8 @@ function answerAsRead(index: SearchIndex, question: string, options: AskOptions,
   // The answer's slot (answer-slot.ts), read once: its measure for the confidence test, all of it for the order.
   const slotAsked = answerSlot(q);
   const measureAsked = slotAsked?.slot.type === 'measure' ? slotAsked : null;
-  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched, measureAsked), asksWhatHappened(q), asksWhatHappened(q) || asksVisitors(q), index, measureAsked);
+  const asksResult = asksWhatHappened(q);
+  const answered = isConfident(onTheDay, (h) => naming(h) === 'named' || naming(h) === 'unasked', calendar, whichOnly(onTheDay, index, withoutLinks(q), searched, measureAsked), asksResult, asksResult || asksVisitors(q), index, measureAsked);
   // Passages found only through their document's title are not results: they say nothing of the question.
   // "when does devfest start": the write-up's "Doors opened at 8 am …" matches only its title's "DevFest" and was
   // no result, though it states what is asked (see asked-type.ts); only where another passage of it is one.
@@ -800,8 +801,8 @@ function titledOrDated(hit: Hit, result: SearchResult): boolean {
  * a meeting decided or said (DECISION_ASKED): then the plan is what it asks. Not "held", which says no tense:
  * "where will the next meetup be held" asks for the plan.
  */
-const RESULT_ASKED =
-  /(?<![\p{L}\p{N}])(?:juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did)(?![\p{L}\p{N}])/iu;
+const RESULT_WORDS = 'juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did';
+const RESULT_ASKED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RESULT_WORDS})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Words by which a question asks of what is to come that a passage's tense (speaksOfFuture) does not count: "nanti"
@@ -830,11 +831,11 @@ const DECISION_ASKED =
  * Words by which a question asks how many came ("pengunjung kizuna matsuri 2026 brp", "how many visitors"): an
  * outcome, as a result is, which a call or a plan for the event does not state (see outcomeOfYear).
  */
-const VISITORS_ASKED = /(?<![\p{L}\p{N}])(?:pengunjung|pengunjungnya|penonton|penontonnya|visitor|visitors|attendee|attendees|attendance)(?![\p{L}\p{N}])/iu;
+const VISITOR_WORDS = 'pengunjung|pengunjungnya|penonton|penontonnya|visitor|visitors|attendee|attendees|attendance';
+const VISITORS_ASKED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${VISITOR_WORDS})(?![\p{L}\p{N}])`, 'iu');
 
 /** A question's word of an outcome, one word as a group holds it: RESULT_ASKED's and VISITORS_ASKED's words. */
-const OUTCOME_WORD =
-  /^(?:juara|juaranya|pemenang|pemenangnya|menang|memenangkan|dimenangkan|hasil|hasilnya|hadir|won|win|winner|winners|result|results|attended|came|happened|did|pengunjung|pengunjungnya|penonton|penontonnya|visitor|visitors|attendee|attendees|attendance)$/u;
+const OUTCOME_WORD = new RegExp(`^(?:${RESULT_WORDS}|${VISITOR_WORDS})$`, 'u');
 
 /** Whether a question asks how many came (VISITORS_ASKED), not of what is to come. */
 function asksVisitors(q: string): boolean {
@@ -927,8 +928,8 @@ function outcomeOfYear(result: SearchResult, years: string[], calendar: Calendar
   });
   if (asked.size === 0) return true;
   const reported = new Map<string, boolean>();
-  const candidates = result.hits.filter((h) => ofYear(h, years, calendar, result.groups) && !ofOtherEdition(h, years, result.groups));
-  return candidates.some((h) => {
+  return result.hits.some((h) => {
+    if (!ofYear(h, years, calendar, result.groups) || ofOtherEdition(h, years, result.groups)) return false;
     // (A write-up titled with another year is of that edition, whatever its date: the 2025 reading challenge's
     // results, posted in January 2026.)
     if (h.passage.date !== null && namesOnlyOtherYears(h.passage.title, years)) return false;
@@ -1420,10 +1421,10 @@ function monthFirst(hits: Hit[], months: string[], calendar: Calendar): Hit[] {
  * those, the ones that name the event asked with another edition beside it (see other-edition.ts) last.
  */
 function yearFirst(hits: Hit[], years: string[], calendar: Calendar, groups: readonly QueryGroup[]): Hit[] {
-  const of = firstWhere(hits, (h) => ofYear(h, years, calendar, groups));
-  const count = of.findIndex((h) => !ofYear(h, years, calendar, groups));
-  const ofYears = count < 0 ? of : of.slice(0, count);
-  return [...firstWhere(ofYears, (h) => !ofOtherEdition(h, years, groups)), ...(count < 0 ? [] : of.slice(count))];
+  const ofYears: Hit[] = [];
+  const rest: Hit[] = [];
+  for (const h of hits) (ofYear(h, years, calendar, groups) ? ofYears : rest).push(h);
+  return [...firstWhere(ofYears, (h) => !ofOtherEdition(h, years, groups)), ...rest];
 }
 
 /**

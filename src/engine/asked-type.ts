@@ -16,6 +16,7 @@ import { columnCounts } from './table-counts.ts';
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { isStopword } from './analyzer.ts';
 import { groupBy } from './group-by.ts';
+import { statingFirstIn } from './stating-first.ts';
 import { askedMeasure } from './measure-slot.ts';
 import { ENGLISH_CARDINALS, ENGLISH_TENS, INDONESIAN_UNITS } from './number-words.ts';
 import { DI_MANA, FREE, HOW_MUCH, MANA, MEASURES, MONEY, namesMoney, PRICE, WHEN, withoutChatTail } from './question-words.ts';
@@ -695,34 +696,20 @@ export function askedTypeFirst<H extends Ranked>(
   // (Read only where a write-up holds two places or more: a question ranks thousands of passages of reference
   // text, one a document.)
   const states = new Map<H, boolean>();
+  const stated = (h: H) => states.get(h) === true;
   const out = [...hits];
   for (const own of places.values()) {
     if (own.length < 2) continue;
     // (A place: where one passage of the write-up gives it under a label, only those state it; "*Lokasi*: Gedung
     // Serbaguna", a chat's bold label, too, which PLACE_STATED does not read.)
     const given = type === 'place' ? own.filter((i) => givesPlace(hits[i]!.passage.text)) : [];
+    // (An amount of the thing asked, `stating`; an end time asked: where a passage of the write-up states one, it
+    // states what is asked, the others not.)
     const owned = stating === undefined ? [] : own.filter((i) => stating(hits[i]!));
-    for (const i of own) states.set(hits[i]!, given.length > 0 ? given.includes(i) : owned.length > 0 ? owned.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
-    // (An end time asked: where a passage of the write-up states one, it states what is asked, the others not.)
-    if (held === 'end' && type !== 'place' && type !== 'day' && own.some((i) => statesEndTime(hits[i]!.passage.text))) {
-      for (const i of own) states.set(hits[i]!, statesEndTime(hits[i]!.passage.text));
-    }
-    if (!own.some((i) => states.get(hits[i]!))) continue;
-    const ordered: H[] = [];
-    for (const i of own) {
-      const h = hits[i]!;
-      let at = ordered.length;
-      if (states.get(h)) {
-        const mine = coverage(h);
-        while (at > 0) {
-          const before = ordered[at - 1]!;
-          if (states.get(before) || (before.paired === true && h.paired !== true) || (keeps(before) && !keeps(h)) || coverage(before) > mine + 1e-9) break;
-          at -= 1;
-        }
-      }
-      ordered.splice(at, 0, h);
-    }
-    own.forEach((place, k) => (out[place] = ordered[k]!));
+    const ends = held === 'end' && type !== 'place' && type !== 'day' ? own.filter((i) => statesEndTime(hits[i]!.passage.text)) : [];
+    const only = ends.length > 0 ? ends : given.length > 0 ? given : owned;
+    for (const i of own) states.set(hits[i]!, only.length > 0 ? only.includes(i) : (held ? statesHeldTime : statesAskedType)(type, hits[i]!.passage.text));
+    statingFirstIn(hits, own, stated, coverage, keeps, out);
   }
   return out;
 }

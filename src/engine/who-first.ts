@@ -19,6 +19,8 @@
 
 import { ENGLISH_WEEKDAYS, WEEKDAYS, WRITTEN_MONTHS } from './dates.ts';
 import { groupBy } from './group-by.ts';
+import { statingFirstIn } from './stating-first.ts';
+import { isDelimiterRow, isTableRow } from './tables.ts';
 import { isIndonesianWord } from './analyzer.ts';
 
 /**
@@ -57,7 +59,6 @@ const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n|\|)(?:[ \t]*(?:[-*+#>]+|\d+[.)])[ \t]+|
 const OPENS_CELL = /\|(?:[ \t]*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+)*[ \t]*[*_"'“(]*$/u;
 // The word before a position, markup skipped ("di **Studio Kizuna**").
 const WORD_BEFORE = /([\p{L}]+)\.?[\s*_"'“(]*$/u;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}/u;
 // A word before a number labels or prices it, "Rp 50.000", "Sesi 2", "Hall B" aside: no one's name.
 const BEFORE_NUMBER = /^ ?\p{N}/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}'’-]+$/u;
@@ -73,7 +74,7 @@ export function namesSomeone(text: string, unnamed: ReadonlySet<string>): boolea
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    const header = line.includes('|') && TABLE_DELIMITER.test(lines[n + 1] ?? '');
+    const header = isTableRow(line) && isDelimiterRow(lines[n + 1] ?? '');
     if (!header && lineNames(line, unnamed)) return true;
   }
   return false;
@@ -131,35 +132,25 @@ export function whoFirstFor<H extends Ranked>(hits: readonly H[], question: stri
 
 /**
  * `hits` with, within each write-up, a passage that names someone moved before its write-up's earlier ones that name
- * no one and match no more of the question (coverage); other write-ups' places kept. `words`: the question's words,
- * lower case, which name no one asked for.
+ * no one and match no more of the question (coverage; the order askedTypeFirst gives, stating-first.ts); other
+ * write-ups' places kept. `words`: the question's words, lower case, which name no one asked for.
  */
 export function whoFirst<H extends Ranked>(hits: readonly H[], words: readonly string[]): H[] {
   const places = groupBy(hits.keys(), (i) => hits[i]!.passage.docId);
   const out = [...hits];
+  const names = new Map<H, boolean>();
+  const named = (h: H) => names.get(h) === true;
   for (const own of places.values()) {
     if (own.length < 2) continue;
     const unnamed = new Set([...words, ...titleWords(hits[own[0]!]!.passage.title)]);
-    const names = new Map<H, boolean>();
     for (const i of own) names.set(hits[i]!, namesSomeone(hits[i]!.passage.text, unnamed));
-    if (!own.some((i) => names.get(hits[i]!))) continue;
-    const ordered: H[] = [];
-    for (const i of own) {
-      const h = hits[i]!;
-      let at = ordered.length;
-      if (names.get(h)) {
-        while (at > 0) {
-          const before = ordered[at - 1]!;
-          if (names.get(before) || (before.paired === true && h.paired !== true) || before.coverage > h.coverage + 1e-9) break;
-          at -= 1;
-        }
-      }
-      ordered.splice(at, 0, h);
-    }
-    own.forEach((place, k) => (out[place] = ordered[k]!));
+    statingFirstIn(hits, own, named, coverageOf, keepsNone, out);
   }
   return out;
 }
+
+const coverageOf = (hit: Ranked): number => hit.coverage;
+const keepsNone = (): boolean => false;
 
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 function titleWords(title: string): string[] {
