@@ -949,7 +949,7 @@ function outcomeOfYear(result: SearchResult, years: string[], calendar: Calendar
     // (Nor a passage that names only other years: "Laporan pengurus 2025" in the minutes of January 2026.)
     if (namesOnlyOtherYears(calendarText(h.passage), years)) return false;
     let reports = reported.get(h.passage.docId);
-    if (reports === undefined) reported.set(h.passage.docId, (reports = !foretellsAnywhere(index.passagesOf(h.passage.docId))));
+    if (reports === undefined) reported.set(h.passage.docId, (reports = !foretellsAnywhere(index.passagesOf(h.passage.docId), years, calendar)));
     return reports;
   });
 }
@@ -960,10 +960,26 @@ function titlesOutcome(title: string): boolean {
   return false;
 }
 
-/** Whether some passage of a write-up speaks of what is to come (see speaksOfFuture), by its tense or its dates. */
-function foretellsAnywhere(passages: readonly Passage[]): boolean {
-  for (const p of passages) if (speaksOfFuture(p.text, false, p.date)) return true;
+/**
+ * Whether some passage of a write-up speaks of what is to come (see speaksOfFuture), by its tense or its dates, and
+ * not only of another year than `years`: a report of 2025 that closes on "Pendaftaran tahun depan dibuka bulan
+ * Juni" (2026, see calendar-words.ts) or "See you at next year's open!" foretells the next edition, not the one
+ * it reports, and was refused as a call for entries.
+ */
+function foretellsAnywhere(passages: readonly Passage[], years: readonly string[], calendar: Calendar): boolean {
+  for (const p of passages) if (speaksOfFuture(p.text, false, p.date) && !aboutOnlyOtherYears(p, years, calendar)) return true;
   return false;
+}
+
+/** Whether the years a passage is about (its calendar words, relative ones too) are some, and none of `years`. */
+function aboutOnlyOtherYears(p: Passage, years: readonly string[], calendar: Calendar): boolean {
+  let named = false;
+  for (const w of calendar(p).text) {
+    if (!isYear(w)) continue;
+    if (years.includes(w)) return false;
+    named = true;
+  }
+  return named;
 }
 
 /**
