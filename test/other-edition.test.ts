@@ -117,4 +117,16 @@ describe('another edition named beside the event asked', () => {
     expect(lib.ask('pemenang dance cover 2025 siapa').answered).toBe(true);
     expect(lib.ask('who won the summer chess open 2025').answered).toBe(true);
   });
+
+  it('while a report with an aside in the future tense answers ("Photos will be shared on our page this week")', () => {
+    const chess = writeUp({
+      id: 'chess-2025',
+      title: 'Summer Chess Open 2025 recap',
+      body: 'The Summer Chess Open 2025 drew 64 players.\n\nFirst place went to Rina Kusuma, second to Adi Putra.\n\nPhotos will be shared on our page this week.',
+      date: '2025-07-20',
+      lang: 'en',
+    });
+    const a = Library.fromDocuments([chess], { lexicon: null }).ask('who won the summer chess open 2025');
+    expect(a.answered).toBe(true);
+  });
 });

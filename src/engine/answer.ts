@@ -27,7 +27,7 @@ import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, foretellsOnly, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, speaksOfLaterTime, writeUpsByDate } from './recency.ts';
 import { isMarker } from './list-items.ts';
 import { numberedKey, numberings, numbersWith } from './numberings.ts';
 import { calendarText } from './calendar-words.ts';
@@ -961,13 +961,14 @@ function titlesOutcome(title: string): boolean {
 }
 
 /**
- * Whether some passage of a write-up speaks of what is to come (see speaksOfFuture), by its tense or its dates, and
- * not only of another year than `years`: a report of 2025 that closes on "Pendaftaran tahun depan dibuka bulan
- * Juni" (2026, see calendar-words.ts) or "See you at next year's open!" foretells the next edition, not the one
- * it reports, and was refused as a call for entries.
+ * Whether some passage of a write-up speaks of time after the write-up's date (see speaksOfLaterTime: a call's
+ * deadline, a guide's "Saturday 8 and Sunday 9 August 2026"), and not only of another year than `years`: a report
+ * of 2025 that closes on "Pendaftaran tahun depan dibuka bulan Juni" (2026, see calendar-words.ts) or "See you at
+ * next year's open!" foretells the next edition, not the one it reports. Not by the future's tense alone: a
+ * report's "Photos will be shared on our page this week" foretells no event. Both were refused as calls.
  */
 function foretellsAnywhere(passages: readonly Passage[], years: readonly string[], calendar: Calendar): boolean {
-  for (const p of passages) if (speaksOfFuture(p.text, false, p.date) && !aboutOnlyOtherYears(p, years, calendar)) return true;
+  for (const p of passages) if (speaksOfLaterTime(p.text, p.date) && !aboutOnlyOtherYears(p, years, calendar)) return true;
   return false;
 }
 
