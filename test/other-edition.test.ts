@@ -129,4 +129,15 @@ describe('another edition named beside the event asked', () => {
     const a = Library.fromDocuments([chess], { lexicon: null }).ask('who won the summer chess open 2025');
     expect(a.answered).toBe(true);
   });
+
+  it('nor from a call that counts last year\'s visitors ("pengunjung tahun lalu 800 orang" of 2025)', () => {
+    const call = writeUp({
+      id: 'run-2026',
+      title: 'Pendaftaran Fun Run 2026',
+      body: 'Fun run 2026 digelar 14 Juni 2026 di Simpang Lima.\n\nJumlah pengunjung tahun lalu 800 orang, tahun ini target 1.000.',
+      date: '2026-04-06',
+    });
+    const lib = Library.fromDocuments([call], { lexicon: null });
+    expect(lib.ask('pengunjung fun run 2026 berapa').answered).toBe(false);
+  });
 });

@@ -934,7 +934,7 @@ function outcomeOfYear(result: SearchResult, years: string[], calendar: Calendar
     if (h.passage.date !== null && namesOnlyOtherYears(h.passage.title, years)) return false;
     // (Said of the year asked or of none: a winner of another year named in passing is no result of this one.)
     const outcome = new Set([...h.terms].filter(([, g]) => asked.has(g)).map(([t]) => t));
-    if (outcome.size > 0 && saysOutcomeOf(calendarText(h.passage), years, outcome)) return true;
+    if (outcome.size > 0 && saysOutcomeOf(calendarText(h.passage), years, outcome, h.passage.date)) return true;
     // (The event's words: those of the question that are neither the outcome nor a year.)
     const event = new Set([...h.terms].filter(([, g]) => !asked.has(g) && !result.groups[g]!.surface.some(isYear)).map(([t]) => t));
     if (event.size === 0) return false;
