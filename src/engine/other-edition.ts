@@ -16,6 +16,10 @@ import { splitSentences } from './sentences.ts';
  * Kizuna Matsuri 2024") is about the one asked as much as any.
  */
 export function namesOtherEdition(text: string, years: readonly string[], words: ReadonlySet<string>): boolean {
+  // (Read for every passage of the year asked of every question that names one (answer.ts yearFirst): most write
+  // nothing but the year asked, if any, and need no tokens. Any run of four digits or more in any script that is
+  // not a year asked may be a year token.)
+  if (!mayNameOtherYear(text, years)) return false;
   const norms = tokenize(text).map((t) => t.norm);
   let other = false;
   for (let i = 0; i < norms.length; i++) {
@@ -28,6 +32,12 @@ export function namesOtherEdition(text: string, years: readonly string[], words:
     other = true;
   }
   return other;
+}
+
+/** Whether `text` writes a run of four digits or more (any script) that is not one of `years`. */
+function mayNameOtherYear(text: string, years: readonly string[]): boolean {
+  for (const [run] of text.matchAll(/\p{Nd}{4,}/gu)) if (!years.includes(run)) return true;
+  return false;
 }
 
 /** Whether a token is one of `words`, or one of its words or their stems is (see yearBesideWords). */
