@@ -96,4 +96,48 @@ describe('another edition named beside the event asked', () => {
     const a = Library.fromDocuments([report, danceCall2026], { lexicon: null }).ask('pengunjung kizuna matsuri 2025 brp');
     expect(a.answered).toBe(true);
   });
+
+  it('while a report that closes on next year\'s edition answers ("Pendaftaran tahun depan dibuka bulan Juni")', () => {
+    const results = writeUp({
+      id: 'dance-2025',
+      title: 'Dance Cover Contest 2025',
+      body:
+        'Dance cover contest 2025 selesai di Main Stage.\n\nJuara 1 dance cover: Sakura Drops. Juara 2: Hoshi Crew.\n\n' +
+        'Pendaftaran tahun depan dibuka bulan Juni.',
+      date: '2025-08-11',
+    });
+    const chess = writeUp({
+      id: 'chess-2025',
+      title: 'Summer Chess Open 2025 recap',
+      body: 'The Summer Chess Open 2025 drew 64 players.\n\nFirst place went to Rina Kusuma, second to Adi Putra.\n\nSee you at next year\'s open!',
+      date: '2025-07-20',
+      lang: 'en',
+    });
+    const lib = Library.fromDocuments([results, chess], { lexicon: null });
+    expect(lib.ask('pemenang dance cover 2025 siapa').answered).toBe(true);
+    expect(lib.ask('who won the summer chess open 2025').answered).toBe(true);
+  });
+
+  it('while a report with an aside in the future tense answers ("Photos will be shared on our page this week")', () => {
+    const chess = writeUp({
+      id: 'chess-2025',
+      title: 'Summer Chess Open 2025 recap',
+      body: 'The Summer Chess Open 2025 drew 64 players.\n\nFirst place went to Rina Kusuma, second to Adi Putra.\n\nPhotos will be shared on our page this week.',
+      date: '2025-07-20',
+      lang: 'en',
+    });
+    const a = Library.fromDocuments([chess], { lexicon: null }).ask('who won the summer chess open 2025');
+    expect(a.answered).toBe(true);
+  });
+
+  it('nor from a call that counts last year\'s visitors ("pengunjung tahun lalu 800 orang" of 2025)', () => {
+    const call = writeUp({
+      id: 'run-2026',
+      title: 'Pendaftaran Fun Run 2026',
+      body: 'Fun run 2026 digelar 14 Juni 2026 di Simpang Lima.\n\nJumlah pengunjung tahun lalu 800 orang, tahun ini target 1.000.',
+      date: '2026-04-06',
+    });
+    const lib = Library.fromDocuments([call], { lexicon: null });
+    expect(lib.ask('pengunjung fun run 2026 berapa').answered).toBe(false);
+  });
 });

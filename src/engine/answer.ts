@@ -27,7 +27,7 @@ import { spelledNumberAt } from './number-words.ts';
 import { eventKindsOf, foretellsOnly, onlyPlansNext, recordBeforePlan, TOPIC_WORDS } from './plans.ts';
 import { abbreviates, namesTheSame, type Saying } from './said-otherwise.ts';
 import { asLastOfKind, periodTest, readRelativeDays, relativePeriods, shownAsRead, type RelativePeriod } from './relative-days.ts';
-import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, writeUpsByDate } from './recency.ts';
+import { alsoAsksNewest, anyDateAfter, isAnyEvent, preferByDate, speaksOfFuture, speaksOfLaterTime, writeUpsByDate } from './recency.ts';
 import { isMarker } from './list-items.ts';
 import { numberedKey, numberings, numbersWith } from './numberings.ts';
 import { calendarText } from './calendar-words.ts';
@@ -935,7 +935,7 @@ function outcomeOfYear(result: SearchResult, years: string[], calendar: Calendar
     if (h.passage.date !== null && namesOnlyOtherYears(h.passage.title, years)) return false;
     // (Said of the year asked or of none: a winner of another year named in passing is no result of this one.)
     const outcome = new Set([...h.terms].filter(([, g]) => asked.has(g)).map(([t]) => t));
-    if (outcome.size > 0 && saysOutcomeOf(calendarText(h.passage), years, outcome)) return true;
+    if (outcome.size > 0 && saysOutcomeOf(calendarText(h.passage), years, outcome, h.passage.date)) return true;
     // (The event's words: those of the question that are neither the outcome nor a year.)
     const event = new Set([...h.terms].filter(([, g]) => !asked.has(g) && !result.groups[g]!.surface.some(isYear)).map(([t]) => t));
     if (event.size === 0) return false;
@@ -950,7 +950,7 @@ function outcomeOfYear(result: SearchResult, years: string[], calendar: Calendar
     // (Nor a passage that names only other years: "Laporan pengurus 2025" in the minutes of January 2026.)
     if (namesOnlyOtherYears(calendarText(h.passage), years)) return false;
     let reports = reported.get(h.passage.docId);
-    if (reports === undefined) reported.set(h.passage.docId, (reports = !foretellsAnywhere(index.passagesOf(h.passage.docId))));
+    if (reports === undefined) reported.set(h.passage.docId, (reports = !foretellsAnywhere(index.passagesOf(h.passage.docId), years, calendar)));
     return reports;
   });
 }
@@ -961,10 +961,27 @@ function titlesOutcome(title: string): boolean {
   return false;
 }
 
-/** Whether some passage of a write-up speaks of what is to come (see speaksOfFuture), by its tense or its dates. */
-function foretellsAnywhere(passages: readonly Passage[]): boolean {
-  for (const p of passages) if (speaksOfFuture(p.text, false, p.date)) return true;
+/**
+ * Whether some passage of a write-up speaks of time after the write-up's date (see speaksOfLaterTime: a call's
+ * deadline, a guide's "Saturday 8 and Sunday 9 August 2026"), and not only of another year than `years`: a report
+ * of 2025 that closes on "Pendaftaran tahun depan dibuka bulan Juni" (2026, see calendar-words.ts) or "See you at
+ * next year's open!" foretells the next edition, not the one it reports. Not by the future's tense alone: a
+ * report's "Photos will be shared on our page this week" foretells no event. Both were refused as calls.
+ */
+function foretellsAnywhere(passages: readonly Passage[], years: readonly string[], calendar: Calendar): boolean {
+  for (const p of passages) if (speaksOfLaterTime(p.text, p.date) && !aboutOnlyOtherYears(p, years, calendar)) return true;
   return false;
+}
+
+/** Whether the years a passage is about (its calendar words, relative ones too) are some, and none of `years`. */
+function aboutOnlyOtherYears(p: Passage, years: readonly string[], calendar: Calendar): boolean {
+  let named = false;
+  for (const w of calendar(p).text) {
+    if (!isYear(w)) continue;
+    if (years.includes(w)) return false;
+    named = true;
+  }
+  return named;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { isYear, stemsOf, tokenize, wordsOf } from './analyzer.ts';
 import { isMonthName } from './dates.ts';
+import { relativeDateWords } from './relative-text.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -15,6 +16,10 @@ import { splitSentences } from './sentences.ts';
  * Kizuna Matsuri 2024") is about the one asked as much as any.
  */
 export function namesOtherEdition(text: string, years: readonly string[], words: ReadonlySet<string>): boolean {
+  // (Read for every passage of the year asked of every question that names one (answer.ts yearFirst): most write
+  // nothing but the year asked, if any, and need no tokens. Any run of four digits or more in any script that is
+  // not a year asked may be a year token.)
+  if (!mayNameOtherYear(text, years)) return false;
   const norms = tokenize(text).map((t) => t.norm);
   let other = false;
   for (let i = 0; i < norms.length; i++) {
@@ -27,6 +32,12 @@ export function namesOtherEdition(text: string, years: readonly string[], words:
     other = true;
   }
   return other;
+}
+
+/** Whether `text` writes a run of four digits or more (any script) that is not one of `years`. */
+function mayNameOtherYear(text: string, years: readonly string[]): boolean {
+  for (const [run] of text.matchAll(/\p{Nd}{4,}/gu)) if (!years.includes(run)) return true;
+  return false;
 }
 
 /** Whether a token is one of `words`, or one of its words or their stems is (see yearBesideWords). */
@@ -46,12 +57,12 @@ function isMatched(n: string | undefined, words: ReadonlySet<string>): boolean {
  * sentence, within NEAR_YEAR words, is one of `years`, or there is none so near. The 2026 call for photos names its jury, "Putri
  * Handayani (juara 1 mobile 2025)": a winner of 2025, no result of 2026.
  */
-export function saysOutcomeOf(text: string, years: readonly string[], outcome: ReadonlySet<string>): boolean {
+export function saysOutcomeOf(text: string, years: readonly string[], outcome: ReadonlySet<string>, date: string | null = null): boolean {
   for (const [start, end] of splitSentences(text)) {
     const norms = tokenize(text.slice(start, end)).map((t) => t.norm);
     for (let i = 0; i < norms.length; i++) {
       if (!isMatched(norms[i], outcome)) continue;
-      const year = nearestYear(norms, i, NEAR_YEAR);
+      const year = nearestYear(norms, i, NEAR_YEAR, date);
       if (year === null || years.includes(year)) return true;
     }
   }
@@ -64,14 +75,36 @@ export function saysOutcomeOf(text: string, years: readonly string[], outcome: R
  */
 const NEAR_YEAR = 4;
 
-/** The year token nearest to position `i` of `norms` within `reach` words (the earlier of two as near), or null. */
-function nearestYear(norms: readonly string[], i: number, reach: number): string | null {
+/**
+ * The year nearest to position `i` of `norms` within `reach` words (the earlier of two as near), or null: a year
+ * token, or one its text names relative to its date `date` (see relativeDateWords): "Jumlah pengunjung tahun lalu
+ * 800 orang" in the 2026 call for entries counts 2025's visitors.
+ */
+function nearestYear(norms: readonly string[], i: number, reach: number, date: string | null): string | null {
   for (let d = 1; d <= reach; d++) {
-    if (i - d >= 0 && isYear(norms[i - d]!)) return norms[i - d]!;
-    if (i + d < norms.length && isYear(norms[i + d]!)) return norms[i + d]!;
+    const before = i - d >= 0 ? yearAt(norms, i - d, date) : null;
+    if (before !== null) return before;
+    const after = i + d < norms.length ? yearAt(norms, i + d, date) : null;
+    if (after !== null) return after;
     if (i - d < 0 && i + d >= norms.length) break;
   }
   return null;
+}
+
+/**
+ * The year token at position `j`, or the year a relative phrase whose unit is there denotes ("tahun lalu", "thn
+ * kemarin", "last year": the words around it read as relativeDateWords reads them, a count before it too, "dua
+ * tahun lalu" no year), or null.
+ */
+function yearAt(norms: readonly string[], j: number, date: string | null): string | null {
+  const n = norms[j]!;
+  if (isYear(n)) return n;
+  if (date === null) return null;
+  let phrase: string;
+  if (n === 'tahun' || n === 'thn') phrase = norms.slice(Math.max(0, j - 1), j + 3).join(' ');
+  else if (n === 'year') phrase = norms.slice(Math.max(0, j - 2), j + 1).join(' ');
+  else return null;
+  return relativeDateWords(phrase, date).find(isYear) ?? null;
 }
 
 /**

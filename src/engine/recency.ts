@@ -98,6 +98,15 @@ export function speaksOfFuture(text: string, next = false, date: string | null =
 }
 
 /**
+ * Whether a text of a write-up dated `date` speaks of time after that date (see speaksOfFuture): relative to it,
+ * or a later date or month. Not by its tense alone: a report's "Photos will be shared on our page this week" is
+ * of what follows the event it reports, no event to come.
+ */
+export function speaksOfLaterTime(text: string, date: string | null): boolean {
+  return date !== null && (RELATIVE_FUTURE.test(text) || namesDateAfter(text, date) || laterMonth(text, date));
+}
+
+/**
  * Whether a text, of a write-up dated `date`, announces an event after that date: it names the next one ("meetup
  * berikutnya akan diadakan …", "sampai jumpa di meetup berikutnya"), time after the date relative to it ("bulan
  * depan", "Sabtu depan"), or a later date or month (see speaksOfFuture). Not the future's tense alone: "Pembicara
