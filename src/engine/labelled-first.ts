@@ -15,6 +15,7 @@ import { isDateWord, isMonthName } from './dates.ts';
 import { statesAsked } from './said-first.ts';
 import type { AskedSlot } from './answer-slot.ts';
 import { asksCount, statesCountOf, type AskedType } from './asked-type.ts';
+import { placesByDoc } from './group-by.ts';
 
 /** A question word's group (QueryGroup): its own forms, as typed. */
 type Group = { readonly surface: readonly string[] };
@@ -54,14 +55,7 @@ export function labelledFirst<H extends Ranked>(
   asks: AskedType | null,
   passagesOf: (docId: string) => readonly { readonly id: string; readonly text: string }[],
 ): H[] {
-  const reach = Math.min(LABEL_REACH, hits.length);
-  const places = new Map<string, number[]>();
-  for (let i = 0; i < reach; i++) {
-    const doc = hits[i]!.passage.docId;
-    const own = places.get(doc);
-    if (own === undefined) places.set(doc, [i]);
-    else own.push(i);
-  }
+  const places = placesByDoc(hits, LABEL_REACH);
   let out: H[] | null = null;
   for (const own of places.values()) {
     if (own.length < 2) continue;

@@ -12,6 +12,7 @@
 import { tokenize } from './analyzer.ts';
 import { holdsNewAnswer, type AskedSlot } from './answer-slot.ts';
 import { statesAskedType, type AskedType } from './asked-type.ts';
+import { placesByDoc } from './group-by.ts';
 
 type Ranked = { passage: { docId: string; text: string; title: string }; score: number; coverage: number; terms: ReadonlyMap<string, number>; paired?: true };
 
@@ -37,15 +38,7 @@ const SAID_TIE = 0.95;
  * score.
  */
 export function saidFirst<H extends Ranked>(hits: readonly H[], slot: AskedSlot | null, asks: AskedType | null): H[] {
-  const reach = Math.min(SAID_REACH, hits.length);
-  // (Grouped by hand, not with a callback: a closure made for every question is one more under tsx.)
-  const places = new Map<string, number[]>();
-  for (let i = 0; i < reach; i++) {
-    const doc = hits[i]!.passage.docId;
-    const own = places.get(doc);
-    if (own === undefined) places.set(doc, [i]);
-    else own.push(i);
-  }
+  const places = placesByDoc(hits, SAID_REACH);
   // (A passage's pairs and whether it answers are read only for one that could move: most match no neighbour
   // alike, and the rule runs on every answered question.)
   const pairs = new Map<H, number>();
